@@ -1,0 +1,244 @@
+"""Counts with exact Poisson intervals, and rates per 100 000 residents.
+
+Registered crimes are not a sample: their uncertainty is the year-to-year
+variability of the process that generates them, modelled as Poisson. The exact
+(Garwood) interval is the public-health standard for a count, and a rate's
+interval is the count's interval divided by the population (Byar/exact method),
+treating the population as known.
+
+Examples
+--------
+>>> poisson_interval(843).round(1).to_dict("records")
+[{'count': 843, 'estimate': 843.0, 'ci_lower': 787.0, 'ci_upper': 901.9, 'method': 'exact Poisson (Garwood) 95% interval'}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from .dataset import load_figures
+from .errors import InsufficientDataError, ParameterError
+
+PER = 100_000
+
+
+def _check_alpha(alpha: float) -> float:
+    if not 0 < alpha < 1:
+        raise ParameterError(f"alpha must be between 0 and 1 (e.g. 0.05 for 95%), got {alpha!r}")
+    return alpha
+
+
+def _check_counts(counts: Sequence[int] | np.ndarray, name: str = "count") -> np.ndarray:
+    array = np.atleast_1d(np.asarray(counts, dtype=float))
+    if np.isnan(array).any():
+        raise ParameterError(f"{name} has missing values; pass observed counts only")
+    if (array < 0).any():
+        raise ParameterError(f"{name} must be >= 0, got {array[array < 0].tolist()}")
+    if (array != np.round(array)).any():
+        raise ParameterError(f"{name} must be whole numbers, got {array[array != np.round(array)]}")
+    return array
+
+
+def poisson_interval(count, *, alpha: float = 0.05) -> pd.DataFrame:
+    """Return exact (Garwood) confidence intervals for Poisson counts.
+
+    Parameters
+    ----------
+    count : int or sequence of int
+        Observed counts (>= 0).
+    alpha : float, keyword-only
+        1 - confidence level.
+
+    Returns
+    -------
+    DataFrame
+        ``count``, ``estimate``, ``ci_lower``, ``ci_upper``, ``method``; one row per count.
+
+    Raises
+    ------
+    ParameterError
+        For negative or non-integer counts or an alpha outside (0, 1).
+
+    Examples
+    --------
+    >>> poisson_interval([0, 10])[["ci_lower", "ci_upper"]].round(3).values.tolist()
+    [[0.0, 3.689], [4.795, 18.39]]
+    """
+    alpha = _check_alpha(alpha)
+    counts = _check_counts(count)
+    lower = np.where(counts > 0, stats.chi2.ppf(alpha / 2, 2 * counts) / 2, 0.0)
+    upper = stats.chi2.ppf(1 - alpha / 2, 2 * (counts + 1)) / 2
+    level = round(100 * (1 - alpha), 1)
+    return pd.DataFrame(
+        {
+            "count": counts.astype(int),
+            "estimate": counts,
+            "ci_lower": lower,
+            "ci_upper": upper,
+            "method": f"exact Poisson (Garwood) {level:g}% interval",
+        }
+    )
+
+
+def rate_per_100k(count, population, *, alpha: float = 0.05) -> pd.DataFrame:
+    """Return rates per 100 000 residents with exact Poisson intervals.
+
+    Parameters
+    ----------
+    count : int or sequence of int
+        Registered cases.
+    population : int or sequence of int
+        Residents, from a sourced population figure for the same year.
+    alpha : float, keyword-only
+        1 - confidence level.
+
+    Returns
+    -------
+    DataFrame
+        ``count``, ``population``, ``estimate`` (per 100 000), ``ci_lower``, ``ci_upper``, ``method``.
+
+    Examples
+    --------
+    Turkestan 2025: 843 cases, 2 154 334 residents on 1 January 2025.
+
+    >>> rate_per_100k(843, 2_154_334)[["estimate", "ci_lower", "ci_upper"]].round(2).values.tolist()
+    [[39.13, 36.53, 41.86]]
+    """
+    counts = poisson_interval(count, alpha=alpha)
+    pop = np.atleast_1d(np.asarray(population, dtype=float))
+    if (pop <= 0).any() or np.isnan(pop).any():
+        raise ParameterError(f"population must be a positive number, got {pop.tolist()}")
+    scale = PER / pop
+    return pd.DataFrame(
+        {
+            "count": counts["count"],
+            "population": pop.astype(int),
+            "estimate": counts["estimate"] * scale,
+            "ci_lower": counts["ci_lower"] * scale,
+            "ci_upper": counts["ci_upper"] * scale,
+            "method": counts["method"].str.replace(
+                "interval", "interval on the count, per 100 000 residents"
+            ),
+        }
+    )
+
+
+def population_for_year(
+    figures: pd.DataFrame | None = None, *, place: str, year: int
+) -> pd.Series:
+    """Return the sourced population figure to use for a year's rate.
+
+    The rule: the population on 1 January of that year (the start of the period),
+    else on 1 January of the next year (its end), else any dated population figure
+    within that year, preferring exact figures. Nothing is interpolated or
+    invented, and the date used is returned so that the output can name it.
+
+    Returns
+    -------
+    Series
+        ``value``, ``qualifier``, ``period_start`` (the date it refers to),
+        ``figure_id``, ``source_url``, ``quote``.
+
+    Raises
+    ------
+    InsufficientDataError
+        When no population figure for ``place`` is close enough; the message
+        lists the dates that exist.
+
+    Examples
+    --------
+    >>> pop = population_for_year(place="turkestan", year=2025)
+    >>> int(pop["value"]), str(pop["period_start"].date())
+    (2154334, '2025-01-01')
+    """
+    figures = load_figures() if figures is None else figures
+    pops = figures[(figures["place"] == place) & (figures["metric"] == "population")]
+    pops = pops[pops["value"].notna()]
+    dated = pops[pops["period_start"].notna()]
+    preferences = [
+        dated[dated["period_start"] == pd.Timestamp(year, 1, 1)],
+        dated[dated["period_start"] == pd.Timestamp(year + 1, 1, 1)],
+        dated[dated["period_start"].dt.year == year],
+    ]
+    for candidates in preferences:
+        if not candidates.empty:
+            exact_first = candidates.sort_values(
+                ["qualifier", "line"], key=lambda s: s != "exact" if s.name == "qualifier" else s
+            )
+            return exact_first.iloc[0][
+                ["value", "qualifier", "period_start", "figure_id", "source_url", "quote"]
+            ]
+    known = ", ".join(str(d.date()) for d in dated["period_start"]) or "none"
+    raise InsufficientDataError(
+        f"no sourced population for {place} near {year} (dates on record: {known}); "
+        "a rate per 100 000 needs one, and none is estimated"
+    )
+
+
+def rates_table(
+    panel: pd.DataFrame, *, figures: pd.DataFrame | None = None, alpha: float = 0.05
+) -> pd.DataFrame:
+    """Return counts with exact intervals and, where a population is sourced, rates per 100 000.
+
+    Parameters
+    ----------
+    panel : DataFrame
+        A case-count panel from :func:`~fraud_research.panel.select_panel`.
+
+    Returns
+    -------
+    DataFrame
+        One row per year: ``place``, ``year``, ``count``, ``qualifier``,
+        ``count_ci_lower``, ``count_ci_upper``, ``population``, ``population_date``,
+        ``population_source``, ``estimate`` (rate), ``ci_lower``, ``ci_upper``,
+        ``method``. Rate columns are empty where no population is sourced.
+
+    Examples
+    --------
+    >>> from fraud_research.panel import select_panel
+    >>> table = rates_table(select_panel(place="turkestan"))
+    >>> table[["year", "population", "estimate"]].round(2).values.tolist()
+    [[2023.0, nan, nan], [2024.0, 2154334.0, 27.76], [2025.0, 2154334.0, 39.13]]
+    >>> [str(d.date()) for d in table["population_date"].dropna()]
+    ['2025-01-01', '2025-01-01']
+    """
+    figures = load_figures() if figures is None else figures
+    rows = []
+    for row in panel.itertuples():
+        count = poisson_interval(int(row.value), alpha=alpha).iloc[0]
+        record = {
+            "place": row.place,
+            "year": int(row.year),
+            "count": int(row.value),
+            "qualifier": row.qualifier,
+            "count_ci_lower": count["ci_lower"],
+            "count_ci_upper": count["ci_upper"],
+            "population": np.nan,
+            "population_date": pd.NaT,
+            "population_source": "",
+            "estimate": np.nan,
+            "ci_lower": np.nan,
+            "ci_upper": np.nan,
+            "method": count["method"],
+        }
+        try:
+            pop = population_for_year(figures, place=row.place, year=int(row.year))
+        except InsufficientDataError:
+            record["method"] += "; no sourced population, so no rate"
+        else:
+            rate = rate_per_100k(int(row.value), int(pop["value"]), alpha=alpha).iloc[0]
+            record.update(
+                population=int(pop["value"]),
+                population_date=pop["period_start"],
+                population_source=pop["source_url"],
+                estimate=rate["estimate"],
+                ci_lower=rate["ci_lower"],
+                ci_upper=rate["ci_upper"],
+                method=rate["method"],
+            )
+        rows.append(record)
+    return pd.DataFrame(rows)
