@@ -10,8 +10,8 @@ scheme and period):
 
 1. the most precise qualifier: ``exact`` before ``rounded``, ``approx``,
    ``at_least``, ``at_most``;
-2. the source that also gives the place's total case count for that period
-   (figures from one briefing belong together);
+2. the fullest source: the one that publishes the most figures for that place
+   and year (usually the primary press release rather than a retelling);
 3. the earliest publication date (unknown dates last);
 4. the order of the data file (the first recorded figure).
 
@@ -71,10 +71,10 @@ def check_place(place: str, *, places: pd.DataFrame | None = None, parameter: st
     return place
 
 
-def _choice_order(candidates: pd.DataFrame, case_sources: set[str]) -> pd.DataFrame:
+def _choice_order(candidates: pd.DataFrame, source_sizes: pd.Series) -> pd.DataFrame:
     order = candidates.assign(
         _qualifier=candidates["qualifier"].map(_QUALIFIER_RANK),
-        _briefing=~candidates["source_url"].isin(case_sources),
+        _briefing=-candidates["source_url"].map(source_sizes).fillna(0),
         _undated=candidates["published"].isna(),
     )
     return order.sort_values(
@@ -129,14 +129,15 @@ def select_panel(
     ' year  value qualifier  n_sources\\n 2023    567     exact          1\\n 2024    598     exact          1\\n 2025    843     exact          2'
 
     Two outlets printed different damage for Kostanay city in 2025; one is chosen
-    and the other is reported:
+    and the other is reported (alau.kz also gives the
+    victims' sex and age, so it is the fuller source):
 
     >>> damage = select_panel(place="kostanay_city", metric="damage_kzt")
     >>> row = damage.set_index("year").loc[2025]
     >>> int(row["value"]), row["figure_id"]
-    (2277000000, 'kostanay-city-2025-damage')
+    (2270000000, 'kostanay-city-2025-damage-2')
     >>> row["conflict"]
-    'sources disagree: 2270000000 (exact, kostanay-city-2025-damage-2, https://alau.kz/...)'
+    'sources disagree: 2277000000 (exact, kostanay-city-2025-damage, https://www.ng.kz/...)'
     """
     figures = load_figures() if figures is None else figures
     check_place(place)
@@ -151,18 +152,10 @@ def select_panel(
     ]
     kinds = ["full_year", "months", "year_to_date"] if include_partial else ["full_year"]
     selected = selected[selected["period_kind"].isin(kinds)]
-    case_sources = set(
-        figures.loc[
-            (figures["place"] == place)
-            & (figures["metric"] == "cases_registered")
-            & (figures["scheme"] == "")
-            & (figures["breakdown"] == ""),
-            "source_url",
-        ]
-    )
     rows = []
-    for _, group in selected.groupby(_PERIOD_COLUMNS, dropna=False, sort=False):
-        ordered = _choice_order(group, case_sources)
+    for (_, year, _, _), group in selected.groupby(_PERIOD_COLUMNS, dropna=False, sort=False):
+        same_year = figures[(figures["place"] == place) & (figures["year"] == year)]
+        ordered = _choice_order(group, same_year["source_url"].value_counts())
         chosen = ordered.iloc[0]
         same = ordered[ordered["value"] == chosen["value"]]
         others = ordered[ordered["value"] != chosen["value"]]

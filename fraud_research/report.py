@@ -1,0 +1,382 @@
+"""The region report's building blocks: validated parameters, headline figures, tables, sources.
+
+``notebooks/region_report.ipynb`` calls :func:`prepare_region_report` right after
+its parameters cell, then one method of :class:`RegionReport` per section. The
+batch runner calls :func:`headline_summary` for the index page and summary CSV.
+
+Examples
+--------
+>>> report = prepare_region_report(place="turkestan", year=2025)
+>>> report.headline()[["figure", "as_printed"]].values.tolist()
+[['Registered internet-fraud cases', '843'], ['Damage, tenge', '1 665 783 000'], ['Average loss per case, tenge', '1 976 017.79']]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from . import change, counts, losses, panel, shares
+from .dataset import load_figures, load_places, load_schemes
+from .errors import InsufficientDataError, ParameterError
+
+REPORT_LANGUAGES = ("en", "ru", "kk")
+
+#: How each qualifier reads in a sentence or table, per language.
+QUALIFIER_WORDS = {
+    "en": {"exact": "", "at_least": "at least", "at_most": "at most", "approx": "about",
+           "rounded": "about", "indeterminate": "roughly"},
+    "ru": {"exact": "", "at_least": "не менее", "at_most": "не более", "approx": "около",
+           "rounded": "около", "indeterminate": "примерно"},
+    "kk": {"exact": "", "at_least": "кемінде", "at_most": "ең көбі", "approx": "шамамен",
+           "rounded": "шамамен", "indeterminate": "шамамен"},
+}
+
+
+def check_language(lang: str, *, parameter: str = "lang") -> str:
+    """Return ``lang`` if the report can be written in it, else raise listing the options.
+
+    Examples
+    --------
+    >>> check_language("ru")
+    'ru'
+    >>> check_language("de")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
+    """
+    if lang not in REPORT_LANGUAGES:
+        raise ParameterError(
+            f"unknown language {lang!r} for parameter {parameter!r}; valid: {', '.join(REPORT_LANGUAGES)}"
+        )
+    return lang
+
+
+def format_amount(value: float, qualifier: str = "exact", *, lang: str = "en", unit: str = "") -> str:
+    """Write a figure with its qualifier for readers, e.g. ``at least 1 800 000 000 tenge``.
+
+    Examples
+    --------
+    >>> format_amount(1_665_783_000, "exact", unit="tenge")
+    '1 665 783 000 tenge'
+    >>> format_amount(1_000_000_000, "approx", lang="ru", unit="тенге")
+    'около 1 000 000 000 тенге'
+    >>> format_amount(1976017.7936, "exact", unit="tenge")
+    '1 976 017.79 tenge'
+    """
+    word = QUALIFIER_WORDS[check_language(lang)].get(qualifier, qualifier)
+    if float(value).is_integer():
+        number = f"{int(value):,}".replace(",", " ")
+    else:
+        number = f"{value:,.2f}".replace(",", " ")
+    return " ".join(part for part in (word, number, unit) if part)
+
+
+def _place_name(places: pd.DataFrame, place: str, lang: str) -> str:
+    return places.loc[place, f"name_{lang}"] or places.loc[place, "name_en"]
+
+
+def scheme_label(scheme: str, *, lang: str = "en", schemes: pd.DataFrame | None = None) -> str:
+    """Return the reader-facing label of a scheme id (``not_listed`` included).
+
+    Examples
+    --------
+    >>> scheme_label("lottery", lang="ru")
+    'Розыгрыши и лотереи'
+    >>> scheme_label("not_listed")
+    'Not broken down by the source'
+    """
+    if scheme == shares.UNLISTED:
+        return {"en": "Not broken down by the source", "ru": "Не расписано в источнике",
+                "kk": "Дереккөзде бөлінбеген"}[lang]
+    schemes = load_schemes() if schemes is None else schemes
+    return schemes.loc[scheme, f"label_{lang}"] or schemes.loc[scheme, "label_en"]
+
+
+def pick_scheme_source(figures: pd.DataFrame, *, place: str, year: int) -> pd.DataFrame:
+    """Return the scheme rows of one source for a place's full year: the most complete breakdown.
+
+    Scheme figures from different outlets are never mixed; the source with the most
+    schemes wins (ties: the larger sum, then file order).
+
+    Examples
+    --------
+    >>> rows = pick_scheme_source(load_figures(), place="turkestan", year=2025)
+    >>> rows["value"].tolist()
+    [340, 255, 98, 49, 47, 54]
+    """
+    rows = figures[
+        (figures["place"] == place)
+        & (figures["year"] == year)
+        & (figures["period_kind"] == "full_year")
+        & (figures["metric"] == "cases_registered")
+        & (figures["scope"] == "internet_fraud")
+        & (figures["scheme"] != "")
+        & figures["value"].notna()
+    ]
+    if rows.empty:
+        return rows
+    ranking = rows.groupby("source_url", sort=False).agg(
+        n=("scheme", "nunique"), total=("value", "sum"), first=("line", "min")
+    )
+    best = ranking.sort_values(["n", "total", "first"], ascending=[False, False, True]).index[0]
+    chosen = rows[rows["source_url"] == best]
+    # Sub-categories of one scheme in one source (e.g. two kinds of prepayment) are added up.
+    if chosen["scheme"].duplicated().any():
+        chosen = chosen.groupby("scheme", sort=False, as_index=False).agg(
+            value=("value", "sum"), figure_id=("figure_id", " + ".join),
+            qualifier=("qualifier", "first"), source_url=("source_url", "first"),
+        )
+    return chosen
+
+
+@dataclass(frozen=True)
+class RegionReport:
+    """Everything one region report shows, computed from the validated dataset.
+
+    Build it with :func:`prepare_region_report`; each method returns a tidy
+    DataFrame (or a plot on a given Axes) for one section of the report.
+    """
+
+    place: str
+    year: int
+    lang: str
+    figures: pd.DataFrame = field(repr=False)
+    places: pd.DataFrame = field(repr=False)
+    schemes: pd.DataFrame = field(repr=False)
+
+    @property
+    def place_name(self) -> str:
+        """The place's name in the report language."""
+        return _place_name(self.places, self.place, self.lang)
+
+    @cached_property
+    def cases(self) -> pd.DataFrame:
+        """Full-year case counts, one per year, with conflicts reported."""
+        return panel.select_panel(self.figures, place=self.place, metric="cases_registered")
+
+    @cached_property
+    def damage(self) -> pd.DataFrame:
+        """Full-year damage in tenge, one per year, with conflicts reported."""
+        return panel.select_panel(self.figures, place=self.place, metric="damage_kzt")
+
+    def _row(self, frame: pd.DataFrame) -> pd.Series | None:
+        match = frame[frame["year"] == self.year]
+        return None if match.empty else match.iloc[0]
+
+    def headline(self) -> pd.DataFrame:
+        """Return the year's headline figures (cases, damage, average loss) with qualifiers.
+
+        Examples
+        --------
+        >>> report = prepare_region_report(place="kostanay_city", year=2025)
+        >>> report.headline()[["as_printed", "qualifier"]].values.tolist()
+        [['981', 'exact'], ['2 270 000 000', 'exact'], ['2 313 965.34', 'exact']]
+        >>> report.headline()["conflict"].iloc[1][:40]
+        'sources disagree: 2277000000 (exact, kos'
+        """
+        rows = []
+        cases, damage = self._row(self.cases), self._row(self.damage)
+        labels = {
+            "en": ("Registered internet-fraud cases", "Damage, tenge", "Average loss per case, tenge"),
+            "ru": ("Зарегистрировано фактов интернет-мошенничества", "Ущерб, тенге",
+                   "Средний ущерб на один факт, тенге"),
+            "kk": ("Тіркелген интернет-алаяқтық фактілері", "Шығын, теңге",
+                   "Бір фактіге орташа шығын, теңге"),
+        }[self.lang]
+        for label, row in zip(labels[:2], (cases, damage), strict=True):
+            if row is not None:
+                rows.append({"figure": label, "value": int(row["value"]),
+                             "qualifier": row["qualifier"], "figure_id": row["figure_id"],
+                             "n_sources": int(row["n_sources"]), "conflict": row["conflict"]})
+        if cases is not None and damage is not None:
+            loss = self.average_loss().iloc[-1]
+            rows.append({"figure": labels[2], "value": round(float(loss["estimate"]), 2),
+                         "qualifier": loss["qualifier"],
+                         "figure_id": f"{loss['damage_figure_id']} / {loss['cases_figure_id']}",
+                         "n_sources": 0, "conflict": ""})
+        frame = pd.DataFrame(rows, columns=["figure", "value", "qualifier", "figure_id",
+                                            "n_sources", "conflict"])
+        frame["as_printed"] = [format_amount(v, q, lang=self.lang)
+                               for v, q in zip(frame["value"], frame["qualifier"], strict=True)]
+        return frame
+
+    def scheme_counts(self) -> pd.Series:
+        """Return the year's scheme counts from one source, with any unlisted remainder.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="kazakhstan", year=2025).scheme_counts().to_dict()
+        {'impersonation_call': 8554, 'prepayment': 8357, 'fake_investment': 3110, 'not_listed': 7871}
+        """
+        rows = pick_scheme_source(self.figures, place=self.place, year=self.year)
+        if rows.empty:
+            return pd.Series(dtype="int64", name="count")
+        total = self._row(self.cases)
+        exact_total = total is not None and total["qualifier"] in ("exact", "rounded", "approx")
+        return shares.scheme_counts(rows, total=int(total["value"]) if exact_total else None)
+
+    def scheme_shares(self, *, alpha: float = 0.05) -> pd.DataFrame:
+        """Return scheme shares with Goodman simultaneous and Wilson intervals (empty if no split)."""
+        counts_ = self.scheme_counts()
+        if len(counts_) < 2:
+            return pd.DataFrame()
+        table = shares.scheme_shares(counts_, alpha=alpha)
+        table.insert(1, "label", [scheme_label(s, lang=self.lang, schemes=self.schemes)
+                                  for s in table["scheme"]])
+        return table
+
+    def average_loss(self) -> pd.DataFrame:
+        """Return the average loss per case for every year with both totals."""
+        return losses.average_loss_table(self.cases, self.damage)
+
+    def counts_and_rates(self) -> pd.DataFrame:
+        """Return counts with exact Poisson intervals and rates per 100 000 where sourced."""
+        return counts.rates_table(self.cases, figures=self.figures)
+
+    def change(self) -> pd.DataFrame:
+        """Return year-on-year rate ratios of case counts with intervals."""
+        return change.year_on_year(self.cases)
+
+    def trend(self):
+        """Return the trend and projection of case counts (see :mod:`fraud_research.trend`)."""
+        from .trend import fit_trend
+
+        series = self.cases.set_index(self.cases["year"].astype(int))["value"].astype(int)
+        series = series[series.index <= self.year]
+        return fit_trend(series)
+
+    def used_figure_ids(self) -> list[str]:
+        """Return the ids of every figure the report shows (for the sources table)."""
+        ids = list(self.cases["figure_id"]) + list(self.damage["figure_id"])
+        rows = pick_scheme_source(self.figures, place=self.place, year=self.year)
+        for fid in rows.get("figure_id", []):
+            ids.extend(fid.split(" + "))
+        for year in self.counts_and_rates()["year"]:
+            try:
+                ids.append(counts.population_for_year(self.figures, place=self.place, year=year)
+                           ["figure_id"])
+            except InsufficientDataError:
+                pass
+        return list(dict.fromkeys(ids))
+
+    def sources(self) -> pd.DataFrame:
+        """Return every figure used in the report with its address, date and quote.
+
+        Examples
+        --------
+        >>> src = prepare_region_report(place="turkestan", year=2025).sources()
+        >>> "1 млрд 665 млн 783 тыс. тенге" in " ".join(src["quote"])
+        True
+        """
+        ids = self.used_figure_ids()
+        table = self.figures.set_index("figure_id").loc[ids].reset_index()
+        return table[["figure_id", "year", "metric", "scheme", "value", "qualifier", "source_url",
+                      "published", "language", "quote", "note"]]
+
+
+def prepare_region_report(
+    *, place: str, year: int, lang: str = "en", figures: pd.DataFrame | None = None
+) -> RegionReport:
+    """Validate the region report's parameters and return its :class:`RegionReport`.
+
+    Parameters
+    ----------
+    place : str
+        Place id from ``data/places.csv``.
+    year : int
+        A year with a full-year internet-fraud figure for that place.
+    lang : {"en", "ru", "kk"}
+        Language of labels.
+    figures : DataFrame, optional
+        The validated dataset; loaded if omitted.
+
+    Raises
+    ------
+    ParameterError
+        Unknown place (the message lists the valid ids), unknown language, a year
+        that is not an integer.
+    InsufficientDataError
+        A year without data (the message lists the years that have data).
+
+    Examples
+    --------
+    >>> prepare_region_report(place="turkestan", year=2019)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.InsufficientDataError: no full-year internet-fraud figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
+    """
+    figures = load_figures() if figures is None else figures
+    places = load_places()
+    panel.check_place(place, places=places)
+    check_language(lang)
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ParameterError(f"parameter 'year' must be a whole year such as 2025, got {year!r}")
+    panel.require_year(figures, place=place, year=year)
+    return RegionReport(place=place, year=year, lang=lang, figures=figures, places=places,
+                        schemes=load_schemes())
+
+
+SUMMARY_COLUMNS = [
+    "place", "year", "cases", "cases_qualifier", "damage_kzt", "damage_qualifier",
+    "average_loss_kzt", "average_loss_qualifier", "change_ratio", "change_ci_lower",
+    "change_ci_upper", "change_method",
+]
+
+
+def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.DataFrame:
+    """Return the headline figures of every place and year: the index page's table.
+
+    Parameters
+    ----------
+    figures : DataFrame, optional
+        The validated dataset; loaded if omitted.
+    places : list of str, optional
+        Place ids; defaults to every place with a full-year figure.
+
+    Returns
+    -------
+    DataFrame
+        One row per place and year with ``SUMMARY_COLUMNS``; empty cells where a
+        figure is not published (nothing is filled in).
+
+    Examples
+    --------
+    >>> summary = headline_summary(places=["turkestan"])
+    >>> row = summary.set_index("year").loc[2025]
+    >>> int(row["cases"]), int(row["damage_kzt"]), round(float(row["average_loss_kzt"]), 2)
+    (843, 1665783000, 1976017.79)
+    >>> round(float(row["change_ratio"]), 4)
+    1.4097
+    """
+    figures = load_figures() if figures is None else figures
+    places = panel.places_with_data(figures) if places is None else list(places)
+    rows = []
+    for place in places:
+        cases = panel.select_panel(figures, place=place).set_index("year")
+        damage = panel.select_panel(figures, place=place, metric="damage_kzt").set_index("year")
+        loss = losses.average_loss_table(cases.reset_index(), damage.reset_index()).set_index("year")
+        yoy = change.year_on_year(cases.reset_index()).set_index("to_year")
+        for year in sorted(set(cases.index) | set(damage.index)):
+            row = {"place": place, "year": int(year)}
+            if year in cases.index:
+                row.update(cases=int(cases.at[year, "value"]),
+                           cases_qualifier=cases.at[year, "qualifier"])
+            if year in damage.index:
+                row.update(damage_kzt=int(damage.at[year, "value"]),
+                           damage_qualifier=damage.at[year, "qualifier"])
+            if year in loss.index:
+                row.update(average_loss_kzt=float(loss.at[year, "estimate"]),
+                           average_loss_qualifier=loss.at[year, "qualifier"])
+            if year in yoy.index:
+                row.update(change_ratio=float(yoy.at[year, "estimate"]),
+                           change_ci_lower=float(yoy.at[year, "ci_lower"]),
+                           change_ci_upper=float(yoy.at[year, "ci_upper"]),
+                           change_method=yoy.at[year, "method"])
+            rows.append(row)
+    summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    for column in ("cases", "damage_kzt"):
+        summary[column] = summary[column].astype("Int64")
+    return summary
