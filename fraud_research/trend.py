@@ -1,0 +1,990 @@
+"""Trends and projections for short annual series (cases or tenge per region per year).
+
+The engine adapts to the years available:
+
+* **1 year** -- no trend and no projection; the result says so.
+* **2 years** -- the year-on-year rate ratio with its interval
+  (statsmodels ``confint_poisson_2indep``, score method); no projection.
+* **3 or more years** -- candidate models are fitted and compared, the chosen one
+  projects the next ``horizon`` years with 80% and 95% prediction intervals,
+  and a verdict in words is derived from intervals, never from a point estimate.
+
+Model choice (documented rule)
+------------------------------
+Candidates are the naive and drift baselines (log scale), Poisson, quasi-Poisson
+and negative binomial (NB2) log-linear GLMs with a log-population offset when
+population is usable, and damped-trend exponential smoothing from
+:data:`ETS_MIN_YEARS` years on.
+
+* 3-5 years: the quasi-Poisson GLM, unless AICc (defined only when
+  ``n - k - 1 > 0``, i.e. for NB from 5 years) favours the NB GLM over the Poisson
+  GLM. AICc compares only the likelihood models fitted to the same counts
+  (Poisson, NB); the log-scale baselines, smoothing and the quasi-likelihood have
+  no comparable likelihood and show NaN.
+* 6 or more years (:data:`ROLLING_MIN_YEARS`): the lowest one-step-ahead
+  rolling-origin mean absolute error, with origins from 4 training years (6 when
+  smoothing is a candidate). The Poisson GLM is shown but never chosen: its point
+  forecasts equal the quasi-Poisson ones and its intervals ignore overdispersion.
+
+Verdict
+-------
+From the quasi-Poisson slope (dispersion floored at 1 for counts) and its
+:data:`VERDICT_LEVEL` interval with a *t* quantile on the residual degrees of
+freedom: ``"rising"`` / ``"falling"`` when the growth-factor interval excludes 1;
+``"too early to say"`` with fewer than 3 years, or when the interval includes 1
+and the one-year-ahead 95% prediction interval spans more than a factor
+:data:`USEFUL_RATIO` (upper / lower); ``"no clear trend"`` otherwise. The
+calibration of these choices is measured by ``benchmarks/trend_calibration.py``.
+
+Examples
+--------
+>>> import pandas as pd
+>>> turkestan = pd.Series({2023: 567, 2024: 598, 2025: 843})
+>>> res = fit_trend(turkestan)
+>>> res.stage, res.n_years, res.chosen_model
+('model', 3, 'quasi_poisson')
+>>> res.change[["from_year", "to_year"]].values.tolist()
+[[2023, 2024], [2024, 2025]]
+>>> round(float(res.change["ratio"].iloc[-1]), 5)
+1.4097
+>>> res.verdict
+'too early to say'
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from .errors import InsufficientDataError, ParameterError
+from .trend_models import (
+    aicc,
+    fit_ets_damped,
+    fit_glm,
+    fit_log_walk,
+    fit_negbin,
+    simulate_glm,
+)
+
+__all__ = [
+    "TrendResult",
+    "fit_trend",
+    "annualise",
+    "deflate",
+    "plot_trend",
+    "VERDICTS",
+    "VERDICT_LEVEL",
+    "USEFUL_RATIO",
+    "ROLLING_MIN_YEARS",
+    "ETS_MIN_YEARS",
+]
+
+#: The four verdicts, in words.
+VERDICTS = ("rising", "falling", "no clear trend", "too early to say")
+#: Confidence level of the growth-factor interval behind "rising" / "falling".
+VERDICT_LEVEL = 0.95
+#: A 95% one-year-ahead prediction interval wider than this factor (upper / lower) is not useful.
+USEFUL_RATIO = 3.0
+#: From this many years on, models are chosen by rolling-origin error.
+ROLLING_MIN_YEARS = 6
+#: From this many years on, damped-trend exponential smoothing is a candidate.
+ETS_MIN_YEARS = 8
+#: Months assumed for an annualised year given without its months (conservative).
+DEFAULT_ANNUALISED_MONTHS = 6
+
+KINDS = ("count", "amount")
+ANNUALISE_METHODS = ("proportional",)
+ANNUALISE_QUALIFIERS = ("exact", "at_least", "at_most", "approx", "rounded")
+
+MODEL_LABELS = {
+    "naive": "Naive (last value) on the log scale",
+    "drift": "Drift (mean annual log change) on the log scale",
+    "poisson": "Poisson GLM with log-linear trend",
+    "quasi_poisson": "Quasi-Poisson GLM with log-linear trend",
+    "negbin": "Negative binomial (NB2) GLM with log-linear trend",
+    "ets_damped": "Damped-trend exponential smoothing ETS(A,Ad,N) on the log scale",
+}
+N_PARAMS = {"naive": 1, "drift": 2, "poisson": 2, "quasi_poisson": 3, "negbin": 3,
+            "ets_damped": 6}
+# preference order for ties in rolling-origin error (most conservative first)
+_PREFERENCE = ("quasi_poisson", "negbin", "drift", "naive", "ets_damped")
+
+
+@dataclass(frozen=True)
+class TrendResult:
+    """Everything the trend section of a region report needs.
+
+    Attributes
+    ----------
+    n_years : int
+        Number of observed years.
+    stage : {"single_year", "two_years", "model"}
+    observed : DataFrame
+        ``year``, ``value`` (plus ``annualised``: whether the value was annualised).
+    fitted : DataFrame
+        ``year``, ``estimate`` -- the chosen model's fit; empty when no model.
+    projection : DataFrame
+        ``year``, ``horizon``, ``estimate``, ``pi80_lower`` ... ``pi95_upper``, ``method``.
+    comparison : DataFrame
+        ``model``, ``n_params``, ``aicc``, ``rolling_origin_mae``, ``chosen``, ``note``.
+    change : DataFrame
+        ``from_year``, ``to_year``, ``ratio``, ``ci_lower``, ``ci_upper``, ``method``.
+    growth : DataFrame
+        One row: ``estimate``, ``ci_lower``, ``ci_upper``, ``level``, ``method`` (annual factor).
+    verdict : str
+        One of :data:`VERDICTS`.
+    verdict_reason : str
+    chosen_model : str or None
+    method : str
+    caveats : list of str
+    kind : {"count", "amount"}
+    levels : tuple of float
+    """
+
+    n_years: int
+    stage: str
+    observed: pd.DataFrame
+    fitted: pd.DataFrame
+    projection: pd.DataFrame
+    comparison: pd.DataFrame
+    change: pd.DataFrame
+    growth: pd.DataFrame
+    verdict: str
+    verdict_reason: str
+    chosen_model: str | None
+    method: str
+    caveats: list[str] = field(default_factory=list)
+    kind: str = "count"
+    levels: tuple[float, ...] = (0.80, 0.95)
+
+    def summary_text(self) -> str:
+        """Return a short paragraph a non-statistician can read.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> print(fit_trend(pd.Series({2025: 843})).summary_text())
+        Only one year is available (2025: 843), so no trend can be estimated. Verdict: too early to say.
+        """
+        obs = self.observed
+        unit = "cases" if self.kind == "count" else "tenge"
+        first, last = int(obs["year"].iloc[0]), int(obs["year"].iloc[-1])
+        if self.stage == "single_year":
+            return (
+                f"Only one year is available ({last}: {_fmt(obs['value'].iloc[0])}), so no trend "
+                f"can be estimated. Verdict: {self.verdict}."
+            )
+        parts = [f"{self.n_years} years observed ({first}-{last}, {unit})."]
+        if not self.change.empty:
+            row = self.change.iloc[-1]
+            pct = (row["ratio"] - 1) * 100
+            word = "up" if pct >= 0 else "down"
+            s = f"From {int(row['from_year'])} to {int(row['to_year'])} the figure went {word} {abs(pct):.0f}%"
+            if np.isfinite(row["ci_lower"]):
+                s += f" (95% interval for the ratio {row['ci_lower']:.2f} to {row['ci_upper']:.2f})"
+            parts.append(s + ".")
+        if not self.growth.empty:
+            g = self.growth.iloc[0]
+            parts.append(
+                f"The fitted trend is {(g['estimate'] - 1) * 100:+.0f}% a year "
+                f"({g['level']:.0%} interval {(g['ci_lower'] - 1) * 100:+.0f}% to "
+                f"{(g['ci_upper'] - 1) * 100:+.0f}%)."
+            )
+        if not self.projection.empty:
+            p = self.projection.iloc[0]
+            hi = max(self.levels)
+            tag = f"pi{round(hi * 100)}"
+            parts.append(
+                f"Projection for {int(p['year'])}: about {_fmt(p['estimate'])}, "
+                f"with a {hi:.0%} prediction interval from {_fmt(p[tag + '_lower'])} "
+                f"to {_fmt(p[tag + '_upper'])}."
+            )
+        parts.append(f"Verdict: {self.verdict} -- {self.verdict_reason}")
+        return " ".join(parts)
+
+
+def _fmt(x) -> str:
+    x = float(x)
+    if not np.isfinite(x):
+        return "unbounded" if x > 0 else "n/a"
+    if abs(x) >= 1e9:
+        return f"{x / 1e9:.2f} bn"
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:.1f} m"
+    return f"{x:,.0f}".replace(",", " ")
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _validate_series(series, *, kind, annualised) -> pd.Series:
+    if not isinstance(series, pd.Series):
+        raise ParameterError(
+            f"series must be a pandas Series of values indexed by integer year, "
+            f"got {type(series).__name__}"
+        )
+    if kind not in KINDS:
+        raise ParameterError(f"kind={kind!r} is not valid; use one of {KINDS}")
+    if len(series) == 0:
+        raise InsufficientDataError(
+            "the series is empty: a trend needs at least one year with a value "
+            "(1 year: level only; 2 years: ratio; 3 or more: model and projection)"
+        )
+    idx = series.index
+    bad_years = []
+    years = []
+    for y in idx:
+        if isinstance(y, bool | np.bool_) or not isinstance(y, int | np.integer | float | np.floating):
+            bad_years.append(y)
+            continue
+        if isinstance(y, float | np.floating) and (not np.isfinite(y) or float(y) != int(y)):
+            bad_years.append(y)
+            continue
+        years.append(int(y))
+    if bad_years:
+        raise ParameterError(
+            f"series index must hold integer years (e.g. 2023, 2024); not valid: {bad_years[:5]}"
+        )
+    dup = sorted({y for y in years if years.count(y) > 1})
+    if dup:
+        raise ParameterError(
+            f"duplicated years in series: {dup}; give one value per year "
+            "(sum or choose the figures first)"
+        )
+    values = pd.to_numeric(pd.Series(np.asarray(series, dtype=object)), errors="coerce")
+    if values.isna().any():
+        miss = [years[i] for i in np.flatnonzero(values.isna().to_numpy())]
+        raise ParameterError(
+            f"missing or non-numeric values for years {miss}; drop those years or supply numbers"
+        )
+    vals = values.to_numpy(dtype=float)
+    neg = [years[i] for i in np.flatnonzero(vals < 0)]
+    if neg:
+        raise ParameterError(
+            f"negative values for years {neg}; counts and tenge amounts must be >= 0"
+        )
+    if kind == "count":
+        frac = [years[i] for i in np.flatnonzero(vals != np.round(vals))
+                if years[i] not in annualised]
+        if frac:
+            raise ParameterError(
+                f"non-integer counts for years {frac}; counts must be whole numbers "
+                "(mark annualised years with annualised_years=..., or use kind='amount' for tenge)"
+            )
+    out = pd.Series(vals, index=pd.Index(years, name="year"), name="value").sort_index()
+    return out
+
+
+def _annualised_months(annualised_years, years) -> dict[int, float]:
+    if annualised_years is None:
+        return {}
+    if isinstance(annualised_years, Mapping):
+        items = {int(k): float(v) for k, v in annualised_years.items()}
+    elif isinstance(annualised_years, Iterable) and not isinstance(annualised_years, str):
+        items = {int(k): float(DEFAULT_ANNUALISED_MONTHS) for k in annualised_years}
+    else:
+        raise ParameterError(
+            "annualised_years must be a sequence of years or a mapping year -> months observed"
+        )
+    for y, m in items.items():
+        if y not in years:
+            raise ParameterError(
+                f"annualised year {y} is not in the series; years available: {sorted(years)}"
+            )
+        if not 1 <= m < 12:
+            raise ParameterError(
+                f"annualised year {y}: months observed must be between 1 and 11, got {m}"
+            )
+    return items
+
+
+def _validate_options(horizon, levels, n_sim):
+    if isinstance(horizon, bool) or not isinstance(horizon, int | np.integer) or horizon < 1:
+        raise ParameterError(f"horizon must be a whole number of years >= 1, got {horizon!r}")
+    try:
+        levels = tuple(float(x) for x in levels)
+    except TypeError as exc:
+        raise ParameterError(f"levels must be a sequence of numbers in (0, 1), got {levels!r}") from exc
+    if not levels or any(not 0 < x < 1 for x in levels):
+        raise ParameterError(f"levels must be numbers strictly between 0 and 1, got {levels!r}")
+    if isinstance(n_sim, bool) or not isinstance(n_sim, int | np.integer) or n_sim < 200:
+        raise ParameterError(f"n_sim must be an integer >= 200, got {n_sim!r}")
+    return tuple(sorted(levels))
+
+
+def _usable_population(population, years, future) -> tuple[pd.Series | None, str | None]:
+    if population is None:
+        return None, None
+    if not isinstance(population, pd.Series):
+        raise ParameterError("population must be a pandas Series indexed by integer year")
+    pop = pd.to_numeric(population, errors="coerce")
+    pop.index = [int(i) for i in pop.index]
+    needed = list(years) + list(future)
+    missing = [y for y in needed if y not in pop.index or not np.isfinite(pop.get(y, np.nan))]
+    if missing:
+        return None, (
+            f"Population is not used: it is missing for {missing}, and an offset needs a "
+            "sourced population for every observed and projected year; counts are modelled "
+            "without an offset."
+        )
+    if (pop.loc[needed] <= 0).any():
+        raise ParameterError("population must be positive for every year used")
+    return pop.loc[needed].astype(float), None
+
+
+# --------------------------------------------------------------------------- public helpers
+
+
+def annualise(value, *, months, qualifier="exact", method="proportional", kind="count") -> pd.DataFrame:
+    """Scale a partial-year figure to a full year, explicitly and with an interval.
+
+    The ``proportional`` method assumes no seasonality: cases arrive at a constant
+    rate over the year. The estimate is ``value * 12 / months``. For counts the
+    interval is the predictive interval of the full-year total: the observed
+    ``value`` plus the unobserved months, whose count, given a Jeffreys gamma
+    posterior for the rate, is negative binomial with size ``value + 1/2`` and
+    success probability ``months / 12``. Seasonality is *not* in the interval; if
+    the late months are busier (or quieter), the true figure can fall outside it.
+    For tenge amounts no interval can be computed from an aggregate (NaN).
+
+    Parameters
+    ----------
+    value : float
+        The partial-year figure as published.
+    months : int
+        Months covered (1-11).
+    qualifier : {"exact", "at_least", "at_most", "approx", "rounded"}
+        How the figure was published; ``at_least`` leaves the upper bound open,
+        ``at_most`` the lower bound.
+    method : {"proportional"}
+    kind : {"count", "amount"}
+
+    Returns
+    -------
+    DataFrame
+        One row: ``estimate``, ``ci_lower``, ``ci_upper``, ``months``, ``method``, ``label``.
+
+    Raises
+    ------
+    ParameterError
+        For months outside 1-11, a negative value, or an unknown method/qualifier.
+
+    Examples
+    --------
+    >>> a = annualise(600, months=9)
+    >>> int(a["estimate"].iloc[0]), int(a["ci_lower"].iloc[0]), int(a["ci_upper"].iloc[0])
+    (800, 769, 833)
+    >>> a["label"].iloc[0]
+    'annualised from 9 months (proportional, no seasonality)'
+    """
+    if method not in ANNUALISE_METHODS:
+        raise ParameterError(f"method={method!r} is not valid; use one of {ANNUALISE_METHODS}")
+    if qualifier not in ANNUALISE_QUALIFIERS:
+        raise ParameterError(
+            f"qualifier={qualifier!r} is not valid; use one of {ANNUALISE_QUALIFIERS}"
+        )
+    if kind not in KINDS:
+        raise ParameterError(f"kind={kind!r} is not valid; use one of {KINDS}")
+    try:
+        months_f = float(months)
+        value = float(value)
+    except (TypeError, ValueError) as exc:
+        raise ParameterError("value and months must be numbers") from exc
+    if not 1 <= months_f <= 11 or months_f != int(months_f):
+        raise ParameterError(
+            f"months must be a whole number from 1 to 11 (a partial year), got {months!r}"
+        )
+    if not np.isfinite(value) or value < 0:
+        raise ParameterError(f"value must be a non-negative number, got {value!r}")
+    p = months_f / 12.0
+    est = value / p
+    if kind == "count":
+        nb = stats.nbinom(value + 0.5, p)
+        lo, hi = value + nb.ppf(0.025), value + nb.ppf(0.975)
+        how = ("proportional scaling; 95% predictive interval: observed months plus "
+               "negative binomial count for the unobserved months (Jeffreys rate, no seasonality)")
+    else:
+        lo = hi = float("nan")
+        how = "proportional scaling; no interval for amounts from an aggregate"
+    if qualifier == "at_least":
+        hi = float("inf")
+    elif qualifier == "at_most":
+        lo = 0.0
+    label = f"annualised from {int(months_f)} months (proportional, no seasonality)"
+    if qualifier in ("at_least", "at_most"):
+        label = ("at least " if qualifier == "at_least" else "at most ") + label
+    return pd.DataFrame(
+        {
+            "estimate": [est],
+            "ci_lower": [float(lo)],
+            "ci_upper": [float(hi)],
+            "months": [int(months_f)],
+            "method": [how],
+            "label": [label],
+        }
+    )
+
+
+def deflate(amounts, cpi, *, base_year, source=None) -> pd.Series:
+    """Convert nominal tenge to constant tenge of ``base_year`` with a supplied CPI.
+
+    Parameters
+    ----------
+    amounts : Series
+        Nominal tenge indexed by year.
+    cpi : Series
+        Consumer-price index (any base) indexed by year; must cover every year of
+        ``amounts`` and ``base_year``. Nothing is invented or interpolated.
+    base_year : int
+    source : str, optional
+        Where the CPI comes from; if omitted, ``cpi.attrs["source"]`` is used. One
+        of the two is required.
+
+    Returns
+    -------
+    Series
+        Amounts in constant tenge of ``base_year``; ``attrs`` record base year and source.
+
+    Raises
+    ------
+    ParameterError
+        When no source is given, or the CPI misses a year or is not positive.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> cpi = pd.Series({2024: 100.0, 2025: 110.0})
+    >>> deflate(pd.Series({2024: 1000.0, 2025: 1100.0}), cpi, base_year=2025,
+    ...         source="Bureau of National Statistics, CPI table").tolist()
+    [1100.0, 1100.0]
+    """
+    if not isinstance(cpi, pd.Series) or not isinstance(amounts, pd.Series):
+        raise ParameterError("amounts and cpi must be pandas Series indexed by year")
+    src = source if source is not None else cpi.attrs.get("source")
+    if not src or not str(src).strip():
+        raise ParameterError(
+            "a CPI needs its source: pass source='...' or set cpi.attrs['source']; "
+            "no price index is invented"
+        )
+    cpi_i = pd.Series(pd.to_numeric(cpi, errors="coerce").to_numpy(dtype=float),
+                      index=[int(i) for i in cpi.index])
+    needed = sorted({int(y) for y in amounts.index} | {int(base_year)})
+    missing = [y for y in needed if y not in cpi_i.index or not np.isfinite(cpi_i.get(y))]
+    if missing:
+        raise ParameterError(f"CPI is missing for years {missing}; supply it (nothing is interpolated)")
+    if (cpi_i.loc[needed] <= 0).any():
+        raise ParameterError("CPI values must be positive")
+    factor = cpi_i.loc[int(base_year)] / cpi_i.loc[[int(y) for y in amounts.index]].to_numpy()
+    out = pd.Series(np.asarray(amounts, dtype=float) * factor, index=amounts.index,
+                    name=amounts.name)
+    out.attrs.update({"constant_tenge_base_year": int(base_year), "cpi_source": str(src)})
+    return out
+
+
+# --------------------------------------------------------------------------- change table
+
+
+def _change_table(s: pd.Series, *, kind, exposure, annualised) -> pd.DataFrame:
+    from statsmodels.stats.rates import confint_poisson_2indep
+
+    rows = []
+    years = list(s.index)
+    for a, b in zip(years[:-1], years[1:], strict=True):
+        ya, yb = float(s[a]), float(s[b])
+        ea, eb = (1.0, 1.0) if exposure is None else (float(exposure[a]), float(exposure[b]))
+        ratio = (yb / eb) / (ya / ea) if ya > 0 else float("inf") if yb > 0 else float("nan")
+        if kind == "count" and ya > 0:
+            lo, hi = confint_poisson_2indep(yb, eb, ya, ea, method="score", compare="ratio",
+                                            alpha=0.05)
+            method = "rate ratio, 95% score interval (confint_poisson_2indep)"
+            if exposure is not None:
+                method += ", per population"
+            if a in annualised or b in annualised:
+                method += "; annualised year: interval too narrow"
+        else:
+            lo = hi = float("nan")
+            method = ("ratio of amounts; no sampling interval from aggregates" if kind == "amount"
+                      else "ratio undefined: zero in the earlier year")
+        if b - a != 1:
+            method += f"; {b - a}-year gap"
+        rows.append({"from_year": int(a), "to_year": int(b), "ratio": float(ratio),
+                     "ci_lower": float(lo), "ci_upper": float(hi), "method": method})
+    cols = ["from_year", "to_year", "ratio", "ci_lower", "ci_upper", "method"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------- models
+
+
+def _candidates(n, *, kind, consecutive, annualised) -> list[str]:
+    names = []
+    if consecutive:
+        names += ["naive", "drift"]
+    if kind == "count":
+        names += ["poisson", "quasi_poisson", "negbin"]
+    else:
+        names += ["quasi_poisson"]
+    if consecutive and n >= ETS_MIN_YEARS:
+        names.append("ets_damped")
+    return names
+
+
+def _fit_one(name, years, y, *, offset, weights, kind):
+    if name in ("naive", "drift"):
+        return fit_log_walk(y, kind=name)
+    if name == "poisson":
+        return fit_glm(years, y, offset=offset, weights=weights, family="poisson")
+    if name == "quasi_poisson":
+        return fit_glm(years, y, offset=offset, weights=weights, family="quasi_poisson")
+    if name == "negbin":
+        return fit_negbin(years, y, offset=offset)
+    if name == "ets_damped":
+        return fit_ets_damped(y)
+    raise AssertionError(name)
+
+
+def _point_forecast(name, model, future_years, last_year, future_offset):
+    if name in ("naive", "drift", "ets_damped"):
+        h = np.asarray(future_years) - last_year
+        return model.predict(h) if name != "ets_damped" else model.predict(h)[h - 1]
+    return model.predict_mean(future_years, future_offset)
+
+
+def _rolling_origin_mae(names, years, y, *, offset, weights, kind, t0) -> dict[str, float]:
+    errors = {nm: [] for nm in names}
+    for t in range(t0, len(y)):
+        for nm in names:
+            try:
+                m = _fit_one(nm, years[:t], y[:t], offset=None if offset is None else offset[:t],
+                             weights=None if weights is None else weights[:t], kind=kind)
+                f = _point_forecast(nm, m, years[t:t + 1], years[t - 1],
+                                    None if offset is None else offset[t:t + 1])
+                errors[nm].append(abs(float(y[t]) - float(f[0])))
+            except Exception:  # a failed fit counts as missing, reported in the note
+                errors[nm].append(np.nan)
+    return {nm: float(np.mean(e)) if e and np.all(np.isfinite(e)) else float("nan")
+            for nm, e in errors.items()}
+
+
+def _glm_slope_ci(fit, level, *, kind):
+    phi = fit.dispersion if np.isfinite(fit.dispersion) else 1.0
+    if fit.family == "poisson":
+        phi = 1.0
+    elif kind == "count":
+        phi = max(phi, 1.0)
+    se = math.sqrt(phi * fit.cov_unscaled[1, 1])
+    q = stats.t.ppf(0.5 + level / 2.0, fit.df_resid) if fit.family != "poisson" else \
+        stats.norm.ppf(0.5 + level / 2.0)
+    b = float(fit.beta[1])
+    return math.exp(b), math.exp(b - q * se), math.exp(b + q * se)
+
+
+def _too_early(n, first, last, value, caveats, change, obs, kind, levels, reason, stage):
+    return TrendResult(
+        n_years=n,
+        stage=stage,
+        observed=obs,
+        fitted=pd.DataFrame({"year": pd.Series(dtype=int), "estimate": pd.Series(dtype=float)}),
+        projection=_empty_projection(levels),
+        comparison=_empty_comparison(),
+        change=change,
+        growth=_empty_growth(),
+        verdict="too early to say",
+        verdict_reason=reason,
+        chosen_model=None,
+        method=("No model: fewer than 3 years." if stage == "single_year" else
+                "Year-on-year rate ratio with a 95% score interval (statsmodels "
+                "confint_poisson_2indep, compare='ratio'); no model and no projection "
+                "from 2 years."),
+        caveats=caveats,
+        kind=kind,
+        levels=levels,
+    )
+
+
+def _pi_cols(levels):
+    cols = []
+    for lv in levels:
+        tag = f"pi{round(lv * 100)}"
+        cols += [f"{tag}_lower", f"{tag}_upper"]
+    return cols
+
+
+def _empty_projection(levels):
+    cols = ["year", "horizon", "estimate", *_pi_cols(levels), "method"]
+    return pd.DataFrame({c: pd.Series(dtype=float) for c in cols})
+
+
+def _empty_comparison():
+    return pd.DataFrame({"model": pd.Series(dtype=str), "n_params": pd.Series(dtype=int),
+                         "aicc": pd.Series(dtype=float),
+                         "rolling_origin_mae": pd.Series(dtype=float),
+                         "chosen": pd.Series(dtype=bool), "note": pd.Series(dtype=str)})
+
+
+def _empty_growth():
+    return pd.DataFrame({c: pd.Series(dtype=float) for c in
+                         ("estimate", "ci_lower", "ci_upper", "level")} |
+                        {"method": pd.Series(dtype=str)})
+
+
+def fit_trend(
+    series,
+    *,
+    population=None,
+    horizon=2,
+    levels=(0.80, 0.95),
+    cpi=None,
+    seed=0,
+    n_sim=4000,
+    kind="count",
+    annualised_years=(),
+) -> TrendResult:
+    """Estimate the trend of an annual series and project it, adapting to the years available.
+
+    Parameters
+    ----------
+    series : Series
+        Non-negative counts (``kind="count"``) or tenge (``kind="amount"``),
+        indexed by integer year; gaps are allowed and reported.
+    population : Series, optional
+        Population by year, used as a log offset only when it covers every
+        observed and projected year (otherwise a caveat says why it is not used).
+    horizon : int, default 2
+        Years to project.
+    levels : sequence of float, default (0.80, 0.95)
+        Prediction-interval levels; columns are named ``pi80_lower`` etc.
+    cpi : Series, optional
+        Consumer-price index with ``cpi.attrs["source"]``; amounts are then
+        converted to constant tenge of the last observed year (``kind="amount"`` only).
+    seed : int, default 0
+        Seed of the predictive simulation.
+    n_sim : int, default 4000
+        Predictive draws for the GLM intervals.
+    kind : {"count", "amount"}, default "count"
+    annualised_years : sequence of int or mapping year -> months, default ()
+        Years whose value was annualised from a partial year (see :func:`annualise`).
+        They get variance weight ``months / 12`` in the GLMs (6 months assumed if
+        not given) and are flagged in the caveats. Nothing is annualised here.
+
+    Returns
+    -------
+    TrendResult
+
+    Raises
+    ------
+    InsufficientDataError
+        For an empty series.
+    ParameterError
+        For negative values, non-integer or duplicated years, and invalid options.
+
+    See Also
+    --------
+    annualise, deflate, plot_trend
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> res = fit_trend(pd.Series({2023: 567, 2024: 598, 2025: 843}))
+    >>> res.projection[["year", "horizon"]].values.tolist()
+    [[2026, 1], [2027, 2]]
+    >>> list(res.comparison["model"])
+    ['naive', 'drift', 'poisson', 'quasi_poisson', 'negbin']
+    >>> fit_trend(pd.Series({2024: 598, 2025: 843})).stage
+    'two_years'
+    """
+    annual_keys = set()
+    if isinstance(annualised_years, Mapping):
+        annual_keys = {int(k) for k in annualised_years}
+    elif annualised_years is not None and not isinstance(annualised_years, str):
+        try:
+            annual_keys = {int(k) for k in annualised_years}
+        except (TypeError, ValueError) as exc:
+            raise ParameterError("annualised_years must hold integer years") from exc
+    s = _validate_series(series, kind=kind, annualised=annual_keys)
+    levels = _validate_options(horizon, levels, n_sim)
+    years = np.asarray(s.index, dtype=int)
+    n = len(s)
+    annual = _annualised_months(annualised_years, set(years.tolist()))
+    caveats: list[str] = []
+    unit = "cases" if kind == "count" else "tenge"
+
+    if cpi is not None:
+        if kind != "amount":
+            raise ParameterError("cpi applies to tenge amounts only; use kind='amount'")
+        s = deflate(s, cpi, base_year=int(years[-1]))
+        caveats.append(
+            f"Amounts are in constant tenge of {years[-1]} (CPI source: {s.attrs['cpi_source']})."
+        )
+    elif kind == "amount":
+        caveats.append("Amounts are in nominal tenge: part of any rise can be inflation.")
+
+    gaps = [(int(a), int(b)) for a, b in zip(years[:-1], years[1:], strict=True) if b - a > 1]
+    if gaps:
+        caveats.append(
+            "The series has gaps (" + ", ".join(f"{a}->{b}" for a, b in gaps) + "); baselines and "
+            "smoothing that need consecutive years are not used."
+        )
+    for y, m in annual.items():
+        caveats.append(
+            f"{y} is annualised from {m:g} months, not a full-year figure; it is down-weighted "
+            f"(weight {m / 12:.2f}) and its year-on-year interval is too narrow."
+        )
+    if kind == "count" and annual:
+        caveats.append("Annualised values are estimates, not recorded counts.")
+
+    obs = pd.DataFrame({"year": years, "value": s.to_numpy(dtype=float),
+                        "annualised": [int(y) in annual for y in years]})
+    future = np.arange(years[-1] + 1, years[-1] + horizon + 1)
+    pop, pop_note = _usable_population(population, years, future)
+    if pop_note:
+        caveats.append(pop_note)
+    exposure = None if pop is None else pop
+
+    change = _change_table(s, kind=kind, exposure=exposure, annualised=annual)
+
+    if n == 1:
+        caveats.append("One year gives a level, not a trend; nothing can be projected.")
+        return _too_early(n, years[0], years[0], s.iloc[0], caveats, change, obs, kind, levels,
+                          "only one year is available", "single_year")
+    if n == 2:
+        caveats.append(
+            "Two years give one change, which cannot separate a trend from year-to-year "
+            "variation; no projection is made."
+        )
+        return _too_early(n, years[0], years[-1], None, caveats, change, obs, kind, levels,
+                          "two years give a single change, not a trend", "two_years")
+
+    # ---- model stage
+    y = s.to_numpy(dtype=float)
+    offset = None if pop is None else np.log(pop.loc[list(years)].to_numpy())
+    f_offset = None if pop is None else np.log(pop.loc[list(future)].to_numpy())
+    weights = None
+    if annual:
+        weights = np.array([annual.get(int(yr), 12.0) / 12.0 for yr in years])
+    consecutive = not gaps
+    names = _candidates(n, kind=kind, consecutive=consecutive, annualised=annual)
+    fits, notes = {}, {}
+    for nm in names:
+        try:
+            fits[nm] = _fit_one(nm, years, y, offset=offset, weights=weights, kind=kind)
+        except Exception as exc:  # report, never hide
+            notes[nm] = f"fit failed: {type(exc).__name__}"
+    # AICc among likelihood models on the same counts
+    aics = {nm: float("nan") for nm in names}
+    for nm in ("poisson", "negbin"):
+        if nm in fits:
+            aics[nm] = aicc(fits[nm].loglik, N_PARAMS[nm], n)
+    mae = {nm: float("nan") for nm in names}
+    if n >= ROLLING_MIN_YEARS:
+        t0 = 6 if "ets_damped" in names else 4
+        mae = _rolling_origin_mae([nm for nm in names if nm in fits], years, y, offset=offset,
+                                  weights=weights, kind=kind, t0=t0) | {
+            nm: float("nan") for nm in names if nm not in fits}
+        pool = [nm for nm in _PREFERENCE if nm in fits and np.isfinite(mae.get(nm, np.nan))]
+        chosen = min(pool, key=lambda nm: (mae[nm], _PREFERENCE.index(nm))) if pool \
+            else "quasi_poisson"
+        rule = f"lowest rolling-origin one-step MAE (origins from {t0} training years)"
+    else:
+        chosen = "quasi_poisson"
+        rule = "quasi-Poisson by default for 3-5 years"
+        if np.isfinite(aics.get("negbin", np.nan)) and aics["negbin"] < aics["poisson"]:
+            chosen = "negbin"
+            rule = "AICc favours the NB GLM over the Poisson GLM"
+    for nm in names:
+        note = []
+        if nm in ("naive", "drift", "ets_damped"):
+            note.append("log-scale model: AICc not comparable with count likelihoods")
+        elif nm == "quasi_poisson":
+            note.append("quasi-likelihood: no AICc; point fit equals Poisson, variance x dispersion")
+            if nm in fits:
+                note.append(f"dispersion {fits[nm].dispersion:.2f}")
+        elif nm == "poisson":
+            note.append("AICc comparable with NB only; never chosen (intervals ignore overdispersion)")
+            if not np.isfinite(aics[nm]):
+                note.append("AICc undefined (n - k - 1 <= 0)")
+        elif nm == "negbin":
+            if not np.isfinite(aics[nm]):
+                note.append("AICc undefined (n - k - 1 <= 0)")
+            if nm in fits:
+                note.append(f"alpha {fits[nm].alpha:.3g}")
+            if annual:
+                note.append("ignores annualisation weights")
+        if n < ROLLING_MIN_YEARS:
+            note.append(f"rolling-origin error needs {ROLLING_MIN_YEARS}+ years")
+        if nm in notes:
+            note.append(notes[nm])
+        if nm == chosen:
+            note.append("chosen: " + rule)
+        notes[nm] = "; ".join(note)
+    comparison = pd.DataFrame({
+        "model": names,
+        "n_params": [N_PARAMS[nm] for nm in names],
+        "aicc": [aics[nm] for nm in names],
+        "rolling_origin_mae": [mae.get(nm, np.nan) for nm in names],
+        "chosen": [nm == chosen for nm in names],
+        "note": [notes[nm] for nm in names],
+    })
+
+    model = fits[chosen]
+    # fitted values and projection
+    rng = np.random.default_rng(seed)
+    proj = {"year": future, "horizon": np.arange(1, horizon + 1)}
+    if chosen in ("poisson", "quasi_poisson", "negbin"):
+        fitted = model.mu
+        draws = simulate_glm(model, future, offset=f_offset, n_sim=n_sim, rng=rng, kind=kind,
+                             floor=1.0 if kind == "count" else None)
+        proj["estimate"] = model.predict_mean(future, f_offset)
+        for lv in levels:
+            tag = f"pi{round(lv * 100)}"
+            proj[f"{tag}_lower"] = np.quantile(draws, 0.5 - lv / 2, axis=0)
+            proj[f"{tag}_upper"] = np.quantile(draws, 0.5 + lv / 2, axis=0)
+        pi_how = "by parametric simulation including parameter and dispersion uncertainty"
+    else:
+        h = np.arange(1, horizon + 1)
+        if chosen == "ets_damped":
+            fitted = np.exp(np.asarray(model.result.fittedvalues))
+            proj["estimate"] = model.predict(h)
+        else:
+            ly = np.log(y + 0.5) if np.any(y <= 0) else np.log(y)
+            fitted = np.exp(np.r_[np.nan, ly[:-1] + model.drift])
+            proj["estimate"] = model.predict(h)
+        for lv in levels:
+            tag = f"pi{round(lv * 100)}"
+            lo, hi = model.interval(h, lv)
+            proj[f"{tag}_lower"], proj[f"{tag}_upper"] = lo, hi
+        pi_how = ("analytic on the log scale (statsmodels ETSModel; no parameter uncertainty)"
+                  if chosen == "ets_damped" else
+                  "FPP3 formulas on the log scale with t quantiles")
+    lv_txt = "/".join(f"{round(lv * 100)}%" for lv in levels)
+    method = f"{MODEL_LABELS[chosen]}"
+    if pop is not None and chosen in ("poisson", "quasi_poisson", "negbin"):
+        method += " and log-population offset"
+    method += f"; {lv_txt} prediction intervals {pi_how}"
+    projection = pd.DataFrame(proj)
+    projection["method"] = MODEL_LABELS[chosen]
+    fitted_df = pd.DataFrame({"year": years, "estimate": np.asarray(fitted, dtype=float)})
+
+    # growth and verdict from the quasi-Poisson slope
+    qp = fits.get("quasi_poisson")
+    g, glo, ghi = _glm_slope_ci(qp, VERDICT_LEVEL, kind=kind)
+    growth = pd.DataFrame({
+        "estimate": [g], "ci_lower": [glo], "ci_upper": [ghi], "level": [VERDICT_LEVEL],
+        "method": [f"annual growth factor from the quasi-Poisson log-linear slope, "
+                   f"{VERDICT_LEVEL:.0%} t interval on {qp.df_resid} residual df"
+                   + (" (dispersion floored at 1)" if kind == "count" else "")],
+    })
+    top = f"pi{round(max(levels) * 100)}"
+    width = float(projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9))
+    g_txt = (f"the trend is {(g - 1) * 100:+.0f}% a year, {VERDICT_LEVEL:.0%} interval "
+             f"{(glo - 1) * 100:+.0f}% to {(ghi - 1) * 100:+.0f}%")
+    if glo > 1:
+        verdict, reason = "rising", g_txt + ", which excludes no change."
+    elif ghi < 1:
+        verdict, reason = "falling", g_txt + ", which excludes no change."
+    elif width > USEFUL_RATIO:
+        verdict = "too early to say"
+        reason = (g_txt + f", which includes no change, and the next year's "
+                  f"{max(levels):.0%} prediction interval spans "
+                  + (f"a factor {width:.1f}" if width < 100 else "more than a factor 100")
+                  + f" (upper / lower; useful up to {USEFUL_RATIO:g}), too wide to be useful.")
+    else:
+        verdict, reason = "no clear trend", g_txt + ", which includes no change."
+
+    if n <= 4:
+        caveats.append(
+            f"{n} years can show the direction of recent change and a rough range for next year, "
+            f"but they cannot separate a lasting trend from year-to-year variation, test for "
+            f"overdispersion, or support model selection: with 2 trend parameters there "
+            f"{'is 1 residual degree' if n == 3 else 'are 2 residual degrees'} of freedom, "
+            "so intervals are wide by construction."
+        )
+    if horizon >= 2:
+        caveats.append("Two-year-ahead intervals assume the fitted trend continues; they are "
+                       "wider for that reason and still exclude shocks or recording changes.")
+    caveats.append(
+        f"Figures are recorded {unit}; their uncertainty here is process variability "
+        "(Poisson or overdispersed), not recording or definitional changes."
+    )
+    return TrendResult(
+        n_years=n,
+        stage="model",
+        observed=obs,
+        fitted=fitted_df,
+        projection=projection,
+        comparison=comparison,
+        change=change,
+        growth=growth,
+        verdict=verdict,
+        verdict_reason=reason,
+        chosen_model=chosen,
+        method=method,
+        caveats=caveats,
+        kind=kind,
+        levels=levels,
+    )
+
+
+# --------------------------------------------------------------------------- plot
+
+
+def plot_trend(result: TrendResult, *, ax=None, label=None):
+    """Draw the observed series, the chosen model's fit and the projection fan.
+
+    One ``fill_between`` band per prediction level (widest first, lighter), a
+    line for the fit, a dashed line for the projection and points for the
+    observations. Draws only on ``ax`` and returns it.
+
+    Parameters
+    ----------
+    result : TrendResult
+    ax : matplotlib Axes, optional
+        Defaults to ``plt.gca()``.
+    label : str, optional
+        Label of the observed points in the legend.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ax = plot_trend(fit_trend(pd.Series({2023: 567, 2024: 598, 2025: 843})))
+    >>> len(ax.collections)   # observed points + two bands
+    3
+    """
+    import matplotlib.pyplot as plt
+
+    ax = ax or plt.gca()
+    obs = result.observed
+    proj = result.projection
+    if not proj.empty:
+        alphas = np.linspace(0.18, 0.4, len(result.levels))
+        for lv, a in zip(sorted(result.levels, reverse=True), alphas, strict=True):
+            tag = f"pi{round(lv * 100)}"
+            x = np.r_[obs["year"].iloc[-1], proj["year"]]
+            last = obs["value"].iloc[-1]
+            ax.fill_between(x, np.r_[last, proj[f"{tag}_lower"]], np.r_[last, proj[f"{tag}_upper"]],
+                            color="C1", alpha=a, linewidth=0, label=f"{lv:.0%} prediction interval")
+    if not result.fitted.empty:
+        ax.plot(result.fitted["year"], result.fitted["estimate"], color="C0",
+                label=f"fit: {result.chosen_model}")
+    if not proj.empty:
+        ax.plot(np.r_[obs["year"].iloc[-1], proj["year"]],
+                np.r_[obs["value"].iloc[-1], proj["estimate"]], color="C1", linestyle="--",
+                label="projection")
+    ax.scatter(obs["year"], obs["value"], color="k", zorder=3, label=label or "observed")
+    ax.set_xlabel("year")
+    ax.set_ylabel("cases" if result.kind == "count" else "tenge")
+    years = list(obs["year"]) + (list(proj["year"]) if not proj.empty else [])
+    ax.set_xticks(years)
+    ax.set_title(f"Trend: {result.verdict}")
+    ax.legend(loc="upper left", fontsize="small")
+    return ax
