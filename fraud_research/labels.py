@@ -1,0 +1,325 @@
+"""Labels a reader sees, in English, Russian or Kazakh: places, schemes, headings, UI strings.
+
+Place names come from ``data/places.csv`` and scheme labels from
+``data/schemes.csv`` (the taxonomy), so there is one source of truth for every
+name. Column headings and the short interface strings used by reports live in
+this module. When a Kazakh label is missing the Russian one is used, and when a
+Russian one is missing the English one: a reader always sees a label, never an id.
+
+Examples
+--------
+>>> label_place("turkestan", "ru")
+'Туркестанская область'
+>>> label_scheme("not_listed", "en")
+'Other / not listed'
+>>> translate("rate_axis", "ru")
+'Случаев на 100 000 жителей'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .dataset import load_places, load_schemes
+from .errors import ParameterError
+from .shares import UNLISTED
+
+#: Languages a report can be written in.
+LANGUAGES = ("en", "ru", "kk")
+#: Where each language looks for a label, in order.
+FALLBACKS = {"en": ("en",), "ru": ("ru", "en"), "kk": ("kk", "ru", "en")}
+
+_UNLISTED_LABELS = {
+    "en": "Other / not listed",
+    "ru": "Прочие / не указано",
+    "kk": "Басқа / көрсетілмеген",
+}
+
+#: Column headings of the tidy tables the toolkit returns.
+COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "place": {"en": "Place", "ru": "Территория", "kk": "Аумақ"},
+    "year": {"en": "Year", "ru": "Год", "kk": "Жыл"},
+    "scheme": {"en": "Scheme", "ru": "Схема", "kk": "Схема"},
+    "count": {"en": "Cases", "ru": "Случаи", "kk": "Оқиғалар"},
+    "qualifier": {"en": "As printed", "ru": "Как опубликовано", "kk": "Жарияланғандай"},
+    "population": {"en": "Population", "ru": "Население", "kk": "Халық саны"},
+    "population_date": {"en": "Population as of", "ru": "Население на дату", "kk": "Халық саны күні"},
+    "population_qualifier": {
+        "en": "Population as printed",
+        "ru": "Население (как опубликовано)",
+    },
+    "population_source": {"en": "Population source", "ru": "Источник населения"},
+    "estimate": {"en": "Estimate", "ru": "Оценка", "kk": "Бағалау"},
+    "rate": {"en": "Rate per 100 000", "ru": "На 100 000 жителей", "kk": "100 000 тұрғынға"},
+    "ci_lower": {"en": "Lower 95% limit", "ru": "Нижняя граница 95%", "kk": "Төменгі шек 95%"},
+    "ci_upper": {"en": "Upper 95% limit", "ru": "Верхняя граница 95%", "kk": "Жоғарғы шек 95%"},
+    "method": {"en": "Method", "ru": "Метод", "kk": "Әдіс"},
+    "caveat": {"en": "Caveat", "ru": "Оговорка", "kk": "Ескерту"},
+    "share": {"en": "Share", "ru": "Доля", "kk": "Үлес"},
+    "share_reference": {"en": "Share in reference", "ru": "Доля в сравнении", "kk": "Салыстырмадағы үлес"},
+    "residual": {
+        "en": "Adjusted residual",
+        "ru": "Скорректированный остаток",
+        "kk": "Түзетілген қалдық",
+    },
+    "reading": {"en": "Reading", "ru": "Вывод", "kk": "Түсіндірме"},
+    "group": {"en": "Group", "ru": "Группа", "kk": "Топ"},
+    "rank": {"en": "Rank", "ru": "Место", "kk": "Орын"},
+    "p_value": {"en": "p-value", "ru": "p-значение", "kk": "p-мәні"},
+    "p_adjusted": {"en": "p-value (Holm)", "ru": "p-значение (Холм)", "kk": "p-мәні (Холм)"},
+    "distinguishable_from_national": {
+        "en": "Differs from national rate",
+        "ru": "Отличается от уровня по стране",
+        "kk": "Ел деңгейінен өзгеше",
+    },
+    "statistic": {"en": "Statistic", "ru": "Статистика", "kk": "Статистика"},
+    "dof": {"en": "Degrees of freedom", "ru": "Степени свободы", "kk": "Еркіндік дәрежесі"},
+    "cramers_v": {"en": "Cramér's V", "ru": "V Крамера", "kk": "Крамер V"},
+    "test": {"en": "Test", "ru": "Критерий", "kk": "Критерий"},
+}
+
+#: Short interface strings (headings, axes, legends, sentences with ``{placeholders}``).
+UI_STRINGS: dict[str, dict[str, str]] = {
+    "title": {
+        "en": "Comparing regions: rates, ranking and scheme mix",
+        "ru": "Сравнение регионов: уровни, рейтинг и структура схем",
+        "kk": "Өңірлерді салыстыру: деңгейлер, рейтинг және схемалар құрылымы",
+    },
+    "section_rates": {
+        "en": "Rates per 100 000 residents and funnel plot",
+        "ru": "Уровни на 100 000 жителей и воронкообразная диаграмма",
+    },
+    "section_ranking": {"en": "Ranking with uncertainty", "ru": "Рейтинг с учётом неопределённости"},
+    "section_mix": {
+        "en": "Scheme mix: region against the country",
+        "ru": "Структура схем: регион и страна",
+    },
+    "section_limits": {"en": "What the data cannot tell", "ru": "Чего данные не могут сказать"},
+    "rate_axis": {
+        "en": "Cases per 100 000 residents",
+        "ru": "Случаев на 100 000 жителей",
+        "kk": "100 000 тұрғынға шаққандағы оқиғалар",
+    },
+    "population_axis": {"en": "Population", "ru": "Население", "kk": "Халық саны"},
+    "share_axis": {"en": "Share of cases", "ru": "Доля случаев", "kk": "Оқиғалар үлесі"},
+    "national_rate": {
+        "en": "National rate",
+        "ru": "Уровень по стране",
+        "kk": "Ел бойынша деңгей",
+    },
+    "limits_95": {"en": "95% control limits", "ru": "Контрольные границы 95%"},
+    "limits_998": {"en": "99.8% control limits", "ru": "Контрольные границы 99,8%"},
+    "lower_bound": {"en": "lower bound", "ru": "нижняя граница", "kk": "төменгі шек"},
+    "reading_over": {
+        "en": "{scheme} are over-represented in {place} compared with {reference}: "
+        "{share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: доля выше — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+    },
+    "reading_under": {
+        "en": "{scheme} are under-represented in {place} compared with {reference}: "
+        "{share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: доля ниже — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+    },
+    "reading_similar": {
+        "en": "{scheme}: no clear difference between {place} and {reference}: "
+        "{share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: явного различия нет — {place}: {share:.1%}, "
+        "{reference}: {share_reference:.1%}",
+    },
+    "rest_of_country": {
+        "en": "rest of the country",
+        "ru": "остальная часть страны",
+        "kk": "елдің қалған бөлігі",
+    },
+    "none_distinguishable": {
+        "en": "No place can be told apart from the national rate.",
+        "ru": "Ни одну территорию нельзя отличить от уровня по стране.",
+    },
+}
+
+
+def check_language(lang: str, *, parameter: str = "lang") -> str:
+    """Return ``lang`` if reports can be written in it, else raise listing the languages.
+
+    Examples
+    --------
+    >>> check_language("ru")
+    'ru'
+    >>> check_language("de")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
+    """
+    if lang not in LANGUAGES:
+        raise ParameterError(
+            f"unknown language {lang!r} for parameter {parameter!r}; valid: {', '.join(LANGUAGES)}"
+        )
+    return lang
+
+
+def _pick(labels: dict[str, str], lang: str) -> str | None:
+    for candidate in FALLBACKS[check_language(lang)]:
+        text = labels.get(candidate, "")
+        if isinstance(text, str) and text.strip():
+            return text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> pd.DataFrame:
+    return load_places()
+
+
+@lru_cache(maxsize=1)
+def _schemes() -> pd.DataFrame:
+    return load_schemes()
+
+
+def label_place(place_id: str, lang: str = "en") -> str:
+    """Return the name of a place in ``lang`` (Kazakh falls back to Russian, then English).
+
+    Parameters
+    ----------
+    place_id : str
+        Place id from ``data/places.csv``.
+    lang : {"en", "ru", "kk"}
+        Language of the label.
+
+    Raises
+    ------
+    ParameterError
+        For an unknown place (listing the valid ids) or language.
+
+    Examples
+    --------
+    >>> [label_place("almaty_city", lang) for lang in LANGUAGES]
+    ['Almaty (city)', 'город Алматы', 'Алматы қаласы']
+    >>> label_place("atlantis")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown place 'atlantis'; valid ids: abai, ...
+    """
+    check_language(lang)
+    places = _places()
+    if place_id not in places.index:
+        raise ParameterError(
+            f"unknown place {place_id!r}; valid ids: {', '.join(sorted(places.index))}"
+        )
+    row = places.loc[place_id]
+    label = _pick({code: row[f"name_{code}"] for code in LANGUAGES}, lang)
+    return label if label is not None else place_id
+
+
+def label_scheme(scheme_id: str, lang: str = "en") -> str:
+    """Return the label of a scheme in ``lang``, including the ``not_listed`` remainder.
+
+    Examples
+    --------
+    >>> label_scheme("fake_investment", "ru")
+    'Лже-инвестиции'
+    >>> label_scheme("not_listed", "kk")
+    'Басқа / көрсетілмеген'
+    >>> label_scheme("romance")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown scheme 'romance'; valid ids: fake_investment, ..., not_listed, ...
+    """
+    check_language(lang)
+    if scheme_id == UNLISTED:
+        return _UNLISTED_LABELS[lang]
+    schemes = _schemes()
+    if scheme_id not in schemes.index:
+        valid = sorted([*schemes.index, UNLISTED])
+        raise ParameterError(f"unknown scheme {scheme_id!r}; valid ids: {', '.join(valid)}")
+    row = schemes.loc[scheme_id]
+    label = _pick({code: row[f"label_{code}"] for code in LANGUAGES}, lang)
+    return label if label is not None else scheme_id
+
+
+def translate(key: str, lang: str = "en", **fields) -> str:
+    """Return an interface string or column heading in ``lang``, filled with ``fields``.
+
+    Parameters
+    ----------
+    key : str
+        A key of ``UI_STRINGS`` or ``COLUMN_LABELS``.
+    lang : {"en", "ru", "kk"}
+        Language; a missing Kazakh string falls back to Russian, then English.
+    **fields
+        Values for the ``{placeholders}`` of the string.
+
+    Raises
+    ------
+    ParameterError
+        For an unknown key (listing the known ones) or language.
+
+    Examples
+    --------
+    >>> translate("section_limits", "kk")
+    'Чего данные не могут сказать'
+    >>> translate("reading_over", "en", scheme="Impersonation calls", place="Turkestan Region",
+    ...           reference="Kazakhstan", share=0.4033, share_reference=0.3067)
+    'Impersonation calls are over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%'
+    """
+    check_language(lang)
+    labels = UI_STRINGS.get(key) or COLUMN_LABELS.get(key)
+    if labels is None:
+        known = sorted({*UI_STRINGS, *COLUMN_LABELS})
+        raise ParameterError(f"no label for key {key!r}; known keys: {', '.join(known)}")
+    text = _pick(labels, lang) or key
+    return text.format(**fields) if fields else text
+
+
+def column_label(column: str, lang: str = "en") -> str:
+    """Return the heading of a table column in ``lang`` (the column name when none is defined).
+
+    Examples
+    --------
+    >>> column_label("population_date", "ru"), column_label("figure_id", "ru")
+    ('Население на дату', 'figure_id')
+    """
+    check_language(lang)
+    labels = COLUMN_LABELS.get(column)
+    return (_pick(labels, lang) if labels else None) or column
+
+
+def relabel(
+    frame: pd.DataFrame,
+    lang: str = "en",
+    *,
+    place_columns: tuple[str, ...] = ("place", "reference", "place_a", "place_b"),
+    scheme_columns: tuple[str, ...] = ("scheme",),
+    headings: bool = True,
+) -> pd.DataFrame:
+    """Return a copy of ``frame`` for readers: place and scheme ids as names, headings translated.
+
+    Only the listed columns that exist are translated; values that are not ids
+    (e.g. "rest of the country") are kept as they are. The input is not changed.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"place": ["turkestan"], "scheme": ["not_listed"], "count": [150]})
+    >>> relabel(table, "ru").to_dict("records")
+    [{'Территория': 'Туркестанская область', 'Схема': 'Прочие / не указано', 'Случаи': 150}]
+    """
+    check_language(lang)
+    out = frame.copy()
+    places = set(_places().index)
+    schemes = {*_schemes().index, UNLISTED}
+    for column in place_columns:
+        if column in out.columns:
+            out[column] = [
+                label_place(v, lang) if isinstance(v, str) and v in places else v
+                for v in out[column]
+            ]
+    for column in scheme_columns:
+        if column in out.columns:
+            out[column] = [
+                label_scheme(v, lang) if isinstance(v, str) and v in schemes else v
+                for v in out[column]
+            ]
+    if headings:
+        out = out.rename(columns={c: column_label(c, lang) for c in out.columns})
+    return out
