@@ -1,0 +1,1072 @@
+"""Read fraud figures out of Russian and Kazakh prose: amounts, case counts, schemes.
+
+Press releases print figures as words and scale words («1 млрд 665 млн 783 тыс.
+тенге», «14 мыңнан астам»), with bound or approximation words that change what
+the number means. :func:`parse_amount` reads one such phrase; :func:`extract_figures`
+finds every candidate case count and damage amount in a text, with the sentence
+it came from, so that a researcher reviews numbers instead of retyping them.
+
+The rules are general rules of the language (number words, scale words, case
+nouns, Kazakh postpositions), not patterns fitted to particular sentences; the
+qualifier rules are those of the dataset README: ``exact`` for full digits and
+group-by-group amounts, ``rounded`` for one number with a scale word,
+``at_least`` / ``approx`` for bound and approximation words (which win over
+``rounded``).
+
+Examples
+--------
+>>> parse_amount("1 млрд 665 млн 783 тыс. тенге")
+Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665 млн 783 тыс. тенге')
+>>> figures = extract_figures("За 9 месяцев 2025 года зарегистрировано 20,4 тыс. преступлений.")
+>>> figures[["metric", "value", "qualifier", "period_text"]].values.tolist()
+[['cases', 20400, 'rounded', 'За 9 месяцев 2025 года']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .errors import FraudResearchError
+
+__all__ = [
+    "Amount",
+    "AmountParseError",
+    "EXTRACT_COLUMNS",
+    "parse_amount",
+    "extract_figures",
+    "map_scheme",
+    "detect_language",
+]
+
+
+class AmountParseError(FraudResearchError, ValueError):
+    """A phrase could not be read as one amount; the message quotes the phrase."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount as printed: its integer value, qualifier, currency code and the text read."""
+
+    value: int
+    qualifier: str
+    currency: str | None
+    text: str
+
+
+#: Columns of :func:`extract_figures`.
+EXTRACT_COLUMNS = (
+    "metric",
+    "value",
+    "qualifier",
+    "currency",
+    "scheme",
+    "scheme_text",
+    "period_text",
+    "start",
+    "end",
+    "sentence",
+)
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+_SPACES = " \u00a0\u202f\u2009\u2007"
+_SP = f"[{_SPACES}]"
+
+_SCALES: tuple[tuple[str, int], ...] = (
+    (r"трлн|триллион\w*|trillion\w*|trln", 10**12),
+    (r"млрд|миллиард\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
+    (r"млн|миллион\w*|million\w*|mln|mn", 10**6),
+    (r"тыс|тысяч\w*|тыщ\w*|мың\w*|myń\w*|myn|mynnan|thousand\w*", 10**3),
+)
+_SCALE_RES = tuple((re.compile(rf"(?:{p})", re.I), v) for p, v in _SCALES)
+
+_WORD_NUMBERS: tuple[tuple[str, int], ...] = (
+    # Russian, in their common case forms
+    (r"од(?:ин|на|ну|но|ного|ной|ному|ним)", 1),
+    (r"дв(?:а|е|ух|ум|умя)", 2),
+    (r"тр(?:и|ех|ёх|ем|ём|емя)", 3),
+    (r"четыр(?:е|ех|ёх|ем|ём|ьмя)", 4),
+    (r"пят(?:ь|и|ью)", 5),
+    (r"шест(?:ь|и|ью)", 6),
+    (r"сем(?:ь|и|ью)", 7),
+    (r"вос(?:емь|ьми|емью|ьмью)", 8),
+    (r"девят(?:ь|и|ью)", 9),
+    (r"десят(?:ь|и|ью)", 10),
+    (r"одиннадцат[ьи]", 11),
+    (r"двенадцат[ьи]", 12),
+    (r"пятнадцат[ьи]", 15),
+    (r"двадцат(?:ь|и|ью)", 20),
+    (r"тридцат(?:ь|и|ью)", 30),
+    (r"сорок(?:а)?", 40),
+    (r"пят(?:ьдесят|идесяти)", 50),
+    (r"шест(?:ьдесят|идесяти)", 60),
+    (r"сем(?:ьдесят|идесяти)", 70),
+    (r"вос(?:емьдесят|ьмидесяти)", 80),
+    (r"девяност[оа]", 90),
+    (r"ст[оа]", 100),
+    (r"двест[иа]|двухсот", 200),
+    (r"трист[аа]|трехсот|трёхсот", 300),
+    (r"четырест[аа]|четырехсот|четырёхсот", 400),
+    (r"пятьсот|пятисот", 500),
+    (r"полтор(?:а|ы|ух)", Decimal("1.5")),
+    # Kazakh (Cyrillic and Latin script)
+    (r"бір|bir", 1),
+    (r"екі|eki", 2),
+    (r"үш|úsh|ush", 3),
+    (r"төрт|tórt", 4),
+    (r"бес|bes", 5),
+    (r"алты|alty", 6),
+    (r"жеті|jeti", 7),
+    (r"сегіз|segiz", 8),
+    (r"тоғыз|toǵyz", 9),
+    (r"он|on", 10),
+    (r"жиырма|jıyrma", 20),
+    (r"отыз|otyz", 30),
+    (r"қырық|qyryq", 40),
+    (r"елу|elý", 50),
+    (r"алпыс|alpys", 60),
+    (r"жетпіс|jetpis", 70),
+    (r"сексен|seksen", 80),
+    (r"тоқсан|toqsan", 90),
+    (r"жүз|júz", 100),
+    (r"жарты|jarty", Decimal("0.5")),
+    # English
+    (r"one|a", 1),
+    (r"two", 2),
+    (r"three", 3),
+    (r"four", 4),
+    (r"five", 5),
+    (r"six", 6),
+    (r"seven", 7),
+    (r"eight", 8),
+    (r"nine", 9),
+    (r"ten", 10),
+    (r"twenty", 20),
+    (r"hundred", 100),
+)
+_WORD_NUMBER_RES = tuple((re.compile(p, re.I), Decimal(v)) for p, v in _WORD_NUMBERS)
+_HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|тысяч\w*)", re.I)
+
+_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"тенге\w*|теңге\w*|тг|tenge\w*|teńge\w*|teñge\w*|kzt", "KZT"),
+    (r"рубл\w*|руб|rub|roubles?|rubles?", "RUB"),
+    (r"сом|сомов|сома|сомы|сомах|kgs|soms?", "KGS"),
+    (r"сум|сумов|сума|сумы|uzs|soums?|sums?", "UZS"),
+    (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
+    (r"евро|eur|euros?", "EUR"),
+)
+_CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
+_CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
+
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:более(?:\s+чем)?|свыше|больше(?:\s+чем)?|не\s+менее|не\s+меньше|сверх|"
+    r"превысил[аио]?|превышает|превышают|превысили|перевалил[аио]?|"
+    r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
+    r"(?:\s+(?:на|в|чем))?\s*$",
+    re.I,
+)
+_APPROX_BEFORE = re.compile(
+    r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
+    r"shamamen|nearly|almost|about|approximately|around|roughly|some)\s*$",
+    re.I,
+)
+_AT_MOST_BEFORE = re.compile(r"(?:менее|меньше|не\s+более|до|less\s+than|under)\s*$", re.I)
+_AT_LEAST_AFTER = {
+    "астам",
+    "аса",
+    "асты",
+    "асқан",
+    "асып",
+    "асады",
+    "astam",
+    "asa",
+    "asty",
+    "asqan",
+}
+_APPROX_AFTER = {
+    "жуық",
+    "жуығы",
+    "жуықтады",
+    "жуықтаған",
+    "шамасында",
+    "jýyq",
+    "juyq",
+    "shamasynda",
+}
+_APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)
+
+_MONTHS = (
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
+    r"октябр\w*|ноябр\w*|декабр\w*|қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|"
+    r"маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|желтоқсан\w*|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_MONTH_RE = re.compile(rf"(?:{_MONTHS})$", re.I)
+_YEAR_WORD_RE = re.compile(r"(?:год\w*|г|гг|жыл\w*|ж|jyl\w*|year\w*|м|го|ші|шы|ы|і)$", re.I)
+_PERCENT_WORD_RE = re.compile(r"(?:процент\w*|пайыз\w*|paıyz\w*|payyz\w*|percent\w*|п)$", re.I)
+_TIMES_WORD_RE = re.compile(r"(?:раз\w*|есе\w*|ese\w*|times|fold)$", re.I)
+_AGE_WORD_RE = re.compile(r"(?:лет|год|года|жас\w*|jas\w*|years?)$", re.I)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:стать[яиеёю]\w*|ст\.|бап\w*|article|пункт\w*|част[ьи]|ч\.|№|номер\w*|телефон\w*|"
+    r"тел\.|линии|линия|звонить|позвонить|нөмір\w*)\s*$",
+    re.I,
+)
+_ARTICLE_AFTER = re.compile(r"^\s*-?\s*(?:бап\w*|bap\w*)", re.I)
+
+# A count of registered cases is a number followed by one of these nouns. Nouns that
+# start with "кибер" / "ciber" are cybercrime, not internet fraud, so are not listed.
+_CASE_NOUN_RE = re.compile(
+    r"(?:факт\w*|случа\w*|преступлен\w*|правонарушен\w*|дел|дела|мошенничеств\w*|"
+    r"интернет-мошенничеств\w*|эпизод\w*|"
+    r"факті\w*|дерек\w*|дерег\w*|қылмыс\w*|жағдай\w*|оқиға\w*|алаяқтық\w*|алаяқтығы\w*|"
+    r"интернет-алаяқтық\w*|заңбұзушылық\w*|бұзушылық\w*|"
+    r"fakt\w*|derek\w*|dereg\w*|qylmys\w*|jaǵdaı\w*|alaıaqtyq\w*|ınternet-alaıaqtyq\w*|"
+    r"cases?|crimes?|offen[cs]es?|facts?|incidents?|frauds?|scams?)$",
+    re.I,
+)
+# Words that may stand between a number and its case noun.
+_NOUN_MODIFIER_RE = re.compile(
+    r"(?:таких|этих|подобных|аналогичных|уголовных|уголовное|зарегистрированных|"
+    r"интернет|онлайн|internet|online|ınternet|such|registered|reported|criminal|"
+    r"новых|интернет-|ішінде|заң|zań)$",
+    re.I,
+)
+_PERSON_NOUN_RE = re.compile(
+    r"(?:человек\w*|лиц\w*|граждан\w*|жител\w*|потерпевш\w*|жертв\w*|мошенник\w*|"
+    r"интернет-мошенник\w*|кибермошенник\w*|подозреваем\w*|задержан\w*|пенсионер\w*|"
+    r"адам\w*|тұрғын\w*|жәбірлен\w*|азамат\w*|алаяқтар\w*|алаяқ|turǵyn\w*|adam\w*|"
+    r"people|persons?|victims?|residents?|suspects?|citizens?|обманут\w*|пострадавш\w*)$",
+    re.I,
+)
+_NOT_REGISTERED_RE = re.compile(
+    r"(?:раскры\w*|задерж\w*|ашыл\w*|ashyl\w*|ашқан|в\s+суд|сотқа|solved|detained|"
+    r"привлечен\w*|жауапкершілікке|осужден\w*)",
+    re.I,
+)
+_NOT_DAMAGE_RE = re.compile(
+    r"(?:возвра\w*|верну\w*|вернул\w*|возмещ\w*|возмест\w*|өтел\w*|өтеді|қайтар\w*|"
+    r"qaıtar\w*|returned|recovered|refunded|"
+    r"перевел\w*|перевёл\w*|перечисл\w*|аудар\w*|transferred|"
+    r"штраф\w*|айыппұл\w*|бюджет\w*|выделен\w*|зарплат\w*|fine)",
+    re.I,
+)
+_REGISTERED_BEFORE_RE = re.compile(
+    r"(?:зарегистрирован[оаы]?|зафиксирован[оаы]?|выявлен[оаы]?|учтен[оаы]?|учтён[оаы]?|"
+    r"тіркелді|тіркелген|registered|recorded)\s+(?:(?:более|свыше|около|почти|порядка|"
+    r"больше|over|nearly|more\s+than)\s+)?$",
+    re.I,
+)
+# «алаяқтыққа қатысты 1 208 дерек» is fraud in general; «интернет-алаяқтыққа қатысты» is not
+_ALL_FRAUD_HEAD_RE = re.compile(
+    r"(?<![-\w])(?<!интернет\s)(?:алаяқтыққа|алаяқтық)\s+(?:қатысты|бойынша)\s+$", re.I
+)
+_ARTICLE_190_RE = re.compile(r"(?:стать\w*|ст\.)\s*190|190\s*-?\s*ба[пб]\w*|article\s+190", re.I)
+_INTERNET_RE = re.compile(r"интернет|онлайн|internet|online|ınternet|кибер|cyber", re.I)
+_ALL_FRAUD_TAIL_RE = re.compile(
+    r"^\s*(?:мошенничества|алаяқтық|по\s+стать\w*|fraud\b|ст\.|статье)", re.I
+)
+_COMPARISON_RE = re.compile(
+    r"(?:\bдо|\bс|\bпротив|было|были|составлял\w*|показатель|көрсеткіш\w*|болған|болса|"
+    r"\bж\.?|год\w*|жыл\w*|\bto|\bfrom|[–—-])\s*(?:[–—-]\s*)?$",
+    re.I,
+)
+
+_PERIOD_PATTERNS = (
+    r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
+    r"по\s+итогам\s+январ[яь][–—-]\w+\s+\d{4}\s+года",
+    r"за\s+(?:первые\s+)?(?:\d+|\w+)\s+месяц\w*(?:\s+и\s+\d+\s+дн\w*)?(?:\s+\d{4}\s+года|"
+    r"\s+(?:этого|текущего|прошлого)\s+года)?",
+    r"за\s+(?:первые\s+)?\d+\s+дн\w*",
+    r"за\s+(?:\d{4}|прошлый|этот)\s+год",
+    r"в\s+\d{4}\s+году",
+    r"в\s+(?:прошлом|этом|текущем)\s+году",
+    r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
+    r"\d{4}\s+жылдың\s+(?:\w+\s+)?\d+\s+ай\w*",
+    r"\d{4}\s+жылдың\s+қорытындысы\s+бойынша",
+    r"\d{4}\s+жыл(?:ы|ғы)",
+    r"\d+\s+ай(?:дың|да|ында)\w*",
+    r"жыл\s+басынан\s+бері",
+    r"jyl\s+basynan\s+beri",
+    r"биыл|bıyl|былтыр|өткен\s+жылы",
+    r"for\s+\d+\s+months\s+of\s+\d{4}",
+    r"in\s+\d{4}",
+    r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year",
+)
+_PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PERIOD_PATTERNS), re.I)
+
+_SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
+    (r"инвест|invest", "fake_investment"),
+    (r"розыгрыш|лотере|ұтыс|lotter|prize", "lottery"),
+    (r"займ|заём|несие|кредит|loan|credit", "online_loan"),
+    (r"мессенджер|знаком|таныс|messenger|acquaintance", "messenger_acquaintance"),
+    (
+        r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|"
+        r"интернет-магазин|advance\s+payment|online\s+(?:ads|stores?)",
+        "prepayment",
+    ),
+    (r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call", "impersonation_call"),
+    (r"иные|прочие|другие|өзге|басқа|other", "other"),
+)
+_SCHEME_KEYWORD_RES = tuple((re.compile(p, re.I), s) for p, s in _SCHEME_KEYWORDS)
+
+# ---------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------
+_TOKEN_RE = re.compile(
+    rf"(?P<phone>(?:\+7|\b8)[\s\-(]*\d{{3}}[\s\-)]*\d{{3}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b)"
+    rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+
+
+@dataclass
+class _Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _scale_of(word: str) -> int | None:
+    for pattern, value in _SCALE_RES:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
+def _word_number(word: str) -> Decimal | None:
+    for pattern, value in _WORD_NUMBER_RES:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
+def _currency_of(word: str) -> str | None:
+    for pattern, code in _CURRENCY_RES:
+        if pattern.fullmatch(word):
+            return code
+    return None
+
+
+def _digits_value(raw: str, *, scaled: bool) -> Decimal:
+    """Value of a digit string: spaces group thousands; a comma or dot is decimal unless
+    it groups thousands in a number that has no scale word (``22,812``)."""
+    compact = re.sub(_SP, "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", compact):
+        return Decimal(compact.replace(",", ""))
+    if not scaled and re.fullmatch(r"\d{1,3}[.,]\d{3}", compact):
+        return Decimal(compact.replace(",", "").replace(".", ""))
+    return Decimal(compact.replace(",", "."))
+
+
+@dataclass
+class _Found:
+    """One amount found in the token stream."""
+
+    i0: int  # first token of the number
+    i1: int  # token after the number (and its scale words)
+    value: Decimal
+    groups: int  # number + scale groups
+    scaled: bool
+    full_digits: bool
+    currency: str | None = None
+    currency_end: int | None = None  # token index after the currency word
+    qualifier_after: str | None = None
+    after_end: int | None = None  # token index after a postposed qualifier word
+    suffix_approx: bool = False
+
+
+def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal, int, bool] | None:
+    """Read digits or number words at ``i``; return value, next index, is-digits."""
+    tok = toks[i]
+    if tok.kind == "num":
+        return Decimal(0), i + 1, True  # value resolved with the scale (comma rule)
+    if tok.kind == "word":
+        total = Decimal(0)
+        j = i
+        while j < len(toks) and toks[j].kind == "word":
+            value = _word_number(toks[j].text)
+            if value is None:
+                break
+            total += value
+            j += 1
+        if j > i:
+            return total, j, False
+    return None
+
+
+def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
+    """Read an amount starting at token ``i`` (digits, number words, scale words)."""
+    tok = toks[i]
+    # «полмиллиарда», «полумиллиона»
+    if tok.kind == "word":
+        m = _HALF_SCALE.fullmatch(tok.text)
+        if m:
+            scale = _scale_of(m.group(2))
+            return _Found(i, i + 1, Decimal("0.5") * scale, 1, True, False)
+    read = _read_number(toks, i)
+    if read is None:
+        if (
+            tok.kind == "word"
+            and _scale_of(tok.text)
+            and tok.text.lower()[:3] in ("тыс", "мил", "мың", "thou", "myń")
+        ):
+            # a bare scale word: «около тысячи», «миллиард тенге»
+            return _Found(i, i + 1, Decimal(_scale_of(tok.text)), 1, True, False)
+        return None
+    value, j, is_digits = read
+    groups, total, last_scale = 0, Decimal(0), None
+    first = True
+    start_j = i
+    while True:
+        if not first:
+            read = _read_number(toks, j) if j < len(toks) else None
+            if read is None:
+                break
+            _, k, is_digits = read
+            start_j, j_next = j, k
+        else:
+            j_next = j
+        scale = (
+            _scale_of(toks[j_next].text)
+            if j_next < len(toks) and toks[j_next].kind == "word"
+            else None
+        )
+        if scale is None:
+            if first:
+                if not is_digits:
+                    return None  # number words need a scale word («пять лет» is not an amount)
+                number = _digits_value(toks[i].text, scaled=False)
+                return _Found(i, i + 1, number, 0, False, True)
+            break
+        if last_scale is not None and scale >= last_scale:
+            break
+        if is_digits:
+            number = _digits_value(toks[start_j].text, scaled=True)
+        else:
+            number, _, _ = _read_number(toks, start_j)
+        if not first and (number != number.to_integral_value() or number >= 1000):
+            break
+        total += number * scale
+        groups += 1
+        last_scale = scale
+        j = j_next + 1
+        # «млн.» — the dot belongs to the abbreviation
+        if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+            j += 1
+        first = False
+    return _Found(i, j, total, groups, True, False)
+
+
+def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
+    """Read the currency and a postposed qualifier word after an amount."""
+    j = found.i1
+    last_word = toks[j - 1].text if j - 1 < len(toks) else ""
+    if j < len(toks) and toks[j].kind == "word" and _currency_of(toks[j].text):
+        found.currency = _currency_of(toks[j].text)
+        last_word = toks[j].text
+        j += 1
+        if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+            j += 1
+    elif j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS:
+        found.currency = _CURRENCY_SYMBOLS[toks[j].text]
+        j += 1
+    found.currency_end = j
+    if _APPROX_SUFFIX.search(last_word) and _scale_of(last_word):
+        found.suffix_approx = True
+    # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»
+    k = j
+    while k < len(toks) and toks[k].text == "-":
+        k += 1
+    if k < len(toks) and toks[k].kind == "word":
+        # a suffix written after a hyphen («644-ке») is part of the number word
+        if k > j and toks[k].start == toks[k - 1].end and k + 1 < len(toks):
+            k += 1
+    if k < len(toks) and toks[k].kind == "word":
+        word = toks[k].text.lower()
+        if word in _AT_LEAST_AFTER:
+            found.qualifier_after, found.after_end = "at_least", k + 1
+        elif word in _APPROX_AFTER:
+            found.qualifier_after, found.after_end = "approx", k + 1
+    if found.after_end is None and re.match(r"\s*с\s+лишним", text[toks[j - 1].end :]):
+        found.qualifier_after = "at_least"
+
+
+def _prefix_qualifier(text_before: str) -> tuple[str | None, int]:
+    """Qualifier word right before an amount and how many characters it spans."""
+    for qualifier, pattern in (
+        ("at_least", _AT_LEAST_BEFORE),
+        ("approx", _APPROX_BEFORE),
+    ):
+        m = pattern.search(text_before[-40:])
+        if m and (m.start() == 0 or not text_before[-40:][m.start() - 1].isalpha()):
+            return qualifier, len(m.group())
+    return None, 0
+
+
+def _qualifier(found: _Found, before: str | None) -> str:
+    if before:
+        return before
+    if found.qualifier_after:
+        return found.qualifier_after
+    if found.suffix_approx:
+        return "approx"
+    if found.scaled and found.groups <= 1:
+        return "rounded"
+    return "exact"
+
+
+def _as_int(value: Decimal, text: str) -> int:
+    if value != value.to_integral_value():
+        raise AmountParseError(
+            f"{text!r} is not a whole number ({value}); an amount or count must be an integer"
+        )
+    return int(value)
+
+
+def parse_amount(text: str) -> Amount:
+    """Read one number phrase into its value, qualifier and currency.
+
+    Parameters
+    ----------
+    text : str
+        A phrase such as «1 млрд 665 млн 783 тыс. тенге», «более 1,8 млрд тенге»,
+        «20,4 тыс.», «1 700 000 000 тенге» or «14 мыңнан астам». Spaces between
+        digit groups may be ordinary, thin or non-breaking spaces.
+
+    Returns
+    -------
+    Amount
+        ``value`` as an integer, ``qualifier`` (``exact``, ``rounded``,
+        ``at_least``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
+        ``UZS``, ``USD``, ``EUR`` or None) and the ``text`` read.
+
+    Raises
+    ------
+    AmountParseError
+        When the phrase is not exactly one readable amount; the message quotes it.
+
+    See Also
+    --------
+    extract_figures : find every case count and damage amount in a text.
+
+    Examples
+    --------
+    >>> parse_amount("более 1,8 млрд тенге")
+    Amount(value=1800000000, qualifier='at_least', currency='KZT', text='более 1,8 млрд тенге')
+    >>> parse_amount("около 700 млн тенге").qualifier
+    'approx'
+    >>> parse_amount("20,4 тыс.")
+    Amount(value=20400, qualifier='rounded', currency=None, text='20,4 тыс.')
+    >>> parse_amount("1\u202f700\u202f000\u202f000 тенге").value
+    1700000000
+    >>> parse_amount("полмиллиарда рублей")
+    Amount(value=500000000, qualifier='rounded', currency='RUB', text='полмиллиарда рублей')
+    >>> kazakh = parse_amount("1 млрд 665 млн теңгеден астам")
+    >>> kazakh.value, kazakh.qualifier, kazakh.currency
+    (1665000000, 'at_least', 'KZT')
+    >>> parse_amount("много денег")
+    Traceback (most recent call last):
+    ...
+    fraud_research.text.AmountParseError: cannot read 'много денег' as an amount: ...
+    """
+    if not isinstance(text, str):
+        raise AmountParseError(f"expected a phrase as text, got {type(text).__name__}")
+    phrase = text.strip(_SPACES + "\n\t")
+    body = phrase.rstrip(".,;:!?)»")
+    if (
+        body.endswith(("тыс", "млн", "млрд", "руб", "тг", "долл"))
+        and phrase[len(body) :][:1] == "."
+    ):
+        body += "."
+    toks = _tokenize(body)
+    hint = (
+        "expected one number phrase such as '1 млрд 665 млн 783 тыс. тенге', "
+        "'более 1,8 млрд тенге', '20,4 тыс.' or '14 мыңнан астам'"
+    )
+    if not toks:
+        raise AmountParseError(f"cannot read {text!r} as an amount: it is empty; {hint}")
+    # leading qualifier words and a leading currency symbol
+    i = 0
+    while (
+        i < len(toks)
+        and toks[i].kind == "word"
+        and _read_number(toks, i) is None
+        and not (_scale_of(toks[i].text) or _HALF_SCALE.fullmatch(toks[i].text))
+    ):
+        i += 1
+    prefix_currency = None
+    if i < len(toks) and toks[i].text in _CURRENCY_SYMBOLS:
+        prefix_currency = _CURRENCY_SYMBOLS[toks[i].text]
+        i += 1
+    before_text = body[: toks[i].start] if i < len(toks) else body
+    if prefix_currency:
+        before_text = re.sub(r"(?:US|U\.S\.)?\s*\S$", "", before_text.rstrip())
+    before_q, before_len = _prefix_qualifier(before_text)
+    if before_text.strip() and (before_q is None or before_len < len(before_text.strip())):
+        raise AmountParseError(
+            f"cannot read {text!r} as an amount: {before_text.strip()!r} is not a number, "
+            f"a scale word or a qualifier; {hint}"
+        )
+    found = _scan_at(toks, i, body) if i < len(toks) else None
+    if found is None:
+        raise AmountParseError(f"cannot read {text!r} as an amount: no number found; {hint}")
+    _after_amount(found, toks, body)
+    end = found.after_end or found.currency_end or found.i1
+    if end < len(toks):
+        rest = body[toks[end].start :]
+        raise AmountParseError(
+            f"cannot read {text!r} as an amount: {rest!r} after the number is not a "
+            f"currency or a qualifier; {hint}"
+        )
+    value = _as_int(found.value, text)
+    return Amount(value, _qualifier(found, before_q), found.currency or prefix_currency, text)
+
+
+# ---------------------------------------------------------------------------
+# Sentences, periods and schemes
+# ---------------------------------------------------------------------------
+_ABBREVIATIONS = re.compile(
+    r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн|руб|г|гг|ж|ст|др|им|т|п|обл|ул|д|тг|мын|mln|mlrd|"
+    r"[А-ЯЁA-Z])\.$"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans, keeping «тыс.», «млн.», «ж.» inside sentences."""
+    spans, start = [], 0
+    for m in re.finditer(r"\n+|[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])", text):
+        if m.group().startswith(".") and _ABBREVIATIONS.search(
+            text[max(0, m.start() - 5) : m.end()]
+        ):
+            continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    # trim surrounding spaces
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        trimmed.append((s, e))
+    return trimmed
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("ё", "е")).strip(' -–—:;,.()«»"')
+
+
+@lru_cache(maxsize=4)
+def _wordings(path: str | None) -> tuple[tuple[str, str], ...]:
+    from .dataset import load_scheme_wordings
+
+    frame = load_scheme_wordings(path)
+    return tuple(
+        (_normalise(w), s) for w, s in zip(frame["wording"], frame["scheme_id"], strict=True)
+    )
+
+
+def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
+    """Map a scheme wording as printed onto its canonical scheme id.
+
+    The wording is first looked up in ``data/scheme_wordings.csv`` (wordings seen in
+    sources); otherwise general keyword rules apply (банк/полиц/звон/қоңырау →
+    ``impersonation_call``, предоплат/объявлен/маркетплейс → ``prepayment``, …).
+
+    Parameters
+    ----------
+    scheme_text : str
+        The wording as printed.
+    wordings_path : str, optional
+        Wordings CSV; defaults to the project's.
+
+    Returns
+    -------
+    str
+        A scheme id of ``data/schemes.csv``, or ``""`` when the text names no scheme.
+
+    Examples
+    --------
+    >>> map_scheme("лже-инвестиции")
+    'fake_investment'
+    >>> map_scheme("Звонки якобы от сотрудников полиции")
+    'impersonation_call'
+    >>> map_scheme("Өзге де алаяқтық түрлері")
+    'other'
+    >>> map_scheme("В Алматы")
+    ''
+    """
+    norm = _normalise(scheme_text)
+    if not norm:
+        return ""
+    for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
+        if norm == wording:
+            return scheme
+    for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
+        if len(wording) > 12 and (wording in norm or (len(norm) > 12 and norm in wording)):
+            return scheme
+    for pattern, scheme in _SCHEME_KEYWORD_RES:
+        if pattern.search(norm):
+            return scheme
+    return ""
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of a passage: ``kk`` (Kazakh letters), ``ru``, ``kk-latn`` or ``en``.
+
+    Examples
+    --------
+    >>> detect_language("843 қылмыс дерегі тіркеліп")
+    'kk'
+    >>> detect_language("зарегистрировано 843 факта")
+    'ru'
+    """
+    if re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", text):
+        return "kk"
+    if re.search(r"[а-яёА-ЯЁ]", text):
+        kazakh_words = r"\b(?:жылы|бойынша|тіркелген|биыл|және|мен|деп)\b"
+        return "kk" if re.search(kazakh_words, text) else "ru"
+    if re.search(r"[ǵńúıóý]", text) or re.search(r"\b(?:jyl|boıynsha|tirkel\w*)\b", text):
+        return "kk-latn"
+    return "en"
+
+
+# ---------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------
+def _next_words(toks: list[_Tok], j: int, n: int) -> list[_Tok]:
+    """Up to ``n`` tokens from ``j`` until punctuation other than a hyphen."""
+    out = []
+    while j < len(toks) and len(out) < n:
+        if toks[j].kind != "word":
+            if toks[j].text == "-" and toks[j].start == toks[j - 1].end:
+                j += 1
+                continue
+            break
+        out.append(toks[j])
+        j += 1
+    return out
+
+
+def _clause_before(text: str, sent_start: int, pos: int) -> str:
+    segment = text[sent_start:pos]
+    cut = max(segment.rfind(c) for c in ",;:(")
+    return segment[cut + 1 :] if cut >= 0 else segment
+
+
+def _clause_after(text: str, pos: int, sent_end: int) -> str:
+    segment = text[pos:sent_end]
+    m = re.search(r"[,;:)(]", segment)
+    return segment[: m.start()] if m else segment
+
+
+def _scheme_text_before(text: str, sent_start: int, pos: int, prev_end: int | None) -> str:
+    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before ``pos``."""
+    segment = text[sent_start:pos]
+    m = re.search(r"(?:\s[-–—]|\s?:|\()\s*$", segment)
+    if not m:
+        return ""
+    head = segment[: m.start()]
+    if prev_end is not None and prev_end > sent_start:
+        offset = prev_end - sent_start
+        if offset >= len(head):
+            return ""
+        tail = head[offset:]
+        cut = re.search(r"[,;]", tail)
+        # the item wording starts after the separator that ends the previous item
+        if cut is None:
+            return ""
+        head = tail[cut.end() :]
+        # keep parentheses balanced: «(на платформах …, OLX и др.)»
+    else:
+        # for the first item, take the text after the last sentence-level separator
+        cut = max(head.rfind(";"), head.rfind(":"))
+        if cut >= 0:
+            head = head[cut + 1 :]
+    head = head.strip(" \t\n-–—,;:.")
+    if head.count("(") < head.count(")"):
+        return ""
+    return head
+
+
+def _is_year(tok: _Tok, toks: list[_Tok], j: int) -> bool:
+    raw = tok.text
+    if not re.fullmatch(r"(?:19|20)\d\d", raw):
+        return False
+    words = _next_words(toks, j, 1)
+    if words and _CASE_NOUN_RE.fullmatch(words[0].text) and words[0].start - tok.end <= 1:
+        return False
+    return True
+
+
+def extract_figures(text: str, *, wordings_path: str | None = None):
+    """Find candidate case counts and damage amounts in a press text.
+
+    A case count is a number followed by a case noun (факт, случай, преступление,
+    правонарушение, қылмыс, дерек, жағдай, …), a number in a scheme list
+    («лже-инвестиции – 98 случаев»), or a bare number that a comparison carries
+    over from a count earlier in the sentence («в 2024 году их было 760»). A damage
+    amount is an amount with a currency word, unless its clause speaks of money
+    returned, recovered or transferred. Dates, years, ages, article numbers,
+    percentages, multipliers, phone numbers and counts of people (detained,
+    victims) are not returned, nor are counts of solved cases or of
+    cybercrime («киберқылмыс»), nor fraud in general («фактов мошенничества»).
+
+    Parameters
+    ----------
+    text : str
+        Russian or Kazakh prose (a press release or a quote).
+    wordings_path : str, optional
+        Scheme wordings CSV used by :func:`map_scheme`.
+
+    Returns
+    -------
+    DataFrame
+        One row per candidate figure, in text order, with columns ``metric``
+        (``cases`` or ``damage``), ``value``, ``qualifier``, ``currency`` (damage
+        only), ``scheme`` and ``scheme_text`` (empty for totals), ``period_text``
+        (in the sentence, else the closest one before it), ``start`` and ``end``
+        (characters of the number phrase) and ``sentence``.
+
+    See Also
+    --------
+    parse_amount : read one number phrase.
+
+    Examples
+    --------
+    >>> text = ("По итогам 2025 года зарегистрировано 843 факта интернет-мошенничества, "
+    ...         "ущерб составил 1 млрд 665 млн 783 тыс. тенге. Задержаны 12 человек.")
+    >>> extract_figures(text)[["metric", "value", "qualifier", "currency"]].values.tolist()
+    [['cases', 843, 'exact', ''], ['damage', 1665783000, 'exact', 'KZT']]
+    >>> extract_figures("лже-инвестиции – 98 случаев, розыгрыши – 47 обманутых граждан")[
+    ...     ["value", "scheme"]].values.tolist()
+    [[98, 'fake_investment'], [47, 'lottery']]
+    """
+    import pandas as pd
+
+    if not isinstance(text, str):
+        raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
+    toks = _tokenize(text)
+    sentences = _sentences(text)
+    periods = [(m.start(), m.end(), m.group()) for m in _PERIOD_RE.finditer(text)]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        for s, e in sentences:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    rows = []
+    consumed_until = -1
+    last_in_sentence: dict[tuple[int, int], dict] = {}
+    last_number_end: dict[tuple[int, int], int] = {}
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if i < consumed_until or tok.kind not in ("num", "word"):
+            i += 1
+            continue
+        found = _scan_at(toks, i, text)
+        if found is None:
+            i += 1
+            continue
+        # a bare scale word counts only after a qualifier word («около тысячи»)
+        before_all = text[: toks[i].start]
+        before_q, before_len = _prefix_qualifier(before_all)
+        if found.groups == 1 and toks[i].kind == "word" and _word_number(toks[i].text) is None:
+            if not _HALF_SCALE.fullmatch(toks[i].text) and before_q is None:
+                i += 1
+                continue
+        _after_amount(found, toks, text)
+        prefix_currency = None
+        if i > 0 and toks[i - 1].text in _CURRENCY_SYMBOLS:
+            prefix_currency = _CURRENCY_SYMBOLS[toks[i - 1].text]
+        currency = found.currency or prefix_currency
+        end_tok = found.after_end or found.currency_end or found.i1
+        consumed_until = found.i1
+        start, end = toks[i].start, toks[end_tok - 1].end
+        sent = sentence_of(start)
+        s0, s1 = sent
+        item = _classify(
+            found,
+            toks,
+            text,
+            i,
+            sent,
+            currency,
+            before_q,
+            last_in_sentence,
+            last_number_end,
+            wordings_path,
+        )
+        last_number_end[sent] = toks[found.i1 - 1].end
+        i = found.i1
+        if item is None:
+            continue
+        metric, scheme_text, scheme = item
+        try:
+            value = _as_int(found.value, text[start:end])
+        except AmountParseError:
+            continue
+        period = ""
+        in_sentence = [p for p in periods if s0 <= p[0] < s1]
+        before = [p for p in in_sentence if p[0] < start]
+        if before:
+            period = before[-1][2]
+        elif in_sentence:
+            period = in_sentence[0][2]
+        else:
+            earlier = [p for p in periods if p[0] < s0]
+            period = earlier[-1][2] if earlier else ""
+        row = {
+            "metric": metric,
+            "value": value,
+            "qualifier": _qualifier(found, before_q),
+            "currency": (currency or "") if metric == "damage" else "",
+            "scheme": scheme,
+            "scheme_text": scheme_text,
+            "period_text": period,
+            "start": start - (before_len if before_q else 0),
+            "end": end,
+            "sentence": text[s0:s1],
+        }
+        if metric == "damage" and not currency:
+            row["currency"] = last_in_sentence["last"]["currency"]
+        rows.append(row)
+        last_in_sentence[sent] = row
+        last_in_sentence["last"] = row
+    frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
+    frame["value"] = frame["value"].astype("int64")
+    frame["start"] = frame["start"].astype("int64")
+    frame["end"] = frame["end"].astype("int64")
+    return frame
+
+
+def _classify(
+    found, toks, text, i, sent, currency, before_q, last_in_sentence, last_number_end, wordings_path
+):
+    """Decide whether an amount is a case count or a damage amount (or neither)."""
+    s0, s1 = sent
+    tok = toks[i]
+    j = found.currency_end or found.i1
+    after_text = text[toks[found.i1 - 1].end : toks[found.i1 - 1].end + 40]
+    before_text = text[max(s0, tok.start - 40) : tok.start]
+    # percentages, multipliers, suffixed forms like «29%-ды»
+    if re.match(r"\s*%", after_text):
+        return None
+    nxt = _next_words(toks, found.i1, 1)
+    if nxt and (_PERCENT_WORD_RE.fullmatch(nxt[0].text) or _TIMES_WORD_RE.fullmatch(nxt[0].text)):
+        return None
+    if currency:
+        clause = _clause_before(text, s0, tok.start) + text[tok.start : toks[j - 1].end]
+        clause_after = _clause_after(text, toks[j - 1].end, s1)
+        if _NOT_DAMAGE_RE.search(clause) or _NOT_DAMAGE_RE.search(clause_after[:30]):
+            return None
+        return "damage", "", ""
+    if found.scaled and found.value >= 1_000_000:
+        # an amount in millions without a currency compares with the damage just before it:
+        # «за прошлый год эта цифра была на уровне 2 миллиардов»
+        previous = last_in_sentence.get("last")
+        clause = _clause_before(text, s0, tok.start)
+        if (
+            previous is not None
+            and previous["metric"] == "damage"
+            and tok.start - previous["end"] < 300
+            and not _NOT_DAMAGE_RE.search(clause)
+            and not _NOT_DAMAGE_RE.search(_clause_after(text, toks[j - 1].end, s1)[:30])
+        ):
+            return "damage", "", ""
+    if found.scaled and found.groups > 1:
+        return None  # group-by-group amount without a currency: not a count
+    if tok.kind == "num":
+        if _ARTICLE_BEFORE.search(before_text) or _ARTICLE_AFTER.match(after_text):
+            return None
+        if not found.scaled and _is_year(tok, toks, found.i1):
+            return None
+        if nxt and (_MONTH_RE.fullmatch(nxt[0].text) or _AGE_WORD_RE.fullmatch(nxt[0].text)):
+            return None
+        if re.match(r"\s*(?:[–—-]|до|бен|мен|to|and)\s*\d+\s*(?:лет|жас|years)", after_text, re.I):
+            return None  # an age range «от 18 до 44 лет», «45–59 лет»
+        if re.match(r"[–—-]\d", after_text) or re.search(r"\d[–—-]$", before_text):
+            return None  # a range «45–59»
+        if re.search(rf"(?:{_MONTHS})\s*$", before_text, re.I):
+            return None
+        if re.match(r"\s*[.:]\s*\d", after_text):
+            return None  # a time or a date written with dots
+    # a Kazakh suffix after a hyphen («6 016-сы», «644-ке») is grammar, not a word
+    k = found.after_end or found.currency_end or found.i1
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+        k += 2
+    words = _next_words(toks, k, 4)
+    noun_at = None
+    for n, w in enumerate(words):
+        if _CASE_NOUN_RE.fullmatch(w.text):
+            noun_at = n
+            break
+        if _PERSON_NOUN_RE.fullmatch(w.text):
+            break
+        if not _NOUN_MODIFIER_RE.fullmatch(w.text) and not re.match(
+            r"(?:интернет|ınternet|internet|онлайн)", w.text, re.I
+        ):
+            break
+    person = any(_PERSON_NOUN_RE.fullmatch(w.text) for w in words[:2])
+    clause_before = _clause_before(text, s0, tok.start)
+    clause_after = _clause_after(text, toks[found.i1 - 1].end, s1)
+    prev_end = last_number_end.get(sent)
+    scheme_text = _scheme_text_before(text, s0, tok.start, prev_end)
+    scheme = map_scheme(scheme_text, wordings_path=wordings_path) if scheme_text else ""
+    if not scheme:
+        scheme_text = ""
+    if _NOT_REGISTERED_RE.search(clause_before[-60:]) or _NOT_REGISTERED_RE.search(
+        clause_after[:40]
+    ):
+        return None
+    sentence = text[s0:s1]
+    if _ARTICLE_190_RE.search(sentence) and not _INTERNET_RE.search(sentence):
+        return None  # article 190 without «интернет»: fraud in general
+    if noun_at is not None:
+        tail = text[words[noun_at].end : s1]
+        if _ALL_FRAUD_TAIL_RE.match(tail) or _ALL_FRAUD_HEAD_RE.search(clause_before):
+            return None
+        return "cases", scheme_text, scheme
+    if scheme:
+        return "cases", scheme_text, scheme  # a scheme list item, whatever its noun
+    if person:
+        return None
+    # «с 616 до 846 случаев»: the first number takes the noun of the second
+    m = re.match(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)", after_text)
+    if m and _CASE_NOUN_RE.fullmatch(m.group(1)):
+        return "cases", "", ""
+    # a registration verb right before the number: «их зарегистрировано 17,2 тысяч»
+    if not words and _REGISTERED_BEFORE_RE.search(before_text):
+        return "cases", "", ""
+    # a case noun earlier in the clause, no number between: «Таких случаев было более 300»
+    if not words and re.search(
+        r"(?:случа\w*|факт\w*|преступлен\w*|қылмыс\w*|дерек\w*)\s+(?:\w+\s+){0,2}$",
+        clause_before,
+        re.I,
+    ):
+        if not re.search(r"\d", clause_before):
+            return "cases", "", ""
+    # a comparison carries over the metric of a count earlier in the sentence
+    previous = last_in_sentence.get(sent)
+    if previous is not None and previous["metric"] == "cases" and not words[:1]:
+        if _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):
+            return "cases", previous["scheme_text"], previous["scheme"]
+    return None
