@@ -241,4 +241,7 @@ def rates_table(
                 method=rate["method"],
             )
         rows.append(record)
-    return pd.DataFrame(rows)
+    columns = ["place", "year", "count", "qualifier", "count_ci_lower", "count_ci_upper",
+               "population", "population_date", "population_source", "estimate", "ci_lower",
+               "ci_upper", "method"]
+    return pd.DataFrame(rows, columns=columns)

@@ -18,11 +18,10 @@ from functools import cached_property
 
 import pandas as pd
 
-from . import change, counts, losses, panel, shares
+from . import change, counts, losses, panel, paths, shares
+from .labels import check_language, label_place, label_scheme
 from .dataset import load_figures, load_places, load_schemes
 from .errors import InsufficientDataError, ParameterError
-
-REPORT_LANGUAGES = ("en", "ru", "kk")
 
 #: How each qualifier reads in a sentence or table, per language.
 QUALIFIER_WORDS = {
@@ -33,25 +32,6 @@ QUALIFIER_WORDS = {
     "kk": {"exact": "", "at_least": "кемінде", "at_most": "ең көбі", "approx": "шамамен",
            "rounded": "шамамен", "indeterminate": "шамамен"},
 }
-
-
-def check_language(lang: str, *, parameter: str = "lang") -> str:
-    """Return ``lang`` if the report can be written in it, else raise listing the options.
-
-    Examples
-    --------
-    >>> check_language("ru")
-    'ru'
-    >>> check_language("de")
-    Traceback (most recent call last):
-    ...
-    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
-    """
-    if lang not in REPORT_LANGUAGES:
-        raise ParameterError(
-            f"unknown language {lang!r} for parameter {parameter!r}; valid: {', '.join(REPORT_LANGUAGES)}"
-        )
-    return lang
 
 
 def format_amount(value: float, qualifier: str = "exact", *, lang: str = "en", unit: str = "") -> str:
@@ -72,27 +52,6 @@ def format_amount(value: float, qualifier: str = "exact", *, lang: str = "en", u
     else:
         number = f"{value:,.2f}".replace(",", " ")
     return " ".join(part for part in (word, number, unit) if part)
-
-
-def _place_name(places: pd.DataFrame, place: str, lang: str) -> str:
-    return places.loc[place, f"name_{lang}"] or places.loc[place, "name_en"]
-
-
-def scheme_label(scheme: str, *, lang: str = "en", schemes: pd.DataFrame | None = None) -> str:
-    """Return the reader-facing label of a scheme id (``not_listed`` included).
-
-    Examples
-    --------
-    >>> scheme_label("lottery", lang="ru")
-    'Розыгрыши и лотереи'
-    >>> scheme_label("not_listed")
-    'Not broken down by the source'
-    """
-    if scheme == shares.UNLISTED:
-        return {"en": "Not broken down by the source", "ru": "Не расписано в источнике",
-                "kk": "Дереккөзде бөлінбеген"}[lang]
-    schemes = load_schemes() if schemes is None else schemes
-    return schemes.loc[scheme, f"label_{lang}"] or schemes.loc[scheme, "label_en"]
 
 
 def pick_scheme_source(figures: pd.DataFrame, *, place: str, year: int) -> pd.DataFrame:
@@ -150,7 +109,7 @@ class RegionReport:
     @property
     def place_name(self) -> str:
         """The place's name in the report language."""
-        return _place_name(self.places, self.place, self.lang)
+        return label_place(self.place, self.lang)
 
     @cached_property
     def cases(self) -> pd.DataFrame:
@@ -224,8 +183,7 @@ class RegionReport:
         if len(counts_) < 2:
             return pd.DataFrame()
         table = shares.scheme_shares(counts_, alpha=alpha)
-        table.insert(1, "label", [scheme_label(s, lang=self.lang, schemes=self.schemes)
-                                  for s in table["scheme"]])
+        table.insert(1, "label", [label_scheme(s, self.lang) for s in table["scheme"]])
         return table
 
     def average_loss(self) -> pd.DataFrame:
@@ -275,6 +233,141 @@ class RegionReport:
         table = self.figures.set_index("figure_id").loc[ids].reset_index()
         return table[["figure_id", "year", "metric", "scheme", "value", "qualifier", "source_url",
                       "published", "language", "quote", "note"]]
+
+
+    # --- Reader-facing pieces used by notebooks/region_report.ipynb ---------------------------
+
+    def headline_markdown(self) -> str:
+        """Return the headline sentence(s) in Markdown, every number with its qualifier.
+
+        Examples
+        --------
+        >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown())
+        **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **1 976 017.79**.
+        """
+        table = self.headline()
+        parts = [f"**{self.place_name}, {self.year}.**"]
+        for row in table.itertuples():
+            note = f" ({row.conflict})" if row.conflict else ""
+            parts.append(f"{row.figure}: **{row.as_printed}**{note}.")
+        if len(table) < 3:
+            parts.append(
+                "Only some headline figures are published for this year; nothing is filled in."
+            )
+        return " ".join(parts)
+
+    def plot_shares(self, *, ax=None):
+        """Draw the scheme shares with Goodman simultaneous 95% whiskers (a note if no split)."""
+        import matplotlib.pyplot as plt
+
+        from .plots import plot_shares
+
+        ax = plt.gca() if ax is None else ax
+        table = self.scheme_shares()
+        if table.empty:
+            ax.text(0.5, 0.5, "No scheme breakdown published for this year",
+                    ha="center", va="center", transform=ax.transAxes)
+            ax.set_axis_off()
+            return ax
+        return plot_shares(table, ax=ax, xlabel=f"Share of registered cases, {self.year} "
+                           "(whiskers: Goodman simultaneous 95% intervals)")
+
+    def shares_markdown(self) -> str:
+        """Return the reading of the scheme shares: source, method, and which ranks are tied."""
+        table = self.scheme_shares()
+        if table.empty:
+            return ("No breakdown by scheme is published for this place and year, so no shares "
+                    "are shown.")
+        tied = [i for i, flag in enumerate(table["tied_with_next"]) if flag]
+        groups, current = [], []
+        for i in range(len(table)):
+            current.append(table["label"].iloc[i])
+            if i not in tied:
+                if len(current) > 1:
+                    groups.append(current)
+                current = []
+        text = (f"Shares of the {int(table['count'].sum())} cases broken down by scheme "
+                f"({table['method'].iloc[0]}). The simultaneous intervals hold for all schemes "
+                "at once, so they are the ones to use when ranking.")
+        if groups:
+            text += " Cannot be told apart (overlapping intervals): " + "; ".join(
+                " / ".join(g) for g in groups) + "."
+        return text
+
+    @cached_property
+    def trend_result(self):
+        """The trend and projection of case counts up to the report year (None without counts)."""
+        return self.trend() if not self.cases.empty else None
+
+    def trend_markdown(self) -> str:
+        """Return the trend verdict, its reading and its caveats in Markdown.
+
+        Examples
+        --------
+        >>> text = prepare_region_report(place="kostanay", year=2025).trend_markdown()
+        >>> text.startswith("No full-year case counts are published")
+        True
+        """
+        result = self.trend_result
+        if result is None:
+            return ("No full-year case counts are published for this place, so no trend can be "
+                    "estimated.")
+        lines = [result.summary_text(), "", f"*Method:* {result.method}", ""]
+        lines += [f"- {caveat}" for caveat in result.caveats]
+        return "\n".join(lines)
+
+    def trend_projection(self) -> pd.DataFrame:
+        """Return the projection with 80% and 95% prediction intervals (empty if none)."""
+        return pd.DataFrame() if self.trend_result is None else self.trend_result.projection
+
+    def trend_comparison(self) -> pd.DataFrame:
+        """Return the candidate models compared, with the chosen one marked (empty if none)."""
+        return pd.DataFrame() if self.trend_result is None else self.trend_result.comparison
+
+    def plot_trend(self, *, ax=None):
+        """Draw observed counts, the chosen model's fit and the projection fan."""
+        import matplotlib.pyplot as plt
+
+        from .trend import plot_trend
+
+        ax = plt.gca() if ax is None else ax
+        if self.trend_result is None:
+            ax.text(0.5, 0.5, "No full-year case counts published", ha="center", va="center",
+                    transform=ax.transAxes)
+            ax.set_axis_off()
+            return ax
+        return plot_trend(self.trend_result, ax=ax, label=self.place_name)
+
+    def conflicts(self) -> pd.DataFrame:
+        """Return every disagreement between sources that the report resolved, and how."""
+        frames = [self.cases.assign(metric="cases_registered"),
+                  self.damage.assign(metric="damage_kzt")]
+        table = pd.concat(frames, ignore_index=True)
+        return table.loc[table["conflict"] != "", ["metric", "year", "value", "figure_id",
+                                                    "conflict"]]
+
+    def save_tables(self, output_dir: str) -> list:
+        """Write the report's tables as CSV under ``outputs/`` (atomically); return the paths.
+
+        ``output_dir`` is relative to the project's ``outputs/`` folder and may not leave it.
+        """
+        folder = (paths.OUTPUTS_DIR / output_dir).resolve()
+        if not folder.is_relative_to(paths.OUTPUTS_DIR.resolve()):
+            raise ParameterError(
+                f"parameter 'output_dir' must stay inside {paths.OUTPUTS_DIR}, got {output_dir!r}"
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        tables = {"headline": self.headline(), "scheme_shares": self.scheme_shares(),
+                  "average_loss": self.average_loss(), "counts_and_rates": self.counts_and_rates(),
+                  "change": self.change(), "sources": self.sources()}
+        for name, table in tables.items():
+            target = folder / f"{self.place}_{self.year}_{name}.csv"
+            tmp = target.with_name(f".tmp-{target.name}")
+            table.to_csv(tmp, index=False)
+            tmp.replace(target)
+            written.append(target)
+        return written
 
 
 def prepare_region_report(
