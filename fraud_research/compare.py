@@ -19,7 +19,7 @@ Examples
 --------
 >>> rates = rates_for_places(year=2025)
 >>> row = rates.set_index("place").loc["turkestan"]
->>> int(row["count"]), int(row["population"]), round(row["estimate"], 2)
+>>> int(row["count"]), int(row["population"]), round(float(row["estimate"]), 2)
 (843, 2154334, 39.13)
 """
 
