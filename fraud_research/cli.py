@@ -21,3 +21,5 @@ def main() -> None:
 
 
 # Subcommands are registered below, one line each.
+from .ingest import ingest_command  # noqa: E402, I001
+main.add_command(ingest_command, name="ingest")

@@ -842,7 +842,8 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         (``cases`` or ``damage``), ``value``, ``qualifier``, ``currency`` (damage
         only), ``scheme`` and ``scheme_text`` (empty for totals), ``period_text``
         (in the sentence, else the closest one before it), ``start`` and ``end``
-        (characters of the number phrase) and ``sentence``.
+        (characters of the number phrase) and ``sentence``. A figure of the
+        headline that the body repeats is returned once, from the body.
 
     See Also
     --------
@@ -951,11 +952,33 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         rows.append(row)
         last_in_sentence[sent] = row
         last_in_sentence["last"] = row
+    rows = _drop_headline_repeats(rows, text)
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
     frame["value"] = frame["value"].astype("int64")
     frame["start"] = frame["start"].astype("int64")
     frame["end"] = frame["end"].astype("int64")
     return frame
+
+
+def _is_headline(sentence: str, text: str) -> bool:
+    """A headline is the first line of a text, in capitals or without a final full stop."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if not first or sentence.strip() != first or "\n" not in text.strip():
+        return False
+    letters = [c for c in first if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) > 0.8 * max(len(letters), 1)
+    return upper or not first.endswith((".", "!", "?", "…"))
+
+
+def _drop_headline_repeats(rows: list[dict], text: str) -> list[dict]:
+    """Drop a figure of the headline that the body repeats (a headline restates the lead)."""
+    key = ("metric", "value", "qualifier", "currency", "scheme")
+    body = [tuple(r[k] for k in key) for r in rows if not _is_headline(r["sentence"], text)]
+    return [
+        r
+        for r in rows
+        if not (_is_headline(r["sentence"], text) and tuple(r[k] for k in key) in body)
+    ]
 
 
 def _classify(

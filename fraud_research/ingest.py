@@ -1,0 +1,703 @@
+"""Turn a press release into cited records for ``data/figures.csv``, safely.
+
+``fraud-research ingest FILE --place turkestan --source-url URL`` reads the text,
+extracts its case counts and damage amounts (:func:`fraud_research.text.extract_figures`)
+and prints them as proposed records with the quote each came from. With
+``--apply`` it validates the combined dataset, archives the text under
+``data/sources/`` and appends the new records. A record that matches an existing
+figure is reported as already present; one that disagrees with an existing figure
+is added beside it and reported as a conflict. Nothing is overwritten or deleted,
+and applying the same text twice adds nothing the second time.
+
+Examples
+--------
+>>> from fraud_research import paths
+>>> proposal = propose_records(
+...     (paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt").read_text("utf-8"),
+...     place="turkestan", source_url="https://gurk.kz/news/example")
+>>> proposal[["figure_id", "value", "status"]].head(2).values.tolist()
+[['turkestan-2025-cases', 843, 'present'], ['turkestan-2025-damage', 1665783000, 'present']]
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import paths
+from .errors import ParameterError
+
+__all__ = [
+    "PROPOSAL_COLUMNS",
+    "read_source",
+    "resolve_period",
+    "propose_records",
+    "apply_records",
+    "ingest",
+    "ingest_command",
+]
+
+#: Extra columns of a proposal, after the dataset's own columns.
+PROPOSAL_COLUMNS = ("status", "reason", "existing_ids")
+
+_METRICS = {"cases": ("cases_registered", "cases"), "damage": ("damage_kzt", "kzt")}
+_SCOPE = "internet_fraud"
+
+_MONTH_WORDS = {
+    "один": 1,
+    "первый": 1,
+    "два": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
+    "одиннадцати": 11,
+}
+_FULL_YEAR_RES = (
+    re.compile(r"по\s+итогам\s+(\d{4})\s+года", re.I),
+    re.compile(r"за\s+(\d{4})\s+год\b", re.I),
+    re.compile(r"в\s+(\d{4})\s+году", re.I),
+    re.compile(r"(\d{4})\s+жыл(?:ы|дың\s+қорытындысы\s+бойынша)\b", re.I),
+    re.compile(r"^in\s+(\d{4})$", re.I),
+)
+_MONTHS_RES = (
+    re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
+    re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
+    re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
+)
+
+
+def _place_ids(places_path: str | Path | None) -> list[str]:
+    from .dataset import load_places
+
+    return list(load_places(places_path).index)
+
+
+def _check_place(place: str, places_path: str | Path | None) -> None:
+    valid = _place_ids(places_path)
+    if place not in valid:
+        raise ParameterError(
+            f"unknown place {place!r}; --place must be a place id of data/places.csv: "
+            f"{', '.join(valid)}"
+        )
+
+
+def read_source(path: str | Path) -> str:
+    """Read a press text as UTF-8, refusing files that are missing, empty or not UTF-8.
+
+    Parameters
+    ----------
+    path : str or Path
+        The text file (plain text, UTF-8).
+
+    Returns
+    -------
+    str
+        The text.
+
+    Raises
+    ------
+    ParameterError
+        With a message naming the file and what to do.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> empty = pathlib.Path(tempfile.mkdtemp()) / "empty.txt"
+    >>> _ = empty.write_text("  ")
+    >>> read_source(empty)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: .../empty.txt: the file is empty; ...
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ParameterError(f"{path}: file not found; give the path of a press text")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ParameterError(
+            f"{path}: not valid UTF-8 (byte {err.start}); save the text as UTF-8 and try again"
+        ) from None
+    if not text.strip():
+        raise ParameterError(f"{path}: the file is empty; expected the text of a press release")
+    return text
+
+
+def _month_count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _MONTH_WORDS.get(word.lower())
+
+
+def resolve_period(
+    period_text: str, *, year: int | None = None, period_kind: str | None = None
+) -> dict[str, str]:
+    """Turn a period phrase into the dataset's period fields.
+
+    «по итогам 2025 года», «в 2025 году», «2025 жылы» give a full year; «за 9
+    месяцев 2025 года» gives months from 1 January. Any other phrase needs the
+    caller's ``year`` and ``period_kind``.
+
+    Parameters
+    ----------
+    period_text : str
+        The phrase as printed (may be empty).
+    year : int, optional
+        Year to use when the phrase does not state one.
+    period_kind : str, optional
+        Period kind to use when the phrase does not state one.
+
+    Returns
+    -------
+    dict
+        ``year``, ``period_kind``, ``period_start``, ``period_end``, ``period_label``
+        as strings ready for the CSV.
+
+    Raises
+    ------
+    ParameterError
+        When the period cannot be read and no ``year`` / ``period_kind`` was given.
+
+    Examples
+    --------
+    >>> resolve_period("По итогам 2025 года")["period_end"]
+    '2025-12-31'
+    >>> resolve_period("за 9 месяцев 2025 года")["period_label"]
+    '2025 (9 months)'
+    >>> resolve_period("с начала года", year=2026, period_kind="year_to_date")["period_kind"]
+    'year_to_date'
+    """
+    phrase = re.sub(r"\s+", " ", period_text or "").strip()
+    for pattern in _MONTHS_RES:
+        m = pattern.search(phrase)
+        if m:
+            a, b = m.groups()
+            n_year, n_months = (
+                (int(a), _month_count(b))
+                if a.isdigit() and len(a) == 4
+                else (
+                    int(b),
+                    _month_count(a),
+                )
+            )
+            if n_months and 1 <= n_months <= 12:
+                last = calendar.monthrange(n_year, n_months)[1]
+                return {
+                    "year": str(n_year),
+                    "period_kind": "full_year" if n_months == 12 else "months",
+                    "period_start": f"{n_year}-01-01",
+                    "period_end": f"{n_year}-{n_months:02d}-{last:02d}",
+                    "period_label": f"{n_year} ({n_months} months)"
+                    if n_months < 12
+                    else f"{n_year} (full year)",
+                }
+    if not re.search(r"месяц|ай|month|дн|күн|day|квартал|тоқсан", phrase, re.I):
+        for pattern in _FULL_YEAR_RES:
+            m = pattern.search(phrase)
+            if m:
+                y = int(m.group(1))
+                return {
+                    "year": str(y),
+                    "period_kind": "full_year",
+                    "period_start": f"{y}-01-01",
+                    "period_end": f"{y}-12-31",
+                    "period_label": f"{y} (full year)",
+                }
+    if year is None or period_kind is None:
+        raise ParameterError(
+            f"cannot tell the period from {phrase or 'the text'!r}; pass --year and "
+            "--period-kind (e.g. --year 2025 --period-kind year_to_date)"
+        )
+    if period_kind == "full_year":
+        return {
+            "year": str(year),
+            "period_kind": period_kind,
+            "period_start": f"{year}-01-01",
+            "period_end": f"{year}-12-31",
+            "period_label": f"{year} (full year)",
+        }
+    label = period_kind.replace("_", " ")
+    return {
+        "year": str(year),
+        "period_kind": period_kind,
+        "period_start": "",
+        "period_end": "",
+        "period_label": f"{year} ({label}{': ' + phrase if phrase else ''})",
+    }
+
+
+def _read_dataset(figures_path: Path) -> tuple[list[dict[str, str]], list[int]]:
+    from .dataset import FIGURE_COLUMNS, _read_rows
+
+    return _read_rows(figures_path, FIGURE_COLUMNS)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("_", "-")).strip("-")
+
+
+def _period_key(row: dict[str, str]) -> tuple:
+    return tuple(
+        row[c]
+        for c in (
+            "place",
+            "metric",
+            "scope",
+            "scheme",
+            "breakdown",
+            "year",
+            "period_kind",
+            "period_start",
+            "period_end",
+        )
+    )
+
+
+def _quote(text: str, found) -> str:
+    """The passage a figure came from: its sentence, or its item of a scheme list."""
+    sentence = found.sentence
+    quote = sentence
+    offset = text.find(sentence)
+    if found.scheme_text and offset >= 0:
+        head = sentence.find(found.scheme_text)
+        number_at = found.start - offset
+        if 0 <= head < number_at:
+            tail = re.search(r"[,;.]\s|[,;]|$", sentence[found.end - offset :])
+            quote = sentence[head : found.end - offset + tail.start()]
+    return re.sub(r"\s+", " ", quote).strip()
+
+
+def propose_records(
+    text: str,
+    *,
+    place: str,
+    source_url: str,
+    published: str | None = None,
+    year: int | None = None,
+    period_kind: str | None = None,
+    source_name: str = "",
+    figures_path: str | Path | None = None,
+    places_path: str | Path | None = None,
+):
+    """Propose dataset records for the figures of a press text, and compare with the dataset.
+
+    Parameters
+    ----------
+    text : str
+        The press text.
+    place : str
+        Place id of ``data/places.csv`` the text is about.
+    source_url : str
+        Address of the page (http or https).
+    published : str, optional
+        Publication date, ISO ``YYYY-MM-DD``.
+    year, period_kind : optional
+        Period to use for figures whose period the text does not state.
+    source_name : str
+        Archived file name, mentioned in each record's note.
+    figures_path, places_path : str or Path, optional
+        Dataset and place registry; default to the project's.
+
+    Returns
+    -------
+    DataFrame
+        One row per extracted figure with the dataset's columns plus ``status``
+        (``new``, ``present``, ``conflict`` or ``skipped``), ``reason`` and
+        ``existing_ids`` (the matching or conflicting records). ``value`` is an int.
+
+    Raises
+    ------
+    ParameterError
+        On an unknown place, a bad address or date, a text without figures, or a
+        period that cannot be read (pass ``year`` and ``period_kind``).
+
+    Examples
+    --------
+    >>> p = propose_records("В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества.",
+    ...                     place="abai", source_url="https://example.kz/a")
+    >>> p[["figure_id", "period_kind", "value", "status"]].values.tolist()
+    [['abai-2025-cases', 'full_year', 12345, 'new']]
+    """
+    import pandas as pd
+
+    from .dataset import FIGURE_COLUMNS
+    from .text import detect_language, extract_figures
+
+    _check_place(place, places_path)
+    if not re.match(r"^https?://\S+$", source_url or ""):
+        raise ParameterError(
+            f"--source-url {source_url!r} is not an http(s) address; give the page address"
+        )
+    if published:
+        try:
+            dt.date.fromisoformat(published)
+        except ValueError:
+            raise ParameterError(
+                f"--published {published!r} is not an ISO date (YYYY-MM-DD)"
+            ) from None
+    if not text.strip():
+        raise ParameterError("the text is empty; expected the text of a press release")
+    figures = extract_figures(text)
+    if figures.empty:
+        raise ParameterError(
+            "no figures found: the text has no case counts or damage amounts that the "
+            "extractor can read; nothing to ingest"
+        )
+    figures_path = Path(figures_path) if figures_path is not None else paths.FIGURES_CSV
+    existing, _ = _read_dataset(figures_path)
+    taken = {r["figure_id"] for r in existing}
+    records = []
+    for found in figures.itertuples():
+        metric, unit = _METRICS[found.metric]
+        period = resolve_period(found.period_text, year=year, period_kind=period_kind)
+        row = dict.fromkeys(FIGURE_COLUMNS, "")
+        row.update(period)
+        row.update(
+            place=place,
+            metric=metric,
+            scope=_SCOPE,
+            scheme=found.scheme,
+            scheme_text=found.scheme_text if found.scheme else "",
+            value=str(found.value),
+            qualifier=found.qualifier,
+            unit=unit,
+            language=detect_language(found.sentence),
+            quote=_quote(text, found),
+            source_url=source_url,
+            published=published or "",
+            note=(
+                "Proposed by fraud-research ingest"
+                + (f" from data/sources/{source_name}" if source_name else "")
+                + (f"; period from «{found.period_text}»" if found.period_text else "")
+            ),
+        )
+        status, reason, ids = "new", "", ""
+        if found.metric == "damage" and found.currency != "KZT":
+            status = "skipped"
+            reason = (
+                f"damage in {found.currency or 'an unstated currency'}; only tenge (KZT) "
+                "amounts can be ingested"
+            )
+        else:
+            key = _period_key(row)
+            same = [r for r in existing if _period_key(r) == key]
+            equal = [
+                r for r in same if r["value"] == row["value"] and r["qualifier"] == row["qualifier"]
+            ]
+            if equal:
+                status = "present"
+                ids = ", ".join(r["figure_id"] for r in equal)
+                reason = "already in the dataset"
+            elif same:
+                status = "conflict"
+                ids = ", ".join(r["figure_id"] for r in same)
+                values = ", ".join(f"{r['value']} {r['qualifier']}" for r in same)
+                reason = f"disagrees with {values}; added beside it"
+                row["note"] += f"; conflicts with {ids}"
+        if status in ("new", "conflict"):
+            base = "-".join(
+                part
+                for part in (
+                    _slug(place),
+                    row["year"] or "nd",
+                    "cases" if found.metric == "cases" else "damage",
+                    _slug(row["scheme"]),
+                )
+                if part
+            )
+            figure_id, n = base, 1
+            while figure_id in taken:
+                n += 1
+                figure_id = f"{base}-{n}"
+            taken.add(figure_id)
+            row["figure_id"] = figure_id
+        elif status == "present":
+            row["figure_id"] = ids.split(", ")[0]
+        records.append({**row, "status": status, "reason": reason, "existing_ids": ids})
+    frame = pd.DataFrame(records, columns=[*FIGURE_COLUMNS, *PROPOSAL_COLUMNS])
+    frame["value"] = frame["value"].astype("int64")
+    return frame
+
+
+def _archive(text: str, source_file: str | Path | None, sources_dir: Path, place: str) -> str:
+    """Name under which the text is (or will be) archived; reuse an identical copy."""
+    sources_dir.mkdir(parents=True, exist_ok=True)
+    for existing in sorted(sources_dir.glob("*.txt")):
+        try:
+            if existing.read_text(encoding="utf-8") == text:
+                return existing.name
+        except UnicodeDecodeError:
+            continue
+    stem = _slug(Path(source_file).stem) if source_file else f"{_slug(place)}-press-release"
+    name, n = f"{stem}.txt", 1
+    while (sources_dir / name).exists():
+        n += 1
+        name = f"{stem}-{n}.txt"
+    return name
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def apply_records(
+    proposal,
+    *,
+    text: str,
+    source_file: str | Path | None = None,
+    figures_path: str | Path | None = None,
+    sources_dir: str | Path | None = None,
+    places_path: str | Path | None = None,
+):
+    """Validate and append the new and conflicting records of a proposal; archive the text.
+
+    Rows with status ``present`` or ``skipped`` are not written. Existing rows are
+    kept byte for byte; the new rows are appended with the csv module in the
+    dataset's column order, and the file is replaced atomically.
+
+    Parameters
+    ----------
+    proposal : DataFrame
+        Output of :func:`propose_records`.
+    text : str
+        The press text, archived under ``sources_dir`` when records are added.
+    source_file : str or Path, optional
+        Original file, whose name the archived copy takes.
+    figures_path, sources_dir, places_path : str or Path, optional
+        Default to the project's ``data/figures.csv``, ``data/sources/`` and
+        ``data/places.csv``.
+
+    Returns
+    -------
+    DataFrame
+        The rows written (empty when there was nothing to add).
+
+    Raises
+    ------
+    DataValidationError
+        When the combined dataset would break a rule; nothing is written then.
+
+    Examples
+    --------
+    >>> import shutil, tempfile, pathlib
+    >>> from fraud_research import paths
+    >>> tmp = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = shutil.copy(paths.FIGURES_CSV, tmp / "figures.csv")
+    >>> text = "В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества."
+    >>> p = propose_records(text, place="abai", source_url="https://example.kz/a",
+    ...                     figures_path=tmp / "figures.csv")
+    >>> added = apply_records(p, text=text, figures_path=tmp / "figures.csv",
+    ...                       sources_dir=tmp / "sources")
+    >>> added["figure_id"].tolist(), sorted(f.name for f in (tmp / "sources").iterdir())
+    (['abai-2025-cases'], ['abai-press-release.txt'])
+    """
+    from .dataset import FIGURE_COLUMNS, load_places, validate_figures
+
+    figures_path = Path(figures_path) if figures_path is not None else paths.FIGURES_CSV
+    sources_dir = Path(sources_dir) if sources_dir is not None else paths.SOURCES_DIR
+    to_add = proposal[proposal["status"].isin(["new", "conflict"])]
+    if to_add.empty:
+        return to_add[list(FIGURE_COLUMNS)]
+    place = str(to_add["place"].iloc[0])
+    name = _archive(text, source_file, sources_dir, place)
+    existing, lines = _read_dataset(figures_path)
+    new_rows = []
+    for row in to_add.itertuples(index=False):
+        record = {c: str(getattr(row, c)) for c in FIGURE_COLUMNS}
+        record["note"] = re.sub(
+            r"Proposed by fraud-research ingest(?: from data/sources/[^;]*)?",
+            f"Added by fraud-research ingest from data/sources/{name}",
+            record["note"],
+        )
+        new_rows.append(record)
+    taken = {r["figure_id"] for r in existing}
+    clash = [r["figure_id"] for r in new_rows if r["figure_id"] in taken]
+    if clash:
+        raise ParameterError(
+            f"figure id(s) {', '.join(clash)} are already taken in {figures_path}; "
+            "the dataset changed since the proposal was made, propose again"
+        )
+    last = max(lines, default=1)
+    new_lines = list(range(last + 1, last + 1 + len(new_rows)))
+    validate_figures(
+        existing + new_rows,
+        lines + new_lines,
+        where=f"{figures_path.name} (with the proposed records)",
+        places=load_places(places_path).index,
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for record in new_rows:
+        writer.writerow([record[c] for c in FIGURE_COLUMNS])
+    original = figures_path.read_text(encoding="utf-8")
+    if original and not original.endswith("\n"):
+        original += "\n"
+    archive = sources_dir / name
+    if not archive.exists():
+        _write_atomic(archive, text)
+    _write_atomic(figures_path, original + buffer.getvalue())
+    frame = to_add[list(FIGURE_COLUMNS)].copy()
+    frame["note"] = [r["note"] for r in new_rows]
+    return frame
+
+
+def ingest(
+    file: str | Path,
+    *,
+    place: str,
+    source_url: str,
+    published: str | None = None,
+    apply: bool = False,
+    year: int | None = None,
+    period_kind: str | None = None,
+    figures_path: str | Path | None = None,
+    sources_dir: str | Path | None = None,
+    places_path: str | Path | None = None,
+):
+    """Read a press text, propose records and, with ``apply=True``, add them to the dataset.
+
+    Returns
+    -------
+    DataFrame
+        The proposal (see :func:`propose_records`); with ``apply=True``, rows that
+        were written have ``status`` ``added`` or ``conflict``.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> result = ingest(paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt",
+    ...                 place="turkestan", source_url="https://gurk.kz/news/x")
+    >>> result["status"].value_counts().to_dict()
+    {'present': 8}
+    """
+    _check_place(place, places_path)
+    text = read_source(file)
+    sources_dir_path = Path(sources_dir) if sources_dir is not None else paths.SOURCES_DIR
+    name = _archive(text, file, sources_dir_path, place) if sources_dir_path.exists() else ""
+    proposal = propose_records(
+        text,
+        place=place,
+        source_url=source_url,
+        published=published,
+        year=year,
+        period_kind=period_kind,
+        source_name=name,
+        figures_path=figures_path,
+        places_path=places_path,
+    )
+    if apply:
+        apply_records(
+            proposal,
+            text=text,
+            source_file=file,
+            figures_path=figures_path,
+            sources_dir=sources_dir,
+            places_path=places_path,
+        )
+        proposal = proposal.copy()
+        proposal.loc[proposal["status"] == "new", "status"] = "added"
+    return proposal
+
+
+def format_proposal(proposal) -> str:
+    """Render a proposal as a review table followed by the quote of each record."""
+    if proposal.empty:
+        return "No records."
+    table = proposal.assign(
+        n=range(1, len(proposal) + 1),
+        period=proposal["period_label"],
+    )[["n", "status", "figure_id", "metric", "scheme", "value", "qualifier", "period"]]
+    lines = [table.to_string(index=False), "", "Quotes and notes:"]
+    for n, row in enumerate(proposal.itertuples(index=False), start=1):
+        lines.append(f"  [{n}] «{row.quote}»")
+        if row.reason:
+            lines.append(
+                f"      {row.status}: {row.reason}"
+                + (f" ({row.existing_ids})" if row.existing_ids else "")
+            )
+    return "\n".join(lines)
+
+
+@click.command("ingest")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--place", required=True, help="Place id from data/places.csv, e.g. turkestan.")
+@click.option("--source-url", required=True, help="Address of the page the text comes from.")
+@click.option("--published", default=None, help="Publication date, YYYY-MM-DD.")
+@click.option(
+    "--year", type=int, default=None, help="Year of figures whose period the text does not state."
+)
+@click.option(
+    "--period-kind",
+    type=click.Choice(["full_year", "year_to_date", "months", "multi_year", "unknown"]),
+    default=None,
+    help="Period kind of figures whose period the text does not state.",
+)
+@click.option(
+    "--apply", "apply_", is_flag=True, help="Validate and add the records (default: review only)."
+)
+def ingest_command(file, place, source_url, published, year, period_kind, apply_):
+    """Propose dataset records from a press release FILE; add them with --apply.
+
+    Without --apply nothing changes: the proposed records are printed for review,
+    each with the quote it came from. With --apply they are validated, the text is
+    archived under data/sources/ and the records are appended to data/figures.csv.
+    Existing records are never changed: a matching record is reported as already
+    present, a disagreeing one is added beside the existing one as a conflict.
+    """
+    from .errors import FraudResearchError
+
+    try:
+        result = ingest(
+            file,
+            place=place,
+            source_url=source_url,
+            published=published,
+            apply=apply_,
+            year=year,
+            period_kind=period_kind,
+        )
+    except FraudResearchError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(format_proposal(result))
+    counts = result["status"].value_counts().to_dict()
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items())
+    if apply_:
+        added = counts.get("added", 0) + counts.get("conflict", 0)
+        click.echo(f"\nApplied: {summary}. {added} record(s) written to the dataset.")
+    else:
+        click.echo(f"\nProposed: {summary}. Nothing was changed; run again with --apply to add.")
