@@ -1,0 +1,397 @@
+"""Funnel plot and ranking of places: which rates differ from the national rate, and from each other.
+
+A league table orders places by their rate even when the differences are noise.
+Here each place is compared with the national rate as a fixed standard (funnel
+plot, Spiegelhalter 2005): the control limits are exact Poisson limits of the
+count expected at the national rate for the place's population, at 95% and
+99.8%. Places are then compared with each other pairwise (ratio of Poisson
+rates, statsmodels ``confint_poisson_2indep`` via
+:func:`fraud_research.change.rate_ratio`) with a Holm adjustment over all
+comparisons, and grouped: places that share a letter cannot be told apart.
+
+Examples
+--------
+>>> from fraud_research.compare import rates_for_places
+>>> ranking = rank_places(rates_for_places(year=2025))
+>>> ranking[["place", "rank", "distinguishable_from_national", "group"]].values.tolist()
+[['kostanay_city', 1, True, 'a'], ['almaty_city', 2, True, 'b'], ['turkestan', 3, True, 'c'], ['almaty_region', 4, True, 'd']]
+"""
+
+from __future__ import annotations
+
+import itertools
+import string
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from scipy import stats
+from statsmodels.stats.multitest import multipletests
+from statsmodels.stats import rates as sm_rates
+
+from .change import rate_ratio
+from .counts import PER
+from .errors import InsufficientDataError, ParameterError
+from .labels import label_place, translate
+
+#: Control-limit levels of the funnel plot.
+FUNNEL_LEVELS = (0.95, 0.998)
+
+
+def funnel_limits(national_rate: float, population, *, levels=FUNNEL_LEVELS) -> pd.DataFrame:
+    """Return funnel-plot control limits (per 100 000) around a national rate.
+
+    For a population ``n`` the count expected at the national rate is
+    ``theta = national_rate * n / 100 000``; the limits are the exact (Garwood)
+    Poisson limits ``chi2.ppf(a/2, 2 theta) / 2`` and ``chi2.ppf(1 - a/2, 2 theta + 2) / 2``,
+    divided by ``n``.
+
+    Parameters
+    ----------
+    national_rate : float
+        Reference rate per 100 000 residents.
+    population : int or array of int
+        Populations at which to compute the limits.
+    levels : sequence of float, keyword-only
+        Coverage of each pair of limits (0.95 and 0.998 by default).
+
+    Returns
+    -------
+    DataFrame
+        One row per population and level: ``population``, ``level``, ``expected``
+        (count), ``lower``, ``upper`` (rates per 100 000), ``method``.
+
+    Examples
+    --------
+    >>> limits = funnel_limits(137.49, 2_154_334)
+    >>> limits["level"].tolist(), limits[["lower", "upper"]].round(2).values.tolist()
+    ([0.95, 0.998], [[132.58, 142.53], [129.82, 145.48]])
+    """
+    if not national_rate > 0:
+        raise ParameterError(f"national_rate must be positive, got {national_rate!r}")
+    pops = np.atleast_1d(np.asarray(population, dtype=float))
+    if (pops <= 0).any():
+        raise ParameterError(f"populations must be positive, got {pops[pops <= 0].tolist()}")
+    rows = []
+    for level in levels:
+        if not 0 < level < 1:
+            raise ParameterError(f"levels must be between 0 and 1, got {level!r}")
+        alpha = 1 - level
+        theta = national_rate * pops / PER
+        lower = stats.chi2.ppf(alpha / 2, 2 * theta) / 2
+        upper = stats.chi2.ppf(1 - alpha / 2, 2 * theta + 2) / 2
+        rows.append(
+            pd.DataFrame(
+                {
+                    "population": pops,
+                    "level": level,
+                    "expected": theta,
+                    "lower": lower / pops * PER,
+                    "upper": upper / pops * PER,
+                    "method": "exact Poisson (Garwood) limits of the count expected at the "
+                    "national rate",
+                }
+            )
+        )
+    return pd.concat(rows, ignore_index=True)
+
+
+def _split(rates: pd.DataFrame, reference: str, year: int | None):
+    usable = rates[rates["has_rate"]] if "has_rate" in rates else rates
+    if year is not None:
+        usable = usable[usable["year"] == year]
+    years = usable["year"].unique()
+    if len(years) > 1:
+        raise ParameterError(
+            f"rates cover several years ({', '.join(str(y) for y in sorted(years))}); pass year="
+        )
+    national = usable[usable["place"] == reference]
+    if national.empty:
+        raise InsufficientDataError(
+            f"no rate for the reference {reference!r}; a funnel plot needs the national rate "
+            "(full-year count and sourced population) for the same year"
+        )
+    places = usable[usable["place"] != reference]
+    if places.empty:
+        raise InsufficientDataError(
+            "no place besides the reference has a full-year count and a sourced population "
+            "for this year; nothing can be ranked"
+        )
+    return national.iloc[0], places
+
+
+def _groups(order: list[str], indistinguishable: set[frozenset]) -> dict[str, str]:
+    """Compact letter display: places sharing a letter cannot be told apart."""
+
+    def linked(a: str, b: str) -> bool:
+        return a == b or frozenset((a, b)) in indistinguishable
+
+    cliques: list[list[str]] = []
+
+    def expand(current: list[str], candidates: list[str], excluded: list[str]) -> None:
+        if not candidates and not excluded:
+            cliques.append(current)
+            return
+        for place in list(candidates):
+            expand(
+                current + [place],
+                [c for c in candidates if linked(place, c) and c != place],
+                [e for e in excluded if linked(place, e) and e != place],
+            )
+            candidates = [c for c in candidates if c != place]
+            excluded = excluded + [place]
+
+    expand([], list(order), [])
+    cliques.sort(key=lambda c: min(order.index(p) for p in c))
+    letters = {p: "" for p in order}
+    for letter, clique in zip(string.ascii_lowercase, cliques, strict=False):
+        for place in clique:
+            letters[place] += letter
+    return letters
+
+
+def rank_places(
+    rates: pd.DataFrame,
+    *,
+    reference: str = "kazakhstan",
+    year: int | None = None,
+    alpha: float = 0.05,
+    adjust: str = "holm",
+) -> pd.DataFrame:
+    """Rank places by rate and say which ones differ from the national rate and from each other.
+
+    Parameters
+    ----------
+    rates : DataFrame
+        Output of :func:`fraud_research.compare.rates_for_places` (rows without a
+        rate are ignored).
+    reference : str, keyword-only
+        The place whose rate is the standard (the country).
+    year : int, optional
+        Year to rank when ``rates`` covers several.
+    alpha : float, keyword-only
+        Family-wise error rate of each set of comparisons.
+    adjust : str, keyword-only
+        Multiple-comparison method of statsmodels ``multipletests`` (``"holm"``).
+
+    Returns
+    -------
+    DataFrame
+        One row per place, highest rate first: ``place``, ``rank``, ``count``,
+        ``qualifier``, ``population``, ``estimate``, ``ci_lower``, ``ci_upper``
+        (rate), ``national_rate``, ``ratio_to_national`` with ``ratio_ci_lower``,
+        ``ratio_ci_upper``, ``p_value`` (exact Poisson test against the national
+        rate), ``p_adjusted``, ``distinguishable_from_national``, ``direction``
+        (``above``, ``below``, ``similar``), ``group`` (places sharing a letter are
+        indistinguishable), ``caveat``, ``method``.
+
+    Raises
+    ------
+    InsufficientDataError
+        When the reference or every other place lacks a rate.
+
+    See Also
+    --------
+    pairwise_rate_ratios : the comparisons behind ``group``.
+
+    Examples
+    --------
+    >>> from fraud_research.compare import rates_for_places
+    >>> ranking = rank_places(rates_for_places(year=2025)).set_index("place")
+    >>> round(float(ranking.loc["turkestan", "ratio_to_national"]), 3), ranking.loc["turkestan", "direction"]
+    (0.285, 'below')
+    """
+    national, places = _split(rates, reference, year)
+    p0 = national["count"] / national["population"]
+    expected = p0 * places["population"].astype(float).to_numpy()
+    counts = places["count"].to_numpy()
+    pvalues = np.array(
+        [
+            sm_rates.test_poisson(int(c), nobs=int(n), value=float(p0), method="exact-c").pvalue
+            for c, n in zip(counts, places["population"], strict=True)
+        ]
+    )
+    reject, p_adjusted, _, _ = multipletests(pvalues, alpha=alpha, method=adjust)
+    level = 1 - alpha
+    lower = stats.chi2.ppf(alpha / 2, 2 * counts) / 2
+    upper = stats.chi2.ppf(1 - alpha / 2, 2 * (counts + 1)) / 2
+    ratio = counts / expected
+    frame = pd.DataFrame(
+        {
+            "place": places["place"].to_numpy(),
+            "count": counts,
+            "qualifier": places["qualifier"].to_numpy(),
+            "population": places["population"].to_numpy(),
+            "estimate": places["estimate"].to_numpy(),
+            "ci_lower": places["ci_lower"].to_numpy(),
+            "ci_upper": places["ci_upper"].to_numpy(),
+            "national_rate": float(national["estimate"]),
+            "ratio_to_national": ratio,
+            "ratio_ci_lower": lower / expected,
+            "ratio_ci_upper": upper / expected,
+            "p_value": pvalues,
+            "p_adjusted": p_adjusted,
+            "distinguishable_from_national": reject,
+            "caveat": places["caveat"].to_numpy() if "caveat" in places else "",
+        }
+    )
+    frame["direction"] = np.where(
+        ~frame["distinguishable_from_national"], "similar", np.where(ratio > 1, "above", "below")
+    )
+    frame = frame.sort_values("estimate", ascending=False, kind="stable").reset_index(drop=True)
+    frame.insert(1, "rank", np.arange(1, len(frame) + 1))
+    pairs = pairwise_rate_ratios(rates, reference=reference, year=year, alpha=alpha, adjust=adjust)
+    same = {
+        frozenset((a, b))
+        for a, b, d in zip(pairs["place_a"], pairs["place_b"], pairs["distinguishable"], strict=True)
+        if not d
+    }
+    letters = _groups(frame["place"].tolist(), same)
+    frame["group"] = frame["place"].map(letters)
+    bound = frame["qualifier"].isin(["at_least", "at_most"])
+    frame.loc[bound, "caveat"] = frame.loc[bound, "caveat"].where(
+        frame.loc[bound, "caveat"] != "", "count printed as a bound"
+    ) + "; the ranking of a bound is only safe in the direction of the bound"
+    frame["method"] = (
+        f"exact Poisson test of the count against the national rate (fixed standard); "
+        f"{adjust.capitalize()} adjustment over {len(frame)} places; exact {level:.0%} ratio "
+        "interval; the national figure includes each place's own cases"
+    )
+    columns = [
+        "place", "rank", "count", "qualifier", "population", "estimate", "ci_lower", "ci_upper",
+        "national_rate", "ratio_to_national", "ratio_ci_lower", "ratio_ci_upper", "p_value",
+        "p_adjusted", "distinguishable_from_national", "direction", "group", "caveat", "method",
+    ]
+    return frame[columns]
+
+
+def pairwise_rate_ratios(
+    rates: pd.DataFrame,
+    *,
+    reference: str = "kazakhstan",
+    year: int | None = None,
+    alpha: float = 0.05,
+    adjust: str = "holm",
+) -> pd.DataFrame:
+    """Return every pairwise rate ratio between places, with Holm-adjusted p-values.
+
+    Returns
+    -------
+    DataFrame
+        One row per pair (higher rate first): ``place_a``, ``place_b``, ``estimate``
+        (ratio of rates a / b), ``ci_lower``, ``ci_upper`` (unadjusted score interval),
+        ``p_value``, ``p_adjusted``, ``distinguishable`` (adjusted p < alpha), ``method``.
+
+    Examples
+    --------
+    >>> from fraud_research.compare import rates_for_places
+    >>> pairs = pairwise_rate_ratios(rates_for_places(year=2025))
+    >>> len(pairs), bool(pairs["distinguishable"].all())
+    (6, True)
+    """
+    _, places = _split(rates, reference, year)
+    ordered = places.sort_values("estimate", ascending=False, kind="stable")
+    rows = []
+    for a, b in itertools.combinations(ordered.itertuples(), 2):
+        ratio = rate_ratio(
+            int(a.count), int(b.count), exposure=float(a.population),
+            reference_exposure=float(b.population), alpha=alpha,
+        ).iloc[0]
+        rows.append(
+            {
+                "place_a": a.place,
+                "place_b": b.place,
+                "estimate": ratio["estimate"],
+                "ci_lower": ratio["ci_lower"],
+                "ci_upper": ratio["ci_upper"],
+                "p_value": ratio["p_value"],
+            }
+        )
+    columns = ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted",
+               "distinguishable", "method"]
+    frame = pd.DataFrame(rows, columns=columns[:6])
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    reject, p_adjusted, _, _ = multipletests(frame["p_value"], alpha=alpha, method=adjust)
+    frame["p_adjusted"] = p_adjusted
+    frame["distinguishable"] = reject
+    frame["method"] = (
+        f"ratio of Poisson rates (confint_poisson_2indep, score); {adjust.capitalize()} adjustment "
+        f"over {len(frame)} pairs; intervals unadjusted"
+    )
+    return frame
+
+
+def plot_funnel(
+    rates: pd.DataFrame,
+    *,
+    reference: str = "kazakhstan",
+    year: int | None = None,
+    lang: str = "en",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
+    """Draw a funnel plot: each place's rate against its population, with control limits.
+
+    Points outside the 99.8% limits are unlikely to be chance variation around
+    the national rate. Counts printed as lower bounds are drawn as upward triangles.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> from fraud_research.compare import rates_for_places
+    >>> ax = plot_funnel(rates_for_places(year=2025), lang="ru")
+    >>> ax.get_ylabel(), len(ax.collections)
+    ('Случаев на 100 000 жителей', 2)
+    """
+    national, places = _split(rates, reference, year)
+    ax = plt.gca() if ax is None else ax
+    pops = places["population"].astype(float)
+    grid = np.geomspace(min(pops.min(), 1e4) / 2, max(pops.max(), 1e6) * 2, 200)
+    limits = funnel_limits(float(national["estimate"]), grid)
+    rate = float(national["estimate"])
+    ax.axhline(rate, color="black", linewidth=1, label=f"{translate('national_rate', lang)} ({rate:.1f})")
+    for level, style, key in [(0.95, "--", "limits_95"), (0.998, ":", "limits_998")]:
+        part = limits[limits["level"] == level]
+        ax.plot(part["population"], part["lower"], style, color="grey", label=translate(key, lang))
+        ax.plot(part["population"], part["upper"], style, color="grey")
+    bound = places["qualifier"].isin(["at_least"])
+    ax.scatter(pops[~bound], places.loc[~bound, "estimate"], color="C0", zorder=3)
+    ax.scatter(pops[bound], places.loc[bound, "estimate"], color="C1", marker="^", zorder=3,
+               label=translate("lower_bound", lang))
+    for row in places.itertuples():
+        ax.annotate(label_place(row.place, lang), (float(row.population), row.estimate),
+                    textcoords="offset points", xytext=(5, 5), fontsize=8)
+    ax.set_xscale("log")
+    ax.set_xlabel(translate("population_axis", lang))
+    ax.set_ylabel(translate("rate_axis", lang))
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_ranking(ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None = None) -> plt.Axes:
+    """Draw the ranking as rates with 95% intervals and the national rate as a line.
+
+    Examples
+    --------
+    >>> from fraud_research.compare import rates_for_places
+    >>> ax = plot_ranking(rank_places(rates_for_places(year=2025)))
+    >>> [t.get_text() for t in ax.get_yticklabels()][:2]
+    ['Kostanay (city) [a]', 'Almaty (city) [b]']
+    """
+    ax = plt.gca() if ax is None else ax
+    ordered = ranking.sort_values("rank")
+    y = np.arange(len(ordered))[::-1]
+    ax.errorbar(
+        ordered["estimate"], y,
+        xerr=[ordered["estimate"] - ordered["ci_lower"], ordered["ci_upper"] - ordered["estimate"]],
+        fmt="o", capsize=3,
+    )
+    ax.axvline(float(ordered["national_rate"].iloc[0]), color="black", linewidth=1,
+               label=translate("national_rate", lang))
+    ax.set_yticks(y, [f"{label_place(p, lang)} [{g}]" for p, g in zip(ordered["place"], ordered["group"], strict=True)])
+    ax.set_xlabel(translate("rate_axis", lang))
+    ax.legend(fontsize=8)
+    return ax
