@@ -289,7 +289,7 @@ def _quote(text: str, found) -> str:
         if 0 <= head < number_at:
             tail = re.search(r"[,;.]\s|[,;]|$", sentence[found.end - offset :])
             quote = sentence[head : found.end - offset + tail.start()]
-    return re.sub(r"\s+", " ", quote).strip()
+    return re.sub(r"\s+", " ", quote).strip().rstrip(".")
 
 
 def propose_records(

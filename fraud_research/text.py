@@ -477,7 +477,13 @@ def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
         found.currency = _currency_of(toks[j].text)
         last_word = toks[j].text
         j += 1
-        if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+        abbreviated = toks[j - 1].text.lower() in ("руб", "тг", "долл")
+        if (
+            abbreviated
+            and j < len(toks)
+            and toks[j].text == "."
+            and toks[j].start == toks[j - 1].end
+        ):
             j += 1
     elif j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS:
         found.currency = _CURRENCY_SYMBOLS[toks[j].text]

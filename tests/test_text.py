@@ -1,0 +1,249 @@
+"""Amount parser and figure extractor: real values from the seed release, bad input, properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fraud_research import paths
+from fraud_research.text import Amount, AmountParseError, extract_figures, map_scheme, parse_amount
+
+SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
+
+
+# --------------------------------------------------------------------------- parse_amount
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "currency"),
+    [
+        ("1 млрд 665 млн 783 тыс. тенге", 1_665_783_000, "exact", "KZT"),
+        ("более 1,8 млрд тенге", 1_800_000_000, "at_least", "KZT"),
+        ("около 700 млн тенге", 700_000_000, "approx", "KZT"),
+        ("20,4 тыс.", 20_400, "rounded", None),
+        ("1 700 000 000 тенге", 1_700_000_000, "exact", "KZT"),
+        ("1\u00a0700\u00a0000\u00a0000 тенге", 1_700_000_000, "exact", "KZT"),
+        ("1\u202f700\u202f000\u202f000 тенге", 1_700_000_000, "exact", "KZT"),
+        ("2,5 миллиарда", 2_500_000_000, "rounded", None),
+        ("12 миллионов", 12_000_000, "rounded", None),
+        ("полмиллиарда", 500_000_000, "rounded", None),
+        ("Больше полумиллиарда тенге", 500_000_000, "at_least", "KZT"),
+        ("2 млрд 277 млн тенге", 2_277_000_000, "exact", "KZT"),
+        ("2 миллиарда 270 миллионов тенге", 2_270_000_000, "exact", "KZT"),
+        ("превысил 6 млрд тенге", 6_000_000_000, "at_least", "KZT"),
+        ("почти 4,3 тыс.", 4_300, "approx", None),
+        ("порядка 30 млн тенге", 30_000_000, "approx", "KZT"),
+        ("свыше 2,5 тысячи", 2_500, "at_least", None),
+        ("сто миллионов тенге", 100_000_000, "rounded", "KZT"),
+        ("четырех тысяч", 4_000, "rounded", None),
+        # Kazakh
+        ("1 млрд 665 млн теңгеден астам", 1_665_000_000, "at_least", "KZT"),
+        ("19 мың", 19_000, "rounded", None),
+        ("14 мыңнан астам", 14_000, "at_least", None),
+        ("2 мыңнан аса", 2_000, "at_least", None),
+        ("1 млрд 150 млн теңгеден асты", 1_150_000_000, "at_least", "KZT"),
+        ("шамамен 1 млрд теңге", 1_000_000_000, "approx", "KZT"),
+        ("100 млн. теңгеге жуық", 100_000_000, "approx", "KZT"),
+        ("екі мыңға жуық", 2_000, "approx", None),
+        ("алты миллиард теңге", 6_000_000_000, "rounded", "KZT"),
+        ("25 миллиард теңгеден астам", 25_000_000_000, "at_least", "KZT"),
+        # other currencies are labelled, never taken for tenge
+        ("5 млн рублей", 5_000_000, "rounded", "RUB"),
+        ("10 тыс. сомов", 10_000, "rounded", "KGS"),
+        ("3 млн сумов", 3_000_000, "rounded", "UZS"),
+        ("US$14.6 million", 14_600_000, "rounded", "USD"),
+        ("2 млн евро", 2_000_000, "rounded", "EUR"),
+        ("nearly 7 billion tenge", 7_000_000_000, "approx", "KZT"),
+        ("22,812", 22_812, "exact", None),
+    ],
+)
+def test_parse_amount_reads_published_styles(text, value, qualifier, currency):
+    amount = parse_amount(text)
+    assert amount == Amount(value, qualifier, currency, text)
+
+
+def test_amount_is_frozen():
+    amount = parse_amount("843")
+    with pytest.raises(AttributeError):
+        amount.value = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "it is empty"),
+        ("   ", "it is empty"),
+        ("много денег", "'много денег' is not a number"),
+        ("5 лет", "'лет' after the number is not a currency or a qualifier"),
+        ("1 млрд и ещё", "'и ещё' after the number"),
+        ("1,23456 тыс.", "is not a whole number"),
+        ("тенге", "'тенге' is not a number"),
+    ],
+)
+def test_parse_amount_refuses_what_it_cannot_read(text, message):
+    with pytest.raises(AmountParseError, match="cannot read|not a whole number") as info:
+        parse_amount(text)
+    assert message in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_parse_amount_rejects_non_text():
+    with pytest.raises(AmountParseError, match="expected a phrase"):
+        parse_amount(1800)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- properties
+SPACES = st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"])
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**13), SPACES)
+def test_full_digits_round_trip(n, sep):
+    amount = parse_amount(f"{_grouped(n, sep)} тенге")
+    assert (amount.value, amount.qualifier, amount.currency) == (n, "exact", "KZT")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=999),
+    st.integers(min_value=0, max_value=999),
+    st.sampled_from(["млрд", "миллиарда", "миллиардов"]),
+    st.sampled_from(["млн", "миллиона", "миллионов"]),
+    st.sampled_from(["тыс.", "тысяч", "тысячи"]),
+)
+def test_group_by_group_round_trip(b, m, k, bn, mn, th):
+    parts = [f"{b} {bn}"]
+    if m:
+        parts.append(f"{m} {mn}")
+    if k:
+        parts.append(f"{k} {th}")
+    amount = parse_amount(" ".join(parts) + " тенге")
+    assert amount.value == b * 10**9 + m * 10**6 + k * 10**3
+    assert amount.qualifier == ("exact" if len(parts) > 1 else "rounded")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from([("тыс.", 10**3), ("млн", 10**6), ("млрд", 10**9), ("миллиона", 10**6)]),
+    st.sampled_from(["", "более ", "около ", "свыше ", "почти "]),
+)
+def test_decimal_comma_with_scale_round_trip(whole, tenth, scale, bound):
+    word, factor = scale
+    number = f"{whole},{tenth}" if tenth else str(whole)
+    amount = parse_amount(f"{bound}{number} {word}")
+    assert amount.value == (whole * 10 + tenth) * factor // 10
+    expected = {"": "rounded", "более ": "at_least", "свыше ": "at_least"}.get(bound, "approx")
+    assert amount.qualifier == expected
+
+
+# --------------------------------------------------------------------------- extract_figures
+def test_seed_release_gives_exactly_the_published_figures():
+    figures = extract_figures(SEED.read_text(encoding="utf-8"))
+    totals = figures[figures["scheme"] == ""]
+    assert totals[["metric", "value", "qualifier", "currency"]].values.tolist() == [
+        ["cases", 843, "exact", ""],
+        ["damage", 1_665_783_000, "exact", "KZT"],
+    ]
+    schemes = figures[figures["scheme"] != ""]
+    assert schemes[["value", "scheme"]].values.tolist() == [
+        [340, "impersonation_call"],
+        [255, "prepayment"],
+        [98, "fake_investment"],
+        [49, "messenger_acquaintance"],
+        [47, "lottery"],
+        [54, "other"],
+    ]
+    assert set(figures["period_text"]) == {"По итогам 2025 года"}
+    assert schemes["scheme_text"].iloc[4] == "розыгрыши и лотереи"
+    assert len(figures) == 8
+
+
+def test_extract_columns_and_spans():
+    text = "По итогам 2025 года зарегистрировано 843 факта; ущерб — более 1,8 млрд тенге."
+    figures = extract_figures(text)
+    assert list(figures.columns) == [
+        "metric", "value", "qualifier", "currency", "scheme", "scheme_text",
+        "period_text", "start", "end", "sentence",
+    ]  # fmt: skip
+    damage = figures.iloc[1]
+    assert text[damage["start"] : damage["end"]] == "более 1,8 млрд тенге"
+    assert damage["sentence"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По статье 190 УК РК возбуждено 57 уголовных дел.",
+        "Звоните по номеру 102 или +7 (701) 123-45-67.",
+        "Сообщение опубликовано 12.03.2025, совещание прошло 5 марта 2025 года.",
+        "Жертвами стали 320 человек, средний возраст – 45 лет.",
+        "Доля интернет-мошенничества составила 64%, рост в 1,5 раза, на 22 пайызға көп.",
+        "Задержаны 76 интернет-мошенников, раскрыто 88 фактов.",
+        "Сот оны 5 жылға бас бостандығынан айырды.",
+        "В 2024 году в области было зарегистрировано 1470 фактов мошенничества.",
+        "2018-ші жылы киберқылмыстың 143-і тіркелді.",
+        "Из них 150 уголовных дел направлены в суд.",
+        "Гражданам возвращено около 700 млн тенге.",
+        "Жители перечислили мошенникам 256 млн тенге.",
+        "В группе от 18 до 44 лет больше всего пострадавших.",
+    ],
+)
+def test_numbers_that_are_not_fraud_figures_are_not_returned(text):
+    assert extract_figures(text).empty
+
+
+def test_comparison_values_and_kazakh_postpositions():
+    figures = extract_figures(
+        "В 2025 году зарегистрирован 981 факт интернет-мошенничества, в 2024 году их было 760. "
+        "Қазақстанда биыл 14 мыңнан астам интернет алаяқтығы тіркелген."
+    )
+    assert figures[["value", "qualifier"]].values.tolist() == [
+        [981, "exact"],
+        [760, "exact"],
+        [14_000, "at_least"],
+    ]
+
+
+def test_other_currencies_are_labelled():
+    figures = extract_figures("Мошенники похитили у жителей Бишкека 15 млн сомов.")
+    assert figures[["metric", "value", "currency"]].values.tolist() == [
+        ["damage", 15_000_000, "KGS"]
+    ]
+
+
+def test_extract_figures_on_text_without_figures_is_empty_with_columns():
+    figures = extract_figures("Профилактика мошенничества — общее дело.")
+    assert figures.empty and "scheme_text" in figures.columns
+
+
+def test_extract_figures_rejects_non_text():
+    with pytest.raises(TypeError, match="expects a str"):
+        extract_figures(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("wording", "scheme"),
+    [
+        (
+            "Звонки от имени сотрудников банков, правоохранительных органов, связи или почты",
+            "impersonation_call",
+        ),
+        ("предоплата за товары на маркетплейсах", "prepayment"),
+        ("алдын ала төлем", "prepayment"),
+        ("инвестициялау сылтауымен", "fake_investment"),
+        ("таныстарының атынан ақша сұрау", "messenger_acquaintance"),
+        ("ұтыс ойындары", "lottery"),
+        ("фишинговые ссылки", "phishing"),
+        ("онлайн несие рәсімдеу", "online_loan"),
+        ("прочие схемы", "other"),
+        ("в Алматы", ""),
+    ],
+)
+def test_map_scheme(wording, scheme):
+    assert map_scheme(wording) == scheme
