@@ -14,7 +14,7 @@ Examples
 >>> from fraud_research.compare import rates_for_places
 >>> ranking = rank_places(rates_for_places(year=2025))
 >>> ranking[["place", "rank", "distinguishable_from_national", "group"]].values.tolist()
-[['kostanay_city', 1, True, 'a'], ['almaty_city', 2, True, 'b'], ['turkestan', 3, True, 'c'], ['almaty_region', 4, True, 'd']]
+[['kostanay_city', 1, True, 'a'], ['almaty_city', 2, False, 'a'], ['turkestan', 3, True, 'b'], ['almaty_region', 4, True, 'c']]
 """
 
 from __future__ import annotations
@@ -238,6 +238,12 @@ def rank_places(
     frame["direction"] = np.where(
         ~frame["distinguishable_from_national"], "similar", np.where(ratio > 1, "above", "below")
     )
+    # A lower bound below the national rate (or an upper bound above it) decides nothing.
+    unsafe = ((frame["qualifier"] == "at_least") & (frame["direction"] == "below")) | (
+        (frame["qualifier"] == "at_most") & (frame["direction"] == "above")
+    )
+    frame.loc[unsafe, "distinguishable_from_national"] = False
+    frame.loc[unsafe, "direction"] = "undetermined"
     frame = frame.sort_values("estimate", ascending=False, kind="stable").reset_index(drop=True)
     frame.insert(1, "rank", np.arange(1, len(frame) + 1))
     pairs = pairwise_rate_ratios(rates, reference=reference, year=year, alpha=alpha, adjust=adjust)
@@ -280,14 +286,18 @@ def pairwise_rate_ratios(
     DataFrame
         One row per pair (higher rate first): ``place_a``, ``place_b``, ``estimate``
         (ratio of rates a / b), ``ci_lower``, ``ci_upper`` (unadjusted score interval),
-        ``p_value``, ``p_adjusted``, ``distinguishable`` (adjusted p < alpha), ``method``.
+        ``p_value``, ``p_adjusted``, ``distinguishable`` (adjusted p < alpha, and not
+        undone by a count printed as a bound: a lower bound below the other place
+        decides nothing), ``method``.
 
     Examples
     --------
     >>> from fraud_research.compare import rates_for_places
     >>> pairs = pairwise_rate_ratios(rates_for_places(year=2025))
-    >>> len(pairs), bool(pairs["distinguishable"].all())
-    (6, True)
+    >>> len(pairs), int(pairs["distinguishable"].sum())
+    (6, 5)
+    >>> pairs.loc[~pairs["distinguishable"], ["place_a", "place_b"]].values.tolist()
+    [['kostanay_city', 'almaty_city']]
     """
     _, places = _split(rates, reference, year)
     ordered = places.sort_values("estimate", ascending=False, kind="stable")
@@ -297,6 +307,8 @@ def pairwise_rate_ratios(
             int(a.count), int(b.count), exposure=float(a.population),
             reference_exposure=float(b.population), alpha=alpha,
         ).iloc[0]
+        # a has the higher rate: a lower bound in b, or an upper bound in a, can close the gap.
+        unsafe = b.qualifier == "at_least" or a.qualifier == "at_most"
         rows.append(
             {
                 "place_a": a.place,
@@ -305,16 +317,17 @@ def pairwise_rate_ratios(
                 "ci_lower": ratio["ci_lower"],
                 "ci_upper": ratio["ci_upper"],
                 "p_value": ratio["p_value"],
+                "_unsafe": unsafe,
             }
         )
     columns = ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted",
                "distinguishable", "method"]
-    frame = pd.DataFrame(rows, columns=columns[:6])
+    frame = pd.DataFrame(rows, columns=[*columns[:6], "_unsafe"])
     if frame.empty:
         return pd.DataFrame(columns=columns)
     reject, p_adjusted, _, _ = multipletests(frame["p_value"], alpha=alpha, method=adjust)
     frame["p_adjusted"] = p_adjusted
-    frame["distinguishable"] = reject
+    frame["distinguishable"] = reject & ~frame.pop("_unsafe").to_numpy(dtype=bool)
     frame["method"] = (
         f"ratio of Poisson rates (confint_poisson_2indep, score); {adjust.capitalize()} adjustment "
         f"over {len(frame)} pairs; intervals unadjusted"
@@ -379,7 +392,7 @@ def plot_ranking(ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None
     >>> from fraud_research.compare import rates_for_places
     >>> ax = plot_ranking(rank_places(rates_for_places(year=2025)))
     >>> [t.get_text() for t in ax.get_yticklabels()][:2]
-    ['Kostanay (city) [a]', 'Almaty (city) [b]']
+    ['Kostanay (city) [a]', 'Almaty (city) [a]']
     """
     ax = plt.gca() if ax is None else ax
     ordered = ranking.sort_values("rank")
