@@ -1,0 +1,239 @@
+"""Ingest: review without changes, safe append, conflicts, idempotence and bad input.
+
+Every test that could write works on a copy of the data folder in ``tmp_path``;
+the project's ``data/figures.csv`` is never modified.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from fraud_research import paths
+from fraud_research.cli import main
+from fraud_research.dataset import FIGURE_COLUMNS, load_figures
+from fraud_research.errors import ParameterError
+from fraud_research.ingest import apply_records, ingest, propose_records, read_source
+
+SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
+URL = "https://example.kz/news/release"
+
+ABAI_2025 = (
+    "ИНТЕРНЕТ-МОШЕННИЧЕСТВО В ОБЛАСТИ АБАЙ\n"
+    "По итогам 2025 года в области Абай зарегистрировано 1 245 фактов интернет-мошенничества, "
+    "ущерб составил более 2,1 млрд тенге. Из них возмещено 300 млн тенге. "
+    "Задержано 35 подозреваемых, по статье 190 УК возбуждены уголовные дела.\n"
+    "Наиболее распространены схемы: звонки от имени сотрудников банков – 512 фактов, "
+    "предоплата за товары по объявлениям – 401 факт, лже-инвестиции – 120 случаев.\n"
+)
+
+
+@pytest.fixture
+def data(tmp_path, monkeypatch):
+    """A copy of the data folder; the package's default paths point at it."""
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, copy)
+    monkeypatch.setattr(paths, "DATA_DIR", copy)
+    monkeypatch.setattr(paths, "FIGURES_CSV", copy / "figures.csv")
+    monkeypatch.setattr(paths, "SOURCES_DIR", copy / "sources")
+    monkeypatch.setattr(paths, "PLACES_CSV", copy / "places.csv")
+    monkeypatch.setattr(paths, "SCHEMES_CSV", copy / "schemes.csv")
+    monkeypatch.setattr(paths, "SCHEME_WORDINGS_CSV", copy / "scheme_wordings.csv")
+    return copy
+
+
+def _write(tmp_path, text: str, name: str = "release.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_seed_release_is_already_present(data):
+    before = (data / "figures.csv").read_bytes()
+    result = ingest(SEED, place="turkestan", source_url=URL, apply=True)
+    assert result["status"].tolist() == ["present"] * 8
+    assert result["value"].tolist() == [843, 1_665_783_000, 340, 255, 98, 49, 47, 54]
+    assert result["figure_id"].tolist()[:3] == [
+        "turkestan-2025-cases",
+        "turkestan-2025-damage",
+        "turkestan-2025-cases-impersonation-call",
+    ]
+    assert (data / "figures.csv").read_bytes() == before
+    assert sorted(p.name for p in (data / "sources").iterdir()) == [SEED.name]
+
+
+def test_review_changes_nothing_and_shows_quotes(data, tmp_path):
+    before = (data / "figures.csv").read_bytes()
+    source = _write(tmp_path, ABAI_2025)
+    result = CliRunner().invoke(
+        main, ["ingest", str(source), "--place", "abai", "--source-url", URL]
+    )
+    assert result.exit_code == 0, result.output
+    assert "abai-2025-cases" in result.output
+    assert "«звонки от имени сотрудников банков – 512 фактов»" in result.output
+    assert "Nothing was changed" in result.output
+    assert (data / "figures.csv").read_bytes() == before
+    assert not (data / "sources" / "release.txt").exists()
+
+
+def test_apply_appends_valid_records_and_archives_source(data, tmp_path):
+    before = (data / "figures.csv").read_text(encoding="utf-8")
+    source = _write(tmp_path, ABAI_2025)
+    result = CliRunner().invoke(
+        main,
+        ["ingest", str(source), "--place", "abai", "--source-url", URL,
+         "--published", "2026-01-20", "--apply"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    after = (data / "figures.csv").read_text(encoding="utf-8")
+    assert after.startswith(before)  # existing rows kept byte for byte
+    figures = load_figures(data / "figures.csv")
+    added = figures[figures["place"] == "abai"].set_index("figure_id")
+    assert added.loc["abai-2025-cases", "value"] == 1245
+    assert added.loc["abai-2025-damage", ["value", "qualifier"]].tolist() == [
+        2_100_000_000,
+        "at_least",
+    ]
+    assert added.loc["abai-2025-cases-impersonation-call", "value"] == 512
+    assert added.loc["abai-2025-cases-prepayment", "value"] == 401
+    assert added.loc["abai-2025-cases-fake-investment", "value"] == 120
+    row = added.loc["abai-2025-cases"]
+    assert (row["period_kind"], str(row["period_start"].date()), str(row["period_end"].date())) == (
+        "full_year",
+        "2025-01-01",
+        "2025-12-31",
+    )
+    assert row["scope"] == "internet_fraud" and row["language"] == "ru"
+    assert str(row["published"].date()) == "2026-01-20"
+    assert (data / "sources" / "release.txt").read_text(encoding="utf-8") == ABAI_2025
+    assert "data/sources/release.txt" in row["note"]
+    # 300 mln returned and 35 detained are not records
+    assert 300_000_000 not in added["value"].tolist() and 35 not in added["value"].tolist()
+    assert len(after.splitlines()) == len(before.splitlines()) + 5
+    assert after.endswith("\n") and "\r" not in after
+
+
+def test_applying_twice_adds_nothing(data, tmp_path):
+    source = _write(tmp_path, ABAI_2025)
+    first = ingest(source, place="abai", source_url=URL, apply=True)
+    assert (first["status"] == "added").sum() == 5
+    snapshot = (data / "figures.csv").read_bytes()
+    second = ingest(source, place="abai", source_url=URL, apply=True)
+    assert second["status"].tolist() == ["present"] * 5
+    assert (data / "figures.csv").read_bytes() == snapshot
+    assert sorted(p.name for p in (data / "sources").iterdir()) == sorted(
+        [SEED.name, "release.txt"]
+    )
+
+
+def test_disagreeing_figure_is_added_beside_as_conflict(data, tmp_path):
+    text = (
+        "По итогам 2025 года в Туркестанской области зарегистрировано 850 фактов "
+        "интернет-мошенничества."
+    )
+    source = _write(tmp_path, text, "other-outlet.txt")
+    result = ingest(source, place="turkestan", source_url=URL, apply=True)
+    assert result[["figure_id", "status", "value"]].values.tolist() == [
+        ["turkestan-2025-cases-3", "conflict", 850]
+    ]
+    assert "turkestan-2025-cases" in result["existing_ids"].iloc[0]
+    figures = load_figures(data / "figures.csv").set_index("figure_id")
+    assert figures.loc["turkestan-2025-cases", "value"] == 843  # untouched
+    assert figures.loc["turkestan-2025-cases-3", "value"] == 850
+    assert "conflicts with turkestan-2025-cases" in figures.loc["turkestan-2025-cases-3", "note"]
+    again = ingest(source, place="turkestan", source_url=URL, apply=True)
+    assert again["status"].tolist() == ["present"]
+
+
+def test_nine_months_period_from_text(data):
+    proposal = propose_records(
+        "За 9 месяцев 2025 года в области зарегистрировано 789 фактов интернет-мошенничества.",
+        place="kostanay",
+        source_url=URL,
+    )
+    row = proposal.iloc[0]
+    assert (row["period_kind"], row["period_start"], row["period_end"], row["year"]) == (
+        "months",
+        "2025-01-01",
+        "2025-09-30",
+        "2025",
+    )
+    assert row["period_label"] == "2025 (9 months)"
+
+
+def test_unstated_period_needs_year_and_kind(data):
+    text = "С начала года в области зарегистрировано 120 фактов интернет-мошенничества."
+    with pytest.raises(ParameterError, match="cannot tell the period from 'С начала года'"):
+        propose_records(text, place="abai", source_url=URL)
+    proposal = propose_records(
+        text, place="abai", source_url=URL, year=2026, period_kind="year_to_date"
+    )
+    assert proposal[["figure_id", "period_kind", "year"]].values.tolist() == [
+        ["abai-2026-cases", "year_to_date", "2026"]
+    ]
+
+
+def test_damage_in_other_currency_is_skipped_with_reason(data, tmp_path):
+    text = "По итогам 2025 года мошенники похитили 15 млн рублей."
+    proposal = propose_records(text, place="abai", source_url=URL)
+    assert proposal[["status", "value"]].values.tolist() == [["skipped", 15_000_000]]
+    assert "damage in RUB; only tenge (KZT)" in proposal["reason"].iloc[0]
+    assert apply_records(proposal, text=text).empty
+    assert list(FIGURE_COLUMNS) == list(apply_records(proposal, text=text).columns)
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (b"", ["--place", "abai"], "the file is empty; expected the text of a press release"),
+        (b"  \n ", ["--place", "abai"], "the file is empty"),
+        ("Текст".encode("cp1251"), ["--place", "abai"], "not valid UTF-8 (byte 0)"),
+        (
+            "Профилактика мошенничества — общее дело.".encode(),
+            ["--place", "abai"],
+            "no figures found",
+        ),
+        (
+            ABAI_2025.encode(),
+            ["--place", "atlantis"],
+            "unknown place 'atlantis'; --place must be a place id of data/places.csv: "
+            "kazakhstan, abai",
+        ),
+        (ABAI_2025.encode(), ["--place", "abai", "--published", "20.01.2026"], "not an ISO date"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_and_changes_nothing(data, tmp_path, content, args, message):
+    before = (data / "figures.csv").read_bytes()
+    source = tmp_path / "input.txt"
+    source.write_bytes(content)
+    result = CliRunner().invoke(
+        main, ["ingest", str(source), "--source-url", URL, "--apply", *args]
+    )
+    assert result.exit_code == 1
+    assert message in result.output
+    assert (data / "figures.csv").read_bytes() == before
+    assert sorted(p.name for p in (data / "sources").iterdir()) == [SEED.name]
+
+
+def test_bad_source_url(data, tmp_path):
+    with pytest.raises(ParameterError, match="is not an http\\(s\\) address"):
+        propose_records(ABAI_2025, place="abai", source_url="gurk.kz/news")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ParameterError, match="file not found"):
+        read_source(tmp_path / "nope.txt")
+
+
+def test_kazakh_release(data):
+    text = (
+        "2025 жылы облыста интернет-алаяқтыққа қатысты 1 120 қылмыс дерегі тіркелді, "
+        "жәбірленушілерге 900 млн теңгеден астам шығын келтірілді."
+    )
+    proposal = propose_records(text, place="zhambyl", source_url=URL)
+    assert proposal[["figure_id", "value", "qualifier", "language"]].values.tolist() == [
+        ["zhambyl-2025-cases", 1120, "exact", "kk"],
+        ["zhambyl-2025-damage", 900_000_000, "at_least", "kk"],
+    ]
