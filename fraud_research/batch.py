@@ -1,0 +1,751 @@
+"""Render every region report in one command: parallel, incremental, atomic, resumable.
+
+``fraud-research reports`` plans the reports (one per region with data, plus every
+params file naming another notebook, e.g. the regional comparison), checks all
+parameters before any kernel starts, skips reports whose inputs did not change,
+renders the rest in worker processes (or on a Dask cluster), and writes
+``outputs/index.html``, ``outputs/summary.csv`` and ``outputs/manifest.json``.
+
+Output layout (``outputs/`` by default, ``--outputs DIR`` otherwise)::
+
+    outputs/<report>/<notebook>.ipynb        executed notebook (kept on failure)
+    outputs/<report>/<notebook>.html         code-free, self-contained page
+    outputs/<report>/<notebook>.stamp.json   inputs of the last good render
+    outputs/runs/<timestamp>/logs/<report>.log
+    outputs/index.html, summary.csv, manifest.json
+
+Incremental rule: a report is skipped when its HTML exists and its stamp equals
+the current one: sha256 of the notebook file, of its parameters (canonical JSON),
+of the data it reads, and the package version plus a hash of the package's
+source. "The data it reads" is, for a report with a ``place`` parameter, the rows
+of ``data/figures.csv`` for that place plus the registries (``places.csv``,
+``schemes.csv``, ``scheme_wordings.csv``); for any other notebook (the regional
+comparison) the whole data folder. A new figure for Turkestan thus re-renders
+the Turkestan report and the comparison, nothing else. A failed report is always
+retried.
+
+This module imports no pandas at import time, so ``fraud-research --help`` is fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, paths
+from .errors import ParameterError
+from .params import (
+    DEFAULT_NOTEBOOK,
+    ReportSpec,
+    check_parameters,
+    check_report_id,
+    notebook_parameters,
+    read_params_file,
+    resolve_notebook,
+    spec_from_file,
+)
+
+#: Exit status when at least one report failed; 2 for invalid parameters; 130 when interrupted.
+EXIT_FAILED, EXIT_INVALID, EXIT_INTERRUPTED = 1, 2, 130
+REGISTRY_FILES = ("places.csv", "schemes.csv", "scheme_wordings.csv")
+
+
+# --- planning ------------------------------------------------------------------------------
+
+
+def latest_year(place: str) -> int | None:
+    """Return the latest year with a full-year case count or damage for ``place``."""
+    from .panel import years_with_data
+
+    years = set(years_with_data(place=place)) | set(
+        years_with_data(place=place, metric="damage_kzt")
+    )
+    return max(years) if years else None
+
+
+def plan_reports(
+    regions: Sequence[str] = (),
+    params_files: Sequence[str | Path] = (),
+    *,
+    params_dir: Path | None = None,
+    notebooks_dir: Path | None = None,
+) -> list[ReportSpec]:
+    """Return the reports to render, every parameter checked, before any kernel starts.
+
+    Parameters
+    ----------
+    regions : sequence of str
+        Region ids. With neither regions nor params files: every place with data
+        (:func:`~fraud_research.panel.places_with_data`) plus every params file that
+        names another notebook (``notebook: compare_regions.ipynb``).
+    params_files : sequence of path
+        Extra params files; each is one report named after the file.
+    params_dir, notebooks_dir : Path, optional
+        Default ``params/`` and ``notebooks/`` of the project.
+
+    Raises
+    ------
+    ParameterError
+        For an unknown region, a region without data, a malformed params file, an
+        unsafe id, a parameter the notebook does not declare, or two reports with
+        the same id. The message names the file and the problem.
+    """
+    from .dataset import load_places
+    from .panel import check_place, places_with_data
+
+    params_dir = Path(params_dir or paths.PARAMS_DIR)
+    notebooks_dir = Path(notebooks_dir or paths.NOTEBOOKS_DIR)
+    places = load_places()
+    with_data = places_with_data()
+
+    specs: list[ReportSpec] = []
+    region_ids = list(regions)
+    extra_files = [Path(p) for p in params_files]
+    if not region_ids and not extra_files:
+        region_ids = list(with_data)
+        for path in sorted(params_dir.glob("*.y*ml")):
+            data = read_params_file(path)
+            if data.get("notebook", DEFAULT_NOTEBOOK) != DEFAULT_NOTEBOOK:
+                extra_files.append(path)
+
+    for region in region_ids:
+        check_report_id(region, source="command line")
+        check_place(region, places=places, parameter="REGION")
+        own_file = params_dir / f"{region}.yaml"
+        if own_file.is_file():
+            specs.append(spec_from_file(own_file, notebooks_dir=notebooks_dir))
+            continue
+        if region not in with_data:
+            raise ParameterError(
+                f"region {region!r} has no full-year internet-fraud figure and no "
+                f"params/{region}.yaml; regions with data: {', '.join(with_data)}"
+            )
+        notebook = resolve_notebook(DEFAULT_NOTEBOOK, where="default", notebooks_dir=notebooks_dir)
+        specs.append(ReportSpec(region, notebook, {"place": region, "year": latest_year(region)}))
+    for path in extra_files:
+        specs.append(spec_from_file(path, notebooks_dir=notebooks_dir))
+
+    seen: dict[str, ReportSpec] = {}
+    declared_by_notebook: dict[Path, dict] = {}
+    for spec in specs:
+        if spec.report_id in seen:
+            first = seen[spec.report_id]
+            raise ParameterError(
+                f"two reports would write outputs/{spec.report_id}/: "
+                f"{first.params_file or 'region ' + first.report_id} and "
+                f"{spec.params_file or 'region ' + spec.report_id}; rename one params file"
+            )
+        seen[spec.report_id] = spec
+        where = str(spec.params_file or f"region {spec.report_id}")
+        for key in ("place", "reference"):
+            value = spec.parameters.get(key)
+            if isinstance(value, str) and value:
+                check_place(value, places=places, parameter=f"{key} in {where}")
+        if isinstance(spec.parameters.get("places"), list):
+            for value in spec.parameters["places"]:
+                check_place(str(value), places=places, parameter=f"places in {where}")
+        if spec.notebook not in declared_by_notebook:
+            declared_by_notebook[spec.notebook] = notebook_parameters(spec.notebook)
+        check_parameters(spec, declared_by_notebook[spec.notebook])
+    return specs
+
+
+# --- stamps (what a render depends on) -----------------------------------------------------
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def package_fingerprint() -> str:
+    """Return the package version and a short hash of its source files."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in sorted(root.rglob("*.py")):
+        digest.update(str(file.relative_to(root)).encode())
+        digest.update(file.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def data_hash(place: str | None, *, data_dir: Path | None = None) -> str:
+    """Return the sha256 of the data a report reads (see the module docstring for the rule)."""
+    data_dir = Path(data_dir or paths.DATA_DIR)
+    if place is None:
+        from .dataset import data_version
+
+        return data_version(data_dir)
+    digest = hashlib.sha256()
+    text = (data_dir / "figures.csv").read_text(encoding="utf-8")
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, [])
+    column = header.index("place") if "place" in header else None
+    digest.update(",".join(header).encode())
+    for record in reader:
+        if column is not None and len(record) > column and record[column] == place:
+            digest.update(b"\n" + "\x1f".join(record).encode())
+    for name in REGISTRY_FILES:
+        file = data_dir / name
+        if file.is_file():
+            digest.update(name.encode() + file.read_bytes())
+    return digest.hexdigest()
+
+
+def report_stamp(spec: ReportSpec, *, package: str | None = None) -> dict[str, str]:
+    """Return what the render of ``spec`` depends on; equal stamps mean nothing changed."""
+    return {
+        "notebook": spec.notebook.name,
+        "notebook_sha256": _sha256(spec.notebook.read_bytes()),
+        "parameters_sha256": _sha256(spec.canonical_parameters().encode()),
+        "data_sha256": data_hash(spec.place),
+        "package": package or package_fingerprint(),
+    }
+
+
+def is_up_to_date(spec: ReportSpec, stamp: dict, outputs_dir: Path) -> bool:
+    """True when the report's HTML exists and its saved stamp equals ``stamp``."""
+    folder = outputs_dir / spec.report_id
+    html = folder / f"{spec.notebook.stem}.html"
+    saved = folder / f"{spec.notebook.stem}.stamp.json"
+    if not (html.is_file() and saved.is_file()):
+        return False
+    try:
+        return json.loads(saved.read_text(encoding="utf-8")) == stamp
+    except (OSError, ValueError):
+        return False
+
+
+def git_commit() -> str:
+    """Return the project's git commit (with ``-dirty`` for local changes), or ``""``."""
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            cwd=paths.PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
+        return out.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def remove_stale_temporaries(outputs_dir: Path) -> int:
+    """Delete ``.tmp-*`` files left by an interrupted run; return how many were removed."""
+    from .render import TMP_PREFIX
+
+    removed = 0
+    if outputs_dir.is_dir():
+        for file in outputs_dir.rglob(f"{TMP_PREFIX}*"):
+            if file.is_file():
+                file.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: one result dict per requested report, plus the run's facts."""
+
+    results: list[dict[str, Any]] = field(default_factory=list)
+    run_dir: Path | None = None
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> list[dict[str, Any]]:
+        return [r for r in self.results if r["status"] == "failed"]
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_FAILED if self.failed else 0
+
+
+def _worker_init() -> None:
+    """Worker set-up: Ctrl-C is the parent's business; SIGTERM kills this worker's kernels."""
+    from multiprocessing import util
+
+    from . import render
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def on_term(signum, frame):
+        render.kill_kernels_now()
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+    util.Finalize(None, render.shutdown_spare_kernels, exitpriority=100)
+
+
+def _local_results(jobs: list[dict], workers: int, stop: dict) -> Iterable[dict]:
+    """Render ``jobs`` in worker processes; yield each result as it completes."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    from .render import render_report
+
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+    stop["pool"] = pool
+    futures = {pool.submit(render_report, job): job for job in jobs}
+    pending = set(futures)
+    try:
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = futures[future]
+                try:
+                    yield future.result()
+                except Exception as err:  # the worker itself died
+                    yield _lost(job, err)
+    finally:
+        if pending or stop.get("interrupted"):
+            _terminate_pool(pool)
+        else:
+            pool.shutdown(wait=True)
+
+
+def _terminate_pool(pool) -> None:
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    deadline = time.monotonic() + 5
+    for process in processes:
+        process.join(max(0.1, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+
+
+def _dask_results(jobs: list[dict], scheduler: str, stop: dict) -> Iterable[dict]:
+    """Render ``jobs`` on an existing Dask distributed cluster; yield results as they complete."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise click.ClickException(
+            "--scheduler needs Dask distributed: pip install 'fraud-research[cluster]'"
+        ) from None
+    from .render import render_report
+
+    client = Client(scheduler, timeout="30s")
+    stop["client"] = client
+    futures = {}
+    for job in jobs:
+        job = {**job, "warm_next": False}
+        future = client.submit(
+            render_report, job, pure=False, key=f"render-{job['report_id']}-{time.time_ns()}"
+        )
+        futures[future] = job
+    try:
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                yield future.result()
+            except Exception as err:
+                yield _lost(job, err)
+    finally:
+        if stop.get("interrupted"):
+            client.cancel(list(futures))
+        client.close()
+
+
+def _lost(job: dict, err: BaseException) -> dict:
+    """A result for a report whose worker died before returning (the notebook is kept if any)."""
+    from .render import TMP_PREFIX
+
+    out_dir = Path(job["out_dir"])
+    stem = Path(job["notebook"]).stem
+    final_nb = out_dir / f"{stem}.ipynb"
+    partial = sorted(out_dir.glob(f"{TMP_PREFIX}*-{stem}.ipynb"))
+    if partial:
+        os.replace(partial[-1], final_nb)
+    (out_dir / f"{stem}.stamp.json").unlink(missing_ok=True)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return {
+        "report_id": job["report_id"],
+        "status": "failed",
+        "error": f"worker lost: {type(err).__name__}: {' '.join(str(err).split())[:300]}",
+        "notebook": str(final_nb) if final_nb.exists() else "",
+        "html": str(out_dir / f"{stem}.html"),
+        "log": job["log_path"],
+        "start": now,
+        "end": now,
+        "duration_s": 0.0,
+    }
+
+
+def _relative(path: str | Path, root: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def run_batch(
+    specs: Sequence[ReportSpec],
+    *,
+    outputs_dir: Path | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    scheduler: str | None = None,
+    timeout: float | None = None,
+    kernel_name: str | None = None,
+    preimport: Sequence[str] | None = None,
+    progress: bool = True,
+    echo: Callable[[str], None] | None = None,
+) -> BatchResult:
+    """Render ``specs`` (skipping unchanged ones unless ``force``); write index, summary, manifest.
+
+    Parameters
+    ----------
+    specs : sequence of ReportSpec
+        From :func:`plan_reports`.
+    outputs_dir : Path, optional
+        Root of the outputs; ``outputs/`` of the project by default.
+    workers : int, optional
+        Local worker processes; the cores available by default.
+    force : bool
+        Render even the reports whose inputs did not change.
+    scheduler : str, optional
+        Address of a Dask scheduler (``tcp://host:8786``) to render on instead.
+    timeout : float, optional
+        Limit in seconds for one notebook cell.
+    preimport : sequence of str, optional
+        Modules a kernel imports before it runs a notebook (default :data:`render.PREIMPORT`).
+    echo : callable, optional
+        Receives one line per report (default: written above the progress bar).
+
+    Returns
+    -------
+    BatchResult
+    """
+    from tqdm import tqdm
+
+    from . import render
+
+    outputs_dir = Path(outputs_dir or paths.OUTPUTS_DIR).resolve()
+    outputs_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(outputs_dir)
+    started = dt.datetime.now(dt.UTC)
+    run_dir = outputs_dir / "runs" / started.strftime("%Y%m%dT%H%M%S%fZ")
+    workers = max(1, workers or len(os.sched_getaffinity(0)))
+    package = package_fingerprint()
+    commit = git_commit()
+    kernel_name = kernel_name or render.KERNEL_NAME
+    preimport = tuple(render.PREIMPORT if preimport is None else preimport)
+
+    result = BatchResult(run_dir=run_dir)
+    bar = tqdm(
+        total=len(specs),
+        desc="reports",
+        unit="report",
+        file=sys.stderr,
+        disable=not progress,
+        dynamic_ncols=True,
+    )
+    say = echo or (lambda line: bar.write(line, file=sys.stdout))
+    counts = {"done": 0, "failed": 0, "skipped": 0}
+
+    def show(res: dict) -> None:
+        result.results.append(res)
+        key = {"ok": "done", "failed": "failed", "skipped": "skipped"}[res["status"]]
+        counts[key] += 1
+        spec = by_id[res["report_id"]]
+        label = f"{res['report_id']} {spec.year or ''}".strip()
+        if res["status"] == "ok":
+            where = _relative(res["html"], outputs_dir)
+            say(f"ok       {label:<24} {res['duration_s']:6.1f} s  {where}")
+        elif res["status"] == "skipped":
+            say(f"skipped  {label:<24} (unchanged)  {_relative(res['html'], outputs_dir)}")
+        else:
+            say(f"FAILED   {label:<24} {res['duration_s']:6.1f} s  {res['error']}")
+        bar.set_postfix(
+            done=counts["done"] + counts["skipped"],
+            failed=counts["failed"],
+            remaining=len(specs) - len(result.results),
+            refresh=False,
+        )
+        bar.update(1)
+
+    by_id = {spec.report_id: spec for spec in specs}
+    stamps = {spec.report_id: report_stamp(spec, package=package) for spec in specs}
+    declared: dict[Path, list[str]] = {}
+    jobs = []
+    for spec in specs:
+        stamp = stamps[spec.report_id]
+        folder = outputs_dir / spec.report_id
+        if not force and is_up_to_date(spec, stamp, outputs_dir):
+            show(
+                {
+                    "report_id": spec.report_id,
+                    "status": "skipped",
+                    "html": str(folder / f"{spec.notebook.stem}.html"),
+                    "notebook": str(folder / f"{spec.notebook.stem}.ipynb"),
+                    "error": "",
+                }
+            )
+            continue
+        jobs.append(
+            {
+                "report_id": spec.report_id,
+                "notebook": str(spec.notebook),
+                "parameters": dict(spec.parameters),
+                "declared": declared.setdefault(
+                    spec.notebook, list(notebook_parameters(spec.notebook))
+                ),
+                "out_dir": str(folder),
+                "log_path": str(run_dir / "logs" / f"{spec.report_id}.log"),
+                "stamp": stamp,
+                "kernel_name": kernel_name,
+                "timeout": timeout,
+                "cwd": str(folder),
+                "preimport": preimport,
+            }
+        )
+    for i, job in enumerate(jobs):
+        # Start the next kernel ahead only when this worker will have a next report.
+        job["warm_next"] = i + workers < len(jobs)
+        job["cwd"] = str(outputs_dir)
+
+    stop: dict[str, Any] = {}
+    previous_term = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum, frame):
+        raise KeyboardInterrupt
+
+    if jobs:
+        try:
+            signal.signal(signal.SIGTERM, on_term)
+        except ValueError:  # not the main thread
+            previous_term = None
+        source = (
+            _dask_results(jobs, scheduler, stop)
+            if scheduler
+            else _local_results(jobs, min(workers, len(jobs)), stop)
+        )
+        try:
+            for res in source:
+                show(res)
+        except KeyboardInterrupt:
+            stop["interrupted"] = True
+            result.interrupted = True
+            close = getattr(source, "close", None)
+            if close:
+                close()
+            if "pool" in stop:
+                _terminate_pool(stop["pool"])
+            remove_stale_temporaries(outputs_dir)
+        finally:
+            if previous_term is not None:
+                signal.signal(signal.SIGTERM, previous_term)
+    bar.close()
+
+    from .index_page import write_outputs
+
+    write_outputs(
+        outputs_dir,
+        specs=specs,
+        stamps=stamps,
+        results=result.results,
+        run={
+            "started": started.isoformat(timespec="seconds"),
+            "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "package": package,
+            "git_commit": commit,
+            "workers": workers if not scheduler else None,
+            "scheduler": scheduler or "",
+            "run_dir": _relative(run_dir, outputs_dir),
+            "interrupted": result.interrupted,
+        },
+        summary=not result.interrupted,
+    )
+    return result
+
+
+def failure_table(result: BatchResult, outputs_dir: Path) -> str:
+    """Return a plain-text table of the failed reports with the path of each executed notebook."""
+    rows = [("report", "error", "notebook", "log")]
+    for res in result.failed:
+        rows.append(
+            (
+                res["report_id"],
+                res["error"][:80],
+                _relative(res["notebook"], outputs_dir) if res.get("notebook") else "(none)",
+                _relative(res.get("log", ""), outputs_dir),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+@click.command("reports", context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("regions", nargs=-1, metavar="[REGION ...]")
+@click.option(
+    "--params",
+    "params_files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="A params YAML file to render (repeatable); the report is named after the file.",
+)
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Local worker processes [default: the cores available].",
+)
+@click.option("--force", is_flag=True, help="Render even the reports whose inputs are unchanged.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Render on an existing Dask cluster, e.g. tcp://host:8786 "
+    "(needs: pip install 'fraud-research[cluster]').",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    metavar="S",
+    help="Fail a report when one of its cells runs longer than S seconds [default: no limit].",
+)
+@click.option(
+    "--outputs",
+    "outputs_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    metavar="DIR",
+    help="Where to write the reports [default: outputs/ of the project].",
+)
+@click.option("--no-progress", is_flag=True, help="No progress bar (one line per report only).")
+@click.option("--params-dir", type=click.Path(file_okay=False), default=None, hidden=True)
+@click.option("--notebooks-dir", type=click.Path(file_okay=False), default=None, hidden=True)
+@click.option("--no-preimport", is_flag=True, hidden=True)
+def reports_command(
+    regions,
+    params_files,
+    workers,
+    force,
+    scheduler,
+    timeout,
+    outputs_dir,
+    no_progress,
+    params_dir,
+    notebooks_dir,
+    no_preimport,
+):
+    """Render a report per region, plus the regional comparison, into outputs/.
+
+    With no REGION, renders every region that has data (and every params file of
+    params/ that names another notebook, such as compare_regions.yaml). A region's
+    parameters come from params/<region>.yaml when present, else the latest year
+    with data.
+
+    \b
+    Reports run in parallel; one failing report never stops the others. A report
+    whose notebook, parameters, data and package are unchanged since its last
+    good render is skipped (--force renders it anyway). Files appear atomically;
+    after an interruption, run the command again to complete the rest.
+
+    \b
+    Writes, under outputs/ (or --outputs DIR):
+      <report>/region_report.html   the report, without code, self-contained
+      <report>/region_report.ipynb  the executed notebook (kept when it failed)
+      index.html                    links and headline figures per region
+      summary.csv                   headline figures, one row per region and year
+      manifest.json                 parameters, hashes, versions, times, status
+      runs/<time>/logs/<report>.log one log per report
+
+    \b
+    Exit status: 0 when every report rendered (or was unchanged), 1 when any
+    failed (a table lists them with their notebooks), 2 for invalid parameters,
+    130 when interrupted.
+
+    \b
+    Examples:
+      fraud-research reports
+      fraud-research reports turkestan almaty_city --force
+      fraud-research reports --params params/turkestan.yaml --timeout 600
+      fraud-research reports --scheduler tcp://10.0.0.5:8786
+    """
+    try:
+        specs = plan_reports(
+            regions,
+            params_files,
+            params_dir=Path(params_dir) if params_dir else None,
+            notebooks_dir=Path(notebooks_dir) if notebooks_dir else None,
+        )
+    except ParameterError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(EXIT_INVALID)
+    if scheduler:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise click.ClickException(
+                "--scheduler needs Dask distributed: pip install 'fraud-research[cluster]'"
+            ) from None
+    out = Path(outputs_dir).resolve() if outputs_dir else paths.OUTPUTS_DIR
+    result = run_batch(
+        specs,
+        outputs_dir=out,
+        workers=workers,
+        force=force,
+        scheduler=scheduler,
+        timeout=timeout,
+        preimport=() if no_preimport else None,
+        progress=not no_progress,
+        echo=click.echo if no_progress else None,
+    )
+    ok = sum(r["status"] == "ok" for r in result.results)
+    skipped = sum(r["status"] == "skipped" for r in result.results)
+    click.echo(
+        f"{ok} rendered, {skipped} unchanged, {len(result.failed)} failed of {len(specs)}; "
+        f"index: {out / 'index.html'}"
+    )
+    if result.interrupted:
+        click.echo(
+            "Interrupted: no partial file was left; run the command again to finish.", err=True
+        )
+    elif result.failed:
+        click.echo("\nFailed reports:\n" + failure_table(result, out), err=True)
+    sys.exit(result.exit_code)
+
+
+__all__ = [
+    "plan_reports",
+    "report_stamp",
+    "data_hash",
+    "run_batch",
+    "BatchResult",
+    "failure_table",
+    "reports_command",
+]

@@ -1,0 +1,288 @@
+"""Write what a batch run leaves beside the reports: manifest.json, summary.csv, index.html.
+
+``manifest.json`` records, for each report, the parameters, the hashes of its
+notebook, parameters and data, the package version, the git commit, start and
+end time, duration and status. Reports not rendered in a run keep their entry.
+
+``summary.csv`` holds the headline figures of every region with a report, one row
+per region and year (:func:`fraud_research.report.headline_summary`), and
+``index.html`` links every report with a table of those figures for the report's
+year. The page is plain HTML with inline CSS: it opens from disk, fetches nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .render import atomic_write
+
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "at_most": "at most ",
+    "approx": "about ",
+    "rounded": "about ",
+}
+
+_CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
+       max-width: 72rem; padding: 0 1rem; color: #1a1a1a; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+p.meta { color: #555; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; font-size: .95rem; }
+th, td { border-bottom: 1px solid #ddd; padding: .45rem .6rem; vertical-align: top; }
+th { text-align: left; background: #f4f4f4; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.failed { color: #a40000; font-weight: 600; }
+.note { color: #555; font-size: .9rem; }
+"""
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _rel(path: str | Path, outputs_dir: Path) -> str:
+    if not path:
+        return ""
+    try:
+        return Path(path).resolve().relative_to(outputs_dir.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def update_manifest(
+    outputs_dir: Path,
+    *,
+    specs,
+    stamps: dict[str, dict],
+    results: list[dict],
+    run: dict[str, Any],
+) -> dict[str, Any]:
+    """Merge this run's results into ``outputs/manifest.json`` and return the new manifest."""
+    path = outputs_dir / "manifest.json"
+    old = _read_manifest(path)
+    reports: dict[str, Any] = dict(old.get("reports", {}))
+    by_id = {spec.report_id: spec for spec in specs}
+    for res in results:
+        spec = by_id[res["report_id"]]
+        entry: dict[str, Any]
+        if res["status"] == "skipped":
+            entry = dict(reports.get(spec.report_id, {}))
+            entry.setdefault("status_of_last_render", "ok")
+            entry["status"] = "skipped"
+            entry["checked"] = run["started"]
+        else:
+            entry = {
+                "status": res["status"],
+                "error": res.get("error", ""),
+                "start": res.get("start", ""),
+                "end": res.get("end", ""),
+                "duration_s": res.get("duration_s"),
+                "git_commit": run.get("git_commit", ""),
+                "log": _rel(res.get("log", ""), outputs_dir),
+                "worker_peak_mb": res.get("worker_peak_mb"),
+                "kernel_peak_mb": res.get("kernel_peak_mb"),
+            }
+        stamp = stamps[spec.report_id]
+        entry.update(
+            {
+                "report_id": spec.report_id,
+                "notebook": spec.notebook.name,
+                "params_file": str(spec.params_file) if spec.params_file else "",
+                "parameters": spec.parameters,
+                "place": spec.place,
+                "year": spec.year,
+                "html": _rel(
+                    outputs_dir / spec.report_id / f"{spec.notebook.stem}.html", outputs_dir
+                ),
+                "executed_notebook": _rel(
+                    outputs_dir / spec.report_id / f"{spec.notebook.stem}.ipynb", outputs_dir
+                ),
+                "notebook_sha256": stamp["notebook_sha256"],
+                "parameters_sha256": stamp["parameters_sha256"],
+                "data_sha256": stamp["data_sha256"],
+                "package_version": stamp["package"],
+            }
+        )
+        reports[spec.report_id] = entry
+    from .dataset import data_version
+
+    manifest = {
+        "run": {**run, "data_version": data_version()},
+        "reports": dict(sorted(reports.items())),
+    }
+    atomic_write(path, json.dumps(manifest, indent=2, ensure_ascii=False, default=str) + "\n")
+    return manifest
+
+
+def headline_table(places: list[str]):
+    """Return the headline figures for ``places``, every year (ImportError when unavailable)."""
+    from .report import headline_summary
+
+    table = headline_summary(places=places)
+    return table[table["place"].isin(places)].sort_values(["place", "year"]).reset_index(drop=True)
+
+
+def _number(value, qualifier: str = "", *, decimals: int = 0) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    try:
+        if value != value:  # pandas NA-like
+            return "—"
+    except TypeError:
+        return "—"
+    text = f"{float(value):,.{decimals}f}".replace(",", "\u202f")
+    return html.escape(QUALIFIER_WORDS.get(str(qualifier or ""), "") + text)
+
+
+def _change(row) -> str:
+    ratio = row.get("change_ratio")
+    if ratio is None or _number(ratio) == "—":
+        return "—"
+    lower, upper = row.get("change_ci_lower"), row.get("change_ci_upper")
+    text = f"×{float(ratio):.2f}"
+    if _number(lower) != "—" and _number(upper) != "—":
+        text += f" ({float(lower):.2f}–{float(upper):.2f})"
+    method = row.get("change_method") or ""
+    if method and str(method) != "nan":
+        text += f"<br><span class='note'>{html.escape(str(method))}</span>"
+    return text
+
+
+def _place_names() -> dict[str, str]:
+    try:
+        with open(paths.PLACES_CSV, encoding="utf-8", newline="") as handle:
+            return {row["place_id"]: row["name_en"] for row in csv.DictReader(handle)}
+    except (OSError, KeyError):
+        return {}
+
+
+def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_dir: Path) -> str:
+    """Return the HTML of ``outputs/index.html``."""
+    names = _place_names()
+    run = manifest.get("run", {})
+    reports = manifest.get("reports", {})
+    rows_by_key = {}
+    if summary is not None:
+        for row in summary.to_dict("records"):
+            rows_by_key[(row["place"], int(row["year"]))] = row
+
+    def link(entry: dict, label: str) -> str:
+        target = entry.get("html", "")
+        exists = target and (outputs_dir / target).is_file()
+        text = html.escape(label)
+        cell = f"<a href='{html.escape(target)}'>{text}</a>" if exists else text
+        if entry.get("status") == "failed":
+            nb = html.escape(entry.get("executed_notebook", ""))
+            cell += f"<br><span class='failed'>failed</span> <span class='note'>see {nb}</span>"
+        return cell
+
+    region_rows, other_rows = [], []
+    for report_id, entry in reports.items():
+        place = entry.get("place")
+        if place and entry.get("notebook") == "region_report.ipynb":
+            year = entry.get("year")
+            row = rows_by_key.get((place, int(year))) if year is not None else None
+            row = row or {}
+            cases = _number(row.get("cases"), row.get("cases_qualifier"))
+            damage = _number(row.get("damage_kzt"), row.get("damage_qualifier"))
+            loss = _number(
+                row.get("average_loss_kzt"), row.get("average_loss_qualifier"), decimals=2
+            )
+            region_rows.append(
+                "<tr>"
+                f"<td>{link(entry, names.get(place, place))}</td>"
+                f"<td class='num'>{year if year is not None else '—'}</td>"
+                f"<td class='num'>{cases}</td><td class='num'>{damage}</td>"
+                f"<td class='num'>{loss}</td>"
+                f"<td class='num'>{_change(row) if row else '—'}</td>"
+                "</tr>"
+            )
+        else:
+            label = report_id.replace("_", " ").capitalize()
+            other_rows.append(f"<li>{link(entry, label)}</li>")
+
+    note = (
+        f"<p class='note'>Headline figures unavailable: {html.escape(summary_error)}</p>"
+        if summary_error
+        else ""
+    )
+    others = f"<h2>Across regions</h2><ul>{''.join(other_rows)}</ul>" if other_rows else ""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Internet fraud in Kazakhstan — reports by region</title>
+<style>{_CSS}</style>
+</head>
+<body>
+<h1>Internet fraud in Kazakhstan — reports by region</h1>
+<p class="meta">Run of {html.escape(str(run.get("finished", run.get("started", ""))))} UTC ·
+data version {html.escape(str(run.get("data_version", "")))} ·
+package {html.escape(str(run.get("package", "")))}
+{(" · commit " + html.escape(run["git_commit"][:12])) if run.get("git_commit") else ""}</p>
+<table>
+<thead><tr><th>Region</th><th>Year</th><th>Cases registered</th><th>Damage, tenge</th>
+<th>Average loss per case, tenge</th>
+<th>Change in cases on the previous year (95% CI)</th></tr></thead>
+<tbody>
+{"".join(region_rows)}
+</tbody>
+</table>
+{note}
+<p class="note">Figures as published by the police and prosecutors; "at least" and "about" carry the
+qualifier of the published figure. The average loss is total damage divided by registered cases.
+The change is a rate ratio of case counts with its 95% interval. Machine-readable:
+<a href="summary.csv">summary.csv</a>, <a href="manifest.json">manifest.json</a>.</p>
+{others}
+</body>
+</html>
+"""
+
+
+def write_outputs(
+    outputs_dir: Path,
+    *,
+    specs,
+    stamps: dict[str, dict],
+    results: list[dict],
+    run: dict[str, Any],
+    summary: bool = True,
+) -> dict[str, Any]:
+    """Write manifest.json, then (unless ``summary`` is false) summary.csv and index.html."""
+    manifest = update_manifest(outputs_dir, specs=specs, stamps=stamps, results=results, run=run)
+    if not summary:
+        return manifest
+    places = sorted(
+        {
+            e["place"]
+            for e in manifest["reports"].values()
+            if e.get("place") and e.get("notebook") == "region_report.ipynb"
+        }
+    )
+    table, error = None, ""
+    try:
+        table = headline_table(places)
+    except ImportError as err:
+        error = f"fraud_research.report.headline_summary is not available ({err})"
+    except Exception as err:  # the page must still link the reports
+        error = f"headline_summary failed: {type(err).__name__}: {err}"
+    if table is not None:
+        atomic_write(outputs_dir / "summary.csv", table.to_csv(index=False))
+    atomic_write(outputs_dir / "index.html", render_index(manifest, table, error, outputs_dir))
+    return manifest
+
+
+__all__ = ["update_manifest", "headline_table", "render_index", "write_outputs"]

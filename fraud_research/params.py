@@ -1,0 +1,296 @@
+"""Read and check the parameter files that drive the notebooks (``params/*.yaml``).
+
+A params file is a small YAML mapping of notebook parameters, for example
+``params/turkestan.yaml``::
+
+    place: turkestan
+    year: 2025
+    lang: en
+
+It may name another notebook of ``notebooks/`` with the key ``notebook``
+(``notebook: compare_regions.ipynb``); the region report is the default.
+
+Everything here runs before any kernel starts, so a typo fails at once with a
+message naming the file and the problem:
+
+* YAML is read with :func:`yaml.safe_load` (no Python objects can be built);
+* the file must hold a mapping of identifiers to plain values (text, numbers,
+  booleans, lists of those);
+* ``notebook`` must be a bare file name of an existing ``notebooks/*.ipynb``;
+* ``output_dir`` is set by the batch runner, never by a params file;
+* a report id (a region id, or the name of a params file) is lowercase letters,
+  digits and underscores only, so no id can make the runner write outside
+  ``outputs/`` (``../../etc`` is rejected).
+
+This module imports no pandas: ``fraud-research reports --help`` stays fast.
+
+Examples
+--------
+>>> check_report_id("turkestan")
+'turkestan'
+>>> check_report_id("../../etc")
+Traceback (most recent call last):
+...
+fraud_research.errors.ParameterError: report id '../../etc' is not allowed: use lowercase ...
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .errors import ParameterError
+
+#: Notebook rendered when a params file names none.
+DEFAULT_NOTEBOOK = "region_report.ipynb"
+#: Keys of a params file that are not notebook parameters.
+RESERVED_KEYS = ("notebook",)
+#: Parameters the runner sets itself; a params file may not set them.
+RUNNER_PARAMETERS = ("output_dir",)
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NOTEBOOK_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*\.ipynb$")
+_MAX_PARAMS_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """One report to render: which notebook, with which parameters, under which id.
+
+    Attributes
+    ----------
+    report_id : str
+        Folder name under ``outputs/`` (a region id, or the params file's name).
+    notebook : Path
+        The notebook to execute (inside ``notebooks/``).
+    parameters : dict
+        Notebook parameters, without ``output_dir`` (the runner adds it).
+    params_file : Path or None
+        The file the parameters came from, or ``None`` for the built-in default.
+    """
+
+    report_id: str
+    notebook: Path
+    parameters: dict[str, Any] = field(default_factory=dict)
+    params_file: Path | None = None
+
+    @property
+    def place(self) -> str | None:
+        """The region of a region report (``None`` for other notebooks)."""
+        place = self.parameters.get("place")
+        return place if isinstance(place, str) else None
+
+    @property
+    def year(self) -> int | None:
+        """The report year, when the parameters give one."""
+        year = self.parameters.get("year")
+        return year if isinstance(year, int) and not isinstance(year, bool) else None
+
+    def canonical_parameters(self) -> str:
+        """Return the parameters as canonical JSON (sorted keys), for hashing and manifests."""
+        return json.dumps(self.parameters, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def check_report_id(report_id: object, *, source: str = "") -> str:
+    """Return ``report_id`` if it is a safe folder name, else raise :class:`ParameterError`.
+
+    Parameters
+    ----------
+    report_id : object
+        A region id or a params file name (without ``.yaml``).
+    source : str
+        Where the id came from (a file name), added to the message.
+
+    Raises
+    ------
+    ParameterError
+        When the id holds anything but lowercase letters, digits and underscores.
+    """
+    where = f"{source}: " if source else ""
+    if not isinstance(report_id, str) or not _ID.match(report_id):
+        raise ParameterError(
+            f"{where}report id {report_id!r} is not allowed: use lowercase letters, digits and "
+            "underscores (e.g. 'turkestan'); it names the folder under outputs/"
+        )
+    return report_id
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(paths.PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _check_value(value: Any, key: str, where: str) -> None:
+    scalar = (str, int, float, bool, type(None))
+    if isinstance(value, scalar):
+        return
+    if isinstance(value, list) and all(isinstance(v, scalar) for v in value):
+        return
+    raise ParameterError(
+        f"{where}: parameter {key!r} has a {type(value).__name__} value; "
+        "allowed: text, numbers, true/false, or a list of those"
+    )
+
+
+def read_params_file(path: str | Path) -> dict[str, Any]:
+    """Read one params YAML file with the safe loader and check its shape.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.yaml``/``.yml`` file.
+
+    Returns
+    -------
+    dict
+        The mapping as written (including a ``notebook`` key when present).
+
+    Raises
+    ------
+    ParameterError
+        When the file is missing, too big, not YAML, not a mapping, has a key that
+        is not an identifier, a nested value, or sets ``output_dir``. The message
+        names the file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "bad.yaml"
+    >>> _ = bad.write_text("place: [turkestan\\n")
+    >>> read_params_file(bad)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: .../bad.yaml: not valid YAML (...
+    """
+    import yaml
+
+    path = Path(path)
+    where = _display(path)
+    if path.suffix not in (".yaml", ".yml"):
+        raise ParameterError(f"{where}: a params file must end in .yaml or .yml")
+    if not path.is_file():
+        raise ParameterError(f"{where}: params file not found")
+    if path.stat().st_size > _MAX_PARAMS_BYTES:
+        raise ParameterError(f"{where}: params file is larger than 64 KiB; is it the right file?")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ParameterError(f"{where}: not valid UTF-8; save the file as UTF-8") from None
+    except yaml.YAMLError as err:
+        detail = " ".join(str(err).split())
+        raise ParameterError(f"{where}: not valid YAML ({detail})") from None
+    if data is None:
+        raise ParameterError(f"{where}: the file is empty; expected e.g. 'place: turkestan'")
+    if not isinstance(data, dict):
+        raise ParameterError(
+            f"{where}: expected a mapping of parameter names to values "
+            f"(e.g. 'place: turkestan'), found a {type(data).__name__}"
+        )
+    for key, value in data.items():
+        if not isinstance(key, str) or not _PARAM_NAME.match(key):
+            raise ParameterError(f"{where}: {key!r} is not a valid parameter name")
+        if key in RUNNER_PARAMETERS:
+            raise ParameterError(
+                f"{where}: {key!r} is set by the batch runner (outputs/<report>/); "
+                "remove it from the params file"
+            )
+        _check_value(value, key, where)
+    return data
+
+
+def resolve_notebook(name: object, *, where: str, notebooks_dir: Path | None = None) -> Path:
+    """Return the path of a notebook named in a params file, refusing anything outside notebooks/.
+
+    Raises
+    ------
+    ParameterError
+        When the name is not a bare ``*.ipynb`` file name or the notebook does not exist.
+    """
+    notebooks_dir = Path(notebooks_dir or paths.NOTEBOOKS_DIR)
+    if not isinstance(name, str) or not _NOTEBOOK_NAME.match(name):
+        raise ParameterError(
+            f"{where}: notebook {name!r} is not allowed; give the file name of a notebook in "
+            "notebooks/ (e.g. 'compare_regions.ipynb'), without folders"
+        )
+    path = notebooks_dir / name
+    if not path.is_file():
+        available = ", ".join(sorted(p.name for p in notebooks_dir.glob("*.ipynb"))) or "none"
+        raise ParameterError(
+            f"{where}: notebook {name!r} not found in notebooks/; available: {available}"
+        )
+    return path
+
+
+def notebook_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
+    """Return the parameters declared in a notebook's ``parameters`` cell (no kernel needed)."""
+    import papermill
+
+    return dict(papermill.inspect_notebook(str(notebook)))
+
+
+_TYPES = {"int": (int,), "str": (str,), "float": (int, float), "bool": (bool,), "list": (list,)}
+
+
+def check_parameters(spec: ReportSpec, declared: dict[str, dict[str, Any]]) -> None:
+    """Check a spec's parameters against the names and types the notebook declares.
+
+    Raises
+    ------
+    ParameterError
+        For a parameter the notebook does not have, or a value of the wrong type.
+    """
+    where = _display(spec.params_file) if spec.params_file else f"report {spec.report_id!r}"
+    for key, value in spec.parameters.items():
+        if key not in declared:
+            raise ParameterError(
+                f"{where}: {spec.notebook.name} has no parameter {key!r}; "
+                f"its parameters: {', '.join(sorted(declared)) or 'none'}"
+            )
+        kind = (declared[key].get("inferred_type_name") or "").split("[")[0].strip()
+        allowed = _TYPES.get(kind)
+        if allowed is None or value is None:
+            continue
+        ok = isinstance(value, allowed) and not (
+            kind in ("int", "float") and isinstance(value, bool)
+        )
+        if not ok:
+            raise ParameterError(
+                f"{where}: parameter {key!r} should be {kind}, got {value!r} "
+                f"({type(value).__name__})"
+            )
+
+
+def spec_from_file(
+    path: str | Path, *, notebooks_dir: Path | None = None, report_id: str | None = None
+) -> ReportSpec:
+    """Build a :class:`ReportSpec` from one params file; its id is the file name without suffix."""
+    path = Path(path)
+    where = _display(path)
+    data = read_params_file(path)
+    notebook = resolve_notebook(
+        data.get("notebook", DEFAULT_NOTEBOOK), where=where, notebooks_dir=notebooks_dir
+    )
+    report_id = check_report_id(report_id or path.stem, source=where)
+    parameters = {k: v for k, v in data.items() if k not in RESERVED_KEYS}
+    if "place" in parameters:
+        check_report_id(parameters["place"], source=f"{where}, parameter 'place'")
+    return ReportSpec(report_id, notebook, parameters, path)
+
+
+__all__ = [
+    "DEFAULT_NOTEBOOK",
+    "ReportSpec",
+    "check_report_id",
+    "read_params_file",
+    "resolve_notebook",
+    "notebook_parameters",
+    "check_parameters",
+    "spec_from_file",
+]

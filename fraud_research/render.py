@@ -1,0 +1,441 @@
+"""Render one notebook: execute it with papermill, export a code-free, self-contained HTML.
+
+Everything happens in the calling process (no ``papermill`` or ``jupyter nbconvert``
+process per report), and files appear atomically: each is written under a
+temporary name (``.tmp-…`` in the same folder) and renamed when complete, so an
+interrupted render never leaves a half-written report.
+
+A failed render (cell error, kernel death, timeout) keeps the executed notebook,
+with papermill's error marker, at the report's ``.ipynb`` path for inspection and
+leaves the previous good HTML in place.
+
+Speed: a worker can keep one *warm* kernel ahead (:func:`render_report` with
+``warm_next=True``): the next report's kernel is started, and imports pandas,
+statsmodels and matplotlib, while the current report runs. Each report still
+gets its own fresh kernel.
+
+The HTML is self-contained: images are embedded as base64 by nbconvert, CSS is
+inlined, and every script or stylesheet that would be fetched from the network
+(require.js, MathJax, mermaid from a CDN) is removed, so the page opens from disk
+without a connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import re
+import resource
+import time
+import traceback
+import uuid
+from pathlib import Path
+from typing import Any
+
+#: The Jupyter kernel registered at set-up (``make setup``).
+KERNEL_NAME = "fraud-research"
+#: Prefix of temporary files; stale ones are removed at the start of a batch.
+TMP_PREFIX = ".tmp-"
+#: Modules a warm kernel imports before it is handed a notebook.
+PREIMPORT = (
+    "numpy",
+    "pandas",
+    "scipy.stats",
+    "statsmodels.api",
+    "matplotlib.pyplot",
+    "seaborn",
+    "fraud_research.dataset",
+    "fraud_research.panel",
+    "fraud_research.report",
+)
+
+_REMOTE_TAG = re.compile(
+    r"<script\b[^>]*>.*?</script\s*>|<link\b[^>]*>", flags=re.IGNORECASE | re.DOTALL
+)
+_REMOTE_URL = re.compile(r"""(?:https?:)?//[^\s"'<>]+""", flags=re.IGNORECASE)
+
+_exporter = None
+_spare_kernels: dict[tuple, Any] = {}
+_active_kernels: list[Any] = []
+
+
+def tmp_path_for(path: Path) -> Path:
+    """Return a unique temporary name for ``path`` in the same folder (same file system)."""
+    return path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex[:8]}-{path.name}"
+
+
+def atomic_write(path: str | Path, data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = tmp_path_for(path)
+    try:
+        if isinstance(data, str):
+            tmp.write_text(data, encoding="utf-8")
+        else:
+            tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def strip_remote_assets(html: str) -> str:
+    """Remove ``<script>`` and ``<link>`` elements that would fetch anything from the network.
+
+    Examples
+    --------
+    >>> page = '<script src="https://cdn.example/x.js"></script><script>var a = 1;</script>'
+    >>> strip_remote_assets(page)
+    '<script>var a = 1;</script>'
+    """
+
+    def keep(match: re.Match) -> str:
+        return "" if _REMOTE_URL.search(match.group(0)) else match.group(0)
+
+    return _REMOTE_TAG.sub(keep, html)
+
+
+def _html_exporter():
+    global _exporter
+    if _exporter is None:
+        from nbconvert import HTMLExporter
+
+        # The same switches as `jupyter nbconvert --to html --no-input`.
+        _exporter = HTMLExporter(
+            exclude_input=True,
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+            embed_images=True,
+        )
+    return _exporter
+
+
+def export_html(nb) -> str:
+    """Return a code-free, self-contained HTML page for an executed notebook.
+
+    Parameters
+    ----------
+    nb : NotebookNode or str or Path
+        The executed notebook, or the path of one.
+    """
+    import nbformat
+
+    if not hasattr(nb, "cells"):
+        nb = nbformat.read(str(nb), as_version=4)
+    html, _ = _html_exporter().from_notebook_node(nb)
+    return strip_remote_assets(html)
+
+
+# --- kernels -------------------------------------------------------------------------------
+
+
+def _warm_arguments(preimport: tuple[str, ...] = PREIMPORT) -> list[str]:
+    if not preimport:
+        return ["--HistoryManager.hist_file=:memory:"]
+    modules = ", ".join(repr(m) for m in preimport) + ","
+    code = (
+        "import importlib as _fr_importlib\n"
+        f"for _fr_module in ({modules}):\n"
+        "    try:\n"
+        "        _fr_importlib.import_module(_fr_module)\n"
+        "    except Exception:\n"
+        "        pass\n"
+        "del _fr_importlib, _fr_module"
+    )
+    return [
+        "--HistoryManager.hist_file=:memory:",
+        f"--IPKernelApp.exec_lines={code}",
+    ]
+
+
+def _start_kernel(kernel_name: str, cwd: str, preimport: tuple[str, ...] = PREIMPORT):
+    """Start a kernel that pre-imports ``preimport``; return its (async) manager at once."""
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=kernel_name)
+    # The kernel's own start-up chatter stays out of the progress display; cell output
+    # is logged per report by papermill.
+    run_sync(km.start_kernel)(
+        extra_arguments=_warm_arguments(preimport),
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return km
+
+
+def _stop_kernel(km) -> None:
+    from jupyter_core.utils import run_sync
+
+    try:
+        if run_sync(km.is_alive)():
+            run_sync(km.shutdown_kernel)(now=True)
+    except Exception:  # already gone
+        pass
+    try:
+        run_sync(km.cleanup_resources)()
+    except Exception:
+        pass
+
+
+def _take_kernel(
+    kernel_name: str, cwd: str, *, warm_next: bool, preimport: tuple[str, ...] = PREIMPORT
+):
+    """Return a started kernel manager (the warm spare if any) and start the next spare."""
+    from jupyter_core.utils import run_sync
+
+    key = (kernel_name, cwd, tuple(preimport))
+    km = _spare_kernels.pop(key, None)
+    if km is not None and not run_sync(km.is_alive)():
+        _stop_kernel(km)
+        km = None
+    if km is None:
+        km = _start_kernel(kernel_name, cwd, preimport)
+    if warm_next:
+        _spare_kernels[key] = _start_kernel(kernel_name, cwd, preimport)
+    return km
+
+
+def shutdown_spare_kernels() -> None:
+    """Stop the warm kernels kept ahead by this process (called when a worker exits)."""
+    while _spare_kernels:
+        _, km = _spare_kernels.popitem()
+        _stop_kernel(km)
+
+
+def kill_kernels_now() -> None:
+    """Kill this process's kernels (warm spares and the running one) without waiting."""
+    import signal
+
+    for km in [*_spare_kernels.values(), *_active_kernels]:
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except (OSError, AttributeError):
+                try:
+                    process.kill()
+                except Exception:
+                    pass
+
+
+def _register_engine() -> str:
+    """Register a papermill engine that runs on a kernel started beforehand and stops it after."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.utils import merge_kwargs, remove_args
+
+    name = "fraud_research_warm"
+    if name in papermill_engines._engines:
+        return name
+
+    class WarmKernelEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(
+            cls,
+            nb_man,
+            kernel_name,
+            log_output=False,
+            stdout_file=None,
+            stderr_file=None,
+            start_timeout=60,
+            execution_timeout=None,
+            km=None,
+            **kwargs,
+        ):
+            kwargs = remove_args(["input_path", "timeout", "startup_timeout"], **kwargs)
+            final = merge_kwargs(
+                kwargs,
+                timeout=execution_timeout,
+                startup_timeout=start_timeout,
+                kernel_name=kernel_name,
+                log=logging.getLogger("papermill"),
+                log_output=log_output,
+                stdout_file=stdout_file,
+                stderr_file=stderr_file,
+                shutdown_kernel="immediate",
+            )
+            client = PapermillNotebookClient(nb_man, km=km, **final)
+            # cleanup_kc: stop the kernel and its channels even though we made the manager.
+            return client.execute(cleanup_kc=True)
+
+    papermill_engines.register(name, WarmKernelEngine)
+    return name
+
+
+def execute_notebook(
+    notebook: str | Path,
+    output: str | Path,
+    parameters: dict[str, Any],
+    *,
+    kernel_name: str = KERNEL_NAME,
+    timeout: float | None = None,
+    cwd: str | Path | None = None,
+    warm: bool = True,
+    warm_next: bool = False,
+    preimport: tuple[str, ...] = PREIMPORT,
+):
+    """Execute ``notebook`` with ``parameters`` in a fresh kernel; write the result to ``output``.
+
+    ``output`` is written by papermill as cells run (use a temporary name and
+    rename it). ``timeout`` is the limit for one cell, in seconds.
+
+    Returns
+    -------
+    NotebookNode
+        The executed notebook.
+
+    Raises
+    ------
+    papermill.PapermillExecutionError
+        When a cell raises (the notebook at ``output`` carries the error marker).
+    """
+    import papermill
+
+    cwd = str(cwd or Path(output).parent)
+    kwargs: dict[str, Any] = {}
+    if warm:
+        kwargs["engine_name"] = _register_engine()
+        kwargs["km"] = _take_kernel(kernel_name, cwd, warm_next=warm_next, preimport=preimport)
+        _active_kernels.append(kwargs["km"])
+    try:
+        return papermill.execute_notebook(
+            str(notebook),
+            str(output),
+            parameters=parameters,
+            kernel_name=kernel_name,
+            cwd=cwd,
+            progress_bar=False,
+            log_output=True,
+            execution_timeout=int(timeout) if timeout else None,
+            **kwargs,
+        )
+    finally:
+        if warm:
+            _active_kernels.remove(kwargs["km"])
+            _stop_kernel(kwargs["km"])
+
+
+def _peak_mb() -> dict[str, float]:
+    # Linux reports ru_maxrss in KiB. Children: the largest kernel this process waited for.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kernels = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"worker_peak_mb": round(own, 1), "kernel_peak_mb": round(kernels, 1)}
+
+
+def _describe(err: BaseException) -> str:
+    name = type(err).__name__
+    if name == "PapermillExecutionError":
+        return f"{err.ename} in cell {err.exec_count}: {err.evalue}".strip()
+    if name == "CellTimeoutError" or "Timeout" in name:
+        return f"timeout: {' '.join(str(err).split())[:300]}"
+    if name == "DeadKernelError":
+        return f"kernel died: {' '.join(str(err).split())[:300]}"
+    return f"{name}: {' '.join(str(err).split())[:300]}"
+
+
+def render_report(job: dict[str, Any]) -> dict[str, Any]:
+    """Render one report; the entry point of batch workers (local processes or Dask).
+
+    Parameters
+    ----------
+    job : dict
+        ``report_id``, ``notebook``, ``parameters``, ``out_dir`` (the report's folder),
+        ``log_path``, ``stamp`` (written beside the HTML on success), and optionally
+        ``kernel_name``, ``timeout`` (per cell, seconds), ``cwd``, ``warm`` and
+        ``warm_next`` (start the next kernel ahead), ``preimport`` (modules a warm
+        kernel imports first).
+
+    Returns
+    -------
+    dict
+        ``report_id``, ``status`` (``"ok"`` or ``"failed"``), ``error``, ``html``,
+        ``notebook``, ``log``, ``start``, ``end``, ``duration_s`` and peak memory
+        figures. Never raises for a failing notebook.
+    """
+    out_dir = Path(job["out_dir"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = Path(job["notebook"]).stem
+    final_nb = out_dir / f"{stem}.ipynb"
+    final_html = out_dir / f"{stem}.html"
+    stamp_path = out_dir / f"{stem}.stamp.json"
+    tmp_nb = tmp_path_for(final_nb)
+    log_path = Path(job["log_path"])
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+
+    handler = logging.FileHandler(log_path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("papermill")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+    start = dt.datetime.now(dt.UTC)
+    clock = time.perf_counter()
+    result: dict[str, Any] = {
+        "report_id": job["report_id"],
+        "notebook": str(final_nb),
+        "html": str(final_html),
+        "log": str(log_path),
+        "error": "",
+        "worker_pid": os.getpid(),
+    }
+    try:
+        parameters = dict(job["parameters"])
+        parameters["output_dir"] = str(out_dir)
+        if job.get("declared") is not None and "output_dir" not in job["declared"]:
+            parameters.pop("output_dir")
+        nb = execute_notebook(
+            job["notebook"],
+            tmp_nb,
+            parameters,
+            kernel_name=job.get("kernel_name", KERNEL_NAME),
+            timeout=job.get("timeout"),
+            cwd=job.get("cwd") or out_dir,
+            warm=job.get("warm", True),
+            warm_next=job.get("warm_next", False),
+            preimport=tuple(job.get("preimport", PREIMPORT)),
+        )
+        nb.metadata.setdefault("papermill", {})["output_path"] = str(final_nb)
+        html = export_html(nb)
+        import nbformat
+
+        atomic_write(final_nb, nbformat.writes(nb))
+        atomic_write(final_html, html)
+        atomic_write(stamp_path, json.dumps(job.get("stamp", {}), indent=2, sort_keys=True))
+        result["status"] = "ok"
+    except Exception as err:  # a failing report must never stop the batch
+        result["status"] = "failed"
+        result["error"] = _describe(err)
+        logger.error("render failed: %s\n%s", result["error"], traceback.format_exc())
+        stamp_path.unlink(missing_ok=True)  # a failed report is always retried
+        if tmp_nb.exists():
+            os.replace(tmp_nb, final_nb)
+        else:
+            result["notebook"] = ""
+    finally:
+        tmp_nb.unlink(missing_ok=True)
+        logger.removeHandler(handler)
+        handler.close()
+    result["start"] = start.isoformat(timespec="seconds")
+    result["end"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    result["duration_s"] = round(time.perf_counter() - clock, 2)
+    result.update(_peak_mb())
+    return result
+
+
+__all__ = [
+    "KERNEL_NAME",
+    "TMP_PREFIX",
+    "atomic_write",
+    "strip_remote_assets",
+    "export_html",
+    "execute_notebook",
+    "render_report",
+    "shutdown_spare_kernels",
+]
