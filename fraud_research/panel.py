@@ -11,7 +11,8 @@ scheme and period):
 1. the most precise qualifier: ``exact`` before ``rounded``, ``approx``,
    ``at_least``, ``at_most``;
 2. the fullest source: the one that publishes the most figures for that place
-   and year (usually the primary press release rather than a retelling);
+   (usually the primary release rather than a retelling; counting over all years
+   keeps one outlet across a series instead of switching between years);
 3. the earliest publication date (unknown dates last);
 4. the order of the data file (the first recorded figure).
 
@@ -152,10 +153,10 @@ def select_panel(
     ]
     kinds = ["full_year", "months", "year_to_date"] if include_partial else ["full_year"]
     selected = selected[selected["period_kind"].isin(kinds)]
+    source_sizes = figures.loc[figures["place"] == place, "source_url"].value_counts()
     rows = []
-    for (_, year, _, _), group in selected.groupby(_PERIOD_COLUMNS, dropna=False, sort=False):
-        same_year = figures[(figures["place"] == place) & (figures["year"] == year)]
-        ordered = _choice_order(group, same_year["source_url"].value_counts())
+    for _, group in selected.groupby(_PERIOD_COLUMNS, dropna=False, sort=False):
+        ordered = _choice_order(group, source_sizes)
         chosen = ordered.iloc[0]
         same = ordered[ordered["value"] == chosen["value"]]
         others = ordered[ordered["value"] != chosen["value"]]
