@@ -83,6 +83,17 @@ _FULL_YEAR_RES = (
     re.compile(r"(\d{4})\s+жыл(?:ы|дың\s+қорытындысы\s+бойынша)\b", re.I),
     re.compile(r"^in\s+(\d{4})$", re.I),
 )
+_PREVIOUS_YEAR_RE = re.compile(
+    r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
+    r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year)$",
+    re.I,
+)
+_THIS_YEAR_RE = re.compile(
+    r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем)\s+году|"
+    r"жыл\s+басынан\s+бері|биыл|jyl\s+basynan\s+beri|bıyl|since\s+the\s+beginning\s+of\s+"
+    r"(?:this|the)\s+year)$",
+    re.I,
+)
 _MONTHS_RES = (
     re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
     re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
@@ -155,13 +166,19 @@ def _month_count(word: str) -> int | None:
 
 
 def resolve_period(
-    period_text: str, *, year: int | None = None, period_kind: str | None = None
+    period_text: str,
+    *,
+    year: int | None = None,
+    period_kind: str | None = None,
+    published: str | None = None,
 ) -> dict[str, str]:
     """Turn a period phrase into the dataset's period fields.
 
     «по итогам 2025 года», «в 2025 году», «2025 жылы» give a full year; «за 9
     месяцев 2025 года» gives months from 1 January. Any other phrase needs the
-    caller's ``year`` and ``period_kind``.
+    caller's ``year`` and ``period_kind``. With a publication date, «в прошлом году»
+    / «былтыр» give the previous full year and «с начала года» / «в этом году» /
+    «биыл» the year to date.
 
     Parameters
     ----------
@@ -171,6 +188,8 @@ def resolve_period(
         Year to use when the phrase does not state one.
     period_kind : str, optional
         Period kind to use when the phrase does not state one.
+    published : str, optional
+        Publication date (ISO), the reference for «в прошлом году», «биыл» and the like.
 
     Returns
     -------
@@ -191,6 +210,8 @@ def resolve_period(
     '2025 (9 months)'
     >>> resolve_period("с начала года", year=2026, period_kind="year_to_date")["period_kind"]
     'year_to_date'
+    >>> resolve_period("в прошлом году", published="2026-02-07")["period_label"]
+    '2025 (full year)'
     """
     phrase = re.sub(r"\s+", " ", period_text or "").strip()
     for pattern in _MONTHS_RES:
@@ -228,6 +249,21 @@ def resolve_period(
                     "period_end": f"{y}-12-31",
                     "period_label": f"{y} (full year)",
                 }
+    m = re.search(r"с\s+начала\s+(\d{4})\s+года", phrase, re.I)
+    if m:
+        return _year_to_date(int(m.group(1)), phrase)
+    if published:
+        ref = dt.date.fromisoformat(published).year
+        if _PREVIOUS_YEAR_RE.search(phrase):
+            return {
+                "year": str(ref - 1),
+                "period_kind": "full_year",
+                "period_start": f"{ref - 1}-01-01",
+                "period_end": f"{ref - 1}-12-31",
+                "period_label": f"{ref - 1} (full year)",
+            }
+        if _THIS_YEAR_RE.search(phrase):
+            return _year_to_date(ref, phrase)
     if year is None or period_kind is None:
         raise ParameterError(
             f"cannot tell the period from {phrase or 'the text'!r}; pass --year and "
@@ -248,6 +284,16 @@ def resolve_period(
         "period_start": "",
         "period_end": "",
         "period_label": f"{year} ({label}{': ' + phrase if phrase else ''})",
+    }
+
+
+def _year_to_date(year: int, phrase: str) -> dict[str, str]:
+    return {
+        "year": str(year),
+        "period_kind": "year_to_date",
+        "period_start": "",
+        "period_end": "",
+        "period_label": f"{year} (year to date: {phrase})",
     }
 
 
@@ -334,7 +380,9 @@ def propose_records(
     ------
     ParameterError
         On an unknown place, a bad address or date, a text without figures, or a
-        period that cannot be read (pass ``year`` and ``period_kind``).
+        period that cannot be read for any figure (pass ``year`` and ``period_kind``).
+        A figure whose period alone cannot be read (e.g. a comparison with «АППГ»)
+        is proposed with status ``skipped`` and the reason.
 
     Examples
     --------
@@ -372,9 +420,17 @@ def propose_records(
     existing, _ = _read_dataset(figures_path)
     taken = {r["figure_id"] for r in existing}
     records = []
+    unreadable: list[str] = []
     for found in figures.itertuples():
         metric, unit = _METRICS[found.metric]
-        period = resolve_period(found.period_text, year=year, period_kind=period_kind)
+        try:
+            period = resolve_period(
+                found.period_text, year=year, period_kind=period_kind, published=published
+            )
+            period_problem = ""
+        except ParameterError as err:
+            period, period_problem = {}, str(err)
+            unreadable.append(period_problem)
         row = dict.fromkeys(FIGURE_COLUMNS, "")
         row.update(period)
         row.update(
@@ -397,7 +453,9 @@ def propose_records(
             ),
         )
         status, reason, ids = "new", "", ""
-        if found.metric == "damage" and found.currency != "KZT":
+        if period_problem:
+            status, reason = "skipped", period_problem
+        elif found.metric == "damage" and found.currency != "KZT":
             status = "skipped"
             reason = (
                 f"damage in {found.currency or 'an unstated currency'}; only tenge (KZT) "
@@ -439,6 +497,11 @@ def propose_records(
         elif status == "present":
             row["figure_id"] = ids.split(", ")[0]
         records.append({**row, "status": status, "reason": reason, "existing_ids": ids})
+    if len(unreadable) == len(records):
+        raise ParameterError(
+            f"{unreadable[0]}"
+            + (f" (and {len(unreadable) - 1} more figures)" if len(unreadable) > 1 else "")
+        )
     frame = pd.DataFrame(records, columns=[*FIGURE_COLUMNS, *PROPOSAL_COLUMNS])
     frame["value"] = frame["value"].astype("int64")
     return frame

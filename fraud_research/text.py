@@ -262,7 +262,10 @@ _REGISTERED_BEFORE_RE = re.compile(
 )
 # «алаяқтыққа қатысты 1 208 дерек» is fraud in general; «интернет-алаяқтыққа қатысты» is not
 _ALL_FRAUD_HEAD_RE = re.compile(
-    r"(?<![-\w])(?<!интернет\s)(?:алаяқтыққа|алаяқтық)\s+(?:қатысты|бойынша)\s+$", re.I
+    r"(?<![-\w])(?<!интернет\s)(?<!онлайн\s)"
+    r"(?:алаяқтыққа\s+(?:қатысты|байланысты)|алаяқтық\s+бойынша|алаяқтықтың|мошенничеств\w*)"
+    r"\s+$",
+    re.I,
 )
 _ARTICLE_190_RE = re.compile(r"(?:стать\w*|ст\.)\s*190|190\s*-?\s*ба[пб]\w*|article\s+190", re.I)
 _INTERNET_RE = re.compile(r"интернет|онлайн|internet|online|ınternet|кибер|cyber", re.I)
@@ -284,6 +287,9 @@ _PERIOD_PATTERNS = (
     r"за\s+(?:\d{4}|прошлый|этот)\s+год",
     r"в\s+\d{4}\s+году",
     r"в\s+(?:прошлом|этом|текущем)\s+году",
+    r"аппг|за\s+аналогичный\s+период\s+прошлого\s+года|(?:өткен|былтырғы)\s+жылдың\s+"
+    r"(?:осы|сәйкес|ұқсас)\s+кезең\w*",
+    r"\d{4}\s*ж\.",
     r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
     r"\d{4}\s+жылдың\s+(?:\w+\s+)?\d+\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы\s+бойынша",
@@ -466,6 +472,19 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
         if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
             j += 1
         first = False
+    # «1 млрд 234 млн 567 тыс. 890 тенге»: units after the thousands
+    if (
+        last_scale == 1000
+        and groups > 1
+        and j < len(toks)
+        and toks[j].kind == "num"
+        and re.fullmatch(r"\d{1,3}", toks[j].text)
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "word"
+        and _currency_of(toks[j + 1].text)
+    ):
+        total += Decimal(toks[j].text)
+        j += 1
     return _Found(i, j, total, groups, True, False)
 
 

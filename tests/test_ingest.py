@@ -237,3 +237,32 @@ def test_kazakh_release(data):
         ["zhambyl-2025-cases", 1120, "exact", "kk"],
         ["zhambyl-2025-damage", 900_000_000, "at_least", "kk"],
     ]
+
+
+def test_relative_periods_use_the_publication_date(data):
+    proposal = propose_records(
+        "В прошлом году зарегистрировано 1 512 фактов интернет-мошенничества. "
+        "С начала года уже 143 случая, ущерб – около 90 млн тенге.",
+        place="abai",
+        source_url=URL,
+        published="2026-03-02",
+    )
+    assert proposal[["figure_id", "period_kind", "year", "value", "qualifier"]].values.tolist() == [
+        ["abai-2025-cases", "full_year", "2025", 1512, "exact"],
+        ["abai-2026-cases", "year_to_date", "2026", 143, "exact"],
+        ["abai-2026-damage", "year_to_date", "2026", 90_000_000, "approx"],
+    ]
+
+
+def test_comparison_with_unstated_period_is_skipped(data):
+    proposal = propose_records(
+        "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
+        "интернет-мошенничества (АППГ – 1 802).",
+        place="abai",
+        source_url=URL,
+    )
+    assert proposal[["status", "value", "period_end"]].values.tolist() == [
+        ["new", 2134, "2025-10-31"],
+        ["skipped", 1802, ""],
+    ]
+    assert "cannot tell the period from 'АППГ'" in proposal["reason"].iloc[1]
