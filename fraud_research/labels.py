@@ -133,6 +133,40 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "ru": "остальная часть страны",
         "kk": "елдің қалған бөлігі",
     },
+    "caveat_overlap": {
+        "en": "the {reference} figures include {place}'s own cases ({n_place} of {n_reference}, "
+        "{share:.1%}), so the two tables are not independent samples; the test is conservative "
+        "— compare with the rest of the country for independent tables",
+        "ru": "цифры «{reference}» включают случаи «{place}» ({n_place} из {n_reference}, "
+        "{share:.1%}), поэтому таблицы — не независимые выборки; критерий консервативен — для "
+        "независимых таблиц сравнивайте с остальной частью страны",
+    },
+    "caveat_merged": {
+        "en": "schemes listed by one side only are merged into '{unlisted}' "
+        "({place}: {merged}; {reference}: {merged_reference})",
+        "ru": "схемы, названные только одной стороной, объединены в «{unlisted}» "
+        "({place}: {merged}; {reference}: {merged_reference})",
+    },
+    "caveat_qualifier": {
+        "en": "{place}: '{scheme}' printed as {qualifier}",
+        "ru": "{place}: «{scheme}» опубликовано как {qualifier}",
+    },
+    "caveat_rest": {
+        "en": "'{rest}' = {reference} minus {place}, scheme by scheme, assuming both come from "
+        "the same recording system",
+        "ru": "«{rest}» = {reference} минус {place} по каждой схеме, в предположении единой "
+        "системы учёта",
+    },
+    "caveat_plain_counts": {
+        "en": "plain counts were given, so the periods could not be checked",
+        "ru": "переданы только числа, поэтому периоды не проверены",
+    },
+    "caveat_periods_differ": {
+        "en": "periods differ (adjust='annualise' was requested): shares are compared as "
+        "published, which assumes the mix is the same throughout the year",
+        "ru": "периоды различаются (запрошено adjust='annualise'): доли сравниваются как "
+        "опубликованы, в предположении, что структура схем постоянна в течение года",
+    },
     "none_distinguishable": {
         "en": "No place can be told apart from the national rate.",
         "ru": "Ни одну территорию нельзя отличить от уровня по стране.",

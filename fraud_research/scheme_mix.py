@@ -323,18 +323,16 @@ def compare_scheme_mix(
         periods = check_like_with_like(a, b, names=names, adjust=adjust)
         labels = [label for label in periods["adjustment"] if label]
         if labels:
-            caveats.append(
-                "periods differ (adjust='annualise' was requested): shares are compared as "
-                "published, which assumes the mix is the same throughout the year"
-            )
+            caveats.append(translate("caveat_periods_differ", lang))
     else:
-        caveats.append("plain counts were given, so the periods could not be checked")
+        caveats.append(translate("caveat_plain_counts", lang))
     for side, table in zip(names, (a, b), strict=True):
         if isinstance(table, pd.DataFrame) and "qualifier" in table:
             loose = table[~table["qualifier"].isin(["exact"]) & ~table["qualifier"].str.startswith("derived")]
             for row in loose.itertuples():
                 caveats.append(
-                    f"{_name(side, lang)}: {label_scheme(row.scheme, lang)} printed as {row.qualifier}"
+                    translate("caveat_qualifier", lang, place=_name(side, lang),
+                              scheme=label_scheme(row.scheme, lang), qualifier=row.qualifier)
                 )
     aligned = align_scheme_counts(a, b, names=names, mapping_a=mapping_a, mapping_b=mapping_b)
     table = aligned[["count_a", "count_b"]].to_numpy(dtype=float).T
@@ -392,10 +390,13 @@ def compare_scheme_mix(
         }
     )
     if aligned["merged_a"].str.len().gt(0).any() or aligned["merged_b"].str.len().gt(0).any():
+        def merged(text: str) -> str:
+            return ", ".join(label_scheme(s, lang) for s in text.split(", ")) if text else "-"
+
         caveats.append(
-            f"schemes listed by one side only are merged into '{label_scheme(UNLISTED, lang)}' "
-            f"({place}: {aligned['merged_a'].iloc[-1] or '-'}; {reference}: "
-            f"{aligned['merged_b'].iloc[-1] or '-'})"
+            translate("caveat_merged", lang, unlisted=label_scheme(UNLISTED, lang), place=place,
+                      reference=reference, merged=merged(aligned["merged_a"].iloc[-1]),
+                      merged_reference=merged(aligned["merged_b"].iloc[-1]))
         )
     test = pd.DataFrame(
         [{
@@ -461,10 +462,9 @@ def scheme_mix_against_reference(
     if versus == "reference":
         share = a["count"].sum() / b["count"].sum()
         caveats.append(
-            f"the {_name(reference, lang)} figures include {_name(place, lang)}'s own cases "
-            f"({a['count'].sum()} of {b['count'].sum()}, {share:.1%}), so the two tables are not "
-            "independent samples; the test is conservative — versus='rest_of_country' compares "
-            "independent tables"
+            translate("caveat_overlap", lang, reference=_name(reference, lang),
+                      place=_name(place, lang), n_place=int(a["count"].sum()),
+                      n_reference=int(b["count"].sum()), share=share)
         )
         return compare_scheme_mix(a, b, names=(place, reference), lang=lang, caveats=caveats,
                                   **options)
@@ -472,8 +472,8 @@ def scheme_mix_against_reference(
     rest = rest_of_country(b, a, names=(reference, place))
     label = translate("rest_of_country", lang)
     caveats.append(
-        f"'{label}' = {_name(reference, lang)} minus {_name(place, lang)}, scheme by scheme, "
-        "assuming both come from the same recording system"
+        translate("caveat_rest", lang, rest=label, reference=_name(reference, lang),
+                  place=_name(place, lang))
     )
     return compare_scheme_mix(a.drop(columns=["period_kind"]), rest, names=(place, label),
                               lang=lang, caveats=caveats,
@@ -509,7 +509,7 @@ def scheme_mix_all(
                                               lang=lang, **options)
         tests.append(result.test)
         schemes.append(result.schemes)
-        caveats.extend(f"{_name(place, lang)}: {c}" for c in result.caveats)
+        caveats.extend(result.caveats)
     missing = [p for p in (places or []) if p not in with_mix and p != reference]
     if missing:
         caveats.append(
