@@ -94,6 +94,11 @@ _THIS_YEAR_RE = re.compile(
     r"(?:this|the)\s+year)$",
     re.I,
 )
+_MONTH_NAMES = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_JANUARY_TO_RE = re.compile(r"январ\w*\s*[–—-]\s*([а-я]+)\s+(\d{4})\s+года$", re.I)
 _MONTHS_RES = (
     re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
     re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
@@ -237,6 +242,26 @@ def resolve_period(
                     if n_months < 12
                     else f"{n_year} (full year)",
                 }
+    m = _JANUARY_TO_RE.search(phrase)
+    if m:
+        stem = next(
+            (
+                k
+                for k in sorted(_MONTH_NAMES, key=len, reverse=True)
+                if m.group(1).lower().startswith(k)
+            ),
+            None,
+        )
+        if stem:
+            n_year, n_months = int(m.group(2)), _MONTH_NAMES[stem]
+            last = calendar.monthrange(n_year, n_months)[1]
+            return {
+                "year": str(n_year),
+                "period_kind": "full_year" if n_months == 12 else "months",
+                "period_start": f"{n_year}-01-01",
+                "period_end": f"{n_year}-{n_months:02d}-{last:02d}",
+                "period_label": f"{n_year} ({n_months} months)",
+            }
     if not re.search(r"месяц|ай|month|дн|күн|day|квартал|тоқсан", phrase, re.I):
         for pattern in _FULL_YEAR_RES:
             m = pattern.search(phrase)

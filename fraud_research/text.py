@@ -112,7 +112,7 @@ _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
     (r"трист[аа]|трехсот|трёхсот", 300),
     (r"четырест[аа]|четырехсот|четырёхсот", 400),
     (r"пятьсот|пятисот", 500),
-    (r"полтор(?:а|ы|ух)", Decimal("1.5")),
+    (r"полтор(?:а|ы|ух)|полутора", Decimal("1.5")),
     # Kazakh (Cyrillic and Latin script)
     (r"бір|bir", 1),
     (r"екі|eki", 2),
@@ -251,7 +251,8 @@ _NOT_DAMAGE_RE = re.compile(
     r"(?:возвра\w*|верну\w*|вернул\w*|возмещ\w*|возмест\w*|өтел\w*|өтеді|қайтар\w*|"
     r"qaıtar\w*|returned|recovered|refunded|"
     r"перевел\w*|перевёл\w*|перечисл\w*|аудар\w*|transferred|"
-    r"штраф\w*|айыппұл\w*|бюджет\w*|выделен\w*|зарплат\w*|fine)",
+    r"штраф\w*|айыппұл\w*|бюджет\w*|выделен\w*|зарплат\w*|fine|"
+    r"в\s+среднем|средн\w+|орташа|average)",
     re.I,
 )
 _REGISTERED_BEFORE_RE = re.compile(
@@ -274,13 +275,20 @@ _ALL_FRAUD_TAIL_RE = re.compile(
 )
 _COMPARISON_RE = re.compile(
     r"(?:\bдо|\bс|\bпротив|было|были|составлял\w*|показатель|көрсеткіш\w*|болған|болса|"
-    r"\bж\.?|год\w*|жыл\w*|\bto|\bfrom|[–—-])\s*(?:[–—-]\s*)?$",
+    r"\bж\.?|год\w*|жыл\w*|\bto|\bfrom|[–—-])\s*(?:[–—-]\s*)?\(?\s*$",
+    re.I,
+)
+# «бұл көрсеткіш 1 245-ке жетті», «эта цифра составила 900»: the number restates a figure
+_ANAPHORA_RE = re.compile(
+    r"(?:этот\s+показатель|эта\s+цифра|их\s+(?:число|количество)|бұл\s+көрсеткіш|"
+    r"олардың\s+саны|this\s+figure)\s+(?:\w+\s+){0,2}(?:до\s+|на\s+уровне\s+)?$",
     re.I,
 )
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
     r"по\s+итогам\s+январ[яь][–—-]\w+\s+\d{4}\s+года",
+    r"(?:в|за)\s+январ[еья][–—-]\w+\s+\d{4}\s+года",
     r"за\s+(?:первые\s+)?(?:\d+|\w+)\s+месяц\w*(?:\s+и\s+\d+\s+дн\w*)?(?:\s+\d{4}\s+года|"
     r"\s+(?:этого|текущего|прошлого)\s+года)?",
     r"за\s+(?:первые\s+)?\d+\s+дн\w*",
@@ -1114,7 +1122,9 @@ def _classify(
             return "cases", "", ""
     # a comparison carries over the metric of a count earlier in the sentence
     previous = last_in_sentence.get(sent)
-    if previous is not None and previous["metric"] == "cases" and not words[:1]:
-        if _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):
+    if previous is not None and previous["metric"] == "cases":
+        if not words[:1] and _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):
+            return "cases", previous["scheme_text"], previous["scheme"]
+        if _ANAPHORA_RE.search(clause_before) and not person:
             return "cases", previous["scheme_text"], previous["scheme"]
     return None
