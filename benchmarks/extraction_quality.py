@@ -44,7 +44,9 @@ def _predictions(quote: str) -> list[tuple[str, int, str]]:
     return out
 
 
-def _passages(figures: pd.DataFrame) -> list[tuple[str, str, pd.DataFrame]]:
+def _passages(
+    figures: pd.DataFrame, *, per_quote: bool = False
+) -> list[tuple[str, str, pd.DataFrame]]:
     """Group rows whose quotes overlap (one quote inside another) into one passage.
 
     A figure is often recorded with a short quote cut from a longer one; the
@@ -56,6 +58,9 @@ def _passages(figures: pd.DataFrame) -> list[tuple[str, str, pd.DataFrame]]:
     )
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for language, quote in quotes:
+        if per_quote:
+            parent[(language, quote)] = (language, quote)
+            continue
         home = next(
             (
                 p
@@ -81,13 +86,17 @@ def _passages(figures: pd.DataFrame) -> list[tuple[str, str, pd.DataFrame]]:
     return groups
 
 
-def evaluate(figures_csv: str | Path) -> tuple[pd.DataFrame, list[str]]:
-    """Return precision and recall per language and metric, and a list of the errors."""
+def evaluate(figures_csv: str | Path, *, per_quote: bool = False) -> tuple[pd.DataFrame, list[str]]:
+    """Return precision and recall per language and metric, and a list of the errors.
+
+    With ``per_quote=True`` every unique quote is scored on its own rows only, so a
+    figure recorded under a shorter excerpt of the same passage counts as extra.
+    """
     figures = pd.read_csv(figures_csv, dtype=str, keep_default_na=False)
     figures = figures[figures["language"].isin(LANGUAGES)]
     counts: Counter = Counter()
     errors: list[str] = []
-    for language, quote, group in _passages(figures):
+    for language, quote, group in _passages(figures, per_quote=per_quote):
         gold = Counter(
             (METRICS[m], int(v), q)
             for m, v, q in zip(group["metric"], group["value"], group["qualifier"], strict=True)
@@ -133,9 +142,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("figures_csv", nargs="?", default=str(paths.FIGURES_CSV))
     parser.add_argument("--show-errors", action="store_true", help="list missed and extra figures")
+    parser.add_argument(
+        "--per-quote",
+        action="store_true",
+        help="score every unique quote on its own rows (stricter: overlapping excerpts count "
+        "as extra)",
+    )
     args = parser.parse_args(argv)
-    table, errors = evaluate(args.figures_csv)
-    print(f"Extraction quality on {args.figures_csv} (match = metric + value + qualifier)")
+    table, errors = evaluate(args.figures_csv, per_quote=args.per_quote)
+    unit = "unique quote" if args.per_quote else "passage (overlapping quotes merged)"
+    print(
+        f"Extraction quality on {args.figures_csv} (match = metric + value + qualifier; "
+        f"scored per {unit})"
+    )
     print(table.to_string(index=False))
     if args.show_errors:
         print("\n".join(errors))
