@@ -393,6 +393,14 @@ def _lost(job: dict, err: BaseException) -> dict:
     }
 
 
+def _output_dir_parameter(folder: Path) -> str:
+    """The notebooks' ``output_dir``: relative to the project's outputs/, "" (save nothing) if outside."""
+    try:
+        return folder.resolve().relative_to(paths.OUTPUTS_DIR.resolve()).as_posix()
+    except ValueError:
+        return ""
+
+
 def _relative(path: str | Path, root: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(root.resolve().parent))
@@ -513,6 +521,7 @@ def run_batch(
                     spec.notebook, list(notebook_parameters(spec.notebook))
                 ),
                 "out_dir": str(folder),
+                "output_dir_param": _output_dir_parameter(folder),
                 "log_path": str(run_dir / "logs" / f"{spec.report_id}.log"),
                 "stamp": stamp,
                 "kernel_name": kernel_name,

@@ -273,11 +273,11 @@ def spec_from_file(
     """Build a :class:`ReportSpec` from one params file; its id is the file name without suffix."""
     path = Path(path)
     where = _display(path)
+    report_id = check_report_id(report_id or path.stem, source=where)
     data = read_params_file(path)
     notebook = resolve_notebook(
         data.get("notebook", DEFAULT_NOTEBOOK), where=where, notebooks_dir=notebooks_dir
     )
-    report_id = check_report_id(report_id or path.stem, source=where)
     parameters = {k: v for k, v in data.items() if k not in RESERVED_KEYS}
     if "place" in parameters:
         check_report_id(parameters["place"], source=f"{where}, parameter 'place'")

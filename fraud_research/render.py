@@ -348,6 +348,7 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
     job : dict
         ``report_id``, ``notebook``, ``parameters``, ``out_dir`` (the report's folder),
         ``log_path``, ``stamp`` (written beside the HTML on success), and optionally
+        ``output_dir_param`` (the notebook's ``output_dir``, relative to ``outputs/``),
         ``kernel_name``, ``timeout`` (per cell, seconds), ``cwd``, ``warm`` and
         ``warm_next`` (start the next kernel ahead), ``preimport`` (modules a warm
         kernel imports first).
@@ -387,9 +388,9 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
     }
     try:
         parameters = dict(job["parameters"])
-        parameters["output_dir"] = str(out_dir)
-        if job.get("declared") is not None and "output_dir" not in job["declared"]:
-            parameters.pop("output_dir")
+        if job.get("declared") is None or "output_dir" in job["declared"]:
+            # Relative to the project's outputs/ (the notebooks refuse anything outside it).
+            parameters["output_dir"] = job.get("output_dir_param", "")
         nb = execute_notebook(
             job["notebook"],
             tmp_nb,
