@@ -35,7 +35,7 @@ from . import paths
 from .counts import poisson_interval, population_for_year, rate_per_100k
 from .dataset import load_figures
 from .errors import InsufficientDataError, ParameterError
-from .labels import LANGUAGES, check_language, label_place, translate
+from .labels import check_language, label_place
 from .panel import check_place, require_year, select_panel
 
 #: Metrics that can be turned into a rate per 100 000 residents.
@@ -449,10 +449,31 @@ def check_compare_parameters(
         "year": year,
         "metric": metric,
         "places": list(places),
+        "rate_places": [*places, reference] if places else None,
         "reference": reference,
         "lang": lang,
         "output_dir": out,
     }
+
+
+def save_tables(output_dir: str | Path, **tables: pd.DataFrame) -> list[Path]:
+    """Write each table as ``<name>.csv`` (UTF-8) under ``output_dir`` and return the paths.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> [p.name for p in save_tables(folder, rates=pd.DataFrame({"a": [1]}))]
+    ['rates.csv']
+    """
+    folder = Path(output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in tables.items():
+        path = folder / f"{name}.csv"
+        table.to_csv(path, index=False, encoding="utf-8")
+        written.append(path)
+    return written
 
 
 _LIMITS = {
@@ -513,12 +534,11 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
 
 __all__ = [
     "ADJUSTMENTS",
-    "LANGUAGES",
     "RATE_COLUMNS",
     "RATE_METRICS",
     "check_compare_parameters",
     "check_like_with_like",
     "data_limits",
     "rates_for_places",
-    "translate",
+    "save_tables",
 ]

@@ -408,3 +408,37 @@ def plot_ranking(ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None
     ax.set_xlabel(translate("rate_axis", lang))
     ax.legend(fontsize=8)
     return ax
+
+
+_SUMMARY = {
+    "en": ("{n} places can be ranked against {reference} ({rate:.2f} per 100 000). "
+           "Above the national rate: {above}. Below: {below}. Not distinguishable: {similar}. "
+           "Undetermined (count printed as a bound): {undetermined}. "
+           "Places sharing a group letter cannot be told apart from each other."),
+    "ru": ("Ранжировать можно {n} территорий относительно «{reference}» ({rate:.2f} на 100 000). "
+           "Выше уровня страны: {above}. Ниже: {below}. Не отличаются: {similar}. "
+           "Не определено (число опубликовано как граница): {undetermined}. "
+           "Территории с общей буквой группы нельзя отличить друг от друга."),
+}
+
+
+def ranking_summary(ranking: pd.DataFrame, *, reference: str = "kazakhstan", lang: str = "en") -> str:
+    """Return one paragraph that reads the ranking for a non-statistician.
+
+    Examples
+    --------
+    >>> from fraud_research.compare import rates_for_places
+    >>> print(ranking_summary(rank_places(rates_for_places(year=2025))))
+    4 places can be ranked against Kazakhstan (137.49 per 100 000). Above the national rate: Kostanay (city). Below: Turkestan Region, Almaty Region. ...
+    """
+    check = label_place(reference, lang)  # validates lang and reference
+
+    def names(direction: str) -> str:
+        chosen = ranking.loc[ranking["direction"] == direction, "place"]
+        return ", ".join(label_place(p, lang) for p in chosen) or "-"
+
+    rate = float(ranking["national_rate"].iloc[0]) if len(ranking) else float("nan")
+    text = _SUMMARY.get(lang, _SUMMARY["ru"])
+    return text.format(n=len(ranking), reference=check, rate=rate, above=names("above"),
+                       below=names("below"), similar=names("similar"),
+                       undetermined=names("undetermined"))

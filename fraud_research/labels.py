@@ -97,6 +97,35 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Структура схем: регион и страна",
     },
     "section_limits": {"en": "What the data cannot tell", "ru": "Чего данные не могут сказать"},
+    "intro_rates": {
+        "en": "Registered internet-fraud cases per 100 000 residents, for every place with a "
+        "full-year count and a sourced population. Intervals are exact Poisson 95% intervals. "
+        "The funnel plot shows each rate against the population, with 95% and 99.8% control "
+        "limits around the national rate: a point outside the limits is unlikely to be chance.",
+        "ru": "Зарегистрированные случаи интернет-мошенничества на 100 000 жителей — для каждой "
+        "территории с годовым числом случаев и населением из источника. Интервалы — точные "
+        "пуассоновские 95%. Воронкообразная диаграмма показывает уровень против численности "
+        "населения с контрольными границами 95% и 99,8% вокруг уровня по стране: точка за "
+        "границами вряд ли объясняется случайностью.",
+    },
+    "intro_ranking": {
+        "en": "Instead of a bare league table: each place is tested against the national rate "
+        "(exact Poisson test, Holm adjustment) and against every other place (rate ratios, Holm "
+        "adjustment). Places that share a group letter cannot be told apart.",
+        "ru": "Вместо простой турнирной таблицы: каждая территория сравнивается с уровнем по "
+        "стране (точный пуассоновский критерий, поправка Холма) и с каждой другой территорией "
+        "(отношения уровней, поправка Холма). Территории с общей буквой группы неразличимы.",
+    },
+    "intro_mix": {
+        "en": "For every place with a scheme breakdown: a chi-square test of homogeneity against "
+        "the country, Cramér's V for the size of the difference, and adjusted standardised "
+        "residuals per scheme with a plain reading. Schemes one side does not list are merged "
+        "into 'other / not listed'.",
+        "ru": "Для каждой территории с разбивкой по схемам: критерий хи-квадрат однородности в "
+        "сравнении со страной, V Крамера для величины различия и скорректированные "
+        "стандартизованные остатки по схемам с выводом словами. Схемы, не названные одной из "
+        "сторон, объединены в «прочие / не указано».",
+    },
     "rate_axis": {
         "en": "Cases per 100 000 residents",
         "ru": "Случаев на 100 000 жителей",

@@ -35,6 +35,11 @@ from .labels import label_place, label_scheme, translate
 from .panel import check_place, select_panel
 from .shares import UNLISTED, scheme_counts
 
+TEST_COLUMNS = ["place", "reference", "statistic", "dof", "p_value", "cramers_v", "n",
+                "min_expected", "test", "caveat", "method"]
+SCHEME_COLUMNS = ["place", "reference", "scheme", "count", "count_reference", "share",
+                  "share_reference", "expected", "residual", "direction", "reading", "merged_from",
+                  "merged_from_reference", "method"]
 SCHEME_TABLE_COLUMNS = [
     "place", "year", "period_kind", "period_start", "period_end", "scheme", "count",
     "qualifier", "figure_id", "source_url",
@@ -491,7 +496,8 @@ def scheme_mix_all(
 ) -> SchemeMixResult:
     """Compare every place that has a full-year scheme breakdown with the reference.
 
-    Places without a breakdown for ``year`` are listed in the caveats, not dropped silently.
+    Places without a breakdown for ``year`` are listed in the caveats, not dropped
+    silently; when no place has one, the result is empty and its caveats say so.
 
     Examples
     --------
@@ -517,9 +523,12 @@ def scheme_mix_all(
             f"{', '.join(_name(p, lang) for p in missing)}"
         )
     if not tests:
-        raise InsufficientDataError(
-            f"no place has a full-year scheme breakdown in {year} to compare with {reference}"
+        caveats.append(
+            f"no place has a full-year scheme breakdown in {year} to compare with "
+            f"{_name(reference, lang)}"
         )
+        return SchemeMixResult(test=pd.DataFrame(columns=TEST_COLUMNS),
+                               schemes=pd.DataFrame(columns=SCHEME_COLUMNS), caveats=caveats)
     return SchemeMixResult(test=pd.concat(tests, ignore_index=True),
                            schemes=pd.concat(schemes, ignore_index=True), caveats=caveats)
 
@@ -544,3 +553,25 @@ def plot_scheme_mix(result: SchemeMixResult, *, lang: str = "en", ax: plt.Axes |
     ax.set_xlabel(translate("share_axis", lang))
     ax.legend(fontsize=8)
     return ax
+
+
+def plot_scheme_mix_grid(result: SchemeMixResult, *, lang: str = "en") -> plt.Figure:
+    """Draw one panel of shares per compared place (a figure-level plot, like a seaborn grid).
+
+    Examples
+    --------
+    >>> fig = plot_scheme_mix_grid(scheme_mix_all(year=2025))
+    >>> len(fig.axes)
+    2
+    """
+    places = list(dict.fromkeys(result.schemes["place"]))
+    fig, axes = plt.subplots(max(len(places), 1), 1, figsize=(8, 2.2 + 1.6 * max(len(places), 1)),
+                             squeeze=False)
+    if not places:
+        axes[0, 0].text(0.5, 0.5, "-", ha="center")
+        axes[0, 0].set_axis_off()
+    for ax, place in zip(axes[:, 0], places, strict=False):
+        part = result.schemes[result.schemes["place"] == place]
+        plot_scheme_mix(SchemeMixResult(test=result.test, schemes=part), lang=lang, ax=ax)
+    fig.tight_layout()
+    return fig
