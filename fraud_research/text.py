@@ -268,7 +268,19 @@ _ALL_FRAUD_HEAD_RE = re.compile(
     r"\s+$",
     re.I,
 )
-_ARTICLE_190_RE = re.compile(r"(?:стать\w*|ст\.)\s*190|190\s*-?\s*ба[пб]\w*|article\s+190", re.I)
+_ARTICLE_190_RE = re.compile(
+    r"(?:стать\w*|ст\.)\s*190|190\s*-?\s*ба[пб]\w*|article\s+190|"
+    r"по\s+(?:этой|данной|указанной)\s+статье",
+    re.I,
+)
+# Counts in a sentence about cybercrime or IT crime, with no word for fraud, are not fraud.
+_CYBER_RE = re.compile(r"кибер\w*|cyber\w*|ciber\w*|информационн\w+\s+технолог", re.I)
+_FRAUD_WORD_RE = re.compile(r"мошенни\w*|алаяқ\w*|alaıaq\w*|fraud\w*|scam\w*|обман\w*", re.I)
+_OTHER_CRIME_TAIL_RE = re.compile(
+    r"^\s*,?\s*(?:интернет[-\s]преступлен\w*|киберпреступлен\w*|киберқылмыс\w*|"
+    r"связанн\w+\s+с\s+(?:информационн|IT|ИТ)\w*)",
+    re.I,
+)
 _INTERNET_RE = re.compile(r"интернет|онлайн|internet|online|ınternet|кибер|cyber", re.I)
 _ALL_FRAUD_TAIL_RE = re.compile(
     r"^\s*(?:мошенничества|алаяқтық|по\s+стать\w*|fraud\b|ст\.|статье)", re.I
@@ -1096,9 +1108,13 @@ def _classify(
     sentence = text[s0:s1]
     if _ARTICLE_190_RE.search(sentence) and not _INTERNET_RE.search(sentence):
         return None  # article 190 without «интернет»: fraud in general
+    if _CYBER_RE.search(sentence) and not _FRAUD_WORD_RE.search(sentence):
+        return None  # cybercrime or IT crime, not fraud
     if noun_at is not None:
         tail = text[words[noun_at].end : s1]
         if _ALL_FRAUD_TAIL_RE.match(tail) or _ALL_FRAUD_HEAD_RE.search(clause_before):
+            return None
+        if _OTHER_CRIME_TAIL_RE.match(tail):
             return None
         return "cases", scheme_text, scheme
     if scheme:
