@@ -478,14 +478,14 @@ def propose_records(
             ),
         )
         status, reason, ids = "new", "", ""
-        if period_problem:
-            status, reason = "skipped", period_problem
-        elif found.metric == "damage" and found.currency != "KZT":
+        if found.metric == "damage" and found.currency != "KZT":
             status = "skipped"
             reason = (
                 f"damage in {found.currency or 'an unstated currency'}; only tenge (KZT) "
                 "amounts can be ingested"
             )
+        elif period_problem:
+            status, reason = "skipped", period_problem
         else:
             key = _period_key(row)
             same = [r for r in existing if _period_key(r) == key]

@@ -322,6 +322,7 @@ _PERIOD_PATTERNS = (
     r"in\s+\d{4}",
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year",
 )
+_COMPARISON_PERIOD_RE = re.compile(r"аппг|за\s+аналогичный|(?:өткен|былтырғы)\s+жылдың", re.I)
 _PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PERIOD_PATTERNS), re.I)
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -978,7 +979,7 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         elif in_sentence:
             period = in_sentence[0][2]
         else:
-            earlier = [p for p in periods if p[0] < s0]
+            earlier = [p for p in periods if p[0] < s0 and not _COMPARISON_PERIOD_RE.match(p[2])]
             period = earlier[-1][2] if earlier else ""
         row = {
             "metric": metric,
