@@ -347,7 +347,7 @@ _SCHEME_KEYWORD_RES = tuple((re.compile(p, re.I), s) for p, s in _SCHEME_KEYWORD
 _TOKEN_RE = re.compile(
     rf"(?P<phone>(?:\+7|\b8)[\s\-(]*\d{{3}}[\s\-)]*\d{{3}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b)"
     rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
-    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -390,8 +390,8 @@ def _digits_value(raw: str, *, scaled: bool) -> Decimal:
     """Value of a digit string: spaces group thousands; a comma or dot is decimal unless
     it groups thousands in a number that has no scale word (``22,812``)."""
     compact = re.sub(_SP, "", raw)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", compact):
-        return Decimal(compact.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3}){2,}", compact):
+        return Decimal(compact.replace(",", "").replace(".", ""))
     if not scaled and re.fullmatch(r"\d{1,3}[.,]\d{3}", compact):
         return Decimal(compact.replace(",", "").replace(".", ""))
     return Decimal(compact.replace(",", "."))

@@ -54,6 +54,8 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         ("2 млн евро", 2_000_000, "rounded", "EUR"),
         ("nearly 7 billion tenge", 7_000_000_000, "approx", "KZT"),
         ("22,812", 22_812, "exact", None),
+        ("1.665.783.000 тенге", 1_665_783_000, "exact", "KZT"),
+        ("1,5 млрд. тенге", 1_500_000_000, "rounded", "KZT"),
     ],
 )
 def test_parse_amount_reads_published_styles(text, value, qualifier, currency):
