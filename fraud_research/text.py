@@ -174,7 +174,9 @@ _APPROX_BEFORE = re.compile(
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)\s*$",
     re.I,
 )
-_AT_MOST_BEFORE = re.compile(r"(?:менее|меньше|не\s+более|до|less\s+than|under)\s*$", re.I)
+_AT_MOST_BEFORE = re.compile(
+    r"(?:менее|не\s+более|не\s+больше|не\s+превышает|less\s+than|at\s+most)\s*$", re.I
+)
 _AT_LEAST_AFTER = {
     "астам",
     "аса",
@@ -552,6 +554,7 @@ def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
 def _prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     """Qualifier word right before an amount and how many characters it spans."""
     for qualifier, pattern in (
+        ("at_most", _AT_MOST_BEFORE),
         ("at_least", _AT_LEAST_BEFORE),
         ("approx", _APPROX_BEFORE),
     ):
@@ -595,7 +598,7 @@ def parse_amount(text: str) -> Amount:
     -------
     Amount
         ``value`` as an integer, ``qualifier`` (``exact``, ``rounded``,
-        ``at_least``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
+        ``at_least``, ``at_most``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
         ``UZS``, ``USD``, ``EUR`` or None) and the ``text`` read.
 
     Raises

@@ -55,6 +55,8 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         ("nearly 7 billion tenge", 7_000_000_000, "approx", "KZT"),
         ("22,812", 22_812, "exact", None),
         ("1.665.783.000 тенге", 1_665_783_000, "exact", "KZT"),
+        ("не более 5 млн тенге", 5_000_000, "at_most", "KZT"),
+        ("менее 100", 100, "at_most", None),
         ("1,5 млрд. тенге", 1_500_000_000, "rounded", "KZT"),
     ],
 )
