@@ -78,6 +78,14 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "dof": {"en": "Degrees of freedom", "ru": "Степени свободы", "kk": "Еркіндік дәрежесі"},
     "cramers_v": {"en": "Cramér's V", "ru": "V Крамера", "kk": "Крамер V"},
     "test": {"en": "Test", "ru": "Критерий", "kk": "Критерий"},
+    "reference": {"en": "Compared with", "ru": "С чем сравнивается", "kk": "Салыстыру"},
+    "count_reference": {"en": "Cases (compared with)", "ru": "Случаи (сравнение)"},
+    "ratio_to_national": {"en": "Ratio to national rate", "ru": "Отношение к уровню по стране"},
+    "place_a": {"en": "Place", "ru": "Территория", "kk": "Аумақ"},
+    "place_b": {"en": "Compared with", "ru": "С чем сравнивается", "kk": "Салыстыру"},
+    "distinguishable": {"en": "Distinguishable", "ru": "Различимы"},
+    "direction": {"en": "Direction", "ru": "Направление"},
+    "n": {"en": "Cases in the test", "ru": "Случаев в проверке"},
 }
 
 #: Short interface strings (headings, axes, legends, sentences with ``{placeholders}``).
@@ -195,6 +203,10 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "published, which assumes the mix is the same throughout the year",
         "ru": "периоды различаются (запрошено adjust='annualise'): доли сравниваются как "
         "опубликованы, в предположении, что структура схем постоянна в течение года",
+    },
+    "caveat_no_breakdown": {
+        "en": "no full-year scheme breakdown in {year} for: {places}",
+        "ru": "нет годовой разбивки по схемам за {year} год для: {places}",
     },
     "none_distinguishable": {
         "en": "No place can be told apart from the national rate.",
@@ -355,11 +367,13 @@ def relabel(
     place_columns: tuple[str, ...] = ("place", "reference", "place_a", "place_b"),
     scheme_columns: tuple[str, ...] = ("scheme",),
     headings: bool = True,
+    decimals: int | None = None,
 ) -> pd.DataFrame:
     """Return a copy of ``frame`` for readers: place and scheme ids as names, headings translated.
 
     Only the listed columns that exist are translated; values that are not ids
-    (e.g. "rest of the country") are kept as they are. The input is not changed.
+    (e.g. "rest of the country") are kept as they are. With ``decimals`` the float
+    columns are rounded for display. The input is not changed.
 
     Examples
     --------
@@ -383,6 +397,9 @@ def relabel(
                 label_scheme(v, lang) if isinstance(v, str) and v in schemes else v
                 for v in out[column]
             ]
+    if decimals is not None:
+        floats = out.select_dtypes("float").columns
+        out[floats] = out[floats].round(decimals)
     if headings:
         out = out.rename(columns={c: column_label(c, lang) for c in out.columns})
     return out

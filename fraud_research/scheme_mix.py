@@ -519,8 +519,8 @@ def scheme_mix_all(
     missing = [p for p in (places or []) if p not in with_mix and p != reference]
     if missing:
         caveats.append(
-            f"no full-year scheme breakdown in {year} for: "
-            f"{', '.join(_name(p, lang) for p in missing)}"
+            translate("caveat_no_breakdown", lang, year=year,
+                      places=", ".join(_name(p, lang) for p in missing))
         )
     if not tests:
         caveats.append(
