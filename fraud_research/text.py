@@ -976,11 +976,24 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
             continue
         period = ""
         in_sentence = [p for p in periods if s0 <= p[0] < s1]
-        before = [p for p in in_sentence if p[0] < start]
+        # a period inside a closed parenthesis belongs to its comparison, not to later figures
+        before = [
+            p
+            for p in in_sentence
+            if p[0] < start and text[p[0] : start].count(")") <= text[p[0] : start].count("(")
+        ]
+        # a period after the figure counts unless it opens a comparison: «8 554 (2024 ж. – 5 977)»
+        after = [
+            p
+            for p in in_sentence
+            if p[0] >= end
+            and text[end : p[0]].count("(") <= text[end : p[0]].count(")")
+            and not _COMPARISON_PERIOD_RE.match(p[2])
+        ]
         if before:
             period = before[-1][2]
-        elif in_sentence:
-            period = in_sentence[0][2]
+        elif after:
+            period = after[0][2]
         else:
             earlier = [p for p in periods if p[0] < s0 and not _COMPARISON_PERIOD_RE.match(p[2])]
             period = earlier[-1][2] if earlier else ""

@@ -256,3 +256,17 @@ def test_extract_figures_rejects_non_text():
 )
 def test_map_scheme(wording, scheme):
     assert map_scheme(wording) == scheme
+
+
+def test_period_of_a_figure_skips_comparisons_in_brackets():
+    text = (
+        "2025 жылы: банк, полиция, мемлекеттік органдар қызметкерлерінің атынан – 8 554 "
+        "(2024 ж. – 5 977); инвестициялау сылтауымен – 3 110 (2024 ж. – 1 851)."
+    )
+    figures = extract_figures(text)
+    assert figures[["value", "scheme", "period_text"]].values.tolist() == [
+        [8554, "impersonation_call", "2025 жылы"],
+        [5977, "impersonation_call", "2024 ж."],
+        [3110, "fake_investment", "2025 жылы"],
+        [1851, "fake_investment", "2024 ж."],
+    ]
