@@ -146,9 +146,12 @@ def _as_counts(table, name: str, mapping: dict | None) -> pd.Series:
         counts = table.groupby("scheme", sort=False)["count"].sum()
     else:
         counts = pd.Series(table, dtype=float)
-    if mapping:
-        counts = counts.rename(index=lambda c: mapping.get(c, c)).groupby(level=0, sort=False).sum()
     valid = {*load_schemes().index, UNLISTED}
+    if mapping:
+        # With a mapping, what it does not cover is the explicit unmatched remainder.
+        counts = counts.rename(
+            index=lambda c: mapping.get(c, c if c in valid else UNLISTED)
+        ).groupby(level=0, sort=False).sum()
     unknown = [c for c in counts.index if c not in valid]
     if unknown:
         raise ParameterError(
@@ -180,7 +183,8 @@ def align_scheme_counts(
         Names of the two sides in messages.
     mapping_a, mapping_b : dict, optional
         ``{category: scheme id}`` for tables in another taxonomy (see
-        :func:`fraud_research.crosswalk.crosswalk_mapping`).
+        :func:`fraud_research.crosswalk.crosswalk_mapping`); categories the mapping
+        does not cover go to ``not_listed``.
 
     Returns
     -------

@@ -1,0 +1,464 @@
+"""Comparisons of places, years and scheme mixes: hand calculations, reference values, refusals."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+from statsmodels.stats.contingency_tables import Table
+from statsmodels.stats.multitest import multipletests
+
+from fraud_research import paths
+from fraud_research.compare import (
+    check_compare_parameters,
+    check_like_with_like,
+    data_limits,
+    rates_for_places,
+    save_tables,
+)
+from fraud_research.crosswalk import crosswalk_mapping
+from fraud_research.dataset import load_figures
+from fraud_research.errors import InsufficientDataError, ParameterError
+from fraud_research.funnel import (
+    funnel_limits,
+    pairwise_rate_ratios,
+    plot_funnel,
+    plot_ranking,
+    rank_places,
+    ranking_summary,
+)
+from fraud_research.panel import select_panel
+from fraud_research.scheme_mix import (
+    align_scheme_counts,
+    compare_scheme_mix,
+    plot_scheme_mix,
+    plot_scheme_mix_grid,
+    rest_of_country,
+    scheme_mix_against_reference,
+    scheme_mix_all,
+    scheme_table,
+)
+from fraud_research.shares import UNLISTED
+
+# Turkestan 2025 (akimat) aligned to the national 2025 categories (MVD): the 2x4 table of the issue.
+HAND_TABLE = np.array([[340, 255, 98, 54 + 49 + 47], [8554, 8357, 3110, 27892 - 8554 - 8357 - 3110]])
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return load_figures()
+
+
+@pytest.fixture(scope="module")
+def rates(figures):
+    return rates_for_places(figures, year=2025)
+
+
+@pytest.fixture(scope="module")
+def turkestan_mix(figures):
+    return scheme_mix_against_reference(figures, place="turkestan", year=2025)
+
+
+# --- scheme mix: Turkestan 2025 against the country -------------------------------------------
+
+
+def test_aligned_table_is_the_hand_table(turkestan_mix):
+    schemes = turkestan_mix.schemes
+    assert schemes["scheme"].tolist() == ["impersonation_call", "prepayment", "fake_investment",
+                                          UNLISTED]
+    assert np.array_equal(schemes[["count", "count_reference"]].to_numpy().T, HAND_TABLE)
+    assert schemes["merged_from"].iloc[-1] == "messenger_acquaintance, lottery, other"
+
+
+def test_chi_square_matches_scipy(turkestan_mix):
+    reference = stats.chi2_contingency(HAND_TABLE, correction=False)
+    test = turkestan_mix.test.iloc[0]
+    assert test["statistic"] == pytest.approx(reference.statistic, rel=1e-12)
+    assert test["statistic"] == pytest.approx(56.7421131, rel=1e-7)
+    assert test["dof"] == reference.dof == 3
+    assert test["p_value"] == pytest.approx(reference.pvalue, rel=1e-9)
+    assert test["p_value"] == pytest.approx(2.917e-12, rel=1e-3)
+    assert test["n"] == 843 + 27892
+    assert test["test"] == "chi-square test of homogeneity"
+    assert test["cramers_v"] == pytest.approx(np.sqrt(reference.statistic / HAND_TABLE.sum()))
+
+
+def test_adjusted_residuals_match_the_hand_formula(turkestan_mix):
+    o = HAND_TABLE.astype(float)
+    n, r, c = o.sum(), o.sum(axis=1, keepdims=True), o.sum(axis=0, keepdims=True)
+    e = r * c / n
+    by_hand = (o - e) / np.sqrt(e * (1 - r / n) * (1 - c / n))
+    residuals = turkestan_mix.schemes["residual"].to_numpy()
+    np.testing.assert_allclose(residuals, by_hand[0], rtol=1e-12)
+    np.testing.assert_allclose(residuals, Table(HAND_TABLE).standardized_resids[0], rtol=1e-9)
+    assert np.sign(residuals).tolist() == [1, 1, 1, -1]
+    assert residuals[0] == pytest.approx(5.9797, abs=1e-4)
+    assert residuals[-1] == pytest.approx(-6.6486, abs=1e-4)
+
+
+def test_plain_reading_of_impersonation(turkestan_mix):
+    first = turkestan_mix.schemes.iloc[0]
+    assert first["share"] == pytest.approx(340 / 843)
+    assert first["share_reference"] == pytest.approx(8554 / 27892)
+    assert first["direction"] == "over"
+    assert first["reading"].endswith("over-represented in Turkestan Region compared with "
+                                     "Kazakhstan: 40.3% vs 30.7%")
+    assert turkestan_mix.schemes["direction"].tolist() == ["over", "similar", "similar", "under"]
+
+
+def test_overlap_with_the_national_figure_is_stated(turkestan_mix):
+    assert any("not independent samples" in c and "843 of 27892" in c
+               for c in turkestan_mix.caveats)
+
+
+def test_rest_of_country_is_national_minus_region(figures):
+    result = scheme_mix_against_reference(figures, place="turkestan", year=2025,
+                                          versus="rest_of_country")
+    rest = HAND_TABLE[1] - HAND_TABLE[0]
+    assert result.schemes["count_reference"].tolist() == rest.tolist()
+    assert result.test["reference"].item() == "rest of the country"
+    reference = stats.chi2_contingency(np.vstack([HAND_TABLE[0], rest]), correction=False)
+    assert result.test["statistic"].item() == pytest.approx(reference.statistic)
+    assert result.test["statistic"].item() > 56.742  # the overlapping test is conservative
+    assert any("minus" in c for c in result.caveats)
+
+
+def test_russian_reading(figures):
+    result = scheme_mix_against_reference(figures, place="turkestan", year=2025, lang="ru")
+    assert result.schemes["reading"].iloc[0] == (
+        "«Звонки от имени сотрудников банков, полиции, госорганов, связи или почты»: доля выше "
+        "— Туркестанская область: 40.3%, Казахстан: 30.7%"
+    )
+
+
+def test_national_mix_shift_between_years(figures):
+    before = scheme_table(figures, place="kazakhstan", year=2024)
+    after = scheme_table(figures, place="kazakhstan", year=2025)
+    assert before["count"].sum() == 22560 and after["count"].sum() == 27892
+    result = compare_scheme_mix(after, before, names=("2025", "2024"))
+    table = np.array([after["count"], before["count"]])
+    assert result.test["statistic"].item() == pytest.approx(
+        stats.chi2_contingency(table, correction=False).statistic
+    )
+    assert result.schemes.loc[0, "reading"].startswith("Calls posing as bank")
+
+
+def test_scheme_mix_all_covers_every_place_with_a_breakdown(figures):
+    result = scheme_mix_all(figures, year=2025, places=["turkestan", "almaty_city"])
+    assert result.test["place"].tolist() == ["turkestan"]
+    assert any("no full-year scheme breakdown in 2025 for: Almaty (city)" in c
+               for c in result.caveats)
+    everything = scheme_mix_all(figures, year=2025)
+    assert everything.test["place"].tolist() == ["kostanay_city", "turkestan"]
+    assert any("printed as at_least" in c for c in everything.caveats)
+    empty = scheme_mix_all(figures, year=2024)
+    assert empty.test.empty and "no place has a full-year scheme breakdown in 2024" in empty.caveats[0]
+
+
+def test_monte_carlo_when_expected_counts_are_small():
+    a = pd.Series({"prepayment": 3, "lottery": 1, "not_listed": 2})
+    b = pd.Series({"prepayment": 1, "lottery": 6, "not_listed": 2})
+    first = compare_scheme_mix(a, b, seed=1, n_simulations=5000)
+    again = compare_scheme_mix(a, b, seed=1, n_simulations=5000)
+    assert first.test["test"].item().startswith("Monte-Carlo chi-square test (5000 tables")
+    assert first.test["p_value"].item() == again.test["p_value"].item()
+    # Reference: the exact distribution of the statistic over tables with these margins.
+    exact = stats.chi2_contingency(np.array([a, b]), correction=False)
+    assert first.test["statistic"].item() == pytest.approx(exact.statistic)
+    assert 0 < first.test["p_value"].item() <= 1
+    two_by_two = compare_scheme_mix(pd.Series({"prepayment": 4, "not_listed": 0}),
+                                    pd.Series({"prepayment": 1, "not_listed": 5}),
+                                    n_simulations=20000, seed=3)
+    fisher = stats.fisher_exact([[4, 0], [1, 5]]).pvalue
+    assert two_by_two.test["p_value"].item() == pytest.approx(fisher, abs=0.01)
+
+
+def test_inputs_are_not_mutated(figures):
+    table = scheme_table(figures, place="turkestan", year=2025)
+    before = table.copy()
+    compare_scheme_mix(table, scheme_table(figures, place="kazakhstan", year=2025))
+    pd.testing.assert_frame_equal(table, before)
+
+
+def test_foreign_categories_align_through_the_crosswalk():
+    uk = pd.Series({"Purchase scam": 156516, "Investment scam": 10226, "Romance scam": 4160})
+    mapping = crosswalk_mapping(framework="uk_finance_app")
+    result = compare_scheme_mix(pd.Series({"prepayment": 255, "fake_investment": 98,
+                                           "lottery": 47}), uk,
+                                names=("turkestan", "UK Finance 2023"), mapping_b=mapping)
+    assert result.schemes["scheme"].tolist() == ["prepayment", "fake_investment", UNLISTED]
+    assert result.schemes["count_reference"].tolist() == [156516, 10226, 4160]
+
+
+# --- refusals, each with its message ----------------------------------------------------------
+
+
+def test_refuses_categories_outside_the_taxonomy():
+    with pytest.raises(ParameterError, match=r"cannot align the categories: b has 'Purchase scam', "
+                       r"which are not in the taxonomy .*crosswalk_mapping"):
+        align_scheme_counts(pd.Series({"prepayment": 5}), pd.Series({"Purchase scam": 9}))
+
+
+def test_refuses_tables_with_no_scheme_in_common():
+    with pytest.raises(ParameterError, match="share no scheme, so only 'other / not listed' would "
+                       "remain; there is nothing to compare"):
+        compare_scheme_mix(pd.Series({"lottery": 5, "not_listed": 3}),
+                           pd.Series({"phishing": 9, "not_listed": 1}))
+
+
+def test_refuses_full_year_against_year_to_date_mix(figures):
+    national_ytd = scheme_table(figures, place="kazakhstan", year=2025, period_kind="year_to_date")
+    assert set(national_ytd["period_kind"]) == {"year_to_date"}
+    turkestan = scheme_table(figures, place="turkestan", year=2025)
+    with pytest.raises(ParameterError) as err:
+        compare_scheme_mix(turkestan, national_ytd, names=("turkestan", "kazakhstan"))
+    message = str(err.value)
+    assert "cannot compare turkestan (full_year 2025-01-01 to 2025-12-31) with kazakhstan " \
+           "(year_to_date 2025-01-01 to date not stated): a full year against part of a year" in message
+    assert "pass adjust='annualise'" in message
+    with pytest.raises(ParameterError, match="cannot annualise kazakhstan .*the period end is not "
+                       "stated, so its length is unknown"):
+        compare_scheme_mix(turkestan, national_ytd, names=("turkestan", "kazakhstan"),
+                           adjust="annualise")
+
+
+def test_refuses_periods_of_different_length(figures):
+    panel = select_panel(figures, place="kazakhstan", include_partial=True)
+    six = panel[panel["figure_id"] == "kazakhstan-2025-cases-8"]
+    nine = panel[panel["figure_id"] == "kazakhstan-2025-cases-6"]
+    with pytest.raises(ParameterError, match=r"months 2025-01-01 to 2025-06-30\) with b \(months "
+                       r"2025-01-01 to 2025-09-30\): periods of different length \(181 and 273 days\)"):
+        check_like_with_like(six, nine)
+    same = check_like_with_like(nine, nine)
+    assert same["factor"].tolist() == [1.0, 1.0] and (same["adjustment"] == "").all()
+
+
+def test_explicit_annualisation_is_labelled(figures):
+    panel = select_panel(figures, place="kazakhstan", include_partial=True)
+    full = panel[panel["figure_id"] == "kazakhstan-2025-cases-5"]
+    nine = panel[panel["figure_id"] == "kazakhstan-2025-cases-6"]
+    with pytest.raises(ParameterError, match="a full year against part of a year"):
+        check_like_with_like(full, nine)
+    adjusted = check_like_with_like(full, nine, names=("2025", "9 months"), adjust="annualise")
+    assert adjusted["factor"].tolist() == pytest.approx([1.0, 365 / 273])
+    assert adjusted["adjustment"].iloc[1].startswith("annualised from 273 days (x1.337)")
+    with pytest.raises(ParameterError, match="unknown adjustment 'scale'; allowed: None"):
+        check_like_with_like(full, nine, adjust="scale")
+
+
+def test_refuses_a_side_with_several_periods(figures):
+    panel = select_panel(figures, place="kazakhstan", include_partial=True)
+    with pytest.raises(ParameterError, match="a mixes several periods"):
+        check_like_with_like(panel, panel.iloc[[0]])
+    with pytest.raises(ParameterError, match="no period columns"):
+        check_like_with_like(pd.DataFrame({"value": [1]}), panel.iloc[[0]])
+
+
+def test_rest_of_country_refuses_tables_that_do_not_nest():
+    with pytest.raises(ParameterError, match="region has more cases than country for prepayment; "
+                       "the tables do not nest"):
+        rest_of_country(pd.Series({"prepayment": 5}), pd.Series({"prepayment": 9}))
+
+
+def test_mix_needs_a_breakdown_on_both_sides(figures):
+    with pytest.raises(InsufficientDataError, match="no full-year scheme breakdown for almaty_city "
+                       "in 2025"):
+        scheme_mix_against_reference(figures, place="almaty_city", year=2025)
+    with pytest.raises(ParameterError, match="versus must be 'reference' or 'rest_of_country'"):
+        scheme_mix_against_reference(figures, place="turkestan", year=2025, versus="world")
+
+
+# --- rates ------------------------------------------------------------------------------------
+
+
+def test_rates_match_hand_calculations(rates):
+    table = rates.set_index("place")
+    assert table.loc["turkestan", "estimate"] == pytest.approx(843 / 2154334 * 1e5)
+    assert round(table.loc["turkestan", "estimate"], 2) == 39.13
+    assert table.loc["kazakhstan", "estimate"] == pytest.approx(27892 / 20286084 * 1e5)
+    assert table.loc["almaty_city", "estimate"] == pytest.approx(2500 / 2292333 * 1e5)
+    lower = stats.chi2.ppf(0.025, 2 * 843) / 2 / 2154334 * 1e5
+    upper = stats.chi2.ppf(0.975, 2 * 844) / 2 / 2154334 * 1e5
+    assert table.loc["turkestan", ["ci_lower", "ci_upper"]].tolist() == pytest.approx([lower, upper])
+
+
+def test_population_figure_date_and_source_are_part_of_the_result(rates):
+    row = rates.set_index("place").loc["kazakhstan"]
+    assert int(row["population"]) == 20286084
+    assert str(row["population_date"].date()) == "2025-01-01"
+    assert row["population_source"].startswith("https://turantimes.kz/")
+    assert row["population_figure_id"] == "kazakhstan-2025-population"
+
+
+def test_qualifiers_are_carried(rates):
+    table = rates.set_index("place")
+    assert table.loc["almaty_city", "rate_kind"] == "lower bound"
+    assert "the rate is a lower bound" in table.loc["almaty_city", "caveat"]
+    assert "undated" in table.loc["kostanay_city", "caveat"]
+    assert "rounded" in table.loc["kostanay_city", "caveat"]
+    assert pd.isna(table.loc["kostanay_city", "population_date"])
+    assert "treat with caution" in table.loc["almaty_region", "caveat"]
+
+
+def test_how_few_places_have_a_rate(rates):
+    assert sorted(rates.loc[rates["has_rate"], "place"]) == [
+        "almaty_city", "almaty_region", "kazakhstan", "kostanay_city", "turkestan"]
+    assert data_limits(rates, year=2025).startswith(
+        "- Only 5 of 24 places in the registry have a full-year count and a sourced population")
+
+
+def test_places_without_population_are_kept_and_explained(figures):
+    everything = rates_for_places(figures)
+    no_rate = everything[~everything["has_rate"]]
+    assert "north_kazakhstan" in set(no_rate["place"])
+    assert no_rate["caveat"].str.contains("no rate: no sourced population").all()
+
+
+def test_unknown_metric_and_place_are_refused(figures):
+    with pytest.raises(ParameterError, match="metric 'damage_kzt' cannot be a rate per resident; "
+                       "valid: cases_registered, victims"):
+        rates_for_places(figures, metric="damage_kzt")
+    with pytest.raises(ParameterError, match="unknown place 'turkistan' for parameter 'places'"):
+        rates_for_places(figures, places=["turkistan"])
+
+
+# --- funnel and ranking -----------------------------------------------------------------------
+
+
+def test_funnel_limits_are_exact_poisson_limits_of_the_expected_count():
+    p0 = 27892 / 20286084 * 1e5
+    limits = funnel_limits(p0, 2154334).set_index("level")
+    theta = 27892 / 20286084 * 2154334
+    assert limits.loc[0.95, "expected"] == pytest.approx(theta)
+    assert limits.loc[0.95, "lower"] == pytest.approx(
+        stats.chi2.ppf(0.025, 2 * theta) / 2 / 2154334 * 1e5)
+    assert limits.loc[0.998, "upper"] == pytest.approx(
+        stats.chi2.ppf(0.999, 2 * theta + 2) / 2 / 2154334 * 1e5)
+    assert limits.loc[0.998, "lower"] < limits.loc[0.95, "lower"] < p0 < limits.loc[0.95, "upper"]
+    with pytest.raises(ParameterError, match="national_rate must be positive"):
+        funnel_limits(0, 100)
+
+
+def test_ranking_against_the_national_rate(rates):
+    ranking = rank_places(rates).set_index("place")
+    assert list(ranking.index) == ["kostanay_city", "almaty_city", "turkestan", "almaty_region"]
+    assert "kazakhstan" not in ranking.index
+    turkestan = ranking.loc["turkestan"]
+    expected = 27892 / 20286084 * 2154334
+    assert turkestan["ratio_to_national"] == pytest.approx(843 / expected)
+    assert bool(turkestan["distinguishable_from_national"]) and turkestan["direction"] == "below"
+    assert ranking.loc["kostanay_city", "direction"] == "above"
+    # A lower bound below the national rate decides nothing.
+    assert ranking.loc["almaty_city", "direction"] == "undetermined"
+    assert not ranking.loc["almaty_city", "distinguishable_from_national"]
+    _, holm, _, _ = multipletests(ranking["p_value"], method="holm")
+    np.testing.assert_allclose(ranking["p_adjusted"], holm)
+
+
+def test_pairwise_comparisons_and_groups(rates):
+    pairs = pairwise_rate_ratios(rates)
+    assert len(pairs) == 6
+    row = pairs[(pairs["place_a"] == "almaty_city") & (pairs["place_b"] == "turkestan")].iloc[0]
+    assert row["estimate"] == pytest.approx((2500 / 2292333) / (843 / 2154334))
+    _, holm, _, _ = multipletests(pairs["p_value"], method="holm")
+    np.testing.assert_allclose(pairs["p_adjusted"], holm)
+    ranking = rank_places(rates)
+    assert ranking["group"].tolist() == ["a", "a", "b", "c"]
+
+
+def test_ranking_of_a_year_with_two_places(figures):
+    ranking = rank_places(rates_for_places(figures, year=2024))
+    assert ranking["place"].tolist() == ["turkestan", "almaty_region"]
+    assert ranking["national_rate"].iloc[0] == pytest.approx(22560 / 20286084 * 1e5)
+
+
+def test_ranking_refuses_without_reference_or_places(rates):
+    with pytest.raises(InsufficientDataError, match="no rate for the reference 'atyrau'"):
+        rank_places(rates, reference="atyrau")
+    only_national = rates[rates["place"] == "kazakhstan"]
+    with pytest.raises(InsufficientDataError, match="nothing can be ranked"):
+        rank_places(only_national)
+    with pytest.raises(ParameterError, match="rates cover several years"):
+        rank_places(rates_for_places())
+
+
+def test_ranking_summary_in_both_languages(rates):
+    ranking = rank_places(rates)
+    assert "Above the national rate: Kostanay (city)." in ranking_summary(ranking)
+    assert "Не определено (число опубликовано как граница): город Алматы." in ranking_summary(
+        ranking, lang="ru")
+
+
+# --- plots ------------------------------------------------------------------------------------
+
+
+def test_funnel_plot_draws_places_and_limits(rates):
+    fig, ax = plt.subplots()
+    out = plot_funnel(rates, lang="en", ax=ax)
+    assert out is ax
+    points = np.vstack([c.get_offsets() for c in ax.collections])
+    assert len(points) == 4  # every place except the reference
+    assert len(ax.lines) == 5  # national rate and two pairs of limits
+    assert ax.get_xscale() == "log"
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels[0].startswith("National rate (137.5)") and "lower bound" in labels
+    assert {t.get_text() for t in ax.texts} >= {"Turkestan Region", "Almaty (city)"}
+
+
+def test_ranking_and_mix_plots_use_labels_in_the_language(rates, turkestan_mix):
+    ax = plot_ranking(rank_places(rates), lang="ru")
+    assert ax.get_xlabel() == "Случаев на 100 000 жителей"
+    fig, ax = plt.subplots()
+    plot_scheme_mix(turkestan_mix, lang="en", ax=ax)
+    widths = [p.get_width() for p in ax.patches]
+    assert widths[0] == pytest.approx(340 / 843)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Turkestan Region", "Kazakhstan"]
+    assert len(plot_scheme_mix_grid(scheme_mix_all(year=2025)).axes) == 2
+
+
+# --- notebook parameters and saving -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"lang": "de"}, "unknown language 'de' for parameter 'lang'; valid: en, ru, kk"),
+        ({"metric": "damage_kzt"}, "parameter 'metric' is 'damage_kzt'; valid: cases_registered"),
+        ({"places": "turkestan"}, "parameter 'places' must be a list of place ids"),
+        ({"places": ["turkistan"]}, "unknown place 'turkistan' for parameter 'places'"),
+        ({"reference": "atlantis"}, "unknown place 'atlantis' for parameter 'reference'"),
+        ({"year": "2025"}, "parameter 'year' must be an integer year"),
+        ({"year": 2019}, "no full-year internet-fraud figure for kazakhstan in 2019"),
+        ({"output_dir": "../elsewhere"}, "outputs are written under"),
+    ],
+)
+def test_bad_parameters_are_refused_with_a_message(change, message):
+    params = dict(year=2025, metric="cases_registered", places=[], reference="kazakhstan",
+                  lang="en", output_dir="")
+    params.update(change)
+    with pytest.raises((ParameterError, InsufficientDataError)) as err:
+        check_compare_parameters(**params)
+    assert message in str(err.value)
+
+
+def test_parameters_resolve_places_and_output_dir():
+    params = check_compare_parameters(year=2025, metric="cases_registered", places=["turkestan"],
+                                      reference="kazakhstan", lang="ru", output_dir="compare")
+    assert params["rate_places"] == ["turkestan", "kazakhstan"]
+    assert params["output_dir"] == (paths.OUTPUTS_DIR / "compare").resolve()
+
+
+def test_save_tables_writes_csv(tmp_path, rates):
+    written = save_tables(tmp_path / "out", rates=rates)
+    assert [p.name for p in written] == ["rates.csv"]
+    assert pd.read_csv(written[0])["count"].sum() == rates["count"].sum()
