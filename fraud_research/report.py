@@ -370,6 +370,30 @@ class RegionReport:
         return written
 
 
+def latest_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
+    """Return the latest year with a full-year case count or damage for ``place``.
+
+    Raises
+    ------
+    InsufficientDataError
+        When the place has no full-year figure at all.
+
+    Examples
+    --------
+    >>> latest_year(place="turkestan"), latest_year(place="north_kazakhstan")
+    (2025, 2022)
+    """
+    figures = load_figures() if figures is None else figures
+    years = set(panel.years_with_data(figures, place=place)) | set(
+        panel.years_with_data(figures, place=place, metric="damage_kzt"))
+    if not years:
+        raise InsufficientDataError(
+            f"no full-year internet-fraud figure for {place}; places with data: "
+            f"{', '.join(panel.places_with_data(figures))}"
+        )
+    return max(years)
+
+
 def prepare_region_report(
     *, place: str, year: int, lang: str = "en", figures: pd.DataFrame | None = None
 ) -> RegionReport:
@@ -380,7 +404,8 @@ def prepare_region_report(
     place : str
         Place id from ``data/places.csv``.
     year : int
-        A year with a full-year internet-fraud figure for that place.
+        A year with a full-year internet-fraud figure for that place; ``0`` means
+        the latest such year, so a report moves on by itself when a year is added.
     lang : {"en", "ru", "kk"}
         Language of labels.
     figures : DataFrame, optional
@@ -406,7 +431,12 @@ def prepare_region_report(
     panel.check_place(place, places=places)
     check_language(lang)
     if isinstance(year, bool) or not isinstance(year, int):
-        raise ParameterError(f"parameter 'year' must be a whole year such as 2025, got {year!r}")
+        raise ParameterError(
+            f"parameter 'year' must be a whole year such as 2025 (or 0 for the latest year "
+            f"with data), got {year!r}"
+        )
+    if year == 0:
+        year = latest_year(figures, place=place)
     panel.require_year(figures, place=place, year=year)
     return RegionReport(place=place, year=year, lang=lang, figures=figures, places=places,
                         schemes=load_schemes())

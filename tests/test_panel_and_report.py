@@ -89,3 +89,8 @@ def test_headline_summary_numbers():
     assert row["change_ratio"] == pytest.approx(843 / 598)
     assert summary.loc[("kostanay", 2025), "damage_qualifier"] == "rounded"
     assert summary.loc[("almaty_city", 2025), "cases_qualifier"] == "at_least"
+
+
+def test_year_zero_means_the_latest_year_with_data():
+    assert prepare_region_report(place="turkestan", year=0).year == 2025
+    assert prepare_region_report(place="north_kazakhstan", year=0).year == 2022

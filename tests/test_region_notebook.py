@@ -93,6 +93,6 @@ def test_notebook_is_stored_clean(path):
 def test_parameters_cell_is_documented():
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
     source = "".join(next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"])
-    for line in ('place: str = "turkestan"  #', "year: int = 2025  #", 'lang: str = "en"  #',
+    for line in ('place: str = "turkestan"  #', "year: int = 0  #", 'lang: str = "en"  #',
                  'output_dir: str = ""  #'):
         assert line in source
