@@ -324,7 +324,7 @@ def _local_results(jobs: list[dict], workers: int, stop: dict) -> Iterable[dict]
 
 
 def _terminate_pool(pool) -> None:
-    processes = list(getattr(pool, "_processes", {}).values())
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():

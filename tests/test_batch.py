@@ -1,0 +1,234 @@
+"""The batch runner: parallel renders, one failure isolated, incremental, atomic, on Dask too.
+
+The first test renders the real region report for Turkestan with a deliberately
+failing region beside it and checks the index and summary figures; the others use
+the small notebooks of ``tests/fixtures`` so that they stay fast.
+"""
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fraud_research import paths
+from fraud_research.batch import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    data_hash,
+    plan_reports,
+    reports_command,
+    run_batch,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def fixture_specs(tmp_path, notebook="tiny_report", **years):
+    """Params files for the fixture notebook, one per place (place=year)."""
+    files = [
+        write(
+            tmp_path / "params" / f"{place}.yaml",
+            f"notebook: {notebook}.ipynb\nplace: {place}\nyear: {year}\n",
+        )
+        for place, year in years.items()
+    ]
+    return plan_reports(params_files=files, notebooks_dir=FIXTURES)
+
+
+def statuses(result):
+    return {r["report_id"]: r["status"] for r in result.results}
+
+
+@pytest.mark.notebook
+def test_regions_render_beside_a_failing_one_and_index_holds_the_figures(tmp_path):
+    """Real region report: Turkestan renders, a params file whose year has no data fails."""
+    pytest.importorskip("fraud_research.report", reason="needs fraud_research.report (lead)")
+    from fraud_research.report import headline_summary  # noqa: F401  (contract: must exist)
+
+    bad = write(tmp_path / "turkestan_1999.yaml", "place: turkestan\nyear: 1999\n")
+    out = tmp_path / "outputs"
+    result = CliRunner().invoke(
+        reports_command,
+        ["turkestan", "--params", str(bad), "--outputs", str(out), "--workers", "2"],
+    )
+    assert result.exit_code == EXIT_FAILED, result.output
+    assert "ok       turkestan 2025" in result.output
+    assert "FAILED   turkestan_1999 1999" in result.output
+    assert "Failed reports:" in result.output
+    assert "turkestan_1999/region_report.ipynb" in result.output  # the notebook to inspect
+
+    html = (out / "turkestan" / "region_report.html").read_text(encoding="utf-8")
+    assert "843" in html and "import " not in html
+    assert not (out / "turkestan_1999" / "region_report.html").exists()
+    assert (out / "turkestan_1999" / "region_report.ipynb").is_file()
+
+    with open(out / "summary.csv", encoding="utf-8", newline="") as handle:
+        rows = {(r["place"], r["year"]): r for r in csv.DictReader(handle)}
+    row = rows[("turkestan", "2025")]
+    assert int(row["cases"]) == 843
+    assert int(row["damage_kzt"]) == 1_665_783_000
+    # 1 665 783 000 / 843 = 1 976 017.79 (the issue's 1 976 018.98 is an arithmetic slip)
+    assert round(float(row["average_loss_kzt"]), 2) == 1976017.79
+    assert ("turkestan", "2024") in rows  # one row per region and year
+
+    index = (out / "index.html").read_text(encoding="utf-8")
+    nnbsp = "\u202f"
+    assert f"1{nnbsp}665{nnbsp}783{nnbsp}000" in index
+    assert f"1{nnbsp}976{nnbsp}017.79" in index
+    assert "href='turkestan/region_report.html'" in index
+    assert "failed" in index and "turkestan_1999/region_report.ipynb" in index
+    assert "http://" not in index and "https://" not in index  # nothing fetched
+
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    entry = manifest["reports"]["turkestan"]
+    assert entry["status"] == "ok" and entry["parameters"] == {
+        "place": "turkestan",
+        "year": 2025,
+        "lang": "en",
+    }
+    for key in ("notebook_sha256", "data_sha256", "package_version", "start", "end", "duration_s"):
+        assert entry[key]
+    assert manifest["reports"]["turkestan_1999"]["status"] == "failed"
+    assert manifest["run"]["data_version"]
+    log = out / entry["log"]
+    assert log.is_file()
+
+
+def test_skip_unchanged_force_and_retry_failed(tmp_path):
+    specs = fixture_specs(tmp_path, turkestan=2025, kostanay=1999)
+    out = tmp_path / "out"
+    first = run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False)
+    assert statuses(first) == {"turkestan": "ok", "kostanay": "failed"}
+    assert first.exit_code == EXIT_FAILED
+    html = out / "turkestan" / "tiny_report.html"
+    mtime = html.stat().st_mtime_ns
+
+    again = run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False)
+    assert statuses(again) == {"turkestan": "skipped", "kostanay": "failed"}  # failed: retried
+    assert html.stat().st_mtime_ns == mtime
+
+    forced = run_batch(specs, outputs_dir=out, workers=1, force=True, preimport=(), progress=False)
+    assert statuses(forced)["turkestan"] == "ok"
+    assert html.stat().st_mtime_ns != mtime
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["reports"]) == {"turkestan", "kostanay"}
+
+
+def test_new_figure_rerenders_exactly_the_regions_it_touches(tmp_path, monkeypatch):
+    specs = fixture_specs(tmp_path, turkestan=2025, kostanay=2025)
+    out = tmp_path / "out"
+    assert run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False).exit_code == 0
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data)
+    with open(data / "figures.csv", encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    row = dict.fromkeys(header, "")
+    row.update(figure_id="turkestan-2026-cases", place="turkestan", year="2026", value="900")
+    with open(data / "figures.csv", "a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, header).writerow(row)
+    assert data_hash("turkestan", data_dir=data) != data_hash("turkestan")
+    assert data_hash("kostanay", data_dir=data) == data_hash("kostanay")
+
+    monkeypatch.setattr(paths, "DATA_DIR", data)
+    result = run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False)
+    assert statuses(result) == {"turkestan": "ok", "kostanay": "skipped"}
+
+
+def test_dask_cluster_renders_with_the_same_outputs(tmp_path):
+    distributed = pytest.importorskip("distributed", reason="the cluster extra is installed in dev")
+    specs = fixture_specs(tmp_path, turkestan=2025, kostanay=1999)
+    out = tmp_path / "out"
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        result = run_batch(
+            specs, outputs_dir=out, scheduler=cluster.scheduler_address, preimport=(),
+            progress=False,
+        )
+    assert statuses(result) == {"turkestan": "ok", "kostanay": "failed"}
+    assert result.exit_code == EXIT_FAILED
+    assert "turkestan in 2025" in (out / "turkestan" / "tiny_report.html").read_text("utf-8")
+    assert (out / "kostanay" / "tiny_report.ipynb").is_file()
+    assert (out / "index.html").is_file() and (out / "manifest.json").is_file()
+
+
+def test_scheduler_without_dask_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    specs = fixture_specs(tmp_path, turkestan=2025)
+    params = str(tmp_path / "params" / "turkestan.yaml")
+    result = CliRunner().invoke(
+        reports_command,
+        [
+            "--params", params, "--scheduler", "tcp://127.0.0.1:1", "--outputs", str(tmp_path),
+            "--notebooks-dir", str(FIXTURES),
+        ],
+    )
+    assert specs and result.exit_code != 0
+    assert "pip install 'fraud-research[cluster]'" in result.output
+
+
+def _processes_in(folder: Path) -> list[int]:
+    """Pids of processes still running with their working directory inside ``folder``."""
+    psutil = pytest.importorskip("psutil")
+    found = []
+    for process in psutil.process_iter(["pid"]):
+        try:
+            if Path(process.cwd()).is_relative_to(folder):
+                found.append(process.pid)
+        except (psutil.Error, OSError):
+            continue
+    return found
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interruption_leaves_no_partial_file_and_next_run_completes(tmp_path, signum):
+    for place in ("turkestan", "kostanay"):
+        write(
+            tmp_path / "params" / f"{place}.yaml",
+            f"notebook: slow_report.ipynb\nplace: {place}\nyear: 2025\n",
+        )
+    out = tmp_path / "out"
+    command = [
+        str(Path(sys.executable).parent / "fraud-research"), "reports", "turkestan", "kostanay",
+        "--outputs", str(out), "--params-dir", str(tmp_path / "params"),
+        "--notebooks-dir", str(FIXTURES), "--no-preimport", "--workers", "2", "--no-progress",
+    ]
+    env = {**os.environ, "FRAUD_TEST_SLEEP": "60"}
+    process = subprocess.Popen(
+        command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.rglob(".tmp-*"))) < 2:
+        time.sleep(0.2)  # both notebooks are executing (papermill writes them as they run)
+    assert len(list(out.rglob(".tmp-*"))) == 2, "renders never started"
+    time.sleep(1)
+    process.send_signal(signum)
+    output, _ = process.communicate(timeout=30)
+    assert process.returncode == EXIT_INTERRUPTED, output.decode()
+    assert not list(out.rglob(".tmp-*"))
+    assert not list(out.rglob("*.html")) or [p.name for p in out.rglob("*.html")] == ["index.html"]
+    time.sleep(0.5)
+    assert _processes_in(out) == []  # no kernel left behind
+
+    if signum != signal.SIGINT:
+        return  # the rerun is the same for both signals
+    env["FRAUD_TEST_SLEEP"] = "0"
+    done = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stdout.decode() + done.stderr.decode()
+    assert (out / "turkestan" / "slow_report.html").is_file()
+    assert (out / "kostanay" / "slow_report.html").is_file()
