@@ -104,7 +104,9 @@ def _population(figures: pd.DataFrame, place: str, year: int) -> tuple[pd.Series
         )
     else:
         date = pop["period_start"].date()
-        note = "" if date == dt.date(year, 1, 1) else f"population as of {date}, not 1 January {year}"
+        note = (
+            "" if date == dt.date(year, 1, 1) else f"population as of {date}, not 1 January {year}"
+        )
     if pop["qualifier"] != "exact":
         note = "; ".join(filter(None, [note, f"population printed as {pop['qualifier']}"]))
     return pop, note
@@ -195,10 +197,9 @@ def rates_for_places(
             interval = poisson_interval(count, alpha=alpha).iloc[0]
             caveats = []
             if chosen.qualifier != "exact":
-                caveats.append(
-                    f"count printed as {chosen.qualifier}: the rate is "
-                    f"{'a ' + _RATE_KIND[chosen.qualifier] if 'bound' in _RATE_KIND[chosen.qualifier] else _RATE_KIND[chosen.qualifier]}"
-                )
+                kind = _RATE_KIND[chosen.qualifier]
+                article = "a " if "bound" in kind else ""
+                caveats.append(f"count printed as {chosen.qualifier}: the rate is {article}{kind}")
             if chosen.conflict:
                 caveats.append(chosen.conflict)
             note = notes.get(chosen.figure_id, "")
@@ -323,7 +324,8 @@ def check_like_with_like(
     --------
     >>> from fraud_research.panel import select_panel
     >>> panel = select_panel(place="kazakhstan", include_partial=True)
-    >>> full, nine_months = panel[panel["year"] == 2025].iloc[[3]], panel[panel["year"] == 2025].iloc[[2]]
+    >>> in_2025 = panel[panel["year"] == 2025]
+    >>> full, nine_months = in_2025.iloc[[3]], in_2025.iloc[[2]]
     >>> check_like_with_like(full, nine_months, names=("2025", "9 months 2025"))
     Traceback (most recent call last):
     ...
@@ -341,7 +343,8 @@ def check_like_with_like(
     days = [s["days"] for s in sides]
     problem = ""
     if kinds - {"full_year", "months", "year_to_date"}:
-        problem = f"period kind(s) {sorted(kinds - {'full_year', 'months', 'year_to_date'})} are not a count period"
+        other = sorted(kinds - {"full_year", "months", "year_to_date"})
+        problem = f"period kind(s) {other} are not a count period"
     elif kinds == {"full_year"}:
         problem = ""
     elif "full_year" in kinds:
@@ -422,9 +425,7 @@ def check_compare_parameters(
     figures = load_figures() if figures is None else figures
     check_language(lang)
     if metric not in RATE_METRICS:
-        raise ParameterError(
-            f"parameter 'metric' is {metric!r}; valid: {', '.join(RATE_METRICS)}"
-        )
+        raise ParameterError(f"parameter 'metric' is {metric!r}; valid: {', '.join(RATE_METRICS)}")
     if isinstance(year, bool) or not isinstance(year, int):
         raise ParameterError(f"parameter 'year' must be an integer year, got {year!r}")
     if isinstance(places, str) or not isinstance(places, list | tuple):

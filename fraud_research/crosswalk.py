@@ -85,11 +85,16 @@ def load_crosswalk(path: str | Path | None = None) -> pd.DataFrame:
             problems.append(f"{where}, line {line}, column {column!r}: {message}")
 
         if row["scheme_id"] not in schemes:
-            bad("scheme_id", f"{row['scheme_id']!r} is not a scheme; allowed values: "
-                f"{', '.join(sorted(schemes))}")
+            bad(
+                "scheme_id",
+                f"{row['scheme_id']!r} is not a scheme; allowed values: "
+                f"{', '.join(sorted(schemes))}",
+            )
         if row["framework"] not in FRAMEWORKS:
-            bad("framework", f"{row['framework']!r} is not allowed; allowed values: "
-                f"{', '.join(FRAMEWORKS)}")
+            bad(
+                "framework",
+                f"{row['framework']!r} is not allowed; allowed values: {', '.join(FRAMEWORKS)}",
+            )
         if row["match"] not in MATCHES:
             bad("match", f"{row['match']!r} is not allowed; allowed values: {', '.join(MATCHES)}")
         elif (row["match"] == "none") != (row["external_category"].strip() == ""):
@@ -126,9 +131,7 @@ def crosswalk_mapping(
     {'Impersonation: police/bank staff': 'impersonation_call', 'Purchase scam': 'prepayment', 'Investment scam': 'fake_investment'}
     """
     if framework not in FRAMEWORKS:
-        raise ParameterError(
-            f"unknown framework {framework!r}; valid: {', '.join(FRAMEWORKS)}"
-        )
+        raise ParameterError(f"unknown framework {framework!r}; valid: {', '.join(FRAMEWORKS)}")
     unknown = [m for m in matches if m not in MATCHES]
     if unknown:
         raise ParameterError(f"unknown match level(s) {unknown}; valid: {', '.join(MATCHES)}")

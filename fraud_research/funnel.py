@@ -1,4 +1,4 @@
-"""Funnel plot and ranking of places: which rates differ from the national rate, and from each other.
+"""Funnel plot and ranking: which rates differ from the national rate, and from each other.
 
 A league table orders places by their rate even when the differences are noise.
 Here each place is compared with the national rate as a fixed standard (funnel
@@ -26,8 +26,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from scipy import stats
-from statsmodels.stats.multitest import multipletests
 from statsmodels.stats import rates as sm_rates
+from statsmodels.stats.multitest import multipletests
 
 from .change import rate_ratio
 from .counts import PER
@@ -249,24 +249,45 @@ def rank_places(
     pairs = pairwise_rate_ratios(rates, reference=reference, year=year, alpha=alpha, adjust=adjust)
     same = {
         frozenset((a, b))
-        for a, b, d in zip(pairs["place_a"], pairs["place_b"], pairs["distinguishable"], strict=True)
+        for a, b, d in zip(
+            pairs["place_a"], pairs["place_b"], pairs["distinguishable"], strict=True
+        )
         if not d
     }
     letters = _groups(frame["place"].tolist(), same)
     frame["group"] = frame["place"].map(letters)
     bound = frame["qualifier"].isin(["at_least", "at_most"])
-    frame.loc[bound, "caveat"] = frame.loc[bound, "caveat"].where(
-        frame.loc[bound, "caveat"] != "", "count printed as a bound"
-    ) + "; the ranking of a bound is only safe in the direction of the bound"
+    frame.loc[bound, "caveat"] = (
+        frame.loc[bound, "caveat"].where(
+            frame.loc[bound, "caveat"] != "", "count printed as a bound"
+        )
+        + "; the ranking of a bound is only safe in the direction of the bound"
+    )
     frame["method"] = (
         f"exact Poisson test of the count against the national rate (fixed standard); "
         f"{adjust.capitalize()} adjustment over {len(frame)} places; exact {level:.0%} ratio "
         "interval; the national figure includes each place's own cases"
     )
     columns = [
-        "place", "rank", "count", "qualifier", "population", "estimate", "ci_lower", "ci_upper",
-        "national_rate", "ratio_to_national", "ratio_ci_lower", "ratio_ci_upper", "p_value",
-        "p_adjusted", "distinguishable_from_national", "direction", "group", "caveat", "method",
+        "place",
+        "rank",
+        "count",
+        "qualifier",
+        "population",
+        "estimate",
+        "ci_lower",
+        "ci_upper",
+        "national_rate",
+        "ratio_to_national",
+        "ratio_ci_lower",
+        "ratio_ci_upper",
+        "p_value",
+        "p_adjusted",
+        "distinguishable_from_national",
+        "direction",
+        "group",
+        "caveat",
+        "method",
     ]
     return frame[columns]
 
@@ -304,8 +325,11 @@ def pairwise_rate_ratios(
     rows = []
     for a, b in itertools.combinations(ordered.itertuples(), 2):
         ratio = rate_ratio(
-            int(a.count), int(b.count), exposure=float(a.population),
-            reference_exposure=float(b.population), alpha=alpha,
+            int(a.count),
+            int(b.count),
+            exposure=float(a.population),
+            reference_exposure=float(b.population),
+            alpha=alpha,
         ).iloc[0]
         # a has the higher rate: a lower bound in b, or an upper bound in a, can close the gap.
         unsafe = b.qualifier == "at_least" or a.qualifier == "at_most"
@@ -320,8 +344,17 @@ def pairwise_rate_ratios(
                 "_unsafe": unsafe,
             }
         )
-    columns = ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted",
-               "distinguishable", "method"]
+    columns = [
+        "place_a",
+        "place_b",
+        "estimate",
+        "ci_lower",
+        "ci_upper",
+        "p_value",
+        "p_adjusted",
+        "distinguishable",
+        "method",
+    ]
     frame = pd.DataFrame(rows, columns=[*columns[:6], "_unsafe"])
     if frame.empty:
         return pd.DataFrame(columns=columns)
@@ -365,18 +398,31 @@ def plot_funnel(
     grid = np.geomspace(min(pops.min(), 1e4) / 2, max(pops.max(), 1e6) * 2, 200)
     limits = funnel_limits(float(national["estimate"]), grid)
     rate = float(national["estimate"])
-    ax.axhline(rate, color="black", linewidth=1, label=f"{translate('national_rate', lang)} ({rate:.1f})")
+    ax.axhline(
+        rate, color="black", linewidth=1, label=f"{translate('national_rate', lang)} ({rate:.1f})"
+    )
     for level, style, key in [(0.95, "--", "limits_95"), (0.998, ":", "limits_998")]:
         part = limits[limits["level"] == level]
         ax.plot(part["population"], part["lower"], style, color="grey", label=translate(key, lang))
         ax.plot(part["population"], part["upper"], style, color="grey")
     bound = places["qualifier"].isin(["at_least"])
     ax.scatter(pops[~bound], places.loc[~bound, "estimate"], color="C0", zorder=3)
-    ax.scatter(pops[bound], places.loc[bound, "estimate"], color="C1", marker="^", zorder=3,
-               label=translate("lower_bound", lang))
+    ax.scatter(
+        pops[bound],
+        places.loc[bound, "estimate"],
+        color="C1",
+        marker="^",
+        zorder=3,
+        label=translate("lower_bound", lang),
+    )
     for row in places.itertuples():
-        ax.annotate(label_place(row.place, lang), (float(row.population), row.estimate),
-                    textcoords="offset points", xytext=(5, 5), fontsize=8)
+        ax.annotate(
+            label_place(row.place, lang),
+            (float(row.population), row.estimate),
+            textcoords="offset points",
+            xytext=(5, 5),
+            fontsize=8,
+        )
     ax.set_xscale("log")
     ax.set_xlabel(translate("population_axis", lang))
     ax.set_ylabel(translate("rate_axis", lang))
@@ -384,7 +430,9 @@ def plot_funnel(
     return ax
 
 
-def plot_ranking(ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None = None) -> plt.Axes:
+def plot_ranking(
+    ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Draw the ranking as rates with 95% intervals and the national rate as a line.
 
     Examples
@@ -398,31 +446,49 @@ def plot_ranking(ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None
     ordered = ranking.sort_values("rank")
     y = np.arange(len(ordered))[::-1]
     ax.errorbar(
-        ordered["estimate"], y,
+        ordered["estimate"],
+        y,
         xerr=[ordered["estimate"] - ordered["ci_lower"], ordered["ci_upper"] - ordered["estimate"]],
-        fmt="o", capsize=3,
+        fmt="o",
+        capsize=3,
     )
-    ax.axvline(float(ordered["national_rate"].iloc[0]), color="black", linewidth=1,
-               label=translate("national_rate", lang))
-    ax.set_yticks(y, [f"{label_place(p, lang)} [{g}]" for p, g in zip(ordered["place"], ordered["group"], strict=True)])
+    ax.axvline(
+        float(ordered["national_rate"].iloc[0]),
+        color="black",
+        linewidth=1,
+        label=translate("national_rate", lang),
+    )
+    ax.set_yticks(
+        y,
+        [
+            f"{label_place(p, lang)} [{g}]"
+            for p, g in zip(ordered["place"], ordered["group"], strict=True)
+        ],
+    )
     ax.set_xlabel(translate("rate_axis", lang))
     ax.legend(fontsize=8)
     return ax
 
 
 _SUMMARY = {
-    "en": ("{n} places can be ranked against {reference} ({rate:.2f} per 100 000). "
-           "Above the national rate: {above}. Below: {below}. Not distinguishable: {similar}. "
-           "Undetermined (count printed as a bound): {undetermined}. "
-           "Places sharing a group letter cannot be told apart from each other."),
-    "ru": ("Ранжировать можно {n} территорий относительно «{reference}» ({rate:.2f} на 100 000). "
-           "Выше уровня страны: {above}. Ниже: {below}. Не отличаются: {similar}. "
-           "Не определено (число опубликовано как граница): {undetermined}. "
-           "Территории с общей буквой группы нельзя отличить друг от друга."),
+    "en": (
+        "{n} places can be ranked against {reference} ({rate:.2f} per 100 000). "
+        "Above the national rate: {above}. Below: {below}. Not distinguishable: {similar}. "
+        "Undetermined (count printed as a bound): {undetermined}. "
+        "Places sharing a group letter cannot be told apart from each other."
+    ),
+    "ru": (
+        "Ранжировать можно {n} территорий относительно «{reference}» ({rate:.2f} на 100 000). "
+        "Выше уровня страны: {above}. Ниже: {below}. Не отличаются: {similar}. "
+        "Не определено (число опубликовано как граница): {undetermined}. "
+        "Территории с общей буквой группы нельзя отличить друг от друга."
+    ),
 }
 
 
-def ranking_summary(ranking: pd.DataFrame, *, reference: str = "kazakhstan", lang: str = "en") -> str:
+def ranking_summary(
+    ranking: pd.DataFrame, *, reference: str = "kazakhstan", lang: str = "en"
+) -> str:
     """Return one paragraph that reads the ranking for a non-statistician.
 
     Examples
@@ -439,6 +505,12 @@ def ranking_summary(ranking: pd.DataFrame, *, reference: str = "kazakhstan", lan
 
     rate = float(ranking["national_rate"].iloc[0]) if len(ranking) else float("nan")
     text = _SUMMARY.get(lang, _SUMMARY["ru"])
-    return text.format(n=len(ranking), reference=check, rate=rate, above=names("above"),
-                       below=names("below"), similar=names("similar"),
-                       undetermined=names("undetermined"))
+    return text.format(
+        n=len(ranking),
+        reference=check,
+        rate=rate,
+        above=names("above"),
+        below=names("below"),
+        similar=names("similar"),
+        undetermined=names("undetermined"),
+    )

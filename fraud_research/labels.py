@@ -45,7 +45,11 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "count": {"en": "Cases", "ru": "Случаи", "kk": "Оқиғалар"},
     "qualifier": {"en": "As printed", "ru": "Как опубликовано", "kk": "Жарияланғандай"},
     "population": {"en": "Population", "ru": "Население", "kk": "Халық саны"},
-    "population_date": {"en": "Population as of", "ru": "Население на дату", "kk": "Халық саны күні"},
+    "population_date": {
+        "en": "Population as of",
+        "ru": "Население на дату",
+        "kk": "Халық саны күні",
+    },
     "population_qualifier": {
         "en": "Population as printed",
         "ru": "Население (как опубликовано)",
@@ -58,7 +62,11 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "method": {"en": "Method", "ru": "Метод", "kk": "Әдіс"},
     "caveat": {"en": "Caveat", "ru": "Оговорка", "kk": "Ескерту"},
     "share": {"en": "Share", "ru": "Доля", "kk": "Үлес"},
-    "share_reference": {"en": "Share in reference", "ru": "Доля в сравнении", "kk": "Салыстырмадағы үлес"},
+    "share_reference": {
+        "en": "Share in reference",
+        "ru": "Доля в сравнении",
+        "kk": "Салыстырмадағы үлес",
+    },
     "residual": {
         "en": "Adjusted residual",
         "ru": "Скорректированный остаток",
@@ -99,7 +107,10 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "Rates per 100 000 residents and funnel plot",
         "ru": "Уровни на 100 000 жителей и воронкообразная диаграмма",
     },
-    "section_ranking": {"en": "Ranking with uncertainty", "ru": "Рейтинг с учётом неопределённости"},
+    "section_ranking": {
+        "en": "Ranking with uncertainty",
+        "ru": "Рейтинг с учётом неопределённости",
+    },
     "section_mix": {
         "en": "Scheme mix: region against the country",
         "ru": "Структура схем: регион и страна",

@@ -35,14 +35,46 @@ from .labels import label_place, label_scheme, translate
 from .panel import check_place, select_panel
 from .shares import UNLISTED, scheme_counts
 
-TEST_COLUMNS = ["place", "reference", "statistic", "dof", "p_value", "cramers_v", "n",
-                "min_expected", "test", "caveat", "method"]
-SCHEME_COLUMNS = ["place", "reference", "scheme", "count", "count_reference", "share",
-                  "share_reference", "expected", "residual", "direction", "reading", "merged_from",
-                  "merged_from_reference", "method"]
+TEST_COLUMNS = [
+    "place",
+    "reference",
+    "statistic",
+    "dof",
+    "p_value",
+    "cramers_v",
+    "n",
+    "min_expected",
+    "test",
+    "caveat",
+    "method",
+]
+SCHEME_COLUMNS = [
+    "place",
+    "reference",
+    "scheme",
+    "count",
+    "count_reference",
+    "share",
+    "share_reference",
+    "expected",
+    "residual",
+    "direction",
+    "reading",
+    "merged_from",
+    "merged_from_reference",
+    "method",
+]
 SCHEME_TABLE_COLUMNS = [
-    "place", "year", "period_kind", "period_start", "period_end", "scheme", "count",
-    "qualifier", "figure_id", "source_url",
+    "place",
+    "year",
+    "period_kind",
+    "period_start",
+    "period_end",
+    "scheme",
+    "count",
+    "qualifier",
+    "figure_id",
+    "source_url",
 ]
 
 
@@ -104,8 +136,9 @@ def scheme_table(
     partial = period_kind != "full_year"
     parts = []
     for scheme in load_schemes().index:
-        panel = select_panel(figures, place=place, metric=metric, scheme=scheme,
-                             include_partial=partial)
+        panel = select_panel(
+            figures, place=place, metric=metric, scheme=scheme, include_partial=partial
+        )
         parts.append(panel[(panel["year"] == year) & (panel["period_kind"] == period_kind)])
     rows = pd.concat([p for p in parts if not p.empty] or [pd.DataFrame(columns=parts[0].columns)])
     if rows.empty:
@@ -121,20 +154,32 @@ def scheme_table(
     same = totals[
         (totals["year"] == year)
         & (totals["period_kind"] == period_kind)
-        & (totals["period_start"].fillna(pd.Timestamp(0)) == (key["period_start"] if pd.notna(key["period_start"]) else pd.Timestamp(0)))
-        & (totals["period_end"].fillna(pd.Timestamp(0)) == (key["period_end"] if pd.notna(key["period_end"]) else pd.Timestamp(0)))
+        & (
+            totals["period_start"].fillna(pd.Timestamp(0))
+            == (key["period_start"] if pd.notna(key["period_start"]) else pd.Timestamp(0))
+        )
+        & (
+            totals["period_end"].fillna(pd.Timestamp(0))
+            == (key["period_end"] if pd.notna(key["period_end"]) else pd.Timestamp(0))
+        )
     ]
     total = int(same["value"].iloc[0]) if not same.empty else None
     counts = scheme_counts(rows[["scheme", "value"]], total=total)
-    table = rows[SCHEME_TABLE_COLUMNS[:5] + ["scheme", "value", "qualifier", "figure_id", "source_url"]]
+    table = rows[
+        SCHEME_TABLE_COLUMNS[:5] + ["scheme", "value", "qualifier", "figure_id", "source_url"]
+    ]
     table = table.rename(columns={"value": "count"}).reset_index(drop=True)
     table["count"] = table["count"].astype(int)
     if UNLISTED in counts.index:
         first = table.iloc[0]
         extra = {c: first[c] for c in SCHEME_TABLE_COLUMNS[:5]}
-        extra.update(scheme=UNLISTED, count=int(counts[UNLISTED]),
-                     qualifier="derived: total minus listed schemes",
-                     figure_id=same["figure_id"].iloc[0], source_url=same["source_url"].iloc[0])
+        extra.update(
+            scheme=UNLISTED,
+            count=int(counts[UNLISTED]),
+            qualifier="derived: total minus listed schemes",
+            figure_id=same["figure_id"].iloc[0],
+            source_url=same["source_url"].iloc[0],
+        )
         table = pd.concat([table, pd.DataFrame([extra])], ignore_index=True)
     return table[SCHEME_TABLE_COLUMNS]
 
@@ -149,19 +194,24 @@ def _as_counts(table, name: str, mapping: dict | None) -> pd.Series:
     valid = {*load_schemes().index, UNLISTED}
     if mapping:
         # With a mapping, what it does not cover is the explicit unmatched remainder.
-        counts = counts.rename(
-            index=lambda c: mapping.get(c, c if c in valid else UNLISTED)
-        ).groupby(level=0, sort=False).sum()
+        counts = (
+            counts.rename(index=lambda c: mapping.get(c, c if c in valid else UNLISTED))
+            .groupby(level=0, sort=False)
+            .sum()
+        )
     unknown = [c for c in counts.index if c not in valid]
     if unknown:
         raise ParameterError(
-            f"cannot align the categories: {name} has {', '.join(map(repr, unknown))}, which are not "
+            f"cannot align the categories: {name} has {', '.join(map(repr, unknown))}, "
+            "which are not "
             f"in the taxonomy (valid: {', '.join(sorted(valid))}); map them first, e.g. with "
             "fraud_research.crosswalk.crosswalk_mapping(framework=...) passed as mapping"
         )
     values = counts.to_numpy(dtype=float)
     if (values < 0).any() or (values != np.round(values)).any():
-        raise ParameterError(f"{name}: counts must be non-negative integers, got {counts.to_dict()}")
+        raise ParameterError(
+            f"{name}: counts must be non-negative integers, got {counts.to_dict()}"
+        )
     return counts.astype(int)
 
 
@@ -173,7 +223,7 @@ def align_scheme_counts(
     mapping_a: dict | None = None,
     mapping_b: dict | None = None,
 ) -> pd.DataFrame:
-    """Align two tables of scheme counts on the schemes both list; merge the rest into ``not_listed``.
+    """Align two scheme tables on the schemes both list; merge the rest into ``not_listed``.
 
     Parameters
     ----------
@@ -216,8 +266,15 @@ def align_scheme_counts(
         )
     rows = []
     for scheme in shared:
-        rows.append({"scheme": scheme, "count_a": int(ca[scheme]), "count_b": int(cb[scheme]),
-                     "merged_a": "", "merged_b": ""})
+        rows.append(
+            {
+                "scheme": scheme,
+                "count_a": int(ca[scheme]),
+                "count_b": int(cb[scheme]),
+                "merged_a": "",
+                "merged_b": "",
+            }
+        )
     rest_a = [s for s in ca.index if s not in shared]
     rest_b = [s for s in cb.index if s not in shared]
     row = {
@@ -231,12 +288,16 @@ def align_scheme_counts(
         rows.append(row)
     frame = pd.DataFrame(rows)
     for column in ("merged_a", "merged_b"):
-        frame[column] = frame[column].str.replace(", " + UNLISTED, "").str.replace(UNLISTED + ", ", "")
+        frame[column] = (
+            frame[column].str.replace(", " + UNLISTED, "").str.replace(UNLISTED + ", ", "")
+        )
         frame.loc[frame[column] == UNLISTED, column] = ""
     return frame
 
 
-def rest_of_country(national, region, *, names: tuple[str, str] = ("country", "region")) -> pd.Series:
+def rest_of_country(
+    national, region, *, names: tuple[str, str] = ("country", "region")
+) -> pd.Series:
     """Return national minus regional counts per aligned scheme (an independent comparison table).
 
     Raises
@@ -337,11 +398,18 @@ def compare_scheme_mix(
         caveats.append(translate("caveat_plain_counts", lang))
     for side, table in zip(names, (a, b), strict=True):
         if isinstance(table, pd.DataFrame) and "qualifier" in table:
-            loose = table[~table["qualifier"].isin(["exact"]) & ~table["qualifier"].str.startswith("derived")]
+            loose = table[
+                ~table["qualifier"].isin(["exact"]) & ~table["qualifier"].str.startswith("derived")
+            ]
             for row in loose.itertuples():
                 caveats.append(
-                    translate("caveat_qualifier", lang, place=_name(side, lang),
-                              scheme=label_scheme(row.scheme, lang), qualifier=row.qualifier)
+                    translate(
+                        "caveat_qualifier",
+                        lang,
+                        place=_name(side, lang),
+                        scheme=label_scheme(row.scheme, lang),
+                        qualifier=row.qualifier,
+                    )
                 )
     aligned = align_scheme_counts(a, b, names=names, mapping_a=mapping_a, mapping_b=mapping_b)
     table = aligned[["count_a", "count_b"]].to_numpy(dtype=float).T
@@ -357,29 +425,42 @@ def compare_scheme_mix(
         p_value = float(stats.chi2.sf(statistic, dof))
         test_name = "chi-square test of homogeneity"
     else:
-        draws = stats.random_table(rows_sum.ravel().astype(int), cols_sum.ravel().astype(int),
-                                   seed=seed).rvs(n_simulations)
+        draws = stats.random_table(
+            rows_sum.ravel().astype(int), cols_sum.ravel().astype(int), seed=seed
+        ).rvs(n_simulations)
         simulated = np.array([_chi2(d.astype(float)) for d in draws])
         p_value = float((1 + (simulated >= statistic - 1e-9).sum()) / (n_simulations + 1))
-        test_name = (f"Monte-Carlo chi-square test ({n_simulations} tables with fixed margins, "
-                     f"seed {seed}; smallest expected count {expected.min():.1f} < {min_expected:g})")
+        test_name = (
+            f"Monte-Carlo chi-square test ({n_simulations} tables with fixed margins, "
+            f"seed {seed}; smallest expected count {expected.min():.1f} < {min_expected:g})"
+        )
     cramers_v = float(np.sqrt(statistic / (n * (min(table.shape) - 1))))
     residuals = (table - expected) / np.sqrt(expected * (1 - rows_sum / n) * (1 - cols_sum / n))
     k = table.shape[1]
     critical = float(stats.norm.ppf(1 - alpha / (2 * k)))
     share_a = table[0] / table[0].sum()
     share_b = table[1] / table[1].sum()
-    direction = np.where(np.abs(residuals[0]) <= critical, "similar",
-                         np.where(residuals[0] > 0, "over", "under"))
+    direction = np.where(
+        np.abs(residuals[0]) <= critical, "similar", np.where(residuals[0] > 0, "over", "under")
+    )
     key = {"over": "reading_over", "under": "reading_under", "similar": "reading_similar"}
     place, reference = _name(names[0], lang), _name(names[1], lang)
     readings = [
-        translate(key[d], lang, scheme=label_scheme(s, lang), place=place, reference=reference,
-                  share=sa, share_reference=sb)
+        translate(
+            key[d],
+            lang,
+            scheme=label_scheme(s, lang),
+            place=place,
+            reference=reference,
+            share=sa,
+            share_reference=sb,
+        )
         for s, d, sa, sb in zip(aligned["scheme"], direction, share_a, share_b, strict=True)
     ]
-    method = (f"{test_name}; Cramér's V; adjusted standardised residuals, clear beyond "
-              f"±{critical:.2f} (Bonferroni over {k} schemes at {alpha:g})")
+    method = (
+        f"{test_name}; Cramér's V; adjusted standardised residuals, clear beyond "
+        f"±{critical:.2f} (Bonferroni over {k} schemes at {alpha:g})"
+    )
     schemes = pd.DataFrame(
         {
             "place": names[0],
@@ -399,21 +480,37 @@ def compare_scheme_mix(
         }
     )
     if aligned["merged_a"].str.len().gt(0).any() or aligned["merged_b"].str.len().gt(0).any():
+
         def merged(text: str) -> str:
             return ", ".join(label_scheme(s, lang) for s in text.split(", ")) if text else "-"
 
         caveats.append(
-            translate("caveat_merged", lang, unlisted=label_scheme(UNLISTED, lang), place=place,
-                      reference=reference, merged=merged(aligned["merged_a"].iloc[-1]),
-                      merged_reference=merged(aligned["merged_b"].iloc[-1]))
+            translate(
+                "caveat_merged",
+                lang,
+                unlisted=label_scheme(UNLISTED, lang),
+                place=place,
+                reference=reference,
+                merged=merged(aligned["merged_a"].iloc[-1]),
+                merged_reference=merged(aligned["merged_b"].iloc[-1]),
+            )
         )
     test = pd.DataFrame(
-        [{
-            "place": names[0], "reference": names[1], "statistic": statistic, "dof": dof,
-            "p_value": p_value, "cramers_v": cramers_v, "n": int(n),
-            "min_expected": float(expected.min()), "test": test_name,
-            "caveat": "; ".join(caveats), "method": method,
-        }]
+        [
+            {
+                "place": names[0],
+                "reference": names[1],
+                "statistic": statistic,
+                "dof": dof,
+                "p_value": p_value,
+                "cramers_v": cramers_v,
+                "n": int(n),
+                "min_expected": float(expected.min()),
+                "test": test_name,
+                "caveat": "; ".join(caveats),
+                "method": method,
+            }
+        ]
     )
     return SchemeMixResult(test=test, schemes=schemes, caveats=caveats)
 
@@ -471,22 +568,39 @@ def scheme_mix_against_reference(
     if versus == "reference":
         share = a["count"].sum() / b["count"].sum()
         caveats.append(
-            translate("caveat_overlap", lang, reference=_name(reference, lang),
-                      place=_name(place, lang), n_place=int(a["count"].sum()),
-                      n_reference=int(b["count"].sum()), share=share)
+            translate(
+                "caveat_overlap",
+                lang,
+                reference=_name(reference, lang),
+                place=_name(place, lang),
+                n_place=int(a["count"].sum()),
+                n_reference=int(b["count"].sum()),
+                share=share,
+            )
         )
-        return compare_scheme_mix(a, b, names=(place, reference), lang=lang, caveats=caveats,
-                                  **options)
+        return compare_scheme_mix(
+            a, b, names=(place, reference), lang=lang, caveats=caveats, **options
+        )
     check_like_with_like(a, b, names=(place, reference), adjust=options.get("adjust"))
     rest = rest_of_country(b, a, names=(reference, place))
     label = translate("rest_of_country", lang)
     caveats.append(
-        translate("caveat_rest", lang, rest=label, reference=_name(reference, lang),
-                  place=_name(place, lang))
+        translate(
+            "caveat_rest",
+            lang,
+            rest=label,
+            reference=_name(reference, lang),
+            place=_name(place, lang),
+        )
     )
-    return compare_scheme_mix(a.drop(columns=["period_kind"]), rest, names=(place, label),
-                              lang=lang, caveats=caveats,
-                              **{k: v for k, v in options.items() if k != "adjust"})
+    return compare_scheme_mix(
+        a.drop(columns=["period_kind"]),
+        rest,
+        names=(place, label),
+        lang=lang,
+        caveats=caveats,
+        **{k: v for k, v in options.items() if k != "adjust"},
+    )
 
 
 def scheme_mix_all(
@@ -510,34 +624,52 @@ def scheme_mix_all(
     ['kostanay_city', 'turkestan']
     """
     figures = load_figures() if figures is None else figures
-    mask = (figures["scheme"] != "") & (figures["year"] == year) & (figures["period_kind"] == "full_year") & (figures["metric"] == "cases_registered")
+    mask = (
+        (figures["scheme"] != "")
+        & (figures["year"] == year)
+        & (figures["period_kind"] == "full_year")
+        & (figures["metric"] == "cases_registered")
+    )
     with_mix = sorted(set(figures.loc[mask, "place"]) - {reference})
     chosen = [p for p in with_mix if not places or p in places]
     tests, schemes, caveats = [], [], []
     for place in chosen:
-        result = scheme_mix_against_reference(figures, place=place, year=year, reference=reference,
-                                              lang=lang, **options)
+        result = scheme_mix_against_reference(
+            figures, place=place, year=year, reference=reference, lang=lang, **options
+        )
         tests.append(result.test)
         schemes.append(result.schemes)
         caveats.extend(result.caveats)
     missing = [p for p in (places or []) if p not in with_mix and p != reference]
     if missing:
         caveats.append(
-            translate("caveat_no_breakdown", lang, year=year,
-                      places=", ".join(_name(p, lang) for p in missing))
+            translate(
+                "caveat_no_breakdown",
+                lang,
+                year=year,
+                places=", ".join(_name(p, lang) for p in missing),
+            )
         )
     if not tests:
         caveats.append(
             f"no place has a full-year scheme breakdown in {year} to compare with "
             f"{_name(reference, lang)}"
         )
-        return SchemeMixResult(test=pd.DataFrame(columns=TEST_COLUMNS),
-                               schemes=pd.DataFrame(columns=SCHEME_COLUMNS), caveats=caveats)
-    return SchemeMixResult(test=pd.concat(tests, ignore_index=True),
-                           schemes=pd.concat(schemes, ignore_index=True), caveats=caveats)
+        return SchemeMixResult(
+            test=pd.DataFrame(columns=TEST_COLUMNS),
+            schemes=pd.DataFrame(columns=SCHEME_COLUMNS),
+            caveats=caveats,
+        )
+    return SchemeMixResult(
+        test=pd.concat(tests, ignore_index=True),
+        schemes=pd.concat(schemes, ignore_index=True),
+        caveats=caveats,
+    )
 
 
-def plot_scheme_mix(result: SchemeMixResult, *, lang: str = "en", ax: plt.Axes | None = None) -> plt.Axes:
+def plot_scheme_mix(
+    result: SchemeMixResult, *, lang: str = "en", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Draw the two scheme mixes side by side as horizontal bars of shares.
 
     Examples
@@ -569,8 +701,9 @@ def plot_scheme_mix_grid(result: SchemeMixResult, *, lang: str = "en") -> plt.Fi
     2
     """
     places = list(dict.fromkeys(result.schemes["place"]))
-    fig, axes = plt.subplots(max(len(places), 1), 1, figsize=(8, 2.2 + 1.6 * max(len(places), 1)),
-                             squeeze=False)
+    fig, axes = plt.subplots(
+        max(len(places), 1), 1, figsize=(8, 2.2 + 1.6 * max(len(places), 1)), squeeze=False
+    )
     if not places:
         axes[0, 0].text(0.5, 0.5, "-", ha="center")
         axes[0, 0].set_axis_off()

@@ -45,7 +45,9 @@ from fraud_research.scheme_mix import (
 from fraud_research.shares import UNLISTED
 
 # Turkestan 2025 (akimat) aligned to the national 2025 categories (MVD): the 2x4 table of the issue.
-HAND_TABLE = np.array([[340, 255, 98, 54 + 49 + 47], [8554, 8357, 3110, 27892 - 8554 - 8357 - 3110]])
+HAND_TABLE = np.array(
+    [[340, 255, 98, 54 + 49 + 47], [8554, 8357, 3110, 27892 - 8554 - 8357 - 3110]]
+)
 
 
 @pytest.fixture(autouse=True)
@@ -74,8 +76,12 @@ def turkestan_mix(figures):
 
 def test_aligned_table_is_the_hand_table(turkestan_mix):
     schemes = turkestan_mix.schemes
-    assert schemes["scheme"].tolist() == ["impersonation_call", "prepayment", "fake_investment",
-                                          UNLISTED]
+    assert schemes["scheme"].tolist() == [
+        "impersonation_call",
+        "prepayment",
+        "fake_investment",
+        UNLISTED,
+    ]
     assert np.array_equal(schemes[["count", "count_reference"]].to_numpy().T, HAND_TABLE)
     assert schemes["merged_from"].iloc[-1] == "messenger_acquaintance, lottery, other"
 
@@ -111,19 +117,22 @@ def test_plain_reading_of_impersonation(turkestan_mix):
     assert first["share"] == pytest.approx(340 / 843)
     assert first["share_reference"] == pytest.approx(8554 / 27892)
     assert first["direction"] == "over"
-    assert first["reading"].endswith("over-represented in Turkestan Region compared with "
-                                     "Kazakhstan: 40.3% vs 30.7%")
+    assert first["reading"].endswith(
+        "over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%"
+    )
     assert turkestan_mix.schemes["direction"].tolist() == ["over", "similar", "similar", "under"]
 
 
 def test_overlap_with_the_national_figure_is_stated(turkestan_mix):
-    assert any("not independent samples" in c and "843 of 27892" in c
-               for c in turkestan_mix.caveats)
+    assert any(
+        "not independent samples" in c and "843 of 27892" in c for c in turkestan_mix.caveats
+    )
 
 
 def test_rest_of_country_is_national_minus_region(figures):
-    result = scheme_mix_against_reference(figures, place="turkestan", year=2025,
-                                          versus="rest_of_country")
+    result = scheme_mix_against_reference(
+        figures, place="turkestan", year=2025, versus="rest_of_country"
+    )
     rest = HAND_TABLE[1] - HAND_TABLE[0]
     assert result.schemes["count_reference"].tolist() == rest.tolist()
     assert result.test["reference"].item() == "rest of the country"
@@ -156,13 +165,16 @@ def test_national_mix_shift_between_years(figures):
 def test_scheme_mix_all_covers_every_place_with_a_breakdown(figures):
     result = scheme_mix_all(figures, year=2025, places=["turkestan", "almaty_city"])
     assert result.test["place"].tolist() == ["turkestan"]
-    assert any("no full-year scheme breakdown in 2025 for: Almaty (city)" in c
-               for c in result.caveats)
+    assert any(
+        "no full-year scheme breakdown in 2025 for: Almaty (city)" in c for c in result.caveats
+    )
     everything = scheme_mix_all(figures, year=2025)
     assert everything.test["place"].tolist() == ["kostanay_city", "turkestan"]
     assert any("printed as at_least" in c for c in everything.caveats)
     empty = scheme_mix_all(figures, year=2024)
-    assert empty.test.empty and "no place has a full-year scheme breakdown in 2024" in empty.caveats[0]
+    assert (
+        empty.test.empty and "no place has a full-year scheme breakdown in 2024" in empty.caveats[0]
+    )
 
 
 def test_monte_carlo_when_expected_counts_are_small():
@@ -176,9 +188,12 @@ def test_monte_carlo_when_expected_counts_are_small():
     exact = stats.chi2_contingency(np.array([a, b]), correction=False)
     assert first.test["statistic"].item() == pytest.approx(exact.statistic)
     assert 0 < first.test["p_value"].item() <= 1
-    two_by_two = compare_scheme_mix(pd.Series({"prepayment": 4, "not_listed": 0}),
-                                    pd.Series({"prepayment": 1, "not_listed": 5}),
-                                    n_simulations=20000, seed=3)
+    two_by_two = compare_scheme_mix(
+        pd.Series({"prepayment": 4, "not_listed": 0}),
+        pd.Series({"prepayment": 1, "not_listed": 5}),
+        n_simulations=20000,
+        seed=3,
+    )
     fisher = stats.fisher_exact([[4, 0], [1, 5]]).pvalue
     assert two_by_two.test["p_value"].item() == pytest.approx(fisher, abs=0.01)
 
@@ -193,9 +208,12 @@ def test_inputs_are_not_mutated(figures):
 def test_foreign_categories_align_through_the_crosswalk():
     uk = pd.Series({"Purchase scam": 156516, "Investment scam": 10226, "Romance scam": 4160})
     mapping = crosswalk_mapping(framework="uk_finance_app")
-    result = compare_scheme_mix(pd.Series({"prepayment": 255, "fake_investment": 98,
-                                           "lottery": 47}), uk,
-                                names=("turkestan", "UK Finance 2023"), mapping_b=mapping)
+    result = compare_scheme_mix(
+        pd.Series({"prepayment": 255, "fake_investment": 98, "lottery": 47}),
+        uk,
+        names=("turkestan", "UK Finance 2023"),
+        mapping_b=mapping,
+    )
     assert result.schemes["scheme"].tolist() == ["prepayment", "fake_investment", UNLISTED]
     assert result.schemes["count_reference"].tolist() == [156516, 10226, 4160]
 
@@ -204,16 +222,23 @@ def test_foreign_categories_align_through_the_crosswalk():
 
 
 def test_refuses_categories_outside_the_taxonomy():
-    with pytest.raises(ParameterError, match=r"cannot align the categories: b has 'Purchase scam', "
-                       r"which are not in the taxonomy .*crosswalk_mapping"):
+    with pytest.raises(
+        ParameterError,
+        match=r"cannot align the categories: b has 'Purchase scam', "
+        r"which are not in the taxonomy .*crosswalk_mapping",
+    ):
         align_scheme_counts(pd.Series({"prepayment": 5}), pd.Series({"Purchase scam": 9}))
 
 
 def test_refuses_tables_with_no_scheme_in_common():
-    with pytest.raises(ParameterError, match="share no scheme, so only 'other / not listed' would "
-                       "remain; there is nothing to compare"):
-        compare_scheme_mix(pd.Series({"lottery": 5, "not_listed": 3}),
-                           pd.Series({"phishing": 9, "not_listed": 1}))
+    with pytest.raises(
+        ParameterError,
+        match="share no scheme, so only 'other / not listed' would "
+        "remain; there is nothing to compare",
+    ):
+        compare_scheme_mix(
+            pd.Series({"lottery": 5, "not_listed": 3}), pd.Series({"phishing": 9, "not_listed": 1})
+        )
 
 
 def test_refuses_full_year_against_year_to_date_mix(figures):
@@ -223,21 +248,31 @@ def test_refuses_full_year_against_year_to_date_mix(figures):
     with pytest.raises(ParameterError) as err:
         compare_scheme_mix(turkestan, national_ytd, names=("turkestan", "kazakhstan"))
     message = str(err.value)
-    assert "cannot compare turkestan (full_year 2025-01-01 to 2025-12-31) with kazakhstan " \
-           "(year_to_date 2025-01-01 to date not stated): a full year against part of a year" in message
+    assert (
+        "cannot compare turkestan (full_year 2025-01-01 to 2025-12-31) with kazakhstan "
+        "(year_to_date 2025-01-01 to date not stated): a full year against part of a year"
+        in message
+    )
     assert "pass adjust='annualise'" in message
-    with pytest.raises(ParameterError, match="cannot annualise kazakhstan .*the period end is not "
-                       "stated, so its length is unknown"):
-        compare_scheme_mix(turkestan, national_ytd, names=("turkestan", "kazakhstan"),
-                           adjust="annualise")
+    with pytest.raises(
+        ParameterError,
+        match="cannot annualise kazakhstan .*the period end is not "
+        "stated, so its length is unknown",
+    ):
+        compare_scheme_mix(
+            turkestan, national_ytd, names=("turkestan", "kazakhstan"), adjust="annualise"
+        )
 
 
 def test_refuses_periods_of_different_length(figures):
     panel = select_panel(figures, place="kazakhstan", include_partial=True)
     six = panel[panel["figure_id"] == "kazakhstan-2025-cases-8"]
     nine = panel[panel["figure_id"] == "kazakhstan-2025-cases-6"]
-    with pytest.raises(ParameterError, match=r"months 2025-01-01 to 2025-06-30\) with b \(months "
-                       r"2025-01-01 to 2025-09-30\): periods of different length \(181 and 273 days\)"):
+    with pytest.raises(
+        ParameterError,
+        match=r"months 2025-01-01 to 2025-06-30\) with b \(months "
+        r"2025-01-01 to 2025-09-30\): periods of different length \(181 and 273 days\)",
+    ):
         check_like_with_like(six, nine)
     same = check_like_with_like(nine, nine)
     assert same["factor"].tolist() == [1.0, 1.0] and (same["adjustment"] == "").all()
@@ -265,14 +300,17 @@ def test_refuses_a_side_with_several_periods(figures):
 
 
 def test_rest_of_country_refuses_tables_that_do_not_nest():
-    with pytest.raises(ParameterError, match="region has more cases than country for prepayment; "
-                       "the tables do not nest"):
+    with pytest.raises(
+        ParameterError,
+        match="region has more cases than country for prepayment; the tables do not nest",
+    ):
         rest_of_country(pd.Series({"prepayment": 5}), pd.Series({"prepayment": 9}))
 
 
 def test_mix_needs_a_breakdown_on_both_sides(figures):
-    with pytest.raises(InsufficientDataError, match="no full-year scheme breakdown for almaty_city "
-                       "in 2025"):
+    with pytest.raises(
+        InsufficientDataError, match="no full-year scheme breakdown for almaty_city in 2025"
+    ):
         scheme_mix_against_reference(figures, place="almaty_city", year=2025)
     with pytest.raises(ParameterError, match="versus must be 'reference' or 'rest_of_country'"):
         scheme_mix_against_reference(figures, place="turkestan", year=2025, versus="world")
@@ -289,7 +327,9 @@ def test_rates_match_hand_calculations(rates):
     assert table.loc["almaty_city", "estimate"] == pytest.approx(2500 / 2292333 * 1e5)
     lower = stats.chi2.ppf(0.025, 2 * 843) / 2 / 2154334 * 1e5
     upper = stats.chi2.ppf(0.975, 2 * 844) / 2 / 2154334 * 1e5
-    assert table.loc["turkestan", ["ci_lower", "ci_upper"]].tolist() == pytest.approx([lower, upper])
+    assert table.loc["turkestan", ["ci_lower", "ci_upper"]].tolist() == pytest.approx(
+        [lower, upper]
+    )
 
 
 def test_population_figure_date_and_source_are_part_of_the_result(rates):
@@ -312,9 +352,15 @@ def test_qualifiers_are_carried(rates):
 
 def test_how_few_places_have_a_rate(rates):
     assert sorted(rates.loc[rates["has_rate"], "place"]) == [
-        "almaty_city", "almaty_region", "kazakhstan", "kostanay_city", "turkestan"]
+        "almaty_city",
+        "almaty_region",
+        "kazakhstan",
+        "kostanay_city",
+        "turkestan",
+    ]
     assert data_limits(rates, year=2025).startswith(
-        "- Only 5 of 24 places in the registry have a full-year count and a sourced population")
+        "- Only 5 of 24 places in the registry have a full-year count and a sourced population"
+    )
 
 
 def test_places_without_population_are_kept_and_explained(figures):
@@ -325,8 +371,10 @@ def test_places_without_population_are_kept_and_explained(figures):
 
 
 def test_unknown_metric_and_place_are_refused(figures):
-    with pytest.raises(ParameterError, match="metric 'damage_kzt' cannot be a rate per resident; "
-                       "valid: cases_registered, victims"):
+    with pytest.raises(
+        ParameterError,
+        match="metric 'damage_kzt' cannot be a rate per resident; valid: cases_registered, victims",
+    ):
         rates_for_places(figures, metric="damage_kzt")
     with pytest.raises(ParameterError, match="unknown place 'turkistan' for parameter 'places'"):
         rates_for_places(figures, places=["turkistan"])
@@ -341,9 +389,11 @@ def test_funnel_limits_are_exact_poisson_limits_of_the_expected_count():
     theta = 27892 / 20286084 * 2154334
     assert limits.loc[0.95, "expected"] == pytest.approx(theta)
     assert limits.loc[0.95, "lower"] == pytest.approx(
-        stats.chi2.ppf(0.025, 2 * theta) / 2 / 2154334 * 1e5)
+        stats.chi2.ppf(0.025, 2 * theta) / 2 / 2154334 * 1e5
+    )
     assert limits.loc[0.998, "upper"] == pytest.approx(
-        stats.chi2.ppf(0.999, 2 * theta + 2) / 2 / 2154334 * 1e5)
+        stats.chi2.ppf(0.999, 2 * theta + 2) / 2 / 2154334 * 1e5
+    )
     assert limits.loc[0.998, "lower"] < limits.loc[0.95, "lower"] < p0 < limits.loc[0.95, "upper"]
     with pytest.raises(ParameterError, match="national_rate must be positive"):
         funnel_limits(0, 100)
@@ -396,7 +446,8 @@ def test_ranking_summary_in_both_languages(rates):
     ranking = rank_places(rates)
     assert "Above the national rate: Kostanay (city)." in ranking_summary(ranking)
     assert "Не определено (число опубликовано как граница): город Алматы." in ranking_summary(
-        ranking, lang="ru")
+        ranking, lang="ru"
+    )
 
 
 # --- plots ------------------------------------------------------------------------------------
@@ -443,8 +494,14 @@ def test_ranking_and_mix_plots_use_labels_in_the_language(rates, turkestan_mix):
     ],
 )
 def test_bad_parameters_are_refused_with_a_message(change, message):
-    params = dict(year=2025, metric="cases_registered", places=[], reference="kazakhstan",
-                  lang="en", output_dir="")
+    params = dict(
+        year=2025,
+        metric="cases_registered",
+        places=[],
+        reference="kazakhstan",
+        lang="en",
+        output_dir="",
+    )
     params.update(change)
     with pytest.raises((ParameterError, InsufficientDataError)) as err:
         check_compare_parameters(**params)
@@ -452,8 +509,14 @@ def test_bad_parameters_are_refused_with_a_message(change, message):
 
 
 def test_parameters_resolve_places_and_output_dir():
-    params = check_compare_parameters(year=2025, metric="cases_registered", places=["turkestan"],
-                                      reference="kazakhstan", lang="ru", output_dir="compare")
+    params = check_compare_parameters(
+        year=2025,
+        metric="cases_registered",
+        places=["turkestan"],
+        reference="kazakhstan",
+        lang="ru",
+        output_dir="compare",
+    )
     assert params["rate_places"] == ["turkestan", "kazakhstan"]
     assert params["output_dir"] == (paths.OUTPUTS_DIR / "compare").resolve()
 

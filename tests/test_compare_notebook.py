@@ -35,21 +35,40 @@ def _images(nb) -> int:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", ["# Comparing regions: rates, ranking and scheme mix — 2025",
-                "Turkestan Region", "Rate per 100 000", "What the data cannot tell",
+        (
+            "en",
+            [
+                "# Comparing regions: rates, ranking and scheme mix — 2025",
+                "Turkestan Region",
+                "Rate per 100 000",
+                "What the data cannot tell",
                 "are over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%",
-                "Only 5 of 24 places in the registry"]),
-        ("ru", ["# Сравнение регионов: уровни, рейтинг и структура схем — 2025",
-                "Туркестанская область", "Чего данные не могут сказать",
+                "Only 5 of 24 places in the registry",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "# Сравнение регионов: уровни, рейтинг и структура схем — 2025",
+                "Туркестанская область",
+                "Чего данные не могут сказать",
                 "доля выше — Туркестанская область: 40.3%, Казахстан: 30.7%",
-                "Только у 5 из 24 территорий"]),
+                "Только у 5 из 24 территорий",
+            ],
+        ),
     ],
 )
 def test_defaults_run_on_the_shipped_data(tmp_path, monkeypatch, lang, expected):
     monkeypatch.chdir(tmp_path)  # papermill runs in the caller's directory; paths must not care
     out = tmp_path / f"compare_{lang}.ipynb"
-    nb = pm.execute_notebook(str(NOTEBOOK), str(out), kernel_name=KERNEL, progress_bar=False,
-                             parameters={"lang": lang}, cwd=str(tmp_path))
+    nb = pm.execute_notebook(
+        str(NOTEBOOK),
+        str(out),
+        kernel_name=KERNEL,
+        progress_bar=False,
+        parameters={"lang": lang},
+        cwd=str(tmp_path),
+    )
     text = _outputs_text(nb)
     for snippet in expected:
         assert snippet in text, snippet
@@ -63,12 +82,24 @@ def test_defaults_run_on_the_shipped_data(tmp_path, monkeypatch, lang, expected)
 @pytest.mark.notebook
 def test_params_file_and_a_chosen_list_of_places(tmp_path):
     parameters = yaml.safe_load(PARAMS.read_text(encoding="utf-8"))
-    assert parameters == {"year": 2025, "metric": "cases_registered", "places": [],
-                          "reference": "kazakhstan", "lang": "en", "output_dir": ""}
+    assert parameters == {
+        "year": 2025,
+        "metric": "cases_registered",
+        "places": [],
+        "reference": "kazakhstan",
+        "lang": "en",
+        "output_dir": "",
+    }
     parameters.update(places=["turkestan", "almaty_city"], lang="ru")
     out = tmp_path / "two.ipynb"
-    nb = pm.execute_notebook(str(NOTEBOOK), str(out), kernel_name=KERNEL, progress_bar=False,
-                             parameters=parameters, cwd=str(tmp_path))
+    nb = pm.execute_notebook(
+        str(NOTEBOOK),
+        str(out),
+        kernel_name=KERNEL,
+        progress_bar=False,
+        parameters=parameters,
+        cwd=str(tmp_path),
+    )
     text = _outputs_text(nb)
     assert "Ранжировать можно 2 территорий" in text
     assert "нет годовой разбивки по схемам за 2025 год для: город Алматы" in text
@@ -79,14 +110,25 @@ def test_params_file_and_a_chosen_list_of_places(tmp_path):
 def test_bad_parameter_fails_in_the_validation_cell(tmp_path):
     out = tmp_path / "bad.ipynb"
     with pytest.raises(pm.PapermillExecutionError) as err:
-        pm.execute_notebook(str(NOTEBOOK), str(out), kernel_name=KERNEL, progress_bar=False,
-                            parameters={"places": ["turkistan"]}, cwd=str(tmp_path))
+        pm.execute_notebook(
+            str(NOTEBOOK),
+            str(out),
+            kernel_name=KERNEL,
+            progress_bar=False,
+            parameters={"places": ["turkistan"]},
+            cwd=str(tmp_path),
+        )
     assert "unknown place 'turkistan' for parameter 'places'; valid ids: abai" in str(err.value)
     nb = nbformat.read(out, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
-    failing = [i for i, c in enumerate(code)
-               if any(o.get("output_type") == "error" for o in c.get("outputs", []))]
-    injected = [i for i, c in enumerate(code) if "injected-parameters" in c.metadata.get("tags", [])]
+    failing = [
+        i
+        for i, c in enumerate(code)
+        if any(o.get("output_type") == "error" for o in c.get("outputs", []))
+    ]
+    injected = [
+        i for i, c in enumerate(code) if "injected-parameters" in c.metadata.get("tags", [])
+    ]
     assert failing == [injected[0] + 1]
 
 
@@ -108,11 +150,17 @@ def test_notebook_is_stored_clean_and_thin():
 
 def test_parameters_cell_is_documented():
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    source = "".join(next(c for c in nb["cells"]
-                          if "parameters" in c["metadata"].get("tags", []))["source"])
-    for line in ("year: int = 2025  #", 'metric: str = "cases_registered"  #',
-                 "places: list = []  #", 'reference: str = "kazakhstan"  #', 'lang: str = "en"  #',
-                 'output_dir: str = ""  #'):
+    source = "".join(
+        next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"]
+    )
+    for line in (
+        "year: int = 2025  #",
+        'metric: str = "cases_registered"  #',
+        "places: list = []  #",
+        'reference: str = "kazakhstan"  #',
+        'lang: str = "en"  #',
+        'output_dir: str = ""  #',
+    ):
         assert line in source
     inferred = pm.inspect_notebook(str(NOTEBOOK))  # what `papermill --help-notebook` shows
     assert list(inferred) == ["year", "metric", "places", "reference", "lang", "output_dir"]

@@ -47,7 +47,9 @@ def test_mapping_is_one_to_one():
 
 
 def test_unknown_framework_and_match_are_refused():
-    with pytest.raises(ParameterError, match="unknown framework 'ic3'; valid: ftc_sentinel, fbi_ic3"):
+    with pytest.raises(
+        ParameterError, match="unknown framework 'ic3'; valid: ftc_sentinel, fbi_ic3"
+    ):
         crosswalk_mapping(framework="ic3")
     with pytest.raises(ParameterError, match="unknown match level"):
         crosswalk_mapping(framework="fbi_ic3", matches=("roughly",))
@@ -68,4 +70,6 @@ def test_bad_rows_are_reported_with_line_and_column(tmp_path):
     assert "line 2, column 'scheme_id': 'romance' is not a scheme" in message
     assert "line 3, column 'framework': 'ic3' is not allowed" in message
     assert "line 3, column 'note': empty" in message
-    assert "line 4, column 'external_category': must be empty exactly when match is 'none'" in message
+    assert (
+        "line 4, column 'external_category': must be empty exactly when match is 'none'" in message
+    )

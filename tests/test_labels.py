@@ -57,7 +57,9 @@ def test_reading_fills_placeholders_in_both_languages():
 
 
 def test_unknown_language_lists_the_valid_ones():
-    with pytest.raises(ParameterError, match="unknown language 'de' for parameter 'lang'; valid: en, ru, kk"):
+    with pytest.raises(
+        ParameterError, match="unknown language 'de' for parameter 'lang'; valid: en, ru, kk"
+    ):
         check_language("de")
     with pytest.raises(ParameterError, match="valid: en, ru, kk"):
         label_place("turkestan", "fr")
@@ -79,8 +81,11 @@ def test_column_label_keeps_unknown_columns():
 
 def test_relabel_translates_ids_and_headings_without_mutating():
     frame = pd.DataFrame(
-        {"place": ["kazakhstan", "rest of the country"], "scheme": ["prepayment", "not_listed"],
-         "estimate": [1.0, 2.0]}
+        {
+            "place": ["kazakhstan", "rest of the country"],
+            "scheme": ["prepayment", "not_listed"],
+            "estimate": [1.0, 2.0],
+        }
     )
     before = frame.copy()
     out = relabel(frame, "en")
