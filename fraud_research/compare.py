@@ -33,9 +33,9 @@ import pandas as pd
 
 from . import paths
 from .counts import poisson_interval, population_for_year, rate_per_100k
-from .dataset import load_figures
+from .dataset import load_figures, load_places
 from .errors import InsufficientDataError, ParameterError
-from .labels import check_language, label_place
+from .labels import check_language, label_place, label_value, translate
 from .panel import check_place, require_year, select_panel
 
 #: Metrics that can be turned into a rate per 100 000 residents.
@@ -76,7 +76,9 @@ _RATE_KIND = {
 }
 
 
-def _population(figures: pd.DataFrame, place: str, year: int) -> tuple[pd.Series | None, str]:
+def _population(
+    figures: pd.DataFrame, place: str, year: int, lang: str = "en"
+) -> tuple[pd.Series | None, str]:
     """Return the population figure for a rate and a caveat (empty when it is dated and exact).
 
     The rule of :func:`~fraud_research.counts.population_for_year` comes first.
@@ -85,30 +87,40 @@ def _population(figures: pd.DataFrame, place: str, year: int) -> tuple[pd.Series
     """
     try:
         pop = population_for_year(figures, place=place, year=year)
-    except InsufficientDataError as err:
-        undated = figures[
+    except InsufficientDataError:
+        pops = figures[
             (figures["place"] == place)
             & (figures["metric"] == "population")
             & figures["value"].notna()
-            & figures["period_start"].isna()
-            & (figures["year"] == year)
         ]
+        undated = pops[pops["period_start"].isna() & (pops["year"] == year)]
         if undated.empty:
-            return None, str(err)
+            dates = ", ".join(str(d.date()) for d in pops["period_start"].dropna()) or "-"
+            return None, translate(
+                "caveat_no_rate", lang, place=label_place(place, lang), year=year, dates=dates
+            )
         pop = undated.iloc[0][
             ["value", "qualifier", "period_start", "figure_id", "source_url", "quote"]
         ]
-        note = (
-            f"population {int(pop['value'])} is undated (the source gives only the year {year}: "
-            f"{undated.iloc[0]['note'] or 'no date'})"
+        note = translate(
+            "caveat_pop_undated",
+            lang,
+            value=int(pop["value"]),
+            year=year,
+            note=undated.iloc[0]["note"] or "-",
         )
     else:
         date = pop["period_start"].date()
         note = (
-            "" if date == dt.date(year, 1, 1) else f"population as of {date}, not 1 January {year}"
+            ""
+            if date == dt.date(year, 1, 1)
+            else translate("caveat_pop_date", lang, date=date, year=year)
         )
     if pop["qualifier"] != "exact":
-        note = "; ".join(filter(None, [note, f"population printed as {pop['qualifier']}"]))
+        extra = translate(
+            "caveat_pop_qualifier", lang, qualifier=label_value(pop["qualifier"], lang)
+        )
+        note = "; ".join(filter(None, [note, extra]))
     return pop, note
 
 
@@ -119,6 +131,7 @@ def rates_for_places(
     metric: str = "cases_registered",
     places: list[str] | tuple[str, ...] | None = None,
     alpha: float = 0.05,
+    lang: str = "en",
 ) -> pd.DataFrame:
     """Return rates per 100 000 residents for every place and year with a full-year count.
 
@@ -141,6 +154,9 @@ def rates_for_places(
         Place ids; every place with data when omitted or empty.
     alpha : float, keyword-only
         1 - confidence level of the exact Poisson intervals.
+    lang : {"en", "ru", "kk"}, keyword-only
+        Language of the ``caveat`` sentences (notes stored with the figures are
+        quoted as recorded).
 
     Returns
     -------
@@ -186,7 +202,9 @@ def rates_for_places(
             & figures["value"].notna()
         )
         candidates = sorted(figures.loc[mask, "place"].unique())
+    check_language(lang)
     notes = figures.set_index("figure_id")["note"]
+    levels = load_places()["level"].to_dict()
     rows = []
     for place in candidates:
         panel = select_panel(figures, place=place, metric=metric)
@@ -198,8 +216,17 @@ def rates_for_places(
             caveats = []
             if chosen.qualifier != "exact":
                 kind = _RATE_KIND[chosen.qualifier]
-                article = "a " if "bound" in kind else ""
-                caveats.append(f"count printed as {chosen.qualifier}: the rate is {article}{kind}")
+                caveats.append(
+                    translate(
+                        "caveat_count_qualifier",
+                        lang,
+                        qualifier=label_value(chosen.qualifier, lang),
+                        kind=("a " if lang == "en" and "bound" in kind else "")
+                        + label_value(kind, lang),
+                    )
+                )
+            if levels.get(place) == "city":
+                caveats.append(translate("caveat_city", lang))
             if chosen.conflict:
                 caveats.append(chosen.conflict)
             note = notes.get(chosen.figure_id, "")
@@ -227,9 +254,9 @@ def rates_for_places(
                 "source_url": chosen.source_url,
                 "method": interval["method"],
             }
-            pop, pop_note = _population(figures, place, int(chosen.year))
+            pop, pop_note = _population(figures, place, int(chosen.year), lang)
             if pop is None:
-                caveats.append(f"no rate: {pop_note}")
+                caveats.append(pop_note)
             else:
                 rate = rate_per_100k(count, int(pop["value"]), alpha=alpha).iloc[0]
                 record.update(
@@ -520,8 +547,6 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
     - Only 5 of 24 places in the registry have a full-year count and a sourced population for 2025: ...
     """
     check_language(lang)
-    from .dataset import load_places
-
     rated = rates[(rates["year"] == year) & rates["has_rate"]]["place"].tolist()
     texts = _LIMITS.get(lang, _LIMITS["ru"])
     fields = {

@@ -219,11 +219,69 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "en": "no full-year scheme breakdown in {year} for: {places}",
         "ru": "нет годовой разбивки по схемам за {year} год для: {places}",
     },
+    "caveat_count_qualifier": {
+        "en": "count printed as {qualifier}: the rate is {kind}",
+        "ru": "число опубликовано как «{qualifier}»: уровень — {kind}",
+    },
+    "caveat_pop_undated": {
+        "en": "population {value} is undated (the source gives only the year {year}: {note})",
+        "ru": "население {value} без даты (источник указывает только {year} год: {note})",
+    },
+    "caveat_pop_date": {
+        "en": "population as of {date}, not 1 January {year}",
+        "ru": "население на {date}, а не на 1 января {year} года",
+    },
+    "caveat_pop_qualifier": {
+        "en": "population printed as {qualifier}",
+        "ru": "население опубликовано как «{qualifier}»",
+    },
+    "caveat_no_rate": {
+        "en": "no rate: no sourced population for {place} near {year} (dates on record: {dates}); "
+        "none is estimated",
+        "ru": "уровень не рассчитан: нет населения из источника для «{place}» около {year} года "
+        "(даты в данных: {dates}); оценки не делаются",
+    },
+    "caveat_city": {
+        "en": "a city inside a region, not a region: compare it with regions with care",
+        "ru": "город внутри области, а не регион: сравнивать с регионами осторожно",
+    },
     "none_distinguishable": {
         "en": "No place can be told apart from the national rate.",
         "ru": "Ни одну территорию нельзя отличить от уровня по стране.",
     },
 }
+
+
+#: Reader-facing words for coded values (qualifiers, kinds of rate, directions).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "exact": {"en": "exact", "ru": "точно", "kk": "нақты"},
+    "at_least": {"en": "at least", "ru": "не менее", "kk": "кемінде"},
+    "at_most": {"en": "at most", "ru": "не более", "kk": "көп дегенде"},
+    "approx": {"en": "about", "ru": "около", "kk": "шамамен"},
+    "rounded": {"en": "rounded", "ru": "округлено", "kk": "дөңгелектенген"},
+    "lower bound": {"en": "lower bound", "ru": "нижняя граница", "kk": "төменгі шек"},
+    "upper bound": {"en": "upper bound", "ru": "верхняя граница", "kk": "жоғарғы шек"},
+    "approximate": {"en": "approximate", "ru": "приблизительно", "kk": "шамамен"},
+    "above": {"en": "above", "ru": "выше", "kk": "жоғары"},
+    "below": {"en": "below", "ru": "ниже", "kk": "төмен"},
+    "similar": {"en": "not distinguishable", "ru": "не отличается"},
+    "undetermined": {"en": "undetermined", "ru": "не определено"},
+    "over": {"en": "over-represented", "ru": "доля выше"},
+    "under": {"en": "under-represented", "ru": "доля ниже"},
+}
+
+
+def label_value(value: str, lang: str = "en") -> str:
+    """Return the reader's word for a coded value (a qualifier, a direction), or the value itself.
+
+    Examples
+    --------
+    >>> label_value("at_least", "ru"), label_value("at_least", "en"), label_value("xyz", "ru")
+    ('не менее', 'at least', 'xyz')
+    """
+    check_language(lang)
+    labels = VALUE_LABELS.get(value)
+    return (_pick(labels, lang) if labels else None) or value
 
 
 def check_language(lang: str, *, parameter: str = "lang") -> str:
@@ -377,6 +435,12 @@ def relabel(
     *,
     place_columns: tuple[str, ...] = ("place", "reference", "place_a", "place_b"),
     scheme_columns: tuple[str, ...] = ("scheme",),
+    value_columns: tuple[str, ...] = (
+        "qualifier",
+        "population_qualifier",
+        "rate_kind",
+        "direction",
+    ),
     headings: bool = True,
     decimals: int | None = None,
 ) -> pd.DataFrame:
@@ -408,6 +472,9 @@ def relabel(
                 label_scheme(v, lang) if isinstance(v, str) and v in schemes else v
                 for v in out[column]
             ]
+    for column in value_columns:
+        if column in out.columns:
+            out[column] = [label_value(v, lang) if isinstance(v, str) else v for v in out[column]]
     if decimals is not None:
         floats = out.select_dtypes("float").columns
         out[floats] = out[floats].round(decimals)

@@ -94,3 +94,15 @@ def test_relabel_translates_ids_and_headings_without_mutating():
     assert out["Place"].tolist() == ["Kazakhstan", "rest of the country"]
     assert out["Scheme"].tolist()[1] == "Other / not listed"
     assert list(relabel(frame, "ru", headings=False).columns) == ["place", "scheme", "estimate"]
+
+
+def test_coded_values_are_translated_for_readers():
+    from fraud_research.labels import label_value
+
+    assert label_value("at_least", "ru") == "не менее"
+    assert label_value("approx", "kk") == "шамамен"
+    assert label_value("undetermined", "kk") == "не определено"  # falls back to Russian
+    assert label_value("something_else", "en") == "something_else"
+    frame = pd.DataFrame({"qualifier": ["at_least"], "direction": ["below"], "value": [1.23456]})
+    out = relabel(frame, "ru", decimals=2, headings=False)
+    assert out.to_dict("records") == [{"qualifier": "не менее", "direction": "ниже", "value": 1.23}]
