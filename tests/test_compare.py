@@ -525,3 +525,43 @@ def test_save_tables_writes_csv(tmp_path, rates):
     written = save_tables(tmp_path / "out", rates=rates)
     assert [p.name for p in written] == ["rates.csv"]
     assert pd.read_csv(written[0])["count"].sum() == rates["count"].sum()
+
+
+# --- invariants (property tests) --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SCHEMES = ["impersonation_call", "prepayment", "fake_investment", "lottery", "phishing"]
+tables = st.dictionaries(st.sampled_from(SCHEMES), st.integers(20, 5000), min_size=1, max_size=5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(a=tables, b=tables)
+def test_alignment_keeps_each_total(a, b):
+    a, b = pd.Series(a, dtype=int), pd.Series(b, dtype=int)
+    if not set(a.index) & set(b.index):
+        with pytest.raises(ParameterError, match="share no scheme"):
+            align_scheme_counts(a, b)
+        return
+    aligned = align_scheme_counts(a, b)
+    assert aligned["count_a"].sum() == a.sum() and aligned["count_b"].sum() == b.sum()
+    assert aligned["scheme"].is_unique
+
+
+@settings(max_examples=25, deadline=None)
+@given(a=tables, b=tables)
+def test_swapping_sides_keeps_the_statistic_and_flips_residuals(a, b):
+    a, b = pd.Series(a, dtype=int), pd.Series(b, dtype=int)
+    shared = set(a.index) & set(b.index)
+    if not shared or len(align_scheme_counts(a, b)) < 2:
+        return
+    ab = compare_scheme_mix(a, b, n_simulations=200)
+    ba = compare_scheme_mix(b, a, n_simulations=200)
+    assert ab.test["statistic"].item() == pytest.approx(ba.test["statistic"].item())
+    assert ab.test["cramers_v"].item() == pytest.approx(ba.test["cramers_v"].item())
+    by_scheme = ba.schemes.set_index("scheme")["residual"]
+    np.testing.assert_allclose(
+        ab.schemes["residual"], -by_scheme[ab.schemes["scheme"]].to_numpy(), atol=1e-9
+    )
+    assert 0 <= ab.test["cramers_v"].item() <= 1
