@@ -53,6 +53,7 @@ from .params import (
     ReportSpec,
     check_parameters,
     check_report_id,
+    default_notebook_for,
     notebook_parameters,
     read_params_file,
     resolve_notebook,
@@ -67,13 +68,14 @@ REGISTRY_FILES = ("places.csv", "schemes.csv", "scheme_wordings.csv")
 # --- planning ------------------------------------------------------------------------------
 
 
-def latest_year(place: str) -> int | None:
+def latest_year(place: str, figures=None) -> int | None:
     """Return the latest year with a full-year case count or damage for ``place``."""
+    from .dataset import load_figures
     from .panel import years_with_data
 
-    years = set(years_with_data(place=place)) | set(
-        years_with_data(place=place, metric="damage_kzt")
-    )
+    figures = load_figures() if figures is None else figures
+    years = set(years_with_data(figures, place=place))
+    years |= set(years_with_data(figures, place=place, metric="damage_kzt"))
     return max(years) if years else None
 
 
@@ -104,13 +106,14 @@ def plan_reports(
         unsafe id, a parameter the notebook does not declare, or two reports with
         the same id. The message names the file and the problem.
     """
-    from .dataset import load_places
+    from .dataset import load_figures, load_places
     from .panel import check_place, places_with_data
 
     params_dir = Path(params_dir or paths.PARAMS_DIR)
     notebooks_dir = Path(notebooks_dir or paths.NOTEBOOKS_DIR)
     places = load_places()
-    with_data = places_with_data()
+    figures = load_figures()
+    with_data = places_with_data(figures)
 
     specs: list[ReportSpec] = []
     region_ids = list(regions)
@@ -119,7 +122,8 @@ def plan_reports(
         region_ids = list(with_data)
         for path in sorted(params_dir.glob("*.y*ml")):
             data = read_params_file(path)
-            if data.get("notebook", DEFAULT_NOTEBOOK) != DEFAULT_NOTEBOOK:
+            default = default_notebook_for(path, notebooks_dir=notebooks_dir)
+            if data.get("notebook", default) != DEFAULT_NOTEBOOK:
                 extra_files.append(path)
 
     for region in region_ids:
@@ -135,10 +139,11 @@ def plan_reports(
                 f"params/{region}.yaml; regions with data: {', '.join(with_data)}"
             )
         notebook = resolve_notebook(DEFAULT_NOTEBOOK, where="default", notebooks_dir=notebooks_dir)
-        specs.append(ReportSpec(region, notebook, {"place": region, "year": latest_year(region)}))
+        specs.append(ReportSpec(region, notebook, {"place": region, "year": 0}))
     for path in extra_files:
         specs.append(spec_from_file(path, notebooks_dir=notebooks_dir))
 
+    specs = [_pin_year(spec, figures) for spec in specs]
     seen: dict[str, ReportSpec] = {}
     declared_by_notebook: dict[Path, dict] = {}
     for spec in specs:
@@ -162,6 +167,24 @@ def plan_reports(
             declared_by_notebook[spec.notebook] = notebook_parameters(spec.notebook)
         check_parameters(spec, declared_by_notebook[spec.notebook])
     return specs
+
+
+def _pin_year(spec: ReportSpec, figures) -> ReportSpec:
+    """Give a region report without a year (or ``year: 0``) the latest year with data.
+
+    The notebook would pick the same year itself; pinning it here lets the index
+    show the year's figures and makes a new year's figure change the report's stamp.
+    """
+    if spec.notebook.name != DEFAULT_NOTEBOOK or not spec.place:
+        return spec
+    if spec.parameters.get("year") not in (None, 0):
+        return spec
+    year = latest_year(spec.place, figures)
+    if year is None:
+        return spec  # the notebook says which years have data
+    return ReportSpec(
+        spec.report_id, spec.notebook, {**spec.parameters, "year": year}, spec.params_file
+    )
 
 
 # --- stamps (what a render depends on) -----------------------------------------------------
@@ -394,7 +417,7 @@ def _lost(job: dict, err: BaseException) -> dict:
 
 
 def _output_dir_parameter(folder: Path) -> str:
-    """The notebooks' ``output_dir``: relative to the project's outputs/, "" (save nothing) if outside."""
+    """Return the notebooks' ``output_dir``: relative to outputs/ ("" saves nothing) if outside."""
     try:
         return folder.resolve().relative_to(paths.OUTPUTS_DIR.resolve()).as_posix()
     except ValueError:

@@ -8,7 +8,8 @@ A params file is a small YAML mapping of notebook parameters, for example
     lang: en
 
 It may name another notebook of ``notebooks/`` with the key ``notebook``
-(``notebook: compare_regions.ipynb``); the region report is the default.
+(``notebook: compare_regions.ipynb``); without it, ``params/<name>.yaml`` drives
+``notebooks/<name>.ipynb`` if that exists, else the region report.
 
 Everything here runs before any kernel starts, so a typo fails at once with a
 message naming the file and the problem:
@@ -17,7 +18,8 @@ message naming the file and the problem:
 * the file must hold a mapping of identifiers to plain values (text, numbers,
   booleans, lists of those);
 * ``notebook`` must be a bare file name of an existing ``notebooks/*.ipynb``;
-* ``output_dir`` is set by the batch runner, never by a params file;
+* ``output_dir`` is set by the batch runner (``outputs/<report>/``); a value in
+  a params file (e.g. ``output_dir: ""`` for plain papermill runs) is ignored;
 * a report id (a region id, or the name of a params file) is lowercase letters,
   digits and underscores only, so no id can make the runner write outside
   ``outputs/`` (``../../etc`` is rejected).
@@ -49,7 +51,7 @@ from .errors import ParameterError
 DEFAULT_NOTEBOOK = "region_report.ipynb"
 #: Keys of a params file that are not notebook parameters.
 RESERVED_KEYS = ("notebook",)
-#: Parameters the runner sets itself; a params file may not set them.
+#: Parameters the runner sets itself; a params file's value is ignored.
 RUNNER_PARAMETERS = ("output_dir",)
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
@@ -156,8 +158,7 @@ def read_params_file(path: str | Path) -> dict[str, Any]:
     ------
     ParameterError
         When the file is missing, too big, not YAML, not a mapping, has a key that
-        is not an identifier, a nested value, or sets ``output_dir``. The message
-        names the file.
+        is not an identifier, or a nested value. The message names the file.
 
     Examples
     --------
@@ -196,11 +197,6 @@ def read_params_file(path: str | Path) -> dict[str, Any]:
     for key, value in data.items():
         if not isinstance(key, str) or not _PARAM_NAME.match(key):
             raise ParameterError(f"{where}: {key!r} is not a valid parameter name")
-        if key in RUNNER_PARAMETERS:
-            raise ParameterError(
-                f"{where}: {key!r} is set by the batch runner (outputs/<report>/); "
-                "remove it from the params file"
-            )
         _check_value(value, key, where)
     return data
 
@@ -229,10 +225,44 @@ def resolve_notebook(name: object, *, where: str, notebooks_dir: Path | None = N
 
 
 def notebook_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
-    """Return the parameters declared in a notebook's ``parameters`` cell (no kernel needed)."""
-    import papermill
+    """Return the parameters declared in a notebook's ``parameters`` cell (no kernel needed).
 
-    return dict(papermill.inspect_notebook(str(notebook)))
+    The cell is parsed with :mod:`ast` (papermill's own line parser skips a line
+    whose comment holds an ``=``); each entry has ``inferred_type_name`` (the
+    annotation, e.g. ``"int"``) and ``default`` (source text).
+    """
+    import ast
+
+    import nbformat
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not cells:
+        return {}
+    source = cells[0].source
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as err:
+        raise ParameterError(
+            f"{Path(notebook).name}: the parameters cell is not valid Python ({err.msg})"
+        ) from None
+    declared: dict[str, dict[str, Any]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            declared[node.target.id] = {
+                "name": node.target.id,
+                "inferred_type_name": ast.unparse(node.annotation),
+                "default": ast.unparse(node.value) if node.value is not None else "",
+            }
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    declared[target.id] = {
+                        "name": target.id,
+                        "inferred_type_name": "",
+                        "default": ast.unparse(node.value),
+                    }
+    return declared
 
 
 _TYPES = {"int": (int,), "str": (str,), "float": (int, float), "bool": (bool,), "list": (list,)}
@@ -267,6 +297,19 @@ def check_parameters(spec: ReportSpec, declared: dict[str, dict[str, Any]]) -> N
             )
 
 
+def default_notebook_for(path: Path, *, notebooks_dir: Path | None = None) -> str:
+    """Return the notebook a params file drives when it names none.
+
+    ``params/<name>.yaml`` drives ``notebooks/<name>.ipynb`` when that notebook
+    exists (``compare_regions.yaml``), else the region report.
+    """
+    notebooks_dir = Path(notebooks_dir or paths.NOTEBOOKS_DIR)
+    own = f"{Path(path).stem}.ipynb"
+    return (
+        own if _NOTEBOOK_NAME.match(own) and (notebooks_dir / own).is_file() else DEFAULT_NOTEBOOK
+    )
+
+
 def spec_from_file(
     path: str | Path, *, notebooks_dir: Path | None = None, report_id: str | None = None
 ) -> ReportSpec:
@@ -276,9 +319,14 @@ def spec_from_file(
     report_id = check_report_id(report_id or path.stem, source=where)
     data = read_params_file(path)
     notebook = resolve_notebook(
-        data.get("notebook", DEFAULT_NOTEBOOK), where=where, notebooks_dir=notebooks_dir
+        data.get("notebook", default_notebook_for(path, notebooks_dir=notebooks_dir)),
+        where=where,
+        notebooks_dir=notebooks_dir,
     )
-    parameters = {k: v for k, v in data.items() if k not in RESERVED_KEYS}
+    # The runner sets output_dir itself (outputs/<report>/): a value in the file is ignored.
+    parameters = {
+        k: v for k, v in data.items() if k not in RESERVED_KEYS and k not in RUNNER_PARAMETERS
+    }
     if "place" in parameters:
         check_report_id(parameters["place"], source=f"{where}, parameter 'place'")
     return ReportSpec(report_id, notebook, parameters, path)

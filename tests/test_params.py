@@ -1,4 +1,4 @@
-"""Params files and report ids are checked before any kernel starts, with messages that name the file."""
+"""Params files and report ids are checked before any kernel starts; messages name the file."""
 
 from pathlib import Path
 
@@ -45,7 +45,6 @@ def test_python_tags_are_refused_by_the_safe_loader(tmp_path):
     [
         ("- turkestan\n- 2025\n", "expected a mapping"),
         ("", "the file is empty"),
-        ("place: turkestan\noutput_dir: ../../etc\n", "'output_dir' is set by the batch runner"),
         ("place: {nested: 1}\n", "parameter 'place' has a dict value"),
         ("1bad: 2\n", "is not a valid parameter name"),
     ],
@@ -70,6 +69,12 @@ def test_params_file_name_must_be_a_safe_id(tmp_path):
         spec_from_file(path, notebooks_dir=FIXTURES, report_id=None)
 
 
+def test_output_dir_in_a_params_file_is_ignored(tmp_path):
+    path = write(tmp_path / "out.yaml", "place: turkestan\nyear: 2025\noutput_dir: ../../etc\n")
+    spec = spec_from_file(path)
+    assert "output_dir" not in spec.parameters  # the runner sets it, under outputs/
+
+
 def test_place_parameter_must_be_a_safe_id(tmp_path):
     path = write(tmp_path / "ok.yaml", "place: ../../etc\nyear: 2025\n")
     with pytest.raises(ParameterError, match="parameter 'place'"):
@@ -83,7 +88,8 @@ def test_unknown_region_lists_the_valid_ones():
 
 def test_unknown_parameter_and_wrong_type_name_the_file(tmp_path):
     typo = write(tmp_path / "typo.yaml", "place: turkestan\nyaer: 2025\n")
-    with pytest.raises(ParameterError, match="typo.yaml: region_report.ipynb has no parameter 'yaer'"):
+    message = "typo.yaml: region_report.ipynb has no parameter 'yaer'"
+    with pytest.raises(ParameterError, match=message):
         plan_reports(params_files=[typo])
     text = write(tmp_path / "text.yaml", "place: turkestan\nyear: '2025'\n")
     with pytest.raises(ParameterError, match="text.yaml: parameter 'year' should be int"):
@@ -111,7 +117,8 @@ def test_default_plan_is_every_region_with_data_plus_other_notebooks(tmp_path):
     # A params file naming another notebook joins the default plan.
     params = tmp_path / "params"
     params.mkdir()
-    write(params / "side_by_side.yaml", "notebook: tiny_report.ipynb\nplace: turkestan\nyear: 2024\n")
+    text = "notebook: tiny_report.ipynb\nplace: turkestan\nyear: 2024\n"
+    write(params / "side_by_side.yaml", text)
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
     for name in ("region_report.ipynb", "tiny_report.ipynb"):

@@ -1,0 +1,201 @@
+"""Benchmark: `fraud-research reports --force` against a shell loop of papermill + nbconvert.
+
+Renders the same set of region reports (every region with data, repeated until
+there are at least 10 reports) two ways, in one run, on this machine:
+
+1. the baseline a user would write: for each report, sequentially,
+   ``papermill notebooks/region_report.ipynb out.ipynb -p place X -p year Y -k fraud-research``
+   then ``jupyter nbconvert --to html --no-input out.ipynb`` (the venv's executables);
+2. ``fraud-research reports --force --params ... --outputs DIR`` (one command).
+
+It prints both wall times, their ratio, the peak memory of one worker (the worker
+process plus its kernels, sampled every 50 ms with psutil), and checks that both
+ways produce the same HTML content (visible text and embedded images, after
+removing volatile bits: element ids, <title>, scripts that only the baseline has).
+
+Run: ``.venv/bin/python benchmarks/batch.py [--reports N] [--workers N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html as html_lib
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+NOTEBOOK = ROOT / "notebooks" / "region_report.ipynb"
+
+
+def plan(minimum: int) -> list[tuple[str, dict]]:
+    """Return (report id, parameters) for every region with data, repeated to ``minimum``."""
+    sys.path.insert(0, str(ROOT))
+    from fraud_research.batch import plan_reports
+
+    regions = [
+        (spec.report_id, spec.parameters)
+        for spec in plan_reports()
+        if spec.notebook.name == "region_report.ipynb"
+    ]
+    reports, round_ = [], 0
+    while len(reports) < minimum:
+        round_ += 1
+        for report_id, parameters in regions:
+            reports.append((report_id if round_ == 1 else f"{report_id}_r{round_}", parameters))
+    return reports
+
+
+def baseline(reports, folder: Path) -> float:
+    folder.mkdir(parents=True)
+    start = time.perf_counter()
+    for report_id, parameters in reports:
+        out = folder / f"{report_id}.ipynb"
+        args = [str(BIN / "papermill"), str(NOTEBOOK), str(out), "-k", "fraud-research"]
+        for key, value in parameters.items():
+            args += ["-p", key, str(value)]
+        subprocess.run(args, check=True, capture_output=True, cwd=folder)
+        subprocess.run(
+            [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(out)],
+            check=True,
+            capture_output=True,
+            cwd=folder,
+        )
+    return time.perf_counter() - start
+
+
+class TreeSampler(threading.Thread):
+    """Sample the RSS of each worker process plus its descendants (kernels) every 50 ms."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        import psutil
+
+        self.psutil = psutil
+        self.root = psutil.Process(pid)
+        self.peak_worker_mb = 0.0
+        self.peak_main_mb = 0.0
+        self.stop = threading.Event()
+
+    def run(self):
+        psutil = self.psutil
+        while not self.stop.is_set():
+            try:
+                self.peak_main_mb = max(self.peak_main_mb, self.root.memory_info().rss / 2**20)
+                for child in self.root.children():
+                    if "python" not in child.name():
+                        continue
+                    total = child.memory_info().rss
+                    for sub in child.children(recursive=True):
+                        try:
+                            total += sub.memory_info().rss
+                        except psutil.Error:
+                            pass
+                    self.peak_worker_mb = max(self.peak_worker_mb, total / 2**20)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+
+def ours(reports, folder: Path, workers: int | None) -> tuple[float, TreeSampler, str]:
+    params = folder / "params"
+    params.mkdir(parents=True)
+    files = []
+    for report_id, parameters in reports:
+        path = params / f"{report_id}.yaml"
+        path.write_text("".join(f"{k}: {v}\n" for k, v in parameters.items()), encoding="utf-8")
+        files.append(path)
+    args = [str(BIN / "fraud-research"), "reports", "--force", "--no-progress"]
+    args += ["--outputs", str(folder / "outputs")]
+    if workers:
+        args += ["--workers", str(workers)]
+    for path in files:
+        args += ["--params", str(path)]
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=folder)
+    sampler = TreeSampler(process.pid)
+    sampler.start()
+    output, _ = process.communicate()
+    elapsed = time.perf_counter() - start
+    sampler.stop.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"fraud-research reports failed:\n{output.decode()}")
+    return elapsed, sampler, output.decode()
+
+
+_VOLATILE = [
+    re.compile(r"<script\b.*?</script\s*>", re.S | re.I),
+    re.compile(r"<style\b.*?</style\s*>", re.S | re.I),
+    re.compile(r"<title>.*?</title>", re.S | re.I),
+    re.compile(r"""\s(?:id|data-jp-[a-z-]+)=("[^"]*"|'[^']*')"""),
+    re.compile(r"<link\b[^>]*>", re.I),
+]
+_IMAGE = re.compile(r"data:image/[a-z+]+;base64,([A-Za-z0-9+/=\s]+)")
+
+
+def content(page: str) -> tuple[str, list[str]]:
+    """Return the visible text and the hashes of the embedded images of an HTML page."""
+    images = [hashlib.sha256(m.group(1).encode()).hexdigest()[:12] for m in _IMAGE.finditer(page)]
+    for pattern in _VOLATILE:
+        page = pattern.sub("", page)
+    text = re.sub(r"<[^>]+>", " ", _IMAGE.sub("", page))
+    return " ".join(html_lib.unescape(text).split()), images
+
+
+def compare(reports, base: Path, mine: Path) -> list[str]:
+    problems = []
+    for report_id, _ in reports:
+        a_text, a_images = content((base / f"{report_id}.html").read_text(encoding="utf-8"))
+        page = (mine / report_id / "region_report.html").read_text(encoding="utf-8")
+        b_text, b_images = content(page)
+        if a_text != b_text:
+            at = next((i for i, (x, y) in enumerate(zip(a_text, b_text)) if x != y), 0)
+            problems.append(
+                f"{report_id}: text differs at {at}: "
+                f"{a_text[max(0, at - 60):at + 60]!r} vs {b_text[max(0, at - 60):at + 60]!r}"
+            )
+        if len(a_images) != len(b_images):
+            problems.append(f"{report_id}: {len(a_images)} vs {len(b_images)} images")
+        elif a_images != b_images:
+            problems.append(f"{report_id}: image bytes differ (same count: {len(a_images)})")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=10, help="at least this many reports")
+    parser.add_argument("--workers", type=int, default=None, help="default: cores available")
+    parser.add_argument("--skip-baseline", action="store_true", help="time only ours")
+    args = parser.parse_args()
+
+    reports = plan(args.reports)
+    print(f"{len(reports)} region reports: {', '.join(r for r, _ in reports)}")
+    with tempfile.TemporaryDirectory(prefix="fraud-bench-") as tmp:
+        tmp = Path(tmp)
+        base_s = None if args.skip_baseline else baseline(reports, tmp / "baseline")
+        ours_s, sampler, output = ours(reports, tmp / "ours", args.workers)
+        print(output.strip().splitlines()[-1])
+        if base_s is not None:
+            print(f"baseline (papermill + nbconvert shell loop): {base_s:7.1f} s")
+        print(f"fraud-research reports --force:              {ours_s:7.1f} s")
+        if base_s is not None:
+            print(f"speed-up:                                    {base_s / ours_s:7.2f} x")
+        print(f"peak memory of one worker (+ its kernels):   {sampler.peak_worker_mb:7.0f} MB")
+        print(f"peak memory of the main process:             {sampler.peak_main_mb:7.0f} MB")
+        if base_s is not None:
+            problems = compare(reports, tmp / "baseline", tmp / "ours" / "outputs")
+            if problems:
+                print("HTML content differs:\n  " + "\n  ".join(problems))
+            else:
+                print(f"same HTML content in all {len(reports)} reports (text and images)")
+
+
+if __name__ == "__main__":
+    main()
