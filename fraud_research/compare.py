@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths
+from .change import rate_ratio
 from .counts import poisson_interval, population_for_year, rate_per_100k
 from .dataset import load_figures, load_places
 from .errors import InsufficientDataError, ParameterError
@@ -415,6 +416,62 @@ def check_like_with_like(
     return pd.DataFrame(rows)
 
 
+def compare_counts(
+    a: pd.DataFrame | pd.Series,
+    b: pd.DataFrame | pd.Series,
+    *,
+    names: tuple[str, str] = ("a", "b"),
+    adjust: str | None = None,
+    alpha: float = 0.05,
+) -> pd.DataFrame:
+    """Compare two published counts as a ratio of rates, like with like.
+
+    The periods are checked with :func:`check_like_with_like`. With
+    ``adjust="annualise"`` a partial period enters as a fraction of a year of
+    exposure (e.g. 273/365 for nine months), so the ratio compares counts per
+    year; the ``adjustment`` column says so.
+
+    Parameters
+    ----------
+    a, b : DataFrame or Series
+        One figure each (a panel row), with ``value`` and the period columns.
+
+    Returns
+    -------
+    DataFrame
+        One row: ``name``, ``reference``, the columns of
+        :func:`fraud_research.change.rate_ratio`, and ``adjustment``.
+
+    Examples
+    --------
+    >>> from fraud_research.panel import select_panel
+    >>> panel = select_panel(place="kazakhstan", include_partial=True).set_index("figure_id")
+    >>> full, nine = panel.loc[["kazakhstan-2025-cases-5"]], panel.loc[["kazakhstan-2025-cases-6"]]
+    >>> compare_counts(full, nine)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: cannot compare a (full_year 2025-01-01 to 2025-12-31) with b (months 2025-01-01 to 2025-09-30): a full year against part of a year; ...
+    >>> out = compare_counts(full, nine, adjust="annualise")
+    >>> round(float(out["estimate"].item()), 4), out["adjustment"].item()
+    (1.0227, 'b: annualised from 273 days (x1.337); assumes cases are spread evenly over the year')
+    """
+    periods = check_like_with_like(a, b, names=names, adjust=adjust)
+    values = []
+    for side, name in zip((a, b), names, strict=True):
+        frame = side.to_frame().T if isinstance(side, pd.Series) else side
+        if len(frame) != 1 or pd.isna(frame["value"].iloc[0]):
+            raise ParameterError(f"{name}: pass exactly one figure with a value")
+        values.append(int(frame["value"].iloc[0]))
+    exposure = 1 / periods["factor"].to_numpy()
+    ratio = rate_ratio(
+        values[0], values[1], exposure=exposure[0], reference_exposure=exposure[1], alpha=alpha
+    )
+    labels = [f"{row.name}: {row.adjustment}" for row in periods.itertuples() if row.adjustment]
+    return ratio.assign(name=names[0], reference=names[1], adjustment="; ".join(labels))[
+        ["name", "reference", *ratio.columns, "adjustment"]
+    ]
+
+
 def check_compare_parameters(
     *,
     year: int,
@@ -564,6 +621,7 @@ __all__ = [
     "RATE_METRICS",
     "check_compare_parameters",
     "check_like_with_like",
+    "compare_counts",
     "data_limits",
     "rates_for_places",
     "save_tables",

@@ -565,3 +565,25 @@ def test_swapping_sides_keeps_the_statistic_and_flips_residuals(a, b):
         ab.schemes["residual"], -by_scheme[ab.schemes["scheme"]].to_numpy(), atol=1e-9
     )
     assert 0 <= ab.test["cramers_v"].item() <= 1
+
+
+def test_compare_counts_like_with_like(figures):
+    from fraud_research.compare import compare_counts
+
+    panel = select_panel(figures, place="kazakhstan", include_partial=True).set_index("figure_id")
+    full_2025 = panel.loc[["kazakhstan-2025-cases-5"]]
+    full_2024 = panel.loc[["kazakhstan-2024-cases"]]
+    nine = panel.loc[["kazakhstan-2025-cases-6"]]
+    years = compare_counts(full_2025, full_2024, names=("2025", "2024"))
+    assert years["estimate"].item() == pytest.approx(27892 / 22560)
+    assert years["adjustment"].item() == ""
+    with pytest.raises(
+        ParameterError,
+        match=r"cannot compare 2025 \(full_year .*\) with 9 months "
+        r"\(months 2025-01-01 to 2025-09-30\): a full year against part of a year; "
+        r".*pass adjust='annualise'",
+    ):
+        compare_counts(full_2025, nine, names=("2025", "9 months"))
+    adjusted = compare_counts(full_2025, nine, names=("2025", "9 months"), adjust="annualise")
+    assert adjusted["estimate"].item() == pytest.approx(27892 / (20400 * 365 / 273))
+    assert adjusted["adjustment"].item().startswith("9 months: annualised from 273 days")
