@@ -136,6 +136,7 @@ _VOLATILE = [
     re.compile(r"<title>.*?</title>", re.S | re.I),
     re.compile(r"""\s(?:id|data-jp-[a-z-]+)=("[^"]*"|'[^']*')"""),
     re.compile(r"<link\b[^>]*>", re.I),
+    re.compile(r"/tmp/ipykernel_\d+/\d+\.py"),  # a warning's source: the kernel's pid
 ]
 _IMAGE = re.compile(r"data:image/[a-z+]+;base64,([A-Za-z0-9+/=\s]+)")
 
@@ -156,7 +157,8 @@ def compare(reports, base: Path, mine: Path) -> list[str]:
         page = (mine / report_id / "region_report.html").read_text(encoding="utf-8")
         b_text, b_images = content(page)
         if a_text != b_text:
-            at = next((i for i, (x, y) in enumerate(zip(a_text, b_text)) if x != y), 0)
+            pairs = enumerate(zip(a_text, b_text, strict=False))
+            at = next((i for i, (x, y) in pairs if x != y), min(len(a_text), len(b_text)))
             problems.append(
                 f"{report_id}: text differs at {at}: "
                 f"{a_text[max(0, at - 60):at + 60]!r} vs {b_text[max(0, at - 60):at + 60]!r}"

@@ -9,10 +9,12 @@ A failed render (cell error, kernel death, timeout) keeps the executed notebook,
 with papermill's error marker, at the report's ``.ipynb`` path for inspection and
 leaves the previous good HTML in place.
 
-Speed: a worker can keep one *warm* kernel ahead (:func:`render_report` with
-``warm_next=True``): the next report's kernel is started, and imports pandas,
-statsmodels and matplotlib, while the current report runs. Each report still
-gets its own fresh kernel.
+Speed: a kernel imports pandas, statsmodels, matplotlib and the library as it
+starts (before it is handed a notebook), and a worker can keep one *warm* kernel
+ahead (:func:`render_report` with ``warm_next=True``): as soon as a report's kernel
+has stopped, the next one starts and imports while the worker exports the HTML
+and receives its next report. Each report still gets its own fresh kernel, and a
+worker never holds two kernels at once (memory).
 
 The HTML is self-contained: images are embedded as base64 by nbconvert, CSS is
 inlined, and every script or stylesheet that would be fetched from the network
@@ -184,22 +186,27 @@ def _stop_kernel(km) -> None:
         pass
 
 
-def _take_kernel(
-    kernel_name: str, cwd: str, *, warm_next: bool, preimport: tuple[str, ...] = PREIMPORT
-):
-    """Return a started kernel manager (the warm spare if any) and start the next spare."""
+def _take_kernel(kernel_name: str, cwd: str, *, preimport: tuple[str, ...] = PREIMPORT):
+    """Return a started kernel manager: the warm spare if there is one, else a new kernel."""
     from jupyter_core.utils import run_sync
 
-    key = (kernel_name, cwd, tuple(preimport))
-    km = _spare_kernels.pop(key, None)
+    km = _spare_kernels.pop((kernel_name, cwd, tuple(preimport)), None)
     if km is not None and not run_sync(km.is_alive)():
         _stop_kernel(km)
         km = None
-    if km is None:
-        km = _start_kernel(kernel_name, cwd, preimport)
-    if warm_next:
+    return km if km is not None else _start_kernel(kernel_name, cwd, preimport)
+
+
+def _start_spare(kernel_name: str, cwd: str, *, preimport: tuple[str, ...] = PREIMPORT) -> None:
+    """Start the next report's kernel now, so its start-up and imports overlap this report's
+    HTML export and the hand-over of the next report.
+
+    It is started only once the current kernel has stopped: a worker never holds two
+    kernels at once, which keeps its peak memory to one kernel plus itself.
+    """
+    key = (kernel_name, cwd, tuple(preimport))
+    if key not in _spare_kernels:
         _spare_kernels[key] = _start_kernel(kernel_name, cwd, preimport)
-    return km
 
 
 def shutdown_spare_kernels() -> None:
@@ -302,7 +309,7 @@ def execute_notebook(
     kwargs: dict[str, Any] = {}
     if warm:
         kwargs["engine_name"] = _register_engine()
-        kwargs["km"] = _take_kernel(kernel_name, cwd, warm_next=warm_next, preimport=preimport)
+        kwargs["km"] = _take_kernel(kernel_name, cwd, preimport=preimport)
         _active_kernels.append(kwargs["km"])
     try:
         return papermill.execute_notebook(
@@ -320,6 +327,8 @@ def execute_notebook(
         if warm:
             _active_kernels.remove(kwargs["km"])
             _stop_kernel(kwargs["km"])
+            if warm_next:
+                _start_spare(kernel_name, cwd, preimport=preimport)
 
 
 def _peak_mb() -> dict[str, float]:
