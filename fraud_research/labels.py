@@ -94,6 +94,46 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "distinguishable": {"en": "Distinguishable", "ru": "Различимы"},
     "direction": {"en": "Direction", "ru": "Направление"},
     "n": {"en": "Cases in the test", "ru": "Случаев в проверке"},
+    # Region report tables
+    "figure": {"en": "Figure", "ru": "Показатель", "kk": "Көрсеткіш"},
+    "as_printed": {"en": "Value", "ru": "Значение", "kk": "Мәні"},
+    "n_sources": {"en": "Outlets agreeing", "ru": "Совпадающих источников", "kk": "Сәйкес дереккөздер"},
+    "conflict": {"en": "Other outlets", "ru": "Другие источники", "kk": "Басқа дереккөздер"},
+    "label": {"en": "Scheme", "ru": "Схема", "kk": "Схема"},
+    "wilson_lower": {"en": "Wilson lower 95%", "ru": "Уилсон, нижняя 95%"},
+    "wilson_upper": {"en": "Wilson upper 95%", "ru": "Уилсон, верхняя 95%"},
+    "share_ci_lower": {"en": "Share, lower 95% (simultaneous)", "ru": "Доля, нижняя 95% (совм.)"},
+    "share_ci_upper": {"en": "Share, upper 95% (simultaneous)", "ru": "Доля, верхняя 95% (совм.)"},
+    "tied_with_next": {"en": "Tied with next", "ru": "Не отличимо от следующей"},
+    "damage_kzt": {"en": "Damage, tenge", "ru": "Ущерб, тенге", "kk": "Шығын, теңге"},
+    "cases": {"en": "Cases", "ru": "Факты", "kk": "Фактілер"},
+    "average_loss": {"en": "Average loss per case, tenge", "ru": "Средний ущерб на факт, тенге"},
+    "count_ci_lower": {"en": "Cases, lower 95%", "ru": "Факты, нижняя 95%"},
+    "count_ci_upper": {"en": "Cases, upper 95%", "ru": "Факты, верхняя 95%"},
+    "rate_ci_lower": {"en": "Rate, lower 95%", "ru": "Уровень, нижняя 95%"},
+    "rate_ci_upper": {"en": "Rate, upper 95%", "ru": "Уровень, верхняя 95%"},
+    "from_year": {"en": "From", "ru": "С", "kk": "Бастап"},
+    "to_year": {"en": "To", "ru": "По", "kk": "Дейін"},
+    "ratio": {"en": "Ratio", "ru": "Отношение", "kk": "Қатынас"},
+    "qualifiers": {"en": "As printed", "ru": "Как опубликовано", "kk": "Жарияланғандай"},
+    "figure_id": {"en": "Figure id", "ru": "Код показателя"},
+    "metric": {"en": "Metric", "ru": "Показатель", "kk": "Көрсеткіш"},
+    "value": {"en": "Value", "ru": "Значение", "kk": "Мәні"},
+    "source_url": {"en": "Address", "ru": "Адрес", "kk": "Мекенжай"},
+    "published": {"en": "Published", "ru": "Опубликовано", "kk": "Жарияланды"},
+    "language": {"en": "Language", "ru": "Язык", "kk": "Тіл"},
+    "quote": {"en": "Quote", "ru": "Цитата", "kk": "Дәйексөз"},
+    "note": {"en": "Note", "ru": "Примечание", "kk": "Ескертпе"},
+    "horizon": {"en": "Years ahead", "ru": "Лет вперёд"},
+    "pi80_lower": {"en": "80% PI lower", "ru": "80% ИП, нижняя"},
+    "pi80_upper": {"en": "80% PI upper", "ru": "80% ИП, верхняя"},
+    "pi95_lower": {"en": "95% PI lower", "ru": "95% ИП, нижняя"},
+    "pi95_upper": {"en": "95% PI upper", "ru": "95% ИП, верхняя"},
+    "model": {"en": "Model", "ru": "Модель", "kk": "Модель"},
+    "n_params": {"en": "Parameters", "ru": "Параметров"},
+    "aicc": {"en": "AICc", "ru": "AICc"},
+    "rolling_origin_mae": {"en": "Rolling-origin MAE", "ru": "MAE скользящего начала"},
+    "chosen": {"en": "Chosen", "ru": "Выбрана", "kk": "Таңдалды"},
 }
 
 #: Short interface strings (headings, axes, legends, sentences with ``{placeholders}``).
@@ -421,8 +461,8 @@ def column_label(column: str, lang: str = "en") -> str:
 
     Examples
     --------
-    >>> column_label("population_date", "ru"), column_label("figure_id", "ru")
-    ('Население на дату', 'figure_id')
+    >>> column_label("population_date", "ru"), column_label("line", "ru")
+    ('Население на дату', 'line')
     """
     check_language(lang)
     labels = COLUMN_LABELS.get(column)

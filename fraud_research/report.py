@@ -235,6 +235,52 @@ class RegionReport:
                       "published", "language", "quote", "note"]]
 
 
+    def table(self, section: str):
+        """Return one section's table for readers (see :func:`reader_table`).
+
+        Sections: ``headline``, ``shares``, ``average_loss``, ``counts_and_rates``,
+        ``change``, ``projection``, ``models``, ``sources``, ``conflicts``.
+
+        Examples
+        --------
+        >>> report = prepare_region_report(place="turkestan", year=2025)
+        >>> "Goodman" in report.table("shares").to_html()
+        False
+        >>> "Wilson lower 95%" in report.table("shares").to_html()
+        True
+        """
+        shares_ = self.scheme_shares()
+        if not shares_.empty:
+            shares_ = shares_.rename(columns={"estimate": "share", "ci_lower": "share_ci_lower",
+                                              "ci_upper": "share_ci_upper"})
+        rates = self.counts_and_rates().rename(
+            columns={"estimate": "rate", "ci_lower": "rate_ci_lower", "ci_upper": "rate_ci_upper"})
+        sections = {
+            "headline": lambda: self.headline()[["figure", "as_printed", "qualifier", "n_sources",
+                                                 "conflict"]],
+            "shares": lambda: shares_.drop(columns=["scheme", "method"], errors="ignore"),
+            "average_loss": lambda: self.average_loss()[
+                ["year", "damage_kzt", "cases", "estimate", "qualifier"]].rename(
+                    columns={"estimate": "average_loss"}),
+            "counts_and_rates": lambda: rates[["year", "count", "qualifier", "count_ci_lower",
+                                               "count_ci_upper", "population", "population_date",
+                                               "rate", "rate_ci_lower", "rate_ci_upper"]],
+            "change": lambda: self.change()[["from_year", "to_year", "reference", "count",
+                                             "estimate", "ci_lower", "ci_upper", "p_value",
+                                             "qualifiers"]].rename(columns={"estimate": "ratio"}),
+            "projection": lambda: self.trend_projection().drop(columns=["method"],
+                                                               errors="ignore"),
+            "models": self.trend_comparison,
+            "sources": lambda: self.sources().drop(columns=["note"]),
+            "conflicts": self.conflicts,
+        }
+        if section not in sections:
+            raise ParameterError(
+                f"unknown section {section!r}; valid: {', '.join(sections)}"
+            )
+        decimals = {"ratio": 4, "ci_lower": 4, "ci_upper": 4} if section == "change" else None
+        return reader_table(sections[section](), lang=self.lang, decimals=decimals)
+
     # --- Reader-facing pieces used by notebooks/region_report.ipynb ---------------------------
 
     def headline_markdown(self) -> str:
@@ -368,6 +414,76 @@ class RegionReport:
             tmp.replace(target)
             written.append(target)
         return written
+
+
+def _format_number(value, decimals: int = 0) -> str:
+    if not isinstance(value, str) and pd.isna(value):
+        return "—"
+    if isinstance(value, (bool,)):
+        return "✓" if value else ""
+    if isinstance(value, pd.Timestamp):
+        return str(value.date())
+    if isinstance(value, (int, float)) or hasattr(value, "dtype"):
+        return f"{value:,.{decimals}f}".replace(",", " ")
+    return str(value)
+
+
+#: Decimals shown per column in reader tables; other numbers are shown whole.
+_DECIMALS = {"estimate": 2, "ci_lower": 2, "ci_upper": 2, "wilson_lower": 4, "wilson_upper": 4,
+             "count_ci_lower": 1, "count_ci_upper": 1, "rate_ci_lower": 2, "rate_ci_upper": 2,
+             "p_value": 4, "ratio": 4, "aicc": 2, "rolling_origin_mae": 1, "rate": 2,
+             "average_loss": 2}
+_SHARE_COLUMNS = ("share", "share_ci_lower", "share_ci_upper", "wilson_lower", "wilson_upper")
+
+
+def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None = None):
+    """Return a table for readers: translated headings, no index, numbers with thin spacing.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        A tidy table from the library (snake_case columns).
+    lang : {"en", "ru", "kk"}
+        Language of the headings and coded values (qualifiers).
+    decimals : dict, optional
+        Decimals per column (defaults cover the library's usual columns).
+
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+        Renders as an HTML table in notebooks and in the exported report.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"year": [2025], "count": [843], "qualifier": ["at_least"]})
+    >>> html = reader_table(table, lang="ru").to_html()
+    >>> "Год" in html and "843" in html and "не менее" in html
+    True
+    """
+    from .labels import column_label, label_value
+
+    check_language(lang)
+    decimals = {**_DECIMALS, **(decimals or {})}
+    shown = frame.copy()
+    for column in ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier"):
+        if column in shown:
+            shown[column] = [
+                "/".join(label_value(part, lang) or "exact" for part in str(v).split("/"))
+                if isinstance(v, str) else v
+                for v in shown[column]
+            ]
+    formatters = {}
+    for column in shown.columns:
+        if column in _SHARE_COLUMNS:
+            formatters[column] = lambda v: "—" if pd.isna(v) else f"{v:.1%}"
+        elif column in ("year", "from_year", "to_year", "horizon", "rank", "n_params",
+                        "n_sources"):
+            formatters[column] = lambda v: "—" if pd.isna(v) else str(int(v))
+        else:
+            formatters[column] = lambda v, d=decimals.get(column, 0): _format_number(v, d)
+    shown = shown.rename(columns={c: column_label(c, lang) for c in shown.columns})
+    formatters = {column_label(c, lang): f for c, f in formatters.items()}
+    return shown.style.format(formatters).hide(axis="index")
 
 
 def latest_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
