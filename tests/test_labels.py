@@ -75,7 +75,7 @@ def test_unknown_ids_and_keys_list_the_valid_ones():
 
 
 def test_column_label_keeps_unknown_columns():
-    assert column_label("figure_id", "ru") == "figure_id"
+    assert column_label("line", "ru") == "line"
     assert column_label("estimate", "en") == "Estimate"
 
 
