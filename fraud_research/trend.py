@@ -21,9 +21,11 @@ population is usable, and damped-trend exponential smoothing from
   GLM. AICc compares only the likelihood models fitted to the same counts
   (Poisson, NB); the log-scale baselines, smoothing and the quasi-likelihood have
   no comparable likelihood and show NaN.
-* 6 or more years (:data:`ROLLING_MIN_YEARS`): the lowest one-step-ahead
-  rolling-origin mean absolute error, with origins from 4 training years (6 when
-  smoothing is a candidate). The Poisson GLM is shown but never chosen: its point
+* 6 or more years (:data:`ROLLING_MIN_YEARS`): one-step-ahead rolling-origin
+  mean absolute error, with origins from 4 training years (7 when smoothing is a
+  candidate). The quasi-Poisson GLM is kept unless another candidate's error is
+  lower by more than :data:`MAE_MARGIN` (a material out-of-sample gain, not noise
+  from a handful of origins). The Poisson GLM is shown but never chosen: its point
   forecasts equal the quasi-Poisson ones and its intervals ignore overdispersion.
 
 Verdict
@@ -83,6 +85,7 @@ __all__ = [
     "USEFUL_RATIO",
     "ROLLING_MIN_YEARS",
     "ETS_MIN_YEARS",
+    "MAE_MARGIN",
 ]
 
 #: The four verdicts, in words.
@@ -94,7 +97,9 @@ USEFUL_RATIO = 3.0
 #: From this many years on, models are chosen by rolling-origin error.
 ROLLING_MIN_YEARS = 6
 #: From this many years on, damped-trend exponential smoothing is a candidate.
-ETS_MIN_YEARS = 8
+ETS_MIN_YEARS = 10
+#: An alternative replaces the quasi-Poisson GLM only when its rolling-origin MAE is this much lower.
+MAE_MARGIN = 0.20
 #: Months assumed for an annualised year given without its months (conservative).
 DEFAULT_ANNUALISED_MONTHS = 6
 
@@ -645,6 +650,7 @@ def fit_trend(
     n_sim=4000,
     kind="count",
     annualised_years=(),
+    model="auto",
 ) -> TrendResult:
     """Estimate the trend of an annual series and project it, adapting to the years available.
 
@@ -672,6 +678,10 @@ def fit_trend(
         Years whose value was annualised from a partial year (see :func:`annualise`).
         They get variance weight ``months / 12`` in the GLMs (6 months assumed if
         not given) and are flagged in the caveats. Nothing is annualised here.
+    model : str, default "auto"
+        ``"auto"`` applies the documented choice rule; a candidate name
+        (``"naive"``, ``"drift"``, ``"poisson"``, ``"quasi_poisson"``, ``"negbin"``,
+        ``"ets_damped"``) forces it when it is a candidate for this series.
 
     Returns
     -------
@@ -709,6 +719,8 @@ def fit_trend(
             raise ParameterError("annualised_years must hold integer years") from exc
     s = _validate_series(series, kind=kind, annualised=annual_keys)
     levels = _validate_options(horizon, levels, n_sim)
+    if model != "auto" and model not in MODEL_LABELS:
+        raise ParameterError(f"model={model!r} is not valid; use 'auto' or one of {list(MODEL_LABELS)}")
     years = np.asarray(s.index, dtype=int)
     n = len(s)
     annual = _annualised_months(annualised_years, set(years.tolist()))
@@ -783,20 +795,36 @@ def fit_trend(
             aics[nm] = aicc(fits[nm].loglik, N_PARAMS[nm], n)
     mae = {nm: float("nan") for nm in names}
     if n >= ROLLING_MIN_YEARS:
-        t0 = 6 if "ets_damped" in names else 4
+        t0 = ETS_MIN_YEARS - 3 if "ets_damped" in names else 4
         mae = _rolling_origin_mae([nm for nm in names if nm in fits], years, y, offset=offset,
                                   weights=weights, kind=kind, t0=t0) | {
             nm: float("nan") for nm in names if nm not in fits}
         pool = [nm for nm in _PREFERENCE if nm in fits and np.isfinite(mae.get(nm, np.nan))]
-        chosen = min(pool, key=lambda nm: (mae[nm], _PREFERENCE.index(nm))) if pool \
+        best = min(pool, key=lambda nm: (mae[nm], _PREFERENCE.index(nm))) if pool \
             else "quasi_poisson"
-        rule = f"lowest rolling-origin one-step MAE (origins from {t0} training years)"
+        base = mae.get("quasi_poisson", np.nan)
+        if best != "quasi_poisson" and np.isfinite(base) and mae[best] > (1 - MAE_MARGIN) * base:
+            chosen = "quasi_poisson"
+            rule = (f"rolling-origin one-step MAE (origins from {t0} training years): no "
+                    f"alternative beats it by more than {MAE_MARGIN:.0%}")
+        else:
+            chosen = best
+            rule = (f"lowest rolling-origin one-step MAE (origins from {t0} training years)"
+                    + ("" if best == "quasi_poisson" else
+                       f", more than {MAE_MARGIN:.0%} below the quasi-Poisson GLM's"))
     else:
         chosen = "quasi_poisson"
         rule = "quasi-Poisson by default for 3-5 years"
         if np.isfinite(aics.get("negbin", np.nan)) and aics["negbin"] < aics["poisson"]:
             chosen = "negbin"
             rule = "AICc favours the NB GLM over the Poisson GLM"
+    if model != "auto":
+        if model not in fits:
+            raise ParameterError(
+                f"model={model!r} is not available for this series; use 'auto' or one of "
+                f"{sorted(fits)}"
+            )
+        chosen, rule = model, "forced by the caller (model=...)"
     for nm in names:
         note = []
         if nm in ("naive", "drift", "ets_damped"):
