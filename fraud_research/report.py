@@ -18,7 +18,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from . import change, counts, losses, panel, paths, shares
+from . import change, losses, panel, paths, shares
 from .labels import check_language, label_place, label_scheme
 from .dataset import load_figures, load_places, load_schemes
 from .errors import InsufficientDataError, ParameterError
@@ -191,8 +191,15 @@ class RegionReport:
         return losses.average_loss_table(self.cases, self.damage)
 
     def counts_and_rates(self) -> pd.DataFrame:
-        """Return counts with exact Poisson intervals and rates per 100 000 where sourced."""
-        return counts.rates_table(self.cases, figures=self.figures)
+        """Return counts with exact Poisson intervals and rates per 100 000 where sourced.
+
+        See :func:`~fraud_research.compare.rates_for_places`: the population figure,
+        its date and source are part of each row, and bounds carry into the rate.
+        """
+        from .compare import rates_for_places
+
+        table = rates_for_places(self.figures, places=[self.place], lang=self.lang)
+        return table.sort_values("year").reset_index(drop=True)
 
     def change(self) -> pd.DataFrame:
         """Return year-on-year rate ratios of case counts with intervals."""
@@ -212,12 +219,8 @@ class RegionReport:
         rows = pick_scheme_source(self.figures, place=self.place, year=self.year)
         for fid in rows.get("figure_id", []):
             ids.extend(fid.split(" + "))
-        for year in self.counts_and_rates()["year"]:
-            try:
-                ids.append(counts.population_for_year(self.figures, place=self.place, year=year)
-                           ["figure_id"])
-            except InsufficientDataError:
-                pass
+        rates = self.counts_and_rates()
+        ids.extend(fid for fid in rates["population_figure_id"] if fid)
         return list(dict.fromkeys(ids))
 
     def sources(self) -> pd.DataFrame:
@@ -264,7 +267,8 @@ class RegionReport:
                     columns={"estimate": "average_loss"}),
             "counts_and_rates": lambda: rates[["year", "count", "qualifier", "count_ci_lower",
                                                "count_ci_upper", "population", "population_date",
-                                               "rate", "rate_ci_lower", "rate_ci_upper"]],
+                                               "rate", "rate_ci_lower", "rate_ci_upper",
+                                               "caveat"]],
             "change": lambda: self.change()[["from_year", "to_year", "reference", "count",
                                              "estimate", "ci_lower", "ci_upper", "p_value",
                                              "qualifiers"]].rename(columns={"estimate": "ratio"}),

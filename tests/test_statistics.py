@@ -8,7 +8,8 @@ from statsmodels.stats.proportion import multinomial_proportions_confint, propor
 from statsmodels.stats.rates import confint_poisson_2indep
 
 from fraud_research.change import rate_ratio, year_on_year
-from fraud_research.counts import poisson_interval, population_for_year, rate_per_100k, rates_table
+from fraud_research.compare import rates_for_places
+from fraud_research.counts import poisson_interval, population_for_year, rate_per_100k
 from fraud_research.errors import InsufficientDataError, ParameterError
 from fraud_research.losses import average_loss, average_loss_table, combine_ratio_qualifier
 from fraud_research.panel import select_panel
@@ -103,12 +104,12 @@ def test_rate_per_100k_turkestan_by_hand():
 
 
 def test_rate_names_its_population_and_date():
-    table = rates_table(select_panel(place="turkestan")).set_index("year")
+    table = rates_for_places(places=["turkestan"]).set_index("year")
     assert table.at[2025, "population"] == 2_154_334
     assert str(table.at[2025, "population_date"].date()) == "2025-01-01"
     assert table.at[2025, "population_source"].startswith("https://turantimes.kz/obschestvo/57276-")
     assert np.isnan(table.at[2023, "estimate"])
-    assert "no sourced population" in table.at[2023, "method"]
+    assert "no sourced population for Turkestan Region near 2023" in table.at[2023, "caveat"]
 
 
 def test_population_missing_is_an_error_not_a_guess():
