@@ -373,7 +373,7 @@ def _dask_results(jobs: list[dict], scheduler: str, stop: dict) -> Iterable[dict
     stop["client"] = client
     futures = {}
     for job in jobs:
-        job = {**job, "warm_next": False}
+        job = {**job, "warm_next": False, "fork": False}
         future = client.submit(
             render_report, job, pure=False, key=f"render-{job['report_id']}-{time.time_ns()}"
         )
@@ -557,6 +557,7 @@ def run_batch(
         # Start the next kernel ahead only when this worker will have a next report.
         job["warm_next"] = i + workers < len(jobs)
         job["cwd"] = str(outputs_dir)
+        job["fork"] = not scheduler  # local workers fork kernels from a pre-imported zygote
 
     stop: dict[str, Any] = {}
     previous_term = signal.getsignal(signal.SIGTERM)

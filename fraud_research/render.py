@@ -153,14 +153,188 @@ def _warm_arguments(preimport: tuple[str, ...] = PREIMPORT) -> list[str]:
     ]
 
 
-def _start_kernel(kernel_name: str, cwd: str, preimport: tuple[str, ...] = PREIMPORT):
+# A *zygote* is a process that imported ipykernel and the heavy modules once; each kernel
+# is a fork of it, so a report's kernel starts with pandas, statsmodels and matplotlib
+# already loaded (shared copy-on-write) instead of importing them again.
+
+_ZYGOTE_CODE = """
+import json, os, signal, sys
+os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+import importlib
+import ipykernel.kernelapp
+for name in json.loads(sys.argv[1]):
+    try:
+        importlib.import_module(name)
+    except Exception:
+        pass
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # forked kernels are reaped automatically
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+out = sys.stdout
+print("ready", file=out, flush=True)
+for line in sys.stdin:
+    request = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        os.setsid()
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        os.chdir(request["cwd"])
+        os.environ["JPY_PARENT_PID"] = str(os.getppid())  # exit when the zygote goes
+        sys.argv = ["ipykernel_launcher", *request["argv"]]
+        try:
+            ipykernel.kernelapp.IPKernelApp.launch_instance(argv=request["argv"])
+        finally:
+            os._exit(0)
+    print(pid, file=out, flush=True)
+"""
+
+
+class _Zygote:
+    """A pre-imported process that forks kernels on request (one per worker)."""
+
+    def __init__(self, preimport: tuple[str, ...]):
+        import subprocess
+        import sys
+
+        self.preimport = tuple(preimport)
+        # The zygote imports in the background while the worker goes on.
+        modules = json.dumps(["matplotlib", *self.preimport])
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _ZYGOTE_CODE, modules],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            bufsize=1,
+            start_new_session=True,
+        )
+        self.ready = False
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def fork(self, argv: list[str], cwd: str) -> int:
+        if not self.ready:
+            if self.process.stdout.readline().strip() != "ready":
+                raise RuntimeError("kernel zygote failed to start")
+            self.ready = True
+        self.process.stdin.write(json.dumps({"argv": argv, "cwd": cwd}) + "\n")
+        self.process.stdin.flush()
+        return int(self.process.stdout.readline())
+
+    def close(self) -> None:
+        try:
+            self.process.stdin.close()
+            self.process.wait(timeout=5)
+        except Exception:
+            self.process.kill()
+
+
+class _ForkedKernelProcess:
+    """The little of :class:`subprocess.Popen` that jupyter_client uses, for a forked kernel."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, 0)
+            except ProcessLookupError:
+                self.returncode = -1
+            except PermissionError:
+                pass
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        import subprocess
+
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout)
+            time.sleep(0.02)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        try:
+            os.kill(self.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def kill(self) -> None:
+        import signal
+
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        import signal
+
+        self.send_signal(signal.SIGTERM)
+
+
+_zygotes: dict[tuple[str, ...], _Zygote] = {}
+
+
+def _zygote_for(preimport: tuple[str, ...]) -> _Zygote | None:
+    zygote = _zygotes.get(tuple(preimport))
+    if zygote is not None and not zygote.alive():
+        zygote = None
+    if zygote is None:
+        try:
+            zygote = _zygotes[tuple(preimport)] = _Zygote(preimport)
+        except OSError:
+            return None
+    return zygote
+
+
+def _forking_manager_class():
+    from jupyter_client.manager import AsyncKernelManager
+
+    class ForkingKernelManager(AsyncKernelManager):
+        """Launch the kernel as a fork of the worker's zygote (falls back to a new process)."""
+
+        zygote: _Zygote | None = None
+
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            zygote = self.zygote
+            if zygote is None or "ipykernel_launcher" not in kernel_cmd or not zygote.alive():
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            argv = list(kernel_cmd[kernel_cmd.index("ipykernel_launcher") + 1 :])
+            try:
+                pid = zygote.fork(argv, str(kw.get("cwd") or os.getcwd()))
+            except (OSError, ValueError, RuntimeError):
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            provisioner = self.provisioner
+            provisioner.process = _ForkedKernelProcess(pid)
+            provisioner.pid = pid
+            provisioner.pgid = pid
+            provisioner.cwd = kw.get("cwd")
+            self._reconcile_connection_info(provisioner.connection_info)
+
+    return ForkingKernelManager
+
+
+def _start_kernel(
+    kernel_name: str, cwd: str, preimport: tuple[str, ...] = PREIMPORT, fork: bool = False
+):
     """Start a kernel that pre-imports ``preimport``; return its (async) manager at once."""
     import subprocess
 
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    km = AsyncKernelManager(kernel_name=kernel_name)
+    if fork:
+        km = _forking_manager_class()(kernel_name=kernel_name)
+        km.zygote = _zygote_for(preimport)
+    else:
+        km = AsyncKernelManager(kernel_name=kernel_name)
     # The kernel's own start-up chatter stays out of the progress display; cell output
     # is logged per report by papermill.
     run_sync(km.start_kernel)(
@@ -186,40 +360,52 @@ def _stop_kernel(km) -> None:
         pass
 
 
-def _take_kernel(kernel_name: str, cwd: str, *, preimport: tuple[str, ...] = PREIMPORT):
+def _take_kernel(
+    kernel_name: str, cwd: str, *, preimport: tuple[str, ...] = PREIMPORT, fork: bool = False
+):
     """Return a started kernel manager: the warm spare if there is one, else a new kernel."""
     from jupyter_core.utils import run_sync
 
-    km = _spare_kernels.pop((kernel_name, cwd, tuple(preimport)), None)
+    km = _spare_kernels.pop((kernel_name, cwd, tuple(preimport), fork), None)
     if km is not None and not run_sync(km.is_alive)():
         _stop_kernel(km)
         km = None
-    return km if km is not None else _start_kernel(kernel_name, cwd, preimport)
+    return km if km is not None else _start_kernel(kernel_name, cwd, preimport, fork)
 
 
-def _start_spare(kernel_name: str, cwd: str, *, preimport: tuple[str, ...] = PREIMPORT) -> None:
+def _start_spare(
+    kernel_name: str, cwd: str, *, preimport: tuple[str, ...] = PREIMPORT, fork: bool = False
+) -> None:
     """Start the next report's kernel now, so its start-up and imports overlap this report's
     HTML export and the hand-over of the next report.
 
     It is started only once the current kernel has stopped: a worker never holds two
     kernels at once, which keeps its peak memory to one kernel plus itself.
     """
-    key = (kernel_name, cwd, tuple(preimport))
+    key = (kernel_name, cwd, tuple(preimport), fork)
     if key not in _spare_kernels:
-        _spare_kernels[key] = _start_kernel(kernel_name, cwd, preimport)
+        _spare_kernels[key] = _start_kernel(kernel_name, cwd, preimport, fork)
 
 
 def shutdown_spare_kernels() -> None:
-    """Stop the warm kernels kept ahead by this process (called when a worker exits)."""
+    """Stop the warm kernels and the zygotes of this process (called when a worker exits)."""
     while _spare_kernels:
         _, km = _spare_kernels.popitem()
         _stop_kernel(km)
+    while _zygotes:
+        _, zygote = _zygotes.popitem()
+        zygote.close()
 
 
 def kill_kernels_now() -> None:
     """Kill this process's kernels (warm spares and the running one) without waiting."""
     import signal
 
+    for zygote in _zygotes.values():
+        try:
+            os.killpg(zygote.process.pid, signal.SIGKILL)
+        except OSError:
+            pass
     for km in [*_spare_kernels.values(), *_active_kernels]:
         process = getattr(getattr(km, "provisioner", None), "process", None)
         if process is not None:
@@ -287,6 +473,7 @@ def execute_notebook(
     warm: bool = True,
     warm_next: bool = False,
     preimport: tuple[str, ...] = PREIMPORT,
+    fork: bool = False,
 ):
     """Execute ``notebook`` with ``parameters`` in a fresh kernel; write the result to ``output``.
 
@@ -309,7 +496,7 @@ def execute_notebook(
     kwargs: dict[str, Any] = {}
     if warm:
         kwargs["engine_name"] = _register_engine()
-        kwargs["km"] = _take_kernel(kernel_name, cwd, preimport=preimport)
+        kwargs["km"] = _take_kernel(kernel_name, cwd, preimport=preimport, fork=fork)
         _active_kernels.append(kwargs["km"])
     try:
         return papermill.execute_notebook(
@@ -328,7 +515,7 @@ def execute_notebook(
             _active_kernels.remove(kwargs["km"])
             _stop_kernel(kwargs["km"])
             if warm_next:
-                _start_spare(kernel_name, cwd, preimport=preimport)
+                _start_spare(kernel_name, cwd, preimport=preimport, fork=fork)
 
 
 def _peak_mb() -> dict[str, float]:
@@ -360,7 +547,7 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
         ``output_dir_param`` (the notebook's ``output_dir``, relative to ``outputs/``),
         ``kernel_name``, ``timeout`` (per cell, seconds), ``cwd``, ``warm`` and
         ``warm_next`` (start the next kernel ahead), ``preimport`` (modules a warm
-        kernel imports first).
+        kernel imports first), ``fork`` (fork kernels from this worker's zygote).
 
     Returns
     -------
@@ -410,6 +597,7 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
             warm=job.get("warm", True),
             warm_next=job.get("warm_next", False),
             preimport=tuple(job.get("preimport", PREIMPORT)),
+            fork=job.get("fork", False),
         )
         nb.metadata.setdefault("papermill", {})["output_path"] = str(final_nb)
         html = export_html(nb)

@@ -157,7 +157,10 @@ def test_dask_cluster_renders_with_the_same_outputs(tmp_path):
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
         result = run_batch(
-            specs, outputs_dir=out, scheduler=cluster.scheduler_address, preimport=(),
+            specs,
+            outputs_dir=out,
+            scheduler=cluster.scheduler_address,
+            preimport=(),
             progress=False,
         )
     assert statuses(result) == {"turkestan": "ok", "kostanay": "failed"}
@@ -174,8 +177,14 @@ def test_scheduler_without_dask_says_what_to_install(tmp_path, monkeypatch):
     result = CliRunner().invoke(
         reports_command,
         [
-            "--params", params, "--scheduler", "tcp://127.0.0.1:1", "--outputs", str(tmp_path),
-            "--notebooks-dir", str(FIXTURES),
+            "--params",
+            params,
+            "--scheduler",
+            "tcp://127.0.0.1:1",
+            "--outputs",
+            str(tmp_path),
+            "--notebooks-dir",
+            str(FIXTURES),
         ],
     )
     assert specs and result.exit_code != 0
@@ -204,9 +213,20 @@ def test_interruption_leaves_no_partial_file_and_next_run_completes(tmp_path, si
         )
     out = tmp_path / "out"
     command = [
-        str(Path(sys.executable).parent / "fraud-research"), "reports", "turkestan", "kostanay",
-        "--outputs", str(out), "--params-dir", str(tmp_path / "params"),
-        "--notebooks-dir", str(FIXTURES), "--no-preimport", "--workers", "2", "--no-progress",
+        str(Path(sys.executable).parent / "fraud-research"),
+        "reports",
+        "turkestan",
+        "kostanay",
+        "--outputs",
+        str(out),
+        "--params-dir",
+        str(tmp_path / "params"),
+        "--notebooks-dir",
+        str(FIXTURES),
+        "--no-preimport",
+        "--workers",
+        "2",
+        "--no-progress",
     ]
     env = {**os.environ, "FRAUD_TEST_SLEEP": "60"}
     process = subprocess.Popen(
@@ -223,7 +243,7 @@ def test_interruption_leaves_no_partial_file_and_next_run_completes(tmp_path, si
     assert not list(out.rglob(".tmp-*"))
     assert not list(out.rglob("*.html")) or [p.name for p in out.rglob("*.html")] == ["index.html"]
     time.sleep(0.5)
-    assert _processes_in(out) == []  # no kernel left behind
+    assert _processes_in(tmp_path) == []  # no worker, zygote or kernel left behind
 
     if signum != signal.SIGINT:
         return  # the rerun is the same for both signals

@@ -2,6 +2,7 @@
 
 import json
 import re
+import time
 from pathlib import Path
 
 import nbformat
@@ -124,3 +125,23 @@ def test_export_html_strips_cdn_scripts(tmp_path):
 def test_strip_remote_assets(tag):
     page = f"<head>{tag}<style>p{{}}</style><script>var a = 1;</script></head>"
     assert strip_remote_assets(page) == "<head><style>p{}</style><script>var a = 1;</script></head>"
+
+
+def test_kernels_forked_from_a_zygote_render_and_are_cleaned_up(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    from fraud_research import render
+
+    for i, year in enumerate((2025, 1999)):
+        spec = job(tmp_path, report_id=f"r{i}", year=year)
+        spec.update(fork=True, cwd=str(tmp_path), warm_next=i == 0)
+        result = render_report(spec)
+        assert result["status"] == ("ok" if year == 2025 else "failed")
+    assert "turkestan in 2025" in (tmp_path / "r0" / "tiny_report.html").read_text("utf-8")
+    assert render._zygotes  # one zygote served both kernels
+    render.shutdown_spare_kernels()
+    time.sleep(0.2)
+    assert [
+        c
+        for c in psutil.Process().children(recursive=True)
+        if c.is_running() and c.status() != psutil.STATUS_ZOMBIE
+    ] == []
