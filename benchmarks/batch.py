@@ -71,7 +71,13 @@ def baseline(reports, folder: Path) -> float:
 
 
 class TreeSampler(threading.Thread):
-    """Sample the RSS of each worker process plus its descendants (kernels) every 50 ms."""
+    """Sample the memory of each worker process plus its descendants (zygote, kernel).
+
+    Two sums per worker, every 100 ms: RSS (counts pages shared between the zygote
+    and the kernels forked from it once per process, so it overstates) and PSS
+    (each shared page divided among the processes sharing it: the memory the
+    worker really takes).
+    """
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
@@ -80,6 +86,7 @@ class TreeSampler(threading.Thread):
         self.psutil = psutil
         self.root = psutil.Process(pid)
         self.peak_worker_mb = 0.0
+        self.peak_worker_pss_mb = 0.0
         self.peak_main_mb = 0.0
         self.stop = threading.Event()
 
@@ -91,16 +98,19 @@ class TreeSampler(threading.Thread):
                 for child in self.root.children():
                     if "python" not in child.name():
                         continue
-                    total = child.memory_info().rss
-                    for sub in child.children(recursive=True):
+                    rss = pss = 0
+                    for process in [child, *child.children(recursive=True)]:
                         try:
-                            total += sub.memory_info().rss
+                            info = process.memory_full_info()
                         except psutil.Error:
-                            pass
-                    self.peak_worker_mb = max(self.peak_worker_mb, total / 2**20)
+                            continue
+                        rss += info.rss
+                        pss += info.pss
+                    self.peak_worker_mb = max(self.peak_worker_mb, rss / 2**20)
+                    self.peak_worker_pss_mb = max(self.peak_worker_pss_mb, pss / 2**20)
             except psutil.Error:
                 pass
-            time.sleep(0.05)
+            time.sleep(0.1)
 
 
 def ours(reports, folder: Path, workers: int | None) -> tuple[float, TreeSampler, str]:
@@ -161,7 +171,7 @@ def compare(reports, base: Path, mine: Path) -> list[str]:
             at = next((i for i, (x, y) in pairs if x != y), min(len(a_text), len(b_text)))
             problems.append(
                 f"{report_id}: text differs at {at}: "
-                f"{a_text[max(0, at - 60):at + 60]!r} vs {b_text[max(0, at - 60):at + 60]!r}"
+                f"{a_text[max(0, at - 60) : at + 60]!r} vs {b_text[max(0, at - 60) : at + 60]!r}"
             )
         if len(a_images) != len(b_images):
             problems.append(f"{report_id}: {len(a_images)} vs {len(b_images)} images")
@@ -189,7 +199,9 @@ def main() -> None:
         print(f"fraud-research reports --force:              {ours_s:7.1f} s")
         if base_s is not None:
             print(f"speed-up:                                    {base_s / ours_s:7.2f} x")
-        print(f"peak memory of one worker (+ its kernels):   {sampler.peak_worker_mb:7.0f} MB")
+        pss, rss = sampler.peak_worker_pss_mb, sampler.peak_worker_mb
+        print(f"peak memory of one worker, PSS (worker + zygote + kernel): {pss:5.0f} MB")
+        print(f"peak memory of one worker, RSS sum (shared pages counted twice): {rss:5.0f} MB")
         print(f"peak memory of the main process:             {sampler.peak_main_mb:7.0f} MB")
         if base_s is not None:
             problems = compare(reports, tmp / "baseline", tmp / "ours" / "outputs")
