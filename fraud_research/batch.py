@@ -194,11 +194,21 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+#: Modules that run the batch but play no part in a report's content (not in the stamp).
+RUNNER_MODULES = ("batch.py", "index_page.py", "params.py", "cli.py")
+
+
 def package_fingerprint() -> str:
-    """Return the package version and a short hash of its source files."""
+    """Return the package version and a short hash of the source that shapes a report.
+
+    Every module of the package counts (the notebooks call them, and ``render`` sets
+    the HTML export) except the runner's own :data:`RUNNER_MODULES`.
+    """
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for file in sorted(root.rglob("*.py")):
+        if file.name in RUNNER_MODULES and file.parent == root:
+            continue
         digest.update(str(file.relative_to(root)).encode())
         digest.update(file.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"

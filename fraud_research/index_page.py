@@ -28,6 +28,11 @@ QUALIFIER_WORDS = {
     "at_most": "at most ",
     "approx": "about ",
     "rounded": "about ",
+    "indeterminate": "roughly ",  # a ratio of two bounds: no direction can be claimed
+}
+
+OTHER_REPORT_TITLES = {
+    "compare_regions": "Regions compared: rates, the path from report to court, scheme mix",
 }
 
 _CSS = """
@@ -143,7 +148,9 @@ def _number(value, qualifier: str = "", *, decimals: int = 0) -> str:
     except TypeError:
         return "—"
     text = f"{float(value):,.{decimals}f}".replace(",", "\u202f")
-    return html.escape(QUALIFIER_WORDS.get(str(qualifier or ""), "") + text)
+    qualifier = "" if qualifier is None or str(qualifier) in ("", "nan", "<NA>") else str(qualifier)
+    word = QUALIFIER_WORDS.get(qualifier, f"{qualifier.replace('_', ' ')} " if qualifier else "")
+    return html.escape(word + text)
 
 
 def _change(row) -> str:
@@ -210,7 +217,10 @@ def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_
                 "</tr>"
             )
         else:
-            label = report_id.replace("_", " ").capitalize()
+            label = OTHER_REPORT_TITLES.get(report_id, report_id.replace("_", " ").capitalize())
+            parameters = entry.get("parameters") or {}
+            if parameters.get("year"):
+                label += f", {parameters['year']}"
             other_rows.append(f"<li>{link(entry, label)}</li>")
 
     note = (
@@ -243,7 +253,8 @@ package {html.escape(str(run.get("package", "")))}
 </table>
 {note}
 <p class="note">Figures as published by the police and prosecutors; "at least" and "about" carry the
-qualifier of the published figure. The average loss is total damage divided by registered cases.
+qualifier of the published figure ("roughly": a ratio of two bounds, direction unknown). The average
+loss is total damage divided by registered cases.
 The change is a rate ratio of case counts with its 95% interval. Machine-readable:
 <a href="summary.csv">summary.csv</a>, <a href="manifest.json">manifest.json</a>.</p>
 {others}
