@@ -27,10 +27,10 @@ Candidates
 Notes
 -----
 Predictive samples for the GLMs are drawn by parametric simulation that includes
-parameter uncertainty: a dispersion ``phi* = max(floor, phi_hat * df / chi2_df)``,
+parameter uncertainty: a dispersion ``phi* = phi_hat * df / chi2_df``,
 coefficients ``b* ~ N(b_hat, phi* * V)``, means ``mu* = exp(x b*)`` and new
 observations from a gamma-Poisson mixture (counts) or a gamma law (amounts) with
-mean ``mu*`` and the model's variance. In the normal linear model this
+mean ``mu*`` and the model's variance times ``phi*``. In the normal linear model this
 construction reproduces the exact *t* prediction interval.
 
 Examples
@@ -243,13 +243,15 @@ def fit_negbin(years, y, *, offset=None) -> GLMFit:
 
 
 def simulate_glm(fit: GLMFit, years, *, offset=None, n_sim=4000, rng=None, kind="count",
-                 floor=1.0) -> np.ndarray:
+                 floor=None) -> np.ndarray:
     """Draw predictive values (``n_sim`` x ``len(years)``) including parameter uncertainty.
 
     For ``poisson`` the dispersion is fixed at 1; for ``quasi_poisson`` and
-    ``negbin`` a dispersion factor ``phi* = max(floor, phi_hat * df / chi2_df)`` is
-    drawn (a scaled inverse chi-square: the source of *t*-like tails). For NB the
-    variance is ``phi* * (mu + alpha mu^2)``.
+    ``negbin`` a dispersion factor ``phi* = phi_hat * df / chi2_df`` is drawn (a
+    scaled inverse chi-square: the source of *t*-like tails), bounded below by
+    ``floor`` when given. For NB the variance is ``phi* * (mu + alpha mu^2)``.
+    New counts are gamma-Poisson when the variance exceeds the mean, otherwise a
+    rounded gamma draw with the drawn variance.
 
     Examples
     --------
@@ -280,7 +282,10 @@ def simulate_glm(fit: GLMFit, years, *, offset=None, n_sim=4000, rng=None, kind=
     if kind == "count":
         out = np.empty_like(mu)
         pois = ratio <= 1.0 + 1e-12
-        out[pois] = rng.poisson(mu[pois])
+        # a dispersion draw below 1 (it represents uncertainty about phi, as in the
+        # t construction) is honoured with a rounded gamma draw of variance ratio * mu
+        sh = mu[pois] / ratio[pois]
+        out[pois] = np.round(rng.gamma(sh, mu[pois] / sh))
         # gamma shape k so that Poisson(G), G ~ Gamma(k, mu/k), has variance ratio * mu
         k = mu[~pois] / (ratio[~pois] - 1.0)
         g = rng.gamma(k, mu[~pois] / k)
