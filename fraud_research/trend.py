@@ -51,7 +51,7 @@ Examples
 >>> turkestan = pd.Series({2023: 567, 2024: 598, 2025: 843})
 >>> res = fit_trend(turkestan)
 >>> res.stage, res.n_years, res.chosen_model
-('model', 3, 'quasi_poisson')
+('model', 3, 'negbin')
 >>> res.change[["from_year", "to_year"]].values.tolist()
 [[2023, 2024], [2024, 2025]]
 >>> round(float(res.change["ratio"].iloc[-1]), 5)
