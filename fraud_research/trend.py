@@ -23,7 +23,8 @@ population is usable, and damped-trend exponential smoothing from
   the likelihood models fitted to the same counts (Poisson, NB) and is defined
   for NB from 5 years (``n - k - 1 > 0``); when it favours the Poisson GLM the
   projection uses the quasi-Poisson GLM. Amounts (tenge) have no count
-  likelihood and use the quasi-Poisson GLM. The log-scale baselines and
+  likelihood and use the quasi-Poisson GLM, as do series with annualised years
+  (the NB fit takes no variance weights). The log-scale baselines and
   smoothing have no comparable likelihood and show NaN.
 * 6 or more years (:data:`ROLLING_MIN_YEARS`): one-step-ahead rolling-origin
   mean absolute error, with origins from 4 training years (7 when smoothing is a
@@ -809,7 +810,7 @@ def fit_trend(
         pool = [nm for nm in _PREFERENCE if nm in fits and np.isfinite(mae.get(nm, np.nan))]
         best = min(pool, key=lambda nm: (mae[nm], _PREFERENCE.index(nm))) if pool \
             else "quasi_poisson"
-        default = "negbin" if "negbin" in fits else "quasi_poisson"
+        default = "negbin" if "negbin" in fits and not annual else "quasi_poisson"
         base = mae.get(default, np.nan)
         if best != default and np.isfinite(base) and mae[best] > (1 - MAE_MARGIN) * base:
             chosen = default
@@ -820,7 +821,7 @@ def fit_trend(
             rule = (f"lowest rolling-origin one-step MAE (origins from {t0} training years)"
                     + ("" if best == default else
                        f", more than {MAE_MARGIN:.0%} below the default GLM's"))
-    elif "negbin" in fits:
+    elif "negbin" in fits and not annual:
         chosen = "negbin"
         rule = "NB GLM by default for 3-5 years (AICc cannot compare it before 5 years)"
         if np.isfinite(aics["negbin"]) and np.isfinite(aics.get("poisson", np.nan)) \
@@ -830,7 +831,8 @@ def fit_trend(
                     "overdispersion); projected with quasi-Poisson dispersion uncertainty")
     else:
         chosen = "quasi_poisson"
-        rule = "quasi-Poisson for amounts (no count likelihood)"
+        rule = ("quasi-Poisson: annualised years need variance weights, which the NB fit "
+                "does not take" if annual else "quasi-Poisson for amounts (no count likelihood)")
     if model != "auto":
         if model not in fits:
             raise ParameterError(

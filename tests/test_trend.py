@@ -311,3 +311,18 @@ def test_plot_single_year_has_no_fan():
     ax = plot_trend(fit_trend(pd.Series({2025: 843})))
     assert not [c for c in ax.collections if isinstance(c, PolyCollection)]
     assert ax.get_lines() == []
+
+
+def test_annualised_series_uses_weighted_quasi_poisson():
+    s = pd.Series({2022: 500, 2023: 560, 2024: 640, 2025: 720.0})
+    res = fit_trend(s, annualised_years={2025: 9}, n_sim=N_SIM)
+    assert res.chosen_model == "quasi_poisson"
+    assert "annualised" in res.comparison.set_index("model").loc["quasi_poisson", "note"]
+
+
+def test_comparison_table_notes_aicc_comparability():
+    s = pd.Series({2019: 400, 2020: 470, 2021: 430, 2022: 560, 2023: 610})
+    cmp_ = fit_trend(s, n_sim=N_SIM).comparison.set_index("model")
+    assert np.isfinite(cmp_.loc["poisson", "aicc"]) and np.isfinite(cmp_.loc["negbin", "aicc"])
+    assert np.isnan(cmp_.loc["drift", "aicc"])
+    assert "not comparable" in cmp_.loc["drift", "note"]
