@@ -131,6 +131,14 @@ def test_kernels_forked_from_a_zygote_render_and_are_cleaned_up(tmp_path):
     psutil = pytest.importorskip("psutil")
     from fraud_research import render
 
+    def children() -> set[int]:
+        return {
+            c.pid
+            for c in psutil.Process().children(recursive=True)
+            if c.is_running() and c.status() != psutil.STATUS_ZOMBIE
+        }
+
+    before = children()
     for i, year in enumerate((2025, 1999)):
         spec = job(tmp_path, report_id=f"r{i}", year=year)
         spec.update(fork=True, cwd=str(tmp_path), warm_next=i == 0)
@@ -139,9 +147,5 @@ def test_kernels_forked_from_a_zygote_render_and_are_cleaned_up(tmp_path):
     assert "turkestan in 2025" in (tmp_path / "r0" / "tiny_report.html").read_text("utf-8")
     assert render._zygotes  # one zygote served both kernels
     render.shutdown_spare_kernels()
-    time.sleep(0.2)
-    assert [
-        c
-        for c in psutil.Process().children(recursive=True)
-        if c.is_running() and c.status() != psutil.STATUS_ZOMBIE
-    ] == []
+    time.sleep(0.3)
+    assert children() - before == set()  # zygote and kernels are gone
