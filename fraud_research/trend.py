@@ -595,7 +595,8 @@ def _glm_slope_ci(fit, level, *, kind):
     q = stats.t.ppf(0.5 + level / 2.0, fit.df_resid) if fit.family != "poisson" else \
         stats.norm.ppf(0.5 + level / 2.0)
     b = float(fit.beta[1])
-    return math.exp(b), math.exp(b - q * se), math.exp(b + q * se)
+    ex = lambda v: math.exp(min(max(v, -700.0), 700.0))  # noqa: E731
+    return ex(b), ex(b - q * se), ex(b + q * se)
 
 
 def _too_early(n, first, last, value, caveats, change, obs, kind, levels, reason, stage):
@@ -783,6 +784,11 @@ def fit_trend(
 
     # ---- model stage
     y = s.to_numpy(dtype=float)
+    if not np.any(y > 0):
+        raise InsufficientDataError(
+            f"all {n} values are zero: a log-linear trend cannot be fitted; report the zeros "
+            "as they are (a trend needs at least one non-zero year)"
+        )
     offset = None if pop is None else np.log(pop.loc[list(years)].to_numpy())
     f_offset = None if pop is None else np.log(pop.loc[list(future)].to_numpy())
     weights = None
@@ -926,7 +932,13 @@ def fit_trend(
     width = float(projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9))
     g_txt = (f"the trend is {(g - 1) * 100:+.0f}% a year, {VERDICT_LEVEL:.0%} interval "
              f"{(glo - 1) * 100:+.0f}% to {(ghi - 1) * 100:+.0f}%")
-    if glo > 1:
+    if np.count_nonzero(y) < 3:
+        verdict = "too early to say"
+        reason = (f"only {np.count_nonzero(y)} of the {n} years have a non-zero value, too few "
+                  "for a log-linear trend; the projection is not meaningful.")
+        caveats.append("Fewer than 3 non-zero years: the fitted trend and projection are "
+                       "artefacts of the zeros and should not be reported.")
+    elif glo > 1:
         verdict, reason = "rising", g_txt + ", which excludes no change."
     elif ghi < 1:
         verdict, reason = "falling", g_txt + ", which excludes no change."

@@ -106,22 +106,26 @@ class GLMFit:
 
 def _irls(X, y, offset, weights, alpha=0.0, max_iter=100, tol=1e-10):
     """Fit a log-link GLM with variance ``mu + alpha mu^2`` by IRLS."""
+    # the linear predictor is kept in [-20, 35] so that series with zeros (where the
+    # maximum likelihood slope can run off to infinity) still give finite, very wide
+    # answers instead of a singular system
     z0 = np.log(y + 0.5) - offset
     beta = np.linalg.lstsq(X, z0, rcond=None)[0]
-    for _ in range(max_iter):
-        eta = X @ beta + offset
-        mu = np.exp(eta)
-        w = weights * mu / (1.0 + alpha * mu)
-        z = eta - offset + (y - mu) / mu
-        XtW = X.T * w
-        new = np.linalg.solve(XtW @ X, XtW @ z)
-        if np.max(np.abs(new - beta)) < tol:
+    with np.errstate(all="ignore"):
+        for _ in range(max_iter):
+            eta = np.clip(X @ beta + offset, -20.0, 35.0)
+            mu = np.exp(eta)
+            w = weights * mu / (1.0 + alpha * mu)
+            z = eta - offset + (y - mu) / mu
+            sw = np.sqrt(w)
+            new = np.linalg.lstsq(X * sw[:, None], z * sw, rcond=None)[0]
+            if np.max(np.abs(new - beta)) < tol:
+                beta = new
+                break
             beta = new
-            break
-        beta = new
-    mu = np.exp(X @ beta + offset)
-    w = weights * mu / (1.0 + alpha * mu)
-    cov = np.linalg.inv((X.T * w) @ X)
+        mu = np.exp(np.clip(X @ beta + offset, -20.0, 35.0))
+        w = weights * mu / (1.0 + alpha * mu)
+        cov = np.linalg.pinv((X.T * w) @ X)
     return beta, mu, cov
 
 

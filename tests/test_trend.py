@@ -274,10 +274,14 @@ def test_seed_reproducible():
     pd.testing.assert_frame_equal(a, b)
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, derandomize=True)
 @given(st.lists(st.integers(min_value=0, max_value=50_000), min_size=1, max_size=7))
 def test_invariants(values):
     s = pd.Series(values, index=range(2019, 2019 + len(values)))
+    if len(values) >= 3 and not any(values):
+        with pytest.raises(InsufficientDataError):
+            fit_trend(s, n_sim=400)
+        return
     res = fit_trend(s, n_sim=400)
     assert res.verdict in VERDICTS
     assert len(res.change) == len(values) - 1
@@ -326,3 +330,11 @@ def test_comparison_table_notes_aicc_comparability():
     assert np.isfinite(cmp_.loc["poisson", "aicc"]) and np.isfinite(cmp_.loc["negbin", "aicc"])
     assert np.isnan(cmp_.loc["drift", "aicc"])
     assert "not comparable" in cmp_.loc["drift", "note"]
+
+
+def test_zeros():
+    with pytest.raises(InsufficientDataError, match="all 3 values are zero"):
+        fit_trend(pd.Series({2023: 0, 2024: 0, 2025: 0}))
+    res = fit_trend(pd.Series({2021: 0, 2022: 0, 2023: 0, 2024: 5}), n_sim=N_SIM)
+    assert res.verdict == "too early to say"
+    assert "non-zero" in res.verdict_reason
