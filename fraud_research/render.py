@@ -10,11 +10,13 @@ with papermill's error marker, at the report's ``.ipynb`` path for inspection an
 leaves the previous good HTML in place.
 
 Speed: a kernel imports pandas, statsmodels, matplotlib and the library as it
-starts (before it is handed a notebook), and a worker can keep one *warm* kernel
-ahead (:func:`render_report` with ``warm_next=True``): as soon as a report's kernel
-has stopped, the next one starts and imports while the worker exports the HTML
-and receives its next report. Each report still gets its own fresh kernel, and a
-worker never holds two kernels at once (memory).
+starts (before it is handed a notebook). With ``fork=True`` (local batch workers)
+kernels are forked from a per-worker *zygote* that did those imports once, so a
+kernel starts with them loaded, sharing their memory copy-on-write. A worker can
+also keep one *warm* kernel ahead (``warm_next=True``): as soon as a report's
+kernel has stopped, the next one starts while the worker exports the HTML and
+receives its next report. Each report still gets its own fresh kernel, and a
+worker never runs two kernels at once (memory).
 
 The HTML is self-contained: images are embedded as base64 by nbconvert, CSS is
 inlined, and every script or stylesheet that would be fetched from the network
@@ -624,6 +626,8 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
     result["end"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     result["duration_s"] = round(time.perf_counter() - clock, 2)
     result.update(_peak_mb())
+    if job.get("fork"):
+        result["kernel_peak_mb"] = None  # forked kernels are the zygote's children, not ours
     return result
 
 
