@@ -99,7 +99,7 @@ __all__ = [
 #: The four verdicts, in words.
 VERDICTS = ("rising", "falling", "no clear trend", "too early to say")
 #: Confidence level of the growth-factor interval behind "rising" / "falling".
-VERDICT_LEVEL = 0.95
+VERDICT_LEVEL = 0.975
 #: A 95% one-year-ahead prediction interval wider than this factor (upper / lower) is not useful.
 USEFUL_RATIO = 3.0
 #: From this many years on, models are chosen by rolling-origin error.
@@ -107,7 +107,7 @@ ROLLING_MIN_YEARS = 6
 #: From this many years on, damped-trend exponential smoothing is a candidate.
 ETS_MIN_YEARS = 10
 #: An alternative replaces the quasi-Poisson GLM only when its rolling-origin MAE is this much lower.
-MAE_MARGIN = 0.20
+MAE_MARGIN = 0.33
 #: Months assumed for an annualised year given without its months (conservative).
 DEFAULT_ANNUALISED_MONTHS = 6
 
