@@ -329,9 +329,25 @@ def _worker_init() -> None:
 
 
 def _local_results(jobs: list[dict], workers: int, stop: dict) -> Iterable[dict]:
-    """Render ``jobs`` in worker processes; yield each result as it completes."""
+    """Render ``jobs`` in worker processes; yield each result as it completes.
+
+    A worker process that dies (killed, out of memory) breaks the whole pool: the
+    reports it took down with it are rendered again, one at a time in a fresh
+    process each, and only a report that is lost again is reported as failed.
+    """
+    lost: list[dict] = []
+    yield from _pool_round(jobs, workers, stop, lost=lost)
+    for job in lost:  # one at a time, each in its own process: a culprit fails alone
+        if stop.get("interrupted"):
+            break
+        yield from _pool_round([{**job, "warm_next": False}], 1, stop, lost=None)
+
+
+def _pool_round(jobs: list[dict], workers: int, stop: dict, *, lost: list | None) -> Iterable[dict]:
+    """One process pool over ``jobs``; jobs of a broken pool go to ``lost`` (if given)."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     from .render import render_report
 
@@ -340,6 +356,7 @@ def _local_results(jobs: list[dict], workers: int, stop: dict) -> Iterable[dict]
     stop["pool"] = pool
     futures = {pool.submit(render_report, job): job for job in jobs}
     pending = set(futures)
+    broken = False
     try:
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -347,10 +364,16 @@ def _local_results(jobs: list[dict], workers: int, stop: dict) -> Iterable[dict]
                 job = futures[future]
                 try:
                     yield future.result()
-                except Exception as err:  # the worker itself died
+                except BrokenProcessPool as err:  # a worker process died
+                    broken = True
+                    if lost is not None:
+                        lost.append(job)
+                    else:
+                        yield _lost(job, err)
+                except Exception as err:
                     yield _lost(job, err)
     finally:
-        if pending or stop.get("interrupted"):
+        if pending or broken or stop.get("interrupted"):
             _terminate_pool(pool)
         else:
             pool.shutdown(wait=True)
@@ -408,7 +431,7 @@ def _lost(job: dict, err: BaseException) -> dict:
     out_dir = Path(job["out_dir"])
     stem = Path(job["notebook"]).stem
     final_nb = out_dir / f"{stem}.ipynb"
-    partial = sorted(out_dir.glob(f"{TMP_PREFIX}*-{stem}.ipynb"))
+    partial = sorted(out_dir.glob(f"{TMP_PREFIX}*-{stem}.ipynb"), key=lambda p: p.stat().st_mtime)
     if partial:
         os.replace(partial[-1], final_nb)
     (out_dir / f"{stem}.stamp.json").unlink(missing_ok=True)
@@ -601,6 +624,7 @@ def run_batch(
             if previous_term is not None:
                 signal.signal(signal.SIGTERM, previous_term)
     bar.close()
+    remove_stale_temporaries(outputs_dir)  # left by a worker that died mid-render
 
     from .index_page import write_outputs
 

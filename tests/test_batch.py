@@ -108,7 +108,15 @@ def test_regions_render_beside_a_failing_one_and_index_holds_the_figures(tmp_pat
     assert log.is_file()
 
 
-def test_skip_unchanged_force_and_retry_failed(tmp_path):
+@pytest.fixture
+def frozen_package(monkeypatch):
+    """Other engineers edit the package while tests run: pin its fingerprint for stamp tests."""
+    from fraud_research import batch
+
+    monkeypatch.setattr(batch, "package_fingerprint", lambda: "0.1.0+test")
+
+
+def test_skip_unchanged_force_and_retry_failed(tmp_path, frozen_package):
     specs = fixture_specs(tmp_path, turkestan=2025, kostanay=1999)
     out = tmp_path / "out"
     first = run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False)
@@ -128,7 +136,7 @@ def test_skip_unchanged_force_and_retry_failed(tmp_path):
     assert set(manifest["reports"]) == {"turkestan", "kostanay"}
 
 
-def test_new_figure_rerenders_exactly_the_regions_it_touches(tmp_path, monkeypatch):
+def test_new_figure_rerenders_exactly_the_regions_it_touches(tmp_path, monkeypatch, frozen_package):
     specs = fixture_specs(tmp_path, turkestan=2025, kostanay=2025)
     out = tmp_path / "out"
     assert run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False).exit_code == 0
@@ -252,3 +260,16 @@ def test_interruption_leaves_no_partial_file_and_next_run_completes(tmp_path, si
     assert done.returncode == 0, done.stdout.decode() + done.stderr.decode()
     assert (out / "turkestan" / "slow_report.html").is_file()
     assert (out / "kostanay" / "slow_report.html").is_file()
+
+
+def test_a_dead_worker_fails_only_its_own_report(tmp_path):
+    """A worker process killed mid-render breaks the pool; the other reports are rendered again."""
+    pytest.importorskip("psutil")
+    specs = fixture_specs(tmp_path, notebook="crash_report", turkestan=2025, kostanay=1998)
+    out = tmp_path / "out"
+    result = run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False)
+    assert statuses(result) == {"turkestan": "ok", "kostanay": "failed"}
+    failed = result.failed[0]
+    assert failed["error"].startswith("worker lost: BrokenProcessPool")
+    assert result.exit_code == EXIT_FAILED
+    assert not list(out.rglob(".tmp-*"))
