@@ -2,6 +2,7 @@
 
 import ast
 import json
+import re
 
 import nbformat
 import papermill as pm
@@ -96,3 +97,13 @@ def test_parameters_cell_is_documented():
     for line in ('place: str = "turkestan"  #', "year: int = 0  #", 'lang: str = "en"  #',
                  'output_dir: str = ""  #'):
         assert line in source
+
+
+@pytest.mark.parametrize("path", sorted(paths.NOTEBOOKS_DIR.glob("*.ipynb")), ids=lambda p: p.name)
+def test_papermill_documents_every_parameter(path):
+    inferred = pm.inspect_notebook(str(path))
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    source = "".join(next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"])
+    declared = {line.split(":")[0] for line in source.splitlines() if re.match(r"^\w+\s*:", line)}
+    assert set(inferred) == declared
+    assert all(info["help"] for info in inferred.values())
