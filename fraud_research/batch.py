@@ -47,7 +47,7 @@ from typing import Any
 import click
 
 from . import __version__, paths
-from .errors import ParameterError
+from .errors import InsufficientDataError, ParameterError
 from .params import (
     DEFAULT_NOTEBOOK,
     ReportSpec,
@@ -66,17 +66,6 @@ REGISTRY_FILES = ("places.csv", "schemes.csv", "scheme_wordings.csv")
 
 
 # --- planning ------------------------------------------------------------------------------
-
-
-def latest_year(place: str, figures=None) -> int | None:
-    """Return the latest year with a full-year case count or damage for ``place``."""
-    from .dataset import load_figures
-    from .panel import years_with_data
-
-    figures = load_figures() if figures is None else figures
-    years = set(years_with_data(figures, place=place))
-    years |= set(years_with_data(figures, place=place, metric="damage_kzt"))
-    return max(years) if years else None
 
 
 def plan_reports(
@@ -179,8 +168,11 @@ def _pin_year(spec: ReportSpec, figures) -> ReportSpec:
         return spec
     if spec.parameters.get("year") not in (None, 0):
         return spec
-    year = latest_year(spec.place, figures)
-    if year is None:
+    from .report import latest_year
+
+    try:
+        year = latest_year(figures, place=spec.place)
+    except InsufficientDataError:
         return spec  # the notebook says which years have data
     return ReportSpec(
         spec.report_id, spec.notebook, {**spec.parameters, "year": year}, spec.params_file
