@@ -209,7 +209,7 @@ class TrendResult:
             g = self.growth.iloc[0]
             parts.append(
                 f"The fitted trend is {(g['estimate'] - 1) * 100:+.0f}% a year "
-                f"({g['level']:.0%} interval {(g['ci_lower'] - 1) * 100:+.0f}% to "
+                f"({g['level'] * 100:g}% interval {(g['ci_lower'] - 1) * 100:+.0f}% to "
                 f"{(g['ci_upper'] - 1) * 100:+.0f}%)."
             )
         if not self.projection.empty:
@@ -822,7 +822,8 @@ def fit_trend(
         default = "negbin" if "negbin" in fits and not annual else "quasi_poisson"
         chosen = default
         other = "quasi_poisson" if default == "negbin" else None
-        rule = f"count GLM with the rolling-origin one-step MAE (origins from {t0} training years)"
+        rule = (f"count GLM, NB by default; rolling-origin one-step MAE shown for every "
+                f"candidate (origins from {t0} training years)")
         if other and other in fits and np.isfinite(mae.get(other, np.nan)) \
                 and np.isfinite(mae.get(default, np.nan)) \
                 and mae[other] < (1 - MAE_MARGIN) * mae[default]:
@@ -938,12 +939,12 @@ def fit_trend(
     growth = pd.DataFrame({
         "estimate": [g], "ci_lower": [glo], "ci_upper": [ghi], "level": [VERDICT_LEVEL],
         "method": [f"annual growth factor from the quasi-Poisson log-linear slope, "
-                   f"{VERDICT_LEVEL:.0%} t interval on {qp.df_resid} residual df"
+                   f"{VERDICT_LEVEL * 100:g}% t interval on {qp.df_resid} residual df"
                    + (" (dispersion floored at 1)" if kind == "count" else "")],
     })
     top = f"pi{round(max(levels) * 100)}"
     width = float(projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9))
-    g_txt = (f"the trend is {(g - 1) * 100:+.0f}% a year, {VERDICT_LEVEL:.0%} interval "
+    g_txt = (f"the trend is {(g - 1) * 100:+.0f}% a year, {VERDICT_LEVEL * 100:g}% interval "
              f"{(glo - 1) * 100:+.0f}% to {(ghi - 1) * 100:+.0f}%")
     if np.count_nonzero(y) < 3:
         verdict = "too early to say"
