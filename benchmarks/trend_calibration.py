@@ -82,8 +82,13 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=250, help="series per cell and trend setting")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=20251129)
-    ap.add_argument("--lengths", type=int, nargs="*", default=list(LENGTHS),
-                    help="series lengths to simulate (default 3..10)")
+    ap.add_argument(
+        "--lengths",
+        type=int,
+        nargs="*",
+        default=list(LENGTHS),
+        help="series lengths to simulate (default 3..10)",
+    )
     args = ap.parse_args(argv)
 
     tasks = []
@@ -135,8 +140,9 @@ def main(argv=None):
     print(mix.round(0).to_string())
     print("\ncoverage by chosen model, 6+ years (% of series; n in brackets):")
     long = df[df["n_years"] >= 6]
-    by = long.groupby(["process", "model"]).agg(n=("cov80", "size"), cov80=("cov80", "mean"),
-                                                 cov95=("cov95", "mean"))
+    by = long.groupby(["process", "model"]).agg(
+        n=("cov80", "size"), cov80=("cov80", "mean"), cov95=("cov95", "mean")
+    )
     by[["cov80", "cov95"]] *= 100
     print(by.round(1).to_string())
     return table

@@ -68,7 +68,6 @@ Examples
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -127,8 +126,7 @@ MODEL_LABELS = {
     "negbin": "Negative binomial (NB2) GLM with log-linear trend",
     "ets_damped": "Damped-trend exponential smoothing ETS(A,Ad,N) on the log scale",
 }
-N_PARAMS = {"naive": 1, "drift": 2, "poisson": 2, "quasi_poisson": 3, "negbin": 3,
-            "ets_damped": 6}
+N_PARAMS = {"naive": 1, "drift": 2, "poisson": 2, "quasi_poisson": 3, "negbin": 3, "ets_damped": 6}
 # preference order for ties in rolling-origin error (most conservative first)
 
 
@@ -186,7 +184,8 @@ class TrendResult:
         --------
         >>> import pandas as pd
         >>> print(fit_trend(pd.Series({2025: 843})).summary_text())
-        Only one year is available (2025: 843), so no trend can be estimated. Verdict: too early to say.
+        Only one year is available (2025: 843), so no trend can be estimated.
+        Verdict: too early to say.
         """
         obs = self.observed
         unit = "cases" if self.kind == "count" else "tenge"
@@ -201,7 +200,10 @@ class TrendResult:
             row = self.change.iloc[-1]
             pct = (row["ratio"] - 1) * 100
             word = "up" if pct >= 0 else "down"
-            s = f"From {int(row['from_year'])} to {int(row['to_year'])} the figure went {word} {abs(pct):.0f}%"
+            s = (
+                f"From {int(row['from_year'])} to {int(row['to_year'])} the figure went "
+                f"{word} {abs(pct):.0f}%"
+            )
             if np.isfinite(row["ci_lower"]):
                 s += f" (95% interval for the ratio {row['ci_lower']:.2f} to {row['ci_upper']:.2f})"
             parts.append(s + ".")
@@ -256,7 +258,9 @@ def _validate_series(series, *, kind, annualised) -> pd.Series:
     bad_years = []
     years = []
     for y in idx:
-        if isinstance(y, bool | np.bool_) or not isinstance(y, int | np.integer | float | np.floating):
+        if isinstance(y, bool | np.bool_) or not isinstance(
+            y, int | np.integer | float | np.floating
+        ):
             bad_years.append(y)
             continue
         if isinstance(y, float | np.floating) and (not np.isfinite(y) or float(y) != int(y)):
@@ -286,8 +290,9 @@ def _validate_series(series, *, kind, annualised) -> pd.Series:
             f"negative values for years {neg}; counts and tenge amounts must be >= 0"
         )
     if kind == "count":
-        frac = [years[i] for i in np.flatnonzero(vals != np.round(vals))
-                if years[i] not in annualised]
+        frac = [
+            years[i] for i in np.flatnonzero(vals != np.round(vals)) if years[i] not in annualised
+        ]
         if frac:
             raise ParameterError(
                 f"non-integer counts for years {frac}; counts must be whole numbers "
@@ -326,7 +331,9 @@ def _validate_options(horizon, levels, n_sim):
     try:
         levels = tuple(float(x) for x in levels)
     except TypeError as exc:
-        raise ParameterError(f"levels must be a sequence of numbers in (0, 1), got {levels!r}") from exc
+        raise ParameterError(
+            f"levels must be a sequence of numbers in (0, 1), got {levels!r}"
+        ) from exc
     if not levels or any(not 0 < x < 1 for x in levels):
         raise ParameterError(f"levels must be numbers strictly between 0 and 1, got {levels!r}")
     if isinstance(n_sim, bool) or not isinstance(n_sim, int | np.integer) or n_sim < 200:
@@ -357,7 +364,9 @@ def _usable_population(population, years, future) -> tuple[pd.Series | None, str
 # --------------------------------------------------------------------------- public helpers
 
 
-def annualise(value, *, months, qualifier="exact", method="proportional", kind="count") -> pd.DataFrame:
+def annualise(
+    value, *, months, qualifier="exact", method="proportional", kind="count"
+) -> pd.DataFrame:
     """Scale a partial-year figure to a full year, explicitly and with an interval.
 
     The ``proportional`` method assumes no seasonality: cases arrive at a constant
@@ -423,8 +432,10 @@ def annualise(value, *, months, qualifier="exact", method="proportional", kind="
     if kind == "count":
         nb = stats.nbinom(value + 0.5, p)
         lo, hi = value + nb.ppf(0.025), value + nb.ppf(0.975)
-        how = ("proportional scaling; 95% predictive interval: observed months plus "
-               "negative binomial count for the unobserved months (Jeffreys rate, no seasonality)")
+        how = (
+            "proportional scaling; 95% predictive interval: observed months plus "
+            "negative binomial count for the unobserved months (Jeffreys rate, no seasonality)"
+        )
     else:
         lo = hi = float("nan")
         how = "proportional scaling; no interval for amounts from an aggregate"
@@ -488,17 +499,21 @@ def deflate(amounts, cpi, *, base_year, source=None) -> pd.Series:
             "a CPI needs its source: pass source='...' or set cpi.attrs['source']; "
             "no price index is invented"
         )
-    cpi_i = pd.Series(pd.to_numeric(cpi, errors="coerce").to_numpy(dtype=float),
-                      index=[int(i) for i in cpi.index])
+    cpi_i = pd.Series(
+        pd.to_numeric(cpi, errors="coerce").to_numpy(dtype=float), index=[int(i) for i in cpi.index]
+    )
     needed = sorted({int(y) for y in amounts.index} | {int(base_year)})
     missing = [y for y in needed if y not in cpi_i.index or not np.isfinite(cpi_i.get(y))]
     if missing:
-        raise ParameterError(f"CPI is missing for years {missing}; supply it (nothing is interpolated)")
+        raise ParameterError(
+            f"CPI is missing for years {missing}; supply it (nothing is interpolated)"
+        )
     if (cpi_i.loc[needed] <= 0).any():
         raise ParameterError("CPI values must be positive")
     factor = cpi_i.loc[int(base_year)] / cpi_i.loc[[int(y) for y in amounts.index]].to_numpy()
-    out = pd.Series(np.asarray(amounts, dtype=float) * factor, index=amounts.index,
-                    name=amounts.name)
+    out = pd.Series(
+        np.asarray(amounts, dtype=float) * factor, index=amounts.index, name=amounts.name
+    )
     out.attrs.update({"constant_tenge_base_year": int(base_year), "cpi_source": str(src)})
     return out
 
@@ -516,8 +531,9 @@ def _change_table(s: pd.Series, *, kind, exposure, annualised) -> pd.DataFrame:
         ea, eb = (1.0, 1.0) if exposure is None else (float(exposure[a]), float(exposure[b]))
         ratio = (yb / eb) / (ya / ea) if ya > 0 else float("inf") if yb > 0 else float("nan")
         if kind == "count" and ya > 0:
-            lo, hi = confint_poisson_2indep(yb, eb, ya, ea, method="score", compare="ratio",
-                                            alpha=0.05)
+            lo, hi = confint_poisson_2indep(
+                yb, eb, ya, ea, method="score", compare="ratio", alpha=0.05
+            )
             method = "rate ratio, 95% score interval (confint_poisson_2indep)"
             if exposure is not None:
                 method += ", per population"
@@ -525,12 +541,23 @@ def _change_table(s: pd.Series, *, kind, exposure, annualised) -> pd.DataFrame:
                 method += "; annualised year: interval too narrow"
         else:
             lo = hi = float("nan")
-            method = ("ratio of amounts; no sampling interval from aggregates" if kind == "amount"
-                      else "ratio undefined: zero in the earlier year")
+            method = (
+                "ratio of amounts; no sampling interval from aggregates"
+                if kind == "amount"
+                else "ratio undefined: zero in the earlier year"
+            )
         if b - a != 1:
             method += f"; {b - a}-year gap"
-        rows.append({"from_year": int(a), "to_year": int(b), "ratio": float(ratio),
-                     "ci_lower": float(lo), "ci_upper": float(hi), "method": method})
+        rows.append(
+            {
+                "from_year": int(a),
+                "to_year": int(b),
+                "ratio": float(ratio),
+                "ci_lower": float(lo),
+                "ci_upper": float(hi),
+                "method": method,
+            }
+        )
     cols = ["from_year", "to_year", "ratio", "ci_lower", "ci_upper", "method"]
     return pd.DataFrame(rows, columns=cols)
 
@@ -577,15 +604,28 @@ def _rolling_origin_mae(names, years, y, *, offset, weights, kind, t0) -> dict[s
     for t in range(t0, len(y)):
         for nm in names:
             try:
-                m = _fit_one(nm, years[:t], y[:t], offset=None if offset is None else offset[:t],
-                             weights=None if weights is None else weights[:t], kind=kind)
-                f = _point_forecast(nm, m, years[t:t + 1], years[t - 1],
-                                    None if offset is None else offset[t:t + 1])
+                m = _fit_one(
+                    nm,
+                    years[:t],
+                    y[:t],
+                    offset=None if offset is None else offset[:t],
+                    weights=None if weights is None else weights[:t],
+                    kind=kind,
+                )
+                f = _point_forecast(
+                    nm,
+                    m,
+                    years[t : t + 1],
+                    years[t - 1],
+                    None if offset is None else offset[t : t + 1],
+                )
                 errors[nm].append(abs(float(y[t]) - float(f[0])))
             except Exception:  # a failed fit counts as missing, reported in the note
                 errors[nm].append(np.nan)
-    return {nm: float(np.mean(e)) if e and np.all(np.isfinite(e)) else float("nan")
-            for nm, e in errors.items()}
+    return {
+        nm: float(np.mean(e)) if e and np.all(np.isfinite(e)) else float("nan")
+        for nm, e in errors.items()
+    }
 
 
 def _glm_slope_ci(fit, level, *, kind):
@@ -595,8 +635,11 @@ def _glm_slope_ci(fit, level, *, kind):
     elif kind == "count":
         phi = max(phi, 1.0)
     se = math.sqrt(phi * fit.cov_unscaled[1, 1])
-    q = stats.t.ppf(0.5 + level / 2.0, fit.df_resid) if fit.family != "poisson" else \
-        stats.norm.ppf(0.5 + level / 2.0)
+    q = (
+        stats.t.ppf(0.5 + level / 2.0, fit.df_resid)
+        if fit.family != "poisson"
+        else stats.norm.ppf(0.5 + level / 2.0)
+    )
     b = float(fit.beta[1])
     ex = lambda v: math.exp(min(max(v, -700.0), 700.0))  # noqa: E731
     return ex(b), ex(b - q * se), ex(b + q * se)
@@ -615,10 +658,13 @@ def _too_early(n, first, last, value, caveats, change, obs, kind, levels, reason
         verdict="too early to say",
         verdict_reason=reason,
         chosen_model=None,
-        method=("No model: fewer than 3 years." if stage == "single_year" else
-                "Year-on-year rate ratio with a 95% score interval (statsmodels "
-                "confint_poisson_2indep, compare='ratio'); no model and no projection "
-                "from 2 years."),
+        method=(
+            "No model: fewer than 3 years."
+            if stage == "single_year"
+            else "Year-on-year rate ratio with a 95% score interval (statsmodels "
+            "confint_poisson_2indep, compare='ratio'); no model and no projection "
+            "from 2 years."
+        ),
         caveats=caveats,
         kind=kind,
         levels=levels,
@@ -639,16 +685,23 @@ def _empty_projection(levels):
 
 
 def _empty_comparison():
-    return pd.DataFrame({"model": pd.Series(dtype=str), "n_params": pd.Series(dtype=int),
-                         "aicc": pd.Series(dtype=float),
-                         "rolling_origin_mae": pd.Series(dtype=float),
-                         "chosen": pd.Series(dtype=bool), "note": pd.Series(dtype=str)})
+    return pd.DataFrame(
+        {
+            "model": pd.Series(dtype=str),
+            "n_params": pd.Series(dtype=int),
+            "aicc": pd.Series(dtype=float),
+            "rolling_origin_mae": pd.Series(dtype=float),
+            "chosen": pd.Series(dtype=bool),
+            "note": pd.Series(dtype=str),
+        }
+    )
 
 
 def _empty_growth():
-    return pd.DataFrame({c: pd.Series(dtype=float) for c in
-                         ("estimate", "ci_lower", "ci_upper", "level")} |
-                        {"method": pd.Series(dtype=str)})
+    return pd.DataFrame(
+        {c: pd.Series(dtype=float) for c in ("estimate", "ci_lower", "ci_upper", "level")}
+        | {"method": pd.Series(dtype=str)}
+    )
 
 
 def fit_trend(
@@ -732,7 +785,9 @@ def fit_trend(
     s = _validate_series(series, kind=kind, annualised=annual_keys)
     levels = _validate_options(horizon, levels, n_sim)
     if model != "auto" and model not in MODEL_LABELS:
-        raise ParameterError(f"model={model!r} is not valid; use 'auto' or one of {list(MODEL_LABELS)}")
+        raise ParameterError(
+            f"model={model!r} is not valid; use 'auto' or one of {list(MODEL_LABELS)}"
+        )
     years = np.asarray(s.index, dtype=int)
     n = len(s)
     annual = _annualised_months(annualised_years, set(years.tolist()))
@@ -763,8 +818,13 @@ def fit_trend(
     if kind == "count" and annual:
         caveats.append("Annualised values are estimates, not recorded counts.")
 
-    obs = pd.DataFrame({"year": years, "value": s.to_numpy(dtype=float),
-                        "annualised": [int(y) in annual for y in years]})
+    obs = pd.DataFrame(
+        {
+            "year": years,
+            "value": s.to_numpy(dtype=float),
+            "annualised": [int(y) in annual for y in years],
+        }
+    )
     future = np.arange(years[-1] + 1, years[-1] + horizon + 1)
     pop, pop_note = _usable_population(population, years, future)
     if pop_note:
@@ -775,15 +835,37 @@ def fit_trend(
 
     if n == 1:
         caveats.append("One year gives a level, not a trend; nothing can be projected.")
-        return _too_early(n, years[0], years[0], s.iloc[0], caveats, change, obs, kind, levels,
-                          "only one year is available", "single_year")
+        return _too_early(
+            n,
+            years[0],
+            years[0],
+            s.iloc[0],
+            caveats,
+            change,
+            obs,
+            kind,
+            levels,
+            "only one year is available",
+            "single_year",
+        )
     if n == 2:
         caveats.append(
             "Two years give one change, which cannot separate a trend from year-to-year "
             "variation; no projection is made."
         )
-        return _too_early(n, years[0], years[-1], None, caveats, change, obs, kind, levels,
-                          "two years give a single change, not a trend", "two_years")
+        return _too_early(
+            n,
+            years[0],
+            years[-1],
+            None,
+            caveats,
+            change,
+            obs,
+            kind,
+            levels,
+            "two years give a single change, not a trend",
+            "two_years",
+        )
 
     # ---- model stage
     y = s.to_numpy(dtype=float)
@@ -813,24 +895,37 @@ def fit_trend(
     mae = {nm: float("nan") for nm in names}
     if n >= ROLLING_MIN_YEARS:
         t0 = ETS_MIN_YEARS - 3 if "ets_damped" in names else 4
-        mae = _rolling_origin_mae([nm for nm in names if nm in fits], years, y, offset=offset,
-                                  weights=weights, kind=kind, t0=t0) | {
-            nm: float("nan") for nm in names if nm not in fits}
+        mae = _rolling_origin_mae(
+            [nm for nm in names if nm in fits],
+            years,
+            y,
+            offset=offset,
+            weights=weights,
+            kind=kind,
+            t0=t0,
+        ) | {nm: float("nan") for nm in names if nm not in fits}
         # Only the count GLMs are eligible: the calibration benchmark shows that
         # switching to a baseline or to smoothing because it won a handful of
         # rolling origins gives intervals that under-cover by 10-50 points.
         default = "negbin" if "negbin" in fits and not annual else "quasi_poisson"
         chosen = default
         other = "quasi_poisson" if default == "negbin" else None
-        rule = (f"count GLM, NB by default; rolling-origin one-step MAE shown for every "
-                f"candidate (origins from {t0} training years)")
-        if other and other in fits and np.isfinite(mae.get(other, np.nan)) \
-                and np.isfinite(mae.get(default, np.nan)) \
-                and mae[other] < (1 - MAE_MARGIN) * mae[default]:
+        rule = (
+            f"count GLM, NB by default; rolling-origin one-step MAE shown for every "
+            f"candidate (origins from {t0} training years)"
+        )
+        if (
+            other
+            and other in fits
+            and np.isfinite(mae.get(other, np.nan))
+            and np.isfinite(mae.get(default, np.nan))
+            and mae[other] < (1 - MAE_MARGIN) * mae[default]
+        ):
             chosen = other
             rule += f"; beats the NB GLM by more than {MAE_MARGIN:.0%}"
-        baselines = [nm for nm in ("naive", "drift", "ets_damped")
-                     if np.isfinite(mae.get(nm, np.nan))]
+        baselines = [
+            nm for nm in ("naive", "drift", "ets_damped") if np.isfinite(mae.get(nm, np.nan))
+        ]
         if baselines and np.isfinite(mae.get(chosen, np.nan)):
             best = min(baselines, key=lambda nm: mae[nm])
             if mae[best] < (1 - MAE_MARGIN) * mae[chosen]:
@@ -844,15 +939,23 @@ def fit_trend(
     elif "negbin" in fits and not annual:
         chosen = "negbin"
         rule = "NB GLM by default for 3-5 years (AICc cannot compare it before 5 years)"
-        if np.isfinite(aics["negbin"]) and np.isfinite(aics.get("poisson", np.nan)) \
-                and aics["poisson"] <= aics["negbin"]:
+        if (
+            np.isfinite(aics["negbin"])
+            and np.isfinite(aics.get("poisson", np.nan))
+            and aics["poisson"] <= aics["negbin"]
+        ):
             chosen = "quasi_poisson"
-            rule = ("AICc favours the Poisson GLM over the NB GLM (no detectable "
-                    "overdispersion); projected with quasi-Poisson dispersion uncertainty")
+            rule = (
+                "AICc favours the Poisson GLM over the NB GLM (no detectable "
+                "overdispersion); projected with quasi-Poisson dispersion uncertainty"
+            )
     else:
         chosen = "quasi_poisson"
-        rule = ("quasi-Poisson: annualised years need variance weights, which the NB fit "
-                "does not take" if annual else "quasi-Poisson for amounts (no count likelihood)")
+        rule = (
+            "quasi-Poisson: annualised years need variance weights, which the NB fit does not take"
+            if annual
+            else "quasi-Poisson for amounts (no count likelihood)"
+        )
     if model != "auto":
         if model not in fits:
             raise ParameterError(
@@ -865,11 +968,15 @@ def fit_trend(
         if nm in ("naive", "drift", "ets_damped"):
             note.append("log-scale model: AICc not comparable with count likelihoods")
         elif nm == "quasi_poisson":
-            note.append("quasi-likelihood: no AICc; point fit equals Poisson, variance x dispersion")
+            note.append(
+                "quasi-likelihood: no AICc; point fit equals Poisson, variance x dispersion"
+            )
             if nm in fits:
                 note.append(f"dispersion {fits[nm].dispersion:.2f}")
         elif nm == "poisson":
-            note.append("AICc comparable with NB only; never chosen (intervals ignore overdispersion)")
+            note.append(
+                "AICc comparable with NB only; never chosen (intervals ignore overdispersion)"
+            )
             if not np.isfinite(aics[nm]):
                 note.append("AICc undefined (n - k - 1 <= 0)")
         elif nm == "negbin":
@@ -886,14 +993,16 @@ def fit_trend(
         if nm == chosen:
             note.append("chosen: " + rule)
         notes[nm] = "; ".join(note)
-    comparison = pd.DataFrame({
-        "model": names,
-        "n_params": [N_PARAMS[nm] for nm in names],
-        "aicc": [aics[nm] for nm in names],
-        "rolling_origin_mae": [mae.get(nm, np.nan) for nm in names],
-        "chosen": [nm == chosen for nm in names],
-        "note": [notes[nm] for nm in names],
-    })
+    comparison = pd.DataFrame(
+        {
+            "model": names,
+            "n_params": [N_PARAMS[nm] for nm in names],
+            "aicc": [aics[nm] for nm in names],
+            "rolling_origin_mae": [mae.get(nm, np.nan) for nm in names],
+            "chosen": [nm == chosen for nm in names],
+            "note": [notes[nm] for nm in names],
+        }
+    )
 
     model = fits[chosen]
     # fitted values and projection
@@ -921,9 +1030,11 @@ def fit_trend(
             tag = f"pi{round(lv * 100)}"
             lo, hi = model.interval(h, lv)
             proj[f"{tag}_lower"], proj[f"{tag}_upper"] = lo, hi
-        pi_how = ("analytic on the log scale (statsmodels ETSModel; no parameter uncertainty)"
-                  if chosen == "ets_damped" else
-                  "FPP3 formulas on the log scale with t quantiles")
+        pi_how = (
+            "analytic on the log scale (statsmodels ETSModel; no parameter uncertainty)"
+            if chosen == "ets_damped"
+            else "FPP3 formulas on the log scale with t quantiles"
+        )
     lv_txt = "/".join(f"{round(lv * 100)}%" for lv in levels)
     method = f"{MODEL_LABELS[chosen]}"
     if pop is not None and chosen in ("poisson", "quasi_poisson", "negbin"):
@@ -936,32 +1047,49 @@ def fit_trend(
     # growth and verdict from the quasi-Poisson slope
     qp = fits.get("quasi_poisson")
     g, glo, ghi = _glm_slope_ci(qp, VERDICT_LEVEL, kind=kind)
-    growth = pd.DataFrame({
-        "estimate": [g], "ci_lower": [glo], "ci_upper": [ghi], "level": [VERDICT_LEVEL],
-        "method": [f"annual growth factor from the quasi-Poisson log-linear slope, "
-                   f"{VERDICT_LEVEL * 100:g}% t interval on {qp.df_resid} residual df"
-                   + (" (dispersion floored at 1)" if kind == "count" else "")],
-    })
+    growth = pd.DataFrame(
+        {
+            "estimate": [g],
+            "ci_lower": [glo],
+            "ci_upper": [ghi],
+            "level": [VERDICT_LEVEL],
+            "method": [
+                f"annual growth factor from the quasi-Poisson log-linear slope, "
+                f"{VERDICT_LEVEL * 100:g}% t interval on {qp.df_resid} residual df"
+                + (" (dispersion floored at 1)" if kind == "count" else "")
+            ],
+        }
+    )
     top = f"pi{round(max(levels) * 100)}"
-    width = float(projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9))
-    g_txt = (f"the trend is {(g - 1) * 100:+.0f}% a year, {VERDICT_LEVEL * 100:g}% interval "
-             f"{(glo - 1) * 100:+.0f}% to {(ghi - 1) * 100:+.0f}%")
+    width = float(
+        projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9)
+    )
+    g_txt = (
+        f"the trend is {(g - 1) * 100:+.0f}% a year, {VERDICT_LEVEL * 100:g}% interval "
+        f"{(glo - 1) * 100:+.0f}% to {(ghi - 1) * 100:+.0f}%"
+    )
     if np.count_nonzero(y) < 3:
         verdict = "too early to say"
-        reason = (f"only {np.count_nonzero(y)} of the {n} years have a non-zero value, too few "
-                  "for a log-linear trend; the projection is not meaningful.")
-        caveats.append("Fewer than 3 non-zero years: the fitted trend and projection are "
-                       "artefacts of the zeros and should not be reported.")
+        reason = (
+            f"only {np.count_nonzero(y)} of the {n} years have a non-zero value, too few "
+            "for a log-linear trend; the projection is not meaningful."
+        )
+        caveats.append(
+            "Fewer than 3 non-zero years: the fitted trend and projection are "
+            "artefacts of the zeros and should not be reported."
+        )
     elif glo > 1:
         verdict, reason = "rising", g_txt + ", which excludes no change."
     elif ghi < 1:
         verdict, reason = "falling", g_txt + ", which excludes no change."
     elif width > USEFUL_RATIO:
         verdict = "too early to say"
-        reason = (g_txt + f", which includes no change, and the next year's "
-                  f"{max(levels):.0%} prediction interval spans "
-                  + (f"a factor {width:.1f}" if width < 100 else "more than a factor 100")
-                  + f" (upper / lower; useful up to {USEFUL_RATIO:g}), too wide to be useful.")
+        reason = (
+            g_txt + f", which includes no change, and the next year's "
+            f"{max(levels):.0%} prediction interval spans "
+            + (f"a factor {width:.1f}" if width < 100 else "more than a factor 100")
+            + f" (upper / lower; useful up to {USEFUL_RATIO:g}), too wide to be useful."
+        )
     else:
         verdict, reason = "no clear trend", g_txt + ", which includes no change."
 
@@ -974,8 +1102,10 @@ def fit_trend(
             "so intervals are wide by construction."
         )
     if horizon >= 2:
-        caveats.append("Two-year-ahead intervals assume the fitted trend continues; they are "
-                       "wider for that reason and still exclude shocks or recording changes.")
+        caveats.append(
+            "Two-year-ahead intervals assume the fitted trend continues; they are "
+            "wider for that reason and still exclude shocks or recording changes."
+        )
     caveats.append(
         f"Figures are recorded {unit}; their uncertainty here is process variability "
         "(Poisson or overdispersed), not recording or definitional changes."
@@ -1039,15 +1169,30 @@ def plot_trend(result: TrendResult, *, ax=None, label=None):
             tag = f"pi{round(lv * 100)}"
             x = np.r_[obs["year"].iloc[-1], proj["year"]]
             last = obs["value"].iloc[-1]
-            ax.fill_between(x, np.r_[last, proj[f"{tag}_lower"]], np.r_[last, proj[f"{tag}_upper"]],
-                            color="C1", alpha=a, linewidth=0, label=f"{lv:.0%} prediction interval")
+            ax.fill_between(
+                x,
+                np.r_[last, proj[f"{tag}_lower"]],
+                np.r_[last, proj[f"{tag}_upper"]],
+                color="C1",
+                alpha=a,
+                linewidth=0,
+                label=f"{lv:.0%} prediction interval",
+            )
     if not result.fitted.empty:
-        ax.plot(result.fitted["year"], result.fitted["estimate"], color="C0",
-                label=f"fit: {result.chosen_model}")
+        ax.plot(
+            result.fitted["year"],
+            result.fitted["estimate"],
+            color="C0",
+            label=f"fit: {result.chosen_model}",
+        )
     if not proj.empty:
-        ax.plot(np.r_[obs["year"].iloc[-1], proj["year"]],
-                np.r_[obs["value"].iloc[-1], proj["estimate"]], color="C1", linestyle="--",
-                label="projection")
+        ax.plot(
+            np.r_[obs["year"].iloc[-1], proj["year"]],
+            np.r_[obs["value"].iloc[-1], proj["estimate"]],
+            color="C1",
+            linestyle="--",
+            label="projection",
+        )
     ax.scatter(obs["year"], obs["value"], color="k", zorder=3, label=label or "observed")
     ax.set_xlabel("year")
     ax.set_ylabel("cases" if result.kind == "count" else "tenge")

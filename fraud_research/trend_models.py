@@ -223,8 +223,9 @@ def fit_negbin(years, y, *, offset=None) -> GLMFit:
         _, mu, _ = _irls(X, y, off, w1, alpha=a, max_iter=50, tol=1e-8)
         return -_nb_loglik(y, mu, a)
 
-    res = optimize.minimize_scalar(negll, bounds=(math.log(1e-8), math.log(20.0)), method="bounded",
-                                   options={"xatol": 1e-4})
+    res = optimize.minimize_scalar(
+        negll, bounds=(math.log(1e-8), math.log(20.0)), method="bounded", options={"xatol": 1e-4}
+    )
     alpha = math.exp(res.x)
     beta, mu, cov = _irls(X, y, off, w1, alpha=alpha)
     df = n - 2
@@ -246,8 +247,9 @@ def fit_negbin(years, y, *, offset=None) -> GLMFit:
     )
 
 
-def simulate_glm(fit: GLMFit, years, *, offset=None, n_sim=4000, rng=None, kind="count",
-                 floor=None) -> np.ndarray:
+def simulate_glm(
+    fit: GLMFit, years, *, offset=None, n_sim=4000, rng=None, kind="count", floor=None
+) -> np.ndarray:
     """Draw predictive values (``n_sim`` x ``len(years)``) including parameter uncertainty.
 
     For ``poisson`` the dispersion is fixed at 1; for ``quasi_poisson`` and
@@ -380,14 +382,14 @@ class ETSFit:
 
 def fit_ets_damped(y) -> ETSFit:
     """Fit ETS(A,Ad,N) to the log values (statsmodels ``ETSModel``)."""
-    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
-
     import pandas as pd
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
     ly = pd.Series(_log(y))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        model = ETSModel(ly, error="add", trend="add", damped_trend=True,
-                         initialization_method="estimated")
+        model = ETSModel(
+            ly, error="add", trend="add", damped_trend=True, initialization_method="estimated"
+        )
         res = model.fit(disp=False, maxiter=200)
     return ETSFit(result=res, n=len(ly))

@@ -80,7 +80,13 @@ def test_turkestan_three_years(turkestan):
     assert list(p["year"]) == [2026, 2027] and list(p["horizon"]) == [1, 2]
     assert (p["estimate"] > 0).all()
     for _, r in p.iterrows():
-        assert r["pi95_lower"] <= r["pi80_lower"] <= r["estimate"] <= r["pi80_upper"] <= r["pi95_upper"]
+        assert (
+            r["pi95_lower"]
+            <= r["pi80_lower"]
+            <= r["estimate"]
+            <= r["pi80_upper"]
+            <= r["pi95_upper"]
+        )
         assert r["pi95_upper"] - r["pi95_lower"] > r["pi80_upper"] - r["pi80_lower"]
     assert set(res.comparison["model"]) >= {"naive", "drift", "poisson", "quasi_poisson", "negbin"}
     assert res.comparison["chosen"].sum() == 1
@@ -216,7 +222,8 @@ def test_annualise():
     # fewer months observed -> wider relative interval
     a3 = annualise(200, months=3).iloc[0]
     assert (a3["ci_upper"] - a3["ci_lower"]) / a3["estimate"] > (
-        row["ci_upper"] - row["ci_lower"]) / row["estimate"]
+        row["ci_upper"] - row["ci_lower"]
+    ) / row["estimate"]
     with pytest.raises(ParameterError, match="months must be a whole number from 1 to 11"):
         annualise(600, months=12)
     with pytest.raises(ParameterError, match="method='seasonal' is not valid"):
@@ -238,7 +245,10 @@ def test_empty_series():
         (pd.Series([1, 2], index=[2023.5, 2024]), "integer years"),
         (pd.Series([1, 2], index=["2023", "2024"]), "integer years"),
         (pd.Series([1, 2, 3], index=[2023, 2023, 2024]), "duplicated years in series: \\[2023\\]"),
-        (pd.Series({2023: 567, 2024: np.nan}), "missing or non-numeric values for years \\[2024\\]"),
+        (
+            pd.Series({2023: 567, 2024: np.nan}),
+            "missing or non-numeric values for years \\[2024\\]",
+        ),
     ],
 )
 def test_bad_series_messages(series, match):
