@@ -19,13 +19,15 @@ population is usable, and damped-trend exponential smoothing from
 * 3-5 years, counts: the NB GLM, whose variance ``mu + alpha mu**2`` nests the
   Poisson and matches the roughly constant relative year-to-year variation of
   large counts (the benchmark shows quasi-Poisson intervals, variance ``phi mu``,
-  under-covering such series by 10-15 points at 10 years). AICc compares only
-  the likelihood models fitted to the same counts (Poisson, NB) and is defined
-  for NB from 5 years (``n - k - 1 > 0``); when it favours the Poisson GLM the
-  projection uses the quasi-Poisson GLM. Amounts (tenge) have no count
-  likelihood and use the quasi-Poisson GLM, as do series with annualised years
-  (the NB fit takes no variance weights). The log-scale baselines and
-  smoothing have no comparable likelihood and show NaN.
+  under-covering such series by 10-15 points at 10 years). AICc is reported
+  only for the likelihood models fitted to the same counts (Poisson, NB) and is
+  defined for NB from 5 years (``n - k - 1 > 0``); it does not switch the
+  projection to the quasi-Poisson GLM, because even in series where AICc
+  favours Poisson the NB intervals covered at least as well in the benchmark.
+  Amounts (tenge) have no count likelihood and use the quasi-Poisson GLM, as do
+  series with annualised years (the NB fit takes no variance weights). The
+  log-scale baselines, smoothing and the quasi-likelihood have no comparable
+  likelihood and show NaN.
 * 6 or more years (:data:`ROLLING_MIN_YEARS`): one-step-ahead rolling-origin
   mean absolute error of every candidate, with origins from 4 training years (7
   when smoothing is a candidate). The projection stays with a count GLM (NB,
@@ -938,16 +940,12 @@ def fit_trend(
                 )
     elif "negbin" in fits and not annual:
         chosen = "negbin"
-        rule = "NB GLM by default for 3-5 years (AICc cannot compare it before 5 years)"
-        if (
-            np.isfinite(aics["negbin"])
-            and np.isfinite(aics.get("poisson", np.nan))
-            and aics["poisson"] <= aics["negbin"]
-        ):
-            chosen = "quasi_poisson"
-            rule = (
-                "AICc favours the Poisson GLM over the NB GLM (no detectable "
-                "overdispersion); projected with quasi-Poisson dispersion uncertainty"
+        rule = "NB GLM for 3-5 years of counts"
+        if np.isfinite(aics["negbin"]) and np.isfinite(aics.get("poisson", np.nan)):
+            rule += "; AICc favours " + (
+                "Poisson (no detectable overdispersion: NB alpha is then near 0)"
+                if aics["poisson"] <= aics["negbin"]
+                else "NB"
             )
     else:
         chosen = "quasi_poisson"

@@ -197,12 +197,17 @@ def fit_glm(years, y, *, offset=None, weights=None, family="quasi_poisson") -> G
     )
 
 
-def fit_negbin(years, y, *, offset=None) -> GLMFit:
-    """Fit an NB2 log-linear trend, ``alpha`` by profile maximum likelihood.
+def fit_negbin(years, y, *, offset=None, alpha_method="ml") -> GLMFit:
+    """Fit an NB2 log-linear trend.
 
-    ``alpha`` is searched on ``[1e-8, 20]`` (log scale); at the lower bound the
-    model is Poisson. The Pearson dispersion under NB weights is kept so that the
-    predictive simulation can represent uncertainty in the variance.
+    The log-likelihood (for AICc) is always the profile maximum-likelihood one,
+    with ``alpha`` searched on ``[1e-8, 20]``. The ``alpha`` used for the fit and
+    the projection is, with ``alpha_method="pearson"``, the moment
+    estimate that makes the Pearson chi-square equal its residual degrees of
+    freedom (0 when the data are not overdispersed); ``"ml"`` (default) keeps the
+    ML value (in the calibration benchmark the two give the same coverage).
+    The Pearson dispersion under NB weights is kept so that the predictive
+    simulation can represent uncertainty in the variance.
 
     Examples
     --------
@@ -226,9 +231,26 @@ def fit_negbin(years, y, *, offset=None) -> GLMFit:
     res = optimize.minimize_scalar(
         negll, bounds=(math.log(1e-8), math.log(20.0)), method="bounded", options={"xatol": 1e-4}
     )
-    alpha = math.exp(res.x)
-    beta, mu, cov = _irls(X, y, off, w1, alpha=alpha)
+    alpha_ml = math.exp(res.x)
     df = n - 2
+    loglik = _nb_loglik(y, _irls(X, y, off, w1, alpha=alpha_ml)[1], alpha_ml)
+    alpha = alpha_ml
+    if alpha_method == "pearson" and df > 0:
+        # moment estimate: Pearson chi-square under NB equals its degrees of freedom
+        # (less biased than ML in short series, where ML alpha is pulled towards 0)
+        def excess(a):
+            mu_a = _irls(X, y, off, w1, alpha=a, max_iter=50, tol=1e-8)[1]
+            return float(np.sum((y - mu_a) ** 2 / (mu_a + a * mu_a**2))) - df
+
+        if excess(0.0) <= 0:
+            alpha = 0.0
+        elif excess(20.0) >= 0:
+            alpha = 20.0
+        else:
+            alpha = optimize.brentq(excess, 0.0, 20.0, xtol=1e-10, rtol=1e-6)
+    elif alpha_method not in ("ml", "pearson"):
+        raise ValueError(f"alpha_method must be 'ml' or 'pearson', got {alpha_method!r}")
+    beta, mu, cov = _irls(X, y, off, w1, alpha=alpha)
     var = mu + alpha * mu**2
     disp = float(np.sum((y - mu) ** 2 / var) / df) if df > 0 else float("nan")
     return GLMFit(
@@ -242,7 +264,7 @@ def fit_negbin(years, y, *, offset=None) -> GLMFit:
         mu=mu,
         dispersion=disp,
         alpha=alpha,
-        loglik=_nb_loglik(y, mu, alpha),
+        loglik=loglik,
         df_resid=df,
     )
 
