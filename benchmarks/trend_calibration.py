@@ -17,6 +17,10 @@ Targets (from the issue): coverage within 3 points of nominal for 5+ years, no
 worse than 5 points under nominal for 3-4 years, wrong "rising"/"falling" on
 trendless series under 5%.
 
+It also prints which model ``fit_trend`` chose by length and the coverage of
+each chosen model (evidence for the choice rule documented in
+:mod:`fraud_research.trend`).
+
 Run::
 
     .venv/bin/python benchmarks/trend_calibration.py            # default 250 series per cell
