@@ -70,7 +70,9 @@ def rate_ratio(
             "ci_lower": [float(lower)],
             "ci_upper": [float(upper)],
             "p_value": [float(test.pvalue)],
-            "method": [f"ratio of Poisson rates, {method} {level:g}% interval (confint_poisson_2indep)"],
+            "method": [
+                f"ratio of Poisson rates, {method} {level:g}% interval (confint_poisson_2indep)"
+            ],
         }
     )
 
@@ -105,12 +107,30 @@ def year_on_year(panel: pd.DataFrame, *, alpha: float = 0.05) -> pd.DataFrame:
         )
     ordered = panel.sort_values("year")
     rows = []
-    for before, after in zip(ordered.iloc[:-1].itertuples(), ordered.iloc[1:].itertuples(), strict=True):
+    for before, after in zip(
+        ordered.iloc[:-1].itertuples(), ordered.iloc[1:].itertuples(), strict=True
+    ):
         if int(after.year) - int(before.year) != 1:
             continue
         ratio = rate_ratio(int(after.value), int(before.value), alpha=alpha).iloc[0]
-        rows.append({"from_year": int(before.year), "to_year": int(after.year), **ratio.to_dict(),
-                     "qualifiers": f"{before.qualifier}/{after.qualifier}"})
-    columns = ["from_year", "to_year", "count", "reference", "estimate", "ci_lower", "ci_upper",
-               "p_value", "method", "qualifiers"]
+        rows.append(
+            {
+                "from_year": int(before.year),
+                "to_year": int(after.year),
+                **ratio.to_dict(),
+                "qualifiers": f"{before.qualifier}/{after.qualifier}",
+            }
+        )
+    columns = [
+        "from_year",
+        "to_year",
+        "count",
+        "reference",
+        "estimate",
+        "ci_lower",
+        "ci_upper",
+        "p_value",
+        "method",
+        "qualifiers",
+    ]
     return pd.DataFrame(rows, columns=columns)

@@ -22,6 +22,8 @@ def main() -> None:
 
 # Subcommands are registered below, one line each.
 from .ingest import ingest_command  # noqa: E402, I001
+
 main.add_command(ingest_command, name="ingest")
 from .batch import reports_command  # noqa: E402, I001  (no pandas at import: --help stays fast)
+
 main.add_command(reports_command, name="reports")

@@ -127,9 +127,7 @@ def rate_per_100k(count, population, *, alpha: float = 0.05) -> pd.DataFrame:
     )
 
 
-def population_for_year(
-    figures: pd.DataFrame | None = None, *, place: str, year: int
-) -> pd.Series:
+def population_for_year(figures: pd.DataFrame | None = None, *, place: str, year: int) -> pd.Series:
     """Return the sourced population figure to use for a year's rate.
 
     The rule: the population on 1 January of that year (the start of the period),

@@ -322,7 +322,10 @@ def _check_row(
     value = row["value"].strip()
     if value == "":
         if row["metric"] not in STATEMENT_METRICS:
-            bad("value", f"empty; only statements ({', '.join(STATEMENT_METRICS)}) may lack a number")
+            bad(
+                "value",
+                f"empty; only statements ({', '.join(STATEMENT_METRICS)}) may lack a number",
+            )
     elif value.startswith("-") and _INTEGER_PATTERN.match(value[1:]):
         bad("value", f"{value} is negative; counts, amounts and populations are >= 0")
     elif not _INTEGER_PATTERN.match(value):
@@ -395,9 +398,7 @@ def _check_parts_within_totals(frame: pd.DataFrame, where: str) -> list[str]:
     if parts.empty:
         return problems
     parts["dimension"] = parts["scheme"].where(parts["scheme"] == "", "scheme")
-    parts.loc[parts["breakdown"] != "", "dimension"] = (
-        parts["breakdown"].str.split("=").str[0]
-    )
+    parts.loc[parts["breakdown"] != "", "dimension"] = parts["breakdown"].str.split("=").str[0]
     key_columns = ["place", "metric", "scope", "period_kind", "year", "period_start", "period_end"]
     for (key, source, dimension), group in parts.groupby(
         [parts[key_columns].apply(tuple, axis=1), "source_url", "dimension"], dropna=False

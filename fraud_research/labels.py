@@ -97,7 +97,11 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     # Region report tables
     "figure": {"en": "Figure", "ru": "Показатель", "kk": "Көрсеткіш"},
     "as_printed": {"en": "Value", "ru": "Значение", "kk": "Мәні"},
-    "n_sources": {"en": "Outlets agreeing", "ru": "Совпадающих источников", "kk": "Сәйкес дереккөздер"},
+    "n_sources": {
+        "en": "Outlets agreeing",
+        "ru": "Совпадающих источников",
+        "kk": "Сәйкес дереккөздер",
+    },
     "conflict": {"en": "Other outlets", "ru": "Другие источники", "kk": "Басқа дереккөздер"},
     "label": {"en": "Scheme", "ru": "Схема", "kk": "Схема"},
     "wilson_lower": {"en": "Wilson lower 95%", "ru": "Уилсон, нижняя 95%"},

@@ -148,6 +148,15 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
                 "damage_figure_id": row.figure_id_damage,
             }
         )
-    columns = ["year", "damage_kzt", "cases", "estimate", "qualifier", "method", "caveat",
-               "cases_figure_id", "damage_figure_id"]
+    columns = [
+        "year",
+        "damage_kzt",
+        "cases",
+        "estimate",
+        "qualifier",
+        "method",
+        "caveat",
+        "cases_figure_id",
+        "damage_figure_id",
+    ]
     return pd.DataFrame(rows, columns=columns)

@@ -14,8 +14,12 @@ import seaborn as sns
 
 
 def plot_shares(
-    shares: pd.DataFrame, *, ax: plt.Axes | None = None, label_column: str = "label",
-    interval: str = "simultaneous", xlabel: str = "Share of registered cases",
+    shares: pd.DataFrame,
+    *,
+    ax: plt.Axes | None = None,
+    label_column: str = "label",
+    interval: str = "simultaneous",
+    xlabel: str = "Share of registered cases",
 ) -> plt.Axes:
     """Draw scheme shares as horizontal bars with interval whiskers.
 
@@ -44,8 +48,9 @@ def plot_shares(
     """
     if ax is None:
         ax = plt.gca()
-    lower, upper = ("ci_lower", "ci_upper") if interval == "simultaneous" else (
-        "wilson_lower", "wilson_upper")
+    lower, upper = (
+        ("ci_lower", "ci_upper") if interval == "simultaneous" else ("wilson_lower", "wilson_upper")
+    )
     labels = shares[label_column] if label_column in shares else shares["scheme"]
     positions = range(len(shares))
     ax.barh(positions, shares["estimate"], color=sns.color_palette()[0], alpha=0.8)

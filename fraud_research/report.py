@@ -13,28 +13,49 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import pandas as pd
 
 from . import change, losses, panel, paths, shares
-from .labels import check_language, label_place, label_scheme
 from .dataset import load_figures, load_places, load_schemes
 from .errors import InsufficientDataError, ParameterError
+from .labels import check_language, label_place, label_scheme
 
 #: How each qualifier reads in a sentence or table, per language.
 QUALIFIER_WORDS = {
-    "en": {"exact": "", "at_least": "at least", "at_most": "at most", "approx": "about",
-           "rounded": "about", "indeterminate": "roughly"},
-    "ru": {"exact": "", "at_least": "не менее", "at_most": "не более", "approx": "около",
-           "rounded": "около", "indeterminate": "примерно"},
-    "kk": {"exact": "", "at_least": "кемінде", "at_most": "ең көбі", "approx": "шамамен",
-           "rounded": "шамамен", "indeterminate": "шамамен"},
+    "en": {
+        "exact": "",
+        "at_least": "at least",
+        "at_most": "at most",
+        "approx": "about",
+        "rounded": "about",
+        "indeterminate": "roughly",
+    },
+    "ru": {
+        "exact": "",
+        "at_least": "не менее",
+        "at_most": "не более",
+        "approx": "около",
+        "rounded": "около",
+        "indeterminate": "примерно",
+    },
+    "kk": {
+        "exact": "",
+        "at_least": "кемінде",
+        "at_most": "ең көбі",
+        "approx": "шамамен",
+        "rounded": "шамамен",
+        "indeterminate": "шамамен",
+    },
 }
 
 
-def format_amount(value: float, qualifier: str = "exact", *, lang: str = "en", unit: str = "") -> str:
+def format_amount(
+    value: float, qualifier: str = "exact", *, lang: str = "en", unit: str = ""
+) -> str:
     """Write a figure with its qualifier for readers, e.g. ``at least 1 800 000 000 tenge``.
 
     Examples
@@ -85,8 +106,10 @@ def pick_scheme_source(figures: pd.DataFrame, *, place: str, year: int) -> pd.Da
     # Sub-categories of one scheme in one source (e.g. two kinds of prepayment) are added up.
     if chosen["scheme"].duplicated().any():
         chosen = chosen.groupby("scheme", sort=False, as_index=False).agg(
-            value=("value", "sum"), figure_id=("figure_id", " + ".join),
-            qualifier=("qualifier", "first"), source_url=("source_url", "first"),
+            value=("value", "sum"),
+            figure_id=("figure_id", " + ".join),
+            qualifier=("qualifier", "first"),
+            source_url=("source_url", "first"),
         )
     return chosen
 
@@ -139,27 +162,53 @@ class RegionReport:
         rows = []
         cases, damage = self._row(self.cases), self._row(self.damage)
         labels = {
-            "en": ("Registered internet-fraud cases", "Damage, tenge", "Average loss per case, tenge"),
-            "ru": ("Зарегистрировано фактов интернет-мошенничества", "Ущерб, тенге",
-                   "Средний ущерб на один факт, тенге"),
-            "kk": ("Тіркелген интернет-алаяқтық фактілері", "Шығын, теңге",
-                   "Бір фактіге орташа шығын, теңге"),
+            "en": (
+                "Registered internet-fraud cases",
+                "Damage, tenge",
+                "Average loss per case, tenge",
+            ),
+            "ru": (
+                "Зарегистрировано фактов интернет-мошенничества",
+                "Ущерб, тенге",
+                "Средний ущерб на один факт, тенге",
+            ),
+            "kk": (
+                "Тіркелген интернет-алаяқтық фактілері",
+                "Шығын, теңге",
+                "Бір фактіге орташа шығын, теңге",
+            ),
         }[self.lang]
         for label, row in zip(labels[:2], (cases, damage), strict=True):
             if row is not None:
-                rows.append({"figure": label, "value": int(row["value"]),
-                             "qualifier": row["qualifier"], "figure_id": row["figure_id"],
-                             "n_sources": int(row["n_sources"]), "conflict": row["conflict"]})
+                rows.append(
+                    {
+                        "figure": label,
+                        "value": int(row["value"]),
+                        "qualifier": row["qualifier"],
+                        "figure_id": row["figure_id"],
+                        "n_sources": int(row["n_sources"]),
+                        "conflict": row["conflict"],
+                    }
+                )
         if cases is not None and damage is not None:
             loss = self.average_loss().iloc[-1]
-            rows.append({"figure": labels[2], "value": round(float(loss["estimate"]), 2),
-                         "qualifier": loss["qualifier"],
-                         "figure_id": f"{loss['damage_figure_id']} / {loss['cases_figure_id']}",
-                         "n_sources": 0, "conflict": ""})
-        frame = pd.DataFrame(rows, columns=["figure", "value", "qualifier", "figure_id",
-                                            "n_sources", "conflict"])
-        frame["as_printed"] = [format_amount(v, q, lang=self.lang)
-                               for v, q in zip(frame["value"], frame["qualifier"], strict=True)]
+            rows.append(
+                {
+                    "figure": labels[2],
+                    "value": round(float(loss["estimate"]), 2),
+                    "qualifier": loss["qualifier"],
+                    "figure_id": f"{loss['damage_figure_id']} / {loss['cases_figure_id']}",
+                    "n_sources": 0,
+                    "conflict": "",
+                }
+            )
+        frame = pd.DataFrame(
+            rows, columns=["figure", "value", "qualifier", "figure_id", "n_sources", "conflict"]
+        )
+        frame["as_printed"] = [
+            format_amount(v, q, lang=self.lang)
+            for v, q in zip(frame["value"], frame["qualifier"], strict=True)
+        ]
         return frame
 
     def scheme_counts(self) -> pd.Series:
@@ -234,9 +283,21 @@ class RegionReport:
         """
         ids = self.used_figure_ids()
         table = self.figures.set_index("figure_id").loc[ids].reset_index()
-        return table[["figure_id", "year", "metric", "scheme", "value", "qualifier", "source_url",
-                      "published", "language", "quote", "note"]]
-
+        return table[
+            [
+                "figure_id",
+                "year",
+                "metric",
+                "scheme",
+                "value",
+                "qualifier",
+                "source_url",
+                "published",
+                "language",
+                "quote",
+                "note",
+            ]
+        ]
 
     def table(self, section: str):
         """Return one section's table for readers (see :func:`reader_table`).
@@ -254,34 +315,59 @@ class RegionReport:
         """
         shares_ = self.scheme_shares()
         if not shares_.empty:
-            shares_ = shares_.rename(columns={"estimate": "share", "ci_lower": "share_ci_lower",
-                                              "ci_upper": "share_ci_upper"})
+            shares_ = shares_.rename(
+                columns={
+                    "estimate": "share",
+                    "ci_lower": "share_ci_lower",
+                    "ci_upper": "share_ci_upper",
+                }
+            )
         rates = self.counts_and_rates().rename(
-            columns={"estimate": "rate", "ci_lower": "rate_ci_lower", "ci_upper": "rate_ci_upper"})
+            columns={"estimate": "rate", "ci_lower": "rate_ci_lower", "ci_upper": "rate_ci_upper"}
+        )
         sections = {
-            "headline": lambda: self.headline()[["figure", "as_printed", "qualifier", "n_sources",
-                                                 "conflict"]],
+            "headline": lambda: self.headline()[
+                ["figure", "as_printed", "qualifier", "n_sources", "conflict"]
+            ],
             "shares": lambda: shares_.drop(columns=["scheme", "method"], errors="ignore"),
             "average_loss": lambda: self.average_loss()[
-                ["year", "damage_kzt", "cases", "estimate", "qualifier"]].rename(
-                    columns={"estimate": "average_loss"}),
-            "counts_and_rates": lambda: rates[["year", "count", "qualifier", "count_ci_lower",
-                                               "count_ci_upper", "population", "population_date",
-                                               "rate", "rate_ci_lower", "rate_ci_upper",
-                                               "caveat"]],
-            "change": lambda: self.change()[["from_year", "to_year", "reference", "count",
-                                             "estimate", "ci_lower", "ci_upper", "p_value",
-                                             "qualifiers"]].rename(columns={"estimate": "ratio"}),
-            "projection": lambda: self.trend_projection().drop(columns=["method"],
-                                                               errors="ignore"),
+                ["year", "damage_kzt", "cases", "estimate", "qualifier"]
+            ].rename(columns={"estimate": "average_loss"}),
+            "counts_and_rates": lambda: rates[
+                [
+                    "year",
+                    "count",
+                    "qualifier",
+                    "count_ci_lower",
+                    "count_ci_upper",
+                    "population",
+                    "population_date",
+                    "rate",
+                    "rate_ci_lower",
+                    "rate_ci_upper",
+                    "caveat",
+                ]
+            ],
+            "change": lambda: self.change()[
+                [
+                    "from_year",
+                    "to_year",
+                    "reference",
+                    "count",
+                    "estimate",
+                    "ci_lower",
+                    "ci_upper",
+                    "p_value",
+                    "qualifiers",
+                ]
+            ].rename(columns={"estimate": "ratio"}),
+            "projection": lambda: self.trend_projection().drop(columns=["method"], errors="ignore"),
             "models": self.trend_comparison,
             "sources": lambda: self.sources().drop(columns=["note"]),
             "conflicts": self.conflicts,
         }
         if section not in sections:
-            raise ParameterError(
-                f"unknown section {section!r}; valid: {', '.join(sections)}"
-            )
+            raise ParameterError(f"unknown section {section!r}; valid: {', '.join(sections)}")
         decimals = {"ratio": 4, "ci_lower": 4, "ci_upper": 4} if section == "change" else None
         return reader_table(sections[section](), lang=self.lang, decimals=decimals)
 
@@ -315,19 +401,31 @@ class RegionReport:
         ax = plt.gca() if ax is None else ax
         table = self.scheme_shares()
         if table.empty:
-            ax.text(0.5, 0.5, "No scheme breakdown published for this year",
-                    ha="center", va="center", transform=ax.transAxes)
+            ax.text(
+                0.5,
+                0.5,
+                "No scheme breakdown published for this year",
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+            )
             ax.set_axis_off()
             return ax
-        return plot_shares(table, ax=ax, xlabel=f"Share of registered cases, {self.year} "
-                           "(whiskers: Goodman simultaneous 95% intervals)")
+        return plot_shares(
+            table,
+            ax=ax,
+            xlabel=f"Share of registered cases, {self.year} "
+            "(whiskers: Goodman simultaneous 95% intervals)",
+        )
 
     def shares_markdown(self) -> str:
         """Return the reading of the scheme shares: source, method, and which ranks are tied."""
         table = self.scheme_shares()
         if table.empty:
-            return ("No breakdown by scheme is published for this place and year, so no shares "
-                    "are shown.")
+            return (
+                "No breakdown by scheme is published for this place and year, so no shares "
+                "are shown."
+            )
         tied = [i for i, flag in enumerate(table["tied_with_next"]) if flag]
         groups, current = [], []
         for i in range(len(table)):
@@ -336,12 +434,17 @@ class RegionReport:
                 if len(current) > 1:
                     groups.append(current)
                 current = []
-        text = (f"Shares of the {int(table['count'].sum())} cases broken down by scheme "
-                f"({table['method'].iloc[0]}). The simultaneous intervals hold for all schemes "
-                "at once, so they are the ones to use when ranking.")
+        text = (
+            f"Shares of the {int(table['count'].sum())} cases broken down by scheme "
+            f"({table['method'].iloc[0]}). The simultaneous intervals hold for all schemes "
+            "at once, so they are the ones to use when ranking."
+        )
         if groups:
-            text += " Cannot be told apart (overlapping intervals): " + "; ".join(
-                " / ".join(g) for g in groups) + "."
+            text += (
+                " Cannot be told apart (overlapping intervals): "
+                + "; ".join(" / ".join(g) for g in groups)
+                + "."
+            )
         return text
 
     @cached_property
@@ -360,8 +463,10 @@ class RegionReport:
         """
         result = self.trend_result
         if result is None:
-            return ("No full-year case counts are published for this place, so no trend can be "
-                    "estimated.")
+            return (
+                "No full-year case counts are published for this place, so no trend can be "
+                "estimated."
+            )
         lines = [result.summary_text(), "", f"*Method:* {result.method}", ""]
         lines += [f"- {caveat}" for caveat in result.caveats]
         return "\n".join(lines)
@@ -382,19 +487,28 @@ class RegionReport:
 
         ax = plt.gca() if ax is None else ax
         if self.trend_result is None:
-            ax.text(0.5, 0.5, "No full-year case counts published", ha="center", va="center",
-                    transform=ax.transAxes)
+            ax.text(
+                0.5,
+                0.5,
+                "No full-year case counts published",
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+            )
             ax.set_axis_off()
             return ax
         return plot_trend(self.trend_result, ax=ax, label=self.place_name)
 
     def conflicts(self) -> pd.DataFrame:
         """Return every disagreement between sources that the report resolved, and how."""
-        frames = [self.cases.assign(metric="cases_registered"),
-                  self.damage.assign(metric="damage_kzt")]
+        frames = [
+            self.cases.assign(metric="cases_registered"),
+            self.damage.assign(metric="damage_kzt"),
+        ]
         table = pd.concat(frames, ignore_index=True)
-        return table.loc[table["conflict"] != "", ["metric", "year", "value", "figure_id",
-                                                    "conflict"]]
+        return table.loc[
+            table["conflict"] != "", ["metric", "year", "value", "figure_id", "conflict"]
+        ]
 
     def save_tables(self, output_dir: str) -> list:
         """Write the report's tables as CSV under ``outputs/`` (atomically); return the paths.
@@ -408,9 +522,14 @@ class RegionReport:
             )
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        tables = {"headline": self.headline(), "scheme_shares": self.scheme_shares(),
-                  "average_loss": self.average_loss(), "counts_and_rates": self.counts_and_rates(),
-                  "change": self.change(), "sources": self.sources()}
+        tables = {
+            "headline": self.headline(),
+            "scheme_shares": self.scheme_shares(),
+            "average_loss": self.average_loss(),
+            "counts_and_rates": self.counts_and_rates(),
+            "change": self.change(),
+            "sources": self.sources(),
+        }
         for name, table in tables.items():
             target = folder / f"{self.place}_{self.year}_{name}.csv"
             tmp = target.with_name(f".tmp-{target.name}")
@@ -418,6 +537,10 @@ class RegionReport:
             tmp.replace(target)
             written.append(target)
         return written
+
+
+def _format_number_of(value, *, decimals: int) -> str:
+    return _format_number(value, decimals)
 
 
 def _format_number(value, decimals: int = 0) -> str:
@@ -433,10 +556,23 @@ def _format_number(value, decimals: int = 0) -> str:
 
 
 #: Decimals shown per column in reader tables; other numbers are shown whole.
-_DECIMALS = {"estimate": 2, "ci_lower": 2, "ci_upper": 2, "wilson_lower": 4, "wilson_upper": 4,
-             "count_ci_lower": 1, "count_ci_upper": 1, "rate_ci_lower": 2, "rate_ci_upper": 2,
-             "p_value": 4, "ratio": 4, "aicc": 2, "rolling_origin_mae": 1, "rate": 2,
-             "average_loss": 2}
+_DECIMALS = {
+    "estimate": 2,
+    "ci_lower": 2,
+    "ci_upper": 2,
+    "wilson_lower": 4,
+    "wilson_upper": 4,
+    "count_ci_lower": 1,
+    "count_ci_upper": 1,
+    "rate_ci_lower": 2,
+    "rate_ci_upper": 2,
+    "p_value": 4,
+    "ratio": 4,
+    "aicc": 2,
+    "rolling_origin_mae": 1,
+    "rate": 2,
+    "average_loss": 2,
+}
 _SHARE_COLUMNS = ("share", "share_ci_lower", "share_ci_upper", "wilson_lower", "wilson_upper")
 
 
@@ -473,18 +609,20 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
         if column in shown:
             shown[column] = [
                 "/".join(label_value(part, lang) or "exact" for part in str(v).split("/"))
-                if isinstance(v, str) else v
+                if isinstance(v, str)
+                else v
                 for v in shown[column]
             ]
     formatters = {}
     for column in shown.columns:
         if column in _SHARE_COLUMNS:
             formatters[column] = lambda v: "—" if pd.isna(v) else f"{v:.1%}"
-        elif column in ("year", "from_year", "to_year", "horizon", "rank", "n_params",
-                        "n_sources"):
+        elif column in ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources"):
             formatters[column] = lambda v: "—" if pd.isna(v) else str(int(v))
         else:
-            formatters[column] = lambda v, d=decimals.get(column, 0): _format_number(v, d)
+            formatters[column] = functools.partial(
+                _format_number_of, decimals=decimals.get(column, 0)
+            )
     shown = shown.rename(columns={c: column_label(c, lang) for c in shown.columns})
     formatters = {column_label(c, lang): f for c, f in formatters.items()}
     return shown.style.format(formatters).hide(axis="index")
@@ -505,7 +643,8 @@ def latest_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
     """
     figures = load_figures() if figures is None else figures
     years = set(panel.years_with_data(figures, place=place)) | set(
-        panel.years_with_data(figures, place=place, metric="damage_kzt"))
+        panel.years_with_data(figures, place=place, metric="damage_kzt")
+    )
     if not years:
         raise InsufficientDataError(
             f"no full-year internet-fraud figure for {place}; places with data: "
@@ -558,14 +697,24 @@ def prepare_region_report(
     if year == 0:
         year = latest_year(figures, place=place)
     panel.require_year(figures, place=place, year=year)
-    return RegionReport(place=place, year=year, lang=lang, figures=figures, places=places,
-                        schemes=load_schemes())
+    return RegionReport(
+        place=place, year=year, lang=lang, figures=figures, places=places, schemes=load_schemes()
+    )
 
 
 SUMMARY_COLUMNS = [
-    "place", "year", "cases", "cases_qualifier", "damage_kzt", "damage_qualifier",
-    "average_loss_kzt", "average_loss_qualifier", "change_ratio", "change_ci_lower",
-    "change_ci_upper", "change_method",
+    "place",
+    "year",
+    "cases",
+    "cases_qualifier",
+    "damage_kzt",
+    "damage_qualifier",
+    "average_loss_kzt",
+    "average_loss_qualifier",
+    "change_ratio",
+    "change_ci_lower",
+    "change_ci_upper",
+    "change_method",
 ]
 
 
@@ -600,24 +749,33 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
     for place in places:
         cases = panel.select_panel(figures, place=place).set_index("year")
         damage = panel.select_panel(figures, place=place, metric="damage_kzt").set_index("year")
-        loss = losses.average_loss_table(cases.reset_index(), damage.reset_index()).set_index("year")
+        loss = losses.average_loss_table(cases.reset_index(), damage.reset_index()).set_index(
+            "year"
+        )
         yoy = change.year_on_year(cases.reset_index()).set_index("to_year")
         for year in sorted(set(cases.index) | set(damage.index)):
             row = {"place": place, "year": int(year)}
             if year in cases.index:
-                row.update(cases=int(cases.at[year, "value"]),
-                           cases_qualifier=cases.at[year, "qualifier"])
+                row.update(
+                    cases=int(cases.at[year, "value"]), cases_qualifier=cases.at[year, "qualifier"]
+                )
             if year in damage.index:
-                row.update(damage_kzt=int(damage.at[year, "value"]),
-                           damage_qualifier=damage.at[year, "qualifier"])
+                row.update(
+                    damage_kzt=int(damage.at[year, "value"]),
+                    damage_qualifier=damage.at[year, "qualifier"],
+                )
             if year in loss.index:
-                row.update(average_loss_kzt=float(loss.at[year, "estimate"]),
-                           average_loss_qualifier=loss.at[year, "qualifier"])
+                row.update(
+                    average_loss_kzt=float(loss.at[year, "estimate"]),
+                    average_loss_qualifier=loss.at[year, "qualifier"],
+                )
             if year in yoy.index:
-                row.update(change_ratio=float(yoy.at[year, "estimate"]),
-                           change_ci_lower=float(yoy.at[year, "ci_lower"]),
-                           change_ci_upper=float(yoy.at[year, "ci_upper"]),
-                           change_method=yoy.at[year, "method"])
+                row.update(
+                    change_ratio=float(yoy.at[year, "estimate"]),
+                    change_ci_lower=float(yoy.at[year, "ci_lower"]),
+                    change_ci_upper=float(yoy.at[year, "ci_upper"]),
+                    change_method=yoy.at[year, "method"],
+                )
             rows.append(row)
     summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     for column in ("cases", "damage_kzt"):

@@ -54,7 +54,9 @@ def scheme_counts(panel_rows: pd.DataFrame, *, total: int | None = None) -> pd.S
             "(select one source, or add sub-categories of one scheme together first)"
         )
     counts = pd.Series(
-        panel_rows["value"].astype(int).to_numpy(), index=panel_rows["scheme"].to_list(), name="count"
+        panel_rows["value"].astype(int).to_numpy(),
+        index=panel_rows["scheme"].to_list(),
+        name="count",
     )
     if total is not None:
         listed = int(counts.sum())
@@ -68,7 +70,9 @@ def scheme_counts(panel_rows: pd.DataFrame, *, total: int | None = None) -> pd.S
     return counts
 
 
-def scheme_shares(counts: pd.Series, *, alpha: float = 0.05, method: str = "goodman") -> pd.DataFrame:
+def scheme_shares(
+    counts: pd.Series, *, alpha: float = 0.05, method: str = "goodman"
+) -> pd.DataFrame:
     """Return each scheme's share of the total with simultaneous and per-scheme intervals.
 
     Parameters

@@ -31,34 +31,72 @@ def project_copy(tmp_path):
 
 def _run(root, *args):
     env = {**os.environ, "FRAUD_RESEARCH_ROOT": str(root)}
-    return subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True,
-                          timeout=600, check=False)
+    return subprocess.run(
+        [str(CLI), *args], env=env, capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 @pytest.mark.notebook
 def test_adding_a_year_rerenders_only_the_region_it_touches(project_copy):
     outputs = project_copy / "outputs"
-    first = _run(project_copy, "reports", "turkestan", "kostanay_city", "--no-progress",
-                 "--outputs", str(outputs))
+    first = _run(
+        project_copy,
+        "reports",
+        "turkestan",
+        "kostanay_city",
+        "--no-progress",
+        "--outputs",
+        str(outputs),
+    )
     assert first.returncode == 0, first.stdout + first.stderr
     kostanay_html = (outputs / "kostanay_city" / "region_report.html").read_bytes()
 
-    review = _run(project_copy, "ingest", str(FIXTURE), "--place", "turkestan",
-                  "--source-url", "https://example.org/test-fixture", "--published", "2027-01-20")
+    review = _run(
+        project_copy,
+        "ingest",
+        str(FIXTURE),
+        "--place",
+        "turkestan",
+        "--source-url",
+        "https://example.org/test-fixture",
+        "--published",
+        "2027-01-20",
+    )
     assert review.returncode == 0, review.stderr
     assert "1020" in review.stdout.replace(" ", "").replace("\u00a0", "")
-    applied = _run(project_copy, "ingest", str(FIXTURE), "--place", "turkestan",
-                   "--source-url", "https://example.org/test-fixture", "--published", "2027-01-20",
-                   "--apply")
+    applied = _run(
+        project_copy,
+        "ingest",
+        str(FIXTURE),
+        "--place",
+        "turkestan",
+        "--source-url",
+        "https://example.org/test-fixture",
+        "--published",
+        "2027-01-20",
+        "--apply",
+    )
     assert applied.returncode == 0, applied.stdout + applied.stderr
     with (project_copy / "data" / "figures.csv").open(encoding="utf-8") as handle:
-        added = [r for r in csv.DictReader(handle) if r["year"] == "2026" and r["place"] == "turkestan"
-                 and r["period_kind"] == "full_year"]
+        added = [
+            r
+            for r in csv.DictReader(handle)
+            if r["year"] == "2026" and r["place"] == "turkestan" and r["period_kind"] == "full_year"
+        ]
     assert {(r["metric"], r["value"]) for r in added} == {
-        ("cases_registered", "1020"), ("damage_kzt", "2040000000")}
+        ("cases_registered", "1020"),
+        ("damage_kzt", "2040000000"),
+    }
 
-    second = _run(project_copy, "reports", "turkestan", "kostanay_city", "--no-progress",
-                  "--outputs", str(outputs))
+    second = _run(
+        project_copy,
+        "reports",
+        "turkestan",
+        "kostanay_city",
+        "--no-progress",
+        "--outputs",
+        str(outputs),
+    )
     assert second.returncode == 0, second.stdout + second.stderr
     lines = second.stdout + second.stderr
     assert any(line.startswith("ok") and "turkestan 2026" in line for line in lines.splitlines())

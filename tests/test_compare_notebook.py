@@ -88,8 +88,7 @@ def test_params_file_and_a_chosen_list_of_places(tmp_path):
         "places": [],
         "reference": "kazakhstan",
         "lang": "en",
-        "output_dir": "",
-    }
+    }  # output_dir is set by the batch runner, never by a params file
     parameters.update(places=["turkestan", "almaty_city"], lang="ru")
     out = tmp_path / "two.ipynb"
     nb = pm.execute_notebook(

@@ -11,8 +11,8 @@ from fraud_research.dataset import (
     FIGURE_COLUMNS,
     load_figures,
     load_places,
-    load_schemes,
     load_scheme_wordings,
+    load_schemes,
 )
 from fraud_research.errors import DataValidationError
 
@@ -31,14 +31,20 @@ def test_seed_press_release_figures(figures):
     assert "1 млрд 665 млн 783 тыс. тенге" in by_id.at["turkestan-2025-damage", "quote"]
     akimat = figures[(figures["source_url"].str.contains("gurk.kz")) & (figures["scheme"] != "")]
     assert dict(zip(akimat["scheme"], akimat["value"], strict=True)) == {
-        "impersonation_call": 340, "prepayment": 255, "fake_investment": 98,
-        "messenger_acquaintance": 49, "lottery": 47, "other": 54,
+        "impersonation_call": 340,
+        "prepayment": 255,
+        "fake_investment": 98,
+        "messenger_acquaintance": 49,
+        "lottery": 47,
+        "other": 54,
     }
     assert akimat["value"].sum() == 843
 
 
 def test_seed_source_document_is_archived():
-    text = (paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt").read_text(encoding="utf-8")
+    text = (paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt").read_text(
+        encoding="utf-8"
+    )
     assert "843 факта интернет-мошенничества" in text
     assert "розыгрыши и лотереи - 47" in text
 
@@ -74,9 +80,10 @@ def test_registry_and_taxonomy():
     wordings = load_scheme_wordings()
     mapped = wordings.set_index("wording")["scheme_id"]
     assert mapped["розыгрыши и лотереи"] == "lottery"
-    assert mapped[
-        "Звонки от имени сотрудников банков, правоохранительных органов, связи или почты"
-    ] == "impersonation_call"
+    assert (
+        mapped["Звонки от имени сотрудников банков, правоохранительных органов, связи или почты"]
+        == "impersonation_call"
+    )
 
 
 # --- bad input -------------------------------------------------------------------------------
@@ -94,10 +101,21 @@ def _write(tmp_path, rows, header=FIGURE_COLUMNS):
 def _row(**changes):
     row = dict.fromkeys(FIGURE_COLUMNS, "")
     row.update(
-        figure_id="test-2025-cases", place="turkestan", period_label="2025", year="2025",
-        period_kind="full_year", period_start="2025-01-01", period_end="2025-12-31",
-        metric="cases_registered", scope="internet_fraud", value="100", qualifier="exact",
-        unit="cases", language="ru", quote="100 фактов", source_url="https://example.kz/a",
+        figure_id="test-2025-cases",
+        place="turkestan",
+        period_label="2025",
+        year="2025",
+        period_kind="full_year",
+        period_start="2025-01-01",
+        period_end="2025-12-31",
+        metric="cases_registered",
+        scope="internet_fraud",
+        value="100",
+        qualifier="exact",
+        unit="cases",
+        language="ru",
+        quote="100 фактов",
+        source_url="https://example.kz/a",
     )
     row.update(changes)
     return row
@@ -106,18 +124,32 @@ def _row(**changes):
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"place": "turkistan"}, "line 2, column 'place': 'turkistan' is not allowed; allowed values: abai"),
+        (
+            {"place": "turkistan"},
+            "line 2, column 'place': 'turkistan' is not allowed; allowed values: abai",
+        ),
         ({"value": "-5"}, "line 2, column 'value': -5 is negative"),
         ({"value": "12.5"}, "line 2, column 'value': '12.5' is not a non-negative integer"),
         ({"value": "1 000"}, "line 2, column 'value': '1 000' is not a non-negative integer"),
-        ({"qualifier": "aprox"}, "column 'qualifier': 'aprox' is not allowed; allowed values: approx, at_least, at_most, exact, rounded"),
-        ({"scheme": "romance"}, "column 'scheme': 'romance' is not allowed; allowed values: fake_investment"),
-        ({"period_kind": "months", "period_start": "2025-09-30", "period_end": "2025-01-01"},
-         "column 'period_end': 2025-01-01 is before period_start 2025-09-30"),
+        (
+            {"qualifier": "aprox"},
+            "column 'qualifier': 'aprox' is not allowed; allowed values: approx, at_least, at_most, exact, rounded",
+        ),
+        (
+            {"scheme": "romance"},
+            "column 'scheme': 'romance' is not allowed; allowed values: fake_investment",
+        ),
+        (
+            {"period_kind": "months", "period_start": "2025-09-30", "period_end": "2025-01-01"},
+            "column 'period_end': 2025-01-01 is before period_start 2025-09-30",
+        ),
         ({"period_end": "2025-13-01"}, "column 'period_end': '2025-13-01' is not an ISO date"),
         ({"quote": ""}, "column 'quote': empty"),
         ({"metric": "cases"}, "column 'metric': 'cases' is not allowed"),
-        ({"period_end": "2025-09-30"}, "a full_year period for 2025 must run 2025-01-01 to 2025-12-31"),
+        (
+            {"period_end": "2025-09-30"},
+            "a full_year period for 2025 must run 2025-01-01 to 2025-12-31",
+        ),
     ],
 )
 def test_bad_row_is_rejected_with_file_line_column(tmp_path, changes, message):
@@ -130,7 +162,10 @@ def test_bad_row_is_rejected_with_file_line_column(tmp_path, changes, message):
 
 def test_duplicate_id_names_both_lines(tmp_path):
     path = _write(tmp_path, [_row(), _row(value="200")])
-    with pytest.raises(DataValidationError, match=r"line 3, column 'figure_id': duplicate id 'test-2025-cases' \(first on line 2\)"):
+    with pytest.raises(
+        DataValidationError,
+        match=r"line 3, column 'figure_id': duplicate id 'test-2025-cases' \(first on line 2\)",
+    ):
         load_figures(path)
 
 
@@ -143,11 +178,17 @@ def test_schemes_exceeding_their_total(tmp_path):
     path = _write(tmp_path, rows)
     with pytest.raises(DataValidationError) as err:
         load_figures(path)
-    assert "lines 3, 4, column 'value': the scheme counts add up to 110, more than the total 100 (test-2025-cases)" in str(err.value)
+    assert (
+        "lines 3, 4, column 'value': the scheme counts add up to 110, more than the total 100 (test-2025-cases)"
+        in str(err.value)
+    )
 
 
 def test_lower_bound_total_does_not_cap_its_parts(tmp_path):
-    rows = [_row(qualifier="at_least"), _row(figure_id="t-call", scheme="impersonation_call", value="170")]
+    rows = [
+        _row(qualifier="at_least"),
+        _row(figure_id="t-call", scheme="impersonation_call", value="170"),
+    ]
     assert len(load_figures(_write(tmp_path, rows))) == 2
 
 

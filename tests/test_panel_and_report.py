@@ -31,14 +31,23 @@ def test_same_figure_from_two_outlets_is_corroboration_not_conflict():
 
 
 def test_places_with_data():
-    assert places_with_data() == ["almaty_city", "almaty_region", "kazakhstan", "kostanay",
-                                  "kostanay_city", "north_kazakhstan", "turkestan"]
+    assert places_with_data() == [
+        "almaty_city",
+        "almaty_region",
+        "kazakhstan",
+        "kostanay",
+        "kostanay_city",
+        "north_kazakhstan",
+        "turkestan",
+    ]
 
 
 def test_unknown_place_lists_valid_ids():
     with pytest.raises(ParameterError) as err:
         prepare_region_report(place="../../etc", year=2025)
-    assert "unknown place '../../etc' for parameter 'place'; valid ids: abai, akmola" in str(err.value)
+    assert "unknown place '../../etc' for parameter 'place'; valid ids: abai, akmola" in str(
+        err.value
+    )
 
 
 def test_year_without_data_lists_years_with_data():

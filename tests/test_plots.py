@@ -8,8 +8,16 @@ from fraud_research.plots import plot_shares, save_figure
 from fraud_research.report import prepare_region_report
 from fraud_research.shares import scheme_shares
 
-TURKESTAN_2025 = pd.Series({"impersonation_call": 340, "prepayment": 255, "fake_investment": 98,
-                            "messenger_acquaintance": 49, "lottery": 47, "other": 54})
+TURKESTAN_2025 = pd.Series(
+    {
+        "impersonation_call": 340,
+        "prepayment": 255,
+        "fake_investment": 98,
+        "messenger_acquaintance": 49,
+        "lottery": 47,
+        "other": 54,
+    }
+)
 
 
 def test_share_bars_and_whiskers_are_the_estimates_and_intervals():

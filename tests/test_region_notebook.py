@@ -39,14 +39,19 @@ def test_defaults_render_turkestan_2025(tmp_path, monkeypatch):
     assert "Cannot be told apart (overlapping intervals): Other schemes / Money requests" in text
     assert "Projection for 2026" in text
     assert "розыгрыши и лотереи - 47 обманутых граждан" in text  # the quote in the sources table
-    assert sum("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", [])) == 2
+    assert (
+        sum("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", [])) == 2
+    )
 
 
 @pytest.mark.notebook
 def test_params_file_for_a_place_with_damage_only(tmp_path):
     out = tmp_path / "kostanay.ipynb"
     nb = pm.execute_notebook(
-        str(NOTEBOOK), str(out), kernel_name=KERNEL, progress_bar=False,
+        str(NOTEBOOK),
+        str(out),
+        kernel_name=KERNEL,
+        progress_bar=False,
         parameters={"place": "kostanay", "year": 2025, "lang": "ru"},
     )
     text = _outputs_text(nb)
@@ -58,21 +63,30 @@ def test_params_file_for_a_place_with_damage_only(tmp_path):
 @pytest.mark.parametrize(
     ("parameters", "message"),
     [
-        ({"place": "turkistan"}, "unknown place 'turkistan' for parameter 'place'; valid ids: abai"),
+        (
+            {"place": "turkistan"},
+            "unknown place 'turkistan' for parameter 'place'; valid ids: abai",
+        ),
         ({"year": 2019}, "years with data: 2023, 2024, 2025"),
     ],
 )
 def test_bad_parameter_fails_in_the_first_cell_after_parameters(tmp_path, parameters, message):
     out = tmp_path / "bad.ipynb"
     with pytest.raises(pm.PapermillExecutionError) as err:
-        pm.execute_notebook(str(NOTEBOOK), str(out), kernel_name=KERNEL, progress_bar=False,
-                            parameters=parameters)
+        pm.execute_notebook(
+            str(NOTEBOOK), str(out), kernel_name=KERNEL, progress_bar=False, parameters=parameters
+        )
     assert message in str(err.value)
     nb = nbformat.read(out, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
-    failing = [i for i, c in enumerate(code)
-               if any(o.get("output_type") == "error" for o in c.get("outputs", []))]
-    injected = [i for i, c in enumerate(code) if "injected-parameters" in c.metadata.get("tags", [])]
+    failing = [
+        i
+        for i, c in enumerate(code)
+        if any(o.get("output_type") == "error" for o in c.get("outputs", []))
+    ]
+    injected = [
+        i for i, c in enumerate(code) if "injected-parameters" in c.metadata.get("tags", [])
+    ]
     assert failing == [injected[0] + 1]
 
 
@@ -93,9 +107,15 @@ def test_notebook_is_stored_clean(path):
 
 def test_parameters_cell_is_documented():
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    source = "".join(next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"])
-    for line in ('place: str = "turkestan"  #', "year: int = 0  #", 'lang: str = "en"  #',
-                 'output_dir: str = ""  #'):
+    source = "".join(
+        next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"]
+    )
+    for line in (
+        'place: str = "turkestan"  #',
+        "year: int = 0  #",
+        'lang: str = "en"  #',
+        'output_dir: str = ""  #',
+    ):
         assert line in source
 
 
@@ -103,7 +123,9 @@ def test_parameters_cell_is_documented():
 def test_papermill_documents_every_parameter(path):
     inferred = pm.inspect_notebook(str(path))
     nb = json.loads(path.read_text(encoding="utf-8"))
-    source = "".join(next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"])
+    source = "".join(
+        next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))["source"]
+    )
     declared = {line.split(":")[0] for line in source.splitlines() if re.match(r"^\w+\s*:", line)}
     assert set(inferred) == declared
     assert all(info["help"] for info in inferred.values())

@@ -16,8 +16,14 @@ from fraud_research.panel import select_panel
 from fraud_research.shares import scheme_counts, scheme_shares
 
 TURKESTAN_2025 = pd.Series(
-    {"impersonation_call": 340, "prepayment": 255, "fake_investment": 98,
-     "messenger_acquaintance": 49, "lottery": 47, "other": 54}
+    {
+        "impersonation_call": 340,
+        "prepayment": 255,
+        "fake_investment": 98,
+        "messenger_acquaintance": 49,
+        "lottery": 47,
+        "other": 54,
+    }
 )
 
 
@@ -31,8 +37,12 @@ def test_average_loss_turkestan_2025():
 
 @pytest.mark.parametrize(
     ("damage_q", "cases_q", "expected"),
-    [("at_least", "exact", "at_least"), ("exact", "at_least", "at_most"),
-     ("approx", "exact", "approx"), ("rounded", "at_least", "indeterminate")],
+    [
+        ("at_least", "exact", "at_least"),
+        ("exact", "at_least", "at_most"),
+        ("approx", "exact", "approx"),
+        ("rounded", "at_least", "indeterminate"),
+    ],
 )
 def test_average_loss_carries_qualifiers(damage_q, cases_q, expected):
     assert combine_ratio_qualifier(damage_q, cases_q) == expected
@@ -44,8 +54,9 @@ def test_average_loss_rejects_zero_cases():
 
 
 def test_average_loss_table_from_the_dataset():
-    table = average_loss_table(select_panel(place="turkestan"),
-                               select_panel(place="turkestan", metric="damage_kzt"))
+    table = average_loss_table(
+        select_panel(place="turkestan"), select_panel(place="turkestan", metric="damage_kzt")
+    )
     assert table["year"].tolist() == [2024, 2025]
     assert table["estimate"].round(2).tolist() == [1_672_240.8, 1_976_017.79]  # 1e9/598 approx
     assert table["qualifier"].tolist() == ["approx", "exact"]
@@ -53,7 +64,9 @@ def test_average_loss_table_from_the_dataset():
 
 def test_shares_match_statsmodels_goodman_and_wilson():
     shares = scheme_shares(TURKESTAN_2025).set_index("scheme").loc[TURKESTAN_2025.index]
-    expected = multinomial_proportions_confint(TURKESTAN_2025.to_numpy(), alpha=0.05, method="goodman")
+    expected = multinomial_proportions_confint(
+        TURKESTAN_2025.to_numpy(), alpha=0.05, method="goodman"
+    )
     np.testing.assert_allclose(shares[["ci_lower", "ci_upper"]].to_numpy(), expected)
     lo, hi = proportion_confint(TURKESTAN_2025.to_numpy(), 843, method="wilson")
     np.testing.assert_allclose(shares["wilson_lower"], lo)
@@ -65,8 +78,13 @@ def test_shares_match_statsmodels_goodman_and_wilson():
 def test_neighbouring_ranks_that_cannot_be_told_apart():
     shares = scheme_shares(TURKESTAN_2025)
     assert shares["scheme"].tolist() == [
-        "impersonation_call", "prepayment", "fake_investment", "other",
-        "messenger_acquaintance", "lottery"]
+        "impersonation_call",
+        "prepayment",
+        "fake_investment",
+        "other",
+        "messenger_acquaintance",
+        "lottery",
+    ]
     # other 54, messenger 49, lotteries 47 overlap; the top three are separated
     assert shares["tied_with_next"].tolist() == [False, False, False, True, True, False]
 
@@ -79,8 +97,12 @@ def test_shares_reject_bad_counts():
 
 
 def test_scheme_counts_add_the_unlisted_rest_and_refuse_excess():
-    rows = pd.DataFrame({"scheme": ["impersonation_call", "prepayment", "fake_investment"],
-                         "value": [8554, 8357, 3110]})
+    rows = pd.DataFrame(
+        {
+            "scheme": ["impersonation_call", "prepayment", "fake_investment"],
+            "value": [8554, 8357, 3110],
+        }
+    )
     assert scheme_counts(rows, total=27892)["not_listed"] == 7871
     with pytest.raises(ParameterError, match="add up to 20021, more than the total 20000"):
         scheme_counts(rows, total=20000)
@@ -113,7 +135,9 @@ def test_rate_names_its_population_and_date():
 
 
 def test_population_missing_is_an_error_not_a_guess():
-    with pytest.raises(InsufficientDataError, match="no sourced population for north_kazakhstan near 2022"):
+    with pytest.raises(
+        InsufficientDataError, match="no sourced population for north_kazakhstan near 2022"
+    ):
         population_for_year(place="north_kazakhstan", year=2022)
     pop = population_for_year(place="turkestan", year=2026)
     assert int(pop["value"]) == 2_148_658
