@@ -1,0 +1,48 @@
+"""Read fraud figures out of Russian and Kazakh prose: amounts, case counts, schemes.
+
+Press releases print figures as words and scale words («1 млрд 665 млн 783 тыс.
+тенге», «14 мыңнан астам»), with bound or approximation words that change what
+the number means. :func:`parse_amount` reads one such phrase; :func:`extract_figures`
+finds every candidate case count and damage amount in a text, with the sentence
+it came from, so that a researcher reviews numbers instead of retyping them.
+
+The rules are general rules of the language (number words, scale words, case
+nouns, Kazakh postpositions), not patterns fitted to particular sentences; the
+qualifier rules are those of the dataset README: ``exact`` for full digits and
+group-by-group amounts, ``rounded`` for one number with a scale word,
+``at_least`` / ``approx`` for bound and approximation words (which win over
+``rounded``).
+
+Examples
+--------
+>>> parse_amount("1 млрд 665 млн 783 тыс. тенге")
+Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665 млн 783 тыс. тенге')
+>>> figures = extract_figures("За 9 месяцев 2025 года зарегистрировано 20,4 тыс. преступлений.")
+>>> figures[["metric", "value", "qualifier", "period_text"]].values.tolist()
+[['cases', 20400, 'rounded', 'За 9 месяцев 2025 года']]
+"""
+
+from .amounts import Amount, AmountParseError, parse_amount
+from .extract import EXTRACT_COLUMNS, detect_language, extract_figures, map_scheme
+
+# Public names are shown where users import them from (as numpy and pandas do).
+for _public in (
+    Amount,
+    AmountParseError,
+    parse_amount,
+    extract_figures,
+    map_scheme,
+    detect_language,
+):
+    _public.__module__ = __name__
+del _public
+
+__all__ = [
+    "Amount",
+    "AmountParseError",
+    "EXTRACT_COLUMNS",
+    "parse_amount",
+    "extract_figures",
+    "map_scheme",
+    "detect_language",
+]

@@ -1,0 +1,523 @@
+"""Read one amount phrase: digits, number words and scale words, its qualifier and currency.
+
+«1 млрд 665 млн 783 тыс. тенге» is 1 665 783 000 KZT, exact; «более 1,8 млрд тенге» is
+at least 1 800 000 000; «20,4 тыс.» is 20 400, rounded. See :func:`parse_amount`.
+The tokenizer and number reader here are shared with :mod:`fraud_research.text.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..errors import FraudResearchError
+
+
+class AmountParseError(FraudResearchError, ValueError):
+    """A phrase could not be read as one amount; the message quotes the phrase."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount as printed: its integer value, qualifier, currency code and the text read."""
+
+    value: int
+    qualifier: str
+    currency: str | None
+    text: str
+
+
+_SPACES = " \u00a0\u202f\u2009\u2007"
+
+
+_SP = f"[{_SPACES}]"
+
+
+_SCALES: tuple[tuple[str, int], ...] = (
+    (r"трлн|триллион\w*|trillion\w*|trln", 10**12),
+    (r"млрд|миллиард\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
+    (r"млн|миллион\w*|million\w*|mln|mn", 10**6),
+    (r"тыс|тысяч\w*|тыщ\w*|мың\w*|myń\w*|myn|mynnan|thousand\w*", 10**3),
+)
+
+
+_SCALE_RES = tuple((re.compile(rf"(?:{p})", re.I), v) for p, v in _SCALES)
+
+
+_WORD_NUMBERS: tuple[tuple[str, int], ...] = (
+    # Russian, in their common case forms
+    (r"од(?:ин|на|ну|но|ного|ной|ному|ним)", 1),
+    (r"дв(?:а|е|ух|ум|умя)", 2),
+    (r"тр(?:и|ех|ёх|ем|ём|емя)", 3),
+    (r"четыр(?:е|ех|ёх|ем|ём|ьмя)", 4),
+    (r"пят(?:ь|и|ью)", 5),
+    (r"шест(?:ь|и|ью)", 6),
+    (r"сем(?:ь|и|ью)", 7),
+    (r"вос(?:емь|ьми|емью|ьмью)", 8),
+    (r"девят(?:ь|и|ью)", 9),
+    (r"десят(?:ь|и|ью)", 10),
+    (r"одиннадцат[ьи]", 11),
+    (r"двенадцат[ьи]", 12),
+    (r"пятнадцат[ьи]", 15),
+    (r"двадцат(?:ь|и|ью)", 20),
+    (r"тридцат(?:ь|и|ью)", 30),
+    (r"сорок(?:а)?", 40),
+    (r"пят(?:ьдесят|идесяти)", 50),
+    (r"шест(?:ьдесят|идесяти)", 60),
+    (r"сем(?:ьдесят|идесяти)", 70),
+    (r"вос(?:емьдесят|ьмидесяти)", 80),
+    (r"девяност[оа]", 90),
+    (r"ст[оа]", 100),
+    (r"двест[иа]|двухсот", 200),
+    (r"трист[аа]|трехсот|трёхсот", 300),
+    (r"четырест[аа]|четырехсот|четырёхсот", 400),
+    (r"пятьсот|пятисот", 500),
+    (r"полтор(?:а|ы|ух)|полутора", Decimal("1.5")),
+    # Kazakh (Cyrillic and Latin script)
+    (r"бір|bir", 1),
+    (r"екі|eki", 2),
+    (r"үш|úsh|ush", 3),
+    (r"төрт|tórt", 4),
+    (r"бес|bes", 5),
+    (r"алты|alty", 6),
+    (r"жеті|jeti", 7),
+    (r"сегіз|segiz", 8),
+    (r"тоғыз|toǵyz", 9),
+    (r"он|on", 10),
+    (r"жиырма|jıyrma", 20),
+    (r"отыз|otyz", 30),
+    (r"қырық|qyryq", 40),
+    (r"елу|elý", 50),
+    (r"алпыс|alpys", 60),
+    (r"жетпіс|jetpis", 70),
+    (r"сексен|seksen", 80),
+    (r"тоқсан|toqsan", 90),
+    (r"жүз|júz", 100),
+    (r"жарты|jarty", Decimal("0.5")),
+    # English
+    (r"one|a", 1),
+    (r"two", 2),
+    (r"three", 3),
+    (r"four", 4),
+    (r"five", 5),
+    (r"six", 6),
+    (r"seven", 7),
+    (r"eight", 8),
+    (r"nine", 9),
+    (r"ten", 10),
+    (r"twenty", 20),
+    (r"hundred", 100),
+)
+
+
+_WORD_NUMBER_RES = tuple((re.compile(p, re.I), Decimal(v)) for p, v in _WORD_NUMBERS)
+
+
+_HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|тысяч\w*)", re.I)
+
+
+_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"тенге\w*|теңге\w*|тг|tenge\w*|teńge\w*|teñge\w*|kzt", "KZT"),
+    (r"рубл\w*|руб|rub|roubles?|rubles?", "RUB"),
+    (r"сом|сомов|сома|сомы|сомах|kgs|soms?", "KGS"),
+    (r"сум|сумов|сума|сумы|uzs|soums?|sums?", "UZS"),
+    (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
+    (r"евро|eur|euros?", "EUR"),
+)
+
+
+_CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
+
+
+_CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
+
+
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:более(?:\s+чем)?|свыше|больше(?:\s+чем)?|не\s+менее|не\s+меньше|сверх|"
+    r"превысил[аио]?|превышает|превышают|превысили|перевалил[аио]?|"
+    r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
+    r"(?:\s+(?:на|в|чем))?\s*$",
+    re.I,
+)
+
+
+_APPROX_BEFORE = re.compile(
+    r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
+    r"shamamen|nearly|almost|about|approximately|around|roughly|some)\s*$",
+    re.I,
+)
+
+
+_AT_MOST_BEFORE = re.compile(
+    r"(?:менее|не\s+более|не\s+больше|не\s+превышает|less\s+than|at\s+most)\s*$", re.I
+)
+
+
+_AT_LEAST_AFTER = {
+    "астам",
+    "аса",
+    "асты",
+    "асқан",
+    "асып",
+    "асады",
+    "astam",
+    "asa",
+    "asty",
+    "asqan",
+}
+
+
+_APPROX_AFTER = {
+    "жуық",
+    "жуығы",
+    "жуықтады",
+    "жуықтаған",
+    "шамасында",
+    "jýyq",
+    "juyq",
+    "shamasynda",
+}
+
+
+_APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)
+
+
+_YEAR_WORD_RE = re.compile(r"(?:год\w*|г|гг|жыл\w*|ж|jyl\w*|year\w*|м|го|ші|шы|ы|і)$", re.I)
+
+
+_TOKEN_RE = re.compile(
+    rf"(?P<phone>(?:\+7|\b8)[\s\-(]*\d{{3}}[\s\-)]*\d{{3}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b)"
+    rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+
+
+@dataclass
+class _Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _scale_of(word: str) -> int | None:
+    for pattern, value in _SCALE_RES:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
+def _word_number(word: str) -> Decimal | None:
+    for pattern, value in _WORD_NUMBER_RES:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
+def _currency_of(word: str) -> str | None:
+    for pattern, code in _CURRENCY_RES:
+        if pattern.fullmatch(word):
+            return code
+    return None
+
+
+def _digits_value(raw: str, *, scaled: bool) -> Decimal:
+    """Value of a digit string: spaces group thousands; a comma or dot is decimal unless
+    it groups thousands in a number that has no scale word (``22,812``)."""
+    compact = re.sub(_SP, "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3}){2,}", compact):
+        return Decimal(compact.replace(",", "").replace(".", ""))
+    if not scaled and re.fullmatch(r"\d{1,3}[.,]\d{3}", compact):
+        return Decimal(compact.replace(",", "").replace(".", ""))
+    return Decimal(compact.replace(",", "."))
+
+
+@dataclass
+class _Found:
+    """One amount found in the token stream."""
+
+    i0: int  # first token of the number
+    i1: int  # token after the number (and its scale words)
+    value: Decimal
+    groups: int  # number + scale groups
+    scaled: bool
+    full_digits: bool
+    currency: str | None = None
+    currency_end: int | None = None  # token index after the currency word
+    qualifier_after: str | None = None
+    after_end: int | None = None  # token index after a postposed qualifier word
+    suffix_approx: bool = False
+
+
+def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal, int, bool] | None:
+    """Read digits or number words at ``i``; return value, next index, is-digits."""
+    tok = toks[i]
+    if tok.kind == "num":
+        return Decimal(0), i + 1, True  # value resolved with the scale (comma rule)
+    if tok.kind == "word":
+        total = Decimal(0)
+        j = i
+        while j < len(toks) and toks[j].kind == "word":
+            value = _word_number(toks[j].text)
+            if value is None:
+                break
+            total += value
+            j += 1
+        if j > i:
+            return total, j, False
+    return None
+
+
+def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
+    """Read an amount starting at token ``i`` (digits, number words, scale words)."""
+    tok = toks[i]
+    # «полмиллиарда», «полумиллиона»
+    if tok.kind == "word":
+        m = _HALF_SCALE.fullmatch(tok.text)
+        if m:
+            scale = _scale_of(m.group(2))
+            return _Found(i, i + 1, Decimal("0.5") * scale, 1, True, False)
+    read = _read_number(toks, i)
+    if read is None:
+        if (
+            tok.kind == "word"
+            and _scale_of(tok.text)
+            and tok.text.lower()[:3] in ("тыс", "мил", "мың", "thou", "myń")
+        ):
+            # a bare scale word: «около тысячи», «миллиард тенге»
+            return _Found(i, i + 1, Decimal(_scale_of(tok.text)), 1, True, False)
+        return None
+    value, j, is_digits = read
+    groups, total, last_scale = 0, Decimal(0), None
+    first = True
+    start_j = i
+    while True:
+        if not first:
+            read = _read_number(toks, j) if j < len(toks) else None
+            if read is None:
+                break
+            _, k, is_digits = read
+            start_j, j_next = j, k
+        else:
+            j_next = j
+        scale = (
+            _scale_of(toks[j_next].text)
+            if j_next < len(toks) and toks[j_next].kind == "word"
+            else None
+        )
+        if scale is None:
+            if first:
+                if not is_digits:
+                    return None  # number words need a scale word («пять лет» is not an amount)
+                number = _digits_value(toks[i].text, scaled=False)
+                return _Found(i, i + 1, number, 0, False, True)
+            break
+        if last_scale is not None and scale >= last_scale:
+            break
+        if is_digits:
+            number = _digits_value(toks[start_j].text, scaled=True)
+        else:
+            number, _, _ = _read_number(toks, start_j)
+        if not first and (number != number.to_integral_value() or number >= 1000):
+            break
+        total += number * scale
+        groups += 1
+        last_scale = scale
+        j = j_next + 1
+        # «млн.» — the dot belongs to the abbreviation
+        if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+            j += 1
+        first = False
+    # «1 млрд 234 млн 567 тыс. 890 тенге»: units after the thousands
+    if (
+        last_scale == 1000
+        and groups > 1
+        and j < len(toks)
+        and toks[j].kind == "num"
+        and re.fullmatch(r"\d{1,3}", toks[j].text)
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "word"
+        and _currency_of(toks[j + 1].text)
+    ):
+        total += Decimal(toks[j].text)
+        j += 1
+    return _Found(i, j, total, groups, True, False)
+
+
+def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
+    """Read the currency and a postposed qualifier word after an amount."""
+    j = found.i1
+    last_word = toks[j - 1].text if j - 1 < len(toks) else ""
+    if j < len(toks) and toks[j].kind == "word" and _currency_of(toks[j].text):
+        found.currency = _currency_of(toks[j].text)
+        last_word = toks[j].text
+        j += 1
+        abbreviated = toks[j - 1].text.lower() in ("руб", "тг", "долл")
+        if (
+            abbreviated
+            and j < len(toks)
+            and toks[j].text == "."
+            and toks[j].start == toks[j - 1].end
+        ):
+            j += 1
+    elif j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS:
+        found.currency = _CURRENCY_SYMBOLS[toks[j].text]
+        j += 1
+    found.currency_end = j
+    if _APPROX_SUFFIX.search(last_word) and _scale_of(last_word):
+        found.suffix_approx = True
+    # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»
+    k = j
+    while k < len(toks) and toks[k].text == "-":
+        k += 1
+    if k < len(toks) and toks[k].kind == "word":
+        # a suffix written after a hyphen («644-ке») is part of the number word
+        if k > j and toks[k].start == toks[k - 1].end and k + 1 < len(toks):
+            k += 1
+    if k < len(toks) and toks[k].kind == "word":
+        word = toks[k].text.lower()
+        if word in _AT_LEAST_AFTER:
+            found.qualifier_after, found.after_end = "at_least", k + 1
+        elif word in _APPROX_AFTER:
+            found.qualifier_after, found.after_end = "approx", k + 1
+    if found.after_end is None and re.match(r"\s*с\s+лишним", text[toks[j - 1].end :]):
+        found.qualifier_after = "at_least"
+
+
+def _prefix_qualifier(text_before: str) -> tuple[str | None, int]:
+    """Qualifier word right before an amount and how many characters it spans."""
+    for qualifier, pattern in (
+        ("at_most", _AT_MOST_BEFORE),
+        ("at_least", _AT_LEAST_BEFORE),
+        ("approx", _APPROX_BEFORE),
+    ):
+        m = pattern.search(text_before[-40:])
+        if m and (m.start() == 0 or not text_before[-40:][m.start() - 1].isalpha()):
+            return qualifier, len(m.group())
+    return None, 0
+
+
+def _qualifier(found: _Found, before: str | None) -> str:
+    if before:
+        return before
+    if found.qualifier_after:
+        return found.qualifier_after
+    if found.suffix_approx:
+        return "approx"
+    if found.scaled and found.groups <= 1:
+        return "rounded"
+    return "exact"
+
+
+def _as_int(value: Decimal, text: str) -> int:
+    if value != value.to_integral_value():
+        raise AmountParseError(
+            f"{text!r} is not a whole number ({value}); an amount or count must be an integer"
+        )
+    return int(value)
+
+
+def parse_amount(text: str) -> Amount:
+    """Read one number phrase into its value, qualifier and currency.
+
+    Parameters
+    ----------
+    text : str
+        A phrase such as «1 млрд 665 млн 783 тыс. тенге», «более 1,8 млрд тенге»,
+        «20,4 тыс.», «1 700 000 000 тенге» or «14 мыңнан астам». Spaces between
+        digit groups may be ordinary, thin or non-breaking spaces.
+
+    Returns
+    -------
+    Amount
+        ``value`` as an integer, ``qualifier`` (``exact``, ``rounded``,
+        ``at_least``, ``at_most``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
+        ``UZS``, ``USD``, ``EUR`` or None) and the ``text`` read.
+
+    Raises
+    ------
+    AmountParseError
+        When the phrase is not exactly one readable amount; the message quotes it.
+
+    See Also
+    --------
+    extract_figures : find every case count and damage amount in a text.
+
+    Examples
+    --------
+    >>> parse_amount("более 1,8 млрд тенге")
+    Amount(value=1800000000, qualifier='at_least', currency='KZT', text='более 1,8 млрд тенге')
+    >>> parse_amount("около 700 млн тенге").qualifier
+    'approx'
+    >>> parse_amount("20,4 тыс.")
+    Amount(value=20400, qualifier='rounded', currency=None, text='20,4 тыс.')
+    >>> parse_amount("1\u202f700\u202f000\u202f000 тенге").value
+    1700000000
+    >>> parse_amount("полмиллиарда рублей")
+    Amount(value=500000000, qualifier='rounded', currency='RUB', text='полмиллиарда рублей')
+    >>> kazakh = parse_amount("1 млрд 665 млн теңгеден астам")
+    >>> kazakh.value, kazakh.qualifier, kazakh.currency
+    (1665000000, 'at_least', 'KZT')
+    >>> parse_amount("много денег")
+    Traceback (most recent call last):
+    ...
+    fraud_research.text.AmountParseError: cannot read 'много денег' as an amount: ...
+    """
+    if not isinstance(text, str):
+        raise AmountParseError(f"expected a phrase as text, got {type(text).__name__}")
+    phrase = text.strip(_SPACES + "\n\t")
+    body = phrase.rstrip(".,;:!?)»")
+    if (
+        body.endswith(("тыс", "млн", "млрд", "руб", "тг", "долл"))
+        and phrase[len(body) :][:1] == "."
+    ):
+        body += "."
+    toks = _tokenize(body)
+    hint = (
+        "expected one number phrase such as '1 млрд 665 млн 783 тыс. тенге', "
+        "'более 1,8 млрд тенге', '20,4 тыс.' or '14 мыңнан астам'"
+    )
+    if not toks:
+        raise AmountParseError(f"cannot read {text!r} as an amount: it is empty; {hint}")
+    # leading qualifier words and a leading currency symbol
+    i = 0
+    while (
+        i < len(toks)
+        and toks[i].kind == "word"
+        and _read_number(toks, i) is None
+        and not (_scale_of(toks[i].text) or _HALF_SCALE.fullmatch(toks[i].text))
+    ):
+        i += 1
+    prefix_currency = None
+    if i < len(toks) and toks[i].text in _CURRENCY_SYMBOLS:
+        prefix_currency = _CURRENCY_SYMBOLS[toks[i].text]
+        i += 1
+    before_text = body[: toks[i].start] if i < len(toks) else body
+    if prefix_currency:
+        before_text = re.sub(r"(?:US|U\.S\.)?\s*\S$", "", before_text.rstrip())
+    before_q, before_len = _prefix_qualifier(before_text)
+    if before_text.strip() and (before_q is None or before_len < len(before_text.strip())):
+        raise AmountParseError(
+            f"cannot read {text!r} as an amount: {before_text.strip()!r} is not a number, "
+            f"a scale word or a qualifier; {hint}"
+        )
+    found = _scan_at(toks, i, body) if i < len(toks) else None
+    if found is None:
+        raise AmountParseError(f"cannot read {text!r} as an amount: no number found; {hint}")
+    _after_amount(found, toks, body)
+    end = found.after_end or found.currency_end or found.i1
+    if end < len(toks):
+        rest = body[toks[end].start :]
+        raise AmountParseError(
+            f"cannot read {text!r} as an amount: {rest!r} after the number is not a "
+            f"currency or a qualifier; {hint}"
+        )
+    value = _as_int(found.value, text)
+    return Amount(value, _qualifier(found, before_q), found.currency or prefix_currency, text)
