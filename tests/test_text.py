@@ -270,3 +270,34 @@ def test_period_of_a_figure_skips_comparisons_in_brackets():
         [3110, "fake_investment", "2025 жылы"],
         [1851, "fake_investment", "2024 ж."],
     ]
+
+
+def test_scheme_named_after_the_count():
+    text = (
+        "Из них 402 случая связаны со звонками лжесотрудников банков, 311 – с покупками в "
+        "интернете. Оның ішінде 210 дерек – маркетплейстерде алдын ала төлем жасау арқылы, "
+        "95-і – инвестиция сылтауымен алдау."
+    )
+    found = extract_figures(text)
+    assert list(zip(found["value"], found["scheme"], strict=True)) == [
+        (402, "impersonation_call"),
+        (311, "prepayment"),
+        (210, "prepayment"),
+        (95, "fake_investment"),
+    ]
+
+
+def test_a_total_followed_by_a_dash_is_not_a_scheme():
+    found = extract_figures("Зарегистрировано 843 факта интернет-мошенничества – на 41% больше.")
+    assert found[["value", "scheme"]].values.tolist() == [[843, ""]]
+
+
+def test_the_loss_in_one_case_is_not_the_damage_total():
+    text = (
+        "Ущерб составил порядка 1,2 миллиарда тенге. Ущерб по одному делу доходил до 45 млн тенге. "
+        "Максимальная сумма ущерба – 30 млн тенге."
+    )
+    found = extract_figures(text)
+    assert found[["metric", "value", "qualifier"]].values.tolist() == [
+        ["damage", 1_200_000_000, "approx"]
+    ]

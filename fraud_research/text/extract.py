@@ -108,7 +108,10 @@ _NOT_DAMAGE_RE = re.compile(
     r"qaıtar\w*|returned|recovered|refunded|"
     r"перевел\w*|перевёл\w*|перечисл\w*|аудар\w*|transferred|"
     r"штраф\w*|айыппұл\w*|бюджет\w*|выделен\w*|зарплат\w*|fine|"
-    r"в\s+среднем|средн\w+|орташа|average)",
+    r"в\s+среднем|средн\w+|орташа|average|"
+    # the loss in one case, not the total: «ущерб по одному делу доходил до 45 млн»
+    r"по\s+одному\s+\w+|в\s+одном\s+\w+|бір\s+(?:іс|дерек|оқиға)\w*|доходи\w*\s+до|"
+    r"максимальн\w*|крупнейш\w*|ең\s+көп|ең\s+ірі|largest|single)",
     re.I,
 )
 
@@ -357,6 +360,25 @@ def _clause_after(text: str, pos: int, sent_end: int) -> str:
     segment = text[pos:sent_end]
     m = re.search(r"[,;:)(]", segment)
     return segment[: m.start()] if m else segment
+
+
+# After a count, a dash or a linking word introduces the scheme it belongs to:
+# «210 дерек – маркетплейстерде алдын ала төлем…», «402 случая связаны со звонками…».
+_SCHEME_LINK_RE = re.compile(
+    r"^\s*(?:[-–—]\s*|(?:связан\w*|приход\w*|касаю\w*|относ\w*)\s+(?:(?:с|со|на|к)\s+)?)",
+    re.I,
+)
+
+
+def _scheme_text_after(text: str, pos: int, sent_end: int) -> str:
+    """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``."""
+    segment = text[pos:sent_end]
+    m = _SCHEME_LINK_RE.match(segment)
+    if not m:
+        return ""
+    rest = segment[m.end() :]
+    cut = re.search(r"[,;.]|\s[-–—]\s", rest)
+    return (rest[: cut.start()] if cut else rest).strip()
 
 
 def _scheme_text_before(text: str, sent_start: int, pos: int, prev_end: int | None) -> str:
@@ -649,6 +671,9 @@ def _classify(
     clause_after = _clause_after(text, toks[found.i1 - 1].end, s1)
     prev_end = last_number_end.get(sent)
     scheme_text = _scheme_text_before(text, s0, tok.start, prev_end)
+    if not scheme_text:
+        item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
+        scheme_text = _scheme_text_after(text, item_end, s1)
     scheme = map_scheme(scheme_text, wordings_path=wordings_path) if scheme_text else ""
     if not scheme:
         scheme_text = ""
