@@ -266,3 +266,15 @@ def test_comparison_with_unstated_period_is_skipped(data):
         ["skipped", 1802, ""],
     ]
     assert "cannot tell the period from 'АППГ'" in proposal["reason"].iloc[1]
+
+
+def test_period_from_january_to_a_month():
+    from fraud_research.ingest import resolve_period
+
+    assert resolve_period("с января по октябрь 2026 года") == {
+        "year": "2026",
+        "period_kind": "months",
+        "period_start": "2026-01-01",
+        "period_end": "2026-10-31",
+        "period_label": "2026 (10 months)",
+    }

@@ -301,3 +301,16 @@ def test_the_loss_in_one_case_is_not_the_damage_total():
     assert found[["metric", "value", "qualifier"]].values.tolist() == [
         ["damage", 1_200_000_000, "approx"]
     ]
+
+
+def test_period_in_a_parenthesis_stays_with_its_comparison():
+    text = (
+        "С января по октябрь 2026 года зарегистрировано 987 интернет-мошенничеств "
+        "(в прошлом году – 1 104). Гражданам причинён ущерб на 1 млрд 203 млн тенге."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [987, "С января по октябрь 2026 года"],
+        [1104, "в прошлом году"],
+        [1_203_000_000, "С января по октябрь 2026 года"],
+    ]

@@ -177,7 +177,8 @@ _ANAPHORA_RE = re.compile(
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
     r"по\s+итогам\s+январ[яь][–—-]\w+\s+\d{4}\s+года",
-    r"(?:в|за)\s+январ[еья][–—-]\w+\s+\d{4}\s+года",
+    r"(?:в|за)\s+январ[еья]\s*[–—-]\s*\w+\s+\d{4}\s+года",
+    r"с\s+января\s+по\s+\w+\s+\d{4}\s+года",
     r"за\s+(?:первые\s+)?(?:\d+|\w+)\s+месяц\w*(?:\s+и\s+\d+\s+дн\w*)?(?:\s+\d{4}\s+года|"
     r"\s+(?:этого|текущего|прошлого)\s+года)?",
     r"за\s+(?:первые\s+)?\d+\s+дн\w*",
@@ -551,7 +552,14 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         elif after:
             period = after[0][2]
         else:
-            earlier = [p for p in periods if p[0] < s0 and not _COMPARISON_PERIOD_RE.match(p[2])]
+            # nor does a period in an earlier sentence's parenthesis: «(в прошлом году – 1 104)»
+            earlier = [
+                p
+                for p in periods
+                if p[0] < s0
+                and not _COMPARISON_PERIOD_RE.match(p[2])
+                and text[: p[0]].count("(") <= text[: p[0]].count(")")
+            ]
             period = earlier[-1][2] if earlier else ""
         row = {
             "metric": metric,
