@@ -142,7 +142,7 @@ def main(argv=None):
     print("\nchosen model by length (% of series):")
     mix = pd.crosstab(df["n_years"], df["model"], normalize="index") * 100
     print(mix.round(0).to_string())
-    print("\ncoverage by chosen model, 6+ years (% of series; n in brackets):")
+    print("\ncoverage by chosen model, 6+ years (% of series; n = number of series):")
     long = df[df["n_years"] >= 6]
     by = long.groupby(["process", "model"]).agg(
         n=("cov80", "size"), cov80=("cov80", "mean"), cov95=("cov95", "mean")
