@@ -4,7 +4,13 @@ from __future__ import annotations
 
 
 class FraudResearchError(Exception):
-    """Base class of every error the toolkit raises on purpose."""
+    """Base class of every error the toolkit raises on purpose.
+
+    Examples
+    --------
+    >>> issubclass(ParameterError, FraudResearchError), issubclass(ParameterError, ValueError)
+    (True, True)
+    """
 
 
 class DataValidationError(FraudResearchError, ValueError):
@@ -14,6 +20,15 @@ class DataValidationError(FraudResearchError, ValueError):
     ----------
     problems : list of str
         One line per problem found, so a curator can fix them all in one pass.
+
+    Examples
+    --------
+    >>> err = DataValidationError(["figures.csv, line 5, column 'value': -3 is negative"])
+    >>> print(err)
+    1 problem(s) in the dataset:
+      - figures.csv, line 5, column 'value': -3 is negative
+    >>> err.problems
+    ["figures.csv, line 5, column 'value': -3 is negative"]
     """
 
     def __init__(self, problems: list[str]):
@@ -23,8 +38,28 @@ class DataValidationError(FraudResearchError, ValueError):
 
 
 class ParameterError(FraudResearchError, ValueError):
-    """A parameter (notebook, command line or params file) has a value that cannot be used."""
+    """A parameter (notebook, command line or params file) has a value that cannot be used.
+
+    Examples
+    --------
+    >>> from fraud_research.panel import check_place
+    >>> try:
+    ...     check_place("atlantis")
+    ... except ParameterError as err:
+    ...     print(str(err)[:45])
+    unknown place 'atlantis' for parameter 'place'
+    """
 
 
 class InsufficientDataError(FraudResearchError, ValueError):
-    """The data cannot support the requested analysis; the message says what is missing."""
+    """The data cannot support the requested analysis; the message says what is missing.
+
+    Examples
+    --------
+    >>> from fraud_research.panel import require_year
+    >>> try:
+    ...     require_year(place="turkestan", year=2019)
+    ... except InsufficientDataError as err:
+    ...     print(str(err).split("; ")[1])
+    years with data: 2023, 2024, 2025
+    """

@@ -120,6 +120,12 @@ class RegionReport:
 
     Build it with :func:`prepare_region_report`; each method returns a tidy
     DataFrame (or a plot on a given Axes) for one section of the report.
+
+    Examples
+    --------
+    >>> report = prepare_region_report(place="turkestan", year=2025, lang="kk")
+    >>> report.place_name, report.year
+    ('Түркістан облысы', 2025)
     """
 
     place: str
@@ -131,17 +137,36 @@ class RegionReport:
 
     @property
     def place_name(self) -> str:
-        """The place's name in the report language."""
+        """The place's name in the report language.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="kostanay_city", year=2025, lang="ru").place_name
+        'город Костанай'
+        """
         return label_place(self.place, self.lang)
 
     @cached_property
     def cases(self) -> pd.DataFrame:
-        """Full-year case counts, one per year, with conflicts reported."""
+        """Full-year case counts, one per year, with conflicts reported.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="turkestan", year=2025).cases["value"].tolist()
+        [567, 598, 843]
+        """
         return panel.select_panel(self.figures, place=self.place, metric="cases_registered")
 
     @cached_property
     def damage(self) -> pd.DataFrame:
-        """Full-year damage in tenge, one per year, with conflicts reported."""
+        """Full-year damage in tenge, one per year, with conflicts reported.
+
+        Examples
+        --------
+        >>> damage = prepare_region_report(place="turkestan", year=2025).damage
+        >>> damage[["year", "value", "qualifier"]].values.tolist()
+        [[2024, 1000000000, 'approx'], [2025, 1665783000, 'exact']]
+        """
         return panel.select_panel(self.figures, place=self.place, metric="damage_kzt")
 
     def _row(self, frame: pd.DataFrame) -> pd.Series | None:
@@ -227,7 +252,16 @@ class RegionReport:
         return shares.scheme_counts(rows, total=int(total["value"]) if exact_total else None)
 
     def scheme_shares(self, *, alpha: float = 0.05) -> pd.DataFrame:
-        """Return scheme shares with Goodman simultaneous and Wilson intervals (empty if no split)."""
+        """Return scheme shares with Goodman simultaneous and Wilson intervals (empty if no split).
+
+        Examples
+        --------
+        >>> shares = prepare_region_report(place="turkestan", year=2025).scheme_shares()
+        >>> shares[["scheme", "count"]].head(2).values.tolist()
+        [['impersonation_call', 340], ['prepayment', 255]]
+        >>> prepare_region_report(place="almaty_region", year=2025).scheme_shares().empty
+        True
+        """
         counts_ = self.scheme_counts()
         if len(counts_) < 2:
             return pd.DataFrame()
@@ -236,7 +270,14 @@ class RegionReport:
         return table
 
     def average_loss(self) -> pd.DataFrame:
-        """Return the average loss per case for every year with both totals."""
+        """Return the average loss per case for every year with both totals.
+
+        Examples
+        --------
+        >>> loss = prepare_region_report(place="turkestan", year=2025).average_loss()
+        >>> loss["estimate"].round(2).tolist(), loss["qualifier"].tolist()
+        ([1672240.8, 1976017.79], ['approx', 'exact'])
+        """
         return losses.average_loss_table(self.cases, self.damage)
 
     def counts_and_rates(self) -> pd.DataFrame:
@@ -244,6 +285,13 @@ class RegionReport:
 
         See :func:`~fraud_research.compare.rates_for_places`: the population figure,
         its date and source are part of each row, and bounds carry into the rate.
+
+        Examples
+        --------
+        >>> rates = prepare_region_report(place="turkestan", year=2025).counts_and_rates()
+        >>> row = rates.set_index("year").loc[2025]
+        >>> int(row["population"]), round(float(row["estimate"]), 2), str(row["population_date"].date())
+        (2154334, 39.13, '2025-01-01')
         """
         from .compare import rates_for_places
 
@@ -251,11 +299,27 @@ class RegionReport:
         return table.sort_values("year").reset_index(drop=True)
 
     def change(self) -> pd.DataFrame:
-        """Return year-on-year rate ratios of case counts with intervals."""
+        """Return year-on-year rate ratios of case counts with intervals.
+
+        Examples
+        --------
+        >>> change = prepare_region_report(place="turkestan", year=2025).change()
+        >>> change["estimate"].round(4).tolist()
+        [1.0547, 1.4097]
+        """
         return change.year_on_year(self.cases)
 
     def trend(self):
-        """Return the trend and projection of case counts (see :mod:`fraud_research.trend`)."""
+        """Return the trend and projection of case counts (see :mod:`fraud_research.trend`).
+
+        Only the years up to the report year are used.
+
+        Examples
+        --------
+        >>> result = prepare_region_report(place="turkestan", year=2024).trend()
+        >>> result.stage, result.verdict
+        ('two_years', 'too early to say')
+        """
         from .trend import fit_trend
 
         series = self.cases.set_index(self.cases["year"].astype(int))["value"].astype(int)
@@ -263,7 +327,14 @@ class RegionReport:
         return fit_trend(series)
 
     def used_figure_ids(self) -> list[str]:
-        """Return the ids of every figure the report shows (for the sources table)."""
+        """Return the ids of every figure the report shows (for the sources table).
+
+        Examples
+        --------
+        >>> ids = prepare_region_report(place="turkestan", year=2025).used_figure_ids()
+        >>> len(ids), ids[-1]
+        (12, 'turkestan-2025-population')
+        """
         ids = list(self.cases["figure_id"]) + list(self.damage["figure_id"])
         rows = pick_scheme_source(self.figures, place=self.place, year=self.year)
         for fid in rows.get("figure_id", []):
@@ -393,7 +464,16 @@ class RegionReport:
         return " ".join(parts)
 
     def plot_shares(self, *, ax=None):
-        """Draw the scheme shares with Goodman simultaneous 95% whiskers (a note if no split)."""
+        """Draw the scheme shares with Goodman simultaneous 95% whiskers (a note if no split).
+
+        Examples
+        --------
+        >>> import matplotlib.pyplot as plt
+        >>> ax = prepare_region_report(place="turkestan", year=2025).plot_shares(ax=plt.figure().gca())
+        >>> len(ax.patches)
+        6
+        >>> plt.close("all")
+        """
         import matplotlib.pyplot as plt
 
         from .plots import plot_shares
@@ -419,7 +499,14 @@ class RegionReport:
         )
 
     def shares_markdown(self) -> str:
-        """Return the reading of the scheme shares: source, method, and which ranks are tied."""
+        """Return the reading of the scheme shares: source, method, and which ranks are tied.
+
+        Examples
+        --------
+        >>> text = prepare_region_report(place="turkestan", year=2025).shares_markdown()
+        >>> text.split("Cannot be told apart (overlapping intervals): ")[1]
+        'Other schemes / Money requests in messengers posing as acquaintances / Prize draws and lotteries.'
+        """
         table = self.scheme_shares()
         if table.empty:
             return (
@@ -449,7 +536,15 @@ class RegionReport:
 
     @cached_property
     def trend_result(self):
-        """The trend and projection of case counts up to the report year (None without counts)."""
+        """The trend and projection of case counts up to the report year (None without counts).
+
+        Examples
+        --------
+        >>> prepare_region_report(place="turkestan", year=2025).trend_result.n_years
+        3
+        >>> prepare_region_report(place="kostanay", year=2025).trend_result is None
+        True
+        """
         return self.trend() if not self.cases.empty else None
 
     def trend_markdown(self) -> str:
@@ -472,15 +567,40 @@ class RegionReport:
         return "\n".join(lines)
 
     def trend_projection(self) -> pd.DataFrame:
-        """Return the projection with 80% and 95% prediction intervals (empty if none)."""
+        """Return the projection with 80% and 95% prediction intervals (empty if none).
+
+        Examples
+        --------
+        >>> projection = prepare_region_report(place="turkestan", year=2025).trend_projection()
+        >>> projection["year"].tolist()
+        [2026, 2027]
+        >>> bool((projection["pi95_upper"] >= projection["pi80_upper"]).all())
+        True
+        """
         return pd.DataFrame() if self.trend_result is None else self.trend_result.projection
 
     def trend_comparison(self) -> pd.DataFrame:
-        """Return the candidate models compared, with the chosen one marked (empty if none)."""
+        """Return the candidate models compared, with the chosen one marked (empty if none).
+
+        Examples
+        --------
+        >>> models = prepare_region_report(place="turkestan", year=2025).trend_comparison()
+        >>> models.loc[models["chosen"], "model"].tolist()
+        ['negbin']
+        """
         return pd.DataFrame() if self.trend_result is None else self.trend_result.comparison
 
     def plot_trend(self, *, ax=None):
-        """Draw observed counts, the chosen model's fit and the projection fan."""
+        """Draw observed counts, the chosen model's fit and the projection fan.
+
+        Examples
+        --------
+        >>> import matplotlib.pyplot as plt
+        >>> ax = prepare_region_report(place="kostanay", year=2025).plot_trend(ax=plt.figure().gca())
+        >>> ax.texts[0].get_text()
+        'No full-year case counts published'
+        >>> plt.close("all")
+        """
         import matplotlib.pyplot as plt
 
         from .trend import plot_trend
@@ -500,7 +620,14 @@ class RegionReport:
         return plot_trend(self.trend_result, ax=ax, label=self.place_name)
 
     def conflicts(self) -> pd.DataFrame:
-        """Return every disagreement between sources that the report resolved, and how."""
+        """Return every disagreement between sources that the report resolved, and how.
+
+        Examples
+        --------
+        >>> conflicts = prepare_region_report(place="kostanay_city", year=2025).conflicts()
+        >>> conflicts[["metric", "year", "value"]].values.tolist()
+        [['damage_kzt', 2024, 1134000000], ['damage_kzt', 2025, 2270000000]]
+        """
         frames = [
             self.cases.assign(metric="cases_registered"),
             self.damage.assign(metric="damage_kzt"),
@@ -514,6 +641,13 @@ class RegionReport:
         """Write the report's tables as CSV under ``outputs/`` (atomically); return the paths.
 
         ``output_dir`` is relative to the project's ``outputs/`` folder and may not leave it.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="turkestan", year=2025).save_tables("../../etc")
+        Traceback (most recent call last):
+        ...
+        fraud_research.errors.ParameterError: parameter 'output_dir' must stay inside ...
         """
         folder = (paths.OUTPUTS_DIR / output_dir).resolve()
         if not folder.is_relative_to(paths.OUTPUTS_DIR.resolve()):
