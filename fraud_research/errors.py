@@ -46,7 +46,7 @@ class ParameterError(FraudResearchError, ValueError):
     >>> try:
     ...     check_place("atlantis")
     ... except ParameterError as err:
-    ...     print(str(err)[:45])
+    ...     print(str(err).split(';')[0])
     unknown place 'atlantis' for parameter 'place'
     """
 
