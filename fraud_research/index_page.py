@@ -22,15 +22,6 @@ from typing import Any
 from . import paths
 from .render import atomic_write
 
-QUALIFIER_WORDS = {
-    "exact": "",
-    "at_least": "at least ",
-    "at_most": "at most ",
-    "approx": "about ",
-    "rounded": "about ",
-    "indeterminate": "roughly ",  # a ratio of two bounds: no direction can be claimed
-}
-
 OTHER_REPORT_TITLES = {
     "compare_regions": "Regions compared: rates, the path from report to court, scheme mix",
 }
@@ -74,7 +65,42 @@ def update_manifest(
     results: list[dict],
     run: dict[str, Any],
 ) -> dict[str, Any]:
-    """Merge this run's results into ``outputs/manifest.json`` and return the new manifest."""
+    """Merge this run's results into ``outputs/manifest.json`` and return the new manifest.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from fraud_research.batch import plan_reports, report_stamp
+    >>> outputs = pathlib.Path(tempfile.mkdtemp())
+    >>> [spec] = plan_reports(["turkestan"])
+    >>> result = {"report_id": "turkestan", "status": "failed", "error": "ValueError in cell 3"}
+    >>> manifest = update_manifest(
+    ...     outputs,
+    ...     specs=[spec],
+    ...     stamps={"turkestan": report_stamp(spec)},
+    ...     results=[result],
+    ...     run={"started": "2026-01-01T00:00:00+00:00", "git_commit": ""},
+    ... )
+    >>> entry = manifest["reports"]["turkestan"]
+    >>> entry["status"], entry["error"], entry["year"], entry["html"]
+    ('failed', 'ValueError in cell 3', 2025, 'turkestan/region_report.html')
+    >>> (outputs / "manifest.json").is_file()
+    True
+
+    A report skipped in a later run keeps its entry:
+
+    >>> skipped = {"report_id": "turkestan", "status": "skipped"}
+    >>> manifest = update_manifest(
+    ...     outputs,
+    ...     specs=[spec],
+    ...     stamps={"turkestan": report_stamp(spec)},
+    ...     results=[skipped],
+    ...     run={"started": "2026-01-02T00:00:00+00:00"},
+    ... )
+    >>> entry = manifest["reports"]["turkestan"]
+    >>> entry["status"], entry["error"], entry["checked"]
+    ('skipped', 'ValueError in cell 3', '2026-01-02T00:00:00+00:00')
+    """
     path = outputs_dir / "manifest.json"
     old = _read_manifest(path)
     reports: dict[str, Any] = dict(old.get("reports", {}))
@@ -132,7 +158,19 @@ def update_manifest(
 
 
 def headline_table(places: list[str]):
-    """Return the headline figures for ``places``, every year (ImportError when unavailable)."""
+    """Return the headline figures for ``places``, every year (ImportError when unavailable).
+
+    Examples
+    --------
+    >>> table = headline_table(["turkestan"])
+    >>> table[["place", "year", "cases"]].values.tolist()
+    [['turkestan', 2023, 567], ['turkestan', 2024, 598], ['turkestan', 2025, 843]]
+    >>> row = table.iloc[-1]
+    >>> int(row["damage_kzt"]), round(float(row["average_loss_kzt"]), 2)
+    (1665783000, 1976017.79)
+    >>> round(float(row["change_ratio"]), 3)
+    1.41
+    """
     from .report import headline_summary
 
     table = headline_summary(places=places)
@@ -149,7 +187,10 @@ def _number(value, qualifier: str = "", *, decimals: int = 0) -> str:
         return "—"
     text = f"{float(value):,.{decimals}f}".replace(",", "\u202f")
     qualifier = "" if qualifier is None or str(qualifier) in ("", "nan", "<NA>") else str(qualifier)
-    word = QUALIFIER_WORDS.get(qualifier, f"{qualifier.replace('_', ' ')} " if qualifier else "")
+    from .labels import qualifier_prefix
+
+    word = qualifier_prefix(str(qualifier or ""))
+    word = f"{word} " if word else ""
     return html.escape(word + text)
 
 
@@ -176,7 +217,31 @@ def _place_names() -> dict[str, str]:
 
 
 def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_dir: Path) -> str:
-    """Return the HTML of ``outputs/index.html``."""
+    """Return the HTML of ``outputs/index.html``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> manifest = {
+    ...     "run": {"finished": "2026-01-01T00:00:00+00:00", "package": "0.1.0+abc"},
+    ...     "reports": {
+    ...         "turkestan": {
+    ...             "status": "ok",
+    ...             "notebook": "region_report.ipynb",
+    ...             "place": "turkestan",
+    ...             "year": 2025,
+    ...             "html": "turkestan/region_report.html",
+    ...         }
+    ...     },
+    ... }
+    >>> page = render_index(
+    ...     manifest, headline_table(["turkestan"]), "", pathlib.Path(tempfile.mkdtemp())
+    ... )
+    >>> [line for line in page.splitlines() if "Turkestan Region" in line]  # doctest: +ELLIPSIS
+    ["<tr><td>Turkestan Region</td><td class='num'>2025</td><td class='num'>843</td>..."]
+    >>> "×1.41 (1.27–1.57)" in page, "https://" in page
+    (True, False)
+    """
     names = _place_names()
     run = manifest.get("run", {})
     reports = manifest.get("reports", {})
@@ -272,7 +337,28 @@ def write_outputs(
     run: dict[str, Any],
     summary: bool = True,
 ) -> dict[str, Any]:
-    """Write manifest.json, then (unless ``summary`` is false) summary.csv and index.html."""
+    """Write manifest.json, then (unless ``summary`` is false) summary.csv and index.html.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from fraud_research.batch import plan_reports, report_stamp
+    >>> outputs = pathlib.Path(tempfile.mkdtemp())
+    >>> [spec] = plan_reports(["turkestan"])
+    >>> manifest = write_outputs(
+    ...     outputs,
+    ...     specs=[spec],
+    ...     stamps={"turkestan": report_stamp(spec)},
+    ...     results=[{"report_id": "turkestan", "status": "failed", "error": "boom"}],
+    ...     run={"started": "2026-01-01T00:00:00+00:00"},
+    ... )
+    >>> sorted(p.name for p in outputs.iterdir())
+    ['index.html', 'manifest.json', 'summary.csv']
+    >>> (outputs / "summary.csv").read_text(encoding="utf-8").splitlines()[3][:30]
+    'turkestan,2025,843,exact,16657'
+    >>> "failed" in (outputs / "index.html").read_text(encoding="utf-8")
+    True
+    """
     manifest = update_manifest(outputs_dir, specs=specs, stamps=stamps, results=results, run=run)
     if not summary:
         return manifest

@@ -303,6 +303,13 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "at_most": {"en": "at most", "ru": "не более", "kk": "көп дегенде"},
     "approx": {"en": "about", "ru": "около", "kk": "шамамен"},
     "rounded": {"en": "rounded", "ru": "округлено", "kk": "дөңгелектенген"},
+    "approx_at_least": {"en": "at least about", "ru": "не менее примерно", "kk": "шамамен кемінде"},
+    "approx_at_most": {
+        "en": "at most about",
+        "ru": "не более примерно",
+        "kk": "шамамен көп дегенде",
+    },
+    "indeterminate": {"en": "roughly", "ru": "примерно", "kk": "шамамен"},
     "lower bound": {"en": "lower bound", "ru": "нижняя граница", "kk": "төменгі шек"},
     "upper bound": {"en": "upper bound", "ru": "верхняя граница", "kk": "жоғарғы шек"},
     "approximate": {"en": "approximate", "ru": "приблизительно", "kk": "шамамен"},
@@ -313,6 +320,33 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "over": {"en": "over-represented", "ru": "доля выше"},
     "under": {"en": "under-represented", "ru": "доля ниже"},
 }
+
+
+#: The word written before a number printed with each qualifier ("" for exact figures).
+QUALIFIER_PREFIXES: dict[str, dict[str, str]] = {
+    "exact": {"en": "", "ru": "", "kk": ""},
+    "at_least": VALUE_LABELS["at_least"],
+    "at_most": VALUE_LABELS["at_most"],
+    "approx": VALUE_LABELS["approx"],
+    "rounded": VALUE_LABELS["approx"],
+    "approx_at_least": VALUE_LABELS["approx_at_least"],
+    "approx_at_most": VALUE_LABELS["approx_at_most"],
+    "indeterminate": VALUE_LABELS["indeterminate"],
+}
+
+
+def qualifier_prefix(qualifier: str, lang: str = "en") -> str:
+    """Return the word to write before a number with this qualifier («более» -> "at least").
+
+    Examples
+    --------
+    >>> qualifier_prefix("at_least", "ru"), qualifier_prefix("rounded"), qualifier_prefix("exact")
+    ('не менее', 'about', '')
+    """
+    check_language(lang)
+    if qualifier not in QUALIFIER_PREFIXES:
+        return qualifier.replace("_", " ") if qualifier else ""
+    return QUALIFIER_PREFIXES[qualifier].get(lang, QUALIFIER_PREFIXES[qualifier]["en"])
 
 
 def label_value(value: str, lang: str = "en") -> str:

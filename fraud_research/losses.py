@@ -33,8 +33,9 @@ _BOUNDS = {
 def combine_ratio_qualifier(numerator: str, denominator: str) -> str:
     """Return the qualifier of ``numerator / denominator`` from those of its parts.
 
-    A lower bound over an exact count is a lower bound; over a lower bound it can
-    go either way (``indeterminate``); approximate or rounded parts give ``approx``.
+    A lower bound over an exact count is a lower bound; an approximate amount over
+    a lower bound of cases is *at most about* the ratio; two bounds in the same
+    direction leave the ratio without a direction (``indeterminate``).
 
     Examples
     --------
@@ -44,14 +45,29 @@ def combine_ratio_qualifier(numerator: str, denominator: str) -> str:
     'at_most'
     >>> combine_ratio_qualifier("rounded", "exact")
     'approx'
+    >>> combine_ratio_qualifier("rounded", "at_least")
+    'approx_at_most'
     >>> combine_ratio_qualifier("at_least", "at_least")
     'indeterminate'
     """
     if (numerator, denominator) in _BOUNDS:
         return _BOUNDS[(numerator, denominator)]
-    if numerator in ("approx", "rounded") or denominator in ("approx", "rounded"):
-        bounded = {numerator, denominator} & {"at_least", "at_most"}
-        return "indeterminate" if bounded else "approx"
+    rough = {"approx", "rounded"}
+    if numerator in rough and denominator in rough:
+        return "approx"
+    if numerator in rough | {"exact"} and denominator in rough | {"exact"}:
+        return "approx"
+    # one side approximate, the other a bound: the bound keeps its direction
+    direction = {
+        ("at_least", "n"): "at_least",
+        ("at_most", "n"): "at_most",
+        ("at_least", "d"): "at_most",
+        ("at_most", "d"): "at_least",
+    }
+    if numerator in rough and denominator in ("at_least", "at_most"):
+        return "approx_" + direction[(denominator, "d")]
+    if denominator in rough and numerator in ("at_least", "at_most"):
+        return "approx_" + direction[(numerator, "n")]
     return "indeterminate"
 
 

@@ -22,35 +22,7 @@ import pandas as pd
 from . import change, losses, panel, paths, shares
 from .dataset import load_figures, load_places, load_schemes
 from .errors import InsufficientDataError, ParameterError
-from .labels import check_language, label_place, label_scheme
-
-#: How each qualifier reads in a sentence or table, per language.
-QUALIFIER_WORDS = {
-    "en": {
-        "exact": "",
-        "at_least": "at least",
-        "at_most": "at most",
-        "approx": "about",
-        "rounded": "about",
-        "indeterminate": "roughly",
-    },
-    "ru": {
-        "exact": "",
-        "at_least": "не менее",
-        "at_most": "не более",
-        "approx": "около",
-        "rounded": "около",
-        "indeterminate": "примерно",
-    },
-    "kk": {
-        "exact": "",
-        "at_least": "кемінде",
-        "at_most": "ең көбі",
-        "approx": "шамамен",
-        "rounded": "шамамен",
-        "indeterminate": "шамамен",
-    },
-}
+from .labels import check_language, label_place, label_scheme, qualifier_prefix
 
 
 def format_amount(
@@ -67,7 +39,7 @@ def format_amount(
     >>> format_amount(1976017.7936, "exact", unit="tenge")
     '1 976 017.79 tenge'
     """
-    word = QUALIFIER_WORDS[check_language(lang)].get(qualifier, qualifier)
+    word = qualifier_prefix(qualifier, check_language(lang))
     if float(value).is_integer():
         number = f"{int(value):,}".replace(",", " ")
     else:

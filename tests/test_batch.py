@@ -270,6 +270,9 @@ def test_a_dead_worker_fails_only_its_own_report(tmp_path):
     result = run_batch(specs, outputs_dir=out, workers=2, preimport=(), progress=False)
     assert statuses(result) == {"turkestan": "ok", "kostanay": "failed"}
     failed = result.failed[0]
-    assert failed["error"].startswith("worker lost: BrokenProcessPool")
+    # which death is noticed first depends on timing (seen under load: the kernel's)
+    assert failed["error"].startswith(
+        ("worker lost: BrokenProcessPool", "RuntimeError: Kernel died")
+    )
     assert result.exit_code == EXIT_FAILED
     assert not list(out.rglob(".tmp-*"))

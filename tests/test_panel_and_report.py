@@ -82,7 +82,9 @@ def test_lower_bound_is_carried_into_the_headline():
     report = prepare_region_report(place="almaty_city", year=2025, lang="ru")
     headline = report.headline()
     assert headline["as_printed"].iloc[0] == "не менее 2 500"
-    assert headline["qualifier"].tolist() == ["at_least", "rounded", "indeterminate"]
+    # about 2.5 bn tenge over at least 2 500 cases: at most about 1 000 000 per case
+    assert headline["qualifier"].tolist() == ["at_least", "rounded", "approx_at_most"]
+    assert headline["as_printed"].iloc[2] == "не более примерно 1 000 000"
 
 
 def test_scheme_shares_in_russian():

@@ -41,7 +41,8 @@ def test_average_loss_turkestan_2025():
         ("at_least", "exact", "at_least"),
         ("exact", "at_least", "at_most"),
         ("approx", "exact", "approx"),
-        ("rounded", "at_least", "indeterminate"),
+        ("rounded", "at_least", "approx_at_most"),
+        ("at_least", "at_least", "indeterminate"),
     ],
 )
 def test_average_loss_carries_qualifiers(damage_q, cases_q, expected):
