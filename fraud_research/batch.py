@@ -25,6 +25,20 @@ the Turkestan report and the comparison, nothing else. A failed report is always
 retried.
 
 This module imports no pandas at import time, so ``fraud-research --help`` is fast.
+
+Examples
+--------
+The command line, :func:`reports_command` (a click command; its own docstring is
+its ``--help`` text, so its example lives here, where doctest collects it):
+
+>>> from click.testing import CliRunner
+>>> result = CliRunner().invoke(reports_command, ["--help"])
+>>> result.exit_code
+0
+>>> result.output.splitlines()[0]
+'Usage: reports [OPTIONS] [REGION ...]'
+>>> "--force" in result.output
+True
 """
 
 from __future__ import annotations
@@ -94,6 +108,21 @@ def plan_reports(
         For an unknown region, a region without data, a malformed params file, an
         unsafe id, a parameter the notebook does not declare, or two reports with
         the same id. The message names the file and the problem.
+
+    Examples
+    --------
+    >>> [spec] = plan_reports(["turkestan"])
+    >>> spec.report_id, spec.notebook.name, spec.params_file.name
+    ('turkestan', 'region_report.ipynb', 'turkestan.yaml')
+
+    A region report without a year gets the latest year with data:
+
+    >>> spec.parameters
+    {'place': 'turkestan', 'lang': 'en', 'year': 2025}
+    >>> plan_reports(["atlantis"])
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: ...atlantis...
     """
     from .dataset import load_figures, load_places
     from .panel import check_place, places_with_data
@@ -195,6 +224,16 @@ def package_fingerprint() -> str:
 
     Every module of the package counts (the notebooks call them, and ``render`` sets
     the HTML export) except the runner's own :data:`RUNNER_MODULES`.
+
+    Examples
+    --------
+    >>> from fraud_research import __version__
+    >>> fingerprint = package_fingerprint()
+    >>> version, digest = fingerprint.split("+")
+    >>> version == __version__, len(digest)
+    (True, 12)
+    >>> package_fingerprint() == fingerprint
+    True
     """
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
@@ -207,7 +246,22 @@ def package_fingerprint() -> str:
 
 
 def data_hash(place: str | None, *, data_dir: Path | None = None) -> str:
-    """Return the sha256 of the data a report reads (see the module docstring for the rule)."""
+    """Return the sha256 of the data a report reads (see the module docstring for the rule).
+
+    Examples
+    --------
+    >>> turkestan = data_hash("turkestan")
+    >>> len(turkestan), turkestan == data_hash("turkestan")
+    (64, True)
+    >>> turkestan == data_hash("almaty_city")
+    False
+
+    Without a place (the regional comparison) it is the version of the whole data folder:
+
+    >>> from fraud_research.dataset import data_version
+    >>> data_hash(None) == data_version()
+    True
+    """
     data_dir = Path(data_dir or paths.DATA_DIR)
     if place is None:
         from .dataset import data_version
@@ -230,7 +284,19 @@ def data_hash(place: str | None, *, data_dir: Path | None = None) -> str:
 
 
 def report_stamp(spec: ReportSpec, *, package: str | None = None) -> dict[str, str]:
-    """Return what the render of ``spec`` depends on; equal stamps mean nothing changed."""
+    """Return what the render of ``spec`` depends on; equal stamps mean nothing changed.
+
+    Examples
+    --------
+    >>> [spec] = plan_reports(["turkestan"])
+    >>> stamp = report_stamp(spec, package="0.1.0+abc")
+    >>> sorted(stamp)
+    ['data_sha256', 'notebook', 'notebook_sha256', 'package', 'parameters_sha256']
+    >>> stamp["notebook"], stamp["package"], stamp["data_sha256"] == data_hash("turkestan")
+    ('region_report.ipynb', '0.1.0+abc', True)
+    >>> report_stamp(spec, package="0.1.0+abc") == stamp
+    True
+    """
     return {
         "notebook": spec.notebook.name,
         "notebook_sha256": _sha256(spec.notebook.read_bytes()),
@@ -241,7 +307,23 @@ def report_stamp(spec: ReportSpec, *, package: str | None = None) -> dict[str, s
 
 
 def is_up_to_date(spec: ReportSpec, stamp: dict, outputs_dir: Path) -> bool:
-    """True when the report's HTML exists and its saved stamp equals ``stamp``."""
+    """True when the report's HTML exists and its saved stamp equals ``stamp``.
+
+    Examples
+    --------
+    >>> import json, tempfile, pathlib
+    >>> [spec] = plan_reports(["turkestan"])
+    >>> stamp = report_stamp(spec)
+    >>> outputs = pathlib.Path(tempfile.mkdtemp())
+    >>> is_up_to_date(spec, stamp, outputs)
+    False
+    >>> folder = outputs / "turkestan"
+    >>> folder.mkdir()
+    >>> _ = (folder / "region_report.html").write_text("<html></html>")
+    >>> _ = (folder / "region_report.stamp.json").write_text(json.dumps(stamp))
+    >>> is_up_to_date(spec, stamp, outputs)
+    True
+    """
     folder = outputs_dir / spec.report_id
     html = folder / f"{spec.notebook.stem}.html"
     saved = folder / f"{spec.notebook.stem}.stamp.json"
@@ -254,7 +336,14 @@ def is_up_to_date(spec: ReportSpec, stamp: dict, outputs_dir: Path) -> bool:
 
 
 def git_commit() -> str:
-    """Return the project's git commit (with ``-dirty`` for local changes), or ``""``."""
+    """Return the project's git commit (with ``-dirty`` for local changes), or ``""``.
+
+    Examples
+    --------
+    >>> commit = git_commit()
+    >>> isinstance(commit, str), len(commit) in (0, 40, 46)
+    (True, True)
+    """
     try:
         out = subprocess.run(
             ["git", "rev-parse", "HEAD"],
@@ -270,7 +359,22 @@ def git_commit() -> str:
 
 
 def remove_stale_temporaries(outputs_dir: Path) -> int:
-    """Delete ``.tmp-*`` files left by an interrupted run; return how many were removed."""
+    """Delete ``.tmp-*`` files left by an interrupted run; return how many were removed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> outputs = pathlib.Path(tempfile.mkdtemp())
+    >>> (outputs / "turkestan").mkdir()
+    >>> _ = (outputs / "turkestan" / ".tmp-x").write_text("half a report")
+    >>> _ = (outputs / "turkestan" / "region_report.html").write_text("<html></html>")
+    >>> remove_stale_temporaries(outputs)
+    1
+    >>> sorted(p.name for p in (outputs / "turkestan").iterdir())
+    ['region_report.html']
+    >>> remove_stale_temporaries(outputs / "missing")
+    0
+    """
     from .render import TMP_PREFIX
 
     removed = 0
@@ -287,7 +391,20 @@ def remove_stale_temporaries(outputs_dir: Path) -> int:
 
 @dataclass
 class BatchResult:
-    """What a batch did: one result dict per requested report, plus the run's facts."""
+    """What a batch did: one result dict per requested report, plus the run's facts.
+
+    Examples
+    --------
+    >>> ok = {"report_id": "turkestan", "status": "ok"}
+    >>> BatchResult([ok]).exit_code
+    0
+    >>> failed = {"report_id": "kostanay", "status": "failed", "error": "boom"}
+    >>> result = BatchResult([ok, failed])
+    >>> [r["report_id"] for r in result.failed], result.exit_code
+    (['kostanay'], 1)
+    >>> BatchResult([ok], interrupted=True).exit_code
+    130
+    """
 
     results: list[dict[str, Any]] = field(default_factory=list)
     run_dir: Path | None = None
@@ -295,10 +412,28 @@ class BatchResult:
 
     @property
     def failed(self) -> list[dict[str, Any]]:
+        """The results whose status is ``"failed"``.
+
+        Examples
+        --------
+        >>> BatchResult([{"report_id": "a", "status": "ok"}]).failed
+        []
+        >>> BatchResult([{"report_id": "b", "status": "failed"}]).failed
+        [{'report_id': 'b', 'status': 'failed'}]
+        """
         return [r for r in self.results if r["status"] == "failed"]
 
     @property
     def exit_code(self) -> int:
+        """The command's exit status: 0, :data:`EXIT_FAILED` or :data:`EXIT_INTERRUPTED`.
+
+        Examples
+        --------
+        >>> BatchResult().exit_code
+        0
+        >>> BatchResult([{"report_id": "b", "status": "failed"}]).exit_code == EXIT_FAILED
+        True
+        """
         if self.interrupted:
             return EXIT_INTERRUPTED
         return EXIT_FAILED if self.failed else 0
@@ -493,6 +628,18 @@ def run_batch(
     Returns
     -------
     BatchResult
+
+    Examples
+    --------
+    An empty batch starts no kernel; it still writes the index, summary and manifest:
+
+    >>> import tempfile, pathlib
+    >>> outputs = pathlib.Path(tempfile.mkdtemp())
+    >>> result = run_batch([], outputs_dir=outputs, progress=False)
+    >>> result.results, result.exit_code
+    ([], 0)
+    >>> sorted(p.name for p in outputs.iterdir())
+    ['index.html', 'manifest.json', 'summary.csv']
     """
     from tqdm import tqdm
 
@@ -641,7 +788,29 @@ def run_batch(
 
 
 def failure_table(result: BatchResult, outputs_dir: Path) -> str:
-    """Return a plain-text table of the failed reports with the path of each executed notebook."""
+    """Return a plain-text table of the failed reports with the path of each executed notebook.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> outputs = pathlib.Path(tempfile.mkdtemp()) / "outputs"
+    >>> result = BatchResult(
+    ...     [
+    ...         {"report_id": "turkestan", "status": "ok"},
+    ...         {
+    ...             "report_id": "kostanay",
+    ...             "status": "failed",
+    ...             "error": "ValueError in cell 3: no data",
+    ...             "notebook": str(outputs / "kostanay" / "region_report.ipynb"),
+    ...             "log": str(outputs / "runs" / "t" / "logs" / "kostanay.log"),
+    ...         },
+    ...     ]
+    ... )
+    >>> print(failure_table(result, outputs))
+    report    error                          notebook                              log
+    --------  -----------------------------  ------------------------------------  --------------------------------
+    kostanay  ValueError in cell 3: no data  outputs/kostanay/region_report.ipynb  outputs/runs/t/logs/kostanay.log
+    """
     rows = [("report", "error", "notebook", "log")]
     for res in result.failed:
         rows.append(

@@ -17,6 +17,16 @@ Examples
 ...     place="turkestan", source_url="https://gurk.kz/news/example")
 >>> proposal[["figure_id", "value", "status"]].head(2).values.tolist()
 [['turkestan-2025-cases', 843, 'present'], ['turkestan-2025-damage', 1665783000, 'present']]
+
+The command line, :func:`ingest_command` (a click command; its own docstring is
+its ``--help`` text, so its example lives here, where doctest collects it):
+
+>>> from click.testing import CliRunner
+>>> result = CliRunner().invoke(ingest_command, ["--help"])
+>>> result.exit_code, result.output.splitlines()[0]
+(0, 'Usage: ingest [OPTIONS] FILE')
+>>> "--apply" in result.output
+True
 """
 
 from __future__ import annotations
@@ -723,7 +733,21 @@ def ingest(
 
 
 def format_proposal(proposal) -> str:
-    """Render a proposal as a review table followed by the quote of each record."""
+    """Render a proposal as a review table followed by the quote of each record.
+
+    Examples
+    --------
+    >>> p = propose_records("В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества.",
+    ...                     place="abai", source_url="https://example.kz/a")
+    >>> print(format_proposal(p))
+     n status       figure_id           metric scheme  value qualifier           period
+     1    new abai-2025-cases cases_registered         12345     exact 2025 (full year)
+    <BLANKLINE>
+    Quotes and notes:
+      [1] «В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества»
+    >>> format_proposal(p.iloc[0:0])
+    'No records.'
+    """
     if proposal.empty:
         return "No records."
     table = proposal.assign(

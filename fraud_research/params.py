@@ -74,6 +74,19 @@ class ReportSpec:
         Notebook parameters, without ``output_dir`` (the runner adds it).
     params_file : Path or None
         The file the parameters came from, or ``None`` for the built-in default.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> spec = ReportSpec(
+    ...     "turkestan",
+    ...     paths.NOTEBOOKS_DIR / "region_report.ipynb",
+    ...     {"place": "turkestan", "year": 2025, "lang": "en"},
+    ... )
+    >>> spec.report_id, spec.notebook.name, spec.place, spec.year
+    ('turkestan', 'region_report.ipynb', 'turkestan', 2025)
+    >>> spec.params_file is None
+    True
     """
 
     report_id: str
@@ -83,18 +96,46 @@ class ReportSpec:
 
     @property
     def place(self) -> str | None:
-        """The region of a region report (``None`` for other notebooks)."""
+        """The region of a region report (``None`` for other notebooks).
+
+        Examples
+        --------
+        >>> from pathlib import Path
+        >>> ReportSpec("turkestan", Path("region_report.ipynb"), {"place": "turkestan"}).place
+        'turkestan'
+        >>> ReportSpec("compare_regions", Path("compare_regions.ipynb"), {"year": 2025}).place is None
+        True
+        """
         place = self.parameters.get("place")
         return place if isinstance(place, str) else None
 
     @property
     def year(self) -> int | None:
-        """The report year, when the parameters give one."""
+        """The report year, when the parameters give one.
+
+        Examples
+        --------
+        >>> from pathlib import Path
+        >>> ReportSpec("turkestan", Path("region_report.ipynb"), {"year": 2025}).year
+        2025
+        >>> ReportSpec("turkestan", Path("region_report.ipynb"), {"year": True}).year is None
+        True
+        """
         year = self.parameters.get("year")
         return year if isinstance(year, int) and not isinstance(year, bool) else None
 
     def canonical_parameters(self) -> str:
-        """Return the parameters as canonical JSON (sorted keys), for hashing and manifests."""
+        """Return the parameters as canonical JSON (sorted keys), for hashing and manifests.
+
+        Examples
+        --------
+        >>> from pathlib import Path
+        >>> spec = ReportSpec(
+        ...     "turkestan", Path("region_report.ipynb"), {"year": 2025, "place": "turkestan"}
+        ... )
+        >>> spec.canonical_parameters()
+        '{"place": "turkestan", "year": 2025}'
+        """
         return json.dumps(self.parameters, sort_keys=True, ensure_ascii=False, default=str)
 
 
@@ -112,6 +153,16 @@ def check_report_id(report_id: object, *, source: str = "") -> str:
     ------
     ParameterError
         When the id holds anything but lowercase letters, digits and underscores.
+
+    Examples
+    --------
+    >>> check_report_id("almaty_city")
+    'almaty_city'
+    >>> check_report_id("../../etc", source="params/evil.yaml")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: params/evil.yaml: report id '../../etc' is not allowed: \
+use lowercase letters, digits and underscores (e.g. 'turkestan'); it names the folder under outputs/
     """
     where = f"{source}: " if source else ""
     if not isinstance(report_id, str) or not _ID.match(report_id):
@@ -208,6 +259,20 @@ def resolve_notebook(name: object, *, where: str, notebooks_dir: Path | None = N
     ------
     ParameterError
         When the name is not a bare ``*.ipynb`` file name or the notebook does not exist.
+
+    Examples
+    --------
+    >>> resolve_notebook("compare_regions.ipynb", where="params/compare_regions.yaml").name
+    'compare_regions.ipynb'
+    >>> resolve_notebook("../secret.ipynb", where="params/x.yaml")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: params/x.yaml: notebook '../secret.ipynb' is not allowed; ...
+    >>> resolve_notebook("nope.ipynb", where="params/x.yaml")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: params/x.yaml: notebook 'nope.ipynb' not found in \
+notebooks/; available: compare_regions.ipynb, region_report.ipynb
     """
     notebooks_dir = Path(notebooks_dir or paths.NOTEBOOKS_DIR)
     if not isinstance(name, str) or not _NOTEBOOK_NAME.match(name):
@@ -230,6 +295,15 @@ def notebook_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
     The cell is parsed with :mod:`ast` (papermill's own line parser skips a line
     whose comment holds an ``=``); each entry has ``inferred_type_name`` (the
     annotation, e.g. ``"int"``) and ``default`` (source text).
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> declared = notebook_parameters(paths.NOTEBOOKS_DIR / "region_report.ipynb")
+    >>> list(declared)
+    ['place', 'year', 'lang', 'output_dir']
+    >>> declared["year"]
+    {'name': 'year', 'inferred_type_name': 'int', 'default': '0'}
     """
     import ast
 
@@ -275,6 +349,24 @@ def check_parameters(spec: ReportSpec, declared: dict[str, dict[str, Any]]) -> N
     ------
     ParameterError
         For a parameter the notebook does not have, or a value of the wrong type.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> notebook = paths.NOTEBOOKS_DIR / "region_report.ipynb"
+    >>> declared = notebook_parameters(notebook)
+    >>> check_parameters(ReportSpec("turkestan", notebook, {"year": 2025}), declared) is None
+    True
+    >>> check_parameters(ReportSpec("turkestan", notebook, {"year": "2025"}), declared)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: report 'turkestan': parameter 'year' should be int, \
+got '2025' (str)
+    >>> check_parameters(ReportSpec("turkestan", notebook, {"region": "x"}), declared)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: report 'turkestan': region_report.ipynb has no \
+parameter 'region'; its parameters: lang, output_dir, place, year
     """
     where = _display(spec.params_file) if spec.params_file else f"report {spec.report_id!r}"
     for key, value in spec.parameters.items():
@@ -302,6 +394,14 @@ def default_notebook_for(path: Path, *, notebooks_dir: Path | None = None) -> st
 
     ``params/<name>.yaml`` drives ``notebooks/<name>.ipynb`` when that notebook
     exists (``compare_regions.yaml``), else the region report.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> default_notebook_for(paths.PARAMS_DIR / "compare_regions.yaml")
+    'compare_regions.ipynb'
+    >>> default_notebook_for(paths.PARAMS_DIR / "turkestan.yaml")
+    'region_report.ipynb'
     """
     notebooks_dir = Path(notebooks_dir or paths.NOTEBOOKS_DIR)
     own = f"{Path(path).stem}.ipynb"
@@ -313,7 +413,24 @@ def default_notebook_for(path: Path, *, notebooks_dir: Path | None = None) -> st
 def spec_from_file(
     path: str | Path, *, notebooks_dir: Path | None = None, report_id: str | None = None
 ) -> ReportSpec:
-    """Build a :class:`ReportSpec` from one params file; its id is the file name without suffix."""
+    """Build a :class:`ReportSpec` from one params file; its id is the file name without suffix.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> spec = spec_from_file(paths.PARAMS_DIR / "turkestan.yaml")
+    >>> spec.report_id, spec.notebook.name, spec.parameters
+    ('turkestan', 'region_report.ipynb', {'place': 'turkestan', 'lang': 'en'})
+
+    ``output_dir`` in a file is ignored (the runner sets it):
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "kostanay_2024.yaml"
+    >>> _ = path.write_text("place: kostanay\\nyear: 2024\\noutput_dir: ''\\n")
+    >>> spec = spec_from_file(path)
+    >>> spec.report_id, spec.parameters, spec.params_file == path
+    ('kostanay_2024', {'place': 'kostanay', 'year': 2024}, True)
+    """
     path = Path(path)
     where = _display(path)
     report_id = check_report_id(report_id or path.stem, source=where)

@@ -66,12 +66,35 @@ _active_kernels: list[Any] = []
 
 
 def tmp_path_for(path: Path) -> Path:
-    """Return a unique temporary name for ``path`` in the same folder (same file system)."""
+    """Return a unique temporary name for ``path`` in the same folder (same file system).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> tmp = tmp_path_for(Path("outputs/turkestan/region_report.html"))
+    >>> tmp.parent.as_posix(), tmp.name.startswith(TMP_PREFIX), tmp.name.endswith("-region_report.html")
+    ('outputs/turkestan', True, True)
+    >>> tmp_path_for(Path("a.html")) != tmp_path_for(Path("a.html"))
+    True
+    """
     return path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex[:8]}-{path.name}"
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> path = atomic_write(folder / "turkestan" / "note.txt", "843 cases")
+    >>> path.read_text(encoding="utf-8")
+    '843 cases'
+    >>> atomic_write(path, b"bytes too").read_bytes()
+    b'bytes too'
+    >>> [p.name for p in path.parent.iterdir()]  # no temporary file is left
+    ['note.txt']
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = tmp_path_for(path)
@@ -124,6 +147,25 @@ def export_html(nb) -> str:
     ----------
     nb : NotebookNode or str or Path
         The executed notebook, or the path of one.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> v4 = nbformat.v4
+    >>> output = v4.new_output("stream", name="stdout", text="843 cases registered")
+    >>> nb = v4.new_notebook(
+    ...     cells=[
+    ...         v4.new_markdown_cell("# Turkestan Region"),
+    ...         v4.new_code_cell("print(cases_registered)", outputs=[output]),
+    ...     ]
+    ... )
+    >>> page = export_html(nb)
+    >>> "843 cases registered" in page, "Turkestan Region" in page
+    (True, True)
+    >>> "print(cases_registered)" in page  # the code is not shown
+    False
+    >>> 'src="https://' in page or 'src="http://' in page  # nothing fetched from the network
+    False
     """
     import nbformat
 
@@ -390,7 +432,15 @@ def _start_spare(
 
 
 def shutdown_spare_kernels() -> None:
-    """Stop the warm kernels and the zygotes of this process (called when a worker exits)."""
+    """Stop the warm kernels and the zygotes of this process (called when a worker exits).
+
+    Examples
+    --------
+    With no kernel running it does nothing:
+
+    >>> shutdown_spare_kernels() is None
+    True
+    """
     while _spare_kernels:
         _, km = _spare_kernels.popitem()
         _stop_kernel(km)
@@ -400,7 +450,15 @@ def shutdown_spare_kernels() -> None:
 
 
 def kill_kernels_now() -> None:
-    """Kill this process's kernels (warm spares and the running one) without waiting."""
+    """Kill this process's kernels (warm spares and the running one) without waiting.
+
+    Examples
+    --------
+    With no kernel running it does nothing:
+
+    >>> kill_kernels_now() is None
+    True
+    """
     import signal
 
     for zygote in _zygotes.values():
@@ -491,6 +549,18 @@ def execute_notebook(
     ------
     papermill.PapermillExecutionError
         When a cell raises (the notebook at ``output`` carries the error marker).
+
+    Examples
+    --------
+    Executing a real notebook starts a kernel (see ``tests/`` for that); a missing
+    notebook fails before any kernel starts:
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> execute_notebook(folder / "missing.ipynb", folder / "out.ipynb", {}, warm=False)
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: [Errno 2] No such file or directory: '.../missing.ipynb'
     """
     import papermill
 
@@ -557,6 +627,31 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
         ``report_id``, ``status`` (``"ok"`` or ``"failed"``), ``error``, ``html``,
         ``notebook``, ``log``, ``start``, ``end``, ``duration_s`` and peak memory
         figures. Never raises for a failing notebook.
+
+    Examples
+    --------
+    A report that fails (here: its notebook is missing) is reported, not raised,
+    and leaves no HTML and no stamp; no kernel is started:
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> result = render_report(
+    ...     {
+    ...         "report_id": "demo",
+    ...         "notebook": str(folder / "missing.ipynb"),
+    ...         "parameters": {},
+    ...         "declared": [],
+    ...         "out_dir": str(folder / "demo"),
+    ...         "log_path": str(folder / "logs" / "demo.log"),
+    ...         "warm": False,
+    ...     }
+    ... )
+    >>> result["status"], result["error"]
+    ('failed', "FileNotFoundError: [Errno 2] No such file or directory: '.../missing.ipynb'")
+    >>> result["notebook"], sorted(p.name for p in (folder / "demo").iterdir())
+    ('', [])
+    >>> "render failed" in (folder / "logs" / "demo.log").read_text(encoding="utf-8")
+    True
     """
     out_dir = Path(job["out_dir"])
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -92,6 +92,18 @@ class SchemeMixResult:
         residual, ``direction`` and a plain ``reading``.
     caveats : list of str
         Sentences a reader must see next to the result.
+
+    Examples
+    --------
+    >>> result = scheme_mix_against_reference(place="turkestan", year=2025)
+    >>> isinstance(result, SchemeMixResult)
+    True
+    >>> result.test[["place", "reference", "test"]].values.tolist()
+    [['turkestan', 'kazakhstan', 'chi-square test of homogeneity']]
+    >>> result.schemes[["scheme", "count", "direction"]].values.tolist()
+    [['impersonation_call', 340, 'over'], ['prepayment', 255, 'similar'], ['fake_investment', 98, 'similar'], ['not_listed', 150, 'under']]
+    >>> print(result.caveats[0])  # doctest: +ELLIPSIS
+    the Kazakhstan figures include Turkestan Region's own cases (843 of 27892, 3.0%), so ...
     """
 
     test: pd.DataFrame

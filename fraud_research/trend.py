@@ -163,6 +163,19 @@ class TrendResult:
     caveats : list of str
     kind : {"count", "amount"}
     levels : tuple of float
+
+    Examples
+    --------
+    Two years of Turkestan counts give a year-on-year change, but no model:
+
+    >>> import pandas as pd
+    >>> res = fit_trend(pd.Series({2024: 598, 2025: 843}))
+    >>> isinstance(res, TrendResult), res.stage, res.n_years, res.chosen_model
+    (True, 'two_years', 2, None)
+    >>> res.change[["from_year", "to_year", "ratio", "ci_lower", "ci_upper"]].round(4).values.tolist()
+    [[2024.0, 2025.0, 1.4097, 1.2695, 1.5654]]
+    >>> res.projection.empty, res.verdict, res.kind, res.levels
+    (True, 'too early to say', 'count', (0.8, 0.95))
     """
 
     n_years: int

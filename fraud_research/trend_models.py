@@ -79,7 +79,18 @@ def aicc(loglik: float, k: int, n: int) -> float:
 
 @dataclass(frozen=True)
 class GLMFit:
-    """A fitted log-linear count model (Poisson, quasi-Poisson or NB2)."""
+    """A fitted log-linear count model (Poisson, quasi-Poisson or NB2).
+
+    Built by :func:`fit_glm` or :func:`fit_negbin`; years are centred on their mean.
+
+    Examples
+    --------
+    >>> fit = fit_glm([2023, 2024, 2025], [567, 598, 843])
+    >>> fit.family, fit.center, fit.df_resid
+    ('quasi_poisson', 2024.0, 1)
+    >>> fit.mu.round(1).tolist()  # fitted means of the observed years
+    [536.1, 659.8, 812.1]
+    """
 
     family: str
     years: np.ndarray
@@ -95,11 +106,25 @@ class GLMFit:
     df_resid: int
 
     def design(self, years) -> np.ndarray:
+        """Return the design matrix (intercept, centred year) for ``years``.
+
+        Examples
+        --------
+        >>> fit_glm([2023, 2024, 2025], [567, 598, 843]).design([2025, 2026]).tolist()
+        [[1.0, 1.0], [1.0, 2.0]]
+        """
         years = np.asarray(years, dtype=float)
         return np.column_stack([np.ones_like(years), years - self.center])
 
     def predict_mean(self, years, offset=None) -> np.ndarray:
-        """Return the fitted mean at ``years`` (with ``offset`` = log population)."""
+        """Return the fitted mean at ``years`` (with ``offset`` = log population).
+
+        Examples
+        --------
+        >>> fit = fit_glm([2023, 2024, 2025], [567, 598, 843])
+        >>> fit.predict_mean([2025, 2026]).round(1).tolist()
+        [812.1, 999.5]
+        """
         off = 0.0 if offset is None else np.asarray(offset, dtype=float)
         return np.exp(self.design(years) @ self.beta + off)
 
@@ -327,7 +352,16 @@ def simulate_glm(
 
 @dataclass(frozen=True)
 class LogRandomWalk:
-    """Naive or drift forecast on the log scale with FPP3 prediction intervals."""
+    """Naive or drift forecast on the log scale with FPP3 prediction intervals.
+
+    Built by :func:`fit_log_walk`.
+
+    Examples
+    --------
+    >>> walk = fit_log_walk([567, 598, 843], kind="drift")
+    >>> walk.kind, walk.df, walk.n, round(float(np.exp(walk.drift)), 4)  # annual factor
+    ('drift', 1, 3, 1.2193)
+    """
 
     kind: str  # "naive" or "drift"
     last_log: float
@@ -337,10 +371,32 @@ class LogRandomWalk:
     n: int
 
     def predict(self, h) -> np.ndarray:
+        """Return the point forecast (median) ``h`` years after the last one.
+
+        Examples
+        --------
+        >>> fit_log_walk([567, 598, 843], kind="drift").predict([1, 2]).round(1).tolist()
+        [1027.9, 1253.3]
+        >>> fit_log_walk([567, 598, 843], kind="naive").predict([1, 2]).tolist()
+        [843.0, 843.0]
+        """
         h = np.asarray(h, dtype=float)
         return np.exp(self.last_log + self.drift * h)
 
     def interval(self, h, level) -> tuple[np.ndarray, np.ndarray]:
+        """Return the lower and upper prediction limits at ``level`` (e.g. 0.8).
+
+        Examples
+        --------
+        >>> lower, upper = fit_log_walk([567, 598, 843], kind="naive").interval([1], 0.8)
+        >>> round(float(lower[0]), 1), round(float(upper[0]), 1)
+        (530.4, 1339.8)
+
+        One difference leaves the drift model no degree of freedom for its spread:
+
+        >>> fit_log_walk([598, 843], kind="drift").interval([1], 0.8)
+        (array([nan]), array([nan]))
+        """
         h = np.asarray(h, dtype=float)
         if self.kind == "naive":
             sd = self.sigma * np.sqrt(h)
@@ -382,18 +438,49 @@ def fit_log_walk(y, *, kind="naive") -> LogRandomWalk:
 
 @dataclass(frozen=True)
 class ETSFit:
-    """Damped additive-trend exponential smoothing on the log scale."""
+    """Damped additive-trend exponential smoothing on the log scale.
+
+    Built by :func:`fit_ets_damped`; ``result`` is the statsmodels ETS results object.
+
+    Examples
+    --------
+    >>> y = [567, 598, 843, 910, 1020, 1100, 1250, 1300, 1420, 1500]
+    >>> ets = fit_ets_damped(y)
+    >>> ets.n, type(ets.result).__name__
+    (10, 'ETSResultsWrapper')
+    """
 
     result: object
     n: int
 
     def predict(self, h) -> np.ndarray:
+        """Return the point forecasts for horizons ``1 .. max(h)`` (back-transformed).
+
+        Examples
+        --------
+        >>> ets = fit_ets_damped([567, 598, 843, 910, 1020, 1100, 1250, 1300, 1420, 1500])
+        >>> forecast = ets.predict(2)
+        >>> forecast.shape, bool(1500 < forecast[0] < forecast[1])
+        ((2,), True)
+        """
         h = int(np.max(h))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return np.exp(np.asarray(self.result.forecast(h)))
 
     def interval(self, h, level) -> tuple[np.ndarray, np.ndarray]:
+        """Return the lower and upper prediction limits for horizons ``1 .. max(h)``.
+
+        Examples
+        --------
+        >>> ets = fit_ets_damped([567, 598, 843, 910, 1020, 1100, 1250, 1300, 1420, 1500])
+        >>> lower, upper = ets.interval([1, 2], 0.8)
+        >>> forecast = ets.predict(2)
+        >>> bool(np.all(lower < forecast) and np.all(forecast < upper))
+        True
+        >>> bool(upper[1] - lower[1] > upper[0] - lower[0])  # wider further ahead
+        True
+        """
         hmax = int(np.max(h))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -403,7 +490,16 @@ class ETSFit:
 
 
 def fit_ets_damped(y) -> ETSFit:
-    """Fit ETS(A,Ad,N) to the log values (statsmodels ``ETSModel``)."""
+    """Fit ETS(A,Ad,N) to the log values (statsmodels ``ETSModel``).
+
+    Examples
+    --------
+    >>> ets = fit_ets_damped([567, 598, 843, 910, 1020, 1100, 1250, 1300, 1420, 1500])
+    >>> isinstance(ets, ETSFit), ets.n
+    (True, 10)
+    >>> 0 < float(ets.result.damping_trend) <= 1  # the damping parameter phi
+    True
+    """
     import pandas as pd
     from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
