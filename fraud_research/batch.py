@@ -344,9 +344,9 @@ def git_commit() -> str:
     >>> isinstance(commit, str), len(commit) in (0, 40, 46)
     (True, True)
     """
-    try:
+    def git(*args: str) -> str:
         out = subprocess.run(
-            ["git", "rev-parse", "HEAD"],
+            ["git", *args],
             cwd=paths.PROJECT_ROOT,
             capture_output=True,
             text=True,
@@ -354,8 +354,14 @@ def git_commit() -> str:
             check=True,
         )
         return out.stdout.strip()
+
+    try:
+        commit = git("rev-parse", "HEAD")
+        # a report made from uncommitted code or data is not that commit's report
+        changed = git("status", "--porcelain", "--untracked-files=no")
     except (OSError, subprocess.SubprocessError):
         return ""
+    return f"{commit}-dirty" if changed else commit
 
 
 def remove_stale_temporaries(outputs_dir: Path) -> int:
