@@ -666,6 +666,7 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
     handler = logging.FileHandler(log_path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger = logging.getLogger("papermill")
+    previous_level = logger.level  # restored below: the caller's logging is not ours to change
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
 
@@ -716,6 +717,7 @@ def render_report(job: dict[str, Any]) -> dict[str, Any]:
     finally:
         tmp_nb.unlink(missing_ok=True)
         logger.removeHandler(handler)
+        logger.setLevel(previous_level)
         handler.close()
     result["start"] = start.isoformat(timespec="seconds")
     result["end"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
