@@ -982,4 +982,8 @@ __all__ = [
     "BatchResult",
     "failure_table",
     "reports_command",
+    "package_fingerprint",
+    "is_up_to_date",
+    "git_commit",
+    "remove_stale_temporaries",
 ]

@@ -458,4 +458,5 @@ __all__ = [
     "notebook_parameters",
     "check_parameters",
     "spec_from_file",
+    "default_notebook_for",
 ]

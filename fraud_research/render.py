@@ -737,4 +737,6 @@ __all__ = [
     "execute_notebook",
     "render_report",
     "shutdown_spare_kernels",
+    "kill_kernels_now",
+    "tmp_path_for",
 ]
