@@ -344,6 +344,7 @@ def git_commit() -> str:
     >>> isinstance(commit, str), len(commit) in (0, 40, 46)
     (True, True)
     """
+
     def git(*args: str) -> str:
         out = subprocess.run(
             ["git", *args],

@@ -79,6 +79,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .adjust import KINDS, deflate
 from .errors import InsufficientDataError, ParameterError
 from .trend_models import (
     aicc,
@@ -92,8 +93,6 @@ from .trend_models import (
 __all__ = [
     "TrendResult",
     "fit_trend",
-    "annualise",
-    "deflate",
     "plot_trend",
     "VERDICTS",
     "VERDICT_LEVEL",
@@ -118,9 +117,6 @@ MAE_MARGIN = 0.33
 #: Months assumed for an annualised year given without its months (conservative).
 DEFAULT_ANNUALISED_MONTHS = 6
 
-KINDS = ("count", "amount")
-ANNUALISE_METHODS = ("proportional",)
-ANNUALISE_QUALIFIERS = ("exact", "at_least", "at_most", "approx", "rounded")
 
 MODEL_LABELS = {
     "naive": "Naive (last value) on the log scale",
@@ -378,163 +374,6 @@ def _usable_population(population, years, future) -> tuple[pd.Series | None, str
     return pop.loc[needed].astype(float), None
 
 
-# --------------------------------------------------------------------------- public helpers
-
-
-def annualise(
-    value, *, months, qualifier="exact", method="proportional", kind="count"
-) -> pd.DataFrame:
-    """Scale a partial-year figure to a full year, explicitly and with an interval.
-
-    The ``proportional`` method assumes no seasonality: cases arrive at a constant
-    rate over the year. The estimate is ``value * 12 / months``. For counts the
-    interval is the predictive interval of the full-year total: the observed
-    ``value`` plus the unobserved months, whose count, given a Jeffreys gamma
-    posterior for the rate, is negative binomial with size ``value + 1/2`` and
-    success probability ``months / 12``. Seasonality is *not* in the interval; if
-    the late months are busier (or quieter), the true figure can fall outside it.
-    For tenge amounts no interval can be computed from an aggregate (NaN).
-
-    Parameters
-    ----------
-    value : float
-        The partial-year figure as published.
-    months : int
-        Months covered (1-11).
-    qualifier : {"exact", "at_least", "at_most", "approx", "rounded"}
-        How the figure was published; ``at_least`` leaves the upper bound open,
-        ``at_most`` the lower bound.
-    method : {"proportional"}
-    kind : {"count", "amount"}
-
-    Returns
-    -------
-    DataFrame
-        One row: ``estimate``, ``ci_lower``, ``ci_upper``, ``months``, ``method``, ``label``.
-
-    Raises
-    ------
-    ParameterError
-        For months outside 1-11, a negative value, or an unknown method/qualifier.
-
-    Examples
-    --------
-    >>> a = annualise(600, months=9)
-    >>> int(a["estimate"].iloc[0]), int(a["ci_lower"].iloc[0]), int(a["ci_upper"].iloc[0])
-    (800, 769, 833)
-    >>> a["label"].iloc[0]
-    'annualised from 9 months (proportional, no seasonality)'
-    """
-    if method not in ANNUALISE_METHODS:
-        raise ParameterError(f"method={method!r} is not valid; use one of {ANNUALISE_METHODS}")
-    if qualifier not in ANNUALISE_QUALIFIERS:
-        raise ParameterError(
-            f"qualifier={qualifier!r} is not valid; use one of {ANNUALISE_QUALIFIERS}"
-        )
-    if kind not in KINDS:
-        raise ParameterError(f"kind={kind!r} is not valid; use one of {KINDS}")
-    try:
-        months_f = float(months)
-        value = float(value)
-    except (TypeError, ValueError) as exc:
-        raise ParameterError("value and months must be numbers") from exc
-    if not 1 <= months_f <= 11 or months_f != int(months_f):
-        raise ParameterError(
-            f"months must be a whole number from 1 to 11 (a partial year), got {months!r}"
-        )
-    if not np.isfinite(value) or value < 0:
-        raise ParameterError(f"value must be a non-negative number, got {value!r}")
-    p = months_f / 12.0
-    est = value / p
-    if kind == "count":
-        nb = stats.nbinom(value + 0.5, p)
-        lo, hi = value + nb.ppf(0.025), value + nb.ppf(0.975)
-        how = (
-            "proportional scaling; 95% predictive interval: observed months plus "
-            "negative binomial count for the unobserved months (Jeffreys rate, no seasonality)"
-        )
-    else:
-        lo = hi = float("nan")
-        how = "proportional scaling; no interval for amounts from an aggregate"
-    if qualifier == "at_least":
-        hi = float("inf")
-    elif qualifier == "at_most":
-        lo = 0.0
-    label = f"annualised from {int(months_f)} months (proportional, no seasonality)"
-    if qualifier in ("at_least", "at_most"):
-        label = ("at least " if qualifier == "at_least" else "at most ") + label
-    return pd.DataFrame(
-        {
-            "estimate": [est],
-            "ci_lower": [float(lo)],
-            "ci_upper": [float(hi)],
-            "months": [int(months_f)],
-            "method": [how],
-            "label": [label],
-        }
-    )
-
-
-def deflate(amounts, cpi, *, base_year, source=None) -> pd.Series:
-    """Convert nominal tenge to constant tenge of ``base_year`` with a supplied CPI.
-
-    Parameters
-    ----------
-    amounts : Series
-        Nominal tenge indexed by year.
-    cpi : Series
-        Consumer-price index (any base) indexed by year; must cover every year of
-        ``amounts`` and ``base_year``. Nothing is invented or interpolated.
-    base_year : int
-    source : str, optional
-        Where the CPI comes from; if omitted, ``cpi.attrs["source"]`` is used. One
-        of the two is required.
-
-    Returns
-    -------
-    Series
-        Amounts in constant tenge of ``base_year``; ``attrs`` record base year and source.
-
-    Raises
-    ------
-    ParameterError
-        When no source is given, or the CPI misses a year or is not positive.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> cpi = pd.Series({2024: 100.0, 2025: 110.0})
-    >>> deflate(pd.Series({2024: 1000.0, 2025: 1100.0}), cpi, base_year=2025,
-    ...         source="Bureau of National Statistics, CPI table").tolist()
-    [1100.0, 1100.0]
-    """
-    if not isinstance(cpi, pd.Series) or not isinstance(amounts, pd.Series):
-        raise ParameterError("amounts and cpi must be pandas Series indexed by year")
-    src = source if source is not None else cpi.attrs.get("source")
-    if not src or not str(src).strip():
-        raise ParameterError(
-            "a CPI needs its source: pass source='...' or set cpi.attrs['source']; "
-            "no price index is invented"
-        )
-    cpi_i = pd.Series(
-        pd.to_numeric(cpi, errors="coerce").to_numpy(dtype=float), index=[int(i) for i in cpi.index]
-    )
-    needed = sorted({int(y) for y in amounts.index} | {int(base_year)})
-    missing = [y for y in needed if y not in cpi_i.index or not np.isfinite(cpi_i.get(y))]
-    if missing:
-        raise ParameterError(
-            f"CPI is missing for years {missing}; supply it (nothing is interpolated)"
-        )
-    if (cpi_i.loc[needed] <= 0).any():
-        raise ParameterError("CPI values must be positive")
-    factor = cpi_i.loc[int(base_year)] / cpi_i.loc[[int(y) for y in amounts.index]].to_numpy()
-    out = pd.Series(
-        np.asarray(amounts, dtype=float) * factor, index=amounts.index, name=amounts.name
-    )
-    out.attrs.update({"constant_tenge_base_year": int(base_year), "cpi_source": str(src)})
-    return out
-
-
 # --------------------------------------------------------------------------- change table
 
 
@@ -757,7 +596,7 @@ def fit_trend(
         Predictive draws for the GLM intervals.
     kind : {"count", "amount"}, default "count"
     annualised_years : sequence of int or mapping year -> months, default ()
-        Years whose value was annualised from a partial year (see :func:`annualise`).
+        Years whose value was annualised from a partial year (see :func:`fraud_research.adjust.annualise`).
         They get variance weight ``months / 12`` in the GLMs (6 months assumed if
         not given) and are flagged in the caveats. Nothing is annualised here.
     model : str, default "auto"
@@ -778,7 +617,7 @@ def fit_trend(
 
     See Also
     --------
-    annualise, deflate, plot_trend
+    fraud_research.adjust.annualise, fraud_research.adjust.deflate, plot_trend
 
     Examples
     --------

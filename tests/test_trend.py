@@ -16,15 +16,9 @@ from hypothesis import strategies as st  # noqa: E402
 from matplotlib.collections import PolyCollection  # noqa: E402
 from statsmodels.stats.rates import confint_poisson_2indep  # noqa: E402
 
+from fraud_research.adjust import annualise, deflate  # noqa: E402
 from fraud_research.errors import InsufficientDataError, ParameterError  # noqa: E402
-from fraud_research.trend import (  # noqa: E402
-    VERDICTS,
-    TrendResult,
-    annualise,
-    deflate,
-    fit_trend,
-    plot_trend,
-)
+from fraud_research.trend import VERDICTS, TrendResult, fit_trend, plot_trend  # noqa: E402
 from fraud_research.trend_models import fit_glm, fit_negbin  # noqa: E402
 
 TURKESTAN = pd.Series({2023: 567, 2024: 598, 2025: 843})
