@@ -494,6 +494,13 @@ def propose_records(
                 f"damage in {found.currency or 'an unstated currency'}; only tenge (KZT) "
                 "amounts can be ingested"
             )
+        elif found.scheme_text and not found.scheme:
+            # a scheme figure whose wording the taxonomy does not know: never a total
+            status = "skipped"
+            reason = (
+                f"scheme wording «{found.scheme_text}» is not in the taxonomy; map it in "
+                "data/scheme_wordings.csv, then ingest again"
+            )
         elif period_problem:
             status, reason = "skipped", period_problem
         else:

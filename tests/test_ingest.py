@@ -278,3 +278,22 @@ def test_period_from_january_to_a_month():
         "period_end": "2026-10-31",
         "period_label": "2026 (10 months)",
     }
+
+
+def test_unknown_scheme_wording_is_skipped_never_a_total(data, tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "По итогам 2026 года зарегистрировано 900 фактов интернет-мошенничества. Из них "
+        "звонки от имени сотрудников банков – 300 фактов, сбор денег на ложную благотворительность "
+        "– 70 фактов.",
+        encoding="utf-8",
+    )
+    before = (data / "figures.csv").read_bytes()
+    result = ingest(release, place="turkestan", source_url=URL, apply=False)
+    by_value = result.set_index("value")
+    assert (
+        by_value.loc[900, "status"] == "new" and by_value.loc[300, "scheme"] == "impersonation_call"
+    )
+    assert by_value.loc[70, "status"] == "skipped"
+    assert "is not in the taxonomy" in by_value.loc[70, "reason"]
+    assert (data / "figures.csv").read_bytes() == before

@@ -314,3 +314,52 @@ def test_period_in_a_parenthesis_stays_with_its_comparison():
         [1104, "в прошлом году"],
         [1_203_000_000, "С января по октябрь 2026 года"],
     ]
+
+
+def test_fraud_committed_online_is_internet_fraud():
+    text = (
+        "С начала 2026 года зарегистрировано 412 фактов мошенничества с использованием "
+        "интернета. Зарегистрировано 300 фактов мошенничества."
+    )
+    assert extract_figures(text)["value"].tolist() == [412]
+
+
+def test_comparison_periods_do_not_become_the_figures_period():
+    text = (
+        "За 2025 год зарегистрировано 1 832 интернет-мошенничества, что на 8,4% меньше, чем в "
+        "2024 году (2 001). Ущерб составил 3 млрд 120 млн тенге. За аналогичный период 2024 года "
+        "было зарегистрировано 1 700 фактов."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [1832, "За 2025 год"],
+        [2001, "в 2024 году"],
+        [3_120_000_000, "За 2025 год"],
+        [1700, "За аналогичный период 2024 года"],
+    ]
+
+
+def test_units_after_thousands_with_a_case_noun():
+    found = extract_figures(
+        "С начала года зарегистрировано 2 тыс. 150 фактов интернет-мошенничества."
+    )
+    assert found[["value", "qualifier"]].values.tolist() == [[2150, "exact"]]
+    # without a counted noun the two numbers stay apart
+    assert parse_amount("2 тыс.").value == 2000
+
+
+def test_scheme_items_in_brackets_and_unknown_wordings():
+    text = (
+        "Мошенники представлялись сотрудниками банков (312 случаев), предлагали инвестиции (187) "
+        "и продавали несуществующие товары (205). Оның ішінде банк қызметкері атынан қоңырау "
+        "шалу – 402, қайырымдылық қорына жалған жинау – 77 дерек."
+    )
+    found = extract_figures(text)
+    assert list(zip(found["value"], found["scheme"], strict=True)) == [
+        (312, "impersonation_call"),
+        (187, "fake_investment"),
+        (205, "prepayment"),
+        (402, "impersonation_call"),
+        (77, ""),  # a scheme the taxonomy does not know: kept as a scheme item, never a total
+    ]
+    assert found["scheme_text"].iloc[-1] == "қайырымдылық қорына жалған жинау"

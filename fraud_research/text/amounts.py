@@ -275,6 +275,14 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal, int, bool] | None:
     return None
 
 
+#: Nouns a count is of: after «2 тыс. 150» they make 150 the units of one number.
+_COUNTED_NOUN = re.compile(
+    r"(?:факт|случа|преступлен|мошенничеств|интернет|дерек|қылмыс|оқиға|человек|адам|"
+    r"жител|граждан|потерпевш|жәбірлен|заявлен|обращен|offen|case|crime|victim)",
+    re.I,
+)
+
+
 def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
     """Read an amount starting at token ``i`` (digits, number words, scale words)."""
     tok = toks[i]
@@ -335,18 +343,23 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
         if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
             j += 1
         first = False
-    # «1 млрд 234 млн 567 тыс. 890 тенге»: units after the thousands
+    # «1 млрд 234 млн 567 тыс. 890 тенге», «2 тыс. 150 фактов»: units after the thousands,
+    # when a currency or a counted noun follows (so «2 тыс. 150 из них» stays two numbers)
     if (
         last_scale == 1000
-        and groups > 1
+        and total == total.to_integral_value()
         and j < len(toks)
         and toks[j].kind == "num"
         and re.fullmatch(r"\d{1,3}", toks[j].text)
         and j + 1 < len(toks)
         and toks[j + 1].kind == "word"
-        and _currency_of(toks[j + 1].text)
+        and (
+            _currency_of(toks[j + 1].text)
+            or (groups >= 1 and _COUNTED_NOUN.match(toks[j + 1].text))
+        )
     ):
         total += Decimal(toks[j].text)
+        groups += 1  # written group by group, so exact
         j += 1
     return _Found(i, j, total, groups, True, False)
 

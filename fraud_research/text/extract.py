@@ -152,7 +152,11 @@ _OTHER_CRIME_TAIL_RE = re.compile(
 )
 
 
-_INTERNET_RE = re.compile(r"интернет|онлайн|internet|online|ınternet|кибер|cyber", re.I)
+_INTERNET_RE = re.compile(
+    r"интернет|онлайн|internet|online|ınternet|кибер|cyber|"
+    r"информационн\w*\s+технолог|телекоммуникац|ақпараттық\s+технолог",
+    re.I,
+)
 
 
 _ALL_FRAUD_TAIL_RE = re.compile(
@@ -185,7 +189,7 @@ _PERIOD_PATTERNS = (
     r"за\s+(?:\d{4}|прошлый|этот)\s+год",
     r"в\s+\d{4}\s+году",
     r"в\s+(?:прошлом|этом|текущем)\s+году",
-    r"аппг|за\s+аналогичный\s+период\s+прошлого\s+года|(?:өткен|былтырғы)\s+жылдың\s+"
+    r"аппг|за\s+аналогичный\s+период\s+(?:прошлого|\d{4})\s+года|(?:өткен|былтырғы)\s+жылдың\s+"
     r"(?:осы|сәйкес|ұқсас)\s+кезең\w*",
     r"\d{4}\s*ж\.",
     r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
@@ -203,6 +207,23 @@ _PERIOD_PATTERNS = (
 
 
 _COMPARISON_PERIOD_RE = re.compile(r"аппг|за\s+аналогичный|(?:өткен|былтырғы)\s+жылдың", re.I)
+# A period that a comparison word introduces: «на 8% меньше, чем в 2024 году»
+_COMPARISON_BEFORE_RE = re.compile(
+    r"(?:\bчем|сравнению\s+со?|\bпротив|относительно|уровн\w+|compared\s+with|"
+    r"than)\s*$",
+    re.I,
+)
+_COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?салыстырғанда", re.I)
+
+
+def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
+    """Whether a period phrase names the comparison period rather than the figures' own."""
+    start, end, phrase = period
+    return bool(
+        _COMPARISON_PERIOD_RE.match(phrase)
+        or _COMPARISON_BEFORE_RE.search(text[max(0, start - 30) : start])
+        or _COMPARISON_AFTER_RE.match(text[end : end + 30])
+    )
 
 
 _PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PERIOD_PATTERNS), re.I)
@@ -215,7 +236,7 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"займ|заём|несие|кредит|loan|credit", "online_loan"),
     (r"мессенджер|знаком|таныс|messenger|acquaintance", "messenger_acquaintance"),
     (
-        r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|"
+        r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
         r"интернет-магазин|advance\s+payment|online\s+(?:ads|stores?)",
         "prepayment",
     ),
@@ -394,7 +415,9 @@ def _scheme_text_before(text: str, sent_start: int, pos: int, prev_end: int | No
         if offset >= len(head):
             return ""
         tail = head[offset:]
-        cut = re.search(r"[,;]", tail)
+        # the previous item ends at a separator, or at the bracket that closed its number:
+        # «…инвестиции (187) и продавали несуществующие товары (205)»
+        cut = re.search(r"[,;]|\)", tail)
         # the item wording starts after the separator that ends the previous item
         if cut is None:
             return ""
@@ -406,6 +429,7 @@ def _scheme_text_before(text: str, sent_start: int, pos: int, prev_end: int | No
         if cut >= 0:
             head = head[cut + 1 :]
     head = head.strip(" \t\n-–—,;:.")
+    head = re.sub(r"^(?:и|а\s+также|также|және|and)\s+", "", head, flags=re.I)
     if head.count("(") < head.count(")"):
         return ""
     return head
@@ -545,7 +569,7 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
             for p in in_sentence
             if p[0] >= end
             and text[end : p[0]].count("(") <= text[end : p[0]].count(")")
-            and not _COMPARISON_PERIOD_RE.match(p[2])
+            and not _is_comparison_period(text, p)
         ]
         if before:
             period = before[-1][2]
@@ -557,7 +581,7 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
                 p
                 for p in periods
                 if p[0] < s0
-                and not _COMPARISON_PERIOD_RE.match(p[2])
+                and not _is_comparison_period(text, p)
                 and text[: p[0]].count("(") <= text[: p[0]].count(")")
             ]
             period = earlier[-1][2] if earlier else ""
@@ -641,8 +665,8 @@ def _classify(
             and not _NOT_DAMAGE_RE.search(_clause_after(text, toks[j - 1].end, s1)[:30])
         ):
             return "damage", "", ""
-    if found.scaled and found.groups > 1:
-        return None  # group-by-group amount without a currency: not a count
+    if found.scaled and found.groups > 1 and not (nxt and _CASE_NOUN_RE.fullmatch(nxt[0].text)):
+        return None  # group-by-group amount without a currency or a case noun: not a count
     if tok.kind == "num":
         if _ARTICLE_BEFORE.search(before_text) or _ARTICLE_AFTER.match(after_text):
             return None
@@ -683,6 +707,10 @@ def _classify(
         item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
         scheme_text = _scheme_text_after(text, item_end, s1)
     scheme = map_scheme(scheme_text, wordings_path=wordings_path) if scheme_text else ""
+    # An item of a list of schemes whose wording the taxonomy does not know is still a
+    # scheme figure, never a total: keep its wording (empty ``scheme``) for the reviewer.
+    previous = last_in_sentence.get(sent)
+    unknown_item = scheme_text if not scheme and previous is not None and previous["scheme"] else ""
     if not scheme:
         scheme_text = ""
     if _NOT_REGISTERED_RE.search(clause_before[-60:]) or _NOT_REGISTERED_RE.search(
@@ -696,13 +724,20 @@ def _classify(
         return None  # cybercrime or IT crime, not fraud
     if noun_at is not None:
         tail = text[words[noun_at].end : s1]
-        if _ALL_FRAUD_TAIL_RE.match(tail) or _ALL_FRAUD_HEAD_RE.search(clause_before):
+        # «фактов мошенничества» is fraud in general, unless the clause says how:
+        # «фактов мошенничества с использованием интернета»
+        online = _INTERNET_RE.search(_clause_after(text, words[noun_at].end, s1))
+        if (_ALL_FRAUD_TAIL_RE.match(tail) and not online) or _ALL_FRAUD_HEAD_RE.search(
+            clause_before
+        ):
             return None
         if _OTHER_CRIME_TAIL_RE.match(tail):
             return None
-        return "cases", scheme_text, scheme
+        return ("cases", unknown_item, "") if unknown_item else ("cases", scheme_text, scheme)
     if scheme:
         return "cases", scheme_text, scheme  # a scheme list item, whatever its noun
+    if unknown_item:
+        return "cases", unknown_item, ""
     if person:
         return None
     # «с 616 до 846 случаев»: the first number takes the noun of the second
@@ -721,7 +756,6 @@ def _classify(
         if not re.search(r"\d", clause_before):
             return "cases", "", ""
     # a comparison carries over the metric of a count earlier in the sentence
-    previous = last_in_sentence.get(sent)
     if previous is not None and previous["metric"] == "cases":
         if not words[:1] and _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):
             return "cases", previous["scheme_text"], previous["scheme"]
