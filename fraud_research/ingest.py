@@ -85,7 +85,17 @@ _MONTH_WORDS = {
     "десяти": 10,
     "одиннадцать": 11,
     "одиннадцати": 11,
-}
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+# Quarters and half-years counted from January: «за первый квартал 2026 года» is 3 months.
+_PART_OF_YEAR_RE = re.compile(
+    r"(?:(перв|втор|трет|I{1,3}\b|бірінші|алғашқы|екінші|үшінші)\w*\s+)?"
+    r"(квартал|полугоди|тоқсан|жарты\s+жыл)\w*(?:\s+(\d{4})\s+года)?",
+    re.I,
+)
+_PART_ORDINALS = {"перв": 1, "i": 1, "бірінші": 1, "алғашқы": 1, "втор": 2, "ii": 2,
+                  "екінші": 2, "трет": 3, "iii": 3, "үшінші": 3}  # fmt: skip
 _FULL_YEAR_RES = (
     re.compile(r"по\s+итогам\s+(\d{4})\s+года", re.I),
     re.compile(r"за\s+(\d{4})\s+год\b", re.I),
@@ -109,10 +119,15 @@ _MONTH_NAMES = {
     "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
 _JANUARY_TO_RE = re.compile(r"январ\w*\s*(?:[–—-]|по)\s*([а-я]+)\s+(\d{4})\s+года$", re.I)
+_KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
+_KK_MONTHS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+              "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11,
+              "желтоқсан": 12}  # fmt: skip
 _MONTHS_RES = (
     re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
     re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
     re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
+    re.compile(r"the\s+first\s+(\d+|\w+)\s+months\s+of\s+(\d{4})$", re.I),
 )
 
 
@@ -178,6 +193,25 @@ def _month_count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _MONTH_WORDS.get(word.lower())
+
+
+def _span(year: int, first_month: int, last_month: int) -> dict[str, str]:
+    """Period fields for the months ``first_month``..``last_month`` of ``year``."""
+    last_day = calendar.monthrange(year, last_month)[1]
+    n_months = last_month - first_month + 1
+    if (first_month, last_month) == (1, 12):
+        label, kind = f"{year} (full year)", "full_year"
+    elif first_month == 1:
+        label, kind = f"{year} ({n_months} months)", "months"
+    else:
+        label, kind = f"{year} (months {first_month}-{last_month})", "months"
+    return {
+        "year": str(year),
+        "period_kind": kind,
+        "period_start": f"{year}-{first_month:02d}-01",
+        "period_end": f"{year}-{last_month:02d}-{last_day:02d}",
+        "period_label": label,
+    }
 
 
 def resolve_period(
@@ -272,6 +306,22 @@ def resolve_period(
                 "period_end": f"{n_year}-{n_months:02d}-{last:02d}",
                 "period_label": f"{n_year} ({n_months} months)",
             }
+    m = _KK_JANUARY_TO_RE.search(phrase)
+    if m and m.group(2).lower() in _KK_MONTHS:
+        return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
+    m = _PART_OF_YEAR_RE.search(phrase)
+    if m:
+        part_year = int(m.group(3)) if m.group(3) else None
+        if part_year is None and published:
+            ref = dt.date.fromisoformat(published).year
+            if re.search(r"текущего|этого|биыл", phrase, re.I):
+                part_year = ref
+            elif re.search(r"прошлого|өткен", phrase, re.I):
+                part_year = ref - 1
+        ordinal = _PART_ORDINALS.get((m.group(1) or "перв").lower())
+        if part_year is not None and ordinal is not None:
+            size = 3 if m.group(2).lower().startswith(("квартал", "тоқсан")) else 6
+            return _span(part_year, size * (ordinal - 1) + 1, size * ordinal)
     if not re.search(r"месяц|ай|month|дн|күн|day|квартал|тоқсан", phrase, re.I):
         for pattern in _FULL_YEAR_RES:
             m = pattern.search(phrase)

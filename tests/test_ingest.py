@@ -297,3 +297,24 @@ def test_unknown_scheme_wording_is_skipped_never_a_total(data, tmp_path):
     assert by_value.loc[70, "status"] == "skipped"
     assert "is not in the taxonomy" in by_value.loc[70, "reason"]
     assert (data / "figures.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start", "end"),
+    [
+        ("2026 жылдың қаңтар-наурыз айларында", None, "2026-01-01", "2026-03-31"),
+        ("за первый квартал текущего года", "2026-04-10", "2026-01-01", "2026-03-31"),
+        ("за второй квартал 2025 года", None, "2025-04-01", "2025-06-30"),
+        ("за первое полугодие 2025 года", None, "2025-01-01", "2025-06-30"),
+        ("In the first nine months of 2026", None, "2026-01-01", "2026-09-30"),
+    ],
+)
+def test_parts_of_a_year(phrase, published, start, end):
+    from fraud_research.ingest import resolve_period
+
+    period = resolve_period(phrase, published=published)
+    assert (period["period_kind"], period["period_start"], period["period_end"]) == (
+        "months",
+        start,
+        end,
+    )

@@ -363,3 +363,32 @@ def test_scheme_items_in_brackets_and_unknown_wordings():
         (77, ""),  # a scheme the taxonomy does not know: kept as a scheme item, never a total
     ]
     assert found["scheme_text"].iloc[-1] == "қайырымдылық қорына жалған жинау"
+
+
+def test_a_suspects_case_is_not_regional_statistics():
+    text = (
+        "Задержан 23-летний житель, совершивший 17 эпизодов интернет-мошенничества на общую "
+        "сумму 4,5 млн тенге. За первый квартал текущего года в городе зарегистрировано 1 204 "
+        "факта интернет-мошенничества."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [1204, "За первый квартал текущего года"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "2026 жылдың қаңтар-наурыз айларында интернет-алаяқтықтың 287 фактісі тіркелген.",
+            "2026 жылдың қаңтар-наурыз айларында",
+        ),
+        (
+            "In the first nine months of 2026, 20,400 cases of online fraud were registered.",
+            "In the first nine months of 2026",
+        ),
+    ],
+)
+def test_more_period_phrases(text, period):
+    assert extract_figures(text)["period_text"].tolist() == [period]

@@ -96,6 +96,18 @@ _PERSON_NOUN_RE = re.compile(
 )
 
 
+# A sentence about one suspect («задержан 23-летний житель, совершивший 17 эпизодов … на
+# сумму 4,5 млн тенге») describes a criminal case, not the region's statistics.
+_SUSPECT_STORY_RE = re.compile(
+    r"(?:задержан\w*|подозреваем\w*|совершивш\w*|обвиняем\w*|осужден\w*|приговор\w*|"
+    r"ұсталды|ұсталған|күдікті\w*|сотталды|detained|suspect\w*|arrested)",
+    re.I,
+)
+_STATISTICS_RE = re.compile(
+    r"(?:зарегистрир\w*|зафиксир\w*|тіркел\w*|registered|recorded|по\s+итогам|статисти\w*|"
+    r"қорытынды\w*|всего|барлығы)",
+    re.I,
+)
 _NOT_REGISTERED_RE = re.compile(
     r"(?:раскры\w*|задерж\w*|ашыл\w*|ashyl\w*|ашқан|в\s+суд|сотқа|solved|detained|"
     r"привлечен\w*|жауапкершілікке|осужден\w*)",
@@ -201,6 +213,12 @@ _PERIOD_PATTERNS = (
     r"jyl\s+basynan\s+beri",
     r"биыл|bıyl|былтыр|өткен\s+жылы",
     r"for\s+\d+\s+months\s+of\s+\d{4}",
+    r"(?:in|for|over)\s+the\s+first\s+(?:\d+|\w+)\s+months\s+of\s+\d{4}",
+    r"(?:за|в)\s+(?:перв\w+|втор\w+|трет\w+|I{1,3})\s+(?:квартал\w*|полугоди\w*)"
+    r"(?:\s+\d{4}\s+года|\s+(?:текущего|этого|прошлого)\s+года)?",
+    r"(?:за|в)\s+(?:перв\w+\s+)?полугоди\w*(?:\s+\d{4}\s+года)?",
+    r"\d{4}\s+жылдың\s+қаңтар\s*[–—-]\s*\w+\s+айлар\w*",
+    r"\d{4}\s+жылдың\s+(?:бірінші|алғашқы|екінші|үшінші)\s+(?:тоқсан\w*|жарты\s+жыл\w*)",
     r"in\s+\d{4}",
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year",
 )
@@ -642,6 +660,8 @@ def _classify(
     before_text = text[max(s0, tok.start - 40) : tok.start]
     # percentages, multipliers, suffixed forms like «29%-ды»
     if re.match(r"\s*%", after_text):
+        return None
+    if _SUSPECT_STORY_RE.search(text[s0:s1]) and not _STATISTICS_RE.search(text[s0:s1]):
         return None
     nxt = _next_words(toks, found.i1, 1)
     if nxt and (_PERCENT_WORD_RE.fullmatch(nxt[0].text) or _TIMES_WORD_RE.fullmatch(nxt[0].text)):
