@@ -392,3 +392,11 @@ def test_a_suspects_case_is_not_regional_statistics():
 )
 def test_more_period_phrases(text, period):
     assert extract_figures(text)["period_text"].tolist() == [period]
+
+
+def test_a_change_in_brackets_gives_both_counts():
+    text = "С интернет-мошенничествами ситуация острее: рост составил 41,3% (с 346 до 489)."
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [
+        ["cases", 346],
+        ["cases", 489],
+    ]

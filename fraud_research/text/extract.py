@@ -108,6 +108,11 @@ _STATISTICS_RE = re.compile(
     r"қорытынды\w*|всего|барлығы)",
     re.I,
 )
+_CHANGE_WORD_RE = re.compile(
+    r"(?:рост\w*|снижен\w*|увелич\w*|сократ\w*|вырос\w*|уменьш\w*|өс\w*|азай\w*|"
+    r"increase\w*|decrease\w*|rose|fell)",
+    re.I,
+)
 _NOT_REGISTERED_RE = re.compile(
     r"(?:раскры\w*|задерж\w*|ашыл\w*|ashyl\w*|ашқан|в\s+суд|сотқа|solved|detained|"
     r"привлечен\w*|жауапкершілікке|осужден\w*)",
@@ -760,6 +765,23 @@ def _classify(
         return "cases", unknown_item, ""
     if person:
         return None
+    # «рост составил 41,3% (с 346 до 489)»: a change of the sentence's fraud count, in brackets
+    if (
+        not found.scaled
+        and _CHANGE_WORD_RE.search(text[s0:s1])
+        and _FRAUD_WORD_RE.search(text[s0:s1])
+        and (
+            (
+                re.search(r"\(\s*(?:с|от|from)\s*$", before_text, re.I)
+                and re.match(r"\s*(?:до|to)\s+\d[\d\s]*\)", after_text, re.I)
+            )
+            or (
+                re.search(r"\(\s*(?:с|от|from)\s+\d[\d\s]*\s+(?:до|to)\s*$", before_text, re.I)
+                and re.match(r"\s*\)", after_text)
+            )
+        )
+    ):
+        return "cases", "", ""
     # «с 616 до 846 случаев»: the first number takes the noun of the second
     m = re.match(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)", after_text)
     if m and _CASE_NOUN_RE.fullmatch(m.group(1)):
