@@ -265,6 +265,10 @@ class RegionReport:
         >>> int(row["population"]), round(float(row["estimate"]), 2), str(row["population_date"].date())
         (2154334, 39.13, '2025-01-01')
         """
+        return self._rates.copy()
+
+    @cached_property
+    def _rates(self) -> pd.DataFrame:
         from .compare import rates_for_places
 
         table = rates_for_places(self.figures, places=[self.place], lang=self.lang)
@@ -356,27 +360,31 @@ class RegionReport:
         >>> "Wilson lower 95%" in report.table("shares").to_html()
         True
         """
-        shares_ = self.scheme_shares()
-        if not shares_.empty:
-            shares_ = shares_.rename(
-                columns={
-                    "estimate": "share",
-                    "ci_lower": "share_ci_lower",
-                    "ci_upper": "share_ci_upper",
-                }
-            )
-        rates = self.counts_and_rates().rename(
-            columns={"estimate": "rate", "ci_lower": "rate_ci_lower", "ci_upper": "rate_ci_upper"}
-        )
         sections = {
             "headline": lambda: self.headline()[
                 ["figure", "as_printed", "qualifier", "n_sources", "conflict"]
             ],
-            "shares": lambda: shares_.drop(columns=["scheme", "method"], errors="ignore"),
+            "shares": lambda: (
+                self.scheme_shares()
+                .rename(
+                    columns={
+                        "estimate": "share",
+                        "ci_lower": "share_ci_lower",
+                        "ci_upper": "share_ci_upper",
+                    }
+                )
+                .drop(columns=["scheme", "method"], errors="ignore")
+            ),
             "average_loss": lambda: self.average_loss()[
                 ["year", "damage_kzt", "cases", "estimate", "qualifier"]
             ].rename(columns={"estimate": "average_loss"}),
-            "counts_and_rates": lambda: rates[
+            "counts_and_rates": lambda: self.counts_and_rates().rename(
+                columns={
+                    "estimate": "rate",
+                    "ci_lower": "rate_ci_lower",
+                    "ci_upper": "rate_ci_upper",
+                }
+            )[
                 [
                     "year",
                     "count",
