@@ -18,6 +18,16 @@ from fraud_research import paths
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hypothetical-turkestan-2026-release.txt"
 CLI = Path(sys.executable).with_name("fraud-research")
+INGEST = (
+    "ingest",
+    str(FIXTURE),
+    "--place",
+    "turkestan",
+    "--source-url",
+    "https://example.org/test-fixture",
+    "--published",
+    "2027-01-20",
+)
 
 
 @pytest.fixture()
@@ -51,31 +61,10 @@ def test_adding_a_year_rerenders_only_the_region_it_touches(project_copy):
     assert first.returncode == 0, first.stdout + first.stderr
     kostanay_html = (outputs / "kostanay_city" / "region_report.html").read_bytes()
 
-    review = _run(
-        project_copy,
-        "ingest",
-        str(FIXTURE),
-        "--place",
-        "turkestan",
-        "--source-url",
-        "https://example.org/test-fixture",
-        "--published",
-        "2027-01-20",
-    )
+    review = _run(project_copy, *INGEST)
     assert review.returncode == 0, review.stderr
     assert "1020" in review.stdout.replace(" ", "").replace("\u00a0", "")
-    applied = _run(
-        project_copy,
-        "ingest",
-        str(FIXTURE),
-        "--place",
-        "turkestan",
-        "--source-url",
-        "https://example.org/test-fixture",
-        "--published",
-        "2027-01-20",
-        "--apply",
-    )
+    applied = _run(project_copy, *INGEST, "--apply")
     assert applied.returncode == 0, applied.stdout + applied.stderr
     with (project_copy / "data" / "figures.csv").open(encoding="utf-8") as handle:
         added = [
