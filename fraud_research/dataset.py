@@ -97,6 +97,8 @@ SCHEME_COLUMNS = ("scheme_id", "label_en", "label_ru", "label_kk", "description"
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _INTEGER_PATTERN = re.compile(r"^\d+$")
+#: The largest value a figure can hold (a 64-bit integer column).
+MAX_VALUE = 2**63 - 1
 # Totals printed as rounded or approximate may be a little below the exact sum of their parts.
 _ROUNDED_TOTAL_TOLERANCE = 0.05
 
@@ -110,13 +112,18 @@ def _display(path: Path) -> str:
 
 
 def _read_rows(path: Path, required: Iterable[str]) -> tuple[list[dict[str, str]], list[int]]:
-    """Read a UTF-8 CSV into dicts with the line number each record starts on."""
+    """Read a UTF-8 CSV into dicts with the line number each record starts on.
+
+    The header must hold exactly the ``required`` columns, each once, in any order;
+    a byte-order mark (what Excel writes) and CRLF line endings are accepted.
+    """
     path = Path(path)
     where = _display(path)
+    required = tuple(required)
     if not path.is_file():
         raise DataValidationError([f"{where}: file not found"])
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
         raise DataValidationError(
             [f"{where}: not valid UTF-8 (byte {err.start}); save the file as UTF-8"]
@@ -126,16 +133,13 @@ def _read_rows(path: Path, required: Iterable[str]) -> tuple[list[dict[str, str]
         header = next(reader)
     except StopIteration:
         raise DataValidationError([f"{where}: file is empty; expected a header row"]) from None
+    except csv.Error as err:
+        raise DataValidationError([f"{where}, line 1: malformed CSV header ({err})"]) from None
     header = [h.strip() for h in header]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise DataValidationError(
-            [
-                f"{where}, line 1: missing column(s) {', '.join(missing)}; "
-                f"expected columns: {', '.join(required)}"
-            ]
-        )
-    rows, lines, problems = [], [], []
+    problems = _header_problems(header, required, where)
+    if problems:
+        raise DataValidationError(problems)
+    rows, lines = [], []
     line = reader.line_num + 1
     try:
         for record in reader:
@@ -156,6 +160,27 @@ def _read_rows(path: Path, required: Iterable[str]) -> tuple[list[dict[str, str]
     if problems:
         raise DataValidationError(problems)
     return rows, lines
+
+
+def _header_problems(header: list[str], required: tuple[str, ...], where: str) -> list[str]:
+    """Missing, unknown (a typo such as ``qualifer``) and repeated column names."""
+    expected = f"expected columns: {', '.join(required)}"
+    problems = []
+    missing = [c for c in required if c not in header]
+    if missing:
+        problems.append(f"{where}, line 1: missing column(s) {', '.join(missing)}; {expected}")
+    unknown = [c for c in dict.fromkeys(header) if c not in required]
+    if unknown:
+        problems.append(
+            f"{where}, line 1: unknown column(s) {', '.join(repr(c) for c in unknown)}; {expected}"
+        )
+    repeated = [c for c in dict.fromkeys(header) if header.count(c) > 1]
+    if repeated:
+        problems.append(
+            f"{where}, line 1: column(s) {', '.join(repeated)} appear more than once; "
+            "each column may appear once"
+        )
+    return problems
 
 
 def _allowed(values: Iterable[str]) -> str:
@@ -217,9 +242,29 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
                 f"{where}, line {line}, column 'parent': {row['parent']!r} is not a place_id "
                 "in this registry"
             )
+    problems.extend(_parent_cycles(rows, lines, where))
     if problems:
         raise DataValidationError(problems)
     return pd.DataFrame(rows, columns=list(PLACE_COLUMNS)).set_index("place_id")
+
+
+def _parent_cycles(rows: list[dict[str, str]], lines: list[int], where: str) -> list[str]:
+    """A place may not be its own ancestor (kostanay_city -> kostanay -> kostanay_city)."""
+    parent = {r["place_id"]: r["parent"] for r in rows}
+    problems, reported = [], set()
+    for row, line in zip(rows, lines, strict=True):
+        chain, current = [row["place_id"]], row["parent"]
+        while current and current in parent and current not in chain:
+            chain.append(current)
+            current = parent[current]
+        if current == row["place_id"] and not reported & set(chain):
+            reported |= set(chain)
+            loop = " -> ".join([*chain, current])
+            problems.append(
+                f"{where}, line {line}, column 'parent': the parents form a cycle ({loop}); "
+                "a place's parent must be a larger place that does not lie inside it"
+            )
+    return problems
 
 
 def load_schemes(path: str | Path | None = None) -> pd.DataFrame:
@@ -334,6 +379,8 @@ def _check_row(
             f"{value!r} is not a non-negative integer; write the figure as plain digits "
             "(e.g. 1665783000 for «1 млрд 665 млн 783 тыс.») and keep the wording in 'quote'",
         )
+    elif int(value) > MAX_VALUE:
+        bad("value", f"{value} is too large: a figure must be at most {MAX_VALUE}")
 
     year = row["year"].strip()
     if year and not re.fullmatch(r"(19|20)\d\d", year):
@@ -359,6 +406,7 @@ def _check_row(
             )
     if year and start and row["period_kind"] != "multi_year" and start.year != int(year):
         bad("year", f"{year} does not match period_start {start}")
+    problems.extend(_check_dates_against_publication(row, dates, where, line))
 
     if not row["quote"].strip():
         bad("quote", "empty; every figure needs the passage that carries it, word for word")
@@ -368,6 +416,38 @@ def _check_row(
         bad("breakdown", "a row is either a scheme or a breakdown, not both")
     if row["breakdown"] and not re.fullmatch(r"[a-z_]+=[a-z0-9_\-]+", row["breakdown"]):
         bad("breakdown", f"{row['breakdown']!r} is not of the form key=value (e.g. sex=female)")
+    return problems
+
+
+def _check_dates_against_publication(
+    row: dict[str, str], dates: dict[str, dt.date | None], where: str, line: int
+) -> list[str]:
+    """A figure cannot describe a year that had not begun when it was published, or the future."""
+    problems = []
+    today = dt.date.today()
+    year = row["year"].strip()
+    published, start = dates["published"], dates["period_start"]
+    if year and re.fullmatch(r"\d{4}", year):
+        if int(year) > today.year:
+            problems.append(
+                f"{where}, line {line}, column 'year': {year} is after the current year "
+                f"{today.year}; a published figure describes a past or current period"
+            )
+        elif published and int(year) > published.year:
+            problems.append(
+                f"{where}, line {line}, column 'year': {year} is after the publication date "
+                f"{published}; a figure cannot describe a year that had not begun"
+            )
+    if published and published > today:
+        problems.append(
+            f"{where}, line {line}, column 'published': {published} is in the future "
+            f"(today is {today})"
+        )
+    if published and start and start > published:
+        problems.append(
+            f"{where}, line {line}, column 'period_start': {start} is after the publication "
+            f"date {published}"
+        )
     return problems
 
 
@@ -537,6 +617,13 @@ def load_figures(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else paths.FIGURES_CSV
     rows, lines = _read_rows(path, FIGURE_COLUMNS)
+    if not rows:
+        raise DataValidationError(
+            [
+                f"{_display(path)}: no figures, only a header; the dataset needs at least one "
+                "published figure (restore the file, e.g. with `git checkout -- data/figures.csv`)"
+            ]
+        )
     return validate_figures(rows, lines, where=_display(path))
 
 

@@ -16,8 +16,6 @@ from fraud_research.dataset import (
 )
 from fraud_research.errors import DataValidationError
 
-SHARED_CSV = paths.PROJECT_ROOT.parent / "shared" / "data" / "published_figures.csv"
-
 
 @pytest.fixture(scope="module")
 def figures():
@@ -49,19 +47,42 @@ def test_seed_source_document_is_archived():
     assert "розыгрыши и лотереи - 47" in text
 
 
-def test_every_shared_figure_is_kept_unaltered(figures):
-    if not SHARED_CSV.is_file():  # the collected figures live beside the checkout
-        pytest.fail(f"expected the shared collection at {SHARED_CSV}")
-    with SHARED_CSV.open(encoding="utf-8") as handle:
-        shared = list(csv.DictReader(handle))
-    ours = figures.set_index("figure_id")
-    assert len(ours) == len(shared) == 222
-    for row in shared:
-        mine = ours.loc[row["figure_id"]]
-        assert mine["place"] == row["geo"].split("/")[-1]
+def test_every_figure_in_the_file_is_kept_unaltered(figures):
+    """Loading neither drops, reorders nor edits a figure (compared with the raw CSV)."""
+    with paths.FIGURES_CSV.open(encoding="utf-8") as handle:
+        raw = list(csv.DictReader(handle))
+    assert len(raw) >= 238  # 222 first collected + 16 added on 2026-11-30; more as years arrive
+    assert figures["figure_id"].tolist() == [row["figure_id"] for row in raw]
+    for row, (_, mine) in zip(raw, figures.iterrows(), strict=True):
+        assert mine["place"] == row["place"]
         assert mine["quote"] == row["quote"]
         assert mine["qualifier"] == row["qualifier"]
         assert (str(int(mine["value"])) if pd.notna(mine["value"]) else "") == row["value"]
+
+
+def test_january_may_2025_figures_are_in_the_dataset(figures):
+    jan_may = figures[
+        (figures["period_start"] == pd.Timestamp("2025-01-01"))
+        & (figures["period_end"] == pd.Timestamp("2025-05-31"))
+        & (figures["metric"] == "cases_registered")
+        & (figures["scheme"] == "")
+    ]
+    assert dict(zip(jan_may["place"], jan_may["value"], strict=True)) == {
+        "astana_city": 1548,
+        "almaty_city": 1114,
+        "karaganda": 868,
+        "pavlodar": 861,
+        "akmola": 792,
+        "kazakhstan": 10145,
+    }
+
+
+def test_west_kazakhstan_year_to_date_ends_about_the_end_of_november(figures):
+    by_id = figures.set_index("figure_id")
+    kazinform = by_id.loc["west-kazakhstan-2025-cases-2"]
+    assert str(kazinform["published"].date()) == "2025-12-01"
+    assert "end of November" in kazinform["period_label"]
+    assert "21 December" not in by_id.loc["west-kazakhstan-2025-cases", "period_label"]
 
 
 def test_qualifiers_are_kept(figures):
@@ -150,6 +171,32 @@ def _row(**changes):
             {"period_end": "2025-09-30"},
             "a full_year period for 2025 must run 2025-01-01 to 2025-12-31",
         ),
+        (
+            {"value": "99999999999999999999"},
+            "line 2, column 'value': 99999999999999999999 is too large: a figure must be at most",
+        ),
+        (
+            {"published": "2024-06-01"},
+            "line 2, column 'year': 2025 is after the publication date 2024-06-01",
+        ),
+        (
+            {
+                "year": "2099",
+                "period_start": "2099-01-01",
+                "period_end": "2099-12-31",
+            },
+            "line 2, column 'year': 2099 is after the current year",
+        ),
+        ({"published": "2099-01-01"}, "line 2, column 'published': 2099-01-01 is in the future"),
+        (
+            {
+                "period_kind": "months",
+                "period_start": "2025-07-01",
+                "period_end": "2025-09-30",
+                "published": "2025-06-30",
+            },
+            "column 'period_start': 2025-07-01 is after the publication date 2025-06-30",
+        ),
     ],
 )
 def test_bad_row_is_rejected_with_file_line_column(tmp_path, changes, message):
@@ -233,3 +280,53 @@ def test_loading_never_changes_the_file(tmp_path):
     before = copy.read_bytes()
     load_figures(copy)
     assert copy.read_bytes() == before
+
+
+def test_header_only_file_is_an_error(tmp_path):
+    path = _write(tmp_path, [])
+    with pytest.raises(DataValidationError, match=r"figures.csv: no figures, only a header"):
+        load_figures(path)
+
+
+def test_unknown_column_is_refused(tmp_path):
+    header = [c if c != "qualifier" else "qualifer" for c in FIGURE_COLUMNS]
+    row = {("qualifer" if k == "qualifier" else k): v for k, v in _row().items()}
+    with pytest.raises(DataValidationError) as err:
+        load_figures(_write(tmp_path, [row], header=header))
+    assert "line 1: missing column(s) qualifier" in str(err.value)
+    assert "line 1: unknown column(s) 'qualifer'; expected columns: figure_id" in str(err.value)
+
+
+def test_duplicated_column_name_is_refused(tmp_path):
+    path = tmp_path / "figures.csv"
+    good = _write(tmp_path, [_row()]).read_text(encoding="utf-8").splitlines()
+    path.write_text(good[0] + ",note\n" + good[1] + ",x\n", encoding="utf-8")
+    with pytest.raises(DataValidationError, match=r"line 1: column\(s\) note appear more than once"):
+        load_figures(path)
+
+
+def test_byte_order_mark_and_crlf_are_accepted(tmp_path):
+    """Excel saves CSV as UTF-8 with a byte-order mark and CRLF line endings."""
+    text = _write(tmp_path, [_row()]).read_text(encoding="utf-8")
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeff".encode() + text.replace("\n", "\r\n").encode("utf-8"))
+    loaded = load_figures(path)
+    assert loaded["figure_id"].tolist() == ["test-2025-cases"]
+    assert int(loaded["value"].iloc[0]) == 100
+
+
+def test_cycle_in_place_parents_is_refused(tmp_path):
+    places = tmp_path / "places.csv"
+    text = paths.PLACES_CSV.read_text(encoding="utf-8").splitlines()
+    rows = [
+        line.replace("kostanay,region,kazakhstan,", "kostanay,region,kostanay_city,", 1)
+        if line.startswith("kostanay,")
+        else line
+        for line in text
+    ]
+    assert rows != text  # the fixture did change kostanay's parent
+    places.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as err:
+        load_places(places)
+    assert "column 'parent': the parents form a cycle" in str(err.value)
+    assert "kostanay" in str(err.value) and "kostanay_city" in str(err.value)
