@@ -351,9 +351,9 @@ def check_like_with_like(
     Examples
     --------
     >>> from fraud_research.panel import select_panel
-    >>> panel = select_panel(place="kazakhstan", include_partial=True)
-    >>> in_2025 = panel[panel["year"] == 2025]
-    >>> full, nine_months = in_2025.iloc[[3]], in_2025.iloc[[2]]
+    >>> panel = select_panel(place="kazakhstan", include_partial=True).set_index("figure_id")
+    >>> full = panel.loc[["kazakhstan-2025-cases-5"]]
+    >>> nine_months = panel.loc[["kazakhstan-2025-cases-6"]]
     >>> check_like_with_like(full, nine_months, names=("2025", "9 months 2025"))
     Traceback (most recent call last):
     ...
@@ -472,6 +472,10 @@ def compare_counts(
     ]
 
 
+#: The documented parameters of ``notebooks/compare_regions.ipynb``.
+COMPARE_PARAMETERS = ("year", "metric", "places", "reference", "lang", "output_dir")
+
+
 def check_compare_parameters(
     *,
     year: int,
@@ -480,9 +484,14 @@ def check_compare_parameters(
     reference: str,
     lang: str,
     output_dir: str = "",
+    namespace=None,
     figures: pd.DataFrame | None = None,
 ) -> dict:
     """Validate the parameters of ``notebooks/compare_regions.ipynb`` in one call.
+
+    ``namespace`` is the notebook's ``globals()``: a plain value in it that is not
+    one of :data:`COMPARE_PARAMETERS` (a misspelt ``-p yaer 2024``) is refused. The
+    batch runner calls this before any kernel starts.
 
     Returns
     -------
@@ -506,6 +515,9 @@ def check_compare_parameters(
     ...
     fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
     """
+    from .notebook_parameters import check_injected_names
+
+    check_injected_names(namespace, COMPARE_PARAMETERS)
     figures = load_figures() if figures is None else figures
     check_language(lang)
     if metric not in RATE_METRICS:

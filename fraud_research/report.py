@@ -629,11 +629,7 @@ class RegionReport:
         ...
         fraud_research.errors.ParameterError: parameter 'output_dir' must stay inside ...
         """
-        folder = (paths.OUTPUTS_DIR / output_dir).resolve()
-        if not folder.is_relative_to(paths.OUTPUTS_DIR.resolve()):
-            raise ParameterError(
-                f"parameter 'output_dir' must stay inside {paths.OUTPUTS_DIR}, got {output_dir!r}"
-            )
+        folder = _output_folder(output_dir)
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         tables = {
@@ -767,8 +763,98 @@ def latest_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
     return max(years)
 
 
+#: The documented parameters of ``notebooks/region_report.ipynb``.
+REGION_REPORT_PARAMETERS = ("place", "year", "lang", "output_dir")
+
+
+def check_region_parameters(
+    *,
+    place: str,
+    year: int,
+    lang: str = "en",
+    output_dir: str = "",
+    namespace=None,
+    figures: pd.DataFrame | None = None,
+) -> dict:
+    """Check every parameter of the region report without computing or writing anything.
+
+    The notebook's first cell and the batch runner's pre-flight both call this, so
+    a parameter the notebook would refuse is refused before any kernel starts.
+
+    Parameters
+    ----------
+    place, year, lang, output_dir
+        The notebook's parameters (see :func:`prepare_region_report`).
+    namespace : mapping, optional
+        The notebook's ``globals()``: a plain value in it that is not one of
+        :data:`REGION_REPORT_PARAMETERS` (a misspelt ``-p plcae ...``) is refused.
+    figures : DataFrame, optional
+        The validated dataset; loaded if omitted.
+
+    Returns
+    -------
+    dict
+        ``place``, ``year`` (``0`` resolved to the latest year with data), ``lang``,
+        ``output_dir``.
+
+    Raises
+    ------
+    ParameterError
+        Unknown parameter, place or language; a year that is not an integer; an
+        ``output_dir`` outside ``outputs/``.
+    InsufficientDataError
+        A year without data (the message lists the years that have data).
+
+    Examples
+    --------
+    >>> check_region_parameters(place="turkestan", year=0)["year"]
+    2025
+    >>> check_region_parameters(place="turkestan", year=2025, lang="de")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
+    """
+    from .notebook_parameters import check_injected_names
+
+    check_injected_names(namespace, REGION_REPORT_PARAMETERS)
+    figures = load_figures() if figures is None else figures
+    panel.check_place(place)
+    check_language(lang)
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ParameterError(
+            f"parameter 'year' must be a whole year such as 2025 (or 0 for the latest year "
+            f"with data), got {year!r}"
+        )
+    if year == 0:
+        year = latest_year(figures, place=place)
+    panel.require_year(figures, place=place, year=year)
+    if not isinstance(output_dir, str):
+        raise ParameterError(
+            f"parameter 'output_dir' must be a folder name under outputs/ (or '' to save "
+            f"nothing), got {output_dir!r}"
+        )
+    if output_dir:
+        _output_folder(output_dir)
+    return {"place": place, "year": year, "lang": lang, "output_dir": output_dir}
+
+
+def _output_folder(output_dir: str):
+    folder = (paths.OUTPUTS_DIR / output_dir).resolve()
+    if not folder.is_relative_to(paths.OUTPUTS_DIR.resolve()):
+        raise ParameterError(
+            f"parameter 'output_dir' must stay inside {paths.OUTPUTS_DIR}, got {output_dir!r}"
+        )
+    return folder
+
+
 def prepare_region_report(
-    *, place: str, year: int, lang: str = "en", figures: pd.DataFrame | None = None
+    *,
+    place: str,
+    year: int,
+    lang: str = "en",
+    output_dir: str = "",
+    namespace=None,
+    figures: pd.DataFrame | None = None,
 ) -> RegionReport:
     """Validate the region report's parameters and return its :class:`RegionReport`.
 
@@ -781,6 +867,12 @@ def prepare_region_report(
         the latest such year, so a report moves on by itself when a year is added.
     lang : {"en", "ru", "kk"}
         Language of labels.
+    output_dir : str, optional
+        Folder under ``outputs/`` to save the report's tables in as CSV; ``""``
+        saves nothing.
+    namespace : mapping, optional
+        The notebook's ``globals()``, to refuse misspelt parameters (see
+        :func:`check_region_parameters`).
     figures : DataFrame, optional
         The validated dataset; loaded if omitted.
 
@@ -788,7 +880,7 @@ def prepare_region_report(
     ------
     ParameterError
         Unknown place (the message lists the valid ids), unknown language, a year
-        that is not an integer.
+        that is not an integer, an unknown parameter in ``namespace``.
     InsufficientDataError
         A year without data (the message lists the years that have data).
 
@@ -800,20 +892,21 @@ def prepare_region_report(
     fraud_research.errors.InsufficientDataError: no full-year internet-fraud figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
     """
     figures = load_figures() if figures is None else figures
-    places = load_places()
-    panel.check_place(place, places=places)
-    check_language(lang)
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise ParameterError(
-            f"parameter 'year' must be a whole year such as 2025 (or 0 for the latest year "
-            f"with data), got {year!r}"
-        )
-    if year == 0:
-        year = latest_year(figures, place=place)
-    panel.require_year(figures, place=place, year=year)
-    return RegionReport(
-        place=place, year=year, lang=lang, figures=figures, places=places, schemes=load_schemes()
+    checked = check_region_parameters(
+        place=place, year=year, lang=lang, output_dir=output_dir, namespace=namespace,
+        figures=figures,
     )
+    report = RegionReport(
+        place=place,
+        year=checked["year"],
+        lang=lang,
+        figures=figures,
+        places=load_places(),
+        schemes=load_schemes(),
+    )
+    if output_dir:
+        report.save_tables(output_dir)
+    return report
 
 
 SUMMARY_COLUMNS = [

@@ -587,3 +587,18 @@ def test_compare_counts_like_with_like(figures):
     adjusted = compare_counts(full_2025, nine, names=("2025", "9 months"), adjust="annualise")
     assert adjusted["estimate"].item() == pytest.approx(27892 / (20400 * 365 / 273))
     assert adjusted["adjustment"].item().startswith("9 months: annualised from 273 days")
+
+
+def test_misspelt_notebook_parameter_is_refused():
+    namespace = {"yaer": 2024, "year": 2025, "plt": object(), "_i1": "x"}
+    with pytest.raises(ParameterError) as err:
+        check_compare_parameters(
+            year=2025,
+            metric="cases_registered",
+            places=[],
+            reference="kazakhstan",
+            lang="en",
+            namespace=namespace,
+        )
+    assert "unknown parameter 'yaer' given to the notebook" in str(err.value)
+    assert "year, metric, places, reference, lang, output_dir" in str(err.value)

@@ -51,6 +51,11 @@ def test_params_file_for_a_place_with_damage_only(tmp_path):
             "unknown place 'turkistan' for parameter 'place'; valid ids: abai",
         ),
         ({"year": 2019}, "years with data: 2023, 2024, 2025"),
+        ({"lang": "de"}, "unknown language 'de' for parameter 'lang'; valid: en, ru, kk"),
+        (
+            {"plcae": "karaganda"},  # papermill only warns about a misspelt parameter
+            "unknown parameter 'plcae' given to the notebook; its parameters are: place, year",
+        ),
     ],
 )
 def test_bad_parameter_fails_in_the_first_cell_after_parameters(tmp_path, parameters, message):
