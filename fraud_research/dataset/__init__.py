@@ -1,0 +1,108 @@
+"""The curated dataset: read, check and select published figures.
+
+Every figure in ``data/figures.csv`` is a number as it was published, with its
+qualifier, period, place and source. This layer reads it (:func:`load_figures`,
+checking every rule and naming file, line and column of each problem), holds
+the registry of places and the scheme taxonomy, and selects what analyses use:
+one figure per period with conflicts reported (:func:`select_panel`), the one
+definition of a headline figure (:func:`headline_rows`), a place's scheme
+breakdown from one source (:func:`scheme_breakdown`), the population for a rate
+(:func:`population_for_year`) and comparable periods (:func:`check_like_with_like`).
+
+Examples
+--------
+>>> figures = load_figures()
+>>> select_panel(figures, place="turkestan")["value"].tolist()
+[567, 598, 843]
+"""
+
+from .crosswalk import CROSSWALK_COLUMNS, FRAMEWORKS, MATCHES, crosswalk_mapping, load_crosswalk
+from .figures import data_version, load_figures, validate_figures
+from .files import TMP_PREFIX, atomic_path, atomic_write, display_path, read_csv_rows, tmp_path_for
+from .panel import (
+    BREAKDOWN_COLUMNS,
+    PANEL_COLUMNS,
+    headline_rows,
+    latest_year,
+    places_with_data,
+    require_year,
+    scheme_breakdown,
+    select_panel,
+    years_with_data,
+)
+from .periods import ADJUSTMENTS, check_like_with_like, describe_period, single_period
+from .population import POPULATION_BASES, population_for_year
+from .qualifiers import combine_ratio_qualifier, difference_qualifier, sum_qualifier
+from .registry import (
+    cached_places,
+    cached_schemes,
+    check_place,
+    load_places,
+    load_scheme_wordings,
+    load_schemes,
+)
+from .schema import (
+    COUNT_PERIOD_KINDS,
+    FIGURE_COLUMNS,
+    LANGUAGES,
+    METRICS,
+    PERIOD_KINDS,
+    PLACE_COLUMNS,
+    QUALIFIERS,
+    SCHEME_COLUMNS,
+    SCOPES,
+    UNITS,
+    UNLISTED,
+)
+
+__all__ = [
+    "ADJUSTMENTS",
+    "TMP_PREFIX",
+    "atomic_path",
+    "atomic_write",
+    "tmp_path_for",
+    "POPULATION_BASES",
+    "check_like_with_like",
+    "describe_period",
+    "population_for_year",
+    "single_period",
+    "BREAKDOWN_COLUMNS",
+    "COUNT_PERIOD_KINDS",
+    "CROSSWALK_COLUMNS",
+    "FIGURE_COLUMNS",
+    "FRAMEWORKS",
+    "LANGUAGES",
+    "MATCHES",
+    "METRICS",
+    "PANEL_COLUMNS",
+    "PERIOD_KINDS",
+    "PLACE_COLUMNS",
+    "QUALIFIERS",
+    "SCHEME_COLUMNS",
+    "SCOPES",
+    "UNITS",
+    "UNLISTED",
+    "cached_places",
+    "cached_schemes",
+    "check_place",
+    "combine_ratio_qualifier",
+    "crosswalk_mapping",
+    "data_version",
+    "difference_qualifier",
+    "display_path",
+    "headline_rows",
+    "latest_year",
+    "load_crosswalk",
+    "load_figures",
+    "load_places",
+    "load_scheme_wordings",
+    "load_schemes",
+    "places_with_data",
+    "read_csv_rows",
+    "require_year",
+    "scheme_breakdown",
+    "select_panel",
+    "sum_qualifier",
+    "validate_figures",
+    "years_with_data",
+]

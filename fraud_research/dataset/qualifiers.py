@@ -1,0 +1,103 @@
+"""How a qualifier travels into a derived figure: sums, differences and ratios of published figures.
+
+A figure printed «более 300» is a lower bound; a total printed «около 1 млрд» is
+approximate. A number derived from such figures inherits what they were: the
+rest of a total after its listed schemes, the sum of two counts, the mean loss
+per case. These are the rules, written once and used by the dataset (remainder
+rows), the statistics (ratios, changes) and the reports.
+
+The qualifiers are those of the dataset (``exact``, ``at_least``, ``at_most``,
+``approx``, ``rounded``) plus ``approx_at_least``, ``approx_at_most`` (a bound
+that is itself approximate) and ``indeterminate`` (bounds that pull in opposite
+directions: nothing can be said about the direction).
+
+Examples
+--------
+>>> difference_qualifier("exact", "at_least")  # 981 cases, «более 300» of them by calls
+'at_most'
+>>> combine_ratio_qualifier("at_least", "exact")  # «более 1,8 млрд» / 564 cases
+'at_least'
+>>> sum_qualifier(["exact", "at_least"])
+'at_least'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Qualifiers that say a figure is not exact but carry no direction.
+ROUGH = ("approx", "rounded")
+#: Qualifiers that are one-sided bounds.
+BOUNDS = ("at_least", "at_most")
+
+
+def combine_ratio_qualifier(numerator: str, denominator: str) -> str:
+    """Return the qualifier of ``numerator / denominator`` from those of its parts.
+
+    A lower bound over an exact count is a lower bound; an approximate amount over
+    a lower bound of cases is *at most about* the ratio; two bounds in the same
+    direction leave the ratio without a direction (``indeterminate``).
+
+    Examples
+    --------
+    >>> combine_ratio_qualifier("at_least", "exact")
+    'at_least'
+    >>> combine_ratio_qualifier("exact", "at_least")
+    'at_most'
+    >>> combine_ratio_qualifier("rounded", "exact")
+    'approx'
+    >>> combine_ratio_qualifier("rounded", "at_least")
+    'approx_at_most'
+    >>> combine_ratio_qualifier("at_least", "at_least")
+    'indeterminate'
+    """
+    # A ratio moves with its numerator and against its denominator, as a difference does.
+    return difference_qualifier(numerator, denominator)
+
+
+def sum_qualifier(qualifiers: Iterable[str]) -> str:
+    """Return the qualifier of a sum of figures from the qualifiers of its terms.
+
+    Lower bounds add up to a lower bound; a lower and an upper bound give no
+    direction (``indeterminate``); a rough term makes the sum approximate.
+
+    Examples
+    --------
+    >>> sum_qualifier(["exact", "exact"]), sum_qualifier(["exact", "rounded"])
+    ('exact', 'approx')
+    >>> sum_qualifier(["at_least", "approx"]), sum_qualifier(["at_least", "at_most"])
+    ('approx_at_least', 'indeterminate')
+    """
+    kinds = set(qualifiers) or {"exact"}
+    directions = {q.removeprefix("approx_") for q in kinds if q.endswith(BOUNDS)}
+    rough = bool(kinds & set(ROUGH)) or any(q.startswith("approx_") for q in kinds)
+    if "indeterminate" in kinds or len(directions) > 1:
+        return "indeterminate"
+    if directions:
+        (direction,) = directions
+        return f"approx_{direction}" if rough else direction
+    return "approx" if rough else "exact"
+
+
+def difference_qualifier(total: str, parts: str) -> str:
+    """Return the qualifier of ``total - parts`` (the rest of a total after its listed parts).
+
+    Subtracting a lower bound gives an upper bound, and subtracting from a lower
+    bound gives a lower bound.
+
+    Examples
+    --------
+    >>> difference_qualifier("exact", "exact"), difference_qualifier("at_least", "exact")
+    ('exact', 'at_least')
+    >>> difference_qualifier("exact", "at_least"), difference_qualifier("approx", "exact")
+    ('at_most', 'approx')
+    >>> difference_qualifier("at_least", "at_least")
+    'indeterminate'
+    """
+    flipped = {
+        "at_least": "at_most",
+        "at_most": "at_least",
+        "approx_at_least": "approx_at_most",
+        "approx_at_most": "approx_at_least",
+    }.get(parts, parts)
+    return sum_qualifier([total, flipped])

@@ -1,0 +1,352 @@
+"""The regional comparison's building blocks: validated parameters, one method per section.
+
+``notebooks/compare_regions.ipynb`` calls :func:`prepare_compare_report` right
+after its parameters cell, then one method of :class:`CompareReport` per section,
+exactly as the region report does with :class:`~fraud_research.report.RegionReport`.
+
+Examples
+--------
+>>> report = prepare_compare_report(year=2025)
+>>> report.rates.set_index("place").loc["turkestan", "estimate"].round(2)
+np.float64(39.13)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from ..dataset import atomic_path, check_place, load_figures, require_year
+from ..errors import ParameterError
+from ..stats import (
+    RATE_METRICS,
+    SchemeMixResult,
+    pairwise_rate_ratios,
+    rank_places,
+    rates_for_places,
+    scheme_mix_all,
+)
+from .figures import ReportFigure, render_figure
+from .formatting import as_markdown, reader_table
+from .labels import check_language, translate
+from .parameters import check_injected_names, output_folder
+from .plots import plot_funnel, plot_ranking, plot_scheme_mix
+from .prose import (
+    data_limits,
+    method_text,
+    note_text,
+    ranking_summary,
+    rate_caveats,
+    scheme_reading,
+)
+
+#: The documented parameters of ``notebooks/compare_regions.ipynb``.
+COMPARE_PARAMETERS = ("year", "metric", "places", "reference", "lang", "output_dir")
+
+#: The sections of the comparison, in reading order, each with its heading and introduction.
+SECTIONS = ("rates", "ranking", "mix", "limits")
+
+_TABLE_COLUMNS = {
+    "rates": [
+        "place",
+        "count",
+        "qualifier",
+        "population",
+        "population_date",
+        "rate",
+        "ci_lower",
+        "ci_upper",
+        "caveat",
+    ],
+    "ranking": [
+        "place",
+        "rank",
+        "rate",
+        "ci_lower",
+        "ci_upper",
+        "ratio_to_national",
+        "p_adjusted",
+        "distinguishable_from_national",
+        "group",
+    ],
+    "pairs": ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted"],
+    "mix_tests": ["place", "reference", "statistic", "dof", "p_value", "cramers_v", "n", "test"],
+    "mix_schemes": [
+        "place",
+        "scheme",
+        "count",
+        "count_reference",
+        "share",
+        "share_reference",
+        "residual",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class CompareReport:
+    """Everything the regional comparison shows, computed from the validated dataset.
+
+    Build it with :func:`prepare_compare_report`.
+
+    Examples
+    --------
+    >>> report = prepare_compare_report(year=2025, lang="ru")
+    >>> report.title_markdown()
+    '# Сравнение регионов: уровни, рейтинг и структура схем — 2025'
+    """
+
+    year: int
+    metric: str
+    places: tuple[str, ...]
+    reference: str
+    lang: str
+    figures: pd.DataFrame = field(repr=False)
+
+    @cached_property
+    def rates(self) -> pd.DataFrame:
+        """Rates per 100 000 of every compared place with a headline count for the year."""
+        chosen = [*self.places, self.reference] if self.places else None
+        rates = rates_for_places(self.figures, year=self.year, metric=self.metric, places=chosen)
+        rates["caveat"] = [
+            rate_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
+        ]
+        return rates
+
+    @cached_property
+    def ranking(self) -> pd.DataFrame:
+        """Places ranked against the reference's rate (see :func:`~fraud_research.stats.rank_places`)."""
+        return rank_places(self.rates, reference=self.reference)
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """Every pairwise rate ratio (see :func:`~fraud_research.stats.pairwise_rate_ratios`)."""
+        return pairwise_rate_ratios(self.rates, reference=self.reference)
+
+    @cached_property
+    def mix(self) -> SchemeMixResult:
+        """Each place's scheme mix against the reference's."""
+        return scheme_mix_all(
+            self.figures, year=self.year, reference=self.reference, places=list(self.places)
+        )
+
+    @as_markdown
+    def title_markdown(self) -> str:
+        """Return the report's title."""
+        return f"# {translate('title', self.lang)} — {self.year}"
+
+    @as_markdown
+    def section_markdown(self, section: str) -> str:
+        """Return a section's heading and introduction (``rates``, ``ranking``, ``mix``, ``limits``).
+
+        Examples
+        --------
+        >>> print(prepare_compare_report(year=2025).section_markdown("limits"))
+        ## What the data cannot tell
+        """
+        if section not in SECTIONS:
+            raise ParameterError(f"unknown section {section!r}; valid: {', '.join(SECTIONS)}")
+        heading = f"## {translate(f'section_{section}', self.lang)}"
+        if section == "limits":
+            return heading
+        return f"{heading}\n\n{translate(f'intro_{section}', self.lang)}"
+
+    def table(self, name: str):
+        """Return one table for readers: ``rates``, ``ranking``, ``pairs``, ``mix_tests``, ``mix_schemes``.
+
+        Examples
+        --------
+        >>> "Rate per 100 000" in prepare_compare_report(year=2025).table("rates").to_html()
+        True
+        """
+        frames = {
+            "rates": lambda: self.rates.rename(columns={"estimate": "rate"}),
+            "ranking": lambda: self.ranking.rename(columns={"estimate": "rate"}),
+            "pairs": lambda: self.pairs,
+            "mix_tests": lambda: self.mix.test.assign(
+                test=[
+                    method_text(pd.Series({"method": t}), self.lang) for t in self.mix.test["test"]
+                ]
+            ),
+            "mix_schemes": lambda: self.mix.schemes,
+        }
+        if name not in frames:
+            raise ParameterError(f"unknown table {name!r}; valid: {', '.join(frames)}")
+        frame = frames[name]()
+        return reader_table(frame[_TABLE_COLUMNS[name]], lang=self.lang)
+
+    @as_markdown
+    def ranking_markdown(self) -> str:
+        """Return the ranking read in one paragraph."""
+        return ranking_summary(self.ranking, reference=self.reference, lang=self.lang)
+
+    @as_markdown
+    def mix_markdown(self) -> str:
+        """Return the scheme-mix readings and caveats as a Markdown list."""
+        readings = [f"- {scheme_reading(row, self.lang)}" for _, row in self.mix.schemes.iterrows()]
+        caveats = [f"- *{note_text(note, self.lang)}*" for note in self.mix.caveats]
+        return "\n".join(readings + caveats)
+
+    @as_markdown
+    def limits_markdown(self) -> str:
+        """Return what the data cannot tell, with the numbers of this comparison."""
+        return data_limits(self.rates, year=self.year, lang=self.lang)
+
+    def figure(self, name: str) -> ReportFigure:
+        """Return a figure rendered for the report: ``funnel``, ``ranking`` or ``scheme_mix``."""
+        caption = translate(f"caption_{name}", self.lang, year=self.year)
+        if name == "funnel":
+            return render_figure(
+                lambda ax: plot_funnel(self.rates, reference=self.reference, lang=self.lang, ax=ax),
+                alt=caption,
+                caption=caption,
+                size=(8, 5),
+            )
+        if name == "ranking":
+            return render_figure(
+                lambda ax: plot_ranking(self.ranking, lang=self.lang, ax=ax),
+                alt=caption,
+                caption=caption,
+                size=(8, 3),
+            )
+        if name == "scheme_mix":
+            places = list(dict.fromkeys(self.mix.schemes["place"])) or [None]
+
+            def draw(axes):
+                for ax, place in zip(axes if len(places) > 1 else [axes], places, strict=True):
+                    part = self.mix.schemes[self.mix.schemes["place"] == place]
+                    plot_scheme_mix(SchemeMixResult(self.mix.test, part), lang=self.lang, ax=ax)
+
+            return render_figure(
+                draw,
+                alt=caption,
+                caption=caption,
+                size=(8, 2.2 + 1.6 * len(places)),
+                nrows=len(places),
+            )
+        raise ParameterError(f"unknown figure {name!r}; valid: funnel, ranking, scheme_mix")
+
+    def save_tables(self, output_dir: str | Path) -> list[Path]:
+        """Write the comparison's tables as CSV (atomically) under ``outputs/``; return the paths."""
+        folder = output_folder(output_dir)
+        tables = {
+            "rates": self.rates,
+            "ranking": self.ranking,
+            "pairs": self.pairs,
+            "mix_tests": self.mix.test,
+            "mix_schemes": self.mix.schemes,
+        }
+        written = []
+        for name, table in tables.items():
+            with atomic_path(folder / f"{name}.csv") as tmp:
+                table.to_csv(tmp, index=False, encoding="utf-8")
+            written.append(folder / f"{name}.csv")
+        return written
+
+
+def check_compare_parameters(
+    *,
+    year: int,
+    metric: str = "cases_registered",
+    places: list[str] | tuple[str, ...] = (),
+    reference: str = "kazakhstan",
+    lang: str = "en",
+    output_dir: str = "",
+    namespace=None,
+    figures: pd.DataFrame | None = None,
+) -> dict:
+    """Check every parameter of the comparison without computing or writing anything.
+
+    The notebook's first cell and the batch runner's pre-flight both call this.
+    ``namespace`` is the notebook's ``globals()``: a plain value in it that is not
+    one of :data:`COMPARE_PARAMETERS` (a misspelt ``-p yaer 2024``) is refused.
+
+    Raises
+    ------
+    ParameterError, InsufficientDataError
+        Naming the parameter, the value and what is allowed.
+
+    Examples
+    --------
+    >>> check_compare_parameters(year=2025)["places"]
+    []
+    >>> check_compare_parameters(year=2025, lang="de")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
+    """
+    check_injected_names(namespace, COMPARE_PARAMETERS)
+    figures = load_figures() if figures is None else figures
+    check_language(lang)
+    if metric not in RATE_METRICS:
+        raise ParameterError(f"parameter 'metric' is {metric!r}; valid: {', '.join(RATE_METRICS)}")
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ParameterError(f"parameter 'year' must be an integer year, got {year!r}")
+    if isinstance(places, str) or not isinstance(places, list | tuple):
+        raise ParameterError(
+            f"parameter 'places' must be a list of place ids (empty = every place with data), "
+            f"got {places!r}"
+        )
+    for place in places:
+        check_place(place, parameter="places")
+    check_place(reference, parameter="reference")
+    require_year(figures, place=reference, year=year, parameter="year")
+    if output_dir:
+        output_folder(output_dir)
+    return {
+        "year": year,
+        "metric": metric,
+        "places": list(places),
+        "reference": reference,
+        "lang": lang,
+        "output_dir": output_dir,
+    }
+
+
+def prepare_compare_report(
+    *,
+    year: int,
+    metric: str = "cases_registered",
+    places: list[str] | tuple[str, ...] = (),
+    reference: str = "kazakhstan",
+    lang: str = "en",
+    output_dir: str = "",
+    namespace=None,
+    figures: pd.DataFrame | None = None,
+) -> CompareReport:
+    """Validate the comparison's parameters and return its :class:`CompareReport`.
+
+    With ``output_dir`` the tables are also saved as CSV under ``outputs/``.
+
+    Examples
+    --------
+    >>> prepare_compare_report(year=2025, places=["atlantis"])
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown place 'atlantis' for parameter 'places'; valid ids: abai, ...
+    """
+    figures = load_figures() if figures is None else figures
+    checked = check_compare_parameters(
+        year=year,
+        metric=metric,
+        places=places,
+        reference=reference,
+        lang=lang,
+        output_dir=output_dir,
+        namespace=namespace,
+        figures=figures,
+    )
+    report = CompareReport(
+        year=checked["year"],
+        metric=checked["metric"],
+        places=tuple(checked["places"]),
+        reference=checked["reference"],
+        lang=checked["lang"],
+        figures=figures,
+    )
+    if output_dir:
+        report.save_tables(output_dir)
+    return report

@@ -1,0 +1,311 @@
+"""Every plot of the reports, axes-level in the seaborn style: ``ax=None`` in, the Axes out.
+
+Each function draws only on its Axes and labels it in the reader's language
+(``lang``); saving is separate (:func:`save_figure`), so a notebook, a test and
+the batch runner decide where a figure goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from ..dataset import atomic_path
+from ..stats import SchemeMixResult, funnel_limits
+from ..stats.ranking import split_reference
+from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
+
+
+def plot_shares(
+    shares: pd.DataFrame,
+    *,
+    ax: plt.Axes | None = None,
+    label_column: str = "label",
+    interval: str = "simultaneous",
+    xlabel: str = "Share of registered cases",
+) -> plt.Axes:
+    """Draw scheme shares as horizontal bars with interval whiskers.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        Output of :func:`~fraud_research.shares.scheme_shares` (a ``label`` column
+        is used for the bars when present, else ``scheme``).
+    ax : Axes, optional
+        Where to draw; the current Axes if omitted.
+    interval : {"simultaneous", "wilson"}
+        Which interval the whiskers show.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> from fraud_research.shares import scheme_shares
+    >>> shares = scheme_shares(pd.Series({"a": 60, "b": 30, "c": 10}))
+    >>> ax = plot_shares(shares)
+    >>> len(ax.patches), len(ax.lines)
+    (3, 3)
+    >>> plt.close("all")
+    """
+    if ax is None:
+        ax = plt.gca()
+    lower, upper = (
+        ("ci_lower", "ci_upper") if interval == "simultaneous" else ("wilson_lower", "wilson_upper")
+    )
+    labels = shares[label_column] if label_column in shares else shares["scheme"]
+    positions = range(len(shares))
+    ax.barh(positions, shares["estimate"], color=sns.color_palette()[0], alpha=0.8)
+    for y, (lo, hi) in zip(positions, zip(shares[lower], shares[upper], strict=True), strict=True):
+        ax.plot([lo, hi], [y, y], color="black", linewidth=1.5)
+    ax.set_yticks(list(positions), labels=list(labels))
+    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+    ax.set_xlabel(xlabel)
+    ax.set_xlim(left=0)
+    sns.despine(ax=ax)
+    return ax
+
+
+def plot_message(text: str, *, ax: plt.Axes | None = None) -> plt.Axes:
+    """Write a message where a plot would be (e.g. "no breakdown published") and hide the axes.
+
+    Examples
+    --------
+    >>> ax = plot_message("No full-year case counts published")
+    >>> ax.texts[0].get_text(), ax.axison
+    ('No full-year case counts published', False)
+    """
+    ax = plt.gca() if ax is None else ax
+    ax.text(0.5, 0.5, text, ha="center", va="center", wrap=True, transform=ax.transAxes)
+    ax.set_axis_off()
+    return ax
+
+
+def save_figure(fig: plt.Figure, path: str | Path, *, dpi: int = 150) -> Path:
+    """Save a figure atomically (write a temporary file, then rename) and return its path.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> fig, ax = plt.subplots()
+    >>> out = save_figure(fig, Path(tempfile.mkdtemp()) / "shares.png")
+    >>> out.is_file(), out.suffix
+    (True, '.png')
+    >>> plt.close(fig)
+    """
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=dpi, bbox_inches="tight", format=path.suffix.lstrip(".") or "png")
+    return path
+
+
+def plot_funnel(
+    rates: pd.DataFrame,
+    *,
+    reference: str = "kazakhstan",
+    year: int | None = None,
+    lang: str = "en",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
+    """Draw a funnel plot: each place's rate against its population, with control limits.
+
+    Points outside the 99.8% limits are unlikely to be chance variation around
+    the national rate. Counts printed as lower bounds are drawn as upward triangles.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> from fraud_research.stats import rank_places, rates_for_places
+    >>> ax = plot_funnel(rates_for_places(year=2025), lang="ru")
+    >>> ax.get_ylabel(), len(ax.collections)
+    ('Случаев на 100 000 жителей', 2)
+    """
+    national, places = split_reference(rates, reference, year)
+    ax = plt.gca() if ax is None else ax
+    pops = places["population"].astype(float)
+    grid = np.geomspace(min(pops.min(), 1e4) / 2, max(pops.max(), 1e6) * 2, 200)
+    limits = funnel_limits(float(national["estimate"]), grid)
+    rate = float(national["estimate"])
+    ax.axhline(
+        rate, color="black", linewidth=1, label=f"{translate('national_rate', lang)} ({rate:.1f})"
+    )
+    for level, style, key in [(0.95, "--", "limits_95"), (0.998, ":", "limits_998")]:
+        part = limits[limits["level"] == level]
+        ax.plot(part["population"], part["lower"], style, color="grey", label=translate(key, lang))
+        ax.plot(part["population"], part["upper"], style, color="grey")
+    bound = places["qualifier"].isin(["at_least"])
+    ax.scatter(pops[~bound], places.loc[~bound, "estimate"], color="C0", zorder=3)
+    ax.scatter(
+        pops[bound],
+        places.loc[bound, "estimate"],
+        color="C1",
+        marker="^",
+        zorder=3,
+        label=translate("lower_bound", lang),
+    )
+    for row in places.itertuples():
+        ax.annotate(
+            label_place(row.place, lang),
+            (float(row.population), row.estimate),
+            textcoords="offset points",
+            xytext=(5, 5),
+            fontsize=8,
+        )
+    ax.set_xscale("log")
+    ax.set_xlabel(translate("population_axis", lang))
+    ax.set_ylabel(translate("rate_axis", lang))
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_ranking(
+    ranking: pd.DataFrame, *, lang: str = "en", ax: plt.Axes | None = None
+) -> plt.Axes:
+    """Draw the ranking as rates with 95% intervals and the national rate as a line.
+
+    Examples
+    --------
+    >>> from fraud_research.stats import rank_places, rates_for_places
+    >>> ax = plot_ranking(rank_places(rates_for_places(year=2025)))
+    >>> [t.get_text() for t in ax.get_yticklabels()][:2]
+    ['Kostanay (city) [a]', 'Almaty (city) [a]']
+    """
+    ax = plt.gca() if ax is None else ax
+    ordered = ranking.sort_values("rank")
+    y = np.arange(len(ordered))[::-1]
+    ax.errorbar(
+        ordered["estimate"],
+        y,
+        xerr=[ordered["estimate"] - ordered["ci_lower"], ordered["ci_upper"] - ordered["estimate"]],
+        fmt="o",
+        capsize=3,
+    )
+    ax.axvline(
+        float(ordered["national_rate"].iloc[0]),
+        color="black",
+        linewidth=1,
+        label=translate("national_rate", lang),
+    )
+    ax.set_yticks(
+        y,
+        [
+            f"{label_place(p, lang)} [{g}]"
+            for p, g in zip(ordered["place"], ordered["group"], strict=True)
+        ],
+    )
+    ax.set_xlabel(translate("rate_axis", lang))
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_scheme_mix(
+    result: SchemeMixResult, *, lang: str = "en", ax: plt.Axes | None = None
+) -> plt.Axes:
+    """Draw the two scheme mixes side by side as horizontal bars of shares.
+
+    Examples
+    --------
+    >>> from fraud_research.stats import scheme_mix_against_reference, scheme_mix_all
+    >>> ax = plot_scheme_mix(scheme_mix_against_reference(place="turkestan", year=2025), lang="ru")
+    >>> len(ax.patches), ax.get_xlabel()
+    (8, 'Доля случаев')
+    """
+    ax = plt.gca() if ax is None else ax
+    schemes = result.schemes
+    y = np.arange(len(schemes))[::-1]
+    height = 0.4
+    place, reference = schemes["place"].iloc[0], schemes["reference"].iloc[0]
+    ax.barh(y + height / 2, schemes["share"], height, label=label_name(place, lang))
+    ax.barh(y - height / 2, schemes["share_reference"], height, label=label_name(reference, lang))
+    ax.set_yticks(y, [label_scheme(s, lang) for s in schemes["scheme"]], fontsize=8)
+    ax.set_xlabel(translate("share_axis", lang))
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_trend(result, *, lang: str = "en", ax=None, label=None):
+    """Draw the observed series, the chosen model's fit and the projection fan.
+
+    One ``fill_between`` band per prediction level (widest first, lighter), a
+    line for the fit, a dashed line for the projection and points for the
+    observations. Draws only on ``ax`` and returns it.
+
+    Parameters
+    ----------
+    result : TrendResult
+        From :func:`fraud_research.stats.fit_trend`.
+    lang : {"en", "ru", "kk"}
+        Language of the labels.
+    ax : matplotlib Axes, optional
+        Defaults to ``plt.gca()``.
+    label : str, optional
+        Label of the observed points in the legend.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from fraud_research.stats import fit_trend
+    >>> ax = plot_trend(fit_trend(pd.Series({2023: 567, 2024: 598, 2025: 843})))
+    >>> len(ax.collections)   # observed points + two bands
+    3
+    """
+    ax = ax or plt.gca()
+    obs = result.observed
+    proj = result.projection
+    if not proj.empty:
+        alphas = np.linspace(0.18, 0.4, len(result.levels))
+        for lv, a in zip(sorted(result.levels, reverse=True), alphas, strict=True):
+            tag = f"pi{round(lv * 100)}"
+            x = np.r_[obs["year"].iloc[-1], proj["year"]]
+            last = obs["value"].iloc[-1]
+            ax.fill_between(
+                x,
+                np.r_[last, proj[f"{tag}_lower"]],
+                np.r_[last, proj[f"{tag}_upper"]],
+                color="C1",
+                alpha=a,
+                linewidth=0,
+                label=translate("trend_band", lang, level=lv),
+            )
+    if not result.fitted.empty:
+        ax.plot(
+            result.fitted["year"],
+            result.fitted["estimate"],
+            color="C0",
+            label=translate("trend_fit", lang),
+        )
+    if not proj.empty:
+        ax.plot(
+            np.r_[obs["year"].iloc[-1], proj["year"]],
+            np.r_[obs["value"].iloc[-1], proj["estimate"]],
+            color="C1",
+            linestyle="--",
+            label=translate("trend_projection", lang),
+        )
+    ax.scatter(
+        obs["year"],
+        obs["value"],
+        color="k",
+        zorder=3,
+        label=label or translate("trend_observed", lang),
+    )
+    ax.set_xlabel(column_label("year", lang))
+    ax.set_ylabel(translate("cases_axis" if result.kind == "count" else "tenge_axis", lang))
+    years = list(obs["year"]) + (list(proj["year"]) if not proj.empty else [])
+    ax.set_xticks(years)
+    ax.set_title(translate("trend_title", lang, verdict=label_value(result.verdict, lang)))
+    ax.legend(loc="upper left", fontsize="small")
+    return ax

@@ -1,0 +1,745 @@
+"""The region report's building blocks: validated parameters, headline figures, tables, sources.
+
+``notebooks/region_report.ipynb`` calls :func:`prepare_region_report` right after
+its parameters cell, then one method of :class:`RegionReport` per section. Every
+section sees the same window: the years up to the report year.
+
+Examples
+--------
+>>> report = prepare_region_report(place="turkestan", year=2025)
+>>> report.headline()[["figure", "as_printed"]].values.tolist()
+[['Registered internet-fraud cases', '843'], ['Damage, tenge', '1 665 783 000'], ['Average loss per case, tenge', '1 976 017.79']]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from ..dataset import (
+    atomic_path,
+    check_place,
+    latest_year,
+    load_figures,
+    load_places,
+    load_schemes,
+    require_year,
+    scheme_breakdown,
+    select_panel,
+)
+from ..errors import ParameterError
+from ..stats import (
+    average_loss_table,
+    fit_trend,
+    rates_for_places,
+    scheme_counts,
+    scheme_shares,
+    year_on_year,
+)
+from .figures import ReportFigure, render_figure
+from .formatting import as_markdown, format_amount, reader_table
+from .labels import check_language, label_place, label_scheme, translate
+from .parameters import check_injected_names, output_folder
+from .plots import plot_message, plot_shares, plot_trend
+from .prose import conflict_text, method_text, rate_caveats, trend_summary
+
+
+@dataclass(frozen=True)
+class RegionReport:
+    """Everything one region report shows, computed from the validated dataset.
+
+    Build it with :func:`prepare_region_report`; each method returns a tidy
+    DataFrame (or a plot on a given Axes) for one section of the report.
+
+    Examples
+    --------
+    >>> report = prepare_region_report(place="turkestan", year=2025, lang="kk")
+    >>> report.place_name, report.year
+    ('Түркістан облысы', 2025)
+    """
+
+    place: str
+    year: int
+    lang: str
+    figures: pd.DataFrame = field(repr=False)
+    places: pd.DataFrame = field(repr=False)
+    schemes: pd.DataFrame = field(repr=False)
+
+    @property
+    def place_name(self) -> str:
+        """The place's name in the report language.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="kostanay_city", year=2025, lang="ru").place_name
+        'город Костанай'
+        """
+        return label_place(self.place, self.lang)
+
+    @cached_property
+    def cases(self) -> pd.DataFrame:
+        """Full-year case counts, one per year, with conflicts reported.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="turkestan", year=2025).cases["value"].tolist()
+        [567, 598, 843]
+        """
+        return self._window(select_panel(self.figures, place=self.place))
+
+    @cached_property
+    def damage(self) -> pd.DataFrame:
+        """Full-year damage in tenge, one per year, with conflicts reported.
+
+        Examples
+        --------
+        >>> damage = prepare_region_report(place="turkestan", year=2025).damage
+        >>> damage[["year", "value", "qualifier"]].values.tolist()
+        [[2024, 1000000000, 'approx'], [2025, 1665783000, 'exact']]
+        """
+        return self._window(select_panel(self.figures, place=self.place, metric="damage_kzt"))
+
+    def _window(self, panel: pd.DataFrame) -> pd.DataFrame:
+        # One window for every section: a report pinned to 2024 shows nothing of 2025.
+        return panel[panel["year"] <= self.year].reset_index(drop=True)
+
+    def _row(self, frame: pd.DataFrame) -> pd.Series | None:
+        match = frame[frame["year"] == self.year]
+        return None if match.empty else match.iloc[0]
+
+    def headline(self) -> pd.DataFrame:
+        """Return the year's headline figures (cases, damage, average loss) with qualifiers.
+
+        Examples
+        --------
+        >>> report = prepare_region_report(place="kostanay_city", year=2025)
+        >>> report.headline()[["as_printed", "qualifier"]].values.tolist()
+        [['981', 'exact'], ['2 270 000 000', 'exact'], ['2 313 965.34', 'exact']]
+        >>> report.headline()["conflict"].iloc[1][:40]
+        'sources disagree: 2 277 000 000 (exact, '
+        """
+        rows = []
+        cases, damage = self._row(self.cases), self._row(self.damage)
+        labels = {
+            "en": (
+                "Registered internet-fraud cases",
+                "Damage, tenge",
+                "Average loss per case, tenge",
+            ),
+            "ru": (
+                "Зарегистрировано фактов интернет-мошенничества",
+                "Ущерб, тенге",
+                "Средний ущерб на один факт, тенге",
+            ),
+            "kk": (
+                "Тіркелген интернет-алаяқтық фактілері",
+                "Шығын, теңге",
+                "Бір фактіге орташа шығын, теңге",
+            ),
+        }[self.lang]
+        for label, row in zip(labels[:2], (cases, damage), strict=True):
+            if row is not None:
+                rows.append(
+                    {
+                        "figure": label,
+                        "value": int(row["value"]),
+                        "qualifier": row["qualifier"],
+                        "figure_id": row["figure_id"],
+                        "n_sources": int(row["n_sources"]),
+                        "conflict": conflict_text(row["conflict"], self.figures, self.lang),
+                    }
+                )
+        if cases is not None and damage is not None:
+            loss = self.average_loss().iloc[-1]
+            rows.append(
+                {
+                    "figure": labels[2],
+                    "value": round(float(loss["estimate"]), 2),
+                    "qualifier": loss["qualifier"],
+                    "figure_id": f"{loss['damage_figure_id']} / {loss['cases_figure_id']}",
+                    "n_sources": 0,
+                    "conflict": "",
+                }
+            )
+        frame = pd.DataFrame(
+            rows, columns=["figure", "value", "qualifier", "figure_id", "n_sources", "conflict"]
+        )
+        frame["as_printed"] = [
+            format_amount(v, q, lang=self.lang)
+            for v, q in zip(frame["value"], frame["qualifier"], strict=True)
+        ]
+        return frame
+
+    def scheme_counts(self) -> pd.Series:
+        """Return the year's scheme counts from one source, with any unlisted remainder.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="kazakhstan", year=2025).scheme_counts().to_dict()
+        {'impersonation_call': 8554, 'prepayment': 8357, 'fake_investment': 3110, 'not_listed': 7871}
+        """
+        rows = self._breakdown
+        if rows.empty:
+            return pd.Series(dtype="int64", name="count")
+        return scheme_counts(rows.rename(columns={"count": "value"}))
+
+    @cached_property
+    def _breakdown(self) -> pd.DataFrame:
+        return scheme_breakdown(self.figures, place=self.place, year=self.year)
+
+    def scheme_shares(self, *, alpha: float = 0.05) -> pd.DataFrame:
+        """Return scheme shares with Goodman simultaneous and Wilson intervals (empty if no split).
+
+        Examples
+        --------
+        >>> shares = prepare_region_report(place="turkestan", year=2025).scheme_shares()
+        >>> shares[["scheme", "count"]].head(2).values.tolist()
+        [['impersonation_call', 340], ['prepayment', 255]]
+        >>> prepare_region_report(place="almaty_region", year=2025).scheme_shares().empty
+        True
+        """
+        counts_ = self.scheme_counts()
+        if len(counts_) < 2:
+            return pd.DataFrame()
+        table = scheme_shares(counts_, alpha=alpha)
+        table.insert(1, "label", [label_scheme(s, self.lang) for s in table["scheme"]])
+        return table
+
+    def average_loss(self) -> pd.DataFrame:
+        """Return the average loss per case for every year with both totals.
+
+        Examples
+        --------
+        >>> loss = prepare_region_report(place="turkestan", year=2025).average_loss()
+        >>> loss["estimate"].round(2).tolist(), loss["qualifier"].tolist()
+        ([1672240.8, 1976017.79], ['approx', 'exact'])
+        """
+        return average_loss_table(self.cases, self.damage)
+
+    def counts_and_rates(self) -> pd.DataFrame:
+        """Return counts with exact Poisson intervals and rates per 100 000 where sourced.
+
+        See :func:`~fraud_research.stats.rates_for_places`: the population figure,
+        its date and source are part of each row, and bounds carry into the rate;
+        ``caveat`` says in the report's language what a reader must know.
+
+        Examples
+        --------
+        >>> rates = prepare_region_report(place="turkestan", year=2025).counts_and_rates()
+        >>> row = rates.set_index("year").loc[2025]
+        >>> int(row["population"]), round(float(row["estimate"]), 2), str(row["population_date"].date())
+        (2154334, 39.13, '2025-01-01')
+        """
+        return self._rates.copy()
+
+    @cached_property
+    def _rates(self) -> pd.DataFrame:
+        table = rates_for_places(self.figures, places=[self.place])
+        table = table[table["year"] <= self.year].sort_values("year").reset_index(drop=True)
+        table["caveat"] = [
+            rate_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
+        ]
+        return table
+
+    def change(self) -> pd.DataFrame:
+        """Return year-on-year rate ratios of case counts with intervals.
+
+        Examples
+        --------
+        >>> change = prepare_region_report(place="turkestan", year=2025).change()
+        >>> change["estimate"].round(4).tolist()
+        [1.0547, 1.4097]
+        """
+        return year_on_year(self.cases)
+
+    def trend(self):
+        """Return the trend and projection of case counts (see :func:`fraud_research.stats.fit_trend`).
+
+        Only the years up to the report year are used.
+
+        Examples
+        --------
+        >>> result = prepare_region_report(place="turkestan", year=2024).trend()
+        >>> result.stage, result.verdict
+        ('two_years', 'too early to say')
+        """
+        series = self.cases.set_index(self.cases["year"].astype(int))["value"].astype(int)
+        return fit_trend(series)
+
+    def used_figure_ids(self) -> list[str]:
+        """Return the ids of every figure the report shows (for the sources table).
+
+        Examples
+        --------
+        >>> ids = prepare_region_report(place="turkestan", year=2025).used_figure_ids()
+        >>> len(ids), ids[-1]
+        (12, 'turkestan-2025-population')
+        """
+        ids = list(self.cases["figure_id"]) + list(self.damage["figure_id"])
+        for fid in self._breakdown["figure_id"]:
+            ids.extend(fid.split(" + "))
+        rates = self.counts_and_rates()
+        ids.extend(fid for fid in rates["population_figure_id"] if fid)
+        return list(dict.fromkeys(ids))
+
+    def sources(self) -> pd.DataFrame:
+        """Return every figure used in the report with its address, date and quote.
+
+        Examples
+        --------
+        >>> src = prepare_region_report(place="turkestan", year=2025).sources()
+        >>> "1 млрд 665 млн 783 тыс. тенге" in " ".join(src["quote"])
+        True
+        """
+        ids = self.used_figure_ids()
+        table = self.figures.set_index("figure_id").loc[ids].reset_index()
+        return table[
+            [
+                "figure_id",
+                "year",
+                "metric",
+                "scheme",
+                "value",
+                "qualifier",
+                "source_url",
+                "published",
+                "language",
+                "quote",
+                "note",
+            ]
+        ]
+
+    def table(self, section: str):
+        """Return one section's table for readers (see :func:`reader_table`).
+
+        Sections: ``headline``, ``shares``, ``average_loss``, ``counts_and_rates``,
+        ``change``, ``projection``, ``models``, ``sources``, ``conflicts``.
+
+        Examples
+        --------
+        >>> report = prepare_region_report(place="turkestan", year=2025)
+        >>> "Goodman" in report.table("shares").to_html()
+        False
+        >>> "Wilson lower 95%" in report.table("shares").to_html()
+        True
+        """
+        sections = {
+            "headline": lambda: self.headline()[
+                ["figure", "as_printed", "qualifier", "n_sources", "conflict"]
+            ],
+            "shares": lambda: (
+                self.scheme_shares()
+                .rename(
+                    columns={
+                        "estimate": "share",
+                        "ci_lower": "share_ci_lower",
+                        "ci_upper": "share_ci_upper",
+                    }
+                )
+                .drop(columns=["scheme", "method", "level"], errors="ignore")
+            ),
+            "average_loss": lambda: self.average_loss()[
+                ["year", "damage_kzt", "cases", "estimate", "qualifier"]
+            ].rename(columns={"estimate": "average_loss"}),
+            "counts_and_rates": lambda: self.counts_and_rates().rename(
+                columns={
+                    "estimate": "rate",
+                    "ci_lower": "rate_ci_lower",
+                    "ci_upper": "rate_ci_upper",
+                }
+            )[
+                [
+                    "year",
+                    "count",
+                    "qualifier",
+                    "count_ci_lower",
+                    "count_ci_upper",
+                    "population",
+                    "population_date",
+                    "rate",
+                    "rate_ci_lower",
+                    "rate_ci_upper",
+                    "caveat",
+                ]
+            ],
+            "change": lambda: self.change()[
+                [
+                    "from_year",
+                    "to_year",
+                    "reference",
+                    "count",
+                    "estimate",
+                    "ci_lower",
+                    "ci_upper",
+                    "p_value",
+                    "qualifiers",
+                ]
+            ].rename(columns={"estimate": "ratio"}),
+            "projection": lambda: self.trend_projection().drop(columns=["method"], errors="ignore"),
+            "models": self.trend_comparison,
+            "sources": lambda: self.sources().drop(columns=["note"]),
+            "conflicts": self.conflicts,
+        }
+        if section not in sections:
+            raise ParameterError(f"unknown section {section!r}; valid: {', '.join(sections)}")
+        decimals = {"ratio": 4, "ci_lower": 4, "ci_upper": 4} if section == "change" else None
+        return reader_table(sections[section](), lang=self.lang, decimals=decimals)
+
+    # --- Reader-facing pieces used by notebooks/region_report.ipynb ---------------------------
+
+    @as_markdown
+    def headline_markdown(self) -> str:
+        """Return the headline sentence(s) in Markdown, every number with its qualifier.
+
+        Examples
+        --------
+        >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown())
+        **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **1 976 017.79**.
+        """
+        table = self.headline()
+        parts = [f"**{self.place_name}, {self.year}.**"]
+        for row in table.itertuples():
+            note = f" ({row.conflict})" if row.conflict else ""
+            parts.append(f"{row.figure}: **{row.as_printed}**{note}.")
+        if len(table) < 3:
+            parts.append(
+                "Only some headline figures are published for this year; nothing is filled in."
+            )
+        return " ".join(parts)
+
+    def plot_shares(self, *, ax=None):
+        """Draw the scheme shares with Goodman simultaneous 95% whiskers (a note if no split).
+
+        Examples
+        --------
+        >>> import matplotlib.pyplot as plt
+        >>> ax = prepare_region_report(place="turkestan", year=2025).plot_shares(ax=plt.figure().gca())
+        >>> len(ax.patches)
+        6
+        >>> plt.close("all")
+        """
+        table = self.scheme_shares()
+        if table.empty:
+            return plot_message(translate("no_breakdown_plot", self.lang), ax=ax)
+        return plot_shares(
+            table, ax=ax, xlabel=translate("shares_axis_whiskers", self.lang, year=self.year)
+        )
+
+    @as_markdown
+    def shares_markdown(self) -> str:
+        """Return the reading of the scheme shares: source, method, and which ranks are tied.
+
+        Examples
+        --------
+        >>> text = prepare_region_report(place="turkestan", year=2025).shares_markdown()
+        >>> text.split("Cannot be told apart (overlapping intervals): ")[1]
+        'Other schemes / Money requests in messengers posing as acquaintances / Prize draws and lotteries.'
+        """
+        table = self.scheme_shares()
+        if table.empty:
+            return (
+                "No breakdown by scheme is published for this place and year, so no shares "
+                "are shown."
+            )
+        tied = [i for i, flag in enumerate(table["tied_with_next"]) if flag]
+        groups, current = [], []
+        for i in range(len(table)):
+            current.append(table["label"].iloc[i])
+            if i not in tied:
+                if len(current) > 1:
+                    groups.append(current)
+                current = []
+        text = (
+            f"Shares of the {int(table['count'].sum())} cases broken down by scheme "
+            f"({method_text(table.iloc[0], self.lang)}). The simultaneous intervals hold for all schemes "
+            "at once, so they are the ones to use when ranking."
+        )
+        if groups:
+            text += (
+                " Cannot be told apart (overlapping intervals): "
+                + "; ".join(" / ".join(g) for g in groups)
+                + "."
+            )
+        return text
+
+    @cached_property
+    def trend_result(self):
+        """The trend and projection of case counts up to the report year (None without counts).
+
+        Examples
+        --------
+        >>> prepare_region_report(place="turkestan", year=2025).trend_result.n_years
+        3
+        >>> prepare_region_report(place="kostanay", year=2025).trend_result is None
+        True
+        """
+        return self.trend() if not self.cases.empty else None
+
+    @as_markdown
+    def trend_markdown(self) -> str:
+        """Return the trend verdict, its reading and its caveats in Markdown.
+
+        Examples
+        --------
+        >>> text = prepare_region_report(place="kostanay", year=2025).trend_markdown()
+        >>> text.startswith("No full-year case counts are published")
+        True
+        """
+        result = self.trend_result
+        if result is None:
+            return (
+                "No full-year case counts are published for this place, so no trend can be "
+                "estimated."
+            )
+        lines = [trend_summary(result, self.lang), "", f"*Method:* {result.method}", ""]
+        lines += [f"- {caveat}" for caveat in result.caveats]
+        return "\n".join(lines)
+
+    def trend_projection(self) -> pd.DataFrame:
+        """Return the projection with 80% and 95% prediction intervals (empty if none).
+
+        Examples
+        --------
+        >>> projection = prepare_region_report(place="turkestan", year=2025).trend_projection()
+        >>> projection["year"].tolist()
+        [2026, 2027]
+        >>> bool((projection["pi95_upper"] >= projection["pi80_upper"]).all())
+        True
+        """
+        return pd.DataFrame() if self.trend_result is None else self.trend_result.projection
+
+    def trend_comparison(self) -> pd.DataFrame:
+        """Return the candidate models compared, with the chosen one marked (empty if none).
+
+        Examples
+        --------
+        >>> models = prepare_region_report(place="turkestan", year=2025).trend_comparison()
+        >>> models.loc[models["chosen"], "model"].tolist()
+        ['negbin']
+        """
+        return pd.DataFrame() if self.trend_result is None else self.trend_result.comparison
+
+    def plot_trend(self, *, ax=None):
+        """Draw observed counts, the chosen model's fit and the projection fan.
+
+        Examples
+        --------
+        >>> import matplotlib.pyplot as plt
+        >>> ax = prepare_region_report(place="kostanay", year=2025).plot_trend(ax=plt.figure().gca())
+        >>> ax.texts[0].get_text()
+        'No full-year case counts published'
+        >>> plt.close("all")
+        """
+        if self.trend_result is None:
+            return plot_message(translate("no_counts_plot", self.lang), ax=ax)
+        return plot_trend(self.trend_result, lang=self.lang, ax=ax, label=self.place_name)
+
+    def figure(self, section: str) -> ReportFigure:
+        """Return a section's figure rendered for the report: ``"shares"`` or ``"trend"``.
+
+        Drawn off-screen whatever the matplotlib backend (see
+        :mod:`fraud_research.report.figures`), with its caption in the report's language.
+
+        Examples
+        --------
+        >>> fig = prepare_region_report(place="turkestan", year=2025).figure("shares")
+        >>> fig.png[:4] == b"\\x89PNG", fig.caption.startswith("Shares of registered cases")
+        (True, True)
+        """
+        figures = {
+            "shares": (self.plot_shares, (8, 3.5)),
+            "trend": (self.plot_trend, (8, 4)),
+        }
+        if section not in figures:
+            raise ParameterError(f"unknown figure {section!r}; valid: {', '.join(figures)}")
+        draw, size = figures[section]
+        caption = translate(f"caption_{section}", self.lang, place=self.place_name, year=self.year)
+        return render_figure(lambda ax: draw(ax=ax), alt=caption, caption=caption, size=size)
+
+    def conflicts(self) -> pd.DataFrame:
+        """Return every disagreement between sources that the report resolved, and how.
+
+        Examples
+        --------
+        >>> conflicts = prepare_region_report(place="kostanay_city", year=2025).conflicts()
+        >>> conflicts[["metric", "year", "value"]].values.tolist()
+        [['damage_kzt', 2024, 1134000000], ['damage_kzt', 2025, 2270000000]]
+        """
+        frames = [
+            self.cases.assign(metric="cases_registered"),
+            self.damage.assign(metric="damage_kzt"),
+        ]
+        table = pd.concat(frames, ignore_index=True)
+        return table.loc[
+            table["conflict"] != "", ["metric", "year", "value", "figure_id", "conflict"]
+        ]
+
+    def save_tables(self, output_dir: str) -> list:
+        """Write the report's tables as CSV under ``outputs/`` (atomically); return the paths.
+
+        ``output_dir`` is relative to the project's ``outputs/`` folder and may not leave it.
+
+        Examples
+        --------
+        >>> prepare_region_report(place="turkestan", year=2025).save_tables("../../etc")
+        Traceback (most recent call last):
+        ...
+        fraud_research.errors.ParameterError: parameter 'output_dir' must stay inside ...
+        """
+        folder = output_folder(output_dir)
+        written = []
+        tables = {
+            "headline": self.headline(),
+            "scheme_shares": self.scheme_shares(),
+            "average_loss": self.average_loss(),
+            "counts_and_rates": self.counts_and_rates(),
+            "change": self.change(),
+            "sources": self.sources(),
+        }
+        for name, table in tables.items():
+            target = folder / f"{self.place}_{self.year}_{name}.csv"
+            with atomic_path(target) as tmp:
+                table.to_csv(tmp, index=False)
+            written.append(target)
+        return written
+
+
+#: The documented parameters of ``notebooks/region_report.ipynb``.
+REGION_REPORT_PARAMETERS = ("place", "year", "lang", "output_dir")
+
+
+def check_region_parameters(
+    *,
+    place: str,
+    year: int,
+    lang: str = "en",
+    output_dir: str = "",
+    namespace=None,
+    figures: pd.DataFrame | None = None,
+) -> dict:
+    """Check every parameter of the region report without computing or writing anything.
+
+    The notebook's first cell and the batch runner's pre-flight both call this, so
+    a parameter the notebook would refuse is refused before any kernel starts.
+
+    Parameters
+    ----------
+    place, year, lang, output_dir
+        The notebook's parameters (see :func:`prepare_region_report`).
+    namespace : mapping, optional
+        The notebook's ``globals()``: a plain value in it that is not one of
+        :data:`REGION_REPORT_PARAMETERS` (a misspelt ``-p plcae ...``) is refused.
+    figures : DataFrame, optional
+        The validated dataset; loaded if omitted.
+
+    Returns
+    -------
+    dict
+        ``place``, ``year`` (``0`` resolved to the latest year with data), ``lang``,
+        ``output_dir``.
+
+    Raises
+    ------
+    ParameterError
+        Unknown parameter, place or language; a year that is not an integer; an
+        ``output_dir`` outside ``outputs/``.
+    InsufficientDataError
+        A year without data (the message lists the years that have data).
+
+    Examples
+    --------
+    >>> check_region_parameters(place="turkestan", year=0)["year"]
+    2025
+    >>> check_region_parameters(place="turkestan", year=2025, lang="de")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
+    """
+    check_injected_names(namespace, REGION_REPORT_PARAMETERS)
+    figures = load_figures() if figures is None else figures
+    check_place(place)
+    check_language(lang)
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ParameterError(
+            f"parameter 'year' must be a whole year such as 2025 (or 0 for the latest year "
+            f"with data), got {year!r}"
+        )
+    if year == 0:
+        year = latest_year(figures, place=place)
+    require_year(figures, place=place, year=year)
+    if not isinstance(output_dir, str):
+        raise ParameterError(
+            f"parameter 'output_dir' must be a folder name under outputs/ (or '' to save "
+            f"nothing), got {output_dir!r}"
+        )
+    if output_dir:
+        output_folder(output_dir)
+    return {"place": place, "year": year, "lang": lang, "output_dir": output_dir}
+
+
+def prepare_region_report(
+    *,
+    place: str,
+    year: int,
+    lang: str = "en",
+    output_dir: str = "",
+    namespace=None,
+    figures: pd.DataFrame | None = None,
+) -> RegionReport:
+    """Validate the region report's parameters and return its :class:`RegionReport`.
+
+    Parameters
+    ----------
+    place : str
+        Place id from ``data/places.csv``.
+    year : int
+        A year with a full-year internet-fraud figure for that place; ``0`` means
+        the latest such year, so a report moves on by itself when a year is added.
+    lang : {"en", "ru", "kk"}
+        Language of labels.
+    output_dir : str, optional
+        Folder under ``outputs/`` to save the report's tables in as CSV; ``""``
+        saves nothing.
+    namespace : mapping, optional
+        The notebook's ``globals()``, to refuse misspelt parameters (see
+        :func:`check_region_parameters`).
+    figures : DataFrame, optional
+        The validated dataset; loaded if omitted.
+
+    Raises
+    ------
+    ParameterError
+        Unknown place (the message lists the valid ids), unknown language, a year
+        that is not an integer, an unknown parameter in ``namespace``.
+    InsufficientDataError
+        A year without data (the message lists the years that have data).
+
+    Examples
+    --------
+    >>> prepare_region_report(place="turkestan", year=2019)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.InsufficientDataError: no full-year internet-fraud figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
+    """
+    figures = load_figures() if figures is None else figures
+    checked = check_region_parameters(
+        place=place,
+        year=year,
+        lang=lang,
+        output_dir=output_dir,
+        namespace=namespace,
+        figures=figures,
+    )
+    report = RegionReport(
+        place=place,
+        year=checked["year"],
+        lang=lang,
+        figures=figures,
+        places=load_places(),
+        schemes=load_schemes(),
+    )
+    if output_dir:
+        report.save_tables(output_dir)
+    return report

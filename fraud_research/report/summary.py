@@ -1,0 +1,93 @@
+"""The headline figures of every place and year: the index page's table and ``summary.csv``.
+
+Examples
+--------
+>>> summary = headline_summary(places=["turkestan"])
+>>> summary["year"].tolist()
+[2023, 2024, 2025]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..dataset import load_figures, places_with_data, select_panel
+from ..stats import average_loss_table, year_on_year
+
+SUMMARY_COLUMNS = [
+    "place",
+    "year",
+    "cases",
+    "cases_qualifier",
+    "damage_kzt",
+    "damage_qualifier",
+    "average_loss_kzt",
+    "average_loss_qualifier",
+    "change_ratio",
+    "change_ci_lower",
+    "change_ci_upper",
+    "change_method",
+]
+
+
+def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.DataFrame:
+    """Return the headline figures of every place and year: the index page's table.
+
+    Parameters
+    ----------
+    figures : DataFrame, optional
+        The validated dataset; loaded if omitted.
+    places : list of str, optional
+        Place ids; defaults to every place with a full-year figure.
+
+    Returns
+    -------
+    DataFrame
+        One row per place and year with ``SUMMARY_COLUMNS``; empty cells where a
+        figure is not published (nothing is filled in).
+
+    Examples
+    --------
+    >>> summary = headline_summary(places=["turkestan"])
+    >>> row = summary.set_index("year").loc[2025]
+    >>> int(row["cases"]), int(row["damage_kzt"]), round(float(row["average_loss_kzt"]), 2)
+    (843, 1665783000, 1976017.79)
+    >>> round(float(row["change_ratio"]), 4)
+    1.4097
+    """
+    figures = load_figures() if figures is None else figures
+    places = places_with_data(figures) if places is None else list(places)
+    rows = []
+    for place in places:
+        cases = select_panel(figures, place=place).set_index("year")
+        damage = select_panel(figures, place=place, metric="damage_kzt").set_index("year")
+        loss = average_loss_table(cases.reset_index(), damage.reset_index()).set_index("year")
+        yoy = year_on_year(cases.reset_index()).set_index("to_year")
+        for year in sorted(set(cases.index) | set(damage.index)):
+            row = {"place": place, "year": int(year)}
+            if year in cases.index:
+                row.update(
+                    cases=int(cases.at[year, "value"]), cases_qualifier=cases.at[year, "qualifier"]
+                )
+            if year in damage.index:
+                row.update(
+                    damage_kzt=int(damage.at[year, "value"]),
+                    damage_qualifier=damage.at[year, "qualifier"],
+                )
+            if year in loss.index:
+                row.update(
+                    average_loss_kzt=float(loss.at[year, "estimate"]),
+                    average_loss_qualifier=loss.at[year, "qualifier"],
+                )
+            if year in yoy.index:
+                row.update(
+                    change_ratio=float(yoy.at[year, "estimate"]),
+                    change_ci_lower=float(yoy.at[year, "ci_lower"]),
+                    change_ci_upper=float(yoy.at[year, "ci_upper"]),
+                    change_method=yoy.at[year, "method"],
+                )
+            rows.append(row)
+    summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    for column in ("cases", "damage_kzt"):
+        summary[column] = summary[column].astype("Int64")
+    return summary

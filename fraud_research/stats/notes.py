@@ -1,0 +1,44 @@
+"""What a statistic tells its reader besides numbers, as codes the report layer puts into words.
+
+Statistics never write sentences: a caveat, a reading or a verdict is a
+:class:`Note` with a code and the values a sentence needs. The report layer
+(:mod:`fraud_research.report`) looks the code up in its translation table and
+writes it in the reader's language, so one result reads the same in every report.
+
+Examples
+--------
+>>> note = Note("overlap", {"n_place": 843, "n_reference": 27892})
+>>> note.code, note.fields["n_place"]
+('overlap', 843)
+>>> note
+Note('overlap', n_place=843, n_reference=27892)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Note:
+    """A caveat or reading: a code and the values its sentence needs.
+
+    Parameters
+    ----------
+    code : str
+        Key of the sentence in the report's translation table (``caveat_<code>``).
+    fields : mapping
+        Values for the sentence's placeholders (numbers, place or scheme ids).
+    """
+
+    code: str
+    fields: Mapping = field(default_factory=dict)
+
+    def __post_init__(self):
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+
+    def __repr__(self) -> str:
+        values = "".join(f", {k}={v!r}" for k, v in self.fields.items())
+        return f"Note({self.code!r}{values})"

@@ -1,0 +1,108 @@
+"""Labels in English, Russian and Kazakh, with fallbacks and actionable errors."""
+
+import pandas as pd
+import pytest
+
+from fraud_research.dataset import load_places, load_schemes
+from fraud_research.errors import ParameterError
+from fraud_research.report import labels
+from fraud_research.report.labels import (
+    LANGUAGES,
+    check_language,
+    column_label,
+    label_place,
+    label_scheme,
+    relabel,
+    translate,
+)
+
+
+def test_languages_are_en_ru_kk():
+    assert LANGUAGES == ("en", "ru", "kk")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_place_and_scheme_has_a_label(lang):
+    for place in load_places().index:
+        assert label_place(place, lang).strip()
+    for scheme in [*load_schemes().index, "not_listed"]:
+        assert label_scheme(scheme, lang).strip()
+
+
+def test_labels_come_from_the_registry():
+    assert label_place("turkestan", "en") == "Turkestan Region"
+    assert label_place("turkestan", "kk") == "Түркістан облысы"
+    assert label_scheme("lottery", "ru") == "Розыгрыши и лотереи"
+    assert label_scheme("not_listed", "ru") == "Прочие / не указано"
+
+
+def test_kazakh_falls_back_to_russian_then_english():
+    assert "kk" not in labels.UI_STRINGS["section_limits"]
+    assert translate("section_limits", "kk") == translate("section_limits", "ru")
+    assert "kk" not in labels.COLUMN_LABELS["population_source"]
+    assert column_label("population_source", "kk") == "Источник населения"
+    assert labels._pick({"en": "Only English", "ru": ""}, "kk") == "Only English"
+
+
+def test_every_ui_string_has_english_and_russian():
+    for key, texts in {**labels.UI_STRINGS, **labels.COLUMN_LABELS}.items():
+        assert texts.get("en") and texts.get("ru"), key
+
+
+def test_reading_fills_placeholders_in_both_languages():
+    fields = dict(scheme="X", place="A", reference="B", share=0.4033, share_reference=0.3067)
+    assert translate("reading_over", "en", **fields).endswith("40.3% vs 30.7%")
+    ru = translate("reading_under", "ru", **fields)
+    assert "40.3%" in ru and "30.7%" in ru and "ниже" in ru
+
+
+def test_unknown_language_lists_the_valid_ones():
+    with pytest.raises(
+        ParameterError, match="unknown language 'de' for parameter 'lang'; valid: en, ru, kk"
+    ):
+        check_language("de")
+    with pytest.raises(ParameterError, match="valid: en, ru, kk"):
+        label_place("turkestan", "fr")
+
+
+def test_unknown_ids_and_keys_list_the_valid_ones():
+    with pytest.raises(ParameterError, match="unknown place 'atlantis'; valid ids: abai"):
+        label_place("atlantis")
+    with pytest.raises(ParameterError, match="unknown scheme 'romance'.*not_listed"):
+        label_scheme("romance")
+    with pytest.raises(ParameterError, match="no label for key 'nope'; known keys: .*rate_axis"):
+        translate("nope")
+
+
+def test_column_label_keeps_unknown_columns():
+    assert column_label("line", "ru") == "line"
+    assert column_label("estimate", "en") == "Estimate"
+
+
+def test_relabel_translates_ids_and_headings_without_mutating():
+    frame = pd.DataFrame(
+        {
+            "place": ["kazakhstan", "rest of the country"],
+            "scheme": ["prepayment", "not_listed"],
+            "estimate": [1.0, 2.0],
+        }
+    )
+    before = frame.copy()
+    out = relabel(frame, "en")
+    pd.testing.assert_frame_equal(frame, before)
+    assert list(out.columns) == ["Place", "Scheme", "Estimate"]
+    assert out["Place"].tolist() == ["Kazakhstan", "rest of the country"]
+    assert out["Scheme"].tolist()[1] == "Other / not listed"
+    assert list(relabel(frame, "ru", headings=False).columns) == ["place", "scheme", "estimate"]
+
+
+def test_coded_values_are_translated_for_readers():
+    from fraud_research.report.labels import label_value
+
+    assert label_value("at_least", "ru") == "не менее"
+    assert label_value("approx", "kk") == "шамамен"
+    assert label_value("undetermined", "kk") == "не определено"  # falls back to Russian
+    assert label_value("something_else", "en") == "something_else"
+    frame = pd.DataFrame({"qualifier": ["at_least"], "direction": ["below"], "value": [1.23456]})
+    out = relabel(frame, "ru", decimals=2, headings=False)
+    assert out.to_dict("records") == [{"qualifier": "не менее", "direction": "ниже", "value": 1.23}]

@@ -1,0 +1,57 @@
+"""Plots draw what they are given, only on the Axes they are given (seaborn's axes-level contract)."""
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from fraud_research.report import plot_shares, prepare_region_report, save_figure
+from fraud_research.stats import scheme_shares
+
+TURKESTAN_2025 = pd.Series(
+    {
+        "impersonation_call": 340,
+        "prepayment": 255,
+        "fake_investment": 98,
+        "messenger_acquaintance": 49,
+        "lottery": 47,
+        "other": 54,
+    }
+)
+
+
+def test_share_bars_and_whiskers_are_the_estimates_and_intervals():
+    shares = scheme_shares(TURKESTAN_2025)
+    fig, (ax, other) = plt.subplots(ncols=2)
+    returned = plot_shares(shares, ax=ax)
+    assert returned is ax
+    assert not other.patches and not other.lines  # draws only where it is told
+    np.testing.assert_allclose([p.get_width() for p in ax.patches], shares["estimate"])
+    whiskers = np.array([line.get_xdata() for line in ax.lines])
+    np.testing.assert_allclose(whiskers, shares[["ci_lower", "ci_upper"]].to_numpy())
+    assert [t.get_text() for t in ax.get_yticklabels()][0] == "impersonation_call"
+
+
+def test_wilson_whiskers_on_request():
+    shares = scheme_shares(TURKESTAN_2025)
+    ax = plot_shares(shares, interval="wilson", ax=plt.figure().gca())
+    np.testing.assert_allclose([line.get_xdata()[0] for line in ax.lines], shares["wilson_lower"])
+
+
+def test_report_plots_a_note_when_there_is_no_breakdown():
+    ax = prepare_region_report(place="almaty_region", year=2025).plot_shares(ax=plt.figure().gca())
+    assert not ax.patches
+    assert ax.texts[0].get_text() == "No scheme breakdown published for this year"
+
+
+def test_report_trend_plot_draws_observed_counts():
+    ax = prepare_region_report(place="turkestan", year=2025).plot_trend(ax=plt.figure().gca())
+    observed = [c for c in ax.collections if c.get_offsets().shape[0] == 3]
+    assert observed, "the three observed years are drawn as points"
+    np.testing.assert_allclose(sorted(observed[0].get_offsets()[:, 1]), [567, 598, 843])
+
+
+def test_save_figure_is_atomic(tmp_path):
+    fig, ax = plt.subplots()
+    out = save_figure(fig, tmp_path / "sub" / "shares.png")
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert not list(out.parent.glob(".tmp-*"))

@@ -1,0 +1,71 @@
+"""Panels pick one figure per period and report conflicts; the report validates its parameters."""
+
+import pytest
+
+from fraud_research.errors import InsufficientDataError, ParameterError
+from fraud_research.report import headline_summary, prepare_region_report
+
+
+def test_unknown_place_lists_valid_ids():
+    with pytest.raises(ParameterError) as err:
+        prepare_region_report(place="../../etc", year=2025)
+    assert "unknown place '../../etc' for parameter 'place'; valid ids: abai, akmola" in str(
+        err.value
+    )
+
+
+def test_year_without_data_lists_years_with_data():
+    with pytest.raises(InsufficientDataError, match="years with data: 2023, 2024, 2025"):
+        prepare_region_report(place="turkestan", year=2021)
+
+
+@pytest.mark.parametrize("year", ["2025", 2025.0, True])
+def test_year_must_be_an_integer(year):
+    with pytest.raises(ParameterError, match="must be a whole year"):
+        prepare_region_report(place="turkestan", year=year)
+
+
+def test_unknown_language():
+    with pytest.raises(ParameterError, match="unknown language 'de'"):
+        prepare_region_report(place="turkestan", year=2025, lang="de")
+
+
+def test_headline_and_sources_of_the_seed_report():
+    report = prepare_region_report(place="turkestan", year=2025)
+    headline = report.headline().set_index("figure")
+    assert headline.at["Registered internet-fraud cases", "value"] == 843
+    assert headline.at["Damage, tenge", "value"] == 1_665_783_000
+    assert headline.at["Average loss per case, tenge", "value"] == pytest.approx(1_976_017.79)
+    sources = report.sources().set_index("figure_id")
+    assert sources.at["turkestan-2025-cases-lottery", "value"] == 47
+    assert "47 обманутых граждан" in sources.at["turkestan-2025-cases-lottery", "quote"]
+    assert sources.at["turkestan-2025-population", "value"] == 2_154_334
+
+
+def test_lower_bound_is_carried_into_the_headline():
+    report = prepare_region_report(place="almaty_city", year=2025, lang="ru")
+    headline = report.headline()
+    assert headline["as_printed"].iloc[0] == "не менее 2 500"
+    # about 2.5 bn tenge over at least 2 500 cases: at most about 1 000 000 per case
+    assert headline["qualifier"].tolist() == ["at_least", "rounded", "approx_at_most"]
+    assert headline["as_printed"].iloc[2] == "не более примерно 1 000 000"
+
+
+def test_scheme_shares_in_russian():
+    shares = prepare_region_report(place="turkestan", year=2025, lang="ru").scheme_shares()
+    assert shares["label"].iloc[0].startswith("Звонки от имени сотрудников")
+
+
+def test_headline_summary_numbers():
+    summary = headline_summary().set_index(["place", "year"])
+    row = summary.loc[("turkestan", 2025)]
+    assert (row["cases"], row["damage_kzt"]) == (843, 1_665_783_000)
+    assert row["average_loss_kzt"] == pytest.approx(1_976_017.79, abs=0.005)
+    assert row["change_ratio"] == pytest.approx(843 / 598)
+    assert summary.loc[("kostanay", 2025), "damage_qualifier"] == "rounded"
+    assert summary.loc[("almaty_city", 2025), "cases_qualifier"] == "at_least"
+
+
+def test_year_zero_means_the_latest_year_with_data():
+    assert prepare_region_report(place="turkestan", year=0).year == 2025
+    assert prepare_region_report(place="north_kazakhstan", year=0).year == 2022
