@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,6 +31,29 @@ import pandas as pd
 
 from . import paths
 from .errors import DataValidationError
+
+
+def today() -> dt.date:
+    """Today's date where it is latest on Earth (UTC+14), the limit for a published date.
+
+    A date after it is in the future everywhere, so a release published this morning in
+    Almaty is never refused on a machine whose clock runs on UTC. ``FRAUD_RESEARCH_TODAY``
+    (an ISO date) replaces the clock, so a test can simulate adding next year's release.
+
+    Examples
+    --------
+    >>> today() >= dt.date(2026, 12, 1)
+    True
+    """
+    override = os.environ.get("FRAUD_RESEARCH_TODAY")
+    if override:
+        try:
+            return dt.date.fromisoformat(override)
+        except ValueError:
+            raise DataValidationError(
+                f"FRAUD_RESEARCH_TODAY={override!r} is not an ISO date (YYYY-MM-DD)"
+            ) from None
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=14))).date()
 
 #: How a published figure was printed. A bound or approximation word wins over ``rounded``.
 QUALIFIERS = ("exact", "at_least", "at_most", "approx", "rounded")
@@ -424,24 +448,24 @@ def _check_dates_against_publication(
 ) -> list[str]:
     """A figure cannot describe a year that had not begun when it was published, or the future."""
     problems = []
-    today = dt.date.today()
+    today_ = today()
     year = row["year"].strip()
     published, start = dates["published"], dates["period_start"]
     if year and re.fullmatch(r"\d{4}", year):
-        if int(year) > today.year:
+        if int(year) > today_.year:
             problems.append(
                 f"{where}, line {line}, column 'year': {year} is after the current year "
-                f"{today.year}; a published figure describes a past or current period"
+                f"{today_.year}; a published figure describes a past or current period"
             )
         elif published and int(year) > published.year:
             problems.append(
                 f"{where}, line {line}, column 'year': {year} is after the publication date "
                 f"{published}; a figure cannot describe a year that had not begun"
             )
-    if published and published > today:
+    if published and published > today_:
         problems.append(
             f"{where}, line {line}, column 'published': {published} is in the future "
-            f"(today is {today})"
+            f"(today is {today_})"
         )
     if published and start and start > published:
         problems.append(
