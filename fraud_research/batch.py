@@ -24,6 +24,15 @@ comparison) the whole data folder. A new figure for Turkestan thus re-renders
 the Turkestan report and the comparison, nothing else. A failed report is always
 retried.
 
+Failing cleanly: before any kernel starts, the dataset is validated, every
+report's parameters are checked as its notebook would check them (the check the
+notebook names in its metadata), ``--outputs`` must lie outside the project's
+source folders and be writable, and ``--scheduler`` must answer within
+:data:`SCHEDULER_CONNECT_TIMEOUT` seconds. A problem ends the command with one
+``Error:`` line per problem, exit status 2 and nothing written. Workers, their
+kernel zygotes and the kernels die with the command, even on ``kill -9``
+(:func:`fraud_research.render.die_with_parent`).
+
 This module imports no pandas at import time, so ``fraud-research --help`` is fast.
 
 Examples
@@ -56,7 +65,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -67,16 +76,26 @@ from .params import (
     ReportSpec,
     check_parameters,
     check_report_id,
+    check_with_notebook,
     default_notebook_for,
     notebook_parameters,
+    parameter_check_function,
     read_params_file,
     resolve_notebook,
     spec_from_file,
+    spec_source,
 )
 
-#: Exit status when at least one report failed; 2 for invalid parameters; 130 when interrupted.
+#: Exit status when at least one report failed; 2 for invalid parameters, an invalid dataset
+#: or an unusable option (``--outputs``, ``--scheduler``); 130 when interrupted.
 EXIT_FAILED, EXIT_INVALID, EXIT_INTERRUPTED = 1, 2, 130
 REGISTRY_FILES = ("places.csv", "schemes.csv", "scheme_wordings.csv")
+#: Seconds to wait for a Dask scheduler to answer before ``--scheduler`` is refused.
+SCHEDULER_CONNECT_TIMEOUT = 5.0
+#: What a ``--scheduler`` address looks like (for messages).
+SCHEDULER_EXAMPLE = "tcp://10.0.0.5:8786"
+#: Lines of a dataset's problems shown before "... and N more".
+MAX_PROBLEM_LINES = 20
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -90,6 +109,12 @@ def plan_reports(
     notebooks_dir: Path | None = None,
 ) -> list[ReportSpec]:
     """Return the reports to render, every parameter checked, before any kernel starts.
+
+    Each report's parameters are checked as the notebook itself would check them:
+    names and types against its parameters cell, places against the registry, and,
+    for a notebook that names its own check in its metadata (the region report and
+    the comparison do), that check with the report's full parameters (a year
+    without data, ``lang: de``). The dataset is loaded and validated once for all.
 
     Parameters
     ----------
@@ -106,8 +131,11 @@ def plan_reports(
     ------
     ParameterError
         For an unknown region, a region without data, a malformed params file, an
-        unsafe id, a parameter the notebook does not declare, or two reports with
-        the same id. The message names the file and the problem.
+        unsafe id, a parameter the notebook does not declare or would refuse, or
+        two reports with the same id. Every problem found is listed, one per line,
+        each naming the params file (or report) it came from.
+    DataValidationError
+        When the dataset itself is invalid (nothing can be rendered from it).
 
     Examples
     --------
@@ -123,6 +151,17 @@ def plan_reports(
     Traceback (most recent call last):
     ...
     fraud_research.errors.ParameterError: ...atlantis...
+
+    What the notebook would refuse is refused here, with the file it came from:
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "turkestan_2019.yaml"
+    >>> _ = path.write_text("place: turkestan\\nyear: 2019\\n")
+    >>> plan_reports(params_files=[path])
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: .../turkestan_2019.yaml: no full-year internet-fraud \
+figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
     """
     from .dataset import load_figures, load_places
     from .panel import check_place, places_with_data
@@ -132,6 +171,15 @@ def plan_reports(
     places = load_places()
     figures = load_figures()
     with_data = places_with_data(figures)
+    problems: list[str] = []
+
+    def attempt(check: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run one check; collect its problem instead of stopping at the first."""
+        try:
+            return check(*args, **kwargs)
+        except ParameterError as err:
+            problems.append(str(err))
+            return None
 
     specs: list[ReportSpec] = []
     region_ids = list(regions)
@@ -139,51 +187,73 @@ def plan_reports(
     if not region_ids and not extra_files:
         region_ids = list(with_data)
         for path in sorted(params_dir.glob("*.y*ml")):
-            data = read_params_file(path)
+            data = attempt(read_params_file, path)
+            if data is None:
+                continue
             default = default_notebook_for(path, notebooks_dir=notebooks_dir)
             if data.get("notebook", default) != DEFAULT_NOTEBOOK:
                 extra_files.append(path)
 
     for region in region_ids:
-        check_report_id(region, source="command line")
-        check_place(region, places=places, parameter="REGION")
+        if attempt(check_report_id, region, source="command line") is None:
+            continue
+        if attempt(check_place, region, places=places, parameter="REGION") is None:
+            continue
         own_file = params_dir / f"{region}.yaml"
         if own_file.is_file():
-            specs.append(spec_from_file(own_file, notebooks_dir=notebooks_dir))
+            specs.append(attempt(spec_from_file, own_file, notebooks_dir=notebooks_dir))
             continue
         if region not in with_data:
-            raise ParameterError(
+            problems.append(
                 f"region {region!r} has no full-year internet-fraud figure and no "
                 f"params/{region}.yaml; regions with data: {', '.join(with_data)}"
             )
-        notebook = resolve_notebook(DEFAULT_NOTEBOOK, where="default", notebooks_dir=notebooks_dir)
-        specs.append(ReportSpec(region, notebook, {"place": region, "year": 0}))
+            continue
+        notebook = attempt(
+            resolve_notebook, DEFAULT_NOTEBOOK, where="default", notebooks_dir=notebooks_dir
+        )
+        if notebook is not None:
+            specs.append(ReportSpec(region, notebook, {"place": region, "year": 0}))
     for path in extra_files:
-        specs.append(spec_from_file(path, notebooks_dir=notebooks_dir))
+        specs.append(attempt(spec_from_file, path, notebooks_dir=notebooks_dir))
 
-    specs = [_pin_year(spec, figures) for spec in specs]
+    specs = [_pin_year(spec, figures) for spec in specs if spec is not None]
     seen: dict[str, ReportSpec] = {}
-    declared_by_notebook: dict[Path, dict] = {}
+    notebooks: dict[Path, tuple[dict | None, Callable[..., Any] | None]] = {}
     for spec in specs:
         if spec.report_id in seen:
             first = seen[spec.report_id]
-            raise ParameterError(
+            problems.append(
                 f"two reports would write outputs/{spec.report_id}/: "
                 f"{first.params_file or 'region ' + first.report_id} and "
                 f"{spec.params_file or 'region ' + spec.report_id}; rename one params file"
             )
+            continue
         seen[spec.report_id] = spec
-        where = str(spec.params_file or f"region {spec.report_id}")
-        for key in ("place", "reference"):
-            value = spec.parameters.get(key)
-            if isinstance(value, str) and value:
-                check_place(value, places=places, parameter=f"{key} in {where}")
+        found = len(problems)
+        where = spec_source(spec)
+        values = [(key, spec.parameters.get(key)) for key in ("place", "reference")]
         if isinstance(spec.parameters.get("places"), list):
-            for value in spec.parameters["places"]:
-                check_place(str(value), places=places, parameter=f"places in {where}")
-        if spec.notebook not in declared_by_notebook:
-            declared_by_notebook[spec.notebook] = notebook_parameters(spec.notebook)
-        check_parameters(spec, declared_by_notebook[spec.notebook])
+            values += [("places", value) for value in spec.parameters["places"]]
+        for key, value in values:
+            if isinstance(value, str) and value or key == "places":
+                try:
+                    check_place(str(value), places=places, parameter=key)
+                except ParameterError as err:
+                    problems.append(f"{where}: {err}")
+        if spec.notebook not in notebooks:
+            declared = attempt(notebook_parameters, spec.notebook)
+            check = attempt(parameter_check_function, spec.notebook)
+            notebooks[spec.notebook] = (declared, check)
+        declared, check = notebooks[spec.notebook]
+        if declared is None:  # its parameters cell is broken: said once, above
+            continue
+        attempt(check_parameters, spec, declared)
+        if check is not None and len(problems) == found:
+            # The notebook's own first check, run here: no kernel for a report it would refuse.
+            attempt(check_with_notebook, spec, declared, check, figures=figures)
+    if problems:
+        raise ParameterError("\n".join(dict.fromkeys(problems)))
     return specs
 
 
@@ -201,11 +271,221 @@ def _pin_year(spec: ReportSpec, figures) -> ReportSpec:
 
     try:
         year = latest_year(figures, place=spec.place)
-    except InsufficientDataError:
-        return spec  # the notebook says which years have data
+    except (InsufficientDataError, ParameterError):
+        return spec  # the checks that follow say what is wrong, naming the params file
     return ReportSpec(
         spec.report_id, spec.notebook, {**spec.parameters, "year": year}, spec.params_file
     )
+
+
+# --- options: where to write, where to run --------------------------------------------------
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the project root when inside it (``data/``), else absolute."""
+    path = Path(path)
+    try:
+        relative = path.resolve().relative_to(paths.PROJECT_ROOT.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+    return f"{relative}/" if relative != "." else "the project folder"
+
+
+def check_outputs_dir(
+    folder: str | Path,
+    *,
+    params_dir: Path | None = None,
+    notebooks_dir: Path | None = None,
+) -> Path:
+    """Return ``folder`` resolved if reports may be written there; nothing is written.
+
+    Allowed: ``outputs/`` of the project (or a folder under it), or a folder outside
+    the project's source folders. Refused: anything inside the dataset folder
+    (``data/``), the package (``fraud_research/``), ``notebooks/`` or ``params/``
+    (and the params and notebooks folders in use, when given), the project folder
+    itself, and a folder that holds the project (a batch cleans up stale
+    temporary files in every folder under its outputs).
+
+    Raises
+    ------
+    ParameterError
+        Naming ``--outputs``, the folder it is in, and what is allowed.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> check_outputs_dir(paths.OUTPUTS_DIR) == paths.OUTPUTS_DIR.resolve()
+    True
+    >>> check_outputs_dir(paths.DATA_DIR / "reports")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: --outputs .../data/reports is inside the dataset \
+folder data/; write the reports to outputs/ of the project (the default) or to a folder outside \
+the project's source folders (data/, fraud_research/, notebooks/, params/)
+    >>> check_outputs_dir(paths.PROJECT_ROOT)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: --outputs ... is the project folder itself; ...
+    """
+    folder = Path(folder).expanduser().resolve()
+    outputs = paths.OUTPUTS_DIR.resolve()
+    if folder.is_relative_to(outputs):
+        return folder
+    root = paths.PROJECT_ROOT.resolve()
+    protected = [
+        ("the dataset folder", paths.DATA_DIR),
+        ("the package", root / "fraud_research"),
+        ("the package", Path(__file__).resolve().parent),
+        ("the notebooks folder", paths.NOTEBOOKS_DIR),
+        ("the params folder", paths.PARAMS_DIR),
+        ("the notebooks folder", notebooks_dir),
+        ("the params folder", params_dir),
+    ]
+    problem = ""
+    for label, source in protected:
+        if source is not None and folder.is_relative_to(Path(source).resolve()):
+            problem = f"is inside {label} {_shown(source)}"
+            break
+    else:
+        if folder == root:
+            problem = "is the project folder itself"
+        elif root.is_relative_to(folder):
+            problem = f"holds the project folder {root}"
+    if problem:
+        raise ParameterError(
+            f"--outputs {folder} {problem}; write the reports to {_shown(outputs)} of the "
+            "project (the default) or to a folder outside the project's source folders "
+            "(data/, fraud_research/, notebooks/, params/)"
+        )
+    return folder
+
+
+def check_outputs_writable(folder: Path) -> Path:
+    """Create ``folder`` if needed and check that a file can be written in it (a probe, removed).
+
+    Raises
+    ------
+    ParameterError
+        Naming ``--outputs`` and why it cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> tmp = pathlib.Path(tempfile.mkdtemp())
+    >>> check_outputs_writable(tmp / "outputs") == tmp / "outputs", list((tmp / "outputs").iterdir())
+    (True, [])
+    >>> _ = (tmp / "afile").write_text("not a folder")
+    >>> check_outputs_writable(tmp / "afile" / "outputs")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: --outputs .../afile/outputs cannot be written \
+(Not a directory: ...); give a folder you can create and write in, e.g. .../outputs (the default)
+    """
+    from .render import tmp_path_for
+
+    folder = Path(folder)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError(20, "it is a file, not a folder", str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = tmp_path_for(folder / "write-test")  # a .tmp- name: removed by the next run
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        probe.unlink()
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        if err.filename:
+            reason += f": {err.filename}"
+        raise ParameterError(
+            f"--outputs {folder} cannot be written ({reason}); give a folder you can create "
+            f"and write in, e.g. {paths.OUTPUTS_DIR} (the default)"
+        ) from None
+    return folder
+
+
+def check_scheduler_address(address: str) -> str:
+    """Return ``address`` if it has the form of a Dask scheduler address (nothing is contacted).
+
+    Raises
+    ------
+    ParameterError
+        Naming ``--scheduler``: Dask distributed is not installed, or the address is
+        not ``scheme://host:port``.
+
+    Examples
+    --------
+    >>> check_scheduler_address("tcp://127.0.0.1:8786")
+    'tcp://127.0.0.1:8786'
+    >>> check_scheduler_address("nonsense")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: --scheduler 'nonsense' is not a scheduler address \
+(missing port number in address 'nonsense'); give scheme://host:port of a running Dask \
+scheduler, e.g. tcp://10.0.0.5:8786 (schemes: inproc, tcp, tls, ucx, ws, wss)
+    """
+    try:
+        import distributed  # noqa: F401  (first: a submodule may be loaded without it)
+        from distributed.comm import parse_address, parse_host_port
+        from distributed.comm.registry import backends
+    except ImportError:
+        raise ParameterError(
+            "--scheduler needs Dask distributed: pip install 'fraud-research[cluster]'"
+        ) from None
+    schemes = ", ".join(sorted(backends))
+    try:
+        scheme, location = parse_address(str(address))
+        if scheme not in backends:
+            raise ValueError(f"unknown scheme {scheme!r}")
+        if scheme != "inproc":
+            host, port = parse_host_port(location)
+            if not host:
+                raise ValueError("no host name")
+            if not 0 < int(port) < 65536:
+                raise ValueError(f"port {port} is not between 1 and 65535")
+    except (ValueError, TypeError) as err:
+        raise ParameterError(
+            f"--scheduler {address!r} is not a scheduler address ({err}); give "
+            f"scheme://host:port of a running Dask scheduler, e.g. {SCHEDULER_EXAMPLE} "
+            f"(schemes: {schemes})"
+        ) from None
+    return address
+
+
+def connect_scheduler(address: str, *, timeout: float | None = None):
+    """Return a Dask ``Client`` connected to ``address``, or refuse it within ``timeout`` seconds.
+
+    Parameters
+    ----------
+    address : str
+        ``scheme://host:port`` of a running scheduler.
+    timeout : float, optional
+        Seconds to wait for the scheduler (default :data:`SCHEDULER_CONNECT_TIMEOUT`).
+
+    Raises
+    ------
+    ParameterError
+        Naming ``--scheduler``: a malformed address, or no scheduler answered.
+
+    Examples
+    --------
+    >>> connect_scheduler("tcp://127.0.0.1")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: --scheduler 'tcp://127.0.0.1' is not a scheduler \
+address (missing port number in address '127.0.0.1'); ...
+    """
+    check_scheduler_address(address)
+    from distributed import Client
+
+    timeout = SCHEDULER_CONNECT_TIMEOUT if timeout is None else timeout
+    try:
+        return Client(address, timeout=f"{timeout}s")
+    except (OSError, ValueError) as err:  # CommClosedError and TimeoutError are OSErrors
+        reason = " ".join(str(err).split())[:200] or type(err).__name__
+        raise ParameterError(
+            f"--scheduler {address}: no Dask scheduler answered within {timeout:g} s "
+            f"({reason}); give the address of a running scheduler (e.g. {SCHEDULER_EXAMPLE}, "
+            "started with `dask scheduler`), or leave --scheduler out to render on this machine"
+        ) from None
 
 
 # --- stamps (what a render depends on) -----------------------------------------------------
@@ -446,12 +726,16 @@ class BatchResult:
         return EXIT_FAILED if self.failed else 0
 
 
-def _worker_init() -> None:
-    """Worker set-up: Ctrl-C is the parent's business; SIGTERM kills this worker's kernels."""
+def _worker_init(parent_pid: int | None = None) -> None:
+    """Worker set-up: die with the command; Ctrl-C is the parent's business; SIGTERM kills
+    this worker's kernels."""
     from multiprocessing import util
 
     from . import render
 
+    # kill -9 of the command leaves nothing behind: this worker dies with it, its zygote
+    # with this worker and the kernels with their zygote (render.die_with_parent).
+    render.die_with_parent(parent_pid, watch=True)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def on_term(signum, frame):
@@ -486,7 +770,13 @@ def _pool_round(jobs: list[dict], workers: int, stop: dict, *, lost: list | None
     from .render import render_report
 
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+    # Workers are started by submit() in this (the main) thread, which lives as long as they.
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_init,
+        initargs=(os.getpid(),),
+    )
     stop["pool"] = pool
     futures = {pool.submit(render_report, job): job for job in jobs}
     pending = set(futures)
@@ -528,15 +818,11 @@ def _terminate_pool(pool) -> None:
 
 def _dask_results(jobs: list[dict], scheduler: str, stop: dict) -> Iterable[dict]:
     """Render ``jobs`` on an existing Dask distributed cluster; yield results as they complete."""
-    try:
-        from distributed import Client, as_completed
-    except ImportError:
-        raise click.ClickException(
-            "--scheduler needs Dask distributed: pip install 'fraud-research[cluster]'"
-        ) from None
+    client = connect_scheduler(scheduler)  # ParameterError when nothing answers
+    from distributed import as_completed
+
     from .render import render_report
 
-    client = Client(scheduler, timeout="30s")
     stop["client"] = client
     futures = {}
     for job in jobs:
@@ -635,6 +921,14 @@ def run_batch(
     Returns
     -------
     BatchResult
+
+    Raises
+    ------
+    ParameterError
+        When the Dask ``scheduler`` does not answer (see :func:`connect_scheduler`).
+    OSError
+        When a file under ``outputs_dir`` cannot be written; the workers are stopped
+        first, and no partial file is left (every write is atomic).
 
     Examples
     --------
@@ -766,6 +1060,15 @@ def run_batch(
             if "pool" in stop:
                 _terminate_pool(stop["pool"])
             remove_stale_temporaries(outputs_dir)
+        except BaseException:
+            # Anything else (no scheduler, a write error): stop the workers, then raise.
+            stop["interrupted"] = True
+            source.close()
+            if "pool" in stop:
+                _terminate_pool(stop["pool"])
+            bar.close()
+            remove_stale_temporaries(outputs_dir)
+            raise
         finally:
             if previous_term is not None:
                 signal.signal(signal.SIGTERM, previous_term)
@@ -875,10 +1178,11 @@ def failure_table(result: BatchResult, outputs_dir: Path) -> str:
 @click.option(
     "--outputs",
     "outputs_dir",
-    type=click.Path(file_okay=False),
+    type=click.Path(),
     default=None,
     metavar="DIR",
-    help="Where to write the reports [default: outputs/ of the project].",
+    help="Where to write the reports: outputs/ of the project [the default] or a folder "
+    "outside data/, fraud_research/, notebooks/ and params/.",
 )
 @click.option("--no-progress", is_flag=True, help="No progress bar (one line per report only).")
 @click.option("--params-dir", type=click.Path(file_okay=False), default=None, hidden=True)
@@ -920,9 +1224,15 @@ def reports_command(
       runs/<time>/logs/<report>.log one log per report
 
     \b
+    Before any kernel starts, every parameter is checked as its notebook would
+    check it, the dataset is validated, and --outputs and --scheduler are tried;
+    a problem stops the command with one line per problem and nothing written.
+
+    \b
     Exit status: 0 when every report rendered (or was unchanged), 1 when any
     failed (a table lists them with their notebooks), 2 for invalid parameters,
-    130 when interrupted.
+    an invalid dataset or an unusable option (--outputs, --scheduler), 130 when
+    interrupted.
 
     \b
     Examples:
@@ -931,35 +1241,53 @@ def reports_command(
       fraud-research reports --params params/turkestan.yaml --timeout 600
       fraud-research reports --scheduler tcp://10.0.0.5:8786
     """
+    from .errors import DataValidationError
+
     try:
+        out = check_outputs_dir(
+            outputs_dir or paths.OUTPUTS_DIR,
+            params_dir=Path(params_dir) if params_dir else None,
+            notebooks_dir=Path(notebooks_dir) if notebooks_dir else None,
+        )
+        if scheduler:
+            check_scheduler_address(scheduler)
         specs = plan_reports(
             regions,
             params_files,
             params_dir=Path(params_dir) if params_dir else None,
             notebooks_dir=Path(notebooks_dir) if notebooks_dir else None,
         )
+        check_outputs_writable(out)
+        if scheduler:
+            connect_scheduler(scheduler).close()  # a closed port fails here, in seconds
     except ParameterError as err:
-        click.echo(f"Error: {err}", err=True)
-        sys.exit(EXIT_INVALID)
-    if scheduler:
-        try:
-            import distributed  # noqa: F401
-        except ImportError:
-            raise click.ClickException(
-                "--scheduler needs Dask distributed: pip install 'fraud-research[cluster]'"
-            ) from None
-    out = Path(outputs_dir).resolve() if outputs_dir else paths.OUTPUTS_DIR
-    result = run_batch(
-        specs,
-        outputs_dir=out,
-        workers=workers,
-        force=force,
-        scheduler=scheduler,
-        timeout=timeout,
-        preimport=() if no_preimport else None,
-        progress=not no_progress,
-        echo=click.echo if no_progress else None,
-    )
+        _fail(str(err).splitlines())
+    except DataValidationError as err:
+        _fail(err.problems or [str(err)])
+    except KeyboardInterrupt:
+        _fail(["interrupted before any report started"], EXIT_INTERRUPTED)
+    try:
+        result = run_batch(
+            specs,
+            outputs_dir=out,
+            workers=workers,
+            force=force,
+            scheduler=scheduler,
+            timeout=timeout,
+            preimport=() if no_preimport else None,
+            progress=not no_progress,
+            echo=click.echo if no_progress else None,
+        )
+    except ParameterError as err:  # the scheduler went away since the check above
+        _fail(str(err).splitlines())
+    except DataValidationError as err:  # the dataset was changed during the run
+        _fail(err.problems or [str(err)])
+    except OSError as err:
+        target = err.filename2 or err.filename  # os.replace(tmp, target): name the target
+        if not (target and Path(target).resolve().is_relative_to(out)):
+            raise  # not about --outputs: a fault of this machine or of the toolkit
+        reason = err.strerror or type(err).__name__
+        _fail([f"--outputs {out}: cannot write {target} ({reason})"])
     ok = sum(r["status"] == "ok" for r in result.results)
     skipped = sum(r["status"] == "skipped" for r in result.results)
     click.echo(
@@ -975,6 +1303,17 @@ def reports_command(
     sys.exit(result.exit_code)
 
 
+def _fail(problems: Sequence[str], status: int = EXIT_INVALID) -> NoReturn:
+    """Print one ``Error:`` line per problem on stderr (no traceback) and exit with ``status``."""
+    lines = [" ".join(str(p).split()) for p in problems if str(p).strip()]
+    shown = lines[:MAX_PROBLEM_LINES]
+    for line in shown:
+        click.echo(f"Error: {line}", err=True)
+    if len(lines) > len(shown):
+        click.echo(f"Error: ... and {len(lines) - len(shown)} more problem(s)", err=True)
+    sys.exit(status)
+
+
 __all__ = [
     "plan_reports",
     "report_stamp",
@@ -987,4 +1326,8 @@ __all__ = [
     "is_up_to_date",
     "git_commit",
     "remove_stale_temporaries",
+    "check_outputs_dir",
+    "check_outputs_writable",
+    "check_scheduler_address",
+    "connect_scheduler",
 ]

@@ -339,6 +339,11 @@ def write_outputs(
 ) -> dict[str, Any]:
     """Write manifest.json, then (unless ``summary`` is false) summary.csv and index.html.
 
+    A good ``summary.csv`` is never replaced by an empty one: when the headline
+    figures cannot be computed (the dataset failed to load, or gave no figure for
+    the regions with a report), the previous file stays as it is and the index
+    shows its figures, with a note saying why.
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -375,11 +380,31 @@ def write_outputs(
     except ImportError as err:
         error = f"fraud_research.report.headline_summary is not available ({err})"
     except Exception as err:  # the page must still link the reports
-        error = f"headline_summary failed: {type(err).__name__}: {err}"
+        error = f"headline_summary failed: {type(err).__name__}: {' '.join(str(err).split())}"
+    if table is not None and places and table.empty:
+        error = f"the dataset gave no headline figures for {', '.join(places)}"
+        table = None
+    summary_path = outputs_dir / "summary.csv"
     if table is not None:
-        atomic_write(outputs_dir / "summary.csv", table.to_csv(index=False))
+        atomic_write(summary_path, table.to_csv(index=False))
+    else:
+        # The data failed to load: keep the last good summary.csv and show its figures.
+        table = _read_summary(summary_path)
+        if table is not None:
+            error += "; the figures shown are those of the previous summary.csv, kept unchanged"
     atomic_write(outputs_dir / "index.html", render_index(manifest, table, error, outputs_dir))
     return manifest
+
+
+def _read_summary(path: Path):
+    """The summary.csv of an earlier run as a DataFrame, or ``None`` if missing or unreadable."""
+    try:
+        import pandas as pd
+
+        table = pd.read_csv(path)
+    except (OSError, ValueError, ImportError):  # pandas' parser errors are ValueErrors
+        return None
+    return table if {"place", "year"} <= set(table.columns) and not table.empty else None
 
 
 __all__ = ["update_manifest", "headline_table", "render_index", "write_outputs"]

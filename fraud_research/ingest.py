@@ -37,16 +37,20 @@ import datetime as dt
 import io
 import os
 import re
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
 import click
 
 from . import paths
-from .errors import ParameterError
+from .dataset import today
+from .errors import FraudResearchError, ParameterError
 
 __all__ = [
     "PROPOSAL_COLUMNS",
+    "ReadOnlyFileError",
     "read_source",
     "resolve_period",
     "propose_records",
@@ -129,6 +133,53 @@ _MONTHS_RES = (
     re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
     re.compile(r"the\s+first\s+(\d+|\w+)\s+months\s+of\s+(\d{4})$", re.I),
 )
+
+
+class ReadOnlyFileError(FraudResearchError, PermissionError):
+    """A file or folder that ingest would write is read-only; nothing was written.
+
+    Examples
+    --------
+    >>> issubclass(ReadOnlyFileError, PermissionError)
+    True
+    """
+
+
+def _publication_date(published: str | None) -> dt.date | None:
+    """Read ``--published``: an ISO date, not after today."""
+    if not published:
+        return None
+    try:
+        date = dt.date.fromisoformat(published)
+    except ValueError:
+        raise ParameterError(f"--published {published!r} is not an ISO date (YYYY-MM-DD)") from None
+    if date > today():
+        raise ParameterError(
+            f"--published {published} is in the future (today is {today()}); give the "
+            "date the text was published, today or earlier"
+        )
+    return date
+
+
+def _check_period_published(record: dict, published: dt.date | None) -> None:
+    """Refuse a figure whose period begins after the text was published (or after today)."""
+    if not record["year"]:
+        return
+    begins = dt.date.fromisoformat(record["period_start"] or f"{record['year']}-01-01")
+    limit = published or today()
+    if begins <= limit:
+        return
+    quote = record["quote"] if len(record["quote"]) <= 80 else record["quote"][:77] + "..."
+    when = (
+        f"its publication date --published {published}"
+        if published
+        else f"today ({today()}), and no --published date was given"
+    )
+    raise ParameterError(
+        f"the proposed figure {record['metric']} {record['value']} for {record['period_label']} "
+        f"(«{quote}») begins after {when}: a text can only report a period that had begun "
+        "when it was published; correct --published, or check the period the text states"
+    )
 
 
 def _place_ids(places_path: str | Path | None) -> list[str]:
@@ -413,7 +464,12 @@ def _quote(text: str, found) -> str:
     """The passage a figure came from: its sentence, or its item of a scheme list."""
     sentence = found.sentence
     quote = sentence
-    offset = text.find(sentence)
+    # the sentence holds the number, which starts at most 40 characters (a qualifier) after
+    # ``found.start``: look there, not from the top (slow on a long text, and wrong when
+    # the same sentence appears twice)
+    offset = text.find(
+        sentence, max(0, found.start - len(sentence) + 1), found.start + 41 + len(sentence)
+    )
     if found.scheme_text and offset >= 0:
         head = sentence.find(found.scheme_text)
         number_at = found.start - offset
@@ -464,8 +520,10 @@ def propose_records(
     Raises
     ------
     ParameterError
-        On an unknown place, a bad address or date, a text without figures, or a
-        period that cannot be read for any figure (pass ``year`` and ``period_kind``).
+        On an unknown place, a bad address, a publication date that is not an ISO
+        date or is after today, a text without figures, a figure whose period begins
+        after the publication date (after today when there is none), or a period that
+        cannot be read for any figure (pass ``year`` and ``period_kind``).
         A figure whose period alone cannot be read (e.g. a comparison with «АППГ»)
         is proposed with status ``skipped`` and the reason.
 
@@ -475,6 +533,11 @@ def propose_records(
     ...                     place="abai", source_url="https://example.kz/a")
     >>> p[["figure_id", "period_kind", "value", "status"]].values.tolist()
     [['abai-2025-cases', 'full_year', 12345, 'new']]
+    >>> propose_records("В 2027 году зарегистрировано 12 345 фактов интернет-мошенничества.",
+    ...                 place="abai", source_url="https://example.kz/a", published="2026-01-20")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: the proposed figure cases_registered 12345 for 2027 (full year) (...) begins after its publication date --published 2026-01-20: ...
     """
     import pandas as pd
 
@@ -486,13 +549,7 @@ def propose_records(
         raise ParameterError(
             f"--source-url {source_url!r} is not an http(s) address; give the page address"
         )
-    if published:
-        try:
-            dt.date.fromisoformat(published)
-        except ValueError:
-            raise ParameterError(
-                f"--published {published!r} is not an ISO date (YYYY-MM-DD)"
-            ) from None
+    published_date = _publication_date(published)
     if not text.strip():
         raise ParameterError("the text is empty; expected the text of a press release")
     figures = extract_figures(text)
@@ -504,6 +561,11 @@ def propose_records(
     figures_path = Path(figures_path) if figures_path is not None else paths.FIGURES_CSV
     existing, _ = _read_dataset(figures_path)
     taken = {r["figure_id"] for r in existing}
+    by_period: dict[tuple, list[dict[str, str]]] = {}
+    for r in existing:
+        by_period.setdefault(_period_key(r), []).append(r)
+    last_suffix: dict[str, int] = {}  # per id base, the suffix tried last
+    languages: dict[str, str] = {}  # per sentence (figures of a sentence share its string)
     records = []
     unreadable: list[str] = []
     for found in figures.itertuples():
@@ -516,6 +578,8 @@ def propose_records(
         except ParameterError as err:
             period, period_problem = {}, str(err)
             unreadable.append(period_problem)
+        if found.sentence not in languages:
+            languages[found.sentence] = detect_language(found.sentence)
         row = dict.fromkeys(FIGURE_COLUMNS, "")
         row.update(period)
         row.update(
@@ -527,7 +591,7 @@ def propose_records(
             value=str(found.value),
             qualifier=found.qualifier,
             unit=unit,
-            language=detect_language(found.sentence),
+            language=languages[found.sentence],
             quote=_quote(text, found),
             source_url=source_url,
             published=published or "",
@@ -554,8 +618,7 @@ def propose_records(
         elif period_problem:
             status, reason = "skipped", period_problem
         else:
-            key = _period_key(row)
-            same = [r for r in existing if _period_key(r) == key]
+            same = by_period.get(_period_key(row), [])
             equal = [
                 r for r in same if r["value"] == row["value"] and r["qualifier"] == row["qualifier"]
             ]
@@ -580,10 +643,13 @@ def propose_records(
                 )
                 if part
             )
-            figure_id, n = base, 1
+            # ids are only ever added to ``taken``, so the search goes on where it stopped
+            n = last_suffix.get(base, 1)
+            figure_id = base if n == 1 else f"{base}-{n}"
             while figure_id in taken:
                 n += 1
                 figure_id = f"{base}-{n}"
+            last_suffix[base] = n
             taken.add(figure_id)
             row["figure_id"] = figure_id
         elif status == "present":
@@ -594,6 +660,8 @@ def propose_records(
             f"{unreadable[0]}"
             + (f" (and {len(unreadable) - 1} more figures)" if len(unreadable) > 1 else "")
         )
+    for record in records:
+        _check_period_published(record, published_date)
     frame = pd.DataFrame(records, columns=[*FIGURE_COLUMNS, *PROPOSAL_COLUMNS])
     frame["value"] = frame["value"].astype("int64")
     return frame
@@ -601,7 +669,6 @@ def propose_records(
 
 def _archive(text: str, source_file: str | Path | None, sources_dir: Path, place: str) -> str:
     """Name under which the text is (or will be) archived; reuse an identical copy."""
-    sources_dir.mkdir(parents=True, exist_ok=True)
     for existing in sorted(sources_dir.glob("*.txt")):
         try:
             if existing.read_text(encoding="utf-8") == text:
@@ -616,9 +683,51 @@ def _archive(text: str, source_file: str | Path | None, sources_dir: Path, place
     return name
 
 
+def _refuse_read_only(path: Path) -> None:
+    """Refuse to replace a file, or add one to a folder, that the user made read-only.
+
+    The permission bits are read, not only :func:`os.access`: for root every file is
+    writable, and a rename replaces a read-only file anyway.
+    """
+    target = path
+    while not target.exists() and target.parent != target:
+        target = target.parent  # a folder still to be created goes in its nearest parent
+    mode = target.stat().st_mode
+    if mode & stat.S_IWUSR and os.access(target, os.W_OK):
+        return
+    kind = "folder" if target.is_dir() else "file"
+    raise ReadOnlyFileError(
+        f"{target}: the {kind} is read-only (mode {stat.S_IMODE(mode):04o}), so nothing was "
+        f"written; make it writable (chmod u+w {target}) and run again"
+    )
+
+
+def _new_file_mode() -> int:
+    """Permission bits of a newly created file: 0666 less the umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _write_atomic(path: Path, content: str) -> None:
+    """Replace ``path`` with ``content`` through a temporary file renamed over it.
+
+    The file keeps its permission bits and, where allowed, its owner and group
+    (:func:`tempfile.mkstemp` creates the temporary file with mode 0600, which the
+    rename would otherwise carry over); a new file gets 0666 less the umask.
+    """
+    try:
+        before = path.stat()
+    except FileNotFoundError:
+        before = None
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, stat.S_IMODE(before.st_mode) if before else _new_file_mode())
+        if before is not None and hasattr(os, "chown"):
+            try:
+                os.chown(tmp, before.st_uid, before.st_gid)
+            except PermissionError:
+                pass  # only root may give a file away; the mode is kept all the same
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
             handle.flush()
@@ -643,7 +752,8 @@ def apply_records(
 
     Rows with status ``present`` or ``skipped`` are not written. Existing rows are
     kept byte for byte; the new rows are appended with the csv module in the
-    dataset's column order, and the file is replaced atomically.
+    dataset's column order, and the file is replaced atomically, keeping its
+    permission bits. A dataset (or folder) made read-only is not written.
 
     Parameters
     ----------
@@ -666,6 +776,9 @@ def apply_records(
     ------
     DataValidationError
         When the combined dataset would break a rule; nothing is written then.
+    ReadOnlyFileError
+        When ``figures_path``, its folder or ``sources_dir`` is read-only (no write
+        permission for its owner); nothing is written then.
 
     Examples
     --------
@@ -723,7 +836,12 @@ def apply_records(
     if original and not original.endswith("\n"):
         original += "\n"
     archive = sources_dir / name
+    # every check before the first write: nothing is written unless all of it can be
+    _refuse_read_only(figures_path)
+    _refuse_read_only(figures_path.parent)
     if not archive.exists():
+        _refuse_read_only(sources_dir)
+        sources_dir.mkdir(parents=True, exist_ok=True)
         _write_atomic(archive, text)
     _write_atomic(figures_path, original + buffer.getvalue())
     frame = to_add[list(FIGURE_COLUMNS)].copy()
@@ -847,8 +965,12 @@ def ingest_command(file, place, source_url, published, year, period_kind, apply_
     archived under data/sources/ and the records are appended to data/figures.csv.
     Existing records are never changed: a matching record is reported as already
     present, a disagreeing one is added beside the existing one as a conflict.
+
+    Exit status: 0 when the records were proposed (or added), 2 when the text, an
+    option or the dataset is refused (a one-line message says why; nothing is
+    written).
     """
-    from .errors import FraudResearchError
+    from .batch import EXIT_INVALID
 
     try:
         result = ingest(
@@ -861,7 +983,8 @@ def ingest_command(file, place, source_url, published, year, period_kind, apply_
             period_kind=period_kind,
         )
     except FraudResearchError as err:
-        raise click.ClickException(str(err)) from None
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(EXIT_INVALID)
     click.echo(format_proposal(result))
     counts = result["status"].value_counts().to_dict()
     summary = ", ".join(f"{n} {s}" for s, n in counts.items())

@@ -22,7 +22,12 @@ message naming the file and the problem:
   a params file (e.g. ``output_dir: ""`` for plain papermill runs) is ignored;
 * a report id (a region id, or the name of a params file) is lowercase letters,
   digits and underscores only, so no id can make the runner write outside
-  ``outputs/`` (``../../etc`` is rejected).
+  ``outputs/`` (``../../etc`` is rejected);
+* a notebook may name its own parameter check in its metadata
+  (``"fraud_research": {"check_parameters": "module:function"}``, e.g.
+  ``fraud_research.report:check_region_parameters``); :func:`check_with_notebook`
+  calls it with the report's full parameters, so a year without data or an unknown
+  language is refused here, not in a kernel.
 
 This module imports no pandas: ``fraud-research reports --help`` stays fast.
 
@@ -40,12 +45,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import paths
-from .errors import ParameterError
+from .errors import InsufficientDataError, ParameterError
 
 #: Notebook rendered when a params file names none.
 DEFAULT_NOTEBOOK = "region_report.ipynb"
@@ -178,6 +184,21 @@ def _display(path: Path) -> str:
         return str(Path(path).resolve().relative_to(paths.PROJECT_ROOT))
     except ValueError:
         return str(path)
+
+
+def spec_source(spec: ReportSpec) -> str:
+    """Return where a report's parameters came from, as error messages name it.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> notebook = paths.NOTEBOOKS_DIR / "region_report.ipynb"
+    >>> spec_source(ReportSpec("turkestan", notebook, {}, paths.PARAMS_DIR / "turkestan.yaml"))
+    'params/turkestan.yaml'
+    >>> spec_source(ReportSpec("turkestan", notebook, {}))
+    "report 'turkestan'"
+    """
+    return _display(spec.params_file) if spec.params_file else f"report {spec.report_id!r}"
 
 
 def _check_value(value: Any, key: str, where: str) -> None:
@@ -368,7 +389,7 @@ got '2025' (str)
     fraud_research.errors.ParameterError: report 'turkestan': region_report.ipynb has no \
 parameter 'region'; its parameters: lang, output_dir, place, year
     """
-    where = _display(spec.params_file) if spec.params_file else f"report {spec.report_id!r}"
+    where = spec_source(spec)
     for key, value in spec.parameters.items():
         if key not in declared:
             raise ParameterError(
@@ -387,6 +408,152 @@ parameter 'region'; its parameters: lang, output_dir, place, year
                 f"{where}: parameter {key!r} should be {kind}, got {value!r} "
                 f"({type(value).__name__})"
             )
+
+
+#: Where a notebook names its own parameter check: ``metadata[KEY][CHECK]`` = "module:function".
+METADATA_KEY, CHECK_KEY = "fraud_research", "check_parameters"
+
+
+def parameter_check_function(notebook: Path) -> Callable[..., Any] | None:
+    """Return the parameter check a notebook names in its metadata, or ``None`` if it names none.
+
+    The notebook's metadata holds ``"fraud_research": {"check_parameters":
+    "module:function"}``; the function takes the notebook's parameters as keyword
+    arguments and raises :class:`~fraud_research.errors.ParameterError` or
+    :class:`~fraud_research.errors.InsufficientDataError`.
+
+    Raises
+    ------
+    ParameterError
+        When the metadata names something that is not ``module:function`` or
+        cannot be imported.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> check = parameter_check_function(paths.NOTEBOOKS_DIR / "region_report.ipynb")
+    >>> check.__module__, check.__name__
+    ('fraud_research.report', 'check_region_parameters')
+    >>> parameter_check_function(paths.PROJECT_ROOT / "tests/fixtures/tiny_report.ipynb") is None
+    True
+    """
+    import importlib
+
+    import nbformat
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    name = (nb.metadata.get(METADATA_KEY) or {}).get(CHECK_KEY)
+    if not name:
+        return None
+    module_name, _, function_name = str(name).partition(":")
+    where = f"{Path(notebook).name}, metadata {METADATA_KEY}.{CHECK_KEY}"
+    if not module_name or not function_name.isidentifier():
+        raise ParameterError(
+            f"{where}: {name!r} is not 'module:function' "
+            "(e.g. 'fraud_research.report:check_region_parameters')"
+        )
+    try:
+        function = getattr(importlib.import_module(module_name), function_name)
+    except (ImportError, AttributeError) as err:
+        raise ParameterError(f"{where}: cannot import {name!r} ({err})") from None
+    if not callable(function):
+        raise ParameterError(f"{where}: {name!r} is not a function")
+    return function
+
+
+def notebook_defaults(declared: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Return the literal default of each parameter of a notebook's parameters cell.
+
+    Parameters
+    ----------
+    declared : dict
+        From :func:`notebook_parameters`. A default that is not a literal (the
+        conventions forbid it) is left out.
+
+    Examples
+    --------
+    >>> from fraud_research import paths
+    >>> notebook_defaults(notebook_parameters(paths.NOTEBOOKS_DIR / "region_report.ipynb"))
+    {'place': 'turkestan', 'year': 0, 'lang': 'en', 'output_dir': ''}
+    """
+    import ast
+
+    defaults = {}
+    for name, entry in declared.items():
+        try:
+            defaults[name] = ast.literal_eval(entry.get("default") or "")
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+    return defaults
+
+
+def check_with_notebook(
+    spec: ReportSpec,
+    declared: dict[str, dict[str, Any]],
+    check: Callable[..., Any],
+    *,
+    figures=None,
+) -> None:
+    """Call a notebook's own parameter check with a report's full parameters, before any kernel.
+
+    The report's parameters are completed with the notebook's defaults, as papermill
+    would run it; ``output_dir`` is ``""`` (the check must not write anything, and the
+    runner sets the real one). ``figures`` (the dataset, loaded once for all reports)
+    is passed when the check accepts it.
+
+    Raises
+    ------
+    ParameterError
+        Whatever the notebook would refuse, prefixed with the params file (or report)
+        it came from; also when the check cannot take the notebook's parameters.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from fraud_research import paths
+    >>> notebook = paths.NOTEBOOKS_DIR / "region_report.ipynb"
+    >>> declared = notebook_parameters(notebook)
+    >>> check = parameter_check_function(notebook)
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "turkestan_de.yaml"
+    >>> _ = path.write_text("place: turkestan\\nlang: de\\n")
+    >>> check_with_notebook(spec_from_file(path), declared, check)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: .../turkestan_de.yaml: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
+    >>> spec = ReportSpec("turkestan", notebook, {"place": "turkestan", "year": 2025})
+    >>> check_with_notebook(spec, declared, check) is None
+    True
+    """
+    import inspect
+
+    where = spec_source(spec)
+    arguments = {**notebook_defaults(declared), **spec.parameters}
+    arguments = {k: v for k, v in arguments.items() if k in declared}
+    if "output_dir" in declared:
+        arguments["output_dir"] = ""
+    name = f"{getattr(check, '__module__', '')}:{getattr(check, '__name__', check)}"
+    try:
+        signature = inspect.signature(check)
+    except (TypeError, ValueError):
+        signature = None
+    takes_any = signature is not None and any(
+        p.kind is inspect.Parameter.VAR_KEYWORD for p in signature.parameters.values()
+    )
+    if figures is not None and signature is not None:
+        if "figures" in signature.parameters or takes_any:
+            arguments["figures"] = figures
+    if signature is not None:
+        try:
+            signature.bind(**arguments)
+        except TypeError as err:
+            raise ParameterError(
+                f"{where}: {spec.notebook.name} names the parameter check {name}, which cannot "
+                f"take the notebook's parameters ({err})"
+            ) from None
+    try:
+        check(**arguments)
+    except (ParameterError, InsufficientDataError) as err:
+        raise ParameterError(f"{where}: {err}") from None
 
 
 def default_notebook_for(path: Path, *, notebooks_dir: Path | None = None) -> str:
@@ -459,4 +626,8 @@ __all__ = [
     "check_parameters",
     "spec_from_file",
     "default_notebook_for",
+    "spec_source",
+    "parameter_check_function",
+    "notebook_defaults",
+    "check_with_notebook",
 ]

@@ -22,6 +22,11 @@ The HTML is self-contained: images are embedded as base64 by nbconvert, CSS is
 inlined, and every script or stylesheet that would be fetched from the network
 (require.js, MathJax, mermaid from a CDN) is removed, so the page opens from disk
 without a connection.
+
+Nothing outlives the command: every process of a batch (worker, zygote, forked
+kernel) calls :func:`die_with_parent` as it starts, so when the command is killed,
+even with ``kill -9``, its workers die with it, their zygotes with them and the
+kernels with their zygotes; none of them can write a file after the command ended.
 """
 
 from __future__ import annotations
@@ -32,6 +37,9 @@ import logging
 import os
 import re
 import resource
+import signal
+import sys
+import threading
 import time
 import traceback
 import uuid
@@ -59,6 +67,9 @@ _REMOTE_TAG = re.compile(
     r"<script\b[^>]*>.*?</script\s*>|<link\b[^>]*>", flags=re.IGNORECASE | re.DOTALL
 )
 _REMOTE_URL = re.compile(r"""(?:https?:)?//[^\s"'<>]+""", flags=re.IGNORECASE)
+
+#: ``prctl`` option: the signal a process receives when the thread that forked it dies.
+PR_SET_PDEATHSIG = 1
 
 _exporter = None
 _spare_kernels: dict[tuple, Any] = {}
@@ -175,6 +186,70 @@ def export_html(nb) -> str:
     return strip_remote_assets(html)
 
 
+def die_with_parent(parent_pid: int | None = None, *, watch: bool = False) -> bool:
+    """Make this process die (``SIGKILL``) when its parent dies, even by ``kill -9``.
+
+    On Linux this sets ``prctl(PR_SET_PDEATHSIG, SIGKILL)``. The setting is not
+    inherited across ``fork``, so every level of processes calls this itself
+    (batch workers, kernel zygotes, forked kernels). The signal is sent when the
+    *thread* that started this process exits, so start processes that call this
+    from a thread that lives as long as they should (a main thread).
+
+    Parameters
+    ----------
+    parent_pid : int, optional
+        The pid of the parent that started this process. If the parent already
+        died before the signal was armed (``os.getppid()`` differs), this process
+        exits at once with status 1.
+    watch : bool
+        Where ``prctl`` is not available (not Linux), poll ``os.getppid()`` twice a
+        second in a daemon thread and exit when it changes (needs ``parent_pid``).
+
+    Returns
+    -------
+    bool
+        True when the process will now die with its parent (the signal is armed,
+        or a watcher thread runs).
+
+    Examples
+    --------
+    Arming changes the process it runs in, so the example runs in a child process:
+
+    >>> import subprocess, sys
+    >>> code = "from fraud_research.render import die_with_parent; print(die_with_parent())"
+    >>> subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    'True\\n'
+
+    A parent pid that is not the parent's means the parent is already gone:
+
+    >>> code = "from fraud_research.render import die_with_parent; die_with_parent(-1); print('alive')"
+    >>> done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    >>> done.returncode, done.stdout
+    (1, '')
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):  # no libc prctl: fall back to watching
+            armed = False
+    if parent_pid is not None and os.getppid() != parent_pid:
+        os._exit(1)  # the parent died before the signal was armed
+    if not armed and watch and parent_pid is not None:
+
+        def watcher() -> None:
+            while os.getppid() == parent_pid:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watcher, name="die-with-parent", daemon=True).start()
+        armed = True
+    return armed
+
+
 # --- kernels -------------------------------------------------------------------------------
 
 
@@ -203,6 +278,12 @@ def _warm_arguments(preimport: tuple[str, ...] = PREIMPORT) -> list[str]:
 
 _ZYGOTE_CODE = """
 import json, os, signal, sys
+try:
+    from fraud_research.render import die_with_parent
+except ImportError:  # the package is not importable here: the zygote ends on stdin EOF
+    def die_with_parent(parent_pid=None, *, watch=False):
+        return False
+die_with_parent(int(sys.argv[2]))  # the worker that started this zygote
 os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
 import importlib
 import ipykernel.kernelapp
@@ -215,10 +296,12 @@ signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # forked kernels are reaped autom
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 out = sys.stdout
 print("ready", file=out, flush=True)
+zygote = os.getpid()
 for line in sys.stdin:
     request = json.loads(line)
     pid = os.fork()
     if pid == 0:
+        die_with_parent(zygote)  # not inherited across fork: a kernel dies with its zygote
         os.setsid()
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -241,13 +324,14 @@ class _Zygote:
 
     def __init__(self, preimport: tuple[str, ...]):
         import subprocess
-        import sys
 
         self.preimport = tuple(preimport)
         # The zygote imports in the background while the worker goes on.
         modules = json.dumps(["matplotlib", *self.preimport])
+        # It dies with this worker (see die_with_parent): start it from the worker's
+        # main thread, which runs every render.
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _ZYGOTE_CODE, modules],
+            [sys.executable, "-c", _ZYGOTE_CODE, modules, str(os.getpid())],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -313,13 +397,9 @@ class _ForkedKernelProcess:
             pass
 
     def kill(self) -> None:
-        import signal
-
         self.send_signal(signal.SIGKILL)
 
     def terminate(self) -> None:
-        import signal
-
         self.send_signal(signal.SIGTERM)
 
 
@@ -459,8 +539,6 @@ def kill_kernels_now() -> None:
     >>> kill_kernels_now() is None
     True
     """
-    import signal
-
     for zygote in _zygotes.values():
         try:
             os.killpg(zygote.process.pid, signal.SIGKILL)
@@ -739,4 +817,5 @@ __all__ = [
     "shutdown_spare_kernels",
     "kill_kernels_now",
     "tmp_path_for",
+    "die_with_parent",
 ]

@@ -40,7 +40,8 @@ def project_copy(tmp_path):
 
 
 def _run(root, *args):
-    env = {**os.environ, "FRAUD_RESEARCH_ROOT": str(root)}
+    # The hypothetical 2026 release is published in January 2027: simulate that date.
+    env = {**os.environ, "FRAUD_RESEARCH_ROOT": str(root), "FRAUD_RESEARCH_TODAY": "2027-02-01"}
     return subprocess.run(
         [str(CLI), *args], env=env, capture_output=True, text=True, timeout=600, check=False
     )

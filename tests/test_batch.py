@@ -55,26 +55,37 @@ def statuses(result):
 
 @pytest.mark.notebook
 def test_regions_render_beside_a_failing_one_and_index_holds_the_figures(tmp_path):
-    """Real region report: Turkestan renders, a params file whose year has no data fails."""
+    """Real region report: Turkestan renders beside a report that fails in its kernel.
+
+    A region report whose year has no data never reaches a kernel (the pre-flight
+    refuses it, see test_batch_faults.py), so the failing report here is the tiny
+    fixture notebook, which has no parameter check of its own and fails in a cell.
+    """
     pytest.importorskip("fraud_research.report", reason="needs fraud_research.report (lead)")
     from fraud_research.report import headline_summary  # noqa: F401  (contract: must exist)
 
-    bad = write(tmp_path / "turkestan_1999.yaml", "place: turkestan\nyear: 1999\n")
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(paths.NOTEBOOKS_DIR / "region_report.ipynb", notebooks)
+    shutil.copy(FIXTURES / "tiny_report.ipynb", notebooks)
+    text = "notebook: tiny_report.ipynb\nplace: turkestan\nyear: 1999\n"
+    bad = write(tmp_path / "turkestan_1999.yaml", text)
     out = tmp_path / "outputs"
     result = CliRunner().invoke(
         reports_command,
-        ["turkestan", "--params", str(bad), "--outputs", str(out), "--workers", "2"],
+        ["turkestan", "--params", str(bad), "--outputs", str(out), "--workers", "2"]
+        + ["--notebooks-dir", str(notebooks)],
     )
     assert result.exit_code == EXIT_FAILED, result.output
     assert "ok       turkestan 2025" in result.output
     assert "FAILED   turkestan_1999 1999" in result.output
     assert "Failed reports:" in result.output
-    assert "turkestan_1999/region_report.ipynb" in result.output  # the notebook to inspect
+    assert "turkestan_1999/tiny_report.ipynb" in result.output  # the notebook to inspect
 
     html = (out / "turkestan" / "region_report.html").read_text(encoding="utf-8")
     assert "843" in html and "import " not in html
-    assert not (out / "turkestan_1999" / "region_report.html").exists()
-    assert (out / "turkestan_1999" / "region_report.ipynb").is_file()
+    assert not (out / "turkestan_1999" / "tiny_report.html").exists()
+    assert (out / "turkestan_1999" / "tiny_report.ipynb").is_file()
 
     with open(out / "summary.csv", encoding="utf-8", newline="") as handle:
         rows = {(r["place"], r["year"]): r for r in csv.DictReader(handle)}
@@ -90,7 +101,7 @@ def test_regions_render_beside_a_failing_one_and_index_holds_the_figures(tmp_pat
     assert f"1{nnbsp}665{nnbsp}783{nnbsp}000" in index
     assert f"1{nnbsp}976{nnbsp}017.79" in index
     assert "href='turkestan/region_report.html'" in index
-    assert "failed" in index and "turkestan_1999/region_report.ipynb" in index
+    assert "failed" in index and "turkestan_1999/tiny_report.ipynb" in index
     assert "http://" not in index and "https://" not in index  # nothing fetched
 
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

@@ -6,7 +6,10 @@ the project's ``data/figures.csv`` is never modified.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
+import stat
 
 import pytest
 from click.testing import CliRunner
@@ -211,7 +214,7 @@ def test_bad_input_gets_a_clear_message_and_changes_nothing(data, tmp_path, cont
     result = CliRunner().invoke(
         main, ["ingest", str(source), "--source-url", URL, "--apply", *args]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert message in result.output
     assert (data / "figures.csv").read_bytes() == before
     assert sorted(p.name for p in (data / "sources").iterdir()) == [SEED.name]
@@ -318,3 +321,201 @@ def test_parts_of_a_year(phrase, published, start, end):
         start,
         end,
     )
+
+
+# --------------------------------------------------------------------------- refusals
+# Each refusal: exit status 2, one line naming what is wrong and what to do, and no byte
+# changed under data/ (the copy in ``tmp_path``; the project's data/ is never touched).
+
+
+def _snapshot(data):
+    """Every file under the data folder with its bytes and permission bits."""
+    return {
+        p.relative_to(data): (
+            p.read_bytes() if p.is_file() else None,
+            stat.S_IMODE(p.stat().st_mode),
+        )
+        for p in sorted(data.rglob("*"))
+    }
+
+
+def _apply(source, *options):
+    return CliRunner().invoke(
+        main,
+        ["ingest", str(source), "--place", "abai", "--source-url", URL, *options, "--apply"],
+    )
+
+
+def _error_line(result) -> str:
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output  # one line, no traceback
+    return lines[0]
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o664, 0o640], ids=oct)
+def test_apply_keeps_the_mode_of_the_dataset(data, tmp_path, mode):
+    figures = data / "figures.csv"
+    figures.chmod(mode)
+    result = _apply(_write(tmp_path, ABAI_2025))
+    assert result.exit_code == 0, result.output
+    assert "abai-2025-cases" in figures.read_text(encoding="utf-8")
+    assert stat.S_IMODE(figures.stat().st_mode) == mode
+    # a new archived text gets the mode of any new file (0666 less the umask), not 0600
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE((data / "sources" / "release.txt").stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o400, 0o464], ids=oct)
+def test_apply_refuses_a_read_only_dataset(data, tmp_path, mode):
+    figures = data / "figures.csv"
+    figures.chmod(mode)
+    before = _snapshot(data)
+    try:
+        result = _apply(_write(tmp_path, ABAI_2025))
+    finally:
+        after = _snapshot(data)
+        figures.chmod(0o644)
+    assert result.exit_code == 2
+    assert _error_line(result) == (
+        f"Error: {figures}: the file is read-only (mode {mode:04o}), so nothing was written; "
+        f"make it writable (chmod u+w {figures}) and run again"
+    )
+    assert after == before  # neither the dataset nor an archived text under sources/
+
+
+@pytest.mark.parametrize("folder", ["sources", "."])
+def test_apply_refuses_a_read_only_folder(data, tmp_path, folder):
+    target = (data / folder).resolve()
+    target.chmod(0o555)
+    before = _snapshot(data)
+    try:
+        result = _apply(_write(tmp_path, ABAI_2025))
+    finally:
+        after = _snapshot(data)
+        target.chmod(0o755)
+    assert result.exit_code == 2
+    assert _error_line(result) == (
+        f"Error: {target}: the folder is read-only (mode 0555), so nothing was written; "
+        f"make it writable (chmod u+w {target}) and run again"
+    )
+    assert after == before
+
+
+def test_review_and_nothing_to_add_work_on_a_read_only_dataset(data, tmp_path):
+    figures = data / "figures.csv"
+    figures.chmod(0o444)
+    before = _snapshot(data)
+    try:
+        review = CliRunner().invoke(
+            main, ["ingest", str(_write(tmp_path, ABAI_2025)), "--place", "abai",
+                   "--source-url", URL],
+        )  # fmt: skip
+        present = CliRunner().invoke(
+            main, ["ingest", str(SEED), "--place", "turkestan", "--source-url", URL, "--apply"]
+        )
+    finally:
+        after = _snapshot(data)
+        figures.chmod(0o644)
+    assert review.exit_code == 0, review.output
+    assert present.exit_code == 0, present.output
+    assert "0 record(s) written" in present.output
+    assert after == before
+
+
+def test_published_in_the_future_is_refused(data, tmp_path):
+    source = _write(tmp_path, ABAI_2025)
+    before = _snapshot(data)
+    future = dt.date.today() + dt.timedelta(days=2)
+    result = _apply(source, "--published", future.isoformat())
+    assert result.exit_code == 2
+    assert _error_line(result) == (
+        f"Error: --published {future} is in the future (today is {dt.date.today()}); give "
+        "the date the text was published, today or earlier"
+    )
+    assert _snapshot(data) == before
+    # today itself is a valid publication date
+    today = _apply(source, "--published", dt.date.today().isoformat())
+    assert today.exit_code == 0, today.output
+
+
+def test_a_figure_after_its_publication_date_is_refused(data, tmp_path):
+    source = _write(tmp_path, ABAI_2025.replace("2025", "2027"))
+    before = _snapshot(data)
+    result = _apply(source, "--published", "2026-01-20")
+    assert result.exit_code == 2
+    line = _error_line(result)
+    assert line.startswith(
+        "Error: the proposed figure cases_registered 1245 for 2027 (full year) («По итогам 2027 "
+        "года в области Абай зарегистрировано 1 245 фактов интернет-мош...») begins after"
+    )
+    assert line.endswith(
+        "begins after its publication date --published 2026-01-20: a text can only report a "
+        "period that had begun when it was published; correct --published, or check the "
+        "period the text states"
+    )
+    assert _snapshot(data) == before
+
+
+@pytest.mark.parametrize(
+    ("published", "ok"), [("2026-03-31", False), ("2026-04-01", True), ("2026-07-10", True)]
+)
+def test_a_period_must_have_begun_when_the_text_was_published(data, published, ok):
+    text = "За второй квартал 2026 года зарегистрировано 300 фактов интернет-мошенничества."
+    if ok:
+        proposal = propose_records(text, place="abai", source_url=URL, published=published)
+        assert proposal["period_start"].tolist() == ["2026-04-01"]
+    else:
+        with pytest.raises(ParameterError, match=r"for 2026 \(months 4-6\) .* begins after"):
+            propose_records(text, place="abai", source_url=URL, published=published)
+
+
+def test_without_a_publication_date_a_figure_cannot_be_after_today(data):
+    year = dt.date.today().year + 2
+    text = f"В {year} году зарегистрировано 300 фактов интернет-мошенничества."
+    with pytest.raises(ParameterError, match=r"begins after today \(.*\), and no --published"):
+        propose_records(text, place="abai", source_url=URL)
+
+
+# --------------------------------------------------------------------------- long texts
+def test_a_repeated_scheme_list_is_quoted_item_by_item_each_time(data):
+    paragraph = (
+        "В 2025 году зарегистрировано 900 фактов интернет-мошенничества. Из них звонки от "
+        "имени сотрудников банков – 512 фактов, предоплата за товары по объявлениям – 401 факт.\n"
+    )
+    proposal = propose_records(paragraph * 2, place="abai", source_url=URL)
+    assert (
+        proposal["quote"].tolist()[4:6]
+        == proposal["quote"].tolist()[1:3]
+        == [
+            "Из них звонки от имени сотрудников банков – 512 фактов",
+            "предоплата за товары по объявлениям – 401 факт",
+        ]
+    )
+
+
+def test_figure_ids_of_a_long_release_stay_unique(data):
+    proposal = propose_records(ABAI_2025 * 30, place="abai", source_url=URL)
+    ids = proposal["figure_id"].tolist()
+    assert len(ids) == len(set(ids)) == 150
+    assert ids[:5] == [
+        "abai-2025-cases",
+        "abai-2025-damage",
+        "abai-2025-cases-impersonation-call",
+        "abai-2025-cases-prepayment",
+        "abai-2025-cases-fake-investment",
+    ]
+    assert ids[-5:] == [
+        "abai-2025-cases-30",
+        "abai-2025-damage-30",
+        "abai-2025-cases-impersonation-call-30",
+        "abai-2025-cases-prepayment-30",
+        "abai-2025-cases-fake-investment-30",
+    ]
+
+
+def test_review_of_a_long_release(data):
+    seed = SEED.read_text(encoding="utf-8")
+    proposal = propose_records("\n".join([seed] * 40), place="turkestan", source_url=URL)
+    assert proposal["status"].tolist() == ["present"] * 8 * 40
+    assert proposal["value"].tolist()[-8:] == [843, 1_665_783_000, 340, 255, 98, 49, 47, 54]

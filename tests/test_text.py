@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+import signal
+import threading
+import time
+from contextlib import contextmanager
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fraud_research import paths
 from fraud_research.text import Amount, AmountParseError, extract_figures, map_scheme, parse_amount
+from fraud_research.text.extract import _Finder
 
 SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
 
@@ -400,3 +407,112 @@ def test_a_change_in_brackets_gives_both_counts():
         ["cases", 346],
         ["cases", 489],
     ]
+
+
+# --------------------------------------------------------------------------- long texts
+def _numbers(separator: str, size: int) -> str:
+    """«1 2 3 …» (or with another separator) of about ``size`` characters."""
+    out, length, n = [], 0, 0
+    while length < size:
+        n += 1
+        out.append(str(n))
+        length += len(str(n)) + len(separator)
+    return separator.join(out)
+
+
+def _seed_repeated(size: int) -> str:
+    seed = SEED.read_text(encoding="utf-8")
+    return "\n".join([seed] * (size // len(seed) + 1))[:size]
+
+
+# kind of text -> (maker, size of the smaller text in characters)
+LONG_TEXTS = {
+    "1 2 3 …": (lambda n: _numbers(" ", n), 10_000),
+    "1,2,3,…": (lambda n: _numbers(",", n), 10_000),
+    "1 000 000 000 …": (lambda n: "1" + " 000" * (n // 4), 25_000),
+    "1234567890…": (lambda n: "1234567890" * (n // 10), 25_000),
+    "the seed release, repeated": (_seed_repeated, 100_000),
+}
+
+
+@contextmanager
+def _time_limit(seconds: int, what: str):
+    """Fail (rather than hang for hours) when ``what`` runs longer than ``seconds``."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        pytest.fail(f"{what} took more than {seconds} s: extraction is super-linear again")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _cpu_seconds(text: str, repeat: int) -> float:
+    """Best processor time of ``repeat`` runs: other processes on the machine do not count."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        extract_figures(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("kind", LONG_TEXTS)
+def test_extraction_time_grows_linearly_with_the_text(kind):
+    # Four times the text must take about four times as long, not sixteen: the ratio
+    # bound (8) is generous, processor time and best-of-n timing even out noise (a
+    # second measurement settles a fluke), and a quadratic step (25 s on 25 kB of
+    # «1 2 3 …», 2 s on 400 kB of the release before) fails the ratio or the time limit
+    # instead of hanging. No size cap is involved: both texts are read whole.
+    make, size = LONG_TEXTS[kind]
+    small, large = make(size), make(4 * size)
+    with _time_limit(30, f"extract_figures on {len(large):,} characters of {kind!r}"):
+        for _ in range(2):
+            t_small = _cpu_seconds(small, repeat=3)
+            t_large = _cpu_seconds(large, repeat=1)
+            if t_large < 8 * t_small + 0.02:
+                break
+    assert t_large < 8 * t_small + 0.02, (
+        f"{kind!r}: {t_small:.3f} s for {len(small):,} characters, {t_large:.3f} s for "
+        f"{len(large):,}: more than linear"
+    )
+
+
+def test_a_repeated_release_gives_its_figures_once_per_copy():
+    seed = SEED.read_text(encoding="utf-8")
+    figures = extract_figures("\n".join([seed] * 3))
+    one = extract_figures(seed)
+    columns = ["metric", "value", "qualifier", "scheme", "period_text", "sentence"]
+    assert figures[columns].values.tolist() == one[columns].values.tolist() * 3
+    # the spans point into the copy each figure came from
+    text = "\n".join([seed] * 3)
+    assert [text[s:e] for s, e in zip(figures["start"], figures["end"], strict=True)] == [
+        seed[s:e] for s, e in zip(one["start"], one["end"], strict=True)
+    ] * 3
+    assert figures["start"].is_monotonic_increasing
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="ab cd,", max_size=60),
+    queries=st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 60), st.integers(0, 60)), max_size=12
+    ),
+)
+def test_finder_answers_like_a_fresh_search(text, queries):
+    pattern = re.compile(r"ab+c|b\w*d|\s+c|d,")
+    finder = _Finder(pattern, text)
+    pos = 0
+    for step, width, extra in queries:
+        pos += step % 7  # positions move forward, as numbers do
+        endpos = pos + width
+        got = finder.search(pos, endpos, endpos + extra)
+        want = pattern.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span())

@@ -53,6 +53,7 @@ from .schema import (
     SCOPES,
     UNITS,
     UNLISTED,
+    today,
 )
 
 __all__ = [
@@ -104,5 +105,6 @@ __all__ = [
     "select_panel",
     "sum_qualifier",
     "validate_figures",
+    "today",
     "years_with_data",
 ]

@@ -39,6 +39,7 @@ from .schema import (
     SCOPES,
     STATEMENT_METRICS,
     UNITS,
+    today,
 )
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -138,24 +139,24 @@ def _check_dates_against_publication(
 ) -> list[str]:
     """A figure cannot describe a year that had not begun when it was published, or the future."""
     problems = []
-    today = dt.date.today()
+    today_ = today()
     year = row["year"].strip()
     published, start = dates["published"], dates["period_start"]
     if year and re.fullmatch(r"\d{4}", year):
-        if int(year) > today.year:
+        if int(year) > today_.year:
             problems.append(
                 f"{where}, line {line}, column 'year': {year} is after the current year "
-                f"{today.year}; a published figure describes a past or current period"
+                f"{today_.year}; a published figure describes a past or current period"
             )
         elif published and int(year) > published.year:
             problems.append(
                 f"{where}, line {line}, column 'year': {year} is after the publication date "
                 f"{published}; a figure cannot describe a year that had not begun"
             )
-    if published and published > today:
+    if published and published > today_:
         problems.append(
             f"{where}, line {line}, column 'published': {published} is in the future "
-            f"(today is {today})"
+            f"(today is {today_})"
         )
     if published and start and start > published:
         problems.append(

@@ -13,6 +13,34 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+
+from ..errors import DataValidationError
+
+
+def today() -> dt.date:
+    """Today's date where it is latest on Earth (UTC+14), the limit for a published date.
+
+    A date after it is in the future everywhere, so a release published this morning in
+    Almaty is never refused on a machine whose clock runs on UTC. ``FRAUD_RESEARCH_TODAY``
+    (an ISO date) replaces the clock, so a test can simulate adding next year's release.
+
+    Examples
+    --------
+    >>> today() >= dt.date(2026, 12, 1)
+    True
+    """
+    override = os.environ.get("FRAUD_RESEARCH_TODAY")
+    if override:
+        try:
+            return dt.date.fromisoformat(override)
+        except ValueError:
+            raise DataValidationError(
+                f"FRAUD_RESEARCH_TODAY={override!r} is not an ISO date (YYYY-MM-DD)"
+            ) from None
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=14))).date()
+
 #: How a published figure was printed. A bound or approximation word wins over ``rounded``.
 QUALIFIERS = ("exact", "at_least", "at_most", "approx", "rounded")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..errors import FraudResearchError
 
@@ -180,6 +181,10 @@ _APPROX_AFTER = {
 }
 
 
+# «1,2 млрд с лишним»
+_MORE_THAN_AFTER = re.compile(r"\s*с\s+лишним")
+
+
 _APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)
 
 
@@ -195,7 +200,7 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     kind: str
     text: str
@@ -207,6 +212,7 @@ def _tokenize(text: str) -> list[_Tok]:
     return [_Tok(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
+@lru_cache(maxsize=4096)
 def _scale_of(word: str) -> int | None:
     for pattern, value in _SCALE_RES:
         if pattern.fullmatch(word):
@@ -214,6 +220,7 @@ def _scale_of(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _word_number(word: str) -> Decimal | None:
     for pattern, value in _WORD_NUMBER_RES:
         if pattern.fullmatch(word):
@@ -221,6 +228,7 @@ def _word_number(word: str) -> Decimal | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _currency_of(word: str) -> str | None:
     for pattern, code in _CURRENCY_RES:
         if pattern.fullmatch(word):
@@ -228,13 +236,18 @@ def _currency_of(word: str) -> str | None:
     return None
 
 
+_SP_RE = re.compile(_SP)
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3}){2,}")
+_ONE_GROUP_RE = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
 def _digits_value(raw: str, *, scaled: bool) -> Decimal:
     """Value of a digit string: spaces group thousands; a comma or dot is decimal unless
     it groups thousands in a number that has no scale word (``22,812``)."""
-    compact = re.sub(_SP, "", raw)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:\.\d{3}){2,}", compact):
+    compact = _SP_RE.sub("", raw)
+    if _GROUPED_RE.fullmatch(compact):
         return Decimal(compact.replace(",", "").replace(".", ""))
-    if not scaled and re.fullmatch(r"\d{1,3}[.,]\d{3}", compact):
+    if not scaled and _ONE_GROUP_RE.fullmatch(compact):
         return Decimal(compact.replace(",", "").replace(".", ""))
     return Decimal(compact.replace(",", "."))
 
@@ -400,19 +413,23 @@ def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
             found.qualifier_after, found.after_end = "at_least", k + 1
         elif word in _APPROX_AFTER:
             found.qualifier_after, found.after_end = "approx", k + 1
-    if found.after_end is None and re.match(r"\s*с\s+лишним", text[toks[j - 1].end :]):
+    if found.after_end is None and _MORE_THAN_AFTER.match(text, toks[j - 1].end):
         found.qualifier_after = "at_least"
 
 
 def _prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     """Qualifier word right before an amount and how many characters it spans."""
+    window = text_before[-40:]
+    last = window.rstrip()[-1:]
+    if not last.isalpha():
+        return None, 0  # every qualifier ends in a letter: «1 2 3» needs no search
     for qualifier, pattern in (
         ("at_most", _AT_MOST_BEFORE),
         ("at_least", _AT_LEAST_BEFORE),
         ("approx", _APPROX_BEFORE),
     ):
-        m = pattern.search(text_before[-40:])
-        if m and (m.start() == 0 or not text_before[-40:][m.start() - 1].isalpha()):
+        m = pattern.search(window)
+        if m and (m.start() == 0 or not window[m.start() - 1].isalpha()):
             return qualifier, len(m.group())
     return None, 0
 

@@ -7,7 +7,8 @@ article numbers, percentages, phone numbers, people detained) are recognised and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from functools import cached_property, lru_cache
 
 from .amounts import (
     _CURRENCY_SYMBOLS,
@@ -162,8 +163,9 @@ _CYBER_RE = re.compile(r"кибер\w*|cyber\w*|ciber\w*|информацион�
 _FRAUD_WORD_RE = re.compile(r"мошенни\w*|алаяқ\w*|alaıaq\w*|fraud\w*|scam\w*|обман\w*", re.I)
 
 
+# Matched at the end of a case noun with ``.match(text, pos, endpos)``, hence no ``^``.
 _OTHER_CRIME_TAIL_RE = re.compile(
-    r"^\s*,?\s*(?:интернет[-\s]преступлен\w*|киберпреступлен\w*|киберқылмыс\w*|"
+    r"\s*,?\s*(?:интернет[-\s]преступлен\w*|киберпреступлен\w*|киберқылмыс\w*|"
     r"связанн\w+\s+с\s+(?:информационн|IT|ИТ)\w*)",
     re.I,
 )
@@ -177,7 +179,7 @@ _INTERNET_RE = re.compile(
 
 
 _ALL_FRAUD_TAIL_RE = re.compile(
-    r"^\s*(?:мошенничества|алаяқтық|по\s+стать\w*|fraud\b|ст\.|статье)", re.I
+    r"\s*(?:мошенничества|алаяқтық|по\s+стать\w*|fraud\b|ст\.|статье)", re.I
 )
 
 
@@ -213,7 +215,8 @@ _PERIOD_PATTERNS = (
     r"\d{4}\s+жылдың\s+(?:\w+\s+)?\d+\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы\s+бойынша",
     r"\d{4}\s+жыл(?:ы|ғы)",
-    r"\d+\s+ай(?:дың|да|ында)\w*",
+    # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
+    r"(?<!\d)\d+\s+ай(?:дың|да|ында)\w*",
     r"жыл\s+басынан\s+бері",
     r"jyl\s+basynan\s+beri",
     r"биыл|bıyl|былтыр|өткен\s+жылы",
@@ -277,10 +280,15 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+# A line break, or a run of «.!?…» followed by a capital. The look-behind starts a run's
+# match at its first mark only: retrying from every mark of a long «......» run is quadratic.
+_SENTENCE_BREAK_RE = re.compile(r"\n+|(?<![.!?…])[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans, keeping «тыс.», «млн.», «ж.» inside sentences."""
     spans, start = [], 0
-    for m in re.finditer(r"\n+|[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])", text):
+    for m in _SENTENCE_BREAK_RE.finditer(text):
         if m.group().startswith(".") and _ABBREVIATIONS.search(
             text[max(0, m.start() - 5) : m.end()]
         ):
@@ -395,62 +403,222 @@ def _next_words(toks: list[_Tok], j: int, n: int) -> list[_Tok]:
     return out
 
 
-def _clause_before(text: str, sent_start: int, pos: int) -> str:
-    segment = text[sent_start:pos]
-    cut = max(segment.rfind(c) for c in ",;:(")
-    return segment[cut + 1 :] if cut >= 0 else segment
+#: How far back the rules that read the end of the clause before a number look («Таких
+#: случаев было более 300», «этот показатель составил 760»). Such a phrase is a few words;
+#: a bound keeps the work per number constant however long a clause without commas is.
+_CLAUSE_TAIL = 200
 
 
-def _clause_after(text: str, pos: int, sent_end: int) -> str:
-    segment = text[pos:sent_end]
-    m = re.search(r"[,;:)(]", segment)
-    return segment[: m.start()] if m else segment
+# Clause marks: a clause before a number starts after the last of «,;:(», a clause after
+# it ends at the first of «,;:)(».
+_CLAUSE_START_RE = re.compile(r"[,;:(]")
+_CLAUSE_END_RE = re.compile(r"[,;:)(]")
+
+
+class _Finder:
+    """``pattern.search(text, pos, endpos)`` for positions that move forward, scanning once.
+
+    Several rules ask whether a word occurs in the clause or sentence around each number.
+    Searching that stretch afresh for every number is quadratic when a sentence holds many
+    numbers («1 2 3 …»). The pattern must have no anchors, look-arounds or ``\\b`` (a match
+    inside ``[pos, endpos)`` is then also a match over any longer stretch), so the leftmost
+    match found from an earlier position, searched some way ahead, answers each later
+    query it still lies ahead of; the text is searched again only after a number passes
+    that match or that point. The look-ahead is at least :data:`_LOOKAHEAD` characters and
+    at least the stretch asked for, so repeated searches from one position double in
+    length and the text is scanned about twice in all.
+    """
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self._pattern, self._text = pattern, text
+        self._pos, self._searched_to, self._match = 0, -1, None
+
+    def search(self, pos: int, endpos: int, limit: int) -> re.Match | None:
+        """The leftmost match in ``text[pos:endpos]``; no look-ahead beyond ``limit``."""
+        m = self._match
+        if not (
+            self._pos <= pos and endpos <= self._searched_to and (m is None or m.start() >= pos)
+        ):
+            ahead = max(endpos, min(limit, endpos + max(endpos - pos, _LOOKAHEAD)))
+            m = self._pattern.search(self._text, pos, ahead)
+            self._pos, self._searched_to, self._match = pos, ahead, m
+        if m is None or m.start() >= endpos:
+            return None
+        if m.end() <= endpos:
+            return m
+        return self._pattern.search(self._text, pos, endpos)  # a match running past endpos
+
+
+#: How far past the stretch asked for a :class:`_Finder` searches.
+_LOOKAHEAD = 4096
+
+
+class _SentenceFacts:
+    """What the rules ask of a whole sentence, each read at most once per sentence."""
+
+    def __init__(self, sentence: str):
+        self._sentence = sentence
+
+    @cached_property
+    def _fraud(self) -> bool:
+        return bool(_FRAUD_WORD_RE.search(self._sentence))
+
+    @cached_property
+    def suspect_story(self) -> bool:
+        """About one suspect's case, not the region's statistics."""
+        return bool(_SUSPECT_STORY_RE.search(self._sentence)) and not _STATISTICS_RE.search(
+            self._sentence
+        )
+
+    @cached_property
+    def general_fraud_article(self) -> bool:
+        """Article 190 without «интернет»: fraud in general."""
+        return bool(_ARTICLE_190_RE.search(self._sentence)) and not _INTERNET_RE.search(
+            self._sentence
+        )
+
+    @cached_property
+    def cybercrime_not_fraud(self) -> bool:
+        return bool(_CYBER_RE.search(self._sentence)) and not self._fraud
+
+    @cached_property
+    def fraud_change(self) -> bool:
+        """Speaks of a change (рост, снижение) of fraud."""
+        return bool(_CHANGE_WORD_RE.search(self._sentence)) and self._fraud
+
+
+_DIGIT_RE = re.compile(r"\d")
+_CASE_WORD_RE = re.compile(r"случа|факт|преступлен|қылмыс|дерек", re.I)
+_CASE_WORD_BEFORE_RE = re.compile(
+    r"(?:случа\w*|факт\w*|преступлен\w*|қылмыс\w*|дерек\w*)\s+(?:\w+\s+){0,2}$", re.I
+)
+_SCHEME_CUT_RE = re.compile(r"[,;.]|\s[-–—]\s")
+
+
+class _Document:
+    """A text with what the rules look up around every number prepared once.
+
+    Tokens, sentence spans (found by bisection), clause marks, the text of each sentence
+    (one string shared by all its figures) and its :class:`_SentenceFacts`, and the
+    forward searches of :class:`_Finder`: together they keep the work per number
+    independent of the length of the text, so extraction is linear in it.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = _tokenize(text)
+        self.sentences = _sentences(text)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._clause_starts = [m.start() for m in _CLAUSE_START_RE.finditer(text)]
+        self._clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+        self._sentence_texts: dict[tuple[int, int], str] = {}
+        self._facts: dict[tuple[int, int], _SentenceFacts] = {}
+        self.not_damage = _Finder(_NOT_DAMAGE_RE, text)
+        self.internet = _Finder(_INTERNET_RE, text)
+        self.digit = _Finder(_DIGIT_RE, text)
+        self.case_word = _Finder(_CASE_WORD_RE, text)
+        self.scheme_cut = _Finder(_SCHEME_CUT_RE, text)
+        self.not_registered_before = _Finder(_NOT_REGISTERED_RE, text)
+        self.not_registered_after = _Finder(_NOT_REGISTERED_RE, text)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos`` (``(pos, pos)`` between sentences)."""
+        k = bisect_right(self._sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k][1]:
+            return self.sentences[k]
+        return pos, pos
+
+    def sentence(self, span: tuple[int, int]) -> str:
+        if span not in self._sentence_texts:
+            self._sentence_texts[span] = self.text[span[0] : span[1]]
+        return self._sentence_texts[span]
+
+    def facts(self, span: tuple[int, int]) -> _SentenceFacts:
+        if span not in self._facts:
+            self._facts[span] = _SentenceFacts(self.sentence(span))
+        return self._facts[span]
+
+    def clause_start(self, sent_start: int, pos: int) -> int:
+        """Start of the clause before ``pos``: after the sentence's last «,;:(» before it."""
+        k = bisect_left(self._clause_starts, pos) - 1
+        if k >= 0 and self._clause_starts[k] >= sent_start:
+            return self._clause_starts[k] + 1
+        return sent_start
+
+    def clause_end(self, pos: int, sent_end: int) -> int:
+        """End of the clause after ``pos``: the sentence's first «,;:)(» from it on."""
+        k = bisect_left(self._clause_ends, pos)
+        if k < len(self._clause_ends) and self._clause_ends[k] < sent_end:
+            return self._clause_ends[k]
+        return sent_end
+
+    def clause_tail(self, sent_start: int, pos: int) -> str:
+        """The last :data:`_CLAUSE_TAIL` characters of the clause before ``pos``."""
+        return self.text[max(self.clause_start(sent_start, pos), pos - _CLAUSE_TAIL) : pos]
+
+    def clause_head(self, pos: int, sent_end: int, width: int) -> str:
+        """The first ``width`` characters of the clause after ``pos``."""
+        segment = self.text[pos : min(sent_end, pos + width)]
+        m = _CLAUSE_END_RE.search(segment)
+        return segment[: m.start()] if m else segment
 
 
 # After a count, a dash or a linking word introduces the scheme it belongs to:
 # «210 дерек – маркетплейстерде алдын ала төлем…», «402 случая связаны со звонками…».
 _SCHEME_LINK_RE = re.compile(
-    r"^\s*(?:[-–—]\s*|(?:связан\w*|приход\w*|касаю\w*|относ\w*)\s+(?:(?:с|со|на|к)\s+)?)",
+    r"\s*(?:[-–—]\s*|(?:связан\w*|приход\w*|касаю\w*|относ\w*)\s+(?:(?:с|со|на|к)\s+)?)",
     re.I,
 )
 
 
-def _scheme_text_after(text: str, pos: int, sent_end: int) -> str:
+#: The longest scheme wording read after a count (the longest in the dataset is 128
+#: characters). Without a bound, «1 связан с 2 связан с 3 …» reads the rest of the
+#: sentence once per number.
+_SCHEME_WORDING_MAX = 500
+
+
+def _scheme_text_after(doc: _Document, pos: int, sent_end: int) -> str:
     """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``."""
-    segment = text[pos:sent_end]
-    m = _SCHEME_LINK_RE.match(segment)
+    m = _SCHEME_LINK_RE.match(doc.text, pos, sent_end)
     if not m:
         return ""
-    rest = segment[m.end() :]
-    cut = re.search(r"[,;.]|\s[-–—]\s", rest)
-    return (rest[: cut.start()] if cut else rest).strip()
+    end = min(sent_end, m.end() + _SCHEME_WORDING_MAX)
+    cut = doc.scheme_cut.search(m.end(), end, sent_end)
+    return doc.text[m.end() : cut.start() if cut else end].strip()
 
 
-def _scheme_text_before(text: str, sent_start: int, pos: int, prev_end: int | None) -> str:
-    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before ``pos``."""
-    segment = text[sent_start:pos]
-    m = re.search(r"(?:\s[-–—]|\s?:|\()\s*$", segment)
+# What introduces a list item's number: «<scheme> – N», «<scheme>: N», «<scheme> (N …)».
+_SCHEME_LEAD_RE = re.compile(r"(?:\s[-–—]|\s?:|\()\s*$")
+_ITEM_END_RE = re.compile(r"[,;]|\)")
+
+
+def _scheme_text_before(doc: _Document, i: int, sent_start: int, prev_end: int | None) -> str:
+    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before token ``i``."""
+    text, toks = doc.text, doc.toks
+    pos = toks[i].start
+    # Only spaces lie between tokens, so the «–», «:» or «(» must be the token before the
+    # number, and a match starts at most one character before it.
+    if i == 0 or toks[i - 1].end <= sent_start:
+        return ""
+    m = _SCHEME_LEAD_RE.search(text, max(sent_start, toks[i - 1].end - 2), pos)
     if not m:
         return ""
-    head = segment[: m.start()]
+    head_end = m.start()
     if prev_end is not None and prev_end > sent_start:
-        offset = prev_end - sent_start
-        if offset >= len(head):
+        if prev_end >= head_end:
             return ""
-        tail = head[offset:]
         # the previous item ends at a separator, or at the bracket that closed its number:
         # «…инвестиции (187) и продавали несуществующие товары (205)»
-        cut = re.search(r"[,;]|\)", tail)
+        cut = _ITEM_END_RE.search(text, prev_end, head_end)
         # the item wording starts after the separator that ends the previous item
         if cut is None:
             return ""
-        head = tail[cut.end() :]
+        head = text[cut.end() : head_end]
         # keep parentheses balanced: «(на платформах …, OLX и др.)»
     else:
         # for the first item, take the text after the last sentence-level separator
-        cut = max(head.rfind(";"), head.rfind(":"))
-        if cut >= 0:
-            head = head[cut + 1 :]
+        cut = max(text.rfind(";", sent_start, head_end), text.rfind(":", sent_start, head_end))
+        head = text[cut + 1 if cut >= 0 else sent_start : head_end]
     head = head.strip(" \t\n-–—,;:.")
     head = re.sub(r"^(?:и|а\s+также|также|және|and)\s+", "", head, flags=re.I)
     if head.count("(") < head.count(")"):
@@ -466,6 +634,18 @@ def _is_year(tok: _Tok, toks: list[_Tok], j: int) -> bool:
     if words and _CASE_NOUN_RE.fullmatch(words[0].text) and words[0].start - tok.end <= 1:
         return False
     return True
+
+
+def _number_words_end(toks: list[_Tok], i: int) -> int:
+    """Index after the run of number words that starts at token ``i`` (at least ``i + 1``).
+
+    A run that no scale word follows («пять лет», «one of the two») is not an amount from
+    any of its words, so the scan moves past it at once instead of re-reading it per word.
+    """
+    j = i
+    while j < len(toks) and toks[j].kind == "word" and _word_number(toks[j].text) is not None:
+        j += 1
+    return max(j, i + 1)
 
 
 def extract_figures(text: str, *, wordings_path: str | None = None):
@@ -516,19 +696,12 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
 
     if not isinstance(text, str):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
-    toks = _tokenize(text)
-    sentences = _sentences(text)
-    periods = [(m.start(), m.end(), m.group()) for m in _PERIOD_RE.finditer(text)]
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        for s, e in sentences:
-            if s <= pos < e:
-                return s, e
-        return pos, pos
-
-    rows = []
+    doc = _Document(text)
+    toks = doc.toks
+    rows: list[dict] = []
+    spans: list[tuple[int, int, int, int]] = []  # number start, figure end, its sentence
     consumed_until = -1
-    last_in_sentence: dict[tuple[int, int], dict] = {}
+    last_in_sentence: dict[tuple[int, int] | str, dict] = {}
     last_number_end: dict[tuple[int, int], int] = {}
     i = 0
     while i < len(toks):
@@ -538,13 +711,12 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
             continue
         found = _scan_at(toks, i, text)
         if found is None:
-            i += 1
+            i = _number_words_end(toks, i) if tok.kind == "word" else i + 1
             continue
         # a bare scale word counts only after a qualifier word («около тысячи»)
-        before_all = text[: toks[i].start]
-        before_q, before_len = _prefix_qualifier(before_all)
-        if found.groups == 1 and toks[i].kind == "word" and _word_number(toks[i].text) is None:
-            if not _HALF_SCALE.fullmatch(toks[i].text) and before_q is None:
+        before_q, before_len = _prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
+        if found.groups == 1 and tok.kind == "word" and _word_number(tok.text) is None:
+            if not _HALF_SCALE.fullmatch(tok.text) and before_q is None:
                 i += 1
                 continue
         _after_amount(found, toks, text)
@@ -554,13 +726,11 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         currency = found.currency or prefix_currency
         end_tok = found.after_end or found.currency_end or found.i1
         consumed_until = found.i1
-        start, end = toks[i].start, toks[end_tok - 1].end
-        sent = sentence_of(start)
-        s0, s1 = sent
+        start, end = tok.start, toks[end_tok - 1].end
+        sent = doc.sentence_of(start)
         item = _classify(
             found,
-            toks,
-            text,
+            doc,
             i,
             sent,
             currency,
@@ -578,36 +748,6 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
             value = _as_int(found.value, text[start:end])
         except AmountParseError:
             continue
-        period = ""
-        in_sentence = [p for p in periods if s0 <= p[0] < s1]
-        # a period inside a closed parenthesis belongs to its comparison, not to later figures
-        before = [
-            p
-            for p in in_sentence
-            if p[0] < start and text[p[0] : start].count(")") <= text[p[0] : start].count("(")
-        ]
-        # a period after the figure counts unless it opens a comparison: «8 554 (2024 ж. – 5 977)»
-        after = [
-            p
-            for p in in_sentence
-            if p[0] >= end
-            and text[end : p[0]].count("(") <= text[end : p[0]].count(")")
-            and not _is_comparison_period(text, p)
-        ]
-        if before:
-            period = before[-1][2]
-        elif after:
-            period = after[0][2]
-        else:
-            # nor does a period in an earlier sentence's parenthesis: «(в прошлом году – 1 104)»
-            earlier = [
-                p
-                for p in periods
-                if p[0] < s0
-                and not _is_comparison_period(text, p)
-                and text[: p[0]].count("(") <= text[: p[0]].count(")")
-            ]
-            period = earlier[-1][2] if earlier else ""
         row = {
             "metric": metric,
             "value": value,
@@ -615,17 +755,20 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
             "currency": (currency or "") if metric == "damage" else "",
             "scheme": scheme,
             "scheme_text": scheme_text,
-            "period_text": period,
+            "period_text": "",
             "start": start - (before_len if before_q else 0),
             "end": end,
-            "sentence": text[s0:s1],
+            "sentence": doc.sentence(sent),
         }
         if metric == "damage" and not currency:
             row["currency"] = last_in_sentence["last"]["currency"]
         rows.append(row)
+        spans.append((start, end, *sent))
         last_in_sentence[sent] = row
         last_in_sentence["last"] = row
-    rows = _drop_headline_repeats(rows, text)
+    for row, period in zip(rows, _periods_of(doc, spans), strict=True):
+        row["period_text"] = period
+    rows = _drop_headline_repeats(rows, spans, doc)
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
     frame["value"] = frame["value"].astype("int64")
     frame["start"] = frame["start"].astype("int64")
@@ -633,61 +776,179 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
     return frame
 
 
-def _is_headline(sentence: str, text: str) -> bool:
-    """A headline is the first line of a text, in capitals or without a final full stop."""
-    first = text.strip().split("\n", 1)[0].strip()
-    if not first or sentence.strip() != first or "\n" not in text.strip():
-        return False
+class _Stack:
+    """Periods kept for «the nearest period whose bracket depth is at least t» queries.
+
+    Periods are pushed nearest-last; a pushed period hides the ones before it whose depth
+    is not greater (it is nearer and at least as deep), so depths strictly decrease from
+    bottom to top, and the nearest period deep enough is found by bisection.
+    """
+
+    def __init__(self) -> None:
+        self._items: list[int] = []
+        self._negated_depths: list[int] = []  # ascending, for bisect
+
+    def push(self, item: int, depth: int) -> None:
+        while self._negated_depths and -self._negated_depths[-1] <= depth:
+            self._items.pop()
+            self._negated_depths.pop()
+        self._items.append(item)
+        self._negated_depths.append(-depth)
+
+    def nearest(self, depth: int) -> int | None:
+        n = bisect_right(self._negated_depths, -depth)
+        return self._items[n - 1] if n else None
+
+
+def _periods_of(doc: _Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
+    """The period phrase of each figure (see :func:`extract_figures`).
+
+    The last period of the sentence before the number, unless a bracket closed in between;
+    else the first after the figure that opens no bracket and names no comparison period;
+    else the last non-comparison period outside brackets in an earlier sentence. With
+    ``depth(x)`` = «)» minus «(» before ``x``, "no bracket closed between p and x" is
+    ``depth(p) >= depth(x)``, so each figure's period is found by bisection.
+    """
+    text = doc.text
+    periods = [(m.start(), m.group()) for m in _PERIOD_RE.finditer(text)]
+    opens = [m.start() for m in re.finditer(r"\(", text)]
+    closes = [m.start() for m in re.finditer(r"\)", text)]
+
+    def depth(x: int) -> int:
+        return bisect_left(closes, x) - bisect_left(opens, x)
+
+    depths = [depth(p) for p, _ in periods]
+    comparison = [
+        _is_comparison_period(text, (p, p + len(phrase), phrase)) for p, phrase in periods
+    ]
+    chosen: list[int | None] = [None] * len(spans)
+    # a period before the number in its sentence, outside a bracket closed since
+    stack, k = _Stack(), 0
+    for f in sorted(range(len(spans)), key=lambda f: spans[f][0]):
+        start, _, sent_start, _ = spans[f]
+        while k < len(periods) and periods[k][0] < start:
+            stack.push(k, depths[k])
+            k += 1
+        best = stack.nearest(depth(start))
+        if best is not None and periods[best][0] >= sent_start:
+            chosen[f] = best
+    # else a period after the figure in its sentence, opening no bracket, not a comparison
+    stack, k = _Stack(), len(periods) - 1
+    for f in sorted(range(len(spans)), key=lambda f: spans[f][1], reverse=True):
+        _, end, _, sent_end = spans[f]
+        while k >= 0 and periods[k][0] >= end:
+            if not comparison[k]:
+                stack.push(k, depths[k])
+            k -= 1
+        best = stack.nearest(depth(end))
+        if chosen[f] is None and best is not None and periods[best][0] < sent_end:
+            chosen[f] = best
+    # else the last period of an earlier sentence, outside brackets, not a comparison
+    earlier = [k for k in range(len(periods)) if not comparison[k] and depths[k] >= 0]
+    earlier_starts = [periods[k][0] for k in earlier]
+    out = []
+    for f, (_, _, sent_start, _) in enumerate(spans):
+        if chosen[f] is None:
+            n = bisect_left(earlier_starts, sent_start)
+            chosen[f] = earlier[n - 1] if n else None
+        out.append(periods[chosen[f]][1] if chosen[f] is not None else "")
+    return out
+
+
+def _drop_headline_repeats(
+    rows: list[dict], spans: list[tuple[int, int, int, int]], doc: _Document
+) -> list[dict]:
+    """Drop a figure of the headline that the body repeats (a headline restates the lead).
+
+    A headline is the first line of a text, in capitals or without a final full stop.
+    """
+    text = doc.text.strip()
+    first = text.split("\n", 1)[0].strip()
+    if not first or "\n" not in text:
+        return rows
     letters = [c for c in first if c.isalpha()]
     upper = sum(c.isupper() for c in letters) > 0.8 * max(len(letters), 1)
-    return upper or not first.endswith((".", "!", "?", "…"))
-
-
-def _drop_headline_repeats(rows: list[dict], text: str) -> list[dict]:
-    """Drop a figure of the headline that the body repeats (a headline restates the lead)."""
+    if not (upper or not first.endswith((".", "!", "?", "…"))):
+        return rows
+    headline: dict[tuple[int, int], bool] = {}
+    is_head = []
+    for _, _, s0, s1 in spans:
+        if (s0, s1) not in headline:
+            headline[s0, s1] = doc.sentence((s0, s1)).strip() == first
+        is_head.append(headline[s0, s1])
     key = ("metric", "value", "qualifier", "currency", "scheme")
-    body = [tuple(r[k] for k in key) for r in rows if not _is_headline(r["sentence"], text)]
+    body = {tuple(r[k] for k in key) for r, head in zip(rows, is_head, strict=True) if not head}
     return [
         r
-        for r in rows
-        if not (_is_headline(r["sentence"], text) and tuple(r[k] for k in key) in body)
+        for r, head in zip(rows, is_head, strict=True)
+        if not (head and tuple(r[k] for k in key) in body)
     ]
 
 
+_PERCENT_AFTER_RE = re.compile(r"\s*%")
+_AGE_RANGE_AFTER_RE = re.compile(r"\s*(?:[–—-]|до|бен|мен|to|and)\s*\d+\s*(?:лет|жас|years)", re.I)
+_RANGE_AFTER_RE = re.compile(r"[–—-]\d")
+_RANGE_BEFORE_RE = re.compile(r"\d[–—-]$")
+_MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.I)
+_TRAILING_WORD_REVERSED_RE = re.compile(r"\s*\w*")
+
+
+def _last_word_start(text: str) -> int:
+    """Where the last run of word characters of ``text`` (spaces after it allowed) starts.
+
+    A pattern made of one word and ``\\s*$`` can only match there; searching from there
+    instead of from every character keeps the check constant per number.
+    """
+    return len(text) - _TRAILING_WORD_REVERSED_RE.match(text[::-1]).end()
+
+
+_TIME_AFTER_RE = re.compile(r"\s*[.:]\s*\d")
+_INTERNET_WORD_RE = re.compile(r"(?:интернет|ınternet|internet|онлайн)", re.I)
+_CHANGE_FROM_BEFORE_RE = re.compile(r"\(\s*(?:с|от|from)\s*$", re.I)
+_CHANGE_TO_AFTER_RE = re.compile(r"\s*(?:до|to)\s+\d[\d\s]*\)", re.I)
+_CHANGE_FROM_TO_BEFORE_RE = re.compile(r"\(\s*(?:с|от|from)\s+\d[\d\s]*\s+(?:до|to)\s*$", re.I)
+_CLOSING_AFTER_RE = re.compile(r"\s*\)")
+_UP_TO_NOUN_AFTER_RE = re.compile(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)")
+
+
 def _classify(
-    found, toks, text, i, sent, currency, before_q, last_in_sentence, last_number_end, wordings_path
+    found, doc, i, sent, currency, before_q, last_in_sentence, last_number_end, wordings_path
 ):
     """Decide whether an amount is a case count or a damage amount (or neither)."""
+    text, toks = doc.text, doc.toks
     s0, s1 = sent
     tok = toks[i]
     j = found.currency_end or found.i1
-    after_text = text[toks[found.i1 - 1].end : toks[found.i1 - 1].end + 40]
+    number_end = toks[found.i1 - 1].end
+    after_text = text[number_end : number_end + 40]
     before_text = text[max(s0, tok.start - 40) : tok.start]
     # percentages, multipliers, suffixed forms like «29%-ды»
-    if re.match(r"\s*%", after_text):
+    if _PERCENT_AFTER_RE.match(after_text):
         return None
-    if _SUSPECT_STORY_RE.search(text[s0:s1]) and not _STATISTICS_RE.search(text[s0:s1]):
+    facts = doc.facts(sent)
+    if facts.suspect_story:
         return None
     nxt = _next_words(toks, found.i1, 1)
     if nxt and (_PERCENT_WORD_RE.fullmatch(nxt[0].text) or _TIMES_WORD_RE.fullmatch(nxt[0].text)):
         return None
+    clause_start = doc.clause_start(s0, tok.start)
     if currency:
-        clause = _clause_before(text, s0, tok.start) + text[tok.start : toks[j - 1].end]
-        clause_after = _clause_after(text, toks[j - 1].end, s1)
-        if _NOT_DAMAGE_RE.search(clause) or _NOT_DAMAGE_RE.search(clause_after[:30]):
+        # the clause up to the currency word
+        if doc.not_damage.search(clause_start, toks[j - 1].end, s1) or _NOT_DAMAGE_RE.search(
+            doc.clause_head(toks[j - 1].end, s1, 30)
+        ):
             return None
         return "damage", "", ""
     if found.scaled and found.value >= 1_000_000:
         # an amount in millions without a currency compares with the damage just before it:
         # «за прошлый год эта цифра была на уровне 2 миллиардов»
         previous = last_in_sentence.get("last")
-        clause = _clause_before(text, s0, tok.start)
         if (
             previous is not None
             and previous["metric"] == "damage"
             and tok.start - previous["end"] < 300
-            and not _NOT_DAMAGE_RE.search(clause)
-            and not _NOT_DAMAGE_RE.search(_clause_after(text, toks[j - 1].end, s1)[:30])
+            and not doc.not_damage.search(clause_start, tok.start, s1)
+            and not _NOT_DAMAGE_RE.search(doc.clause_head(toks[j - 1].end, s1, 30))
         ):
             return "damage", "", ""
     if found.scaled and found.groups > 1 and not (nxt and _CASE_NOUN_RE.fullmatch(nxt[0].text)):
@@ -699,13 +960,13 @@ def _classify(
             return None
         if nxt and (_MONTH_RE.fullmatch(nxt[0].text) or _AGE_WORD_RE.fullmatch(nxt[0].text)):
             return None
-        if re.match(r"\s*(?:[–—-]|до|бен|мен|to|and)\s*\d+\s*(?:лет|жас|years)", after_text, re.I):
+        if _AGE_RANGE_AFTER_RE.match(after_text):
             return None  # an age range «от 18 до 44 лет», «45–59 лет»
-        if re.match(r"[–—-]\d", after_text) or re.search(r"\d[–—-]$", before_text):
+        if _RANGE_AFTER_RE.match(after_text) or _RANGE_BEFORE_RE.search(before_text):
             return None  # a range «45–59»
-        if re.search(rf"(?:{_MONTHS})\s*$", before_text, re.I):
+        if _MONTH_BEFORE_RE.search(before_text, _last_word_start(before_text)):
             return None
-        if re.match(r"\s*[.:]\s*\d", after_text):
+        if _TIME_AFTER_RE.match(after_text):
             return None  # a time or a date written with dots
     # a Kazakh suffix after a hyphen («6 016-сы», «644-ке») is grammar, not a word
     k = found.after_end or found.currency_end or found.i1
@@ -719,18 +980,14 @@ def _classify(
             break
         if _PERSON_NOUN_RE.fullmatch(w.text):
             break
-        if not _NOUN_MODIFIER_RE.fullmatch(w.text) and not re.match(
-            r"(?:интернет|ınternet|internet|онлайн)", w.text, re.I
-        ):
+        if not _NOUN_MODIFIER_RE.fullmatch(w.text) and not _INTERNET_WORD_RE.match(w.text):
             break
     person = any(_PERSON_NOUN_RE.fullmatch(w.text) for w in words[:2])
-    clause_before = _clause_before(text, s0, tok.start)
-    clause_after = _clause_after(text, toks[found.i1 - 1].end, s1)
     prev_end = last_number_end.get(sent)
-    scheme_text = _scheme_text_before(text, s0, tok.start, prev_end)
+    scheme_text = _scheme_text_before(doc, i, s0, prev_end)
     if not scheme_text:
         item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
-        scheme_text = _scheme_text_after(text, item_end, s1)
+        scheme_text = _scheme_text_after(doc, item_end, s1)
     scheme = map_scheme(scheme_text, wordings_path=wordings_path) if scheme_text else ""
     # An item of a list of schemes whose wording the taxonomy does not know is still a
     # scheme figure, never a total: keep its wording (empty ``scheme``) for the reviewer.
@@ -738,25 +995,26 @@ def _classify(
     unknown_item = scheme_text if not scheme and previous is not None and previous["scheme"] else ""
     if not scheme:
         scheme_text = ""
-    if _NOT_REGISTERED_RE.search(clause_before[-60:]) or _NOT_REGISTERED_RE.search(
-        clause_after[:40]
+    if doc.not_registered_before.search(
+        max(clause_start, tok.start - 60), tok.start, s1
+    ) or doc.not_registered_after.search(
+        number_end, min(number_end + 40, doc.clause_end(number_end, s1)), s1
     ):
         return None
-    sentence = text[s0:s1]
-    if _ARTICLE_190_RE.search(sentence) and not _INTERNET_RE.search(sentence):
+    if facts.general_fraud_article:
         return None  # article 190 without «интернет»: fraud in general
-    if _CYBER_RE.search(sentence) and not _FRAUD_WORD_RE.search(sentence):
+    if facts.cybercrime_not_fraud:
         return None  # cybercrime or IT crime, not fraud
     if noun_at is not None:
-        tail = text[words[noun_at].end : s1]
+        noun_end = words[noun_at].end
         # «фактов мошенничества» is fraud in general, unless the clause says how:
         # «фактов мошенничества с использованием интернета»
-        online = _INTERNET_RE.search(_clause_after(text, words[noun_at].end, s1))
-        if (_ALL_FRAUD_TAIL_RE.match(tail) and not online) or _ALL_FRAUD_HEAD_RE.search(
-            clause_before
-        ):
+        online = noun_end < s1 and doc.internet.search(noun_end, doc.clause_end(noun_end, s1), s1)
+        if (
+            _ALL_FRAUD_TAIL_RE.match(text, noun_end, s1) and not online
+        ) or _ALL_FRAUD_HEAD_RE.search(doc.clause_tail(s0, tok.start)):
             return None
-        if _OTHER_CRIME_TAIL_RE.match(tail):
+        if _OTHER_CRIME_TAIL_RE.match(text, noun_end, s1):
             return None
         return ("cases", unknown_item, "") if unknown_item else ("cases", scheme_text, scheme)
     if scheme:
@@ -768,39 +1026,35 @@ def _classify(
     # «рост составил 41,3% (с 346 до 489)»: a change of the sentence's fraud count, in brackets
     if (
         not found.scaled
-        and _CHANGE_WORD_RE.search(text[s0:s1])
-        and _FRAUD_WORD_RE.search(text[s0:s1])
+        and facts.fraud_change
         and (
-            (
-                re.search(r"\(\s*(?:с|от|from)\s*$", before_text, re.I)
-                and re.match(r"\s*(?:до|to)\s+\d[\d\s]*\)", after_text, re.I)
-            )
+            (_CHANGE_FROM_BEFORE_RE.search(before_text) and _CHANGE_TO_AFTER_RE.match(after_text))
             or (
-                re.search(r"\(\s*(?:с|от|from)\s+\d[\d\s]*\s+(?:до|to)\s*$", before_text, re.I)
-                and re.match(r"\s*\)", after_text)
+                _CHANGE_FROM_TO_BEFORE_RE.search(before_text)
+                and _CLOSING_AFTER_RE.match(after_text)
             )
         )
     ):
         return "cases", "", ""
     # «с 616 до 846 случаев»: the first number takes the noun of the second
-    m = re.match(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)", after_text)
+    m = _UP_TO_NOUN_AFTER_RE.match(after_text)
     if m and _CASE_NOUN_RE.fullmatch(m.group(1)):
         return "cases", "", ""
     # a registration verb right before the number: «их зарегистрировано 17,2 тысяч»
     if not words and _REGISTERED_BEFORE_RE.search(before_text):
         return "cases", "", ""
     # a case noun earlier in the clause, no number between: «Таких случаев было более 300»
-    if not words and re.search(
-        r"(?:случа\w*|факт\w*|преступлен\w*|қылмыс\w*|дерек\w*)\s+(?:\w+\s+){0,2}$",
-        clause_before,
-        re.I,
-    ):
-        if not re.search(r"\d", clause_before):
-            return "cases", "", ""
+    if not words:
+        tail_start = max(clause_start, tok.start - _CLAUSE_TAIL)
+        if doc.case_word.search(tail_start, tok.start, s1) and _CASE_WORD_BEFORE_RE.search(
+            text[tail_start : tok.start]
+        ):
+            if not doc.digit.search(clause_start, tok.start, s1):
+                return "cases", "", ""
     # a comparison carries over the metric of a count earlier in the sentence
     if previous is not None and previous["metric"] == "cases":
         if not words[:1] and _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):
             return "cases", previous["scheme_text"], previous["scheme"]
-        if _ANAPHORA_RE.search(clause_before) and not person:
+        if _ANAPHORA_RE.search(doc.clause_tail(s0, tok.start)) and not person:
             return "cases", previous["scheme_text"], previous["scheme"]
     return None
