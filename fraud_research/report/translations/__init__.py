@@ -1,0 +1,39 @@
+"""Every word a reader sees, in English, Russian and Kazakh: the one translation table.
+
+Keys are plain identifiers. ``COLUMN_LABELS`` are table headings (keyed by the
+snake_case column of the library's frames), ``UI_STRINGS`` headings, sentences and
+caveats (``caveat_<code>`` for a :class:`~fraud_research.stats.Note` code,
+``method_<code>`` for a method code), ``VALUE_LABELS`` the reader's words for coded
+values (qualifiers, directions, verdicts). Place names and scheme labels are data
+(``data/places.csv``, ``data/schemes.csv``). Strings may hold ``{placeholders}``
+filled by :func:`~fraud_research.report.labels.translate`.
+
+Examples
+--------
+>>> COLUMN_LABELS["year"]["kk"]
+'Жыл'
+"""
+
+from __future__ import annotations
+
+from .columns import COLUMN_LABELS, UNLISTED_LABELS
+from .reports import REPORT_STRINGS
+from .statistics import STATISTICS_STRINGS
+from .values import QUALIFIER_PREFIXES, VALUE_LABELS
+
+
+def _merge(*tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """One table from topic tables; a key defined twice is an error, not a silent override."""
+    merged: dict[str, dict[str, str]] = {}
+    for table in tables:
+        twice = merged.keys() & table.keys()
+        if twice:
+            raise ValueError(f"translation keys defined twice: {sorted(twice)}")
+        merged.update(table)
+    return merged
+
+
+#: Headings, sentences and caveats: every topic table merged into one.
+UI_STRINGS: dict[str, dict[str, str]] = _merge(REPORT_STRINGS, STATISTICS_STRINGS)
+
+__all__ = ["COLUMN_LABELS", "QUALIFIER_PREFIXES", "UI_STRINGS", "UNLISTED_LABELS", "VALUE_LABELS"]

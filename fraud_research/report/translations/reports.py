@@ -1,0 +1,141 @@
+"""Headings, introductions, axis labels and captions of the reports."""
+
+from __future__ import annotations
+
+#: Headings, sentences and captions of the region report, the comparison and the index.
+REPORT_STRINGS: dict[str, dict[str, str]] = {
+    "title": {
+        "en": "Comparing regions: rates, ranking and scheme mix",
+        "ru": "Сравнение регионов: уровни, рейтинг и структура схем",
+        "kk": "Өңірлерді салыстыру: деңгейлер, рейтинг және схемалар құрылымы",
+    },
+    "section_rates": {
+        "en": "Rates per 100 000 residents and funnel plot",
+        "ru": "Уровни на 100 000 жителей и воронкообразная диаграмма",
+    },
+    "section_ranking": {
+        "en": "Ranking with uncertainty",
+        "ru": "Рейтинг с учётом неопределённости",
+    },
+    "section_mix": {
+        "en": "Scheme mix: region against the country",
+        "ru": "Структура схем: регион и страна",
+    },
+    "section_limits": {"en": "What the data cannot tell", "ru": "Чего данные не могут сказать"},
+    "intro_rates": {
+        "en": "Registered internet-fraud cases per 100 000 residents, for every place with a "
+        "full-year count and a sourced population. Intervals are exact Poisson 95% intervals. "
+        "The funnel plot shows each rate against the population, with 95% and 99.8% control "
+        "limits around the national rate: a point outside the limits is unlikely to be chance.",
+        "ru": "Зарегистрированные случаи интернет-мошенничества на 100 000 жителей — для каждой "
+        "территории с годовым числом случаев и населением из источника. Интервалы — точные "
+        "пуассоновские 95%. Воронкообразная диаграмма показывает уровень против численности "
+        "населения с контрольными границами 95% и 99,8% вокруг уровня по стране: точка за "
+        "границами вряд ли объясняется случайностью.",
+    },
+    "intro_ranking": {
+        "en": "Instead of a bare league table: each place is tested against the national rate "
+        "(exact Poisson test, Holm adjustment) and against every other place (rate ratios, Holm "
+        "adjustment). Places that share a group letter cannot be told apart.",
+        "ru": "Вместо простой турнирной таблицы: каждая территория сравнивается с уровнем по "
+        "стране (точный пуассоновский критерий, поправка Холма) и с каждой другой территорией "
+        "(отношения уровней, поправка Холма). Территории с общей буквой группы неразличимы.",
+    },
+    "intro_mix": {
+        "en": "For every place with a scheme breakdown: a chi-square test of homogeneity against "
+        "the country, Cramér's V for the size of the difference, and adjusted standardised "
+        "residuals per scheme with a plain reading. Schemes one side does not list are merged "
+        "into 'other / not listed'.",
+        "ru": "Для каждой территории с разбивкой по схемам: критерий хи-квадрат однородности в "
+        "сравнении со страной, V Крамера для величины различия и скорректированные "
+        "стандартизованные остатки по схемам с выводом словами. Схемы, не названные одной из "
+        "сторон, объединены в «прочие / не указано».",
+    },
+    "rate_axis": {
+        "en": "Cases per 100 000 residents",
+        "ru": "Случаев на 100 000 жителей",
+        "kk": "100 000 тұрғынға шаққандағы оқиғалар",
+    },
+    "population_axis": {"en": "Population", "ru": "Население", "kk": "Халық саны"},
+    "cases_axis": {"en": "Cases", "ru": "Случаи", "kk": "Оқиғалар"},
+    "tenge_axis": {"en": "Tenge", "ru": "Тенге", "kk": "Теңге"},
+    "share_axis": {"en": "Share of cases", "ru": "Доля случаев", "kk": "Оқиғалар үлесі"},
+    "no_breakdown_plot": {
+        "en": "No scheme breakdown published for this year",
+        "ru": "Разбивка по схемам за этот год не опубликована",
+    },
+    "no_counts_plot": {
+        "en": "No full-year case counts published",
+        "ru": "Годовые числа случаев не опубликованы",
+    },
+    "shares_axis_whiskers": {
+        "en": "Share of registered cases, {year} (whiskers: Goodman simultaneous 95% intervals)",
+        "ru": "Доля зарегистрированных случаев, {year} (усы: совместные 95% интервалы Гудмана)",
+    },
+    "caption_shares": {
+        "en": "Shares of registered cases by scheme, {place}, {year}, with Goodman simultaneous "
+        "95% intervals.",
+        "ru": "Доли зарегистрированных случаев по схемам, {place}, {year}, с совместными 95% "
+        "интервалами Гудмана.",
+    },
+    "caption_trend": {
+        "en": "Registered cases by year, {place}, with the fitted trend and the projection's "
+        "prediction intervals.",
+        "ru": "Зарегистрированные случаи по годам, {place}, с модельным трендом и интервалами "
+        "прогноза.",
+    },
+    "caption_funnel": {
+        "en": "Rates per 100 000 residents against population, {year}, with control limits "
+        "around the national rate.",
+        "ru": "Уровни на 100 000 жителей в зависимости от численности населения, {year}, с "
+        "контрольными границами вокруг уровня по стране.",
+    },
+    "caption_ranking": {
+        "en": "Rates per 100 000 residents with 95% intervals, {year}; the line is the national "
+        "rate.",
+        "ru": "Уровни на 100 000 жителей с 95% интервалами, {year}; линия — уровень по стране.",
+    },
+    "caption_scheme_mix": {
+        "en": "Scheme shares of each place beside the country's, {year}.",
+        "ru": "Доли схем каждой территории рядом с долями по стране, {year}.",
+    },
+    "billion_short": {"en": "bn", "ru": "млрд", "kk": "млрд"},
+    "million_short": {"en": "m", "ru": "млн", "kk": "млн"},
+    "cases_unit": {"en": "cases", "ru": "случаи", "kk": "оқиғалар"},
+    "tenge_unit": {"en": "tenge", "ru": "тенге", "kk": "теңге"},
+    "limits_1": {
+        "en": "Only {n_rated} of {n_places} places in the registry have a full-year count and a "
+        "sourced population for {year}: {rated}. The ranking covers these places only; the "
+        "other regions are not 'average', they are unknown.",
+        "ru": "Только у {n_rated} из {n_places} территорий реестра есть годовое число случаев и "
+        "население с источником за {year} год: {rated}. Рейтинг охватывает только их; остальные "
+        "регионы не «средние», а неизвестные.",
+    },
+    "limits_2": {
+        "en": "Counts are registered crimes: they depend on how willing victims are to report and "
+        "on how each police department records a case. A higher rate may mean more fraud or "
+        "more complete recording.",
+        "ru": "Это зарегистрированные преступления: они зависят от готовности потерпевших обращаться "
+        "и от того, как каждое подразделение полиции регистрирует случаи. Более высокий уровень "
+        "может означать больше мошенничества или более полную регистрацию.",
+    },
+    "limits_3": {
+        "en": "Intervals describe year-to-year (Poisson) variability of the count, not errors in the "
+        "published figures, and they treat the population as known.",
+        "ru": "Интервалы описывают случайную (пуассоновскую) изменчивость числа случаев, а не ошибки "
+        "в опубликованных цифрах; население считается известным точно.",
+    },
+    "limits_4": {
+        "en": "The national figure contains the regions' own cases, so a region is never an "
+        "independent sample from it; the scheme-mix tests say so and offer 'rest of the country'.",
+        "ru": "Общереспубликанская цифра включает случаи самих регионов, поэтому регион — не "
+        "независимая выборка; проверки структуры схем это оговаривают и предлагают сравнение "
+        "с остальной частью страны.",
+    },
+    "limits_5": {
+        "en": "Scheme categories differ between sources; schemes a source does not name are merged "
+        "into 'other / not listed', so a difference there says nothing about any single scheme.",
+        "ru": "Категории схем в источниках различаются; схемы, не названные источником, объединены "
+        "в «прочие / не указано», и различие в этой строке ничего не говорит об отдельной схеме.",
+    },
+}

@@ -1,0 +1,49 @@
+"""The reader's words for coded values: qualifiers, directions, verdicts."""
+
+from __future__ import annotations
+
+#: Reader-facing words for coded values (qualifiers, kinds of rate, directions).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "exact": {"en": "exact", "ru": "точно", "kk": "нақты"},
+    "at_least": {"en": "at least", "ru": "не менее", "kk": "кемінде"},
+    "at_most": {"en": "at most", "ru": "не более", "kk": "көп дегенде"},
+    "approx": {"en": "about", "ru": "около", "kk": "шамамен"},
+    "rounded": {"en": "rounded", "ru": "округлено", "kk": "дөңгелектенген"},
+    "approx_at_least": {"en": "at least about", "ru": "не менее примерно", "kk": "шамамен кемінде"},
+    "approx_at_most": {
+        "en": "at most about",
+        "ru": "не более примерно",
+        "kk": "шамамен көп дегенде",
+    },
+    "indeterminate": {"en": "roughly", "ru": "примерно", "kk": "шамамен"},
+    "lower bound": {"en": "lower bound", "ru": "нижняя граница", "kk": "төменгі шек"},
+    "upper bound": {"en": "upper bound", "ru": "верхняя граница", "kk": "жоғарғы шек"},
+    "approximate": {"en": "approximate", "ru": "приблизительно", "kk": "шамамен"},
+    "above": {"en": "above", "ru": "выше", "kk": "жоғары"},
+    "below": {"en": "below", "ru": "ниже", "kk": "төмен"},
+    "similar": {"en": "not distinguishable", "ru": "не отличается"},
+    "undetermined": {"en": "undetermined", "ru": "не определено"},
+    "over": {"en": "over-represented", "ru": "доля выше"},
+    "under": {"en": "under-represented", "ru": "доля ниже"},
+    "rising": {"en": "rising", "ru": "рост", "kk": "өсу"},
+    "falling": {"en": "falling", "ru": "снижение", "kk": "төмендеу"},
+    "no clear trend": {"en": "no clear trend", "ru": "явного тренда нет", "kk": "айқын үрдіс жоқ"},
+    "too early to say": {
+        "en": "too early to say",
+        "ru": "делать выводы рано",
+        "kk": "қорытынды жасауға ерте",
+    },
+}
+
+
+#: The word written before a number printed with each qualifier ("" for exact figures).
+QUALIFIER_PREFIXES: dict[str, dict[str, str]] = {
+    "exact": {"en": "", "ru": "", "kk": ""},
+    "at_least": VALUE_LABELS["at_least"],
+    "at_most": VALUE_LABELS["at_most"],
+    "approx": VALUE_LABELS["approx"],
+    "rounded": VALUE_LABELS["approx"],
+    "approx_at_least": VALUE_LABELS["approx_at_least"],
+    "approx_at_most": VALUE_LABELS["approx_at_most"],
+    "indeterminate": VALUE_LABELS["indeterminate"],
+}
