@@ -28,7 +28,7 @@ from fraud_research.batch import (
     run_batch,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def write(path: Path, text: str) -> Path:

@@ -7,16 +7,13 @@ not a published figure.
 
 import csv
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from fraud_research import paths
-
-FIXTURE = Path(__file__).parent / "fixtures" / "hypothetical-turkestan-2026-release.txt"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "hypothetical-turkestan-2026-release.txt"
 CLI = Path(sys.executable).with_name("fraud-research")
 INGEST = (
     "ingest",
@@ -28,15 +25,6 @@ INGEST = (
     "--published",
     "2027-01-20",
 )
-
-
-@pytest.fixture()
-def project_copy(tmp_path):
-    root = tmp_path / "project"
-    for folder in ("data", "notebooks", "params"):
-        shutil.copytree(paths.PROJECT_ROOT / folder, root / folder)
-    (root / "outputs").mkdir()
-    return root
 
 
 def _run(root, *args):

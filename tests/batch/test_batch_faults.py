@@ -34,7 +34,7 @@ from fraud_research.batch import (
 from fraud_research.errors import DataValidationError, ParameterError
 from fraud_research.render import atomic_write
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 CLI = Path(sys.executable).with_name("fraud-research")
 PATH_NAMES = (
     "PROJECT_ROOT",

@@ -10,7 +10,7 @@ import pytest
 
 from fraud_research.render import export_html, render_report, strip_remote_assets
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 _REMOTE = re.compile(
     r"<(?:script|link)\b[^>]*(?:src|href)\s*=\s*['\"]?(?:https?:)?//", flags=re.IGNORECASE
 )

@@ -10,7 +10,7 @@ from fraud_research.batch import EXIT_INVALID, plan_reports, reports_command
 from fraud_research.errors import ParameterError
 from fraud_research.params import check_report_id, read_params_file, spec_from_file
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def write(path: Path, text: str) -> Path:
