@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+#: Exit statuses of the command line: 1 when a report failed; 2 for invalid parameters, an
+#: invalid dataset or an unusable option (nothing is written then); 130 when interrupted.
+EXIT_FAILED, EXIT_INVALID, EXIT_INTERRUPTED = 1, 2, 130
+
 
 class FraudResearchError(Exception):
     """Base class of every error the toolkit raises on purpose.
@@ -62,4 +66,14 @@ class InsufficientDataError(FraudResearchError, ValueError):
     ... except InsufficientDataError as err:
     ...     print(str(err).split("; ")[1])
     years with data: 2023, 2024, 2025
+    """
+
+
+class ReadOnlyFileError(FraudResearchError, PermissionError):
+    """A file or folder the toolkit would write is read-only; nothing was written.
+
+    Examples
+    --------
+    >>> issubclass(ReadOnlyFileError, PermissionError)
+    True
     """

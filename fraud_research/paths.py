@@ -18,8 +18,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+#: The installed package itself (which may lie outside ``PROJECT_ROOT``).
+PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = Path(
-    os.environ.get("FRAUD_RESEARCH_ROOT") or Path(__file__).resolve().parent.parent
+    os.environ.get("FRAUD_RESEARCH_ROOT") or PACKAGE_DIR.parent
 ).resolve()
 DATA_DIR = PROJECT_ROOT / "data"
 SOURCES_DIR = DATA_DIR / "sources"
@@ -32,6 +34,7 @@ PARAMS_DIR = PROJECT_ROOT / "params"
 OUTPUTS_DIR = PROJECT_ROOT / "outputs"
 
 __all__ = [
+    "PACKAGE_DIR",
     "PROJECT_ROOT",
     "DATA_DIR",
     "SOURCES_DIR",

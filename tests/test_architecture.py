@@ -48,7 +48,10 @@ def imports_of(path: Path) -> set[str]:
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
-            candidates = [target] + [f"{target}.{a.name}" for a in node.names]
+            submodules = [f"{target}.{a.name}" for a in node.names]
+            # ``from . import kernels`` imports the submodule, not the package's names
+            named = [m for m in submodules if m in MODULES]
+            candidates = named if len(named) == len(submodules) else [target, *named]
         elif isinstance(node, ast.Import):
             candidates = [a.name for a in node.names]
         else:
@@ -104,6 +107,61 @@ def test_no_import_cycle():
 def test_the_package_top_level_stays_small():
     top = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert len(top) <= 8, top
+
+
+# --- size ----------------------------------------------------------------------------------------
+
+MAX_BODY_LINES = 60
+MAX_MODULE_LINES = 500
+
+
+def code_lines(source_lines: list[str], first: int, last: int, *, skip: set[int]) -> int:
+    """Lines first..last (1-based) that hold code: not blank, not a comment, not a docstring."""
+    return sum(
+        1
+        for n in range(first, last + 1)
+        if n not in skip
+        and source_lines[n - 1].strip()
+        and not source_lines[n - 1].lstrip().startswith("#")
+    )
+
+
+def docstring_lines(tree: ast.AST) -> set[int]:
+    lines = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                if isinstance(body[0].value.value, str):
+                    lines.update(range(body[0].lineno, body[0].end_lineno + 1))
+    return lines
+
+
+def sizes() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(code lines of each function body, code lines of each module), largest first."""
+    bodies, modules = [], []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines, tree = source.splitlines(), ast.parse(source)
+        skip = docstring_lines(tree)
+        name = path.relative_to(PACKAGE.parent).as_posix()
+        modules.append((code_lines(lines, 1, len(lines), skip=skip), name))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                first = node.body[0].lineno
+                size = code_lines(lines, first, node.end_lineno, skip=skip)
+                bodies.append((size, f"{name}:{node.lineno} {node.name}"))
+    return sorted(bodies, reverse=True), sorted(modules, reverse=True)
+
+
+def test_no_function_body_over_60_code_lines():
+    long = [f"{n:4d}  {where}" for n, where in sizes()[0] if n > MAX_BODY_LINES]
+    assert not long, "function bodies over 60 code lines:\n" + "\n".join(long)
+
+
+def test_no_module_over_500_code_lines():
+    big = [f"{n:4d}  {where}" for n, where in sizes()[1] if n > MAX_MODULE_LINES]
+    assert not big, "modules over 500 code lines:\n" + "\n".join(big)
 
 
 # --- notebooks ----------------------------------------------------------------------------------

@@ -18,7 +18,15 @@ Examples
 
 from .crosswalk import CROSSWALK_COLUMNS, FRAMEWORKS, MATCHES, crosswalk_mapping, load_crosswalk
 from .figures import data_version, load_figures, validate_figures
-from .files import TMP_PREFIX, atomic_path, atomic_write, display_path, read_csv_rows, tmp_path_for
+from .files import (
+    TMP_PREFIX,
+    atomic_path,
+    atomic_write,
+    display_path,
+    read_csv_rows,
+    refuse_read_only,
+    tmp_path_for,
+)
 from .panel import (
     BREAKDOWN_COLUMNS,
     PANEL_COLUMNS,
@@ -100,6 +108,7 @@ __all__ = [
     "load_schemes",
     "places_with_data",
     "read_csv_rows",
+    "refuse_read_only",
     "require_year",
     "scheme_breakdown",
     "select_panel",

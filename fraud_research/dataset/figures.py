@@ -56,32 +56,43 @@ def _check_row(
     row: dict[str, str], where: str, line: int, places: set[str], schemes: set[str]
 ) -> list[str]:
     """Return the problems of one figure row (empty list when the row is sound)."""
-    problems = []
+    problems: list[str] = []
 
     def bad(column: str, message: str) -> None:
         problems.append(f"{where}, line {line}, column {column!r}: {message}")
 
-    def checkallowed_values(column: str, allowed: Iterable[str], *, optional: bool = False) -> None:
-        value = row[column]
-        if optional and value == "":
-            return
-        if value not in allowed:
-            bad(column, f"{value!r} is not allowed; allowed values: {allowed_values(allowed)}")
+    _check_codes(row, bad, places, schemes)
+    _check_value(row["value"].strip(), row["metric"], bad)
+    dates = _check_period(row, bad)
+    problems.extend(_check_dates_against_publication(row, dates, where, line))
+    _check_text(row, bad)
+    return problems
 
+
+def _check_codes(row: dict[str, str], bad, places: set[str], schemes: set[str]) -> None:
+    """The id and every coded column against its vocabulary."""
     if not _ID_PATTERN.match(row["figure_id"]):
         bad("figure_id", f"{row['figure_id']!r} is not a valid id (lowercase, digits, - and _)")
-    checkallowed_values("place", places)
-    checkallowed_values("period_kind", PERIOD_KINDS)
-    checkallowed_values("metric", METRICS)
-    checkallowed_values("scope", SCOPES)
-    checkallowed_values("scheme", schemes, optional=True)
-    checkallowed_values("qualifier", QUALIFIERS)
-    checkallowed_values("unit", UNITS, optional=True)
-    checkallowed_values("language", LANGUAGES)
+    vocabularies = (
+        ("place", places, False),
+        ("period_kind", PERIOD_KINDS, False),
+        ("metric", METRICS, False),
+        ("scope", SCOPES, False),
+        ("scheme", schemes, True),
+        ("qualifier", QUALIFIERS, False),
+        ("unit", UNITS, True),
+        ("language", LANGUAGES, False),
+    )
+    for column, allowed, optional in vocabularies:
+        value = row[column]
+        if (value or not optional) and value not in allowed:
+            bad(column, f"{value!r} is not allowed; allowed values: {allowed_values(allowed)}")
 
-    value = row["value"].strip()
+
+def _check_value(value: str, metric: str, bad) -> None:
+    """A non-negative integer within 64 bits (empty only for a statement)."""
     if value == "":
-        if row["metric"] not in STATEMENT_METRICS:
+        if metric not in STATEMENT_METRICS:
             bad(
                 "value",
                 f"empty; only statements ({', '.join(STATEMENT_METRICS)}) may lack a number",
@@ -97,10 +108,12 @@ def _check_row(
     elif int(value) > MAX_VALUE:
         bad("value", f"{value} is too large: a figure must be at most {MAX_VALUE}")
 
+
+def _check_period(row: dict[str, str], bad) -> dict[str, dt.date | None]:
+    """Year and ISO dates, consistent with each other; return the dates that parsed."""
     year = row["year"].strip()
     if year and not re.fullmatch(r"(19|20)\d\d", year):
         bad("year", f"{year!r} is not a four-digit year (or empty when the source gives none)")
-
     dates = {}
     for column in ("period_start", "period_end", "published"):
         try:
@@ -121,8 +134,11 @@ def _check_row(
             )
     if year and start and row["period_kind"] != "multi_year" and start.year != int(year):
         bad("year", f"{year} does not match period_start {start}")
-    problems.extend(_check_dates_against_publication(row, dates, where, line))
+    return dates
 
+
+def _check_text(row: dict[str, str], bad) -> None:
+    """The quote, the address and the scheme/breakdown columns."""
     if not row["quote"].strip():
         bad("quote", "empty; every figure needs the passage that carries it, word for word")
     if row["source_url"] and not re.match(r"^https?://", row["source_url"]):
@@ -131,7 +147,6 @@ def _check_row(
         bad("breakdown", "a row is either a scheme or a breakdown, not both")
     if row["breakdown"] and not re.fullmatch(r"[a-z_]+=[a-z0-9_\-]+", row["breakdown"]):
         bad("breakdown", f"{row['breakdown']!r} is not of the form key=value (e.g. sex=female)")
-    return problems
 
 
 def _check_dates_against_publication(

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .. import paths
-from ..errors import DataValidationError
+from ..errors import DataValidationError, ReadOnlyFileError
 
 #: Prefix of temporary files; a batch run removes stale ones when it starts.
 TMP_PREFIX = ".tmp-"
@@ -150,11 +150,60 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     tmp = tmp_path_for(path)
     try:
         yield tmp
-        if path.exists():
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
+        _keep_mode_and_owner(tmp, path)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _keep_mode_and_owner(tmp: Path, path: Path) -> None:
+    """Give the temporary file the replaced file's permission bits and, where allowed, owner."""
+    if not path.exists():
+        return
+    before = path.stat()
+    os.chmod(tmp, stat.S_IMODE(before.st_mode))
+    if hasattr(os, "chown"):
+        try:
+            os.chown(tmp, before.st_uid, before.st_gid)
+        except PermissionError:
+            pass  # only root may give a file away; the mode is kept all the same
+
+
+def refuse_read_only(path: str | Path) -> None:
+    """Refuse to replace a file, or add one to a folder, that the user made read-only.
+
+    The permission bits are read, not only :func:`os.access`: for root every file is
+    writable, and a rename replaces a read-only file anyway. A path that does not
+    exist yet is judged by its nearest existing folder.
+
+    Raises
+    ------
+    ReadOnlyFileError
+        Naming the file or folder, its mode and how to make it writable.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> refuse_read_only(folder / "new" / "figures.csv")  # writable: nothing happens
+    >>> (folder / "f.csv").write_text("x"); (folder / "f.csv").chmod(0o444)
+    1
+    >>> refuse_read_only(folder / "f.csv")
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ReadOnlyFileError: ...f.csv: the file is read-only (mode 0444), ...
+    """
+    target = Path(path)
+    while not target.exists() and target.parent != target:
+        target = target.parent
+    mode = target.stat().st_mode
+    if mode & stat.S_IWUSR and os.access(target, os.W_OK):
+        return
+    kind = "folder" if target.is_dir() else "file"
+    raise ReadOnlyFileError(
+        f"{display_path(target)}: the {kind} is read-only (mode {stat.S_IMODE(mode):04o}), so "
+        f"nothing was written; make it writable (chmod u+w {target}) and run again"
+    )
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:

@@ -41,6 +41,7 @@ def today() -> dt.date:
             ) from None
     return dt.datetime.now(dt.timezone(dt.timedelta(hours=14))).date()
 
+
 #: How a published figure was printed. A bound or approximation word wins over ``rounded``.
 QUALIFIERS = ("exact", "at_least", "at_most", "approx", "rounded")
 

@@ -5,6 +5,9 @@ Press releases print figures as words and scale words («1 млрд 665 млн 7
 the number means. :func:`parse_amount` reads one such phrase; :func:`extract_figures`
 finds every candidate case count and damage amount in a text, with the sentence
 it came from, so that a researcher reviews numbers instead of retyping them.
+:func:`resolve_period` reads the period a release speaks of; :func:`propose_records`
+turns a release into cited dataset records compared with the dataset, and
+:func:`apply_records` / :func:`ingest` add them (what ``fraud-research ingest`` runs).
 
 The rules are general rules of the language (number words, scale words, case
 nouns, Kazakh postpositions), not patterns fitted to particular sentences; the
@@ -23,7 +26,10 @@ Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665
 """
 
 from .amounts import Amount, AmountParseError, parse_amount
+from .apply import apply_records, ingest
 from .extract import EXTRACT_COLUMNS, detect_language, extract_figures, map_scheme
+from .periods import resolve_period
+from .proposal import PROPOSAL_COLUMNS, format_proposal, propose_records, read_source
 
 # Public names are shown where users import them from (as numpy and pandas do).
 for _public in (
@@ -45,4 +51,11 @@ __all__ = [
     "extract_figures",
     "map_scheme",
     "detect_language",
+    "resolve_period",
+    "PROPOSAL_COLUMNS",
+    "format_proposal",
+    "propose_records",
+    "read_source",
+    "apply_records",
+    "ingest",
 ]

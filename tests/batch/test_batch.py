@@ -24,9 +24,9 @@ from fraud_research.batch import (
     EXIT_INTERRUPTED,
     data_hash,
     plan_reports,
-    reports_command,
     run_batch,
 )
+from fraud_research.cli import reports_command
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -122,9 +122,10 @@ def test_regions_render_beside_a_failing_one_and_index_holds_the_figures(tmp_pat
 @pytest.fixture
 def frozen_package(monkeypatch):
     """Other engineers edit the package while tests run: pin its fingerprint for stamp tests."""
-    from fraud_research import batch
+    from fraud_research.batch import run, stamps
 
-    monkeypatch.setattr(batch, "package_fingerprint", lambda: "0.1.0+test")
+    for module in (run, stamps):
+        monkeypatch.setattr(module, "package_fingerprint", lambda: "0.1.0+test")
 
 
 def test_skip_unchanged_force_and_retry_failed(tmp_path, frozen_package):

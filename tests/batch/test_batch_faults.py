@@ -29,10 +29,10 @@ from fraud_research.batch import (
     check_outputs_dir,
     plan_reports,
     report_stamp,
-    reports_command,
 )
+from fraud_research.cli import reports_command
+from fraud_research.dataset import atomic_write
 from fraud_research.errors import DataValidationError, ParameterError
-from fraud_research.render import atomic_write
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 CLI = Path(sys.executable).with_name("fraud-research")
@@ -98,7 +98,7 @@ def fixture_params(folder: Path, notebook: str = "tiny_report", **years) -> list
 
 def seed_outputs(outputs: Path) -> None:
     """Good outputs of an earlier run: index, summary with figures, manifest, pages, stamps."""
-    from fraud_research.index_page import write_outputs
+    from fraud_research.batch import write_outputs
 
     [spec] = plan_reports(["turkestan"])
     stamps = {"turkestan": report_stamp(spec, package="0.1.0+test")}
@@ -261,9 +261,9 @@ def test_outputs_that_cannot_be_written_is_one_line(project, tmp_path, under):
 
 def test_scheduler_on_a_closed_port_is_refused_in_seconds(project, tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="the cluster extra is installed in dev")
-    from fraud_research import batch
+    from fraud_research.batch import options
 
-    monkeypatch.setattr(batch, "SCHEDULER_CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(options, "SCHEDULER_CONNECT_TIMEOUT", 1.0)
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -490,7 +490,7 @@ def test_invalid_dataset_stops_the_run_and_keeps_the_previous_outputs(project, d
 def test_summary_is_never_replaced_when_the_figures_cannot_be_computed(project, monkeypatch):
     import pandas as pd
 
-    from fraud_research import index_page
+    from fraud_research.batch import index as index_page
 
     out = project / "outputs"
     seed_outputs(out)

@@ -6,9 +6,15 @@ import pytest
 from click.testing import CliRunner
 
 from fraud_research import paths
-from fraud_research.batch import EXIT_INVALID, plan_reports, reports_command
+from fraud_research.batch import (
+    EXIT_INVALID,
+    check_report_id,
+    plan_reports,
+    read_params_file,
+    spec_from_file,
+)
+from fraud_research.cli import reports_command
 from fraud_research.errors import ParameterError
-from fraud_research.params import check_report_id, read_params_file, spec_from_file
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from fraud_research.render import export_html, render_report, strip_remote_assets
+from fraud_research.batch import export_html, render_report, strip_remote_assets
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 _REMOTE = re.compile(
@@ -90,7 +90,7 @@ def test_cell_timeout_is_a_failed_report(tmp_path, monkeypatch):
 
 
 def test_warm_kernel_pool_renders_several_reports(tmp_path):
-    from fraud_research import render
+    from fraud_research.batch import kernels as render
 
     first = job(tmp_path, report_id="a")
     first["warm_next"] = True
@@ -129,7 +129,7 @@ def test_strip_remote_assets(tag):
 
 def test_kernels_forked_from_a_zygote_render_and_are_cleaned_up(tmp_path):
     psutil = pytest.importorskip("psutil")
-    from fraud_research import render
+    from fraud_research.batch import kernels as render
 
     def children() -> set[int]:
         return {

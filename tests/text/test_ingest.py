@@ -18,7 +18,7 @@ from fraud_research import paths
 from fraud_research.cli import main
 from fraud_research.dataset import FIGURE_COLUMNS, load_figures
 from fraud_research.errors import ParameterError
-from fraud_research.ingest import apply_records, ingest, propose_records, read_source
+from fraud_research.text import apply_records, ingest, propose_records, read_source
 
 SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
 URL = "https://example.kz/news/release"
@@ -272,7 +272,7 @@ def test_comparison_with_unstated_period_is_skipped(data):
 
 
 def test_period_from_january_to_a_month():
-    from fraud_research.ingest import resolve_period
+    from fraud_research.text import resolve_period
 
     assert resolve_period("с января по октябрь 2026 года") == {
         "year": "2026",
@@ -313,7 +313,7 @@ def test_unknown_scheme_wording_is_skipped_never_a_total(data, tmp_path):
     ],
 )
 def test_parts_of_a_year(phrase, published, start, end):
-    from fraud_research.ingest import resolve_period
+    from fraud_research.text import resolve_period
 
     period = resolve_period(phrase, published=published)
     assert (period["period_kind"], period["period_start"], period["period_end"]) == (

@@ -15,12 +15,14 @@ from __future__ import annotations
 import csv
 import html
 import json
-import math
 from pathlib import Path
 from typing import Any
 
-from . import paths
-from .render import atomic_write
+import pandas as pd
+
+from .. import paths
+from ..dataset.files import atomic_write
+from ..report import format_amount
 
 OTHER_REPORT_TITLES = {
     "compare_regions": "Regions compared: rates, the path from report to court, scheme mix",
@@ -147,7 +149,7 @@ def update_manifest(
             }
         )
         reports[spec.report_id] = entry
-    from .dataset import data_version
+    from ..dataset import data_version
 
     manifest = {
         "run": {**run, "data_version": data_version()},
@@ -171,39 +173,32 @@ def headline_table(places: list[str]):
     >>> round(float(row["change_ratio"]), 3)
     1.41
     """
-    from .report import headline_summary
+    from ..report import headline_summary
 
     table = headline_summary(places=places)
     return table[table["place"].isin(places)].sort_values(["place", "year"]).reset_index(drop=True)
 
 
-def _number(value, qualifier: str = "", *, decimals: int = 0) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+def _figure(row: dict, column: str, qualifier_column: str = "") -> str:
+    """A headline figure as readers see it (the report layer's formatter), or a dash."""
+    value = row.get(column)
+    if value is None or pd.isna(value):
         return "—"
-    try:
-        if value != value:  # pandas NA-like
-            return "—"
-    except TypeError:
-        return "—"
-    text = f"{float(value):,.{decimals}f}".replace(",", "\u202f")
-    qualifier = "" if qualifier is None or str(qualifier) in ("", "nan", "<NA>") else str(qualifier)
-    from .labels import qualifier_prefix
-
-    word = qualifier_prefix(str(qualifier or ""))
-    word = f"{word} " if word else ""
-    return html.escape(word + text)
+    qualifier = row.get(qualifier_column) if qualifier_column else "exact"
+    qualifier = "exact" if qualifier is None or pd.isna(qualifier) else str(qualifier)
+    return html.escape(format_amount(value, qualifier or "exact"))
 
 
-def _change(row) -> str:
+def _change(row: dict) -> str:
     ratio = row.get("change_ratio")
-    if ratio is None or _number(ratio) == "—":
+    if ratio is None or pd.isna(ratio):
         return "—"
     lower, upper = row.get("change_ci_lower"), row.get("change_ci_upper")
     text = f"×{float(ratio):.2f}"
-    if _number(lower) != "—" and _number(upper) != "—":
+    if not (pd.isna(lower) or pd.isna(upper)):
         text += f" ({float(lower):.2f}–{float(upper):.2f})"
-    method = row.get("change_method") or ""
-    if method and str(method) != "nan":
+    method = row.get("change_method")
+    if method is not None and not pd.isna(method) and method:
         text += f"<br><span class='note'>{html.escape(str(method))}</span>"
     return text
 
@@ -214,6 +209,56 @@ def _place_names() -> dict[str, str]:
             return {row["place_id"]: row["name_en"] for row in csv.DictReader(handle)}
     except (OSError, KeyError):
         return {}
+
+
+def _link(entry: dict, label: str, outputs_dir: Path) -> str:
+    """A report's name, linked when its page exists, with a note when its last run failed."""
+    target = entry.get("html", "")
+    text = html.escape(label)
+    cell = text
+    if target and (outputs_dir / target).is_file():
+        cell = f"<a href='{html.escape(target)}'>{text}</a>"
+    if entry.get("status") == "failed":
+        nb = html.escape(entry.get("executed_notebook", ""))
+        cell += f"<br><span class='failed'>failed</span> <span class='note'>see {nb}</span>"
+    return cell
+
+
+def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path) -> str:
+    year = entry.get("year")
+    cells = [
+        _link(entry, name, outputs_dir),
+        year if year is not None else "—",
+        _figure(row, "cases", "cases_qualifier"),
+        _figure(row, "damage_kzt", "damage_qualifier"),
+        _figure(row, "average_loss_kzt", "average_loss_qualifier"),
+        _change(row) if row else "—",
+    ]
+    first, *numbers = cells
+    return f"<tr><td>{first}</td>" + "".join(f"<td class='num'>{c}</td>" for c in numbers) + "</tr>"
+
+
+def _rows(manifest: dict[str, Any], summary, outputs_dir: Path) -> tuple[list[str], list[str]]:
+    """Table rows of the region reports, and list items of the other reports."""
+    names = _place_names()
+    rows_by_key = {}
+    if summary is not None:
+        for row in summary.to_dict("records"):
+            rows_by_key[(row["place"], int(row["year"]))] = row
+    region_rows, other_rows = [], []
+    for report_id, entry in manifest.get("reports", {}).items():
+        place = entry.get("place")
+        if place and entry.get("notebook") == "region_report.ipynb":
+            year = entry.get("year")
+            row = rows_by_key.get((place, int(year)), {}) if year is not None else {}
+            region_rows.append(_region_row(entry, row, names.get(place, place), outputs_dir))
+        else:
+            label = OTHER_REPORT_TITLES.get(report_id, report_id.replace("_", " ").capitalize())
+            year = (entry.get("parameters") or {}).get("year")
+            other_rows.append(
+                f"<li>{_link(entry, f'{label}, {year}' if year else label, outputs_dir)}</li>"
+            )
+    return region_rows, other_rows
 
 
 def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_dir: Path) -> str:
@@ -242,52 +287,8 @@ def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_
     >>> "×1.41 (1.27–1.57)" in page, "https://" in page
     (True, False)
     """
-    names = _place_names()
+    region_rows, other_rows = _rows(manifest, summary, outputs_dir)
     run = manifest.get("run", {})
-    reports = manifest.get("reports", {})
-    rows_by_key = {}
-    if summary is not None:
-        for row in summary.to_dict("records"):
-            rows_by_key[(row["place"], int(row["year"]))] = row
-
-    def link(entry: dict, label: str) -> str:
-        target = entry.get("html", "")
-        exists = target and (outputs_dir / target).is_file()
-        text = html.escape(label)
-        cell = f"<a href='{html.escape(target)}'>{text}</a>" if exists else text
-        if entry.get("status") == "failed":
-            nb = html.escape(entry.get("executed_notebook", ""))
-            cell += f"<br><span class='failed'>failed</span> <span class='note'>see {nb}</span>"
-        return cell
-
-    region_rows, other_rows = [], []
-    for report_id, entry in reports.items():
-        place = entry.get("place")
-        if place and entry.get("notebook") == "region_report.ipynb":
-            year = entry.get("year")
-            row = rows_by_key.get((place, int(year))) if year is not None else None
-            row = row or {}
-            cases = _number(row.get("cases"), row.get("cases_qualifier"))
-            damage = _number(row.get("damage_kzt"), row.get("damage_qualifier"))
-            loss = _number(
-                row.get("average_loss_kzt"), row.get("average_loss_qualifier"), decimals=2
-            )
-            region_rows.append(
-                "<tr>"
-                f"<td>{link(entry, names.get(place, place))}</td>"
-                f"<td class='num'>{year if year is not None else '—'}</td>"
-                f"<td class='num'>{cases}</td><td class='num'>{damage}</td>"
-                f"<td class='num'>{loss}</td>"
-                f"<td class='num'>{_change(row) if row else '—'}</td>"
-                "</tr>"
-            )
-        else:
-            label = OTHER_REPORT_TITLES.get(report_id, report_id.replace("_", " ").capitalize())
-            parameters = entry.get("parameters") or {}
-            if parameters.get("year"):
-                label += f", {parameters['year']}"
-            other_rows.append(f"<li>{link(entry, label)}</li>")
-
     note = (
         f"<p class='note'>Headline figures unavailable: {html.escape(summary_error)}</p>"
         if summary_error

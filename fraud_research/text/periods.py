@@ -1,0 +1,290 @@
+"""Read the period a press release speaks of: «по итогам 2025 года», «за 9 месяцев», «биыл».
+
+Russian and Kazakh releases name their period in a handful of ways: a full year
+(«по итогам 2025 года», «2025 жылы»), months from January («за 9 месяцев 2025
+года», «январь–май 2025 года», «2025 жылдың қаңтар–мамыр айлары»), quarters and
+half-years, and phrases relative to the publication date («в прошлом году»,
+«биыл», «с начала года»). :func:`resolve_period` turns a phrase into the dataset's
+period fields; each way of naming a period is one small reader below, tried in order.
+
+Examples
+--------
+>>> resolve_period("январь-май 2025 года")["period_end"]
+'2025-05-31'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..errors import ParameterError
+
+__all__ = ["resolve_period"]
+
+_MONTH_WORDS = {
+    "один": 1,
+    "первый": 1,
+    "два": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
+    "одиннадцати": 11,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+# Quarters and half-years counted from January: «за первый квартал 2026 года» is 3 months.
+_PART_OF_YEAR_RE = re.compile(
+    r"(?:(перв|втор|трет|I{1,3}\b|бірінші|алғашқы|екінші|үшінші)\w*\s+)?"
+    r"(квартал|полугоди|тоқсан|жарты\s+жыл)\w*(?:\s+(\d{4})\s+года)?",
+    re.I,
+)
+_PART_ORDINALS = {"перв": 1, "i": 1, "бірінші": 1, "алғашқы": 1, "втор": 2, "ii": 2,
+                  "екінші": 2, "трет": 3, "iii": 3, "үшінші": 3}  # fmt: skip
+_FULL_YEAR_RES = (
+    re.compile(r"по\s+итогам\s+(\d{4})\s+года", re.I),
+    re.compile(r"за\s+(\d{4})\s+год\b", re.I),
+    re.compile(r"в\s+(\d{4})\s+году", re.I),
+    re.compile(r"(\d{4})\s+жыл(?:ы|дың\s+қорытындысы\s+бойынша)\b", re.I),
+    re.compile(r"^in\s+(\d{4})$", re.I),
+)
+_PREVIOUS_YEAR_RE = re.compile(
+    r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
+    r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year)$",
+    re.I,
+)
+_THIS_YEAR_RE = re.compile(
+    r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем)\s+году|"
+    r"жыл\s+басынан\s+бері|биыл|jyl\s+basynan\s+beri|bıyl|since\s+the\s+beginning\s+of\s+"
+    r"(?:this|the)\s+year)$",
+    re.I,
+)
+_MONTH_NAMES = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_JANUARY_TO_RE = re.compile(r"январ\w*\s*(?:[–—-]|по)\s*([а-я]+)\s+(\d{4})\s+года$", re.I)
+_KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
+_KK_MONTHS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+              "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11,
+              "желтоқсан": 12}  # fmt: skip
+_MONTHS_RES = (
+    re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
+    re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
+    re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
+    re.compile(r"the\s+first\s+(\d+|\w+)\s+months\s+of\s+(\d{4})$", re.I),
+)
+
+
+def _month_count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _MONTH_WORDS.get(word.lower())
+
+
+def _span(year: int, first_month: int, last_month: int) -> dict[str, str]:
+    """Period fields for the months ``first_month``..``last_month`` of ``year``."""
+    last_day = calendar.monthrange(year, last_month)[1]
+    n_months = last_month - first_month + 1
+    if (first_month, last_month) == (1, 12):
+        label, kind = f"{year} (full year)", "full_year"
+    elif first_month == 1:
+        label, kind = f"{year} ({n_months} months)", "months"
+    else:
+        label, kind = f"{year} (months {first_month}-{last_month})", "months"
+    return {
+        "year": str(year),
+        "period_kind": kind,
+        "period_start": f"{year}-{first_month:02d}-01",
+        "period_end": f"{year}-{last_month:02d}-{last_day:02d}",
+        "period_label": label,
+    }
+
+
+def _year_to_date(year: int, phrase: str) -> dict[str, str]:
+    return {
+        "year": str(year),
+        "period_kind": "year_to_date",
+        "period_start": "",
+        "period_end": "",
+        "period_label": f"{year} (year to date: {phrase})",
+    }
+
+
+def _months_of_year(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«за 9 месяцев 2025 года», «2025 жылдың 11 айы»: months from 1 January."""
+    for pattern in _MONTHS_RES:
+        m = pattern.search(phrase)
+        if m:
+            a, b = m.groups()
+            year, months = (int(a), _month_count(b)) if len(a) == 4 and a.isdigit() else (
+                int(b), _month_count(a))  # fmt: skip
+            if months and 1 <= months <= 12:
+                return _span(year, 1, months)
+    return None
+
+
+def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«январь–май 2025 года», «2025 жылдың қаңтар–мамыр айлары»."""
+    m = _JANUARY_TO_RE.search(phrase)
+    if m:
+        word = m.group(1).lower()
+        stem = next((k for k in sorted(_MONTH_NAMES, key=len, reverse=True)
+                     if word.startswith(k)), None)  # fmt: skip
+        if stem:
+            return _span(int(m.group(2)), 1, _MONTH_NAMES[stem])
+    m = _KK_JANUARY_TO_RE.search(phrase)
+    if m and m.group(2).lower() in _KK_MONTHS:
+        return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
+    return None
+
+
+def _part_of_year(phrase: str, published: str | None) -> dict[str, str] | None:
+    """Quarters and half-years: «за первый квартал 2026 года», «биылғы жарты жыл»."""
+    m = _PART_OF_YEAR_RE.search(phrase)
+    if not m:
+        return None
+    year = int(m.group(3)) if m.group(3) else None
+    if year is None and published:
+        reference = dt.date.fromisoformat(published).year
+        if re.search(r"текущего|этого|биыл", phrase, re.I):
+            year = reference
+        elif re.search(r"прошлого|өткен", phrase, re.I):
+            year = reference - 1
+    ordinal = _PART_ORDINALS.get((m.group(1) or "перв").lower())
+    if year is None or ordinal is None:
+        return None
+    size = 3 if m.group(2).lower().startswith(("квартал", "тоқсан")) else 6
+    return _span(year, size * (ordinal - 1) + 1, size * ordinal)
+
+
+def _full_year(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«по итогам 2025 года», «в 2025 году», «2025 жылы» (a phrase naming no months or days)."""
+    if re.search(r"месяц|ай|month|дн|күн|day|квартал|тоқсан", phrase, re.I):
+        return None
+    for pattern in _FULL_YEAR_RES:
+        m = pattern.search(phrase)
+        if m:
+            return _span(int(m.group(1)), 1, 12)
+    return None
+
+
+def _since_start_of(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«с начала 2025 года»: the year to date."""
+    m = re.search(r"с\s+начала\s+(\d{4})\s+года", phrase, re.I)
+    return _year_to_date(int(m.group(1)), phrase) if m else None
+
+
+def _relative_to_publication(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«в прошлом году», «былтыр»: the previous year; «биыл», «с начала года»: year to date."""
+    if not published:
+        return None
+    reference = dt.date.fromisoformat(published).year
+    if _PREVIOUS_YEAR_RE.search(phrase):
+        return _span(reference - 1, 1, 12)
+    if _THIS_YEAR_RE.search(phrase):
+        return _year_to_date(reference, phrase)
+    return None
+
+
+#: The ways a release names its period, tried in this order (the first that reads wins).
+_READERS = (
+    _months_of_year,
+    _january_to,
+    _part_of_year,
+    _full_year,
+    _since_start_of,
+    _relative_to_publication,
+)
+
+
+def _as_given(phrase: str, year: int | None, period_kind: str | None) -> dict[str, str]:
+    """The caller's ``year`` and ``period_kind`` for a phrase no reader understood."""
+    if year is None or period_kind is None:
+        raise ParameterError(
+            f"cannot tell the period from {phrase or 'the text'!r}; pass --year and "
+            "--period-kind (e.g. --year 2025 --period-kind year_to_date)"
+        )
+    if period_kind == "full_year":
+        return _span(year, 1, 12)
+    label = period_kind.replace("_", " ")
+    return {
+        "year": str(year),
+        "period_kind": period_kind,
+        "period_start": "",
+        "period_end": "",
+        "period_label": f"{year} ({label}{': ' + phrase if phrase else ''})",
+    }
+
+
+def resolve_period(
+    period_text: str,
+    *,
+    year: int | None = None,
+    period_kind: str | None = None,
+    published: str | None = None,
+) -> dict[str, str]:
+    """Turn a period phrase into the dataset's period fields.
+
+    «по итогам 2025 года», «в 2025 году», «2025 жылы» give a full year; «за 9
+    месяцев 2025 года» gives months from 1 January. Any other phrase needs the
+    caller's ``year`` and ``period_kind``. With a publication date, «в прошлом году»
+    / «былтыр» give the previous full year and «с начала года» / «в этом году» /
+    «биыл» the year to date.
+
+    Parameters
+    ----------
+    period_text : str
+        The phrase as printed (may be empty).
+    year : int, optional
+        Year to use when the phrase does not state one.
+    period_kind : str, optional
+        Period kind to use when the phrase does not state one.
+    published : str, optional
+        Publication date (ISO), the reference for «в прошлом году», «биыл» and the like.
+
+    Returns
+    -------
+    dict
+        ``year``, ``period_kind``, ``period_start``, ``period_end``, ``period_label``
+        as strings ready for the CSV.
+
+    Raises
+    ------
+    ParameterError
+        When the period cannot be read and no ``year`` / ``period_kind`` was given.
+
+    Examples
+    --------
+    >>> resolve_period("По итогам 2025 года")["period_end"]
+    '2025-12-31'
+    >>> resolve_period("за 9 месяцев 2025 года")["period_label"]
+    '2025 (9 months)'
+    >>> resolve_period("с начала года", year=2026, period_kind="year_to_date")["period_kind"]
+    'year_to_date'
+    >>> resolve_period("в прошлом году", published="2026-02-07")["period_label"]
+    '2025 (full year)'
+    """
+    phrase = re.sub(r"\s+", " ", period_text or "").strip()
+    for reader in _READERS:
+        fields = reader(phrase, published)
+        if fields is not None:
+            return fields
+    return _as_given(phrase, year, period_kind)
