@@ -34,9 +34,9 @@ reports: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## Check style with ruff
+## Check style: ruff lint and format, and no notebook committed with outputs (pre-commit hooks)
 lint: $(STAMP)
-	$(BIN)/ruff check fraud_research tests benchmarks
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pre-commit run --all-files
 
 ## Format the code with ruff
 format: $(STAMP)

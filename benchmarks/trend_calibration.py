@@ -35,7 +35,6 @@ from multiprocessing import Pool
 
 import numpy as np
 import pandas as pd
-
 from fraud_research.trend import fit_trend
 
 NB_ALPHA = 0.03

@@ -20,9 +20,7 @@ from pathlib import Path
 
 #: The installed package itself (which may lie outside ``PROJECT_ROOT``).
 PACKAGE_DIR = Path(__file__).resolve().parent
-PROJECT_ROOT = Path(
-    os.environ.get("FRAUD_RESEARCH_ROOT") or PACKAGE_DIR.parent
-).resolve()
+PROJECT_ROOT = Path(os.environ.get("FRAUD_RESEARCH_ROOT") or PACKAGE_DIR.parent).resolve()
 DATA_DIR = PROJECT_ROOT / "data"
 SOURCES_DIR = DATA_DIR / "sources"
 FIGURES_CSV = DATA_DIR / "figures.csv"
