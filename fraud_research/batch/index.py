@@ -180,10 +180,15 @@ def headline_table(places: list[str]):
 
 
 def _figure(row: dict, column: str, qualifier_column: str = "") -> str:
-    """A headline figure as readers see it (the report layer's formatter), or a dash."""
+    """A headline figure as readers see it (the report layer's formatter), or a dash.
+
+    Whole tenge and cases: an average of figures printed to the tenge or coarser has no
+    meaningful decimals.
+    """
     value = row.get(column)
     if value is None or pd.isna(value):
         return "—"
+    value = round(float(value))
     qualifier = row.get(qualifier_column) if qualifier_column else "exact"
     qualifier = "exact" if qualifier is None or pd.isna(qualifier) else str(qualifier)
     return html.escape(format_amount(value, qualifier or "exact"))

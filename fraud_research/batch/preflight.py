@@ -139,7 +139,7 @@ def parameter_check_function(notebook: Path) -> Callable[..., Any] | None:
     >>> from fraud_research import paths
     >>> check = parameter_check_function(paths.NOTEBOOKS_DIR / "region_report.ipynb")
     >>> check.__module__, check.__name__
-    ('fraud_research.report', 'check_region_parameters')
+    ('fraud_research.report.region', 'check_region_parameters')
     >>> parameter_check_function(paths.PROJECT_ROOT / "tests/fixtures/tiny_report.ipynb") is None
     True
     """
@@ -217,6 +217,7 @@ def check_with_notebook(
     --------
     >>> import tempfile, pathlib
     >>> from fraud_research import paths
+    >>> from fraud_research.batch import spec_from_file
     >>> notebook = paths.NOTEBOOKS_DIR / "region_report.ipynb"
     >>> declared = notebook_parameters(notebook)
     >>> check = parameter_check_function(notebook)

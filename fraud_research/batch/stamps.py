@@ -109,6 +109,7 @@ def report_stamp(spec: ReportSpec, *, package: str | None = None) -> dict[str, s
 
     Examples
     --------
+    >>> from fraud_research.batch import plan_reports
     >>> [spec] = plan_reports(["turkestan"])
     >>> stamp = report_stamp(spec, package="0.1.0+abc")
     >>> sorted(stamp)
@@ -133,6 +134,7 @@ def is_up_to_date(spec: ReportSpec, stamp: dict, outputs_dir: Path) -> bool:
     Examples
     --------
     >>> import json, tempfile, pathlib
+    >>> from fraud_research.batch import plan_reports
     >>> [spec] = plan_reports(["turkestan"])
     >>> stamp = report_stamp(spec)
     >>> outputs = pathlib.Path(tempfile.mkdtemp())

@@ -16,6 +16,13 @@ Examples
 [567, 598, 843]
 """
 
+from .coverage import (
+    COVERAGE_KINDS,
+    coverage_counts,
+    coverage_items,
+    coverage_matrix,
+    coverage_places,
+)
 from .crosswalk import CROSSWALK_COLUMNS, FRAMEWORKS, MATCHES, crosswalk_mapping, load_crosswalk
 from .figures import data_version, load_figures, validate_figures
 from .files import (
@@ -66,6 +73,11 @@ from .schema import (
 
 __all__ = [
     "ADJUSTMENTS",
+    "COVERAGE_KINDS",
+    "coverage_counts",
+    "coverage_items",
+    "coverage_matrix",
+    "coverage_places",
     "TMP_PREFIX",
     "atomic_path",
     "atomic_write",

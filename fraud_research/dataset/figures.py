@@ -27,7 +27,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import DataValidationError
-from .files import allowed_values, display_path, read_csv_rows
+from .files import allowed_values, display_path, duplicate_ids, read_csv_rows
 from .registry import cached_places, cached_schemes
 from .schema import (
     FIGURE_COLUMNS,
@@ -275,16 +275,8 @@ def validate_figures(
     """
     places = set(places) if places is not None else set(cached_places().index)
     schemes = set(schemes) if schemes is not None else set(cached_schemes().index)
-    problems: list[str] = []
-    first_line: dict[str, int] = {}
+    problems = duplicate_ids(rows, lines, "figure_id", where)
     for row, line in zip(rows, lines, strict=True):
-        fid = row["figure_id"]
-        if fid in first_line:
-            problems.append(
-                f"{where}, line {line}, column 'figure_id': duplicate id {fid!r} "
-                f"(first on line {first_line[fid]})"
-            )
-        first_line.setdefault(fid, line)
         problems.extend(_check_row(row, where, line, places, schemes))
     if problems:
         raise DataValidationError(problems)

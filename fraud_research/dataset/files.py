@@ -110,6 +110,28 @@ def _header_problems(header: list[str], required: tuple[str, ...], where: str) -
     return problems
 
 
+def duplicate_ids(
+    rows: list[dict[str, str]], lines: list[int], column: str, where: str
+) -> list[str]:
+    """One problem per repeated id in ``column``, naming the line it first appeared on.
+
+    Examples
+    --------
+    >>> duplicate_ids([{"id": "a"}, {"id": "b"}, {"id": "a"}], [2, 3, 4], "id", "x.csv")
+    ["x.csv, line 4, column 'id': duplicate id 'a' (first on line 2)"]
+    """
+    problems, first_line = [], {}
+    for row, line in zip(rows, lines, strict=True):
+        value = row[column]
+        if value in first_line:
+            problems.append(
+                f"{where}, line {line}, column {column!r}: duplicate id {value!r} "
+                f"(first on line {first_line[value]})"
+            )
+        first_line.setdefault(value, line)
+    return problems
+
+
 def allowed_values(values: Iterable[str]) -> str:
     return ", ".join(sorted(values))
 

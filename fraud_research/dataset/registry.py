@@ -18,7 +18,7 @@ import pandas as pd
 
 from .. import paths
 from ..errors import DataValidationError, ParameterError
-from .files import allowed_values, display_path, read_csv_rows
+from .files import allowed_values, display_path, duplicate_ids, read_csv_rows
 from .schema import PLACE_COLUMNS, PLACE_LEVELS, SCHEME_COLUMNS
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -54,7 +54,7 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     path = Path(path) if path is not None else paths.PLACES_CSV
     rows, lines = read_csv_rows(path, PLACE_COLUMNS)
     where = display_path(path)
-    problems, seen = [], {}
+    problems = duplicate_ids(rows, lines, "place_id", where)
     ids = {r["place_id"] for r in rows}
     for row, line in zip(rows, lines, strict=True):
         pid = row["place_id"]
@@ -63,12 +63,6 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
                 f"{where}, line {line}, column 'place_id': {pid!r} is not a valid id "
                 "(lowercase letters, digits and underscores)"
             )
-        if pid in seen:
-            problems.append(
-                f"{where}, line {line}, column 'place_id': duplicate id {pid!r} "
-                f"(first on line {seen[pid]})"
-            )
-        seen.setdefault(pid, line)
         if row["level"] not in PLACE_LEVELS:
             problems.append(
                 f"{where}, line {line}, column 'level': {row['level']!r} is not allowed; "
@@ -128,15 +122,8 @@ def load_schemes(path: str | Path | None = None) -> pd.DataFrame:
     path = Path(path) if path is not None else paths.SCHEMES_CSV
     rows, lines = read_csv_rows(path, SCHEME_COLUMNS)
     where = display_path(path)
-    problems, seen = [], {}
+    problems = duplicate_ids(rows, lines, "scheme_id", where)
     for row, line in zip(rows, lines, strict=True):
-        sid = row["scheme_id"]
-        if sid in seen:
-            problems.append(
-                f"{where}, line {line}, column 'scheme_id': duplicate id {sid!r} "
-                f"(first on line {seen[sid]})"
-            )
-        seen.setdefault(sid, line)
         for column in ("label_en", "label_ru", "label_kk"):
             if not row[column].strip():
                 problems.append(f"{where}, line {line}, column {column!r}: empty label")

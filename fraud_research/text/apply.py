@@ -9,11 +9,15 @@ ingest`` runs).
 
 Examples
 --------
+Every figure of the archived Turkestan release is already in the dataset, so
+applying its proposal writes nothing:
+
 >>> from fraud_research import paths
->>> result = ingest(paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt",
-...                 place="turkestan", source_url="https://gurk.kz/news/x")
->>> result["status"].value_counts().to_dict()
-{'present': 8}
+>>> from fraud_research.text import propose_records
+>>> text = (paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt").read_text("utf-8")
+>>> proposal = propose_records(text, place="turkestan", source_url="https://gurk.kz/news/x")
+>>> apply_records(proposal, text=text).empty
+True
 """
 
 from __future__ import annotations

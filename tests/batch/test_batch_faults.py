@@ -414,7 +414,9 @@ def test_parameters_the_notebooks_refuse_stop_before_any_kernel(project):
 
 def test_notebook_check_gets_the_full_parameters_and_the_dataset_once(project, monkeypatch):
     """Defaults from the parameters cell, output_dir "", and the figures loaded by the plan."""
-    from fraud_research import compare, dataset, report
+    from fraud_research import dataset, report
+    from fraud_research.batch import plan
+    from fraud_research.report import compare, region, summary
 
     calls, loads = [], []
     real_check, real_load = report.check_region_parameters, dataset.load_figures
@@ -428,7 +430,7 @@ def test_notebook_check_gets_the_full_parameters_and_the_dataset_once(project, m
         return real_load(*args, **kwargs)
 
     monkeypatch.setattr(report, "check_region_parameters", check)
-    for module in (dataset, report, compare):
+    for module in (dataset, plan, region, compare, summary):
         monkeypatch.setattr(module, "load_figures", load)
     specs = plan_reports()  # every region with data, plus the comparison
     assert len(calls) == len(specs) - 1 and len(loads) == 1
