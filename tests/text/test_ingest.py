@@ -201,8 +201,7 @@ def test_damage_in_other_currency_is_skipped_with_reason(data, tmp_path):
         (
             ABAI_2025.encode(),
             ["--place", "atlantis"],
-            "unknown place 'atlantis'; --place must be a place id of data/places.csv: "
-            "kazakhstan, abai",
+            "unknown place 'atlantis' for parameter '--place'; valid ids: abai, akmola",
         ),
         (ABAI_2025.encode(), ["--place", "abai", "--published", "20.01.2026"], "not an ISO date"),
     ],
