@@ -47,7 +47,12 @@ from .panel import (
 )
 from .periods import ADJUSTMENTS, check_like_with_like, describe_period, single_period
 from .population import POPULATION_BASES, population_for_year
-from .qualifiers import combine_ratio_qualifier, difference_qualifier, sum_qualifier
+from .qualifiers import (
+    combine_ratio_qualifier,
+    difference_qualifier,
+    sum_qualifier,
+    values_consistent,
+)
 from .registry import (
     cached_places,
     cached_schemes,
@@ -126,6 +131,7 @@ __all__ = [
     "select_panel",
     "sum_qualifier",
     "validate_figures",
+    "values_consistent",
     "today",
     "years_with_data",
 ]

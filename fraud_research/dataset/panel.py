@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..errors import InsufficientDataError
 from .figures import load_figures
-from .qualifiers import difference_qualifier, sum_qualifier
+from .qualifiers import difference_qualifier, sum_qualifier, values_consistent
 from .registry import check_place
 from .schema import COUNT_PERIOD_KINDS, UNLISTED
 
@@ -63,6 +63,17 @@ def _choice_order(candidates: pd.DataFrame, source_sizes: pd.Series) -> pd.DataF
     return order.sort_values(
         ["_qualifier", "_briefing", "_undated", "published", "line"], kind="stable"
     )
+
+
+def _period_key(rows: pd.DataFrame) -> list[pd.Series]:
+    """What makes two figures describe the same period.
+
+    A year-to-date figure whose end date is not stated is a period of its own: two
+    such figures («с начала года» in August and in December) describe different spans.
+    """
+    open_ended = (rows["period_kind"] == "year_to_date") & rows["period_end"].isna()
+    own = rows["figure_id"].where(open_ended, "")
+    return [rows[c] for c in _PERIOD_COLUMNS] + [own]
 
 
 def headline_rows(
@@ -181,16 +192,20 @@ def select_panel(
     selected = selected[selected["place"] == place]
     source_sizes = figures.loc[figures["place"] == place, "source_url"].value_counts()
     rows = []
-    for _, group in selected.groupby(_PERIOD_COLUMNS, dropna=False, sort=False):
+    for _, group in selected.groupby(_period_key(selected), dropna=False, sort=False):
         ordered = _choice_order(group, source_sizes)
         chosen = ordered.iloc[0]
         same = ordered[ordered["value"] == chosen["value"]]
-        others = ordered[ordered["value"] != chosen["value"]]
+        disagree = [
+            r.figure_id
+            for r in ordered.itertuples()
+            if not values_consistent(r.value, r.qualifier, chosen["value"], chosen["qualifier"])
+        ]
         rows.append(
             {
                 **{c: chosen[c] for c in PANEL_COLUMNS if c in chosen.index},
                 "n_sources": len(same),
-                "conflict": "; ".join(others["figure_id"]),
+                "conflict": "; ".join(disagree),
             }
         )
     panel = pd.DataFrame(rows, columns=PANEL_COLUMNS)

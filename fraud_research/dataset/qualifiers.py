@@ -101,3 +101,33 @@ def difference_qualifier(total: str, parts: str) -> str:
         "approx_at_most": "approx_at_least",
     }.get(parts, parts)
     return sum_qualifier([total, flipped])
+
+
+def values_consistent(a: float, qualifier_a: str, b: float, qualifier_b: str) -> bool:
+    """Whether two published figures for the same period can both be right.
+
+    A bound is consistent with any value on its side of it: «более 11 000» does not
+    contradict 12 390, nor «около 17 200» «более 14 000». Two figures that are not
+    bounds must be equal (two outlets printing 1 104 and 1 134 million for the same
+    briefing disagree, however close the numbers are).
+
+    Examples
+    --------
+    >>> values_consistent(12390, "exact", 11000, "at_least")
+    True
+    >>> values_consistent(1104, "rounded", 1134, "rounded")
+    False
+    >>> values_consistent(300, "at_most", 400, "at_least")
+    False
+    """
+
+    def interval(value: float, qualifier: str) -> tuple[float, float]:
+        if qualifier.endswith("at_least"):
+            return value, float("inf")
+        if qualifier.endswith("at_most"):
+            return 0.0, value
+        return value, value
+
+    low_a, high_a = interval(float(a), qualifier_a)
+    low_b, high_b = interval(float(b), qualifier_b)
+    return max(low_a, low_b) <= min(high_a, high_b)
