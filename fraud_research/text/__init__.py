@@ -23,7 +23,9 @@ Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665
 """
 
 from .amounts import Amount, AmountParseError, parse_amount
-from .extract import EXTRACT_COLUMNS, detect_language, extract_figures, map_scheme
+from .extract import EXTRACT_COLUMNS, READ_COLUMNS, extract_figures, map_scheme, read_numbers
+from .lemmas import detect_language
+from .roles import AGGREGATE_ROLES, ROLES
 
 # Public names are shown where users import them from (as numpy and pandas do).
 for _public in (
@@ -31,6 +33,7 @@ for _public in (
     AmountParseError,
     parse_amount,
     extract_figures,
+    read_numbers,
     map_scheme,
     detect_language,
 ):
@@ -41,6 +44,10 @@ __all__ = [
     "Amount",
     "AmountParseError",
     "EXTRACT_COLUMNS",
+    "READ_COLUMNS",
+    "ROLES",
+    "AGGREGATE_ROLES",
+    "read_numbers",
     "parse_amount",
     "extract_figures",
     "map_scheme",

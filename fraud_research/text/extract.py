@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from . import cues
 from .amounts import (
-    _CURRENCY_SYMBOLS,
-    _HALF_SCALE,
-    AmountParseError,
-    _after_amount,
-    _as_int,
-    _prefix_qualifier,
-    _qualifier,
-    _scan_at,
-    _Tok,
-    _tokenize,
-    _word_number,
+    CURRENCY_SYMBOLS,
+    HALF_SCALE,
+    Token,
+    prefix_qualifier,
+    qualifier_of,
+    read_after,
+    scan_number,
+    tokenize,
+    word_number,
 )
+from .lemmas import detect_language, words
+from .roles import AGGREGATE_ROLES, NumberContext, decide_role
 
 #: Columns of :func:`extract_figures`.
 EXTRACT_COLUMNS = (
@@ -369,27 +371,7 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
     return ""
 
 
-def detect_language(text: str) -> str:
-    """Guess the language of a passage: ``kk`` (Kazakh letters), ``ru``, ``kk-latn`` or ``en``.
-
-    Examples
-    --------
-    >>> detect_language("843 қылмыс дерегі тіркеліп")
-    'kk'
-    >>> detect_language("зарегистрировано 843 факта")
-    'ru'
-    """
-    if re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", text):
-        return "kk"
-    if re.search(r"[а-яёА-ЯЁ]", text):
-        kazakh_words = r"\b(?:жылы|бойынша|тіркелген|биыл|және|мен|деп)\b"
-        return "kk" if re.search(kazakh_words, text) else "ru"
-    if re.search(r"[ǵńúıóý]", text) or re.search(r"\b(?:jyl|boıynsha|tirkel\w*)\b", text):
-        return "kk-latn"
-    return "en"
-
-
-def _next_words(toks: list[_Tok], j: int, n: int) -> list[_Tok]:
+def _next_words(toks: list[Token], j: int, n: int) -> list[Token]:
     """Up to ``n`` tokens from ``j`` until punctuation other than a hyphen."""
     out = []
     while j < len(toks) and len(out) < n:
@@ -495,7 +477,7 @@ _CASE_WORD_BEFORE_RE = re.compile(
 _SCHEME_CUT_RE = re.compile(r"[,;.]|\s[-–—]\s")
 
 
-class _Document:
+class Document:
     """A text with what the rules look up around every number prepared once.
 
     Tokens, sentence spans (found by bisection), clause marks, the text of each sentence
@@ -506,7 +488,7 @@ class _Document:
 
     def __init__(self, text: str):
         self.text = text
-        self.toks = _tokenize(text)
+        self.toks = tokenize(text)
         self.sentences = _sentences(text)
         self._sentence_starts = [s for s, _ in self.sentences]
         self._clause_starts = [m.start() for m in _CLAUSE_START_RE.finditer(text)]
@@ -577,7 +559,7 @@ _SCHEME_LINK_RE = re.compile(
 _SCHEME_WORDING_MAX = 500
 
 
-def _scheme_text_after(doc: _Document, pos: int, sent_end: int) -> str:
+def _scheme_text_after(doc: Document, pos: int, sent_end: int) -> str:
     """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``."""
     m = _SCHEME_LINK_RE.match(doc.text, pos, sent_end)
     if not m:
@@ -592,7 +574,7 @@ _SCHEME_LEAD_RE = re.compile(r"(?:\s[-–—]|\s?:|\()\s*$")
 _ITEM_END_RE = re.compile(r"[,;]|\)")
 
 
-def _scheme_text_before(doc: _Document, i: int, sent_start: int, prev_end: int | None) -> str:
+def _scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | None) -> str:
     """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before token ``i``."""
     text, toks = doc.text, doc.toks
     pos = toks[i].start
@@ -626,7 +608,7 @@ def _scheme_text_before(doc: _Document, i: int, sent_start: int, prev_end: int |
     return head
 
 
-def _is_year(tok: _Tok, toks: list[_Tok], j: int) -> bool:
+def _is_year(tok: Token, toks: list[Token], j: int) -> bool:
     raw = tok.text
     if not re.fullmatch(r"(?:19|20)\d\d", raw):
         return False
@@ -636,14 +618,14 @@ def _is_year(tok: _Tok, toks: list[_Tok], j: int) -> bool:
     return True
 
 
-def _number_words_end(toks: list[_Tok], i: int) -> int:
+def number_words_end(toks: list[Token], i: int) -> int:
     """Index after the run of number words that starts at token ``i`` (at least ``i + 1``).
 
     A run that no scale word follows («пять лет», «one of the two») is not an amount from
     any of its words, so the scan moves past it at once instead of re-reading it per word.
     """
     j = i
-    while j < len(toks) and toks[j].kind == "word" and _word_number(toks[j].text) is not None:
+    while j < len(toks) and toks[j].kind == "word" and word_number(toks[j].text) is not None:
         j += 1
     return max(j, i + 1)
 
@@ -696,84 +678,125 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
 
     if not isinstance(text, str):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
-    doc = _Document(text)
-    toks = doc.toks
-    rows: list[dict] = []
-    spans: list[tuple[int, int, int, int]] = []  # number start, figure end, its sentence
-    consumed_until = -1
-    last_in_sentence: dict[tuple[int, int] | str, dict] = {}
-    last_number_end: dict[tuple[int, int], int] = {}
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if i < consumed_until or tok.kind not in ("num", "word"):
-            i += 1
-            continue
-        found = _scan_at(toks, i, text)
-        if found is None:
-            i = _number_words_end(toks, i) if tok.kind == "word" else i + 1
-            continue
-        # a bare scale word counts only after a qualifier word («около тысячи»)
-        before_q, before_len = _prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
-        if found.groups == 1 and tok.kind == "word" and _word_number(tok.text) is None:
-            if not _HALF_SCALE.fullmatch(tok.text) and before_q is None:
-                i += 1
-                continue
-        _after_amount(found, toks, text)
-        prefix_currency = None
-        if i > 0 and toks[i - 1].text in _CURRENCY_SYMBOLS:
-            prefix_currency = _CURRENCY_SYMBOLS[toks[i - 1].text]
-        currency = found.currency or prefix_currency
-        end_tok = found.after_end or found.currency_end or found.i1
-        consumed_until = found.i1
-        start, end = tok.start, toks[end_tok - 1].end
-        sent = doc.sentence_of(start)
-        item = _classify(
-            found,
-            doc,
-            i,
-            sent,
-            currency,
-            before_q,
-            last_in_sentence,
-            last_number_end,
-            wordings_path,
-        )
-        last_number_end[sent] = toks[found.i1 - 1].end
-        i = found.i1
-        if item is None:
-            continue
-        metric, scheme_text, scheme = item
-        try:
-            value = _as_int(found.value, text[start:end])
-        except AmountParseError:
-            continue
-        row = {
-            "metric": metric,
-            "value": value,
-            "qualifier": _qualifier(found, before_q),
-            "currency": (currency or "") if metric == "damage" else "",
-            "scheme": scheme,
-            "scheme_text": scheme_text,
-            "period_text": "",
-            "start": start - (before_len if before_q else 0),
-            "end": end,
-            "sentence": doc.sentence(sent),
-        }
-        if metric == "damage" and not currency:
-            row["currency"] = last_in_sentence["last"]["currency"]
-        rows.append(row)
-        spans.append((start, end, *sent))
-        last_in_sentence[sent] = row
-        last_in_sentence["last"] = row
-    for row, period in zip(rows, _periods_of(doc, spans), strict=True):
+    doc, numbers = walk_numbers(text, wordings_path=wordings_path)
+    rows, spans = [], []
+    for n in proposals(numbers):
+        rows.append(n.row)
+        spans.append((n.number_start, n.end, *n.sentence))
+    for row, period in zip(rows, periods_of(doc, spans), strict=True):
         row["period_text"] = period
     rows = _drop_headline_repeats(rows, spans, doc)
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
-    frame["value"] = frame["value"].astype("int64")
-    frame["start"] = frame["start"].astype("int64")
-    frame["end"] = frame["end"].astype("int64")
+    for column in ("value", "start", "end"):
+        frame[column] = frame[column].astype("int64")
     return frame
+
+
+@dataclass
+class ReadNumber:
+    """One number of a text as :func:`walk_numbers` reads it (see :func:`read_numbers`)."""
+
+    number_start: int
+    start: int
+    end: int
+    value: int | float | None
+    qualifier: str
+    currency: str
+    sentence: tuple[int, int]
+    row: dict
+    role: str = "other"
+    cues: tuple[str, ...] = ()
+
+
+def walk_numbers(text: str, *, wordings_path: str | None = None):
+    """Read every number of ``text`` with its structural reading and its role.
+
+    Returns the prepared document and a list of :class:`ReadNumber` in text order.
+
+    Examples
+    --------
+    >>> _, numbers = walk_numbers("Задержаны 2 человека, ущерб составил 5 млн тенге.")
+    >>> [(n.value, n.role) for n in numbers]
+    [(2, 'suspects'), (5000000, 'damage_total')]
+    """
+    doc = Document(text)
+    language = detect_language(text[:2000])
+    state = _WalkState()
+    out: list[ReadNumber] = []
+    i = 0
+    while i < len(doc.toks):
+        tok = doc.toks[i]
+        if tok.kind not in ("num", "word"):
+            i += 1
+            continue
+        number, i_next = _read_one(doc, i, state, language, wordings_path)
+        if number is not None:
+            out.append(number)
+        i = max(i_next, i + 1)
+    return doc, out
+
+
+@dataclass
+class _WalkState:
+    last_in_sentence: dict = field(default_factory=dict)
+    last_number_end: dict = field(default_factory=dict)
+    last_role: dict = field(default_factory=dict)
+    words: dict = field(default_factory=dict)
+
+
+def _read_one(doc, i, state, language, wordings_path):
+    """Read the number at token ``i``: its value, qualifier, currency, reading and role."""
+    text, toks, tok = doc.text, doc.toks, doc.toks[i]
+    found = scan_number(toks, i, text)
+    if found is None:
+        return _bare_word_number(doc, i, state, language), (
+            number_words_end(toks, i) if tok.kind == "word" else i + 1
+        )
+    before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
+    if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
+        if not HALF_SCALE.fullmatch(tok.text) and before_q is None:
+            return None, i + 1
+    read_after(found, toks, text)
+    prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
+    currency = found.currency or prefix_currency
+    if currency == "RUB" and "белорус" in text[max(0, tok.start - 30) : toks[found.i1].start + 40]:
+        currency = "BYN"
+    end_tok = found.after_end or found.currency_end or found.i1
+    start, end = tok.start, toks[end_tok - 1].end
+    sent = doc.sentence_of(start)
+    item = _classify(
+        found, doc, i, sent, currency, before_q, state.last_in_sentence,
+        state.last_number_end, wordings_path,
+    )  # fmt: skip
+    state.last_number_end[sent] = toks[found.i1 - 1].end
+    value = found.value
+    if value.adjusted() > 18:
+        value = None  # beyond any count or amount (and int64): a run of digits
+    elif value == value.to_integral_value():
+        value = int(value)
+    else:
+        value = float(value)
+    metric, scheme_text, scheme = item if item else ("", "", "")
+    row = {
+        "metric": metric,
+        "value": value,
+        "qualifier": qualifier_of(found, before_q),
+        "currency": currency or "",
+        "scheme": scheme,
+        "scheme_text": scheme_text,
+        "period_text": "",
+        "start": start - (before_len if before_q else 0),
+        "end": end,
+        "sentence": doc.sentence(sent),
+    }
+    if item:
+        state.last_in_sentence[sent] = row
+        state.last_in_sentence["last"] = row
+    number = ReadNumber(
+        start, row["start"], end, value, row["qualifier"], row["currency"], sent, row
+    )
+    _assign_role(doc, number, found.i1, found.scaled, metric, state)
+    return number, found.i1
 
 
 class _Stack:
@@ -800,7 +823,7 @@ class _Stack:
         return self._items[n - 1] if n else None
 
 
-def _periods_of(doc: _Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
+def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
     """The period phrase of each figure (see :func:`extract_figures`).
 
     The last period of the sentence before the number, unless a bracket closed in between;
@@ -856,7 +879,7 @@ def _periods_of(doc: _Document, spans: list[tuple[int, int, int, int]]) -> list[
 
 
 def _drop_headline_repeats(
-    rows: list[dict], spans: list[tuple[int, int, int, int]], doc: _Document
+    rows: list[dict], spans: list[tuple[int, int, int, int]], doc: Document
 ) -> list[dict]:
     """Drop a figure of the headline that the body repeats (a headline restates the lead).
 
@@ -1058,3 +1081,157 @@ def _classify(
         if _ANAPHORA_RE.search(doc.clause_tail(s0, tok.start)) and not person:
             return "cases", previous["scheme_text"], previous["scheme"]
     return None
+
+
+#: How many words on each side of a number the role rules read.
+_WINDOW = 25
+
+
+def _sentence_words(doc, sent, state) -> tuple[list, list[int]]:
+    if sent not in state.words:
+        ws = words(doc.text, sent[0], sent[1])
+        state.words.clear()  # one sentence at a time: numbers come in text order
+        state.words[sent] = (ws, [w.start for w in ws])
+    return state.words[sent]
+
+
+def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
+    """Set the role and cues of a number from the words of its clause and sentence."""
+    s0, s1 = number.sentence
+    ws, starts = _sentence_words(doc, number.sentence, state)
+    k0 = bisect_left(starts, number.number_start)
+    k1 = bisect_left(starts, number.end)
+    clause0 = doc.clause_start(s0, number.number_start)
+    clause1 = doc.clause_end(number.end, s1)
+    before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
+    after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
+    text = doc.text
+    ctx = NumberContext(
+        raw=text[number.number_start : doc.toks[i1 - 1].end],
+        start=number.number_start,
+        end=number.end,
+        value=number.value,
+        currency=number.currency or None,
+        scaled=scaled,
+        before=before,
+        after=after,
+        sentence=ws[max(0, k0 - _WINDOW) : k1 + _WINDOW],
+        char_before=text[max(0, number.number_start - 12) : number.number_start],
+        char_after=text[number.end : number.end + 12],
+        hint=metric,
+        scheme=number.row["scheme"] or number.row["scheme_text"],
+        previous=state.last_role.get(number.sentence, ""),
+    )
+    number.role, cue_words = decide_role(ctx)
+    number.cues = tuple(dict.fromkeys(cue_words))
+    state.last_role = {number.sentence: number.role}
+
+
+def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
+    """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
+    tok = doc.toks[i]
+    table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
+    value = table.get(tok.text.lower())
+    if value is None:
+        return None
+    sent = doc.sentence_of(tok.start)
+    row = dict.fromkeys(EXTRACT_COLUMNS, "")
+    row.update(value=value or None, qualifier="exact", start=tok.start, end=tok.end)
+    row["sentence"] = doc.sentence(sent)
+    number = ReadNumber(tok.start, tok.start, tok.end, value or None, "exact", "", sent, row)
+    _assign_role(doc, number, i + 1, False, "", state)
+    return number
+
+
+def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
+    """The numbers that become proposed records (aggregate cases and damage), rows filled.
+
+    A damage amount whose currency is not printed takes the currency of the amount before it.
+
+    Examples
+    --------
+    >>> _, numbers = walk_numbers("Зарегистрировано 843 факта. Задержаны 2 человека.")
+    >>> [(n.row["metric"], n.value) for n in proposals(numbers)]
+    [('cases', 843)]
+    """
+    out, last_currency = [], ""
+    for n in numbers:
+        if n.currency:
+            last_currency = n.currency
+        if n.role not in AGGREGATE_ROLES or not isinstance(n.value, int):
+            continue
+        metric = "cases" if n.role.startswith("cases") else "damage"
+        n.row.update(metric=metric, value=n.value)
+        n.row["currency"] = (n.currency or last_currency) if metric == "damage" else ""
+        out.append(n)
+    return out
+
+
+#: Columns of :func:`read_numbers`.
+READ_COLUMNS = (
+    "value", "currency", "qualifier", "role", "cues", "proposed", "metric", "scheme",
+    "scheme_text", "period_text", "start", "end", "sentence",
+)  # fmt: skip
+
+
+def read_numbers(text: str, *, wordings_path: str | None = None):
+    """Read every number of a press text with its role and the cue words that decided it.
+
+    Parameters
+    ----------
+    text : str
+        Russian or Kazakh prose.
+    wordings_path : str, optional
+        Scheme wordings CSV used by :func:`map_scheme`.
+
+    Returns
+    -------
+    DataFrame
+        One row per number, in text order: ``value`` (an integer, a float for «9,5», or
+        None for a vague word such as «сотни»), ``currency`` (ISO code or ""), ``qualifier``,
+        ``role`` (one of :data:`ROLES`), ``cues`` (the words that decided it, joined by
+        ``"; "``), ``proposed`` (True for aggregate cases and damage, the rows
+        :func:`extract_figures` returns), ``metric`` (``cases``/``damage`` when proposed),
+        ``scheme``, ``scheme_text``, ``period_text`` (proposed rows), ``start``, ``end``
+        and ``sentence``.
+
+    See Also
+    --------
+    extract_figures : the proposed rows only, as ingest uses them.
+
+    Examples
+    --------
+    >>> text = ("Пенсионерка перевела мошенникам 3 млн тенге. За 2025 год жители области "
+    ...         "перевели мошенникам свыше 400 млн тенге, задержаны 12 человек.")
+    >>> read_numbers(text)[["value", "role", "proposed"]].values.tolist()
+    [[3000000, 'single_case_loss', False], [2025, 'date', False], [400000000, 'damage_total', True], [12, 'suspects', False]]
+    """
+    import pandas as pd
+
+    if not isinstance(text, str):
+        raise TypeError(f"read_numbers expects a str, got {type(text).__name__}")
+    doc, numbers = walk_numbers(text, wordings_path=wordings_path)
+    chosen = proposals(numbers)
+    spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
+    for n, period in zip(chosen, periods_of(doc, spans), strict=True):
+        n.row["period_text"] = period
+    proposed = {id(n) for n in chosen}
+    rows = [
+        {
+            "value": n.value,
+            "currency": n.currency,
+            "qualifier": n.qualifier,
+            "role": n.role,
+            "cues": "; ".join(n.cues),
+            "proposed": id(n) in proposed,
+            "metric": n.row["metric"] if id(n) in proposed else "",
+            "scheme": n.row["scheme"],
+            "scheme_text": n.row["scheme_text"],
+            "period_text": n.row["period_text"],
+            "start": n.row["start"],
+            "end": n.end,
+            "sentence": n.row["sentence"],
+        }
+        for n in numbers
+    ]
+    return pd.DataFrame(rows, columns=list(READ_COLUMNS))
