@@ -490,7 +490,7 @@ class Document:
         self.text = text
         self.toks = tokenize(text)
         self.sentences = _sentences(text)
-        self._sentence_starts = [s for s, _ in self.sentences]
+        self.sentence_starts = [s for s, _ in self.sentences]
         self._clause_starts = [m.start() for m in _CLAUSE_START_RE.finditer(text)]
         self._clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -505,7 +505,7 @@ class Document:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The span of the sentence holding ``pos`` (``(pos, pos)`` between sentences)."""
-        k = bisect_right(self._sentence_starts, pos) - 1
+        k = bisect_right(self.sentence_starts, pos) - 1
         if k >= 0 and pos < self.sentences[k][1]:
             return self.sentences[k]
         return pos, pos
@@ -753,10 +753,11 @@ def _read_one(doc, i, state, language, wordings_path):
             number_words_end(toks, i) if tok.kind == "word" else i + 1
         )
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
-    if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
-        if not HALF_SCALE.fullmatch(tok.text) and before_q is None:
-            return None, i + 1
     read_after(found, toks, text)
+    if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
+        # a bare scale word counts after a qualifier («около тысячи») or before a currency
+        if not HALF_SCALE.fullmatch(tok.text) and before_q is None and not found.currency:
+            return None, i + 1
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     currency = found.currency or prefix_currency
     if currency == "RUB" and "белорус" in text[max(0, tok.start - 30) : toks[found.i1].start + 40]:
@@ -1088,11 +1089,26 @@ _WINDOW = 25
 
 
 def _sentence_words(doc, sent, state) -> tuple[list, list[int]]:
+    """The words of a sentence and their starts, kept for the last few sentences read."""
     if sent not in state.words:
         ws = words(doc.text, sent[0], sent[1])
-        state.words.clear()  # one sentence at a time: numbers come in text order
+        if len(state.words) > 8:  # numbers come in text order: keep the recent ones
+            state.words.pop(next(iter(state.words)))
         state.words[sent] = (ws, [w.start for w in ws])
     return state.words[sent]
+
+
+#: How many sentences before a number's tell the story it belongs to.
+_STORY_SENTENCES = 3
+
+
+def _story_words(doc, sent, state) -> list:
+    """The last words of the few sentences before ``sent`` (who the text is about)."""
+    k = bisect_left(doc.sentence_starts, sent[0])
+    out: list = []
+    for previous in doc.sentences[max(0, k - _STORY_SENTENCES) : k]:
+        out.extend(_sentence_words(doc, previous, state)[0][-_WINDOW:])
+    return out[-2 * _WINDOW :]
 
 
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
@@ -1121,10 +1137,12 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         hint=metric,
         scheme=number.row["scheme"] or number.row["scheme_text"],
         previous=state.last_role.get(number.sentence, ""),
+        story=_story_words(doc, number.sentence, state),
     )
     number.role, cue_words = decide_role(ctx)
     number.cues = tuple(dict.fromkeys(cue_words))
-    state.last_role = {number.sentence: number.role}
+    if number.role not in ("date", "percent", "age", "article", "phone"):
+        state.last_role = {number.sentence: number.role}
 
 
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:

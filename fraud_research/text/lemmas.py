@@ -29,6 +29,7 @@ class Word:
     lemma: str
     start: int
     end: int
+    plural: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,26 @@ def lemma(word: str) -> str:
     if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
         return low
     return _analyzer().parse(low)[0].normal_form.replace("ё", "е")
+
+
+_KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+
+
+@lru_cache(maxsize=65536)
+def is_plural(word: str) -> bool:
+    """Whether a word is plural: pymorphy3's tag for Russian, a plural suffix for Kazakh.
+
+    Examples
+    --------
+    >>> is_plural("жители"), is_plural("жительница"), is_plural("тұрғындары"), is_plural("тұрғыны")
+    (True, False, True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low):
+        return bool(_KAZAKH_PLURAL.search(low[2:]))
+    if not _CYRILLIC.search(low):
+        return False
+    return "plur" in _analyzer().parse(low)[0].tag
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -117,9 +138,16 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     out = []
     for t in razdel.tokenize(text[start:end]):
-        if any(c.isalpha() for c in t.text):
-            out.append(Word(t.text, lemma(t.text), start + t.start, start + t.stop))
+        token, offset = t.text, start + t.start
+        glued = _DIGITS_HYPHEN.match(token)  # «73-летняя», «190-бабы», «120-дан»
+        if glued:
+            token, offset = token[glued.end() :], offset + glued.end()
+        if any(c.isalpha() for c in token):
+            out.append(Word(token, lemma(token), offset, offset + len(token), is_plural(token)))
     return out
+
+
+_DIGITS_HYPHEN = re.compile(r"[\d.,]+-")
 
 
 def detect_language(text: str) -> str:

@@ -58,12 +58,20 @@ class CueSet:
         """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
         return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
 
+    def matches_word(self, word: Word) -> bool:
+        """Whether a word's lemma or its lower-cased form is one of the cues."""
+        return self.matches(word.lemma) or self.matches(word.text.lower())
+
     def first(self, words: list[Word]) -> Word | None:
         """The first word of ``words`` that is a cue, or None."""
         for w in words:
-            if self.matches(w.lemma):
+            if self.matches_word(w):
                 return w
         return None
+
+    def count(self, words: list[Word]) -> int:
+        """How many of ``words`` are cues."""
+        return sum(self.matches_word(w) for w in words)
 
 
 CASE_NOUNS = CueSet(cues.CASE_NOUNS)
@@ -87,6 +95,15 @@ RECOVERED = CueSet(cues.RECOVERED)
 OTHER_MONEY = CueSet(cues.OTHER_MONEY)
 DAMAGE = CueSet(cues.DAMAGE)
 SINGLE = CueSet(cues.SINGLE)
+TERMS = CueSet(cues.TERMS)
+RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
+COUNT_WORDS = CueSet(cues.COUNT_WORDS)
+MONEY_WORDS = CueSet(cues.MONEY_WORDS)
+SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
+CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
+
+#: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
+CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
 AGGREGATE = CueSet(cues.AGGREGATE)
 
 
@@ -112,53 +129,67 @@ class NumberContext:
     char_after: str = ""
     hint: str = ""  # the structural reading: "cases", "damage" or ""
     scheme: str = ""  # the scheme the structural reading found
-    previous: str = ""  # the role of the previous number in the sentence
+    previous: str = ""  # the role of the previous count or amount in the sentence
+    story: list[Word] = field(default_factory=list)  # the words of the sentence before
+
+
+def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
+    """The word right after the number and the word right before it (or None)."""
+    nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
+    prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
+    return nxt, prev
 
 
 def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
-    nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
-    prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
+    nxt, prev = _neighbours(ctx)
     if ctx.char_after.lstrip().startswith("%"):
         return "percent", []
-    if nxt is not None and PERCENT_WORDS.matches(nxt.lemma) and not ctx.currency:
+    if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
         return "percent", [nxt.text]
     if ctx.currency:
         return None
-    if prev is not None and ARTICLE_WORDS.matches(prev.lemma) and not ctx.scaled:
-        return "article", [prev.text]
-    if nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"):
-        return "article", [nxt.text]
-    if ctx.raw in cues.PHONE_NUMBERS or (prev is not None and PHONE_WORDS.matches(prev.lemma)):
+    if not ctx.scaled and (
+        (prev is not None and ARTICLE_WORDS.matches_word(prev))
+        or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
+    ):
+        return "article", [(prev if prev is not None else nxt).text]
+    if (prev is not None and PHONE_WORDS.matches_word(prev)) or (
+        ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
+    ):
         return "phone", [prev.text] if prev is not None else []
-    age = _age_role(ctx, nxt, prev)
-    if age:
-        return age
-    if nxt is not None and MONTHS.matches(nxt.lemma):
+    if _cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
+        return "other", _cue(TERMS, ctx.before[-4:])  # a prison term
+    return _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+
+
+def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
+    if ctx.scaled:
+        return None
+    if nxt is not None and MONTHS.matches_word(nxt):
         return "date", [nxt.text]
-    if prev is not None and MONTHS.matches(prev.lemma) and not ctx.scaled:
+    if prev is not None and MONTHS.matches_word(prev):
         return "date", [prev.text]
-    if _is_year(ctx, nxt):
-        return "date", []
-    if nxt is not None and TIME_UNITS.matches(nxt.lemma) and not ctx.scaled:
+    # «с 16 по 22 августа»: the first day of a range
+    if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
+        if MONTHS.matches_word(ctx.after[1]):
+            return "date", [ctx.after[1].text]
+    if ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
+        if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
+            return "date", []
+    if nxt is not None and TIME_UNITS.matches_word(nxt):
         return "date", [nxt.text]
     return None
-
-
-def _is_year(ctx: NumberContext, nxt: Word | None) -> bool:
-    if not (ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20")):
-        return False
-    return not (nxt is not None and CASE_NOUNS.matches(nxt.lemma))
 
 
 def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
         return None
-    if nxt is not None and AGE_AFTER.matches(nxt.lemma):
-        if nxt.lemma in ("лет",) and not (prev is not None and AGE_BEFORE.matches(prev.lemma)):
+    if nxt is not None and AGE_AFTER.matches_word(nxt):
+        if nxt.lemma in ("лет", "год") and not (prev is not None and AGE_BEFORE.matches_word(prev)):
             return None
         return "age", [nxt.text]
-    if prev is not None and AGE_BEFORE.matches(prev.lemma):
+    if prev is not None and AGE_BEFORE.matches_word(prev):
         return "age", [prev.text]
     return None
 
@@ -171,60 +202,84 @@ def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
+    found = _cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
+    if found:
+        return "other", found
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = _cue(cueset, clause)
         if found:
             return role, found
-    found = _cue(OTHER_MONEY, ctx.before[-4:] + ctx.after[:3])
-    if found:
-        return "other", found
-    for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-        found = _cue(cueset, ctx.sentence)
-        if found and not _cue(DAMAGE, clause):
-            return role, found
     damage = _cue(DAMAGE, clause) or _cue(DAMAGE, ctx.sentence)
-    single = _cue(SINGLE, ctx.sentence)
-    aggregate = _cue(AGGREGATE, ctx.sentence)
-    if ctx.hint == "damage" and ctx.scheme:
-        return "damage_scheme", damage
-    if single and not (aggregate and _plural_people(ctx.sentence)):
+    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    if not _cue(DAMAGE, before_number):
+        for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
+            found = _cue(cueset, ctx.sentence)
+            if found:
+                return role, found
+    single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
+    if len(single) == len(aggregate):
+        story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
+        if len(story_single) > len(story_aggregate):
+            return "single_case_loss", story_single + damage
+        aggregate += story_aggregate
+    elif len(single) > len(aggregate):
         return "single_case_loss", single + damage
-    if damage or ctx.hint == "damage":
-        return "damage_total", damage + aggregate
+    if damage or aggregate or ctx.hint == "damage":
+        scheme = _scheme_cue(ctx)
+        return ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
     return "other", []
 
 
-def _plural_people(words: list[Word]) -> bool:
-    """Whether the sentence speaks of people in the plural («жители», «граждане», «тұрғындары»)."""
-    for w in words:
-        low = w.text.lower()
-        if PERSON_NOUNS.matches(w.lemma) and (
-            low.endswith(("и", "ы", "е", "ам", "ами", "ей", "ов"))
-            or any(x in low for x in ("лар", "лер", "дар", "дер", "тар", "тер"))
-        ):
-            return True
-    return False
+def _scheme_cue(ctx: NumberContext) -> list[str]:
+    """A word naming a scheme right around the number, or the scheme of a list item."""
+    if ctx.scheme:
+        return [ctx.scheme]
+    return _cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+
+
+def _single_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss one victim's: a person or company in the singular, «крупнейший»."""
+    return [w.text for w in words if SINGLE.matches_word(w) and not w.plural]
+
+
+def _aggregate_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss an aggregate: people in the plural, «всего», a region, a period."""
+    return [
+        w.text
+        for w in words
+        if AGGREGATE.matches_word(w) or (w.plural and PERSON_NOUNS.matches_word(w))
+    ]
 
 
 def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """The role of a count from the noun it counts."""
-    window = ctx.before[-6:] + ctx.after[:6]
-    if CASE_NOUNS.matches(noun.lemma):
+    window = ctx.before[-6:] + ctx.after[:8]
+    if CASE_NOUNS.matches_word(noun):
         if _cue(SENT_TO_COURT, ctx.after[:6]) and _cue(COURT_VERBS, window):
             return "sent_to_court", _cue(SENT_TO_COURT, ctx.after[:6])
         solved = _cue(SOLVED, window)
         if solved:
             return "solved", solved
-        role = "cases_scheme" if ctx.scheme else "cases_total"
-        return role, [noun.text] + _cue(REGISTERED, ctx.sentence)
-    if PERSON_NOUNS.matches(noun.lemma):
+        k = ctx.after.index(noun)
+        if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
+            return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
+        scheme = _scheme_cue(ctx)
+        if scheme:
+            return "cases_scheme", [noun.text] + scheme
+        return "cases_total", [noun.text] + _cue(REGISTERED, ctx.sentence)
+    if PERSON_NOUNS.matches_word(noun):
+        accusative = noun.lemma.endswith(("ды", "ді", "ны", "ні", "ты", "ті"))
+        if accusative and not SUSPECTS.matches_word(noun):
+            return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
         suspects = _cue(SUSPECTS, [noun] + window)
         victims = _cue(VICTIMS, [noun] + window)
-        if suspects and not (victims and VICTIMS.matches(noun.lemma)):
+        if suspects and not (victims and VICTIMS.matches_word(noun)):
             return "suspects", suspects
         return "victims", victims or [noun.text]
-    if INCIDENT_NOUNS.matches(noun.lemma):
+    if INCIDENT_NOUNS.matches_word(noun):
         return "antifraud_incidents", [noun.text]
+    if COUNT_WORDS.matches_word(noun):
+        return "other", [noun.text]
     return None
 
 
@@ -232,22 +287,27 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    for noun in ctx.after[:3]:
+    if ctx.scaled and (ctx.value or 0) >= 100_000 and _cue(MONEY_WORDS, ctx.sentence):
+        return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
+    for noun in ctx.after[:4]:
         found = _count_noun_role(ctx, noun)
         if found:
             return found
     if ctx.hint == "cases":
-        role = "cases_scheme" if ctx.scheme else "cases_total"
-        return role, _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
+        return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = _cue(cueset, before)
         if found:
             return role, found
-    if _cue(REGISTERED, before) and _cue(CASE_NOUNS, ctx.sentence):
+    if _cue(CASE_NOUNS, before) or (_cue(REGISTERED, before) and _cue(CASE_NOUNS, ctx.sentence)):
         return "cases_total", _cue(REGISTERED, before) + _cue(CASE_NOUNS, ctx.sentence)
-    if ctx.previous in ("cases_total", "victims", "suspects") and not ctx.after[:1]:
+    if ctx.previous in CARRIED_ROLES:
         return ctx.previous, []
+    for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
+        found = _cue(cueset, ctx.after[:8])
+        if found:
+            return role, found
     return "other", []
 
 
