@@ -145,6 +145,7 @@ _AT_LEAST_BEFORE = re.compile(
 
 _APPROX_BEFORE = re.compile(
     r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
+    r"приближа\w+\s+к|"
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)\s*$",
     re.I,
 )

@@ -30,6 +30,7 @@ class Word:
     start: int
     end: int
     plural: bool = False
+    maybe_plural: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,21 @@ def is_plural(word: str) -> bool:
     return "plur" in _analyzer().parse(low)[0].tag
 
 
+@lru_cache(maxsize=65536)
+def may_be_plural(word: str) -> bool:
+    """Whether any reading of a word is plural («жительницы», «потерпевшим»).
+
+    Examples
+    --------
+    >>> may_be_plural("жительницы"), is_plural("жительницы"), may_be_plural("потерпевшей")
+    (True, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return is_plural(low)
+    return any("plur" in p.tag for p in _analyzer().parse(low))
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split a text into sentence spans: at line breaks, then with razdel.
 
@@ -142,8 +158,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         glued = _DIGITS_HYPHEN.match(token)  # «73-летняя», «190-бабы», «120-дан»
         if glued:
             token, offset = token[glued.end() :], offset + glued.end()
+            if len(token) < 3:
+                continue  # a case ending: «24-х», «800-ге»
         if any(c.isalpha() for c in token):
-            out.append(Word(token, lemma(token), offset, offset + len(token), is_plural(token)))
+            plural = (is_plural(token), may_be_plural(token))
+            out.append(Word(token, lemma(token), offset, offset + len(token), *plural))
     return out
 
 

@@ -101,6 +101,10 @@ COUNT_WORDS = CueSet(cues.COUNT_WORDS)
 MONEY_WORDS = CueSet(cues.MONEY_WORDS)
 SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
 CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
+OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
+ARREST = CueSet(cues.ARREST)
+STATISTICS = CueSet(cues.STATISTICS)
+CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
 
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
 CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
@@ -194,6 +198,14 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     return None
 
 
+def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
+    """``words`` up to the first cue of ``cueset``."""
+    for k, w in enumerate(words):
+        if cueset.matches_word(w):
+            return words[:k]
+    return words
+
+
 def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
     w = cueset.first(words)
     return [w.text] if w is not None else []
@@ -216,6 +228,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             found = _cue(cueset, ctx.sentence)
             if found:
                 return role, found
+    arrest = _cue(ARREST, ctx.story + ctx.sentence)
+    if arrest and not _cue(STATISTICS, ctx.story + ctx.sentence):
+        return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
     if len(single) == len(aggregate):
         story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
@@ -247,7 +262,7 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
     return [
         w.text
         for w in words
-        if AGGREGATE.matches_word(w) or (w.plural and PERSON_NOUNS.matches_word(w))
+        if AGGREGATE.matches_word(w) or (w.maybe_plural and PERSON_NOUNS.matches_word(w))
     ]
 
 
@@ -263,6 +278,9 @@ def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | 
         k = ctx.after.index(noun)
         if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
+        crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, ctx.after[k + 1 : k + 4]))
+        if crime:
+            return "other", [noun.text] + crime
         scheme = _scheme_cue(ctx)
         if scheme:
             return "cases_scheme", [noun.text] + scheme
@@ -283,12 +301,23 @@ def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | 
     return None
 
 
+def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """Suspects or victims for a collective numeral («двое», «екеуі»): the story decides."""
+    for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
+        suspects, victims = _cue(SUSPECTS, words), _cue(VICTIMS, words)
+        if suspects or victims:
+            return ("suspects", suspects) if suspects else ("victims", victims)
+    return "suspects", []
+
+
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
     if ctx.scaled and (ctx.value or 0) >= 100_000 and _cue(MONEY_WORDS, ctx.sentence):
         return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
+    if ctx.raw.lower() in cues.COLLECTIVE:
+        return _persons_role(ctx)
     for noun in ctx.after[:4]:
         found = _count_noun_role(ctx, noun)
         if found:
