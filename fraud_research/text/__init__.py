@@ -23,9 +23,11 @@ Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665
 """
 
 from .amounts import Amount, AmountParseError, parse_amount
-from .extract import EXTRACT_COLUMNS, READ_COLUMNS, extract_figures, map_scheme, read_numbers
+from .extract import EXTRACT_COLUMNS, extract_figures
 from .lemmas import detect_language
+from .read import READ_COLUMNS, read_numbers
 from .roles import AGGREGATE_ROLES, ROLES
+from .schemes import map_scheme
 
 # Public names are shown where users import them from (as numpy and pandas do).
 for _public in (

@@ -104,6 +104,9 @@ CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
 OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
 ARREST = CueSet(cues.ARREST)
 STATISTICS = CueSet(cues.STATISTICS)
+INTERNET = CueSet(cues.INTERNET)
+CYBER = CueSet(cues.CYBER)
+FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
 CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
 
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
@@ -241,7 +244,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "single_case_loss", single + damage
     if damage or aggregate or ctx.hint == "damage":
         scheme = _scheme_cue(ctx)
-        return ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
+        return (
+            ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
+        )
     return "other", []
 
 
@@ -369,3 +374,29 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if ctx.currency:
         return _money_role(ctx)
     return _count_role(ctx)
+
+
+def decide_scope(ctx: NumberContext) -> str:
+    """The scope of an aggregate figure: internet fraud, cybercrime, fraud in general or unknown.
+
+    The words of its clause decide first, then those of its sentence: internet words
+    («интернет», «онлайн», «дистанционный», «кибермошенничество») give
+    ``internet_fraud``; cybercrime words ``cybercrime``; «мошенничество» / «алаяқтық»
+    alone ``all_fraud``; nothing of these ``unknown``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Зарегистрировано 300 фактов мошенничества")
+    >>> decide_scope(NumberContext("300", 17, 20, 300, None, False, before=ws[:1],
+    ...                            after=ws[1:], sentence=ws))
+    'all_fraud'
+    """
+    for words in (ctx.before[-8:] + ctx.after[:8], ctx.sentence):
+        if INTERNET.first(words):
+            return "internet_fraud"
+        if CYBER.first(words):
+            return "cybercrime"
+        if FRAUD_NOUNS.first(words):
+            return "all_fraud"
+    return "unknown"
