@@ -9,6 +9,7 @@ reading is one of its inputs (and finds the scheme of list items).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .amounts import Token, word_number
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
@@ -204,27 +205,94 @@ _CLOSING_AFTER_RE = re.compile(r"\s*\)")
 _UP_TO_NOUN_AFTER_RE = re.compile(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)")
 
 
+@dataclass
+class _View:
+    """What the structural rules read around one number."""
+
+    found: object
+    doc: object
+    i: int
+    sent: tuple[int, int]
+    text: str = ""
+    toks: list = field(default_factory=list)
+    tok: object = None
+    j: int = 0
+    number_end: int = 0
+    after_text: str = ""
+    before_text: str = ""
+    clause_start: int = 0
+    nxt: list = field(default_factory=list)
+    facts: object = None
+    words: list = field(default_factory=list)
+    noun_at: int | None = None
+    person: bool = False
+
+    def __post_init__(self) -> None:
+        self.text, self.toks = self.doc.text, self.doc.toks
+        self.tok = self.toks[self.i]
+        self.j = self.found.currency_end or self.found.i1
+        self.number_end = self.toks[self.found.i1 - 1].end
+        self.after_text = self.text[self.number_end : self.number_end + 40]
+        self.before_text = self.text[max(self.sent[0], self.tok.start - 40) : self.tok.start]
+        self.clause_start = self.doc.clause_start(self.sent[0], self.tok.start)
+        self.nxt = _next_words(self.toks, self.found.i1, 1)
+        self.facts = self.doc.facts(self.sent)
+
+
+#: What :func:`_money_or_form` returns when it has not decided.
+_UNDECIDED = ("?", "", "")
+
+
 def classify(
     found, doc, i, sent, currency, before_q, last_in_sentence, last_number_end, wordings_path
 ):
-    """Decide whether an amount is a case count or a damage amount (or neither)."""
-    text, toks = doc.text, doc.toks
+    """Read a number by the shape of its phrase: a case count, a damage amount, or neither.
+
+    Returns ``(metric, scheme_text, scheme)`` with metric ``cases`` or ``damage``, or None.
+    ``last_in_sentence`` and ``last_number_end`` carry what earlier numbers were read as.
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import scan_number
+    >>> from fraud_research.text.document import Document
+    >>> doc = Document("Зарегистрировано 843 факта.")
+    >>> found = scan_number(doc.toks, 1, doc.text)
+    >>> classify(found, doc, 1, doc.sentence_of(17), None, None, {}, {}, None)
+    ('cases', '', '')
+    """
+    v = _View(found, doc, i, sent)
+    decided = _money_or_form(v, currency, last_in_sentence)
+    if decided != _UNDECIDED:
+        return decided
+    scheme_text, scheme, unknown_item = _scheme_reading(
+        v, last_in_sentence, last_number_end, wordings_path
+    )
+    if _excluded_scope(v):
+        return None
+    if v.noun_at is not None:
+        return _noun_reading(v, scheme_text, scheme, unknown_item)
+    if scheme:
+        return "cases", scheme_text, scheme  # a scheme list item, whatever its noun
+    if unknown_item:
+        return "cases", unknown_item, ""
+    if v.person:
+        return None
+    return _bare_reading(v, last_in_sentence.get(sent))
+
+
+def _money_or_form(v: _View, currency, last_in_sentence):
+    """Damage by its currency, or None for a percent, a date, an age, an article, a range."""
+    found, doc, sent = v.found, v.doc, v.sent
+    toks, tok, j = v.toks, v.tok, v.j
     s0, s1 = sent
-    tok = toks[i]
-    j = found.currency_end or found.i1
-    number_end = toks[found.i1 - 1].end
-    after_text = text[number_end : number_end + 40]
-    before_text = text[max(s0, tok.start - 40) : tok.start]
+    after_text, before_text, clause_start, nxt = v.after_text, v.before_text, v.clause_start, v.nxt
     # percentages, multipliers, suffixed forms like «29%-ды»
     if _PERCENT_AFTER_RE.match(after_text):
         return None
-    facts = doc.facts(sent)
-    if facts.suspect_story:
+    if v.facts.suspect_story:
         return None
-    nxt = _next_words(toks, found.i1, 1)
     if nxt and (_PERCENT_WORD_RE.fullmatch(nxt[0].text) or _TIMES_WORD_RE.fullmatch(nxt[0].text)):
         return None
-    clause_start = doc.clause_start(s0, tok.start)
     if currency:
         # the clause up to the currency word
         if doc.not_damage.search(clause_start, toks[j - 1].end, s1) or NOT_DAMAGE_RE.search(
@@ -261,21 +329,28 @@ def classify(
             return None
         if _TIME_AFTER_RE.match(after_text):
             return None  # a time or a date written with dots
+    return _UNDECIDED
+
+
+def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
+    """The noun after the number and the scheme wording of a list item around it."""
+    found, doc, i, sent, toks = v.found, v.doc, v.i, v.sent, v.toks
+    s0, s1 = sent
     # a Kazakh suffix after a hyphen («6 016-сы», «644-ке») is grammar, not a word
     k = found.after_end or found.currency_end or found.i1
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
         k += 2
-    words = _next_words(toks, k, 4)
+    words = v.words = _next_words(toks, k, 4)
     noun_at = None
     for n, w in enumerate(words):
         if _CASE_NOUN_RE.fullmatch(w.text):
-            noun_at = n
+            noun_at = v.noun_at = n
             break
         if _PERSON_NOUN_RE.fullmatch(w.text):
             break
         if not _NOUN_MODIFIER_RE.fullmatch(w.text) and not _INTERNET_WORD_RE.match(w.text):
             break
-    person = any(_PERSON_NOUN_RE.fullmatch(w.text) for w in words[:2])
+    v.person = any(_PERSON_NOUN_RE.fullmatch(w.text) for w in words[:2])
     prev_end = last_number_end.get(sent)
     scheme_text = scheme_text_before(doc, i, s0, prev_end)
     if not scheme_text:
@@ -288,34 +363,53 @@ def classify(
     unknown_item = scheme_text if not scheme and previous is not None and previous["scheme"] else ""
     if not scheme:
         scheme_text = ""
+    return scheme_text, scheme, unknown_item
+
+
+def _excluded_scope(v: _View) -> bool:
+    """Solved or detained counts; fraud in general by article; cybercrime that is not fraud."""
+    doc, tok, s1 = v.doc, v.tok, v.sent[1]
+    clause_start, number_end, facts = v.clause_start, v.number_end, v.facts
     if doc.not_registered_before.search(
         max(clause_start, tok.start - 60), tok.start, s1
     ) or doc.not_registered_after.search(
         number_end, min(number_end + 40, doc.clause_end(number_end, s1)), s1
     ):
-        return None
+        return True
     if facts.general_fraud_article:
-        return None  # article 190 without «интернет»: fraud in general
+        return True  # article 190 without «интернет»: fraud in general
     if facts.cybercrime_not_fraud:
-        return None  # cybercrime or IT crime, not fraud
-    if noun_at is not None:
-        noun_end = words[noun_at].end
-        # «фактов мошенничества» is fraud in general, unless the clause says how:
-        # «фактов мошенничества с использованием интернета»
-        online = noun_end < s1 and doc.internet.search(noun_end, doc.clause_end(noun_end, s1), s1)
-        if (
-            _ALL_FRAUD_TAIL_RE.match(text, noun_end, s1) and not online
-        ) or _ALL_FRAUD_HEAD_RE.search(doc.clause_tail(s0, tok.start)):
-            return None
-        if _OTHER_CRIME_TAIL_RE.match(text, noun_end, s1):
-            return None
-        return ("cases", unknown_item, "") if unknown_item else ("cases", scheme_text, scheme)
-    if scheme:
-        return "cases", scheme_text, scheme  # a scheme list item, whatever its noun
-    if unknown_item:
-        return "cases", unknown_item, ""
-    if person:
+        return True  # cybercrime or IT crime, not fraud
+    return False
+
+
+def _noun_reading(v: _View, scheme_text: str, scheme: str, unknown_item: str):
+    """A count followed by its case noun, unless the noun is of fraud in general or other crime."""
+    doc, text, tok, words, noun_at = v.doc, v.text, v.tok, v.words, v.noun_at
+    s0, s1 = v.sent
+    noun_end = words[noun_at].end
+    # «фактов мошенничества» is fraud in general, unless the clause says how:
+    # «фактов мошенничества с использованием интернета»
+    online = noun_end < s1 and doc.internet.search(noun_end, doc.clause_end(noun_end, s1), s1)
+    if (_ALL_FRAUD_TAIL_RE.match(text, noun_end, s1) and not online) or _ALL_FRAUD_HEAD_RE.search(
+        doc.clause_tail(s0, tok.start)
+    ):
         return None
+    if _OTHER_CRIME_TAIL_RE.match(text, noun_end, s1):
+        return None
+    return ("cases", unknown_item, "") if unknown_item else ("cases", scheme_text, scheme)
+
+
+def _bare_reading(v: _View, previous):
+    """A bare number: a change in brackets, «с 616 до 846 случаев», a comparison, an anaphora."""
+    found, doc, text, tok, words, facts = v.found, v.doc, v.text, v.tok, v.words, v.facts
+    s0, s1 = v.sent
+    before_text, after_text, clause_start, person = (
+        v.before_text,
+        v.after_text,
+        v.clause_start,
+        v.person,
+    )
     # «рост составил 41,3% (с 346 до 489)»: a change of the sentence's fraud count, in brackets
     if (
         not found.scaled
