@@ -152,7 +152,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     [('Жители', 'житель'), ('перевели', 'перевести'), ('мошенникам', 'мошенник'), ('млн', 'млн')]
     """
     end = len(text) if end is None else end
-    out = []
+    out: list[Word] = []
+    if not _LETTER.search(text, start, end):
+        return out  # digits and punctuation only: nothing for razdel to find
     for t in razdel.tokenize(text[start:end]):
         token, offset = t.text, start + t.start
         glued = _DIGITS_HYPHEN.match(token)  # «73-летняя», «190-бабы», «120-дан»
@@ -166,6 +168,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 _DIGITS_HYPHEN = re.compile(r"[\d.,]+-")
 
 
