@@ -25,7 +25,7 @@ Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665
 from .amounts import Amount, AmountParseError, parse_amount
 from .extract import EXTRACT_COLUMNS, extract_figures
 from .lemmas import detect_language
-from .read import READ_COLUMNS, read_numbers
+from .read import READ_COLUMNS, ROLE_LABELS, read_numbers, review_numbers
 from .roles import AGGREGATE_ROLES, ROLES
 from .schemes import map_scheme
 
@@ -36,6 +36,7 @@ for _public in (
     parse_amount,
     extract_figures,
     read_numbers,
+    review_numbers,
     map_scheme,
     detect_language,
 ):
@@ -50,6 +51,8 @@ __all__ = [
     "ROLES",
     "AGGREGATE_ROLES",
     "read_numbers",
+    "review_numbers",
+    "ROLE_LABELS",
     "parse_amount",
     "extract_figures",
     "map_scheme",

@@ -323,3 +323,63 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
         for n in numbers
     ]
     return pd.DataFrame(rows, columns=list(READ_COLUMNS))
+
+
+#: Words a reviewer reads for each role.
+ROLE_LABELS = {
+    "cases_total": "registered cases (total)",
+    "cases_scheme": "registered cases (one scheme)",
+    "damage_total": "damage (total)",
+    "damage_scheme": "damage (one scheme)",
+    "single_case_loss": "single-case loss",
+    "recovered": "recovered or returned",
+    "prevented": "prevented or blocked",
+    "victims": "victims (persons)",
+    "suspects": "suspects or detained",
+    "solved": "solved cases",
+    "sent_to_court": "sent to court",
+    "antifraud_incidents": "anti-fraud incidents",
+    "population": "population",
+    "date": "date or duration",
+    "age": "age",
+    "percent": "percent or growth factor",
+    "phone": "phone number",
+    "article": "article number",
+    "other": "other",
+}
+
+
+def review_numbers(text: str, *, wordings_path: str | None = None):
+    """Every number of a text, grouped by role for a reviewer: proposals first, then the rest.
+
+    Parameters
+    ----------
+    text : str
+        Russian or Kazakh prose.
+    wordings_path : str, optional
+        Scheme wordings CSV used by :func:`map_scheme`.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`read_numbers` and ``status``: ``"proposed"`` or
+        ``"not proposed: <role>"`` (e.g. ``"not proposed: single-case loss"``), ordered by
+        proposed first, then by role (in the order of :data:`ROLES`), then by position.
+        ``frame.to_json(orient="records", force_ascii=False)`` gives the ``--json`` form.
+
+    Examples
+    --------
+    >>> text = ("Пенсионерка перевела мошенникам 3 млн тенге. С начала года "
+    ...         "зарегистрировано 843 факта интернет-мошенничества.")
+    >>> review_numbers(text)[["value", "status", "cues"]].values.tolist()
+    [[843, 'proposed', 'факта; зарегистрировано'], [3000000, 'not proposed: single-case loss', 'Пенсионерка; перевела']]
+    """
+    frame = read_numbers(text, wordings_path=wordings_path)
+    order = {role: k for k, role in enumerate(ROLE_LABELS)}
+    status = [
+        "proposed" if proposed else f"not proposed: {ROLE_LABELS[role]}"
+        for role, proposed in zip(frame["role"], frame["proposed"], strict=True)
+    ]
+    frame = frame.assign(status=status, _rank=frame["role"].map(order))
+    frame = frame.sort_values(["proposed", "_rank", "start"], ascending=[False, True, True])
+    return frame.drop(columns="_rank").reset_index(drop=True)
