@@ -210,11 +210,25 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    """Split a text into digit groups, words and symbols, with their offsets.
+
+    Examples
+    --------
+    >>> [(t.kind, t.text) for t in tokenize("843 факта, 1 200 000 тг")]
+    [('num', '843'), ('word', 'факта'), ('sym', ','), ('num', '1 200 000'), ('word', 'тг')]
+    """
     return [Token(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
 @lru_cache(maxsize=4096)
 def scale_of(word: str) -> int | None:
+    """The power of ten a scale word stands for («млн» → 10**6), or None.
+
+    Examples
+    --------
+    >>> scale_of("миллиарда"), scale_of("мыңнан"), scale_of("факта")
+    (1000000000, 1000, None)
+    """
     for pattern, value in _SCALE_RES:
         if pattern.fullmatch(word):
             return value
@@ -223,6 +237,13 @@ def scale_of(word: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def word_number(word: str) -> Decimal | None:
+    """The value of a number word («двух» → 2, «жүз» → 100), or None.
+
+    Examples
+    --------
+    >>> word_number("двух"), word_number("жүз"), word_number("факт")
+    (Decimal('2'), Decimal('100'), None)
+    """
     for pattern, value in _WORD_NUMBER_RES:
         if pattern.fullmatch(word):
             return value
@@ -231,6 +252,13 @@ def word_number(word: str) -> Decimal | None:
 
 @lru_cache(maxsize=4096)
 def currency_of(word: str) -> str | None:
+    """The ISO code of a currency word («теңгеден» → KZT, «сомов» → KGS), or None.
+
+    Examples
+    --------
+    >>> currency_of("теңгеден"), currency_of("сомов"), currency_of("рублей"), currency_of("раз")
+    ('KZT', 'KGS', 'RUB', None)
+    """
     for pattern, code in _CURRENCY_RES:
         if pattern.fullmatch(word):
             return code
@@ -271,7 +299,15 @@ class FoundNumber:
 
 
 def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | None:
-    """Read digits or number words at ``i``; return value, next index, is-digits."""
+    """Read digits or number words at token ``i``: value, next index, whether digits.
+
+    Digits return value 0: their value is resolved with the scale (the comma rule).
+
+    Examples
+    --------
+    >>> read_number_words(tokenize("пять миллионов"), 0)
+    (Decimal('5'), 1, False)
+    """
     tok = toks[i]
     if tok.kind == "num":
         return Decimal(0), i + 1, True  # value resolved with the scale (comma rule)
@@ -298,7 +334,15 @@ _COUNTED_NOUN = re.compile(
 
 
 def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
-    """Read an amount starting at token ``i`` (digits, number words, scale words)."""
+    """Read an amount starting at token ``i`` (digits, number words, scale words), or None.
+
+    Examples
+    --------
+    >>> text = "1 млрд 665 млн 783 тыс. тенге"
+    >>> found = scan_number(tokenize(text), 0, text)
+    >>> found.value, found.groups, found.scaled
+    (Decimal('1665783000'), 3, True)
+    """
     tok = toks[i]
     # «полмиллиарда», «полумиллиона»
     if tok.kind == "word":
@@ -357,8 +401,16 @@ def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
         if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
             j += 1
         first = False
-    # «1 млрд 234 млн 567 тыс. 890 тенге», «2 тыс. 150 фактов»: units after the thousands,
-    # when a currency or a counted noun follows (so «2 тыс. 150 из них» stays two numbers)
+    total, groups, j = _units_after_thousands(toks, j, total, groups, last_scale)
+    return FoundNumber(i, j, total, groups, True, False)
+
+
+def _units_after_thousands(toks, j, total, groups, last_scale):
+    """«1 млрд 234 млн 567 тыс. 890 тенге», «2 тыс. 150 фактов»: units after the thousands.
+
+    They belong to the number when a currency or a counted noun follows (so «2 тыс. 150 из
+    них» stays two numbers).
+    """
     if (
         last_scale == 1000
         and total == total.to_integral_value()
@@ -374,11 +426,21 @@ def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
         total += Decimal(toks[j].text)
         groups += 1  # written group by group, so exact
         j += 1
-    return FoundNumber(i, j, total, groups, True, False)
+    return total, groups, j
 
 
 def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
-    """Read the currency and a postposed qualifier word after an amount."""
+    """Read the currency and a postposed qualifier word after an amount (updates ``found``).
+
+    Examples
+    --------
+    >>> text = "14 мың теңгеден астам"
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, 0, text)
+    >>> read_after(found, toks, text)
+    >>> found.currency, found.qualifier_after
+    ('KZT', 'at_least')
+    """
     j = found.i1
     last_word = toks[j - 1].text if j - 1 < len(toks) else ""
     if j < len(toks) and toks[j].kind == "word" and currency_of(toks[j].text):
@@ -418,7 +480,13 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
 
 
 def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
-    """Qualifier word right before an amount and how many characters it spans."""
+    """The qualifier word right before an amount and how many characters it spans.
+
+    Examples
+    --------
+    >>> prefix_qualifier("ущерб составил более "), prefix_qualifier("ущерб составил ")
+    (('at_least', 6), (None, 0))
+    """
     window = text_before[-40:]
     last = window.rstrip()[-1:]
     if not last.isalpha():
@@ -435,6 +503,14 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
 
 
 def qualifier_of(found: FoundNumber, before: str | None) -> str:
+    """The qualifier of an amount: a bound word wins, then a scale word (rounded), else exact.
+
+    Examples
+    --------
+    >>> text = "20,4 тыс."
+    >>> qualifier_of(scan_number(tokenize(text), 0, text), None)
+    'rounded'
+    """
     if before:
         return before
     if found.qualifier_after:
@@ -447,6 +523,13 @@ def qualifier_of(found: FoundNumber, before: str | None) -> str:
 
 
 def as_int(value: Decimal, text: str) -> int:
+    """The value as an integer; AmountParseError when it is not whole.
+
+    Examples
+    --------
+    >>> as_int(Decimal("843"), "843")
+    843
+    """
     if value != value.to_integral_value():
         raise AmountParseError(
             f"{text!r} is not a whole number ({value}); an amount or count must be an integer"
