@@ -150,6 +150,12 @@ def number_words_end(toks: list[Token], i: int) -> int:
 
     A run that no scale word follows («пять лет», «one of the two») is not an amount from
     any of its words, so the scan moves past it at once instead of re-reading it per word.
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import tokenize
+    >>> number_words_end(tokenize("пять шесть лет"), 0)
+    2
     """
     j = i
     while j < len(toks) and toks[j].kind == "word" and word_number(toks[j].text) is not None:

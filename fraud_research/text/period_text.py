@@ -98,13 +98,19 @@ class _Stack:
 
 
 def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
-    """The period phrase of each figure (see :func:`extract_figures`).
+    """The period phrase of each figure ``(start, end, sentence_start, sentence_end)``.
 
     The last period of the sentence before the number, unless a bracket closed in between;
     else the first after the figure that opens no bracket and names no comparison period;
     else the last non-comparison period outside brackets in an earlier sentence. With
     ``depth(x)`` = «)» minus «(» before ``x``, "no bracket closed between p and x" is
     ``depth(p) >= depth(x)``, so each figure's period is found by bisection.
+
+    Examples
+    --------
+    >>> doc = Document("По итогам 2025 года зарегистрировано 843 факта.")
+    >>> periods_of(doc, [(37, 40, 0, len(doc.text))])
+    ['По итогам 2025 года']
     """
     text = doc.text
     periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text)]
@@ -158,6 +164,14 @@ def drop_headline_repeats(
     """Drop a figure of the headline that the body repeats (a headline restates the lead).
 
     A headline is the first line of a text, in capitals or without a final full stop.
+
+    Examples
+    --------
+    >>> doc = Document("843 ФАКТА\\nЗарегистрировано 843 факта.")
+    >>> rows = [{"metric": "cases", "value": 843, "qualifier": "exact", "currency": "",
+    ...          "scheme": ""}] * 2
+    >>> len(drop_headline_repeats(rows, [(0, 3, 0, 9), (27, 30, 10, 36)], doc))
+    1
     """
     text = doc.text.strip()
     first = text.split("\n", 1)[0].strip()

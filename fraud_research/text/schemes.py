@@ -104,7 +104,14 @@ _SCHEME_WORDING_MAX = 500
 
 
 def scheme_text_after(doc: Document, pos: int, sent_end: int) -> str:
-    """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``."""
+    """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``.
+
+    Examples
+    --------
+    >>> doc = Document("402 случая связаны со звонками от «сотрудников банка».")
+    >>> scheme_text_after(doc, 10, len(doc.text))
+    'звонками от «сотрудников банка»'
+    """
     m = _SCHEME_LINK_RE.match(doc.text, pos, sent_end)
     if not m:
         return ""
@@ -121,7 +128,14 @@ _ITEM_END_RE = re.compile(r"[,;]|\)")
 
 
 def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | None) -> str:
-    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before token ``i``."""
+    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before token ``i``.
+
+    Examples
+    --------
+    >>> doc = Document("лже-инвестиции – 98 случаев")
+    >>> scheme_text_before(doc, 2, 0, None)
+    'лже-инвестиции'
+    """
     text, toks = doc.text, doc.toks
     pos = toks[i].start
     # Only spaces lie between tokens, so the «–», «:» or «(» must be the token before the
