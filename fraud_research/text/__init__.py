@@ -1,5 +1,12 @@
 """Read fraud figures out of Russian and Kazakh prose: amounts, case counts, schemes.
 
+Every number of a text gets a role from a closed list (:data:`ROLES`: registered cases,
+damage, single-case loss, recovered, prevented, victims, suspects, solved, dates, …)
+with the cue words that decided it (:func:`read_numbers`, :func:`review_numbers`); only
+aggregate cases and damage become proposals (:func:`extract_figures`). The rules match
+lemmas (razdel tokens, pymorphy3 lemmas for Russian, Kazakh stems as data in
+:mod:`fraud_research.text.cues`), not word forms.
+
 Press releases print figures as words and scale words («1 млрд 665 млн 783 тыс.
 тенге», «14 мыңнан астам»), with bound or approximation words that change what
 the number means. :func:`parse_amount` reads one such phrase; :func:`extract_figures`

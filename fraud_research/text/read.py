@@ -322,7 +322,8 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
         }
         for n in numbers
     ]
-    return pd.DataFrame(rows, columns=list(READ_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(READ_COLUMNS))
+    return frame.astype({"proposed": bool, "start": "int64", "end": "int64"})
 
 
 #: Words a reviewer reads for each role.
