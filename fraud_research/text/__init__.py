@@ -1,5 +1,12 @@
 """Read fraud figures out of Russian and Kazakh prose: amounts, case counts, schemes.
 
+Every number of a text gets a role from a closed list (:data:`ROLES`: registered cases,
+damage, single-case loss, recovered, prevented, victims, suspects, solved, dates, …)
+with the cue words that decided it (:func:`read_numbers`, :func:`review_numbers`); only
+aggregate cases and damage become proposals (:func:`extract_figures`). The rules match
+lemmas (razdel tokens, pymorphy3 lemmas for Russian, Kazakh stems as data in
+:mod:`fraud_research.text.cues`), not word forms.
+
 Press releases print figures as words and scale words («1 млрд 665 млн 783 тыс.
 тенге», «14 мыңнан астам»), with bound or approximation words that change what
 the number means. :func:`parse_amount` reads one such phrase; :func:`extract_figures`
@@ -27,9 +34,13 @@ Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665
 
 from .amounts import Amount, AmountParseError, parse_amount
 from .apply import apply_records, ingest
-from .extract import EXTRACT_COLUMNS, detect_language, extract_figures, map_scheme
+from .extract import EXTRACT_COLUMNS, extract_figures
+from .lemmas import detect_language
 from .periods import resolve_period
 from .proposal import PROPOSAL_COLUMNS, format_proposal, propose_records, read_source
+from .read import READ_COLUMNS, ROLE_LABELS, read_numbers, review_numbers
+from .roles import AGGREGATE_ROLES, ROLES
+from .schemes import map_scheme
 
 # Public names are shown where users import them from (as numpy and pandas do).
 for _public in (
@@ -37,6 +48,8 @@ for _public in (
     AmountParseError,
     parse_amount,
     extract_figures,
+    read_numbers,
+    review_numbers,
     map_scheme,
     detect_language,
 ):
@@ -47,6 +60,12 @@ __all__ = [
     "Amount",
     "AmountParseError",
     "EXTRACT_COLUMNS",
+    "READ_COLUMNS",
+    "ROLES",
+    "AGGREGATE_ROLES",
+    "read_numbers",
+    "review_numbers",
+    "ROLE_LABELS",
     "parse_amount",
     "extract_figures",
     "map_scheme",

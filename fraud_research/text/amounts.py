@@ -115,7 +115,7 @@ _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
 _WORD_NUMBER_RES = tuple((re.compile(p, re.I), Decimal(v)) for p, v in _WORD_NUMBERS)
 
 
-_HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|тысяч\w*)", re.I)
+HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|тысяч\w*)", re.I)
 
 
 _CURRENCIES: tuple[tuple[str, str], ...] = (
@@ -131,7 +131,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 _CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
 
 
-_CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
+CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
 
 
 _AT_LEAST_BEFORE = re.compile(
@@ -145,6 +145,7 @@ _AT_LEAST_BEFORE = re.compile(
 
 _APPROX_BEFORE = re.compile(
     r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
+    r"приближа\w+\s+к|"
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)\s*$",
     re.I,
 )
@@ -201,19 +202,33 @@ _TOKEN_RE = re.compile(
 
 
 @dataclass(slots=True)
-class _Tok:
+class Token:
     kind: str
     text: str
     start: int
     end: int
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+def tokenize(text: str) -> list[Token]:
+    """Split a text into digit groups, words and symbols, with their offsets.
+
+    Examples
+    --------
+    >>> [(t.kind, t.text) for t in tokenize("843 факта, 1 200 000 тг")]
+    [('num', '843'), ('word', 'факта'), ('sym', ','), ('num', '1 200 000'), ('word', 'тг')]
+    """
+    return [Token(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
 @lru_cache(maxsize=4096)
-def _scale_of(word: str) -> int | None:
+def scale_of(word: str) -> int | None:
+    """The power of ten a scale word stands for («млн» → 10**6), or None.
+
+    Examples
+    --------
+    >>> scale_of("миллиарда"), scale_of("мыңнан"), scale_of("факта")
+    (1000000000, 1000, None)
+    """
     for pattern, value in _SCALE_RES:
         if pattern.fullmatch(word):
             return value
@@ -221,7 +236,14 @@ def _scale_of(word: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _word_number(word: str) -> Decimal | None:
+def word_number(word: str) -> Decimal | None:
+    """The value of a number word («двух» → 2, «жүз» → 100), or None.
+
+    Examples
+    --------
+    >>> word_number("двух"), word_number("жүз"), word_number("факт")
+    (Decimal('2'), Decimal('100'), None)
+    """
     for pattern, value in _WORD_NUMBER_RES:
         if pattern.fullmatch(word):
             return value
@@ -229,7 +251,14 @@ def _word_number(word: str) -> Decimal | None:
 
 
 @lru_cache(maxsize=4096)
-def _currency_of(word: str) -> str | None:
+def currency_of(word: str) -> str | None:
+    """The ISO code of a currency word («теңгеден» → KZT, «сомов» → KGS), or None.
+
+    Examples
+    --------
+    >>> currency_of("теңгеден"), currency_of("сомов"), currency_of("рублей"), currency_of("раз")
+    ('KZT', 'KGS', 'RUB', None)
+    """
     for pattern, code in _CURRENCY_RES:
         if pattern.fullmatch(word):
             return code
@@ -253,7 +282,7 @@ def _digits_value(raw: str, *, scaled: bool) -> Decimal:
 
 
 @dataclass
-class _Found:
+class FoundNumber:
     """One amount found in the token stream."""
 
     i0: int  # first token of the number
@@ -269,8 +298,16 @@ class _Found:
     suffix_approx: bool = False
 
 
-def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal, int, bool] | None:
-    """Read digits or number words at ``i``; return value, next index, is-digits."""
+def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | None:
+    """Read digits or number words at token ``i``: value, next index, whether digits.
+
+    Digits return value 0: their value is resolved with the scale (the comma rule).
+
+    Examples
+    --------
+    >>> read_number_words(tokenize("пять миллионов"), 0)
+    (Decimal('5'), 1, False)
+    """
     tok = toks[i]
     if tok.kind == "num":
         return Decimal(0), i + 1, True  # value resolved with the scale (comma rule)
@@ -278,7 +315,7 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal, int, bool] | None:
         total = Decimal(0)
         j = i
         while j < len(toks) and toks[j].kind == "word":
-            value = _word_number(toks[j].text)
+            value = word_number(toks[j].text)
             if value is None:
                 break
             total += value
@@ -296,24 +333,32 @@ _COUNTED_NOUN = re.compile(
 )
 
 
-def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
-    """Read an amount starting at token ``i`` (digits, number words, scale words)."""
+def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
+    """Read an amount starting at token ``i`` (digits, number words, scale words), or None.
+
+    Examples
+    --------
+    >>> text = "1 млрд 665 млн 783 тыс. тенге"
+    >>> found = scan_number(tokenize(text), 0, text)
+    >>> found.value, found.groups, found.scaled
+    (Decimal('1665783000'), 3, True)
+    """
     tok = toks[i]
     # «полмиллиарда», «полумиллиона»
     if tok.kind == "word":
-        m = _HALF_SCALE.fullmatch(tok.text)
+        m = HALF_SCALE.fullmatch(tok.text)
         if m:
-            scale = _scale_of(m.group(2))
-            return _Found(i, i + 1, Decimal("0.5") * scale, 1, True, False)
-    read = _read_number(toks, i)
+            scale = scale_of(m.group(2))
+            return FoundNumber(i, i + 1, Decimal("0.5") * scale, 1, True, False)
+    read = read_number_words(toks, i)
     if read is None:
         if (
             tok.kind == "word"
-            and _scale_of(tok.text)
+            and scale_of(tok.text)
             and tok.text.lower()[:3] in ("тыс", "мил", "мың", "thou", "myń")
         ):
             # a bare scale word: «около тысячи», «миллиард тенге»
-            return _Found(i, i + 1, Decimal(_scale_of(tok.text)), 1, True, False)
+            return FoundNumber(i, i + 1, Decimal(scale_of(tok.text)), 1, True, False)
         return None
     value, j, is_digits = read
     groups, total, last_scale = 0, Decimal(0), None
@@ -321,7 +366,7 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
     start_j = i
     while True:
         if not first:
-            read = _read_number(toks, j) if j < len(toks) else None
+            read = read_number_words(toks, j) if j < len(toks) else None
             if read is None:
                 break
             _, k, is_digits = read
@@ -329,7 +374,7 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
         else:
             j_next = j
         scale = (
-            _scale_of(toks[j_next].text)
+            scale_of(toks[j_next].text)
             if j_next < len(toks) and toks[j_next].kind == "word"
             else None
         )
@@ -338,14 +383,14 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
                 if not is_digits:
                     return None  # number words need a scale word («пять лет» is not an amount)
                 number = _digits_value(toks[i].text, scaled=False)
-                return _Found(i, i + 1, number, 0, False, True)
+                return FoundNumber(i, i + 1, number, 0, False, True)
             break
         if last_scale is not None and scale >= last_scale:
             break
         if is_digits:
             number = _digits_value(toks[start_j].text, scaled=True)
         else:
-            number, _, _ = _read_number(toks, start_j)
+            number, _, _ = read_number_words(toks, start_j)
         if not first and (number != number.to_integral_value() or number >= 1000):
             break
         total += number * scale
@@ -356,8 +401,16 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
         if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
             j += 1
         first = False
-    # «1 млрд 234 млн 567 тыс. 890 тенге», «2 тыс. 150 фактов»: units after the thousands,
-    # when a currency or a counted noun follows (so «2 тыс. 150 из них» stays two numbers)
+    total, groups, j = _units_after_thousands(toks, j, total, groups, last_scale)
+    return FoundNumber(i, j, total, groups, True, False)
+
+
+def _units_after_thousands(toks, j, total, groups, last_scale):
+    """«1 млрд 234 млн 567 тыс. 890 тенге», «2 тыс. 150 фактов»: units after the thousands.
+
+    They belong to the number when a currency or a counted noun follows (so «2 тыс. 150 из
+    них» stays two numbers).
+    """
     if (
         last_scale == 1000
         and total == total.to_integral_value()
@@ -367,22 +420,31 @@ def _scan_at(toks: list[_Tok], i: int, text: str) -> _Found | None:
         and j + 1 < len(toks)
         and toks[j + 1].kind == "word"
         and (
-            _currency_of(toks[j + 1].text)
-            or (groups >= 1 and _COUNTED_NOUN.match(toks[j + 1].text))
+            currency_of(toks[j + 1].text) or (groups >= 1 and _COUNTED_NOUN.match(toks[j + 1].text))
         )
     ):
         total += Decimal(toks[j].text)
         groups += 1  # written group by group, so exact
         j += 1
-    return _Found(i, j, total, groups, True, False)
+    return total, groups, j
 
 
-def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
-    """Read the currency and a postposed qualifier word after an amount."""
+def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
+    """Read the currency and a postposed qualifier word after an amount (updates ``found``).
+
+    Examples
+    --------
+    >>> text = "14 мың теңгеден астам"
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, 0, text)
+    >>> read_after(found, toks, text)
+    >>> found.currency, found.qualifier_after
+    ('KZT', 'at_least')
+    """
     j = found.i1
     last_word = toks[j - 1].text if j - 1 < len(toks) else ""
-    if j < len(toks) and toks[j].kind == "word" and _currency_of(toks[j].text):
-        found.currency = _currency_of(toks[j].text)
+    if j < len(toks) and toks[j].kind == "word" and currency_of(toks[j].text):
+        found.currency = currency_of(toks[j].text)
         last_word = toks[j].text
         j += 1
         abbreviated = toks[j - 1].text.lower() in ("руб", "тг", "долл")
@@ -393,11 +455,11 @@ def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
             and toks[j].start == toks[j - 1].end
         ):
             j += 1
-    elif j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS:
-        found.currency = _CURRENCY_SYMBOLS[toks[j].text]
+    elif j < len(toks) and toks[j].text in CURRENCY_SYMBOLS:
+        found.currency = CURRENCY_SYMBOLS[toks[j].text]
         j += 1
     found.currency_end = j
-    if _APPROX_SUFFIX.search(last_word) and _scale_of(last_word):
+    if _APPROX_SUFFIX.search(last_word) and scale_of(last_word):
         found.suffix_approx = True
     # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»
     k = j
@@ -417,8 +479,14 @@ def _after_amount(found: _Found, toks: list[_Tok], text: str) -> None:
         found.qualifier_after = "at_least"
 
 
-def _prefix_qualifier(text_before: str) -> tuple[str | None, int]:
-    """Qualifier word right before an amount and how many characters it spans."""
+def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
+    """The qualifier word right before an amount and how many characters it spans.
+
+    Examples
+    --------
+    >>> prefix_qualifier("ущерб составил более "), prefix_qualifier("ущерб составил ")
+    (('at_least', 6), (None, 0))
+    """
     window = text_before[-40:]
     last = window.rstrip()[-1:]
     if not last.isalpha():
@@ -434,7 +502,15 @@ def _prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _qualifier(found: _Found, before: str | None) -> str:
+def qualifier_of(found: FoundNumber, before: str | None) -> str:
+    """The qualifier of an amount: a bound word wins, then a scale word (rounded), else exact.
+
+    Examples
+    --------
+    >>> text = "20,4 тыс."
+    >>> qualifier_of(scan_number(tokenize(text), 0, text), None)
+    'rounded'
+    """
     if before:
         return before
     if found.qualifier_after:
@@ -446,7 +522,14 @@ def _qualifier(found: _Found, before: str | None) -> str:
     return "exact"
 
 
-def _as_int(value: Decimal, text: str) -> int:
+def as_int(value: Decimal, text: str) -> int:
+    """The value as an integer; AmountParseError when it is not whole.
+
+    Examples
+    --------
+    >>> as_int(Decimal("843"), "843")
+    843
+    """
     if value != value.to_integral_value():
         raise AmountParseError(
             f"{text!r} is not a whole number ({value}); an amount or count must be an integer"
@@ -509,7 +592,7 @@ def parse_amount(text: str) -> Amount:
         and phrase[len(body) :][:1] == "."
     ):
         body += "."
-    toks = _tokenize(body)
+    toks = tokenize(body)
     hint = (
         "expected one number phrase such as '1 млрд 665 млн 783 тыс. тенге', "
         "'более 1,8 млрд тенге', '20,4 тыс.' or '14 мыңнан астам'"
@@ -521,27 +604,27 @@ def parse_amount(text: str) -> Amount:
     while (
         i < len(toks)
         and toks[i].kind == "word"
-        and _read_number(toks, i) is None
-        and not (_scale_of(toks[i].text) or _HALF_SCALE.fullmatch(toks[i].text))
+        and read_number_words(toks, i) is None
+        and not (scale_of(toks[i].text) or HALF_SCALE.fullmatch(toks[i].text))
     ):
         i += 1
     prefix_currency = None
-    if i < len(toks) and toks[i].text in _CURRENCY_SYMBOLS:
-        prefix_currency = _CURRENCY_SYMBOLS[toks[i].text]
+    if i < len(toks) and toks[i].text in CURRENCY_SYMBOLS:
+        prefix_currency = CURRENCY_SYMBOLS[toks[i].text]
         i += 1
     before_text = body[: toks[i].start] if i < len(toks) else body
     if prefix_currency:
         before_text = re.sub(r"(?:US|U\.S\.)?\s*\S$", "", before_text.rstrip())
-    before_q, before_len = _prefix_qualifier(before_text)
+    before_q, before_len = prefix_qualifier(before_text)
     if before_text.strip() and (before_q is None or before_len < len(before_text.strip())):
         raise AmountParseError(
             f"cannot read {text!r} as an amount: {before_text.strip()!r} is not a number, "
             f"a scale word or a qualifier; {hint}"
         )
-    found = _scan_at(toks, i, body) if i < len(toks) else None
+    found = scan_number(toks, i, body) if i < len(toks) else None
     if found is None:
         raise AmountParseError(f"cannot read {text!r} as an amount: no number found; {hint}")
-    _after_amount(found, toks, body)
+    read_after(found, toks, body)
     end = found.after_end or found.currency_end or found.i1
     if end < len(toks):
         rest = body[toks[end].start :]
@@ -549,5 +632,5 @@ def parse_amount(text: str) -> Amount:
             f"cannot read {text!r} as an amount: {rest!r} after the number is not a "
             f"currency or a qualifier; {hint}"
         )
-    value = _as_int(found.value, text)
-    return Amount(value, _qualifier(found, before_q), found.currency or prefix_currency, text)
+    value = as_int(found.value, text)
+    return Amount(value, qualifier_of(found, before_q), found.currency or prefix_currency, text)

@@ -13,8 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fraud_research import paths
-from fraud_research.text import Amount, AmountParseError, extract_figures, map_scheme, parse_amount
-from fraud_research.text.extract import _Finder
+from fraud_research.text import (
+    Amount,
+    AmountParseError,
+    extract_figures,
+    map_scheme,
+    parse_amount,
+    read_numbers,
+)
+from fraud_research.text.document import Finder
 
 SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
 
@@ -190,28 +197,51 @@ def test_extract_columns_and_spans():
 @pytest.mark.parametrize(
     "text",
     [
-        "По статье 190 УК РК возбуждено 57 уголовных дел.",
         "Звоните по номеру 102 или +7 (701) 123-45-67.",
         "Сообщение опубликовано 12.03.2025, совещание прошло 5 марта 2025 года.",
         "Жертвами стали 320 человек, средний возраст – 45 лет.",
         "Доля интернет-мошенничества составила 64%, рост в 1,5 раза, на 22 пайызға көп.",
         "Задержаны 76 интернет-мошенников, раскрыто 88 фактов.",
         "Сот оны 5 жылға бас бостандығынан айырды.",
-        "В 2024 году в области было зарегистрировано 1470 фактов мошенничества.",
-        "2018-ші жылы киберқылмыстың 143-і тіркелді.",
         "Из них 150 уголовных дел направлены в суд.",
         "Гражданам возвращено около 700 млн тенге.",
-        "Жители перечислили мошенникам 256 млн тенге.",
         "В группе от 18 до 44 лет больше всего пострадавших.",
-        "Число киберпреступлений выросло с 1000 до 1500 случаев.",
-        "Жамбыл облысында 10 айда 213 киберқылмыс тіркелді.",
-        "Зарегистрировано 1600 преступлений, связанных с информационными технологиями.",
-        "Алғашқы жеті айда облыста алаяқтыққа қатысты 1 208 дерек тіркелген.",
         "В среднем каждый потерпевший лишился 350 000 тенге.",
     ],
 )
 def test_numbers_that_are_not_fraud_figures_are_not_returned(text):
     assert extract_figures(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "scope"),
+    [
+        ("По статье 190 УК РК возбуждено 57 уголовных дел.", [57], "unknown"),
+        (
+            "В 2024 году в области было зарегистрировано 1470 фактов мошенничества.",
+            [1470],
+            "all_fraud",
+        ),
+        ("Число киберпреступлений выросло с 1000 до 1500 случаев.", [1000, 1500], "cybercrime"),
+        ("Жамбыл облысында 10 айда 213 киберқылмыс тіркелді.", [213], "cybercrime"),
+        (
+            "Зарегистрировано 1600 преступлений, связанных с информационными технологиями.",
+            [1600],
+            "cybercrime",
+        ),
+        (
+            "Алғашқы жеті айда облыста алаяқтыққа қатысты 1 208 дерек тіркелген.",
+            [1208],
+            "all_fraud",
+        ),
+        ("Жители перечислили мошенникам 256 млн тенге.", [256_000_000], "unknown"),
+    ],
+)
+def test_counts_of_other_scopes_are_proposed_with_their_scope(text, values, scope):
+    """Fraud in general and cybercrime are aggregate figures too; ``scope`` tells them apart."""
+    assert extract_figures(text)["value"].tolist() == values
+    read = read_numbers(text)
+    assert read.loc[read["proposed"], "scope"].tolist() == [scope] * len(values)
 
 
 def test_comparison_values_and_kazakh_postpositions():
@@ -328,7 +358,12 @@ def test_fraud_committed_online_is_internet_fraud():
         "С начала 2026 года зарегистрировано 412 фактов мошенничества с использованием "
         "интернета. Зарегистрировано 300 фактов мошенничества."
     )
-    assert extract_figures(text)["value"].tolist() == [412]
+    read = read_numbers(text)
+    assert read[["value", "scope"]].values.tolist() == [
+        [2026, ""],
+        [412, "internet_fraud"],
+        [300, "all_fraud"],
+    ]
 
 
 def test_comparison_periods_do_not_become_the_figures_period():
@@ -508,7 +543,7 @@ def test_a_repeated_release_gives_its_figures_once_per_copy():
 )
 def test_finder_answers_like_a_fresh_search(text, queries):
     pattern = re.compile(r"ab+c|b\w*d|\s+c|d,")
-    finder = _Finder(pattern, text)
+    finder = Finder(pattern, text)
     pos = 0
     for step, width, extra in queries:
         pos += step % 7  # positions move forward, as numbers do

@@ -1,0 +1,220 @@
+"""Score the figure extractor on the labelled extraction corpus, per split, language and role.
+
+The corpus (``tests/data/extraction_corpus``, 137 passages from 72 outlets, every number
+labelled) is split by outlet into a development and an evaluation split
+(``split.yaml``). For each split this prints:
+
+* **aggregate figures**: precision and recall of the proposed records
+  (:func:`fraud_research.text.extract_figures`) against the numbers labelled
+  ``cases_total``, ``cases_scheme``, ``damage_total`` and ``damage_scheme``; a proposal
+  is right when metric (cases or damage), value and qualifier agree with a gold figure
+  of the same passage (each gold figure matches once), overall, per language and per
+  gold role;
+* **role accuracy** over all labelled numbers: the role that
+  :func:`fraud_research.text.read_numbers` gives the number whose span overlaps the
+  labelled one (``none`` when no number is read there), overall and per language, with
+  per-role precision and recall;
+* the **confusion table** between gold roles (rows) and read roles (columns);
+* the **seed release checks**: the Turkestan 2025 release still gives 843 cases,
+  1 665 783 000 KZT and the six scheme counts.
+
+When the package has no ``read_numbers`` (the extractor before issue 13), the role of a
+number is read off the proposals: ``cases_scheme``/``cases_total`` or
+``damage_scheme``/``damage_total`` for a proposed figure, ``none`` otherwise.
+
+Usage::
+
+    python benchmarks/extraction_accuracy.py [--split development|evaluation|all]
+                                             [--show-errors]
+
+Develop on the development split only; the evaluation split is for reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "tests" / "text"))
+
+from corpus import AGGREGATE_ROLES, LANGUAGES, ROLES, load_passages, number_span  # noqa: E402
+
+import fraud_research.text as text_layer  # noqa: E402
+
+SEED = PROJECT / "data" / "sources" / "turkestan-2025-akimat-press-release.txt"
+SEED_SCHEMES = [
+    (340, "impersonation_call"),
+    (255, "prepayment"),
+    (98, "fake_investment"),
+    (49, "messenger_acquaintance"),
+    (47, "lottery"),
+    (54, "other"),
+]
+
+
+def metric_of(role: str) -> str:
+    """``cases`` or ``damage`` for an aggregate role."""
+    return "cases" if role.startswith("cases") else "damage"
+
+
+def proposals(text: str) -> list[tuple[str, int, str]]:
+    """(metric, value, qualifier) of every proposed figure."""
+    found = text_layer.extract_figures(text)
+    return [(r.metric, int(r.value), r.qualifier) for r in found.itertuples()]
+
+
+def read_roles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every number read in ``text``."""
+    if hasattr(text_layer, "read_numbers"):
+        frame = text_layer.read_numbers(text)
+        return [(int(r.start), int(r.end), r.role) for r in frame.itertuples()]
+    out = []
+    for r in text_layer.extract_figures(text).itertuples():
+        role = f"{r.metric}_{'scheme' if r.scheme or r.scheme_text else 'total'}"
+        out.append((int(r.start), int(r.end), role))
+    return out
+
+
+def score_passage(passage) -> dict:
+    """Gold and read figures of one passage, matched."""
+    gold = [
+        (metric_of(n["role"]), int(n["value"]), n["qualifier"], n["role"])
+        for n in passage.numbers
+        if n["role"] in AGGREGATE_ROLES
+    ]
+    predicted = proposals(passage.text)
+    unmatched = Counter((m, v, q) for m, v, q, _ in gold)
+    true_pos = []
+    for item in predicted:
+        if unmatched[item] > 0:
+            unmatched[item] -= 1
+            true_pos.append(item)
+    hits = Counter(true_pos)
+    gold_hits = []
+    for m, v, q, role in gold:
+        ok = hits[(m, v, q)] > 0
+        hits[(m, v, q)] -= ok
+        gold_hits.append((role, ok))
+    read = read_roles(passage.text)
+    pairs = []
+    for n in passage.numbers:
+        a, b = number_span(passage, n)
+        over = [r for s, e, r in read if s < b and a < e]
+        pairs.append((n["role"], over[0] if over else "none", n))
+    return {
+        "passage": passage,
+        "predicted": predicted,
+        "true_pos": true_pos,
+        "gold": gold_hits,
+        "pairs": pairs,
+    }
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "   -  (0/0)"
+
+
+def print_aggregate(results: list[dict], title: str) -> None:
+    print(f"\n  Aggregate cases + damage ({title}): value + metric + qualifier")
+    for language in (*LANGUAGES, "all"):
+        sub = [r for r in results if language in ("all", r["passage"].language)]
+        tp = sum(len(r["true_pos"]) for r in sub)
+        n_pred = sum(len(r["predicted"]) for r in sub)
+        n_gold = sum(len(r["gold"]) for r in sub)
+        print(f"    {language:4s} precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold)}")
+    for role in AGGREGATE_ROLES:
+        hits = [ok for r in results for g, ok in r["gold"] if g == role]
+        print(f"    recall {role:15s} {ratio(sum(hits), len(hits))}")
+    for metric in ("cases", "damage"):
+        pred = [p for r in results for p in r["predicted"] if p[0] == metric]
+        tp = [p for r in results for p in r["true_pos"] if p[0] == metric]
+        print(f"    precision {metric:12s} {ratio(len(tp), len(pred))}")
+
+
+def print_roles(results: list[dict]) -> list[tuple[str, str]]:
+    pairs = [(g, p) for r in results for g, p, _ in r["pairs"]]
+    print("\n  Role accuracy over all numbers")
+    for language in (*LANGUAGES, "all"):
+        sub = [
+            (g, p)
+            for r in results
+            if language in ("all", r["passage"].language)
+            for g, p, _ in r["pairs"]
+        ]
+        print(f"    {language:4s} {ratio(sum(g == p for g, p in sub), len(sub))}")
+    print(f"\n    {'role':20s} {'n':>4s} {'precision':>18s} {'recall':>18s}")
+    for role in ROLES:
+        n_gold = sum(g == role for g, _ in pairs)
+        n_pred = sum(p == role for _, p in pairs)
+        tp = sum(g == p == role for g, p in pairs)
+        print(f"    {role:20s} {n_gold:4d} {ratio(tp, n_pred):>18s} {ratio(tp, n_gold):>18s}")
+    return pairs
+
+
+def print_confusion(pairs: list[tuple[str, str]]) -> None:
+    """Gold role (rows) against read role (columns); only roles that occur, off-diagonal."""
+    print("\n  Confusion (gold -> read: count), errors only")
+    errors = Counter((g, p) for g, p in pairs if g != p)
+    for (g, p), n in sorted(errors.items(), key=lambda x: (-x[1], x[0])):
+        print(f"    {g:20s} -> {p:20s} {n:3d}")
+
+
+def print_errors(results: list[dict]) -> None:
+    for r in results:
+        p = r["passage"]
+        wrong = [(g, q, n) for g, q, n in r["pairs"] if g != q]
+        extra = Counter(r["predicted"]) - Counter(r["true_pos"])
+        missed = [g for g, ok in r["gold"] if not ok]
+        if not (wrong or extra or missed):
+            continue
+        print(f"\n  {p.id} ({p.language})")
+        for g, q, n in wrong:
+            print(f"    role {n['text']!r}: gold {g}, read {q}  [cue {n['cue']!r}]")
+        for item in extra.elements():
+            print(f"    extra proposal {item}")
+        if missed:
+            print(f"    missed gold roles {missed}")
+
+
+def seed_checks() -> bool:
+    figures = text_layer.extract_figures(SEED.read_text(encoding="utf-8"))
+    totals = figures[figures["scheme"] == ""]
+    schemes = figures[figures["scheme"] != ""]
+    checks = {
+        "843 cases, exact": ["cases", 843, "exact", ""]
+        in totals[["metric", "value", "qualifier", "currency"]].values.tolist(),
+        "1 665 783 000 KZT, exact": ["damage", 1_665_783_000, "exact", "KZT"]
+        in totals[["metric", "value", "qualifier", "currency"]].values.tolist(),
+        "six scheme counts": [tuple(x) for x in schemes[["value", "scheme"]].values.tolist()]
+        == SEED_SCHEMES,
+        "eight proposals in all": len(figures) == 8,
+    }
+    print("\nSeed release (Turkestan 2025)")
+    for name, ok in checks.items():
+        print(f"  {'ok  ' if ok else 'FAIL'} {name}")
+    return all(checks.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("development", "evaluation", "all"), default="all")
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+    splits = ("development", "evaluation") if args.split == "all" else (args.split,)
+    for split in splits:
+        passages = load_passages(split)
+        results = [score_passage(p) for p in passages]
+        n_numbers = sum(len(p.numbers) for p in passages)
+        print(f"\n=== {split}: {len(passages)} passages, {n_numbers} numbers ===")
+        print_aggregate(results, split)
+        print_confusion(print_roles(results))
+        if args.show_errors:
+            print_errors(results)
+    return 0 if seed_checks() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

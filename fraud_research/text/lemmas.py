@@ -1,0 +1,192 @@
+"""Sentences, words and lemmas of Russian and Kazakh prose (razdel and pymorphy3).
+
+Rules that decide what a number means look at the words around it. They match
+lemmas, not word forms: pymorphy3 maps «фактов», «факта», «фактам» to «факт» and
+«перевела», «перевели», «переведено» to «перевести». pymorphy3 knows no Kazakh, so a
+Kazakh word is kept as written, lower-cased, and the cue tables
+(:mod:`fraud_research.text.cues`) give Kazakh *stems* that match a word's beginning
+(«алаяқ» matches «алаяқтарға», «алаяқтық»). razdel finds sentences and tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import razdel
+
+#: Letters found only in Kazakh Cyrillic.
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a text: as written, its lemma (Russian) or lower-cased form, its span."""
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+    plural: bool = False
+    maybe_plural: bool = False
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word; a Kazakh or Latin word lower-cased.
+
+    Parameters
+    ----------
+    word : str
+        One word as written.
+
+    Returns
+    -------
+    str
+        pymorphy3's most probable normal form for Russian Cyrillic words (``ё`` as ``е``),
+        else the word in lower case.
+
+    Examples
+    --------
+    >>> [lemma(w) for w in ("фактов", "перевели", "потерпевших", "Задержаны")]
+    ['факт', 'перевести', 'потерпевший', 'задержать']
+    >>> lemma("алаяқтарға")
+    'алаяқтарға'
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return low
+    return _analyzer().parse(low)[0].normal_form.replace("ё", "е")
+
+
+_KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+
+
+@lru_cache(maxsize=65536)
+def is_plural(word: str) -> bool:
+    """Whether a word is plural: pymorphy3's tag for Russian, a plural suffix for Kazakh.
+
+    Examples
+    --------
+    >>> is_plural("жители"), is_plural("жительница"), is_plural("тұрғындары"), is_plural("тұрғыны")
+    (True, False, True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low):
+        return bool(_KAZAKH_PLURAL.search(low[2:]))
+    if not _CYRILLIC.search(low):
+        return False
+    return "plur" in _analyzer().parse(low)[0].tag
+
+
+@lru_cache(maxsize=65536)
+def may_be_plural(word: str) -> bool:
+    """Whether any reading of a word is plural («жительницы», «потерпевшим»).
+
+    Examples
+    --------
+    >>> may_be_plural("жительницы"), is_plural("жительницы"), may_be_plural("потерпевшей")
+    (True, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return is_plural(low)
+    return any("plur" in p.tag for p in _analyzer().parse(low))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split a text into sentence spans: at line breaks, then with razdel.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each sentence, in order.
+
+    Examples
+    --------
+    >>> text = "Ущерб составил 1,2 млн. тенге. Задержан 1 человек.\\nЖаңа жол"
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Ущерб составил 1,2 млн. тенге.', 'Задержан 1 человек.', 'Жаңа жол']
+    """
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        base = line.start()
+        for s in razdel.sentenize(line.group()):
+            if s.text.strip():
+                spans.append((base + s.start, base + s.stop))
+    return spans
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` (razdel tokens with a letter), with lemmas.
+
+    Parameters
+    ----------
+    text : str
+        The whole text; spans are offsets in it.
+    start, end : int, optional
+        The stretch to read (default: all of it).
+
+    Returns
+    -------
+    list of Word
+        Words in order; numbers and punctuation are left out.
+
+    Examples
+    --------
+    >>> [(w.text, w.lemma) for w in words("Жители перевели мошенникам 400 млн")]
+    [('Жители', 'житель'), ('перевели', 'перевести'), ('мошенникам', 'мошенник'), ('млн', 'млн')]
+    """
+    end = len(text) if end is None else end
+    out: list[Word] = []
+    if not _LETTER.search(text, start, end):
+        return out  # digits and punctuation only: nothing for razdel to find
+    for t in razdel.tokenize(text[start:end]):
+        token, offset = t.text, start + t.start
+        glued = _DIGITS_HYPHEN.match(token)  # «73-летняя», «190-бабы», «120-дан»
+        if glued:
+            token, offset = token[glued.end() :], offset + glued.end()
+            if len(token) < 3:
+                continue  # a case ending: «24-х», «800-ге»
+        if any(c.isalpha() for c in token):
+            plural = (is_plural(token), may_be_plural(token))
+            out.append(Word(token, lemma(token), offset, offset + len(token), *plural))
+    return out
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS_HYPHEN = re.compile(r"[\d.,]+-")
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of a passage: ``kk`` (Kazakh letters), ``ru``, ``kk-latn`` or ``en``.
+
+    Examples
+    --------
+    >>> detect_language("843 қылмыс дерегі тіркеліп")
+    'kk'
+    >>> detect_language("зарегистрировано 843 факта")
+    'ru'
+    """
+    if KAZAKH_LETTERS.search(text):
+        return "kk"
+    if _CYRILLIC.search(text):
+        kazakh_words = r"\b(?:жылы|бойынша|тіркелген|биыл|және|мен|деп)\b"
+        return "kk" if re.search(kazakh_words, text) else "ru"
+    if re.search(r"[ǵńúıóý]", text) or re.search(r"\b(?:jyl|boıynsha|tirkel\w*)\b", text):
+        return "kk-latn"
+    return "en"

@@ -1,0 +1,386 @@
+"""Read every number of a press text: value, qualifier, currency, role, cue words, proposal.
+
+:func:`read_numbers` returns one row per number; :func:`proposals` picks the aggregate
+case counts and damage amounts that become proposed records (see
+:func:`fraud_research.text.extract_figures`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from . import cues
+from .amounts import (
+    CURRENCY_SYMBOLS,
+    HALF_SCALE,
+    prefix_qualifier,
+    qualifier_of,
+    read_after,
+    scan_number,
+    word_number,
+)
+from .candidates import classify, number_words_end
+from .document import Document
+from .lemmas import detect_language, words
+from .period_text import periods_of
+from .roles import AGGREGATE_ROLES, NumberContext, decide_role, decide_scope
+
+#: Columns of :func:`extract_figures`.
+EXTRACT_COLUMNS = (
+    "metric",
+    "value",
+    "qualifier",
+    "currency",
+    "scheme",
+    "scheme_text",
+    "period_text",
+    "start",
+    "end",
+    "sentence",
+)
+
+
+@dataclass
+class ReadNumber:
+    """One number of a text as :func:`walk_numbers` reads it (see :func:`read_numbers`)."""
+
+    number_start: int
+    start: int
+    end: int
+    value: int | float | None
+    qualifier: str
+    currency: str
+    sentence: tuple[int, int]
+    row: dict
+    role: str = "other"
+    cues: tuple[str, ...] = ()
+    scope: str = ""
+
+
+def walk_numbers(text: str, *, wordings_path: str | None = None):
+    """Read every number of ``text`` with its structural reading and its role.
+
+    Returns the prepared document and a list of :class:`ReadNumber` in text order.
+
+    Examples
+    --------
+    >>> _, numbers = walk_numbers("Зарегистрировано 843 факта, задержаны 2 человека.")
+    >>> [(n.value, n.role) for n in numbers]
+    [(843, 'cases_total'), (2, 'suspects')]
+    """
+    doc = Document(text)
+    language = detect_language(text[:2000])
+    state = _WalkState()
+    out: list[ReadNumber] = []
+    i = 0
+    while i < len(doc.toks):
+        tok = doc.toks[i]
+        if tok.kind not in ("num", "word"):
+            i += 1
+            continue
+        number, i_next = _read_one(doc, i, state, language, wordings_path)
+        if number is not None:
+            out.append(number)
+        i = max(i_next, i + 1)
+    return doc, out
+
+
+@dataclass
+class _WalkState:
+    last_in_sentence: dict = field(default_factory=dict)
+    last_number_end: dict = field(default_factory=dict)
+    last_role: dict = field(default_factory=dict)
+    words: dict = field(default_factory=dict)
+
+
+def _read_one(doc, i, state, language, wordings_path):
+    """Read the number at token ``i``: its value, qualifier, currency, reading and role."""
+    text, toks, tok = doc.text, doc.toks, doc.toks[i]
+    found = scan_number(toks, i, text)
+    if found is None:
+        return _bare_word_number(doc, i, state, language), (
+            number_words_end(toks, i) if tok.kind == "word" else i + 1
+        )
+    before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
+    read_after(found, toks, text)
+    if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
+        # a bare scale word counts after a qualifier («около тысячи») or before a currency
+        if not HALF_SCALE.fullmatch(tok.text) and before_q is None and not found.currency:
+            return None, i + 1
+    prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
+    currency = found.currency or prefix_currency
+    if currency == "RUB" and "белорус" in text[max(0, tok.start - 30) : toks[found.i1].start + 40]:
+        currency = "BYN"
+    end_tok = found.after_end or found.currency_end or found.i1
+    start, end = tok.start, toks[end_tok - 1].end
+    sent = doc.sentence_of(start)
+    item = classify(
+        found, doc, i, sent, currency, before_q, state.last_in_sentence,
+        state.last_number_end, wordings_path,
+    )  # fmt: skip
+    state.last_number_end[sent] = toks[found.i1 - 1].end
+    value = found.value
+    if value.adjusted() > 18:
+        value = None  # beyond any count or amount (and int64): a run of digits
+    elif value == value.to_integral_value():
+        value = int(value)
+    else:
+        value = float(value)
+    metric, scheme_text, scheme = item if item else ("", "", "")
+    row = {
+        "metric": metric,
+        "value": value,
+        "qualifier": qualifier_of(found, before_q),
+        "currency": currency or "",
+        "scheme": scheme,
+        "scheme_text": scheme_text,
+        "period_text": "",
+        "start": start - (before_len if before_q else 0),
+        "end": end,
+        "sentence": doc.sentence(sent),
+    }
+    if item:
+        state.last_in_sentence[sent] = row
+        state.last_in_sentence["last"] = row
+    number = ReadNumber(
+        start, row["start"], end, value, row["qualifier"], row["currency"], sent, row
+    )
+    _assign_role(doc, number, found.i1, found.scaled, metric, state)
+    return number, found.i1
+
+
+#: How many words on each side of a number the role rules read.
+_WINDOW = 25
+
+
+def _sentence_words(doc, sent, state) -> tuple[list, list[int]]:
+    """The words of a sentence and their starts, kept for the last few sentences read."""
+    if sent not in state.words:
+        ws = words(doc.text, sent[0], sent[1])
+        if len(state.words) > 8:  # numbers come in text order: keep the recent ones
+            state.words.pop(next(iter(state.words)))
+        state.words[sent] = (ws, [w.start for w in ws])
+    return state.words[sent]
+
+
+#: How many sentences before a number's tell the story it belongs to.
+_STORY_SENTENCES = 3
+
+
+def _story_words(doc, sent, state) -> list:
+    """The last words of the few sentences before ``sent`` (who the text is about)."""
+    k = bisect_left(doc.sentence_starts, sent[0])
+    out: list = []
+    for previous in doc.sentences[max(0, k - _STORY_SENTENCES) : k]:
+        out.extend(_sentence_words(doc, previous, state)[0][-_WINDOW:])
+    return out[-2 * _WINDOW :]
+
+
+def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
+    """Set the role and cues of a number from the words of its clause and sentence."""
+    s0, s1 = number.sentence
+    ws, starts = _sentence_words(doc, number.sentence, state)
+    k0 = bisect_left(starts, number.number_start)
+    k1 = bisect_left(starts, number.end)
+    clause0 = doc.clause_start(s0, number.number_start)
+    clause1 = doc.clause_end(number.end, s1)
+    before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
+    after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
+    text = doc.text
+    ctx = NumberContext(
+        raw=text[number.number_start : doc.toks[i1 - 1].end],
+        start=number.number_start,
+        end=number.end,
+        value=number.value,
+        currency=number.currency or None,
+        scaled=scaled,
+        before=before,
+        after=after,
+        sentence=ws[max(0, k0 - _WINDOW) : k1 + _WINDOW],
+        char_before=text[max(0, number.number_start - 12) : number.number_start],
+        char_after=text[number.end : number.end + 12],
+        hint=metric,
+        scheme=number.row["scheme"] or number.row["scheme_text"],
+        previous=state.last_role.get(number.sentence, ""),
+        story=_story_words(doc, number.sentence, state),
+    )
+    number.role, cue_words = decide_role(ctx)
+    number.cues = tuple(dict.fromkeys(cue_words))
+    if number.role in AGGREGATE_ROLES:
+        number.scope = decide_scope(ctx)
+    if number.role not in ("date", "percent", "age", "article", "phone"):
+        state.last_role = {number.sentence: number.role}
+
+
+def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
+    """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
+    tok = doc.toks[i]
+    table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
+    value = table.get(tok.text.lower())
+    if value is None:
+        return None
+    sent = doc.sentence_of(tok.start)
+    row = dict.fromkeys(EXTRACT_COLUMNS, "")
+    row.update(value=value or None, qualifier="exact", start=tok.start, end=tok.end)
+    row["sentence"] = doc.sentence(sent)
+    number = ReadNumber(tok.start, tok.start, tok.end, value or None, "exact", "", sent, row)
+    _assign_role(doc, number, i + 1, False, "", state)
+    return number
+
+
+def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
+    """The numbers that become proposed records (aggregate cases and damage), rows filled.
+
+    A damage amount whose currency is not printed takes the currency of the amount before it.
+
+    Examples
+    --------
+    >>> _, numbers = walk_numbers("Зарегистрировано 843 факта. Задержаны 2 человека.")
+    >>> [(n.row["metric"], n.value) for n in proposals(numbers)]
+    [('cases', 843)]
+    """
+    out, last_currency = [], ""
+    for n in numbers:
+        if n.currency:
+            last_currency = n.currency
+        if n.role not in AGGREGATE_ROLES or not isinstance(n.value, int):
+            continue
+        metric = "cases" if n.role.startswith("cases") else "damage"
+        n.row.update(metric=metric, value=n.value)
+        n.row["currency"] = (n.currency or last_currency) if metric == "damage" else ""
+        out.append(n)
+    return out
+
+
+#: Columns of :func:`read_numbers`.
+READ_COLUMNS = (
+    "value", "currency", "qualifier", "role", "scope", "cues", "proposed", "metric", "scheme",
+    "scheme_text", "period_text", "start", "end", "sentence",
+)  # fmt: skip
+
+
+def read_numbers(text: str, *, wordings_path: str | None = None):
+    """Read every number of a press text with its role and the cue words that decided it.
+
+    Parameters
+    ----------
+    text : str
+        Russian or Kazakh prose.
+    wordings_path : str, optional
+        Scheme wordings CSV used by :func:`map_scheme`.
+
+    Returns
+    -------
+    DataFrame
+        One row per number, in text order: ``value`` (an integer, a float for «9,5», or
+        None for a vague word such as «сотни»), ``currency`` (ISO code or ""), ``qualifier``,
+        ``role`` (one of :data:`ROLES`), ``scope`` (for aggregate roles:
+        ``internet_fraud``, ``cybercrime``, ``all_fraud`` or ``unknown``), ``cues`` (the words that decided it, joined by
+        ``"; "``), ``proposed`` (True for aggregate cases and damage, the rows
+        :func:`extract_figures` returns), ``metric`` (``cases``/``damage`` when proposed),
+        ``scheme``, ``scheme_text``, ``period_text`` (proposed rows), ``start``, ``end``
+        and ``sentence``.
+
+    See Also
+    --------
+    extract_figures : the proposed rows only, as ingest uses them.
+
+    Examples
+    --------
+    >>> text = ("Пенсионерка перевела мошенникам 3 млн тенге. За 2025 год жители области "
+    ...         "перевели мошенникам свыше 400 млн тенге, задержаны 12 человек.")
+    >>> read_numbers(text)[["value", "role", "proposed"]].values.tolist()
+    [[3000000, 'single_case_loss', False], [2025, 'date', False], [400000000, 'damage_total', True], [12, 'suspects', False]]
+    """
+    import pandas as pd
+
+    if not isinstance(text, str):
+        raise TypeError(f"read_numbers expects a str, got {type(text).__name__}")
+    doc, numbers = walk_numbers(text, wordings_path=wordings_path)
+    chosen = proposals(numbers)
+    spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
+    for n, period in zip(chosen, periods_of(doc, spans), strict=True):
+        n.row["period_text"] = period
+    proposed = {id(n) for n in chosen}
+    rows = [
+        {
+            "value": n.value,
+            "currency": n.currency,
+            "qualifier": n.qualifier,
+            "role": n.role,
+            "scope": n.scope,
+            "cues": "; ".join(n.cues),
+            "proposed": id(n) in proposed,
+            "metric": n.row["metric"] if id(n) in proposed else "",
+            "scheme": n.row["scheme"],
+            "scheme_text": n.row["scheme_text"],
+            "period_text": n.row["period_text"],
+            "start": n.row["start"],
+            "end": n.end,
+            "sentence": n.row["sentence"],
+        }
+        for n in numbers
+    ]
+    frame = pd.DataFrame(rows, columns=list(READ_COLUMNS))
+    return frame.astype({"proposed": bool, "start": "int64", "end": "int64"})
+
+
+#: Words a reviewer reads for each role.
+ROLE_LABELS = {
+    "cases_total": "registered cases (total)",
+    "cases_scheme": "registered cases (one scheme)",
+    "damage_total": "damage (total)",
+    "damage_scheme": "damage (one scheme)",
+    "single_case_loss": "single-case loss",
+    "recovered": "recovered or returned",
+    "prevented": "prevented or blocked",
+    "victims": "victims (persons)",
+    "suspects": "suspects or detained",
+    "solved": "solved cases",
+    "sent_to_court": "sent to court",
+    "antifraud_incidents": "anti-fraud incidents",
+    "population": "population",
+    "date": "date or duration",
+    "age": "age",
+    "percent": "percent or growth factor",
+    "phone": "phone number",
+    "article": "article number",
+    "other": "other",
+}
+
+
+def review_numbers(text: str, *, wordings_path: str | None = None):
+    """Every number of a text, grouped by role for a reviewer: proposals first, then the rest.
+
+    Parameters
+    ----------
+    text : str
+        Russian or Kazakh prose.
+    wordings_path : str, optional
+        Scheme wordings CSV used by :func:`map_scheme`.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`read_numbers` and ``status``: ``"proposed"`` or
+        ``"not proposed: <role>"`` (e.g. ``"not proposed: single-case loss"``), ordered by
+        proposed first, then by role (in the order of :data:`ROLES`), then by position.
+        ``frame.to_json(orient="records", force_ascii=False)`` gives the ``--json`` form.
+
+    Examples
+    --------
+    >>> text = ("Пенсионерка перевела мошенникам 3 млн тенге. С начала года "
+    ...         "зарегистрировано 843 факта интернет-мошенничества.")
+    >>> review_numbers(text)[["value", "status", "cues"]].values.tolist()
+    [[843, 'proposed', 'факта; зарегистрировано'], [3000000, 'not proposed: single-case loss', 'Пенсионерка; перевела']]
+    """
+    frame = read_numbers(text, wordings_path=wordings_path)
+    order = {role: k for k, role in enumerate(ROLE_LABELS)}
+    status = [
+        "proposed" if proposed else f"not proposed: {ROLE_LABELS[role]}"
+        for role, proposed in zip(frame["role"], frame["proposed"], strict=True)
+    ]
+    frame = frame.assign(status=status, _rank=frame["role"].map(order))
+    frame = frame.sort_values(["proposed", "_rank", "start"], ascending=[False, True, True])
+    return frame.drop(columns="_rank").reset_index(drop=True)

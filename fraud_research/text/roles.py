@@ -1,0 +1,402 @@
+"""Decide the role of one number from the words around it: cases, damage, victims, dates, ….
+
+The closed list of roles is :data:`ROLES`; only :data:`AGGREGATE_ROLES` become proposed
+records. :func:`decide_role` looks at the number's form (a year, «%», a month name, an
+age), its currency, the noun after it and the cue words of its clause and sentence,
+matching lemmas against the tables of :mod:`fraud_research.text.cues`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import cues
+from .lemmas import Word
+
+#: Every role a number can have.
+ROLES = (
+    "cases_total",
+    "cases_scheme",
+    "damage_total",
+    "damage_scheme",
+    "single_case_loss",
+    "recovered",
+    "prevented",
+    "victims",
+    "suspects",
+    "solved",
+    "sent_to_court",
+    "antifraud_incidents",
+    "population",
+    "date",
+    "age",
+    "percent",
+    "phone",
+    "article",
+    "other",
+)
+
+#: Roles that become proposed records.
+AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
+
+
+class CueSet:
+    """A group of cue words: lemmas matched exactly, stems (``"алаяқ*"``) matched as prefixes.
+
+    Examples
+    --------
+    >>> fraud = CueSet(("мошенник", "алаяқ*"))
+    >>> fraud.matches("алаяқтарға"), fraud.matches("мошенник"), fraud.matches("банк")
+    (True, True, False)
+    """
+
+    def __init__(self, entries: tuple[str, ...]):
+        self.exact = frozenset(e for e in entries if not e.endswith("*"))
+        self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+
+    def matches(self, lemma: str) -> bool:
+        """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
+        return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
+
+    def matches_word(self, word: Word) -> bool:
+        """Whether a word's lemma or its lower-cased form is one of the cues."""
+        return self.matches(word.lemma) or self.matches(word.text.lower())
+
+    def first(self, words: list[Word]) -> Word | None:
+        """The first word of ``words`` that is a cue, or None."""
+        for w in words:
+            if self.matches_word(w):
+                return w
+        return None
+
+    def count(self, words: list[Word]) -> int:
+        """How many of ``words`` are cues."""
+        return sum(self.matches_word(w) for w in words)
+
+
+CASE_NOUNS = CueSet(cues.CASE_NOUNS)
+PERSON_NOUNS = CueSet(cues.PERSON_NOUNS)
+INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
+TIME_UNITS = CueSet(cues.TIME_UNITS)
+MONTHS = CueSet(cues.MONTHS)
+PERCENT_WORDS = CueSet(cues.PERCENT_WORDS)
+AGE_AFTER = CueSet(cues.AGE_AFTER)
+AGE_BEFORE = CueSet(cues.AGE_BEFORE)
+ARTICLE_WORDS = CueSet(cues.ARTICLE_WORDS)
+PHONE_WORDS = CueSet(cues.PHONE_WORDS)
+REGISTERED = CueSet(cues.REGISTERED)
+SOLVED = CueSet(cues.SOLVED)
+SENT_TO_COURT = CueSet(cues.SENT_TO_COURT)
+COURT_VERBS = CueSet(cues.COURT_VERBS)
+SUSPECTS = CueSet(cues.SUSPECTS)
+VICTIMS = CueSet(cues.VICTIMS)
+PREVENTED = CueSet(cues.PREVENTED)
+RECOVERED = CueSet(cues.RECOVERED)
+OTHER_MONEY = CueSet(cues.OTHER_MONEY)
+DAMAGE = CueSet(cues.DAMAGE)
+SINGLE = CueSet(cues.SINGLE)
+TERMS = CueSet(cues.TERMS)
+RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
+COUNT_WORDS = CueSet(cues.COUNT_WORDS)
+MONEY_WORDS = CueSet(cues.MONEY_WORDS)
+SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
+CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
+OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
+ARREST = CueSet(cues.ARREST)
+STATISTICS = CueSet(cues.STATISTICS)
+INTERNET = CueSet(cues.INTERNET)
+CYBER = CueSet(cues.CYBER)
+FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
+CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
+
+#: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
+CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
+AGGREGATE = CueSet(cues.AGGREGATE)
+
+
+@dataclass
+class NumberContext:
+    """What :func:`decide_role` reads about one number.
+
+    ``before`` holds the words of its clause before it (nearest last), ``after`` the words
+    after it up to the clause end, ``sentence`` the words of its sentence (bounded
+    around it); ``char_before`` / ``char_after`` a few characters on each side.
+    """
+
+    raw: str
+    start: int
+    end: int
+    value: float | int | None
+    currency: str | None
+    scaled: bool
+    before: list[Word] = field(default_factory=list)
+    after: list[Word] = field(default_factory=list)
+    sentence: list[Word] = field(default_factory=list)
+    char_before: str = ""
+    char_after: str = ""
+    hint: str = ""  # the structural reading: "cases", "damage" or ""
+    scheme: str = ""  # the scheme the structural reading found
+    previous: str = ""  # the role of the previous count or amount in the sentence
+    story: list[Word] = field(default_factory=list)  # the words of the sentence before
+
+
+def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
+    """The word right after the number and the word right before it (or None)."""
+    nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
+    prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
+    return nxt, prev
+
+
+def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """Roles decided by the number's form and its neighbours: percent, date, age, …"""
+    nxt, prev = _neighbours(ctx)
+    if ctx.char_after.lstrip().startswith("%"):
+        return "percent", []
+    if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
+        return "percent", [nxt.text]
+    if ctx.currency:
+        return None
+    if not ctx.scaled and (
+        (prev is not None and ARTICLE_WORDS.matches_word(prev))
+        or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
+    ):
+        return "article", [(prev if prev is not None else nxt).text]
+    if (prev is not None and PHONE_WORDS.matches_word(prev)) or (
+        ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
+    ):
+        return "phone", [prev.text] if prev is not None else []
+    if _cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
+        return "other", _cue(TERMS, ctx.before[-4:])  # a prison term
+    return _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+
+
+def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
+    if ctx.scaled:
+        return None
+    if nxt is not None and MONTHS.matches_word(nxt):
+        return "date", [nxt.text]
+    if prev is not None and MONTHS.matches_word(prev):
+        return "date", [prev.text]
+    # «с 16 по 22 августа»: the first day of a range
+    if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
+        if MONTHS.matches_word(ctx.after[1]):
+            return "date", [ctx.after[1].text]
+    if ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
+        if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
+            return "date", []
+    if nxt is not None and TIME_UNITS.matches_word(nxt):
+        return "date", [nxt.text]
+    return None
+
+
+def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
+    if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
+        return None
+    if nxt is not None and AGE_AFTER.matches_word(nxt):
+        if nxt.lemma in ("лет", "год") and not (prev is not None and AGE_BEFORE.matches_word(prev)):
+            return None
+        return "age", [nxt.text]
+    if prev is not None and AGE_BEFORE.matches_word(prev):
+        return "age", [prev.text]
+    return None
+
+
+def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
+    """``words`` up to the first cue of ``cueset``."""
+    for k, w in enumerate(words):
+        if cueset.matches_word(w):
+            return words[:k]
+    return words
+
+
+def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
+    w = cueset.first(words)
+    return [w.text] if w is not None else []
+
+
+def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
+    clause = ctx.before[-8:] + ctx.after[:6]
+    found = _cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
+    if found:
+        return "other", found
+    for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
+        found = _cue(cueset, clause)
+        if found:
+            return role, found
+    damage = _cue(DAMAGE, clause) or _cue(DAMAGE, ctx.sentence)
+    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    if not _cue(DAMAGE, before_number):
+        for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
+            found = _cue(cueset, ctx.sentence)
+            if found:
+                return role, found
+    arrest = _cue(ARREST, ctx.story + ctx.sentence)
+    if arrest and not _cue(STATISTICS, ctx.story + ctx.sentence):
+        return "single_case_loss", arrest + damage  # one group's haul in an arrest story
+    single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
+    if len(single) == len(aggregate):
+        story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
+        if len(story_single) > len(story_aggregate):
+            return "single_case_loss", story_single + damage
+        aggregate += story_aggregate
+    elif len(single) > len(aggregate):
+        return "single_case_loss", single + damage
+    if damage or aggregate or ctx.hint == "damage":
+        scheme = _scheme_cue(ctx)
+        return (
+            ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
+        )
+    return "other", []
+
+
+def _scheme_cue(ctx: NumberContext) -> list[str]:
+    """A word naming a scheme right around the number, or the scheme of a list item."""
+    if ctx.scheme:
+        return [ctx.scheme]
+    return _cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+
+
+def _single_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss one victim's: a person or company in the singular, «крупнейший»."""
+    return [w.text for w in words if SINGLE.matches_word(w) and not w.plural]
+
+
+def _aggregate_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss an aggregate: people in the plural, «всего», a region, a period."""
+    return [
+        w.text
+        for w in words
+        if AGGREGATE.matches_word(w) or (w.maybe_plural and PERSON_NOUNS.matches_word(w))
+    ]
+
+
+def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """The role of a count from the noun it counts."""
+    window = ctx.before[-6:] + ctx.after[:8]
+    if CASE_NOUNS.matches_word(noun):
+        if _cue(SENT_TO_COURT, ctx.after[:6]) and _cue(COURT_VERBS, window):
+            return "sent_to_court", _cue(SENT_TO_COURT, ctx.after[:6])
+        solved = _cue(SOLVED, window)
+        if solved:
+            return "solved", solved
+        k = ctx.after.index(noun)
+        if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
+            return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
+        crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, ctx.after[k + 1 : k + 4]))
+        if crime:
+            return "other", [noun.text] + crime
+        scheme = _scheme_cue(ctx)
+        if scheme:
+            return "cases_scheme", [noun.text] + scheme
+        return "cases_total", [noun.text] + _cue(REGISTERED, ctx.sentence)
+    if PERSON_NOUNS.matches_word(noun):
+        accusative = noun.lemma.endswith(("ды", "ді", "ны", "ні", "ты", "ті"))
+        if accusative and not SUSPECTS.matches_word(noun):
+            return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
+        suspects = _cue(SUSPECTS, [noun] + window)
+        victims = _cue(VICTIMS, [noun] + window)
+        if suspects and not (victims and VICTIMS.matches_word(noun)):
+            return "suspects", suspects
+        return "victims", victims or [noun.text]
+    if INCIDENT_NOUNS.matches_word(noun):
+        return "antifraud_incidents", [noun.text]
+    if COUNT_WORDS.matches_word(noun):
+        return "other", [noun.text]
+    return None
+
+
+def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """Suspects or victims for a collective numeral («двое», «екеуі»): the story decides."""
+    for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
+        suspects, victims = _cue(SUSPECTS, words), _cue(VICTIMS, words)
+        if suspects or victims:
+            return ("suspects", suspects) if suspects else ("victims", victims)
+    return "suspects", []
+
+
+def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of a count (a number without a currency)."""
+    if ctx.hint == "cases" and ctx.scheme:
+        return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
+    if ctx.scaled and (ctx.value or 0) >= 100_000 and _cue(MONEY_WORDS, ctx.sentence):
+        return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
+    if ctx.raw.lower() in cues.COLLECTIVE:
+        return _persons_role(ctx)
+    for noun in ctx.after[:4]:
+        found = _count_noun_role(ctx, noun)
+        if found:
+            return found
+    if ctx.hint == "cases":
+        return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
+    before = ctx.before[-3:]
+    for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
+        found = _cue(cueset, before)
+        if found:
+            return role, found
+    if _cue(CASE_NOUNS, before) or (_cue(REGISTERED, before) and _cue(CASE_NOUNS, ctx.sentence)):
+        return "cases_total", _cue(REGISTERED, before) + _cue(CASE_NOUNS, ctx.sentence)
+    if ctx.previous in CARRIED_ROLES:
+        return ctx.previous, []
+    for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
+        found = _cue(cueset, ctx.after[:8])
+        if found:
+            return role, found
+    return "other", []
+
+
+def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """Decide the role of one number and the cue words that decided it.
+
+    Parameters
+    ----------
+    ctx : NumberContext
+        The number and the words around it.
+
+    Returns
+    -------
+    (str, list of str)
+        A role of :data:`ROLES` and the words of the text that decided it.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "Жительница лишилась 3 млн тенге"
+    >>> ws = words(text)
+    >>> ctx = NumberContext("3 млн", 20, 25, 3_000_000, "KZT", True, before=ws[:2],
+    ...                     after=ws[3:], sentence=ws)
+    >>> decide_role(ctx)
+    ('single_case_loss', ['Жительница', 'лишилась'])
+    """
+    form = _form_role(ctx)
+    if form:
+        return form
+    if ctx.currency:
+        return _money_role(ctx)
+    return _count_role(ctx)
+
+
+def decide_scope(ctx: NumberContext) -> str:
+    """The scope of an aggregate figure: internet fraud, cybercrime, fraud in general or unknown.
+
+    The words of its clause decide first, then those of its sentence: internet words
+    («интернет», «онлайн», «дистанционный», «кибермошенничество») give
+    ``internet_fraud``; cybercrime words ``cybercrime``; «мошенничество» / «алаяқтық»
+    alone ``all_fraud``; nothing of these ``unknown``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Зарегистрировано 300 фактов мошенничества")
+    >>> decide_scope(NumberContext("300", 17, 20, 300, None, False, before=ws[:1],
+    ...                            after=ws[1:], sentence=ws))
+    'all_fraud'
+    """
+    for words in (ctx.before[-8:] + ctx.after[:8], ctx.sentence):
+        if INTERNET.first(words):
+            return "internet_fraud"
+        if CYBER.first(words):
+            return "cybercrime"
+        if FRAUD_NOUNS.first(words):
+            return "all_fraud"
+    return "unknown"

@@ -1,0 +1,168 @@
+"""Schemes: map a scheme wording onto its id, and find the wording of a list item around a count.
+
+«лже-инвестиции – 98 случаев», «402 случая связаны со звонками …»: see :func:`map_scheme`,
+:func:`scheme_text_before` and :func:`scheme_text_after`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import Document
+
+_SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
+    (r"инвест|invest", "fake_investment"),
+    (r"розыгрыш|лотере|ұтыс|lotter|prize", "lottery"),
+    (r"займ|заём|несие|кредит|loan|credit", "online_loan"),
+    (r"мессенджер|знаком|таныс|messenger|acquaintance", "messenger_acquaintance"),
+    (
+        r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
+        r"интернет-магазин|advance\s+payment|online\s+(?:ads|stores?)",
+        "prepayment",
+    ),
+    (r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call", "impersonation_call"),
+    (r"иные|прочие|другие|өзге|басқа|other", "other"),
+)
+
+
+_SCHEME_KEYWORD_RES = tuple((re.compile(p, re.I), s) for p, s in _SCHEME_KEYWORDS)
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("ё", "е")).strip(' -–—:;,.()«»"')
+
+
+@lru_cache(maxsize=4)
+def _wordings(path: str | None) -> tuple[tuple[str, str], ...]:
+    from ..dataset import load_scheme_wordings
+
+    frame = load_scheme_wordings(path)
+    return tuple(
+        (_normalise(w), s) for w, s in zip(frame["wording"], frame["scheme_id"], strict=True)
+    )
+
+
+def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
+    """Map a scheme wording as printed onto its canonical scheme id.
+
+    The wording is first looked up in ``data/scheme_wordings.csv`` (wordings seen in
+    sources); otherwise general keyword rules apply (банк/полиц/звон/қоңырау →
+    ``impersonation_call``, предоплат/объявлен/маркетплейс → ``prepayment``, …).
+
+    Parameters
+    ----------
+    scheme_text : str
+        The wording as printed.
+    wordings_path : str, optional
+        Wordings CSV; defaults to the project's.
+
+    Returns
+    -------
+    str
+        A scheme id of ``data/schemes.csv``, or ``""`` when the text names no scheme.
+
+    Examples
+    --------
+    >>> map_scheme("лже-инвестиции")
+    'fake_investment'
+    >>> map_scheme("Звонки якобы от сотрудников полиции")
+    'impersonation_call'
+    >>> map_scheme("Өзге де алаяқтық түрлері")
+    'other'
+    >>> map_scheme("В Алматы")
+    ''
+    """
+    norm = _normalise(scheme_text)
+    if not norm:
+        return ""
+    for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
+        if norm == wording:
+            return scheme
+    for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
+        if len(wording) > 12 and (wording in norm or (len(norm) > 12 and norm in wording)):
+            return scheme
+    for pattern, scheme in _SCHEME_KEYWORD_RES:
+        if pattern.search(norm):
+            return scheme
+    return ""
+
+
+# After a count, a dash or a linking word introduces the scheme it belongs to:
+# «210 дерек – маркетплейстерде алдын ала төлем…», «402 случая связаны со звонками…».
+_SCHEME_LINK_RE = re.compile(
+    r"\s*(?:[-–—]\s*|(?:связан\w*|приход\w*|касаю\w*|относ\w*)\s+(?:(?:с|со|на|к)\s+)?)",
+    re.I,
+)
+
+
+#: The longest scheme wording read after a count (the longest in the dataset is 128
+#: characters). Without a bound, «1 связан с 2 связан с 3 …» reads the rest of the
+#: sentence once per number.
+_SCHEME_WORDING_MAX = 500
+
+
+def scheme_text_after(doc: Document, pos: int, sent_end: int) -> str:
+    """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``.
+
+    Examples
+    --------
+    >>> doc = Document("402 случая связаны со звонками от «сотрудников банка».")
+    >>> scheme_text_after(doc, 10, len(doc.text))
+    'звонками от «сотрудников банка»'
+    """
+    m = _SCHEME_LINK_RE.match(doc.text, pos, sent_end)
+    if not m:
+        return ""
+    end = min(sent_end, m.end() + _SCHEME_WORDING_MAX)
+    cut = doc.scheme_cut.search(m.end(), end, sent_end)
+    return doc.text[m.end() : cut.start() if cut else end].strip()
+
+
+# What introduces a list item's number: «<scheme> – N», «<scheme>: N», «<scheme> (N …)».
+_SCHEME_LEAD_RE = re.compile(r"(?:\s[-–—]|\s?:|\()\s*$")
+
+
+_ITEM_END_RE = re.compile(r"[,;]|\)")
+
+
+def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | None) -> str:
+    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before token ``i``.
+
+    Examples
+    --------
+    >>> doc = Document("лже-инвестиции – 98 случаев")
+    >>> scheme_text_before(doc, 2, 0, None)
+    'лже-инвестиции'
+    """
+    text, toks = doc.text, doc.toks
+    pos = toks[i].start
+    # Only spaces lie between tokens, so the «–», «:» or «(» must be the token before the
+    # number, and a match starts at most one character before it.
+    if i == 0 or toks[i - 1].end <= sent_start:
+        return ""
+    m = _SCHEME_LEAD_RE.search(text, max(sent_start, toks[i - 1].end - 2), pos)
+    if not m:
+        return ""
+    head_end = m.start()
+    if prev_end is not None and prev_end > sent_start:
+        if prev_end >= head_end:
+            return ""
+        # the previous item ends at a separator, or at the bracket that closed its number:
+        # «…инвестиции (187) и продавали несуществующие товары (205)»
+        cut = _ITEM_END_RE.search(text, prev_end, head_end)
+        # the item wording starts after the separator that ends the previous item
+        if cut is None:
+            return ""
+        head = text[cut.end() : head_end]
+        # keep parentheses balanced: «(на платформах …, OLX и др.)»
+    else:
+        # for the first item, take the text after the last sentence-level separator
+        cut = max(text.rfind(";", sent_start, head_end), text.rfind(":", sent_start, head_end))
+        head = text[cut + 1 if cut >= 0 else sent_start : head_end]
+    head = head.strip(" \t\n-–—,;:.")
+    head = re.sub(r"^(?:и|а\s+также|также|және|and)\s+", "", head, flags=re.I)
+    if head.count("(") < head.count(")"):
+        return ""
+    return head

@@ -1,0 +1,154 @@
+"""Read the labelled extraction corpus (``tests/data/extraction_corpus``) for tests and benchmarks.
+
+One YAML file per outlet holds its passages; every number of a passage is labelled with
+its role, value, qualifier, currency, scope, scheme, period and cue (see the corpus
+``README.md``). ``split.yaml`` assigns each outlet to the development or the evaluation
+split. These helpers load the files, find each labelled number's span in its passage and
+list the passages of a split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "extraction_corpus"
+
+ROLES = (
+    "cases_total",
+    "cases_scheme",
+    "damage_total",
+    "damage_scheme",
+    "single_case_loss",
+    "recovered",
+    "prevented",
+    "victims",
+    "suspects",
+    "solved",
+    "sent_to_court",
+    "antifraud_incidents",
+    "population",
+    "date",
+    "age",
+    "percent",
+    "phone",
+    "article",
+    "other",
+)
+QUALIFIERS = ("exact", "rounded", "at_least", "at_most", "approx")
+CURRENCIES = (None, "KZT", "RUB", "KGS", "UZS", "BYN", "USD", "EUR")
+SCOPES = (None, "internet_fraud", "all_fraud", "cybercrime", "unknown")
+SCHEMES = (
+    None,
+    "impersonation_call",
+    "prepayment",
+    "fake_investment",
+    "messenger_acquaintance",
+    "lottery",
+    "phishing",
+    "online_loan",
+    "other",
+)
+KINDS = ("aggregate", "single_case", "not_damage", "no_figure", "mixed")
+LANGUAGES = ("ru", "kk")
+SPLITS = ("development", "evaluation")
+#: Roles whose numbers are money.
+MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
+#: Roles that become proposed records: aggregate cases and aggregate damage.
+AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
+
+
+@dataclass
+class Passage:
+    """One labelled passage, with its outlet, country and split."""
+
+    id: str
+    outlet: str
+    country: str
+    split: str
+    url: str
+    language: str
+    kind: str
+    text: str
+    numbers: list[dict] = field(default_factory=list)
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of ``needle`` in ``text`` not glued to another digit (or letter).
+
+    A match that starts or ends with a digit must not continue a number («12» in «312»,
+    «1,2»); one that starts or ends with a letter must not continue a word.
+
+    Examples
+    --------
+    >>> occurrences("12 и 312 и 12,5 и 12", "12")
+    [0, 18]
+    """
+    out, i = [], text.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        glued = (
+            (needle[0].isdigit() and re.search(r"\d[.,]?$", text[max(0, i - 2) : i]))
+            or (needle[-1].isdigit() and re.match(r"[.,]?\d", text[j : j + 2]))
+            or (needle[0].isalpha() and i > 0 and text[i - 1].isalpha())
+            or (needle[-1].isalpha() and j < len(text) and text[j].isalpha())
+        )
+        if not glued:
+            out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+def number_span(passage: Passage, number: dict) -> tuple[int, int] | None:
+    """The ``(start, end)`` of a labelled number in its passage, or None if not found."""
+    found = occurrences(passage.text, number["text"])
+    k = number.get("occurrence", 1)
+    if len(found) < k:
+        return None
+    return found[k - 1], found[k - 1] + len(number["text"])
+
+
+def outlet_files(corpus_dir: Path = CORPUS_DIR) -> list[Path]:
+    """The outlet files of the corpus, sorted by name."""
+    return sorted(p for p in corpus_dir.glob("*.yaml") if p.name != "split.yaml")
+
+
+def load_split(corpus_dir: Path = CORPUS_DIR) -> dict[str, list[str]]:
+    """``split.yaml``: the outlets of each split."""
+    return yaml.safe_load((corpus_dir / "split.yaml").read_text(encoding="utf-8"))
+
+
+def load_outlets(corpus_dir: Path = CORPUS_DIR) -> dict[str, dict]:
+    """Every outlet file, loaded, by outlet name."""
+    outlets = {}
+    for path in outlet_files(corpus_dir):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        outlets[doc["outlet"]] = doc
+    return outlets
+
+
+def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> list[Passage]:
+    """The passages of one split (``development``, ``evaluation``) or of all outlets."""
+    split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
+    passages = []
+    for name, doc in load_outlets(corpus_dir).items():
+        if split is not None and split_of.get(name) != split:
+            continue
+        for p in doc["passages"]:
+            passages.append(
+                Passage(
+                    id=p["id"],
+                    outlet=name,
+                    country=doc["country"],
+                    split=split_of.get(name, ""),
+                    url=p.get("url") or "",
+                    language=p["language"],
+                    kind=p["kind"],
+                    text=p["text"],
+                    numbers=list(p["numbers"]),
+                )
+            )
+    return passages

@@ -1,0 +1,138 @@
+"""The extraction corpus is well formed: it loads, its labels match its passages, its split is clean.
+
+The corpus (``tests/data/extraction_corpus``) is the yardstick of the extractor, so a
+labelling slip would silently move every score. These checks replace the corpus'
+stand-alone ``check_corpus.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pandas as pd
+import pytest
+import yaml
+from corpus import (
+    AGGREGATE_ROLES,
+    CURRENCIES,
+    KINDS,
+    LANGUAGES,
+    MONEY_ROLES,
+    QUALIFIERS,
+    ROLES,
+    SCHEMES,
+    SCOPES,
+    load_outlets,
+    load_passages,
+    load_split,
+    number_span,
+    occurrences,
+    outlet_files,
+)
+
+from fraud_research import paths
+
+PASSAGES = load_passages()
+IDS = [p.id for p in PASSAGES]
+
+
+def test_every_outlet_file_loads_with_its_header():
+    for path in outlet_files():
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert set(doc) == {"outlet", "country", "passages"}, path.name
+        assert doc["country"] in {"KZ", "KG", "UZ", "RU", "BY"}, path.name
+        assert path.stem == re.sub(r"[.-]", "_", doc["outlet"]), path.name
+
+
+def test_corpus_size_as_documented():
+    outlets = load_outlets()
+    assert len(outlets) == 72
+    assert len(PASSAGES) == 137
+    assert sum(len(p.numbers) for p in PASSAGES) == 466
+    assert Counter(p.language for p in PASSAGES) == {"ru": 88, "kk": 49}
+
+
+def test_passage_ids_are_unique():
+    assert [i for i, n in Counter(IDS).items() if n > 1] == []
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=IDS)
+def test_passage_fields_come_from_closed_lists(passage):
+    assert passage.kind in KINDS
+    assert passage.language in LANGUAGES
+    assert passage.url.startswith("http")
+    for n in passage.numbers:
+        assert n["role"] in ROLES, n
+        assert n["qualifier"] in QUALIFIERS, n
+        assert n["currency"] in CURRENCIES, n
+        assert n["scope"] in SCOPES, n
+        assert n["scheme"] in SCHEMES, n
+        if n["role"] in MONEY_ROLES:
+            assert n["currency"] is not None, f"money without currency: {n}"
+        if n["role"] in AGGREGATE_ROLES:
+            assert n["scope"] is not None, f"aggregate figure without scope: {n}"
+        if n["role"].endswith("_scheme"):
+            assert n["scheme"] is not None, f"scheme figure without scheme: {n}"
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=IDS)
+def test_every_labelled_text_and_cue_is_in_its_passage(passage):
+    spans = []
+    for n in passage.numbers:
+        span = number_span(passage, n)
+        assert span is not None, f"{n['text']!r} (occurrence {n.get('occurrence', 1)}) not found"
+        spans.append(span)
+        if n["cue"] is not None:
+            assert n["cue"] in passage.text, f"cue {n['cue']!r} not in the passage"
+    assert len(set(spans)) == len(spans), "two numbers label the same span"
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=IDS)
+def test_every_digit_lies_in_a_labelled_number(passage):
+    spans = [number_span(passage, n) for n in passage.numbers]
+    loose = [
+        passage.text[max(0, m.start() - 20) : m.start() + 20]
+        for m in re.finditer(r"\d", passage.text)
+        if not any(s is not None and s[0] <= m.start() < s[1] for s in spans)
+    ]
+    assert loose == []
+
+
+def test_occurrences_skip_matches_glued_to_digits_and_letters():
+    assert occurrences("12 и 312 и 12,5 и 12", "12") == [0, 18]
+    assert occurrences("пять и пятьсот", "пять") == [0]
+
+
+def test_split_lists_each_outlet_exactly_once():
+    split = load_split()
+    assert set(split) == {"development", "evaluation"}
+    listed = split["development"] + split["evaluation"]
+    assert len(listed) == len(set(listed))
+    assert sorted(listed) == sorted(load_outlets())
+    assert (len(split["development"]), len(split["evaluation"])) == (40, 32)
+
+
+def test_each_split_has_both_languages_and_hard_passages():
+    for name in ("development", "evaluation"):
+        passages = load_passages(name)
+        assert {p.language for p in passages} == {"ru", "kk"}
+        assert {"single_case", "no_figure", "aggregate"} <= {p.kind for p in passages}
+        assert {p.country for p in passages} - {"KZ"}
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("ё", "е")).strip().lower()
+
+
+def test_no_passage_overlaps_a_quote_of_the_dataset():
+    frame = pd.read_csv(paths.PROJECT_ROOT / "data" / "figures.csv", dtype=str)
+    quotes = {_normalise(q) for q in frame["quote"].dropna() if len(q) > 25}
+    assert len(quotes) > 10
+    overlaps = [
+        (p.id, q[:60])
+        for p in PASSAGES
+        for q in quotes
+        if q in _normalise(p.text) or _normalise(p.text) in q
+    ]
+    assert overlaps == []
