@@ -242,11 +242,19 @@ def _fail(problems: Sequence[str], status: int = EXIT_INVALID) -> NoReturn:
 @click.option(
     "--apply", "apply_", is_flag=True, help="Validate and add the records (default: review only)."
 )
-def ingest_command(file, place, source_url, published, year, period_kind, apply_):
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the review as JSON (proposed records and the numbers not proposed) for tools.",
+)
+def ingest_command(file, place, source_url, published, year, period_kind, apply_, as_json):
     """Propose dataset records from a press release FILE; add them with --apply.
 
     Without --apply nothing changes: the proposed records are printed for review,
-    each with the quote it came from. With --apply they are validated, the text is
+    grouped by what each number was read as, each with the quote it came from and
+    the words that decided its role; then the numbers not proposed (single-case
+    losses, sums returned, dates, ...), so that nothing is dropped silently. With --apply they are validated, the text is
     archived under data/sources/ and the records are appended to data/figures.csv.
     Existing records are never changed: a matching record is reported as already
     present, a disagreeing one is added beside the existing one as a conflict.
@@ -255,7 +263,7 @@ def ingest_command(file, place, source_url, published, year, period_kind, apply_
     option or the dataset is refused (a one-line message says why; nothing is
     written).
     """
-    from .text import format_proposal, ingest
+    from .text import format_proposal, ingest, proposal_json, read_source, review_numbers
 
     try:
         result = ingest(
@@ -270,7 +278,12 @@ def ingest_command(file, place, source_url, published, year, period_kind, apply_
     except FraudResearchError as err:
         click.echo(f"Error: {err}", err=True)
         sys.exit(EXIT_INVALID)
-    click.echo(format_proposal(result))
+    numbers = review_numbers(read_source(file))
+    not_proposed = numbers[numbers["status"] != "proposed"]
+    if as_json:
+        click.echo(proposal_json(result, not_proposed))
+        return
+    click.echo(format_proposal(result, not_proposed))
     counts = result["status"].value_counts().to_dict()
     summary = ", ".join(f"{n} {s}" for s, n in counts.items())
     if apply_:

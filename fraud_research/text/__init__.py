@@ -37,7 +37,13 @@ from .apply import apply_records, ingest
 from .extract import EXTRACT_COLUMNS, extract_figures
 from .lemmas import detect_language
 from .periods import resolve_period
-from .proposal import PROPOSAL_COLUMNS, format_proposal, propose_records, read_source
+from .proposal import (
+    PROPOSAL_COLUMNS,
+    format_proposal,
+    proposal_json,
+    propose_records,
+    read_source,
+)
 from .read import READ_COLUMNS, ROLE_LABELS, read_numbers, review_numbers
 from .roles import AGGREGATE_ROLES, ROLES
 from .schemes import map_scheme
@@ -73,6 +79,7 @@ __all__ = [
     "resolve_period",
     "PROPOSAL_COLUMNS",
     "format_proposal",
+    "proposal_json",
     "propose_records",
     "read_source",
     "apply_records",

@@ -28,16 +28,34 @@ import pandas as pd
 from .. import paths
 from ..dataset import FIGURE_COLUMNS, check_place, load_places, read_csv_rows, today
 from ..errors import ParameterError
-from .extract import detect_language, extract_figures
+from .extract import extract_figures
+from .lemmas import detect_language
 from .periods import resolve_period
+from .read import ROLE_LABELS, review_numbers
 
-__all__ = ["PROPOSAL_COLUMNS", "format_proposal", "propose_records", "read_source", "slug"]
+__all__ = [
+    "PROPOSAL_COLUMNS",
+    "format_proposal",
+    "proposal_json",
+    "propose_records",
+    "read_source",
+    "slug",
+]
 
-#: Extra columns of a proposal, after the dataset's own columns.
-PROPOSAL_COLUMNS = ("status", "reason", "existing_ids")
+#: Extra columns of a proposal, after the dataset's own columns: its status against the
+#: dataset, why, the records it matches or contradicts, and the role the extractor read
+#: with the words that decided it.
+PROPOSAL_COLUMNS = ("status", "reason", "existing_ids", "role", "cues")
 
-_METRICS = {"cases": ("cases_registered", "cases"), "damage": ("damage_kzt", "kzt")}
-_SCOPE = "internet_fraud"
+#: The dataset's metric and unit for a count or an amount of each scope the extractor reads.
+_METRICS = {
+    ("cases", "internet_fraud"): ("cases_registered", "cases"),
+    ("cases", "all_fraud"): ("all_fraud_cases", "cases"),
+    ("cases", "cybercrime"): ("cybercrime_cases", "cases"),
+    ("damage", "internet_fraud"): ("damage_kzt", "kzt"),
+    ("damage", "all_fraud"): ("damage_kzt", "kzt"),
+    ("damage", "cybercrime"): ("damage_kzt", "kzt"),
+}
 _PERIOD_KEY = ("place", "metric", "scope", "scheme", "breakdown", "year", "period_kind",
                "period_start", "period_end")  # fmt: skip
 
@@ -212,13 +230,13 @@ class _DatasetIndex:
 
 def _record(found, text: str, period: dict[str, str], context: dict[str, str]) -> dict[str, str]:
     """The dataset row of one extracted figure (``context``: place, source, language)."""
-    metric, unit = _METRICS[found.metric]
+    metric, unit = _METRICS.get((found.metric, _scope(found)), ("", ""))
     row = dict.fromkeys(FIGURE_COLUMNS, "")
     row.update(period)
     row.update(
         place=context["place"],
         metric=metric,
-        scope=_SCOPE,
+        scope=_scope(found),
         scheme=found.scheme,
         scheme_text=found.scheme_text if found.scheme else "",
         value=str(found.value),
@@ -237,12 +255,42 @@ def _record(found, text: str, period: dict[str, str], context: dict[str, str]) -
     return row
 
 
+def _scope(found) -> str:
+    """What the figure counts; a scheme's figure is part of the internet-fraud total."""
+    return "internet_fraud" if found.scheme or found.scheme_text else found.scope
+
+
+def _with_document_scope(figures: pd.DataFrame) -> pd.DataFrame:
+    """A figure whose sentence does not say what it counts takes the scope the text states.
+
+    «С начала года уже 143 случая» after «... фактов интернет-мошенничества» counts
+    internet fraud, as a reader would take it; when the text names more than one scope
+    (or none), the figure keeps ``unknown`` and is skipped with the reason.
+    """
+    stated = set(figures["scope"].dropna()) - {"unknown", ""}
+    if len(stated) != 1:
+        return figures
+    return figures.assign(scope=figures["scope"].replace("unknown", stated.pop()))
+
+
+def _id_kind(row: dict[str, str]) -> str:
+    """The part of a new id that says what it counts: ``cases``, ``damage-all-fraud``, …"""
+    kind = {"cases_registered": "cases", "damage_kzt": "damage"}.get(row["metric"], row["metric"])
+    return kind if row["scope"] == "internet_fraud" or kind.endswith("_cases") else (
+        f"{kind}-{row['scope']}")  # fmt: skip
+
+
 def _skip_reason(found, period_problem: str) -> str:
-    """Why a figure cannot be added (its currency, an unmapped scheme, its period), or ""."""
+    """Why a figure cannot be added (scope, currency, an unmapped scheme, its period), or ""."""
     if found.metric == "damage" and found.currency != "KZT":
         return (
             f"damage in {found.currency or 'an unstated currency'}; only tenge (KZT) amounts "
             "can be ingested"
+        )
+    if _scope(found) not in ("internet_fraud", "all_fraud", "cybercrime"):
+        return (
+            "the sentence does not say what is counted (internet fraud, all fraud or "
+            "cybercrime); add the figure by hand with its scope if the text says so elsewhere"
         )
     if found.scheme_text and not found.scheme:
         # a scheme figure whose wording the taxonomy does not know: never a total
@@ -274,7 +322,7 @@ def _proposal_row(found, text, index: _DatasetIndex, context, period_options) ->
     if status == "conflict":
         row["note"] += f"; conflicts with {ids}"
     if status in ("new", "conflict"):
-        row["figure_id"] = index.new_id(row, "cases" if found.metric == "cases" else "damage")
+        row["figure_id"] = index.new_id(row, _id_kind(row))
     elif status == "present":
         row["figure_id"] = ids.split(", ")[0]
     return {
@@ -282,6 +330,8 @@ def _proposal_row(found, text, index: _DatasetIndex, context, period_options) ->
         "status": status,
         "reason": reason,
         "existing_ids": ids,
+        "role": found.role,
+        "cues": found.cues,
         "_unread": period_problem,
     }
 
@@ -347,7 +397,11 @@ def propose_records(
     fraud_research.errors.ParameterError: the proposed figure cases_registered 12345 for 2027 (full year) (...) begins after its publication date --published 2026-01-20: ...
     """
     published_date = _check_request(place, source_url, published, text, places_path)
-    figures = extract_figures(text)
+    # the extractor's proposals (a headline repeated in the body once), with the role and
+    # scope it read and the words that decided them
+    read = review_numbers(text)[["start", "role", "scope", "cues"]]
+    figures = extract_figures(text).merge(read, on="start", how="left", validate="one_to_one")
+    figures = _with_document_scope(figures)
     if figures.empty:
         raise ParameterError(
             "no figures found: the text has no case counts or damage amounts that the "
@@ -376,34 +430,102 @@ def propose_records(
     return frame
 
 
-def format_proposal(proposal) -> str:
-    """Render a proposal as a review table followed by the quote of each record.
+def format_proposal(proposal: pd.DataFrame, not_proposed: pd.DataFrame | None = None) -> str:
+    """Render a proposal for a reviewer: records grouped by role, each with its quote and cues.
+
+    Parameters
+    ----------
+    proposal : DataFrame
+        Output of :func:`propose_records`.
+    not_proposed : DataFrame, optional
+        The numbers the extractor did not propose (rows of
+        :func:`~fraud_research.text.review_numbers` whose ``status`` is not ``proposed``),
+        listed after the records by what they were read as, so nothing is dropped silently.
 
     Examples
     --------
-    >>> p = propose_records("В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества.",
-    ...                     place="abai", source_url="https://example.kz/a")
-    >>> print(format_proposal(p))
-     n status       figure_id           metric scheme  value qualifier           period
-     1    new abai-2025-cases cases_registered         12345     exact 2025 (full year)
+    >>> text = ("В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества. "
+    ...         "Пенсионерка перевела мошенникам 3 млн тенге.")
+    >>> p = propose_records(text, place="abai", source_url="https://example.kz/a")
+    >>> from fraud_research.text import review_numbers
+    >>> numbers = review_numbers(text)
+    >>> print(format_proposal(p, numbers[numbers["status"] != "proposed"]))
+    Proposed records, by what each number was read as
     <BLANKLINE>
-    Quotes and notes:
-      [1] «В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества»
+    registered cases (total)
+      [1] new  abai-2025-cases  12 345 (exact)  2025 (full year)
+          «В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества»
+          decided by: фактов; зарегистрировано
+    <BLANKLINE>
+    Not proposed
+    <BLANKLINE>
+    single-case loss
+      3 000 000 KZT  «Пенсионерка перевела мошенникам 3 млн тенге.»
+          decided by: Пенсионерка; перевела
+    <BLANKLINE>
+    date or duration
+      2025  «В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества.»
+          decided by: —
     >>> format_proposal(p.iloc[0:0])
     'No records.'
     """
-    if proposal.empty:
+    if proposal.empty and (not_proposed is None or not_proposed.empty):
         return "No records."
-    table = proposal.assign(
-        n=range(1, len(proposal) + 1),
-        period=proposal["period_label"],
-    )[["n", "status", "figure_id", "metric", "scheme", "value", "qualifier", "period"]]
-    lines = [table.to_string(index=False), "", "Quotes and notes:"]
-    for n, row in enumerate(proposal.itertuples(index=False), start=1):
-        lines.append(f"  [{n}] «{row.quote}»")
-        if row.reason:
-            lines.append(
-                f"      {row.status}: {row.reason}"
-                + (f" ({row.existing_ids})" if row.existing_ids else "")
-            )
+    lines = ["Proposed records, by what each number was read as"]
+    numbered = proposal.assign(n=range(1, len(proposal) + 1))
+    for role, group in numbered.groupby("role", sort=False):
+        lines += ["", ROLE_LABELS.get(role, role)]
+        for row in group.itertuples(index=False):
+            lines.append(f"  [{row.n}] {row.status}  {row.figure_id}  {_thousands(row.value)} "
+                         f"({row.qualifier})  {row.period_label}")  # fmt: skip
+            lines.append(f"      «{row.quote}»")
+            lines.append(f"      decided by: {row.cues or '—'}")
+            if row.reason:
+                ids = f" ({row.existing_ids})" if row.existing_ids else ""
+                lines.append(f"      {row.status}: {row.reason}{ids}")
+    if not_proposed is not None and not not_proposed.empty:
+        lines += ["", "Not proposed"]
+        for role, group in not_proposed.groupby("role", sort=False):
+            lines += ["", ROLE_LABELS.get(role, role)]
+            for row in group.itertuples(index=False):
+                unit = f" {row.currency}" if row.currency else ""
+                sentence = " ".join(row.sentence.split())
+                value = _thousands(row.value) if row.role not in _CODES else str(int(row.value))
+                lines.append(f"  {value}{unit}  «{sentence}»")
+                lines.append(f"      decided by: {row.cues or '—'}")
     return "\n".join(lines)
+
+
+#: Roles whose numbers are codes or dates, written without thousands separators.
+_CODES = ("date", "phone", "article", "age")
+
+
+def _thousands(value) -> str:
+    return f"{int(value):,}".replace(",", " ")
+
+
+def proposal_json(proposal: pd.DataFrame, not_proposed: pd.DataFrame) -> str:
+    """The review as JSON for tools: ``{"proposed": [...], "not_proposed": [...]}``.
+
+    Examples
+    --------
+    >>> import json
+    >>> p = propose_records("В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества.",
+    ...                     place="abai", source_url="https://example.kz/a")
+    >>> review = json.loads(proposal_json(p, p.iloc[0:0]))
+    >>> review["proposed"][0]["figure_id"], review["proposed"][0]["value"], review["not_proposed"]
+    ('abai-2025-cases', 12345, [])
+    """
+    import json
+
+    keep = ["value", "currency", "qualifier", "role", "scope", "cues", "status", "sentence"]
+    return json.dumps(
+        {
+            "proposed": json.loads(proposal.to_json(orient="records", force_ascii=False)),
+            "not_proposed": json.loads(
+                not_proposed.reindex(columns=keep).to_json(orient="records", force_ascii=False)
+            ),
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
