@@ -43,7 +43,8 @@ def test_counts_of_what_is_known(figures):
     counts = coverage_counts(regions)
     assert counts["place_years"] == 60 and counts["with_full_year_count"] == 6
     full = regions[regions["full_year_cases"].notna()]
-    assert sorted(zip(full["place"], full["year"], full["full_year_cases"].astype(int))) == [
+    triples = zip(full["place"], full["year"], full["full_year_cases"].astype(int), strict=True)
+    assert sorted(triples) == [
         ("almaty_city", 2025, 2500),
         ("almaty_region", 2024, 75),
         ("almaty_region", 2025, 35),
