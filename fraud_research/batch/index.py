@@ -299,7 +299,13 @@ def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_
         if summary_error
         else ""
     )
-    others = f"<h2>Across regions</h2><ul>{''.join(other_rows)}</ul>" if other_rows else ""
+    coverage = (
+        "<li><a href='coverage.html'>What is published, place by place and year by year "
+        "(and what is not found)</a></li>"
+        if (outputs_dir / "coverage.html").is_file()
+        else ""
+    )
+    others = f"<h2>Across regions</h2><ul>{''.join(other_rows)}{coverage}</ul>"
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -364,7 +370,7 @@ def write_outputs(
     ...     run={"started": "2026-01-01T00:00:00+00:00"},
     ... )
     >>> sorted(p.name for p in outputs.iterdir())
-    ['index.html', 'manifest.json', 'summary.csv']
+    ['coverage.csv', 'coverage.html', 'index.html', 'manifest.json', 'summary.csv']
     >>> (outputs / "summary.csv").read_text(encoding="utf-8").splitlines()[3][:30]
     'turkestan,2025,843,exact,16657'
     >>> "failed" in (outputs / "index.html").read_text(encoding="utf-8")
@@ -398,8 +404,39 @@ def write_outputs(
         table = _read_summary(summary_path)
         if table is not None:
             error += "; the figures shown are those of the previous summary.csv, kept unchanged"
+    coverage_error = write_coverage(outputs_dir)
+    if coverage_error:
+        error = "; ".join(e for e in (error, coverage_error) if e)
     atomic_write(outputs_dir / "index.html", render_index(manifest, table, error, outputs_dir))
     return manifest
+
+
+def write_coverage(outputs_dir: Path, *, lang: str = "en") -> str:
+    """Write ``coverage.html`` and ``coverage.csv``; return "" or why the previous ones were kept.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> outputs = pathlib.Path(tempfile.mkdtemp())
+    >>> write_coverage(outputs)
+    ''
+    >>> sorted(p.name for p in outputs.iterdir())
+    ['coverage.csv', 'coverage.html']
+    >>> (outputs / "coverage.csv").read_text(encoding="utf-8").splitlines()[0][:40]
+    'place,year,found,full_year_cases,full_ye'
+    """
+    from ..dataset import coverage_matrix
+    from ..report import coverage_csv_table, coverage_page
+
+    try:
+        matrix = coverage_matrix()
+        page = coverage_page(matrix, lang=lang, css=_CSS)
+        table = coverage_csv_table(matrix)
+    except Exception as err:  # the index must still be written; the last good page stays
+        return f"coverage not updated: {type(err).__name__}: {' '.join(str(err).split())}"
+    atomic_write(outputs_dir / "coverage.csv", table.to_csv(index=False))
+    atomic_write(outputs_dir / "coverage.html", page)
+    return ""
 
 
 def _read_summary(path: Path):
@@ -413,4 +450,4 @@ def _read_summary(path: Path):
     return table if {"place", "year"} <= set(table.columns) and not table.empty else None
 
 
-__all__ = ["update_manifest", "headline_table", "render_index", "write_outputs"]
+__all__ = ["update_manifest", "headline_table", "render_index", "write_coverage", "write_outputs"]

@@ -139,7 +139,7 @@ def run_batch(
 
     Examples
     --------
-    An empty batch starts no kernel; it still writes the index, summary and manifest:
+    An empty batch starts no kernel; it still writes the index, summary, manifest and coverage:
 
     >>> import tempfile, pathlib
     >>> outputs = pathlib.Path(tempfile.mkdtemp())
@@ -147,7 +147,7 @@ def run_batch(
     >>> result.results, result.exit_code
     ([], 0)
     >>> sorted(p.name for p in outputs.iterdir())
-    ['index.html', 'manifest.json', 'summary.csv']
+    ['coverage.csv', 'coverage.html', 'index.html', 'manifest.json', 'summary.csv']
     """
     from . import kernels
 

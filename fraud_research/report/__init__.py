@@ -20,6 +20,7 @@ from .compare import (
     check_compare_parameters,
     prepare_compare_report,
 )
+from .coverage import coverage_cells, coverage_conflicts, coverage_csv_table, coverage_page
 from .figures import FigureError, ReportFigure, render_figure
 from .formatting import format_amount, format_number, format_short, reader_table
 from .labels import (
@@ -35,6 +36,7 @@ from .labels import (
     translate,
 )
 from .parameters import check_injected_names, output_folder
+from .periods import period_words
 from .plots import (
     plot_funnel,
     plot_message,
@@ -63,6 +65,11 @@ from .region import (
 from .summary import SUMMARY_COLUMNS, headline_summary
 
 __all__ = [
+    "coverage_cells",
+    "coverage_conflicts",
+    "coverage_csv_table",
+    "coverage_page",
+    "period_words",
     "COMPARE_PARAMETERS",
     "LANGUAGES",
     "REGION_REPORT_PARAMETERS",

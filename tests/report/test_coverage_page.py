@@ -1,0 +1,42 @@
+"""outputs/coverage.html: every place and year, gaps marked, sources linked, in three languages."""
+
+import re
+
+import pytest
+
+from fraud_research.dataset import coverage_matrix, coverage_places
+from fraud_research.report import coverage_cells, coverage_conflicts, coverage_page, label_place
+
+
+@pytest.fixture(scope="module")
+def matrix():
+    return coverage_matrix(years=[2023, 2024, 2025])
+
+
+@pytest.mark.parametrize(("lang", "not_found"), [("en", "not found"), ("ru", "не найдено"),
+                                                 ("kk", "табылмады")])  # fmt: skip
+def test_the_page_lists_every_place_and_marks_what_is_not_found(matrix, lang, not_found):
+    page = coverage_page(matrix, lang=lang)
+    assert f'<html lang="{lang}">' in page and "<title>" in page
+    rows = re.findall(r"<tr><th scope='row'>(.*?)</th>(.*?)</tr>", page)
+    assert [name for name, _ in rows] == [label_place(p, lang) for p in coverage_places()]
+    shymkent = dict(rows)[label_place("shymkent_city", lang)]
+    cells = re.findall(r"<td class='(\w+)'>(.*?)</td>", shymkent)
+    assert cells[2] == ("missing", not_found)  # 2025: nothing published was found
+    assert "fraud-research ingest" in page and "coverage.csv" in page
+
+
+def test_a_cell_says_what_is_published_with_its_span_and_links_its_sources(matrix):
+    cells = coverage_cells(matrix, lang="en").set_index(["place", "year"])
+    akmola = cells.loc[("akmola", 2025)]
+    assert "792 cases (January–May 2025)" in akmola["text"]
+    assert all(url.startswith("http") for url in akmola["source_urls"])
+    turkestan = cells.loc[("turkestan", 2025), "text"]
+    assert turkestan[0] == "843 cases (full year)" and "breakdown by scheme" in turkestan
+
+
+def test_conflicts_are_figures_two_sources_give_differently():
+    sentences = coverage_conflicts()
+    assert "Kazakhstan, 2024: 22 560 (kaz.inform.kz), 22 870 (prosud.kz)." in sentences
+    # a lower bound consistent with a value is not a conflict: «более 11 000» and 12 390
+    assert not any("11 000" in s for s in sentences)
