@@ -87,6 +87,14 @@ def main() -> None:
     help="Where to write the reports: outputs/ of the project [the default] or a folder "
     "outside data/, fraud_research/, notebooks/ and params/.",
 )
+@click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    type=click.Choice(["en", "ru", "kk"]),
+    help="Render every report in this language, into outputs/<lang>/ with its own index "
+    "(repeatable: --lang ru --lang kk). Without it, each params file's language, into outputs/.",
+)
 @click.option("--no-progress", is_flag=True, help="No progress bar (one line per report only).")
 @click.option("--params-dir", type=click.Path(file_okay=False), default=None, hidden=True)
 @click.option("--notebooks-dir", type=click.Path(file_okay=False), default=None, hidden=True)
@@ -99,6 +107,7 @@ def reports_command(
     scheduler,
     timeout,
     outputs_dir,
+    languages,
     no_progress,
     params_dir,
     notebooks_dir,
@@ -148,11 +157,24 @@ def reports_command(
         "params_dir": Path(params_dir) if params_dir else None,
         "notebooks_dir": Path(notebooks_dir) if notebooks_dir else None,
     }
-    out, specs = _checked_plan(regions, params_files, outputs_dir, scheduler, folders)
     options = {"workers": workers, "force": force, "scheduler": scheduler, "timeout": timeout,
                "preimport": () if no_preimport else None, "progress": not no_progress,
                "echo": click.echo if no_progress else None}  # fmt: skip
-    result = _run_checked(specs, out, options)
+    runs = [_checked_plan(regions, params_files, outputs_dir, scheduler, folders, lang=lang)
+            for lang in languages or [None]]  # fmt: skip
+    status = 0
+    for lang, (out, specs) in zip(languages or [None], runs, strict=True):
+        others = {other: f"../{other}/index.html" for other in languages if other != lang}
+        result = _run_checked(specs, out, {**options, "lang": lang, "other_languages": others})
+        _say_result(result, specs, out)
+        status = max(status, result.exit_code)
+        if result.interrupted:
+            break
+    sys.exit(status)
+
+
+def _say_result(result, specs, out: Path) -> None:
+    """One line of counts and the index's path; the failed reports' table on stderr."""
     ok = sum(r["status"] == "ok" for r in result.results)
     skipped = sum(r["status"] == "skipped" for r in result.results)
     click.echo(
@@ -167,11 +189,13 @@ def reports_command(
         from .batch import failure_table
 
         click.echo("\nFailed reports:\n" + failure_table(result, out), err=True)
-    sys.exit(result.exit_code)
 
 
-def _checked_plan(regions, params_files, outputs_dir, scheduler, folders):
-    """Every check before any kernel starts: ``(outputs folder, specs)``, or exit 2."""
+def _checked_plan(regions, params_files, outputs_dir, scheduler, folders, *, lang=None):
+    """Every check before any kernel starts: ``(outputs folder, specs)``, or exit 2.
+
+    With ``lang``, the reports go to ``<outputs>/<lang>/`` in that language.
+    """
     from .batch import (
         check_outputs_dir,
         check_outputs_writable,
@@ -182,9 +206,10 @@ def _checked_plan(regions, params_files, outputs_dir, scheduler, folders):
 
     try:
         out = check_outputs_dir(outputs_dir or paths.OUTPUTS_DIR, **folders)
+        out = out / lang if lang else out
         if scheduler:
             check_scheduler_address(scheduler)
-        specs = plan_reports(regions, params_files, **folders)
+        specs = plan_reports(regions, params_files, **folders, lang=lang)
         check_outputs_writable(out)
         if scheduler:
             connect_scheduler(scheduler).close()  # a closed port fails here, in seconds

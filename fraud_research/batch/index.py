@@ -12,7 +12,6 @@ year. The page is plain HTML with inline CSS: it opens from disk, fetches nothin
 
 from __future__ import annotations
 
-import csv
 import html
 import json
 from pathlib import Path
@@ -20,13 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from .. import paths
 from ..dataset.files import atomic_write
-from ..report import format_amount
-
-OTHER_REPORT_TITLES = {
-    "compare_regions": "Regions compared: rates, the path from report to court, scheme mix",
-}
+from ..report import format_amount, label_place, translate
 
 _CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
@@ -39,6 +33,9 @@ th { text-align: left; background: #f4f4f4; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .failed { color: #a40000; font-weight: 600; }
 .note { color: #555; font-size: .9rem; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+td.missing { color: #767676; }
+@media (max-width: 40rem) { body { margin: 1rem auto; } table { font-size: .85rem; } }
 """
 
 
@@ -179,7 +176,7 @@ def headline_table(places: list[str]):
     return table[table["place"].isin(places)].sort_values(["place", "year"]).reset_index(drop=True)
 
 
-def _figure(row: dict, column: str, qualifier_column: str = "") -> str:
+def _figure(row: dict, column: str, qualifier_column: str = "", *, lang: str = "en") -> str:
     """A headline figure as readers see it (the report layer's formatter), or a dash.
 
     Whole tenge and cases: an average of figures printed to the tenge or coarser has no
@@ -191,7 +188,7 @@ def _figure(row: dict, column: str, qualifier_column: str = "") -> str:
     value = round(float(value))
     qualifier = row.get(qualifier_column) if qualifier_column else "exact"
     qualifier = "exact" if qualifier is None or pd.isna(qualifier) else str(qualifier)
-    return html.escape(format_amount(value, qualifier or "exact"))
+    return html.escape(format_amount(value, qualifier or "exact", lang=lang))
 
 
 def _change(row: dict) -> str:
@@ -208,15 +205,7 @@ def _change(row: dict) -> str:
     return text
 
 
-def _place_names() -> dict[str, str]:
-    try:
-        with open(paths.PLACES_CSV, encoding="utf-8", newline="") as handle:
-            return {row["place_id"]: row["name_en"] for row in csv.DictReader(handle)}
-    except (OSError, KeyError):
-        return {}
-
-
-def _link(entry: dict, label: str, outputs_dir: Path) -> str:
+def _link(entry: dict, label: str, outputs_dir: Path, lang: str = "en") -> str:
     """A report's name, linked when its page exists, with a note when its last run failed."""
     target = entry.get("html", "")
     text = html.escape(label)
@@ -225,27 +214,28 @@ def _link(entry: dict, label: str, outputs_dir: Path) -> str:
         cell = f"<a href='{html.escape(target)}'>{text}</a>"
     if entry.get("status") == "failed":
         nb = html.escape(entry.get("executed_notebook", ""))
-        cell += f"<br><span class='failed'>failed</span> <span class='note'>see {nb}</span>"
+        see = translate("index_see", lang, path="{path}")
+        cell += (f"<br><span class='failed'>{_t('index_failed', lang)}</span> "
+                 f"<span class='note'>{html.escape(see).format(path=nb)}</span>")  # fmt: skip
     return cell
 
 
-def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path) -> str:
+def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path, lang: str) -> str:
     year = entry.get("year")
     cells = [
-        _link(entry, name, outputs_dir),
+        _link(entry, name, outputs_dir, lang),
         year if year is not None else "—",
-        _figure(row, "cases", "cases_qualifier"),
-        _figure(row, "damage_kzt", "damage_qualifier"),
-        _figure(row, "average_loss_kzt", "average_loss_qualifier"),
+        _figure(row, "cases", "cases_qualifier", lang=lang),
+        _figure(row, "damage_kzt", "damage_qualifier", lang=lang),
+        _figure(row, "average_loss_kzt", "average_loss_qualifier", lang=lang),
         _change(row) if row else "—",
     ]
     first, *numbers = cells
     return f"<tr><td>{first}</td>" + "".join(f"<td class='num'>{c}</td>" for c in numbers) + "</tr>"
 
 
-def _rows(manifest: dict[str, Any], summary, outputs_dir: Path) -> tuple[list[str], list[str]]:
+def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"):
     """Table rows of the region reports, and list items of the other reports."""
-    names = _place_names()
     rows_by_key = {}
     if summary is not None:
         for row in summary.to_dict("records"):
@@ -256,9 +246,14 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path) -> tuple[list[st
         if place and entry.get("notebook") == "region_report.ipynb":
             year = entry.get("year")
             row = rows_by_key.get((place, int(year)), {}) if year is not None else {}
-            region_rows.append(_region_row(entry, row, names.get(place, place), outputs_dir))
+            name = label_place(place, lang)
+            region_rows.append(_region_row(entry, row, name, outputs_dir, lang))
         else:
-            label = OTHER_REPORT_TITLES.get(report_id, report_id.replace("_", " ").capitalize())
+            label = (
+                translate("index_compare", lang)
+                if entry.get("notebook") == "compare_regions.ipynb"
+                else report_id.replace("_", " ").capitalize()
+            )
             year = (entry.get("parameters") or {}).get("year")
             other_rows.append(
                 f"<li>{_link(entry, f'{label}, {year}' if year else label, outputs_dir)}</li>"
@@ -266,8 +261,16 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path) -> tuple[list[st
     return region_rows, other_rows
 
 
-def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_dir: Path) -> str:
-    """Return the HTML of ``outputs/index.html``.
+def render_index(
+    manifest: dict[str, Any],
+    summary,
+    summary_error: str,
+    outputs_dir: Path,
+    *,
+    lang: str = "en",
+    other_languages: dict[str, str] | None = None,
+) -> str:
+    """Return the HTML of ``outputs/index.html``, in the reader's language.
 
     Examples
     --------
@@ -291,53 +294,60 @@ def render_index(manifest: dict[str, Any], summary, summary_error: str, outputs_
     ["<tr><td>Turkestan Region</td><td class='num'>2025</td><td class='num'>843</td>..."]
     >>> "×1.41 (1.27–1.57)" in page, "https://" in page
     (True, False)
+    >>> ru = render_index(manifest, None, "", pathlib.Path("."), lang="ru",
+    ...                   other_languages={"kk": "../kk/index.html"})
+    >>> '<html lang="ru">' in ru, "Туркестанская область" in ru, "../kk/index.html" in ru
+    (True, True, True)
     """
-    region_rows, other_rows = _rows(manifest, summary, outputs_dir)
+    region_rows, other_rows = _rows(manifest, summary, outputs_dir, lang)
+    if (outputs_dir / "coverage.html").is_file():
+        other_rows.append(f"<li><a href='coverage.html'>{_t('index_coverage', lang)}</a></li>")
     run = manifest.get("run", {})
-    note = (
-        f"<p class='note'>Headline figures unavailable: {html.escape(summary_error)}</p>"
-        if summary_error
-        else ""
+    meta = _t("index_meta", lang, finished=run.get("finished", run.get("started", "")),
+              data_version=run.get("data_version", ""), package=run.get("package", ""))  # fmt: skip
+    if run.get("git_commit"):
+        meta += f" · commit {html.escape(run['git_commit'][:12])}"
+    headings = "".join(f"<th>{_t(key, lang)}</th>" for key in _INDEX_COLUMNS)
+    error = f"<p class='note'>{_t('index_unavailable', lang, error=summary_error)}</p>"
+    links = {"summary": "<a href='summary.csv'>summary.csv</a>",
+             "manifest": "<a href='manifest.json'>manifest.json</a>"}  # fmt: skip
+    note = html.escape(translate("index_note", lang, summary="{summary}", manifest="{manifest}"))
+    return "\n".join([
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_t('index_title', lang)}</title>\n<style>{_CSS}</style>\n</head>\n<body>",
+        f"<h1>{_t('index_title', lang)}</h1>\n<p class='meta'>{meta}</p>",
+        _language_links(other_languages or {}, lang),
+        f"<div class='table-scroll'><table>\n<thead><tr>{headings}</tr></thead>",
+        f"<tbody>\n{''.join(region_rows)}\n</tbody>\n</table></div>",
+        error if summary_error else "",
+        f"<p class='note'>{note.format(**links)}</p>",
+        f"<h2>{_t('index_across', lang)}</h2><ul>{''.join(other_rows)}</ul>",
+        "</body>\n</html>\n",
+    ])  # fmt: skip
+
+
+_INDEX_COLUMNS = ("index_region", "index_year", "index_cases", "index_damage",
+                  "index_average_loss", "index_change")  # fmt: skip
+
+
+def _t(key: str, lang: str, **fields) -> str:
+    """A translated string, escaped for HTML (its fields escaped too)."""
+    return html.escape(translate(key, lang, **{k: str(v) for k, v in fields.items()}))
+
+
+def _language_links(other_languages: dict[str, str], lang: str) -> str:
+    if not other_languages:
+        return ""
+    links = " ".join(
+        f"<a href='{html.escape(href)}' hreflang='{code}'>{_LANGUAGE_NAMES[code]}</a>"
+        for code, href in sorted(other_languages.items())
     )
-    coverage = (
-        "<li><a href='coverage.html'>What is published, place by place and year by year "
-        "(and what is not found)</a></li>"
-        if (outputs_dir / "coverage.html").is_file()
-        else ""
-    )
-    others = f"<h2>Across regions</h2><ul>{''.join(other_rows)}{coverage}</ul>"
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Internet fraud in Kazakhstan — reports by region</title>
-<style>{_CSS}</style>
-</head>
-<body>
-<h1>Internet fraud in Kazakhstan — reports by region</h1>
-<p class="meta">Run of {html.escape(str(run.get("finished", run.get("started", ""))))} UTC ·
-data version {html.escape(str(run.get("data_version", "")))} ·
-package {html.escape(str(run.get("package", "")))}
-{(" · commit " + html.escape(run["git_commit"][:12])) if run.get("git_commit") else ""}</p>
-<table>
-<thead><tr><th>Region</th><th>Year</th><th>Cases registered</th><th>Damage, tenge</th>
-<th>Average loss per case, tenge</th>
-<th>Change in cases on the previous year (95% CI)</th></tr></thead>
-<tbody>
-{"".join(region_rows)}
-</tbody>
-</table>
-{note}
-<p class="note">Figures as published by the police and prosecutors; "at least" and "about" carry the
-qualifier of the published figure ("roughly": a ratio of two bounds, direction unknown). The average
-loss is total damage divided by registered cases.
-The change is a rate ratio of case counts with its 95% interval. Machine-readable:
-<a href="summary.csv">summary.csv</a>, <a href="manifest.json">manifest.json</a>.</p>
-{others}
-</body>
-</html>
-"""
+    return f"<p class='meta'>{_t('index_languages', lang)} {links}</p>"
+
+
+#: Each language named in itself, as language menus do.
+_LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 
 def write_outputs(
@@ -348,8 +358,13 @@ def write_outputs(
     results: list[dict],
     run: dict[str, Any],
     summary: bool = True,
+    lang: str = "en",
+    other_languages: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Write manifest.json, then (unless ``summary`` is false) summary.csv and index.html.
+
+    The index and the coverage page are in ``lang``; ``other_languages`` maps a language
+    to the address of the same index in it.
 
     A good ``summary.csv`` is never replaced by an empty one: when the headline
     figures cannot be computed (the dataset failed to load, or gave no figure for
@@ -404,10 +419,12 @@ def write_outputs(
         table = _read_summary(summary_path)
         if table is not None:
             error += "; the figures shown are those of the previous summary.csv, kept unchanged"
-    coverage_error = write_coverage(outputs_dir)
+    coverage_error = write_coverage(outputs_dir, lang=lang)
     if coverage_error:
         error = "; ".join(e for e in (error, coverage_error) if e)
-    atomic_write(outputs_dir / "index.html", render_index(manifest, table, error, outputs_dir))
+    page = render_index(manifest, table, error, outputs_dir, lang=lang,
+                        other_languages=other_languages)  # fmt: skip
+    atomic_write(outputs_dir / "index.html", page)
     return manifest
 
 

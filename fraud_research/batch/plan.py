@@ -33,6 +33,7 @@ def plan_reports(
     *,
     params_dir: Path | None = None,
     notebooks_dir: Path | None = None,
+    lang: str | None = None,
 ) -> list[ReportSpec]:
     """Return the reports to render, every parameter checked, before any kernel starts.
 
@@ -52,6 +53,8 @@ def plan_reports(
         Extra params files; each is one report named after the file.
     params_dir, notebooks_dir : Path, optional
         Default ``params/`` and ``notebooks/`` of the project.
+    lang : {"en", "ru", "kk"}, optional
+        Render every report in this language (each params file's ``lang`` otherwise).
 
     Raises
     ------
@@ -98,6 +101,8 @@ figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 20
     specs += [planner.attempt(spec_from_file, path, notebooks_dir=planner.notebooks_dir)
               for path in extra_files]  # fmt: skip
     specs = [_pin_year(spec, planner.figures) for spec in specs if spec is not None]
+    if lang is not None:
+        specs = [_with_language(spec, lang) for spec in specs]
     seen: dict[str, ReportSpec] = {}
     for spec in specs:
         if spec.report_id in seen:
@@ -188,6 +193,12 @@ class _Planner:
         if check is not None and len(self.problems) == found:
             # The notebook's own first check, run here: no kernel for a report it would refuse.
             self.attempt(check_with_notebook, spec, declared, check, figures=self.figures)
+
+
+def _with_language(spec: ReportSpec, lang: str) -> ReportSpec:
+    """The report in ``lang`` (its notebook's check refuses a language it does not know)."""
+    parameters = {**spec.parameters, "lang": lang}
+    return ReportSpec(spec.report_id, spec.notebook, parameters, spec.params_file)
 
 
 def _pin_year(spec: ReportSpec, figures) -> ReportSpec:

@@ -103,6 +103,8 @@ def run_batch(
     preimport: Sequence[str] | None = None,
     progress: bool = True,
     echo: Callable[[str], None] | None = None,
+    lang: str | None = None,
+    other_languages: dict[str, str] | None = None,
 ) -> BatchResult:
     """Render ``specs`` (skipping unchanged ones unless ``force``); write index, summary, manifest.
 
@@ -124,6 +126,10 @@ def run_batch(
         Modules a kernel imports before it runs a notebook (default :data:`kernels.PREIMPORT`).
     echo : callable, optional
         Receives one line per report (default: written above the progress bar).
+    lang : {"en", "ru", "kk"}, optional
+        Language of the index and coverage pages (English by default).
+    other_languages : dict, optional
+        Links from the index to the same reports in other languages (language: address).
 
     Returns
     -------
@@ -194,7 +200,8 @@ def run_batch(
         "interrupted": result.interrupted,
     }
     write_outputs(outputs_dir, specs=specs, stamps=stamps, results=result.results, run=run,
-                  summary=not result.interrupted)  # fmt: skip
+                  summary=not result.interrupted, lang=lang or "en",
+                  other_languages=other_languages or {})  # fmt: skip
     return result
 
 
