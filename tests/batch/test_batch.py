@@ -288,3 +288,23 @@ def test_a_dead_worker_fails_only_its_own_report(tmp_path):
     )
     assert result.exit_code == EXIT_FAILED
     assert not list(out.rglob(".tmp-*"))
+
+
+def test_lang_renders_each_language_into_its_own_folder_with_linked_indexes(tmp_path):
+    fixture_specs(tmp_path, turkestan=2025)
+    params = str(tmp_path / "params" / "turkestan.yaml")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        reports_command,
+        ["--params", params, "--outputs", str(out), "--notebooks-dir", str(FIXTURES)]
+        + ["--lang", "ru", "--lang", "kk", "--no-progress", "--no-preimport"],
+    )
+    assert result.exit_code == 0, result.output
+    for lang, other in (("ru", "kk"), ("kk", "ru")):
+        html = (out / lang / "turkestan" / "tiny_report.html").read_text(encoding="utf-8")
+        assert f"report for turkestan in 2025 ({lang})" in html
+        index = (out / lang / "index.html").read_text(encoding="utf-8")
+        assert f'<html lang="{lang}">' in index and f"../{other}/index.html" in index
+        assert (out / lang / "coverage.html").is_file()
+    assert "Интернет-мошенничество в Казахстане" in (out / "ru" / "index.html").read_text("utf-8")
+    assert not (out / "turkestan").exists()  # nothing written outside the language folders
