@@ -1,4 +1,4 @@
-"""Calibration benchmark for :func:`fraud_research.trend.fit_trend` (not a timed test).
+"""Calibration benchmark for :func:`fraud_research.stats.trend.fit_trend` (not a timed test).
 
 Simulates annual count series from known processes that resemble regional
 internet-fraud data and measures
@@ -19,7 +19,7 @@ trendless series under 5%.
 
 It also prints which model ``fit_trend`` chose by length and the coverage of
 each chosen model (evidence for the choice rule documented in
-:mod:`fraud_research.trend`).
+:mod:`fraud_research.stats.trend`).
 
 Run::
 
@@ -35,7 +35,7 @@ from multiprocessing import Pool
 
 import numpy as np
 import pandas as pd
-from fraud_research.trend import fit_trend
+from fraud_research.stats.trend import fit_trend
 
 NB_ALPHA = 0.03
 LENGTHS = range(3, 11)

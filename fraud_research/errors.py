@@ -46,7 +46,7 @@ class ParameterError(FraudResearchError, ValueError):
 
     Examples
     --------
-    >>> from fraud_research.panel import check_place
+    >>> from fraud_research.dataset import check_place
     >>> try:
     ...     check_place("atlantis")
     ... except ParameterError as err:
@@ -60,7 +60,7 @@ class InsufficientDataError(FraudResearchError, ValueError):
 
     Examples
     --------
-    >>> from fraud_research.panel import require_year
+    >>> from fraud_research.dataset import require_year
     >>> try:
     ...     require_year(place="turkestan", year=2019)
     ... except InsufficientDataError as err:

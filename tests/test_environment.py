@@ -34,7 +34,7 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_every_place_with_data_has_a_params_file():
-    from fraud_research.panel import places_with_data
+    from fraud_research.dataset import places_with_data
 
     for place in places_with_data():
         params = yaml.safe_load((paths.PARAMS_DIR / f"{place}.yaml").read_text())

@@ -47,7 +47,7 @@ def plan_reports(
     ----------
     regions : sequence of str
         Region ids. With neither regions nor params files: every place with data
-        (:func:`~fraud_research.panel.places_with_data`) plus every params file that
+        (:func:`~fraud_research.dataset.places_with_data`) plus every params file that
         names another notebook (``notebook: compare_regions.ipynb``).
     params_files : sequence of path
         Extra params files; each is one report named after the file.

@@ -117,7 +117,7 @@ def crosswalk_mapping(
     """Return ``{external category: scheme id}`` for one framework's good-enough mappings.
 
     Use it to read a foreign table of counts in our taxonomy (e.g. before
-    :func:`fraud_research.scheme_mix.align_scheme_counts`). A foreign category
+    :func:`fraud_research.stats.scheme_mix.align_scheme_counts`). A foreign category
     that several of our schemes map to, or a scheme with two foreign categories,
     is left out: only one-to-one mappings can carry counts across.
 

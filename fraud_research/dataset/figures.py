@@ -316,7 +316,7 @@ def load_figures(path: str | Path | None = None) -> pd.DataFrame:
 
     See Also
     --------
-    fraud_research.panel.select_panel : one place and metric as an analysis series.
+    fraud_research.dataset.select_panel : one place and metric as an analysis series.
 
     Examples
     --------

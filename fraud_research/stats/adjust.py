@@ -3,7 +3,7 @@
 Neither is ever applied silently. :func:`annualise` scales a 9-month (or other
 partial) figure to a full year and says how uncertain the scaling is;
 :func:`deflate` turns nominal tenge into constant tenge only with a consumer-price
-index whose source is given (none is invented). :func:`fraud_research.trend.fit_trend`
+index whose source is given (none is invented). :func:`fraud_research.stats.trend.fit_trend`
 accepts annualised years when the caller marks them, and a CPI series with its source.
 """
 

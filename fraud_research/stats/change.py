@@ -93,7 +93,7 @@ def year_on_year(panel: pd.DataFrame, *, alpha: float = 0.05) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from fraud_research.panel import select_panel
+    >>> from fraud_research.dataset import select_panel
     >>> change = year_on_year(select_panel(place="turkestan"))
     >>> change[["from_year", "to_year"]].values.tolist(), change["estimate"].round(4).tolist()
     ([[2023, 2024], [2024, 2025]], [1.0547, 1.4097])

@@ -73,7 +73,7 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
     Parameters
     ----------
     cases_panel, damage_panel : DataFrame
-        Panels from :func:`~fraud_research.panel.select_panel` for ``cases_registered``
+        Panels from :func:`~fraud_research.dataset.select_panel` for ``cases_registered``
         and ``damage_kzt`` of one place.
 
     Returns
@@ -84,7 +84,7 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
 
     Examples
     --------
-    >>> from fraud_research.panel import select_panel
+    >>> from fraud_research.dataset import select_panel
     >>> table = average_loss_table(select_panel(place="turkestan"),
     ...                            select_panel(place="turkestan", metric="damage_kzt"))
     >>> table[["year", "estimate", "qualifier"]].round(2).values.tolist()

@@ -128,7 +128,7 @@ def _as_counts(table, name: str, mapping: dict | None) -> pd.Series:
             f"cannot align the categories: {name} has {', '.join(map(repr, unknown))}, "
             "which are not "
             f"in the taxonomy (valid: {', '.join(sorted(valid))}); map them first, e.g. with "
-            "fraud_research.crosswalk.crosswalk_mapping(framework=...) passed as mapping"
+            "fraud_research.dataset.crosswalk.crosswalk_mapping(framework=...) passed as mapping"
         )
     values = counts.to_numpy(dtype=float)
     if (values < 0).any() or (values != np.round(values)).any():
@@ -157,7 +157,7 @@ def align_scheme_counts(
         Names of the two sides in messages.
     mapping_a, mapping_b : dict, optional
         ``{category: scheme id}`` for tables in another taxonomy (see
-        :func:`fraud_research.crosswalk.crosswalk_mapping`); categories the mapping
+        :func:`fraud_research.dataset.crosswalk.crosswalk_mapping`); categories the mapping
         does not cover go to ``not_listed``.
 
     Returns
@@ -273,7 +273,7 @@ def compare_scheme_mix(
         Scheme counts (index = scheme id) or scheme breakdowns
         (:func:`~fraud_research.dataset.scheme_breakdown`).
         With scheme tables the periods are checked first
-        (:func:`~fraud_research.compare.check_like_with_like`).
+        (:func:`~fraud_research.dataset.check_like_with_like`).
     names : tuple of str, keyword-only
         Place ids (shown as place names) or free labels for the two sides.
     alpha : float, keyword-only

@@ -109,7 +109,7 @@ def test_unknown_place_in_params_file(tmp_path):
 
 
 def test_default_plan_is_every_region_with_data_plus_other_notebooks(tmp_path):
-    from fraud_research.panel import places_with_data
+    from fraud_research.dataset import places_with_data
 
     specs = plan_reports()
     ids = [s.report_id for s in specs]

@@ -39,7 +39,7 @@ population is usable, and damped-trend exponential smoothing from
   candidate.
 
 Prediction intervals of the GLMs come from parametric simulation including
-parameter and dispersion uncertainty (see :mod:`fraud_research.trend_models`).
+parameter and dispersion uncertainty (see :mod:`fraud_research.stats.trend.models`).
 
 Verdict
 -------
@@ -535,7 +535,7 @@ def fit_trend(
         Predictive draws for the GLM intervals.
     kind : {"count", "amount"}, default "count"
     annualised_years : sequence of int or mapping year -> months, default ()
-        Years whose value was annualised from a partial year (see :func:`fraud_research.adjust.annualise`).
+        Years whose value was annualised from a partial year (see :func:`fraud_research.stats.adjust.annualise`).
         They get variance weight ``months / 12`` in the GLMs (6 months assumed if
         not given) and are flagged in the caveats. Nothing is annualised here.
     model : str, default "auto"

@@ -1,4 +1,4 @@
-"""Candidate models for short annual series, used by :mod:`fraud_research.trend`.
+"""Candidate models for short annual series, used by :mod:`fraud_research.stats.trend`.
 
 Each candidate is fitted on the observed years and exposes what the projection
 engine needs: a point forecast for given future years (cheap, used for the
