@@ -84,7 +84,7 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
 
     Examples
     --------
-    >>> from fraud_research.panel import select_panel
+    >>> from fraud_research.dataset import select_panel
     >>> table = average_loss_table(select_panel(place="turkestan"),
     ...                            select_panel(place="turkestan", metric="damage_kzt"))
     >>> table[["year", "estimate", "qualifier"]].round(2).values.tolist()
