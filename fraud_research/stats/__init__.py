@@ -29,7 +29,7 @@ from .change import CHANGE_COLUMNS, change_table, overdispersed_ratio, rate_rati
 from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .counts import PER, poisson_interval, rate_per_100k
 from .losses import average_loss, average_loss_table
-from .notes import Note
+from .notes import Note, wording_notes
 from .ranking import FUNNEL_LEVELS, funnel_limits, pairwise_rate_ratios, rank_places
 from .rates import RATE_COLUMNS, RATE_FLAGS, RATE_METRICS, compare_counts, rates_for_places
 from .scheme_mix import (
@@ -80,5 +80,6 @@ __all__ = [
     "scheme_mix_against_reference",
     "scheme_mix_all",
     "scheme_shares",
+    "wording_notes",
     "year_on_year",
 ]
