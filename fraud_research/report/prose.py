@@ -220,7 +220,7 @@ def ranking_summary(
     --------
     >>> from fraud_research.stats import rank_places, rates_for_places
     >>> print(ranking_summary(rank_places(rates_for_places(year=2025))))
-    4 places can be ranked against Kazakhstan (137.49 per 100 000). Above the national rate: Kostanay (city). Below: Turkestan Region, Almaty Region. ...
+    4 places are compared with Kazakhstan (137 per 100 000), allowing for ... Undetermined (count printed as a bound): Almaty (city). ...
     """
     check = label_place(reference, lang)  # validates lang and reference
 
@@ -230,7 +230,7 @@ def ranking_summary(
 
     rate = float(ranking["national_rate"].iloc[0]) if len(ranking) else float("nan")
     return translate(
-        "ranking_summary",
+        "ranking_summary_11",
         lang,
         n=len(ranking),
         reference=check,

@@ -30,7 +30,14 @@ from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .counts import PER, poisson_interval, rate_per_100k
 from .losses import average_loss, average_loss_table
 from .notes import Note, wording_notes
-from .ranking import FUNNEL_LEVELS, funnel_limits, pairwise_rate_ratios, rank_places
+from .ranking import (
+    FUNNEL_LEVELS,
+    funnel_limits,
+    funnel_overdispersion,
+    pairwise_rate_ratios,
+    rank_intervals,
+    rank_places,
+)
 from .rates import RATE_COLUMNS, RATE_FLAGS, RATE_METRICS, compare_counts, rates_for_places
 from .scheme_mix import (
     REST_OF_COUNTRY,
@@ -69,6 +76,8 @@ __all__ = [
     "deflate",
     "fit_trend",
     "funnel_limits",
+    "funnel_overdispersion",
+    "rank_intervals",
     "pairwise_rate_ratios",
     "poisson_interval",
     "rank_places",
