@@ -77,7 +77,10 @@ _TABLE_COLUMNS = {
         "reason",
     ],
     "pairs": ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted"],
-    "mix_tests": ["place", "reference", "statistic", "dof", "p_value", "cramers_v", "n", "test"],
+    "mix_tests": [
+        "place", "reference", "statistic", "dof", "p_value", "dissimilarity", "n_shared", "n",
+        "test",
+    ],
     "mix_schemes": [
         "place",
         "scheme",
@@ -85,6 +88,9 @@ _TABLE_COLUMNS = {
         "count_reference",
         "share",
         "share_reference",
+        "share_difference",
+        "difference_ci_lower",
+        "difference_ci_upper",
         "residual",
     ],
 }
