@@ -78,7 +78,14 @@ _TABLE_COLUMNS = {
     ],
     "pairs": ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted"],
     "mix_tests": [
-        "place", "reference", "statistic", "dof", "p_value", "dissimilarity", "n_shared", "n",
+        "place",
+        "reference",
+        "statistic",
+        "dof",
+        "p_value",
+        "dissimilarity",
+        "n_shared",
+        "n",
         "test",
     ],
     "mix_schemes": [

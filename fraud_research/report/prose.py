@@ -198,7 +198,7 @@ def scheme_reading(row: pd.Series, lang: str = "en") -> str:
     >>> from fraud_research.stats import scheme_mix_against_reference
     >>> result = scheme_mix_against_reference(place="turkestan", year=2025)
     >>> print(scheme_reading(result.schemes.iloc[0]))
-    Calls posing as bank, police, state, telecom or post staff are over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%
+    Calls posing as bank, police, state, telecom or post staff are over-represented in Turkestan Region compared with rest of the country: 40.3% vs 30.4%
     """
     return translate(
         f"reading_{row['direction']}",
@@ -297,9 +297,13 @@ def trend_summary(result, lang: str = "en") -> str:
         g = result.growth.iloc[0]
         parts.append(
             translate(
-                "trend_growth_named", lang, model=translate(f"model_{g['method']}", lang),
-                pct=(g["estimate"] - 1) * 100, level=g["level"] * 100,
-                lower=(g["ci_lower"] - 1) * 100, upper=(g["ci_upper"] - 1) * 100,
+                "trend_growth_named",
+                lang,
+                model=translate(f"model_{g['method']}", lang),
+                pct=(g["estimate"] - 1) * 100,
+                level=g["level"] * 100,
+                lower=(g["ci_lower"] - 1) * 100,
+                upper=(g["ci_upper"] - 1) * 100,
             )  # fmt: skip
         )
     if not result.projection.empty:
@@ -334,7 +338,9 @@ def _projection_sentence(result, lang: str) -> str:
     tag = f"pi{round(level * 100)}"
     estimate = format_significant(p["estimate"], 2, lang=lang)
     if not np.isfinite(p[tag + "_lower"]):
-        return translate("trend_projection_no_interval", lang, year=int(p["year"]), estimate=estimate)
+        return translate(
+            "trend_projection_no_interval", lang, year=int(p["year"]), estimate=estimate
+        )
     return translate(
         "trend_projection_median", lang, year=int(p["year"]), estimate=estimate, level=level,
         lower=format_significant(p[tag + "_lower"], 2, lang=lang),

@@ -380,24 +380,26 @@ class RegionReport:
                     "caveat",
                 ]
             ],
-            "change": lambda: self.change()[
-                [
-                    "from_year",
-                    "to_year",
-                    "reference",
-                    "count",
-                    "estimate",
-                    "ci_lower",
-                    "ci_upper",
-                    "p_value",
-                    "od_ci_lower",
-                    "od_ci_upper",
-                    "od_p_value",
-                    "qualifiers",
+            "change": lambda: (
+                self.change()[
+                    [
+                        "from_year",
+                        "to_year",
+                        "reference",
+                        "count",
+                        "estimate",
+                        "ci_lower",
+                        "ci_upper",
+                        "p_value",
+                        "od_ci_lower",
+                        "od_ci_upper",
+                        "od_p_value",
+                        "qualifiers",
+                    ]
                 ]
-            ]
-            .rename(columns={"estimate": "ratio"})
-            .assign(od_p_value=lambda f: f["od_p_value"].map(format_p_value)),
+                .rename(columns={"estimate": "ratio"})
+                .assign(od_p_value=lambda f: f["od_p_value"].map(format_p_value))
+            ),
             "projection": lambda: self.trend_projection().drop(columns=["method"], errors="ignore"),
             "models": self.trend_comparison,
             "sources": lambda: self.sources().drop(columns=["note"]),

@@ -26,8 +26,8 @@ Examples
 
 from .adjust import annualise, deflate
 from .change import CHANGE_COLUMNS, change_table, overdispersed_ratio, rate_ratio, year_on_year
-from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .counts import PER, poisson_interval, rate_per_100k
+from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .losses import average_loss, average_loss_table
 from .notes import Note, wording_notes
 from .ranking import (

@@ -249,8 +249,15 @@ def change_table(
     qualifiers = dict(qualifiers or {})
     rows = [
         _one_pair(
-            int(a), int(b), float(s[a]), float(s[b]), qualifiers=qualifiers, exposure=exposure,
-            dispersion=dispersion, alpha=alpha, kind=kind,
+            int(a),
+            int(b),
+            float(s[a]),
+            float(s[b]),
+            qualifiers=qualifiers,
+            exposure=exposure,
+            dispersion=dispersion,
+            alpha=alpha,
+            kind=kind,
         )  # fmt: skip
         for a, b in zip(s.index[:-1], s.index[1:], strict=True)
     ]

@@ -261,9 +261,7 @@ def rank_places(
     ok = ~np.isnan(pvalues)
     if ok.any():
         p_adjusted[ok] = multipletests(pvalues[ok], alpha=alpha, method=adjust)[1]
-    limits = {
-        lv: funnel_limits(p0 * PER, n, levels=(lv,), tau2=od["tau2"]) for lv in FUNNEL_LEVELS
-    }
+    limits = {lv: funnel_limits(p0 * PER, n, levels=(lv,), tau2=od["tau2"]) for lv in FUNNEL_LEVELS}
     flags = [
         _flag(rate * PER, *limits[0.95].iloc[i][["lower", "upper"]],
               *limits[0.998].iloc[i][["lower", "upper"]])

@@ -219,6 +219,16 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
 
 #: Issue 11: trend stages, pooled dispersion, one-sided bounds, funnel and mix (en, ru, kk).
 STATISTICS_STRINGS_11: dict[str, dict[str, str]] = {
+    "method_too_few_named": {
+        "en": "no test: fewer than two named schemes shared",
+        "ru": "критерий не применялся: общих названных схем меньше двух",
+        "kk": "тест жасалмады: ортақ аталған схемалар екіден аз",
+    },
+    "method_undetermined_bound": {
+        "en": "no test: undetermined (a scheme count is a lower bound)",
+        "ru": "критерий не применялся: не определено (число по схеме — нижняя граница)",
+        "kk": "тест жасалмады: анықталмаған (схема саны — төменгі шек)",
+    },
     "trend_method_label": {"en": "Method:", "ru": "Метод:", "kk": "Әдіс:"},
     "method_garwood_reading": {
         "en": "the exact Poisson (Garwood) interval is the range of underlying yearly rates "

@@ -155,8 +155,7 @@ def _choose(model, fits, n, annual) -> str:
         return "loglinear_pooled"
     if model not in fits:
         raise ParameterError(
-            f"model={model!r} is not available for this series; use 'auto' or one of "
-            f"{sorted(fits)}"
+            f"model={model!r} is not available for this series; use 'auto' or one of {sorted(fits)}"
         )
     return model
 
@@ -165,7 +164,9 @@ def _rolling(names, fits, prepared, y, options, chosen) -> tuple[dict, list[Note
     if prepared.n < ROLLING_MIN_YEARS:
         return {}, []
     t0 = ETS_MIN_YEARS - 3 if "ets_damped" in names else 4
-    mae = rolling_origin_mae([nm for nm in names if nm in fits], prepared.years, y, t0=t0, **options)
+    mae = rolling_origin_mae(
+        [nm for nm in names if nm in fits], prepared.years, y, t0=t0, **options
+    )
     baselines = [nm for nm in BASELINES if np.isfinite(mae.get(nm, np.nan))]
     if not baselines or not np.isfinite(mae.get(chosen, np.nan)):
         return mae, []
@@ -186,8 +187,12 @@ def _scope_notes(prepared: TrendInput, dispersion, show_intervals: bool) -> list
         notes.append(
             Note(
                 "pooled",
-                {"sd": dispersion.sd, "df": dispersion.df, "n_changes": dispersion.n_changes,
-                 "places": list(dispersion.places)},
+                {
+                    "sd": dispersion.sd,
+                    "df": dispersion.df,
+                    "n_changes": dispersion.n_changes,
+                    "places": list(dispersion.places),
+                },
             )  # fmt: skip
         )
     if prepared.horizon >= 2:
@@ -209,7 +214,12 @@ def _model_stage(prepared: TrendInput, change, *, model, dispersion) -> TrendRes
     weights = None
     if prepared.annual:
         weights = np.array([prepared.annual.get(int(t), 12.0) / 12 for t in prepared.years])
-    options = {"offset": offset, "weights": weights, "kind": prepared.kind, "dispersion": dispersion}
+    options = {
+        "offset": offset,
+        "weights": weights,
+        "kind": prepared.kind,
+        "dispersion": dispersion,
+    }
     names = candidate_names(prepared.n, kind=prepared.kind, consecutive=not prepared.gaps)
     fits, failed = fit_candidates(names, prepared.years, y, **options)
     chosen = _choose(model, fits, prepared.n, prepared.annual)
@@ -222,7 +232,9 @@ def _model_stage(prepared: TrendInput, change, *, model, dispersion) -> TrendRes
     projection = project(chosen, fits[chosen], prepared, offset=f_offset, show_intervals=show)
     growth = fits["loglinear_pooled"].slope_interval(VERDICT_LEVEL)
     top = f"pi{round(max(prepared.levels) * 100)}"
-    width = float(projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9))
+    width = float(
+        projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9)
+    )
     label, reason = verdict(growth, n=prepared.n, nonzero=int(np.count_nonzero(y)), width=width)
     fitted = fits[chosen].mu if hasattr(fits[chosen], "mu") else np.full(prepared.n, np.nan)
     return TrendResult(

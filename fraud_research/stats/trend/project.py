@@ -164,8 +164,10 @@ def glm_interval(fit, years, level, *, offset=None, kind="count"):
     mu = np.exp(eta)
     obs = np.log1p(phi * (1 / mu + fit.alpha)) if kind == "count" else np.log1p(phi / mu)
     sd = np.sqrt(np.einsum("ij,jk,ik->i", X, fit.cov_unscaled, X) * phi + obs)
-    q = stats.norm.ppf(0.5 + level / 2) if fit.family == "poisson" else stats.t.ppf(
-        0.5 + level / 2, fit.df_resid
+    q = (
+        stats.norm.ppf(0.5 + level / 2)
+        if fit.family == "poisson"
+        else stats.t.ppf(0.5 + level / 2, fit.df_resid)
     )
     return np.exp(eta - q * sd), np.exp(eta + q * sd)
 

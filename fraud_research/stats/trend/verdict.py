@@ -20,7 +20,7 @@ another (``benchmarks/trend_calibration.py``).
 Examples
 --------
 >>> growth_table((1.2, 1.0, 1.4), model="loglinear_pooled")["level"].item()
-0.975
+0.99
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from ..notes import Note
 #: The four verdicts (codes; the report words them).
 VERDICTS = ("rising", "falling", "no clear trend", "too early to say")
 #: Confidence level of the growth-factor interval behind "rising" / "falling".
-VERDICT_LEVEL = 0.975
+VERDICT_LEVEL = 0.99
 #: A one-year-ahead prediction interval wider than this factor (upper / lower) is not useful.
 USEFUL_RATIO = 3.0
 #: Fewer years than this never give a verdict on a lasting trend.
