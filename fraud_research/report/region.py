@@ -31,6 +31,7 @@ from ..dataset import (
 )
 from ..errors import ParameterError
 from ..stats import (
+    CHANGE_COLUMNS,
     average_loss_table,
     fit_trend,
     pooled_dispersion,
@@ -259,7 +260,7 @@ class RegionReport:
         [2024]
         """
         if self.trend_result is None:
-            return pd.DataFrame()
+            return pd.DataFrame(columns=CHANGE_COLUMNS)
         change = self.trend_result.change
         return change[change["to_year"] - change["from_year"] == 1].reset_index(drop=True)
 
