@@ -206,3 +206,26 @@ def as_markdown(method: Callable[..., str]) -> Callable[..., MarkdownText]:
         return MarkdownText(method(*args, **kwargs))
 
     return wrapper
+
+
+def format_significant(value, digits: int = 2, *, lang: str = "en") -> str:
+    """Write a derived or projected figure to ``digits`` significant figures (no false precision).
+
+    Used for projections and figures derived from rounded inputs: their printed
+    digits must not change with a random seed or imply more than the inputs hold.
+
+    Examples
+    --------
+    >>> format_significant(4270.4), format_significant(978.6, 3), format_significant(1672240.8)
+    ('4 300', '979', '1 700 000')
+    >>> format_significant(float("nan")), format_significant(0)
+    ('—', '0')
+    """
+    x = float(value)
+    if not np.isfinite(x):
+        return format_short(x, lang=lang)
+    if x == 0:
+        return "0"
+    exponent = int(np.floor(np.log10(abs(x))))
+    rounded = round(x, digits - 1 - exponent)
+    return format_number(rounded, max(0, digits - 1 - exponent))

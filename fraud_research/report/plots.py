@@ -15,7 +15,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..dataset import atomic_path
-from ..stats import SchemeMixResult, funnel_limits
+from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
 
@@ -133,7 +133,8 @@ def plot_funnel(
     ax = plt.gca() if ax is None else ax
     pops = places["population"].astype(float)
     grid = np.geomspace(min(pops.min(), 1e4) / 2, max(pops.max(), 1e6) * 2, 200)
-    limits = funnel_limits(float(national["estimate"]), grid)
+    tau2 = funnel_overdispersion(rates, reference=reference, year=year)["tau2"]
+    limits = funnel_limits(float(national["estimate"]), grid, tau2=tau2)
     rate = float(national["estimate"])
     ax.axhline(
         rate, color="black", linewidth=1, label=f"{translate('national_rate', lang)} ({rate:.1f})"
@@ -177,7 +178,7 @@ def plot_ranking(
     >>> from fraud_research.stats import rank_places, rates_for_places
     >>> ax = plot_ranking(rank_places(rates_for_places(year=2025)))
     >>> [t.get_text() for t in ax.get_yticklabels()][:2]
-    ['Kostanay (city) [a]', 'Almaty (city) [a]']
+    ['Kostanay (city) [1-1]', 'Almaty (city) [1-2]']
     """
     ax = plt.gca() if ax is None else ax
     ordered = ranking.sort_values("rank")
@@ -185,7 +186,10 @@ def plot_ranking(
     ax.errorbar(
         ordered["estimate"],
         y,
-        xerr=[ordered["estimate"] - ordered["ci_lower"], ordered["ci_upper"] - ordered["estimate"]],
+        xerr=[
+            ordered["estimate"] - ordered["ci_lower"],
+            (ordered["ci_upper"] - ordered["estimate"]).fillna(0),  # a lower bound: no upper limit
+        ],
         fmt="o",
         capsize=3,
     )
@@ -198,8 +202,10 @@ def plot_ranking(
     ax.set_yticks(
         y,
         [
-            f"{label_place(p, lang)} [{g}]"
-            for p, g in zip(ordered["place"], ordered["group"], strict=True)
+            f"{label_place(p, lang)} [{lo}-{hi}]"
+            for p, lo, hi in zip(
+                ordered["place"], ordered["rank_lower"], ordered["rank_upper"], strict=True
+            )
         ],
     )
     ax.set_xlabel(translate("rate_axis", lang))

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..dataset import UNLISTED, cached_places
 from ..stats import Note
-from .formatting import format_short
+from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
 
 #: How ``population_basis`` codes are worded when the population is not of 1 January.
@@ -198,7 +198,7 @@ def scheme_reading(row: pd.Series, lang: str = "en") -> str:
     >>> from fraud_research.stats import scheme_mix_against_reference
     >>> result = scheme_mix_against_reference(place="turkestan", year=2025)
     >>> print(scheme_reading(result.schemes.iloc[0]))
-    Calls posing as bank, police, state, telecom or post staff are over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%
+    Calls posing as bank, police, state, telecom or post staff are over-represented in Turkestan Region compared with rest of the country: 40.3% vs 30.4%
     """
     return translate(
         f"reading_{row['direction']}",
@@ -220,7 +220,7 @@ def ranking_summary(
     --------
     >>> from fraud_research.stats import rank_places, rates_for_places
     >>> print(ranking_summary(rank_places(rates_for_places(year=2025))))
-    4 places can be ranked against Kazakhstan (137.49 per 100 000). Above the national rate: Kostanay (city). Below: Turkestan Region, Almaty Region. ...
+    4 places are compared with Kazakhstan (137 per 100 000), allowing for ... Undetermined (count printed as a bound): Almaty (city). ...
     """
     check = label_place(reference, lang)  # validates lang and reference
 
@@ -230,7 +230,7 @@ def ranking_summary(
 
     rate = float(ranking["national_rate"].iloc[0]) if len(ranking) else float("nan")
     return translate(
-        "ranking_summary",
+        "ranking_summary_11",
         lang,
         n=len(ranking),
         reference=check,
@@ -266,11 +266,19 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
 def trend_summary(result, lang: str = "en") -> str:
     """Return a short paragraph a non-statistician can read about a trend result.
 
+    It names the model and level actually used, says what the last change shows
+    once between-year variation is allowed for, and prints projections to two
+    significant figures (analytic limits: no seed can change them).
+
     Examples
     --------
-    >>> from fraud_research.stats import fit_trend
+    >>> from fraud_research.stats import fit_trend, pooled_dispersion
     >>> print(trend_summary(fit_trend(pd.Series({2025: 843}))))
     Only one year is available (2025: 843), so no trend can be estimated. Verdict: too early to say.
+    >>> text = trend_summary(fit_trend(pd.Series({2023: 567, 2024: 598, 2025: 843}),
+    ...                                dispersion=pooled_dispersion()))
+    >>> print(text.split(". ", 2)[1])  # doctest: +ELLIPSIS
+    2025 is significantly above 2024 (+41%, 95% CI +1% to +96%, allowing for between-year variation); 3 years cannot show whether this lasts...
     """
     check_language(lang)
     obs = result.observed
@@ -279,51 +287,64 @@ def trend_summary(result, lang: str = "en") -> str:
     verdict = label_value(result.verdict, lang)
     if result.stage == "single_year":
         return translate(
-            "trend_one_year",
-            lang,
-            year=last,
-            value=format_short(obs["value"].iloc[0]),
+            "trend_one_year", lang, year=last, value=format_short(obs["value"].iloc[0]),
             verdict=verdict,
-        )
+        )  # fmt: skip
     parts = [translate("trend_years", lang, n=result.n_years, first=first, last=last, unit=unit)]
     if not result.change.empty:
-        row = result.change.iloc[-1]
-        pct = (row["ratio"] - 1) * 100
-        key = "trend_change_up" if pct >= 0 else "trend_change_down"
-        text = translate(
-            key, lang, start=int(row["from_year"]), end=int(row["to_year"]), pct=abs(pct)
-        )
-        if np.isfinite(row["ci_lower"]):
-            text += translate(
-                "trend_change_interval", lang, lower=row["ci_lower"], upper=row["ci_upper"]
-            )
-        parts.append(text + ".")
+        parts.append(_change_sentence(result.change.iloc[-1], result.n_years, lang))
     if not result.growth.empty:
         g = result.growth.iloc[0]
         parts.append(
             translate(
-                "trend_growth",
+                "trend_growth_named",
                 lang,
+                model=translate(f"model_{g['method']}", lang),
                 pct=(g["estimate"] - 1) * 100,
                 level=g["level"] * 100,
                 lower=(g["ci_lower"] - 1) * 100,
                 upper=(g["ci_upper"] - 1) * 100,
-            )
+            )  # fmt: skip
         )
     if not result.projection.empty:
-        p = result.projection.iloc[0]
-        hi = max(result.levels)
-        tag = f"pi{round(hi * 100)}"
-        parts.append(
-            translate(
-                "trend_projection_text",
-                lang,
-                year=int(p["year"]),
-                estimate=format_short(p["estimate"]),
-                level=hi,
-                lower=format_short(p[tag + "_lower"]),
-                upper=format_short(p[tag + "_upper"]),
-            )
-        )
-    parts.append(translate("trend_verdict", lang, verdict=verdict, reason=result.verdict_reason))
+        parts.append(_projection_sentence(result, lang))
+    reason = note_text(result.verdict_reason, lang)
+    parts.append(translate("trend_verdict", lang, verdict=verdict, reason=reason))
     return " ".join(parts)
+
+
+def _change_sentence(row: pd.Series, n_years: int, lang: str) -> str:
+    pct = (row["estimate"] - 1) * 100
+    if np.isfinite(row.get("od_ci_lower", np.nan)) and np.isfinite(row.get("od_ci_upper", np.nan)):
+        significant = row["od_ci_lower"] > 1 or row["od_ci_upper"] < 1
+        key = "trend_last_change_significant" if significant else "trend_last_change_unclear"
+        return translate(
+            key, lang, start=int(row["from_year"]), end=int(row["to_year"]), pct=pct,
+            lower=(row["od_ci_lower"] - 1) * 100, upper=(row["od_ci_upper"] - 1) * 100,
+            n=n_years, direction=translate("direction_above" if pct > 0 else "direction_below", lang),
+        )  # fmt: skip
+    key = "trend_change_up" if pct >= 0 else "trend_change_down"
+    text = translate(key, lang, start=int(row["from_year"]), end=int(row["to_year"]), pct=abs(pct))
+    if np.isfinite(row["ci_lower"]) and np.isfinite(row["ci_upper"]):
+        text += translate(
+            "trend_change_interval", lang, lower=row["ci_lower"], upper=row["ci_upper"]
+        )
+    return text + "."
+
+
+def _projection_sentence(result, lang: str) -> str:
+    p = result.projection.iloc[0]
+    level = max(result.levels)
+    tag = f"pi{round(level * 100)}"
+    estimate = format_significant(p["estimate"], 2, lang=lang)
+    if not np.isfinite(p[tag + "_lower"]):
+        return translate(
+            "trend_projection_no_interval", lang, year=int(p["year"]), estimate=estimate
+        )
+    return translate(
+        "trend_projection_median", lang, year=int(p["year"]), estimate=estimate, level=level,
+        lower=format_significant(p[tag + "_lower"], 2, lang=lang),
+        upper=format_significant(p[tag + "_upper"], 2, lang=lang),
+        model=translate(f"model_{result.method}", lang) if result.method == "loglinear_pooled"
+        else method_text(pd.Series({"method": result.method, "level": level}), lang),
+    )  # fmt: skip

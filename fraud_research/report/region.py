@@ -31,19 +31,21 @@ from ..dataset import (
 )
 from ..errors import ParameterError
 from ..stats import (
+    CHANGE_COLUMNS,
     average_loss_table,
     fit_trend,
+    pooled_dispersion,
     rates_for_places,
     scheme_counts,
     scheme_shares,
-    year_on_year,
+    wording_notes,
 )
 from .figures import ReportFigure, render_figure
-from .formatting import as_markdown, format_amount, reader_table
+from .formatting import as_markdown, format_amount, format_p_value, reader_table
 from .labels import check_language, label_place, label_scheme, translate
 from .parameters import check_injected_names, output_folder
 from .plots import plot_message, plot_shares, plot_trend
-from .prose import conflict_text, method_text, rate_caveats, trend_summary
+from .prose import conflict_text, method_text, note_text, rate_caveats, trend_summary
 
 
 @dataclass(frozen=True)
@@ -244,20 +246,33 @@ class RegionReport:
         return table
 
     def change(self) -> pd.DataFrame:
-        """Return year-on-year rate ratios of case counts with intervals.
+        """Return year-on-year rate ratios of case counts: Poisson and overdispersion-aware intervals.
+
+        The same table as the trend's (one implementation, one window: years up to
+        the report year), consecutive years only.
 
         Examples
         --------
         >>> change = prepare_region_report(place="turkestan", year=2025).change()
-        >>> change["estimate"].round(4).tolist()
-        [1.0547, 1.4097]
+        >>> change["estimate"].round(4).tolist(), change["od_ci_lower"].round(2).tolist()
+        ([1.0547, 1.4097], [0.76, 1.01])
+        >>> prepare_region_report(place="turkestan", year=2024).change()["to_year"].tolist()
+        [2024]
         """
-        return year_on_year(self.cases)
+        if self.trend_result is None:
+            return pd.DataFrame(columns=CHANGE_COLUMNS)
+        change = self.trend_result.change
+        return change[change["to_year"] - change["from_year"] == 1].reset_index(drop=True)
+
+    @cached_property
+    def _dispersion(self):
+        return pooled_dispersion(self.figures)
 
     def trend(self):
         """Return the trend and projection of case counts (see :func:`fraud_research.stats.fit_trend`).
 
-        Only the years up to the report year are used.
+        Only the years up to the report year are used; the between-year variation
+        is pooled across all places' series (:func:`~fraud_research.stats.pooled_dispersion`).
 
         Examples
         --------
@@ -265,8 +280,10 @@ class RegionReport:
         >>> result.stage, result.verdict
         ('two_years', 'too early to say')
         """
-        series = self.cases.set_index(self.cases["year"].astype(int))["value"].astype(int)
-        return fit_trend(series)
+        years = self.cases["year"].astype(int)
+        series = self.cases.set_index(years)["value"].astype(int)
+        qualifiers = dict(zip(years, self.cases["qualifier"], strict=True))
+        return fit_trend(series, dispersion=self._dispersion, qualifiers=qualifiers)
 
     def used_figure_ids(self) -> list[str]:
         """Return the ids of every figure the report shows (for the sources table).
@@ -364,19 +381,26 @@ class RegionReport:
                     "caveat",
                 ]
             ],
-            "change": lambda: self.change()[
-                [
-                    "from_year",
-                    "to_year",
-                    "reference",
-                    "count",
-                    "estimate",
-                    "ci_lower",
-                    "ci_upper",
-                    "p_value",
-                    "qualifiers",
+            "change": lambda: (
+                self.change()[
+                    [
+                        "from_year",
+                        "to_year",
+                        "reference",
+                        "count",
+                        "estimate",
+                        "ci_lower",
+                        "ci_upper",
+                        "p_value",
+                        "od_ci_lower",
+                        "od_ci_upper",
+                        "od_p_value",
+                        "qualifiers",
+                    ]
                 ]
-            ].rename(columns={"estimate": "ratio"}),
+                .rename(columns={"estimate": "ratio"})
+                .assign(od_p_value=lambda f: f["od_p_value"].map(format_p_value))
+            ),
             "projection": lambda: self.trend_projection().drop(columns=["method"], errors="ignore"),
             "models": self.trend_comparison,
             "sources": lambda: self.sources().drop(columns=["note"]),
@@ -384,7 +408,11 @@ class RegionReport:
         }
         if section not in sections:
             raise ParameterError(f"unknown section {section!r}; valid: {', '.join(sections)}")
-        decimals = {"ratio": 4, "ci_lower": 4, "ci_upper": 4} if section == "change" else None
+        decimals = (
+            {"ratio": 2, "ci_lower": 2, "ci_upper": 2, "od_ci_lower": 2, "od_ci_upper": 2}
+            if section == "change"
+            else None
+        )
         return reader_table(sections[section](), lang=self.lang, decimals=decimals)
 
     # --- Reader-facing pieces used by notebooks/region_report.ipynb ---------------------------
@@ -493,8 +521,13 @@ class RegionReport:
                 "No full-year case counts are published for this place, so no trend can be "
                 "estimated."
             )
-        lines = [trend_summary(result, self.lang), "", f"*Method:* {result.method}", ""]
-        lines += [f"- {caveat}" for caveat in result.caveats]
+        lines = [trend_summary(result, self.lang), ""]
+        if result.method:
+            level = f"{max(result.levels) * 100:g}"
+            method = translate(f"method_{result.method}", self.lang, level=level)
+            lines += [f"*{translate('trend_method_label', self.lang)}* {method}", ""]
+        notes = [*result.caveats, *wording_notes(self.cases)]
+        lines += [f"- {note_text(note, self.lang)}" for note in notes]
         return "\n".join(lines)
 
     def trend_projection(self) -> pd.DataFrame:
@@ -517,7 +550,7 @@ class RegionReport:
         --------
         >>> models = prepare_region_report(place="turkestan", year=2025).trend_comparison()
         >>> models.loc[models["chosen"], "model"].tolist()
-        ['negbin']
+        ['loglinear_pooled']
         """
         return pd.DataFrame() if self.trend_result is None else self.trend_result.comparison
 

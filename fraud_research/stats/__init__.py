@@ -9,7 +9,9 @@ puts into words.
 - shares of one total: :func:`scheme_counts`, :func:`scheme_shares` (Goodman
   simultaneous and Wilson intervals);
 - the average loss per case: :func:`average_loss`, :func:`average_loss_table`;
-- change: :func:`rate_ratio`, :func:`year_on_year`, :func:`compare_counts`;
+- change: :func:`rate_ratio`, :func:`change_table` (the one year-on-year implementation),
+  :func:`year_on_year`, :func:`compare_counts`; between-year variation pooled
+  across places: :func:`pooled_dispersion`;
 - explicit adjustments: :func:`annualise`, :func:`deflate`;
 - places compared: :func:`funnel_limits`, :func:`rank_places`,
   :func:`pairwise_rate_ratios`; scheme mixes: :func:`compare_scheme_mix`,
@@ -23,11 +25,19 @@ Examples
 """
 
 from .adjust import annualise, deflate
-from .change import rate_ratio, year_on_year
+from .change import CHANGE_COLUMNS, change_table, overdispersed_ratio, rate_ratio, year_on_year
 from .counts import PER, poisson_interval, rate_per_100k
+from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .losses import average_loss, average_loss_table
-from .notes import Note
-from .ranking import FUNNEL_LEVELS, funnel_limits, pairwise_rate_ratios, rank_places
+from .notes import Note, wording_notes
+from .ranking import (
+    FUNNEL_LEVELS,
+    funnel_limits,
+    funnel_overdispersion,
+    pairwise_rate_ratios,
+    rank_intervals,
+    rank_places,
+)
 from .rates import RATE_COLUMNS, RATE_FLAGS, RATE_METRICS, compare_counts, rates_for_places
 from .scheme_mix import (
     REST_OF_COUNTRY,
@@ -42,6 +52,12 @@ from .shares import scheme_counts, scheme_shares
 from .trend import TrendResult, fit_trend
 
 __all__ = [
+    "CHANGE_COLUMNS",
+    "PooledDispersion",
+    "change_table",
+    "log_changes",
+    "overdispersed_ratio",
+    "pooled_dispersion",
     "FUNNEL_LEVELS",
     "Note",
     "PER",
@@ -60,6 +76,8 @@ __all__ = [
     "deflate",
     "fit_trend",
     "funnel_limits",
+    "funnel_overdispersion",
+    "rank_intervals",
     "pairwise_rate_ratios",
     "poisson_interval",
     "rank_places",
@@ -71,5 +89,6 @@ __all__ = [
     "scheme_mix_against_reference",
     "scheme_mix_all",
     "scheme_shares",
+    "wording_notes",
     "year_on_year",
 ]

@@ -1,17 +1,58 @@
-"""Change between two years as a rate ratio with its confidence interval.
+"""Change between years as a rate ratio with its interval: the one implementation.
 
-Two annual counts are compared as a ratio of Poisson rates (with equal exposure
-of one year each, or populations when both are given), using statsmodels
-``confint_poisson_2indep`` (score interval). A ratio whose interval includes 1
-is not evidence of a change.
+Two annual counts are compared as a ratio of Poisson rates (statsmodels
+``confint_poisson_2indep``, score interval), and again allowing for the
+between-year variation that recorded counts show beyond Poisson (a pooled
+log-scale variance, :func:`~fraud_research.stats.pooled_dispersion`): the log
+ratio then has variance ``1/y1 + 1/y2 + 2 sigma2`` and a *t* quantile on
+Satterthwaite degrees of freedom. The second interval is the one to read: it
+assumes each year's count varies around its expected level by a log-normal
+factor with the same spread in every place.
+
+Qualifiers are carried: a later count printed «не менее» makes the ratio a lower
+bound, with a one-sided interval (``bound="lower"``); two bounds in the same
+direction leave it ``undetermined``. :func:`change_table` is used by both the
+report's change table and :func:`~fraud_research.stats.fit_trend`.
+
+Examples
+--------
+>>> table = change_table(pd.Series({2023: 567, 2024: 598, 2025: 843}))
+>>> table[["from_year", "to_year"]].values.tolist(), table["estimate"].round(4).tolist()
+([[2023, 2024], [2024, 2025]], [1.0547, 1.4097])
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+from scipy import stats
 from statsmodels.stats import rates as sm_rates
 
+from ..dataset.qualifiers import combine_ratio_qualifier
 from ..errors import ParameterError
+
+__all__ = ["CHANGE_COLUMNS", "change_table", "overdispersed_ratio", "rate_ratio", "year_on_year"]
+
+CHANGE_COLUMNS = [
+    "from_year",
+    "to_year",
+    "reference",
+    "count",
+    "estimate",
+    "ci_lower",
+    "ci_upper",
+    "p_value",
+    "od_ci_lower",
+    "od_ci_upper",
+    "od_p_value",
+    "qualifier",
+    "bound",
+    "level",
+    "method",
+    "qualifiers",
+]
+_LOWER = {"at_least", "approx_at_least"}
+_UPPER = {"at_most", "approx_at_most"}
 
 
 def rate_ratio(
@@ -40,8 +81,7 @@ def rate_ratio(
     -------
     DataFrame
         One row: ``count``, ``reference``, ``estimate`` (ratio of rates), ``ci_lower``,
-        ``ci_upper``, ``p_value`` (test of equal rates), ``level``, ``method`` (the interval
-        method of ``confint_poisson_2indep``, e.g. ``"score"``).
+        ``ci_upper``, ``p_value`` (test of equal rates), ``level``, ``method``.
 
     Examples
     --------
@@ -76,15 +116,172 @@ def rate_ratio(
     )
 
 
-def year_on_year(panel: pd.DataFrame, *, alpha: float = 0.05) -> pd.DataFrame:
-    """Return the change between consecutive years of a full-year count panel.
+def overdispersed_ratio(count, reference, *, sigma2, df, ratio=None, alpha=0.05):
+    """Return ``(lower, upper, p_value)`` of a ratio allowing for between-year variation.
 
-    Only consecutive calendar years are compared; a gap is reported, not bridged.
+    The log ratio has variance ``1/count + 1/reference + 2 sigma2``; the quantile is
+    a *t* on Satterthwaite degrees of freedom ``df * (V / 2 sigma2)**2`` (the
+    Poisson part is known, only ``sigma2`` is estimated).
+
+    Parameters
+    ----------
+    count, reference : float
+        Later and earlier counts (> 0).
+    sigma2 : float, keyword-only
+        Pooled extra-Poisson log variance of one year.
+    df : int, keyword-only
+        Degrees of freedom of ``sigma2``.
+    ratio : float, optional
+        The ratio of rates when exposures differ (default ``count / reference``).
+    alpha : float, keyword-only
+
+    Examples
+    --------
+    >>> lo, hi, p = overdispersed_ratio(843, 598, sigma2=0.00629, df=3)
+    >>> round(lo, 2), round(hi, 2), p < 0.05
+    (1.01, 1.96, True)
+    """
+    ratio = count / reference if ratio is None else ratio
+    poisson = 1 / count + 1 / reference
+    variance = poisson + 2 * sigma2
+    dof = np.inf if sigma2 <= 0 else df * (variance / (2 * sigma2)) ** 2
+    se = float(np.sqrt(variance))
+    q = float(stats.t.ppf(1 - alpha / 2, dof))
+    log_ratio = float(np.log(ratio))
+    p_value = float(2 * stats.t.sf(abs(log_ratio) / se, dof))
+    return float(np.exp(log_ratio - q * se)), float(np.exp(log_ratio + q * se)), p_value
+
+
+def _bound(qualifier: str) -> str:
+    if qualifier in _LOWER:
+        return "lower"
+    if qualifier in _UPPER:
+        return "upper"
+    return "undetermined" if qualifier == "indeterminate" else ""
+
+
+def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) -> dict:
+    qa, qb = qualifiers.get(a, "exact"), qualifiers.get(b, "exact")
+    ea, eb = (1.0, 1.0) if exposure is None else (float(exposure[a]), float(exposure[b]))
+    row = dict.fromkeys(CHANGE_COLUMNS, np.nan)
+    qualifier = combine_ratio_qualifier(qb, qa)
+    row.update(
+        from_year=int(a), to_year=int(b), reference=ya, count=yb, level=1 - alpha,
+        qualifier=qualifier, bound=_bound(qualifier), qualifiers=f"{qa}/{qb}",
+        estimate=(yb / eb) / (ya / ea) if ya > 0 else np.nan,
+    )  # fmt: skip
+    if kind != "count" or ya <= 0:
+        row["method"] = "ratio_of_amounts" if kind != "count" else "undefined_zero"
+        return row
+    ratio = rate_ratio(int(yb), int(ya), exposure=eb, reference_exposure=ea, alpha=alpha).iloc[0]
+    row.update(ci_lower=ratio["ci_lower"], ci_upper=ratio["ci_upper"], p_value=ratio["p_value"])
+    row["method"] = "score"
+    if dispersion is not None and yb > 0:
+        lo, hi, p = overdispersed_ratio(
+            yb, ya, sigma2=dispersion.sigma2, df=dispersion.df, ratio=row["estimate"], alpha=alpha
+        )
+        row.update(od_ci_lower=lo, od_ci_upper=hi, od_p_value=p, method="score;pooled_od")
+    return _apply_bound(row)
+
+
+def _apply_bound(row: dict) -> dict:
+    # A bound gives a one-sided statement; the other limit and a two-sided p mean nothing.
+    if row["bound"] == "lower":
+        row.update(ci_upper=np.nan, od_ci_upper=np.nan)
+        if row["estimate"] <= 1:
+            row.update(p_value=np.nan, od_p_value=np.nan)
+    elif row["bound"] == "upper":
+        row.update(ci_lower=np.nan, od_ci_lower=np.nan)
+        if row["estimate"] >= 1:
+            row.update(p_value=np.nan, od_p_value=np.nan)
+    elif row["bound"] == "undetermined":
+        for key in ("ci_lower", "ci_upper", "od_ci_lower", "od_ci_upper", "p_value", "od_p_value"):
+            row[key] = np.nan
+    return row
+
+
+def change_table(
+    series: pd.Series,
+    *,
+    qualifiers=None,
+    exposure=None,
+    dispersion=None,
+    alpha: float = 0.05,
+    kind: str = "count",
+) -> pd.DataFrame:
+    """Return the change between consecutive years of a series, with both intervals.
+
+    Parameters
+    ----------
+    series : Series
+        Values indexed by integer year (sorted here; the input is not changed).
+    qualifiers : mapping year -> str, optional
+        How each value was printed; bounds give one-sided statements.
+    exposure : mapping year -> float, optional
+        Populations, to compare rates.
+    dispersion : PooledDispersion, optional
+        Between-year variance for the overdispersion-aware interval (``od_*`` columns).
+    alpha : float, keyword-only
+    kind : {"count", "amount"}, keyword-only
+        Amounts get the ratio only (no sampling interval from aggregates).
 
     Returns
     -------
     DataFrame
-        One row per pair: ``from_year``, ``to_year``, and the :func:`rate_ratio` columns.
+        Columns :data:`CHANGE_COLUMNS`: the Poisson score interval (``ci_*``,
+        ``p_value``), the overdispersion-aware one (``od_*``), the ratio's
+        ``qualifier`` and ``bound`` (``lower``, ``upper``, ``undetermined`` or ``""``),
+        ``method`` codes (``score``; ``pooled_od``) and a ``{earlier}/{later}``
+        ``qualifiers`` string. Pairs more than a year apart are compared too and
+        show it in ``from_year`` / ``to_year``.
+
+    Examples
+    --------
+    >>> from fraud_research.stats import pooled_dispersion
+    >>> t = change_table(pd.Series({2024: 598, 2025: 843}), dispersion=pooled_dispersion())
+    >>> t[["ci_lower", "ci_upper", "od_ci_lower", "od_ci_upper"]].round(2).values.tolist()
+    [[1.27, 1.57, 1.01, 1.96]]
+    >>> change_table(pd.Series({2024: 2000, 2025: 2500}), qualifiers={2025: "at_least"})[
+    ...     ["bound", "ci_upper"]].values.tolist()
+    [['lower', nan]]
+    """
+    s = series.sort_index()
+    qualifiers = dict(qualifiers or {})
+    rows = [
+        _one_pair(
+            int(a),
+            int(b),
+            float(s[a]),
+            float(s[b]),
+            qualifiers=qualifiers,
+            exposure=exposure,
+            dispersion=dispersion,
+            alpha=alpha,
+            kind=kind,
+        )  # fmt: skip
+        for a, b in zip(s.index[:-1], s.index[1:], strict=True)
+    ]
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+
+
+def year_on_year(panel: pd.DataFrame, *, alpha: float = 0.05, dispersion=None) -> pd.DataFrame:
+    """Return the change between consecutive years of a full-year count panel.
+
+    Only consecutive calendar years are compared; a gap is reported, not bridged.
+
+    Parameters
+    ----------
+    panel : DataFrame
+        From :func:`~fraud_research.dataset.select_panel` (``year``, ``value``,
+        ``qualifier``, ``period_kind``).
+    alpha : float, keyword-only
+    dispersion : PooledDispersion, optional
+        Adds the overdispersion-aware interval (see :func:`change_table`).
+
+    Returns
+    -------
+    DataFrame
+        One row per consecutive pair, columns :data:`CHANGE_COLUMNS`.
 
     Raises
     ------
@@ -104,33 +301,9 @@ def year_on_year(panel: pd.DataFrame, *, alpha: float = 0.05) -> pd.DataFrame:
             f"year-on-year change needs full-year figures only, got period kinds {sorted(kinds)}; "
             "select the panel without include_partial"
         )
-    ordered = panel.sort_values("year")
-    rows = []
-    for before, after in zip(
-        ordered.iloc[:-1].itertuples(), ordered.iloc[1:].itertuples(), strict=True
-    ):
-        if int(after.year) - int(before.year) != 1:
-            continue
-        ratio = rate_ratio(int(after.value), int(before.value), alpha=alpha).iloc[0]
-        rows.append(
-            {
-                "from_year": int(before.year),
-                "to_year": int(after.year),
-                **ratio.to_dict(),
-                "qualifiers": f"{before.qualifier}/{after.qualifier}",
-            }
-        )
-    columns = [
-        "from_year",
-        "to_year",
-        "count",
-        "reference",
-        "estimate",
-        "ci_lower",
-        "ci_upper",
-        "p_value",
-        "level",
-        "method",
-        "qualifiers",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    years = panel["year"].astype(int).to_numpy()
+    series = pd.Series(panel["value"].to_numpy(dtype=float), index=years)
+    qualifiers = dict(zip(years, panel["qualifier"], strict=True))
+    table = change_table(series, qualifiers=qualifiers, dispersion=dispersion, alpha=alpha)
+    table = table[table["to_year"] - table["from_year"] == 1].reset_index(drop=True)
+    return table.astype({"reference": "int64", "count": "int64"})

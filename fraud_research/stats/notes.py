@@ -42,3 +42,32 @@ class Note:
     def __repr__(self) -> str:
         values = "".join(f", {k}={v!r}" for k, v in self.fields.items())
         return f"Note({self.code!r}{values})"
+
+
+#: Words in a quote that mean "detected", not "registered" (Kazakh and Russian).
+DETECTED_WORDS = ("анықталды", "анықталған", "выявлено", "выявлен")
+
+
+def wording_notes(panel) -> list[Note]:
+    """Return a ``detected`` Note for every figure whose quote words it as detected, not registered.
+
+    A count worded «анықталды» (detected) may be a different measure from
+    registered cases; the note travels with the figure into every derived result.
+
+    Parameters
+    ----------
+    panel : DataFrame
+        ``year`` and ``quote`` columns (e.g. from ``select_panel``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> wording_notes(pd.DataFrame({"year": [2022], "quote": ["781 қылмыс анықталды"]}))
+    [Note('detected', year=2022, word='анықталды')]
+    """
+    notes = []
+    for year, quote in zip(panel["year"], panel["quote"].fillna(""), strict=True):
+        word = next((w for w in DETECTED_WORDS if w in str(quote).lower()), None)
+        if word:
+            notes.append(Note("detected", {"year": int(year), "word": word}))
+    return notes

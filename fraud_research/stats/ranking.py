@@ -1,31 +1,33 @@
-"""Funnel plot and ranking: which rates differ from the national rate, and from each other.
+"""Funnel plot and ranking: which rates differ from the national rate, allowing for overdispersion.
 
-A league table orders places by their rate even when the differences are noise.
-Here each place is compared with the national rate as a fixed standard (funnel
-plot, Spiegelhalter 2005): the control limits are exact Poisson limits of the
-count expected at the national rate for the place's population, at 95% and
-99.8%. Places are then compared with each other pairwise (ratio of Poisson
-rates, statsmodels ``confint_poisson_2indep`` via
-:func:`fraud_research.stats.rate_ratio`) with a Holm adjustment over all
-comparisons, and grouped: places that share a letter cannot be told apart.
+Recorded rates differ between places far more than Poisson variation allows
+(z from -81 to +24 in 2025), so a Poisson funnel flags every place. Following
+Spiegelhalter (*Statistics in Medicine* 2005, "Funnel plots for comparing
+institutional performance"), the z-scores are winsorised (10% each tail), the
+overdispersion factor ``phi`` is their mean square, and an additive
+random-effects variance ``tau2 = (I phi - (I - 1)) / (sum w - sum w^2 / sum w)``
+widens the limits to ``p0 +/- z sqrt(p0 / n + tau2)``. Without overdispersion
+the limits are Poisson *predictive* quantiles of the count expected at the
+national rate (interpolated as in Spiegelhalter 2005, appendix), so a zero in
+a small place is not flagged. Rank intervals come from simulated rates
+(Marshall & Spiegelhalter 1998), not letters. Counts printed as bounds give
+one-sided statements; the reason is in ``reason``.
 
 Examples
 --------
 >>> from fraud_research.stats import rates_for_places
 >>> ranking = rank_places(rates_for_places(year=2025))
->>> ranking[["place", "rank", "distinguishable_from_national", "group"]].values.tolist()
-[['kostanay_city', 1, True, 'a'], ['almaty_city', 2, False, 'a'], ['turkestan', 3, True, 'b'], ['almaty_region', 4, True, 'c']]
+>>> ranking[["place", "funnel_flag", "rank_lower", "rank_upper"]].values.tolist()
+[['kostanay_city', 'within', 1, 1], ['almaty_city', 'undetermined', 1, 2], ['turkestan', 'within', 3, 3], ['almaty_region', 'within', 4, 4]]
 """
 
 from __future__ import annotations
 
 import itertools
-import string
 
 import numpy as np
 import pandas as pd
 from scipy import stats
-from statsmodels.stats import rates as sm_rates
 from statsmodels.stats.multitest import multipletests
 
 from ..errors import InsufficientDataError, ParameterError
@@ -34,63 +36,105 @@ from .counts import PER
 
 #: Control-limit levels of the funnel plot.
 FUNNEL_LEVELS = (0.95, 0.998)
+#: Share of z-scores winsorised in each tail (Spiegelhalter 2005).
+WINSOR = 0.10
 
 
-def funnel_limits(national_rate: float, population, *, levels=FUNNEL_LEVELS) -> pd.DataFrame:
+def _poisson_predictive(theta, p):
+    """Interpolated Poisson quantile (Spiegelhalter 2005, appendix A.1.1)."""
+    r = stats.poisson.ppf(p, theta)
+    f_r, f_r1 = stats.poisson.cdf(r, theta), stats.poisson.cdf(r - 1, theta)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        a = np.where(f_r > f_r1, (f_r - p) / (f_r - f_r1), 0.0)
+    return np.maximum(r - a, 0.0)
+
+
+def funnel_limits(
+    national_rate: float, population, *, levels=FUNNEL_LEVELS, tau2: float = 0.0
+) -> pd.DataFrame:
     """Return funnel-plot control limits (per 100 000) around a national rate.
 
-    For a population ``n`` the count expected at the national rate is
-    ``theta = national_rate * n / 100 000``; the limits are the exact (Garwood)
-    Poisson limits ``chi2.ppf(a/2, 2 theta) / 2`` and ``chi2.ppf(1 - a/2, 2 theta + 2) / 2``,
-    divided by ``n``.
+    With ``tau2 = 0`` the limits are interpolated Poisson predictive quantiles of
+    the count ``theta = rate * n / 100 000``, divided by ``n``; with ``tau2 > 0``
+    (a between-place variance of the rate per resident, see
+    :func:`funnel_overdispersion`) they are ``p0 +/- z sqrt(p0 / n + tau2)``.
 
     Parameters
     ----------
     national_rate : float
         Reference rate per 100 000 residents.
     population : int or array of int
-        Populations at which to compute the limits.
     levels : sequence of float, keyword-only
-        Coverage of each pair of limits (0.95 and 0.998 by default).
+    tau2 : float, keyword-only
+        Additive random-effects variance (per resident, squared).
 
     Returns
     -------
     DataFrame
-        One row per population and level: ``population``, ``level``, ``expected``
-        (count), ``lower``, ``upper`` (rates per 100 000), ``method``.
+        ``population``, ``level``, ``expected`` (count), ``lower``, ``upper`` (per
+        100 000), ``method`` (``poisson_predictive`` or ``additive_re``).
 
     Examples
     --------
     >>> limits = funnel_limits(137.49, 2_154_334)
-    >>> limits["level"].tolist(), limits[["lower", "upper"]].round(2).values.tolist()
-    ([0.95, 0.998], [[132.58, 142.53], [129.82, 145.48]])
+    >>> limits[["lower", "upper"]].round(2).values.tolist()
+    [[132.54, 142.44], [129.73, 145.34]]
+    >>> float(funnel_limits(10.0, 1_000, levels=(0.95,))["lower"].iloc[0])   # a zero is not low
+    0.0
     """
     if not national_rate > 0:
         raise ParameterError(f"national_rate must be positive, got {national_rate!r}")
     pops = np.atleast_1d(np.asarray(population, dtype=float))
     if (pops <= 0).any():
         raise ParameterError(f"populations must be positive, got {pops[pops <= 0].tolist()}")
-    rows = []
+    p0, theta, rows = national_rate / PER, national_rate * pops / PER, []
     for level in levels:
         if not 0 < level < 1:
             raise ParameterError(f"levels must be between 0 and 1, got {level!r}")
-        alpha = 1 - level
-        theta = national_rate * pops / PER
-        lower = stats.chi2.ppf(alpha / 2, 2 * theta) / 2
-        upper = stats.chi2.ppf(1 - alpha / 2, 2 * theta + 2) / 2
-        rows.append(
-            pd.DataFrame(
-                {
-                    "population": pops,
-                    "level": level,
-                    "expected": theta,
-                    "lower": lower / pops * PER,
-                    "upper": upper / pops * PER,
-                    "method": "garwood",
-                }
-            )
-        )
+        if tau2 > 0:
+            half = stats.norm.ppf(0.5 + level / 2) * np.sqrt(p0 / pops + tau2)
+            lower, upper, method = np.maximum(p0 - half, 0) * PER, (p0 + half) * PER, "additive_re"
+        else:
+            lower = _poisson_predictive(theta, (1 - level) / 2) / pops * PER
+            upper = _poisson_predictive(theta, (1 + level) / 2) / pops * PER
+            method = "poisson_predictive"
+        rows.append(pd.DataFrame({"population": pops, "level": level, "expected": theta,
+                                  "lower": lower, "upper": upper, "method": method}))  # fmt: skip
     return pd.concat(rows, ignore_index=True)
+
+
+def funnel_overdispersion(rates: pd.DataFrame, *, reference: str = "kazakhstan", year=None) -> dict:
+    """Return Spiegelhalter's overdispersion estimate from the places' winsorised z-scores.
+
+    Places whose count is a bound are left out of the estimate (they are still
+    plotted); places with a definition note stay in: differing definitions are
+    part of the variation between places.
+
+    Returns
+    -------
+    dict
+        ``phi`` (mean square of winsorised z), ``tau2`` (additive random-effects
+        variance per resident), ``tau`` (its root per 100 000), ``n_places``.
+
+    Examples
+    --------
+    >>> from fraud_research.stats import rates_for_places
+    >>> od = funnel_overdispersion(rates_for_places(year=2025))
+    >>> od["n_places"], round(od["phi"]), round(od["tau"], 1)
+    (3, 1252, 153.2)
+    """
+    national, places = split_reference(rates, reference, year)
+    p0 = national["count"] / float(national["population"])
+    usable = places[places["qualifier"] == "exact"]
+    n = usable["population"].astype(float).to_numpy()
+    if len(n) < 2:
+        return {"phi": float("nan"), "tau2": 0.0, "tau": 0.0, "n_places": len(n)}
+    z = (usable["count"].to_numpy() / n - p0) / np.sqrt(p0 / n)
+    lo, hi = np.quantile(z, [WINSOR, 1 - WINSOR])
+    phi = float(np.mean(np.clip(z, lo, hi) ** 2))
+    w = n / p0
+    tau2 = max(0.0, (len(n) * phi - (len(n) - 1)) / (w.sum() - (w**2).sum() / w.sum()))
+    return {"phi": phi, "tau2": tau2, "tau": float(np.sqrt(tau2) * PER), "n_places": len(n)}
 
 
 def split_reference(rates: pd.DataFrame, reference: str, year: int | None):
@@ -117,34 +161,42 @@ def split_reference(rates: pd.DataFrame, reference: str, year: int | None):
     return national.iloc[0], places
 
 
-def _groups(order: list[str], indistinguishable: set[frozenset]) -> dict[str, str]:
-    """Compact letter display: places sharing a letter cannot be told apart."""
+def rank_intervals(places: pd.DataFrame, *, level=0.95, n_draws=20_000, seed=0) -> pd.DataFrame:
+    """Return each place's plausible ranks from simulated rates (1 = highest rate).
 
-    def linked(a: str, b: str) -> bool:
-        return a == b or frozenset((a, b)) in indistinguishable
+    Rates are drawn from ``Gamma(count + 0.5) / population`` (Jeffreys); a count
+    printed as a lower bound can always hold the best rank, so its ``rank_lower``
+    is 1. Ranks are integers, so the limits do not move with the seed at this
+    number of draws.
 
-    cliques: list[list[str]] = []
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"place": ["a", "b"], "count": [100, 400], "population": [1e5, 1e5],
+    ...                       "qualifier": ["exact", "exact"]})
+    >>> rank_intervals(frame)[["rank_lower", "rank_upper"]].values.tolist()
+    [[2, 2], [1, 1]]
+    """
+    rng = np.random.default_rng(seed)
+    counts = places["count"].to_numpy(dtype=float)
+    draws = rng.gamma(counts + 0.5, size=(n_draws, len(counts))) / places["population"].to_numpy(
+        dtype=float
+    )
+    ranks = (-draws).argsort(axis=1).argsort(axis=1) + 1
+    lower = np.quantile(ranks, (1 - level) / 2, axis=0, method="lower").astype(int)
+    upper = np.quantile(ranks, (1 + level) / 2, axis=0, method="higher").astype(int)
+    lower = np.where(places["qualifier"].to_numpy() == "at_least", 1, lower)
+    return pd.DataFrame({"place": places["place"].to_numpy(), "rank_lower": lower,
+                         "rank_upper": upper})  # fmt: skip
 
-    def expand(current: list[str], candidates: list[str], excluded: list[str]) -> None:
-        if not candidates and not excluded:
-            cliques.append(current)
-            return
-        for place in list(candidates):
-            expand(
-                current + [place],
-                [c for c in candidates if linked(place, c) and c != place],
-                [e for e in excluded if linked(place, e) and e != place],
-            )
-            candidates = [c for c in candidates if c != place]
-            excluded = excluded + [place]
 
-    expand([], list(order), [])
-    cliques.sort(key=lambda c: min(order.index(p) for p in c))
-    letters = {p: "" for p in order}
-    for letter, clique in zip(string.ascii_lowercase, cliques, strict=False):
-        for place in clique:
-            letters[place] += letter
-    return letters
+def _flag(rate, lower95, upper95, lower998, upper998) -> str:
+    if rate > upper998:
+        return "above_998"
+    if rate > upper95:
+        return "above_95"
+    if rate < lower998:
+        return "below_998"
+    return "below_95" if rate < lower95 else "within"
 
 
 def rank_places(
@@ -154,8 +206,9 @@ def rank_places(
     year: int | None = None,
     alpha: float = 0.05,
     adjust: str = "holm",
+    seed: int = 0,
 ) -> pd.DataFrame:
-    """Rank places by rate and say which ones differ from the national rate and from each other.
+    """Rank places by rate against the national rate, allowing for overdispersion.
 
     Parameters
     ----------
@@ -165,119 +218,93 @@ def rank_places(
     reference : str, keyword-only
         The place whose rate is the standard (the country).
     year : int, optional
-        Year to rank when ``rates`` covers several.
     alpha : float, keyword-only
-        Family-wise error rate of each set of comparisons.
+        Family-wise error rate of the comparisons with the national rate.
     adjust : str, keyword-only
         Multiple-comparison method of statsmodels ``multipletests`` (``"holm"``).
+    seed : int, keyword-only
+        Seed of the rank simulation.
 
     Returns
     -------
     DataFrame
-        One row per place, highest rate first: ``place``, ``rank``, ``count``,
-        ``qualifier``, ``population``, ``estimate``, ``ci_lower``, ``ci_upper``
-        (rate), ``national_rate``, ``ratio_to_national`` with ``ratio_ci_lower``,
-        ``ratio_ci_upper``, ``p_value`` (exact Poisson test against the national
-        rate), ``p_adjusted``, ``distinguishable_from_national``, ``direction``
-        (``above``, ``below``, ``similar``), ``group`` (places sharing a letter are
-        indistinguishable), ``level``, ``method`` (``"exact_poisson_test;holm"``: each
-        count tested against the national rate as a fixed standard, Holm-adjusted;
-        the national figure includes each place's own cases).
-
-    Raises
-    ------
-    InsufficientDataError
-        When the reference or every other place lacks a rate.
-
-    See Also
-    --------
-    pairwise_rate_ratios : the comparisons behind ``group``.
+        One row per place, highest rate first: ``place``, ``rank``, ``rank_lower``,
+        ``rank_upper``, ``count``, ``qualifier``, ``population``, ``estimate``,
+        ``ci_lower``, ``ci_upper``, ``national_rate``, ``ratio_to_national``,
+        ``ratio_ci_lower``, ``ratio_ci_upper`` (exact Poisson; one-sided for bounds),
+        ``p_value`` and ``p_adjusted`` (z against the overdispersed limits; NaN when
+        a bound decides nothing), ``distinguishable_from_national``, ``direction``,
+        ``funnel_flag`` (``above_998`` ... ``within`` ... ``below_998``), ``flags``,
+        ``reason`` (``bound_undetermined`` or ``""``), ``tau``, ``level``, ``method``.
 
     Examples
     --------
     >>> from fraud_research.stats import rates_for_places
     >>> ranking = rank_places(rates_for_places(year=2025)).set_index("place")
-    >>> round(float(ranking.loc["turkestan", "ratio_to_national"]), 3), ranking.loc["turkestan", "direction"]
-    (0.285, 'below')
+    >>> str(ranking.loc["almaty_city", "ratio_ci_upper"]), ranking.loc["almaty_city", "reason"]
+    ('nan', 'bound_undetermined')
+    >>> ranking.loc["turkestan", "direction"]
+    'similar'
     """
     national, places = split_reference(rates, reference, year)
-    p0 = national["count"] / national["population"]
-    expected = p0 * places["population"].astype(float).to_numpy()
+    p0 = national["count"] / float(national["population"])
+    od = funnel_overdispersion(rates, reference=reference, year=year)
+    n = places["population"].astype(float).to_numpy()
     counts = places["count"].to_numpy()
-    pvalues = np.array(
-        [
-            sm_rates.test_poisson(int(c), nobs=int(n), value=float(p0), method="exact-c").pvalue
-            for c, n in zip(counts, places["population"], strict=True)
-        ]
-    )
-    reject, p_adjusted, _, _ = multipletests(pvalues, alpha=alpha, method=adjust)
-    level = 1 - alpha
-    lower = stats.chi2.ppf(alpha / 2, 2 * counts) / 2
-    upper = stats.chi2.ppf(1 - alpha / 2, 2 * (counts + 1)) / 2
-    ratio = counts / expected
+    r = counts / n
+    z = (r - p0) / np.sqrt(p0 / n + od["tau2"])
+    pvalues = 2 * stats.norm.sf(np.abs(z))
+    qualifier = places["qualifier"].to_numpy()
+    undetermined = ((qualifier == "at_least") & (z < 0)) | ((qualifier == "at_most") & (z > 0))
+    pvalues = np.where(undetermined, np.nan, pvalues)
+    p_adjusted = np.full(len(pvalues), np.nan)
+    ok = ~np.isnan(pvalues)
+    if ok.any():
+        p_adjusted[ok] = multipletests(pvalues[ok], alpha=alpha, method=adjust)[1]
+    limits = {lv: funnel_limits(p0 * PER, n, levels=(lv,), tau2=od["tau2"]) for lv in FUNNEL_LEVELS}
+    flags = [
+        _flag(rate * PER, *limits[0.95].iloc[i][["lower", "upper"]],
+              *limits[0.998].iloc[i][["lower", "upper"]])
+        for i, rate in enumerate(r)
+    ]  # fmt: skip
+    expected = p0 * n
+    lower = stats.chi2.ppf(alpha / 2, 2 * counts) / 2 / expected
+    upper = stats.chi2.ppf(1 - alpha / 2, 2 * (counts + 1)) / 2 / expected
     frame = pd.DataFrame(
         {
-            "place": places["place"].to_numpy(),
-            "count": counts,
-            "qualifier": places["qualifier"].to_numpy(),
+            "place": places["place"].to_numpy(), "count": counts, "qualifier": qualifier,
             "population": places["population"].to_numpy(),
-            "estimate": places["estimate"].to_numpy(),
-            "ci_lower": places["ci_lower"].to_numpy(),
-            "ci_upper": places["ci_upper"].to_numpy(),
-            "national_rate": float(national["estimate"]),
-            "ratio_to_national": ratio,
-            "ratio_ci_lower": lower / expected,
-            "ratio_ci_upper": upper / expected,
-            "p_value": pvalues,
-            "p_adjusted": p_adjusted,
-            "distinguishable_from_national": reject,
+            "estimate": places["estimate"].to_numpy(), "ci_lower": places["ci_lower"].to_numpy(),
+            "ci_upper": np.where(qualifier == "at_least", np.nan, places["ci_upper"].to_numpy()),
+            "national_rate": float(national["estimate"]), "ratio_to_national": counts / expected,
+            "ratio_ci_lower": np.where(qualifier == "at_most", np.nan, lower),
+            "ratio_ci_upper": np.where(qualifier == "at_least", np.nan, upper),
+            "p_value": pvalues, "p_adjusted": p_adjusted,
+            "distinguishable_from_national": ok & (p_adjusted < alpha),
+            "funnel_flag": np.where(undetermined, "undetermined", flags),
+            "flags": places.get("flags", pd.Series("", index=places.index)).fillna("").to_numpy(),
+            "reason": np.where(qualifier == "at_least", "bound_undetermined", ""),
         }
-    )
+    )  # fmt: skip
     frame["direction"] = np.where(
-        ~frame["distinguishable_from_national"], "similar", np.where(ratio > 1, "above", "below")
-    )
-    # A lower bound below the national rate (or an upper bound above it) decides nothing.
-    unsafe = ((frame["qualifier"] == "at_least") & (frame["direction"] == "below")) | (
-        (frame["qualifier"] == "at_most") & (frame["direction"] == "above")
-    )
-    frame.loc[unsafe, "distinguishable_from_national"] = False
-    frame.loc[unsafe, "direction"] = "undetermined"
+        undetermined, "undetermined",
+        np.where(~frame["distinguishable_from_national"], "similar", np.where(z > 0, "above", "below")),
+    )  # fmt: skip
+    frame = frame.merge(rank_intervals(places, level=1 - alpha, seed=seed), on="place")
     frame = frame.sort_values("estimate", ascending=False, kind="stable").reset_index(drop=True)
     frame.insert(1, "rank", np.arange(1, len(frame) + 1))
-    pairs = pairwise_rate_ratios(rates, reference=reference, year=year, alpha=alpha, adjust=adjust)
-    same = {
-        frozenset((a, b))
-        for a, b, d in zip(
-            pairs["place_a"], pairs["place_b"], pairs["distinguishable"], strict=True
-        )
-        if not d
-    }
-    letters = _groups(frame["place"].tolist(), same)
-    frame["group"] = frame["place"].map(letters)
-    frame["level"] = level
-    frame["method"] = f"exact_poisson_test;{adjust}"
-    columns = [
-        "place",
-        "rank",
-        "count",
-        "qualifier",
-        "population",
-        "estimate",
-        "ci_lower",
-        "ci_upper",
-        "national_rate",
-        "ratio_to_national",
-        "ratio_ci_lower",
-        "ratio_ci_upper",
-        "p_value",
-        "p_adjusted",
-        "distinguishable_from_national",
-        "direction",
-        "group",
-        "level",
-        "method",
-    ]
-    return frame[columns]
+    frame["tau"] = od["tau"]
+    frame["level"] = 1 - alpha
+    frame["method"] = f"additive_re;{adjust}"
+    return frame[RANK_COLUMNS]
+
+
+RANK_COLUMNS = [
+    "place", "rank", "rank_lower", "rank_upper", "count", "qualifier", "population", "estimate",
+    "ci_lower", "ci_upper", "national_rate", "ratio_to_national", "ratio_ci_lower",
+    "ratio_ci_upper", "p_value", "p_adjusted", "distinguishable_from_national", "direction",
+    "funnel_flag", "flags", "reason", "tau", "level", "method",
+]  # fmt: skip
 
 
 def pairwise_rate_ratios(
@@ -326,9 +353,9 @@ def pairwise_rate_ratios(
                 "place_a": a.place,
                 "place_b": b.place,
                 "estimate": ratio["estimate"],
-                "ci_lower": ratio["ci_lower"],
-                "ci_upper": ratio["ci_upper"],
-                "p_value": ratio["p_value"],
+                "ci_lower": np.nan if b.qualifier == "at_least" else ratio["ci_lower"],
+                "ci_upper": np.nan if a.qualifier == "at_least" else ratio["ci_upper"],
+                "p_value": np.nan if unsafe else ratio["p_value"],
                 "_unsafe": unsafe,
             }
         )
@@ -346,8 +373,11 @@ def pairwise_rate_ratios(
     frame = pd.DataFrame(rows, columns=[*columns[:6], "_unsafe"])
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    reject, p_adjusted, _, _ = multipletests(frame["p_value"], alpha=alpha, method=adjust)
+    ok = frame["p_value"].notna().to_numpy()
+    p_adjusted = np.full(len(frame), np.nan)
+    if ok.any():
+        p_adjusted[ok] = multipletests(frame.loc[ok, "p_value"], alpha=alpha, method=adjust)[1]
     frame["p_adjusted"] = p_adjusted
-    frame["distinguishable"] = reject & ~frame.pop("_unsafe").to_numpy(dtype=bool)
+    frame["distinguishable"] = ok & (p_adjusted < alpha) & ~frame.pop("_unsafe").to_numpy(bool)
     frame["method"] = f"score;{adjust}"  # unadjusted score intervals, adjusted p-values
     return frame

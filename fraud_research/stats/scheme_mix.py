@@ -11,11 +11,12 @@ the reading in the reader's language.
 
 Examples
 --------
-Turkestan 2025 against the country, 2025:
+Turkestan 2025 against the rest of the country (the default), on the three
+named schemes both list:
 
 >>> result = scheme_mix_against_reference(place="turkestan", year=2025)
->>> result.test[["statistic", "dof", "cramers_v"]].round(3).values.tolist()
-[[56.742, 3.0, 0.044]]
+>>> result.test[["statistic", "dof", "dissimilarity"]].round(3).values.tolist()
+[[11.847, 2.0, 0.066]]
 >>> result.schemes[["scheme", "direction"]].iloc[0].tolist()
 ['impersonation_call', 'over']
 """
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from scipy import stats
+from statsmodels.stats.proportion import confint_proportions_2indep
 
 from ..dataset import (
     UNLISTED,
@@ -48,7 +50,9 @@ TEST_COLUMNS = [
     "dof",
     "p_value",
     "cramers_v",
+    "dissimilarity",
     "n",
+    "n_shared",
     "min_expected",
     "test",
     "n_simulations",
@@ -63,6 +67,9 @@ SCHEME_COLUMNS = [
     "count_reference",
     "share",
     "share_reference",
+    "share_difference",
+    "difference_ci_lower",
+    "difference_ci_upper",
     "expected",
     "residual",
     "direction",
@@ -95,11 +102,11 @@ class SchemeMixResult:
     >>> isinstance(result, SchemeMixResult)
     True
     >>> result.test[["place", "reference", "test"]].values.tolist()
-    [['turkestan', 'kazakhstan', 'chi2']]
+    [['turkestan', 'rest_of_country', 'chi2']]
     >>> result.schemes[["scheme", "count", "direction"]].values.tolist()
-    [['impersonation_call', 340, 'over'], ['prepayment', 255, 'similar'], ['fake_investment', 98, 'similar'], ['not_listed', 150, 'under']]
-    >>> result.caveats[0].code, result.caveats[0].fields["n_place"]
-    ('overlap', 843)
+    [['impersonation_call', 340, 'over'], ['prepayment', 255, 'under'], ['fake_investment', 98, 'similar'], ['not_listed', 150, 'not_tested']]
+    >>> [note.code for note in result.caveats][:3]
+    ['rest', 'plain_counts', 'mix_shared_only']
     """
 
     test: pd.DataFrame
@@ -309,7 +316,7 @@ def compare_scheme_mix(
     ...                             scheme_breakdown(place="kazakhstan", year=2024),
     ...                             names=("2025", "2024"))
     >>> result.schemes[["scheme", "direction"]].values.tolist()
-    [['impersonation_call', 'over'], ['prepayment', 'under'], ['fake_investment', 'over'], ['not_listed', 'under']]
+    [['impersonation_call', 'over'], ['prepayment', 'under'], ['fake_investment', 'over'], ['not_listed', 'not_tested']]
     """
     caveats = list(caveats)
     if isinstance(a, pd.DataFrame) and isinstance(b, pd.DataFrame) and "period_kind" in a:
@@ -330,52 +337,25 @@ def compare_scheme_mix(
                     )
                 )
     aligned = align_scheme_counts(a, b, names=names, mapping_a=mapping_a, mapping_b=mapping_b)
-    table = aligned[["count_a", "count_b"]].to_numpy(dtype=float).T
-    if (table.sum(axis=1) == 0).any():
+    full = aligned[["count_a", "count_b"]].to_numpy(dtype=float).T
+    if (full.sum(axis=1) == 0).any():
         raise ParameterError("one side has no cases in the aligned categories; nothing to compare")
-    n = table.sum()
-    rows_sum = table.sum(axis=1, keepdims=True)
-    cols_sum = table.sum(axis=0, keepdims=True)
-    expected = rows_sum * cols_sum / n
-    statistic = _chi2(table)
-    dof = (table.shape[0] - 1) * (table.shape[1] - 1)
-    if expected.min() >= min_expected:
-        p_value = float(stats.chi2.sf(statistic, dof))
-        test_name = "chi2"
-    else:
-        draws = stats.random_table(
-            rows_sum.ravel().astype(int), cols_sum.ravel().astype(int), seed=seed
-        ).rvs(n_simulations)
-        simulated = np.array([_chi2(d.astype(float)) for d in draws])
-        p_value = float((1 + (simulated >= statistic - 1e-9).sum()) / (n_simulations + 1))
-        test_name = "monte_carlo_chi2"  # n_simulations tables with fixed margins, seeded
-    cramers_v = float(np.sqrt(statistic / (n * (min(table.shape) - 1))))
-    residuals = (table - expected) / np.sqrt(expected * (1 - rows_sum / n) * (1 - cols_sum / n))
-    k = table.shape[1]
-    critical = float(stats.norm.ppf(1 - alpha / (2 * k)))
-    share_a = table[0] / table[0].sum()
-    share_b = table[1] / table[1].sum()
-    direction = np.where(
-        np.abs(residuals[0]) <= critical, "similar", np.where(residuals[0] > 0, "over", "under")
-    )
-    method = f"adjusted_residuals;bonferroni;critical={critical:.4f}"
-    schemes = pd.DataFrame(
-        {
-            "place": names[0],
-            "reference": names[1],
-            "scheme": aligned["scheme"],
-            "count": table[0].astype(int),
-            "count_reference": table[1].astype(int),
-            "share": share_a,
-            "share_reference": share_b,
-            "expected": expected[0],
-            "residual": residuals[0],
-            "direction": direction,
-            "merged_from": aligned["merged_a"],
-            "merged_from_reference": aligned["merged_b"],
-            "method": method,
-        }
-    )
+    named = (aligned["scheme"] != UNLISTED).to_numpy()
+    bound = _bound_scheme(a)
+    skip = "too_few_named" if named.sum() < 2 else ("undetermined_bound" if bound else "")
+    if skip == "too_few_named":
+        caveats.append(Note("mix_too_few_named", {"place": names[0], "reference": names[1],
+                                                  "n_shared": int(named.sum())}))  # fmt: skip
+    if bound:
+        caveats.append(Note("mix_bound", {"place": names[0], **bound}))
+    if not skip:
+        caveats.append(Note("mix_shared_only", {"place": names[0], "n_shared": int(named.sum())}))
+    table = full[:, named]
+    test_row, residuals, critical = _test_shared(
+        table, skip=skip, alpha=alpha, min_expected=min_expected, n_simulations=n_simulations,
+        seed=seed,
+    )  # fmt: skip
+    schemes = _scheme_rows(aligned, full, named, residuals, critical, names=names, skip=skip)
     if aligned["merged_a"].str.len().gt(0).any() or aligned["merged_b"].str.len().gt(0).any():
         caveats.append(
             Note(
@@ -388,24 +368,7 @@ def compare_scheme_mix(
                 },
             )
         )
-    test = pd.DataFrame(
-        [
-            {
-                "place": names[0],
-                "reference": names[1],
-                "statistic": statistic,
-                "dof": dof,
-                "p_value": p_value,
-                "cramers_v": cramers_v,
-                "n": int(n),
-                "min_expected": float(expected.min()),
-                "test": test_name,
-                "n_simulations": n_simulations if test_name != "chi2" else 0,
-                "seed": seed,
-                "method": method,
-            }
-        ]
-    )
+    test = pd.DataFrame([{"place": names[0], "reference": names[1], **test_row}])[TEST_COLUMNS]
     return SchemeMixResult(test=test, schemes=schemes, caveats=caveats)
 
 
@@ -415,7 +378,7 @@ def scheme_mix_against_reference(
     place: str,
     year: int,
     reference: str = "kazakhstan",
-    versus: str = "reference",
+    versus: str = "rest_of_country",
     **options,
 ) -> SchemeMixResult:
     """Compare a place's full-year scheme mix with the reference's (or the rest of the country).
@@ -525,3 +488,74 @@ def scheme_mix_all(
         schemes=pd.concat(schemes, ignore_index=True),
         caveats=caveats,
     )
+
+
+def _bound_scheme(table) -> dict:
+    """The first scheme of a breakdown printed as a bound (its share could be larger or smaller)."""
+    if isinstance(table, pd.DataFrame) and "qualifier" in table:
+        loose = table[table["qualifier"].isin(["at_least", "at_most", "approx_at_least",
+                                               "approx_at_most"])]  # fmt: skip
+        if not loose.empty:
+            return {"scheme": loose["scheme"].iloc[0], "qualifier": loose["qualifier"].iloc[0]}
+    return {}
+
+
+def _test_shared(table, *, skip, alpha, min_expected, n_simulations, seed):
+    """Chi-square (or Monte-Carlo) test on the shared named schemes; NaNs when skipped."""
+    k = table.shape[1]
+    row = dict.fromkeys(["statistic", "dof", "p_value", "cramers_v", "dissimilarity",
+                         "min_expected"], np.nan)  # fmt: skip
+    row.update(n=int(table.sum()), n_shared=k, test=skip or "chi2", n_simulations=0, seed=seed)
+    if skip:
+        row["method"] = skip
+        return row, np.full(k, np.nan), np.nan
+    n = table.sum()
+    rows_sum, cols_sum = table.sum(axis=1, keepdims=True), table.sum(axis=0, keepdims=True)
+    expected = rows_sum * cols_sum / n
+    statistic = _chi2(table)
+    dof = k - 1
+    if expected.min() >= min_expected:
+        p_value = float(stats.chi2.sf(statistic, dof))
+    else:
+        draws = stats.random_table(rows_sum.ravel().astype(int), cols_sum.ravel().astype(int),
+                                   seed=seed).rvs(n_simulations)  # fmt: skip
+        simulated = np.array([_chi2(d.astype(float)) for d in draws])
+        p_value = float((1 + (simulated >= statistic - 1e-9).sum()) / (n_simulations + 1))
+        row.update(test="monte_carlo_chi2", n_simulations=n_simulations)
+    residuals = (table - expected) / np.sqrt(expected * (1 - rows_sum / n) * (1 - cols_sum / n))
+    critical = float(stats.norm.ppf(1 - alpha / (2 * k)))
+    shares = table / rows_sum
+    row.update(
+        statistic=statistic, dof=dof, p_value=p_value, min_expected=float(expected.min()),
+        cramers_v=float(np.sqrt(statistic / n)),
+        dissimilarity=float(np.abs(shares[0] - shares[1]).sum() / 2),
+        method=f"shared_named;adjusted_residuals;bonferroni;critical={critical:.4f}",
+    )  # fmt: skip
+    return row, residuals[0], critical
+
+
+def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> pd.DataFrame:
+    """One row per aligned scheme, with share differences (Newcombe 95%) on the full totals."""
+    totals = full.sum(axis=1)
+    lower, upper = confint_proportions_2indep(
+        full[0], totals[0], full[1], totals[1], method="newcomb", compare="diff"
+    )
+    residual = np.full(len(aligned), np.nan)
+    residual[named] = residuals
+    direction = np.where(
+        np.abs(residual) <= critical, "similar", np.where(residual > 0, "over", "under")
+    )
+    direction = np.where(named, "undetermined" if skip else direction, "not_tested")
+    bound = bool(skip)
+    return pd.DataFrame(
+        {
+            "place": names[0], "reference": names[1], "scheme": aligned["scheme"],
+            "count": full[0].astype(int), "count_reference": full[1].astype(int),
+            "share": full[0] / totals[0], "share_reference": full[1] / totals[1],
+            "share_difference": full[0] / totals[0] - full[1] / totals[1],
+            "difference_ci_lower": lower, "difference_ci_upper": np.where(bound, np.nan, upper),
+            "expected": np.nan, "residual": residual, "direction": direction,
+            "merged_from": aligned["merged_a"], "merged_from_reference": aligned["merged_b"],
+            "method": "newcomb;shared_named" if not skip else skip,
+        }
+    )[SCHEME_COLUMNS]  # fmt: skip

@@ -111,4 +111,60 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "aicc": {"en": "AICc", "ru": "AICc"},
     "rolling_origin_mae": {"en": "Rolling-origin MAE", "ru": "MAE скользящего начала"},
     "chosen": {"en": "Chosen", "ru": "Выбрана", "kk": "Таңдалды"},
+    # issue 11: overdispersion-aware change, one-sided bounds, rank intervals, denominators
+    "od_ci_lower": {
+        "en": "Lower 95% (between-year variation)",
+        "ru": "Нижняя 95% (с межгодовой изменчивостью)",
+        "kk": "Төменгі 95% (жылдар арасындағы құбылмалылықпен)",
+    },
+    "od_ci_upper": {
+        "en": "Upper 95% (between-year variation)",
+        "ru": "Верхняя 95% (с межгодовой изменчивостью)",
+        "kk": "Жоғарғы 95% (жылдар арасындағы құбылмалылықпен)",
+    },
+    "od_p_value": {
+        "en": "p (between-year variation)",
+        "ru": "p (с межгодовой изменчивостью)",
+        "kk": "p (жылдар арасындағы құбылмалылықпен)",
+    },
+    "bound": {"en": "One-sided", "ru": "Односторонняя", "kk": "Біржақты"},
+    "reason": {"en": "Why", "ru": "Почему", "kk": "Неліктен"},
+    "rank_lower": {
+        "en": "Best plausible rank",
+        "ru": "Лучший возможный ранг",
+        "kk": "Ең жақсы ықтимал орын",
+    },
+    "rank_upper": {
+        "en": "Worst plausible rank",
+        "ru": "Худший возможный ранг",
+        "kk": "Ең нашар ықтимал орын",
+    },
+    "funnel_flag": {
+        "en": "Against the overdispersed limits",
+        "ru": "Относительно границ со сверхдисперсией",
+        "kk": "Асқын дисперсиялы шектерге қатысты",
+    },
+    "denominator": {"en": "Denominator", "ru": "Знаменатель", "kk": "Бөлгіш"},
+    "share_difference": {"en": "Share difference", "ru": "Разница долей", "kk": "Үлестер айырмасы"},
+    "difference_ci_lower": {
+        "en": "Difference lower 95%",
+        "ru": "Разница: нижняя 95%",
+        "kk": "Айырма: төменгі 95%",
+    },
+    "difference_ci_upper": {
+        "en": "Difference upper 95%",
+        "ru": "Разница: верхняя 95%",
+        "kk": "Айырма: жоғарғы 95%",
+    },
+    "dissimilarity": {
+        "en": "Dissimilarity index",
+        "ru": "Индекс несходства",
+        "kk": "Айырмашылық индексі",
+    },
+    "n_shared": {
+        "en": "Shared named schemes",
+        "ru": "Общих названных схем",
+        "kk": "Ортақ аталған схемалар",
+    },
+    "derived": {"en": "Derived", "ru": "Производная", "kk": "Туынды"},
 }

@@ -168,22 +168,27 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "en": "Only one year is available ({year}: {value}), so no trend can be estimated. "
         "Verdict: {verdict}.",
         "ru": "Доступен только один год ({year}: {value}), тренд оценить нельзя. Вывод: {verdict}.",
+        "kk": "Тек бір жыл бар ({year}: {value}), үрдісті бағалау мүмкін емес. Қорытынды: {verdict}.",
     },
     "trend_years": {
         "en": "{n} years observed ({first}-{last}, {unit}).",
         "ru": "Наблюдаемых лет: {n} ({first}–{last}, {unit}).",
+        "kk": "Байқалған жылдар: {n} ({first}–{last}, {unit}).",
     },
     "trend_change_up": {
         "en": "From {start} to {end} the figure went up {pct:.0f}%",
         "ru": "С {start} по {end} год показатель вырос на {pct:.0f}%",
+        "kk": "{start} жылдан {end} жылға дейін көрсеткіш {pct:.0f}% өсті",
     },
     "trend_change_down": {
         "en": "From {start} to {end} the figure went down {pct:.0f}%",
         "ru": "С {start} по {end} год показатель снизился на {pct:.0f}%",
+        "kk": "{start} жылдан {end} жылға дейін көрсеткіш {pct:.0f}% төмендеді",
     },
     "trend_change_interval": {
         "en": " (95% interval for the ratio {lower:.2f} to {upper:.2f})",
         "ru": " (95% интервал отношения от {lower:.2f} до {upper:.2f})",
+        "kk": " (қатынастың 95% аралығы {lower:.2f} — {upper:.2f})",
     },
     "trend_growth": {
         "en": "The fitted trend is {pct:+.0f}% a year ({level:g}% interval {lower:+.0f}% to "
@@ -197,7 +202,11 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Прогноз на {year} год: около {estimate}, {level:.0%} интервал прогноза от {lower} "
         "до {upper}.",
     },
-    "trend_verdict": {"en": "Verdict: {verdict} -- {reason}", "ru": "Вывод: {verdict} — {reason}"},
+    "trend_verdict": {
+        "en": "Verdict: {verdict} -- {reason}",
+        "ru": "Вывод: {verdict} — {reason}",
+        "kk": "Қорытынды: {verdict} — {reason}",
+    },
     "caveat_city": {
         "en": "a city inside a region, not a region: compare it with regions with care",
         "ru": "город внутри области, а не регион: сравнивать с регионами осторожно",
@@ -207,3 +216,362 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Ни одну территорию нельзя отличить от уровня по стране.",
     },
 }
+
+#: Issue 11: trend stages, pooled dispersion, one-sided bounds, funnel and mix (en, ru, kk).
+STATISTICS_STRINGS_11: dict[str, dict[str, str]] = {
+    "method_too_few_named": {
+        "en": "no test: fewer than two named schemes shared",
+        "ru": "критерий не применялся: общих названных схем меньше двух",
+        "kk": "тест жасалмады: ортақ аталған схемалар екіден аз",
+    },
+    "method_undetermined_bound": {
+        "en": "no test: undetermined (a scheme count is a lower bound)",
+        "ru": "критерий не применялся: не определено (число по схеме — нижняя граница)",
+        "kk": "тест жасалмады: анықталмаған (схема саны — төменгі шек)",
+    },
+    "trend_method_label": {"en": "Method:", "ru": "Метод:", "kk": "Әдіс:"},
+    "method_garwood_reading": {
+        "en": "the exact Poisson (Garwood) interval is the range of underlying yearly rates "
+        "consistent with the recorded count, not a range of counts",
+        "ru": "точный пуассоновский интервал (Гарвуд) — диапазон лежащих в основе годовых "
+        "интенсивностей, совместимых с зарегистрированным числом, а не диапазон чисел",
+        "kk": "дәл пуассондық аралық (Гарвуд) — тіркелген санмен үйлесетін негізгі жылдық "
+        "қарқындылықтардың ауқымы, сандардың ауқымы емес",
+    },
+    "method_loglinear_pooled": {
+        "en": "log-linear trend with between-year variation pooled across places "
+        "(moderated variance, Smyth 2004); analytic {level}% prediction intervals",
+        "ru": "лог-линейный тренд с межгодовой изменчивостью, объединённой по территориям "
+        "(сглаженная дисперсия, Smyth 2004); аналитические {level}% интервалы прогноза",
+        "kk": "аумақтар бойынша біріктірілген жылдар арасындағы құбылмалылығы бар лог-сызықтық "
+        "үрдіс (Smyth 2004); аналитикалық {level}% болжам аралықтары",
+    },
+    "method_negbin": {
+        "en": "negative binomial (NB2) log-linear GLM; log-normal (delta-method) {level}% "
+        "prediction intervals",
+        "ru": "отрицательная биномиальная (NB2) лог-линейная модель; {level}% интервалы прогноза "
+        "(дельта-метод)",
+        "kk": "теріс биномдық (NB2) лог-сызықтық модель; {level}% болжам аралықтары (дельта-әдіс)",
+    },
+    "method_quasi_poisson": {
+        "en": "quasi-Poisson log-linear GLM; {level}% prediction intervals (delta method)",
+        "ru": "квазипуассоновская лог-линейная модель; {level}% интервалы прогноза (дельта-метод)",
+        "kk": "квазипуассондық лог-сызықтық модель; {level}% болжам аралықтары (дельта-әдіс)",
+    },
+    "method_poisson": {
+        "en": "Poisson log-linear GLM (ignores overdispersion); {level}% prediction intervals",
+        "ru": "пуассоновская лог-линейная модель (без сверхдисперсии); {level}% интервалы прогноза",
+        "kk": "пуассондық лог-сызықтық модель (асқын дисперсиясыз); {level}% болжам аралықтары",
+    },
+    "method_naive": {
+        "en": "naive forecast on the log scale; {level}% intervals (FPP3)",
+        "ru": "наивный прогноз в логарифмах; {level}% интервалы (FPP3)",
+        "kk": "логарифмдік шкаладағы аңғал болжам; {level}% аралықтар (FPP3)",
+    },
+    "method_drift": {
+        "en": "drift forecast on the log scale; {level}% intervals (FPP3)",
+        "ru": "прогноз со сносом в логарифмах; {level}% интервалы (FPP3)",
+        "kk": "логарифмдік шкаладағы дрейф болжамы; {level}% аралықтар (FPP3)",
+    },
+    "method_ets_damped": {
+        "en": "damped-trend exponential smoothing on the log scale; {level}% intervals",
+        "ru": "экспоненциальное сглаживание с затухающим трендом; {level}% интервалы",
+        "kk": "сөнетін үрдісті экспоненциалды тегістеу; {level}% аралықтар",
+    },
+    "method_pooled_od": {
+        "en": "ratio of Poisson rates; {level}% interval allowing for between-year variation "
+        "pooled across places (t on Satterthwaite df)",
+        "ru": "отношение пуассоновских интенсивностей; {level}% интервал с учётом межгодовой "
+        "изменчивости, объединённой по территориям",
+        "kk": "пуассондық қарқындылықтар қатынасы; аумақтар бойынша біріктірілген жылдар "
+        "арасындағы құбылмалылықты ескеретін {level}% аралық",
+    },
+    "trend_growth_named": {
+        "en": "Fitted trend ({model}): {pct:+.0f}% a year ({level:g}% interval {lower:+.0f}% to "
+        "{upper:+.0f}%).",
+        "ru": "Модельный тренд ({model}): {pct:+.0f}% в год ({level:g}% интервал от {lower:+.0f}% "
+        "до {upper:+.0f}%).",
+        "kk": "Модель үрдісі ({model}): жылына {pct:+.0f}% ({level:g}% аралық {lower:+.0f}% — "
+        "{upper:+.0f}%).",
+    },
+    "model_loglinear_pooled": {
+        "en": "log-linear, between-year variance pooled across places",
+        "ru": "лог-линейный, межгодовая дисперсия объединена по территориям",
+        "kk": "лог-сызықтық, жылдар арасындағы дисперсия аумақтар бойынша біріктірілген",
+    },
+    "trend_change_od": {
+        "en": " (95% interval {lower:.2f} to {upper:.2f} allowing for between-year variation; "
+        "Poisson only: {plower:.2f} to {pupper:.2f})",
+        "ru": " (95% интервал {lower:.2f}–{upper:.2f} с учётом межгодовой изменчивости; только "
+        "Пуассон: {plower:.2f}–{pupper:.2f})",
+        "kk": " (жылдар арасындағы құбылмалылықты ескергенде 95% аралық {lower:.2f}–{upper:.2f}; "
+        "тек Пуассон: {plower:.2f}–{pupper:.2f})",
+    },
+    "trend_last_change_significant": {
+        "en": "{end} is significantly {direction} {start} ({pct:+.0f}%, 95% CI {lower:+.0f}% to "
+        "{upper:+.0f}%, allowing for between-year variation); {n} years cannot show whether "
+        "this lasts.",
+        "ru": "{end} год значимо {direction} {start} ({pct:+.0f}%, 95% ДИ от {lower:+.0f}% до "
+        "{upper:+.0f}% с учётом межгодовой изменчивости); по {n} годам нельзя сказать, "
+        "сохранится ли это.",
+        "kk": "{end} жыл {start} жылмен салыстырғанда мәнді түрде {direction} ({pct:+.0f}%, "
+        "95% СА {lower:+.0f}% — {upper:+.0f}%); {n} жыл бұның сақталатынын көрсете алмайды.",
+    },
+    "trend_last_change_unclear": {
+        "en": "{end} is not clearly different from {start} once between-year variation is "
+        "allowed for ({pct:+.0f}%, 95% CI {lower:+.0f}% to {upper:+.0f}%); {n} years cannot "
+        "show a lasting trend.",
+        "ru": "{end} год не отличается явно от {start} с учётом межгодовой изменчивости "
+        "({pct:+.0f}%, 95% ДИ от {lower:+.0f}% до {upper:+.0f}%); по {n} годам устойчивый тренд "
+        "не виден.",
+        "kk": "Жылдар арасындағы құбылмалылықты ескергенде {end} жыл {start} жылдан айқын "
+        "ерекшеленбейді ({pct:+.0f}%, 95% СА {lower:+.0f}% — {upper:+.0f}%); {n} жыл тұрақты "
+        "үрдісті көрсете алмайды.",
+    },
+    "direction_above": {"en": "above", "ru": "выше", "kk": "жоғары"},
+    "direction_below": {"en": "below", "ru": "ниже", "kk": "төмен"},
+    "trend_projection_median": {
+        "en": "Projection for {year}: about {estimate} (median), {level:.0%} prediction interval "
+        "{lower} to {upper} ({model}).",
+        "ru": "Прогноз на {year} год: около {estimate} (медиана), {level:.0%} интервал прогноза "
+        "{lower}–{upper} ({model}).",
+        "kk": "{year} жылға болжам: шамамен {estimate} (медиана), {level:.0%} болжам аралығы "
+        "{lower}–{upper} ({model}).",
+    },
+    "trend_projection_no_interval": {
+        "en": "Projection for {year}: about {estimate} (median); no prediction interval is shown "
+        "(see the caveats).",
+        "ru": "Прогноз на {year} год: около {estimate} (медиана); интервал прогноза не "
+        "показывается (см. оговорки).",
+        "kk": "{year} жылға болжам: шамамен {estimate} (медиана); болжам аралығы көрсетілмейді.",
+    },
+    "caveat_one_year": {
+        "en": "only one year is available",
+        "ru": "доступен только один год",
+        "kk": "тек бір жыл бар",
+    },
+    "caveat_two_years_reason": {
+        "en": "two years give a single change, not a trend",
+        "ru": "два года дают одно изменение, а не тренд",
+        "kk": "екі жыл бір өзгерісті береді, үрдісті емес",
+    },
+    "caveat_single_year": {
+        "en": "One year gives a level, not a trend; nothing can be projected.",
+        "ru": "Один год даёт уровень, а не тренд; прогноз невозможен.",
+        "kk": "Бір жыл деңгейді береді, үрдісті емес; болжам жасалмайды.",
+    },
+    "caveat_two_years": {
+        "en": "Two years give one change, which cannot separate a trend from year-to-year "
+        "variation; no projection is made.",
+        "ru": "Два года дают одно изменение, по которому нельзя отделить тренд от колебаний; "
+        "прогноз не делается.",
+        "kk": "Екі жыл бір өзгерісті береді, ол үрдісті жылдық ауытқулардан ажырата алмайды; "
+        "болжам жасалмайды.",
+    },
+    "caveat_short_series": {
+        "en": "{n} years cannot separate a lasting trend from year-to-year variation (a verdict "
+        "on a trend needs {min_years} or more)",
+        "ru": "по {n} годам нельзя отделить устойчивый тренд от межгодовых колебаний (для вывода "
+        "о тренде нужно не менее {min_years} лет)",
+        "kk": "{n} жыл тұрақты үрдісті жылдық ауытқулардан ажырата алмайды (үрдіс туралы "
+        "қорытындыға кемінде {min_years} жыл керек)",
+    },
+    "caveat_few_nonzero": {
+        "en": "only {nonzero} of the {n} years have a non-zero value, too few for a log-linear trend",
+        "ru": "лишь {nonzero} из {n} лет имеют ненулевое значение — мало для лог-линейного тренда",
+        "kk": "{n} жылдың тек {nonzero} жылында нөлден өзге мән бар — лог-сызықтық үрдіске аз",
+    },
+    "caveat_excludes_no_change": {
+        "en": "the growth interval ({lower:+.0f}% to {upper:+.0f}% a year) excludes no change",
+        "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) исключает отсутствие "
+        "изменений",
+        "kk": "өсу аралығы (жылына {lower:+.0f}% — {upper:+.0f}%) өзгерістің жоқтығын жоққа шығарады",
+    },
+    "caveat_includes_no_change": {
+        "en": "the growth interval ({lower:+.0f}% to {upper:+.0f}% a year) includes no change",
+        "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) включает отсутствие "
+        "изменений",
+        "kk": "өсу аралығы (жылына {lower:+.0f}% — {upper:+.0f}%) өзгерістің жоқтығын қамтиды",
+    },
+    "caveat_too_wide": {
+        "en": "the growth interval includes no change and next year's prediction interval spans "
+        "a factor {width:.1f} (useful up to {useful:g})",
+        "ru": "интервал роста включает отсутствие изменений, а интервал прогноза на следующий год "
+        "охватывает множитель {width:.1f} (полезно до {useful:g})",
+        "kk": "өсу аралығы өзгерістің жоқтығын қамтиды, ал келесі жылдың болжам аралығы "
+        "{width:.1f} есе (пайдалы шегі {useful:g})",
+    },
+    "caveat_short_series_scope": {
+        "en": "{n} years leave {df} residual degree(s) of freedom: they show recent change and a "
+        "rough range for next year, not a lasting trend",
+        "ru": "{n} года оставляют {df} степень(и) свободы: они показывают недавнее изменение и "
+        "грубый диапазон на следующий год, но не устойчивый тренд",
+        "kk": "{n} жыл {df} еркіндік дәрежесін қалдырады: олар соңғы өзгерісті және келесі "
+        "жылдың шамамен ауқымын көрсетеді, тұрақты үрдісті емес",
+    },
+    "caveat_no_interval_short": {
+        "en": "no prediction interval is shown: {n} years cannot estimate how much a year varies "
+        "around the trend, and no pooled estimate from other places was given",
+        "ru": "интервал прогноза не показан: по {n} годам нельзя оценить разброс вокруг тренда, "
+        "а объединённая оценка по другим территориям не передана",
+        "kk": "болжам аралығы көрсетілмейді: {n} жыл үрдіс айналасындағы ауытқуды бағалай "
+        "алмайды, басқа аумақтардың біріктірілген бағасы берілмеген",
+    },
+    "caveat_pooled": {
+        "en": "between-year variation is borrowed from {n_changes} year-on-year changes of "
+        "{places} (log-scale sd {sd:.2f} on {df} df), assuming a common spread in every place",
+        "ru": "межгодовая изменчивость заимствована из {n_changes} годовых изменений "
+        "({places}; sd в логарифмах {sd:.2f}, {df} ст. св.) в предположении одинакового разброса",
+        "kk": "жылдар арасындағы құбылмалылық {n_changes} жылдық өзгерістен алынды ({places}; "
+        "лог-шкаладағы sd {sd:.2f}, {df} еркіндік дәрежесі), барлық аумақта бірдей деп есептеледі",
+    },
+    "caveat_horizon": {
+        "en": "two-year-ahead intervals assume the fitted trend continues; they exclude shocks "
+        "and recording changes",
+        "ru": "интервалы на два года вперёд предполагают продолжение тренда; они не учитывают "
+        "потрясения и изменения учёта",
+        "kk": "екі жылға арналған аралықтар үрдіс жалғасады деп болжайды; күйзелістер мен есеп "
+        "өзгерістерін ескермейді",
+    },
+    "caveat_process_variability": {
+        "en": "figures are recorded {kind}s; their uncertainty here is process variability "
+        "(Poisson and between-year), not recording or definitional changes",
+        "ru": "это зарегистрированные показатели ({kind}); их неопределённость — изменчивость "
+        "процесса (пуассоновская и межгодовая), а не изменения учёта или определений",
+        "kk": "бұл тіркелген көрсеткіштер ({kind}); белгісіздік — процестің құбылмалылығы, есеп "
+        "немесе анықтама өзгерістері емес",
+    },
+    "caveat_baseline_better": {
+        "en": "the {model} baseline forecast held-out years better (rolling-origin MAE {mae:,.0f} "
+        "vs {mae_chosen:,.0f}); the log-linear trend may not describe this series well",
+        "ru": "базовый прогноз {model} точнее на отложенных годах (MAE {mae:,.0f} против "
+        "{mae_chosen:,.0f}); лог-линейный тренд может плохо описывать ряд",
+        "kk": "{model} базалық болжамы дәлірек болды (MAE {mae:,.0f} / {mae_chosen:,.0f}); "
+        "лог-сызықтық үрдіс қатарды нашар сипаттауы мүмкін",
+    },
+    "caveat_population_missing": {
+        "en": "population is not used: it is missing for {years}",
+        "ru": "население не используется: его нет за {years}",
+        "kk": "халық саны қолданылмайды: {years} жылдары жоқ",
+    },
+    "caveat_nominal": {
+        "en": "amounts are in nominal tenge: part of any rise can be inflation",
+        "ru": "суммы в номинальных тенге: часть роста может быть инфляцией",
+        "kk": "сомалар номиналды теңгемен: өсімнің бір бөлігі инфляция болуы мүмкін",
+    },
+    "caveat_constant_tenge": {
+        "en": "amounts are in constant tenge of {year} (CPI source: {source})",
+        "ru": "суммы в постоянных тенге {year} года (ИПЦ: {source})",
+        "kk": "сомалар {year} жылдың тұрақты теңгесімен (ТБИ: {source})",
+    },
+    "caveat_gaps": {
+        "en": "the series has gaps ({gaps}); baselines that need consecutive years are not used",
+        "ru": "в ряду пропуски ({gaps}); базовые модели, требующие подряд идущих лет, не "
+        "используются",
+        "kk": "қатарда олқылықтар бар ({gaps}); қатарлас жылдарды қажет ететін модельдер "
+        "қолданылмайды",
+    },
+    "caveat_annualised": {
+        "en": "{year} is annualised from {months:g} months, not a full-year figure",
+        "ru": "{year} год пересчитан на год из {months:g} месяцев, это не годовая цифра",
+        "kk": "{year} жыл {months:g} айдан жылдыққа есептелген, толық жылдық сан емес",
+    },
+    "caveat_detected": {
+        "en": "{year}: the source words the figure as «{word}» (detected), which may not be the "
+        "same as registered cases",
+        "ru": "{year}: источник формулирует цифру как «{word}» (выявлено), что может не совпадать "
+        "с зарегистрированными фактами",
+        "kk": "{year}: дереккөз санды «{word}» деп береді, бұл тіркелген фактілермен сәйкес "
+        "келмеуі мүмкін",
+    },
+    "caveat_bound_undetermined": {
+        "en": "undetermined: the count is a lower bound",
+        "ru": "не определено: число — нижняя граница",
+        "kk": "анықталмаған: сан — төменгі шек",
+    },
+    "caveat_mix_bound": {
+        "en": "{place}: the scheme mix comparison is undetermined (lower bound): '{scheme}' is "
+        "printed as {qualifier}, so its share could be larger",
+        "ru": "{place}: сравнение структуры схем не определено (нижняя граница): «{scheme}» "
+        "опубликовано как {qualifier}",
+        "kk": "{place}: схемалар құрылымын салыстыру анықталмаған (төменгі шек): «{scheme}» "
+        "{qualifier} ретінде жарияланған",
+    },
+    "caveat_mix_too_few_named": {
+        "en": "{place}: no test: fewer than two named schemes are shared with {reference} "
+        "({n_shared}); one share against 'other' is not a comparison of mixes",
+        "ru": "{place}: критерий не применяется: общих названных схем с «{reference}» меньше двух "
+        "({n_shared})",
+        "kk": "{place}: тест жасалмайды: «{reference}» аумағымен ортақ аталған схемалар екіден аз "
+        "({n_shared})",
+    },
+    "caveat_mix_shared_only": {
+        "en": "{place}: the test uses the {n_shared} named schemes both sides list; 'other / not "
+        "listed' holds different schemes on each side and is shown, not tested",
+        "ru": "{place}: критерий использует {n_shared} названные схемы, общие для обеих сторон; "
+        "«прочие» содержат разные схемы и только показываются",
+        "kk": "{place}: тест екі жаққа ортақ {n_shared} аталған схеманы қолданады; «басқалары» "
+        "әр жақта әртүрлі, тек көрсетіледі",
+    },
+    "caveat_funnel_overdispersed": {
+        "en": "places differ far more than Poisson allows (overdispersion factor {phi:.0f} from "
+        "winsorised z); limits widened by additive random effects (Spiegelhalter 2005), "
+        "between-place sd {tau:.1f} per 100 000",
+        "ru": "территории различаются намного сильнее, чем допускает Пуассон (фактор "
+        "сверхдисперсии {phi:.0f}); границы расширены аддитивными случайными эффектами "
+        "(Spiegelhalter 2005), sd между территориями {tau:.1f} на 100 000",
+        "kk": "аумақтар Пуассон рұқсат етегеннен әлдеқайда көп ерекшеленеді (асқын дисперсия "
+        "{phi:.0f}); шектер кездейсоқ әсерлермен кеңейтілген (Spiegelhalter 2005), sd {tau:.1f}",
+    },
+    "caveat_pop_mid_year": {
+        "en": "rate per mid-year population (mean of 1 January {year} and 1 January {next_year})",
+        "ru": "уровень на среднегодовое население (среднее на 1 января {year} и {next_year} гг.)",
+        "kk": "орташа жылдық халыққа шаққандағы деңгей (1 қаңтар {year} және {next_year} орташасы)",
+    },
+    "caveat_pop_start_only": {
+        "en": "rate per population on 1 January {year} (1 January {next_year} not sourced, so no "
+        "mid-year average)",
+        "ru": "уровень на население на 1 января {year} г. (на 1 января {next_year} г. нет данных, "
+        "среднегодовое не рассчитано)",
+        "kk": "1 қаңтар {year} халқына шаққандағы деңгей ({next_year} жылғы дерек жоқ)",
+    },
+    "method_additive_re": {
+        "en": "overdispersed funnel: additive random-effects {level}% limits (Spiegelhalter "
+        "2005), Poisson predictive quantiles without overdispersion; rank intervals by simulation",
+        "ru": "воронка со сверхдисперсией: {level}% границы аддитивных случайных эффектов "
+        "(Spiegelhalter 2005); интервалы рангов моделированием",
+        "kk": "асқын дисперсиялы воронка: кездейсоқ әсерлердің {level}% шектері "
+        "(Spiegelhalter 2005); ранг аралықтары модельдеу арқылы",
+    },
+    "ranking_summary_11": {
+        "en": "{n} places are compared with {reference} ({rate:.0f} per 100 000), allowing for "
+        "the between-place variation that recorded rates show. Above: {above}. Below: {below}. "
+        "Within the overdispersed limits: {similar}. Undetermined (count printed as a bound): "
+        "{undetermined}. Rank intervals show which positions each place could hold.",
+        "ru": "{n} территорий сравниваются с «{reference}» ({rate:.0f} на 100 000) с учётом "
+        "различий между территориями. Выше: {above}. Ниже: {below}. В пределах границ: "
+        "{similar}. Не определено (число — граница): {undetermined}. Интервалы рангов "
+        "показывают возможные места.",
+        "kk": "{n} аумақ «{reference}» ({rate:.0f} / 100 000) деңгейімен салыстырылады. Жоғары: "
+        "{above}. Төмен: {below}. Шектер ішінде: {similar}. Анықталмаған: {undetermined}. Ранг "
+        "аралықтары ықтимал орындарды көрсетеді.",
+    },
+    "reading_not_tested": {
+        "en": "{scheme}: not tested (holds different schemes on each side): {share:.1%} vs "
+        "{share_reference:.1%}",
+        "ru": "«{scheme}»: не проверяется (разные схемы у сторон): {share:.1%} и "
+        "{share_reference:.1%}",
+        "kk": "«{scheme}»: тексерілмейді: {share:.1%} / {share_reference:.1%}",
+    },
+    "reading_undetermined": {
+        "en": "{scheme}: undetermined (lower bound): {share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: не определено (нижняя граница): {share:.1%} и {share_reference:.1%}",
+        "kk": "«{scheme}»: анықталмаған (төменгі шек): {share:.1%} / {share_reference:.1%}",
+    },
+}
+
+if STATISTICS_STRINGS.keys() & STATISTICS_STRINGS_11.keys():
+    raise ValueError(
+        f"translation keys defined twice: {sorted(STATISTICS_STRINGS.keys() & STATISTICS_STRINGS_11.keys())}"
+    )
+STATISTICS_STRINGS.update(STATISTICS_STRINGS_11)

@@ -33,6 +33,57 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "ru": "делать выводы рано",
         "kk": "қорытынды жасауға ерте",
     },
+    # issue 11: denominators, bounds and funnel flags
+    "mid_year_mean": {
+        "en": "mid-year population (mean of 1 January of the year and the next)",
+        "ru": "среднегодовое население (среднее на 1 января года и следующего)",
+        "kk": "орташа жылдық халық (жыл мен келесі жылдың 1 қаңтарындағы орташа)",
+    },
+    "start_of_year": {
+        "en": "population on 1 January of the year",
+        "ru": "население на 1 января года",
+        "kk": "жылдың 1 қаңтарындағы халық",
+    },
+    "start_of_next_year": {
+        "en": "population on 1 January of the next year",
+        "ru": "население на 1 января следующего года",
+        "kk": "келесі жылдың 1 қаңтарындағы халық",
+    },
+    "within_year": {
+        "en": "population dated within the year",
+        "ru": "население на дату внутри года",
+        "kk": "жыл ішіндегі күнгі халық",
+    },
+    "year_only": {
+        "en": "undated population of the year",
+        "ru": "население без даты",
+        "kk": "күні жоқ халық",
+    },
+    "lower": {"en": "lower bound only", "ru": "только нижняя граница", "kk": "тек төменгі шек"},
+    "upper": {"en": "upper bound only", "ru": "только верхняя граница", "kk": "тек жоғарғы шек"},
+    "above_998": {
+        "en": "above the 99.8% limit",
+        "ru": "выше границы 99,8%",
+        "kk": "99,8% шегінен жоғары",
+    },
+    "above_95": {"en": "above the 95% limit", "ru": "выше границы 95%", "kk": "95% шегінен жоғары"},
+    "within": {"en": "within the limits", "ru": "в пределах границ", "kk": "шектер ішінде"},
+    "below_95": {"en": "below the 95% limit", "ru": "ниже границы 95%", "kk": "95% шегінен төмен"},
+    "below_998": {
+        "en": "below the 99.8% limit",
+        "ru": "ниже границы 99,8%",
+        "kk": "99,8% шегінен төмен",
+    },
+    "bound_undetermined": {
+        "en": "undetermined: the count is a lower bound",
+        "ru": "не определено: число — нижняя граница",
+        "kk": "анықталмаған: сан — төменгі шек",
+    },
+    "definition_note": {
+        "en": "definition differs (see note)",
+        "ru": "определение отличается (см. примечание)",
+        "kk": "анықтама өзгеше (ескертпені қараңыз)",
+    },
 }
 
 

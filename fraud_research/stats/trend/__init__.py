@@ -1,8 +1,10 @@
 """Trends and projections for short annual series of counts or tenge.
 
 :func:`fit_trend` adapts to the years available (one year: a level; two: a
-ratio; three or more: count models, a projection with prediction intervals and a
-verdict read from the intervals); :mod:`.models` holds the model fits.
+ratio; three or more: a log-linear trend with a pooled between-year variance, a
+projection with analytic prediction intervals and a verdict). Stages live in
+:mod:`.prepare`, :mod:`.candidates`, :mod:`.project` and :mod:`.verdict`;
+:mod:`.models` holds the candidate fits.
 
 Examples
 --------
@@ -11,24 +13,22 @@ Examples
 3
 """
 
-from .fit import (
-    ETS_MIN_YEARS,
-    MAE_MARGIN,
-    ROLLING_MIN_YEARS,
-    USEFUL_RATIO,
-    VERDICT_LEVEL,
-    VERDICTS,
-    TrendResult,
-    fit_trend,
-)
+from .candidates import ETS_MIN_YEARS, MAE_MARGIN, ROLLING_MIN_YEARS
+from .fit import MODELS, TrendResult, fit_trend
+from .project import LogLinearFit, fit_loglinear
+from .verdict import MIN_TREND_YEARS, USEFUL_RATIO, VERDICT_LEVEL, VERDICTS
 
 __all__ = [
     "ETS_MIN_YEARS",
+    "LogLinearFit",
     "MAE_MARGIN",
+    "MIN_TREND_YEARS",
+    "MODELS",
     "ROLLING_MIN_YEARS",
     "USEFUL_RATIO",
     "VERDICTS",
     "VERDICT_LEVEL",
     "TrendResult",
+    "fit_loglinear",
     "fit_trend",
 ]
