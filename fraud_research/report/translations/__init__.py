@@ -21,6 +21,7 @@ from .coverage import COVERAGE_STRINGS
 from .index import INDEX_STRINGS
 from .reports import REPORT_STRINGS
 from .statistics import STATISTICS_STRINGS
+from .trend import TREND_STRINGS
 from .values import QUALIFIER_PREFIXES, VALUE_LABELS
 
 
@@ -37,7 +38,7 @@ def _merge(*tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 #: Headings, sentences and caveats: every topic table merged into one.
 UI_STRINGS: dict[str, dict[str, str]] = _merge(
-    REPORT_STRINGS, STATISTICS_STRINGS, COVERAGE_STRINGS, INDEX_STRINGS
+    REPORT_STRINGS, STATISTICS_STRINGS, TREND_STRINGS, COVERAGE_STRINGS, INDEX_STRINGS
 )
 
 __all__ = ["COLUMN_LABELS", "QUALIFIER_PREFIXES", "UI_STRINGS", "UNLISTED_LABELS", "VALUE_LABELS"]
