@@ -183,7 +183,10 @@ def export_html(nb) -> str:
     if not hasattr(nb, "cells"):
         nb = nbformat.read(str(nb), as_version=4)
     html, _ = _html_exporter().from_notebook_node(nb)
-    return strip_remote_assets(html)
+    from .report.page import finish_page  # language, title, page CSS (screen and A4 print)
+
+    lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "en")
+    return finish_page(strip_remote_assets(html), lang=lang)
 
 
 def die_with_parent(parent_pid: int | None = None, *, watch: bool = False) -> bool:

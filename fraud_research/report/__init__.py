@@ -10,8 +10,8 @@ are formatted once (:mod:`.formatting`); plots are axes-level functions
 Examples
 --------
 >>> report = prepare_region_report(place="turkestan", year=2025)
->>> report.headline()["as_printed"].tolist()[:2]
-['843', '1 665 783 000']
+>>> report.headline()["value"].tolist()[:2]
+[843, 1665783000]
 """
 
 from .compare import (
@@ -20,7 +20,10 @@ from .compare import (
     check_compare_parameters,
     prepare_compare_report,
 )
+from ..dataset import latest_year
 from .figures import FigureError, ReportFigure, render_figure
+from .page import PAGE_CSS, finish_page, page_head, untranslated_share
+from .summary_plots import plot_place_rates, plot_spine
 from .formatting import format_amount, format_number, format_short, reader_table
 from .labels import (
     LANGUAGES,
@@ -69,6 +72,7 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "CompareReport",
     "FigureError",
+    "PAGE_CSS",
     "RegionReport",
     "ReportFigure",
     "check_compare_parameters",
@@ -81,6 +85,12 @@ __all__ = [
     "format_amount",
     "format_number",
     "format_short",
+    "finish_page",
+    "latest_year",
+    "page_head",
+    "plot_place_rates",
+    "plot_spine",
+    "untranslated_share",
     "headline_summary",
     "label_name",
     "label_place",

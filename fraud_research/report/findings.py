@@ -203,3 +203,37 @@ def _share_row(report, national) -> list[dict]:
     label = f"{translate('spine_share', report.lang)}: {label_scheme(top['scheme'], report.lang)}"
     return [_spine_row(label, top["estimate"], top["ci_lower"], top["ci_upper"],
                        nat.at[top["scheme"], "estimate"], format_percent, report.lang)]
+
+
+def compare_findings(report) -> list[str]:
+    """Return the comparison's key findings: what can be compared, the highest rate, the groups.
+
+    Examples
+    --------
+    >>> from fraud_research.report import prepare_compare_report
+    >>> for line in compare_findings(prepare_compare_report(year=2025, lang="ru")):
+    ...     print(line)  # doctest: +ELLIPSIS
+    За 2025 год можно сравнить 4 территории: город Костанай, город Алматы, Туркестанская область, Алматинская область; ...
+    Самый высокий уровень — город Костанай: 354.4 на 100 000 (95% ДИ: 332.6–377.3); по стране — 137.5.
+    Заметно выше уровня по стране: город Костанай.
+    Заметно ниже уровня по стране: Туркестанская область, Алматинская область.
+    Не определено, так как число опубликовано как граница: город Алматы.
+    """
+    lang, ranking = report.lang, report.ranking
+    if ranking.empty:
+        return []
+    names = ", ".join(label_place(p, lang) for p in ranking["place"])
+    lines = [translate("cf_compared", lang, year=report.year, names=names,
+                       places=plural(len(ranking), "n_places_acc", lang))]
+    top = ranking.sort_values("estimate", ascending=False).iloc[0]
+    prefix = qualifier_prefix(top["qualifier"], lang)
+    lines.append(translate("cf_highest", lang, place=label_place(top["place"], lang),
+                           rate=f"{prefix} {top['estimate']:.1f}".strip(),
+                           lower=f"{top['ci_lower']:.1f}", upper=f"{top['ci_upper']:.1f}",
+                           national=f"{top['national_rate']:.1f}"))
+    for direction in ("above", "below", "similar", "undetermined"):
+        chosen = ranking.loc[ranking["direction"] == direction, "place"]
+        if len(chosen):
+            lines.append(translate(f"cf_{direction}", lang,
+                                   names=", ".join(label_place(p, lang) for p in chosen)))
+    return lines
