@@ -14,16 +14,14 @@ Examples
 [843, 1665783000]
 """
 
+from ..dataset import latest_year
 from .compare import (
     COMPARE_PARAMETERS,
     CompareReport,
     check_compare_parameters,
     prepare_compare_report,
 )
-from ..dataset import latest_year
 from .figures import FigureError, ReportFigure, render_figure
-from .page import PAGE_CSS, finish_page, page_head, untranslated_share
-from .summary_plots import plot_place_rates, plot_spine
 from .formatting import format_amount, format_number, format_short, reader_table
 from .labels import (
     LANGUAGES,
@@ -37,6 +35,7 @@ from .labels import (
     relabel,
     translate,
 )
+from .page import PAGE_CSS, finish_page, page_head, untranslated_share
 from .parameters import check_injected_names, output_folder
 from .plots import (
     plot_funnel,
@@ -64,6 +63,7 @@ from .region import (
     prepare_region_report,
 )
 from .summary import SUMMARY_COLUMNS, headline_summary
+from .summary_plots import place_rates_figure, plot_place_rates, plot_spine
 
 __all__ = [
     "COMPARE_PARAMETERS",
@@ -88,6 +88,7 @@ __all__ = [
     "finish_page",
     "latest_year",
     "page_head",
+    "place_rates_figure",
     "plot_place_rates",
     "plot_spine",
     "untranslated_share",

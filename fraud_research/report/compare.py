@@ -34,17 +34,16 @@ from .figures import ReportFigure, render_figure
 from .findings import compare_findings
 from .formatting import as_markdown, reader_table
 from .labels import check_language, relabel, translate
-from .sections import Section, cite_part, source_line, table_or_sentence
-from .summary_plots import plot_place_rates
 from .parameters import check_injected_names, output_folder
 from .plots import plot_funnel, plot_ranking, plot_scheme_mix
 from .prose import (
     data_limits,
     method_text,
     note_text,
-    rate_caveats,
     scheme_reading,
 )
+from .sections import Section, cite_part, reader_caveats, source_line, table_or_sentence
+from .summary_plots import plot_place_rates
 
 #: The documented parameters of ``notebooks/compare_regions.ipynb``.
 COMPARE_PARAMETERS = ("year", "metric", "places", "reference", "lang", "output_dir")
@@ -116,7 +115,7 @@ class CompareReport:
         chosen = [*self.places, self.reference] if self.places else None
         rates = rates_for_places(self.figures, year=self.year, metric=self.metric, places=chosen)
         rates["caveat"] = [
-            rate_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
+            reader_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
         ]
         return rates
 
@@ -226,8 +225,11 @@ class CompareReport:
             n = len(self.ranking)
             return render_figure(
                 lambda ax: plot_place_rates(self.ranking, lang=self.lang, year=self.year, ax=ax),
-                alt=caption, caption=caption, size=(8, 2.2 + 0.5 * n),
-                narrow_size=(4.3, 2.8 + 0.75 * n), **extra,
+                alt=caption,
+                caption=caption,
+                size=(8, 2.2 + 0.5 * n),
+                narrow_size=(4.3, 2.8 + 0.75 * n),
+                **extra,
             )
         if name == "funnel":
             return render_figure(
@@ -279,27 +281,45 @@ class CompareReport:
         heading = [("h2", translate(f"section_{name}", lang))] if name in SECTIONS else []
         intro = [("md", translate(f"intro_{name}", lang))] if name in SECTIONS[:3] else []
         if name == "summary":
-            parts = [("h1", f"{translate('title', lang)} — {self.year}"),
-                     ("text", translate("compare_lede", lang)),
-                     ("h2", translate("section_findings", lang)),
-                     ("list", compare_findings(self), "key-findings")]
+            parts = [
+                ("h1", f"{translate('title', lang)} — {self.year}"),
+                ("text", translate("compare_lede", lang)),
+                ("h2", translate("section_findings", lang)),
+                ("list", compare_findings(self), "key-findings"),
+            ]
             if not self.ranking.empty:
                 parts.append(("figure", self.figure("rates")))
         elif name == "rates":
-            parts = [table_or_sentence(relabel(self.rates.rename(columns={"estimate": "rate"})[
-                _TABLE_COLUMNS["rates"]], lang, headings=False), "no_data", lang),
-                ("figure", self.figure("funnel"))]
+            parts = [
+                table_or_sentence(
+                    relabel(
+                        self.rates.rename(columns={"estimate": "rate"})[_TABLE_COLUMNS["rates"]],
+                        lang,
+                        headings=False,
+                    ),
+                    "no_data",
+                    lang,
+                ),
+                ("figure", self.figure("funnel")),
+            ]
         elif name == "ranking":
-            parts = [("text", self.ranking_markdown()), ("figure", self.figure("ranking")),
-                     ("table", self.table("ranking")), ("table", self.table("pairs"))]
+            parts = [
+                ("text", self.ranking_markdown()),
+                ("figure", self.figure("ranking")),
+                ("table", self.table("ranking")),
+                ("table", self.table("pairs")),
+            ]
         elif name == "mix":
             parts = self._mix_parts()
         elif name == "limits":
             parts = [("list", [line[2:] for line in self.limits_markdown().splitlines()])]
         elif name == "cite":
-            parts = [("h2", translate("section_cite", lang)),
-                     cite_part(self.sources(), subject=translate("title", lang), year=self.year,
-                               lang=lang)]
+            parts = [
+                ("h2", translate("section_cite", lang)),
+                cite_part(
+                    self.sources(), subject=translate("title", lang), year=self.year, lang=lang
+                ),
+            ]
         else:
             raise ParameterError(
                 f"unknown section {name!r}; valid: summary, {', '.join(SECTIONS)}, cite"
@@ -311,8 +331,12 @@ class CompareReport:
             return [("list", [note_text(note, self.lang) for note in self.mix.caveats])]
         readings = [scheme_reading(row, self.lang) for _, row in self.mix.schemes.iterrows()]
         notes = [f"*{note_text(note, self.lang)}*" for note in self.mix.caveats]
-        return [("table", self.table("mix_tests")), ("figure", self.figure("scheme_mix")),
-                ("list", readings + notes), ("table", self.table("mix_schemes"))]
+        return [
+            ("table", self.table("mix_tests")),
+            ("figure", self.figure("scheme_mix")),
+            ("list", readings + notes),
+            ("table", self.table("mix_schemes")),
+        ]
 
     def _repr_html_(self) -> str:
         return compare_card(self)

@@ -51,8 +51,10 @@ def compare_card(report) -> str:
     from .labels import label_place
 
     rates = report.rates[report.rates["has_rate"]].sort_values("estimate", ascending=False)
-    pairs = [(label_place(p, report.lang), f"{r:.1f}") for p, r in
-             zip(rates["place"], rates["estimate"], strict=True)]
+    pairs = [
+        (label_place(p, report.lang), f"{r:.1f}")
+        for p, r in zip(rates["place"], rates["estimate"], strict=True)
+    ]
     calls = ", ".join(f'.section("{name}")' for name in ("summary", *SECTIONS, "cite"))
     return (
         f"<div class='fraud-research-card'><strong>{html.escape(translate('title', report.lang))}"
@@ -76,12 +78,20 @@ def trend_card(result, lang: str = "en") -> str:
     from .labels import label_value
 
     obs = result.observed
-    pairs = [(int(y), format_short(v, lang=lang)) for y, v in zip(obs["year"], obs["value"], strict=True)]
+    pairs = [
+        (int(y), format_short(v, lang=lang)) for y, v in zip(obs["year"], obs["value"], strict=True)
+    ]
     if not result.projection.empty:
         p = result.projection.iloc[0]
-        pairs.append((f"{int(p['year'])} ({translate('trend_projection', lang)})",
-                      f"{format_short(p['estimate'], lang=lang)} "
-                      f"[{format_short(p['pi80_lower'], lang=lang)}–{format_short(p['pi80_upper'], lang=lang)}]"))
+        pairs.append(
+            (
+                f"{int(p['year'])} ({translate('trend_projection', lang)})",
+                f"{format_short(p['estimate'], lang=lang)} "
+                f"[{format_short(p['pi80_lower'], lang=lang)}–{format_short(p['pi80_upper'], lang=lang)}]",
+            )
+        )
     verdict = translate("trend_title", lang, verdict=label_value(result.verdict, lang))
-    return (f"<div class='fraud-research-card'><strong>{html.escape(verdict)}</strong>"
-            f"<table>{_rows(pairs)}</table></div>")
+    return (
+        f"<div class='fraud-research-card'><strong>{html.escape(verdict)}</strong>"
+        f"<table>{_rows(pairs)}</table></div>"
+    )

@@ -49,7 +49,9 @@ def _trend_frame(report) -> pd.DataFrame:
     if result is None:
         return pd.DataFrame(columns=["year", "kind", "value"])
     observed = result.observed[["year", "value"]].assign(kind="observed")
-    projection = result.projection.drop(columns=["method"], errors="ignore").assign(kind="projection")
+    projection = result.projection.drop(columns=["method"], errors="ignore").assign(
+        kind="projection"
+    )
     return pd.concat([observed, projection], ignore_index=True)
 
 
@@ -62,7 +64,9 @@ def write_region_chart_data(report, folder: str | Path) -> list[Path]:
         "shares": report.scheme_shares(),
         "trend": _trend_frame(report),
     }
-    paths = [_write_csv(frame, folder / f"{stem}_chart_{name}.csv") for name, frame in frames.items()]
+    paths = [
+        _write_csv(frame, folder / f"{stem}_chart_{name}.csv") for name, frame in frames.items()
+    ]
     sources = report.sources()
     lines = "\n".join(
         f"- {row.source_url or 'no address'} (published {str(row.published)[:10]}; "

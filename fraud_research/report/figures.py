@@ -103,8 +103,9 @@ def _draw_png(draw, size, nrows, dpi, source) -> tuple[bytes, int, int]:
         if source:
             strip = min(0.12, 0.32 / size[1])
             figure.get_layout_engine().set(rect=(0, strip, 1, 1 - strip))
-            figure.text(0.01, 0.012, source, fontsize=8, color="#444444", ha="left", va="bottom",
-                        wrap=True)
+            figure.text(
+                0.01, 0.012, source, fontsize=8, color="#444444", ha="left", va="bottom", wrap=True
+            )
         axes = list(figure.subplots(nrows, 1, squeeze=False)[:, 0])
         draw(axes[0] if nrows == 1 else axes)
         buffer = io.BytesIO()

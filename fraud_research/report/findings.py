@@ -46,8 +46,9 @@ def cases_finding(report) -> str | None:
     if row is None:
         return None
     n = int(row["value"])
-    registered = plural(n, "registered_cases", report.lang,
-                        n_text=_count_text(n, row["qualifier"], report.lang))
+    registered = plural(
+        n, "registered_cases", report.lang, n_text=_count_text(n, row["qualifier"], report.lang)
+    )
     fields = {"registered": registered, "place": report.place_name, "year": report.year}
     change = report.change()
     change = change[change["to_year"] == report.year]
@@ -82,10 +83,14 @@ def rate_finding(report, reference: str = "kazakhstan") -> str | None:
     row = ranked.iloc[0]
     prefix = qualifier_prefix(row["qualifier"], report.lang)
     return translate(
-        "f_rate", report.lang,
-        rate=f"{prefix} {row['estimate']:.1f}".strip(), lower=f"{row['ci_lower']:.1f}", upper=f"{row['ci_upper']:.1f}",
+        "f_rate",
+        report.lang,
+        rate=f"{prefix} {row['estimate']:.1f}".strip(),
+        lower=f"{row['ci_lower']:.1f}",
+        upper=f"{row['ci_upper']:.1f}",
         comparison=translate(f"cmp_{row['direction']}", report.lang),
-        reference=label_place(reference, report.lang), national=f"{row['national_rate']:.1f}",
+        reference=label_place(reference, report.lang),
+        national=f"{row['national_rate']:.1f}",
     )
 
 
@@ -106,8 +111,13 @@ def scheme_finding(report) -> str | None:
     }
     if len(named) > 1 and named["ci_lower"].iloc[0] <= named["ci_upper"].iloc[1]:
         nxt = named.iloc[1]
-        return translate("f_scheme_tied", report.lang, next=label_scheme(nxt["scheme"], report.lang),
-                         next_share=format_percent(nxt["estimate"]), **fields)
+        return translate(
+            "f_scheme_tied",
+            report.lang,
+            next=label_scheme(nxt["scheme"], report.lang),
+            next_share=format_percent(nxt["estimate"]),
+            **fields,
+        )
     return translate("f_scheme_top", report.lang, **fields)
 
 
@@ -127,8 +137,11 @@ def trend_finding(report) -> str | None:
     result = report.trend_result
     if result is None or result.n_years < 3:
         return None
-    key = {"rising": "f_trend_rising", "falling": "f_trend_falling",
-           "no clear trend": "f_trend_no_clear"}.get(result.verdict, "f_trend_too_early")
+    key = {
+        "rising": "f_trend_rising",
+        "falling": "f_trend_falling",
+        "no clear trend": "f_trend_no_clear",
+    }.get(result.verdict, "f_trend_too_early")
     return translate(key, report.lang, years=plural(result.n_years, "n_years", report.lang))
 
 
@@ -138,8 +151,13 @@ def region_findings(report) -> list[str]:
     Each sentence is built from a number and its interval (see the module's
     rules); a finding whose data is not published is left out, never filled in.
     """
-    found = [cases_finding(report), rate_finding(report), scheme_finding(report),
-             loss_finding(report), trend_finding(report)]
+    found = [
+        cases_finding(report),
+        rate_finding(report),
+        scheme_finding(report),
+        loss_finding(report),
+        trend_finding(report),
+    ]
     return [line for line in found if line]
 
 
@@ -156,25 +174,63 @@ def spine_indicators(report, national, *, reference: str = "kazakhstan") -> pd.D
     ranked = national_rates(report, reference)
     if not ranked.empty:
         r = ranked.iloc[0]
-        rows.append(_spine_row(translate("spine_rate", lang), r["estimate"], r["ci_lower"],
-                               r["ci_upper"], r["national_rate"], lambda v: f"{v:.1f}", lang))
+        rows.append(
+            _spine_row(
+                translate("spine_rate", lang),
+                r["estimate"],
+                r["ci_lower"],
+                r["ci_upper"],
+                r["national_rate"],
+                lambda v: f"{v:.1f}",
+                lang,
+            )
+        )
     own, theirs = report.change(), year_on_year(national.cases) if len(national.cases) > 1 else None
     if theirs is not None:
         own, theirs = own[own["to_year"] == report.year], theirs[theirs["to_year"] == report.year]
         if len(own) and len(theirs):
             o, t = own.iloc[0], theirs.iloc[0]
-            rows.append(_spine_row(translate("spine_change", lang), o["estimate"], o["ci_lower"],
-                                   o["ci_upper"], t["estimate"], _pct, lang))
+            rows.append(
+                _spine_row(
+                    translate("spine_change", lang),
+                    o["estimate"],
+                    o["ci_lower"],
+                    o["ci_upper"],
+                    t["estimate"],
+                    _pct,
+                    lang,
+                )
+            )
     loss, loss_nat = report.average_loss(), national.average_loss()
     loss, loss_nat = loss[loss["year"] == report.year], loss_nat[loss_nat["year"] == report.year]
     if len(loss) and len(loss_nat):
-        rows.append(_spine_row(translate("spine_loss", lang), loss["estimate"].iloc[0], np.nan,
-                               np.nan, loss_nat["estimate"].iloc[0],
-                               lambda v: format_short(v, lang=lang), lang))
+        rows.append(
+            _spine_row(
+                translate("spine_loss", lang),
+                loss["estimate"].iloc[0],
+                np.nan,
+                np.nan,
+                loss_nat["estimate"].iloc[0],
+                lambda v: format_short(v, lang=lang),
+                lang,
+            )
+        )
     rows.extend(_share_row(report, national))
-    return pd.DataFrame(rows, columns=["label", "value", "ci_lower", "ci_upper", "national",
-                                       "ratio", "ratio_lower", "ratio_upper", "direction",
-                                       "value_text"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "label",
+            "value",
+            "ci_lower",
+            "ci_upper",
+            "national",
+            "ratio",
+            "ratio_lower",
+            "ratio_upper",
+            "direction",
+            "value_text",
+        ],
+    )
 
 
 def _spine_row(label, value, lower, upper, nat, fmt, lang) -> dict:
@@ -185,9 +241,18 @@ def _spine_row(label, value, lower, upper, nat, fmt, lang) -> dict:
     else:
         direction = "similar"
     text = translate("spine_vs", lang, value=fmt(value), national=fmt(nat)).replace(",", THIN)
-    return {"label": label, "value": value, "ci_lower": lower, "ci_upper": upper, "national": nat,
-            "ratio": value / nat, "ratio_lower": lower / nat, "ratio_upper": upper / nat,
-            "direction": direction, "value_text": text}
+    return {
+        "label": label,
+        "value": value,
+        "ci_lower": lower,
+        "ci_upper": upper,
+        "national": nat,
+        "ratio": value / nat,
+        "ratio_lower": lower / nat,
+        "ratio_upper": upper / nat,
+        "direction": direction,
+        "value_text": text,
+    }
 
 
 def _share_row(report, national) -> list[dict]:
@@ -201,8 +266,17 @@ def _share_row(report, national) -> list[dict]:
         return []
     top = named.iloc[0]
     label = f"{translate('spine_share', report.lang)}: {label_scheme(top['scheme'], report.lang)}"
-    return [_spine_row(label, top["estimate"], top["ci_lower"], top["ci_upper"],
-                       nat.at[top["scheme"], "estimate"], format_percent, report.lang)]
+    return [
+        _spine_row(
+            label,
+            top["estimate"],
+            top["ci_lower"],
+            top["ci_upper"],
+            nat.at[top["scheme"], "estimate"],
+            format_percent,
+            report.lang,
+        )
+    ]
 
 
 def compare_findings(report) -> list[str]:
@@ -223,17 +297,34 @@ def compare_findings(report) -> list[str]:
     if ranking.empty:
         return []
     names = ", ".join(label_place(p, lang) for p in ranking["place"])
-    lines = [translate("cf_compared", lang, year=report.year, names=names,
-                       places=plural(len(ranking), "n_places_acc", lang))]
+    lines = [
+        translate(
+            "cf_compared",
+            lang,
+            year=report.year,
+            names=names,
+            places=plural(len(ranking), "n_places_acc", lang),
+        )
+    ]
     top = ranking.sort_values("estimate", ascending=False).iloc[0]
     prefix = qualifier_prefix(top["qualifier"], lang)
-    lines.append(translate("cf_highest", lang, place=label_place(top["place"], lang),
-                           rate=f"{prefix} {top['estimate']:.1f}".strip(),
-                           lower=f"{top['ci_lower']:.1f}", upper=f"{top['ci_upper']:.1f}",
-                           national=f"{top['national_rate']:.1f}"))
+    lines.append(
+        translate(
+            "cf_highest",
+            lang,
+            place=label_place(top["place"], lang),
+            rate=f"{prefix} {top['estimate']:.1f}".strip(),
+            lower=f"{top['ci_lower']:.1f}",
+            upper=f"{top['ci_upper']:.1f}",
+            national=f"{top['national_rate']:.1f}",
+        )
+    )
     for direction in ("above", "below", "similar", "undetermined"):
         chosen = ranking.loc[ranking["direction"] == direction, "place"]
         if len(chosen):
-            lines.append(translate(f"cf_{direction}", lang,
-                                   names=", ".join(label_place(p, lang) for p in chosen)))
+            lines.append(
+                translate(
+                    f"cf_{direction}", lang, names=", ".join(label_place(p, lang) for p in chosen)
+                )
+            )
     return lines

@@ -20,7 +20,6 @@ import pandas as pd
 
 from .labels import check_language, column_label, label_value, qualifier_prefix, translate
 
-
 #: Thousands separator: a narrow no-break space, so a number never wraps across lines.
 THIN = "\u202f"
 
@@ -140,7 +139,9 @@ def format_p_value(p, *, lang: str = "en") -> str:
 def _value_words(value, lang: str):
     if not isinstance(value, str):
         return value
-    return "/".join(label_value(part, lang) or label_value("exact", lang) for part in value.split("/"))
+    return "/".join(
+        label_value(part, lang) or label_value("exact", lang) for part in value.split("/")
+    )
 
 
 def _formatter(column: str, decimals: dict, lang: str):
@@ -257,7 +258,9 @@ def format_money(value: float, qualifier: str = "exact", *, lang: str = "en") ->
     digits = f"{scaled:.3g}"
     text = translate(key, lang, x=digits)
     rounded = float(digits) != round(scaled, 6)
-    prefix = qualifier_prefix(qualifier, lang) or (qualifier_prefix("approx", lang) if rounded else "")
+    prefix = qualifier_prefix(qualifier, lang) or (
+        qualifier_prefix("approx", lang) if rounded else ""
+    )
     return f"{prefix} {text}".strip()
 
 

@@ -67,8 +67,14 @@ def plot_shares(
     ax.barh(positions, shares["estimate"], color="#0072B2", alpha=0.85)
     for y, (lo, hi) in zip(positions, zip(shares[lower], shares[upper], strict=True), strict=True):
         ax.plot([lo, hi], [y, y], color="black", linewidth=1.5)
-        ax.annotate(f"{shares['estimate'].iloc[y]:.1%}", (hi, y), xytext=(4, 0),
-                    textcoords="offset points", va="center", fontsize="small")
+        ax.annotate(
+            f"{shares['estimate'].iloc[y]:.1%}",
+            (hi, y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize="small",
+        )
     ax.set_yticks(list(positions), labels=[textwrap.fill(str(v), wrap) for v in labels])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
@@ -233,12 +239,19 @@ def plot_scheme_mix(
     y = np.arange(len(schemes))[::-1]
     height = 0.4
     place, reference = schemes["place"].iloc[0], schemes["reference"].iloc[0]
-    ax.barh(y + height / 2, schemes["share"], height, label=label_name(place, lang),
-            color="#0072B2")
-    ax.barh(y - height / 2, schemes["share_reference"], height,
-            label=label_name(reference, lang), color="#E69F00")
-    ax.set_yticks(y, [textwrap.fill(label_scheme(s, lang), 34) for s in schemes["scheme"]],
-                  fontsize="small")
+    ax.barh(
+        y + height / 2, schemes["share"], height, label=label_name(place, lang), color="#0072B2"
+    )
+    ax.barh(
+        y - height / 2,
+        schemes["share_reference"],
+        height,
+        label=label_name(reference, lang),
+        color="#E69F00",
+    )
+    ax.set_yticks(
+        y, [textwrap.fill(label_scheme(s, lang), 34) for s in schemes["scheme"]], fontsize="small"
+    )
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
     ax.set_xlabel(translate("share_axis", lang))
     ax.set_title(label_name(place, lang), loc="left", fontsize="medium")
@@ -304,17 +317,26 @@ def plot_trend(result, *, lang: str = "en", ax=None, label=None):
         label=label or translate("trend_observed", lang),
     )
     for year, value in zip(obs["year"], obs["value"], strict=True):
-        ax.annotate(format_short(value, lang=lang), (year, value), xytext=(0, 7),
-                    textcoords="offset points", ha="center", fontsize="small")
+        ax.annotate(
+            format_short(value, lang=lang),
+            (year, value),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            fontsize="small",
+        )
     ax.set_xlabel(column_label("year", lang))
     ax.set_ylabel(translate("cases_axis" if result.kind == "count" else "tenge_axis", lang))
     years = list(obs["year"]) + (list(proj["year"]) if not proj.empty else [])
     ax.set_xticks(years)
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_short(v, lang=lang)))
-    ax.set_title(translate("trend_title", lang, verdict=label_value(result.verdict, lang)), loc="left")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False,
-              fontsize="small")
+    ax.set_title(
+        translate("trend_title", lang, verdict=label_value(result.verdict, lang)), loc="left"
+    )
+    ax.legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False, fontsize="small"
+    )
     return ax
 
 
@@ -334,13 +356,24 @@ def _draw_fan(result, *, ax, lang: str, reach: float = 2.0) -> None:
         tag = f"pi{round(lv * 100)}"
         upper = np.r_[last, proj[f"{tag}_upper"]]
         widest = upper if widest is None else widest
-        ax.fill_between(x, np.r_[last, proj[f"{tag}_lower"]], np.minimum(upper, top),
-                        color="#E69F00", alpha=a, linewidth=0,
-                        label=translate("trend_band", lang, level=lv))
+        ax.fill_between(
+            x,
+            np.r_[last, proj[f"{tag}_lower"]],
+            np.minimum(upper, top),
+            color="#E69F00",
+            alpha=a,
+            linewidth=0,
+            label=translate("trend_band", lang, level=lv),
+        )
     ax.set_ylim(0, top * 1.05)
     if widest is not None and widest.max() > top:
         ax.annotate(
             translate("trend_clipped", lang, value=format_short(widest.max(), lang=lang)),
-            (x[-1], top), xytext=(-4, -4), textcoords="offset points", ha="right", va="top",
-            fontsize="small", color="#7a4a00",
+            (x[-1], top),
+            xytext=(-4, -4),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize="small",
+            color="#7a4a00",
         )

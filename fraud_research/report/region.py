@@ -7,7 +7,7 @@ section sees the same window: the years up to the report year.
 Examples
 --------
 >>> report = prepare_region_report(place="turkestan", year=2025)
->>> [[f, v.replace(THIN, " ")] for f, v in report.headline()[["figure", "as_printed"]].values]
+>>> [[f, v.replace("\u202f", " ")] for f, v in report.headline()[["figure", "as_printed"]].values]
 [['Registered internet-fraud cases', '843'], ['Damage, tenge', '1 665 783 000'], ['Average loss per case, tenge', '1 976 018']]
 """
 
@@ -42,13 +42,13 @@ from .display import report_card
 from .downloads import write_region_chart_data
 from .figures import ReportFigure, render_figure
 from .findings import spine_indicators
-from .formatting import THIN, as_markdown, format_amount, format_number, reader_table
-from .labels import check_language, label_place, label_scheme, plural, translate
+from .formatting import as_markdown, format_amount, format_number, reader_table
+from .labels import check_language, label_place, label_scheme, plural, relabel, translate
 from .parameters import check_injected_names, output_folder
 from .plots import plot_message, plot_shares, plot_trend
-from .prose import conflict_text, method_text, rate_caveats, trend_summary
+from .prose import conflict_text, method_text, trend_summary
 from .region_sections import region_section, translated_trend
-from .sections import source_line
+from .sections import reader_caveats, source_line
 from .summary_plots import plot_spine
 
 
@@ -122,16 +122,18 @@ class RegionReport:
         Examples
         --------
         >>> report = prepare_region_report(place="kostanay_city", year=2025)
-        >>> [[v.replace(THIN, " "), q] for v, q in report.headline()[["as_printed", "qualifier"]].values]
+        >>> [[v.replace("\u202f", " "), q] for v, q in report.headline()[["as_printed", "qualifier"]].values]
         [['981', 'exact'], ['2 270 000 000', 'exact'], ['2 313 965', 'exact']]
         >>> report.headline()["value"].tolist()
         [981, 2270000000, 2313965]
-        >>> report.headline()["conflict"].iloc[1][:40].replace(THIN, " ")
+        >>> report.headline()["conflict"].iloc[1][:40].replace("\u202f", " ")
         'sources disagree: 2 277 000 000 (exact, '
         """
         rows = []
         cases, damage = self._row(self.cases), self._row(self.damage)
-        labels = [translate(k, self.lang) for k in ("headline_cases", "headline_damage", "headline_loss")]
+        labels = [
+            translate(k, self.lang) for k in ("headline_cases", "headline_damage", "headline_loss")
+        ]
         for label, row in zip(labels[:2], (cases, damage), strict=True):
             if row is not None:
                 rows.append(
@@ -233,7 +235,7 @@ class RegionReport:
         table = rates_for_places(self.figures, places=[self.place])
         table = table[table["year"] <= self.year].sort_values("year").reset_index(drop=True)
         table["caveat"] = [
-            rate_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
+            reader_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
         ]
         return table
 
@@ -390,7 +392,13 @@ class RegionReport:
         True
         """
         decimals = {"ci_lower": 2, "ci_upper": 2} if section == "change" else None
-        return reader_table(self.table_frame(section), lang=self.lang, decimals=decimals)
+        frame = relabel(
+            self.table_frame(section),
+            self.lang,
+            headings=False,
+            value_columns=("metric", "language", "direction"),
+        )
+        return reader_table(frame, lang=self.lang, decimals=decimals)
 
     # --- Reader-facing pieces used by notebooks/region_report.ipynb ---------------------------
 
@@ -400,7 +408,7 @@ class RegionReport:
 
         Examples
         --------
-        >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown().replace(THIN, " "))
+        >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown().replace("\u202f", " "))
         **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **1 976 018**.
         """
         table = self.headline()
@@ -451,10 +459,15 @@ class RegionReport:
                 if len(current) > 1:
                     groups.append(current)
                 current = []
-        cases = plural(int(table["count"].sum()), "n_cases_acc", self.lang,
-                       n_text=format_number(int(table["count"].sum())))
-        text = translate("shares_reading", self.lang, cases=cases,
-                         method=method_text(table.iloc[0], self.lang))
+        cases = plural(
+            int(table["count"].sum()),
+            "n_cases_acc",
+            self.lang,
+            n_text=format_number(int(table["count"].sum())),
+        )
+        text = translate(
+            "shares_reading", self.lang, cases=cases, method=method_text(table.iloc[0], self.lang)
+        )
         if groups:
             joined = "; ".join(" / ".join(g) for g in groups)
             text += " " + translate("shares_tied", self.lang, groups=joined)
@@ -485,8 +498,12 @@ class RegionReport:
         """
         if self.trend_result is None:
             return translate("no_counts_text", self.lang)
-        lines = [self.trend_reading(), "", f"*{translate('method_label', self.lang)}:* "
-                 f"{self.trend_method()}", ""]
+        lines = [
+            self.trend_reading(),
+            "",
+            f"*{translate('method_label', self.lang)}:* {self.trend_method()}",
+            "",
+        ]
         return "\n".join(lines + [f"- {caveat}" for caveat in self.trend_caveats()])
 
     def trend_reading(self) -> str:
@@ -511,12 +528,16 @@ class RegionReport:
         if n < 2:
             return [translate("trend_caveat_one", self.lang)]
         if n == 2:
-            return [translate("trend_caveat_two", self.lang),
-                    translate("trend_caveat_recorded", self.lang)]
+            return [
+                translate("trend_caveat_two", self.lang),
+                translate("trend_caveat_recorded", self.lang),
+            ]
         years = plural(n, "n_years", self.lang)
-        return [translate("trend_caveat_short", self.lang, years=years),
-                translate("trend_caveat_ahead", self.lang),
-                translate("trend_caveat_recorded", self.lang)]
+        return [
+            translate("trend_caveat_short", self.lang, years=years),
+            translate("trend_caveat_ahead", self.lang),
+            translate("trend_caveat_recorded", self.lang),
+        ]
 
     def trend_projection(self) -> pd.DataFrame:
         """Return the projection with 80% and 95% prediction intervals (empty if none).
@@ -575,15 +596,24 @@ class RegionReport:
         figures = {
             "shares": (self.plot_shares, (8, 1.2 + 0.55 * n_shares), (4.3, 1.6 + 0.95 * n_shares)),
             "trend": (self.plot_trend, (8, 4.6), (4.3, 5.2)),
-            "spine": (self.plot_spine, (8, 1.6 + 0.75 * len(self.spine())),
-                      (4.3, 2.2 + 1.05 * len(self.spine()))),
+            "spine": (
+                self.plot_spine,
+                (8, 1.6 + 0.75 * len(self.spine())),
+                (4.3, 2.2 + 1.05 * len(self.spine())),
+            ),
         }
         if section not in figures:
             raise ParameterError(f"unknown figure {section!r}; valid: {', '.join(figures)}")
         draw, size, narrow = figures[section]
         caption = translate(f"caption_{section}", self.lang, place=self.place_name, year=self.year)
-        return render_figure(lambda ax: draw(ax=ax), alt=caption, caption=caption, size=size,
-                             narrow_size=narrow, source=source_line(self.sources(), self.lang))
+        return render_figure(
+            lambda ax: draw(ax=ax),
+            alt=caption,
+            caption=caption,
+            size=size,
+            narrow_size=narrow,
+            source=source_line(self.sources(), self.lang),
+        )
 
     def spine(self) -> pd.DataFrame:
         """Return the spine chart's data: headline indicators against the country (may be empty).
@@ -596,8 +626,9 @@ class RegionReport:
         """
         if self.place == "kazakhstan":
             return pd.DataFrame()
-        national = RegionReport("kazakhstan", self.year, self.lang, self.figures, self.places,
-                                self.schemes)
+        national = RegionReport(
+            "kazakhstan", self.year, self.lang, self.figures, self.places, self.schemes
+        )
         return spine_indicators(self, national)
 
     def plot_spine(self, *, ax=None):
@@ -674,10 +705,13 @@ class RegionReport:
 
     def chart_data_paths(self) -> list:
         """Return the names of the charts' CSV files and their README, beside the report."""
-        return [output_folder(self.output_dir) / name
-                for name in (f"{self.place}_{self.year}_chart_{chart}.csv"
-                             for chart in ("spine", "shares", "trend"))] + [
-            output_folder(self.output_dir) / f"{self.place}_{self.year}_README.txt"]
+        return [
+            output_folder(self.output_dir) / name
+            for name in (
+                f"{self.place}_{self.year}_chart_{chart}.csv"
+                for chart in ("spine", "shares", "trend")
+            )
+        ] + [output_folder(self.output_dir) / f"{self.place}_{self.year}_README.txt"]
 
 
 #: The documented parameters of ``notebooks/region_report.ipynb``.

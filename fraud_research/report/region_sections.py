@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..errors import ParameterError
 from .findings import region_findings
 from .labels import plural, translate
-from .sections import Section, cite_part, downloads_part, table_or_sentence
+from .sections import Section, cite_part, downloads_part
 
 #: The sections of the region report, in reading order.
 REGION_SECTIONS = (
@@ -57,7 +57,11 @@ def _headline(report) -> list[tuple]:
     table = report.headline()
     if len(table) < 3:
         parts.append(("text", translate("only_some_headline", report.lang)))
-    parts.append(table_or_sentence(report.table_frame("headline"), "no_counts_text", report.lang))
+    parts.append(
+        ("table", report.table("headline"))
+        if len(table)
+        else ("text", translate("no_counts_text", report.lang))
+    )
     return parts
 
 
@@ -79,15 +83,16 @@ def _trend(report) -> list[tuple]:
     if result is None:
         return [*parts, ("text", translate("no_counts_text", lang))]
     reading = report.trend_reading()
-    parts += [("text", reading), ("md", f"*{translate('method_label', lang)}:* "
-                                        f"{report.trend_method()}")]
+    parts += [
+        ("text", reading),
+        ("md", f"*{translate('method_label', lang)}:* {report.trend_method()}"),
+    ]
     parts.append(("list", report.trend_caveats()))
     parts.append(("figure", report.figure("trend")))
     parts.append(("h3", translate("projection_heading", lang)))
-    parts.append(table_or_sentence(report.table_frame("projection"), "no_projection_text", lang))
-    models = report.table_frame("models")
-    if not models.empty:
-        parts += [("h3", translate("models_heading", lang)), table_or_sentence(models, "", lang)]
+    parts.append(_table_or_sentence(report, "projection", "no_projection_text"))
+    if not report.table_frame("models").empty:
+        parts += [("h3", translate("models_heading", lang)), ("table", report.table("models"))]
     return parts
 
 
@@ -96,25 +101,31 @@ def _methods(report) -> list[tuple]:
     parts = [("h2", translate("section_methods", lang))]
     parts.append(("list", [translate(f"methods_{i}", lang) for i in range(1, 6)]))
     parts.append(("h3", translate("conflicts_heading", lang)))
-    parts.append(table_or_sentence(report.table_frame("conflicts"), "no_conflicts_text", lang))
+    parts.append(_table_or_sentence(report, "conflicts", "no_conflicts_text"))
     return parts
 
 
 def _cite(report) -> list[tuple]:
     lang = report.lang
     parts = [("h2", translate("section_cite", lang))]
-    parts.append(cite_part(report.sources(), subject=report.place_name, year=report.year,
-                           lang=lang))
+    parts.append(
+        cite_part(report.sources(), subject=report.place_name, year=report.year, lang=lang)
+    )
     if report.output_dir:
         names = [path.name for path in report.chart_data_paths()]
         parts.append(downloads_part(names[:-1], names[-1], lang))
     return parts
 
 
+def _table_or_sentence(report, name: str, empty_key: str) -> tuple:
+    if report.table_frame(name).empty:
+        return ("text", translate(empty_key, report.lang))
+    return ("table", report.table(name))
+
+
 def _table_section(name: str, empty_key: str):
     def build(report) -> list[tuple]:
-        return [*_heading(report, name),
-                table_or_sentence(report.table_frame(name), empty_key, report.lang)]
+        return [*_heading(report, name), _table_or_sentence(report, name, empty_key)]
 
     return build
 
@@ -161,16 +172,26 @@ def trend_reason(result, lang: str) -> str:
     if result.growth.empty:
         return translate("reason_few_years", lang, years=plural(result.n_years, "n_years", lang))
     g = result.growth.iloc[0]
-    text = translate("reason_growth", lang, pct=(g["estimate"] - 1) * 100, level=g["level"] * 100,
-                     lower=(g["ci_lower"] - 1) * 100, upper=(g["ci_upper"] - 1) * 100)
+    text = translate(
+        "reason_growth",
+        lang,
+        pct=(g["estimate"] - 1) * 100,
+        level=g["level"] * 100,
+        lower=(g["ci_lower"] - 1) * 100,
+        upper=(g["ci_upper"] - 1) * 100,
+    )
     if g["ci_lower"] <= 1 <= g["ci_upper"]:
         text += translate("reason_includes_none", lang)
     if not result.projection.empty and result.verdict == "too early to say":
         p = result.projection.iloc[0]
         lower, upper = p.get("pi95_lower"), p.get("pi95_upper")
         if lower is not None and upper is not None and upper > 3 * max(lower, 1):
-            text += translate("reason_too_wide", lang, lower=format_short(lower, lang=lang),
-                              upper=format_short(upper, lang=lang))
+            text += translate(
+                "reason_too_wide",
+                lang,
+                lower=format_short(lower, lang=lang),
+                upper=format_short(upper, lang=lang),
+            )
     return text
 
 

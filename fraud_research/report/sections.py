@@ -151,8 +151,14 @@ def cite_part(sources: pd.DataFrame, *, subject: str, year: int, lang: str) -> t
     """Return the "cite as" paragraph: the original publishers first, then the toolkit."""
     from .. import __version__
 
-    text = translate("cite_text", lang, publishers=", ".join(publishers(sources)),
-                     subject=subject, year=year, version=__version__)
+    text = translate(
+        "cite_text",
+        lang,
+        publishers=", ".join(publishers(sources)),
+        subject=subject,
+        year=year,
+        version=__version__,
+    )
     return ("html", f'<p class="cite-as">{html.escape(text)}</p>')
 
 
@@ -162,3 +168,23 @@ def downloads_part(names: list[str], readme: str, lang: str) -> tuple:
     readme_link = f'<a href="{html.escape(readme)}">{html.escape(readme)}</a>'
     text = html.escape(translate("downloads_text", lang, links="\0", readme="\1"))
     return ("html", "<p>" + text.replace("\0", links).replace("\1", readme_link) + "</p>")
+
+
+def reader_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> str:
+    """Return a rate's caveats in ``lang``; the dataset's English working notes only in English.
+
+    Examples
+    --------
+    >>> from fraud_research.dataset import load_figures
+    >>> from fraud_research.stats import rates_for_places
+    >>> figures = load_figures()
+    >>> row = rates_for_places(figures, year=2025).set_index("place").loc["kostanay_city"]
+    >>> "(" in reader_caveats(row, figures, "ru"), reader_caveats(row, figures, "ru").isascii()
+    (True, False)
+    """
+    from .prose import rate_caveats
+
+    if lang == "en":
+        return rate_caveats(row, figures, lang)
+    text = rate_caveats(row, figures.assign(note=""), lang)
+    return "; ".join(part for part in text.split("; ") if part.strip())

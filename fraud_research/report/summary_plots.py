@@ -105,10 +105,23 @@ def plot_spine(
     for pos, row in zip(y, indicators.itertuples(), strict=True):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
         if np.isfinite(row.ratio_lower) and np.isfinite(row.ratio_upper):
-            ax.plot([row.ratio_lower, row.ratio_upper], [pos, pos], color=color, linewidth=3,
-                    solid_capstyle="butt", zorder=2)
-        ax.plot([row.ratio], [pos], marker=marker, markersize=10, color=color, zorder=3,
-                markeredgecolor="white")
+            ax.plot(
+                [row.ratio_lower, row.ratio_upper],
+                [pos, pos],
+                color=color,
+                linewidth=3,
+                solid_capstyle="butt",
+                zorder=2,
+            )
+        ax.plot(
+            [row.ratio],
+            [pos],
+            marker=marker,
+            markersize=10,
+            color=color,
+            zorder=3,
+            markeredgecolor="white",
+        )
     labels = [
         f"{textwrap.fill(label, wrap)}\n{value}"
         for label, value in zip(indicators["label"], indicators["value_text"], strict=True)
@@ -119,8 +132,11 @@ def plot_spine(
     bounds = pd.concat([indicators["ratio"], indicators["ratio_lower"], indicators["ratio_upper"]])
     reach = max(np.log(2), float(np.nanmax(np.abs(np.log(bounds.dropna())))) * 1.15)
     ax.set_xlim(np.exp(-reach), np.exp(reach))
-    ticks = [t for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
-             if np.exp(-reach) <= t <= np.exp(reach)]
+    ticks = [
+        t
+        for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
+        if np.exp(-reach) <= t <= np.exp(reach)
+    ]
     ax.set_xticks(ticks, [f"×{t:g}" for t in ticks])
     ax.minorticks_off()
     ax.set_xlabel(translate("spine_axis", lang, reference=label_place(reference, lang)))
@@ -167,16 +183,35 @@ def plot_place_rates(
     for pos, row in zip(y, ordered.itertuples(), strict=False):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
         ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
-        ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
-                markeredgecolor="white")
-        ax.annotate(f"{row.estimate:.1f}", (row.ci_upper, pos), xytext=(4, 0),
-                    textcoords="offset points", va="center", fontsize="small")
+        ax.plot(
+            [row.estimate], [pos], marker=marker, markersize=9, color=color, markeredgecolor="white"
+        )
+        ax.annotate(
+            f"{row.estimate:.1f}",
+            (row.ci_upper, pos),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize="small",
+        )
     if np.isfinite(national):
-        ax.axvline(national, color="black", linewidth=1,
-                   label=f"{translate('national_rate', lang)}: {national:.1f}")
-    for pos in y[len(ordered):]:
-        ax.text(0.01, pos, translate("no_data", lang), transform=ax.get_yaxis_transform(),
-                va="center", fontsize="small", color="#595959", style="italic")
+        ax.axvline(
+            national,
+            color="black",
+            linewidth=1,
+            label=f"{translate('national_rate', lang)}: {national:.1f}",
+        )
+    for pos in y[len(ordered) :]:
+        ax.text(
+            0.01,
+            pos,
+            translate("no_data", lang),
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize="small",
+            color="#595959",
+            style="italic",
+        )
     names = [label_place(p, lang) for p in [*ordered["place"], *missing]]
     ax.set_yticks(y, [textwrap.fill(n, 26) for n in names])
     ax.set_ylim(-0.7, n_rows - 0.3)
@@ -193,7 +228,55 @@ def plot_place_rates(
         ax.legend(
             handles=[*legend.legend_handles, *handles],
             labels=[t.get_text() for t in legend.get_texts()] + texts,
-            loc="upper center", bbox_to_anchor=(0.5, -0.1 - 0.5 / max(n_rows, 4)), ncol=2,
-            frameon=False, fontsize="small",
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.1 - 0.5 / max(n_rows, 4)),
+            ncol=2,
+            frameon=False,
+            fontsize="small",
         )
     return ax
+
+
+def place_rates_figure(
+    figures: pd.DataFrame | None = None,
+    *,
+    year: int,
+    lang: str = "en",
+    reference: str = "kazakhstan",
+):
+    """Return the index page's picture: every region's rate per 100 000, the unpublished ones named.
+
+    Rendered off-screen with a phone version, a caption and the source line
+    drawn in (see :func:`~fraud_research.report.render_figure`); embed it with
+    ``figure._repr_html_()``.
+
+    Examples
+    --------
+    >>> fig = place_rates_figure(year=2025, lang="kk")
+    >>> fig.caption.split(",")[0], fig.png[:4] == b"\\x89PNG"
+    ('100 000 тұрғынға шаққандағы тіркелген интернет-алаяқтық оқиғалары', True)
+    """
+    from ..dataset import cached_places, load_figures
+    from ..stats import rank_places, rates_for_places
+    from .figures import render_figure
+    from .sections import source_line
+
+    figures = load_figures() if figures is None else figures
+    rates = rates_for_places(figures, year=year)
+    ranking = rank_places(rates, reference=reference)
+    places = cached_places()
+    regions = places.index[places["level"] == "region"]
+    missing = sorted(
+        (p for p in regions if p not in set(ranking["place"])), key=lambda p: label_place(p, lang)
+    )
+    caption = translate("caption_place_rates", lang, year=year)
+    sources = figures[figures["figure_id"].isin(rates["figure_id"])]
+    rows = len(ranking) + len(missing)
+    return render_figure(
+        lambda ax: plot_place_rates(ranking, lang=lang, year=year, missing=missing, ax=ax),
+        alt=caption,
+        caption=caption,
+        size=(8, 1.6 + 0.3 * rows),
+        narrow_size=(4.3, 2.2 + 0.42 * rows),
+        source=source_line(sources, lang),
+    )

@@ -17,9 +17,9 @@ Examples
 from __future__ import annotations
 
 from .columns import COLUMN_LABELS, UNLISTED_LABELS
-from .reports import REPORT_STRINGS
 from .findings import FINDINGS_STRINGS
 from .region import REGION_STRINGS
+from .reports import REPORT_STRINGS
 from .statistics import STATISTICS_STRINGS
 from .statistics_kk import STATISTICS_KK
 from .values import QUALIFIER_PREFIXES, VALUE_LABELS

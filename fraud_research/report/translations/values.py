@@ -51,10 +51,39 @@ QUALIFIER_PREFIXES: dict[str, dict[str, str]] = {
 #: The trend models compared in the region report, by their code in ``fit_trend``'s table.
 VALUE_LABELS.update(
     {
-        "naive": {"en": "naive (last year)", "ru": "наивная (последний год)", "kk": "қарапайым (соңғы жыл)"},
+        "naive": {
+            "en": "naive (last year)",
+            "ru": "наивная (последний год)",
+            "kk": "қарапайым (соңғы жыл)",
+        },
         "drift": {"en": "drift", "ru": "со сносом", "kk": "дрейфті"},
         "poisson": {"en": "Poisson", "ru": "пуассоновская", "kk": "пуассондық"},
-        "quasi_poisson": {"en": "quasi-Poisson", "ru": "квазипуассоновская", "kk": "квазипуассондық"},
-        "negbin": {"en": "negative binomial", "ru": "отрицательная биномиальная", "kk": "теріс биномдық"},
+        "quasi_poisson": {
+            "en": "quasi-Poisson",
+            "ru": "квазипуассоновская",
+            "kk": "квазипуассондық",
+        },
+        "negbin": {
+            "en": "negative binomial",
+            "ru": "отрицательная биномиальная",
+            "kk": "теріс биномдық",
+        },
+    }
+)
+
+#: What a figure counts (the ``metric`` of a figure) and the language it was published in.
+VALUE_LABELS.update(
+    {
+        "cases_registered": {
+            "en": "registered cases",
+            "ru": "зарегистрировано случаев",
+            "kk": "тіркелген оқиғалар",
+        },
+        "victims": {"en": "victims", "ru": "потерпевшие", "kk": "жәбірленушілер"},
+        "damage_kzt": {"en": "damage, tenge", "ru": "ущерб, тенге", "kk": "шығын, теңге"},
+        "population": {"en": "population", "ru": "население", "kk": "халық саны"},
+        "ru": {"en": "Russian", "ru": "русский", "kk": "орыс тілі"},
+        "kk": {"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
+        "en": {"en": "English", "ru": "английский", "kk": "ағылшын тілі"},
     }
 )
