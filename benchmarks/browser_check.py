@@ -25,14 +25,23 @@ from fraud_research import paths
 from fraud_research.report.page import untranslated_share
 
 WIDTHS = (1280, 390)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def find_pages(folder: Path) -> list[Path]:
     """Return the index and every report page under ``folder``."""
     pages = [folder / "index.html"] if (folder / "index.html").exists() else []
-    pages += sorted(folder.glob("*/region_report*.html")) + sorted(folder.glob("*/compare_regions*.html"))
+    pages += sorted(folder.glob("*/region_report*.html")) + sorted(
+        folder.glob("*/compare_regions*.html")
+    )
     pages += sorted(p for p in folder.glob("*.html") if p.name != "index.html")
     return pages
 
@@ -49,7 +58,12 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
             context = browser.new_context(viewport={"width": width, "height": 900})
             page = context.new_page()
             remote = []
-            page.on("request", lambda r: remote.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+            page.on(
+                "request",
+                lambda r: (
+                    remote.append(r.url) if not r.url.startswith(("file:", "data:")) else None
+                ),
+            )
             for path in pages:
                 remote.clear()
                 page.goto(path.resolve().as_uri(), wait_until="load")
@@ -59,9 +73,18 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                 name = f"{path.parent.name}_{path.stem}_{width}.png".lstrip("_")
                 page.screenshot(path=str(out / name), full_page=True)
                 share = untranslated_share(path.read_text(encoding="utf-8"))
-                rows.append({"page": str(path), "window": width, "page_width": scroll,
-                             "lang": lang, "title": title, "latin": share, "remote": list(remote),
-                             "screenshot": str(out / name)})
+                rows.append(
+                    {
+                        "page": str(path),
+                        "window": width,
+                        "page_width": scroll,
+                        "lang": lang,
+                        "title": title,
+                        "latin": share,
+                        "remote": list(remote),
+                        "screenshot": str(out / name),
+                    }
+                )
             context.close()
         browser.close()
     return rows
@@ -76,16 +99,29 @@ def main(argv=None) -> int:
     folder = args.pages
     if folder is None:
         folder = paths.OUTPUTS_DIR / "browser_check_pages"
-        subprocess.run([sys.executable, "-m", "fraud_research", "reports", "turkestan",
-                        "--outputs", str(folder), "--force"], check=False)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fraud_research",
+                "reports",
+                "turkestan",
+                "--outputs",
+                str(folder),
+                "--force",
+            ],
+            check=False,
+        )
     rows = check(find_pages(folder), args.out, args.chromium)
     failed = False
     for row in rows:
         wide = row["page_width"] > row["window"]
         failed |= wide or bool(row["remote"])
-        print(f"{'WIDE ' if wide else 'ok   '}{row['window']:>5} px window, page {row['page_width']:>5} px"
-              f"  lang={row['lang']!r:5} latin={row['latin']:.1%}  {Path(row['page']).name}"
-              f"  title={row['title'][:50]!r}  remote={len(row['remote'])}")
+        print(
+            f"{'WIDE ' if wide else 'ok   '}{row['window']:>5} px window, page {row['page_width']:>5} px"
+            f"  lang={row['lang']!r:5} latin={row['latin']:.1%}  {Path(row['page']).name}"
+            f"  title={row['title'][:50]!r}  remote={len(row['remote'])}"
+        )
     print(f"screenshots: {args.out}")
     return 1 if failed else 0
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -109,7 +110,9 @@ def _draw_png(draw, size, nrows, dpi, source) -> tuple[bytes, int, int]:
         axes = list(figure.subplots(nrows, 1, squeeze=False)[:, 0])
         draw(axes[0] if nrows == 1 else axes)
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=dpi)
+        with warnings.catch_warnings():  # a squeezed layout is checked below, not printed
+            warnings.filterwarnings("ignore", message="constrained_layout not applied")
+            figure.savefig(buffer, format="png", dpi=dpi)
     width, height = (round(v) for v in figure.get_size_inches() * dpi)
     return buffer.getvalue(), width, height
 

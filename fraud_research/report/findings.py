@@ -265,7 +265,7 @@ def _share_row(report, national) -> list[dict]:
     if named.empty or named["scheme"].iloc[0] not in nat.index:
         return []
     top = named.iloc[0]
-    label = f"{translate('spine_share', report.lang)}: {label_scheme(top['scheme'], report.lang)}"
+    label = translate("spine_share", report.lang)  # the scheme is named in the key findings
     return [
         _spine_row(
             label,

@@ -75,13 +75,15 @@ def plot_shares(
             va="center",
             fontsize="small",
         )
+    narrow = ax.figure.get_figwidth() < 5
+    wrap = 18 if narrow else wrap
     ax.set_yticks(list(positions), labels=[textwrap.fill(str(v), wrap) for v in labels])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_xlabel(textwrap.fill(xlabel, 60))
+    ax.set_xlabel(textwrap.fill(xlabel, 28 if narrow else 60))
     ax.set_xlim(0, min(1.0, float(shares[upper].max()) * 1.2))
     if title:
-        ax.set_title(title, loc="left")
+        ax.set_title(textwrap.fill(title, 24 if narrow else 70), loc="left")
     sns.despine(ax=ax)
     return ax
 

@@ -35,9 +35,21 @@ DIRECTION_STYLE = {
 }
 
 
+def is_narrow(ax: plt.Axes) -> bool:
+    """Return True when the Axes is drawn for a phone (a figure narrower than 5 inches)."""
+    return ax.figure.get_figwidth() < 5
+
+
 def _legend(ax: plt.Axes, lang: str) -> None:
     handles = [
-        Line2D([], [], color=color, marker=marker, linestyle="", label=translate(key, lang))
+        Line2D(
+            [],
+            [],
+            color=color,
+            marker=marker,
+            linestyle="",
+            label=textwrap.fill(translate(key, lang), 30 if is_narrow(ax) else 60),
+        )
         for key, (color, marker) in (
             ("spine_higher", DIRECTION_STYLE["above"]),
             ("spine_lower", DIRECTION_STYLE["below"]),
@@ -47,8 +59,8 @@ def _legend(ax: plt.Axes, lang: str) -> None:
     ax.legend(
         handles=handles,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.14),
-        ncol=3,
+        bbox_to_anchor=(0.5, -0.34 if is_narrow(ax) else -0.14),
+        ncol=1 if is_narrow(ax) else 3,
         frameon=False,
         fontsize="small",
         handletextpad=0.3,
@@ -100,6 +112,7 @@ def plot_spine(
     >>> plt.close("all")
     """
     ax = plt.gca() if ax is None else ax
+    wrap = 17 if is_narrow(ax) else wrap
     y = np.arange(len(indicators))[::-1]
     ax.axvline(1, color="black", linewidth=1.2, zorder=1)
     for pos, row in zip(y, indicators.itertuples(), strict=True):
@@ -139,10 +152,11 @@ def plot_spine(
     ]
     ax.set_xticks(ticks, [f"×{t:g}" for t in ticks])
     ax.minorticks_off()
-    ax.set_xlabel(translate("spine_axis", lang, reference=label_place(reference, lang)))
+    xlabel = translate("spine_axis", lang, reference=label_place(reference, lang))
+    ax.set_xlabel(textwrap.fill(xlabel, 32 if is_narrow(ax) else 90))
     ax.grid(axis="x", color="#e5e5e5", zorder=0)
     if title:
-        ax.set_title(title, loc="left")
+        ax.set_title(textwrap.fill(title, 26 if is_narrow(ax) else 60), loc="left")
     _legend(ax, lang)
     return ax
 
@@ -213,14 +227,17 @@ def plot_place_rates(
             style="italic",
         )
     names = [label_place(p, lang) for p in [*ordered["place"], *missing]]
-    ax.set_yticks(y, [textwrap.fill(n, 26) for n in names])
+    ax.set_yticks(y, [textwrap.fill(n, 16 if is_narrow(ax) else 26) for n in names])
     ax.set_ylim(-0.7, n_rows - 0.3)
     top = float(ordered["ci_upper"].max()) if len(ordered) else 1.0
     ax.set_xlim(0, top * 1.18)
     ax.set_xlabel(translate("rate_axis", lang))
     ax.grid(axis="x", color="#e5e5e5")
     if year is not None:
-        ax.set_title(translate("rates_title", lang, year=year), loc="left")
+        ax.set_title(
+            textwrap.fill(translate("rates_title", lang, year=year), 26 if is_narrow(ax) else 52),
+            loc="left",
+        )
     _legend(ax, lang)
     if np.isfinite(national):
         handles, texts = ax.get_legend_handles_labels()
