@@ -46,6 +46,16 @@ def find_pages(folder: Path) -> list[Path]:
     return pages
 
 
+def _recorder(remote: list[str]):
+    """Return a request handler that records every request leaving the disk."""
+
+    def record(request) -> None:
+        if not request.url.startswith(("file:", "data:")):
+            remote.append(request.url)
+
+    return record
+
+
 def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
     """Open each page at each width; return one row per page and width."""
     from playwright.sync_api import sync_playwright
@@ -57,13 +67,8 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
         for width in WIDTHS:
             context = browser.new_context(viewport={"width": width, "height": 900})
             page = context.new_page()
-            remote = []
-            page.on(
-                "request",
-                lambda r: (
-                    remote.append(r.url) if not r.url.startswith(("file:", "data:")) else None
-                ),
-            )
+            remote: list[str] = []
+            page.on("request", _recorder(remote))
             for path in pages:
                 remote.clear()
                 page.goto(path.resolve().as_uri(), wait_until="load")
