@@ -212,7 +212,8 @@ def visible_text(html: str) -> str:
     """
     parser = _VisibleText()
     parser.feed(html)
-    text = " ".join(" ".join(parser.parts).split())
+    # Collapse ASCII white space only: a narrow no-break space inside a number stays.
+    text = re.sub(r"[ \t\r\n\f]+", " ", " ".join(parser.parts)).strip()
     return _ADDRESS.sub(" ", text).strip()
 
 

@@ -37,7 +37,7 @@ def plot_shares(
     Parameters
     ----------
     shares : DataFrame
-        Output of :func:`~fraud_research.shares.scheme_shares` (a ``label`` column
+        Output of :func:`~fraud_research.stats.scheme_shares` (a ``label`` column
         is used for the bars when present, else ``scheme``).
     ax : Axes, optional
         Where to draw; the current Axes if omitted.
@@ -50,7 +50,7 @@ def plot_shares(
 
     Examples
     --------
-    >>> from fraud_research.shares import scheme_shares
+    >>> from fraud_research.stats import scheme_shares
     >>> shares = scheme_shares(pd.Series({"a": 60, "b": 30, "c": 10}))
     >>> ax = plot_shares(shares)
     >>> len(ax.patches), len(ax.lines)
