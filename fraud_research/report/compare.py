@@ -228,7 +228,7 @@ class CompareReport:
                 alt=caption,
                 caption=caption,
                 size=(8, 2.2 + 0.5 * n),
-                narrow_size=(4.3, 2.8 + 0.75 * n),
+                narrow_size=(4.3, 3.6 + 0.75 * n),
                 **extra,
             )
         if name == "funnel":

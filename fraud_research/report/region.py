@@ -599,7 +599,7 @@ class RegionReport:
             "spine": (
                 self.plot_spine,
                 (8, 1.6 + 0.75 * len(self.spine())),
-                (4.3, 2.2 + 1.05 * len(self.spine())),
+                (4.3, 3.0 + 1.05 * len(self.spine())),
             ),
         }
         if section not in figures:

@@ -156,7 +156,7 @@ def plot_spine(
     ax.set_xlabel(textwrap.fill(xlabel, 32 if is_narrow(ax) else 90))
     ax.grid(axis="x", color="#e5e5e5", zorder=0)
     if title:
-        ax.set_title(textwrap.fill(title, 26 if is_narrow(ax) else 60), loc="left")
+        ax.set_title(textwrap.fill(title, 20 if is_narrow(ax) else 60), loc="left")
     _legend(ax, lang)
     return ax
 
@@ -231,11 +231,11 @@ def plot_place_rates(
     ax.set_ylim(-0.7, n_rows - 0.3)
     top = float(ordered["ci_upper"].max()) if len(ordered) else 1.0
     ax.set_xlim(0, top * 1.18)
-    ax.set_xlabel(translate("rate_axis", lang))
+    ax.set_xlabel(textwrap.fill(translate("rate_axis", lang), 24 if is_narrow(ax) else 80))
     ax.grid(axis="x", color="#e5e5e5")
     if year is not None:
         ax.set_title(
-            textwrap.fill(translate("rates_title", lang, year=year), 26 if is_narrow(ax) else 52),
+            textwrap.fill(translate("rates_title", lang, year=year), 18 if is_narrow(ax) else 52),
             loc="left",
         )
     _legend(ax, lang)
@@ -245,9 +245,9 @@ def plot_place_rates(
         ax.legend(
             handles=[*legend.legend_handles, *handles],
             labels=[t.get_text() for t in legend.get_texts()] + texts,
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.1 - 0.5 / max(n_rows, 4)),
-            ncol=2,
+            loc="upper left" if is_narrow(ax) else "upper center",
+            bbox_to_anchor=(0, -0.12) if is_narrow(ax) else (0.5, -0.1 - 0.5 / max(n_rows, 4)),
+            ncol=1 if is_narrow(ax) else 2,
             frameon=False,
             fontsize="small",
         )
