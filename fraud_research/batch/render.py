@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dataset.files import atomic_write, tmp_path_for
+from ..report.page import finish_page
 from .kernels import (
     KERNEL_NAME,
     PREIMPORT,
@@ -106,7 +107,9 @@ def export_html(nb) -> str:
     if not hasattr(nb, "cells"):
         nb = nbformat.read(str(nb), as_version=4)
     html, _ = _html_exporter().from_notebook_node(nb)
-    return strip_remote_assets(html)
+    # the reader's language, the report's title and the page CSS (screen and A4 print)
+    lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "en")
+    return finish_page(strip_remote_assets(html), lang=lang)
 
 
 def execute_notebook(

@@ -10,10 +10,11 @@ are formatted once (:mod:`.formatting`); plots are axes-level functions
 Examples
 --------
 >>> report = prepare_region_report(place="turkestan", year=2025)
->>> report.headline()["as_printed"].tolist()[:2]
-['843', '1 665 783 000']
+>>> report.headline()["value"].tolist()[:2]
+[843, 1665783000]
 """
 
+from ..dataset import latest_year
 from .compare import (
     COMPARE_PARAMETERS,
     CompareReport,
@@ -35,6 +36,7 @@ from .labels import (
     relabel,
     translate,
 )
+from .page import PAGE_CSS, finish_page, page_head, untranslated_share
 from .parameters import check_injected_names, output_folder
 from .periods import period_words
 from .plots import (
@@ -63,6 +65,7 @@ from .region import (
     prepare_region_report,
 )
 from .summary import SUMMARY_COLUMNS, headline_summary
+from .summary_plots import place_rates_figure, plot_place_rates, plot_spine
 
 __all__ = [
     "coverage_cells",
@@ -76,6 +79,7 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "CompareReport",
     "FigureError",
+    "PAGE_CSS",
     "RegionReport",
     "ReportFigure",
     "check_compare_parameters",
@@ -88,6 +92,13 @@ __all__ = [
     "format_amount",
     "format_number",
     "format_short",
+    "finish_page",
+    "latest_year",
+    "page_head",
+    "place_rates_figure",
+    "plot_place_rates",
+    "plot_spine",
+    "untranslated_share",
     "headline_summary",
     "label_name",
     "label_place",

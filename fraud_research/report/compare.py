@@ -29,19 +29,21 @@ from ..stats import (
     rates_for_places,
     scheme_mix_all,
 )
+from .display import compare_card
 from .figures import ReportFigure, render_figure
+from .findings import compare_findings
 from .formatting import as_markdown, reader_table
-from .labels import check_language, translate
+from .labels import check_language, relabel, translate
 from .parameters import check_injected_names, output_folder
 from .plots import plot_funnel, plot_ranking, plot_scheme_mix
 from .prose import (
     data_limits,
     method_text,
     note_text,
-    ranking_summary,
-    rate_caveats,
     scheme_reading,
 )
+from .sections import Section, cite_part, reader_caveats, source_line, table_or_sentence
+from .summary_plots import plot_place_rates
 
 #: The documented parameters of ``notebooks/compare_regions.ipynb``.
 COMPARE_PARAMETERS = ("year", "metric", "places", "reference", "lang", "output_dir")
@@ -122,6 +124,7 @@ class CompareReport:
     reference: str
     lang: str
     figures: pd.DataFrame = field(repr=False)
+    output_dir: str = ""
 
     @cached_property
     def rates(self) -> pd.DataFrame:
@@ -129,7 +132,7 @@ class CompareReport:
         chosen = [*self.places, self.reference] if self.places else None
         rates = rates_for_places(self.figures, year=self.year, metric=self.metric, places=chosen)
         rates["caveat"] = [
-            rate_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
+            reader_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
         ]
         return rates
 
@@ -192,13 +195,19 @@ class CompareReport:
         }
         if name not in frames:
             raise ParameterError(f"unknown table {name!r}; valid: {', '.join(frames)}")
-        frame = frames[name]()
-        return reader_table(frame[_TABLE_COLUMNS[name]], lang=self.lang)
+        frame = relabel(frames[name]()[_TABLE_COLUMNS[name]], self.lang, headings=False)
+        return reader_table(frame, lang=self.lang)
 
     @as_markdown
     def ranking_markdown(self) -> str:
-        """Return the ranking read in one paragraph."""
-        return ranking_summary(self.ranking, reference=self.reference, lang=self.lang)
+        """Return the ranking read in one paragraph: only the groups that have places.
+
+        Examples
+        --------
+        >>> "-" in prepare_compare_report(year=2025, lang="ru").ranking_markdown().split(": ")
+        False
+        """
+        return " ".join([*compare_findings(self)[2:], translate("cf_groups", self.lang)])
 
     @as_markdown
     def mix_markdown(self) -> str:
@@ -212,22 +221,50 @@ class CompareReport:
         """Return what the data cannot tell, with the numbers of this comparison."""
         return data_limits(self.rates, year=self.year, lang=self.lang)
 
+    def sources(self) -> pd.DataFrame:
+        """Return the figures behind the compared rates (for source lines and "cite as")."""
+        ids = [i for i in self.rates["figure_id"] if isinstance(i, str)]
+        return self.figures[self.figures["figure_id"].isin(ids)]
+
     def figure(self, name: str) -> ReportFigure:
-        """Return a figure rendered for the report: ``funnel``, ``ranking`` or ``scheme_mix``."""
-        caption = translate(f"caption_{name}", self.lang, year=self.year)
+        """Return a figure rendered for the report: ``rates``, ``funnel``, ``ranking``, ``scheme_mix``.
+
+        Examples
+        --------
+        >>> fig = prepare_compare_report(year=2025, lang="kk").figure("rates")
+        >>> fig.caption.startswith("100 000 тұрғынға"), fig.source.startswith("Дереккөз:")
+        (True, True)
+        """
+        key = "caption_place_rates" if name == "rates" else f"caption_{name}"
+        caption = translate(key, self.lang, year=self.year)
+        extra = {"source": source_line(self.sources(), self.lang)}
+        if name == "rates":
+            n = len(self.ranking)
+            return render_figure(
+                lambda ax: plot_place_rates(self.ranking, lang=self.lang, year=self.year, ax=ax),
+                alt=caption,
+                caption=caption,
+                size=(8, 2.2 + 0.5 * n),
+                narrow_size=(4.3, 3.6 + 0.75 * n),
+                **extra,
+            )
         if name == "funnel":
             return render_figure(
                 lambda ax: plot_funnel(self.rates, reference=self.reference, lang=self.lang, ax=ax),
                 alt=caption,
                 caption=caption,
                 size=(8, 5),
+                narrow_size=(4.3, 4.6),
+                **extra,
             )
         if name == "ranking":
             return render_figure(
                 lambda ax: plot_ranking(self.ranking, lang=self.lang, ax=ax),
                 alt=caption,
                 caption=caption,
-                size=(8, 3),
+                size=(8, 3.2),
+                narrow_size=(4.3, 3.8),
+                **extra,
             )
         if name == "scheme_mix":
             places = list(dict.fromkeys(self.mix.schemes["place"])) or [None]
@@ -241,10 +278,85 @@ class CompareReport:
                 draw,
                 alt=caption,
                 caption=caption,
-                size=(8, 2.2 + 1.6 * len(places)),
+                size=(8, 2.2 + 2.2 * len(places)),
+                narrow_size=(4.3, 2.4 + 3.2 * len(places)),
                 nrows=len(places),
+                **extra,
             )
         raise ParameterError(f"unknown figure {name!r}; valid: funnel, ranking, scheme_mix")
+
+    def section(self, name: str) -> Section:
+        """Return one whole section: ``summary``, ``rates``, ``ranking``, ``mix``, ``limits``, ``cite``.
+
+        Examples
+        --------
+        >>> report = prepare_compare_report(year=2025, lang="kk")
+        >>> report.section("summary").text().splitlines()[0]
+        'Өңірлерді салыстыру: деңгейлер, рейтинг және схемалар құрылымы — 2025'
+        """
+        lang = self.lang
+        heading = [("h2", translate(f"section_{name}", lang))] if name in SECTIONS else []
+        intro = [("md", translate(f"intro_{name}", lang))] if name in SECTIONS[:3] else []
+        if name == "summary":
+            parts = [
+                ("h1", f"{translate('title', lang)} — {self.year}"),
+                ("text", translate("compare_lede", lang)),
+                ("h2", translate("section_findings", lang)),
+                ("list", compare_findings(self), "key-findings"),
+            ]
+            if not self.ranking.empty:
+                parts.append(("figure", self.figure("rates")))
+        elif name == "rates":
+            parts = [
+                table_or_sentence(
+                    relabel(
+                        self.rates.rename(columns={"estimate": "rate"})[_TABLE_COLUMNS["rates"]],
+                        lang,
+                        headings=False,
+                    ),
+                    "no_data",
+                    lang,
+                ),
+                ("figure", self.figure("funnel")),
+            ]
+        elif name == "ranking":
+            parts = [
+                ("text", self.ranking_markdown()),
+                ("figure", self.figure("ranking")),
+                ("table", self.table("ranking")),
+                ("table", self.table("pairs")),
+            ]
+        elif name == "mix":
+            parts = self._mix_parts()
+        elif name == "limits":
+            parts = [("list", [line[2:] for line in self.limits_markdown().splitlines()])]
+        elif name == "cite":
+            parts = [
+                ("h2", translate("section_cite", lang)),
+                cite_part(
+                    self.sources(), subject=translate("title", lang), year=self.year, lang=lang
+                ),
+            ]
+        else:
+            raise ParameterError(
+                f"unknown section {name!r}; valid: summary, {', '.join(SECTIONS)}, cite"
+            )
+        return Section(tuple(heading + intro + parts))
+
+    def _mix_parts(self) -> list[tuple]:
+        if self.mix.schemes.empty:
+            return [("list", [note_text(note, self.lang) for note in self.mix.caveats])]
+        readings = [scheme_reading(row, self.lang) for _, row in self.mix.schemes.iterrows()]
+        notes = [f"*{note_text(note, self.lang)}*" for note in self.mix.caveats]
+        return [
+            ("table", self.table("mix_tests")),
+            ("figure", self.figure("scheme_mix")),
+            ("list", readings + notes),
+            ("table", self.table("mix_schemes")),
+        ]
+
+    def _repr_html_(self) -> str:
+        return compare_card(self)
 
     def save_tables(self, output_dir: str | Path) -> list[Path]:
         """Write the comparison's tables as CSV (atomically) under ``outputs/``; return the paths."""
@@ -363,6 +475,7 @@ def prepare_compare_report(
         reference=checked["reference"],
         lang=checked["lang"],
         figures=figures,
+        output_dir=output_dir,
     )
     if output_dir:
         report.save_tables(output_dir)

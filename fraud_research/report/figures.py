@@ -22,9 +22,12 @@ from __future__ import annotations
 import base64
 import html
 import io
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import matplotlib
+from cycler import cycler
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -35,12 +38,31 @@ class FigureError(FraudResearchError, RuntimeError):
     """A report figure could not be drawn (the report must not go out without it)."""
 
 
+#: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and in grey.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"]
+
+#: Type sizes for a figure read at its own width on a laptop (8 in) or a phone (4.3 in).
+_STYLE = {
+    "font.size": 11,
+    "axes.titlesize": 12.5,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 11,
+    "xtick.labelsize": 10,
+    "ytick.labelsize": 10,
+    "legend.fontsize": 9.5,
+    "axes.prop_cycle": cycler(color=OKABE_ITO),
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+
+
 @dataclass(frozen=True)
 class ReportFigure:
-    """A rendered figure: PNG bytes, alternative text and a caption.
+    """A rendered figure: a wide and a narrow (phone) PNG, alternative text and a caption.
 
-    Displays as ``<figure>`` with the image and its caption in notebooks and in the
-    HTML export; ``_repr_png_`` gives the bare image to tools that want one.
+    Displays as ``<figure>`` with a ``<picture>`` (the narrow image below 600 px
+    of window width) and its caption in notebooks and in the HTML export;
+    ``_repr_png_`` gives the wide image to tools that want one.
     """
 
     png: bytes
@@ -48,24 +70,51 @@ class ReportFigure:
     caption: str
     width: int
     height: int
+    png_narrow: bytes = b""
+    source: str = ""
 
     def _repr_png_(self) -> bytes:
         return self.png
 
     def _repr_html_(self) -> str:
         data = base64.b64encode(self.png).decode("ascii")
+        narrow = ""
+        if self.png_narrow:
+            small = base64.b64encode(self.png_narrow).decode("ascii")
+            narrow = f'<source media="(max-width: 600px)" srcset="data:image/png;base64,{small}">'
         return (
-            '<figure class="report-figure">'
+            '<figure class="report-figure"><picture>'
+            f"{narrow}"
             f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}" '
             f'width="{self.width}" height="{self.height}" style="max-width:100%;height:auto">'
-            f"<figcaption>{html.escape(self.caption)}</figcaption></figure>"
+            f"</picture><figcaption>{html.escape(self.caption)}</figcaption></figure>"
         )
 
     def save(self, path) -> None:
-        """Write the PNG atomically to ``path``."""
+        """Write the wide PNG atomically to ``path``."""
         from ..dataset import atomic_write
 
         atomic_write(path, self.png)
+
+
+def _draw_png(draw, size, nrows, dpi, source) -> tuple[bytes, int, int]:
+    with matplotlib.rc_context(_STYLE):
+        figure = Figure(figsize=size, dpi=dpi, layout="constrained")
+        FigureCanvasAgg(figure)
+        if source:
+            strip = min(0.12, 0.32 / size[1])
+            figure.get_layout_engine().set(rect=(0, strip, 1, 1 - strip))
+            figure.text(
+                0.01, 0.012, source, fontsize=8, color="#444444", ha="left", va="bottom", wrap=True
+            )
+        axes = list(figure.subplots(nrows, 1, squeeze=False)[:, 0])
+        draw(axes[0] if nrows == 1 else axes)
+        buffer = io.BytesIO()
+        with warnings.catch_warnings():  # a squeezed layout is checked below, not printed
+            warnings.filterwarnings("ignore", message="constrained_layout not applied")
+            figure.savefig(buffer, format="png", dpi=dpi)
+    width, height = (round(v) for v in figure.get_size_inches() * dpi)
+    return buffer.getvalue(), width, height
 
 
 def render_figure(
@@ -74,8 +123,10 @@ def render_figure(
     alt: str,
     caption: str,
     size: tuple[float, float] = (8, 4),
+    narrow_size: tuple[float, float] | None = None,
     nrows: int = 1,
     dpi: int = 110,
+    source: str = "",
 ) -> ReportFigure:
     """Draw on a new off-screen figure with ``draw(ax)`` and return it rendered as PNG.
 
@@ -88,21 +139,23 @@ def render_figure(
     alt, caption : str
         Alternative text and caption, in the reader's language.
     size : tuple of float
-        Width and height in inches.
+        Width and height in inches of the wide image.
+    narrow_size : tuple of float, optional
+        Width and height of a second image for phones (drawn again, so labels
+        are laid out for the narrow width rather than shrunk).
+    source : str
+        A source line drawn into the image itself, so a screenshot keeps it.
 
     Raises
     ------
     FigureError
-        When drawing or rendering fails, naming the figure.
+        When drawing or rendering fails, or gives an empty image, naming the figure.
     """
-    figure = Figure(figsize=size, dpi=dpi, layout="constrained")
-    FigureCanvasAgg(figure)
-    axes = list(figure.subplots(nrows, 1, squeeze=False)[:, 0])
     try:
-        draw(axes[0] if nrows == 1 else axes)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=dpi)
+        png, width, height = _draw_png(draw, size, nrows, dpi, source)
+        narrow = _draw_png(draw, narrow_size, nrows, dpi, source)[0] if narrow_size else b""
     except Exception as err:  # a report without its figure must fail, naming it
         raise FigureError(f"could not draw the figure {alt!r}: {err}") from err
-    width, height = (round(v) for v in figure.get_size_inches() * dpi)
-    return ReportFigure(buffer.getvalue(), alt, caption, width, height)
+    if len(png) < 100 or (narrow_size and len(narrow) < 100):
+        raise FigureError(f"the figure {alt!r} came out empty")
+    return ReportFigure(png, alt, caption, width, height, narrow, source)

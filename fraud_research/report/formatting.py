@@ -5,13 +5,14 @@ number reads the same everywhere.
 
 Examples
 --------
->>> format_amount(1_665_783_000, "exact", unit="tenge")
+>>> format_amount(1_665_783_000, "exact", unit="tenge").replace(THIN, " ")
 '1 665 783 000 tenge'
 """
 
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable
 
 import numpy as np
@@ -19,46 +20,70 @@ import pandas as pd
 
 from .labels import check_language, column_label, label_value, qualifier_prefix, translate
 
+#: Thousands separator: a narrow no-break space, so a number never wraps across lines.
+THIN = "\u202f"
+
 
 def format_amount(
     value: float, qualifier: str = "exact", *, lang: str = "en", unit: str = ""
 ) -> str:
     """Write a figure with its qualifier for readers, e.g. ``at least 1 800 000 000 tenge``.
 
+    Amounts of a thousand or more are written whole: a mean of published totals
+    has no meaningful kopecks.
+
     Examples
     --------
-    >>> format_amount(1_665_783_000, "exact", unit="tenge")
+    >>> format_amount(1_665_783_000, "exact", unit="tenge").replace(THIN, " ")
     '1 665 783 000 tenge'
-    >>> format_amount(1_000_000_000, "approx", lang="ru", unit="тенге")
+    >>> format_amount(1_000_000_000, "approx", lang="ru", unit="тенге").replace(THIN, " ")
     'около 1 000 000 000 тенге'
-    >>> format_amount(1976017.7936, "exact", unit="tenge")
-    '1 976 017.79 tenge'
+    >>> format_amount(1976017.7936, "exact")
+    '1\u202f976\u202f018'
     """
     word = qualifier_prefix(qualifier, check_language(lang))
-    number = format_number(value, 0 if float(value).is_integer() else 2)
+    decimals = 0 if float(value).is_integer() or abs(value) >= 1000 else 2
+    number = format_number(value, decimals)
     return " ".join(part for part in (word, number, unit) if part)
 
 
-def format_number(value, decimals: int = 0) -> str:
-    """Write a number for readers: thousands separated by a space, a fixed number of decimals.
+def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
+    """Write a number for readers: thousands split by a narrow no-break space, fixed decimals.
 
-    Missing values show as a dash, booleans as a tick, dates as ISO dates; text is
-    returned as it is.
+    Missing values read "not published", booleans "yes"/"no" and dates as ISO
+    dates, in the reader's language; text is returned as it is.
 
     Examples
     --------
-    >>> format_number(1665783000), format_number(39.1296, 2), format_number(None)
-    ('1 665 783 000', '39.13', '—')
+    >>> format_number(1665783000).replace(THIN, " "), format_number(39.1296, 1)
+    ('1 665 783 000', '39.1')
+    >>> format_number(None, lang="ru"), format_number(True, lang="kk"), format_number(pd.NaT)
+    ('не опубликовано', 'иә', 'not published')
     """
+    if isinstance(value, (bool, np.bool_)):
+        return translate("yes" if value else "no", lang)
     if not isinstance(value, str) and pd.isna(value):
-        return "—"
-    if isinstance(value, (bool,)):
-        return "✓" if value else ""
+        return translate("not_published", lang)
     if isinstance(value, pd.Timestamp):
         return str(value.date())
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):
-        return f"{value:,.{decimals}f}".replace(",", " ")
+        if not np.isfinite(float(value)):
+            return translate("unbounded", lang)
+        return f"{value:,.{decimals}f}".replace(",", THIN)
     return str(value)
+
+
+def format_percent(value, *, lang: str = "en", signed: bool = False) -> str:
+    """Write a share as a percentage with one decimal (``0.4033`` -> ``40.3%``).
+
+    Examples
+    --------
+    >>> format_percent(0.4033), format_percent(0.41, signed=True), format_percent(None)
+    ('40.3%', '+41.0%', 'not published')
+    """
+    if value is None or pd.isna(value):
+        return translate("not_published", lang)
+    return f"{value:+.1%}" if signed else f"{value:.1%}"
 
 
 #: Decimals shown per column in reader tables; other numbers are shown whole.
@@ -66,24 +91,20 @@ _DECIMALS = {
     "estimate": 2,
     "ci_lower": 2,
     "ci_upper": 2,
-    "wilson_lower": 4,
-    "wilson_upper": 4,
-    "count_ci_lower": 1,
-    "count_ci_upper": 1,
-    "rate_ci_lower": 2,
-    "rate_ci_upper": 2,
-    "ratio": 4,
-    "ratio_to_national": 3,
-    "ratio_ci_lower": 3,
-    "ratio_ci_upper": 3,
-    "statistic": 2,
-    "cramers_v": 3,
-    "residual": 2,
+    "ratio": 2,
+    "ratio_to_national": 2,
+    "ratio_ci_lower": 2,
+    "ratio_ci_upper": 2,
+    "statistic": 1,
+    "cramers_v": 2,
+    "residual": 1,
     "expected": 1,
-    "aicc": 2,
-    "rolling_origin_mae": 1,
-    "rate": 2,
-    "average_loss": 2,
+    "aicc": 1,
+    "rolling_origin_mae": 0,
+    "rate": 1,
+    "rate_ci_lower": 1,
+    "rate_ci_upper": 1,
+    "average_loss": 0,
 }
 
 
@@ -96,69 +117,100 @@ _SHARE_COLUMNS = (
     "wilson_upper",
 )
 _P_VALUE_COLUMNS = ("p_value", "p_adjusted")
+_WHOLE_COLUMNS = ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources", "dof")
+_VALUE_COLUMNS = ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier", "model")
+#: Columns whose text stays as printed (quotes) or is an address or identifier.
+_CELL_CLASSES = {"quote": "quote", "source_url": "address", "figure_id": "code"}
 
 
-def format_p_value(p) -> str:
+def format_p_value(p, *, lang: str = "en") -> str:
     """Write a p-value as a reader should see it: four decimals, or ``<0.0001``, never ``0.0``.
 
     Examples
     --------
     >>> format_p_value(2.9e-12), format_p_value(0.0416), format_p_value(float("nan"))
-    ('<0.0001', '0.0416', '—')
+    ('<0.0001', '0.0416', 'not published')
     """
     if pd.isna(p):
-        return "—"
+        return translate("not_published", lang)
     return "<0.0001" if p < 0.0001 else f"{p:.4f}"
 
 
+def _value_words(value, lang: str):
+    if not isinstance(value, str):
+        return value
+    return "/".join(
+        label_value(part, lang) or label_value("exact", lang) for part in value.split("/")
+    )
+
+
+def _formatter(column: str, decimals: dict, lang: str):
+    if column in _P_VALUE_COLUMNS:
+        return functools.partial(format_p_value, lang=lang)
+    if column in _SHARE_COLUMNS:
+        return functools.partial(format_percent, lang=lang)
+    if column in _WHOLE_COLUMNS:
+        return lambda v: translate("not_published", lang) if pd.isna(v) else str(int(v))
+    return functools.partial(format_number, decimals=decimals.get(column, 0), lang=lang)
+
+
+def _escaped(formatter):
+    return lambda value: html.escape(str(formatter(value)), quote=False)
+
+
 def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None = None):
-    """Return a table for readers: translated headings, no index, numbers with thin spacing.
+    """Return a table for readers: translated headings and values, no index, thin-spaced numbers.
 
     Parameters
     ----------
     frame : DataFrame
-        A tidy table from the library (snake_case columns).
+        A tidy table from the library (snake_case columns); it must not be empty
+        (a section with nothing to show says so in a sentence instead).
     lang : {"en", "ru", "kk"}
-        Language of the headings and coded values (qualifiers).
+        Language of the headings, coded values (qualifiers, models), booleans and
+        missing values ("not published").
     decimals : dict, optional
         Decimals per column (defaults cover the library's usual columns).
 
     Returns
     -------
     pandas.io.formats.style.Styler
-        Renders as an HTML table in notebooks and in the exported report.
+        Renders as an HTML table; numeric cells carry class ``num`` (right-aligned,
+        never wrapped), quotes ``quote``, addresses ``address``.
+
+    Raises
+    ------
+    ValueError
+        For an empty table.
 
     Examples
     --------
-    >>> table = pd.DataFrame({"year": [2025], "count": [843], "qualifier": ["at_least"]})
+    >>> table = pd.DataFrame({"year": [2025], "count": [1843], "qualifier": ["at_least"],
+    ...                       "p_value": [2e-9], "chosen": [True]})
     >>> html = reader_table(table, lang="ru").to_html()
-    >>> "Год" in html and "843" in html and "не менее" in html
+    >>> "Год" in html and f"1{THIN}843" in html and "не менее" in html and "&lt;0.0001" in html
     True
+    >>> ">да<" in html, "index" in html.lower() or "row_heading" in html
+    (True, False)
     """
     check_language(lang)
+    if frame.empty:
+        raise ValueError("an empty table is not shown to readers: write a sentence instead")
     decimals = {**_DECIMALS, **(decimals or {})}
-    shown = frame.copy()
-    for column in ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier"):
+    shown = frame.reset_index(drop=True)
+    for column in _VALUE_COLUMNS:
         if column in shown:
-            shown[column] = [
-                "/".join(label_value(part, lang) or "exact" for part in str(v).split("/"))
-                if isinstance(v, str)
-                else v
-                for v in shown[column]
-            ]
-    formatters = {}
+            shown[column] = [_value_words(v, lang) for v in shown[column]]
+    formatters = {c: _escaped(_formatter(c, decimals, lang)) for c in shown.columns}
+    classes = pd.DataFrame("", index=shown.index, columns=shown.columns)
     for column in shown.columns:
-        if column in _P_VALUE_COLUMNS:
-            formatters[column] = format_p_value
-        elif column in _SHARE_COLUMNS:
-            formatters[column] = lambda v: "—" if pd.isna(v) else f"{v:.1%}"
-        elif column in ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources"):
-            formatters[column] = lambda v: "—" if pd.isna(v) else str(int(v))
-        else:
-            formatters[column] = functools.partial(format_number, decimals=decimals.get(column, 0))
-    shown = shown.rename(columns={c: column_label(c, lang) for c in shown.columns})
-    formatters = {column_label(c, lang): f for c, f in formatters.items()}
-    return shown.style.format(formatters).hide(axis="index")
+        numeric = pd.api.types.is_numeric_dtype(shown[column]) and shown[column].dtype != bool
+        classes[column] = _CELL_CLASSES.get(column, "num" if numeric else "")
+    labels = {c: column_label(c, lang) for c in shown.columns}
+    styler = shown.rename(columns=labels).style
+    styler = styler.format({labels[c]: f for c, f in formatters.items()})
+    styler = styler.set_td_classes(classes.rename(columns=labels))
+    return styler.hide(axis="index").set_table_attributes('class="reader-table"')
 
 
 def format_short(value, *, lang: str = "en", full: bool = False) -> str:
@@ -166,9 +218,9 @@ def format_short(value, *, lang: str = "en", full: bool = False) -> str:
 
     Examples
     --------
-    >>> format_short(1_665_783_000), format_short(4_270), format_short(987.4)
+    >>> format_short(1_665_783_000), format_short(4_270).replace(THIN, " "), format_short(987.4)
     ('1.67 bn', '4 270', '987')
-    >>> format_short(2_277_000_000, full=True), format_short(float("inf"))
+    >>> format_short(2_277_000_000, full=True).replace(THIN, " "), format_short(float("inf"))
     ('2 277 000 000', 'unbounded')
     >>> format_short(1_665_783_000, lang="ru")
     '1.67 млрд'
@@ -181,6 +233,35 @@ def format_short(value, *, lang: str = "en", full: bool = False) -> str:
     if not full and abs(x) >= 1e6:
         return f"{x / 1e6:.1f} {translate('million_short', lang)}"
     return format_number(x, 0)
+
+
+def format_money(value: float, qualifier: str = "exact", *, lang: str = "en") -> str:
+    """Write an amount of tenge in words a reader takes in: ``about 1.98 million``.
+
+    Three significant digits at most, so the word "about" is added to an exact
+    figure that is rounded; a qualifier of the source (at least, about) is kept.
+
+    Examples
+    --------
+    >>> format_money(1_976_017.79), format_money(1_976_017.79, "at_least", lang="ru")
+    ('about 1.98 million', 'не менее 1.98 млн')
+    >>> format_money(2_270_000_000, lang="kk"), format_money(950)
+    ('2.27 млрд', '950')
+    """
+    x = float(value)
+    if abs(x) >= 1e9:
+        key, scaled = "amount_billion", x / 1e9
+    elif abs(x) >= 1e6:
+        key, scaled = "amount_million", x / 1e6
+    else:
+        return " ".join(p for p in (qualifier_prefix(qualifier, lang), format_number(x)) if p)
+    digits = f"{scaled:.3g}"
+    text = translate(key, lang, x=digits)
+    rounded = float(digits) != round(scaled, 6)
+    prefix = qualifier_prefix(qualifier, lang) or (
+        qualifier_prefix("approx", lang) if rounded else ""
+    )
+    return f"{prefix} {text}".strip()
 
 
 class MarkdownText(str):

@@ -171,7 +171,7 @@ def translate(key: str, lang: str = "en", **fields) -> str:
     Examples
     --------
     >>> translate("section_limits", "kk")
-    'Чего данные не могут сказать'
+    'Деректер нені айта алмайды'
     >>> translate("reading_over", "en", scheme="Impersonation calls", place="Turkestan Region",
     ...           reference="Kazakhstan", share=0.4033, share_reference=0.3067)
     'Impersonation calls are over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%'
@@ -183,6 +183,39 @@ def translate(key: str, lang: str = "en", **fields) -> str:
         raise ParameterError(f"no label for key {key!r}; known keys: {', '.join(known)}")
     text = _pick(labels, lang) or key
     return text.format(**fields) if fields else text
+
+
+def plural(n: int, key: str, lang: str = "en", **fields) -> str:
+    """Return the counted phrase ``key`` for ``n`` in the grammar of ``lang``.
+
+    A counted phrase holds its forms separated by ``|``: English ``one|other``,
+    Russian ``one|few|many`` (1, 21 факт; 2–4, 22 факта; 5–20, 11–14 фактов),
+    Kazakh one form (a noun after a numeral stays singular). ``{n}`` is the number
+    as written (``n_text`` if given, e.g. with a qualifier or thin spaces).
+
+    Examples
+    --------
+    >>> [plural(n, "n_cases", "ru") for n in (1, 3, 5, 11, 21, 843)]
+    ['1 случай', '3 случая', '5 случаев', '11 случаев', '21 случай', '843 случая']
+    >>> plural(1, "n_years", "en"), plural(3, "n_years", "en"), plural(3, "n_years", "kk")
+    ('1 year', '3 years', '3 жыл')
+    >>> plural(843, "registered_cases", "ru", n_text="не менее 843")
+    'зарегистрировано не менее 843 факта интернет-мошенничества'
+    """
+    forms = translate(key, lang).split("|")
+    n = abs(int(n))
+    if lang == "ru" and len(forms) == 3:
+        if n % 10 == 1 and n % 100 != 11:
+            form = forms[0]
+        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            form = forms[1]
+        else:
+            form = forms[2]
+    elif lang == "en" and len(forms) == 2:
+        form = forms[0] if n == 1 else forms[1]
+    else:
+        form = forms[-1]
+    return form.format(n=fields.pop("n_text", n), **fields)
 
 
 def column_label(column: str, lang: str = "en") -> str:

@@ -7,6 +7,7 @@ the batch runner decide where a figure goes.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -17,6 +18,7 @@ import seaborn as sns
 from ..dataset import atomic_path
 from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
+from .formatting import format_short
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
 
 
@@ -27,13 +29,15 @@ def plot_shares(
     label_column: str = "label",
     interval: str = "simultaneous",
     xlabel: str = "Share of registered cases",
+    title: str = "",
+    wrap: int = 34,
 ) -> plt.Axes:
     """Draw scheme shares as horizontal bars with interval whiskers.
 
     Parameters
     ----------
     shares : DataFrame
-        Output of :func:`~fraud_research.stats.shares.scheme_shares` (a ``label`` column
+        Output of :func:`~fraud_research.stats.scheme_shares` (a ``label`` column
         is used for the bars when present, else ``scheme``).
     ax : Axes, optional
         Where to draw; the current Axes if omitted.
@@ -46,7 +50,7 @@ def plot_shares(
 
     Examples
     --------
-    >>> from fraud_research.stats.shares import scheme_shares
+    >>> from fraud_research.stats import scheme_shares
     >>> shares = scheme_shares(pd.Series({"a": 60, "b": 30, "c": 10}))
     >>> ax = plot_shares(shares)
     >>> len(ax.patches), len(ax.lines)
@@ -60,14 +64,26 @@ def plot_shares(
     )
     labels = shares[label_column] if label_column in shares else shares["scheme"]
     positions = range(len(shares))
-    ax.barh(positions, shares["estimate"], color=sns.color_palette()[0], alpha=0.8)
+    ax.barh(positions, shares["estimate"], color="#0072B2", alpha=0.85)
     for y, (lo, hi) in zip(positions, zip(shares[lower], shares[upper], strict=True), strict=True):
         ax.plot([lo, hi], [y, y], color="black", linewidth=1.5)
-    ax.set_yticks(list(positions), labels=list(labels))
+        ax.annotate(
+            f"{shares['estimate'].iloc[y]:.1%}",
+            (hi, y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize="small",
+        )
+    narrow = ax.figure.get_figwidth() < 5
+    wrap = 18 if narrow else wrap
+    ax.set_yticks(list(positions), labels=[textwrap.fill(str(v), wrap) for v in labels])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_xlabel(xlabel)
-    ax.set_xlim(left=0)
+    ax.set_xlabel(textwrap.fill(xlabel, 28 if narrow else 60))
+    ax.set_xlim(0, min(1.0, float(shares[upper].max()) * 1.2))
+    if title:
+        ax.set_title(textwrap.fill(title, 24 if narrow else 70), loc="left")
     sns.despine(ax=ax)
     return ax
 
@@ -162,9 +178,10 @@ def plot_funnel(
             fontsize=8,
         )
     ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_short(v, lang=lang)))
     ax.set_xlabel(translate("population_axis", lang))
     ax.set_ylabel(translate("rate_axis", lang))
-    ax.legend(fontsize=8)
+    ax.legend(fontsize="small")
     return ax
 
 
@@ -209,7 +226,7 @@ def plot_ranking(
         ],
     )
     ax.set_xlabel(translate("rate_axis", lang))
-    ax.legend(fontsize=8)
+    ax.legend(fontsize="small", loc="lower right")
     return ax
 
 
@@ -230,11 +247,23 @@ def plot_scheme_mix(
     y = np.arange(len(schemes))[::-1]
     height = 0.4
     place, reference = schemes["place"].iloc[0], schemes["reference"].iloc[0]
-    ax.barh(y + height / 2, schemes["share"], height, label=label_name(place, lang))
-    ax.barh(y - height / 2, schemes["share_reference"], height, label=label_name(reference, lang))
-    ax.set_yticks(y, [label_scheme(s, lang) for s in schemes["scheme"]], fontsize=8)
+    ax.barh(
+        y + height / 2, schemes["share"], height, label=label_name(place, lang), color="#0072B2"
+    )
+    ax.barh(
+        y - height / 2,
+        schemes["share_reference"],
+        height,
+        label=label_name(reference, lang),
+        color="#E69F00",
+    )
+    ax.set_yticks(
+        y, [textwrap.fill(label_scheme(s, lang), 34) for s in schemes["scheme"]], fontsize="small"
+    )
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
     ax.set_xlabel(translate("share_axis", lang))
-    ax.legend(fontsize=8)
+    ax.set_title(label_name(place, lang), loc="left", fontsize="medium")
+    ax.legend(fontsize="small", loc="lower right")
     return ax
 
 
@@ -272,32 +301,19 @@ def plot_trend(result, *, lang: str = "en", ax=None, label=None):
     obs = result.observed
     proj = result.projection
     if not proj.empty:
-        alphas = np.linspace(0.18, 0.4, len(result.levels))
-        for lv, a in zip(sorted(result.levels, reverse=True), alphas, strict=True):
-            tag = f"pi{round(lv * 100)}"
-            x = np.r_[obs["year"].iloc[-1], proj["year"]]
-            last = obs["value"].iloc[-1]
-            ax.fill_between(
-                x,
-                np.r_[last, proj[f"{tag}_lower"]],
-                np.r_[last, proj[f"{tag}_upper"]],
-                color="C1",
-                alpha=a,
-                linewidth=0,
-                label=translate("trend_band", lang, level=lv),
-            )
+        _draw_fan(result, ax=ax, lang=lang)
     if not result.fitted.empty:
         ax.plot(
             result.fitted["year"],
             result.fitted["estimate"],
-            color="C0",
+            color="#0072B2",
             label=translate("trend_fit", lang),
         )
     if not proj.empty:
         ax.plot(
             np.r_[obs["year"].iloc[-1], proj["year"]],
             np.r_[obs["value"].iloc[-1], proj["estimate"]],
-            color="C1",
+            color="#D55E00",
             linestyle="--",
             label=translate("trend_projection", lang),
         )
@@ -308,10 +324,64 @@ def plot_trend(result, *, lang: str = "en", ax=None, label=None):
         zorder=3,
         label=label or translate("trend_observed", lang),
     )
+    for year, value in zip(obs["year"], obs["value"], strict=True):
+        ax.annotate(
+            format_short(value, lang=lang),
+            (year, value),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            fontsize="small",
+        )
     ax.set_xlabel(column_label("year", lang))
     ax.set_ylabel(translate("cases_axis" if result.kind == "count" else "tenge_axis", lang))
     years = list(obs["year"]) + (list(proj["year"]) if not proj.empty else [])
     ax.set_xticks(years)
-    ax.set_title(translate("trend_title", lang, verdict=label_value(result.verdict, lang)))
-    ax.legend(loc="upper left", fontsize="small")
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_short(v, lang=lang)))
+    ax.set_title(
+        translate("trend_title", lang, verdict=label_value(result.verdict, lang)), loc="left"
+    )
+    ax.legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False, fontsize="small"
+    )
     return ax
+
+
+def _draw_fan(result, *, ax, lang: str, reach: float = 2.0) -> None:
+    """Draw the prediction bands, clipped at ``reach`` times the largest observed value.
+
+    A band that goes beyond is cut at the top of the axis and labelled with its
+    upper end, so the observed years stay readable however wide the fan is.
+    """
+    obs, proj = result.observed, result.projection
+    last = obs["value"].iloc[-1]
+    x = np.r_[obs["year"].iloc[-1], proj["year"]]
+    top = reach * float(max(obs["value"].max(), proj["estimate"].max()))
+    alphas = np.linspace(0.2, 0.45, len(result.levels))
+    widest = None
+    for lv, a in zip(sorted(result.levels, reverse=True), alphas, strict=True):
+        tag = f"pi{round(lv * 100)}"
+        upper = np.r_[last, proj[f"{tag}_upper"]]
+        widest = upper if widest is None else widest
+        ax.fill_between(
+            x,
+            np.r_[last, proj[f"{tag}_lower"]],
+            np.minimum(upper, top),
+            color="#E69F00",
+            alpha=a,
+            linewidth=0,
+            label=translate("trend_band", lang, level=lv),
+        )
+    ax.set_ylim(0, top * 1.05)
+    if widest is not None and widest.max() > top:
+        ax.annotate(
+            translate("trend_clipped", lang, value=format_short(widest.max(), lang=lang)),
+            (x[-1], top),
+            xytext=(-4, -4),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize="small",
+            color="#7a4a00",
+        )

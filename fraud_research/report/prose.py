@@ -43,7 +43,7 @@ def conflict_text(conflict: str, figures: pd.DataFrame, lang: str = "en") -> str
     Examples
     --------
     >>> from fraud_research.dataset import load_figures
-    >>> conflict_text("kostanay-city-2025-damage", load_figures())
+    >>> conflict_text("kostanay-city-2025-damage", load_figures()).replace("\u202f", " ")
     'sources disagree: 2 277 000 000 (exact, kostanay-city-2025-damage, https://www.ng.kz/...)'
     >>> conflict_text("", load_figures())
     ''
@@ -72,7 +72,7 @@ def rate_caveats(row: pd.Series, figures: pd.DataFrame, lang: str = "en") -> str
     >>> print(rate_caveats(rates.loc["almaty_city"], figures))
     count printed as at least: the rate is a lower bound
     >>> print(rate_caveats(rates.loc["kostanay_city"], figures))  # doctest: +ELLIPSIS
-    a city inside a region, not a region: ...; population 276 800 is undated (...); population printed as rounded
+    a city inside a region, not a region: ...; population 276...800 is undated (...); population printed as rounded
     """
     check_language(lang)
     caveats = []

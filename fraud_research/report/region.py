@@ -7,8 +7,8 @@ section sees the same window: the years up to the report year.
 Examples
 --------
 >>> report = prepare_region_report(place="turkestan", year=2025)
->>> report.headline()[["figure", "as_printed"]].values.tolist()
-[['Registered internet-fraud cases', '843'], ['Damage, tenge', '1 665 783 000'], ['Average loss per case, tenge', '1 976 017.79']]
+>>> [[f, v.replace("\u202f", " ")] for f, v in report.headline()[["figure", "as_printed"]].values]
+[['Registered internet-fraud cases', '843'], ['Damage, tenge', '1 665 783 000'], ['Average loss per case, tenge', '1 976 018']]
 """
 
 from __future__ import annotations
@@ -40,12 +40,18 @@ from ..stats import (
     scheme_shares,
     wording_notes,
 )
+from .display import report_card
+from .downloads import write_region_chart_data
 from .figures import ReportFigure, render_figure
-from .formatting import as_markdown, format_amount, format_p_value, reader_table
-from .labels import check_language, label_place, label_scheme, translate
+from .findings import spine_indicators
+from .formatting import as_markdown, format_amount, format_number, format_p_value, reader_table
+from .labels import check_language, label_place, label_scheme, plural, relabel, translate
 from .parameters import check_injected_names, output_folder
 from .plots import plot_message, plot_shares, plot_trend
-from .prose import conflict_text, method_text, note_text, rate_caveats, trend_summary
+from .prose import conflict_text, method_text, note_text, trend_summary
+from .region_sections import region_section
+from .sections import reader_caveats, source_line
+from .summary_plots import plot_spine
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class RegionReport:
     figures: pd.DataFrame = field(repr=False)
     places: pd.DataFrame = field(repr=False)
     schemes: pd.DataFrame = field(repr=False)
+    output_dir: str = ""
 
     @property
     def place_name(self) -> str:
@@ -117,30 +124,18 @@ class RegionReport:
         Examples
         --------
         >>> report = prepare_region_report(place="kostanay_city", year=2025)
-        >>> report.headline()[["as_printed", "qualifier"]].values.tolist()
-        [['981', 'exact'], ['2 270 000 000', 'exact'], ['2 313 965.34', 'exact']]
-        >>> report.headline()["conflict"].iloc[1][:40]
+        >>> [[v.replace("\u202f", " "), q] for v, q in report.headline()[["as_printed", "qualifier"]].values]
+        [['981', 'exact'], ['2 270 000 000', 'exact'], ['2 313 965', 'exact']]
+        >>> report.headline()["value"].tolist()
+        [981, 2270000000, 2313965]
+        >>> report.headline()["conflict"].iloc[1][:40].replace("\u202f", " ")
         'sources disagree: 2 277 000 000 (exact, '
         """
         rows = []
         cases, damage = self._row(self.cases), self._row(self.damage)
-        labels = {
-            "en": (
-                "Registered internet-fraud cases",
-                "Damage, tenge",
-                "Average loss per case, tenge",
-            ),
-            "ru": (
-                "Зарегистрировано фактов интернет-мошенничества",
-                "Ущерб, тенге",
-                "Средний ущерб на один факт, тенге",
-            ),
-            "kk": (
-                "Тіркелген интернет-алаяқтық фактілері",
-                "Шығын, теңге",
-                "Бір фактіге орташа шығын, теңге",
-            ),
-        }[self.lang]
+        labels = [
+            translate(k, self.lang) for k in ("headline_cases", "headline_damage", "headline_loss")
+        ]
         for label, row in zip(labels[:2], (cases, damage), strict=True):
             if row is not None:
                 rows.append(
@@ -158,7 +153,7 @@ class RegionReport:
             rows.append(
                 {
                     "figure": labels[2],
-                    "value": round(float(loss["estimate"]), 2),
+                    "value": round(float(loss["estimate"])),
                     "qualifier": loss["qualifier"],
                     "figure_id": f"{loss['damage_figure_id']} / {loss['cases_figure_id']}",
                     "n_sources": 0,
@@ -168,6 +163,7 @@ class RegionReport:
         frame = pd.DataFrame(
             rows, columns=["figure", "value", "qualifier", "figure_id", "n_sources", "conflict"]
         )
+        frame["value"] = frame["value"].astype(object)  # whole numbers, never 9.81e+02
         frame["as_printed"] = [
             format_amount(v, q, lang=self.lang)
             for v, q in zip(frame["value"], frame["qualifier"], strict=True)
@@ -241,7 +237,7 @@ class RegionReport:
         table = rates_for_places(self.figures, places=[self.place])
         table = table[table["year"] <= self.year].sort_values("year").reset_index(drop=True)
         table["caveat"] = [
-            rate_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
+            reader_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
         ]
         return table
 
@@ -328,8 +324,8 @@ class RegionReport:
             ]
         ]
 
-    def table(self, section: str):
-        """Return one section's table for readers (see :func:`reader_table`).
+    def table_frame(self, section: str) -> pd.DataFrame:
+        """Return one section's table before formatting (possibly empty).
 
         Sections: ``headline``, ``shares``, ``average_loss``, ``counts_and_rates``,
         ``change``, ``projection``, ``models``, ``sources``, ``conflicts``.
@@ -337,10 +333,8 @@ class RegionReport:
         Examples
         --------
         >>> report = prepare_region_report(place="turkestan", year=2025)
-        >>> "Goodman" in report.table("shares").to_html()
-        False
-        >>> "Wilson lower 95%" in report.table("shares").to_html()
-        True
+        >>> report.table_frame("conflicts").empty, len(report.table_frame("change"))
+        (True, 2)
         """
         sections = {
             "headline": lambda: self.headline()[
@@ -402,18 +396,37 @@ class RegionReport:
                 .assign(od_p_value=lambda f: f["od_p_value"].map(format_p_value))
             ),
             "projection": lambda: self.trend_projection().drop(columns=["method"], errors="ignore"),
-            "models": self.trend_comparison,
+            "models": lambda: self.trend_comparison().drop(columns=["note"], errors="ignore"),
             "sources": lambda: self.sources().drop(columns=["note"]),
             "conflicts": self.conflicts,
         }
         if section not in sections:
             raise ParameterError(f"unknown section {section!r}; valid: {', '.join(sections)}")
+        return sections[section]()
+
+    def table(self, section: str):
+        """Return one section's table for readers (see :func:`reader_table`).
+
+        Examples
+        --------
+        >>> report = prepare_region_report(place="turkestan", year=2025)
+        >>> "Goodman" in report.table("shares").to_html()
+        False
+        >>> "Wilson lower 95%" in report.table("shares").to_html()
+        True
+        """
         decimals = (
             {"ratio": 2, "ci_lower": 2, "ci_upper": 2, "od_ci_lower": 2, "od_ci_upper": 2}
             if section == "change"
             else None
         )
-        return reader_table(sections[section](), lang=self.lang, decimals=decimals)
+        frame = relabel(
+            self.table_frame(section),
+            self.lang,
+            headings=False,
+            value_columns=("metric", "language", "direction"),
+        )
+        return reader_table(frame, lang=self.lang, decimals=decimals)
 
     # --- Reader-facing pieces used by notebooks/region_report.ipynb ---------------------------
 
@@ -423,8 +436,8 @@ class RegionReport:
 
         Examples
         --------
-        >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown())
-        **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **1 976 017.79**.
+        >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown().replace("\u202f", " "))
+        **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **1 976 018**.
         """
         table = self.headline()
         parts = [f"**{self.place_name}, {self.year}.**"]
@@ -432,9 +445,7 @@ class RegionReport:
             note = f" ({row.conflict})" if row.conflict else ""
             parts.append(f"{row.figure}: **{row.as_printed}**{note}.")
         if len(table) < 3:
-            parts.append(
-                "Only some headline figures are published for this year; nothing is filled in."
-            )
+            parts.append(translate("only_some_headline", self.lang))
         return " ".join(parts)
 
     def plot_shares(self, *, ax=None):
@@ -451,9 +462,8 @@ class RegionReport:
         table = self.scheme_shares()
         if table.empty:
             return plot_message(translate("no_breakdown_plot", self.lang), ax=ax)
-        return plot_shares(
-            table, ax=ax, xlabel=translate("shares_axis_whiskers", self.lang, year=self.year)
-        )
+        title = translate("shares_title", self.lang, place=self.place_name, year=self.year)
+        return plot_shares(table, ax=ax, xlabel=translate("shares_axis", self.lang), title=title)
 
     @as_markdown
     def shares_markdown(self) -> str:
@@ -464,32 +474,31 @@ class RegionReport:
         >>> text = prepare_region_report(place="turkestan", year=2025).shares_markdown()
         >>> text.split("Cannot be told apart (overlapping intervals): ")[1]
         'Other schemes / Money requests in messengers posing as acquaintances / Prize draws and lotteries.'
+        >>> prepare_region_report(place="turkestan", year=2025, lang="ru").shares_markdown()[:40]
+        'Разбивка по схемам охватывает 843 случая'
         """
         table = self.scheme_shares()
         if table.empty:
-            return (
-                "No breakdown by scheme is published for this place and year, so no shares "
-                "are shown."
-            )
-        tied = [i for i, flag in enumerate(table["tied_with_next"]) if flag]
+            return translate("no_breakdown_text", self.lang)
         groups, current = [], []
         for i in range(len(table)):
             current.append(table["label"].iloc[i])
-            if i not in tied:
+            if not table["tied_with_next"].iloc[i]:
                 if len(current) > 1:
                     groups.append(current)
                 current = []
-        text = (
-            f"Shares of the {int(table['count'].sum())} cases broken down by scheme "
-            f"({method_text(table.iloc[0], self.lang)}). The simultaneous intervals hold for all schemes "
-            "at once, so they are the ones to use when ranking."
+        cases = plural(
+            int(table["count"].sum()),
+            "n_cases_acc",
+            self.lang,
+            n_text=format_number(int(table["count"].sum())),
+        )
+        text = translate(
+            "shares_reading", self.lang, cases=cases, method=method_text(table.iloc[0], self.lang)
         )
         if groups:
-            text += (
-                " Cannot be told apart (overlapping intervals): "
-                + "; ".join(" / ".join(g) for g in groups)
-                + "."
-            )
+            joined = "; ".join(" / ".join(g) for g in groups)
+            text += " " + translate("shares_tied", self.lang, groups=joined)
         return text
 
     @cached_property
@@ -515,20 +524,36 @@ class RegionReport:
         >>> text.startswith("No full-year case counts are published")
         True
         """
+        if self.trend_result is None:
+            return translate("no_counts_text", self.lang)
+        lines = [self.trend_reading(), ""]
+        method = self.trend_method()
+        if method:
+            lines += [f"*{translate('method_label', self.lang)}:* {method}", ""]
+        return "\n".join(lines + [f"- {caveat}" for caveat in self.trend_caveats()])
+
+    def trend_reading(self) -> str:
+        """Return the trend's reading in the report's language (what the years show, the verdict).
+
+        Examples
+        --------
+        >>> print(prepare_region_report(place="turkestan", year=2024, lang="kk").trend_reading()[:40])
+        Бақыланған жылдар саны: 2 (2023–2024, оқ
+        """
+        return trend_summary(self.trend_result, self.lang)
+
+    def trend_method(self) -> str:
+        """Return the method the projection actually used, with its level, in the report's language."""
         result = self.trend_result
-        if result is None:
-            return (
-                "No full-year case counts are published for this place, so no trend can be "
-                "estimated."
-            )
-        lines = [trend_summary(result, self.lang), ""]
-        if result.method:
-            level = f"{max(result.levels) * 100:g}"
-            method = translate(f"method_{result.method}", self.lang, level=level)
-            lines += [f"*{translate('trend_method_label', self.lang)}* {method}", ""]
-        notes = [*result.caveats, *wording_notes(self.cases)]
-        lines += [f"- {note_text(note, self.lang)}" for note in notes]
-        return "\n".join(lines)
+        if not result.method:
+            return ""
+        level = f"{max(result.levels) * 100:g}"
+        return translate(f"method_{result.method}", self.lang, level=level)
+
+    def trend_caveats(self) -> list[str]:
+        """Return what a reader must know about the trend: the fit's notes and the wording's."""
+        notes = [*self.trend_result.caveats, *wording_notes(self.cases)]
+        return [note_text(note, self.lang) for note in notes]
 
     def trend_projection(self) -> pd.DataFrame:
         """Return the projection with 80% and 95% prediction intervals (empty if none).
@@ -580,16 +605,72 @@ class RegionReport:
         >>> fig = prepare_region_report(place="turkestan", year=2025).figure("shares")
         >>> fig.png[:4] == b"\\x89PNG", fig.caption.startswith("Shares of registered cases")
         (True, True)
+        >>> fig.png_narrow[:4] == b"\\x89PNG", fig.source
+        (True, 'Source: kaz.inform.kz (published 2026-02-07), gurk.kz, turantimes.kz (published 2025-02-03); via fraud-research')
         """
+        n_shares = max(len(self.scheme_shares()), 2)
         figures = {
-            "shares": (self.plot_shares, (8, 3.5)),
-            "trend": (self.plot_trend, (8, 4)),
+            "shares": (self.plot_shares, (8, 1.2 + 0.55 * n_shares), (4.3, 1.6 + 0.95 * n_shares)),
+            "trend": (self.plot_trend, (8, 4.6), (4.3, 5.2)),
+            "spine": (
+                self.plot_spine,
+                (8, 1.6 + 0.75 * len(self.spine())),
+                (4.3, 3.0 + 1.05 * len(self.spine())),
+            ),
         }
         if section not in figures:
             raise ParameterError(f"unknown figure {section!r}; valid: {', '.join(figures)}")
-        draw, size = figures[section]
+        draw, size, narrow = figures[section]
         caption = translate(f"caption_{section}", self.lang, place=self.place_name, year=self.year)
-        return render_figure(lambda ax: draw(ax=ax), alt=caption, caption=caption, size=size)
+        return render_figure(
+            lambda ax: draw(ax=ax),
+            alt=caption,
+            caption=caption,
+            size=size,
+            narrow_size=narrow,
+            source=source_line(self.sources(), self.lang),
+        )
+
+    def spine(self) -> pd.DataFrame:
+        """Return the spine chart's data: headline indicators against the country (may be empty).
+
+        Examples
+        --------
+        >>> spine = prepare_region_report(place="turkestan", year=2025).spine()
+        >>> spine["direction"].tolist()
+        ['below', 'above', 'above']
+        """
+        if self.place == "kazakhstan":
+            return pd.DataFrame()
+        national = RegionReport(
+            "kazakhstan", self.year, self.lang, self.figures, self.places, self.schemes
+        )
+        return spine_indicators(self, national)
+
+    def plot_spine(self, *, ax=None):
+        """Draw the spine chart: the region's headline indicators against the country's."""
+        title = translate("spine_title", self.lang, place=self.place_name, year=self.year)
+        return plot_spine(self.spine(), lang=self.lang, title=title, ax=ax)
+
+    def section(self, name: str):
+        """Return one whole section of the report (heading, words, tables, figures) to display.
+
+        Sections, in reading order: ``summary`` (title, key findings, spine chart),
+        ``headline``, ``shares``, ``average_loss``, ``counts_and_rates``, ``change``,
+        ``trend``, ``sources``, ``methods``, ``cite``.
+
+        Examples
+        --------
+        >>> section = prepare_region_report(place="turkestan", year=2025, lang="ru").section("summary")
+        >>> section.text().splitlines()[0]
+        'Интернет-мошенничество: Туркестанская область, 2025'
+        >>> len(section.figures())
+        1
+        """
+        return region_section(self, name)
+
+    def _repr_html_(self) -> str:
+        return report_card(self)
 
     def conflicts(self) -> pd.DataFrame:
         """Return every disagreement between sources that the report resolved, and how.
@@ -636,7 +717,17 @@ class RegionReport:
             with atomic_path(target) as tmp:
                 table.to_csv(tmp, index=False)
             written.append(target)
-        return written
+        return written + write_region_chart_data(self, folder)
+
+    def chart_data_paths(self) -> list:
+        """Return the names of the charts' CSV files and their README, beside the report."""
+        return [
+            output_folder(self.output_dir) / name
+            for name in (
+                f"{self.place}_{self.year}_chart_{chart}.csv"
+                for chart in ("spine", "shares", "trend")
+            )
+        ] + [output_folder(self.output_dir) / f"{self.place}_{self.year}_README.txt"]
 
 
 #: The documented parameters of ``notebooks/region_report.ipynb``.
@@ -772,6 +863,7 @@ def prepare_region_report(
         figures=figures,
         places=load_places(),
         schemes=load_schemes(),
+        output_dir=output_dir,
     )
     if output_dir:
         report.save_tables(output_dir)

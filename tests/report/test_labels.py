@@ -37,11 +37,18 @@ def test_labels_come_from_the_registry():
 
 
 def test_kazakh_falls_back_to_russian_then_english():
-    assert "kk" not in labels.UI_STRINGS["section_limits"]
-    assert translate("section_limits", "kk") == translate("section_limits", "ru")
-    assert "kk" not in labels.COLUMN_LABELS["population_source"]
-    assert column_label("population_source", "kk") == "Источник населения"
+    assert labels._pick({"en": "English", "ru": "Русский"}, "kk") == "Русский"
     assert labels._pick({"en": "Only English", "ru": ""}, "kk") == "Only English"
+
+
+def test_every_reader_string_is_in_all_three_languages():
+    tables = {**labels.UI_STRINGS, **labels.COLUMN_LABELS, **labels.VALUE_LABELS}
+    missing = [
+        key for key, texts in tables.items() if not all(texts.get(c) for c in labels.LANGUAGES)
+    ]
+    assert not missing
+    assert translate("section_limits", "kk") == "Деректер нені айта алмайды"
+    assert column_label("population_source", "kk") == "Халық саны дереккөзі"
 
 
 def test_every_ui_string_has_english_and_russian():
@@ -101,7 +108,7 @@ def test_coded_values_are_translated_for_readers():
 
     assert label_value("at_least", "ru") == "не менее"
     assert label_value("approx", "kk") == "шамамен"
-    assert label_value("undetermined", "kk") == "не определено"  # falls back to Russian
+    assert label_value("undetermined", "kk") == "анықталмаған"
     assert label_value("something_else", "en") == "something_else"
     frame = pd.DataFrame({"qualifier": ["at_least"], "direction": ["below"], "value": [1.23456]})
     out = relabel(frame, "ru", decimals=2, headings=False)

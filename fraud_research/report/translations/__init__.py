@@ -18,27 +18,57 @@ from __future__ import annotations
 
 from .columns import COLUMN_LABELS, UNLISTED_LABELS
 from .coverage import COVERAGE_STRINGS
+from .findings import FINDINGS_STRINGS
 from .index import INDEX_STRINGS
+from .region import REGION_STRINGS
 from .reports import REPORT_STRINGS
 from .statistics import STATISTICS_STRINGS
+from .statistics_kk import STATISTICS_KK
 from .trend import TREND_STRINGS
 from .values import QUALIFIER_PREFIXES, VALUE_LABELS
 
 
 def _merge(*tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    """One table from topic tables; a key defined twice is an error, not a silent override."""
+    """One table from topic tables; a key's language defined twice is an error, not an override.
+
+    A table may add a language to a key another table defines (``statistics_kk``
+    adds Kazakh to the statistics' keys); the same key and language in two tables
+    raises.
+
+    Examples
+    --------
+    >>> _merge({"a": {"en": "A"}}, {"a": {"kk": "А"}})
+    {'a': {'en': 'A', 'kk': 'А'}}
+    >>> _merge({"a": {"en": "A"}}, {"a": {"en": "B"}})
+    Traceback (most recent call last):
+    ...
+    ValueError: translation keys defined twice: ['a' (en)]
+    """
     merged: dict[str, dict[str, str]] = {}
     for table in tables:
-        twice = merged.keys() & table.keys()
+        twice = [
+            f"{key!r} ({lang})"
+            for key, labels in table.items()
+            for lang in labels
+            if lang in merged.get(key, {})
+        ]
         if twice:
-            raise ValueError(f"translation keys defined twice: {sorted(twice)}")
-        merged.update(table)
+            raise ValueError(f"translation keys defined twice: [{', '.join(sorted(twice))}]")
+        for key, labels in table.items():
+            merged[key] = {**merged.get(key, {}), **labels}
     return merged
 
 
 #: Headings, sentences and caveats: every topic table merged into one.
 UI_STRINGS: dict[str, dict[str, str]] = _merge(
-    REPORT_STRINGS, STATISTICS_STRINGS, TREND_STRINGS, COVERAGE_STRINGS, INDEX_STRINGS
+    REPORT_STRINGS,
+    REGION_STRINGS,
+    FINDINGS_STRINGS,
+    STATISTICS_STRINGS,
+    TREND_STRINGS,
+    STATISTICS_KK,
+    COVERAGE_STRINGS,
+    INDEX_STRINGS,
 )
 
 __all__ = ["COLUMN_LABELS", "QUALIFIER_PREFIXES", "UI_STRINGS", "UNLISTED_LABELS", "VALUE_LABELS"]

@@ -21,10 +21,10 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "approximate": {"en": "approximate", "ru": "приблизительно", "kk": "шамамен"},
     "above": {"en": "above", "ru": "выше", "kk": "жоғары"},
     "below": {"en": "below", "ru": "ниже", "kk": "төмен"},
-    "similar": {"en": "not distinguishable", "ru": "не отличается"},
-    "undetermined": {"en": "undetermined", "ru": "не определено"},
-    "over": {"en": "over-represented", "ru": "доля выше"},
-    "under": {"en": "under-represented", "ru": "доля ниже"},
+    "similar": {"en": "not distinguishable", "ru": "не отличается", "kk": "айырмашылық жоқ"},
+    "undetermined": {"en": "undetermined", "ru": "не определено", "kk": "анықталмаған"},
+    "over": {"en": "over-represented", "ru": "доля выше", "kk": "үлесі жоғары"},
+    "under": {"en": "under-represented", "ru": "доля ниже", "kk": "үлесі төмен"},
     "rising": {"en": "rising", "ru": "рост", "kk": "өсу"},
     "falling": {"en": "falling", "ru": "снижение", "kk": "төмендеу"},
     "no clear trend": {"en": "no clear trend", "ru": "явного тренда нет", "kk": "айқын үрдіс жоқ"},
@@ -98,3 +98,43 @@ QUALIFIER_PREFIXES: dict[str, dict[str, str]] = {
     "approx_at_most": VALUE_LABELS["approx_at_most"],
     "indeterminate": VALUE_LABELS["indeterminate"],
 }
+
+#: The trend models compared in the region report, by their code in ``fit_trend``'s table.
+VALUE_LABELS.update(
+    {
+        "naive": {
+            "en": "naive (last year)",
+            "ru": "наивная (последний год)",
+            "kk": "қарапайым (соңғы жыл)",
+        },
+        "drift": {"en": "drift", "ru": "со сносом", "kk": "дрейфті"},
+        "poisson": {"en": "Poisson", "ru": "пуассоновская", "kk": "пуассондық"},
+        "quasi_poisson": {
+            "en": "quasi-Poisson",
+            "ru": "квазипуассоновская",
+            "kk": "квазипуассондық",
+        },
+        "negbin": {
+            "en": "negative binomial",
+            "ru": "отрицательная биномиальная",
+            "kk": "теріс биномдық",
+        },
+    }
+)
+
+#: What a figure counts (the ``metric`` of a figure) and the language it was published in.
+VALUE_LABELS.update(
+    {
+        "cases_registered": {
+            "en": "registered cases",
+            "ru": "зарегистрировано случаев",
+            "kk": "тіркелген оқиғалар",
+        },
+        "victims": {"en": "victims", "ru": "потерпевшие", "kk": "жәбірленушілер"},
+        "damage_kzt": {"en": "damage, tenge", "ru": "ущерб, тенге", "kk": "шығын, теңге"},
+        "population": {"en": "population", "ru": "население", "kk": "халық саны"},
+        "ru": {"en": "Russian", "ru": "русский", "kk": "орыс тілі"},
+        "kk": {"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
+        "en": {"en": "English", "ru": "английский", "kk": "ағылшын тілі"},
+    }
+)

@@ -1,0 +1,330 @@
+"""Key findings: a few plain sentences from the numbers and their intervals, and the spine chart's data.
+
+Every sentence says only what the intervals support: a change is "more" or
+"fewer" only when its 95% interval excludes no change, a place is "above" the
+country only when the test says so, the largest scheme is called the largest
+only when it can be told apart from the next one. Bounds («более») stay bounds.
+
+Examples
+--------
+>>> from fraud_research.report import prepare_region_report
+>>> for line in region_findings(prepare_region_report(place="turkestan", year=2025)):
+...     print(line.replace(THIN, " "))
+843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI +27% to +57%).
+That is 39.1 cases per 100 000 residents (95% CI 36.5–41.9), clearly below the national rate (Kazakhstan: 137.5).
+Calls posing as bank, police, state, telecom or post staff are the largest scheme: 40.3% of cases (36.0%–44.9%).
+The average loss per case was about 1.98 million tenge (derived from total damage; the median cannot be computed from published totals).
+It is too early to call a trend: 3 years of data cannot tell a lasting change from year-to-year variation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..dataset import UNLISTED
+from ..stats import rank_places, rates_for_places, scheme_shares, year_on_year
+from .formatting import THIN, format_money, format_number, format_percent, format_short
+from .labels import label_place, label_scheme, plural, qualifier_prefix, translate
+
+#: Schemes never called "the largest": remainders, not schemes.
+_REMAINDERS = (UNLISTED, "other")
+
+
+def _pct(ratio: float) -> str:
+    return f"{(ratio - 1) * 100:+.0f}%"
+
+
+def _count_text(value: int, qualifier: str, lang: str) -> str:
+    prefix = qualifier_prefix(qualifier, lang)
+    return f"{prefix} {format_number(value)}".strip()
+
+
+def cases_finding(report) -> str | None:
+    """Return the sentence on the year's registered cases and their change (None without counts)."""
+    row = report._row(report.cases)
+    if row is None:
+        return None
+    n = int(row["value"])
+    registered = plural(
+        n, "registered_cases", report.lang, n_text=_count_text(n, row["qualifier"], report.lang)
+    )
+    fields = {"registered": registered, "place": report.place_name, "year": report.year}
+    change = report.change()
+    change = change[change["to_year"] == report.year]
+    if change.empty or not np.isfinite(change["ci_lower"].iloc[0]):
+        return translate("f_cases", report.lang, **fields)
+    c = change.iloc[0]
+    fields.update(prev=int(c["from_year"]), lower=_pct(c["ci_lower"]), upper=_pct(c["ci_upper"]))
+    if c["ci_lower"] > 1:
+        key, pct = "f_cases_up", f"{(c['estimate'] - 1) * 100:.0f}"
+    elif c["ci_upper"] < 1:
+        key, pct = "f_cases_down", f"{(1 - c['estimate']) * 100:.0f}"
+    else:
+        key, pct = "f_cases_same", _pct(c["estimate"])
+    return translate(key, report.lang, pct=pct, **fields)
+
+
+def national_rates(report, reference: str = "kazakhstan") -> pd.DataFrame:
+    """Return the place's and the country's rate for the report year, ranked (empty if none)."""
+    if report.place == reference:
+        return pd.DataFrame()
+    rates = rates_for_places(report.figures, year=report.year, places=[report.place, reference])
+    if set(rates.loc[rates["has_rate"], "place"]) != {report.place, reference}:
+        return pd.DataFrame()
+    return rank_places(rates, reference=reference)
+
+
+def rate_finding(report, reference: str = "kazakhstan") -> str | None:
+    """Return the sentence on the rate per 100 000 against the national rate (None without one)."""
+    ranked = national_rates(report, reference)
+    if ranked.empty:
+        return None
+    row = ranked.iloc[0]
+    prefix = qualifier_prefix(row["qualifier"], report.lang)
+    return translate(
+        "f_rate",
+        report.lang,
+        rate=f"{prefix} {row['estimate']:.1f}".strip(),
+        lower=f"{row['ci_lower']:.1f}",
+        upper=f"{row['ci_upper']:.1f}",
+        comparison=translate(f"cmp_{row['direction']}", report.lang),
+        reference=label_place(reference, report.lang),
+        national=f"{row['national_rate']:.1f}",
+    )
+
+
+def scheme_finding(report) -> str | None:
+    """Return the sentence on the largest named scheme, hedged when it is tied with the next."""
+    shares = report.scheme_shares()
+    if shares.empty:
+        return None
+    named = shares[~shares["scheme"].isin(_REMAINDERS)].reset_index(drop=True)
+    if named.empty:
+        return None
+    top = named.iloc[0]
+    fields = {
+        "scheme": label_scheme(top["scheme"], report.lang),
+        "share": format_percent(top["estimate"]),
+        "lower": format_percent(top["ci_lower"]),
+        "upper": format_percent(top["ci_upper"]),
+    }
+    if len(named) > 1 and named["ci_lower"].iloc[0] <= named["ci_upper"].iloc[1]:
+        nxt = named.iloc[1]
+        return translate(
+            "f_scheme_tied",
+            report.lang,
+            next=label_scheme(nxt["scheme"], report.lang),
+            next_share=format_percent(nxt["estimate"]),
+            **fields,
+        )
+    return translate("f_scheme_top", report.lang, **fields)
+
+
+def loss_finding(report) -> str | None:
+    """Return the sentence on the average loss per case (None without cases and damage)."""
+    loss = report.average_loss()
+    loss = loss[loss["year"] == report.year]
+    if loss.empty:
+        return None
+    row = loss.iloc[0]
+    amount = format_money(row["estimate"], row["qualifier"], lang=report.lang)
+    return translate("f_loss", report.lang, amount=amount)
+
+
+def trend_finding(report) -> str | None:
+    """Return the sentence on the trend's verdict (None with fewer than three years)."""
+    result = report.trend_result
+    if result is None or result.n_years < 3:
+        return None
+    key = {
+        "rising": "f_trend_rising",
+        "falling": "f_trend_falling",
+        "no clear trend": "f_trend_no_clear",
+    }.get(result.verdict, "f_trend_too_early")
+    return translate(key, report.lang, years=plural(result.n_years, "n_years", report.lang))
+
+
+def region_findings(report) -> list[str]:
+    """Return three to five key-finding sentences for a region report, strongest evidence first.
+
+    Each sentence is built from a number and its interval (see the module's
+    rules); a finding whose data is not published is left out, never filled in.
+    """
+    found = [
+        cases_finding(report),
+        rate_finding(report),
+        scheme_finding(report),
+        loss_finding(report),
+        trend_finding(report),
+    ]
+    return [line for line in found if line]
+
+
+def spine_indicators(report, national, *, reference: str = "kazakhstan") -> pd.DataFrame:
+    """Return the spine chart's rows: each headline indicator of the place against the country.
+
+    ``national`` is the reference's :class:`~fraud_research.report.RegionReport`
+    for the same year. Ratios are the place's figure over the country's, with
+    the place's interval over the country's figure (the country's figure is
+    taken as the fixed standard, as in the ranking).
+    """
+    rows = []
+    lang = report.lang
+    ranked = national_rates(report, reference)
+    if not ranked.empty:
+        r = ranked.iloc[0]
+        rows.append(
+            _spine_row(
+                translate("spine_rate", lang),
+                r["estimate"],
+                r["ci_lower"],
+                r["ci_upper"],
+                r["national_rate"],
+                lambda v: f"{v:.1f}",
+                lang,
+            )
+        )
+    own, theirs = report.change(), year_on_year(national.cases) if len(national.cases) > 1 else None
+    if theirs is not None:
+        own, theirs = own[own["to_year"] == report.year], theirs[theirs["to_year"] == report.year]
+        if len(own) and len(theirs):
+            o, t = own.iloc[0], theirs.iloc[0]
+            rows.append(
+                _spine_row(
+                    translate("spine_change", lang),
+                    o["estimate"],
+                    o["ci_lower"],
+                    o["ci_upper"],
+                    t["estimate"],
+                    _pct,
+                    lang,
+                )
+            )
+    loss, loss_nat = report.average_loss(), national.average_loss()
+    loss, loss_nat = loss[loss["year"] == report.year], loss_nat[loss_nat["year"] == report.year]
+    if len(loss) and len(loss_nat):
+        rows.append(
+            _spine_row(
+                translate("spine_loss", lang),
+                loss["estimate"].iloc[0],
+                np.nan,
+                np.nan,
+                loss_nat["estimate"].iloc[0],
+                lambda v: format_short(v, lang=lang),
+                lang,
+            )
+        )
+    rows.extend(_share_row(report, national))
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "label",
+            "value",
+            "ci_lower",
+            "ci_upper",
+            "national",
+            "ratio",
+            "ratio_lower",
+            "ratio_upper",
+            "direction",
+            "value_text",
+        ],
+    )
+
+
+def _spine_row(label, value, lower, upper, nat, fmt, lang) -> dict:
+    if np.isfinite(lower) and lower > nat:
+        direction = "above"
+    elif np.isfinite(upper) and upper < nat:
+        direction = "below"
+    else:
+        direction = "similar"
+    text = translate("spine_vs", lang, value=fmt(value), national=fmt(nat)).replace(",", THIN)
+    return {
+        "label": label,
+        "value": value,
+        "ci_lower": lower,
+        "ci_upper": upper,
+        "national": nat,
+        "ratio": value / nat,
+        "ratio_lower": lower / nat,
+        "ratio_upper": upper / nat,
+        "direction": direction,
+        "value_text": text,
+    }
+
+
+def _share_row(report, national) -> list[dict]:
+    shares = report.scheme_shares()
+    counts = national.scheme_counts()
+    if shares.empty or len(counts) < 2:
+        return []
+    named = shares[~shares["scheme"].isin(_REMAINDERS)]
+    nat = scheme_shares(counts).set_index("scheme")
+    if named.empty or named["scheme"].iloc[0] not in nat.index:
+        return []
+    top = named.iloc[0]
+    label = translate("spine_share", report.lang)  # the scheme is named in the key findings
+    return [
+        _spine_row(
+            label,
+            top["estimate"],
+            top["ci_lower"],
+            top["ci_upper"],
+            nat.at[top["scheme"], "estimate"],
+            format_percent,
+            report.lang,
+        )
+    ]
+
+
+def compare_findings(report) -> list[str]:
+    """Return the comparison's key findings: what can be compared, the highest rate, the groups.
+
+    Examples
+    --------
+    >>> from fraud_research.report import prepare_compare_report
+    >>> for line in compare_findings(prepare_compare_report(year=2025, lang="ru")):
+    ...     print(line)  # doctest: +ELLIPSIS
+    За 2025 год можно сравнить 4 территории: город Костанай, город Алматы, Туркестанская область, Алматинская область; ...
+    Самый высокий уровень — город Костанай: 354.4 на 100 000 (95% ДИ: 332.6–377.3); по стране — 137.5.
+    Заметно выше уровня по стране: город Костанай.
+    Заметно ниже уровня по стране: Туркестанская область, Алматинская область.
+    Не определено, так как число опубликовано как граница: город Алматы.
+    """
+    lang, ranking = report.lang, report.ranking
+    if ranking.empty:
+        return []
+    names = ", ".join(label_place(p, lang) for p in ranking["place"])
+    lines = [
+        translate(
+            "cf_compared",
+            lang,
+            year=report.year,
+            names=names,
+            places=plural(len(ranking), "n_places_acc", lang),
+        )
+    ]
+    top = ranking.sort_values("estimate", ascending=False).iloc[0]
+    prefix = qualifier_prefix(top["qualifier"], lang)
+    lines.append(
+        translate(
+            "cf_highest",
+            lang,
+            place=label_place(top["place"], lang),
+            rate=f"{prefix} {top['estimate']:.1f}".strip(),
+            lower=f"{top['ci_lower']:.1f}",
+            upper=f"{top['ci_upper']:.1f}",
+            national=f"{top['national_rate']:.1f}",
+        )
+    )
+    for direction in ("above", "below", "similar", "undetermined"):
+        chosen = ranking.loc[ranking["direction"] == direction, "place"]
+        if len(chosen):
+            lines.append(
+                translate(
+                    f"cf_{direction}", lang, names=", ".join(label_place(p, lang) for p in chosen)
+                )
+            )
+    return lines

@@ -1,0 +1,258 @@
+"""The finished page: shared CSS (screen and A4 print), ``<title>``, ``<html lang>``, checks.
+
+Every HTML page readers open (the region report, the comparison, the index)
+goes through :func:`finish_page`: it sets the page's language and title, adds
+the one stylesheet (:data:`PAGE_CSS`: no sideways scrolling at 390 or 1280 px,
+wide tables scrolling in their own box, a clean A4 print), and drops notebook
+cells tagged ``notebook-only`` (a title that only JupyterLab users need).
+:func:`untranslated_share` measures how much of a page is left in Latin letters.
+
+Examples
+--------
+>>> page = finish_page("<html><head></head><body><h1>Түркістан облысы</h1></body></html>", lang="kk")
+>>> '<html lang="kk">' in page, "<title>Түркістан облысы</title>" in page, "@media print" in page
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from html.parser import HTMLParser
+
+from .labels import check_language
+
+#: The stylesheet of every page: readable measure, tables that scroll in their box, A4 print.
+PAGE_CSS = """
+:root { --fr-text: #1a1a1a; --fr-muted: #555; --fr-rule: #d0d0d0; --fr-accent: #0072B2; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 62rem; padding: 0 1rem 2rem; box-sizing: border-box;
+  color: var(--fr-text); overflow-wrap: anywhere; }
+body, .jp-RenderedHTMLCommon { font-size: 16px; line-height: 1.5; }
+main, .jp-Notebook, .jp-Cell, .jp-OutputArea, .jp-OutputArea-child, .jp-OutputArea-output,
+.jp-RenderedHTMLCommon { max-width: 100%; min-width: 0; box-sizing: border-box; }
+.jp-Notebook { padding: 0 !important; }
+.jp-Cell { padding: 0 !important; }
+.jp-OutputArea-output { overflow-x: auto; }
+.jp-OutputPrompt, .jp-InputPrompt { display: none !important; }
+.jp-RenderedHTMLCommon h1 { font-size: 1.9rem; line-height: 1.25; margin-top: 1.5rem; }
+.jp-RenderedHTMLCommon h2 { font-size: 1.4rem; margin-top: 2.2rem; border-top: 1px solid
+  var(--fr-rule); padding-top: 1rem; }
+.table-scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0 1rem;
+  -webkit-overflow-scrolling: touch; }
+.table-scroll table, .jp-RenderedHTMLCommon table { border-collapse: collapse; font-size: 0.9rem;
+  margin: 0; table-layout: auto; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { padding: 0.3rem 0.6rem;
+  text-align: left; vertical-align: top; max-width: 28rem; overflow-wrap: normal;
+  word-break: normal; }
+.jp-RenderedHTMLCommon td.num, .jp-RenderedHTMLCommon th.num { text-align: right;
+  white-space: nowrap; }
+.jp-RenderedHTMLCommon td.address { overflow-wrap: anywhere; min-width: 12rem; }
+.jp-RenderedHTMLCommon td.quote { min-width: 16rem; font-style: italic; }
+.jp-RenderedHTMLCommon thead th { border-bottom: 2px solid var(--fr-text); }
+figure.report-figure { margin: 1rem 0; max-width: 100%; }
+figure.report-figure img { display: block; max-width: 100%; height: auto; }
+figure.report-figure figcaption { color: var(--fr-muted); font-size: 0.9rem; margin-top: 0.3rem; }
+.key-findings { font-size: 1.05rem; }
+.key-findings li { margin: 0.35rem 0; }
+.cite-as { border-left: 3px solid var(--fr-accent); padding: 0.5rem 1rem; background: #f6f8fa; }
+@media (max-width: 600px) {
+  body { padding: 0 0.6rem 1rem; }
+  body, .jp-RenderedHTMLCommon { font-size: 15px; }
+  .jp-RenderedHTMLCommon h1 { font-size: 1.5rem; }
+  .jp-RenderedHTMLCommon h2 { font-size: 1.2rem; }
+  .table-scroll table, .jp-RenderedHTMLCommon table { font-size: 0.8rem; }
+}
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  .jp-RenderedHTMLCommon h2 { break-before: page; border-top: none; }
+  h1, h2, h3 { break-after: avoid; }
+  figure, img, .key-findings, .cite-as, tr { break-inside: avoid; }
+  .table-scroll, .jp-OutputArea-output { overflow: visible !important; }
+  .table-scroll table, .jp-RenderedHTMLCommon table { font-size: 8pt; width: 100%; }
+  .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { max-width: none;
+    overflow-wrap: anywhere; white-space: normal; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  .no-print { display: none !important; }
+}
+"""
+
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_TITLE = re.compile(r"<title>.*?</title>", re.IGNORECASE | re.DOTALL)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
+_STYLE_ID = "fraud-research-page"
+
+
+def page_head(*, title: str, lang: str) -> str:
+    """Return the ``<head>`` content of a page the toolkit writes itself (e.g. the index).
+
+    Examples
+    --------
+    >>> head = page_head(title="Интернет-алаяқтық", lang="kk")
+    >>> "<title>Интернет-алаяқтық</title>" in head and "viewport" in head
+    True
+    """
+    check_language(lang)
+    return (
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html_lib.escape(title)}</title>\n"
+        f'<style id="{_STYLE_ID}">{PAGE_CSS}</style>\n'
+    )
+
+
+def finish_page(html: str, *, lang: str, title: str | None = None) -> str:
+    """Return ``html`` ready to share: language, title, the page CSS, no notebook-only cells.
+
+    Parameters
+    ----------
+    html : str
+        A whole page, e.g. nbconvert's export of an executed report notebook.
+    lang : {"en", "ru", "kk"}
+        The page's language, written into ``<html lang="...">``.
+    title : str, optional
+        The page title; by default the text of the first ``<h1>``.
+
+    Returns
+    -------
+    str
+        The page; calling it twice gives the same page (the CSS is added once).
+
+    Examples
+    --------
+    >>> page = finish_page("<html><head><title>Notebook</title></head><body><h1>Сравнение "
+    ...                    "регионов<a class='anchor-link' href='#x'>¶</a></h1></body></html>", lang="ru")
+    >>> re.findall(r"<title>.*</title>", page), page.count("@page")
+    (['<title>Сравнение регионов</title>'], 1)
+    >>> finish_page(page, lang="ru") == page
+    True
+    """
+    check_language(lang)
+    html = remove_tagged_cells(html, "notebook-only")
+    if title is None:
+        match = _H1.search(html)
+        inner = re.sub(r"<a\b.*?</a>", "", match.group(1), flags=re.DOTALL) if match else ""
+        title = html_lib.unescape(re.sub(r"<[^>]+>", "", inner)).strip() or "fraud-research"
+    tag = f'<html lang="{lang}">'
+    html = _HTML_TAG.sub(tag, html, count=1) if _HTML_TAG.search(html) else tag + html
+    escaped = f"<title>{html_lib.escape(title)}</title>"
+    if _TITLE.search(html):
+        html = _TITLE.sub(lambda _: escaped, html, count=1)
+    else:
+        html = html.replace("<head>", f"<head>\n{escaped}", 1)
+    if f'id="{_STYLE_ID}"' not in html:
+        html = html.replace("</head>", f'<style id="{_STYLE_ID}">{PAGE_CSS}</style>\n</head>', 1)
+    return html
+
+
+def remove_tagged_cells(html: str, tag: str) -> str:
+    """Remove the notebook cells carrying cell tag ``tag`` (nbconvert's ``celltag_<tag>`` class).
+
+    Examples
+    --------
+    >>> page = '<div class="jp-Cell celltag_notebook-only"><div>hi</div></div><p>kept</p>'
+    >>> remove_tagged_cells(page, "notebook-only")
+    '<p>kept</p>'
+    """
+    marker = re.compile(rf'<div\b[^>]*class="[^"]*\bcelltag_{re.escape(tag)}(?=[\s"])[^"]*"[^>]*>')
+    divs = re.compile(r"<div\b|</div>", re.IGNORECASE)
+    while (start := marker.search(html)) is not None:
+        depth, end = 0, len(html)
+        for found in divs.finditer(html, start.start()):
+            depth += 1 if found.group(0).lower().startswith("<div") else -1
+            if depth == 0:
+                end = found.end()
+                break
+        html = html[: start.start()] + html[end:]
+    return html
+
+
+class _VisibleText(HTMLParser):
+    """Collect the text a reader sees, leaving out quotes, addresses and code."""
+
+    SKIP_TAGS = {"script", "style", "head", "title", "code", "pre", "q", "blockquote", "svg"}
+    SKIP_CLASSES = {"quote", "address", "code", "celltag_notebook-only", "jp-InputArea"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"br", "img", "meta", "link", "input", "hr", "source", "col", "wbr"}:
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        skip = tag in self.SKIP_TAGS or bool(classes & self.SKIP_CLASSES)
+        self.stack.append((tag, skip or (bool(self.stack) and self.stack[-1][1])))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if not (self.stack and self.stack[-1][1]):
+            self.parts.append(data)
+
+
+_ADDRESS = re.compile(r"(https?://\S+|www\.\S+|\b[\w.-]+\.(?:kz|ru|com|org|net|gov)\b\S*)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def visible_text(html: str) -> str:
+    """Return the text a reader sees on a page, without quotes, addresses, code and styles.
+
+    Examples
+    --------
+    >>> visible_text('<p>Дерек: <a class="address">https://gurk.kz</a> <q>цитата</q></p>')
+    'Дерек:'
+    """
+    parser = _VisibleText()
+    parser.feed(html)
+    # Collapse ASCII white space only: a narrow no-break space inside a number stays.
+    text = re.sub(r"[ \t\r\n\f]+", " ", " ".join(parser.parts)).strip()
+    return _ADDRESS.sub(" ", text).strip()
+
+
+def untranslated_share(html: str, *, allowed: tuple[str, ...] = ("fraud-research",)) -> float:
+    """Return the share of words in Latin letters in a page's visible text (0 for English-free).
+
+    Words in ``allowed`` (proper names such as the toolkit's name) are not counted
+    as untranslated. Quotes, addresses and code are left out (:func:`visible_text`).
+
+    Examples
+    --------
+    >>> untranslated_share("<p>Тіркелген 843 факт, p-мәні &lt;0.0001; Goodman</p>")
+    0.25
+    >>> untranslated_share("<p>Registered cases</p>")
+    1.0
+    """
+    kept = [w for w in _words(html) if w.lower() not in allowed]
+    if not kept:
+        return 0.0
+    return round(sum(bool(_LATIN.search(w)) for w in kept) / len(kept), 4)
+
+
+def _words(html: str) -> list[str]:
+    # A symbol such as the "p" of "p-мәні" or "V" of Cramér's V is not a word to translate.
+    words = []
+    for word in _WORD.findall(visible_text(html)):
+        parts = [part for part in re.split(r"[-'’]", word) if len(part) > 1]
+        if parts:
+            words.append("-".join(parts))
+    return words
+
+
+def latin_words(html: str) -> list[str]:
+    """Return the Latin-letter words of a page's visible text, most frequent first (to fix them).
+
+    Examples
+    --------
+    >>> latin_words("<p>Goodman Goodman және Wilson</p>")
+    ['Goodman', 'Wilson']
+    """
+    words = [w for w in _words(html) if _LATIN.search(w)]
+    return sorted(set(words), key=lambda w: (-words.count(w), w))

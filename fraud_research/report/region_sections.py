@@ -1,0 +1,200 @@
+"""The region report's sections in reading order, each built from a :class:`RegionReport`.
+
+Examples
+--------
+>>> from fraud_research.report import prepare_region_report
+>>> report = prepare_region_report(place="turkestan", year=2025, lang="kk")
+>>> region_section(report, "methods").text().splitlines()[0]
+'Әдістер мен ескертулер'
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import ParameterError
+from .findings import region_findings
+from .labels import plural, translate
+from .sections import Section, cite_part, downloads_part
+
+#: The sections of the region report, in reading order.
+REGION_SECTIONS = (
+    "summary",
+    "headline",
+    "shares",
+    "average_loss",
+    "counts_and_rates",
+    "change",
+    "trend",
+    "sources",
+    "methods",
+    "cite",
+)
+
+
+def _heading(report, name: str, *, intro: bool = True) -> list[tuple]:
+    parts = [("h2", translate(f"section_{name}", report.lang))]
+    if intro:
+        parts.append(("md", translate(f"intro_{name}", report.lang)))
+    return parts
+
+
+def _summary(report) -> list[tuple]:
+    lang = report.lang
+    parts = [
+        ("h1", translate("region_title", lang, place=report.place_name, year=report.year)),
+        ("text", translate("region_lede", lang)),
+        ("h2", translate("section_findings", lang)),
+        ("list", region_findings(report), "key-findings"),
+    ]
+    if not report.spine().empty:
+        parts.append(("figure", report.figure("spine")))
+    return parts
+
+
+def _headline(report) -> list[tuple]:
+    parts = _heading(report, "headline")
+    table = report.headline()
+    if len(table) < 3:
+        parts.append(("text", translate("only_some_headline", report.lang)))
+    parts.append(
+        ("table", report.table("headline"))
+        if len(table)
+        else ("text", translate("no_counts_text", report.lang))
+    )
+    return parts
+
+
+def _shares(report) -> list[tuple]:
+    parts = _heading(report, "shares")
+    shares = report.scheme_shares()
+    if shares.empty:
+        return [*parts, ("text", translate("no_breakdown_text", report.lang))]
+    parts.append(("md", report.shares_markdown()))
+    parts.append(("figure", report.figure("shares")))
+    parts.append(("table", report.table("shares")))
+    return parts
+
+
+def _trend(report) -> list[tuple]:
+    lang = report.lang
+    parts = _heading(report, "trend")
+    result = report.trend_result
+    if result is None:
+        return [*parts, ("text", translate("no_counts_text", lang))]
+    reading = report.trend_reading()
+    parts += [
+        ("text", reading),
+        ("md", f"*{translate('method_label', lang)}:* {report.trend_method()}"),
+    ]
+    parts.append(("list", report.trend_caveats()))
+    parts.append(("figure", report.figure("trend")))
+    parts.append(("h3", translate("projection_heading", lang)))
+    parts.append(_table_or_sentence(report, "projection", "no_projection_text"))
+    if not report.table_frame("models").empty:
+        parts += [("h3", translate("models_heading", lang)), ("table", report.table("models"))]
+    return parts
+
+
+def _methods(report) -> list[tuple]:
+    lang = report.lang
+    parts = [("h2", translate("section_methods", lang))]
+    parts.append(("list", [translate(f"methods_{i}", lang) for i in range(1, 6)]))
+    parts.append(("h3", translate("conflicts_heading", lang)))
+    parts.append(_table_or_sentence(report, "conflicts", "no_conflicts_text"))
+    return parts
+
+
+def _cite(report) -> list[tuple]:
+    lang = report.lang
+    parts = [("h2", translate("section_cite", lang))]
+    parts.append(
+        cite_part(report.sources(), subject=report.place_name, year=report.year, lang=lang)
+    )
+    if report.output_dir:
+        names = [path.name for path in report.chart_data_paths()]
+        parts.append(downloads_part(names[:-1], names[-1], lang))
+    return parts
+
+
+def _table_or_sentence(report, name: str, empty_key: str) -> tuple:
+    if report.table_frame(name).empty:
+        return ("text", translate(empty_key, report.lang))
+    return ("table", report.table(name))
+
+
+def _table_section(name: str, empty_key: str):
+    def build(report) -> list[tuple]:
+        return [*_heading(report, name), _table_or_sentence(report, name, empty_key)]
+
+    return build
+
+
+_BUILDERS = {
+    "summary": _summary,
+    "headline": _headline,
+    "shares": _shares,
+    "average_loss": _table_section("average_loss", "no_loss_text"),
+    "counts_and_rates": _table_section("counts_and_rates", "no_counts_text"),
+    "change": _table_section("change", "no_change_text"),
+    "trend": _trend,
+    "sources": _table_section("sources", "no_counts_text"),
+    "methods": _methods,
+    "cite": _cite,
+}
+
+
+def region_section(report, name: str) -> Section:
+    """Return one section of the region report, whole, in the report's language.
+
+    Raises
+    ------
+    ParameterError
+        For an unknown section (listing the sections).
+    """
+    if name not in _BUILDERS:
+        raise ParameterError(f"unknown section {name!r}; valid: {', '.join(REGION_SECTIONS)}")
+    return Section(tuple(_BUILDERS[name](report)))
+
+
+def trend_reason(result, lang: str) -> str:
+    """Return why the trend verdict is what it is, in ``lang``, from the result's numbers.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from fraud_research.stats import fit_trend
+    >>> print(trend_reason(fit_trend(pd.Series({2023: 567, 2024: 598, 2025: 843})), "ru").replace("\u202f", " "))
+    годовой тренд +23%, 97.5% интервал от -85% до +885%, что включает отсутствие изменений; 95% интервал прогноза на следующий год (0–5 129) слишком широк, чтобы быть полезным
+    """
+    from .formatting import format_short
+
+    if result.growth.empty:
+        return translate("reason_few_years", lang, years=plural(result.n_years, "n_years", lang))
+    g = result.growth.iloc[0]
+    text = translate(
+        "reason_growth",
+        lang,
+        pct=(g["estimate"] - 1) * 100,
+        level=g["level"] * 100,
+        lower=(g["ci_lower"] - 1) * 100,
+        upper=(g["ci_upper"] - 1) * 100,
+    )
+    if g["ci_lower"] <= 1 <= g["ci_upper"]:
+        text += translate("reason_includes_none", lang)
+    if not result.projection.empty and result.verdict == "too early to say":
+        p = result.projection.iloc[0]
+        lower, upper = p.get("pi95_lower"), p.get("pi95_upper")
+        if lower is not None and upper is not None and upper > 3 * max(lower, 1):
+            text += translate(
+                "reason_too_wide",
+                lang,
+                lower=format_short(lower, lang=lang),
+                upper=format_short(upper, lang=lang),
+            )
+    return text
+
+
+def translated_trend(result, lang: str):
+    """Return the trend result with its reason in ``lang`` (for the statistics' sentence writers)."""
+    return replace(result, verdict_reason=trend_reason(result, lang))

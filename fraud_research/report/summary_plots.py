@@ -1,0 +1,299 @@
+"""Pictures taken in at a glance: the spine chart and the rates of every place against the country.
+
+Both follow the axes-level contract of :mod:`.plots` (``ax=None`` in, the Axes
+out) and colour a mark only where its interval excludes the national figure
+(vermillion above, blue below, grey otherwise: Okabe–Ito, safe for colour-blind
+readers, and told apart by marker shape in grey print too).
+
+Examples
+--------
+>>> import matplotlib.pyplot as plt
+>>> from fraud_research.stats import rank_places, rates_for_places
+>>> ax = plot_place_rates(rank_places(rates_for_places(year=2025)), missing=["abai"], year=2025)
+>>> [t.get_text() for t in ax.get_yticklabels()][-1]
+'Abai Region'
+>>> plt.close("all")
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.lines import Line2D
+
+from .labels import label_place, translate
+
+#: Colour and marker of a mark by its direction against the national figure.
+DIRECTION_STYLE = {
+    "above": ("#D55E00", "^"),
+    "below": ("#0072B2", "v"),
+    "similar": ("#7F7F7F", "o"),
+    "undetermined": ("#7F7F7F", "o"),
+}
+
+
+def is_narrow(ax: plt.Axes) -> bool:
+    """Return True when the Axes is drawn for a phone (a figure narrower than 5 inches)."""
+    return ax.figure.get_figwidth() < 5
+
+
+def _legend(ax: plt.Axes, lang: str) -> None:
+    handles = [
+        Line2D(
+            [],
+            [],
+            color=color,
+            marker=marker,
+            linestyle="",
+            label=textwrap.fill(translate(key, lang), 30 if is_narrow(ax) else 60),
+        )
+        for key, (color, marker) in (
+            ("spine_higher", DIRECTION_STYLE["above"]),
+            ("spine_lower", DIRECTION_STYLE["below"]),
+            ("spine_similar", DIRECTION_STYLE["similar"]),
+        )
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.34 if is_narrow(ax) else -0.14),
+        ncol=1 if is_narrow(ax) else 3,
+        frameon=False,
+        fontsize="small",
+        handletextpad=0.3,
+        columnspacing=1.0,
+    )
+
+
+def plot_spine(
+    indicators: pd.DataFrame,
+    *,
+    lang: str = "en",
+    reference: str = "kazakhstan",
+    title: str = "",
+    ax: plt.Axes | None = None,
+    wrap: int = 28,
+) -> plt.Axes:
+    """Draw a spine chart: each indicator as a ratio to the national figure, with its interval.
+
+    Parameters
+    ----------
+    indicators : DataFrame
+        One row per indicator: ``label``, ``ratio``, ``ratio_lower``, ``ratio_upper``
+        (NaN when the indicator has no interval), ``direction`` (``above``,
+        ``below``, ``similar``) and ``value_text`` (e.g. ``"39.1 vs 137.5"``), as
+        :func:`fraud_research.report.findings.spine_indicators` returns.
+    lang : {"en", "ru", "kk"}
+        Language of the axis and legend.
+    reference : str
+        Place id of the national figure (named on the axis).
+    title : str
+        Title of the chart.
+    ax : Axes, optional
+        Where to draw; the current Axes if omitted.
+    wrap : int
+        Characters per line of an indicator's label.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"label": ["Rate", "Loss"], "ratio": [0.28, 1.2],
+    ...     "ratio_lower": [0.26, np.nan], "ratio_upper": [0.31, np.nan],
+    ...     "direction": ["below", "similar"], "value_text": ["39.1 vs 137.5", "2.0 vs 1.7"]})
+    >>> ax = plot_spine(frame)
+    >>> len(ax.lines) >= 3, ax.get_xscale()
+    (True, 'log')
+    >>> plt.close("all")
+    """
+    ax = plt.gca() if ax is None else ax
+    wrap = 17 if is_narrow(ax) else wrap
+    y = np.arange(len(indicators))[::-1]
+    ax.axvline(1, color="black", linewidth=1.2, zorder=1)
+    for pos, row in zip(y, indicators.itertuples(), strict=True):
+        color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
+        if np.isfinite(row.ratio_lower) and np.isfinite(row.ratio_upper):
+            ax.plot(
+                [row.ratio_lower, row.ratio_upper],
+                [pos, pos],
+                color=color,
+                linewidth=3,
+                solid_capstyle="butt",
+                zorder=2,
+            )
+        ax.plot(
+            [row.ratio],
+            [pos],
+            marker=marker,
+            markersize=10,
+            color=color,
+            zorder=3,
+            markeredgecolor="white",
+        )
+    labels = [
+        f"{textwrap.fill(label, wrap)}\n{value}"
+        for label, value in zip(indicators["label"], indicators["value_text"], strict=True)
+    ]
+    ax.set_yticks(y, labels)
+    ax.set_ylim(-0.6, len(indicators) - 0.4)
+    ax.set_xscale("log")
+    bounds = pd.concat([indicators["ratio"], indicators["ratio_lower"], indicators["ratio_upper"]])
+    reach = max(np.log(2), float(np.nanmax(np.abs(np.log(bounds.dropna())))) * 1.15)
+    ax.set_xlim(np.exp(-reach), np.exp(reach))
+    ticks = [
+        t
+        for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
+        if np.exp(-reach) <= t <= np.exp(reach)
+    ]
+    ax.set_xticks(ticks, [f"×{t:g}" for t in ticks])
+    ax.minorticks_off()
+    xlabel = translate("spine_axis", lang, reference=label_place(reference, lang))
+    ax.set_xlabel(textwrap.fill(xlabel, 32 if is_narrow(ax) else 90))
+    ax.grid(axis="x", color="#e5e5e5", zorder=0)
+    if title:
+        ax.set_title(textwrap.fill(title, 20 if is_narrow(ax) else 60), loc="left")
+    _legend(ax, lang)
+    return ax
+
+
+def plot_place_rates(
+    ranking: pd.DataFrame,
+    *,
+    lang: str = "en",
+    year: int | None = None,
+    missing: list[str] | tuple[str, ...] = (),
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
+    """Draw every place's rate per 100 000 with its 95% interval, and the places without one.
+
+    Parameters
+    ----------
+    ranking : DataFrame
+        :func:`~fraud_research.stats.rank_places` output (``place``, ``estimate``,
+        ``ci_lower``, ``ci_upper``, ``direction``, ``national_rate``).
+    lang : {"en", "ru", "kk"}
+        Language of names, axis and legend.
+    year : int, optional
+        Year named in the title.
+    missing : list of str
+        Place ids without a published rate, listed below the others as such.
+    ax : Axes, optional
+        Where to draw.
+
+    Returns
+    -------
+    Axes
+    """
+    ax = plt.gca() if ax is None else ax
+    ordered = ranking.sort_values("estimate", ascending=False).reset_index(drop=True)
+    n_rows = len(ordered) + len(missing)
+    y = np.arange(n_rows)[::-1]
+    national = float(ordered["national_rate"].iloc[0]) if len(ordered) else np.nan
+    for pos, row in zip(y, ordered.itertuples(), strict=False):
+        color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
+        ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
+        ax.plot(
+            [row.estimate], [pos], marker=marker, markersize=9, color=color, markeredgecolor="white"
+        )
+        ax.annotate(
+            f"{row.estimate:.1f}",
+            (row.ci_upper, pos),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize="small",
+        )
+    if np.isfinite(national):
+        ax.axvline(
+            national,
+            color="black",
+            linewidth=1,
+            label=f"{translate('national_rate', lang)}: {national:.1f}",
+        )
+    for pos in y[len(ordered) :]:
+        ax.text(
+            0.01,
+            pos,
+            translate("no_data", lang),
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize="small",
+            color="#595959",
+            style="italic",
+        )
+    names = [label_place(p, lang) for p in [*ordered["place"], *missing]]
+    ax.set_yticks(y, [textwrap.fill(n, 16 if is_narrow(ax) else 26) for n in names])
+    ax.set_ylim(-0.7, n_rows - 0.3)
+    top = float(ordered["ci_upper"].max()) if len(ordered) else 1.0
+    ax.set_xlim(0, top * 1.18)
+    ax.set_xlabel(textwrap.fill(translate("rate_axis", lang), 24 if is_narrow(ax) else 80))
+    ax.grid(axis="x", color="#e5e5e5")
+    if year is not None:
+        ax.set_title(
+            textwrap.fill(translate("rates_title", lang, year=year), 18 if is_narrow(ax) else 52),
+            loc="left",
+        )
+    _legend(ax, lang)
+    if np.isfinite(national):
+        handles, texts = ax.get_legend_handles_labels()
+        legend = ax.get_legend()
+        ax.legend(
+            handles=[*legend.legend_handles, *handles],
+            labels=[t.get_text() for t in legend.get_texts()] + texts,
+            loc="upper left" if is_narrow(ax) else "upper center",
+            bbox_to_anchor=(0, -0.12) if is_narrow(ax) else (0.5, -0.1 - 0.5 / max(n_rows, 4)),
+            ncol=1 if is_narrow(ax) else 2,
+            frameon=False,
+            fontsize="small",
+        )
+    return ax
+
+
+def place_rates_figure(
+    figures: pd.DataFrame | None = None,
+    *,
+    year: int,
+    lang: str = "en",
+    reference: str = "kazakhstan",
+):
+    """Return the index page's picture: every region's rate per 100 000, the unpublished ones named.
+
+    Rendered off-screen with a phone version, a caption and the source line
+    drawn in (see :func:`~fraud_research.report.render_figure`); embed it with
+    ``figure._repr_html_()``.
+
+    Examples
+    --------
+    >>> fig = place_rates_figure(year=2025, lang="kk")
+    >>> fig.caption.split(",")[0], fig.png[:4] == b"\\x89PNG"
+    ('100 000 тұрғынға шаққандағы тіркелген интернет-алаяқтық оқиғалары', True)
+    """
+    from ..dataset import cached_places, load_figures
+    from ..stats import rank_places, rates_for_places
+    from .figures import render_figure
+    from .sections import source_line
+
+    figures = load_figures() if figures is None else figures
+    rates = rates_for_places(figures, year=year)
+    ranking = rank_places(rates, reference=reference)
+    places = cached_places()
+    regions = places.index[places["level"] == "region"]
+    missing = sorted(
+        (p for p in regions if p not in set(ranking["place"])), key=lambda p: label_place(p, lang)
+    )
+    caption = translate("caption_place_rates", lang, year=year)
+    sources = figures[figures["figure_id"].isin(rates["figure_id"])]
+    rows = len(ranking) + len(missing)
+    return render_figure(
+        lambda ax: plot_place_rates(ranking, lang=lang, year=year, missing=missing, ax=ax),
+        alt=caption,
+        caption=caption,
+        size=(8, 1.6 + 0.3 * rows),
+        narrow_size=(4.3, 2.2 + 0.42 * rows),
+        source=source_line(sources, lang),
+    )

@@ -1,0 +1,125 @@
+"""Both notebooks rendered in every language, as the batch exports them: whole, translated, reader-grade.
+
+Each notebook runs once per language (with ``MPLBACKEND=Agg`` set, as on a
+headless server) and is exported with the batch's ``export_html``; the tests
+read the finished page.
+"""
+
+from __future__ import annotations
+
+import re
+
+import papermill as pm
+import pytest
+from fraud_research.render import export_html
+
+from fraud_research import paths
+from fraud_research.report import untranslated_share
+from fraud_research.report.page import latin_words, visible_text
+
+KERNEL = "fraud-research"
+LANGS = ("en", "ru", "kk")
+#: Share of Latin-letter words allowed in a Russian or Kazakh page (proper names, symbols).
+MAX_LATIN = 0.03
+THIN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    """Every notebook in every language: ``{(notebook, lang): html}``."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MPLBACKEND", "Agg")  # figures must not vanish on a headless server
+    folder = tmp_path_factory.mktemp("rendered")
+    rendered = {}
+    try:
+        for notebook, extra in (("region_report", {"place": "turkestan"}), ("compare_regions", {})):
+            for lang in LANGS:
+                nb = pm.execute_notebook(
+                    str(paths.NOTEBOOKS_DIR / f"{notebook}.ipynb"),
+                    str(folder / f"{notebook}_{lang}.ipynb"),
+                    kernel_name=KERNEL,
+                    progress_bar=False,
+                    parameters={"lang": lang, **extra},
+                    cwd=str(folder),
+                )
+                rendered[notebook, lang] = export_html(nb)
+    finally:
+        mp.undo()
+    return rendered
+
+
+CASES = [(nb, lang) for nb in ("region_report", "compare_regions") for lang in LANGS]
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(("notebook", "lang"), CASES)
+def test_page_is_finished(pages, notebook, lang):
+    html = pages[notebook, lang]
+    assert f'<html lang="{lang}">' in html
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert title and title != "Notebook" and "2025" in title
+    assert "@media print" in html and "size: A4" in html
+    assert "celltag_notebook-only" not in html  # the JupyterLab introduction is not shared
+    assert not re.search(r'(src|href)="https?://[^"]*\.(js|css)', html)  # nothing fetched
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(("notebook", "lang"), [c for c in CASES if c[1] != "en"])
+def test_no_english_left(pages, notebook, lang):
+    html = pages[notebook, lang]
+    share = untranslated_share(html)
+    assert share <= MAX_LATIN, f"{share:.1%} Latin words: {latin_words(html)[:30]}"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(("notebook", "lang"), CASES)
+def test_tables_are_reader_grade(pages, notebook, lang):
+    html = pages[notebook, lang]
+    text = visible_text(html)
+    assert "row_heading" not in html and "blank level0" not in html  # no index column
+    assert not re.search(r"<tbody>\s*</tbody>", html)  # no empty table
+    for word in ("NaN", "NaT", "None", "nan", "True", "False", "0.0000"):
+        assert not re.search(rf"\b{word}\b", text), word
+    assert "<0.0001" in text or notebook == "region_report"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(
+    ("notebook", "lang", "images"),
+    [(nb, lang, 3 if nb == "region_report" else 4) for nb, lang in CASES],
+)
+def test_every_figure_is_embedded_under_agg(pages, notebook, lang, images):
+    html = pages[notebook, lang]
+    assert len(re.findall(r'<img [^>]*src="data:image/png;base64,', html)) == images
+    assert html.count('<source media="(max-width: 600px)"') == images  # a phone version each
+
+
+@pytest.mark.notebook
+def test_region_report_opens_with_key_findings(pages):
+    en = visible_text(pages["region_report", "en"])
+    assert en.index("Key findings") < en.index("Headline figures")
+    assert (
+        "843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than "
+        "in 2024 (95% CI +27% to +57%)."
+    ) in en
+    assert "about 1.98 million tenge" in en and f"1{THIN}976{THIN}018" in en
+    assert "are the largest scheme: 40.3% of cases (36.0%–44.9%)" in en
+    assert "No two sources disagree" in en  # a sentence, not an empty conflicts table
+    assert "Source: kaz.inform.kz" not in en  # the source line is in the image, not the text
+    ru = visible_text(pages["region_report", "ru"])
+    assert "зарегистрировано 843 факта интернет-мошенничества — на 41% больше" in ru
+    kk = visible_text(pages["region_report", "kk"])
+    assert "интернет-алаяқтықтың 843 фактісі тіркелді" in kk
+    assert "Средний ущерб" not in kk and "Лет вперёд" not in kk
+
+
+@pytest.mark.notebook
+def test_comparison_opens_with_key_findings(pages):
+    ru = visible_text(pages["compare_regions", "ru"])
+    assert ru.startswith("Сравнение регионов: уровни, рейтинг и структура схем — 2025")
+    assert "За 2025 год можно сравнить 4 территории" in ru
+    assert "Заметно ниже уровня по стране: Туркестанская область, Алматинская область." in ru
+    assert "Ранжировать можно" not in ru and ": -." not in ru
+    assert "доля выше — Туркестанская область: 40.3%, Казахстан: 30.7%" in ru
+    en = visible_text(pages["compare_regions", "en"])
+    assert "39.1" in en and "137.5" in en and "How to cite" in en
