@@ -235,7 +235,7 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
     table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
-    value = table.get(tok.text.lower())
+    value = table.get(tok.text.lower(), cues.FRACTION_WORDS.get(tok.text.lower()))
     if value is None:
         return None
     sent = doc.sentence_of(tok.start)
