@@ -348,6 +348,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
             return found
     if ctx.hint == "cases":
         return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
+    if not (ctx.before or ctx.after or ctx.sentence):  # a bare number among bare numbers
+        return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = _cue(cueset, before)
