@@ -103,6 +103,33 @@ def may_be_plural(word: str) -> bool:
     return any("plur" in p.tag for p in _analyzer().parse(low))
 
 
+@lru_cache(maxsize=65536)
+def verb_number(word: str) -> str:
+    """The grammatical number of a Russian finite verb's subject: ``sing``, ``plur`` or ``""``.
+
+    A past-tense verb in the masculine or feminine singular («перевела», «лишился») or a
+    third-person singular («теряет») has one person as its subject; a plural verb
+    («перевели») several. Neuter past («исчезло»: the money), other parts of speech and
+    Kazakh words (whose verbs do not mark number) give ``""``.
+
+    Examples
+    --------
+    >>> verb_number("перевела"), verb_number("перевели"), verb_number("исчезло"), verb_number("ущерб")
+    ('sing', 'plur', '', '')
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return ""
+    tag = _analyzer().parse(low)[0].tag
+    if tag.POS != "VERB":
+        return ""
+    if "plur" in tag:
+        return "plur"
+    if "sing" in tag and ("masc" in tag or "femn" in tag or "3per" in tag):
+        return "sing"
+    return ""
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split a text into sentence spans: at line breaks, then with razdel.
 

@@ -112,6 +112,8 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     >>> periods_of(doc, [(37, 40, 0, len(doc.text))])
     ['По итогам 2025 года']
     """
+    if not spans:
+        return []  # nothing to date: do not scan the text for period phrases
     text = doc.text
     periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text)]
     opens = [m.start() for m in re.finditer(r"\(", text)]

@@ -7,6 +7,7 @@ case counts and damage amounts that become proposed records (see
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -92,6 +93,19 @@ class _WalkState:
     last_number_end: dict = field(default_factory=dict)
     last_role: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
+    letters: dict = field(default_factory=dict)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_letters(doc, sent, state) -> bool:
+    """Whether a sentence holds any letter (a run of bare numbers has no words to read)."""
+    if sent not in state.letters:
+        if len(state.letters) > 8:  # numbers come in text order: keep the recent ones
+            state.letters.pop(next(iter(state.letters)))
+        state.letters[sent] = _LETTER.search(doc.text, sent[0], sent[1]) is not None
+    return state.letters[sent]
 
 
 def _read_one(doc, i, state, language, wordings_path):
@@ -115,10 +129,12 @@ def _read_one(doc, i, state, language, wordings_path):
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
-    item = classify(
-        found, doc, i, sent, currency, before_q, state.last_in_sentence,
-        state.last_number_end, wordings_path,
-    )  # fmt: skip
+    item = None
+    if currency or _has_letters(doc, sent, state):  # a sentence of digits only has no reading
+        item = classify(
+            found, doc, i, sent, currency, before_q, state.last_in_sentence,
+            state.last_number_end, wordings_path,
+        )  # fmt: skip
     state.last_number_end[sent] = toks[found.i1 - 1].end
     value = found.value
     if value.adjusted() > 18:
@@ -183,10 +199,12 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     ws, starts = _sentence_words(doc, number.sentence, state)
     k0 = bisect_left(starts, number.number_start)
     k1 = bisect_left(starts, number.end)
-    clause0 = doc.clause_start(s0, number.number_start)
-    clause1 = doc.clause_end(number.end, s1)
-    before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
-    after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
+    before, after = [], []
+    if ws:  # a sentence without words (a run of bare numbers) has no clause to read
+        clause0 = doc.clause_start(s0, number.number_start)
+        clause1 = doc.clause_end(number.end, s1)
+        before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
+        after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
     text = doc.text
     ctx = NumberContext(
         raw=text[number.number_start : doc.toks[i1 - 1].end],
@@ -203,7 +221,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         hint=metric,
         scheme=number.row["scheme"] or number.row["scheme_text"],
         previous=state.last_role.get(number.sentence, ""),
-        story=_story_words(doc, number.sentence, state),
+        story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
     )
     number.role, cue_words = decide_role(ctx)
     number.cues = tuple(dict.fromkeys(cue_words))
@@ -217,7 +235,7 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
     table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
-    value = table.get(tok.text.lower())
+    value = table.get(tok.text.lower(), cues.FRACTION_WORDS.get(tok.text.lower()))
     if value is None:
         return None
     sent = doc.sentence_of(tok.start)

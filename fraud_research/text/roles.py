@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word
+from .lemmas import Word, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -108,6 +108,8 @@ INTERNET = CueSet(cues.INTERNET)
 CYBER = CueSet(cues.CYBER)
 FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
 CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
+ANTIFRAUD = CueSet(cues.ANTIFRAUD)
+EVENT_NOUNS = CueSet(cues.EVENT_NOUNS)
 
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
 CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
@@ -231,6 +233,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             found = _cue(cueset, ctx.sentence)
             if found:
                 return role, found
+    verb = _singular_loss_verb(clause)
+    if verb:
+        return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
     arrest = _cue(ARREST, ctx.story + ctx.sentence)
     if arrest and not _cue(STATISTICS, ctx.story + ctx.sentence):
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
@@ -248,6 +253,14 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _singular_loss_verb(words: list[Word]) -> list[str]:
+    """A verb of losing or handing over money whose subject is one person («перевела»)."""
+    for w in words:
+        if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
+            return [w.text]
+    return []
 
 
 def _scheme_cue(ctx: NumberContext) -> list[str]:
@@ -274,6 +287,8 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
 def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """The role of a count from the noun it counts."""
     window = ctx.before[-6:] + ctx.after[:8]
+    if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
+        return "antifraud_incidents", [noun.text] + _cue(ANTIFRAUD, ctx.sentence)
     if CASE_NOUNS.matches_word(noun):
         if _cue(SENT_TO_COURT, ctx.after[:6]) and _cue(COURT_VERBS, window):
             return "sent_to_court", _cue(SENT_TO_COURT, ctx.after[:6])
@@ -323,12 +338,18 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
-    for noun in ctx.after[:4]:
+    nouns = ctx.after[:4]
+    for k, noun in enumerate(nouns):
+        if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
+            if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
+                continue  # «алаяқтық қоңырау»: the last noun of the phrase is what is counted
         found = _count_noun_role(ctx, noun)
         if found:
             return found
     if ctx.hint == "cases":
         return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
+    if not (ctx.before or ctx.after or ctx.sentence):  # a bare number among bare numbers
+        return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = _cue(cueset, before)
@@ -368,6 +389,8 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     >>> decide_role(ctx)
     ('single_case_loss', ['Жительница', 'лишилась'])
     """
+    if ctx.raw.lower() in cues.FRACTION_WORDS:
+        return "percent", []  # «четверть», «половина»: a share
     form = _form_role(ctx)
     if form:
         return form

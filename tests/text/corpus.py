@@ -2,8 +2,9 @@
 
 One YAML file per outlet holds its passages; every number of a passage is labelled with
 its role, value, qualifier, currency, scope, scheme, period and cue (see the corpus
-``README.md``). ``split.yaml`` assigns each outlet to the development or the evaluation
-split. These helpers load the files, find each labelled number's span in its passage and
+``README.md``). ``split.yaml`` assigns each outlet to one split: ``development``,
+``evaluation`` (looked at in round 1, development from round 2 on) or ``evaluation_2``
+(the frozen held-out set of round 2). These helpers load the files, find each labelled number's span in its passage and
 list the passages of a split.
 """
 
@@ -54,7 +55,9 @@ SCHEMES = (
 )
 KINDS = ("aggregate", "single_case", "not_damage", "no_figure", "mixed")
 LANGUAGES = ("ru", "kk")
-SPLITS = ("development", "evaluation")
+#: The splits of ``split.yaml``, in order: ``evaluation`` was looked at in round 1 and counts
+#: as development from round 2 on; ``evaluation_2`` is the frozen held-out set of round 2.
+SPLITS = ("development", "evaluation", "evaluation_2")
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
 #: Roles that become proposed records: aggregate cases and aggregate damage.
@@ -131,7 +134,7 @@ def load_outlets(corpus_dir: Path = CORPUS_DIR) -> dict[str, dict]:
 
 
 def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> list[Passage]:
-    """The passages of one split (``development``, ``evaluation``) or of all outlets."""
+    """The passages of one split (``development``, ``evaluation``, ``evaluation_2``) or of all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
     for name, doc in load_outlets(corpus_dir).items():

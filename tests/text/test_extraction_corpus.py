@@ -23,6 +23,7 @@ from corpus import (
     ROLES,
     SCHEMES,
     SCOPES,
+    SPLITS,
     load_outlets,
     load_passages,
     load_split,
@@ -47,10 +48,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 72
-    assert len(PASSAGES) == 137
-    assert sum(len(p.numbers) for p in PASSAGES) == 466
-    assert Counter(p.language for p in PASSAGES) == {"ru": 88, "kk": 49}
+    assert len(outlets) == 100
+    assert len(PASSAGES) == 187
+    assert sum(len(p.numbers) for p in PASSAGES) == 732
+    assert Counter(p.language for p in PASSAGES) == {"ru": 126, "kk": 61}
 
 
 def test_passage_ids_are_unique():
@@ -106,15 +107,22 @@ def test_occurrences_skip_matches_glued_to_digits_and_letters():
 
 def test_split_lists_each_outlet_exactly_once():
     split = load_split()
-    assert set(split) == {"development", "evaluation"}
-    listed = split["development"] + split["evaluation"]
-    assert len(listed) == len(set(listed))
+    assert tuple(split) == SPLITS
+    listed = [outlet for name in SPLITS for outlet in split[name]]
+    assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    assert (len(split["development"]), len(split["evaluation"])) == (40, 32)
+    assert [len(split[name]) for name in SPLITS] == [40, 32, 28]
+
+
+def test_held_out_outlets_are_new_and_numerous():
+    held_out = load_passages("evaluation_2")
+    assert len(held_out) >= 45
+    assert len({p.outlet for p in held_out}) >= 15
+    assert {p.language for p in held_out} == {"ru", "kk"}
 
 
 def test_each_split_has_both_languages_and_hard_passages():
-    for name in ("development", "evaluation"):
+    for name in SPLITS:
         passages = load_passages(name)
         assert {p.language for p in passages} == {"ru", "kk"}
         assert {"single_case", "no_figure", "aggregate"} <= {p.kind for p in passages}
