@@ -23,7 +23,6 @@ from .index import INDEX_STRINGS
 from .region import REGION_STRINGS
 from .reports import REPORT_STRINGS
 from .statistics import STATISTICS_STRINGS
-from .statistics_kk import STATISTICS_KK
 from .trend import TREND_STRINGS
 from .values import QUALIFIER_PREFIXES, VALUE_LABELS
 
@@ -31,9 +30,8 @@ from .values import QUALIFIER_PREFIXES, VALUE_LABELS
 def _merge(*tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     """One table from topic tables; a key's language defined twice is an error, not an override.
 
-    A table may add a language to a key another table defines (``statistics_kk``
-    adds Kazakh to the statistics' keys); the same key and language in two tables
-    raises.
+    Every key has all its languages in one topic table; the same key and language in
+    two tables raises rather than one silently shadowing the other.
 
     Examples
     --------
@@ -66,7 +64,6 @@ UI_STRINGS: dict[str, dict[str, str]] = _merge(
     FINDINGS_STRINGS,
     STATISTICS_STRINGS,
     TREND_STRINGS,
-    STATISTICS_KK,
     COVERAGE_STRINGS,
     INDEX_STRINGS,
 )

@@ -10,24 +10,35 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Уровень по стране",
         "kk": "Ел бойынша деңгей",
     },
-    "limits_95": {"en": "95% control limits", "ru": "Контрольные границы 95%"},
-    "limits_998": {"en": "99.8% control limits", "ru": "Контрольные границы 99,8%"},
-    "lower_bound": {"en": "lower bound", "ru": "нижняя граница", "kk": "төменгі шек"},
+    "limits_95": {
+        "en": "95% control limits",
+        "ru": "Контрольные границы 95%",
+        "kk": "95% бақылау шектері",
+    },
+    "limits_998": {
+        "en": "99.8% control limits",
+        "ru": "Контрольные границы 99,8%",
+        "kk": "99,8% бақылау шектері",
+    },
+    "lower_bound": {
+        "en": "lower bound",
+        "ru": "нижняя граница",
+        "kk": "төменгі шек",
+    },
     "reading_over": {
-        "en": "{scheme} are over-represented in {place} compared with {reference}: "
-        "{share:.1%} vs {share_reference:.1%}",
+        "en": "{scheme} are over-represented in {place} compared with {reference}: {share:.1%} vs {share_reference:.1%}",
         "ru": "«{scheme}»: доля выше — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "kk": "«{scheme}»: үлесі жоғары — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
     },
     "reading_under": {
-        "en": "{scheme} are under-represented in {place} compared with {reference}: "
-        "{share:.1%} vs {share_reference:.1%}",
+        "en": "{scheme} are under-represented in {place} compared with {reference}: {share:.1%} vs {share_reference:.1%}",
         "ru": "«{scheme}»: доля ниже — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "kk": "«{scheme}»: үлесі төмен — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
     },
     "reading_similar": {
-        "en": "{scheme}: no clear difference between {place} and {reference}: "
-        "{share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: явного различия нет — {place}: {share:.1%}, "
-        "{reference}: {share_reference:.1%}",
+        "en": "{scheme}: no clear difference between {place} and {reference}: {share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: явного различия нет — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "kk": "«{scheme}»: айқын айырмашылық жоқ — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
     },
     "rest_of_country": {
         "en": "rest of the country",
@@ -35,133 +46,144 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "елдің қалған бөлігі",
     },
     "caveat_overlap": {
-        "en": "the {reference} figures include {place}'s own cases ({n_place} of {n_reference}, "
-        "{share:.1%}), so the two tables are not independent samples; the test is conservative "
-        "— compare with the rest of the country for independent tables",
-        "ru": "цифры «{reference}» включают случаи «{place}» ({n_place} из {n_reference}, "
-        "{share:.1%}), поэтому таблицы — не независимые выборки; критерий консервативен — для "
-        "независимых таблиц сравнивайте с остальной частью страны",
+        "en": "the {reference} figures include {place}'s own cases ({n_place} of {n_reference}, {share:.1%}), so the two tables are not independent samples; the test is conservative — compare with the rest of the country for independent tables",
+        "ru": "цифры «{reference}» включают случаи «{place}» ({n_place} из {n_reference}, {share:.1%}), поэтому таблицы — не независимые выборки; критерий консервативен — для независимых таблиц сравнивайте с остальной частью страны",
+        "kk": "«{reference}» деректері «{place}» оқиғаларын да қамтиды ({n_reference} ішінен {n_place}, {share:.1%}), сондықтан кестелер тәуелсіз іріктемелер емес; критерий консервативті — тәуелсіз кестелер үшін елдің қалған бөлігімен салыстырыңыз",
     },
     "caveat_merged": {
-        "en": "schemes listed by one side only are merged into '{unlisted}' "
-        "({place}: {merged}; {reference}: {merged_reference})",
-        "ru": "схемы, названные только одной стороной, объединены в «{unlisted}» "
-        "({place}: {merged}; {reference}: {merged_reference})",
+        "en": "schemes listed by one side only are merged into '{unlisted}' ({place}: {merged}; {reference}: {merged_reference})",
+        "ru": "схемы, названные только одной стороной, объединены в «{unlisted}» ({place}: {merged}; {reference}: {merged_reference})",
+        "kk": "тек бір тарап атаған схемалар «{unlisted}» санатына біріктірілді ({place}: {merged}; {reference}: {merged_reference})",
     },
     "caveat_qualifier": {
         "en": "{place}: '{scheme}' printed as {qualifier}",
         "ru": "{place}: «{scheme}» опубликовано как {qualifier}",
+        "kk": "{place}: «{scheme}» {qualifier} ретінде жарияланған",
     },
     "caveat_rest": {
-        "en": "'{rest}' = {reference} minus {place}, scheme by scheme, assuming both come from "
-        "the same recording system",
-        "ru": "«{rest}» = {reference} минус {place} по каждой схеме, в предположении единой "
-        "системы учёта",
+        "en": "'{rest}' = {reference} minus {place}, scheme by scheme, assuming both come from the same recording system",
+        "ru": "«{rest}» = {reference} минус {place} по каждой схеме, в предположении единой системы учёта",
+        "kk": "«{rest}» = {reference} минус {place}, әр схема бойынша; екеуі бір есепке алу жүйесінен алынған деп есептеледі",
     },
     "caveat_plain_counts": {
         "en": "plain counts were given, so the periods could not be checked",
         "ru": "переданы только числа, поэтому периоды не проверены",
+        "kk": "тек сандар берілді, сондықтан кезеңдер тексерілмеді",
     },
     "caveat_periods_differ": {
-        "en": "periods differ (adjust='annualise' was requested): shares are compared as "
-        "published, which assumes the mix is the same throughout the year",
-        "ru": "периоды различаются (запрошено adjust='annualise'): доли сравниваются как "
-        "опубликованы, в предположении, что структура схем постоянна в течение года",
+        "en": "periods differ (adjust='annualise' was requested): shares are compared as published, which assumes the mix is the same throughout the year",
+        "ru": "периоды различаются (запрошено adjust='annualise'): доли сравниваются как опубликованы, в предположении, что структура схем постоянна в течение года",
+        "kk": "кезеңдер әртүрлі: үлестер жарияланғандай салыстырылады, схемалар құрылымы жыл бойы өзгермейді деп есептеледі",
     },
     "caveat_no_breakdown": {
         "en": "no full-year scheme breakdown in {year} for: {places}",
         "ru": "нет годовой разбивки по схемам за {year} год для: {places}",
+        "kk": "{year} жылға схемалар бойынша жылдық бөлініс жоқ: {places}",
     },
     "caveat_count_qualifier": {
         "en": "count printed as {qualifier}: the rate is {kind}",
         "ru": "число опубликовано как «{qualifier}»: уровень — {kind}",
+        "kk": "сан «{qualifier}» ретінде жарияланған: деңгей — {kind}",
     },
     "caveat_pop_undated": {
         "en": "population {value} is undated (the source gives only the year {year}: {note})",
         "ru": "население {value} без даты (источник указывает только {year} год: {note})",
+        "kk": "халық саны {value} күнсіз (дереккөз тек {year} жылды көрсетеді: {note})",
     },
     "caveat_pop_date": {
         "en": "population as of {date}, not 1 January {year}",
         "ru": "население на {date}, а не на 1 января {year} года",
+        "kk": "халық саны {year} жылғы 1 қаңтарға емес, {date} күнге",
     },
     "caveat_pop_qualifier": {
         "en": "population printed as {qualifier}",
         "ru": "население опубликовано как «{qualifier}»",
+        "kk": "халық саны «{qualifier}» ретінде жарияланған",
     },
     "caveat_no_rate": {
-        "en": "no rate: no sourced population for {place} near {year} (dates on record: {dates}); "
-        "none is estimated",
-        "ru": "уровень не рассчитан: нет населения из источника для «{place}» около {year} года "
-        "(даты в данных: {dates}); оценки не делаются",
+        "en": "no rate: no sourced population for {place} near {year} (dates on record: {dates}); none is estimated",
+        "ru": "уровень не рассчитан: нет населения из источника для «{place}» около {year} года (даты в данных: {dates}); оценки не делаются",
+        "kk": "деңгей есептелмеді: «{place}» үшін {year} жылға жақын дереккөзі бар халық саны жоқ (деректегі күндер: {dates}); бағалау жасалмайды",
     },
     "caveat_conflict": {
         "en": "sources disagree: {others}",
         "ru": "источники расходятся: {others}",
         "kk": "дереккөздер сәйкес емес: {others}",
     },
-    "no_address": {"en": "no address", "ru": "без адреса", "kk": "мекенжайсыз"},
+    "no_address": {
+        "en": "no address",
+        "ru": "без адреса",
+        "kk": "мекенжайсыз",
+    },
     "caveat_no_place_with_breakdown": {
         "en": "no place has a full-year scheme breakdown in {year} to compare with {reference}",
-        "ru": "ни у одной территории нет годовой разбивки по схемам за {year} год для сравнения "
-        "с «{reference}»",
+        "ru": "ни у одной территории нет годовой разбивки по схемам за {year} год для сравнения с «{reference}»",
+        "kk": "{year} жылы «{reference}» деректерімен салыстыратын схемалар бойынша жылдық бөлінісі бар аумақ жоқ",
     },
-    "unbounded": {"en": "unbounded", "ru": "без границы", "kk": "шексіз"},
+    "unbounded": {
+        "en": "unbounded",
+        "ru": "без границы",
+        "kk": "шексіз",
+    },
     "method_garwood": {
         "en": "exact Poisson (Garwood) {level}% interval",
         "ru": "точный пуассоновский {level}% интервал (Гарвуд)",
+        "kk": "нақты пуассондық {level}% аралық (Гарвуд)",
     },
     "method_goodman": {
         "en": "Goodman simultaneous {level}% intervals; Wilson {level}% per scheme",
         "ru": "совместные {level}% интервалы Гудмана; Уилсон {level}% для каждой схемы",
+        "kk": "Гудманның бірлескен {level}% аралықтары; әр схемаға Уилсонның {level}% аралығы",
     },
     "method_sison-glaz": {
         "en": "Sison-Glaz simultaneous {level}% intervals; Wilson {level}% per scheme",
         "ru": "совместные {level}% интервалы Сисона-Глаза; Уилсон {level}% для каждой схемы",
+        "kk": "Сисон–Глаздың бірлескен {level}% аралықтары; әр схемаға Уилсонның {level}% аралығы",
     },
     "method_score": {
         "en": "ratio of Poisson rates, score {level}% interval (confint_poisson_2indep)",
         "ru": "отношение пуассоновских интенсивностей, score-интервал {level}%",
+        "kk": "пуассондық қарқындар қатынасы, {level}% score-аралық",
     },
     "method_ratio_of_totals": {
         "en": "ratio of published totals (mean loss per registered case)",
         "ru": "отношение опубликованных итогов (средний ущерб на зарегистрированный факт)",
+        "kk": "жарияланған қорытындылардың қатынасы (тіркелген бір фактіге орташа шығын)",
     },
     "method_proportional": {
         "en": "proportional scaling to a full year (no seasonality)",
         "ru": "пропорциональный пересчёт на полный год (без учёта сезонности)",
+        "kk": "толық жылға пропорционалды қайта есептеу (маусымдықсыз)",
     },
     "method_exact_poisson_test": {
-        "en": "exact Poisson test against the national rate (fixed standard), Holm adjustment; "
-        "exact {level}% ratio interval; the national figure includes each place's own cases",
-        "ru": "точный пуассоновский критерий против уровня страны (фиксированный стандарт), "
-        "поправка Холма; точный {level}% интервал отношения; цифра страны включает случаи "
-        "самой территории",
+        "en": "exact Poisson test against the national rate (fixed standard), Holm adjustment; exact {level}% ratio interval; the national figure includes each place's own cases",
+        "ru": "точный пуассоновский критерий против уровня страны (фиксированный стандарт), поправка Холма; точный {level}% интервал отношения; цифра страны включает случаи самой территории",
+        "kk": "ел деңгейіне қарсы нақты пуассондық критерий (тұрақты стандарт), Холм түзетуі; қатынастың нақты {level}% аралығы; ел деректері аумақтың өз оқиғаларын қамтиды",
     },
     "method_chi2": {
         "en": "chi-square test of homogeneity",
         "ru": "критерий хи-квадрат однородности",
+        "kk": "біртектілікке арналған хи-квадрат критерийі",
     },
     "method_monte_carlo_chi2": {
         "en": "Monte-Carlo chi-square test (tables with fixed margins; small expected counts)",
         "ru": "критерий хи-квадрат методом Монте-Карло (таблицы с фиксированными суммами)",
+        "kk": "Монте-Карло әдісімен хи-квадрат критерийі (шеткі қосындылары тұрақты кестелер)",
     },
     "ranking_summary": {
-        "en": "{n} places can be ranked against {reference} ({rate:.2f} per 100 000). "
-        "Above the national rate: {above}. Below: {below}. Not distinguishable: {similar}. "
-        "Undetermined (count printed as a bound): {undetermined}. "
-        "Places sharing a group letter cannot be told apart from each other.",
-        "ru": "Ранжировать можно {n} территорий относительно «{reference}» ({rate:.2f} на 100 000). "
-        "Выше уровня страны: {above}. Ниже: {below}. Не отличаются: {similar}. "
-        "Не определено (число опубликовано как граница): {undetermined}. "
-        "Территории с общей буквой группы нельзя отличить друг от друга.",
+        "en": "{n} places can be ranked against {reference} ({rate:.2f} per 100 000). Above the national rate: {above}. Below: {below}. Not distinguishable: {similar}. Undetermined (count printed as a bound): {undetermined}. Places sharing a group letter cannot be told apart from each other.",
+        "ru": "Ранжировать можно {n} территорий относительно «{reference}» ({rate:.2f} на 100 000). Выше уровня страны: {above}. Ниже: {below}. Не отличаются: {similar}. Не определено (число опубликовано как граница): {undetermined}. Территории с общей буквой группы нельзя отличить друг от друга.",
+        "kk": "{reference} деңгейіне ({rate:.2f} / 100 000) қатысты рейтингке енген аумақтар: {n}. Ел деңгейінен жоғары: {above}. Төмен: {below}. Айырмашылық жоқ: {similar}. Анықталмаған (сан шек ретінде жарияланған): {undetermined}. Топ әрпі ортақ аумақтарды бір-бірінен ажырату мүмкін емес.",
     },
     "caveat_city": {
         "en": "a city inside a region, not a region: compare it with regions with care",
         "ru": "город внутри области, а не регион: сравнивать с регионами осторожно",
+        "kk": "облыс ішіндегі қала, өңір емес: өңірлермен абайлап салыстыру керек",
     },
     "none_distinguishable": {
         "en": "No place can be told apart from the national rate.",
         "ru": "Ни одну территорию нельзя отличить от уровня по стране.",
+        "kk": "Бірде-бір аумақты ел деңгейінен ажырату мүмкін емес.",
     },
     "method_too_few_named": {
         "en": "no test: fewer than two named schemes shared",
@@ -174,26 +196,18 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "тест жасалмады: анықталмаған (схема саны — төменгі шек)",
     },
     "method_garwood_reading": {
-        "en": "the exact Poisson (Garwood) interval is the range of underlying yearly rates "
-        "consistent with the recorded count, not a range of counts",
-        "ru": "точный пуассоновский интервал (Гарвуд) — диапазон лежащих в основе годовых "
-        "интенсивностей, совместимых с зарегистрированным числом, а не диапазон чисел",
-        "kk": "дәл пуассондық аралық (Гарвуд) — тіркелген санмен үйлесетін негізгі жылдық "
-        "қарқындылықтардың ауқымы, сандардың ауқымы емес",
+        "en": "the exact Poisson (Garwood) interval is the range of underlying yearly rates consistent with the recorded count, not a range of counts",
+        "ru": "точный пуассоновский интервал (Гарвуд) — диапазон лежащих в основе годовых интенсивностей, совместимых с зарегистрированным числом, а не диапазон чисел",
+        "kk": "дәл пуассондық аралық (Гарвуд) — тіркелген санмен үйлесетін негізгі жылдық қарқындылықтардың ауқымы, сандардың ауқымы емес",
     },
     "method_loglinear_pooled": {
-        "en": "log-linear trend with between-year variation pooled across places "
-        "(moderated variance, Smyth 2004); analytic {level}% prediction intervals",
-        "ru": "лог-линейный тренд с межгодовой изменчивостью, объединённой по территориям "
-        "(сглаженная дисперсия, Smyth 2004); аналитические {level}% интервалы прогноза",
-        "kk": "аумақтар бойынша біріктірілген жылдар арасындағы құбылмалылығы бар лог-сызықтық "
-        "үрдіс (Smyth 2004); аналитикалық {level}% болжам аралықтары",
+        "en": "log-linear trend with between-year variation pooled across places (moderated variance, Smyth 2004); analytic {level}% prediction intervals",
+        "ru": "лог-линейный тренд с межгодовой изменчивостью, объединённой по территориям (сглаженная дисперсия, Smyth 2004); аналитические {level}% интервалы прогноза",
+        "kk": "аумақтар бойынша біріктірілген жылдар арасындағы құбылмалылығы бар лог-сызықтық үрдіс (Smyth 2004); аналитикалық {level}% болжам аралықтары",
     },
     "method_negbin": {
-        "en": "negative binomial (NB2) log-linear GLM; log-normal (delta-method) {level}% "
-        "prediction intervals",
-        "ru": "отрицательная биномиальная (NB2) лог-линейная модель; {level}% интервалы прогноза "
-        "(дельта-метод)",
+        "en": "negative binomial (NB2) log-linear GLM; log-normal (delta-method) {level}% prediction intervals",
+        "ru": "отрицательная биномиальная (NB2) лог-линейная модель; {level}% интервалы прогноза (дельта-метод)",
         "kk": "теріс биномдық (NB2) лог-сызықтық модель; {level}% болжам аралықтары (дельта-әдіс)",
     },
     "method_quasi_poisson": {
@@ -222,15 +236,20 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "сөнетін үрдісті экспоненциалды тегістеу; {level}% аралықтар",
     },
     "method_pooled_od": {
-        "en": "ratio of Poisson rates; {level}% interval allowing for between-year variation "
-        "pooled across places (t on Satterthwaite df)",
-        "ru": "отношение пуассоновских интенсивностей; {level}% интервал с учётом межгодовой "
-        "изменчивости, объединённой по территориям",
-        "kk": "пуассондық қарқындылықтар қатынасы; аумақтар бойынша біріктірілген жылдар "
-        "арасындағы құбылмалылықты ескеретін {level}% аралық",
+        "en": "ratio of Poisson rates; {level}% interval allowing for between-year variation pooled across places (t on Satterthwaite df)",
+        "ru": "отношение пуассоновских интенсивностей; {level}% интервал с учётом межгодовой изменчивости, объединённой по территориям",
+        "kk": "пуассондық қарқындылықтар қатынасы; аумақтар бойынша біріктірілген жылдар арасындағы құбылмалылықты ескеретін {level}% аралық",
     },
-    "direction_above": {"en": "above", "ru": "выше", "kk": "жоғары"},
-    "direction_below": {"en": "below", "ru": "ниже", "kk": "төмен"},
+    "direction_above": {
+        "en": "above",
+        "ru": "выше",
+        "kk": "жоғары",
+    },
+    "direction_below": {
+        "en": "below",
+        "ru": "ниже",
+        "kk": "төмен",
+    },
     "caveat_one_year": {
         "en": "only one year is available",
         "ru": "доступен только один год",
@@ -247,20 +266,14 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "Бір жыл деңгейді береді, үрдісті емес; болжам жасалмайды.",
     },
     "caveat_two_years": {
-        "en": "Two years give one change, which cannot separate a trend from year-to-year "
-        "variation; no projection is made.",
-        "ru": "Два года дают одно изменение, по которому нельзя отделить тренд от колебаний; "
-        "прогноз не делается.",
-        "kk": "Екі жыл бір өзгерісті береді, ол үрдісті жылдық ауытқулардан ажырата алмайды; "
-        "болжам жасалмайды.",
+        "en": "Two years give one change, which cannot separate a trend from year-to-year variation; no projection is made.",
+        "ru": "Два года дают одно изменение, по которому нельзя отделить тренд от колебаний; прогноз не делается.",
+        "kk": "Екі жыл бір өзгерісті береді, ол үрдісті жылдық ауытқулардан ажырата алмайды; болжам жасалмайды.",
     },
     "caveat_short_series": {
-        "en": "{n} years cannot separate a lasting trend from year-to-year variation (a verdict "
-        "on a trend needs {min_years} or more)",
-        "ru": "по {n} годам нельзя отделить устойчивый тренд от межгодовых колебаний (для вывода "
-        "о тренде нужно не менее {min_years} лет)",
-        "kk": "{n} жыл тұрақты үрдісті жылдық ауытқулардан ажырата алмайды (үрдіс туралы "
-        "қорытындыға кемінде {min_years} жыл керек)",
+        "en": "{n} years cannot separate a lasting trend from year-to-year variation (a verdict on a trend needs {min_years} or more)",
+        "ru": "по {n} годам нельзя отделить устойчивый тренд от межгодовых колебаний (для вывода о тренде нужно не менее {min_years} лет)",
+        "kk": "{n} жыл тұрақты үрдісті жылдық ауытқулардан ажырата алмайды (үрдіс туралы қорытындыға кемінде {min_years} жыл керек)",
     },
     "caveat_few_nonzero": {
         "en": "only {nonzero} of the {n} years have a non-zero value, too few for a log-linear trend",
@@ -269,71 +282,48 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_excludes_no_change": {
         "en": "the growth interval ({lower:+.0f}% to {upper:+.0f}% a year) excludes no change",
-        "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) исключает отсутствие "
-        "изменений",
+        "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) исключает отсутствие изменений",
         "kk": "өсу аралығы (жылына {lower:+.0f}% — {upper:+.0f}%) өзгерістің жоқтығын жоққа шығарады",
     },
     "caveat_includes_no_change": {
         "en": "the growth interval ({lower:+.0f}% to {upper:+.0f}% a year) includes no change",
-        "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) включает отсутствие "
-        "изменений",
+        "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) включает отсутствие изменений",
         "kk": "өсу аралығы (жылына {lower:+.0f}% — {upper:+.0f}%) өзгерістің жоқтығын қамтиды",
     },
     "caveat_too_wide": {
-        "en": "the growth interval includes no change and next year's prediction interval spans "
-        "a factor {width:.1f} (useful up to {useful:g})",
-        "ru": "интервал роста включает отсутствие изменений, а интервал прогноза на следующий год "
-        "охватывает множитель {width:.1f} (полезно до {useful:g})",
-        "kk": "өсу аралығы өзгерістің жоқтығын қамтиды, ал келесі жылдың болжам аралығы "
-        "{width:.1f} есе (пайдалы шегі {useful:g})",
+        "en": "the growth interval includes no change and next year's prediction interval spans a factor {width:.1f} (useful up to {useful:g})",
+        "ru": "интервал роста включает отсутствие изменений, а интервал прогноза на следующий год охватывает множитель {width:.1f} (полезно до {useful:g})",
+        "kk": "өсу аралығы өзгерістің жоқтығын қамтиды, ал келесі жылдың болжам аралығы {width:.1f} есе (пайдалы шегі {useful:g})",
     },
     "caveat_short_series_scope": {
-        "en": "{n} years leave {df} residual degree(s) of freedom: they show recent change and a "
-        "rough range for next year, not a lasting trend",
-        "ru": "{n} года оставляют {df} степень(и) свободы: они показывают недавнее изменение и "
-        "грубый диапазон на следующий год, но не устойчивый тренд",
-        "kk": "{n} жыл {df} еркіндік дәрежесін қалдырады: олар соңғы өзгерісті және келесі "
-        "жылдың шамамен ауқымын көрсетеді, тұрақты үрдісті емес",
+        "en": "{n} years leave {df} residual degree(s) of freedom: they show recent change and a rough range for next year, not a lasting trend",
+        "ru": "{n} года оставляют {df} степень(и) свободы: они показывают недавнее изменение и грубый диапазон на следующий год, но не устойчивый тренд",
+        "kk": "{n} жыл {df} еркіндік дәрежесін қалдырады: олар соңғы өзгерісті және келесі жылдың шамамен ауқымын көрсетеді, тұрақты үрдісті емес",
     },
     "caveat_no_interval_short": {
-        "en": "no prediction interval is shown: {n} years cannot estimate how much a year varies "
-        "around the trend, and no pooled estimate from other places was given",
-        "ru": "интервал прогноза не показан: по {n} годам нельзя оценить разброс вокруг тренда, "
-        "а объединённая оценка по другим территориям не передана",
-        "kk": "болжам аралығы көрсетілмейді: {n} жыл үрдіс айналасындағы ауытқуды бағалай "
-        "алмайды, басқа аумақтардың біріктірілген бағасы берілмеген",
+        "en": "no prediction interval is shown: {n} years cannot estimate how much a year varies around the trend, and no pooled estimate from other places was given",
+        "ru": "интервал прогноза не показан: по {n} годам нельзя оценить разброс вокруг тренда, а объединённая оценка по другим территориям не передана",
+        "kk": "болжам аралығы көрсетілмейді: {n} жыл үрдіс айналасындағы ауытқуды бағалай алмайды, басқа аумақтардың біріктірілген бағасы берілмеген",
     },
     "caveat_pooled": {
-        "en": "between-year variation is borrowed from {n_changes} year-on-year changes of "
-        "{places} (log-scale sd {sd:.2f} on {df} df), assuming a common spread in every place",
-        "ru": "межгодовая изменчивость заимствована из {n_changes} годовых изменений "
-        "({places}; sd в логарифмах {sd:.2f}, {df} ст. св.) в предположении одинакового разброса",
-        "kk": "жылдар арасындағы құбылмалылық {n_changes} жылдық өзгерістен алынды ({places}; "
-        "лог-шкаладағы sd {sd:.2f}, {df} еркіндік дәрежесі), барлық аумақта бірдей деп есептеледі",
+        "en": "between-year variation is borrowed from {n_changes} year-on-year changes of {places} (log-scale sd {sd:.2f} on {df} df), assuming a common spread in every place",
+        "ru": "межгодовая изменчивость заимствована из {n_changes} годовых изменений ({places}; sd в логарифмах {sd:.2f}, {df} ст. св.) в предположении одинакового разброса",
+        "kk": "жылдар арасындағы құбылмалылық {n_changes} жылдық өзгерістен алынды ({places}; лог-шкаладағы sd {sd:.2f}, {df} еркіндік дәрежесі), барлық аумақта бірдей деп есептеледі",
     },
     "caveat_horizon": {
-        "en": "two-year-ahead intervals assume the fitted trend continues; they exclude shocks "
-        "and recording changes",
-        "ru": "интервалы на два года вперёд предполагают продолжение тренда; они не учитывают "
-        "потрясения и изменения учёта",
-        "kk": "екі жылға арналған аралықтар үрдіс жалғасады деп болжайды; күйзелістер мен есеп "
-        "өзгерістерін ескермейді",
+        "en": "two-year-ahead intervals assume the fitted trend continues; they exclude shocks and recording changes",
+        "ru": "интервалы на два года вперёд предполагают продолжение тренда; они не учитывают потрясения и изменения учёта",
+        "kk": "екі жылға арналған аралықтар үрдіс жалғасады деп болжайды; күйзелістер мен есеп өзгерістерін ескермейді",
     },
     "caveat_process_variability": {
-        "en": "figures are recorded {kind}s; their uncertainty here is process variability "
-        "(Poisson and between-year), not recording or definitional changes",
-        "ru": "это зарегистрированные показатели ({kind}); их неопределённость — изменчивость "
-        "процесса (пуассоновская и межгодовая), а не изменения учёта или определений",
-        "kk": "бұл тіркелген көрсеткіштер ({kind}); белгісіздік — процестің құбылмалылығы, есеп "
-        "немесе анықтама өзгерістері емес",
+        "en": "figures are recorded {kind}s; their uncertainty here is process variability (Poisson and between-year), not recording or definitional changes",
+        "ru": "это зарегистрированные показатели ({kind}); их неопределённость — изменчивость процесса (пуассоновская и межгодовая), а не изменения учёта или определений",
+        "kk": "бұл тіркелген көрсеткіштер ({kind}); белгісіздік — процестің құбылмалылығы, есеп немесе анықтама өзгерістері емес",
     },
     "caveat_baseline_better": {
-        "en": "the {model} baseline forecast held-out years better (rolling-origin MAE {mae:,.0f} "
-        "vs {mae_chosen:,.0f}); the log-linear trend may not describe this series well",
-        "ru": "базовый прогноз {model} точнее на отложенных годах (MAE {mae:,.0f} против "
-        "{mae_chosen:,.0f}); лог-линейный тренд может плохо описывать ряд",
-        "kk": "{model} базалық болжамы дәлірек болды (MAE {mae:,.0f} / {mae_chosen:,.0f}); "
-        "лог-сызықтық үрдіс қатарды нашар сипаттауы мүмкін",
+        "en": "the {model} baseline forecast held-out years better (rolling-origin MAE {mae:,.0f} vs {mae_chosen:,.0f}); the log-linear trend may not describe this series well",
+        "ru": "базовый прогноз {model} точнее на отложенных годах (MAE {mae:,.0f} против {mae_chosen:,.0f}); лог-линейный тренд может плохо описывать ряд",
+        "kk": "{model} базалық болжамы дәлірек болды (MAE {mae:,.0f} / {mae_chosen:,.0f}); лог-сызықтық үрдіс қатарды нашар сипаттауы мүмкін",
     },
     "caveat_population_missing": {
         "en": "population is not used: it is missing for {years}",
@@ -352,10 +342,8 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_gaps": {
         "en": "the series has gaps ({gaps}); baselines that need consecutive years are not used",
-        "ru": "в ряду пропуски ({gaps}); базовые модели, требующие подряд идущих лет, не "
-        "используются",
-        "kk": "қатарда олқылықтар бар ({gaps}); қатарлас жылдарды қажет ететін модельдер "
-        "қолданылмайды",
+        "ru": "в ряду пропуски ({gaps}); базовые модели, требующие подряд идущих лет, не используются",
+        "kk": "қатарда олқылықтар бар ({gaps}); қатарлас жылдарды қажет ететін модельдер қолданылмайды",
     },
     "caveat_annualised": {
         "en": "{year} is annualised from {months:g} months, not a full-year figure",
@@ -363,12 +351,9 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "{year} жыл {months:g} айдан жылдыққа есептелген, толық жылдық сан емес",
     },
     "caveat_detected": {
-        "en": "{year}: the source words the figure as «{word}» (detected), which may not be the "
-        "same as registered cases",
-        "ru": "{year}: источник формулирует цифру как «{word}» (выявлено), что может не совпадать "
-        "с зарегистрированными фактами",
-        "kk": "{year}: дереккөз санды «{word}» деп береді, бұл тіркелген фактілермен сәйкес "
-        "келмеуі мүмкін",
+        "en": "{year}: the source words the figure as «{word}» (detected), which may not be the same as registered cases",
+        "ru": "{year}: источник формулирует цифру как «{word}» (выявлено), что может не совпадать с зарегистрированными фактами",
+        "kk": "{year}: дереккөз санды «{word}» деп береді, бұл тіркелген фактілермен сәйкес келмеуі мүмкін",
     },
     "caveat_bound_undetermined": {
         "en": "undetermined: the count is a lower bound",
@@ -376,38 +361,24 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "анықталмаған: сан — төменгі шек",
     },
     "caveat_mix_bound": {
-        "en": "{place}: the scheme mix comparison is undetermined (lower bound): '{scheme}' is "
-        "printed as {qualifier}, so its share could be larger",
-        "ru": "{place}: сравнение структуры схем не определено (нижняя граница): «{scheme}» "
-        "опубликовано как {qualifier}",
-        "kk": "{place}: схемалар құрылымын салыстыру анықталмаған (төменгі шек): «{scheme}» "
-        "{qualifier} ретінде жарияланған",
+        "en": "{place}: the scheme mix comparison is undetermined (lower bound): '{scheme}' is printed as {qualifier}, so its share could be larger",
+        "ru": "{place}: сравнение структуры схем не определено (нижняя граница): «{scheme}» опубликовано как {qualifier}",
+        "kk": "{place}: схемалар құрылымын салыстыру анықталмаған (төменгі шек): «{scheme}» {qualifier} ретінде жарияланған",
     },
     "caveat_mix_too_few_named": {
-        "en": "{place}: no test: fewer than two named schemes are shared with {reference} "
-        "({n_shared}); one share against 'other' is not a comparison of mixes",
-        "ru": "{place}: критерий не применяется: общих названных схем с «{reference}» меньше двух "
-        "({n_shared})",
-        "kk": "{place}: тест жасалмайды: «{reference}» аумағымен ортақ аталған схемалар екіден аз "
-        "({n_shared})",
+        "en": "{place}: no test: fewer than two named schemes are shared with {reference} ({n_shared}); one share against 'other' is not a comparison of mixes",
+        "ru": "{place}: критерий не применяется: общих названных схем с «{reference}» меньше двух ({n_shared})",
+        "kk": "{place}: тест жасалмайды: «{reference}» аумағымен ортақ аталған схемалар екіден аз ({n_shared})",
     },
     "caveat_mix_shared_only": {
-        "en": "{place}: the test uses the {n_shared} named schemes both sides list; 'other / not "
-        "listed' holds different schemes on each side and is shown, not tested",
-        "ru": "{place}: критерий использует {n_shared} названные схемы, общие для обеих сторон; "
-        "«прочие» содержат разные схемы и только показываются",
-        "kk": "{place}: тест екі жаққа ортақ {n_shared} аталған схеманы қолданады; «басқалары» "
-        "әр жақта әртүрлі, тек көрсетіледі",
+        "en": "{place}: the test uses the {n_shared} named schemes both sides list; 'other / not listed' holds different schemes on each side and is shown, not tested",
+        "ru": "{place}: критерий использует {n_shared} названные схемы, общие для обеих сторон; «прочие» содержат разные схемы и только показываются",
+        "kk": "{place}: тест екі жаққа ортақ {n_shared} аталған схеманы қолданады; «басқалары» әр жақта әртүрлі, тек көрсетіледі",
     },
     "caveat_funnel_overdispersed": {
-        "en": "places differ far more than Poisson allows (overdispersion factor {phi:.0f} from "
-        "winsorised z); limits widened by additive random effects (Spiegelhalter 2005), "
-        "between-place sd {tau:.1f} per 100 000",
-        "ru": "территории различаются намного сильнее, чем допускает Пуассон (фактор "
-        "сверхдисперсии {phi:.0f}); границы расширены аддитивными случайными эффектами "
-        "(Spiegelhalter 2005), sd между территориями {tau:.1f} на 100 000",
-        "kk": "аумақтар Пуассон рұқсат етегеннен әлдеқайда көп ерекшеленеді (асқын дисперсия "
-        "{phi:.0f}); шектер кездейсоқ әсерлермен кеңейтілген (Spiegelhalter 2005), sd {tau:.1f}",
+        "en": "places differ far more than Poisson allows (overdispersion factor {phi:.0f} from winsorised z); limits widened by additive random effects (Spiegelhalter 2005), between-place sd {tau:.1f} per 100 000",
+        "ru": "территории различаются намного сильнее, чем допускает Пуассон (фактор сверхдисперсии {phi:.0f}); границы расширены аддитивными случайными эффектами (Spiegelhalter 2005), sd между территориями {tau:.1f} на 100 000",
+        "kk": "аумақтар Пуассон рұқсат етегеннен әлдеқайда көп ерекшеленеді (асқын дисперсия {phi:.0f}); шектер кездейсоқ әсерлермен кеңейтілген (Spiegelhalter 2005), sd {tau:.1f}",
     },
     "caveat_pop_mid_year": {
         "en": "rate per mid-year population (mean of 1 January {year} and 1 January {next_year})",
@@ -415,38 +386,23 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "орташа жылдық халыққа шаққандағы деңгей (1 қаңтар {year} және {next_year} орташасы)",
     },
     "caveat_pop_start_only": {
-        "en": "rate per population on 1 January {year} (1 January {next_year} not sourced, so no "
-        "mid-year average)",
-        "ru": "уровень на население на 1 января {year} г. (на 1 января {next_year} г. нет данных, "
-        "среднегодовое не рассчитано)",
+        "en": "rate per population on 1 January {year} (1 January {next_year} not sourced, so no mid-year average)",
+        "ru": "уровень на население на 1 января {year} г. (на 1 января {next_year} г. нет данных, среднегодовое не рассчитано)",
         "kk": "1 қаңтар {year} халқына шаққандағы деңгей ({next_year} жылғы дерек жоқ)",
     },
     "method_additive_re": {
-        "en": "overdispersed funnel: additive random-effects {level}% limits (Spiegelhalter "
-        "2005), Poisson predictive quantiles without overdispersion; rank intervals by simulation",
-        "ru": "воронка со сверхдисперсией: {level}% границы аддитивных случайных эффектов "
-        "(Spiegelhalter 2005); интервалы рангов моделированием",
-        "kk": "асқын дисперсиялы воронка: кездейсоқ әсерлердің {level}% шектері "
-        "(Spiegelhalter 2005); ранг аралықтары модельдеу арқылы",
+        "en": "overdispersed funnel: additive random-effects {level}% limits (Spiegelhalter 2005), Poisson predictive quantiles without overdispersion; rank intervals by simulation",
+        "ru": "воронка со сверхдисперсией: {level}% границы аддитивных случайных эффектов (Spiegelhalter 2005); интервалы рангов моделированием",
+        "kk": "асқын дисперсиялы воронка: кездейсоқ әсерлердің {level}% шектері (Spiegelhalter 2005); ранг аралықтары модельдеу арқылы",
     },
     "ranking_summary_11": {
-        "en": "{n} places are compared with {reference} ({rate:.0f} per 100 000), allowing for "
-        "the between-place variation that recorded rates show. Above: {above}. Below: {below}. "
-        "Within the overdispersed limits: {similar}. Undetermined (count printed as a bound): "
-        "{undetermined}. Rank intervals show which positions each place could hold.",
-        "ru": "{n} территорий сравниваются с «{reference}» ({rate:.0f} на 100 000) с учётом "
-        "различий между территориями. Выше: {above}. Ниже: {below}. В пределах границ: "
-        "{similar}. Не определено (число — граница): {undetermined}. Интервалы рангов "
-        "показывают возможные места.",
-        "kk": "{n} аумақ «{reference}» ({rate:.0f} / 100 000) деңгейімен салыстырылады. Жоғары: "
-        "{above}. Төмен: {below}. Шектер ішінде: {similar}. Анықталмаған: {undetermined}. Ранг "
-        "аралықтары ықтимал орындарды көрсетеді.",
+        "en": "{n} places are compared with {reference} ({rate:.0f} per 100 000), allowing for the between-place variation that recorded rates show. Above: {above}. Below: {below}. Within the overdispersed limits: {similar}. Undetermined (count printed as a bound): {undetermined}. Rank intervals show which positions each place could hold.",
+        "ru": "{n} территорий сравниваются с «{reference}» ({rate:.0f} на 100 000) с учётом различий между территориями. Выше: {above}. Ниже: {below}. В пределах границ: {similar}. Не определено (число — граница): {undetermined}. Интервалы рангов показывают возможные места.",
+        "kk": "{n} аумақ «{reference}» ({rate:.0f} / 100 000) деңгейімен салыстырылады. Жоғары: {above}. Төмен: {below}. Шектер ішінде: {similar}. Анықталмаған: {undetermined}. Ранг аралықтары ықтимал орындарды көрсетеді.",
     },
     "reading_not_tested": {
-        "en": "{scheme}: not tested (holds different schemes on each side): {share:.1%} vs "
-        "{share_reference:.1%}",
-        "ru": "«{scheme}»: не проверяется (разные схемы у сторон): {share:.1%} и "
-        "{share_reference:.1%}",
+        "en": "{scheme}: not tested (holds different schemes on each side): {share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: не проверяется (разные схемы у сторон): {share:.1%} и {share_reference:.1%}",
         "kk": "«{scheme}»: тексерілмейді: {share:.1%} / {share_reference:.1%}",
     },
     "reading_undetermined": {
