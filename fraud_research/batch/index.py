@@ -20,22 +20,14 @@ from typing import Any
 import pandas as pd
 
 from ..dataset.files import atomic_write
-from ..report import format_amount, label_place, translate
+from ..report import format_amount, label_place, page_head, place_rates_figure, translate
 
+#: Rules of the index page beyond the shared page CSS (:data:`fraud_research.report.PAGE_CSS`).
 _CSS = """
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
-       max-width: 72rem; padding: 0 1rem; color: #1a1a1a; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-p.meta { color: #555; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; font-size: .95rem; }
-th, td { border-bottom: 1px solid #ddd; padding: .45rem .6rem; vertical-align: top; }
-th { text-align: left; background: #f4f4f4; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .failed { color: #a40000; font-weight: 600; }
-.note { color: #555; font-size: .9rem; }
-.table-scroll { overflow-x: auto; max-width: 100%; }
+.note, p.meta { color: #555; font-size: .9rem; }
 td.missing { color: #767676; }
-@media (max-width: 40rem) { body { margin: 1rem auto; } table { font-size: .85rem; } }
 """
 
 
@@ -313,11 +305,12 @@ def render_index(
              "manifest": "<a href='manifest.json'>manifest.json</a>"}  # fmt: skip
     note = html.escape(translate("index_note", lang, summary="{summary}", manifest="{manifest}"))
     return "\n".join([
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_t('index_title', lang)}</title>\n<style>{_CSS}</style>\n</head>\n<body>",
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>',
+        page_head(title=translate("index_title", lang), lang=lang) + f"<style>{_CSS}</style>",
+        "</head>\n<body>",
         f"<h1>{_t('index_title', lang)}</h1>\n<p class='meta'>{meta}</p>",
         _language_links(other_languages or {}, lang),
+        _picture(manifest, lang),
         f"<div class='table-scroll'><table>\n<thead><tr>{headings}</tr></thead>",
         f"<tbody>\n{''.join(region_rows)}\n</tbody>\n</table></div>",
         error if summary_error else "",
@@ -325,6 +318,18 @@ def render_index(
         f"<h2>{_t('index_across', lang)}</h2><ul>{''.join(other_rows)}</ul>",
         "</body>\n</html>\n",
     ])  # fmt: skip
+
+
+def _picture(manifest: dict[str, Any], lang: str) -> str:
+    """Rates per 100 000 by place for the latest year of the region reports (or nothing)."""
+    years = [e.get("year") for e in manifest.get("reports", {}).values() if e.get("place")]
+    years = [int(y) for y in years if y]
+    if not years:
+        return ""
+    try:
+        return place_rates_figure(year=max(years), lang=lang)._repr_html_()
+    except Exception:  # no rates for that year: the index still lists every report
+        return ""
 
 
 _INDEX_COLUMNS = ("index_region", "index_year", "index_cases", "index_damage",
@@ -447,7 +452,7 @@ def write_coverage(outputs_dir: Path, *, lang: str = "en") -> str:
 
     try:
         matrix = coverage_matrix()
-        page = coverage_page(matrix, lang=lang, css=_CSS)
+        page = coverage_page(matrix, lang=lang)
         table = coverage_csv_table(matrix)
     except Exception as err:  # the index must still be written; the last good page stays
         return f"coverage not updated: {type(err).__name__}: {' '.join(str(err).split())}"

@@ -142,7 +142,8 @@ def coverage_matrix(
     Returns
     -------
     DataFrame
-        Columns :data:`MATRIX_COLUMNS`: ``found`` (any figure at all),
+        Columns :data:`MATRIX_COLUMNS`: ``found`` (any internet-fraud figure; a population
+        alone does not count),
         ``full_year_cases`` with its qualifier (the first published; conflicts are
         listed by :func:`~fraud_research.dataset.select_panel`), ``part_year_cases``
         (a list of ``(value, qualifier, period_label)``, longest span first), ``damage``
@@ -189,7 +190,8 @@ def _matrix_row(place: str, year: int, cell: pd.DataFrame) -> dict:
     return {
         "place": place,
         "year": year,
-        "found": not cell.empty,
+        # a population alone is no internet-fraud figure: the place-year is still a gap
+        "found": bool((cell["kind"] != "population").any()),
         "full_year_cases": int(full["value"].iloc[0]) if len(full) else None,
         "full_year_cases_qualifier": full["qualifier"].iloc[0] if len(full) else None,
         "part_year_cases": listed("part_year_cases", "period_end"),

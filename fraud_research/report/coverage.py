@@ -13,8 +13,8 @@ Examples
 >>> cells = coverage_cells(coverage_matrix(places=["shymkent_city", "turkestan"], years=[2025]))
 >>> cells[["place", "year"]].values.tolist()
 [['shymkent_city', 2025], ['turkestan', 2025]]
->>> cells["text"].iloc[0]
-['not found']
+>>> cells["text"].iloc[0][0]
+'not found'
 """
 
 from __future__ import annotations
@@ -26,12 +26,13 @@ import pandas as pd
 from ..dataset import coverage_counts, load_figures, select_panel
 from .formatting import format_amount
 from .labels import label_place, translate
+from .page import page_head
 from .periods import period_words
 
 
 def _cell_lines(row, *, lang: str) -> list[str]:
     """The published figures of one place-year, one line each (``not found`` when none)."""
-    lines = []
+    lines = [] if row.found else [translate("coverage_not_found", lang)]
     if row.full_year_cases is not None and not pd.isna(row.full_year_cases):
         value = format_amount(int(row.full_year_cases), row.full_year_cases_qualifier, lang=lang)
         lines.append(translate("coverage_full_year", lang, value=value))
@@ -46,11 +47,11 @@ def _cell_lines(row, *, lang: str) -> list[str]:
     for value, qualifier, date in row.population:
         lines.append(translate("coverage_population", lang, date=date,
                                value=format_amount(value, qualifier, lang=lang)))  # fmt: skip
-    return lines or [translate("coverage_not_found", lang)]
+    return lines
 
 
 def coverage_cells(matrix: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
-    """The matrix as the reader's words: ``place``, ``year``, ``text`` (lines), ``source_urls``.
+    """The matrix as the reader's words: ``place``, ``year``, ``found``, ``text`` (lines), ``source_urls``.
 
     Period spans are written from the figures' dates (:func:`~.periods.period_words`).
 
@@ -68,9 +69,9 @@ def coverage_cells(matrix: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
             part_year_cases=[(v, q, periods.get(p, p)) for v, q, p in row.part_year_cases],
             damage=[(v, q, periods.get(p, p)) for v, q, p in row.damage],
         )
-        rows.append({"place": row.place, "year": row.year, "text": _cell_lines(row, lang=lang),
-                     "source_urls": row.source_urls})  # fmt: skip
-    return pd.DataFrame(rows, columns=["place", "year", "text", "source_urls"])
+        rows.append({"place": row.place, "year": row.year, "found": row.found,
+                     "text": _cell_lines(row, lang=lang), "source_urls": row.source_urls})  # fmt: skip
+    return pd.DataFrame(rows, columns=["place", "year", "found", "text", "source_urls"])
 
 
 def _period_words_by_label(lang: str) -> dict[str, str]:
@@ -113,10 +114,11 @@ def coverage_conflicts(figures: pd.DataFrame | None = None, *, lang: str = "en")
 
     Examples
     --------
-    >>> coverage_conflicts()[0]
-    'Kazakhstan, 2024: 22 560 (kaz.inform.kz), 22 870 (prosud.kz).'
-    >>> coverage_conflicts(lang="ru")[1]
-    'город Костанай, 2024 год: 1 134 000 000 (alau.kz), 1 104 000 000 (ng.kz).'
+    >>> from fraud_research.report.formatting import THIN
+    >>> print(coverage_conflicts()[0].replace(THIN, " "))
+    Kazakhstan, 2024: 22 560 (kaz.inform.kz), 22 870 (prosud.kz).
+    >>> print(coverage_conflicts(lang="ru")[1].replace(THIN, " "))
+    город Костанай, 2024 год: 1 134 000 000 (alau.kz), 1 104 000 000 (ng.kz).
     """
     figures = load_figures() if figures is None else figures
     by_id = figures.set_index("figure_id")
@@ -148,7 +150,7 @@ def _domain(url: str) -> str:
     return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.") if url else "—"
 
 
-def coverage_page(matrix: pd.DataFrame, *, lang: str = "en", css: str = "") -> str:
+def coverage_page(matrix: pd.DataFrame, *, lang: str = "en") -> str:
     """The HTML of ``outputs/coverage.html``: counts, the matrix with sources, conflicts.
 
     Examples
@@ -169,9 +171,9 @@ def coverage_page(matrix: pd.DataFrame, *, lang: str = "en", css: str = "") -> s
     title = html.escape(translate("coverage_title", lang))
     counts = translate("coverage_counts", lang, **coverage_counts(matrix))
     return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{css}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n'
+        + page_head(title=translate("coverage_title", lang), lang=lang)
+        + f"<style>{_CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
         f"<p>{html.escape(translate('coverage_intro', lang))}</p>\n<p>{html.escape(counts)}</p>\n"
         f"<div class='table-scroll'><table class='coverage'><thead><tr>"
         f"<th>{html.escape(translate('coverage_place', lang))}</th>{head}</tr></thead>\n"
@@ -183,8 +185,12 @@ def coverage_page(matrix: pd.DataFrame, *, lang: str = "en", css: str = "") -> s
     )
 
 
+#: Rules of the coverage page beyond the shared page CSS.
+_CSS = "table.coverage td { vertical-align: top; min-width: 9rem; } td.missing { color: #767676; }"
+
+
 def _cell_html(row, lang: str) -> str:
-    found = row.text != [translate("coverage_not_found", lang)]
+    found = row.found
     lines = "<br>".join(html.escape(line) for line in row.text)
     links = " ".join(
         f"<a href='{html.escape(url)}'>[{n}]</a>" for n, url in enumerate(row.source_urls, 1)

@@ -11,7 +11,7 @@ import re
 
 import papermill as pm
 import pytest
-from fraud_research.render import export_html
+from fraud_research.batch import export_html
 
 from fraud_research import paths
 from fraud_research.report import untranslated_share
