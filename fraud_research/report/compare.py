@@ -356,7 +356,7 @@ class CompareReport:
         ]
 
     def _repr_html_(self) -> str:
-        return compare_card(self)
+        return compare_card(self, sections=SECTIONS)
 
     def save_tables(self, output_dir: str | Path) -> list[Path]:
         """Write the comparison's tables as CSV (atomically) under ``outputs/``; return the paths."""

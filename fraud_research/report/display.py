@@ -38,16 +38,15 @@ def report_card(report) -> str:
     )
 
 
-def compare_card(report) -> str:
+def compare_card(report, *, sections: tuple[str, ...]) -> str:
     """Return the HTML card of a comparison: year, rates of the places compared, sections.
 
     Examples
     --------
     >>> from fraud_research.report import prepare_compare_report
-    >>> "Turkestan Region" in compare_card(prepare_compare_report(year=2025))
+    >>> "Turkestan Region" in compare_card(prepare_compare_report(year=2025), sections=("rates",))
     True
     """
-    from .compare import SECTIONS
     from .labels import label_place
 
     rates = report.rates[report.rates["has_rate"]].sort_values("estimate", ascending=False)
@@ -55,7 +54,7 @@ def compare_card(report) -> str:
         (label_place(p, report.lang), f"{r:.1f}")
         for p, r in zip(rates["place"], rates["estimate"], strict=True)
     ]
-    calls = ", ".join(f'.section("{name}")' for name in ("summary", *SECTIONS, "cite"))
+    calls = ", ".join(f'.section("{name}")' for name in ("summary", *sections, "cite"))
     return (
         f"<div class='fraud-research-card'><strong>{html.escape(translate('title', report.lang))}"
         f" — {report.year}</strong><p>{html.escape(translate('rate_axis', report.lang))}</p>"

@@ -297,8 +297,10 @@ def format_significant(value, digits: int = 2, *, lang: str = "en") -> str:
 
     Examples
     --------
-    >>> format_significant(4270.4), format_significant(978.6, 3), format_significant(1672240.8)
-    ('4 300', '979', '1 700 000')
+    >>> [format_significant(x).replace(THIN, " ") for x in (4270.4, 1672240.8)]
+    ['4 300', '1 700 000']
+    >>> format_significant(978.6, 3)
+    '979'
     >>> format_significant(float("nan")), format_significant(0)
     ('—', '0')
     """

@@ -10,11 +10,9 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..errors import ParameterError
 from .findings import region_findings
-from .labels import plural, translate
+from .labels import translate
 from .sections import Section, cite_part, downloads_part
 
 #: The sections of the region report, in reading order.
@@ -155,46 +153,3 @@ def region_section(report, name: str) -> Section:
     if name not in _BUILDERS:
         raise ParameterError(f"unknown section {name!r}; valid: {', '.join(REGION_SECTIONS)}")
     return Section(tuple(_BUILDERS[name](report)))
-
-
-def trend_reason(result, lang: str) -> str:
-    """Return why the trend verdict is what it is, in ``lang``, from the result's numbers.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> from fraud_research.stats import fit_trend
-    >>> print(trend_reason(fit_trend(pd.Series({2023: 567, 2024: 598, 2025: 843})), "ru").replace("\u202f", " "))
-    годовой тренд +23%, 97.5% интервал от -85% до +885%, что включает отсутствие изменений; 95% интервал прогноза на следующий год (0–5 129) слишком широк, чтобы быть полезным
-    """
-    from .formatting import format_short
-
-    if result.growth.empty:
-        return translate("reason_few_years", lang, years=plural(result.n_years, "n_years", lang))
-    g = result.growth.iloc[0]
-    text = translate(
-        "reason_growth",
-        lang,
-        pct=(g["estimate"] - 1) * 100,
-        level=g["level"] * 100,
-        lower=(g["ci_lower"] - 1) * 100,
-        upper=(g["ci_upper"] - 1) * 100,
-    )
-    if g["ci_lower"] <= 1 <= g["ci_upper"]:
-        text += translate("reason_includes_none", lang)
-    if not result.projection.empty and result.verdict == "too early to say":
-        p = result.projection.iloc[0]
-        lower, upper = p.get("pi95_lower"), p.get("pi95_upper")
-        if lower is not None and upper is not None and upper > 3 * max(lower, 1):
-            text += translate(
-                "reason_too_wide",
-                lang,
-                lower=format_short(lower, lang=lang),
-                upper=format_short(upper, lang=lang),
-            )
-    return text
-
-
-def translated_trend(result, lang: str):
-    """Return the trend result with its reason in ``lang`` (for the statistics' sentence writers)."""
-    return replace(result, verdict_reason=trend_reason(result, lang))

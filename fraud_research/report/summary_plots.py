@@ -194,38 +194,13 @@ def plot_place_rates(
     n_rows = len(ordered) + len(missing)
     y = np.arange(n_rows)[::-1]
     national = float(ordered["national_rate"].iloc[0]) if len(ordered) else np.nan
-    for pos, row in zip(y, ordered.itertuples(), strict=False):
-        color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
-        ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
-        ax.plot(
-            [row.estimate], [pos], marker=marker, markersize=9, color=color, markeredgecolor="white"
-        )
-        ax.annotate(
-            f"{row.estimate:.1f}",
-            (row.ci_upper, pos),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize="small",
-        )
+    _draw_rate_rows(ax, ordered, y)
     if np.isfinite(national):
-        ax.axvline(
-            national,
-            color="black",
-            linewidth=1,
-            label=f"{translate('national_rate', lang)}: {national:.1f}",
-        )
+        label = f"{translate('national_rate', lang)}: {national:.1f}"
+        ax.axvline(national, color="black", linewidth=1, label=label)
     for pos in y[len(ordered) :]:
-        ax.text(
-            0.01,
-            pos,
-            translate("no_data", lang),
-            transform=ax.get_yaxis_transform(),
-            va="center",
-            fontsize="small",
-            color="#595959",
-            style="italic",
-        )
+        ax.text(0.01, pos, translate("no_data", lang), transform=ax.get_yaxis_transform(),
+                va="center", fontsize="small", color="#595959", style="italic")  # fmt: skip
     names = [label_place(p, lang) for p in [*ordered["place"], *missing]]
     ax.set_yticks(y, [textwrap.fill(n, 16 if is_narrow(ax) else 26) for n in names])
     ax.set_ylim(-0.7, n_rows - 0.3)
@@ -234,24 +209,38 @@ def plot_place_rates(
     ax.set_xlabel(textwrap.fill(translate("rate_axis", lang), 24 if is_narrow(ax) else 80))
     ax.grid(axis="x", color="#e5e5e5")
     if year is not None:
-        ax.set_title(
-            textwrap.fill(translate("rates_title", lang, year=year), 18 if is_narrow(ax) else 52),
-            loc="left",
-        )
+        title = translate("rates_title", lang, year=year)
+        ax.set_title(textwrap.fill(title, 18 if is_narrow(ax) else 52), loc="left")
     _legend(ax, lang)
     if np.isfinite(national):
-        handles, texts = ax.get_legend_handles_labels()
-        legend = ax.get_legend()
-        ax.legend(
-            handles=[*legend.legend_handles, *handles],
-            labels=[t.get_text() for t in legend.get_texts()] + texts,
-            loc="upper left" if is_narrow(ax) else "upper center",
-            bbox_to_anchor=(0, -0.12) if is_narrow(ax) else (0.5, -0.1 - 0.5 / max(n_rows, 4)),
-            ncol=1 if is_narrow(ax) else 2,
-            frameon=False,
-            fontsize="small",
-        )
+        _legend_below(ax, n_rows)
     return ax
+
+
+def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y) -> None:
+    """One interval and estimate per place, coloured by its reading against the country."""
+    for pos, row in zip(y, ordered.itertuples(), strict=False):
+        color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
+        ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
+        ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
+                markeredgecolor="white")  # fmt: skip
+        ax.annotate(f"{row.estimate:.1f}", (row.ci_upper, pos), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize="small")  # fmt: skip
+
+
+def _legend_below(ax: plt.Axes, n_rows: int) -> None:
+    """The readings' legend and the national line's, together below the axes."""
+    handles, texts = ax.get_legend_handles_labels()
+    legend = ax.get_legend()
+    ax.legend(
+        handles=[*legend.legend_handles, *handles],
+        labels=[t.get_text() for t in legend.get_texts()] + texts,
+        loc="upper left" if is_narrow(ax) else "upper center",
+        bbox_to_anchor=(0, -0.12) if is_narrow(ax) else (0.5, -0.1 - 0.5 / max(n_rows, 4)),
+        ncol=1 if is_narrow(ax) else 2,
+        frameon=False,
+        fontsize="small",
+    )
 
 
 def place_rates_figure(

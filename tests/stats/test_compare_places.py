@@ -444,10 +444,15 @@ def test_pairwise_comparisons_and_groups(rates):
     assert ranking["group"].tolist() == ["a", "a", "b", "c"]
 
 
-def test_ranking_of_a_year_with_two_places(figures):
+def test_ranking_of_2024_uses_the_populations_of_that_year(figures):
     ranking = rank_places(rates_for_places(figures, year=2024))
-    assert ranking["place"].tolist() == ["turkestan", "almaty_region"]
-    assert ranking["national_rate"].iloc[0] == pytest.approx(22560 / 20286084 * 1e5)
+    # Kostanay city's 760 over its 272 174 residents (1 December 2024), Turkestan's 598 over
+    # 2 142 171 and Almaty region's 75 over «1,5 млн» (1 January 2024)
+    assert ranking["place"].tolist() == ["kostanay_city", "turkestan", "almaty_region"]
+    assert ranking["estimate"].tolist() == pytest.approx(
+        [760 / 272_174 * 1e5, 598 / 2_142_171 * 1e5, 75 / 1_500_000 * 1e5]
+    )
+    assert ranking["national_rate"].iloc[0] == pytest.approx(22560 / 20_033_546 * 1e5)
 
 
 def test_ranking_refuses_without_reference_or_places(rates):

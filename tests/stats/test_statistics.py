@@ -137,8 +137,10 @@ def test_rate_names_its_population_and_date():
     assert table.at[2025, "population"] == 2_154_334
     assert str(table.at[2025, "population_date"].date()) == "2025-01-01"
     assert table.at[2025, "population_source"].startswith("https://turantimes.kz/obschestvo/57276-")
-    assert np.isnan(table.at[2023, "estimate"])
-    assert table.at[2023, "flags"] == "no_population"
+    # 2023 has no population of its own year: the next 1 January's is used, and said so
+    assert table.at[2023, "population"] == 2_142_171
+    assert table.at[2023, "population_basis"] == "start_of_next_year"
+    assert table.at[2023, "estimate"] == pytest.approx(567 / 2_142_171 * 1e5)
 
 
 def test_population_missing_is_an_error_not_a_guess():
