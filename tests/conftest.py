@@ -14,10 +14,10 @@ import pandas as pd
 import pytest
 
 from fraud_research import paths
-from fraud_research.dataset import load_figures
 
 #: The Jupyter kernel registered by ``make setup``.
-KERNEL = "fraud-research"
+from fraud_research.batch import KERNEL_NAME as KERNEL  # the kernel the batch runs
+from fraud_research.dataset import load_figures
 
 #: Turkestan 2025, akimat press release: cases by scheme (they add up to the 843 registered).
 TURKESTAN_2025_SCHEMES = {

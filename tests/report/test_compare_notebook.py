@@ -8,10 +8,10 @@ import yaml
 from notebook_checks import failing_cells_after_parameters, outputs_text
 
 from fraud_research import paths
+from fraud_research.batch import KERNEL_NAME as KERNEL  # the kernel the batch runs
 
 NOTEBOOK = paths.NOTEBOOKS_DIR / "compare_regions.ipynb"
 PARAMS = paths.PARAMS_DIR / "compare_regions.yaml"
-KERNEL = "fraud-research"
 
 
 @pytest.mark.notebook

@@ -9,8 +9,8 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 
 from fraud_research import paths
+from fraud_research.batch import KERNEL_NAME as KERNEL  # the kernel the batch runs
 
-KERNEL = "fraud-research"
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("*.ipynb"))
 
 

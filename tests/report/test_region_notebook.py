@@ -7,9 +7,9 @@ import pytest
 from notebook_checks import failing_cells_after_parameters, outputs_text
 
 from fraud_research import paths
+from fraud_research.batch import KERNEL_NAME as KERNEL  # the kernel the batch runs
 
 NOTEBOOK = paths.NOTEBOOKS_DIR / "region_report.ipynb"
-KERNEL = "fraud-research"
 
 
 @pytest.mark.notebook

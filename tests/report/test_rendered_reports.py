@@ -11,13 +11,13 @@ import re
 
 import papermill as pm
 import pytest
-from fraud_research.batch import export_html
 
 from fraud_research import paths
+from fraud_research.batch import KERNEL_NAME as KERNEL  # the kernel the batch runs
+from fraud_research.batch import export_html
 from fraud_research.report import untranslated_share
 from fraud_research.report.page import latin_words, visible_text
 
-KERNEL = "fraud-research"
 LANGS = ("en", "ru", "kk")
 #: Share of Latin-letter words allowed in a Russian or Kazakh page (proper names, symbols).
 MAX_LATIN = 0.03
