@@ -174,7 +174,7 @@ def translate(key: str, lang: str = "en", **fields) -> str:
     'Деректер нені айта алмайды'
     >>> translate("reading_over", "en", scheme="Impersonation calls", place="Turkestan Region",
     ...           reference="Kazakhstan", share=0.4033, share_reference=0.3067)
-    'Impersonation calls are over-represented in Turkestan Region compared with Kazakhstan: 40.3% vs 30.7%'
+    'Impersonation calls are over-represented in Turkestan Region compared with Kazakhstan, among the schemes both list: 40.3% vs 30.7%'
     """
     check_language(lang)
     labels = UI_STRINGS.get(key) or COLUMN_LABELS.get(key)

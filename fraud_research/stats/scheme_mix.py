@@ -70,6 +70,8 @@ SCHEME_COLUMNS = [
     "share_difference",
     "difference_ci_lower",
     "difference_ci_upper",
+    "share_among_shared",
+    "share_among_shared_reference",
     "expected",
     "residual",
     "direction",
@@ -542,6 +544,11 @@ def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> p
     )
     residual = np.full(len(aligned), np.nan)
     residual[named] = residuals
+    # the test compares shares within the named schemes both sides list: report those too,
+    # so a reading never puts "higher" beside two shares of different totals
+    within = np.where(named[None, :], full, 0).astype(float)
+    sums = within.sum(axis=1, keepdims=True)
+    within = within / np.where(sums > 0, sums, np.nan)
     direction = np.where(
         np.abs(residual) <= critical, "similar", np.where(residual > 0, "over", "under")
     )
@@ -553,6 +560,8 @@ def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> p
             "count": full[0].astype(int), "count_reference": full[1].astype(int),
             "share": full[0] / totals[0], "share_reference": full[1] / totals[1],
             "share_difference": full[0] / totals[0] - full[1] / totals[1],
+            "share_among_shared": np.where(named, within[0], np.nan),
+            "share_among_shared_reference": np.where(named, within[1], np.nan),
             "difference_ci_lower": lower, "difference_ci_upper": np.where(bound, np.nan, upper),
             "expected": np.nan, "residual": residual, "direction": direction,
             "merged_from": aligned["merged_a"], "merged_from_reference": aligned["merged_b"],

@@ -26,19 +26,19 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "төменгі шек",
     },
     "reading_over": {
-        "en": "{scheme} are over-represented in {place} compared with {reference}: {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: доля выше — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
-        "kk": "«{scheme}»: үлесі жоғары — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "en": "{scheme} are over-represented in {place} compared with {reference}, among the schemes both list: {share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: доля выше среди схем, названных обоими, — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "kk": "«{scheme}»: екеуі де атаған схемалар арасында үлесі жоғары — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
     },
     "reading_under": {
-        "en": "{scheme} are under-represented in {place} compared with {reference}: {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: доля ниже — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
-        "kk": "«{scheme}»: үлесі төмен — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "en": "{scheme} are under-represented in {place} compared with {reference}, among the schemes both list: {share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: доля ниже среди схем, названных обоими, — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "kk": "«{scheme}»: екеуі де атаған схемалар арасында үлесі төмен — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
     },
     "reading_similar": {
-        "en": "{scheme}: no clear difference between {place} and {reference}: {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: явного различия нет — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
-        "kk": "«{scheme}»: айқын айырмашылық жоқ — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "en": "{scheme}: no clear difference between {place} and {reference}, among the schemes both list: {share:.1%} vs {share_reference:.1%}",
+        "ru": "«{scheme}»: явного различия нет среди схем, названных обоими, — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "kk": "«{scheme}»: екеуі де атаған схемалар арасында айқын айырмашылық жоқ — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
     },
     "rest_of_country": {
         "en": "rest of the country",
