@@ -200,14 +200,17 @@ def scheme_reading(row: pd.Series, lang: str = "en") -> str:
     >>> print(scheme_reading(result.schemes.iloc[0]))
     Calls posing as bank, police, state, telecom or post staff are over-represented in Turkestan Region compared with rest of the country, among the schemes both list: 49.1% vs 42.5%
     """
+    # a tested scheme is read on the shares the test compares (within the named schemes both
+    # list); an untested one on the shares of each side's total
+    tested = row["direction"] in ("over", "under", "similar")
     return translate(
         f"reading_{row['direction']}",
         lang,
         scheme=label_scheme(row["scheme"], lang),
         place=label_name(row["place"], lang),
         reference=label_name(row["reference"], lang),
-        share=row["share_among_shared"],
-        share_reference=row["share_among_shared_reference"],
+        share=row["share_among_shared" if tested else "share"],
+        share_reference=row["share_among_shared_reference" if tested else "share_reference"],
     )
 
 
