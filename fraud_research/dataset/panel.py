@@ -209,8 +209,10 @@ def select_panel(
             }
         )
     panel = pd.DataFrame(rows, columns=PANEL_COLUMNS)
-    if panel.empty:
-        return panel
+    if panel.empty:  # the figures' own dtypes, so an empty panel merges like a full one
+        return panel.astype({c: figures[c].dtype for c in PANEL_COLUMNS if c in figures}).astype(
+            {"value": "Int64", "year": "Int64"}
+        )
     panel["value"] = panel["value"].astype("Int64")
     panel["year"] = panel["year"].astype("Int64")
     return panel.sort_values(["year", "period_end"]).reset_index(drop=True)
