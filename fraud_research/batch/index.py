@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..dataset.files import atomic_write
 from ..report import format_amount, label_place, page_head, place_rates_figure, translate
+from ..report.translations import UI_STRINGS
 
 #: Rules of the index page beyond the shared page CSS (:data:`fraud_research.report.PAGE_CSS`).
 _CSS = """
@@ -28,6 +29,10 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .failed { color: #a40000; font-weight: 600; }
 .note, p.meta { color: #555; font-size: .9rem; }
 td.missing { color: #767676; }
+/* on a phone the table keeps its columns and scrolls inside its box, words unbroken */
+.table-scroll table { min-width: 44rem; }
+.table-scroll th, .table-scroll td { overflow-wrap: normal; word-break: normal; }
+.table-scroll td:first-child { min-width: 9rem; }
 """
 
 
@@ -183,7 +188,7 @@ def _figure(row: dict, column: str, qualifier_column: str = "", *, lang: str = "
     return html.escape(format_amount(value, qualifier or "exact", lang=lang))
 
 
-def _change(row: dict) -> str:
+def _change(row: dict, lang: str = "en") -> str:
     ratio = row.get("change_ratio")
     if ratio is None or pd.isna(ratio):
         return "—"
@@ -192,8 +197,8 @@ def _change(row: dict) -> str:
     if not (pd.isna(lower) or pd.isna(upper)):
         text += f" ({float(lower):.2f}–{float(upper):.2f})"
     method = row.get("change_method")
-    if method is not None and not pd.isna(method) and method:
-        text += f"<br><span class='note'>{html.escape(str(method))}</span>"
+    if method is not None and not pd.isna(method) and f"method_{method}" in UI_STRINGS:
+        text += f"<br><span class='note'>{_t(f'method_{method}', lang, level=95)}</span>"
     return text
 
 
@@ -220,7 +225,7 @@ def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path, lang: str)
         _figure(row, "cases", "cases_qualifier", lang=lang),
         _figure(row, "damage_kzt", "damage_qualifier", lang=lang),
         _figure(row, "average_loss_kzt", "average_loss_qualifier", lang=lang),
-        _change(row) if row else "—",
+        _change(row, lang) if row else "—",
     ]
     first, *numbers = cells
     return f"<tr><td>{first}</td>" + "".join(f"<td class='num'>{c}</td>" for c in numbers) + "</tr>"
@@ -284,7 +289,7 @@ def render_index(
     ... )
     >>> [line for line in page.splitlines() if "Turkestan Region" in line]  # doctest: +ELLIPSIS
     ["<tr><td>Turkestan Region</td><td class='num'>2025</td><td class='num'>843</td>..."]
-    >>> "×1.41 (1.27–1.57)" in page, "https://" in page
+    >>> "×1.41 (1.01–1.96)" in page, "https://" in page  # allowing for between-year variation
     (True, False)
     >>> ru = render_index(manifest, None, "", pathlib.Path("."), lang="ru",
     ...                   other_languages={"kk": "../kk/index.html"})

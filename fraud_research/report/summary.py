@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..dataset import load_figures, places_with_data, select_panel
-from ..stats import average_loss_table, year_on_year
+from ..stats import average_loss_table, pooled_dispersion, year_on_year
 
 SUMMARY_COLUMNS = [
     "place",
@@ -58,11 +58,12 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
     figures = load_figures() if figures is None else figures
     places = places_with_data(figures) if places is None else list(places)
     rows = []
+    dispersion = pooled_dispersion(figures)
     for place in places:
         cases = select_panel(figures, place=place).set_index("year")
         damage = select_panel(figures, place=place, metric="damage_kzt").set_index("year")
         loss = average_loss_table(cases.reset_index(), damage.reset_index()).set_index("year")
-        yoy = year_on_year(cases.reset_index()).set_index("to_year")
+        yoy = year_on_year(cases.reset_index(), dispersion=dispersion).set_index("to_year")
         for year in sorted(set(cases.index) | set(damage.index)):
             row = {"place": place, "year": int(year)}
             if year in cases.index:
@@ -80,14 +81,22 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
                     average_loss_qualifier=loss.at[year, "qualifier"],
                 )
             if year in yoy.index:
-                row.update(
-                    change_ratio=float(yoy.at[year, "estimate"]),
-                    change_ci_lower=float(yoy.at[year, "ci_lower"]),
-                    change_ci_upper=float(yoy.at[year, "ci_upper"]),
-                    change_method=yoy.at[year, "method"],
-                )
+                row.update(_change_fields(yoy.loc[year]))
             rows.append(row)
     summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     for column in ("cases", "damage_kzt"):
         summary[column] = summary[column].astype("Int64")
     return summary
+
+
+def _change_fields(change: pd.Series) -> dict:
+    """The change on the previous year with the interval that allows for between-year variation
+    (the one the reports show), or the Poisson one where no pooled estimate exists."""
+    od = pd.notna(change["od_ci_lower"]) or pd.notna(change["od_ci_upper"])
+    lower, upper = ("od_ci_lower", "od_ci_upper") if od else ("ci_lower", "ci_upper")
+    return {
+        "change_ratio": float(change["estimate"]),
+        "change_ci_lower": float(change[lower]),
+        "change_ci_upper": float(change[upper]),
+        "change_method": "pooled_od" if od else "score",
+    }

@@ -44,20 +44,23 @@ INDEX_STRINGS: dict[str, dict[str, str]] = {
             "Figures as published by the police and prosecutors; «at least» and «about» carry "
             "the qualifier of the published figure. The average loss is total damage divided by "
             "registered cases, rounded to the tenge. The change is a rate ratio of case counts "
-            "with its 95% interval. Machine-readable: {summary}, {manifest}."
+            "with its 95% interval allowing for the variation between years. Machine-readable: "
+            "{summary}, {manifest}."
         ),
         "ru": (
             "Показатели в том виде, в каком их опубликовали полиция и прокуратура; «не менее» и "
             "«около» повторяют оговорку опубликованного числа. Средний ущерб — общий ущерб, "
             "делённый на число зарегистрированных фактов, с округлением до тенге. Изменение — "
-            "отношение числа фактов с 95% интервалом. Для машинной обработки: {summary}, "
+            "отношение числа фактов с 95% интервалом, учитывающим колебания между годами. Для "
+            "машинной обработки: {summary}, "
             "{manifest}."
         ),
         "kk": (
             "Көрсеткіштер полиция мен прокуратура жариялаған түрде берілген; «кемінде» және "
             "«шамамен» жарияланған санның ескертпесін қайталайды. Орташа залал — жалпы залалдың "
             "тіркелген деректер санына бөліндісі, теңгеге дейін дөңгелектенген. Өзгеріс — "
-            "деректер санының 95% аралығымен қатынасы. Машиналық өңдеуге: {summary}, {manifest}."
+            "деректер санының жылдар арасындағы ауытқуды ескеретін 95% аралығымен қатынасы. "
+            "Машиналық өңдеуге: {summary}, {manifest}."
         ),
     },
     "index_across": {"en": "Across regions", "ru": "По всем регионам", "kk": "Барлық өңірлер"},
