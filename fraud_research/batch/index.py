@@ -31,8 +31,6 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 td.missing { color: #767676; }
 /* on a phone the table keeps its columns and scrolls inside its box, words unbroken */
 .table-scroll table { min-width: 44rem; }
-.table-scroll th, .table-scroll td { overflow-wrap: normal; word-break: normal; }
-.table-scroll td:first-child { min-width: 9rem; }
 """
 
 

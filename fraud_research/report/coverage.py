@@ -186,7 +186,10 @@ def coverage_page(matrix: pd.DataFrame, *, lang: str = "en") -> str:
 
 
 #: Rules of the coverage page beyond the shared page CSS.
-_CSS = "table.coverage td { vertical-align: top; min-width: 9rem; } td.missing { color: #767676; }"
+_CSS = (
+    "table.coverage { min-width: 40rem; } table.coverage td { min-width: 10rem; }"
+    " td.missing { color: #767676; }"
+)
 
 
 def _cell_html(row, lang: str) -> str:
