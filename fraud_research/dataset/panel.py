@@ -65,6 +65,42 @@ def _choice_order(candidates: pd.DataFrame, source_sizes: pd.Series) -> pd.DataF
     )
 
 
+def choose_figure(candidates: pd.DataFrame, source_sizes: pd.Series) -> tuple[pd.Series, int, str]:
+    """Choose one of several figures for the same thing by the panel's rule (see module notes).
+
+    Parameters
+    ----------
+    candidates : DataFrame
+        Rows of ``figures`` that describe the same place, metric and period.
+    source_sizes : Series
+        Figures per ``source_url`` for the place (the "fullest source" step).
+
+    Returns
+    -------
+    tuple
+        The chosen row, how many figures agree with it (``n_sources``) and the ids
+        of those that disagree (``"; "``-separated, ``""`` when none).
+
+    Examples
+    --------
+    >>> figures = load_figures()
+    >>> pops = figures[(figures["place"] == "karaganda") & (figures["metric"] == "population")
+    ...                & (figures["period_start"] == "2025-01-01")]
+    >>> chosen, n, conflict = choose_figure(pops, pops["source_url"].value_counts())
+    >>> chosen["figure_id"], n, conflict
+    ('karaganda-2025-population', 1, 'karaganda-2025-population-2')
+    """
+    ordered = _choice_order(candidates, source_sizes)
+    chosen = ordered.iloc[0]
+    same = ordered[ordered["value"] == chosen["value"]]
+    disagree = [
+        r.figure_id
+        for r in ordered.itertuples()
+        if not values_consistent(r.value, r.qualifier, chosen["value"], chosen["qualifier"])
+    ]
+    return chosen, len(same), "; ".join(disagree)
+
+
 def _period_key(rows: pd.DataFrame) -> list[pd.Series]:
     """What makes two figures describe the same period.
 
@@ -193,19 +229,12 @@ def select_panel(
     source_sizes = figures.loc[figures["place"] == place, "source_url"].value_counts()
     rows = []
     for _, group in selected.groupby(_period_key(selected), dropna=False, sort=False):
-        ordered = _choice_order(group, source_sizes)
-        chosen = ordered.iloc[0]
-        same = ordered[ordered["value"] == chosen["value"]]
-        disagree = [
-            r.figure_id
-            for r in ordered.itertuples()
-            if not values_consistent(r.value, r.qualifier, chosen["value"], chosen["qualifier"])
-        ]
+        chosen, n_sources, conflict = choose_figure(group, source_sizes)
         rows.append(
             {
                 **{c: chosen[c] for c in PANEL_COLUMNS if c in chosen.index},
-                "n_sources": len(same),
-                "conflict": "; ".join(disagree),
+                "n_sources": n_sources,
+                "conflict": conflict,
             }
         )
     panel = pd.DataFrame(rows, columns=PANEL_COLUMNS)

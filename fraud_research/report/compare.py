@@ -8,7 +8,7 @@ Examples
 --------
 >>> report = prepare_compare_report(year=2025)
 >>> report.rates.set_index("place").loc["turkestan", "estimate"].round(2)
-np.float64(39.13)
+np.float64(39.18)
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .findings import compare_findings
 from .formatting import as_markdown, reader_table
 from .labels import check_language, relabel, translate
 from .parameters import check_injected_names, output_folder
+from .periods import denominator_words
 from .plots import plot_funnel, plot_ranking, plot_scheme_mix
 from .prose import (
     data_limits,
@@ -57,7 +58,7 @@ _TABLE_COLUMNS = {
         "count",
         "qualifier",
         "population",
-        "population_date",
+        "denominator",
         "rate",
         "ci_lower",
         "ci_upper",
@@ -133,6 +134,9 @@ class CompareReport:
         rates = rates_for_places(self.figures, year=self.year, metric=self.metric, places=chosen)
         rates["caveat"] = [
             reader_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
+        ]
+        rates["denominator"] = [
+            denominator_words(row, lang=self.lang) for _, row in rates.iterrows()
         ]
         return rates
 

@@ -22,10 +22,13 @@ from ..stats import Note
 from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
 
-#: How ``population_basis`` codes are worded when the population is not of 1 January.
+#: How ``population_basis`` codes are worded when the population is not the standard one
+#: (the mid-year average for a full year, the nearest date for part of a year).
 _BASIS_KEYS = {
-    "start_of_next_year": "caveat_pop_date",
-    "within_year": "caveat_pop_date",
+    "start_of_year": "caveat_pop_single",
+    "start_of_next_year": "caveat_pop_single",
+    "within_year": "caveat_pop_single",
+    "nearest_date": "caveat_pop_single",
     "year_only": "caveat_pop_undated",
 }
 
@@ -105,7 +108,7 @@ def rate_caveats(row: pd.Series, figures: pd.DataFrame, lang: str = "en") -> str
 def _population_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> list[str]:
     caveats = []
     key = _BASIS_KEYS.get(row["population_basis"])
-    if key == "caveat_pop_date":
+    if key == "caveat_pop_single":
         date = pd.Timestamp(row["population_date"]).date()
         caveats.append(translate(key, lang, date=date, year=int(row["year"])))
     elif key == "caveat_pop_undated":
@@ -119,6 +122,8 @@ def _population_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> lis
                 note=note or "-",
             )
         )
+    if row.get("population_conflict"):
+        caveats.append(translate("caveat_pop_conflict", lang, others=row["population_conflict"]))
     if row["population_qualifier"] != "exact":
         caveats.append(
             translate(

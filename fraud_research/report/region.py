@@ -47,6 +47,7 @@ from .findings import spine_indicators
 from .formatting import as_markdown, format_amount, format_number, format_p_value, reader_table
 from .labels import check_language, label_place, label_scheme, plural, relabel, translate
 from .parameters import check_injected_names, output_folder
+from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
 from .prose import conflict_text, method_text, note_text, trend_summary
 from .region_sections import region_section
@@ -79,7 +80,7 @@ _TABLE_COLUMNS = {
     "headline": ["figure", "as_printed", "qualifier", "n_sources", "conflict"],
     "average_loss": ["year", "damage_kzt", "cases", "average_loss", "qualifier"],
     "counts_and_rates": ["year", "count", "qualifier", "count_ci_lower", "count_ci_upper",
-                         "population", "population_date", "rate", "rate_ci_lower",
+                         "population", "denominator", "rate", "rate_ci_lower",
                          "rate_ci_upper", "caveat"],
     "change": ["from_year", "to_year", "reference", "count", "ratio", "ci_lower", "ci_upper",
                "p_value", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
@@ -266,7 +267,7 @@ class RegionReport:
         >>> rates = prepare_region_report(place="turkestan", year=2025).counts_and_rates()
         >>> row = rates.set_index("year").loc[2025]
         >>> int(row["population"]), round(float(row["estimate"]), 2), str(row["population_date"].date())
-        (2154334, 39.13, '2025-01-01')
+        (2151496, 39.18, '2025-01-01')
         """
         return self._rates.copy()
 
@@ -276,6 +277,9 @@ class RegionReport:
         table = table[table["year"] <= self.year].sort_values("year").reset_index(drop=True)
         table["caveat"] = [
             reader_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
+        ]
+        table["denominator"] = [
+            denominator_words(row, lang=self.lang) for _, row in table.iterrows()
         ]
         return table
 
@@ -326,13 +330,14 @@ class RegionReport:
         --------
         >>> ids = prepare_region_report(place="turkestan", year=2025).used_figure_ids()
         >>> len(ids), ids[-1]
-        (13, 'turkestan-2025-population')
+        (14, 'turkestan-2026-population')
         """
         ids = list(self.cases["figure_id"]) + list(self.damage["figure_id"])
         for fid in self._breakdown["figure_id"]:
             ids.extend(fid.split(" + "))
         rates = self.counts_and_rates()
-        ids.extend(fid for fid in rates["population_figure_id"] if fid)
+        for fid in rates["population_figure_id"]:
+            ids.extend(part for part in fid.split(" + ") if part)
         return list(dict.fromkeys(ids))
 
     def sources(self) -> pd.DataFrame:

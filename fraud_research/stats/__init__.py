@@ -38,7 +38,15 @@ from .ranking import (
     rank_intervals,
     rank_places,
 )
-from .rates import RATE_COLUMNS, RATE_FLAGS, RATE_METRICS, compare_counts, rates_for_places
+from .rates import (
+    OTHER_PERIOD_COLUMNS,
+    RATE_COLUMNS,
+    RATE_FLAGS,
+    RATE_METRICS,
+    compare_counts,
+    other_periods,
+    rates_for_places,
+)
 from .scheme_mix import (
     REST_OF_COUNTRY,
     SchemeMixResult,
@@ -62,6 +70,8 @@ __all__ = [
     "Note",
     "PER",
     "RATE_COLUMNS",
+    "OTHER_PERIOD_COLUMNS",
+    "other_periods",
     "RATE_FLAGS",
     "RATE_METRICS",
     "REST_OF_COUNTRY",

@@ -1,0 +1,207 @@
+"""Words about periods and denominators: which population a rate divides by, which figures
+cover another span, part-year figures in a region report.
+"""
+
+from __future__ import annotations
+
+#: Russian month names in the genitive («1 января»), Kazakh and English in the nominative.
+DATE_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+           "қыркүйек", "қазан", "қараша", "желтоқсан"),
+}  # fmt: skip
+
+#: Sentences and cell words of the period and denominator topic.
+PERIOD_STRINGS: dict[str, dict[str, str]] = {
+    "date_words": {
+        "en": "{day} {month} {year}",
+        "ru": "{day} {month} {year}",
+        "kk": "{year} жылғы {day} {month}",
+    },
+    "denominator_mid_year_average": {
+        "en": "population: average of {date} and {date_2}",
+        "ru": "население: среднее на {date} и {date_2}",
+        "kk": "халық саны: {date} және {date_2} орташасы",
+    },
+    "denominator_on_date": {
+        "en": "population: {date} (the only sourced date near {year}; not a mid-year average)",
+        "ru": "население: на {date} (единственная дата из источника около {year} года; "
+        "не среднегодовое)",
+        "kk": "халық саны: {date} (дереккөздегі {year} жылға жақын жалғыз күн; "
+        "жылдың ортасындағы орташа емес)",
+    },
+    "denominator_nearest_midpoint": {
+        "en": "population: {date} (the sourced date nearest the period's midpoint)",
+        "ru": "население: на {date} (дата из источника, ближайшая к середине периода)",
+        "kk": "халық саны: {date} (кезеңнің ортасына ең жақын дереккөздегі күн)",
+    },
+    "denominator_year_only": {
+        "en": "population: for {year}, date not stated",
+        "ru": "население: за {year} год, дата не указана",
+        "kk": "халық саны: {year} жыл үшін, күні көрсетілмеген",
+    },
+    "denominator_none": {
+        "en": "no sourced population: no rate",
+        "ru": "нет населения из источника: уровень не рассчитан",
+        "kk": "дереккөзден халық саны жоқ: деңгей есептелмеді",
+    },
+    "caveat_pop_single": {
+        "en": "population as of {date}: the only sourced date near {year}, not a mid-year average",
+        "ru": "население на {date}: единственная дата из источника около {year} года, "
+        "а не среднегодовое",
+        "kk": "халық саны {date} күнге: {year} жылға жақын дереккөздегі жалғыз күн, "
+        "жылдың ортасындағы орташа емес",
+    },
+    "caveat_pop_conflict": {
+        "en": "outlets disagree on the population ({others}); chosen by the panel's rule",
+        "ru": "источники расходятся в численности населения ({others}); выбор по правилу панели",
+        "kk": "халық саны бойынша дереккөздер сәйкес емес ({others}); панель ережесімен таңдалды",
+    },
+    "compare_period_title": {
+        "en": "{title} — {period}",
+        "ru": "{title} — {period}",
+        "kk": "{title} — {period}",
+    },
+    "compare_period_lede": {
+        "en": (
+            "Every place with a published figure for exactly {period} is compared; figures for "
+            "other spans are listed below as not comparable, never mixed in."
+        ),
+        "ru": (
+            "Сравниваются все территории, для которых опубликован показатель ровно за период "
+            "«{period}»; показатели за другие периоды перечислены ниже как несопоставимые и не "
+            "смешиваются."
+        ),
+        "kk": (
+            "Дәл «{period}» кезеңіне жарияланған көрсеткіші бар барлық аумақ салыстырылады; "
+            "басқа кезеңдердің көрсеткіштері төменде салыстыруға келмейтін ретінде беріледі, "
+            "араластырылмайды."
+        ),
+    },
+    "section_not_comparable": {
+        "en": "Not comparable: figures for another period",
+        "ru": "Несопоставимо: показатели за другой период",
+        "kk": "Салыстыруға келмейді: басқа кезеңнің көрсеткіштері",
+    },
+    "intro_not_comparable": {
+        "en": (
+            "These places published a figure for {year}, but for a different span than "
+            "{period}: each is shown with its own period and left out of the rates and ranking."
+        ),
+        "ru": (
+            "Эти территории опубликовали показатель за {year} год, но за другой период, чем "
+            "«{period}»: каждый показан со своим периодом и не входит в уровни и рейтинг."
+        ),
+        "kk": (
+            "Бұл аумақтар {year} жылға көрсеткіш жариялаған, бірақ «{period}» кезеңінен басқа "
+            "кезеңге: әрқайсысы өз кезеңімен көрсетіледі және деңгейлер мен рейтингке кірмейді."
+        ),
+    },
+    "no_figure_for_period": {
+        "en": "No figure for {period} was found for: {names}.",
+        "ru": "Показатель за период «{period}» не найден для: {names}.",
+        "kk": "«{period}» кезеңіне көрсеткіш табылмады: {names}.",
+    },
+    "nothing_not_comparable": {
+        "en": "No other place published a figure for another span of this year.",
+        "ru": "Другие территории не публиковали показателей за иные периоды этого года.",
+        "kk": "Басқа аумақтар осы жылдың басқа кезеңіне көрсеткіш жарияламаған.",
+    },
+    "no_rate_places": {
+        "en": "Counted but without a rate (no sourced population): {names}.",
+        "ru": "Есть число случаев, но нет уровня (нет населения из источника): {names}.",
+        "kk": "Оқиғалар саны бар, бірақ деңгей жоқ (дереккөзден халық саны жоқ): {names}.",
+    },
+    "section_part_year": {
+        "en": "Published figures for part of a year",
+        "ru": "Опубликованные показатели за часть года",
+        "kk": "Жылдың бір бөлігіне жарияланған көрсеткіштер",
+    },
+    "intro_part_year": {
+        "en": (
+            "No full-year count is published for this year, or part-year figures add to it. "
+            "Each figure is shown with its own period; a part of a year is not a year, and "
+            "different spans are not compared."
+        ),
+        "ru": (
+            "Годовой показатель за этот год не опубликован, или его дополняют данные за часть "
+            "года. Каждый показатель приведён со своим периодом; часть года — не год, и разные "
+            "периоды не сравниваются."
+        ),
+        "kk": (
+            "Бұл жылға жылдық көрсеткіш жарияланбаған немесе оны жылдың бір бөлігіндегі деректер "
+            "толықтырады. Әр көрсеткіш өз кезеңімен берілген; жылдың бір бөлігі жыл емес, әртүрлі "
+            "кезеңдер салыстырылмайды."
+        ),
+    },
+    "no_part_year_text": {
+        "en": "No part-year figure is published for this place up to this year.",
+        "ru": "Показателей за часть года для этой территории до этого года не опубликовано.",
+        "kk": "Бұл аумаққа осы жылға дейін жылдың бір бөлігіне көрсеткіш жарияланбаған.",
+    },
+    "part_year_change_heading": {
+        "en": "Same span, different years",
+        "ru": "Один и тот же период в разные годы",
+        "kk": "Әртүрлі жылдардағы бірдей кезең",
+    },
+    "no_part_year_change_text": {
+        "en": "No span is published for two different years, so no change can be shown.",
+        "ru": "Ни один период не опубликован за два разных года, поэтому изменение не показано.",
+        "kk": "Ешбір кезең екі түрлі жылға жарияланбаған, сондықтан өзгеріс көрсетілмейді.",
+    },
+    "annualised_heading": {
+        "en": "Annualised estimate (asked for; seasonality unknown)",
+        "ru": "Пересчёт на год (по запросу; сезонность неизвестна)",
+        "kk": "Жылға шаққандағы бағалау (сұрау бойынша; маусымдылық белгісіз)",
+    },
+    "annualised_note": {
+        "en": (
+            "An estimate, not a published figure: the count scaled to 365 days as if cases were "
+            "spread evenly over the year. Seasonality is unknown, so the true yearly count may "
+            "lie outside the interval, which reflects only Poisson variation of the part-year count."
+        ),
+        "ru": (
+            "Оценка, а не опубликованный показатель: число случаев пересчитано на 365 дней, как "
+            "если бы случаи распределялись по году равномерно. Сезонность неизвестна, поэтому "
+            "истинное годовое число может выйти за интервал, отражающий лишь пуассоновскую "
+            "изменчивость числа за часть года."
+        ),
+        "kk": (
+            "Бұл жарияланған көрсеткіш емес, бағалау: оқиғалар жыл бойы біркелкі бөлінгендей "
+            "саны 365 күнге шағылған. Маусымдылық белгісіз, сондықтан нақты жылдық сан тек "
+            "жылдың бір бөлігіндегі санның Пуассон құбылмалылығын көрсететін аралықтан тыс болуы "
+            "мүмкін."
+        ),
+    },
+    "estimate_label": {
+        "en": "estimate",
+        "ru": "оценка",
+        "kk": "бағалау",
+    },
+}
+
+#: Column headings of the period tables.
+PERIOD_COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "period": {"en": "Period", "ru": "Период", "kk": "Кезең"},
+    "from_period": {"en": "From", "ru": "С", "kk": "Бастап"},
+    "to_period": {"en": "To", "ru": "По", "kk": "Дейін"},
+    "days": {"en": "Days", "ru": "Дней", "kk": "Күн"},
+    "annualised": {
+        "en": "Annualised (estimate)",
+        "ru": "На год (оценка)",
+        "kk": "Жылға шаққанда (бағалау)",
+    },
+    "annualised_ci_lower": {
+        "en": "Annualised, lower 95%",
+        "ru": "На год, нижняя 95%",
+        "kk": "Жылға, төменгі 95%",
+    },
+    "annualised_ci_upper": {
+        "en": "Annualised, upper 95%",
+        "ru": "На год, верхняя 95%",
+        "kk": "Жылға, жоғарғы 95%",
+    },
+}
