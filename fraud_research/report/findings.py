@@ -279,11 +279,13 @@ def compare_findings(report) -> list[str]:
     if ranking.empty:
         return []
     names = ", ".join(label_place(p, lang) for p in ranking["place"])
+    part_year = getattr(report, "part_year", False)
     lines = [
         translate(
-            "cf_compared",
+            "cf_compared_period" if part_year else "cf_compared",
             lang,
             year=report.year,
+            period=report.period_label if part_year else "",
             names=names,
             places=plural(len(ranking), "n_places_acc", lang),
         )
@@ -309,4 +311,8 @@ def compare_findings(report) -> list[str]:
                     f"cf_{direction}", lang, names=", ".join(label_place(p, lang) for p in chosen)
                 )
             )
+    no_rate = report.rates.loc[~report.rates["has_rate"], "place"]
+    if len(no_rate):
+        names = ", ".join(label_place(p, lang) for p in no_rate)
+        lines.append(translate("no_rate_places", lang, names=names))
     return lines

@@ -247,7 +247,7 @@ def ranking_summary(
     )
 
 
-def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
+def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en", period: str = "") -> str:
     """Return a Markdown list of what the data cannot tell, with the numbers of this run.
 
     Examples
@@ -256,6 +256,8 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
     >>> rates = rates_for_places(year=2025)
     >>> print(data_limits(rates, year=2025).splitlines()[0])
     - Only 5 of 24 places in the registry have a full-year count and a sourced population for 2025: ...
+
+    ``period`` (the reader's words for part of a year) words the first limit for that span.
     """
     check_language(lang)
     rated = rates[(rates["year"] == year) & rates["has_rate"]]["place"].tolist()
@@ -264,8 +266,10 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
         "n_places": len(cached_places()),
         "year": year,
         "rated": ", ".join(label_place(p, lang) for p in rated) or "-",
+        "period": period,
     }
-    return "\n".join(f"- {translate(f'limits_{i}', lang, **fields)}" for i in range(1, 6))
+    keys = ["limits_1_period" if period else "limits_1"] + [f"limits_{i}" for i in range(2, 6)]
+    return "\n".join(f"- {translate(key, lang, **fields)}" for key in keys)
 
 
 def trend_summary(result, lang: str = "en") -> str:

@@ -115,6 +115,52 @@ PERIOD_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Есть число случаев, но нет уровня (нет населения из источника): {names}.",
         "kk": "Оқиғалар саны бар, бірақ деңгей жоқ (дереккөзден халық саны жоқ): {names}.",
     },
+    "caveat_mix_full_year_only": {
+        "en": "Scheme mixes are compared on full years only: no place publishes a scheme breakdown "
+        "for {period} beside the country's.",
+        "ru": "Структура схем сравнивается только за полные годы: за период «{period}» разбивку по "
+        "схемам рядом с общереспубликанской не публикует ни одна территория.",
+        "kk": "Схемалар құрылымы тек толық жылдар бойынша салыстырылады: «{period}» кезеңіне ел "
+        "деректерімен қатар схемалар бөлінісін ешбір аумақ жарияламайды.",
+    },
+    "cf_compared_period": {
+        "en": "For {period}, {places} can be compared: {names}; the other regions publish no rate "
+        "for this span and are unknown, not average.",
+        "ru": "За период «{period}» можно сравнить {places}: {names}; остальные регионы не "
+        "публикуют данных для уровня за этот период — они неизвестны, а не «средние».",
+        "kk": "«{period}» кезеңіне {places} салыстыруға болады: {names}; қалған өңірлер бұл "
+        "кезеңге деңгейге дерек жарияламайды — олар «орташа» емес, белгісіз.",
+    },
+    "limits_1_period": {
+        "en": "Only {n_rated} of {n_places} places in the registry have a count for exactly "
+        "{period} and a sourced population: {rated}. The ranking covers these places only; the "
+        "other regions are not 'average', they are unknown.",
+        "ru": "Только у {n_rated} из {n_places} территорий реестра есть число случаев ровно за "
+        "период «{period}» и население с источником: {rated}. Рейтинг охватывает только их; "
+        "остальные регионы не «средние», а неизвестные.",
+        "kk": "Тізілімдегі {n_places} аумақтың тек {n_rated}-інде дәл «{period}» кезеңіне "
+        "оқиғалар саны мен дереккөзі бар халық саны бар: {rated}. Рейтинг тек соларды қамтиды; "
+        "қалған өңірлер «орташа» емес, белгісіз.",
+    },
+    "intro_rates_period": {
+        "en": "Registered internet-fraud cases per 100 000 residents for every place with a count "
+        "for exactly this period; the population is the sourced one nearest the period's "
+        "midpoint (the Denominator column says which), and a place without one keeps its count "
+        "but gets no rate. Intervals are exact Poisson 95% intervals. The funnel plot shows each "
+        "rate against the population, with 95% and 99.8% control limits around the national rate.",
+        "ru": "Зарегистрированные случаи интернет-мошенничества на 100 000 жителей для каждой "
+        "территории с числом случаев ровно за этот период; население — из источника, ближайшее к "
+        "середине периода (см. столбец «Знаменатель»); у территории без него остаётся число "
+        "случаев, но уровень не рассчитывается. Интервалы — точные пуассоновские 95%. "
+        "Воронкообразная диаграмма показывает уровень против численности населения с "
+        "контрольными границами 95% и 99,8% вокруг уровня по стране.",
+        "kk": "Дәл осы кезеңге оқиғалар саны бар әр аумақ үшін 100 000 тұрғынға шаққандағы "
+        "тіркелген интернет-алаяқтық оқиғалары; халық саны — кезеңнің ортасына ең жақын "
+        "дереккөздегі сан («Бөлгіш» бағанын қараңыз); ол жоқ аумақтың оқиғалар саны қалады, "
+        "бірақ деңгейі есептелмейді. Аралықтар — нақты пуассондық 95%. Воронка диаграммасы әр "
+        "деңгейді халық санына қарсы, ел деңгейінің айналасындағы 95% және 99,8% бақылау "
+        "шектерімен көрсетеді.",
+    },
     "section_part_year": {
         "en": "Published figures for part of a year",
         "ru": "Опубликованные показатели за часть года",
