@@ -19,6 +19,7 @@ from .sections import Section, cite_part, downloads_part
 REGION_SECTIONS = (
     "summary",
     "headline",
+    "part_year",
     "shares",
     "average_loss",
     "counts_and_rates",
@@ -60,6 +61,23 @@ def _headline(report) -> list[tuple]:
         if len(table)
         else ("text", translate("no_counts_text", report.lang))
     )
+    return parts
+
+
+def _part_year(report) -> list[tuple]:
+    lang = report.lang
+    parts = _heading(report, "part_year")
+    if report.table_frame("part_year").empty:
+        return [*parts, ("text", translate("no_part_year_text", lang))]
+    parts.append(("table", report.table("part_year")))
+    parts.append(("h3", translate("part_year_change_heading", lang)))
+    parts.append(_table_or_sentence(report, "part_year_change", "no_part_year_change_text"))
+    if report.annualise and not report.table_frame("annualised").empty:
+        parts += [
+            ("h3", translate("annualised_heading", lang)),
+            ("md", f"*{translate('annualised_note', lang)}*"),
+            ("table", report.table("annualised")),
+        ]
     return parts
 
 
@@ -131,6 +149,7 @@ def _table_section(name: str, empty_key: str):
 _BUILDERS = {
     "summary": _summary,
     "headline": _headline,
+    "part_year": _part_year,
     "shares": _shares,
     "average_loss": _table_section("average_loss", "no_loss_text"),
     "counts_and_rates": _table_section("counts_and_rates", "no_counts_text"),

@@ -30,6 +30,12 @@ from .counts import PER, poisson_interval, rate_per_100k
 from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .losses import average_loss, average_loss_table
 from .notes import Note, wording_notes
+from .part_year import (
+    ANNUALISED_COLUMNS,
+    PART_YEAR_CHANGE_COLUMNS,
+    annualise_part_year,
+    part_year_changes,
+)
 from .ranking import (
     FUNNEL_LEVELS,
     funnel_limits,
@@ -70,6 +76,10 @@ __all__ = [
     "Note",
     "PER",
     "RATE_COLUMNS",
+    "ANNUALISED_COLUMNS",
+    "PART_YEAR_CHANGE_COLUMNS",
+    "annualise_part_year",
+    "part_year_changes",
     "OTHER_PERIOD_COLUMNS",
     "other_periods",
     "RATE_FLAGS",

@@ -205,27 +205,23 @@ PERIOD_STRINGS: dict[str, dict[str, str]] = {
     },
     "annualised_note": {
         "en": (
-            "An estimate, not a published figure: the count scaled to 365 days as if cases were "
-            "spread evenly over the year. Seasonality is unknown, so the true yearly count may "
-            "lie outside the interval, which reflects only Poisson variation of the part-year count."
+            "An estimate, not a published figure: the count × 12 / months, as if cases were "
+            "spread evenly over the year. The interval is a 95% predictive interval for the "
+            "full-year count under that assumption; seasonality is unknown, so the true yearly "
+            "count may lie outside it."
         ),
         "ru": (
-            "Оценка, а не опубликованный показатель: число случаев пересчитано на 365 дней, как "
-            "если бы случаи распределялись по году равномерно. Сезонность неизвестна, поэтому "
-            "истинное годовое число может выйти за интервал, отражающий лишь пуассоновскую "
-            "изменчивость числа за часть года."
+            "Оценка, а не опубликованный показатель: число случаев × 12 / число месяцев, как "
+            "если бы случаи распределялись по году равномерно. Интервал — 95% прогнозный "
+            "интервал годового числа при этом допущении; сезонность неизвестна, поэтому истинное "
+            "годовое число может выйти за его пределы."
         ),
         "kk": (
-            "Бұл жарияланған көрсеткіш емес, бағалау: оқиғалар жыл бойы біркелкі бөлінгендей "
-            "саны 365 күнге шағылған. Маусымдылық белгісіз, сондықтан нақты жылдық сан тек "
-            "жылдың бір бөлігіндегі санның Пуассон құбылмалылығын көрсететін аралықтан тыс болуы "
+            "Бұл жарияланған көрсеткіш емес, бағалау: оқиғалар саны × 12 / айлар саны, оқиғалар "
+            "жыл бойы біркелкі бөлінгендей. Аралық — осы болжам бойынша жылдық санның 95% "
+            "болжамды аралығы; маусымдылық белгісіз, сондықтан нақты жылдық сан одан тыс болуы "
             "мүмкін."
         ),
-    },
-    "estimate_label": {
-        "en": "estimate",
-        "ru": "оценка",
-        "kk": "бағалау",
     },
 }
 
@@ -234,7 +230,7 @@ PERIOD_COLUMN_LABELS: dict[str, dict[str, str]] = {
     "period": {"en": "Period", "ru": "Период", "kk": "Кезең"},
     "from_period": {"en": "From", "ru": "С", "kk": "Бастап"},
     "to_period": {"en": "To", "ru": "По", "kk": "Дейін"},
-    "days": {"en": "Days", "ru": "Дней", "kk": "Күн"},
+    "months": {"en": "Months", "ru": "Месяцев", "kk": "Ай"},
     "annualised": {
         "en": "Annualised (estimate)",
         "ru": "На год (оценка)",
