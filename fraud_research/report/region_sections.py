@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ..errors import ParameterError
 from .findings import region_findings
-from .labels import translate
+from .formatting import format_amount
+from .labels import plural, translate
 from .sections import Section, cite_part, downloads_part
 
 #: The sections of the region report, in reading order.
@@ -44,11 +45,27 @@ def _summary(report) -> list[tuple]:
         ("h1", translate("region_title", lang, place=report.place_name, year=report.year)),
         ("text", translate("region_lede", lang)),
         ("h2", translate("section_findings", lang)),
-        ("list", region_findings(report), "key-findings"),
+        ("list", region_findings(report) or _part_year_finding(report), "key-findings"),
     ]
     if not report.spine().empty:
         parts.append(("figure", report.figure("spine")))
     return parts
+
+
+def _part_year_finding(report) -> list[str]:
+    """The key finding of a report without full-year figures: its latest part-year count."""
+    table = report.part_year()
+    if not report.cases.empty or table.empty:
+        return []
+    latest = table.iloc[0]
+    value = int(latest["value"])
+    text = format_amount(value, latest["qualifier"], lang=report.lang)
+    count = plural(value, "n_cases", report.lang, n_text=text)
+    return [
+        translate(
+            "f_part_year", report.lang, year=report.year, count=count, period=latest["period"]
+        )
+    ]
 
 
 def _headline(report) -> list[tuple]:

@@ -70,3 +70,8 @@ def test_batch_plans_a_report_for_every_place_with_any_count():
     # places with full years keep their latest full year
     assert specs["kostanay_city"].parameters["year"] == 2025
     assert specs["north_kazakhstan"].parameters["year"] == 2022
+
+
+def test_key_finding_names_the_latest_part_year_figure():
+    summary = prepare_region_report(place="karaganda", year=2025, lang="ru").section("summary")
+    assert "868 случаев за период «январь–май 2025»" in summary.text()

@@ -161,6 +161,14 @@ PERIOD_STRINGS: dict[str, dict[str, str]] = {
         "деңгейді халық санына қарсы, ел деңгейінің айналасындағы 95% және 99,8% бақылау "
         "шектерімен көрсетеді.",
     },
+    "f_part_year": {
+        "en": "No full-year count is published for {year}; the latest figure is {count} "
+        "in {period} (part of a year: not comparable with a full year).",
+        "ru": "Годовой показатель за {year} год не опубликован; последний показатель — {count} "
+        "за период «{period}» (часть года: не сравнивается с полным годом).",
+        "kk": "{year} жылға жылдық көрсеткіш жарияланбаған; соңғы көрсеткіш — «{period}» "
+        "кезеңінде {count} (жылдың бір бөлігі: толық жылмен салыстырылмайды).",
+    },
     "section_part_year": {
         "en": "Published figures for part of a year",
         "ru": "Опубликованные показатели за часть года",
