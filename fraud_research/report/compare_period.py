@@ -43,7 +43,8 @@ def not_comparable_table(report) -> pd.DataFrame:
 
 
 def places_without_figure(report) -> list[str]:
-    """Return the ids of registry places with no figure for exactly the compared period.
+    """Return the ids of the chosen places (all registry places when none were chosen) that
+    have no figure for exactly the compared period.
 
     Examples
     --------
@@ -53,14 +54,16 @@ def places_without_figure(report) -> list[str]:
     (18, True)
     """
     compared = set(report.rates["place"])
-    return [p for p in cached_places().index if p not in compared]
+    chosen = report.places or tuple(cached_places().index)
+    return [p for p in chosen if p not in compared]
 
 
 def not_comparable_parts(report) -> list[tuple]:
     """Return the section's parts: who has no figure for the span, who has another, no rate."""
     lang, label = report.lang, report.period_label
     missing = ", ".join(label_place(p, lang) for p in places_without_figure(report))
-    parts = [("text", translate("no_figure_for_period", lang, period=label, names=missing or "-"))]
+    parts = [("text", translate("no_figure_for_period", lang, period=label, names=missing))]
+    parts = parts if missing else []
     no_rate = report.rates.loc[~report.rates["has_rate"], "place"]
     if len(no_rate):
         names = ", ".join(label_place(p, lang) for p in no_rate)

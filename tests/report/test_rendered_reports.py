@@ -123,4 +123,5 @@ def test_comparison_opens_with_key_findings(pages):
     assert "Ранжировать можно" not in ru and ": -." not in ru
     assert "доля выше — Туркестанская область: 40.3%, Казахстан: 30.7%" in ru
     en = visible_text(pages["compare_regions", "en"])
-    assert "39.1" in en and "137.5" in en and "How to cite" in en
+    # rates on the mid-year population: 843 / 2 151 496 and 27 892 / 20 391 030 per 100 000
+    assert "39.2" in en and "136.8" in en and "How to cite" in en
