@@ -573,6 +573,7 @@ def test_save_tables_writes_csv_under_outputs(monkeypatch, tmp_path):
         "pairs.csv",
         "mix_tests.csv",
         "mix_schemes.csv",
+        "not_comparable.csv",
     ]
     assert pd.read_csv(written[0])["count"].sum() == report.rates["count"].sum()
     assert not [p for p in written[0].parent.iterdir() if p.name.startswith(".tmp-")]
@@ -651,4 +652,4 @@ def test_misspelt_notebook_parameter_is_refused():
             namespace=namespace,
         )
     assert "unknown parameter 'yaer' given to the notebook" in str(err.value)
-    assert "year, metric, places, reference, lang, output_dir" in str(err.value)
+    assert "year, period, metric, places, reference, lang, output_dir" in str(err.value)
