@@ -19,8 +19,10 @@ from typing import Any
 
 import pandas as pd
 
+from ..dataset import parse_period, select_panel
 from ..dataset.files import atomic_write
 from ..report import format_amount, label_place, page_head, place_rates_figure, translate
+from ..report.periods import period_words, row_period_words
 from ..report.translations import UI_STRINGS
 
 #: Rules of the index page beyond the shared page CSS (:data:`fraud_research.report.PAGE_CSS`).
@@ -215,11 +217,35 @@ def _link(entry: dict, label: str, outputs_dir: Path, lang: str = "en") -> str:
     return cell
 
 
+def latest_part_year(place: str, year: int | None) -> dict:
+    """The latest dated part-year count of ``place`` up to ``year`` (``{}`` when none).
+
+    For a report without a full-year figure the index shows this, with its period.
+
+    Examples
+    --------
+    >>> row = latest_part_year("karaganda", 2025)
+    >>> int(row["value"]), str(row["period_end"].date())
+    (868, '2025-05-31')
+    """
+    panel = select_panel(place=place, include_partial=True)
+    panel = panel[(panel["period_kind"] != "full_year") & panel["period_end"].notna()]
+    if year is not None:
+        panel = panel[panel["year"] <= year]
+    if panel.empty:
+        return {}
+    return panel.sort_values(["year", "period_end"]).iloc[-1].to_dict()
+
+
 def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path, lang: str) -> str:
     year = entry.get("year")
+    part = {} if row else latest_part_year(entry["place"], year)
+    when = html.escape(row_period_words(part, lang=lang)) if part else year
+    if part:
+        row = {"cases": part["value"], "cases_qualifier": part["qualifier"]}
     cells = [
         _link(entry, name, outputs_dir, lang),
-        year if year is not None else "—",
+        when if when is not None else "—",
         _figure(row, "cases", "cases_qualifier", lang=lang),
         _figure(row, "damage_kzt", "damage_qualifier", lang=lang),
         _figure(row, "average_loss_kzt", "average_loss_qualifier", lang=lang),
@@ -249,7 +275,13 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"
                 if entry.get("notebook") == "compare_regions.ipynb"
                 else report_id.replace("_", " ").capitalize()
             )
-            year = (entry.get("parameters") or {}).get("year")
+            parameters = entry.get("parameters") or {}
+            year = parameters.get("year")
+            if year and parameters.get("period"):
+                span = parse_period(parameters["period"], year=int(year))
+                year = period_words(
+                    "months", year, span["period_start"], span["period_end"], lang=lang
+                )
             other_rows.append(
                 f"<li>{_link(entry, f'{label}, {year}' if year else label, outputs_dir)}</li>"
             )

@@ -1,4 +1,5 @@
-"""Which reports a batch renders: one per region with data, plus params files naming other notebooks."""
+"""Which reports a batch renders: one per place with any internet-fraud count (full or part-year),
+plus params files naming other notebooks."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..dataset import check_place, latest_year, load_figures, load_places, places_with_data
+from ..dataset import check_place, load_figures, load_places, places_with_data
 from ..errors import InsufficientDataError, ParameterError
+from ..report import report_year
 from .preflight import (
     check_parameters,
     check_with_notebook,
@@ -46,9 +48,10 @@ def plan_reports(
     Parameters
     ----------
     regions : sequence of str
-        Region ids. With neither regions nor params files: every place with data
-        (:func:`~fraud_research.dataset.places_with_data`) plus every params file that
-        names another notebook (``notebook: compare_regions.ipynb``).
+        Region ids. With neither regions nor params files: every place with any
+        internet-fraud count, full or part-year
+        (:func:`~fraud_research.dataset.places_with_data` with ``include_partial``),
+        plus every params file that names another notebook (``notebook: compare_regions.ipynb``).
     params_files : sequence of path
         Extra params files; each is one report named after the file.
     params_dir, notebooks_dir : Path, optional
@@ -89,8 +92,8 @@ def plan_reports(
     >>> plan_reports(params_files=[path])
     Traceback (most recent call last):
     ...
-    fraud_research.errors.ParameterError: .../turkestan_2019.yaml: no full-year internet-fraud \
-figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
+    fraud_research.errors.ParameterError: .../turkestan_2019.yaml: no internet-fraud figure \
+for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
     """
     planner = _Planner(Path(params_dir or paths.PARAMS_DIR),
                        Path(notebooks_dir or paths.NOTEBOOKS_DIR))  # fmt: skip
@@ -127,7 +130,7 @@ class _Planner:
         self.params_dir, self.notebooks_dir = params_dir, notebooks_dir
         self.places = load_places()
         self.figures = load_figures()
-        self.with_data = places_with_data(self.figures)
+        self.with_data = places_with_data(self.figures, include_partial=True)
         self.problems: list[str] = []
         self.notebooks: dict[Path, tuple[dict | None, Callable[..., Any] | None]] = {}
 
@@ -160,7 +163,7 @@ class _Planner:
             return self.attempt(spec_from_file, own_file, notebooks_dir=self.notebooks_dir)
         if region not in self.with_data:
             self.problems.append(
-                f"region {region!r} has no full-year internet-fraud figure and no "
+                f"region {region!r} has no internet-fraud figure and no "
                 f"params/{region}.yaml; regions with data: {', '.join(self.with_data)}"
             )
             return None
@@ -202,7 +205,7 @@ def _with_language(spec: ReportSpec, lang: str) -> ReportSpec:
 
 
 def _pin_year(spec: ReportSpec, figures) -> ReportSpec:
-    """Give a region report without a year (or ``year: 0``) the latest year with data.
+    """Give a region report without a year (or ``year: 0``) its default year (``report_year``).
 
     The notebook would pick the same year itself; pinning it here lets the index
     show the year's figures and makes a new year's figure change the report's stamp.
@@ -212,7 +215,7 @@ def _pin_year(spec: ReportSpec, figures) -> ReportSpec:
     if spec.parameters.get("year") not in (None, 0):
         return spec
     try:
-        year = latest_year(figures, place=spec.place)
+        year = report_year(figures, place=spec.place)
     except (InsufficientDataError, ParameterError):
         return spec  # the checks that follow say what is wrong, naming the params file
     return ReportSpec(

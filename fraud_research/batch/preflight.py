@@ -32,7 +32,7 @@ def notebook_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
     >>> from fraud_research import paths
     >>> declared = notebook_parameters(paths.NOTEBOOKS_DIR / "region_report.ipynb")
     >>> list(declared)
-    ['place', 'year', 'lang', 'output_dir']
+    ['place', 'year', 'lang', 'output_dir', 'annualise']
     >>> declared["year"]
     {'name': 'year', 'inferred_type_name': 'int', 'default': '0'}
     """
@@ -97,7 +97,7 @@ got '2025' (str)
     Traceback (most recent call last):
     ...
     fraud_research.errors.ParameterError: report 'turkestan': region_report.ipynb has no \
-parameter 'region'; its parameters: lang, output_dir, place, year
+parameter 'region'; its parameters: annualise, lang, output_dir, place, year
     """
     where = spec_source(spec)
     for key, value in spec.parameters.items():
@@ -180,7 +180,7 @@ def notebook_defaults(declared: dict[str, dict[str, Any]]) -> dict[str, Any]:
     --------
     >>> from fraud_research import paths
     >>> notebook_defaults(notebook_parameters(paths.NOTEBOOKS_DIR / "region_report.ipynb"))
-    {'place': 'turkestan', 'year': 0, 'lang': 'en', 'output_dir': ''}
+    {'place': 'turkestan', 'year': 0, 'lang': 'en', 'output_dir': '', 'annualise': False}
     """
     import ast
 

@@ -37,6 +37,7 @@ from .files import (
 from .panel import (
     BREAKDOWN_COLUMNS,
     PANEL_COLUMNS,
+    choose_figure,
     headline_rows,
     latest_year,
     places_with_data,
@@ -45,8 +46,15 @@ from .panel import (
     select_panel,
     years_with_data,
 )
-from .periods import ADJUSTMENTS, check_like_with_like, describe_period, single_period
-from .population import POPULATION_BASES, population_for_year
+from .periods import (
+    ADJUSTMENTS,
+    PERIOD_FORMS,
+    check_like_with_like,
+    describe_period,
+    parse_period,
+    single_period,
+)
+from .population import POPULATION_BASES, population_for_period, population_for_year
 from .qualifiers import (
     combine_ratio_qualifier,
     difference_qualifier,
@@ -91,6 +99,9 @@ __all__ = [
     "check_like_with_like",
     "describe_period",
     "population_for_year",
+    "population_for_period",
+    "parse_period",
+    "PERIOD_FORMS",
     "single_period",
     "BREAKDOWN_COLUMNS",
     "COUNT_PERIOD_KINDS",
@@ -117,6 +128,7 @@ __all__ = [
     "difference_qualifier",
     "display_path",
     "headline_rows",
+    "choose_figure",
     "latest_year",
     "load_crosswalk",
     "load_figures",

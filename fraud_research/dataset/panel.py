@@ -65,6 +65,42 @@ def _choice_order(candidates: pd.DataFrame, source_sizes: pd.Series) -> pd.DataF
     )
 
 
+def choose_figure(candidates: pd.DataFrame, source_sizes: pd.Series) -> tuple[pd.Series, int, str]:
+    """Choose one of several figures for the same thing by the panel's rule (see module notes).
+
+    Parameters
+    ----------
+    candidates : DataFrame
+        Rows of ``figures`` that describe the same place, metric and period.
+    source_sizes : Series
+        Figures per ``source_url`` for the place (the "fullest source" step).
+
+    Returns
+    -------
+    tuple
+        The chosen row, how many figures agree with it (``n_sources``) and the ids
+        of those that disagree (``"; "``-separated, ``""`` when none).
+
+    Examples
+    --------
+    >>> figures = load_figures()
+    >>> pops = figures[(figures["place"] == "karaganda") & (figures["metric"] == "population")
+    ...                & (figures["period_start"] == "2025-01-01")]
+    >>> chosen, n, conflict = choose_figure(pops, pops["source_url"].value_counts())
+    >>> chosen["figure_id"], n, conflict
+    ('karaganda-2025-population', 1, 'karaganda-2025-population-2')
+    """
+    ordered = _choice_order(candidates, source_sizes)
+    chosen = ordered.iloc[0]
+    same = ordered[ordered["value"] == chosen["value"]]
+    disagree = [
+        r.figure_id
+        for r in ordered.itertuples()
+        if not values_consistent(r.value, r.qualifier, chosen["value"], chosen["qualifier"])
+    ]
+    return chosen, len(same), "; ".join(disagree)
+
+
 def _period_key(rows: pd.DataFrame) -> list[pd.Series]:
     """What makes two figures describe the same period.
 
@@ -193,19 +229,12 @@ def select_panel(
     source_sizes = figures.loc[figures["place"] == place, "source_url"].value_counts()
     rows = []
     for _, group in selected.groupby(_period_key(selected), dropna=False, sort=False):
-        ordered = _choice_order(group, source_sizes)
-        chosen = ordered.iloc[0]
-        same = ordered[ordered["value"] == chosen["value"]]
-        disagree = [
-            r.figure_id
-            for r in ordered.itertuples()
-            if not values_consistent(r.value, r.qualifier, chosen["value"], chosen["qualifier"])
-        ]
+        chosen, n_sources, conflict = choose_figure(group, source_sizes)
         rows.append(
             {
                 **{c: chosen[c] for c in PANEL_COLUMNS if c in chosen.index},
-                "n_sources": len(same),
-                "conflict": "; ".join(disagree),
+                "n_sources": n_sources,
+                "conflict": conflict,
             }
         )
     panel = pd.DataFrame(rows, columns=PANEL_COLUMNS)
@@ -219,23 +248,36 @@ def select_panel(
 
 
 def years_with_data(
-    figures: pd.DataFrame | None = None, *, place: str, metric: str = "cases_registered"
+    figures: pd.DataFrame | None = None,
+    *,
+    place: str,
+    metric: str = "cases_registered",
+    include_partial: bool = False,
 ) -> list[int]:
-    """Return the years with a full-year internet-fraud figure for ``place`` and ``metric``.
+    """Return the years with a full-year (or, if asked, any) figure for ``place`` and ``metric``.
 
     Examples
     --------
     >>> years_with_data(place="turkestan")
     [2023, 2024, 2025]
+    >>> years_with_data(place="karaganda"), years_with_data(place="karaganda", include_partial=True)
+    ([], [2025])
     """
-    panel = select_panel(figures, place=place, metric=metric)
-    return [int(y) for y in panel["year"]]
+    panel = select_panel(figures, place=place, metric=metric, include_partial=include_partial)
+    return sorted({int(y) for y in panel["year"].dropna()})
 
 
 def require_year(
-    figures: pd.DataFrame | None = None, *, place: str, year: int, parameter: str = "year"
+    figures: pd.DataFrame | None = None,
+    *,
+    place: str,
+    year: int,
+    parameter: str = "year",
+    include_partial: bool = False,
 ) -> int:
     """Return ``year`` if ``place`` has a full-year case count or damage for it, else raise.
+
+    With ``include_partial=True`` a year with only part-year case counts is accepted.
 
     Raises
     ------
@@ -252,35 +294,54 @@ def require_year(
     fraud_research.errors.InsufficientDataError: no full-year internet-fraud figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
     """
     figures = load_figures() if figures is None else figures
-    years = sorted(
-        set(years_with_data(figures, place=place))
-        | set(years_with_data(figures, place=place, metric="damage_kzt"))
-    )
+    years = _years(figures, place, include_partial)
     if year not in years:
         available = ", ".join(str(y) for y in years) or "none"
+        kind = "internet-fraud" if include_partial else "full-year internet-fraud"
         raise InsufficientDataError(
-            f"no full-year internet-fraud figure for {place} in {year} (parameter {parameter!r}); "
+            f"no {kind} figure for {place} in {year} (parameter {parameter!r}); "
             f"years with data: {available}"
         )
     return year
 
 
-def places_with_data(figures: pd.DataFrame | None = None) -> list[str]:
-    """Return the place ids that have at least one full-year internet-fraud count or damage.
+def _years(figures: pd.DataFrame, place: str, include_partial: bool) -> list[int]:
+    """Years with a full-year count or damage, plus (if asked) years with a part-year count."""
+    years = set(years_with_data(figures, place=place)) | set(
+        years_with_data(figures, place=place, metric="damage_kzt")
+    )
+    if include_partial:
+        years |= set(years_with_data(figures, place=place, include_partial=True))
+    return sorted(years)
+
+
+def places_with_data(
+    figures: pd.DataFrame | None = None, *, include_partial: bool = False
+) -> list[str]:
+    """Return the place ids with a full-year internet-fraud count or damage (or, if asked,
+    any dated internet-fraud count, full or part-year).
 
     Examples
     --------
     >>> places = places_with_data()
-    >>> "turkestan" in places and "kazakhstan" in places
+    >>> "turkestan" in places and "kazakhstan" in places, "karaganda" in places
+    (True, False)
+    >>> "karaganda" in places_with_data(include_partial=True)
     True
     """
     figures = load_figures() if figures is None else figures
-    rows = pd.concat([headline_rows(figures, metric=m) for m in ("cases_registered", "damage_kzt")])
-    return sorted(rows["place"].unique())
+    rows = [headline_rows(figures, metric=m) for m in ("cases_registered", "damage_kzt")]
+    if include_partial:
+        rows.append(headline_rows(figures, kinds=COUNT_PERIOD_KINDS))
+    return sorted(pd.concat(rows)["place"].unique())
 
 
-def latest_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
+def latest_year(
+    figures: pd.DataFrame | None = None, *, place: str, include_partial: bool = False
+) -> int:
     """Return the latest year with a full-year case count or damage for ``place``.
+
+    With ``include_partial=True``, a year with only part-year case counts counts too.
 
     Raises
     ------
@@ -293,13 +354,12 @@ def latest_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
     (2025, 2022)
     """
     figures = load_figures() if figures is None else figures
-    years = set(years_with_data(figures, place=place)) | set(
-        years_with_data(figures, place=place, metric="damage_kzt")
-    )
+    years = _years(figures, place, include_partial)
     if not years:
+        kind = "internet-fraud" if include_partial else "full-year internet-fraud"
         raise InsufficientDataError(
-            f"no full-year internet-fraud figure for {place}; places with data: "
-            f"{', '.join(places_with_data(figures))}"
+            f"no {kind} figure for {place}; places with data: "
+            f"{', '.join(places_with_data(figures, include_partial=include_partial))}"
         )
     return max(years)
 

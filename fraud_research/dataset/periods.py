@@ -22,6 +22,81 @@ from .schema import COUNT_PERIOD_KINDS
 
 #: Adjustments a caller may request explicitly when periods differ.
 ADJUSTMENTS = ("annualise",)
+#: How a comparison period is written (``period`` parameter of the comparison).
+PERIOD_FORMS = (
+    "'' (the full year)",
+    "'2025-01/2025-05' (a span of months)",
+    "'2025-01-01/2025-10-21' (a span of days)",
+    "'ytd:2025-10-31' (year to date at a date)",
+)
+
+
+def parse_period(period: str, *, year: int) -> dict:
+    """Return the period a comparison covers: its kind, year, first and last day.
+
+    Parameters
+    ----------
+    period : str
+        ``""`` for the full ``year``; ``"YYYY-MM/YYYY-MM"`` for a span of whole
+        months; ``"YYYY-MM-DD/YYYY-MM-DD"`` for a span of days; ``"ytd:YYYY-MM-DD"``
+        for the year to date at a date. A span must lie within ``year``.
+    year : int, keyword-only
+        The comparison year.
+
+    Returns
+    -------
+    dict
+        ``period_kind`` (``"full_year"`` or ``"part_year"``: a part-year figure may
+        be published as ``months`` or ``year_to_date``; only its dates count),
+        ``year``, ``period_start``, ``period_end`` and ``days``.
+
+    Raises
+    ------
+    ParameterError
+        For a malformed period or one outside ``year``, listing the valid forms.
+
+    Examples
+    --------
+    >>> p = parse_period("2025-01/2025-05", year=2025)
+    >>> p["period_kind"], str(p["period_end"].date()), p["days"]
+    ('part_year', '2025-05-31', 151)
+    >>> parse_period("ytd:2025-10-31", year=2025)["period_start"].date().isoformat()
+    '2025-01-01'
+    >>> parse_period("", year=2024)["period_kind"]
+    'full_year'
+    >>> parse_period("2025-01/2025-05", year=2024)
+    Traceback (most recent call last):
+    ...
+    fraud_research.errors.ParameterError: parameter 'period' is '2025-01/2025-05', which is not within 2024; valid forms: '' (the full year), '2025-01/2025-05' (a span of months), '2025-01-01/2025-10-21' (a span of days), 'ytd:2025-10-31' (year to date at a date)
+    """
+    text = str(period).strip()
+    try:
+        if text == "":
+            start, end = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+        elif text.startswith("ytd:"):
+            start, end = pd.Timestamp(year, 1, 1), pd.Timestamp(text[4:].strip())
+        else:
+            first, last = (part.strip() for part in text.split("/"))
+            start, end = pd.Timestamp(first), pd.Timestamp(last)
+            if len(last) == 7:  # YYYY-MM: the month's last day
+                end = end + pd.offsets.MonthEnd(0)
+    except ValueError:
+        start = end = None
+    problem = "" if start is not None else "which cannot be read"
+    if not problem and not (start.year == end.year == year and start <= end):
+        problem = f"which is not within {year}"
+    if problem:
+        raise ParameterError(
+            f"parameter 'period' is {period!r}, {problem}; valid forms: {', '.join(PERIOD_FORMS)}"
+        )
+    full = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return {
+        "period_kind": "full_year" if full else "part_year",
+        "year": year,
+        "period_start": start,
+        "period_end": end,
+        "days": int((end - start).days) + 1,
+    }
 
 
 def single_period(rows: pd.DataFrame | pd.Series, name: str) -> dict:

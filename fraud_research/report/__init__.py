@@ -63,6 +63,7 @@ from .region import (
     RegionReport,
     check_region_parameters,
     prepare_region_report,
+    report_year,
 )
 from .summary import SUMMARY_COLUMNS, headline_summary
 from .summary_plots import place_rates_figure, plot_place_rates, plot_spine
@@ -86,6 +87,7 @@ __all__ = [
     "check_injected_names",
     "check_language",
     "check_region_parameters",
+    "report_year",
     "column_label",
     "conflict_text",
     "data_limits",

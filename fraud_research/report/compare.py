@@ -8,7 +8,7 @@ Examples
 --------
 >>> report = prepare_compare_report(year=2025)
 >>> report.rates.set_index("place").loc["turkestan", "estimate"].round(2)
-np.float64(39.13)
+np.float64(39.18)
 """
 
 from __future__ import annotations
@@ -19,22 +19,26 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..dataset import atomic_path, check_place, load_figures, require_year
-from ..errors import ParameterError
+from ..dataset import atomic_path, check_place, load_figures, parse_period, require_year
+from ..errors import InsufficientDataError, ParameterError
 from ..stats import (
     RATE_METRICS,
+    Note,
     SchemeMixResult,
+    other_periods,
     pairwise_rate_ratios,
     rank_places,
     rates_for_places,
     scheme_mix_all,
 )
+from .compare_period import not_comparable_parts, not_comparable_table
 from .display import compare_card
 from .figures import ReportFigure, render_figure
 from .findings import compare_findings
 from .formatting import as_markdown, reader_table
 from .labels import check_language, relabel, translate
 from .parameters import check_injected_names, output_folder
+from .periods import denominator_words, period_words
 from .plots import plot_funnel, plot_ranking, plot_scheme_mix
 from .prose import (
     data_limits,
@@ -46,10 +50,10 @@ from .sections import Section, cite_part, reader_caveats, source_line, table_or_
 from .summary_plots import plot_place_rates
 
 #: The documented parameters of ``notebooks/compare_regions.ipynb``.
-COMPARE_PARAMETERS = ("year", "metric", "places", "reference", "lang", "output_dir")
+COMPARE_PARAMETERS = ("year", "period", "metric", "places", "reference", "lang", "output_dir")
 
 #: The sections of the comparison, in reading order, each with its heading and introduction.
-SECTIONS = ("rates", "ranking", "mix", "limits")
+SECTIONS = ("rates", "ranking", "mix", "not_comparable", "limits")
 
 _TABLE_COLUMNS = {
     "rates": [
@@ -57,7 +61,7 @@ _TABLE_COLUMNS = {
         "count",
         "qualifier",
         "population",
-        "population_date",
+        "denominator",
         "rate",
         "ci_lower",
         "ci_upper",
@@ -125,14 +129,45 @@ class CompareReport:
     lang: str
     figures: pd.DataFrame = field(repr=False)
     output_dir: str = ""
+    period: str = ""
+
+    @cached_property
+    def span(self) -> dict:
+        """The compared period (see :func:`~fraud_research.dataset.parse_period`)."""
+        return parse_period(self.period, year=self.year)
+
+    @property
+    def part_year(self) -> bool:
+        """Whether the comparison covers part of a year rather than a full year."""
+        return self.span["period_kind"] != "full_year"
+
+    @property
+    def period_label(self) -> str:
+        """The compared period in the reader's words («January–May 2025», or the year).
+
+        Examples
+        --------
+        >>> prepare_compare_report(year=2025, period="2025-01/2025-05", lang="ru").period_label
+        'январь–май 2025'
+        """
+        if not self.part_year:
+            return str(self.year)
+        span = self.span
+        return period_words("months", self.year, span["period_start"], span["period_end"],
+                            lang=self.lang)  # fmt: skip
 
     @cached_property
     def rates(self) -> pd.DataFrame:
-        """Rates per 100 000 of every compared place with a headline count for the year."""
+        """Rates per 100 000 of every compared place with a headline count for the period."""
         chosen = [*self.places, self.reference] if self.places else None
-        rates = rates_for_places(self.figures, year=self.year, metric=self.metric, places=chosen)
+        rates = rates_for_places(
+            self.figures, year=self.year, period=self.period, metric=self.metric, places=chosen
+        )
         rates["caveat"] = [
             reader_caveats(row, self.figures, self.lang) for _, row in rates.iterrows()
+        ]
+        rates["denominator"] = [
+            denominator_words(row, lang=self.lang) for _, row in rates.iterrows()
         ]
         return rates
 
@@ -147,8 +182,19 @@ class CompareReport:
         return pairwise_rate_ratios(self.rates, reference=self.reference)
 
     @cached_property
+    def not_comparable(self) -> pd.DataFrame:
+        """What places left out published for another span of the year (never mixed in)."""
+        chosen = [*self.places] if self.places else None
+        return other_periods(
+            self.figures, year=self.year, period=self.period, metric=self.metric, places=chosen
+        )
+
+    @cached_property
     def mix(self) -> SchemeMixResult:
-        """Each place's scheme mix against the reference's."""
+        """Each place's scheme mix against the reference's (full years only)."""
+        if self.part_year:
+            note = Note("mix_full_year_only", {"period": self.period_label})
+            return SchemeMixResult(pd.DataFrame(), pd.DataFrame(), [note])
         return scheme_mix_all(
             self.figures, year=self.year, reference=self.reference, places=list(self.places)
         )
@@ -156,7 +202,7 @@ class CompareReport:
     @as_markdown
     def title_markdown(self) -> str:
         """Return the report's title."""
-        return f"# {translate('title', self.lang)} — {self.year}"
+        return f"# {translate('title', self.lang)} — {self.period_label}"
 
     @as_markdown
     def section_markdown(self, section: str) -> str:
@@ -175,7 +221,8 @@ class CompareReport:
         return f"{heading}\n\n{translate(f'intro_{section}', self.lang)}"
 
     def table(self, name: str):
-        """Return one table for readers: ``rates``, ``ranking``, ``pairs``, ``mix_tests``, ``mix_schemes``.
+        """Return a table for readers: ``rates``, ``ranking``, ``pairs``, ``mix_tests``, ``mix_schemes``,
+        ``not_comparable``.
 
         Examples
         --------
@@ -193,6 +240,8 @@ class CompareReport:
             ),
             "mix_schemes": lambda: self.mix.schemes,
         }
+        if name == "not_comparable":
+            return reader_table(not_comparable_table(self), lang=self.lang)
         if name not in frames:
             raise ParameterError(f"unknown table {name!r}; valid: {', '.join(frames)}")
         frame = relabel(frames[name]()[_TABLE_COLUMNS[name]], self.lang, headings=False)
@@ -219,7 +268,8 @@ class CompareReport:
     @as_markdown
     def limits_markdown(self) -> str:
         """Return what the data cannot tell, with the numbers of this comparison."""
-        return data_limits(self.rates, year=self.year, lang=self.lang)
+        period = self.period_label if self.part_year else ""
+        return data_limits(self.rates, year=self.year, lang=self.lang, period=period)
 
     def sources(self) -> pd.DataFrame:
         """Return the figures behind the compared rates (for source lines and "cite as")."""
@@ -236,12 +286,14 @@ class CompareReport:
         (True, True)
         """
         key = "caption_place_rates" if name == "rates" else f"caption_{name}"
-        caption = translate(key, self.lang, year=self.year)
+        caption = translate(key, self.lang, year=self.period_label)
         extra = {"source": source_line(self.sources(), self.lang)}
         if name == "rates":
             n = len(self.ranking)
             return render_figure(
-                lambda ax: plot_place_rates(self.ranking, lang=self.lang, year=self.year, ax=ax),
+                lambda ax: plot_place_rates(
+                    self.ranking, lang=self.lang, year=self.period_label, ax=ax
+                ),
                 alt=caption,
                 caption=caption,
                 size=(8, 2.2 + 0.5 * n),
@@ -296,11 +348,15 @@ class CompareReport:
         """
         lang = self.lang
         heading = [("h2", translate(f"section_{name}", lang))] if name in SECTIONS else []
-        intro = [("md", translate(f"intro_{name}", lang))] if name in SECTIONS[:3] else []
+        key = "intro_rates_period" if name == "rates" and self.part_year else f"intro_{name}"
+        intro = [("md", translate(key, lang))] if name in SECTIONS[:3] else []
         if name == "summary":
+            lede = translate("compare_lede", lang)
+            if self.part_year:
+                lede += " " + translate("compare_period_lede", lang, period=self.period_label)
             parts = [
-                ("h1", f"{translate('title', lang)} — {self.year}"),
-                ("text", translate("compare_lede", lang)),
+                ("h1", f"{translate('title', lang)} — {self.period_label}"),
+                ("text", lede),
                 ("h2", translate("section_findings", lang)),
                 ("list", compare_findings(self), "key-findings"),
             ]
@@ -328,6 +384,8 @@ class CompareReport:
             ]
         elif name == "mix":
             parts = self._mix_parts()
+        elif name == "not_comparable":
+            parts = not_comparable_parts(self)
         elif name == "limits":
             parts = [("list", [line[2:] for line in self.limits_markdown().splitlines()])]
         elif name == "cite":
@@ -367,6 +425,7 @@ class CompareReport:
             "pairs": self.pairs,
             "mix_tests": self.mix.test,
             "mix_schemes": self.mix.schemes,
+            "not_comparable": self.not_comparable,
         }
         written = []
         for name, table in tables.items():
@@ -379,6 +438,7 @@ class CompareReport:
 def check_compare_parameters(
     *,
     year: int,
+    period: str = "",
     metric: str = "cases_registered",
     places: list[str] | tuple[str, ...] = (),
     reference: str = "kazakhstan",
@@ -422,11 +482,19 @@ def check_compare_parameters(
     for place in places:
         check_place(place, parameter="places")
     check_place(reference, parameter="reference")
-    require_year(figures, place=reference, year=year, parameter="year")
+    if not isinstance(period, str):
+        raise ParameterError(
+            f"parameter 'period' must be a string such as '2025-01/2025-05', got {period!r}"
+        )
+    if period and parse_period(period, year=year)["period_kind"] == "part_year":
+        _require_period(figures, reference=reference, year=year, period=period, metric=metric)
+    else:
+        require_year(figures, place=reference, year=year, parameter="year")
     if output_dir:
         output_folder(output_dir)
     return {
         "year": year,
+        "period": period,
         "metric": metric,
         "places": list(places),
         "reference": reference,
@@ -438,6 +506,7 @@ def check_compare_parameters(
 def prepare_compare_report(
     *,
     year: int,
+    period: str = "",
     metric: str = "cases_registered",
     places: list[str] | tuple[str, ...] = (),
     reference: str = "kazakhstan",
@@ -460,6 +529,7 @@ def prepare_compare_report(
     figures = load_figures() if figures is None else figures
     checked = check_compare_parameters(
         year=year,
+        period=period,
         metric=metric,
         places=places,
         reference=reference,
@@ -476,7 +546,25 @@ def prepare_compare_report(
         lang=checked["lang"],
         figures=figures,
         output_dir=output_dir,
+        period=checked["period"],
     )
     if output_dir:
         report.save_tables(output_dir)
     return report
+
+
+def _require_period(figures, *, reference: str, year: int, period: str, metric: str) -> None:
+    """Refuse a period the reference published no figure for, listing the spans it has."""
+    if not rates_for_places(
+        figures, year=year, period=period, metric=metric, places=[reference]
+    ).empty:
+        return
+    others = other_periods(figures, year=year, period=period, metric=metric, places=[reference])
+    spans = sorted(
+        {f"{r.period_start.date()}/{r.period_end.date()}" for r in others.itertuples()
+         if pd.notna(r.period_start) and pd.notna(r.period_end)}
+    )  # fmt: skip
+    raise InsufficientDataError(
+        f"the reference {reference!r} has no {metric} figure for exactly {period!r} "
+        f"(parameter 'period'); dated spans of {year} it has: {', '.join(spans) or 'none'}"
+    )

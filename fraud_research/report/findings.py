@@ -11,7 +11,7 @@ Examples
 >>> for line in region_findings(prepare_region_report(place="turkestan", year=2025)):
 ...     print(line.replace(THIN, " "))
 843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI +27% to +57%).
-That is 39.1 cases per 100 000 residents (95% CI 36.5–41.9), clearly below the national rate (Kazakhstan: 137.5).
+That is 39.2 cases per 100 000 residents (95% CI 36.6–41.9), clearly below the national rate (Kazakhstan: 136.8).
 Calls posing as bank, police, state, telecom or post staff are the largest scheme: 40.3% of cases (36.0%–44.9%).
 The average loss per case was about 1.98 million tenge (derived from total damage; the median cannot be computed from published totals).
 It is too early to call a trend: 3 years of data cannot tell a lasting change from year-to-year variation.
@@ -271,7 +271,7 @@ def compare_findings(report) -> list[str]:
     >>> for line in compare_findings(prepare_compare_report(year=2025, lang="ru")):
     ...     print(line)  # doctest: +ELLIPSIS
     За 2025 год можно сравнить 4 территории: город Костанай, город Алматы, Туркестанская область, Алматинская область; ...
-    Самый высокий уровень — город Костанай: 354.4 на 100 000 (95% ДИ: 332.6–377.3); по стране — 137.5.
+    Самый высокий уровень — город Костанай: 354.4 на 100 000 (95% ДИ: 332.6–377.3); по стране — 136.8.
     Без явного отличия от уровня по стране: город Костанай, Туркестанская область, Алматинская область.
     Не определено, так как число опубликовано как граница: город Алматы.
     """
@@ -279,11 +279,13 @@ def compare_findings(report) -> list[str]:
     if ranking.empty:
         return []
     names = ", ".join(label_place(p, lang) for p in ranking["place"])
+    part_year = getattr(report, "part_year", False)
     lines = [
         translate(
-            "cf_compared",
+            "cf_compared_period" if part_year else "cf_compared",
             lang,
             year=report.year,
+            period=report.period_label if part_year else "",
             names=names,
             places=plural(len(ranking), "n_places_acc", lang),
         )
@@ -309,4 +311,8 @@ def compare_findings(report) -> list[str]:
                     f"cf_{direction}", lang, names=", ".join(label_place(p, lang) for p in chosen)
                 )
             )
+    no_rate = report.rates.loc[~report.rates["has_rate"], "place"]
+    if len(no_rate):
+        names = ", ".join(label_place(p, lang) for p in no_rate)
+        lines.append(translate("no_rate_places", lang, names=names))
     return lines

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .labels import translate
+from .translations import DATE_MONTHS
+
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -85,3 +88,70 @@ def period_words(kind: str, year, start=None, end=None, *, lang: str = "en") -> 
         first, last = _MONTHS[lang][start.month - 1], _MONTHS[lang][end.month - 1]
         return _FORMS["span"][lang].format(first=first, last=last, year=year)
     return _FORMS["year_to_date"][lang].format(year=year)
+
+
+def row_period_words(row, *, lang: str = "en") -> str:
+    """Write the period of a figure row (a panel, rate or figure row) for readers.
+
+    Examples
+    --------
+    >>> row = {"period_kind": "months", "year": 2025, "period_start": "2025-01-01",
+    ...        "period_end": "2025-09-30"}
+    >>> row_period_words(row, lang="kk")
+    '2025 жылғы қаңтар–қыркүйек'
+    """
+    return period_words(
+        row["period_kind"], row["year"], row["period_start"], row["period_end"], lang=lang
+    )
+
+
+def date_words(date, *, lang: str = "en") -> str:
+    """Write a date for readers: «1 January 2025», «1 января 2025», «2025 жылғы 1 қаңтар».
+
+    Examples
+    --------
+    >>> date_words("2026-01-01", lang="ru"), date_words("2026-01-01", lang="kk")
+    ('1 января 2026', '2026 жылғы 1 қаңтар')
+    """
+    day = pd.Timestamp(date)
+    month = DATE_MONTHS[lang][day.month - 1]
+    return translate("date_words", lang, day=day.day, month=month, year=day.year)
+
+
+#: The sentence that names a rate's denominator, by ``population_basis`` code.
+_DENOMINATOR_KEYS = {
+    "mid_year_average": "denominator_mid_year_average",
+    "start_of_year": "denominator_on_date",
+    "start_of_next_year": "denominator_on_date",
+    "within_year": "denominator_on_date",
+    "nearest_date": "denominator_on_date",
+    "nearest_midpoint": "denominator_nearest_midpoint",
+    "year_only": "denominator_year_only",
+}
+
+
+def denominator_words(row, *, lang: str = "en") -> str:
+    """Name the population a rate divides by (its ``population_basis`` and dates).
+
+    Parameters
+    ----------
+    row : mapping
+        A row of :func:`~fraud_research.stats.rates_for_places`.
+
+    Examples
+    --------
+    >>> row = {"population_basis": "mid_year_average", "year": 2025,
+    ...        "population_date": pd.Timestamp("2025-01-01"),
+    ...        "population_date_2": pd.Timestamp("2026-01-01")}
+    >>> denominator_words(row)
+    'population: average of 1 January 2025 and 1 January 2026'
+    >>> denominator_words({"population_basis": "", "year": 2025}, lang="ru")
+    'нет населения из источника: уровень не рассчитан'
+    """
+    key = _DENOMINATOR_KEYS.get(row["population_basis"], "denominator_none")
+    dates = {
+        name: date_words(row[column], lang=lang)
+        for name, column in (("date", "population_date"), ("date_2", "population_date_2"))
+        if column in row and pd.notna(row[column])
+    }
+    return translate(key, lang, year=int(row["year"]), **dates)

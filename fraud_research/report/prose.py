@@ -22,10 +22,13 @@ from ..stats import Note
 from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
 
-#: How ``population_basis`` codes are worded when the population is not of 1 January.
+#: How ``population_basis`` codes are worded when the population is not the standard one
+#: (the mid-year average for a full year, the nearest date for part of a year).
 _BASIS_KEYS = {
-    "start_of_next_year": "caveat_pop_date",
-    "within_year": "caveat_pop_date",
+    "start_of_year": "caveat_pop_single",
+    "start_of_next_year": "caveat_pop_single",
+    "within_year": "caveat_pop_single",
+    "nearest_date": "caveat_pop_single",
     "year_only": "caveat_pop_undated",
 }
 
@@ -105,7 +108,7 @@ def rate_caveats(row: pd.Series, figures: pd.DataFrame, lang: str = "en") -> str
 def _population_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> list[str]:
     caveats = []
     key = _BASIS_KEYS.get(row["population_basis"])
-    if key == "caveat_pop_date":
+    if key == "caveat_pop_single":
         date = pd.Timestamp(row["population_date"]).date()
         caveats.append(translate(key, lang, date=date, year=int(row["year"])))
     elif key == "caveat_pop_undated":
@@ -119,6 +122,8 @@ def _population_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> lis
                 note=note or "-",
             )
         )
+    if row.get("population_conflict"):
+        caveats.append(translate("caveat_pop_conflict", lang, others=row["population_conflict"]))
     if row["population_qualifier"] != "exact":
         caveats.append(
             translate(
@@ -245,7 +250,7 @@ def ranking_summary(
     )
 
 
-def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
+def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en", period: str = "") -> str:
     """Return a Markdown list of what the data cannot tell, with the numbers of this run.
 
     Examples
@@ -254,6 +259,8 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
     >>> rates = rates_for_places(year=2025)
     >>> print(data_limits(rates, year=2025).splitlines()[0])
     - Only 5 of 24 places in the registry have a full-year count and a sourced population for 2025: ...
+
+    ``period`` (the reader's words for part of a year) words the first limit for that span.
     """
     check_language(lang)
     rated = rates[(rates["year"] == year) & rates["has_rate"]]["place"].tolist()
@@ -262,8 +269,10 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en") -> str:
         "n_places": len(cached_places()),
         "year": year,
         "rated": ", ".join(label_place(p, lang) for p in rated) or "-",
+        "period": period,
     }
-    return "\n".join(f"- {translate(f'limits_{i}', lang, **fields)}" for i in range(1, 6))
+    keys = ["limits_1_period" if period else "limits_1"] + [f"limits_{i}" for i in range(2, 6)]
+    return "\n".join(f"- {translate(key, lang, **fields)}" for key in keys)
 
 
 def trend_summary(result, lang: str = "en") -> str:

@@ -29,7 +29,7 @@ from ..dataset import (
     scheme_breakdown,
     select_panel,
 )
-from ..errors import ParameterError
+from ..errors import InsufficientDataError, ParameterError
 from ..stats import (
     CHANGE_COLUMNS,
     average_loss_table,
@@ -47,8 +47,15 @@ from .findings import spine_indicators
 from .formatting import as_markdown, format_amount, format_number, format_p_value, reader_table
 from .labels import check_language, label_place, label_scheme, plural, relabel, translate
 from .parameters import check_injected_names, output_folder
+from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
 from .prose import conflict_text, method_text, note_text, trend_summary
+from .region_part_year import (
+    annualised_table,
+    part_year_change_table,
+    part_year_panel,
+    part_year_table,
+)
 from .region_sections import region_section
 from .sections import reader_caveats, source_line
 from .summary_plots import plot_spine
@@ -64,6 +71,9 @@ _TABLE_SOURCES = {
     "models": "trend_comparison",
     "sources": "sources",
     "conflicts": "conflicts",
+    "part_year": "part_year",
+    "part_year_change": "part_year_change",
+    "annualised": "annualised",
 }
 _TABLE_RENAMES = {
     "shares": {"estimate": "share", "ci_lower": "share_ci_lower", "ci_upper": "share_ci_upper"},
@@ -74,15 +84,22 @@ _TABLE_RENAMES = {
         "ci_upper": "rate_ci_upper",
     },
     "change": {"estimate": "ratio"},
+    "part_year_change": {"estimate": "ratio"},
+    "part_year": {"value": "count"},
 }
 _TABLE_COLUMNS = {
     "headline": ["figure", "as_printed", "qualifier", "n_sources", "conflict"],
     "average_loss": ["year", "damage_kzt", "cases", "average_loss", "qualifier"],
     "counts_and_rates": ["year", "count", "qualifier", "count_ci_lower", "count_ci_upper",
-                         "population", "population_date", "rate", "rate_ci_lower",
+                         "population", "denominator", "rate", "rate_ci_lower",
                          "rate_ci_upper", "caveat"],
     "change": ["from_year", "to_year", "reference", "count", "ratio", "ci_lower", "ci_upper",
                "p_value", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
+    "part_year": ["period", "count", "qualifier", "n_sources", "figure_id", "conflict"],
+    "part_year_change": ["from_period", "to_period", "reference", "count", "ratio", "ci_lower",
+                         "ci_upper", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
+    "annualised": ["period", "months", "count", "qualifier", "annualised", "annualised_ci_lower",
+                   "annualised_ci_upper"],
 }  # fmt: skip
 _TABLE_DROPS = {
     "shares": ["scheme", "method", "level"],
@@ -113,6 +130,7 @@ class RegionReport:
     places: pd.DataFrame = field(repr=False)
     schemes: pd.DataFrame = field(repr=False)
     output_dir: str = ""
+    annualise: bool = False
 
     @property
     def place_name(self) -> str:
@@ -266,7 +284,7 @@ class RegionReport:
         >>> rates = prepare_region_report(place="turkestan", year=2025).counts_and_rates()
         >>> row = rates.set_index("year").loc[2025]
         >>> int(row["population"]), round(float(row["estimate"]), 2), str(row["population_date"].date())
-        (2154334, 39.13, '2025-01-01')
+        (2151496, 39.18, '2025-01-01')
         """
         return self._rates.copy()
 
@@ -276,6 +294,9 @@ class RegionReport:
         table = table[table["year"] <= self.year].sort_values("year").reset_index(drop=True)
         table["caveat"] = [
             reader_caveats(row, self.figures, self.lang) for _, row in table.iterrows()
+        ]
+        table["denominator"] = [
+            denominator_words(row, lang=self.lang) for _, row in table.iterrows()
         ]
         return table
 
@@ -319,6 +340,46 @@ class RegionReport:
         qualifiers = dict(zip(years, self.cases["qualifier"], strict=True))
         return fit_trend(series, dispersion=self._dispersion, qualifiers=qualifiers)
 
+    def part_year(self) -> pd.DataFrame:
+        """Return the published part-year case counts up to the report year, latest first.
+
+        Examples
+        --------
+        >>> table = prepare_region_report(place="karaganda", year=2025).part_year()
+        >>> table[["period", "value", "qualifier"]].values.tolist()
+        [['January–May 2025', 868, 'exact']]
+        """
+        return part_year_table(self)
+
+    def part_year_change(self) -> pd.DataFrame:
+        """Return the ratio between years of counts for the same span, with both intervals.
+
+        The change rule of full years (:func:`~fraud_research.stats.part_year_changes`).
+
+        Examples
+        --------
+        >>> change = prepare_region_report(place="astana_city", year=2025).part_year_change()
+        >>> change[["from_period", "to_period"]].values.tolist()[-1]
+        ['January–May 2022', 'January–May 2025']
+        """
+        return part_year_change_table(self)
+
+    def annualised(self) -> pd.DataFrame:
+        """Return part-year counts scaled to a year — only when the report was asked to.
+
+        Empty unless ``annualise=True`` (notebook parameter); see
+        :func:`~fraud_research.stats.annualise_part_year` (an estimate: seasonality unknown).
+
+        Examples
+        --------
+        >>> prepare_region_report(place="karaganda", year=2025).annualised().empty
+        True
+        >>> on = prepare_region_report(place="karaganda", year=2025, annualise=True).annualised()
+        >>> round(float(on["annualised"].iloc[0]), 1)  # 868 × 12 / 5
+        2083.2
+        """
+        return annualised_table(self)
+
     def used_figure_ids(self) -> list[str]:
         """Return the ids of every figure the report shows (for the sources table).
 
@@ -326,13 +387,15 @@ class RegionReport:
         --------
         >>> ids = prepare_region_report(place="turkestan", year=2025).used_figure_ids()
         >>> len(ids), ids[-1]
-        (13, 'turkestan-2025-population')
+        (14, 'turkestan-2026-population')
         """
         ids = list(self.cases["figure_id"]) + list(self.damage["figure_id"])
+        ids += list(part_year_panel(self)["figure_id"])
         for fid in self._breakdown["figure_id"]:
             ids.extend(fid.split(" + "))
         rates = self.counts_and_rates()
-        ids.extend(fid for fid in rates["population_figure_id"] if fid)
+        for fid in rates["population_figure_id"]:
+            ids.extend(part for part in fid.split(" + ") if part)
         return list(dict.fromkeys(ids))
 
     def sources(self) -> pd.DataFrame:
@@ -381,7 +444,7 @@ class RegionReport:
         if section in _TABLE_COLUMNS:
             frame = frame[_TABLE_COLUMNS[section]]
         frame = frame.drop(columns=_TABLE_DROPS.get(section, []), errors="ignore")
-        if section == "change":
+        if section in ("change", "part_year_change"):
             frame = frame.assign(od_p_value=frame["od_p_value"].map(format_p_value))
         return frame
 
@@ -398,7 +461,9 @@ class RegionReport:
         """
         decimals = (
             {"ratio": 2, "ci_lower": 2, "ci_upper": 2, "od_ci_lower": 2, "od_ci_upper": 2}
-            if section == "change"
+            if section in ("change", "part_year_change")
+            else {"annualised": 0, "annualised_ci_lower": 0, "annualised_ci_upper": 0}
+            if section == "annualised"
             else None
         )
         frame = relabel(
@@ -712,7 +777,7 @@ class RegionReport:
 
 
 #: The documented parameters of ``notebooks/region_report.ipynb``.
-REGION_REPORT_PARAMETERS = ("place", "year", "lang", "output_dir")
+REGION_REPORT_PARAMETERS = ("place", "year", "lang", "output_dir", "annualise")
 
 
 def check_region_parameters(
@@ -721,6 +786,7 @@ def check_region_parameters(
     year: int,
     lang: str = "en",
     output_dir: str = "",
+    annualise: bool = False,
     namespace=None,
     figures: pd.DataFrame | None = None,
 ) -> dict:
@@ -731,7 +797,7 @@ def check_region_parameters(
 
     Parameters
     ----------
-    place, year, lang, output_dir
+    place, year, lang, output_dir, annualise
         The notebook's parameters (see :func:`prepare_region_report`).
     namespace : mapping, optional
         The notebook's ``globals()``: a plain value in it that is not one of
@@ -772,8 +838,10 @@ def check_region_parameters(
             f"with data), got {year!r}"
         )
     if year == 0:
-        year = latest_year(figures, place=place)
-    require_year(figures, place=place, year=year)
+        year = report_year(figures, place=place)
+    require_year(figures, place=place, year=year, include_partial=True)
+    if not isinstance(annualise, bool):
+        raise ParameterError(f"parameter 'annualise' must be True or False, got {annualise!r}")
     if not isinstance(output_dir, str):
         raise ParameterError(
             f"parameter 'output_dir' must be a folder name under outputs/ (or '' to save "
@@ -781,7 +849,30 @@ def check_region_parameters(
         )
     if output_dir:
         output_folder(output_dir)
-    return {"place": place, "year": year, "lang": lang, "output_dir": output_dir}
+    return {
+        "place": place,
+        "year": year,
+        "lang": lang,
+        "output_dir": output_dir,
+        "annualise": annualise,
+    }
+
+
+def report_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
+    """Return the year a region report shows by default.
+
+    The latest year with a full-year figure; for a place with none, the latest
+    year with a part-year count (its report shows those figures with their periods).
+
+    Examples
+    --------
+    >>> report_year(place="kostanay_city"), report_year(place="karaganda")
+    (2025, 2025)
+    """
+    try:
+        return latest_year(figures, place=place)
+    except InsufficientDataError:
+        return latest_year(figures, place=place, include_partial=True)
 
 
 def prepare_region_report(
@@ -790,6 +881,7 @@ def prepare_region_report(
     year: int,
     lang: str = "en",
     output_dir: str = "",
+    annualise: bool = False,
     namespace=None,
     figures: pd.DataFrame | None = None,
 ) -> RegionReport:
@@ -800,13 +892,17 @@ def prepare_region_report(
     place : str
         Place id from ``data/places.csv``.
     year : int
-        A year with a full-year internet-fraud figure for that place; ``0`` means
-        the latest such year, so a report moves on by itself when a year is added.
+        A year with an internet-fraud figure for that place (full-year, or only
+        part-year counts: then the report shows those with their periods); ``0``
+        means the latest year with a full-year figure, or for a place with none the
+        latest year with a part-year count (:func:`report_year`).
     lang : {"en", "ru", "kk"}
         Language of labels.
     output_dir : str, optional
         Folder under ``outputs/`` to save the report's tables in as CSV; ``""``
         saves nothing.
+    annualise : bool, optional
+        Show part-year counts scaled to a year, labelled as estimates (off by default).
     namespace : mapping, optional
         The notebook's ``globals()``, to refuse misspelt parameters (see
         :func:`check_region_parameters`).
@@ -826,7 +922,7 @@ def prepare_region_report(
     >>> prepare_region_report(place="turkestan", year=2019)
     Traceback (most recent call last):
     ...
-    fraud_research.errors.InsufficientDataError: no full-year internet-fraud figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
+    fraud_research.errors.InsufficientDataError: no internet-fraud figure for turkestan in 2019 (parameter 'year'); years with data: 2023, 2024, 2025
     """
     figures = load_figures() if figures is None else figures
     checked = check_region_parameters(
@@ -834,6 +930,7 @@ def prepare_region_report(
         year=year,
         lang=lang,
         output_dir=output_dir,
+        annualise=annualise,
         namespace=namespace,
         figures=figures,
     )
@@ -845,6 +942,7 @@ def prepare_region_report(
         places=load_places(),
         schemes=load_schemes(),
         output_dir=output_dir,
+        annualise=checked["annualise"],
     )
     if output_dir:
         report.save_tables(output_dir)

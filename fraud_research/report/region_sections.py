@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from ..errors import ParameterError
 from .findings import region_findings
-from .labels import translate
+from .formatting import format_amount
+from .labels import plural, translate
 from .sections import Section, cite_part, downloads_part
 
 #: The sections of the region report, in reading order.
 REGION_SECTIONS = (
     "summary",
     "headline",
+    "part_year",
     "shares",
     "average_loss",
     "counts_and_rates",
@@ -43,11 +45,27 @@ def _summary(report) -> list[tuple]:
         ("h1", translate("region_title", lang, place=report.place_name, year=report.year)),
         ("text", translate("region_lede", lang)),
         ("h2", translate("section_findings", lang)),
-        ("list", region_findings(report), "key-findings"),
+        ("list", region_findings(report) or _part_year_finding(report), "key-findings"),
     ]
     if not report.spine().empty:
         parts.append(("figure", report.figure("spine")))
     return parts
+
+
+def _part_year_finding(report) -> list[str]:
+    """The key finding of a report without full-year figures: its latest part-year count."""
+    table = report.part_year()
+    if not report.cases.empty or table.empty:
+        return []
+    latest = table.iloc[0]
+    value = int(latest["value"])
+    text = format_amount(value, latest["qualifier"], lang=report.lang)
+    count = plural(value, "n_cases", report.lang, n_text=text)
+    return [
+        translate(
+            "f_part_year", report.lang, year=report.year, count=count, period=latest["period"]
+        )
+    ]
 
 
 def _headline(report) -> list[tuple]:
@@ -60,6 +78,23 @@ def _headline(report) -> list[tuple]:
         if len(table)
         else ("text", translate("no_counts_text", report.lang))
     )
+    return parts
+
+
+def _part_year(report) -> list[tuple]:
+    lang = report.lang
+    parts = _heading(report, "part_year")
+    if report.table_frame("part_year").empty:
+        return [*parts, ("text", translate("no_part_year_text", lang))]
+    parts.append(("table", report.table("part_year")))
+    parts.append(("h3", translate("part_year_change_heading", lang)))
+    parts.append(_table_or_sentence(report, "part_year_change", "no_part_year_change_text"))
+    if report.annualise and not report.table_frame("annualised").empty:
+        parts += [
+            ("h3", translate("annualised_heading", lang)),
+            ("md", f"*{translate('annualised_note', lang)}*"),
+            ("table", report.table("annualised")),
+        ]
     return parts
 
 
@@ -131,6 +166,7 @@ def _table_section(name: str, empty_key: str):
 _BUILDERS = {
     "summary": _summary,
     "headline": _headline,
+    "part_year": _part_year,
     "shares": _shares,
     "average_loss": _table_section("average_loss", "no_loss_text"),
     "counts_and_rates": _table_section("counts_and_rates", "no_counts_text"),

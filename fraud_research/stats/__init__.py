@@ -30,6 +30,12 @@ from .counts import PER, poisson_interval, rate_per_100k
 from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .losses import average_loss, average_loss_table
 from .notes import Note, wording_notes
+from .part_year import (
+    ANNUALISED_COLUMNS,
+    PART_YEAR_CHANGE_COLUMNS,
+    annualise_part_year,
+    part_year_changes,
+)
 from .ranking import (
     FUNNEL_LEVELS,
     funnel_limits,
@@ -38,7 +44,15 @@ from .ranking import (
     rank_intervals,
     rank_places,
 )
-from .rates import RATE_COLUMNS, RATE_FLAGS, RATE_METRICS, compare_counts, rates_for_places
+from .rates import (
+    OTHER_PERIOD_COLUMNS,
+    RATE_COLUMNS,
+    RATE_FLAGS,
+    RATE_METRICS,
+    compare_counts,
+    other_periods,
+    rates_for_places,
+)
 from .scheme_mix import (
     REST_OF_COUNTRY,
     SchemeMixResult,
@@ -62,6 +76,12 @@ __all__ = [
     "Note",
     "PER",
     "RATE_COLUMNS",
+    "ANNUALISED_COLUMNS",
+    "PART_YEAR_CHANGE_COLUMNS",
+    "annualise_part_year",
+    "part_year_changes",
+    "OTHER_PERIOD_COLUMNS",
+    "other_periods",
     "RATE_FLAGS",
     "RATE_METRICS",
     "REST_OF_COUNTRY",

@@ -121,7 +121,7 @@ def funnel_overdispersion(rates: pd.DataFrame, *, reference: str = "kazakhstan",
     >>> from fraud_research.stats import rates_for_places
     >>> od = funnel_overdispersion(rates_for_places(year=2025))
     >>> od["n_places"], round(od["phi"]), round(od["tau"], 1)
-    (3, 1252, 153.2)
+    (3, 1251, 152.3)
     """
     national, places = split_reference(rates, reference, year)
     p0 = national["count"] / float(national["population"])

@@ -1,8 +1,11 @@
 """Rates per 100 000 residents for many places, and counts compared like with like.
 
-- :func:`rates_for_places` — a rate for every place and year with a headline
-  count and a sourced population, with exact Poisson intervals, the population
-  figure, its date, how it was chosen and its source;
+- :func:`rates_for_places` — a rate for every place with a headline count for a
+  full year or for one common part of a year, and a sourced population, with exact
+  Poisson intervals, the population figure(s), their dates, how they were chosen
+  (the denominator) and their source;
+- :func:`other_periods` — what the places left out of a comparison published for
+  the same year instead (never mixed into its table);
 - :func:`compare_counts` — two published counts as a ratio of rates, refusing
   unlike periods unless an explicit, reported adjustment is requested.
 
@@ -14,7 +17,7 @@ Examples
 >>> rates = rates_for_places(year=2025)
 >>> row = rates.set_index("place").loc["turkestan"]
 >>> int(row["count"]), int(row["population"]), round(float(row["estimate"]), 2)
-(843, 2154334, 39.13)
+(843, 2151496, 39.18)
 """
 
 from __future__ import annotations
@@ -28,9 +31,11 @@ from ..dataset import (
     check_place,
     headline_rows,
     load_figures,
-    population_for_year,
+    parse_period,
+    population_for_period,
     select_panel,
 )
+from ..dataset.schema import COUNT_PERIOD_KINDS
 from ..errors import InsufficientDataError, ParameterError
 from .change import rate_ratio
 from .counts import poisson_interval, rate_per_100k
@@ -43,6 +48,9 @@ RATE_FLAGS = ("city", "definition_note", "no_population")
 RATE_COLUMNS = [
     "place",
     "year",
+    "period_kind",
+    "period_start",
+    "period_end",
     "metric",
     "count",
     "qualifier",
@@ -51,7 +59,9 @@ RATE_COLUMNS = [
     "population",
     "population_qualifier",
     "population_date",
+    "population_date_2",
     "population_basis",
+    "population_conflict",
     "population_source",
     "population_figure_id",
     "estimate",
@@ -82,24 +92,31 @@ def rates_for_places(
     figures: pd.DataFrame | None = None,
     *,
     year: int | None = None,
+    period: str = "",
     metric: str = "cases_registered",
     places: list[str] | tuple[str, ...] | None = None,
     alpha: float = 0.05,
 ) -> pd.DataFrame:
-    """Return rates per 100 000 residents for every place and year with a full-year count.
+    """Return rates per 100 000 residents for every place with a count for one kind of period.
 
-    Every place with a full-year internet-fraud figure gets a row; the rate is
-    filled only where a sourced population exists for that year (see
-    :func:`~fraud_research.dataset.population_for_year`). Nothing is estimated or
-    interpolated. Counts printed as bounds keep their qualifier: a count printed
-    «более 2 500» gives a rate that is a lower bound.
+    By default every full-year internet-fraud figure gets a row. With ``period``
+    (see :func:`~fraud_research.dataset.parse_period`; needs ``year``) only figures
+    for exactly that span do, whatever they were published as (``months`` or
+    ``year_to_date`` with the same first and last day): periods are never mixed.
+    The rate is filled only where a sourced population exists (see
+    :func:`~fraud_research.dataset.population_for_period`: a full year divides by the
+    mid-year population, part of a year by the population nearest its midpoint).
+    Nothing is estimated or interpolated. Counts printed as bounds keep their
+    qualifier: a count printed «более 2 500» gives a rate that is a lower bound.
 
     Parameters
     ----------
     figures : DataFrame, optional
         Output of :func:`~fraud_research.dataset.load_figures`; loaded if omitted.
     year : int, optional
-        Keep one year; all years when omitted.
+        Keep one year; all years when omitted (full years only).
+    period : str, keyword-only
+        ``""`` for full years, else a span of ``year`` such as ``"2025-01/2025-05"``.
     metric : {"cases_registered", "victims"}, keyword-only
         What is counted.
     places : list of str, optional
@@ -110,45 +127,59 @@ def rates_for_places(
     Returns
     -------
     DataFrame
-        One row per place and year, with the columns of ``RATE_COLUMNS``: the count,
-        its qualifier and exact interval; the population, its qualifier, date,
-        ``population_basis`` (how it was chosen), source and figure id; the rate
-        (``estimate``, ``ci_lower``, ``ci_upper``), ``has_rate``, ``conflict`` (ids of
-        figures that disagree with the count) and ``flags`` (codes of
-        :data:`RATE_FLAGS`, ``";"``-separated). Sorted by year, then rate.
+        One row per place and period, with the columns of ``RATE_COLUMNS``: the
+        period, the count, its qualifier and exact interval; the population, its
+        qualifier, date(s) (``population_date_2`` is the second date of a mid-year
+        average), ``population_basis`` (a code of
+        :data:`~fraud_research.dataset.POPULATION_BASES`), ``population_conflict``
+        (population figures for the same date that disagree), source and figure id;
+        the rate (``estimate``, ``ci_lower``, ``ci_upper``), ``has_rate``,
+        ``conflict`` (ids of figures that disagree with the count) and ``flags``
+        (codes of :data:`RATE_FLAGS`, ``";"``-separated). Sorted by year, then rate.
 
     Raises
     ------
     ParameterError
-        For an unknown metric or place.
+        For an unknown metric or place, a malformed period or a period without ``year``.
 
     Examples
     --------
-    Turkestan 2025: 843 / 2 154 334 × 100 000 = 39.13 per 100 000.
+    Turkestan 2025: 843 / ((2 154 334 + 2 148 658) / 2) × 100 000 = 39.18 per 100 000.
 
     >>> rates = rates_for_places(year=2025).set_index("place")
     >>> rates.loc[["turkestan", "kazakhstan"], "estimate"].round(2).tolist()
-    [39.13, 137.49]
+    [39.18, 136.79]
     >>> rates.loc["almaty_city", "qualifier"], rates.loc["kostanay_city", "flags"]
     ('at_least', 'city')
-    >>> str(rates.loc["kazakhstan", "population_date"].date())
-    '2025-01-01'
+    >>> rates.loc["kazakhstan", "population_basis"]
+    'mid_year_average'
+
+    January–May 2025: Astana 1 548 cases over 1 528 887 residents on 1 January 2025.
+
+    >>> may = rates_for_places(year=2025, period="2025-01/2025-05").set_index("place")
+    >>> round(float(may.loc["astana_city", "estimate"]), 2), bool(may.loc["akmola", "has_rate"])
+    (101.25, False)
     """
     if metric not in RATE_METRICS:
         raise ParameterError(
             f"metric {metric!r} cannot be a rate per resident; valid: {', '.join(RATE_METRICS)}"
         )
+    if period and year is None:
+        raise ParameterError(f"period {period!r} needs the year it lies in (pass year=)")
+    span = parse_period(period, year=year) if period else None
     figures = load_figures() if figures is None else figures
+    kinds = COUNT_PERIOD_KINDS if span is not None else ("full_year",)
     if places:
         for place in places:
             check_place(place, parameter="places")
         candidates = list(dict.fromkeys(places))
     else:
-        candidates = sorted(headline_rows(figures, metric=metric)["place"].unique())
+        candidates = sorted(headline_rows(figures, metric=metric, kinds=kinds)["place"].unique())
     notes = figures.set_index("figure_id")["note"]
     rows = []
     for place in candidates:
-        panel = select_panel(figures, place=place, metric=metric)
+        panel = select_panel(figures, place=place, metric=metric, include_partial=span is not None)
+        panel = _on_period(panel, span) if span is not None else panel
         if year is not None:
             panel = panel[panel["year"] == year]
         for chosen in panel.itertuples():
@@ -160,12 +191,25 @@ def rates_for_places(
     return frame.sort_values(["year", "estimate"], ascending=[True, False]).reset_index(drop=True)
 
 
+def _on_period(panel: pd.DataFrame, span: dict) -> pd.DataFrame:
+    """The panel rows for exactly one span (full year: full-year figures only)."""
+    full = span["period_kind"] == "full_year"
+    return panel[
+        (panel["period_kind"] == "full_year" if full else panel["period_kind"] != "full_year")
+        & (panel["period_start"] == span["period_start"])
+        & (panel["period_end"] == span["period_end"])
+    ]
+
+
 def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
     count = int(chosen.value)
     interval = poisson_interval(count, alpha=alpha).iloc[0]
     record = {
         "place": chosen.place,
         "year": int(chosen.year),
+        "period_kind": chosen.period_kind,
+        "period_start": chosen.period_start,
+        "period_end": chosen.period_end,
         "metric": metric,
         "count": count,
         "qualifier": chosen.qualifier,
@@ -174,7 +218,9 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
         "population": pd.NA,
         "population_qualifier": "",
         "population_date": pd.NaT,
+        "population_date_2": pd.NaT,
         "population_basis": "",
+        "population_conflict": "",
         "population_source": "",
         "population_figure_id": "",
         "estimate": np.nan,
@@ -188,7 +234,9 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
         "method": interval["method"],
     }
     try:
-        pop = population_for_year(figures, place=chosen.place, year=int(chosen.year))
+        pop = population_for_period(
+            figures, place=chosen.place, start=chosen.period_start, end=chosen.period_end
+        )
     except InsufficientDataError:
         pop = None
     if pop is not None:
@@ -197,7 +245,9 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
             population=int(pop["value"]),
             population_qualifier=pop["qualifier"],
             population_date=pop["period_start"],
+            population_date_2=pop["period_start_2"],
             population_basis=pop["basis"],
+            population_conflict=pop["conflict"],
             population_source=pop["source_url"],
             population_figure_id=pop["figure_id"],
             estimate=rate["estimate"],
@@ -207,6 +257,62 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
         )
     record["flags"] = _flags(chosen.place, note, has_population=pop is not None)
     return record
+
+
+#: Columns of :func:`other_periods`.
+OTHER_PERIOD_COLUMNS = [
+    "place", "year", "period_kind", "period_start", "period_end", "count", "qualifier",
+    "figure_id", "source_url",
+]  # fmt: skip
+
+
+def other_periods(
+    figures: pd.DataFrame | None = None,
+    *,
+    year: int,
+    period: str = "",
+    metric: str = "cases_registered",
+    places: list[str] | tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    """Return the figures of ``year`` that are *not* for the compared period, place by place.
+
+    A comparison lists them as "not comparable", each with its own period, so a
+    reader sees what else was published without its being mixed into the rates.
+    Places that do have a figure for the period are left out.
+
+    Returns
+    -------
+    DataFrame
+        Columns of :data:`OTHER_PERIOD_COLUMNS`, one row per place and period
+        (the panel's choice among outlets), sorted by place and period end.
+
+    Examples
+    --------
+    >>> other = other_periods(year=2025, period="2025-01/2025-05")
+    >>> other.loc[other["place"] == "aktobe", ["count", "period_end"]].astype(str).values.tolist()
+    [['846', '2025-09-30']]
+    >>> "astana_city" in set(other["place"])
+    False
+    """
+    figures = load_figures() if figures is None else figures
+    span = parse_period(period, year=year)
+    rows = headline_rows(figures, metric=metric, kinds=COUNT_PERIOD_KINDS)
+    rows = rows[rows["year"] == year]
+    chosen = list(places) if places else sorted(rows["place"].unique())
+    frames = []
+    for place in chosen:
+        panel = select_panel(figures, place=place, metric=metric, include_partial=True)
+        panel = panel[panel["year"] == year]
+        if panel.empty or not _on_period(panel, span).empty:
+            continue
+        frames.append(panel.rename(columns={"value": "count"})[OTHER_PERIOD_COLUMNS])
+    if not frames:
+        return pd.DataFrame(columns=OTHER_PERIOD_COLUMNS)
+    return (
+        pd.concat(frames, ignore_index=True)
+        .sort_values(["place", "period_end"], na_position="last", kind="stable")
+        .reset_index(drop=True)
+    )
 
 
 def compare_counts(
@@ -274,4 +380,12 @@ def _days_if_annualised(periods: pd.DataFrame, side: int):
     return int(row["days"]) if row["adjustment"] == "annualised" else pd.NA
 
 
-__all__ = ["RATE_COLUMNS", "RATE_FLAGS", "RATE_METRICS", "compare_counts", "rates_for_places"]
+__all__ = [
+    "OTHER_PERIOD_COLUMNS",
+    "RATE_COLUMNS",
+    "RATE_FLAGS",
+    "RATE_METRICS",
+    "compare_counts",
+    "other_periods",
+    "rates_for_places",
+]

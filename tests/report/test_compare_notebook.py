@@ -71,6 +71,7 @@ def test_parameters_cell_is_documented():
     )
     for line in (
         "year: int = 2025  #",
+        'period: str = ""  #',
         'metric: str = "cases_registered"  #',
         "places: list = []  #",
         'reference: str = "kazakhstan"  #',
@@ -79,5 +80,13 @@ def test_parameters_cell_is_documented():
     ):
         assert line in source
     inferred = pm.inspect_notebook(str(NOTEBOOK))  # what `papermill --help-notebook` shows
-    assert list(inferred) == ["year", "metric", "places", "reference", "lang", "output_dir"]
+    assert list(inferred) == [
+        "year",
+        "period",
+        "metric",
+        "places",
+        "reference",
+        "lang",
+        "output_dir",
+    ]
     assert all(p["help"] for p in inferred.values())

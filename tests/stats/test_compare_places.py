@@ -330,14 +330,25 @@ def test_mix_needs_a_breakdown_on_both_sides(figures):
 # --- rates ------------------------------------------------------------------------------------
 
 
+# Mid-year populations: the average of 1 January 2025 and 1 January 2026 (both sourced).
+TURKESTAN_MID_2025 = (2_154_334 + 2_148_658) / 2
+KAZAKHSTAN_MID_2025 = (20_286_084 + 20_495_975) / 2
+ALMATY_CITY_MID_2025 = (2_292_333 + 2_347_924) / 2
+
+
 def test_rates_match_hand_calculations(rates):
     table = rates.set_index("place")
-    assert table.loc["turkestan", "estimate"] == pytest.approx(843 / 2154334 * 1e5)
-    assert round(table.loc["turkestan", "estimate"], 2) == 39.13
-    assert table.loc["kazakhstan", "estimate"] == pytest.approx(27892 / 20286084 * 1e5)
-    assert table.loc["almaty_city", "estimate"] == pytest.approx(2500 / 2292333 * 1e5)
-    lower = stats.chi2.ppf(0.025, 2 * 843) / 2 / 2154334 * 1e5
-    upper = stats.chi2.ppf(0.975, 2 * 844) / 2 / 2154334 * 1e5
+    assert table.loc["turkestan", "estimate"] == pytest.approx(843 / TURKESTAN_MID_2025 * 1e5)
+    assert round(table.loc["turkestan", "estimate"], 2) == 39.18
+    # a half resident of rounding changes the rate by less than 1e-6 of itself
+    assert table.loc["kazakhstan", "estimate"] == pytest.approx(
+        27892 / KAZAKHSTAN_MID_2025 * 1e5, rel=1e-6
+    )
+    assert table.loc["almaty_city", "estimate"] == pytest.approx(
+        2500 / ALMATY_CITY_MID_2025 * 1e5, rel=1e-6
+    )
+    lower = stats.chi2.ppf(0.025, 2 * 843) / 2 / TURKESTAN_MID_2025 * 1e5
+    upper = stats.chi2.ppf(0.975, 2 * 844) / 2 / TURKESTAN_MID_2025 * 1e5
     assert table.loc["turkestan", ["ci_lower", "ci_upper"]].tolist() == pytest.approx(
         [lower, upper]
     )
@@ -345,10 +356,14 @@ def test_rates_match_hand_calculations(rates):
 
 def test_population_figure_date_and_source_are_part_of_the_result(rates):
     row = rates.set_index("place").loc["kazakhstan"]
-    assert int(row["population"]) == 20286084
+    assert int(row["population"]) == round(KAZAKHSTAN_MID_2025 + 0.1)  # .5 rounded up
+    assert row["population_basis"] == "mid_year_average"
     assert str(row["population_date"].date()) == "2025-01-01"
+    assert str(row["population_date_2"].date()) == "2026-01-01"
     assert row["population_source"].startswith("https://turantimes.kz/")
-    assert row["population_figure_id"] == "kazakhstan-2025-population"
+    assert row["population_figure_id"] == "kazakhstan-2025-population + kazakhstan-2026-population"
+    # ng.kz printed 20 283 399 for 1 January 2025: kept, and named
+    assert row["population_conflict"] == "kazakhstan-2025-population-2"
 
 
 def test_qualifiers_are_carried(rates, figures):
@@ -446,13 +461,21 @@ def test_pairwise_comparisons_and_groups(rates):
 
 def test_ranking_of_2024_uses_the_populations_of_that_year(figures):
     ranking = rank_places(rates_for_places(figures, year=2024))
-    # Kostanay city's 760 over its 272 174 residents (1 December 2024), Turkestan's 598 over
-    # 2 142 171 and Almaty region's 75 over «1,5 млн» (1 January 2024)
+    # Kostanay city's 760 over its 272 174 residents (1 December 2024, its only date in 2024);
+    # Turkestan's 598 and Almaty region's 75 over the mid-year average of 1 January 2024 and
+    # 1 January 2025 (Almaty region: «1,5 млн» and 1 560 377)
     assert ranking["place"].tolist() == ["kostanay_city", "turkestan", "almaty_region"]
     assert ranking["estimate"].tolist() == pytest.approx(
-        [760 / 272_174 * 1e5, 598 / 2_142_171 * 1e5, 75 / 1_500_000 * 1e5]
+        [
+            760 / 272_174 * 1e5,
+            598 / ((2_142_171 + 2_154_334) / 2) * 1e5,
+            75 / ((1_500_000 + 1_560_377) / 2) * 1e5,
+        ],
+        rel=1e-6,
     )
-    assert ranking["national_rate"].iloc[0] == pytest.approx(22560 / 20_033_546 * 1e5)
+    assert ranking["national_rate"].iloc[0] == pytest.approx(
+        22560 / ((20_033_546 + 20_286_084) / 2) * 1e5
+    )
 
 
 def test_ranking_refuses_without_reference_or_places(rates):
@@ -486,7 +509,7 @@ def test_funnel_plot_draws_places_and_limits(rates):
     assert len(ax.lines) == 5  # national rate and two pairs of limits
     assert ax.get_xscale() == "log"
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert labels[0].startswith("National rate (137.5)") and "lower bound" in labels
+    assert labels[0].startswith("National rate (136.8)") and "lower bound" in labels
     assert {t.get_text() for t in ax.texts} >= {"Turkestan Region", "Almaty (city)"}
 
 
@@ -550,6 +573,7 @@ def test_save_tables_writes_csv_under_outputs(monkeypatch, tmp_path):
         "pairs.csv",
         "mix_tests.csv",
         "mix_schemes.csv",
+        "not_comparable.csv",
     ]
     assert pd.read_csv(written[0])["count"].sum() == report.rates["count"].sum()
     assert not [p for p in written[0].parent.iterdir() if p.name.startswith(".tmp-")]
@@ -628,4 +652,4 @@ def test_misspelt_notebook_parameter_is_refused():
             namespace=namespace,
         )
     assert "unknown parameter 'yaer' given to the notebook" in str(err.value)
-    assert "year, metric, places, reference, lang, output_dir" in str(err.value)
+    assert "year, period, metric, places, reference, lang, output_dir" in str(err.value)

@@ -134,8 +134,11 @@ def test_rate_per_100k_turkestan_by_hand():
 
 def test_rate_names_its_population_and_date():
     table = rates_for_places(places=["turkestan"]).set_index("year")
-    assert table.at[2025, "population"] == 2_154_334
+    # mid-year: the average of 1 January 2025 and 1 January 2026
+    assert table.at[2025, "population"] == (2_154_334 + 2_148_658) // 2
+    assert table.at[2025, "population_basis"] == "mid_year_average"
     assert str(table.at[2025, "population_date"].date()) == "2025-01-01"
+    assert str(table.at[2025, "population_date_2"].date()) == "2026-01-01"
     assert table.at[2025, "population_source"].startswith("https://turantimes.kz/obschestvo/57276-")
     # 2023 has no population of its own year: the next 1 January's is used, and said so
     assert table.at[2023, "population"] == 2_142_171

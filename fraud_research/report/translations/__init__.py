@@ -16,10 +16,12 @@ Examples
 
 from __future__ import annotations
 
-from .columns import COLUMN_LABELS, UNLISTED_LABELS
+from .columns import COLUMN_LABELS as _COLUMN_LABELS
+from .columns import UNLISTED_LABELS
 from .coverage import COVERAGE_STRINGS
 from .findings import FINDINGS_STRINGS
 from .index import INDEX_STRINGS
+from .periods import DATE_MONTHS, PERIOD_COLUMN_LABELS, PERIOD_STRINGS
 from .region import REGION_STRINGS
 from .reports import REPORT_STRINGS
 from .statistics import STATISTICS_STRINGS
@@ -66,6 +68,17 @@ UI_STRINGS: dict[str, dict[str, str]] = _merge(
     TREND_STRINGS,
     COVERAGE_STRINGS,
     INDEX_STRINGS,
+    PERIOD_STRINGS,
 )
 
-__all__ = ["COLUMN_LABELS", "QUALIFIER_PREFIXES", "UI_STRINGS", "UNLISTED_LABELS", "VALUE_LABELS"]
+#: Table headings: every topic's headings merged into one.
+COLUMN_LABELS: dict[str, dict[str, str]] = _merge(_COLUMN_LABELS, PERIOD_COLUMN_LABELS)
+
+__all__ = [
+    "COLUMN_LABELS",
+    "DATE_MONTHS",
+    "QUALIFIER_PREFIXES",
+    "UI_STRINGS",
+    "UNLISTED_LABELS",
+    "VALUE_LABELS",
+]

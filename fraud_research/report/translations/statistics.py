@@ -90,11 +90,6 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "население {value} без даты (источник указывает только {year} год: {note})",
         "kk": "халық саны {value} күнсіз (дереккөз тек {year} жылды көрсетеді: {note})",
     },
-    "caveat_pop_date": {
-        "en": "population as of {date}, not 1 January {year}",
-        "ru": "население на {date}, а не на 1 января {year} года",
-        "kk": "халық саны {year} жылғы 1 қаңтарға емес, {date} күнге",
-    },
     "caveat_pop_qualifier": {
         "en": "population printed as {qualifier}",
         "ru": "население опубликовано как «{qualifier}»",

@@ -1,0 +1,77 @@
+"""Region reports for places with only part-year figures (issue 12.2), on the shipped data.
+
+Reference values are the published counts and ratios recomputed here with scipy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scipy import stats
+
+from fraud_research.batch.plan import plan_reports
+from fraud_research.errors import InsufficientDataError
+from fraud_research.report import check_region_parameters, prepare_region_report
+from fraud_research.report.region_sections import REGION_SECTIONS
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_karaganda_report_renders_every_section(lang):
+    report = prepare_region_report(place="karaganda", year=0, lang=lang)
+    assert report.year == 2025  # no full year: the latest year with a part-year count
+    for name in REGION_SECTIONS:
+        assert report.section(name)._repr_html_().startswith("<section")
+
+
+def test_karaganda_shows_its_part_year_figure_and_does_not_annualise():
+    report = prepare_region_report(place="karaganda", year=2025)
+    text = report.section("part_year").text()
+    assert "January–May 2025" in text and "868" in text
+    assert report.annualised().empty
+    assert "Annualised" not in text and "estimate" not in text.lower()
+    assert "karaganda-2025-jan-may-cases" in set(report.sources()["figure_id"])
+
+
+def test_annualising_only_when_asked_and_labelled():
+    report = prepare_region_report(place="karaganda", year=2025, annualise=True)
+    row = report.annualised().iloc[0]
+    assert row["annualised"] == pytest.approx(868 * 12 / 5)
+    # predictive interval of the full-year count: the 5 observed months plus a negative
+    # binomial count for the 7 others (Jeffreys gamma posterior for the rate)
+    nb = stats.nbinom(868 + 0.5, 5 / 12)
+    assert row["annualised_ci_lower"] == pytest.approx(868 + nb.ppf(0.025))
+    assert row["annualised_ci_upper"] == pytest.approx(868 + nb.ppf(0.975))
+    text = report.section("part_year").text()
+    assert "Annualised estimate (asked for; seasonality unknown)" in text
+    assert "not a published figure" in text
+
+
+def test_same_span_in_different_years_is_a_ratio_with_its_interval():
+    change = prepare_region_report(place="astana_city", year=2025).part_year_change()
+    last = change.iloc[-1]
+    assert (last["from_period"], last["to_period"]) == ("January–May 2022", "January–May 2025")
+    assert last["estimate"] == pytest.approx(1548 / 1390)
+    # score interval of the ratio of two Poisson counts (statsmodels, as for full years)
+    from statsmodels.stats.rates import confint_poisson_2indep
+
+    lower, upper = confint_poisson_2indep(1548, 1, 1390, 1, method="score", compare="ratio")
+    assert (last["ci_lower"], last["ci_upper"]) == pytest.approx((lower, upper))
+
+
+def test_a_year_with_only_part_year_figures_is_accepted_and_others_refused():
+    assert check_region_parameters(place="akmola", year=2025)["year"] == 2025
+    with pytest.raises(InsufficientDataError, match="years with data: 2025"):
+        check_region_parameters(place="karaganda", year=2019)
+
+
+def test_batch_plans_a_report_for_every_place_with_any_count():
+    specs = {spec.report_id: spec for spec in plan_reports()}
+    for place in ("karaganda", "akmola", "astana_city", "pavlodar", "aktobe"):
+        assert specs[place].parameters["year"] == 2025
+    # places with full years keep their latest full year
+    assert specs["kostanay_city"].parameters["year"] == 2025
+    assert specs["north_kazakhstan"].parameters["year"] == 2022
+
+
+def test_key_finding_names_the_latest_part_year_figure():
+    summary = prepare_region_report(place="karaganda", year=2025, lang="ru").section("summary")
+    assert "868 случаев за период «январь–май 2025»" in summary.text()
