@@ -24,7 +24,13 @@ import pandas as pd
 
 from ..dataset import UNLISTED
 from ..stats import rank_places, rates_for_places, scheme_shares
-from .formatting import THIN, format_money, format_number, format_percent, format_short
+from .formatting import (
+    THIN,
+    format_derived,
+    format_number,
+    format_percent,
+    format_short,
+)
 from .labels import label_place, label_scheme, plural, qualifier_prefix, translate
 
 #: Schemes never called "the largest": remainders, not schemes.
@@ -128,7 +134,10 @@ def loss_finding(report) -> str | None:
     if loss.empty:
         return None
     row = loss.iloc[0]
-    amount = format_money(row["estimate"], row["qualifier"], lang=report.lang)
+    amount = format_derived(
+        row["estimate"], row["qualifier"], digits=row["significant_digits"], lang=report.lang,
+        words=True,
+    )  # fmt: skip
     return translate("f_loss", report.lang, amount=amount)
 
 
