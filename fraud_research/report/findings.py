@@ -31,7 +31,7 @@ from .formatting import (
     format_percent,
     format_short,
 )
-from .labels import label_place, label_scheme, plural, qualifier_prefix, translate
+from .labels import label_place, label_scheme, label_value, plural, qualifier_prefix, translate
 
 #: Schemes never called "the largest": remainders, not schemes.
 _REMAINDERS = (UNLISTED, "other")
@@ -109,6 +109,8 @@ def scheme_finding(report) -> str | None:
     if named.empty:
         return None
     top = named.iloc[0]
+    if top.get("bound", ""):
+        return _bound_scheme_finding(top, report.lang)
     fields = {
         "scheme": label_scheme(top["scheme"], report.lang),
         "share": format_percent(top["estimate"]),
@@ -125,6 +127,22 @@ def scheme_finding(report) -> str | None:
             **fields,
         )
     return translate("f_scheme_top", report.lang, **fields)
+
+
+def _bound_scheme_finding(top, lang: str) -> str:
+    """The largest named scheme when its count is a bound: a one-sided statement, no interval."""
+    side = "lower" if top["bound"] == "lower" else "upper"
+    limit = top[f"ci_{side}"]
+    return translate(
+        "f_scheme_bound",
+        lang,
+        scheme=label_scheme(top["scheme"], lang),
+        qualifier=qualifier_prefix(top["qualifier"], lang),
+        share=format_percent(top["estimate"], lang=lang),
+        limit=f"{qualifier_prefix(top['qualifier'], lang)} {format_percent(limit, lang=lang)}"
+        if top["bound"] != "undetermined"
+        else label_value("undetermined", lang),
+    )
 
 
 def loss_finding(report) -> str | None:

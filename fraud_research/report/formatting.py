@@ -201,6 +201,8 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     for column in _VALUE_COLUMNS:
         if column in shown:
             shown[column] = [_value_words(v, lang) for v in shown[column]]
+    if "bound" in shown:  # one-sided statements from bounds: "lower bound only", else blank
+        shown["bound"] = [label_value(v, lang) if v else "" for v in shown["bound"]]
     formatters = {c: _escaped(_formatter(c, decimals, lang)) for c in shown.columns}
     classes = pd.DataFrame("", index=shown.index, columns=shown.columns)
     for column in shown.columns:
