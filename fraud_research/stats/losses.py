@@ -82,6 +82,10 @@ def average_loss(
     )
 
 
+_LOSS_COLUMNS = ["year", "damage_kzt", "cases", "estimate", "qualifier", "significant_digits",
+                 "derived", "method", "cases_figure_id", "damage_figure_id"]  # fmt: skip
+
+
 def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) -> pd.DataFrame:
     """Return the average loss for every year that has both a case count and damage.
 
@@ -104,8 +108,17 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
     ...                            select_panel(place="turkestan", metric="damage_kzt"))
     >>> table[["year", "estimate", "qualifier", "significant_digits"]].round(2).values.tolist()
     [[2024, 1672240.8, 'approx', 2], [2025, 1976017.79, 'exact', 7]]
+
+    A year with damage but no case count (Kazakhstan before 2024) gives nothing:
+
+    >>> national = select_panel(place="kazakhstan")
+    >>> average_loss_table(national[national["year"] < 2024],
+    ...                    select_panel(place="kazakhstan", metric="damage_kzt")).empty
+    True
     """
     key = ["year", "period_kind", "period_start", "period_end"]
+    if cases_panel.empty or damage_panel.empty:  # an empty panel's dates have no dtype to merge on
+        return pd.DataFrame(columns=_LOSS_COLUMNS)
     merged = cases_panel.merge(damage_panel, on=key, suffixes=("_cases", "_damage"))
     rows = []
     for row in merged.itertuples():
@@ -123,16 +136,4 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
                 "damage_figure_id": row.figure_id_damage,
             }
         )
-    columns = [
-        "year",
-        "damage_kzt",
-        "cases",
-        "estimate",
-        "qualifier",
-        "significant_digits",
-        "derived",
-        "method",
-        "cases_figure_id",
-        "damage_figure_id",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=_LOSS_COLUMNS)

@@ -104,3 +104,12 @@ def test_format_derived_in_three_languages():
     assert format_derived(1_672_240.8, "approx", digits=2, lang="ru", words=True) == "около 1.7 млн"
     assert plain(format_derived(1_672_240.8, "approx", digits=2, lang="kk")) == "шамамен 1 700 000"
     assert plain(format_derived(1_976_017.79, "at_least", digits=7)) == "at least 1 976 018"
+
+
+def test_a_year_before_the_country_has_counts_still_renders():
+    # North Kazakhstan's latest year is 2022, when the country has damage but no count:
+    # the spine's national average loss is empty instead of failing on an empty merge.
+    report = prepare_region_report(place="north_kazakhstan", year=2022)
+    assert report.section("summary") is not None
+    national = prepare_region_report(place="kazakhstan", year=2025)
+    assert national.average_loss()["year"].tolist() == [2024, 2025]
