@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..dataset import UNLISTED
+from ..dataset.memo import per_dataset
 from ..stats import rank_places, rates_for_places, scheme_shares
 from .formatting import (
     THIN,
@@ -71,8 +72,14 @@ def cases_finding(report) -> str | None:
     return translate(key, report.lang, pct=pct, **fields)
 
 
+@per_dataset(lambda report, reference="kazakhstan": (report.figures, (report.place, report.year,
+                                                                       reference)))  # fmt: skip
 def national_rates(report, reference: str = "kazakhstan") -> pd.DataFrame:
-    """Return the place's and the country's rate for the report year, ranked (empty if none)."""
+    """Return the place's and the country's rate for the report year, ranked (empty if none).
+
+    Computed once per figures frame, place, year and reference (the summary, the
+    findings and the spine chart all ask for it).
+    """
     if report.place == reference:
         return pd.DataFrame()
     rates = rates_for_places(report.figures, year=report.year, places=[report.place, reference])
