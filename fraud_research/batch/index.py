@@ -21,7 +21,14 @@ import pandas as pd
 
 from ..dataset import parse_period, select_panel
 from ..dataset.files import atomic_write
-from ..report import format_amount, label_place, page_head, place_rates_figure, translate
+from ..report import (
+    format_amount,
+    format_derived,
+    label_place,
+    page_head,
+    place_rates_figure,
+    translate,
+)
 from ..report.periods import period_words, row_period_words
 from ..report.translations import UI_STRINGS
 
@@ -176,16 +183,19 @@ def headline_table(places: list[str]):
 def _figure(row: dict, column: str, qualifier_column: str = "", *, lang: str = "en") -> str:
     """A headline figure as readers see it (the report layer's formatter), or a dash.
 
-    Whole tenge and cases: an average of figures printed to the tenge or coarser has no
-    meaningful decimals.
+    Whole tenge and cases; the average loss (derived) to the significant digits its
+    printed totals support (``average_loss_digits``), as the region report shows it.
     """
     value = row.get(column)
     if value is None or pd.isna(value):
         return "—"
-    value = round(float(value))
     qualifier = row.get(qualifier_column) if qualifier_column else "exact"
     qualifier = "exact" if qualifier is None or pd.isna(qualifier) else str(qualifier)
-    return html.escape(format_amount(value, qualifier or "exact", lang=lang))
+    if column == "average_loss_kzt":
+        digits = row.get("average_loss_digits")
+        digits = None if digits is None or pd.isna(digits) else int(digits)
+        return html.escape(format_derived(float(value), qualifier, digits=digits, lang=lang))
+    return html.escape(format_amount(round(float(value)), qualifier or "exact", lang=lang))
 
 
 def _change(row: dict, lang: str = "en") -> str:

@@ -56,8 +56,11 @@ from .periods import (
 )
 from .population import POPULATION_BASES, population_for_period, population_for_year
 from .qualifiers import (
+    MIN_DIGITS,
     combine_ratio_qualifier,
+    derived_digits,
     difference_qualifier,
+    printed_digits,
     sum_qualifier,
     values_consistent,
 )
@@ -113,6 +116,7 @@ __all__ = [
     "METRICS",
     "PANEL_COLUMNS",
     "PERIOD_KINDS",
+    "MIN_DIGITS",
     "PLACE_COLUMNS",
     "QUALIFIERS",
     "SCHEME_COLUMNS",
@@ -125,6 +129,7 @@ __all__ = [
     "combine_ratio_qualifier",
     "crosswalk_mapping",
     "data_version",
+    "derived_digits",
     "difference_qualifier",
     "display_path",
     "headline_rows",
@@ -136,6 +141,7 @@ __all__ = [
     "load_scheme_wordings",
     "load_schemes",
     "places_with_data",
+    "printed_digits",
     "read_csv_rows",
     "refuse_read_only",
     "require_year",

@@ -19,6 +19,13 @@ Examples
 'at_least'
 >>> sum_qualifier(["exact", "at_least"])
 'at_least'
+
+A derived figure also inherits how precisely its inputs were printed: the
+average loss from damage «шамамен 1 млрд» supports two significant digits, not
+the kopecks of a division (:func:`printed_digits`, :func:`derived_digits`).
+
+>>> derived_digits(printed_digits(1_000_000_000, "approx"), printed_digits(598, "exact", count=True))
+2
 """
 
 from __future__ import annotations
@@ -29,6 +36,54 @@ from collections.abc import Iterable
 ROUGH = ("approx", "rounded")
 #: Qualifiers that are one-sided bounds.
 BOUNDS = ("at_least", "at_most")
+#: Significant digits a derived figure keeps at least; an approximate input («около») supports
+#: no more (its second digit is already uncertain).
+MIN_DIGITS = 2
+
+
+def printed_digits(value: float, qualifier: str = "exact", *, count: bool = False) -> int | None:
+    """Return the significant digits a published figure supports (None: exact, no limit).
+
+    An exact count (843 cases) is exact. An amount is as precise as it was printed:
+    «1 млрд 665 млн 783 тыс.» is printed to the thousand (7 digits), «2 миллиарда
+    270 миллионов» to ten million (3); trailing zeros are not digits. An
+    approximate figure («шамамен 1 млрд») supports :data:`MIN_DIGITS`; no figure
+    supports fewer (one digit would round 1.67 to 2, more than the input is off).
+
+    Parameters
+    ----------
+    value : float
+        The figure as published.
+    qualifier : str
+        Its qualifier (``exact``, ``approx``, ``rounded``, ``at_least``, ...).
+    count : bool, keyword-only
+        True for a count of cases, whose ``exact`` value has no rounding at all.
+
+    Examples
+    --------
+    >>> printed_digits(1_665_783_000), printed_digits(2_270_000_000), printed_digits(843, count=True)
+    (7, 3, None)
+    >>> printed_digits(1_000_000_000, "approx"), printed_digits(2500, "at_least", count=True)
+    (2, 2)
+    """
+    if count and qualifier == "exact":
+        return None
+    if qualifier in ("approx", "approx_at_least", "approx_at_most", "indeterminate"):
+        return MIN_DIGITS
+    digits = len(str(abs(round(float(value)))).rstrip("0"))
+    return max(MIN_DIGITS, digits)
+
+
+def derived_digits(*digits: int | None) -> int | None:
+    """Return the significant digits of a product or ratio: those of its least precise input.
+
+    Examples
+    --------
+    >>> derived_digits(7, None), derived_digits(3, 2), derived_digits(None, None)
+    (7, 2, None)
+    """
+    known = [d for d in digits if d is not None]
+    return min(known) if known else None
 
 
 def combine_ratio_qualifier(numerator: str, denominator: str) -> str:

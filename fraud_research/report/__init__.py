@@ -23,7 +23,13 @@ from .compare import (
 )
 from .coverage import coverage_cells, coverage_conflicts, coverage_csv_table, coverage_page
 from .figures import FigureError, ReportFigure, render_figure
-from .formatting import format_amount, format_number, format_short, reader_table
+from .formatting import (
+    format_amount,
+    format_derived,
+    format_number,
+    format_short,
+    reader_table,
+)
 from .labels import (
     LANGUAGES,
     check_language,
@@ -92,6 +98,7 @@ __all__ = [
     "conflict_text",
     "data_limits",
     "format_amount",
+    "format_derived",
     "format_number",
     "format_short",
     "finish_page",

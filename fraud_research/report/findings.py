@@ -23,9 +23,16 @@ import numpy as np
 import pandas as pd
 
 from ..dataset import UNLISTED
+from ..dataset.memo import per_dataset
 from ..stats import rank_places, rates_for_places, scheme_shares
-from .formatting import THIN, format_money, format_number, format_percent, format_short
-from .labels import label_place, label_scheme, plural, qualifier_prefix, translate
+from .formatting import (
+    THIN,
+    format_derived,
+    format_number,
+    format_percent,
+    format_short,
+)
+from .labels import label_place, label_scheme, label_value, plural, qualifier_prefix, translate
 
 #: Schemes never called "the largest": remainders, not schemes.
 _REMAINDERS = (UNLISTED, "other")
@@ -65,8 +72,14 @@ def cases_finding(report) -> str | None:
     return translate(key, report.lang, pct=pct, **fields)
 
 
+@per_dataset(lambda report, reference="kazakhstan": (report.figures, (report.place, report.year,
+                                                                       reference)))  # fmt: skip
 def national_rates(report, reference: str = "kazakhstan") -> pd.DataFrame:
-    """Return the place's and the country's rate for the report year, ranked (empty if none)."""
+    """Return the place's and the country's rate for the report year, ranked (empty if none).
+
+    Computed once per figures frame, place, year and reference (the summary, the
+    findings and the spine chart all ask for it).
+    """
     if report.place == reference:
         return pd.DataFrame()
     rates = rates_for_places(report.figures, year=report.year, places=[report.place, reference])
@@ -103,6 +116,8 @@ def scheme_finding(report) -> str | None:
     if named.empty:
         return None
     top = named.iloc[0]
+    if top.get("bound", ""):
+        return _bound_scheme_finding(top, report.lang)
     fields = {
         "scheme": label_scheme(top["scheme"], report.lang),
         "share": format_percent(top["estimate"]),
@@ -121,6 +136,22 @@ def scheme_finding(report) -> str | None:
     return translate("f_scheme_top", report.lang, **fields)
 
 
+def _bound_scheme_finding(top, lang: str) -> str:
+    """The largest named scheme when its count is a bound: a one-sided statement, no interval."""
+    side = "lower" if top["bound"] == "lower" else "upper"
+    limit = top[f"ci_{side}"]
+    return translate(
+        "f_scheme_bound",
+        lang,
+        scheme=label_scheme(top["scheme"], lang),
+        qualifier=qualifier_prefix(top["qualifier"], lang),
+        share=format_percent(top["estimate"], lang=lang),
+        limit=f"{qualifier_prefix(top['qualifier'], lang)} {format_percent(limit, lang=lang)}"
+        if top["bound"] != "undetermined"
+        else label_value("undetermined", lang),
+    )
+
+
 def loss_finding(report) -> str | None:
     """Return the sentence on the average loss per case (None without cases and damage)."""
     loss = report.average_loss()
@@ -128,7 +159,10 @@ def loss_finding(report) -> str | None:
     if loss.empty:
         return None
     row = loss.iloc[0]
-    amount = format_money(row["estimate"], row["qualifier"], lang=report.lang)
+    amount = format_derived(
+        row["estimate"], row["qualifier"], digits=row["significant_digits"], lang=report.lang,
+        words=True,
+    )  # fmt: skip
     return translate("f_loss", report.lang, amount=amount)
 
 

@@ -201,6 +201,8 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     for column in _VALUE_COLUMNS:
         if column in shown:
             shown[column] = [_value_words(v, lang) for v in shown[column]]
+    if "bound" in shown:  # one-sided statements from bounds: "lower bound only", else blank
+        shown["bound"] = [label_value(v, lang) if v else "" for v in shown["bound"]]
     formatters = {c: _escaped(_formatter(c, decimals, lang)) for c in shown.columns}
     classes = pd.DataFrame("", index=shown.index, columns=shown.columns)
     for column in shown.columns:
@@ -235,11 +237,14 @@ def format_short(value, *, lang: str = "en", full: bool = False) -> str:
     return format_number(x, 0)
 
 
-def format_money(value: float, qualifier: str = "exact", *, lang: str = "en") -> str:
+def format_money(
+    value: float, qualifier: str = "exact", *, lang: str = "en", digits: int = 3
+) -> str:
     """Write an amount of tenge in words a reader takes in: ``about 1.98 million``.
 
-    Three significant digits at most, so the word "about" is added to an exact
-    figure that is rounded; a qualifier of the source (at least, about) is kept.
+    ``digits`` significant digits at most (three by default, fewer when the inputs
+    support fewer), so the word "about" is added to an exact figure that is
+    rounded; a qualifier of the source (at least, about) is kept.
 
     Examples
     --------
@@ -247,6 +252,8 @@ def format_money(value: float, qualifier: str = "exact", *, lang: str = "en") ->
     ('about 1.98 million', 'не менее 1.98 млн')
     >>> format_money(2_270_000_000, lang="kk"), format_money(950)
     ('2.27 млрд', '950')
+    >>> format_money(1_672_240.8, "approx", digits=2)
+    'about 1.7 million'
     """
     x = float(value)
     if abs(x) >= 1e9:
@@ -255,13 +262,84 @@ def format_money(value: float, qualifier: str = "exact", *, lang: str = "en") ->
         key, scaled = "amount_million", x / 1e6
     else:
         return " ".join(p for p in (qualifier_prefix(qualifier, lang), format_number(x)) if p)
-    digits = f"{scaled:.3g}"
-    text = translate(key, lang, x=digits)
-    rounded = float(digits) != round(scaled, 6)
+    shown = f"{scaled:.{max(1, min(int(digits), 3))}g}"
+    text = translate(key, lang, x=shown)
+    rounded = float(shown) != round(scaled, 6)
     prefix = qualifier_prefix(qualifier, lang) or (
         qualifier_prefix("approx", lang) if rounded else ""
     )
     return f"{prefix} {text}".strip()
+
+
+def round_significant(value: float, digits: int | None) -> float:
+    """Round a derived figure to ``digits`` significant digits, never below whole units.
+
+    ``None`` (inputs exact) rounds to whole units only.
+
+    Examples
+    --------
+    >>> round_significant(1_672_240.8, 2), round_significant(1_976_017.79, 7)
+    (1700000.0, 1976018.0)
+    >>> round_significant(2_313_965.35, 3), round_significant(843.6, None)
+    (2310000.0, 844.0)
+    """
+    x = float(value)
+    if not np.isfinite(x) or x == 0:
+        return x
+    places = 0 if digits is None else int(digits) - 1 - int(np.floor(np.log10(abs(x))))
+    return float(round(x, min(places, 0)))
+
+
+def format_derived(
+    value: float,
+    qualifier: str = "exact",
+    *,
+    digits: int | None,
+    lang: str = "en",
+    words: bool = False,
+) -> str:
+    """Write a derived figure (a ratio of published totals) to the precision its inputs support.
+
+    The one rule for derived figures: rounded to ``digits`` significant digits
+    (:func:`~fraud_research.dataset.qualifiers.printed_digits` of the inputs),
+    never below whole units, with the qualifier's word, and "about" when the
+    rounding dropped whole units. ``words=True`` writes it as a reader takes it in
+    (``about 1.7 million``, at most three digits).
+
+    Parameters
+    ----------
+    value : float
+        The unrounded figure.
+    qualifier : str
+        Its qualifier (from the qualifier algebra).
+    digits : int or None, keyword-only
+        Significant digits supported (``significant_digits`` of the statistics).
+    lang : {"en", "ru", "kk"}, keyword-only
+    words : bool, keyword-only
+        Millions and billions in words instead of every digit.
+
+    Examples
+    --------
+    Turkestan's average loss in 2024 (damage «шамамен 1 млрд») and 2025 (damage to
+    the thousand tenge):
+
+    >>> format_derived(1_672_240.8, "approx", digits=2).replace(THIN, " ")
+    'about 1 700 000'
+    >>> format_derived(1_976_017.79, "exact", digits=7).replace(THIN, " ")
+    '1 976 018'
+    >>> format_derived(1_976_017.79, "exact", digits=7, words=True)
+    'about 1.98 million'
+    >>> format_derived(1_672_240.8, "approx", digits=2, lang="kk", words=True)
+    'шамамен 1.7 млн'
+    """
+    check_language(lang)
+    if words:
+        return format_money(value, qualifier, lang=lang, digits=3 if digits is None else digits)
+    shown = round_significant(value, digits)
+    prefix = qualifier_prefix(qualifier, lang)
+    if not prefix and np.isfinite(shown) and shown != round(float(value)):
+        prefix = qualifier_prefix("approx", lang)
+    return " ".join(part for part in (prefix, format_number(shown, 0)) if part)
 
 
 class MarkdownText(str):

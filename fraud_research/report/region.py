@@ -44,8 +44,24 @@ from .display import report_card
 from .downloads import write_region_chart_data
 from .figures import ReportFigure, render_figure
 from .findings import spine_indicators
-from .formatting import as_markdown, format_amount, format_number, format_p_value, reader_table
-from .labels import check_language, label_place, label_scheme, plural, relabel, translate
+from .formatting import (
+    as_markdown,
+    format_amount,
+    format_derived,
+    format_number,
+    format_p_value,
+    reader_table,
+    round_significant,
+)
+from .labels import (
+    check_language,
+    label_place,
+    label_scheme,
+    label_value,
+    plural,
+    relabel,
+    translate,
+)
 from .parameters import check_injected_names, output_folder
 from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
@@ -77,7 +93,7 @@ _TABLE_SOURCES = {
 }
 _TABLE_RENAMES = {
     "shares": {"estimate": "share", "ci_lower": "share_ci_lower", "ci_upper": "share_ci_upper"},
-    "average_loss": {"estimate": "average_loss"},
+    "average_loss": {"shown": "average_loss"},
     "counts_and_rates": {
         "estimate": "rate",
         "ci_lower": "rate_ci_lower",
@@ -177,15 +193,20 @@ class RegionReport:
     def headline(self) -> pd.DataFrame:
         """Return the year's headline figures (cases, damage, average loss) with qualifiers.
 
+        The average loss is derived (``derived`` True): rounded to the significant
+        digits its printed totals support (``significant_digits``), never shown as printed.
+
         Examples
         --------
         >>> report = prepare_region_report(place="kostanay_city", year=2025)
         >>> [[v.replace("\u202f", " "), q] for v, q in report.headline()[["as_printed", "qualifier"]].values]
-        [['981', 'exact'], ['2 270 000 000', 'exact'], ['2 313 965', 'exact']]
-        >>> report.headline()["value"].tolist()
-        [981, 2270000000, 2313965]
+        [['981', 'exact'], ['2 270 000 000', 'exact'], ['about 2 310 000', 'exact']]
+        >>> report.headline()[["value", "derived"]].values.tolist()
+        [[981, False], [2270000000, False], [2310000, True]]
         >>> report.headline()["conflict"].iloc[1][:40].replace("\u202f", " ")
         'sources disagree: 2 277 000 000 (exact, '
+        >>> prepare_region_report(place="turkestan", year=2024).headline()["as_printed"].iloc[-1].replace("\u202f", " ")
+        'about 1 700 000'
         """
         rows = []
         cases, damage = self._row(self.cases), self._row(self.damage)
@@ -199,6 +220,8 @@ class RegionReport:
                         "figure": label,
                         "value": int(row["value"]),
                         "qualifier": row["qualifier"],
+                        "derived": False,
+                        "significant_digits": None,
                         "figure_id": row["figure_id"],
                         "n_sources": int(row["n_sources"]),
                         "conflict": conflict_text(row["conflict"], self.figures, self.lang),
@@ -206,25 +229,31 @@ class RegionReport:
                 )
         if cases is not None and damage is not None:
             loss = self.average_loss().iloc[-1]
+            digits = int(loss["significant_digits"])
             rows.append(
                 {
                     "figure": labels[2],
-                    "value": round(float(loss["estimate"])),
+                    "value": round(round_significant(loss["estimate"], digits)),
                     "qualifier": loss["qualifier"],
+                    "derived": True,
+                    "significant_digits": digits,
                     "figure_id": f"{loss['damage_figure_id']} / {loss['cases_figure_id']}",
                     "n_sources": 0,
                     "conflict": "",
+                    "as_printed": format_derived(
+                        loss["estimate"], loss["qualifier"], digits=digits, lang=self.lang
+                    ),
                 }
             )
-        frame = pd.DataFrame(
-            rows, columns=["figure", "value", "qualifier", "figure_id", "n_sources", "conflict"]
-        )
+        columns = ["figure", "value", "qualifier", "derived", "significant_digits", "figure_id",
+                   "n_sources", "conflict"]  # fmt: skip
+        frame = pd.DataFrame(rows, columns=[*columns, "as_printed"])
         frame["value"] = frame["value"].astype(object)  # whole numbers, never 9.81e+02
         frame["as_printed"] = [
-            format_amount(v, q, lang=self.lang)
-            for v, q in zip(frame["value"], frame["qualifier"], strict=True)
+            text if derived else format_amount(v, q, lang=self.lang)
+            for v, q, derived, text in frame[["value", "qualifier", "derived", "as_printed"]].values
         ]
-        return frame
+        return frame[[*columns, "as_printed"]]
 
     def scheme_counts(self) -> pd.Series:
         """Return the year's scheme counts from one source, with any unlisted remainder.
@@ -264,13 +293,23 @@ class RegionReport:
     def average_loss(self) -> pd.DataFrame:
         """Return the average loss per case for every year with both totals.
 
+        ``estimate`` is the unrounded ratio; ``shown`` is rounded to the
+        ``significant_digits`` the printed totals support (what readers see).
+
         Examples
         --------
         >>> loss = prepare_region_report(place="turkestan", year=2025).average_loss()
         >>> loss["estimate"].round(2).tolist(), loss["qualifier"].tolist()
         ([1672240.8, 1976017.79], ['approx', 'exact'])
+        >>> loss["shown"].tolist(), loss["derived"].tolist()
+        ([1700000.0, 1976018.0], [True, True])
         """
-        return average_loss_table(self.cases, self.damage)
+        table = average_loss_table(self.cases, self.damage)
+        table["shown"] = [
+            round_significant(v, d)
+            for v, d in zip(table["estimate"], table["significant_digits"], strict=True)
+        ]
+        return table
 
     def counts_and_rates(self) -> pd.DataFrame:
         """Return counts with exact Poisson intervals and rates per 100 000 where sourced.
@@ -441,6 +480,11 @@ class RegionReport:
             raise ParameterError(f"unknown section {section!r}; valid: {', '.join(_TABLE_SOURCES)}")
         frame = getattr(self, _TABLE_SOURCES[section])()
         frame = frame.rename(columns=_TABLE_RENAMES.get(section, {}))
+        if "derived" in frame and section in ("headline", "average_loss"):
+            # A derived figure is never "as printed: exact": its cell reads "derived (about)".
+            frame = frame.assign(qualifier=[
+                f"derived_{q}" if d else q for q, d in frame[["qualifier", "derived"]].values
+            ])  # fmt: skip
         if section in _TABLE_COLUMNS:
             frame = frame[_TABLE_COLUMNS[section]]
         frame = frame.drop(columns=_TABLE_DROPS.get(section, []), errors="ignore")
@@ -483,13 +527,20 @@ class RegionReport:
         Examples
         --------
         >>> print(prepare_region_report(place="turkestan", year=2025).headline_markdown().replace("\u202f", " "))
-        **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **1 976 018**.
+        **Turkestan Region, 2025.** Registered internet-fraud cases: **843**. Damage, tenge: **1 665 783 000**. Average loss per case, tenge: **about 1.98 million** (derived).
         """
         table = self.headline()
         parts = [f"**{self.place_name}, {self.year}.**"]
+        loss = self.average_loss()
         for row in table.itertuples():
             note = f" ({row.conflict})" if row.conflict else ""
-            parts.append(f"{row.figure}: **{row.as_printed}**{note}.")
+            shown = row.as_printed
+            if row.derived:  # in words, to the digits the totals support
+                last = loss.iloc[-1]
+                shown = format_derived(last["estimate"], row.qualifier, lang=self.lang,
+                                       digits=int(row.significant_digits), words=True)  # fmt: skip
+                note = f" ({label_value('derived_exact', self.lang)})"
+            parts.append(f"{row.figure}: **{shown}**{note}.")
         if len(table) < 3:
             parts.append(translate("only_some_headline", self.lang))
         return " ".join(parts)

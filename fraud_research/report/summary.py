@@ -23,6 +23,7 @@ SUMMARY_COLUMNS = [
     "damage_qualifier",
     "average_loss_kzt",
     "average_loss_qualifier",
+    "average_loss_digits",
     "change_ratio",
     "change_ci_lower",
     "change_ci_upper",
@@ -44,7 +45,9 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
     -------
     DataFrame
         One row per place and year with ``SUMMARY_COLUMNS``; empty cells where a
-        figure is not published (nothing is filled in).
+        figure is not published (nothing is filled in). ``average_loss_kzt`` is the
+        unrounded ratio; ``average_loss_digits`` the significant digits its printed
+        totals support (the report layer rounds to them).
 
     Examples
     --------
@@ -52,8 +55,8 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
     >>> row = summary.set_index("year").loc[2025]
     >>> int(row["cases"]), int(row["damage_kzt"]), round(float(row["average_loss_kzt"]), 2)
     (843, 1665783000, 1976017.79)
-    >>> round(float(row["change_ratio"]), 4)
-    1.4097
+    >>> round(float(row["change_ratio"]), 4), int(row["average_loss_digits"])
+    (1.4097, 7)
     """
     figures = load_figures() if figures is None else figures
     places = places_with_data(figures) if places is None else list(places)
@@ -79,12 +82,13 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
                 row.update(
                     average_loss_kzt=float(loss.at[year, "estimate"]),
                     average_loss_qualifier=loss.at[year, "qualifier"],
+                    average_loss_digits=int(loss.at[year, "significant_digits"]),
                 )
             if year in yoy.index:
                 row.update(_change_fields(yoy.loc[year]))
             rows.append(row)
     summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
-    for column in ("cases", "damage_kzt"):
+    for column in ("cases", "damage_kzt", "average_loss_digits"):
         summary[column] = summary[column].astype("Int64")
     return summary
 

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ..dataset import headline_rows, load_figures, select_panel
+from ..dataset.memo import per_dataset
 from ..errors import InsufficientDataError
 
 __all__ = ["PooledDispersion", "pooled_dispersion", "log_changes"]
@@ -114,6 +115,7 @@ def log_changes(figures: pd.DataFrame | None = None, *, metric: str = "cases_reg
     return pd.DataFrame(rows, columns=columns)
 
 
+@per_dataset(lambda figures=None, *, metric="cases_registered": (figures, metric))
 def pooled_dispersion(
     figures: pd.DataFrame | None = None, *, metric: str = "cases_registered"
 ) -> PooledDispersion:
@@ -129,6 +131,7 @@ def pooled_dispersion(
     Returns
     -------
     PooledDispersion
+        Computed once per figures frame (every section of a report reuses it).
 
     Raises
     ------

@@ -125,3 +125,87 @@ def test_detected_wording_note():
 
     panel = select_panel(load_figures(), place="north_kazakhstan")
     assert [n.code for n in wording_notes(panel)] == ["detected"]
+
+
+# --- point 10: qualifiers carried into shares, remainders, rates -------------------------------
+
+
+def test_kostanay_city_shares_carry_the_lower_bound():
+    from statsmodels.stats.proportion import multinomial_proportions_confint, proportion_confint
+
+    from fraud_research.dataset import scheme_breakdown
+    from fraud_research.stats import scheme_counts, scheme_shares
+
+    rows = scheme_breakdown(place="kostanay_city", year=2025)
+    counts = scheme_counts(rows.rename(columns={"count": "value"}))
+    assert counts.to_dict() == {"impersonation_call": 300, "not_listed": 981 - 300}
+    assert counts.attrs["total_qualifier"] == "exact"  # «более 300» of exactly 981
+    shares = scheme_shares(counts).set_index("scheme")
+    goodman = multinomial_proportions_confint([681, 300], alpha=0.05, method="goodman")
+    calls, rest = shares.loc["impersonation_call"], shares.loc["not_listed"]
+    assert calls["estimate"] == pytest.approx(300 / 981)
+    assert (calls["qualifier"], calls["bound"]) == ("at_least", "lower")
+    assert calls["ci_lower"] == pytest.approx(goodman[1, 0]) and np.isnan(calls["ci_upper"])
+    wilson_lower, _ = proportion_confint(300, 981, alpha=0.05, method="wilson")
+    assert calls["wilson_lower"] == pytest.approx(wilson_lower) and np.isnan(calls["wilson_upper"])
+    assert (rest["qualifier"], rest["bound"]) == ("at_most", "upper")
+    assert rest["ci_upper"] == pytest.approx(goodman[0, 1]) and np.isnan(rest["ci_lower"])
+    assert bool(rest["tied_with_next"])  # a bound leaves the order open: not told apart
+
+
+def test_kostanay_city_report_says_at_least_in_three_languages():
+    from fraud_research.report.findings import scheme_finding
+    from fraud_research.report.region import prepare_region_report
+
+    words = {"en": "at least 30.6%", "ru": "не менее 30.6%", "kk": "кемінде 30.6%"}
+    for lang, text in words.items():
+        report = prepare_region_report(place="kostanay_city", year=2025, lang=lang)
+        finding = scheme_finding(report)
+        assert text in finding and "not published" not in finding
+    html = prepare_region_report(place="kostanay_city", year=2025).table("shares").to_html()
+    assert "lower bound only" in html and "upper bound only" in html
+
+
+def test_turkestan_shares_stay_exact_and_two_sided():
+    from fraud_research.report.region import prepare_region_report
+
+    shares = prepare_region_report(place="turkestan", year=2025).scheme_shares()
+    assert set(shares["qualifier"]) == {"exact"} and set(shares["bound"]) == {""}
+    assert shares[["ci_lower", "ci_upper"]].notna().all().all()
+
+
+def test_approximate_counts_give_approximate_shares():
+    from fraud_research.stats import scheme_shares
+
+    shares = scheme_shares(
+        pd.Series({"prepayment": 600, "phishing": 400}),
+        qualifiers={"prepayment": "rounded", "phishing": "exact"},
+    ).set_index("scheme")
+    assert shares.loc["prepayment", "qualifier"] == "approx"
+    assert shares.loc["phishing", "qualifier"] == "exact"
+    both = scheme_shares(
+        pd.Series({"prepayment": 600, "phishing": 400}),
+        qualifiers={"prepayment": "at_least", "phishing": "exact"},
+        total_qualifier="at_least",
+    ).set_index("scheme")
+    # a lower bound over a lower-bound total: no direction, so no interval at all
+    assert both.loc["prepayment", "bound"] == "undetermined"
+    assert both.loc["prepayment", ["ci_lower", "ci_upper"]].isna().all()
+
+
+def test_almaty_city_rate_carries_at_least():
+    rates = rates_for_places(year=2025).set_index("place")
+    almaty = rates.loc["almaty_city"]
+    assert (almaty["count"], almaty["qualifier"]) == (2500, "at_least")
+    assert almaty["estimate"] == pytest.approx(2500 / 2_292_333 * 1e5)
+    assert almaty["ci_lower"] == pytest.approx(
+        stats.chi2.ppf(0.025, 2 * 2500) / 2 / 2_292_333 * 1e5
+    )
+
+
+def test_remainder_after_a_lower_bound_is_an_upper_bound():
+    from fraud_research.dataset import scheme_breakdown
+
+    rows = scheme_breakdown(place="kostanay_city", year=2025).set_index("scheme")
+    assert rows.loc["not_listed", ["count", "qualifier"]].tolist() == [681, "at_most"]
+    assert bool(rows.loc["not_listed", "derived"])

@@ -93,6 +93,14 @@ FINDINGS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Крупнейшая схема — «{scheme}»: {share} случаев ({lower}–{upper}).",
         "kk": "Ең ірі схема — «{scheme}»: оқиғалардың {share} ({lower}–{upper}).",
     },
+    "f_scheme_bound": {
+        "en": "{scheme} are the largest listed scheme: {qualifier} {share} of cases (the count is "
+        "printed as a bound, so only a one-sided limit can be given: {limit}).",
+        "ru": "Крупнейшая из названных схем — «{scheme}»: {qualifier} {share} случаев (число "
+        "опубликовано как граница, поэтому возможна лишь односторонняя оценка: {limit}).",
+        "kk": "Аталған схемалардың ең ірісі — «{scheme}»: оқиғалардың {qualifier} {share} (сан шек "
+        "ретінде жарияланған, сондықтан тек біржақты шек беріледі: {limit}).",
+    },
     "f_scheme_tied": {
         "en": "{scheme} are the most frequent listed scheme at {share} of cases ({lower}–{upper}), "
         "but cannot be told apart from {next} ({next_share}).",

@@ -285,6 +285,11 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "интервал роста (от {lower:+.0f}% до {upper:+.0f}% в год) включает отсутствие изменений",
         "kk": "өсу аралығы (жылына {lower:+.0f}% — {upper:+.0f}%) өзгерістің жоқтығын қамтиды",
     },
+    "caveat_not_beyond_variation": {
+        "en": "the fitted line's growth interval ({lower:+.0f}% to {upper:+.0f}% a year) excludes no change, but the average year-on-year change ({drift_lower:+.0f}% to {drift_upper:+.0f}%) does not: the years vary too much to tell a lasting trend from a level that wanders",
+        "ru": "интервал роста по линии тренда (от {lower:+.0f}% до {upper:+.0f}% в год) исключает отсутствие изменений, а средний годовой прирост (от {drift_lower:+.0f}% до {drift_upper:+.0f}%) — нет: годы колеблются слишком сильно, чтобы отличить устойчивый тренд от блуждающего уровня",
+        "kk": "үрдіс сызығының өсу аралығы (жылына {lower:+.0f}% — {upper:+.0f}%) өзгерістің жоқтығын жоққа шығарады, ал орташа жылдық өзгеріс ({drift_lower:+.0f}% — {drift_upper:+.0f}%) шығармайды: жылдар тым көп ауытқиды, тұрақты үрдісті кезбе деңгейден ажырату мүмкін емес",
+    },
     "caveat_too_wide": {
         "en": "the growth interval includes no change and next year's prediction interval spans a factor {width:.1f} (useful up to {useful:g})",
         "ru": "интервал роста включает отсутствие изменений, а интервал прогноза на следующий год охватывает множитель {width:.1f} (полезно до {useful:g})",

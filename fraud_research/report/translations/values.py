@@ -16,6 +16,38 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "kk": "шамамен көп дегенде",
     },
     "indeterminate": {"en": "roughly", "ru": "примерно", "kk": "шамамен"},
+    # A figure computed from published ones (an average loss): never "as printed".
+    "derived_exact": {"en": "derived", "ru": "расчётное", "kk": "есептелген"},
+    "derived_approx": {
+        "en": "derived, about",
+        "ru": "расчётное, около",
+        "kk": "есептелген, шамамен",
+    },
+    "derived_at_least": {
+        "en": "derived, at least",
+        "ru": "расчётное, не менее",
+        "kk": "есептелген, кемінде",
+    },
+    "derived_at_most": {
+        "en": "derived, at most",
+        "ru": "расчётное, не более",
+        "kk": "есептелген, көп дегенде",
+    },
+    "derived_approx_at_least": {
+        "en": "derived, at least about",
+        "ru": "расчётное, не менее примерно",
+        "kk": "есептелген, шамамен кемінде",
+    },
+    "derived_approx_at_most": {
+        "en": "derived, at most about",
+        "ru": "расчётное, не более примерно",
+        "kk": "есептелген, шамамен көп дегенде",
+    },
+    "derived_indeterminate": {
+        "en": "derived, roughly",
+        "ru": "расчётное, примерно",
+        "kk": "есептелген, шамамен",
+    },
     "lower bound": {"en": "lower bound", "ru": "нижняя граница", "kk": "төменгі шек"},
     "upper bound": {"en": "upper bound", "ru": "верхняя граница", "kk": "жоғарғы шек"},
     "approximate": {"en": "approximate", "ru": "приблизительно", "kk": "шамамен"},

@@ -58,7 +58,7 @@ from .candidates import (
 )
 from .prepare import TrendInput, prepare_input
 from .project import project
-from .verdict import MIN_TREND_YEARS, VERDICT_LEVEL, growth_table, verdict
+from .verdict import MIN_TREND_YEARS, VERDICT_LEVEL, drift_interval, growth_table, verdict
 
 __all__ = ["MODELS", "TrendResult", "fit_trend"]
 
@@ -235,7 +235,10 @@ def _model_stage(prepared: TrendInput, change, *, model, dispersion) -> TrendRes
     width = float(
         projection[f"{top}_upper"].iloc[0] / max(projection[f"{top}_lower"].iloc[0], 1e-9)
     )
-    label, reason = verdict(growth, n=prepared.n, nonzero=int(np.count_nonzero(y)), width=width)
+    drift = drift_interval(prepared.years, y, offset=offset, dispersion=dispersion)
+    label, reason = verdict(
+        growth, n=prepared.n, nonzero=int(np.count_nonzero(y)), width=width, drift=drift
+    )
     fitted = fits[chosen].mu if hasattr(fits[chosen], "mu") else np.full(prepared.n, np.nan)
     return TrendResult(
         n_years=prepared.n, stage="model", observed=_observed(prepared),
