@@ -77,8 +77,8 @@ def cases_finding(report) -> str | None:
 def national_rates(report, reference: str = "kazakhstan") -> pd.DataFrame:
     """Return the place's and the country's rate for the report year, ranked (empty if none).
 
-    Computed once per figures frame, place, year and reference (the summary, the
-    findings and the spine chart all ask for it).
+    A region report keeps it (``RegionReport.rates_against_country``): the summary,
+    the findings and the spine chart all ask for it.
     """
     if report.place == reference:
         return pd.DataFrame()
@@ -88,9 +88,16 @@ def national_rates(report, reference: str = "kazakhstan") -> pd.DataFrame:
     return rank_places(rates, reference=reference)
 
 
+def _against(report, reference: str) -> pd.DataFrame:
+    """The report's own (kept) rates against the country, or computed for another reference."""
+    if reference == "kazakhstan" and hasattr(report, "rates_against_country"):
+        return report.rates_against_country
+    return national_rates(report, reference)
+
+
 def rate_finding(report, reference: str = "kazakhstan") -> str | None:
     """Return the sentence on the rate per 100 000 against the national rate (None without one)."""
-    ranked = national_rates(report, reference)
+    ranked = _against(report, reference)
     if ranked.empty:
         return None
     row = ranked.iloc[0]
@@ -217,7 +224,7 @@ SPINE_COLUMNS = ["label", "value", "ci_lower", "ci_upper", "national", "ratio", 
 
 
 def _rate_row(report, reference: str) -> list[dict]:
-    ranked = national_rates(report, reference)
+    ranked = _against(report, reference)
     if ranked.empty:
         return []
     r = ranked.iloc[0]

@@ -43,7 +43,7 @@ from ..stats import (
 from .display import report_card
 from .downloads import write_region_chart_data
 from .figures import ReportFigure, render_figure
-from .findings import spine_indicators
+from .findings import national_rates, spine_indicators
 from .formatting import (
     as_markdown,
     format_amount,
@@ -737,12 +737,29 @@ class RegionReport:
         >>> spine["direction"].tolist()  # the change +41% is within what years vary by
         ['below', 'similar', 'above']
         """
+        return self._spine.copy()
+
+    @cached_property
+    def _spine(self) -> pd.DataFrame:
+        # the country's report is built once per report, not once per chart and section
         if self.place == "kazakhstan":
             return pd.DataFrame()
         national = RegionReport(
             "kazakhstan", self.year, self.lang, self.figures, self.places, self.schemes
         )
         return spine_indicators(self, national)
+
+    @cached_property
+    def rates_against_country(self) -> pd.DataFrame:
+        """The place's and the country's rate for the report year, ranked (empty if none).
+
+        Examples
+        --------
+        >>> r = prepare_region_report(place="turkestan", year=2025).rates_against_country
+        >>> r["place"].tolist(), round(float(r["national_rate"].iloc[0]), 1)
+        (['turkestan'], 136.8)
+        """
+        return national_rates(self)
 
     def plot_spine(self, *, ax=None):
         """Draw the spine chart: the region's headline indicators against the country's."""
