@@ -139,7 +139,7 @@ def parameter_check_function(notebook: Path) -> Callable[..., Any] | None:
     >>> from fraud_research import paths
     >>> check = parameter_check_function(paths.NOTEBOOKS_DIR / "region_report.ipynb")
     >>> check.__module__, check.__name__
-    ('fraud_research.report.region', 'check_region_parameters')
+    ('fraud_research.report.parameters', 'check_region_parameters')
     >>> parameter_check_function(paths.PROJECT_ROOT / "tests/fixtures/tiny_report.ipynb") is None
     True
     """

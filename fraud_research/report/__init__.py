@@ -43,7 +43,13 @@ from .labels import (
     translate,
 )
 from .page import PAGE_CSS, finish_page, page_head, untranslated_share
-from .parameters import check_injected_names, output_folder
+from .parameters import (
+    REGION_REPORT_PARAMETERS,
+    check_injected_names,
+    check_region_parameters,
+    output_folder,
+    report_year,
+)
 from .periods import period_words
 from .plots import (
     plot_funnel,
@@ -64,13 +70,7 @@ from .prose import (
     scheme_reading,
     trend_summary,
 )
-from .region import (
-    REGION_REPORT_PARAMETERS,
-    RegionReport,
-    check_region_parameters,
-    prepare_region_report,
-    report_year,
-)
+from .region import RegionReport, prepare_region_report
 from .summary import SUMMARY_COLUMNS, headline_summary
 from .summary_plots import place_rates_figure, plot_place_rates, plot_spine
 

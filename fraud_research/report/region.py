@@ -20,16 +20,13 @@ import pandas as pd
 
 from ..dataset import (
     atomic_path,
-    check_place,
-    latest_year,
     load_figures,
     load_places,
     load_schemes,
-    require_year,
     scheme_breakdown,
     select_panel,
 )
-from ..errors import InsufficientDataError, ParameterError
+from ..errors import ParameterError
 from ..stats import (
     CHANGE_COLUMNS,
     average_loss_table,
@@ -54,7 +51,6 @@ from .formatting import (
     round_significant,
 )
 from .labels import (
-    check_language,
     label_place,
     label_scheme,
     label_value,
@@ -62,7 +58,7 @@ from .labels import (
     relabel,
     translate,
 )
-from .parameters import check_injected_names, output_folder
+from .parameters import check_region_parameters, output_folder
 from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
 from .prose import conflict_text, method_text, note_text, trend_summary
@@ -842,105 +838,6 @@ class RegionReport:
                 for chart in ("spine", "shares", "trend")
             )
         ] + [output_folder(self.output_dir) / f"{self.place}_{self.year}_README.txt"]
-
-
-#: The documented parameters of ``notebooks/region_report.ipynb``.
-REGION_REPORT_PARAMETERS = ("place", "year", "lang", "output_dir", "annualise")
-
-
-def check_region_parameters(
-    *,
-    place: str,
-    year: int,
-    lang: str = "en",
-    output_dir: str = "",
-    annualise: bool = False,
-    namespace=None,
-    figures: pd.DataFrame | None = None,
-) -> dict:
-    """Check every parameter of the region report without computing or writing anything.
-
-    The notebook's first cell and the batch runner's pre-flight both call this, so
-    a parameter the notebook would refuse is refused before any kernel starts.
-
-    Parameters
-    ----------
-    place, year, lang, output_dir, annualise
-        The notebook's parameters (see :func:`prepare_region_report`).
-    namespace : mapping, optional
-        The notebook's ``globals()``: a plain value in it that is not one of
-        :data:`REGION_REPORT_PARAMETERS` (a misspelt ``-p plcae ...``) is refused.
-    figures : DataFrame, optional
-        The validated dataset; loaded if omitted.
-
-    Returns
-    -------
-    dict
-        ``place``, ``year`` (``0`` resolved to the latest year with data), ``lang``,
-        ``output_dir``.
-
-    Raises
-    ------
-    ParameterError
-        Unknown parameter, place or language; a year that is not an integer; an
-        ``output_dir`` outside ``outputs/``.
-    InsufficientDataError
-        A year without data (the message lists the years that have data).
-
-    Examples
-    --------
-    >>> check_region_parameters(place="turkestan", year=0)["year"]
-    2025
-    >>> check_region_parameters(place="turkestan", year=2025, lang="de")
-    Traceback (most recent call last):
-    ...
-    fraud_research.errors.ParameterError: unknown language 'de' for parameter 'lang'; valid: en, ru, kk
-    """
-    check_injected_names(namespace, REGION_REPORT_PARAMETERS)
-    figures = load_figures() if figures is None else figures
-    check_place(place)
-    check_language(lang)
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise ParameterError(
-            f"parameter 'year' must be a whole year such as 2025 (or 0 for the latest year "
-            f"with data), got {year!r}"
-        )
-    if year == 0:
-        year = report_year(figures, place=place)
-    require_year(figures, place=place, year=year, include_partial=True)
-    if not isinstance(annualise, bool):
-        raise ParameterError(f"parameter 'annualise' must be True or False, got {annualise!r}")
-    if not isinstance(output_dir, str):
-        raise ParameterError(
-            f"parameter 'output_dir' must be a folder name under outputs/ (or '' to save "
-            f"nothing), got {output_dir!r}"
-        )
-    if output_dir:
-        output_folder(output_dir)
-    return {
-        "place": place,
-        "year": year,
-        "lang": lang,
-        "output_dir": output_dir,
-        "annualise": annualise,
-    }
-
-
-def report_year(figures: pd.DataFrame | None = None, *, place: str) -> int:
-    """Return the year a region report shows by default.
-
-    The latest year with a full-year figure; for a place with none, the latest
-    year with a part-year count (its report shows those figures with their periods).
-
-    Examples
-    --------
-    >>> report_year(place="kostanay_city"), report_year(place="karaganda")
-    (2025, 2025)
-    """
-    try:
-        return latest_year(figures, place=place)
-    except InsufficientDataError:
-        return latest_year(figures, place=place, include_partial=True)
 
 
 def prepare_region_report(

@@ -132,8 +132,14 @@ def test_plain_reading_of_impersonation(turkestan_mix):
         340, 843, REST[0], REST.sum(), method="newcomb", compare="diff"
     )
     assert (first["difference_ci_lower"], first["difference_ci_upper"]) == pytest.approx((lo, hi))
+    # the reading gives the shares the test compares: within the named schemes both list
+    within = SHARED[:, 0] / SHARED.sum(axis=1)
+    assert (first["share_among_shared"], first["share_among_shared_reference"]) == pytest.approx(
+        within
+    )
     assert scheme_reading(first).endswith(
-        "over-represented in Turkestan Region compared with rest of the country: 40.3% vs 30.4%"
+        "over-represented in Turkestan Region compared with rest of the country, among the schemes "
+        f"both list: {within[0]:.1%} vs {within[1]:.1%}"
     )
     assert turkestan_mix.schemes["direction"].tolist() == ["over", "under", "similar", "not_tested"]
 
@@ -167,7 +173,8 @@ def test_rest_of_country_is_national_minus_region(figures, turkestan_mix):
 def test_russian_reading(turkestan_mix):
     assert scheme_reading(turkestan_mix.schemes.iloc[0], "ru") == (
         "«Звонки от имени сотрудников банков, полиции, госорганов, связи или почты»: доля выше "
-        "— Туркестанская область: 40.3%, остальная часть страны: 30.4%"
+        "среди схем, названных обоими, — Туркестанская область: 49.1%, остальная часть страны: "
+        "42.5%"
     )
 
 
@@ -461,10 +468,10 @@ def test_ranking_against_the_national_rate(rates):
     assert list(ranking.index) == ["kostanay_city", "almaty_city", "turkestan", "almaty_region"]
     assert "kazakhstan" not in ranking.index
     turkestan = ranking.loc["turkestan"]
-    expected = 27892 / 20286084 * 2154334
+    expected = 27892 / KAZAKHSTAN_MID_2025 * TURKESTAN_MID_2025
     assert turkestan["ratio_to_national"] == pytest.approx(843 / expected)
     # Spiegelhalter's overdispersion from winsorised z-scores of the places with exact counts
-    p0 = 27892 / 20286084
+    p0 = 27892 / KAZAKHSTAN_MID_2025
     exact = ranking[ranking["qualifier"] == "exact"]
     n = exact["population"].astype(float).to_numpy()
     z = (exact["count"].to_numpy() / n - p0) / np.sqrt(p0 / n)
@@ -489,8 +496,12 @@ def test_pairwise_comparisons_and_rank_intervals(rates):
     pairs = pairwise_rate_ratios(rates)
     assert len(pairs) == 6
     row = pairs[(pairs["place_a"] == "almaty_city") & (pairs["place_b"] == "turkestan")].iloc[0]
-    assert row["estimate"] == pytest.approx((2500 / 2292333) / (843 / 2154334))
-    lo, _ = confint_poisson_2indep(2500, 2292333, 843, 2154334, method="score", compare="ratio")
+    assert row["estimate"] == pytest.approx(
+        (2500 / ALMATY_CITY_MID_2025) / (843 / TURKESTAN_MID_2025)
+    )
+    lo, _ = confint_poisson_2indep(
+        2500, ALMATY_CITY_MID_2025, 843, TURKESTAN_MID_2025, method="score", compare="ratio"
+    )
     assert row["ci_lower"] == pytest.approx(lo) and np.isnan(row["ci_upper"])  # one-sided
     exact_pairs = pairs.dropna(subset=["p_value"])
     _, holm, _, _ = multipletests(exact_pairs["p_value"], method="holm")
