@@ -36,18 +36,8 @@ from fraud_research.errors import DataValidationError, ParameterError
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 CLI = Path(sys.executable).with_name("fraud-research")
-PATH_NAMES = (
-    "PROJECT_ROOT",
-    "DATA_DIR",
-    "SOURCES_DIR",
-    "FIGURES_CSV",
-    "PLACES_CSV",
-    "SCHEMES_CSV",
-    "SCHEME_WORDINGS_CSV",
-    "NOTEBOOKS_DIR",
-    "PARAMS_DIR",
-    "OUTPUTS_DIR",
-)
+# every project path of the package (the package itself stays where it is)
+PATH_NAMES = [name for name in paths.__all__ if name != "PACKAGE_DIR"]
 
 
 @pytest.fixture

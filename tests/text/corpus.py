@@ -16,30 +16,12 @@ from pathlib import Path
 
 import yaml
 
+# the corpus is labelled with the package's own vocabularies
+from fraud_research.dataset import QUALIFIERS  # noqa: F401
+from fraud_research.text import AGGREGATE_ROLES, ROLES  # noqa: F401
+
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "extraction_corpus"
 
-ROLES = (
-    "cases_total",
-    "cases_scheme",
-    "damage_total",
-    "damage_scheme",
-    "single_case_loss",
-    "recovered",
-    "prevented",
-    "victims",
-    "suspects",
-    "solved",
-    "sent_to_court",
-    "antifraud_incidents",
-    "population",
-    "date",
-    "age",
-    "percent",
-    "phone",
-    "article",
-    "other",
-)
-QUALIFIERS = ("exact", "rounded", "at_least", "at_most", "approx")
 CURRENCIES = (None, "KZT", "RUB", "KGS", "UZS", "BYN", "USD", "EUR")
 SCOPES = (None, "internet_fraud", "all_fraud", "cybercrime", "unknown")
 SCHEMES = (
@@ -61,7 +43,6 @@ SPLITS = ("development", "evaluation", "evaluation_2")
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
 #: Roles that become proposed records: aggregate cases and aggregate damage.
-AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
 
 
 @dataclass

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import stat
 
 import pytest
@@ -34,17 +33,9 @@ ABAI_2025 = (
 
 
 @pytest.fixture
-def data(tmp_path, monkeypatch):
-    """A copy of the data folder; the package's default paths point at it."""
-    copy = tmp_path / "data"
-    shutil.copytree(paths.DATA_DIR, copy)
-    monkeypatch.setattr(paths, "DATA_DIR", copy)
-    monkeypatch.setattr(paths, "FIGURES_CSV", copy / "figures.csv")
-    monkeypatch.setattr(paths, "SOURCES_DIR", copy / "sources")
-    monkeypatch.setattr(paths, "PLACES_CSV", copy / "places.csv")
-    monkeypatch.setattr(paths, "SCHEMES_CSV", copy / "schemes.csv")
-    monkeypatch.setattr(paths, "SCHEME_WORDINGS_CSV", copy / "scheme_wordings.csv")
-    return copy
+def data(data_copy):
+    """A copy of the data folder the package's default paths point at (``data_copy``)."""
+    return data_copy
 
 
 def _write(tmp_path, text: str, name: str = "release.txt"):
