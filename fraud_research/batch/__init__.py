@@ -22,64 +22,37 @@ Examples
 ['turkestan']
 """
 
-from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_INVALID
-from .index import update_manifest, write_outputs
-from .kernels import KERNEL_NAME, PREIMPORT, die_with_parent, kill_kernels_now
-from .options import (
-    SCHEDULER_CONNECT_TIMEOUT,
-    check_outputs_dir,
-    check_outputs_writable,
-    check_scheduler_address,
-    connect_scheduler,
-)
-from .plan import plan_reports
-from .preflight import check_parameters, check_with_notebook, notebook_parameters
-from .render import execute_notebook, export_html, render_report, strip_remote_assets
-from .run import BatchResult, failure_table, run_batch
-from .specs import ReportSpec, check_report_id, read_params_file, spec_from_file
-from .stamps import (
-    data_hash,
-    git_commit,
-    is_up_to_date,
-    package_fingerprint,
-    remove_stale_temporaries,
-    report_stamp,
-)
+import lazy_loader as _lazy
 
-__all__ = [
-    "EXIT_FAILED",
-    "EXIT_INTERRUPTED",
-    "EXIT_INVALID",
-    "KERNEL_NAME",
-    "PREIMPORT",
-    "SCHEDULER_CONNECT_TIMEOUT",
-    "BatchResult",
-    "ReportSpec",
-    "check_outputs_dir",
-    "check_outputs_writable",
-    "check_parameters",
-    "check_report_id",
-    "check_scheduler_address",
-    "check_with_notebook",
-    "connect_scheduler",
-    "data_hash",
-    "die_with_parent",
-    "execute_notebook",
-    "export_html",
-    "failure_table",
-    "git_commit",
-    "is_up_to_date",
-    "kill_kernels_now",
-    "notebook_parameters",
-    "package_fingerprint",
-    "plan_reports",
-    "read_params_file",
-    "remove_stale_temporaries",
-    "render_report",
-    "report_stamp",
-    "run_batch",
-    "spec_from_file",
-    "strip_remote_assets",
-    "update_manifest",
-    "write_outputs",
-]
+from ..errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_INVALID
+
+# Submodules load on first use of one of their names: the command line, batch workers and
+# the page writer each need a few names, not pandas, statsmodels and matplotlib at once.
+__getattr__, __dir__, __all__ = _lazy.attach(
+    __name__,
+    submod_attrs={
+        "index": ["update_manifest", "write_outputs"],
+        "kernels": ["KERNEL_NAME", "PREIMPORT", "die_with_parent", "kill_kernels_now"],
+        "options": [
+            "SCHEDULER_CONNECT_TIMEOUT",
+            "check_outputs_dir",
+            "check_outputs_writable",
+            "check_scheduler_address",
+            "connect_scheduler",
+        ],
+        "plan": ["plan_reports"],
+        "preflight": ["check_parameters", "check_with_notebook", "notebook_parameters"],
+        "render": ["execute_notebook", "export_html", "render_report", "strip_remote_assets"],
+        "run": ["BatchResult", "failure_table", "run_batch"],
+        "specs": ["ReportSpec", "check_report_id", "read_params_file", "spec_from_file"],
+        "stamps": [
+            "data_hash",
+            "git_commit",
+            "is_up_to_date",
+            "package_fingerprint",
+            "remove_stale_temporaries",
+            "report_stamp",
+        ],
+    },
+)
+__all__ += ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_INVALID"]

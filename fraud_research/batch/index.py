@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -160,7 +161,7 @@ def update_manifest(
     return manifest
 
 
-def headline_table(places: list[str]):
+def headline_table(places: list[str], *, figures=None):
     """Return the headline figures for ``places``, every year (ImportError when unavailable).
 
     Examples
@@ -176,7 +177,7 @@ def headline_table(places: list[str]):
     """
     from ..report import headline_summary
 
-    table = headline_summary(places=places)
+    table = headline_summary(figures, places=places)
     return table[table["place"].isin(places)].sort_values(["place", "year"]).reset_index(drop=True)
 
 
@@ -306,6 +307,7 @@ def render_index(
     *,
     lang: str = "en",
     other_languages: dict[str, str] | None = None,
+    figures=None,
 ) -> str:
     """Return the HTML of ``outputs/index.html``, in the reader's language.
 
@@ -355,7 +357,7 @@ def render_index(
         "</head>\n<body>",
         f"<h1>{_t('index_title', lang)}</h1>\n<p class='meta'>{meta}</p>",
         _language_links(other_languages or {}, lang),
-        _picture(manifest, lang),
+        _picture(manifest, lang, figures),
         f"<div class='table-scroll'><table>\n<thead><tr>{headings}</tr></thead>",
         f"<tbody>\n{''.join(region_rows)}\n</tbody>\n</table></div>",
         error if summary_error else "",
@@ -365,14 +367,14 @@ def render_index(
     ])  # fmt: skip
 
 
-def _picture(manifest: dict[str, Any], lang: str) -> str:
+def _picture(manifest: dict[str, Any], lang: str, figures=None) -> str:
     """Rates per 100 000 by place for the latest year of the region reports (or nothing)."""
     years = [e.get("year") for e in manifest.get("reports", {}).values() if e.get("place")]
     years = [int(y) for y in years if y]
     if not years:
         return ""
     try:
-        return place_rates_figure(year=max(years), lang=lang)._repr_html_()
+        return place_rates_figure(figures, year=max(years), lang=lang)._repr_html_()
     except Exception:  # no rates for that year: the index still lists every report
         return ""
 
@@ -410,8 +412,12 @@ def write_outputs(
     summary: bool = True,
     lang: str = "en",
     other_languages: dict[str, str] | None = None,
+    inputs: IndexInputs | None = None,
 ) -> dict[str, Any]:
     """Write manifest.json, then (unless ``summary`` is false) summary.csv and index.html.
+
+    ``inputs`` are the dataset's parts of the pages (:func:`prepare_index_inputs`),
+    computed here when not given.
 
     The index and the coverage page are in ``lang``; ``other_languages`` maps a language
     to the address of the same index in it.
@@ -452,8 +458,10 @@ def write_outputs(
         }
     )
     table, error = None, ""
+    inputs = inputs or prepare_index_inputs(lang=lang)
+    figures = inputs.figures
     try:
-        table = headline_table(places)
+        table = headline_table(places, figures=figures)
     except ImportError as err:
         error = f"fraud_research.report.headline_summary is not available ({err})"
     except Exception as err:  # the page must still link the reports
@@ -469,16 +477,62 @@ def write_outputs(
         table = _read_summary(summary_path)
         if table is not None:
             error += "; the figures shown are those of the previous summary.csv, kept unchanged"
-    coverage_error = write_coverage(outputs_dir, lang=lang)
+    coverage_error = write_coverage(outputs_dir, lang=lang, inputs=inputs)
     if coverage_error:
         error = "; ".join(e for e in (error, coverage_error) if e)
     page = render_index(manifest, table, error, outputs_dir, lang=lang,
-                        other_languages=other_languages)  # fmt: skip
+                        other_languages=other_languages, figures=figures)  # fmt: skip
     atomic_write(outputs_dir / "index.html", page)
     return manifest
 
 
-def write_coverage(outputs_dir: Path, *, lang: str = "en") -> str:
+@dataclass
+class IndexInputs:
+    """What the index and coverage pages take from the dataset, computed once.
+
+    The batch runner computes them while the reports render (they depend on the data,
+    not on the reports), so the pages are written as soon as the last report is done.
+    ``figures`` is ``None`` when the dataset failed to load (each page then says so);
+    ``coverage_error`` says why the coverage page could not be made.
+    """
+
+    figures: Any = None
+    coverage_html: str = ""
+    coverage_csv: str = ""
+    coverage_error: str = ""
+
+
+def prepare_index_inputs(*, lang: str = "en") -> IndexInputs:
+    """Load the dataset and build the coverage page and table in ``lang`` (nothing written).
+
+    Examples
+    --------
+    >>> inputs = prepare_index_inputs(lang="kk")
+    >>> len(inputs.figures) > 200, '<html lang="kk">' in inputs.coverage_html
+    (True, True)
+    >>> inputs.coverage_csv.splitlines()[0][:40], inputs.coverage_error
+    ('place,year,found,full_year_cases,full_ye', '')
+    """
+    from ..dataset import coverage_matrix, load_figures
+    from ..report import coverage_csv_table, coverage_page
+
+    try:
+        figures = load_figures()
+    except Exception:  # reported by each page (the summary names the loader's error)
+        figures = None
+    try:
+        matrix = coverage_matrix(figures)
+        page = coverage_page(matrix, lang=lang, figures=figures)
+        table = coverage_csv_table(matrix).to_csv(index=False)
+    except Exception as err:  # the index must still be written; the last good page stays
+        error = f"coverage not updated: {type(err).__name__}: {' '.join(str(err).split())}"
+        return IndexInputs(figures, coverage_error=error)
+    return IndexInputs(figures, page, table)
+
+
+def write_coverage(
+    outputs_dir: Path, *, lang: str = "en", inputs: IndexInputs | None = None
+) -> str:
     """Write ``coverage.html`` and ``coverage.csv``; return "" or why the previous ones were kept.
 
     Examples
@@ -492,17 +546,11 @@ def write_coverage(outputs_dir: Path, *, lang: str = "en") -> str:
     >>> (outputs / "coverage.csv").read_text(encoding="utf-8").splitlines()[0][:40]
     'place,year,found,full_year_cases,full_ye'
     """
-    from ..dataset import coverage_matrix
-    from ..report import coverage_csv_table, coverage_page
-
-    try:
-        matrix = coverage_matrix()
-        page = coverage_page(matrix, lang=lang)
-        table = coverage_csv_table(matrix)
-    except Exception as err:  # the index must still be written; the last good page stays
-        return f"coverage not updated: {type(err).__name__}: {' '.join(str(err).split())}"
-    atomic_write(outputs_dir / "coverage.csv", table.to_csv(index=False))
-    atomic_write(outputs_dir / "coverage.html", page)
+    inputs = inputs or prepare_index_inputs(lang=lang)
+    if inputs.coverage_error:
+        return inputs.coverage_error
+    atomic_write(outputs_dir / "coverage.csv", inputs.coverage_csv)
+    atomic_write(outputs_dir / "coverage.html", inputs.coverage_html)
     return ""
 
 
@@ -517,4 +565,12 @@ def _read_summary(path: Path):
     return table if {"place", "year"} <= set(table.columns) and not table.empty else None
 
 
-__all__ = ["update_manifest", "headline_table", "render_index", "write_coverage", "write_outputs"]
+__all__ = [
+    "IndexInputs",
+    "headline_table",
+    "prepare_index_inputs",
+    "render_index",
+    "update_manifest",
+    "write_coverage",
+    "write_outputs",
+]

@@ -9,11 +9,34 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from .options import connect_scheduler
+
+
+def skip_iri_format_checker() -> None:
+    """Keep jsonschema from loading its optional IRI format checker in this process.
+
+    papermill and nbconvert validate notebooks through nbformat and jsonschema;
+    jsonschema imports ``rfc3987_syntax`` if installed, which compiles about 40 Lark
+    grammars at import (about a second per worker) only to check the ``iri``
+    formats that the notebook schema never uses (python-jsonschema/jsonschema#1428).
+    A ``None`` entry in :data:`sys.modules` makes that optional import fail, as if
+    the package were not installed; notebook validation is unchanged.
+
+    Examples
+    --------
+    >>> import subprocess, sys
+    >>> code = ("from fraud_research.batch.pool import skip_iri_format_checker; "
+    ...         "skip_iri_format_checker(); import nbformat, sys; "
+    ...         "print('rfc3987_syntax' in sys.modules and sys.modules['rfc3987_syntax'])")
+    >>> subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
+    'None'
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)
 
 
 def _worker_init(parent_pid: int | None = None) -> None:
@@ -27,6 +50,7 @@ def _worker_init(parent_pid: int | None = None) -> None:
     # with this worker and the kernels with their zygote (kernels.die_with_parent).
     kernels.die_with_parent(parent_pid, watch=True)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    skip_iri_format_checker()
 
     def on_term(signum, frame):
         kernels.kill_kernels_now()

@@ -7,13 +7,14 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import paths
 from ..errors import EXIT_FAILED, EXIT_INTERRUPTED
-from .index import write_outputs
+from .index import prepare_index_inputs, write_outputs
 from .pool import dask_results, local_results, terminate_pool
 from .preflight import notebook_parameters
 from .specs import ReportSpec
@@ -179,6 +180,11 @@ def run_batch(
         job["warm_next"] = i + workers < len(jobs)
         job["cwd"] = str(outputs_dir)
         job["fork"] = not scheduler  # local workers fork kernels from a pre-imported zygote
+    # The index's data part (dataset, coverage page) does not depend on the reports:
+    # prepared in a thread while they render, it uses the core a finished worker frees.
+    ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-inputs")
+    inputs = ahead.submit(prepare_index_inputs, lang=lang or "en") if jobs else None
+    ahead.shutdown(wait=False)
     if jobs:
         try:
             _render_jobs(jobs, scheduler=scheduler, workers=workers, show=progress_line.show)
@@ -201,7 +207,8 @@ def run_batch(
     }
     write_outputs(outputs_dir, specs=specs, stamps=stamps, results=result.results, run=run,
                   summary=not result.interrupted, lang=lang or "en",
-                  other_languages=other_languages or {})  # fmt: skip
+                  other_languages=other_languages or {},
+                  inputs=inputs.result() if inputs and not result.interrupted else None)  # fmt: skip
     return result
 
 

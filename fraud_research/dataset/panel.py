@@ -27,6 +27,7 @@ import pandas as pd
 
 from ..errors import InsufficientDataError
 from .figures import load_figures
+from .memo import per_dataset
 from .qualifiers import difference_qualifier, sum_qualifier, values_consistent
 from .registry import check_place
 from .schema import COUNT_PERIOD_KINDS, UNLISTED
@@ -163,6 +164,20 @@ def headline_rows(
     ]
 
 
+def _panel_key(
+    figures=None,
+    *,
+    place,
+    metric="cases_registered",
+    scope="internet_fraud",
+    scheme=None,
+    include_partial=False,
+):
+    return figures, (place, metric, scope, scheme, include_partial)
+
+
+# A report asks for the same panel from many sections; loaded figures are never changed.
+@per_dataset(_panel_key)
 def select_panel(
     figures: pd.DataFrame | None = None,
     *,

@@ -150,7 +150,7 @@ def _domain(url: str) -> str:
     return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.") if url else "—"
 
 
-def coverage_page(matrix: pd.DataFrame, *, lang: str = "en") -> str:
+def coverage_page(matrix: pd.DataFrame, *, lang: str = "en", figures=None) -> str:
     """The HTML of ``outputs/coverage.html``: counts, the matrix with sources, conflicts.
 
     Examples
@@ -167,7 +167,7 @@ def coverage_page(matrix: pd.DataFrame, *, lang: str = "en") -> str:
     for place, group in cells.groupby("place", sort=False):
         tds = "".join(_cell_html(row, lang) for row in group.sort_values("year").itertuples())
         body.append(f"<tr><th scope='row'>{html.escape(label_place(place, lang))}</th>{tds}</tr>")
-    conflicts = coverage_conflicts(lang=lang) or [translate("coverage_no_conflicts", lang)]
+    conflicts = coverage_conflicts(figures, lang=lang) or [translate("coverage_no_conflicts", lang)]
     title = html.escape(translate("coverage_title", lang))
     counts = translate("coverage_counts", lang, **coverage_counts(matrix))
     return (

@@ -24,7 +24,7 @@ import html
 import io
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import matplotlib
 from cycler import cycler
@@ -65,12 +65,12 @@ class ReportFigure:
     ``_repr_png_`` gives the wide image to tools that want one.
     """
 
-    png: bytes
+    png: bytes = field(repr=False)
     alt: str
     caption: str
     width: int
     height: int
-    png_narrow: bytes = b""
+    png_narrow: bytes = field(default=b"", repr=False)
     source: str = ""
 
     def _repr_png_(self) -> bytes:

@@ -18,7 +18,7 @@ Examples
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..dataset import UNLISTED, cached_places, cached_schemes
 from ..errors import ParameterError
@@ -29,6 +29,9 @@ from .translations import (
     UNLISTED_LABELS,
     VALUE_LABELS,
 )
+
+if TYPE_CHECKING:  # only annotations name pandas here
+    import pandas as pd
 
 #: Languages a report can be written in.
 LANGUAGES = ("en", "ru", "kk")
@@ -254,6 +257,7 @@ def relabel(
 
     Examples
     --------
+    >>> import pandas as pd
     >>> table = pd.DataFrame({"place": ["turkestan"], "scheme": ["not_listed"], "count": [150]})
     >>> relabel(table, "ru").to_dict("records")
     [{'Территория': 'Туркестанская область', 'Схема': 'Прочие / не указано', 'Случаи': 150}]

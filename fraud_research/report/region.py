@@ -442,6 +442,11 @@ class RegionReport:
         >>> "1 млрд 665 млн 783 тыс. тенге" in " ".join(src["quote"])
         True
         """
+        return self._sources.copy()
+
+    @cached_property
+    def _sources(self) -> pd.DataFrame:
+        # Every figure's source line and the cite and sources sections read this table.
         ids = self.used_figure_ids()
         table = self.figures.set_index("figure_id").loc[ids].reset_index()
         return table[

@@ -56,6 +56,11 @@ class Section:
 
     parts: tuple
 
+    def __repr__(self) -> str:
+        # The default dataclass repr would print every figure's PNG bytes into the
+        # notebook's text/plain output (hundreds of KB per section, saved many times).
+        return self.text()
+
     def _repr_html_(self) -> str:
         out = []
         for part in self.parts:

@@ -498,7 +498,7 @@ def test_summary_is_never_replaced_when_the_figures_cannot_be_computed(project, 
         "run": {"started": "now"},
     }
 
-    def broken(places):
+    def broken(places, **_):
         raise DataValidationError(["data/figures.csv: no figures, only a header"])
 
     monkeypatch.setattr(index_page, "headline_table", broken)
@@ -509,7 +509,7 @@ def test_summary_is_never_replaced_when_the_figures_cannot_be_computed(project, 
     assert "<td class='num'>843</td>" in index  # the figures of the kept summary
 
     empty = pd.DataFrame(columns=["place", "year", "cases"])
-    monkeypatch.setattr(index_page, "headline_table", lambda places: empty)
+    monkeypatch.setattr(index_page, "headline_table", lambda places, **_: empty)
     index_page.write_outputs(out, **arguments)
     assert (out / "summary.csv").read_bytes() == summary
     assert "no headline figures for turkestan" in (out / "index.html").read_text(encoding="utf-8")
