@@ -4,7 +4,9 @@ Simulates short annual count series from processes a region can plausibly show
 -- including ones the model does not assume -- and measures the projection that
 :func:`fraud_research.stats.fit_trend` reports (``loglinear_pooled``: a
 log-linear trend whose between-year variance is moderated with one pooled from
-other places). Each simulated "world" has the focal series plus four other
+other places; from 5 years its interval is the union with that of a random walk with
+drift fitted to the same series, :class:`~fraud_research.stats.trend.project.RandomWalk`,
+which the misspecified processes below call for). Each simulated "world" has the focal series plus four other
 places with two years each (as the real data have), from which the pooled
 variance is estimated exactly as :func:`~fraud_research.stats.pooled_dispersion`
 does.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -419,3 +421,32 @@ def test_zeros():
     assert res.verdict == "too early to say"
     assert res.verdict_reason.code == "few_nonzero"
     assert dict(res.verdict_reason.fields) == {"nonzero": 1, "n": 4}
+
+
+def test_projection_from_five_years_also_allows_for_a_wandering_level():
+    from fraud_research.stats.trend.project import MIN_WALK_YEARS, fit_loglinear
+
+    years, y = [2021, 2022, 2023, 2024, 2025], [500, 567, 598, 843, 900]
+    fit = fit_loglinear(years, y, sigma2_prior=0.0063, df_prior=3)
+    assert len(y) == MIN_WALK_YEARS and fit.walk is not None
+    # The walk by hand: log changes 0.126, 0.053, 0.343, 0.065; drift (ln 900 - ln 500) / 4
+    # = 0.147; change variance (3 x (2 x 0.0063 + 0.00309) + 3 x 0.01817) / 6 = 0.01693
+    # on 6 df; next year: exp(ln 900 + 0.147 -/+ t(0.975, 6) x sqrt(0.01693 x 1.25)).
+    half = stats.t.ppf(0.975, 6) * np.sqrt(0.016931 * 1.25)
+    walk_lower, walk_upper = 900 * np.exp(0.14695 - half), 900 * np.exp(0.14695 + half)
+    assert (round(walk_lower), round(walk_upper)) == (730, 1488)
+    lower, upper = fit.interval([2026], 0.95)
+    trend_only = replace(fit, walk=None).interval([2026], 0.95)
+    # The interval covers both readings: the lasting trend and the wandering level.
+    assert lower[0] == pytest.approx(min(trend_only[0][0], walk_lower), rel=1e-3)
+    assert upper[0] == pytest.approx(max(trend_only[1][0], walk_upper), rel=1e-3)
+    assert lower[0] < trend_only[0][0] or upper[0] > trend_only[1][0]
+
+
+def test_projection_from_three_or_four_years_is_the_trend_alone():
+    from fraud_research.stats.trend.project import fit_loglinear
+
+    assert fit_loglinear([2022, 2023, 2024, 2025], [500, 567, 598, 843]).walk is None
+    three = fit_loglinear([2023, 2024, 2025], [567, 598, 843], sigma2_prior=0.0063, df_prior=3)
+    assert three.walk is None
+    assert [v.round(-1).tolist() for v in three.interval([2026], 0.95)] == [[610.0], [1590.0]]

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from ..notes import Note
+from .project import RandomWalk
 
 #: The four verdicts (codes; the report words them).
 VERDICTS = ("rising", "falling", "no clear trend", "too early to say")
@@ -98,22 +98,9 @@ def drift_interval(years, y, *, level=VERDICT_LEVEL, offset=None, dispersion=Non
     ...                                      [5400, 5900, 6300, 6100, 7000], level=0.99)]
     [1.067, 0.866, 1.314]
     """
-    t = np.asarray(years, dtype=float)
-    y = np.asarray(y, dtype=float)
-    z = np.log(np.where(y > 0, y, 0.5)) - (0.0 if offset is None else np.asarray(offset))
-    gaps, dz = np.diff(t), np.diff(z)
-    span = float(t[-1] - t[0])
-    b = float((z[-1] - z[0]) / span)
-    d = len(dz) - 1
-    own = float(np.sum((dz - b * gaps) ** 2 / gaps)) / d if d > 0 else 0.0
     s0, d0 = (0.0, 0) if dispersion is None else (float(dispersion.sigma2), int(dispersion.df))
-    y_pos = np.maximum(y, 0.5)
-    prior = 2 * s0 + float(np.mean(1 / y_pos[:-1] + 1 / y_pos[1:]))
-    if d0 + d == 0:
-        return float(np.exp(b)), 0.0, float("inf")
-    var = (d0 * prior + d * own) / (d0 + d)
-    half = float(stats.t.ppf(0.5 + level / 2, d0 + d)) * np.sqrt(var / span)
-    return float(np.exp(b)), float(np.exp(b - half)), float(np.exp(b + half))
+    walk = RandomWalk.fit(years, y, offset=offset, sigma2_prior=s0, df_prior=d0)
+    return walk.drift_interval(level)
 
 
 def verdict(growth, *, n, nonzero, width, drift=None) -> tuple[str, Note]:
