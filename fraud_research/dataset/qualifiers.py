@@ -36,6 +36,9 @@ from collections.abc import Iterable
 ROUGH = ("approx", "rounded")
 #: Qualifiers that are one-sided bounds.
 BOUNDS = ("at_least", "at_most")
+#: Qualifiers of derived figures that are lower / upper bounds (also when approximate).
+LOWER_BOUNDS = ("at_least", "approx_at_least")
+UPPER_BOUNDS = ("at_most", "approx_at_most")
 #: Significant digits a derived figure keeps at least; an approximate input («около») supports
 #: no more (its second digit is already uncertain).
 MIN_DIGITS = 2
@@ -186,3 +189,37 @@ def values_consistent(a: float, qualifier_a: str, b: float, qualifier_b: str) ->
     low_a, high_a = interval(float(a), qualifier_a)
     low_b, high_b = interval(float(b), qualifier_b)
     return max(low_a, low_b) <= min(high_a, high_b)
+
+
+def bound_side(qualifier: str) -> str:
+    """Return which side a qualifier bounds: ``"lower"``, ``"upper"``, ``"undetermined"`` or ``""``.
+
+    A figure printed «не менее 2 500» is a lower bound: a statement about it is
+    one-sided. ``indeterminate`` (bounds pulling both ways) bounds nothing.
+
+    Examples
+    --------
+    >>> [bound_side(q) for q in ("at_least", "approx_at_most", "indeterminate", "approx")]
+    ['lower', 'upper', 'undetermined', '']
+    """
+    if qualifier in LOWER_BOUNDS:
+        return "lower"
+    if qualifier in UPPER_BOUNDS:
+        return "upper"
+    return "undetermined" if qualifier == "indeterminate" else ""
+
+
+def open_limits(bound: str) -> tuple[str, ...]:
+    """Return the interval limits a bound leaves without meaning (shown as open, not computed).
+
+    The upper limit of an interval around a lower bound («не менее 2 500» cases) says
+    nothing: the true count may be any larger number.
+
+    Examples
+    --------
+    >>> open_limits("lower"), open_limits("undetermined"), open_limits("")
+    (('upper',), ('lower', 'upper'), ())
+    """
+    return {"lower": ("upper",), "upper": ("lower",), "undetermined": ("lower", "upper")}.get(
+        bound, ()
+    )

@@ -18,6 +18,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..dataset.qualifiers import open_limits
 from .labels import check_language, column_label, label_value, qualifier_prefix, translate
 
 #: Thousands separator: a narrow no-break space, so a number never wraps across lines.
@@ -154,8 +155,25 @@ def _formatter(column: str, decimals: dict, lang: str):
     return functools.partial(format_number, decimals=decimals.get(column, 0), lang=lang)
 
 
+def _open_limits(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Write "open (bound)" where a bound («не менее 2 500») left an interval limit empty."""
+    label = translate("open_limit", lang)
+    for side in ("lower", "upper"):
+        rows = [side in open_limits(b) for b in shown["bound"].fillna("")]
+        for column in (c for c in shown.columns if c.endswith(f"_{side}")):
+            cells = shown[column].isna() & pd.Series(rows, index=shown.index)
+            if cells.any():
+                shown[column] = shown[column].astype(object).where(~cells, label)
+    return shown
+
+
 def _escaped(formatter):
-    return lambda value: html.escape(str(formatter(value)), quote=False)
+    def escaped(value):
+        # Text is already in the reader's words (a quote, a label such as "open (bound)").
+        text = value if isinstance(value, str) else formatter(value)
+        return html.escape(str(text), quote=False)
+
+    return escaped
 
 
 def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None = None):
@@ -202,6 +220,7 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
         if column in shown:
             shown[column] = [_value_words(v, lang) for v in shown[column]]
     if "bound" in shown:  # one-sided statements from bounds: "lower bound only", else blank
+        shown = _open_limits(shown, lang)
         shown["bound"] = [label_value(v, lang) if v else "" for v in shown["bound"]]
     formatters = {c: _escaped(_formatter(c, decimals, lang)) for c in shown.columns}
     classes = pd.DataFrame("", index=shown.index, columns=shown.columns)

@@ -102,7 +102,7 @@ _TABLE_RENAMES = {
 _TABLE_COLUMNS = {
     "headline": ["figure", "as_printed", "qualifier", "n_sources", "conflict"],
     "average_loss": ["year", "damage_kzt", "cases", "average_loss", "qualifier"],
-    "counts_and_rates": ["year", "count", "qualifier", "count_ci_lower", "count_ci_upper",
+    "counts_and_rates": ["year", "count", "qualifier", "bound", "count_ci_lower", "count_ci_upper",
                          "population", "denominator", "rate", "rate_ci_lower",
                          "rate_ci_upper", "caveat"],
     "change": ["from_year", "to_year", "reference", "count", "ratio", "ci_lower", "ci_upper",

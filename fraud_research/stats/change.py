@@ -28,7 +28,7 @@ import pandas as pd
 from scipy import stats
 from statsmodels.stats import rates as sm_rates
 
-from ..dataset.qualifiers import combine_ratio_qualifier
+from ..dataset.qualifiers import bound_side, combine_ratio_qualifier, open_limits
 from ..errors import ParameterError
 
 __all__ = ["CHANGE_COLUMNS", "change_table", "overdispersed_ratio", "rate_ratio", "year_on_year"]
@@ -51,8 +51,6 @@ CHANGE_COLUMNS = [
     "method",
     "qualifiers",
 ]
-_LOWER = {"at_least", "approx_at_least"}
-_UPPER = {"at_most", "approx_at_most"}
 
 
 def rate_ratio(
@@ -152,14 +150,6 @@ def overdispersed_ratio(count, reference, *, sigma2, df, ratio=None, alpha=0.05)
     return float(np.exp(log_ratio - q * se)), float(np.exp(log_ratio + q * se)), p_value
 
 
-def _bound(qualifier: str) -> str:
-    if qualifier in _LOWER:
-        return "lower"
-    if qualifier in _UPPER:
-        return "upper"
-    return "undetermined" if qualifier == "indeterminate" else ""
-
-
 def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) -> dict:
     qa, qb = qualifiers.get(a, "exact"), qualifiers.get(b, "exact")
     ea, eb = (1.0, 1.0) if exposure is None else (float(exposure[a]), float(exposure[b]))
@@ -167,7 +157,7 @@ def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) ->
     qualifier = combine_ratio_qualifier(qb, qa)
     row.update(
         from_year=int(a), to_year=int(b), reference=ya, count=yb, level=1 - alpha,
-        qualifier=qualifier, bound=_bound(qualifier), qualifiers=f"{qa}/{qb}",
+        qualifier=qualifier, bound=bound_side(qualifier), qualifiers=f"{qa}/{qb}",
         estimate=(yb / eb) / (ya / ea) if ya > 0 else np.nan,
     )  # fmt: skip
     if kind != "count" or ya <= 0:
@@ -186,17 +176,16 @@ def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) ->
 
 def _apply_bound(row: dict) -> dict:
     # A bound gives a one-sided statement; the other limit and a two-sided p mean nothing.
-    if row["bound"] == "lower":
-        row.update(ci_upper=np.nan, od_ci_upper=np.nan)
-        if row["estimate"] <= 1:
-            row.update(p_value=np.nan, od_p_value=np.nan)
-    elif row["bound"] == "upper":
-        row.update(ci_lower=np.nan, od_ci_lower=np.nan)
-        if row["estimate"] >= 1:
-            row.update(p_value=np.nan, od_p_value=np.nan)
-    elif row["bound"] == "undetermined":
-        for key in ("ci_lower", "ci_upper", "od_ci_lower", "od_ci_upper", "p_value", "od_p_value"):
-            row[key] = np.nan
+    bound = row["bound"]
+    for side in open_limits(bound):
+        row.update({f"ci_{side}": np.nan, f"od_ci_{side}": np.nan})
+    pointless_p = (
+        bound == "undetermined"
+        or (bound == "lower" and row["estimate"] <= 1)
+        or (bound == "upper" and row["estimate"] >= 1)
+    )
+    if pointless_p:
+        row.update(p_value=np.nan, od_p_value=np.nan)
     return row
 
 

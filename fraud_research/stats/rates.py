@@ -35,6 +35,7 @@ from ..dataset import (
     population_for_period,
     select_panel,
 )
+from ..dataset.qualifiers import bound_side, open_limits
 from ..dataset.schema import COUNT_PERIOD_KINDS
 from ..errors import InsufficientDataError, ParameterError
 from .change import rate_ratio
@@ -54,6 +55,7 @@ RATE_COLUMNS = [
     "metric",
     "count",
     "qualifier",
+    "bound",
     "count_ci_lower",
     "count_ci_upper",
     "population",
@@ -255,6 +257,10 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
             ci_upper=rate["ci_upper"],
             has_rate=True,
         )
+    # «не менее 2 500»: a lower bound, so the count and the rate have a lower limit only.
+    record["bound"] = bound_side(chosen.qualifier)
+    for side in open_limits(record["bound"]):
+        record.update({f"count_ci_{side}": np.nan, f"ci_{side}": np.nan})
     record["flags"] = _flags(chosen.place, note, has_population=pop is not None)
     return record
 

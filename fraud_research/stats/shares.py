@@ -20,12 +20,16 @@ import numpy as np
 import pandas as pd
 from statsmodels.stats.proportion import multinomial_proportions_confint, proportion_confint
 
-from ..dataset.qualifiers import combine_ratio_qualifier, difference_qualifier, sum_qualifier
+from ..dataset.qualifiers import (
+    bound_side,
+    combine_ratio_qualifier,
+    difference_qualifier,
+    open_limits,
+    sum_qualifier,
+)
 from ..dataset.schema import UNLISTED
 from ..errors import ParameterError
 
-_LOWER = ("at_least", "approx_at_least")
-_UPPER = ("at_most", "approx_at_most")
 _CANDIDATES = ("exact", "approx", "at_least", "at_most", "approx_at_least", "approx_at_most")
 
 
@@ -247,16 +251,9 @@ def _apply_qualifiers(frame, counts, qualifiers, total_qualifier) -> pd.DataFram
         for s in frame["scheme"]
     ]
     frame["qualifier"] = shares
-    frame["bound"] = [
-        "lower" if q in _LOWER else "upper" if q in _UPPER else
-        "undetermined" if q == "indeterminate" else ""
-        for q in shares
-    ]  # fmt: skip
-    for bound, dropped in (("lower", "upper"), ("upper", "lower"), ("undetermined", None)):
+    frame["bound"] = [bound_side(q) for q in shares]
+    for bound in ("lower", "upper", "undetermined"):
         rows = frame["bound"] == bound
-        for column in ("ci", "wilson"):
-            sides = ("lower", "upper") if dropped is None else (dropped,)
-            for side in sides:
-                name = f"ci_{side}" if column == "ci" else f"wilson_{side}"
-                frame.loc[rows, name] = np.nan
+        for side in open_limits(bound):
+            frame.loc[rows, [f"ci_{side}", f"wilson_{side}"]] = np.nan
     return frame

@@ -203,6 +203,22 @@ def test_almaty_city_rate_carries_at_least():
     assert almaty["ci_lower"] == pytest.approx(
         stats.chi2.ppf(0.025, 2 * 2500) / 2 / population * 1e5
     )
+    # «не менее 2 500»: a lower bound, so one-sided: no upper limit for the count or the rate
+    assert almaty["bound"] == "lower"
+    assert almaty[["count_ci_upper", "ci_upper"]].isna().all()
+    assert almaty["count_ci_lower"] == pytest.approx(stats.chi2.ppf(0.025, 2 * 2500) / 2)
+    assert rates.loc["turkestan", "bound"] == ""
+    assert rates.loc["turkestan", ["count_ci_upper", "ci_upper"]].notna().all()
+
+
+def test_open_limits_are_named_not_called_unpublished_in_the_report():
+    from fraud_research.report import prepare_region_report
+
+    for lang, open_words, missing in (("en", "open (bound)", "not published"),
+                                      ("ru", "открыта (граница)", "не опубликовано")):  # fmt: skip
+        report = prepare_region_report(place="almaty_city", year=2025, lang=lang)
+        html = report.section("counts_and_rates")._repr_html_()
+        assert html.count(open_words) == 2 and missing not in html
 
 
 def test_remainder_after_a_lower_bound_is_an_upper_bound():

@@ -388,6 +388,8 @@ REGION_STRINGS: dict[str, dict[str, str]] = {
     },
     "published_on": {"en": "published {date}", "ru": "опубл. {date}", "kk": "жарияланды {date}"},
     "not_published": {"en": "not published", "ru": "не опубликовано", "kk": "жарияланбаған"},
+    # The limit of an interval that a bound («не менее», «более») leaves open.
+    "open_limit": {"en": "open (bound)", "ru": "открыта (граница)", "kk": "ашық (шек)"},
     "yes": {"en": "yes", "ru": "да", "kk": "иә"},
     "no": {"en": "no", "ru": "нет", "kk": "жоқ"},
     "sections_available": {"en": "Sections", "ru": "Разделы", "kk": "Бөлімдер"},
