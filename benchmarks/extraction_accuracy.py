@@ -1,8 +1,8 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 187 passages from 100 outlets, every number
-labelled) is split by outlet into ``development``, ``evaluation`` and ``evaluation_2``
-(``split.yaml``). For each split this prints:
+The corpus (``tests/data/extraction_corpus``, 250 passages from 130 outlets, every number
+labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2`` and
+``evaluation_3`` (``split.yaml``). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
@@ -25,12 +25,14 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_2|all] [--show-errors]
+        [--split development|evaluation|tuning|evaluation_2|evaluation_3|all] [--show-errors]
 
-``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (the two
-together). Round 1 developed on ``development`` and reported ``evaluation``; having been
-looked at, ``evaluation`` is development data from round 2 on. ``evaluation_2`` is the
-frozen held-out set of round 2: score it once, at the end, and never tune on it.
+``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (``development``,
+``evaluation`` and ``evaluation_2`` together). Round 1 developed on ``development`` and
+reported ``evaluation``; having been looked at, ``evaluation`` is development data from
+round 2 on. ``evaluation_2`` was the held-out set of round 2, scored at its end; having been
+looked at, it is development data from round 3 on. ``evaluation_3`` is the frozen held-out
+set of round 3: score it once, at the end, and never tune on it.
 """
 
 from __future__ import annotations
@@ -58,14 +60,16 @@ SEED_SCHEMES = [
 ]
 
 
-#: What each ``--split`` scores. ``evaluation`` was looked at in round 1, so from round 2 on
-#: it is tuned on together with ``development`` (``tuning``); ``evaluation_2`` is the frozen
-#: held-out set of round 2, scored once and never part of ``all``.
+#: What each ``--split`` scores. ``evaluation`` was looked at in round 1 and ``evaluation_2``
+#: at the end of round 2, so from round 3 on both are tuned on together with ``development``
+#: (``tuning``); ``evaluation_3`` is the frozen held-out set of round 3, scored once and never
+#: part of ``all``.
 SPLIT_GROUPS = {
     "development": ("development",),
     "evaluation": ("evaluation",),
-    "tuning": ("development", "evaluation"),
+    "tuning": ("development", "evaluation", "evaluation_2"),
     "evaluation_2": ("evaluation_2",),
+    "evaluation_3": ("evaluation_3",),
 }
 
 
