@@ -14,6 +14,10 @@ ways produce the same HTML content (visible text and embedded images, after
 removing volatile bits: element ids, <title>, scripts that only the baseline has).
 
 Run: ``.venv/bin/python benchmarks/batch.py [--reports N] [--workers N]``.
+
+``--against REV [--repeat N]`` times this checkout's ``reports --force`` against a
+git revision's (a temporary worktree), alternating the two N times in one run, and
+prints both medians and their ratio: how a change is checked for a speed regression.
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html as html_lib
+import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,14 +40,15 @@ BIN = Path(sys.executable).parent
 NOTEBOOK = ROOT / "notebooks" / "region_report.ipynb"
 
 
-def plan(minimum: int) -> list[tuple[str, dict]]:
-    """Return (report id, parameters) for every region with data, repeated to ``minimum``."""
+def plan(minimum: int, only: list[str] | None = None) -> list[tuple[str, dict]]:
+    """Return (report id, parameters) for every region with data (or ``only`` these),
+    repeated to ``minimum``."""
     sys.path.insert(0, str(ROOT))
     from fraud_research.batch import plan_reports
 
     regions = [
         (spec.report_id, spec.parameters)
-        for spec in plan_reports()
+        for spec in plan_reports(only or None)
         if spec.notebook.name == "region_report.ipynb"
     ]
     reports, round_ = [], 0
@@ -113,7 +120,9 @@ class TreeSampler(threading.Thread):
             time.sleep(0.1)
 
 
-def ours(reports, folder: Path, workers: int | None) -> tuple[float, TreeSampler, str]:
+def ours(
+    reports, folder: Path, workers: int | None, root: Path = ROOT
+) -> tuple[float, TreeSampler, str]:
     params = folder / "params"
     params.mkdir(parents=True)
     files = []
@@ -121,14 +130,19 @@ def ours(reports, folder: Path, workers: int | None) -> tuple[float, TreeSampler
         path = params / f"{report_id}.yaml"
         path.write_text("".join(f"{k}: {v}\n" for k, v in parameters.items()), encoding="utf-8")
         files.append(path)
-    args = [str(BIN / "fraud-research"), "reports", "--force", "--no-progress"]
+    # The package of ``root`` (this checkout, or the revision given with --against).
+    args = [sys.executable, "-c", "from fraud_research.cli import main; main()"]
+    args += ["reports", "--force", "--no-progress"]
     args += ["--outputs", str(folder / "outputs")]
     if workers:
         args += ["--workers", str(workers)]
     for path in files:
         args += ["--params", str(path)]
     start = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=folder)
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    process = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=folder, env=env
+    )
     sampler = TreeSampler(process.pid)
     sampler.start()
     output, _ = process.communicate()
@@ -180,17 +194,46 @@ def compare(reports, base: Path, mine: Path) -> list[str]:
     return problems
 
 
+def against(revision: str, reports, workers: int | None, repeat: int, tmp: Path) -> None:
+    """Time ``reports --force`` of this checkout and of ``revision``, alternating, in one run."""
+    tree = tmp / "revision"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree),
+                    revision], check=True)  # fmt: skip
+    try:
+        times: dict[str, list[float]] = {revision: [], "this checkout": []}
+        for i in range(repeat):
+            for name, root in ((revision, tree), ("this checkout", ROOT)):
+                elapsed, _, _ = ours(reports, tmp / f"{i}-{len(times[name])}-{name[:4]}", workers,
+                                     root)  # fmt: skip
+                times[name].append(elapsed)
+        for name, values in times.items():
+            runs = " ".join(f"{v:.1f}" for v in values)
+            print(f"{name:>14}: median {statistics.median(values):5.1f} s  (runs: {runs})")
+        ratio = statistics.median(times["this checkout"]) / statistics.median(times[revision])
+        print(f"this checkout / {revision}: {ratio:.3f} (medians of {repeat} alternating runs)")
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                       check=False)  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=10, help="at least this many reports")
     parser.add_argument("--workers", type=int, default=None, help="default: cores available")
     parser.add_argument("--skip-baseline", action="store_true", help="time only ours")
+    parser.add_argument("--against", metavar="REV", help="time this checkout against a git "
+                        "revision instead (same reports, alternating runs)")  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=5, help="runs each, with --against")
+    parser.add_argument("--regions", help="comma-separated region ids (default: all with data)")
     args = parser.parse_args()
 
-    reports = plan(args.reports)
+    reports = plan(args.reports, args.regions.split(",") if args.regions else None)
     print(f"{len(reports)} region reports: {', '.join(r for r, _ in reports)}")
     with tempfile.TemporaryDirectory(prefix="fraud-bench-") as tmp:
         tmp = Path(tmp)
+        if args.against:
+            against(args.against, reports, args.workers, args.repeat, tmp)
+            return
         base_s = None if args.skip_baseline else baseline(reports, tmp / "baseline")
         ours_s, sampler, output = ours(reports, tmp / "ours", args.workers)
         print(output.strip().splitlines()[-1])

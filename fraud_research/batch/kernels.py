@@ -32,7 +32,9 @@ PREIMPORT = (
     "seaborn",
     "fraud_research.dataset",
     "fraud_research.stats",
-    "fraud_research.report",
+    # the packages load their submodules on first use: name the notebooks' entry points
+    "fraud_research.report.region",
+    "fraud_research.report.compare",
 )
 
 

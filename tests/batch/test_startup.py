@@ -56,3 +56,23 @@ def test_a_section_stores_its_words_not_its_image_bytes_as_plain_text():
     assert plain == section.text()
     assert "PNG" not in plain and len(plain) < 5_000
     assert "png=" not in repr(section.figures()[0])
+
+
+def test_warm_kernels_preimport_every_module_a_report_uses():
+    # Kernels fork from a zygote that imported PREIMPORT: a module a report needs
+    # beyond those is imported again in every kernel, once per report.
+    code = (
+        "import importlib, sys, matplotlib; matplotlib.use('Agg'); "
+        "from fraud_research.batch.kernels import PREIMPORT; "
+        "[importlib.import_module(m) for m in PREIMPORT]; "
+        "before = {m for m in sys.modules if m.startswith('fraud_research')}; "
+        "from fraud_research.report import prepare_region_report, prepare_compare_report; "
+        "r = prepare_region_report(place='turkestan', year=2025); "
+        "[r.section(s)._repr_html_() for s in ('summary', 'shares', 'trend', 'cite')]; "
+        "prepare_compare_report(year=2025); "
+        "print(' '.join(sorted({m for m in sys.modules if m.startswith('fraud_research')} - before)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == []
