@@ -27,7 +27,7 @@ Examples
 --------
 >>> parse_amount("1 млрд 665 млн 783 тыс. тенге")
 Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665 млн 783 тыс. тенге')
->>> figures = extract_figures("За 9 месяцев 2025 года зарегистрировано 20,4 тыс. преступлений.")
+>>> figures = extract_figures("За 9 месяцев 2025 года зарегистрировано 20,4 тыс. интернет-мошенничеств.")
 >>> figures[["metric", "value", "qualifier", "period_text"]].values.tolist()
 [['cases', 20400, 'rounded', 'За 9 месяцев 2025 года']]
 """

@@ -238,3 +238,28 @@ NUMBER_WORDS = {
     },
 }
 # fmt: on
+# fmt: off
+
+#: Words that make a text speak of fraud (or cybercrime) rather than of crime in general.
+FRAUD_TOPIC = (
+    "мошенник", "мошеннический", "аферист", "кибермошенник", "интернет-мошенник", "пирамида",
+    "киберпреступник", "обман", "обмануть",
+    "алаяқ*", "пирамид*", "кибералаяқ*", "интернет-алаяқ*",
+)
+
+#: Words of crime in general: a count of crimes with these and no fraud word is all crime.
+CRIME_WORDS = (
+    "преступление", "правонарушение", "преступность", "уголовный", "преступный",
+    "қылмыс*", "құқықбұзушылық*", "құқық",
+)
+
+#: Other crimes a text may name: a count in their story is not a fraud count.
+NAMED_CRIMES = (
+    "убийство", "грабеж", "разбой", "кража", "хулиганство", "изнасилование", "наркотик",
+    "ұрлық*", "тонау*", "бұзақылық*", "өлтіру*", "зорлау*", "есірткі*",
+)
+# fmt: on
+
+#: Criminal-code articles on fraud (Kazakhstan 190, Russia 159, Belarus 209): a count under
+#: them is a fraud count.
+FRAUD_ARTICLES = ("190", "159", "209")

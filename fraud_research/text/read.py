@@ -22,6 +22,7 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
+from .counted import crime_topic, sentence_kind
 from .document import Document
 from .lemmas import detect_language, words
 from .period_text import periods_of
@@ -94,6 +95,7 @@ class _WalkState:
     last_role: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     letters: dict = field(default_factory=dict)
+    kinds: dict = field(default_factory=dict)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -193,6 +195,26 @@ def _story_words(doc, sent, state) -> list:
     return out[-2 * _WINDOW :]
 
 
+def _kind(doc, k: int, state) -> str:
+    """The :func:`sentence_kind` of the ``k``-th sentence, kept for the last few read."""
+    if k not in state.kinds:
+        if len(state.kinds) > 16:  # numbers come in text order: keep the recent ones
+            state.kinds.pop(next(iter(state.kinds)))
+        sent = doc.sentences[k]
+        state.kinds[k] = sentence_kind(_sentence_words(doc, sent, state)[0], doc.sentence(sent))
+    return state.kinds[k]
+
+
+def _topic(doc, sent, state) -> str:
+    """The crime the sentences around ``sent`` speak of (see :func:`crime_topic`)."""
+    k = bisect_left(doc.sentence_starts, sent[0])
+    if k >= len(doc.sentences) or doc.sentences[k] != sent:
+        return ""
+    before = [_kind(doc, j, state) for j in range(k - 1, max(-1, k - 1 - _STORY_SENTENCES), -1)]
+    after = [_kind(doc, j, state) for j in range(k + 1, min(len(doc.sentences), k + 3))]
+    return crime_topic(_kind(doc, k, state), before, after)
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -222,6 +244,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         scheme=number.row["scheme"] or number.row["scheme_text"],
         previous=state.last_role.get(number.sentence, ""),
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
+        topic=_topic(doc, number.sentence, state),
     )
     number.role, cue_words = decide_role(ctx)
     number.cues = tuple(dict.fromkeys(cue_words))

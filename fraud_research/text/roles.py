@@ -140,6 +140,7 @@ class NumberContext:
     scheme: str = ""  # the scheme the structural reading found
     previous: str = ""  # the role of the previous count or amount in the sentence
     story: list[Word] = field(default_factory=list)  # the words of the sentence before
+    topic: str = ""  # the crime the text around speaks of (see counted.crime_topic)
 
 
 def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
@@ -396,7 +397,10 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return form
     if ctx.currency:
         return _money_role(ctx)
-    return _count_role(ctx)
+    role, found = _count_role(ctx)
+    if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
+        return "other", found  # a count of crime in general or of other crimes, not of fraud
+    return role, found
 
 
 def decide_scope(ctx: NumberContext) -> str:
