@@ -21,7 +21,7 @@ def test_a_count_of_crime_in_general_is_not_a_fraud_count():
 
 def test_a_count_after_other_named_crimes_is_not_a_fraud_count():
     text = (
-        "За год число компьютерных мошенничеств превысило 25 тыс. "
+        "За год число компьютерных мошенничеств превысило 25 тысяч. "
         "Сократилось число убийств и грабежей. За год МВД отреагировало на 792 тыс. заявлений."
     )
     assert extract_figures(text)["value"].tolist() == [25_000]
