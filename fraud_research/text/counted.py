@@ -15,7 +15,18 @@ import re
 
 from . import cues
 from .lemmas import Word
-from .roles import CueSet
+from .roles import (
+    CASE_NOUNS,
+    PERSON_NOUNS,
+    SCHEME_WORDS,
+    TIME_UNITS,
+    CueSet,
+    NumberContext,
+    _cue,
+    _neighbours,
+    count_noun_role,
+    decide_role,
+)
 
 FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
 CRIME_WORDS = CueSet(cues.CRIME_WORDS)
@@ -90,3 +101,133 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     if own or any(after) or any(before):
         return "crime"
     return ""
+
+
+_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
+_OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*$")
+_CLOSE_AFTER_RE = re.compile(r"\s*\)")
+
+#: How many words before a list item's dash or an item's bracket make its label.
+_LABEL_WORDS = 8
+
+
+def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:
+    """The label a count is an item of: «Алматы қаласы - 6742», «зейнеткерлер (1714)».
+
+    Parameters
+    ----------
+    doc : Document
+        The prepared text.
+    sent : (int, int)
+        The span of the number's sentence.
+    start, end : int
+        The span of the number.
+
+    Returns
+    -------
+    (str, int, int)
+        ``("dash", a, b)`` for a label before a dash, ``("bracket", a, b)`` for a label
+        before the bracket the number stands in (``a``, ``b``: the label's span, from the
+        clause start), ``("", start, start)`` when the number is no item.
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> doc = Document("Алматы қаласы - 6742,")
+    >>> label_of(doc, (0, 21), 16, 20)
+    ('dash', 0, 13)
+    >>> doc = Document("34% алаяқтық (45 156),")
+    >>> label_of(doc, (0, 22), 14, 20)
+    ('bracket', 0, 12)
+    """
+    before = doc.text[max(sent[0], start - 30) : start]
+    m = _DASH_BEFORE_RE.search(before)
+    kind = "dash"
+    if m is None:
+        m = _OPEN_BEFORE_RE.search(before)
+        kind = "bracket"
+        if m is None or not _CLOSE_AFTER_RE.match(doc.text, end):
+            return "", start, start
+    label_end = start - len(before) + m.start() + 1
+    return kind, doc.clause_start(sent[0], label_end - 1), label_end
+
+
+def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
+    """The last word of a label that is one of ``nouns`` (what the item counts), or None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> from fraud_research.text.roles import PERSON_NOUNS
+    >>> label_noun(words("колледж студенттері"), PERSON_NOUNS).text
+    'студенттері'
+    """
+    for w in reversed(label[-_LABEL_WORDS:]):
+        if nouns.matches_word(w):
+            return w
+    return None
+
+
+PLACE_WORDS = CueSet(cues.PLACE_WORDS)
+
+
+def _is_place(label: list[Word]) -> bool:
+    """Whether a label names a place: place words or capitalised names only («Алматы қаласы»)."""
+    content = [w for w in label if len(w.text) > 3]
+    return bool(content) and all(
+        PLACE_WORDS.matches_word(w) or w.text[:1].isupper() for w in content
+    )
+
+
+def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """A count without a noun of its own that is an item: its label, list header or previous item."""
+    nxt, _ = _neighbours(ctx)
+    if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
+        return None
+    crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
+    if crime is not None:
+        return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
+    noun = label_noun(ctx.label, CASE_NOUNS)
+    if noun is not None:
+        scheme = _cue(SCHEME_WORDS, ctx.label)
+        return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
+    noun = label_noun(ctx.label, PERSON_NOUNS)
+    if noun is not None:
+        return count_noun_role(ctx, noun)
+    if ctx.label_kind != "dash" or not _is_place(ctx.label):
+        return None
+    if ctx.item_role:
+        return ctx.item_role, []  # the next line of a list: what the line before counted
+    for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
+        noun = label_noun(ctx.header, nouns)
+        if noun is not None:
+            return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
+    return None
+
+
+def decide(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of a number: as an item of a list or bracket, else by :func:`decide_role`.
+
+    A case count is then kept only when its text speaks of fraud (:func:`crime_topic`);
+    a case count of a list item labelled with a scheme's wording, not a place, counts
+    that scheme («Взломанные аккаунты в социальных сетях - два случая»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("34% алаяқтық (45 156),")
+    >>> ctx = NumberContext("45 156", 14, 20, 45156, None, False, sentence=ws,
+    ...                     label=ws, label_kind="bracket", topic="fraud")
+    >>> decide(ctx)
+    ('cases_total', ['алаяқтық'])
+    """
+    found = None if not ctx.label_kind else _item_role(ctx)
+    role, cue_words = found or decide_role(ctx)
+    if ctx.currency:
+        return role, cue_words
+    if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
+        return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
+    if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):
+        if not TIME_UNITS.first(ctx.label) and len(ctx.label) > 1:
+            return "cases_scheme", cue_words + [ctx.label[0].text]
+    return role, cue_words

@@ -22,11 +22,11 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
-from .counted import crime_topic, sentence_kind
+from .counted import crime_topic, decide, label_of, sentence_kind
 from .document import Document
 from .lemmas import detect_language, words
 from .period_text import periods_of
-from .roles import AGGREGATE_ROLES, NumberContext, decide_role, decide_scope
+from .roles import AGGREGATE_ROLES, NumberContext, decide_scope
 
 #: Columns of :func:`extract_figures`.
 EXTRACT_COLUMNS = (
@@ -96,6 +96,7 @@ class _WalkState:
     words: dict = field(default_factory=dict)
     letters: dict = field(default_factory=dict)
     kinds: dict = field(default_factory=dict)
+    item: tuple = (-1, "")  # the sentence index and role of the last list item read
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -215,6 +216,20 @@ def _topic(doc, sent, state) -> str:
     return crime_topic(_kind(doc, k, state), before, after)
 
 
+def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
+    """The label, list header and previous list item of a number that is an item."""
+    kind, a, b = label_of(doc, number.sentence, number.number_start, number.end)
+    if not kind:
+        return
+    ws, starts = _sentence_words(doc, number.sentence, state)
+    ctx.label_kind, ctx.label = kind, ws[bisect_left(starts, a) : bisect_left(starts, b)]
+    k = bisect_left(doc.sentence_starts, number.sentence[0])
+    if k > 0 and state.item[0] in (k - 1, k):
+        ctx.item_role = state.item[1]
+    if k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
+        ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -246,7 +261,10 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
         topic=_topic(doc, number.sentence, state),
     )
-    number.role, cue_words = decide_role(ctx)
+    _read_label(doc, number, ctx, state)
+    number.role, cue_words = decide(ctx)
+    if ctx.label_kind == "dash":
+        state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
     if number.role in AGGREGATE_ROLES:
         number.scope = decide_scope(ctx)

@@ -141,6 +141,10 @@ class NumberContext:
     previous: str = ""  # the role of the previous count or amount in the sentence
     story: list[Word] = field(default_factory=list)  # the words of the sentence before
     topic: str = ""  # the crime the text around speaks of (see counted.crime_topic)
+    label: list[Word] = field(default_factory=list)  # the label of a list or bracket item
+    label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
+    header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
+    item_role: str = ""  # the role of the list item on the line before
 
 
 def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
@@ -285,7 +289,7 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
     ]
 
 
-def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """The role of a count from the noun it counts."""
     window = ctx.before[-6:] + ctx.after[:8]
     if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
@@ -296,7 +300,7 @@ def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | 
         solved = _cue(SOLVED, window)
         if solved:
             return "solved", solved
-        k = ctx.after.index(noun)
+        k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
         if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
         crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, ctx.after[k + 1 : k + 4]))
@@ -344,7 +348,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
             if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
                 continue  # «алаяқтық қоңырау»: the last noun of the phrase is what is counted
-        found = _count_noun_role(ctx, noun)
+        found = count_noun_role(ctx, noun)
         if found:
             return found
     if ctx.hint == "cases":
@@ -397,10 +401,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return form
     if ctx.currency:
         return _money_role(ctx)
-    role, found = _count_role(ctx)
-    if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
-        return "other", found  # a count of crime in general or of other crimes, not of fraud
-    return role, found
+    return _count_role(ctx)
 
 
 def decide_scope(ctx: NumberContext) -> str:

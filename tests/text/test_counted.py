@@ -33,3 +33,40 @@ def test_a_crime_count_takes_the_fraud_of_the_sentences_around_it():
         "Өткен жылдың осы уағында 304 іс тіркеліпті. Биыл интернет алаяқтығы көбейген."
     )
     assert extract_figures(text)["value"].tolist() == [416, 304]
+
+
+def test_a_regional_list_counts_what_its_header_counts():
+    text = (
+        "Алаяқтық көп жасалған аймақтар:\nАлматы қаласы - 6742,\nАстана қаласы - 5358,\n"
+        "Шымкент қаласы - 1921,\nАлматы – 1836,\nАқтөбе -1334."
+    )
+    assert extract_figures(text)["value"].tolist() == [6742, 5358, 1921, 1836, 1334]
+    assert {r for _, r in roles(text)} == {"cases_total"}
+
+
+def test_a_crime_structure_line_counts_its_label():
+    text = "Қылмыстардың құрылымы бойынша:\n34% алаяқтық (45 156),\n23% ұрлық (30 593),\n0,4% адам өлтіру (566)."
+    assert roles(text) == [
+        (34, "percent"),
+        (45156, "cases_total"),
+        (23, "percent"),
+        (30593, "other"),
+        (0.4, "percent"),
+        (566, "other"),
+    ]
+
+
+def test_persons_in_brackets_are_victims():
+    text = (
+        "Алаяқтық әрекеттердің салдарынан 34 623 адам зардап шеккен. Алданғандардың ішінде "
+        "кәмелетке толмаған балалар (102), студенттері (291), зейнеткерлер (1714) мен мүгедектер (8) бар."
+    )
+    assert {r for _, r in roles(text)} == {"victims"}
+
+
+def test_a_list_of_scheme_wordings_counts_schemes():
+    text = (
+        "Взломанные аккаунты в социальных сетях - два случая, «освобождение» от "
+        "ответственности - два случая, предложение дополнительного заработка - четыре случая."
+    )
+    assert roles(text) == [(2, "cases_scheme"), (2, "cases_scheme"), (4, "cases_scheme")]
