@@ -19,6 +19,7 @@ from .roles import (
     CASE_NOUNS,
     PERSON_NOUNS,
     SCHEME_WORDS,
+    SOLVED,
     TIME_UNITS,
     CueSet,
     NumberContext,
@@ -205,11 +206,16 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return None
 
 
+#: Roles of counts that the quantity of a change decides instead.
+_COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
+
+
 def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a number: as an item of a list or bracket, else by :func:`decide_role`.
 
     A case count is then kept only when its text speaks of fraud (:func:`crime_topic`);
-    a case count of a list item labelled with a scheme's wording, not a place, counts
+    one end of a change («число преступлений … с 1465 до 1454») counts what the quantity
+    that changed counts; a case count of a list item labelled with a scheme's wording, not a place, counts
     that scheme («Взломанные аккаунты в социальных сетях - два случая»).
 
     Examples
@@ -225,9 +231,99 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
         return role, cue_words
+    if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
+        role, cue_words = _change_role(ctx) or (role, cue_words)
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):
         if not TIME_UNITS.first(ctx.label) and len(ctx.label) > 1:
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
+
+
+# «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
+_FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:с|от|со)\s+$", re.I)
+_TO_AFTER_RE = re.compile(r"\s+до\s+(?:более\s+)?\d", re.I)
+_FROM_TO_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*\s+до\s+(?:более\s+)?$", re.I)
+# «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
+_ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
+_UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
+_ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
+_QUANTITY_WORDS = 5
+
+
+def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a number is one end of a change «с A до B» / «A-дан B-ға дейін».
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> text = "число преступлений увеличилось с 65 949 до 90 587."
+    >>> doc = Document(text)
+    >>> is_change_pair(doc, (0, 50), 33, 39), is_change_pair(doc, (0, 50), 43, 49)
+    (True, True)
+    >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
+    >>> is_change_pair(Document(text), (0, 43), 17, 26), is_change_pair(Document(text), (0, 43), 27, 35)
+    (True, True)
+    """
+    text = doc.text
+    before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
+    if _FROM_BEFORE_RE.search(before) and _TO_AFTER_RE.match(after):
+        return True
+    if _FROM_TO_BEFORE_RE.search(before):
+        return True
+    word_end = re.match(r"-?\w*", after)
+    raw = text[start:end] + (word_end.group() if word_end else "")
+    if _ABLATIVE_RE.search(raw) and re.search(r"\d", after) and "дейін" in after:
+        return True
+    return bool(_ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after))
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;.]")
+QUANTITY_BEFORE = CueSet(cues.QUANTITY_BEFORE)
+QUANTITY_AFTER = CueSet(cues.QUANTITY_AFTER)
+
+
+def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> list[Word]:
+    """The noun phrase of the quantity nearest a change: «число [преступлений в сфере …]».
+
+    Russian names the quantity before its noun phrase («число нераскрытых преступлений»),
+    Kazakh after it («интернет-алаяқтықтар саны»); the nearest such word to the number
+    wins, one after it only within the number's clause («(с 790 до 1031) число …»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "снизилось число преступлений в сфере высоких технологий - с 1465 до 1454"
+    >>> [w.text for w in quantity_words(text, words(text), 60, 64)][:2]
+    ['преступлений', 'в']
+    """
+    best, distance = [], None
+    for k, w in enumerate(sentence):
+        gap = start - w.end if w.end <= start else w.start - end
+        if (distance is not None and gap >= distance) or (
+            w.start >= end and _CLAUSE_MARK_RE.search(text, end, w.start)
+        ):
+            continue
+        if QUANTITY_BEFORE.matches_word(w):
+            best, distance = sentence[k + 1 : k + 1 + _QUANTITY_WORDS], gap
+        elif QUANTITY_AFTER.matches_word(w) and k > 0:
+            best, distance = sentence[max(0, k - 3) : k], gap
+    return best
+
+
+UNSOLVED = CueSet(cues.UNSOLVED)
+
+
+def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """The role of one end of a change: what the quantity that changed counts."""
+    words = ctx.quantity
+    for cueset, role in ((UNSOLVED, "other"), (SOLVED, "solved")):
+        found = cueset.first(words)
+        if found is not None:
+            return role, [found.text]
+    noun = CASE_NOUNS.first(words) or FRAUD_WORDS.first(words)
+    if noun is not None:
+        return "cases_total", [noun.text]
+    noun = PERSON_NOUNS.first(words)
+    return count_noun_role(ctx, noun) if noun is not None else None

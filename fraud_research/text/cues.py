@@ -79,7 +79,7 @@ REGISTERED = (
 
 #: Solved cases: «раскрыто», «ашылды», episodes of identified suspects.
 SOLVED = (
-    "раскрыть", "раскрытие", "раскрываемость", "раскрытый", "окончить", "ашыл*", "ашқан*",
+    "раскрыть", "раскрытие", "раскрываемость", "раскрытый", "окончить", "расследовать", "ашыл*", "ашқан*",
     "аяқталды*", "жасаған*", "совершивший",
 )
 
@@ -286,3 +286,12 @@ PLACE_WORDS = (
     "алматы*",
     "шымкент*",
 )
+
+#: Nouns naming a quantity whose change a text gives («число преступлений … с 1465 до 1454»,
+#: «интернет-алаяқтықтар саны … (4 385-тен 4 023-ке дейін)»): Russian before its noun
+#: phrase, Kazakh after it.
+QUANTITY_BEFORE = ("число", "количество", "показатель", "уровень")
+QUANTITY_AFTER = ("саны", "санының", "саны*", "көрсеткіш*")
+
+#: Unsolved cases: a count of them is neither registered nor solved.
+UNSOLVED = ("нераскрытый", "ашылмаған*", "ашылмай*")

@@ -22,7 +22,14 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
-from .counted import crime_topic, decide, label_of, sentence_kind
+from .counted import (
+    crime_topic,
+    decide,
+    is_change_pair,
+    label_of,
+    quantity_words,
+    sentence_kind,
+)
 from .document import Document
 from .lemmas import detect_language, words
 from .period_text import periods_of
@@ -262,6 +269,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state),
     )
     _read_label(doc, number, ctx, state)
+    if is_change_pair(doc, number.sentence, number.number_start, number.end):
+        ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

@@ -145,6 +145,7 @@ class NumberContext:
     label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
     header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
     item_role: str = ""  # the role of the list item on the line before
+    quantity: list[Word] = field(default_factory=list)  # what changed, for a change's ends
 
 
 def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:

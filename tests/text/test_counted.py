@@ -70,3 +70,35 @@ def test_a_list_of_scheme_wordings_counts_schemes():
         "ответственности - два случая, предложение дополнительного заработка - четыре случая."
     )
     assert roles(text) == [(2, "cases_scheme"), (2, "cases_scheme"), (4, "cases_scheme")]
+
+
+def test_a_kazakh_change_gives_both_counts():
+    text = (
+        "Биылғы жылдың 2 айында интернет-алаяқтықтар саны 8,3%-ға төмендеген "
+        "(4 385-тен 4 023-ке дейін)."
+    )
+    figures = extract_figures(text)
+    assert figures[["metric", "value", "qualifier"]].values.tolist() == [
+        ["cases", 4385, "exact"],
+        ["cases", 4023, "exact"],
+    ]
+
+
+def test_a_russian_change_counts_what_changed():
+    text = (
+        "В 2017 году число преступлений в сфере информационно-телекоммуникационных "
+        "технологий увеличилось с 65 949 до 90 587. При этом на 19,6% уменьшилось количество "
+        "расследованных преступлений (с 903 до 726), выросло на 30,5% (с 790 до 1031) число "
+        "нераскрытых преступлений."
+    )
+    assert roles(text) == [
+        (2017, "date"),
+        (65949, "cases_total"),
+        (90587, "cases_total"),
+        (19.6, "percent"),
+        (903, "solved"),
+        (726, "solved"),
+        (30.5, "percent"),
+        (790, "other"),
+        (1031, "other"),
+    ]
