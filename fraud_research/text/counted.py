@@ -17,6 +17,7 @@ from . import cues
 from .lemmas import Word
 from .roles import (
     CASE_NOUNS,
+    EVERY,
     PERSON_NOUNS,
     SCHEME_WORDS,
     SOLVED,
@@ -327,3 +328,36 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "cases_total", [noun.text]
     noun = PERSON_NOUNS.first(words)
     return count_noun_role(ctx, noun) if noun is not None else None
+
+
+def share_value(word: Word, previous: Word | None) -> float | None:
+    """The percent a share word gives: «каждое третье» 33.3, «әр бесіншісі» 20, «вдвое» 2.
+
+    Parameters
+    ----------
+    word : Word
+        An ordinal or a growth-factor word.
+    previous : Word or None
+        The word before it («каждый», «әр» make an ordinal a share).
+
+    Returns
+    -------
+    float or None
+        The share in percent (the factor for «вдвое»), or None when the word is no share.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("каждое третье преступление, әр бесіншісінің, вдвое больше")
+    >>> share_value(ws[1], ws[0]), share_value(ws[4], ws[3]), share_value(ws[5], ws[4])
+    (33.3, 20.0, 2)
+    """
+    low = word.text.lower()
+    if low in cues.FACTOR_WORDS:
+        return cues.FACTOR_WORDS[low]
+    if previous is None or not EVERY.matches_word(previous):
+        return None
+    for entry, n in cues.ORDINAL_WORDS.items():
+        if word.lemma == entry or (entry.endswith("*") and low.startswith(entry[:-1])):
+            return round(100 / n, 1)
+    return None

@@ -29,9 +29,10 @@ from .counted import (
     label_of,
     quantity_words,
     sentence_kind,
+    share_value,
 )
 from .document import Document
-from .lemmas import detect_language, words
+from .lemmas import Word, detect_language, lemma, words
 from .period_text import periods_of
 from .roles import AGGREGATE_ROLES, NumberContext, decide_scope
 
@@ -287,13 +288,34 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
     value = table.get(tok.text.lower(), cues.FRACTION_WORDS.get(tok.text.lower()))
     if value is None:
-        return None
+        return _share_word(doc, i)
     sent = doc.sentence_of(tok.start)
     row = dict.fromkeys(EXTRACT_COLUMNS, "")
     row.update(value=value or None, qualifier="exact", start=tok.start, end=tok.end)
     row["sentence"] = doc.sentence(sent)
     number = ReadNumber(tok.start, tok.start, tok.end, value or None, "exact", "", sent, row)
     _assign_role(doc, number, i + 1, False, "", state)
+    return number
+
+
+def _share_word(doc, i: int) -> ReadNumber | None:
+    """A share written as words: «каждое третье», «әр бесіншісі», «вдвое» (a percent)."""
+    tok = doc.toks[i]
+    prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
+    before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
+    value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
+    if value is None:
+        return None
+    start = (
+        prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
+    )
+    sent = doc.sentence_of(tok.start)
+    qualifier = "exact" if float(value).is_integer() else "approx"
+    row = dict.fromkeys(EXTRACT_COLUMNS, "")
+    row.update(value=value, qualifier=qualifier, start=start, end=tok.end)
+    row["sentence"] = doc.sentence(sent)
+    number = ReadNumber(start, start, tok.end, value, qualifier, "", sent, row, role="percent")
+    number.cues = (doc.text[start : tok.end],)
     return number
 
 

@@ -110,6 +110,7 @@ FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
 CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
 ANTIFRAUD = CueSet(cues.ANTIFRAUD)
 EVENT_NOUNS = CueSet(cues.EVENT_NOUNS)
+EVERY = CueSet(cues.EVERY_WORDS)
 
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
 CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
@@ -175,7 +176,10 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "phone", [prev.text] if prev is not None else []
     if _cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
         return "other", _cue(TERMS, ctx.before[-4:])  # a prison term
-    return _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
+        return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
+    return found
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):

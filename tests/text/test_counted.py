@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from fraud_research.text import extract_figures, read_numbers
 
 
@@ -102,3 +104,23 @@ def test_a_russian_change_counts_what_changed():
         (790, "other"),
         (1031, "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Каждое третье преступление совершается с использованием технологий.", 33.3),
+        ("В стране каждый десятый стал жертвой мошенников.", 10.0),
+        ("Бұл қылмыстардың әр бесіншісінің беті ашылған.", 20.0),
+        ("Их доля составляет 4,4% - это почти каждое 20 преступление.", None),
+        ("Киберпреступлений стало вдвое больше, чем годом ранее.", 2),
+    ],
+)
+def test_every_nth_and_factor_words_are_percents(text, value):
+    frame = read_numbers(text)
+    shares = frame[frame["role"] == "percent"]
+    assert not frame["proposed"].any()
+    if value is not None:
+        assert shares["value"].tolist() == [value]
+    else:
+        assert shares["value"].tolist() == [4.4, 20]
