@@ -95,6 +95,10 @@ RECOVERED = CueSet(cues.RECOVERED)
 OTHER_MONEY = CueSet(cues.OTHER_MONEY)
 DAMAGE = CueSet(cues.DAMAGE)
 SINGLE = CueSet(cues.SINGLE)
+SUPERLATIVE = CueSet(cues.SUPERLATIVE)
+PER_PERIOD = CueSet(cues.PER_PERIOD)
+RATE_WORDS = CueSet(cues.RATE_WORDS)
+POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
 RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
 COUNT_WORDS = CueSet(cues.COUNT_WORDS)
@@ -236,8 +240,14 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = _cue(cueset, clause)
         if found:
             return role, found
+    found = per_period(ctx.after)
+    if found:
+        return "other", found  # an average per month or day
     damage = _cue(DAMAGE, clause) or _cue(DAMAGE, ctx.sentence)
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    superlative = _cue(SUPERLATIVE, [w for w in before_number if w.start >= ctx.start - 80])
+    if superlative:
+        return "single_case_loss", superlative + damage  # «наибольшая сумма … составила»
     if not _cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = _cue(cueset, ctx.sentence)
@@ -282,7 +292,28 @@ def _scheme_cue(ctx: NumberContext) -> list[str]:
 
 def _single_cues(words: list[Word]) -> list[str]:
     """Words that make a loss one victim's: a person or company in the singular, «крупнейший»."""
-    return [w.text for w in words if SINGLE.matches_word(w) and not w.plural]
+    return [
+        w.text
+        for w in words
+        if (SINGLE.matches_word(w) and not w.plural) or SUPERLATIVE.matches_word(w)
+    ]
+
+
+def per_period(after: list[Word]) -> list[str]:
+    """«в месяц», «в день», «айына» right after a number: a per-period average, not a total.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> per_period(words("рублей в месяц уходили")), per_period(words("рублей за месяц"))
+    (['месяц'], [])
+    """
+    for k, w in enumerate(after[:4]):
+        if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma == "в":
+            return [w.text]
+        if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
+            return [w.text]
+    return []
 
 
 def _aggregate_cues(words: list[Word]) -> list[str]:

@@ -124,3 +124,22 @@ def test_every_nth_and_factor_words_are_percents(text, value):
         assert shares["value"].tolist() == [value]
     else:
         assert shares["value"].tolist() == [4.4, 20]
+
+
+def test_the_largest_sum_is_one_victims_loss():
+    text = (
+        "За 11 месяцев россияне лишились 168 миллиардов рублей. Ранее в МВД сообщили, что в "
+        "2024 году наибольшая сумма, переведенная мошенникам, составила 180 миллионов рублей."
+    )
+    frame = read_numbers(text).set_index("value")["role"]
+    assert frame[168_000_000_000] == "damage_total"
+    assert frame[180_000_000] == "single_case_loss"
+
+
+def test_a_per_month_average_is_not_damage():
+    text = (
+        "Вологжане перевели с начала года мошенникам порядка 157 млн рублей. В среднем "
+        "получается, что почти по 20 млн рублей в месяц уходили со счетов жителей области."
+    )
+    assert extract_figures(text)["value"].tolist() == [157_000_000]
+    assert read_numbers(text)["role"].tolist() == ["damage_total", "other"]
