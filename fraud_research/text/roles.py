@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word, verb_number
+from .lemmas import Word, lemma, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -59,8 +59,15 @@ class CueSet:
         return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
 
     def matches_word(self, word: Word) -> bool:
-        """Whether a word's lemma or its lower-cased form is one of the cues."""
-        return self.matches(word.lemma) or self.matches(word.text.lower())
+        """Whether a word's lemma, its lower-cased form or its compound's head is a cue.
+
+        The head of a hyphenated compound decides what it names: «интернет-краж» is a
+        theft («кража»), «IT-преступлений» a crime.
+        """
+        if self.matches(word.lemma) or self.matches(word.text.lower()):
+            return True
+        head = word.text.rpartition("-")[2]
+        return head != word.text and len(head) > 2 and self.matches(lemma(head))
 
     def first(self, words: list[Word]) -> Word | None:
         """The first word of ``words`` that is a cue, or None."""
@@ -105,6 +112,7 @@ COUNT_WORDS = CueSet(cues.COUNT_WORDS)
 MONEY_WORDS = CueSet(cues.MONEY_WORDS)
 SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
 CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
+CHANGE_VERBS = CueSet(cues.CHANGE_VERBS)
 OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
 ARREST = CueSet(cues.ARREST)
 STATISTICS = CueSet(cues.STATISTICS)
@@ -330,7 +338,11 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     window = ctx.before[-6:] + ctx.after[:8]
     if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
         return "antifraud_incidents", [noun.text] + _cue(ANTIFRAUD, ctx.sentence)
+    if POPULATION_NOUNS.matches_word(noun):
+        return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
     if CASE_NOUNS.matches_word(noun):
+        if _cue(RATE_WORDS, ctx.sentence):
+            return "other", [noun.text] + _cue(RATE_WORDS, ctx.sentence)  # a rate
         if _cue(SENT_TO_COURT, ctx.after[:6]) and _cue(COURT_VERBS, window):
             return "sent_to_court", _cue(SENT_TO_COURT, ctx.after[:6])
         solved = _cue(SOLVED, window)
@@ -379,6 +391,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
+    _, prev = _neighbours(ctx)
+    if prev is not None and prev.lemma == "на" and _cue(CHANGE_VERBS, ctx.before[-4:-1]):
+        return "other", _cue(CHANGE_VERBS, ctx.before[-4:-1])  # «выросли на 7 тыс»: a change
     nouns = ctx.after[:4]
     for k, noun in enumerate(nouns):
         if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
@@ -387,6 +402,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = count_noun_role(ctx, noun)
         if found:
             return found
+    court = _cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
+    if court and _cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
+        return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
     if ctx.hint == "cases":
         return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
     if not (ctx.before or ctx.after or ctx.sentence):  # a bare number among bare numbers

@@ -143,3 +143,30 @@ def test_a_per_month_average_is_not_damage():
     )
     assert extract_figures(text)["value"].tolist() == [157_000_000]
     assert read_numbers(text)["role"].tolist() == ["damage_total", "other"]
+
+
+def test_changes_rates_courts_and_compound_heads():
+    text = (
+        "За 2024 год число компьютерных мошенничеств превысило 25 тыс, а случаи телефонного "
+        "хищения данных выросли на 7 тыс. В Мангистау возбуждено 284 уголовных дела "
+        "интернет-мошенничества. Из них направлено в суд 136. Кроме того, зарегистрировано "
+        "13 интернет-краж. В расчете на 10 тыс. населения зарегистрировано 11 фактов "
+        "кибермошенничества."
+    )
+    assert extract_figures(text)["value"].tolist() == [25_000, 284]
+    frame = read_numbers(text).set_index("value")["role"]
+    assert frame[7000] == "other"
+    assert frame[136] == "sent_to_court"
+    assert frame[13] == "other"
+    assert frame[10_000] == "population"
+    assert frame[11] == "other"
+
+
+def test_kazakh_sent_to_court_and_offenders():
+    text = (
+        "Интернет-алаяқтық бойынша 400-ден астам іс тіркеліп, оның 66-сы сотқа жолданды. "
+        "Интернет-алаяқтық үшін қылмыстық жауаптылыққа 913 құқықбұзушы тартылған."
+    )
+    frame = read_numbers(text).set_index("value")["role"]
+    assert frame[66] == "sent_to_court"
+    assert frame[913] == "suspects"
