@@ -196,7 +196,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_DIGITS_HYPHEN = re.compile(r"[\d.,]+-")
+_DIGITS_HYPHEN = re.compile(r"(?:[\d.,]+-)+")
 
 
 def detect_language(text: str) -> str:

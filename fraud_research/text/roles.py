@@ -8,6 +8,7 @@ matching lemmas against the tables of :mod:`fraud_research.text.cues`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import cues
@@ -216,13 +217,26 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
 def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
         return None
+    # «в возрасте (до) 25 лет»: an age word before the number, a bound word allowed between
+    age_before = _cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
+    glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
+    if glued:
+        return "age", [glued.group(1)]
     if nxt is not None and AGE_AFTER.matches_word(nxt):
-        if nxt.lemma in ("лет", "год") and not (prev is not None and AGE_BEFORE.matches_word(prev)):
+        if nxt.lemma in ("лет", "год") and not age_before:
             return None
         return "age", [nxt.text]
-    if prev is not None and AGE_BEFORE.matches_word(prev):
-        return "age", [prev.text]
+    if age_before:
+        return "age", age_before
     return None
+
+
+_AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
+
+
+def _end(words: list[Word]) -> int:
+    """Where the last of ``words`` ends (-1 for none)."""
+    return words[-1].end if words else -1
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:

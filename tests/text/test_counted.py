@@ -170,3 +170,16 @@ def test_kazakh_sent_to_court_and_offenders():
     frame = read_numbers(text).set_index("value")["role"]
     assert frame[66] == "sent_to_court"
     assert frame[913] == "suspects"
+
+
+def test_ages_with_a_case_ending_or_a_bound_and_kazakh_article_numbers():
+    text = (
+        "Жительница района 67-ми лет отправила мошенникам 1,6 млн рублей. Потерпевшие — "
+        "молодые люди в возрасте до 25 лет. Қылмыстық кодекстің 232-1-бабы бойынша іс тіркелді."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role"]].values.tolist()[:2] == [
+        [67, "age"],
+        [1_600_000, "single_case_loss"],
+    ]
+    assert frame["role"].tolist()[2:] == ["age", "article", "article"]
