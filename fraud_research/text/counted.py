@@ -207,6 +207,28 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return None
 
 
+_SUBSET_RE = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in cues.SUBSET_WORDS)
+    + r")\s*[-–—:]?\s*$",
+    re.I,
+)
+
+
+def is_part(clause_tail: str) -> bool:
+    """Whether a number opens a part of the count before it («из них 25», «оның ішінде 90 мыңы»).
+
+    Examples
+    --------
+    >>> is_part("Оның ішінде "), is_part("из них — "), is_part("из года в год ")
+    (True, True, False)
+    """
+    return bool(_SUBSET_RE.search(clause_tail[-40:]))
+
+
+#: Roles a part takes from the count it is part of (cases have their own rules: schemes).
+_PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
+
 #: Roles of counts that the quantity of a change decides instead.
 _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
 
@@ -234,6 +256,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         return role, cue_words
     if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
+    if ctx.part_of in _PART_ROLES and role in ("cases_total", "cases_scheme", "other"):
+        return ctx.part_of, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):

@@ -26,6 +26,7 @@ from .counted import (
     crime_topic,
     decide,
     is_change_pair,
+    is_part,
     label_of,
     quantity_words,
     sentence_kind,
@@ -105,6 +106,7 @@ class _WalkState:
     letters: dict = field(default_factory=dict)
     kinds: dict = field(default_factory=dict)
     item: tuple = (-1, "")  # the sentence index and role of the last list item read
+    last_count: str = ""  # the role of the last count read (for a part: «из них N»)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -270,6 +272,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state),
     )
     _read_label(doc, number, ctx, state)
+    if is_part(doc.clause_tail(s0, number.number_start)):
+        ctx.part_of = state.last_count
     if is_change_pair(doc, number.sentence, number.number_start, number.end):
         ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
     number.role, cue_words = decide(ctx)
@@ -280,6 +284,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         number.scope = decide_scope(ctx)
     if number.role not in ("date", "percent", "age", "article", "phone"):
         state.last_role = {number.sentence: number.role}
+        if not number.currency:
+            state.last_count = number.role
 
 
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:

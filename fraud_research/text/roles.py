@@ -104,6 +104,7 @@ OTHER_MONEY = CueSet(cues.OTHER_MONEY)
 DAMAGE = CueSet(cues.DAMAGE)
 SINGLE = CueSet(cues.SINGLE)
 SUPERLATIVE = CueSet(cues.SUPERLATIVE)
+NEARLY = CueSet(cues.NEARLY)
 PER_PERIOD = CueSet(cues.PER_PERIOD)
 RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
@@ -160,6 +161,7 @@ class NumberContext:
     header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
     item_role: str = ""  # the role of the list item on the line before
     quantity: list[Word] = field(default_factory=list)  # what changed, for a change's ends
+    part_of: str = ""  # the role of the count a part («из них N») belongs to
 
 
 def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
@@ -262,6 +264,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = _cue(cueset, clause)
         if found:
             return role, found
+    found = _cue(NEARLY, clause)
+    if found and not _cue(RECOVERED, ctx.sentence):
+        return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
     found = per_period(ctx.after)
     if found:
         return "other", found  # an average per month or day

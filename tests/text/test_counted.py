@@ -183,3 +183,24 @@ def test_ages_with_a_case_ending_or_a_bound_and_kazakh_article_numbers():
         [1_600_000, "single_case_loss"],
     ]
     assert frame["role"].tolist()[2:] == ["age", "article", "article"]
+
+
+def test_a_part_counts_what_its_whole_counts():
+    text = (
+        "Антифрод-орталықта 111 031 оқиға тіркелгенін атап өтті. "
+        "Оның ішінде 90 мыңы алаяқтық әрекеттермен байланысты."
+    )
+    assert roles(text) == [(111_031, "antifraud_incidents"), (90_000, "antifraud_incidents")]
+    assert extract_figures(text).empty
+
+
+def test_a_nearly_lost_sum_is_prevented_unless_returned():
+    nearly = (
+        "Ол жоғалтып ала жаздаған сома 4 миллион теңгеден асты. Полицейлер қаражатты сақтап қалды."
+    )
+    returned = (
+        "Жительницу Калуги чуть не обманули на 1 миллион рублей, но благодаря работе полиции "
+        "деньги удалось вернуть."
+    )
+    assert roles(nearly) == [(4_000_000, "prevented")]
+    assert roles(returned) == [(1_000_000, "recovered")]
