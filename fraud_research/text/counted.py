@@ -236,10 +236,13 @@ _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "
 def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a number: as an item of a list or bracket, else by :func:`decide_role`.
 
-    A case count is then kept only when its text speaks of fraud (:func:`crime_topic`);
-    one end of a change («число преступлений … с 1465 до 1454») counts what the quantity
-    that changed counts; a case count of a list item labelled with a scheme's wording, not a place, counts
-    that scheme («Взломанные аккаунты в социальных сетях - два случая»).
+    One end of a change («число преступлений … с 1465 до 1454») counts what the quantity
+    that changed counts; a part («из них N») or an anaphora («их было лишь восемь»)
+    what the count before counted; a crime count whose fraud parts are named after it
+    («15 921 преступление, причём четверть из них — мошенничества») is all crime. A case
+    count is kept only when its text speaks of fraud (:func:`crime_topic`); one of a list
+    item labelled with a scheme's wording, not a place, counts that scheme («Взломанные
+    аккаунты в социальных сетях - два случая»).
 
     Examples
     --------
@@ -256,14 +259,51 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         return role, cue_words
     if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
-    if ctx.part_of in _PART_ROLES and role in ("cases_total", "cases_scheme", "other"):
-        return ctx.part_of, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
+    role, cue_words = _carried_role(ctx, role, cue_words)
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):
         if not TIME_UNITS.first(ctx.label) and len(ctx.label) > 1:
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
+
+
+ANAPHORA = CueSet(cues.ANAPHORA)
+
+
+def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
+    """A part or an anaphora takes the role of the count before; a whole of fraud parts is all crime."""
+    if role not in ("cases_total", "cases_scheme", "other"):
+        return role, cue_words
+    if ctx.part and ctx.last_count in _PART_ROLES:
+        return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
+    pointer = ANAPHORA.first(ctx.before[-4:])
+    if pointer is not None and ctx.last_count in (*_PART_ROLES, "cases_total"):
+        return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
+    if role == "cases_total" and _whole_of_fraud_parts(ctx):
+        return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
+    return role, cue_words
+
+
+_PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)
+
+
+def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
+    """A count with no fraud word of its own whose fraud share is named after it.
+
+    «15 921 преступление, причём почти четверть из них — дистанционные мошенничества»: the
+    count is of all crime, fraud a share of it. Parts given as counts («33 преступления, в
+    том числе 29 мошенничеств и 4 кражи») leave the count a case count.
+    """
+    if FRAUD_WORDS.first(ctx.before + ctx.after):
+        return False
+    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    texts = [w.text.lower() for w in later]
+    for k in range(len(texts)):
+        if any(tuple(texts[k : k + len(p)]) == p for p in _PARTS):
+            share = any(t in cues.FRACTION_WORDS for t in texts[max(0, k - 2) : k + 4])
+            return share and FRAUD_WORDS.first(later[k:]) is not None
+    return False
 
 
 # «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second

@@ -272,8 +272,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state),
     )
     _read_label(doc, number, ctx, state)
-    if is_part(doc.clause_tail(s0, number.number_start)):
-        ctx.part_of = state.last_count
+    ctx.part, ctx.last_count = is_part(doc.clause_tail(s0, number.number_start)), state.last_count
     if is_change_pair(doc, number.sentence, number.number_start, number.end):
         ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
     number.role, cue_words = decide(ctx)

@@ -161,7 +161,8 @@ class NumberContext:
     header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
     item_role: str = ""  # the role of the list item on the line before
     quantity: list[Word] = field(default_factory=list)  # what changed, for a change's ends
-    part_of: str = ""  # the role of the count a part («из них N») belongs to
+    part: bool = False  # the number opens a part («из них N») of the count before
+    last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 
 
 def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
@@ -352,6 +353,19 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
     ]
 
 
+def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
+    """Up to three words after ``noun`` with only punctuation between (no number, no dash)."""
+    out, end = [], noun.end
+    for w in sentence:
+        if w.start < noun.end:
+            continue
+        if w.start - end > 3 or len(out) == 3:
+            break
+        out.append(w)
+        end = w.end
+    return out
+
+
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """The role of a count from the noun it counts."""
     window = ctx.before[-6:] + ctx.after[:8]
@@ -362,15 +376,19 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if CASE_NOUNS.matches_word(noun):
         if _cue(RATE_WORDS, ctx.sentence):
             return "other", [noun.text] + _cue(RATE_WORDS, ctx.sentence)  # a rate
-        if _cue(SENT_TO_COURT, ctx.after[:6]) and _cue(COURT_VERBS, window):
-            return "sent_to_court", _cue(SENT_TO_COURT, ctx.after[:6])
+        court = _cue(SENT_TO_COURT, ctx.after[:6])
         solved = _cue(SOLVED, window)
+        if (court or (_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and _cue(
+            COURT_VERBS, window
+        ):
+            return "sent_to_court", court or _cue(SENT_TO_COURT, ctx.before[-4:])
         if solved:
             return "solved", solved
         k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
         if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
-        crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, ctx.after[k + 1 : k + 4]))
+        # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
+        crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, _phrase_after(ctx.sentence, noun)))
         if crime:
             return "other", [noun.text] + crime
         scheme = _scheme_cue(ctx)

@@ -204,3 +204,34 @@ def test_a_nearly_lost_sum_is_prevented_unless_returned():
     )
     assert roles(nearly) == [(4_000_000, "prevented")]
     assert roles(returned)[0][1] != "prevented"  # the returned million was lost first
+
+
+def test_a_previous_year_count_told_with_a_pronoun_is_a_case_count():
+    text = (
+        "За первые шесть месяцев 2025 года в районе зарегистрировано 20 киберпреступлений. "
+        "В прошлом году за аналогичный период их было лишь восемь."
+    )
+    assert extract_figures(text)["value"].tolist() == [20, 8]
+
+
+def test_this_figure_carries_the_role_of_the_count_before():
+    text = (
+        "В текущем году в суд направлено 6 уголовных дел о мошенничестве, в то время как за "
+        "2023–2024 годы этот показатель составил 31 дело."
+    )
+    frame = read_numbers(text).set_index("value")["role"]
+    assert frame[6] == "sent_to_court"
+    assert frame[31] == "sent_to_court"
+
+
+def test_all_crime_with_a_fraud_share_is_not_a_fraud_count_but_counted_parts_are():
+    share = (
+        "За прошлый год в области зарегистрировали 15 921 преступление, причём почти "
+        "четверть из них — дистанционные мошенничества."
+    )
+    parts = (
+        "Всего за этот период правоохранители зарегистрировали 33 преступления, в том числе "
+        "29 дистанционных мошенничеств и 4 кражи с банковских карт."
+    )
+    assert extract_figures(share).empty
+    assert extract_figures(parts)["value"].tolist() == [33, 29]
