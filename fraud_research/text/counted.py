@@ -333,10 +333,13 @@ def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
     """
     text = doc.text
     before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
-    if _FROM_BEFORE_RE.search(before) and _TO_AFTER_RE.match(after):
-        return True
-    if _FROM_TO_BEFORE_RE.search(before):
-        return True
+    if "до" in before or "до" in after:
+        if _FROM_BEFORE_RE.search(before) and _TO_AFTER_RE.match(after):
+            return True
+        if _FROM_TO_BEFORE_RE.search(before):
+            return True
+    if "дейін" not in after:
+        return False  # both ends of a Kazakh change come before «дейін»
     word_end = re.match(r"-?\w*", after)
     raw = text[start:end] + (word_end.group() if word_end else "")
     if _ABLATIVE_RE.search(raw) and re.search(r"\d", after) and "дейін" in after:

@@ -271,10 +271,14 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
         topic=_topic(doc, number.sentence, state),
     )
-    _read_label(doc, number, ctx, state)
-    ctx.part, ctx.last_count = is_part(doc.clause_tail(s0, number.number_start)), state.last_count
-    if is_change_pair(doc, number.sentence, number.number_start, number.end):
-        ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
+    if ws:  # a sentence of bare numbers has no labels, parts or changes
+        _read_label(doc, number, ctx, state)
+        ctx.part, ctx.last_count = (
+            is_part(doc.clause_tail(s0, number.number_start)),
+            state.last_count,
+        )
+        if is_change_pair(doc, number.sentence, number.number_start, number.end):
+            ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

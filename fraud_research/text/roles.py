@@ -54,6 +54,7 @@ class CueSet:
     def __init__(self, entries: tuple[str, ...]):
         self.exact = frozenset(e for e in entries if not e.endswith("*"))
         self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        self._seen: dict[tuple[str, str], bool] = {}
 
     def matches(self, lemma: str) -> bool:
         """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
@@ -65,10 +66,19 @@ class CueSet:
         The head of a hyphenated compound decides what it names: «интернет-краж» is a
         theft («кража»), «IT-преступлений» a crime.
         """
-        if self.matches(word.lemma) or self.matches(word.text.lower()):
-            return True
-        head = word.text.rpartition("-")[2]
-        return head != word.text and len(head) > 2 and self.matches(lemma(head))
+        key = (word.lemma, word.text)
+        found = self._seen.get(key)
+        if found is None:
+            head = word.text.rpartition("-")[2]
+            found = (
+                self.matches(word.lemma)
+                or self.matches(word.text.lower())
+                or (head != word.text and len(head) > 2 and self.matches(lemma(head)))
+            )
+            if len(self._seen) > 65536:  # a bounded memo: the rules ask about the same words
+                self._seen.clear()
+            self._seen[key] = found
+        return found
 
     def first(self, words: list[Word]) -> Word | None:
         """The first word of ``words`` that is a cue, or None."""
