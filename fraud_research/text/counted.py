@@ -269,10 +269,17 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)
+ANAPHORIC = CueSet(cues.ANAPHORIC)
+#: How many words of the sentences before «таких преступлений» name what «такие» are.
+_STORY_WORDS = 25
 
 
 def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
-    """A part or an anaphora takes the role of the count before; a whole of fraud parts is all crime."""
+    """A part or an anaphora takes the role of the count before; a whole of fraud parts is all crime.
+
+    «Таких/подобных преступлений» after other named crimes («краж», «вредоносных
+    программ») counts those crimes, not fraud.
+    """
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
     if ctx.part and ctx.last_count in _PART_ROLES:
@@ -280,6 +287,12 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     pointer = ANAPHORA.first(ctx.before[-4:])
     if pointer is not None and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
+    such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
+    if role == "cases_total" and such is not None:
+        before = [w for w in ctx.sentence if w.end <= ctx.start]
+        crime = NAMED_CRIMES.first(ctx.story[-_STORY_WORDS:] + before)
+        if crime is not None:
+            return "other", [such.text, crime.text]  # «5 тыс. краж … таких преступлений 2 тыс.»
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words

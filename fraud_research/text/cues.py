@@ -367,3 +367,7 @@ POPULATION_NOUNS = ("население", "халық", "халқы*")
 #: Words that point back to the count before («их было лишь восемь», «этот показатель
 #: составил 31», «олардың саны»): the number counts what that count counted.
 ANAPHORA = ("их", "показатель", "олардың", "көрсеткіш*")
+
+#: Verdicts: cases with a verdict are counted as such («по девяти делам вынесены приговоры»),
+#: not as registered cases.
+VERDICT = ("приговор", "осудить", "үкім*")

@@ -115,6 +115,7 @@ DAMAGE = CueSet(cues.DAMAGE)
 SINGLE = CueSet(cues.SINGLE)
 SUPERLATIVE = CueSet(cues.SUPERLATIVE)
 NEARLY = CueSet(cues.NEARLY)
+VERDICT = CueSet(cues.VERDICT)
 PER_PERIOD = CueSet(cues.PER_PERIOD)
 RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
@@ -364,12 +365,12 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
 
 
 def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
-    """Up to three words after ``noun`` with only punctuation between (no number, no dash)."""
+    """Up to four words after ``noun`` with only punctuation between (no number, no dash)."""
     out, end = [], noun.end
     for w in sentence:
         if w.start < noun.end:
             continue
-        if w.start - end > 3 or len(out) == 3:
+        if w.start - end > 3 or len(out) == 4:
             break
         out.append(w)
         end = w.end
@@ -394,6 +395,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             return "sent_to_court", court or _cue(SENT_TO_COURT, ctx.before[-4:])
         if solved:
             return "solved", solved
+        verdict = _cue(VERDICT, window)
+        if verdict:
+            return "other", [noun.text] + verdict  # cases with a verdict
         k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
         if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count

@@ -235,3 +235,27 @@ def test_all_crime_with_a_fraud_share_is_not_a_fraud_count_but_counted_parts_are
     )
     assert extract_figures(share).empty
     assert extract_figures(parts)["value"].tolist() == [33, 29]
+
+
+def test_such_crimes_after_other_named_crimes_are_not_fraud_counts():
+    text = (
+        "По итогам четырех месяцев прошлого года зарегистрировано почти 5 тыс. краж со счетов "
+        "граждан, а за аналогичный период этого года таких преступлений зафиксировано "
+        "немногим более 2 тыс. По мошенничествам обратная тенденция."
+    )
+    assert extract_figures(text).empty
+
+
+def test_cases_with_verdicts_severity_parts_and_approximate_damage():
+    text = (
+        "За три года зарегистрировано 13 уголовных дел, связанных с финансовыми пирамидами. "
+        "По девяти делам уже вынесены приговоры. Возбуждено 52 уголовных дела о "
+        "мошенничестве, из них 25 преступлений, относящиеся к категории тяжких. Гражданам "
+        "был причинён материальный ущерб почти на 2 трлн сумов."
+    )
+    figures = extract_figures(text)
+    assert figures[["metric", "value", "qualifier"]].values.tolist() == [
+        ["cases", 13, "exact"],
+        ["cases", 52, "exact"],
+        ["damage", 2_000_000_000_000, "approx"],
+    ]
