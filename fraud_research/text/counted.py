@@ -28,6 +28,7 @@ from .roles import (
     _neighbours,
     count_noun_role,
     decide_role,
+    every_period,
 )
 
 FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
@@ -260,6 +261,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
     role, cue_words = _carried_role(ctx, role, cue_words)
+    rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
+    if rate:
+        return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):

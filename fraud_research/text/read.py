@@ -295,7 +295,9 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
     table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
-    value = table.get(tok.text.lower(), cues.FRACTION_WORDS.get(tok.text.lower()))
+    # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
+    low = tok.text.lower().replace("ё", "е").split("-")[0]
+    value = table.get(low, cues.FRACTION_WORDS.get(low))
     if value is None:
         return _share_word(doc, i)
     sent = doc.sentence_of(tok.start)

@@ -192,6 +192,8 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "percent", [nxt.text]
     if ctx.currency:
         return None
+    if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
+        return "other", []  # a number glued to Latin letters: a name («47news»), a code
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
         or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
@@ -348,10 +350,25 @@ def per_period(after: list[Word]) -> list[str]:
     (['месяц'], [])
     """
     for k, w in enumerate(after[:4]):
-        if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma == "в":
+        if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma in ("в", "каждый"):
             return [w.text]
         if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
             return [w.text]
+    return []
+
+
+def every_period(words: list[Word]) -> list[str]:
+    """«каждый день», «күн сайын»-like pairs of «every» and a unit of time: a per-period rate.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> every_period(words("Полицейские каждый день регистрируют по")), every_period(words("за день"))
+    (['каждый', 'день'], [])
+    """
+    for k, w in enumerate(words[:-1]):
+        if EVERY.matches_word(w) and PER_PERIOD.matches_word(words[k + 1]):
+            return [w.text, words[k + 1].text]
     return []
 
 

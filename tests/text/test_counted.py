@@ -259,3 +259,12 @@ def test_cases_with_verdicts_severity_parts_and_approximate_damage():
         ["cases", 52, "exact"],
         ["damage", 2_000_000_000_000, "approx"],
     ]
+
+
+def test_a_daily_rate_names_and_word_ranges():
+    text = (
+        "Полицейские каждый день регистрируют по пять-шесть фактов интернет-мошенничества. "
+        "Как стало известно 47news, пресечена деятельность трёх преступных групп."
+    )
+    assert extract_figures(text).empty
+    assert roles(text) == [(5, "other"), (47, "other"), (3, "other")]
