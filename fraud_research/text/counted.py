@@ -432,8 +432,8 @@ def share_value(word: Word, previous: Word | None) -> float | None:
     Examples
     --------
     >>> from fraud_research.text.lemmas import words
-    >>> ws = words("каждое третье преступление, әр бесіншісінің, вдвое больше")
-    >>> share_value(ws[1], ws[0]), share_value(ws[4], ws[3]), share_value(ws[5], ws[4])
+    >>> ru, kk = words("каждое третье преступление, вдвое больше"), words("әр бесіншісінің")
+    >>> share_value(ru[1], ru[0]), share_value(kk[1], kk[0]), share_value(ru[3], ru[2])
     (33.3, 20.0, 2)
     """
     low = word.text.lower()

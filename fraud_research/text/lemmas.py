@@ -82,10 +82,15 @@ def is_plural(word: str) -> bool:
     """
     low = word.lower().replace("ё", "е")
     if KAZAKH_LETTERS.search(low):
-        return bool(_KAZAKH_PLURAL.search(low[2:]))
+        return _kazakh_plural(low)
     if not _CYRILLIC.search(low):
         return False
     return "plur" in _analyzer().parse(low)[0].tag
+
+
+def _kazakh_plural(low: str) -> bool:
+    """A Kazakh plural suffix after the first two letters («тұрғындары», not «тұрғыны»)."""
+    return bool(_KAZAKH_PLURAL.search(low[2:]))
 
 
 @lru_cache(maxsize=65536)
@@ -171,7 +176,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     Returns
     -------
     list of Word
-        Words in order; numbers and punctuation are left out.
+        Words in order; numbers and punctuation are left out. In a stretch with Kazakh
+        letters every word is read as Kazakh (lower-cased, plural by its suffix), so that
+        «адам» or «ер» are not taken for Russian forms.
 
     Examples
     --------
@@ -182,6 +189,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     out: list[Word] = []
     if not _LETTER.search(text, start, end):
         return out  # digits and punctuation only: nothing for razdel to find
+    kazakh = KAZAKH_LETTERS.search(text, start, end) is not None
     for t in razdel.tokenize(text[start:end]):
         token, offset = t.text, start + t.start
         glued = _DIGITS_HYPHEN.match(token)  # «73-летняя», «190-бабы», «120-дан»
@@ -189,7 +197,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             token, offset = token[glued.end() :], offset + glued.end()
             if len(token) < 3:
                 continue  # a case ending: «24-х», «800-ге»
-        if any(c.isalpha() for c in token):
+        if not any(c.isalpha() for c in token):
+            continue
+        if kazakh:  # a Kazakh sentence: «адам», «ер» are Kazakh words, not Russian forms
+            low = token.lower()
+            plural = _kazakh_plural(low)
+            out.append(Word(token, low, offset, offset + len(token), plural, plural))
+        else:
             plural = (is_plural(token), may_be_plural(token))
             out.append(Word(token, lemma(token), offset, offset + len(token), *plural))
     return out

@@ -394,6 +394,20 @@ def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
     return out
 
 
+_ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
+
+
+def _accusative(noun: Word) -> bool:
+    """A Kazakh person noun in the accusative («адамды», «тұрғындарды»), not «азаматы» (his).
+
+    The ending after the noun's stem decides: «азамат|ы» is a possessive, «адам|ды» an object.
+    """
+    low = noun.text.lower()
+    stems = [p for p in PERSON_NOUNS.prefixes if low.startswith(p)]
+    rest = low[len(max(stems, key=len)) :] if stems else low
+    return rest.endswith(_ACCUSATIVE) and len(rest) >= 2
+
+
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """The role of a count from the noun it counts."""
     window = ctx.before[-6:] + ctx.after[:8]
@@ -427,8 +441,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             return "cases_scheme", [noun.text] + scheme
         return "cases_total", [noun.text] + _cue(REGISTERED, ctx.sentence)
     if PERSON_NOUNS.matches_word(noun):
-        accusative = noun.lemma.endswith(("ды", "ді", "ны", "ні", "ты", "ті"))
-        if accusative and not SUSPECTS.matches_word(noun):
+        if _accusative(noun) and not SUSPECTS.matches_word(noun):
             return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
         suspects = _cue(SUSPECTS, [noun] + window)
         victims = _cue(VICTIMS, [noun] + window)

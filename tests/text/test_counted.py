@@ -268,3 +268,16 @@ def test_a_daily_rate_names_and_word_ranges():
     )
     assert extract_figures(text).empty
     assert roles(text) == [(5, "other"), (47, "other"), (3, "other")]
+
+
+def test_kazakh_words_are_not_read_as_russian_forms():
+    # «Ер адам» (a man) is one person, not a Russian plural; «азаматы» is «his citizens»
+    single = (
+        "Биыл 180-нен астам адам анықталды. Ер адам 700 000 теңгеден астам ақшаны үшінші "
+        "тұлғаның есепшотына аударып, алаяқтық құрбаны болғанын кейін түсінген."
+    )
+    assert extract_figures(single).empty
+    suspects = "Ақшаны шығару үшін Қазақстанның төрт азаматы алаяқтармен тартылған."
+    assert roles(suspects) == [(4, "suspects")]
+    victims = "Алаяқтар 4 адамды алдап соққан."
+    assert roles(victims) == [(4, "victims")]
