@@ -197,6 +197,10 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
         return count_noun_role(ctx, noun)
+    if ctx.label_kind == "dash" and PERIOD_WORDS.first(ctx.label) and ctx.last_count in _CARRIED:
+        return ctx.last_count, [
+            PERIOD_WORDS.first(ctx.label).text
+        ]  # «Былтырғы осы мерзімде – 1 310»
     if ctx.label_kind != "dash" or not _is_place(ctx.label):
         return None
     if ctx.item_role:
@@ -216,16 +220,33 @@ _SUBSET_RE = re.compile(
 )
 
 
-def is_part(clause_tail: str) -> bool:
-    """Whether a number opens a part of the count before it («из них 25», «оның ішінде 90 мыңы»).
+#: A Kazakh possessive on a number: «300-і», «1 890-ы», «66-сы», «90 мыңы» (N of them).
+_POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=миллион)ы)(?![^\W\d_])", re.I)
+
+
+def is_part(clause_tail: str, number_and_after: str = "") -> bool:
+    """Whether a number is a part of the count before it («из них 25», «оның 1 890-ы»).
+
+    Parameters
+    ----------
+    clause_tail : str
+        The clause before the number.
+    number_and_after : str
+        The number as written and a few characters after it (for a Kazakh possessive).
 
     Examples
     --------
     >>> is_part("Оның ішінде "), is_part("из них — "), is_part("из года в год ")
     (True, True, False)
+    >>> is_part("", "1 890-ы интернет"), is_part("", "90 мыңы алаяқтық"), is_part("", "90 мың")
+    (True, True, False)
     """
-    return bool(_SUBSET_RE.search(clause_tail[-40:]))
+    return bool(_SUBSET_RE.search(clause_tail[-40:]) or _POSSESSIVE_RE.search(number_and_after))
 
+
+PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
+#: Roles a comparison label or a part carries over from the count before.
+_CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
 
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
 _PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
@@ -267,7 +288,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):
-        if not TIME_UNITS.first(ctx.label) and len(ctx.label) > 1:
+        if (
+            not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))
+            and len(ctx.label) > 1
+        ):
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
 
@@ -288,6 +312,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return role, cue_words
     if ctx.part and ctx.last_count in _PART_ROLES:
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
+    if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
+        return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
     pointer = ANAPHORA.first(ctx.before[-4:])
     if pointer is not None and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»

@@ -371,3 +371,19 @@ ANAPHORA = ("их", "показатель", "олардың", "көрсеткі�
 #: Verdicts: cases with a verdict are counted as such («по девяти делам вынесены приговоры»),
 #: not as registered cases.
 VERDICT = ("приговор", "осудить", "үкім*")
+
+#: Period words of a comparison label («Былтырғы осы мерзімде – 1 310», «В прошлом году —
+#: 980»): a bare number after them counts what the count before counted.
+PERIOD_WORDS = (
+    "год",
+    "период",
+    "прошлый",
+    "аналогичный",
+    "былтыр*",
+    "мерзім*",
+    "кезең*",
+    "жыл*",
+)
+
+#: «годом ранее»: a unit of time in the instrumental that dates a comparison, not a number.
+DATING_UNITS = ("годом",)

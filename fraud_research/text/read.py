@@ -273,10 +273,9 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     )
     if ws:  # a sentence of bare numbers has no labels, parts or changes
         _read_label(doc, number, ctx, state)
-        ctx.part, ctx.last_count = (
-            is_part(doc.clause_tail(s0, number.number_start)),
-            state.last_count,
-        )
+        tail = doc.clause_tail(s0, number.number_start)
+        ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
+        ctx.last_count = state.last_count
         if is_change_pair(doc, number.sentence, number.number_start, number.end):
             ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
     number.role, cue_words = decide(ctx)

@@ -225,7 +225,11 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
         if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
             return "date", []
-    if nxt is not None and TIME_UNITS.matches_word(nxt):
+    if (
+        nxt is not None
+        and TIME_UNITS.matches_word(nxt)
+        and nxt.text.lower() not in cues.DATING_UNITS
+    ):
         return "date", [nxt.text]
     return None
 

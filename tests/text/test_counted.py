@@ -281,3 +281,18 @@ def test_kazakh_words_are_not_read_as_russian_forms():
     assert roles(suspects) == [(4, "suspects")]
     victims = "Алаяқтар 4 адамды алдап соққан."
     assert roles(victims) == [(4, "victims")]
+
+
+def test_previous_year_comparisons_and_kazakh_parts_are_case_counts():
+    russian = (
+        "За январь–сентябрь зарегистрировано 3 412 фактов интернет-мошенничества против "
+        "2 980 годом ранее."
+    )
+    dash = (
+        "Ақтөбе облысында 9 айда 1 102 интернет-алаяқтық фактісі тіркелді. "
+        "Былтырғы осы мерзімде – 1 310."
+    )
+    part = "Биыл облыста 2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы жасалған."
+    assert extract_figures(russian)["value"].tolist() == [3412, 2980]
+    assert extract_figures(dash)["value"].tolist() == [1102, 1310]
+    assert extract_figures(part)["value"].tolist() == [2345, 1890]
