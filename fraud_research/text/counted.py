@@ -263,8 +263,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     what the count before counted; a crime count whose fraud parts are named after it
     («15 921 преступление, причём четверть из них — мошенничества») is all crime. A case
     count is kept only when its text speaks of fraud (:func:`crime_topic`); one of a list
-    item labelled with a scheme's wording, not a place, counts that scheme («Взломанные
-    аккаунты в социальных сетях - два случая»).
+    item labelled with a scheme's wording, not a place or period, and with its own noun
+    counts that scheme («Взломанные аккаунты в социальных сетях - два случая»).
 
     Examples
     --------
@@ -287,7 +287,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
-    if role == "cases_total" and ctx.label_kind == "dash" and not _is_place(ctx.label):
+    nxt, _ = _neighbours(ctx)
+    if role == "cases_total" and ctx.label_kind == "dash" and nxt and not _is_place(ctx.label):
         if (
             not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))
             and len(ctx.label) > 1

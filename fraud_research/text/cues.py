@@ -264,8 +264,6 @@ NUMBER_WORDS = {
         "тоғыз": 9, "он": 10, "екеуі": 2, "біреуі": 1, "үшеуі": 3, "төртеуі": 4,
     },
 }
-# fmt: on
-# fmt: off
 
 #: Words that make a text speak of fraud (or cybercrime) rather than of crime in general.
 FRAUD_TOPIC = (
@@ -285,7 +283,6 @@ NAMED_CRIMES = (
     "убийство", "грабеж", "разбой", "кража", "хулиганство", "изнасилование", "наркотик",
     "ұрлық*", "тонау*", "бұзақылық*", "өлтіру*", "зорлау*", "есірткі*",
 )
-# fmt: on
 
 #: Criminal-code articles on fraud (Kazakhstan 190, Russia 159, Belarus 209): a count under
 #: them is a fraud count.
@@ -294,22 +291,8 @@ FRAUD_ARTICLES = ("190", "159", "209")
 #: Words of a place: a list item «Алматы қаласы - 6742» labelled with them counts what the
 #: list counts, not one scheme.
 PLACE_WORDS = (
-    "область",
-    "город",
-    "район",
-    "регион",
-    "республика",
-    "край",
-    "округ",
-    "столица",
-    "облыс*",
-    "қала*",
-    "аудан*",
-    "өңір*",
-    "аймақ*",
-    "астана*",
-    "алматы*",
-    "шымкент*",
+    "область", "город", "район", "регион", "республика", "край", "округ", "столица", "облыс*",
+    "қала*", "аудан*", "өңір*", "аймақ*", "астана*", "алматы*", "шымкент*",
 )
 
 #: Nouns naming a quantity whose change a text gives («число преступлений … с 1465 до 1454»,
@@ -375,15 +358,10 @@ VERDICT = ("приговор", "осудить", "үкім*")
 #: Period words of a comparison label («Былтырғы осы мерзімде – 1 310», «В прошлом году —
 #: 980»): a bare number after them counts what the count before counted.
 PERIOD_WORDS = (
-    "год",
-    "период",
-    "прошлый",
-    "аналогичный",
-    "былтыр*",
-    "мерзім*",
-    "кезең*",
-    "жыл*",
+    "год", "период", "прошлый", "аналогичный", "текущий", "былтыр*", "мерзім*", "кезең*",
+    "жыл*", "биыл*",
 )
 
 #: «годом ранее»: a unit of time in the instrumental that dates a comparison, not a number.
 DATING_UNITS = ("годом",)
+# fmt: on

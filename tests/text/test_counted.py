@@ -296,3 +296,8 @@ def test_previous_year_comparisons_and_kazakh_parts_are_case_counts():
     assert extract_figures(russian)["value"].tolist() == [3412, 2980]
     assert extract_figures(dash)["value"].tolist() == [1102, 1310]
     assert extract_figures(part)["value"].tolist() == [2345, 1890]
+
+
+def test_a_dash_after_a_period_is_a_comparison_not_a_scheme():
+    text = "В прошлом году было зарегистрировано 18 450 киберпреступлений, в текущем — 20 311."
+    assert roles(text) == [(18_450, "cases_total"), (20_311, "cases_total")]
