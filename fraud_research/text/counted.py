@@ -24,11 +24,11 @@ from .roles import (
     TIME_UNITS,
     CueSet,
     NumberContext,
-    _cue,
-    _neighbours,
     count_noun_role,
     decide_role,
     every_period,
+    first_cue,
+    neighbours,
 )
 
 FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
@@ -184,7 +184,7 @@ def _is_place(label: list[Word]) -> bool:
 
 def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """A count without a noun of its own that is an item: its label, list header or previous item."""
-    nxt, _ = _neighbours(ctx)
+    nxt, _ = neighbours(ctx)
     if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
         return None
     crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
@@ -192,7 +192,7 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
     noun = label_noun(ctx.label, CASE_NOUNS)
     if noun is not None:
-        scheme = _cue(SCHEME_WORDS, ctx.label)
+        scheme = first_cue(SCHEME_WORDS, ctx.label)
         return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
@@ -287,7 +287,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
-    nxt, _ = _neighbours(ctx)
+    nxt, _ = neighbours(ctx)
     if role == "cases_total" and ctx.label_kind == "dash" and nxt and not _is_place(ctx.label):
         if (
             not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))

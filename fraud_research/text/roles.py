@@ -176,8 +176,20 @@ class NumberContext:
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 
 
-def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
-    """The word right after the number and the word right before it (or None)."""
+def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
+    """The word right after the number and the word right before it (or None).
+
+    A word counts as a neighbour when at most three characters («-ге », « — ») lie between.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("выявлено 843 факта")
+    >>> nxt, prev = neighbours(NumberContext("843", 9, 12, 843, None, False, before=ws[:1],
+    ...                                      after=ws[1:]))
+    >>> nxt.text, prev.text
+    ('факта', 'выявлено')
+    """
     nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
     prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
     return nxt, prev
@@ -185,7 +197,7 @@ def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
 
 def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
-    nxt, prev = _neighbours(ctx)
+    nxt, prev = neighbours(ctx)
     if ctx.char_after.lstrip().startswith("%"):
         return "percent", []
     if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
@@ -203,8 +215,8 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
     ):
         return "phone", [prev.text] if prev is not None else []
-    if _cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
-        return "other", _cue(TERMS, ctx.before[-4:])  # a prison term
+    if first_cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
+        return "other", first_cue(TERMS, ctx.before[-4:])  # a prison term
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
@@ -238,7 +250,7 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
         return None
     # «в возрасте (до) 25 лет»: an age word before the number, a bound word allowed between
-    age_before = _cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
+    age_before = first_cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
     glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
     if glued:
         return "age", [glued.group(1)]
@@ -267,7 +279,15 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
-def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
+def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
+    """The first cue of ``cueset`` among ``words``, as a list of its text (empty if none).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> first_cue(SOLVED, words("раскрыто 40 дел")), first_cue(SOLVED, words("40 дел"))
+    (['раскрыто'], [])
+    """
     w = cueset.first(words)
     return [w.text] if w is not None else []
 
@@ -275,34 +295,34 @@ def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
-    found = _cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
+    found = first_cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
     if found:
         return "other", found
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-        found = _cue(cueset, clause)
+        found = first_cue(cueset, clause)
         if found:
             return role, found
-    found = _cue(NEARLY, clause)
-    if found and not _cue(RECOVERED, ctx.sentence):
+    found = first_cue(NEARLY, clause)
+    if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
     found = per_period(ctx.after)
     if found:
         return "other", found  # an average per month or day
-    damage = _cue(DAMAGE, clause) or _cue(DAMAGE, ctx.sentence)
+    damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    superlative = _cue(SUPERLATIVE, [w for w in before_number if w.start >= ctx.start - 80])
+    superlative = first_cue(SUPERLATIVE, [w for w in before_number if w.start >= ctx.start - 80])
     if superlative:
         return "single_case_loss", superlative + damage  # «наибольшая сумма … составила»
-    if not _cue(DAMAGE, before_number):
+    if not first_cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-            found = _cue(cueset, ctx.sentence)
+            found = first_cue(cueset, ctx.sentence)
             if found:
                 return role, found
     verb = _singular_loss_verb(clause)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
-    arrest = _cue(ARREST, ctx.story + ctx.sentence)
-    if arrest and not _cue(STATISTICS, ctx.story + ctx.sentence):
+    arrest = first_cue(ARREST, ctx.story + ctx.sentence)
+    if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
     if len(single) == len(aggregate):
@@ -332,7 +352,7 @@ def _scheme_cue(ctx: NumberContext) -> list[str]:
     """A word naming a scheme right around the number, or the scheme of a list item."""
     if ctx.scheme:
         return [ctx.scheme]
-    return _cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
 
 
 def _single_cues(words: list[Word]) -> list[str]:
@@ -413,42 +433,55 @@ def _accusative(noun: Word) -> bool:
 
 
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
-    """The role of a count from the noun it counts."""
+    """The role of a count from the noun it counts, with the cue words; None for no such noun.
+
+    Case nouns give cases (or sent to court, solved, a rate, a change, another crime, a
+    scheme), person nouns victims or suspects, incident nouns Anti-Fraud incidents, nouns of
+    things (cards, sites) ``other``, «население» the population of a rate.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("задержаны 12 человек")
+    >>> count_noun_role(NumberContext("12", 10, 12, 12, None, False, before=ws[:1],
+    ...                               after=ws[1:], sentence=ws), ws[1])
+    ('suspects', ['задержаны'])
+    """
     window = ctx.before[-6:] + ctx.after[:8]
     if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
-        return "antifraud_incidents", [noun.text] + _cue(ANTIFRAUD, ctx.sentence)
+        return "antifraud_incidents", [noun.text] + first_cue(ANTIFRAUD, ctx.sentence)
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
     if CASE_NOUNS.matches_word(noun):
-        if _cue(RATE_WORDS, ctx.sentence):
-            return "other", [noun.text] + _cue(RATE_WORDS, ctx.sentence)  # a rate
-        court = _cue(SENT_TO_COURT, ctx.after[:6])
-        solved = _cue(SOLVED, window)
-        if (court or (_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and _cue(
+        if first_cue(RATE_WORDS, ctx.sentence):
+            return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
+        court = first_cue(SENT_TO_COURT, ctx.after[:6])
+        solved = first_cue(SOLVED, window)
+        if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
             COURT_VERBS, window
         ):
-            return "sent_to_court", court or _cue(SENT_TO_COURT, ctx.before[-4:])
+            return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
         if solved:
             return "solved", solved
-        verdict = _cue(VERDICT, window)
+        verdict = first_cue(VERDICT, window)
         if verdict:
             return "other", [noun.text] + verdict  # cases with a verdict
         k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
-        if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
+        if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
         # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
-        crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, _phrase_after(ctx.sentence, noun)))
+        crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, _phrase_after(ctx.sentence, noun)))
         if crime:
             return "other", [noun.text] + crime
         scheme = _scheme_cue(ctx)
         if scheme:
             return "cases_scheme", [noun.text] + scheme
-        return "cases_total", [noun.text] + _cue(REGISTERED, ctx.sentence)
+        return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
     if PERSON_NOUNS.matches_word(noun):
         if _accusative(noun) and not SUSPECTS.matches_word(noun):
             return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
-        suspects = _cue(SUSPECTS, [noun] + window)
-        victims = _cue(VICTIMS, [noun] + window)
+        suspects = first_cue(SUSPECTS, [noun] + window)
+        victims = first_cue(VICTIMS, [noun] + window)
         if suspects and not (victims and VICTIMS.matches_word(noun)):
             return "suspects", suspects
         return "victims", victims or [noun.text]
@@ -462,7 +495,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
 def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """Suspects or victims for a collective numeral («двое», «екеуі»): the story decides."""
     for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
-        suspects, victims = _cue(SUSPECTS, words), _cue(VICTIMS, words)
+        suspects, victims = first_cue(SUSPECTS, words), first_cue(VICTIMS, words)
         if suspects or victims:
             return ("suspects", suspects) if suspects else ("victims", victims)
     return "suspects", []
@@ -472,13 +505,13 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    if ctx.scaled and (ctx.value or 0) >= 100_000 and _cue(MONEY_WORDS, ctx.sentence):
+    if ctx.scaled and (ctx.value or 0) >= 100_000 and first_cue(MONEY_WORDS, ctx.sentence):
         return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
-    _, prev = _neighbours(ctx)
-    if prev is not None and prev.lemma == "на" and _cue(CHANGE_VERBS, ctx.before[-4:-1]):
-        return "other", _cue(CHANGE_VERBS, ctx.before[-4:-1])  # «выросли на 7 тыс»: a change
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.lemma == "на" and first_cue(CHANGE_VERBS, ctx.before[-4:-1]):
+        return "other", first_cue(CHANGE_VERBS, ctx.before[-4:-1])  # «выросли на 7 тыс»: a change
     nouns = ctx.after[:4]
     for k, noun in enumerate(nouns):
         if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
@@ -487,24 +520,28 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = count_noun_role(ctx, noun)
         if found:
             return found
-    court = _cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
-    if court and _cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
+    court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
+    if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
         return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
     if ctx.hint == "cases":
-        return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
+        return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
+            REGISTERED, ctx.before
+        )
     if not (ctx.before or ctx.after or ctx.sentence):  # a bare number among bare numbers
         return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
-        found = _cue(cueset, before)
+        found = first_cue(cueset, before)
         if found:
             return role, found
-    if _cue(CASE_NOUNS, before) or (_cue(REGISTERED, before) and _cue(CASE_NOUNS, ctx.sentence)):
-        return "cases_total", _cue(REGISTERED, before) + _cue(CASE_NOUNS, ctx.sentence)
+    if first_cue(CASE_NOUNS, before) or (
+        first_cue(REGISTERED, before) and first_cue(CASE_NOUNS, ctx.sentence)
+    ):
+        return "cases_total", first_cue(REGISTERED, before) + first_cue(CASE_NOUNS, ctx.sentence)
     if ctx.previous in CARRIED_ROLES:
         return ctx.previous, []
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
-        found = _cue(cueset, ctx.after[:8])
+        found = first_cue(cueset, ctx.after[:8])
         if found:
             return role, found
     return "other", []
