@@ -356,11 +356,12 @@ def _scheme_cue(ctx: NumberContext) -> list[str]:
 
 
 def _single_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss one victim's: a person or company in the singular, «крупнейший»."""
+    """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
     return [
         w.text
         for w in words
-        if (SINGLE.matches_word(w) and not w.plural) or SUPERLATIVE.matches_word(w)
+        if (SINGLE.matches_word(w) and not w.plural and not w.counted)
+        or SUPERLATIVE.matches_word(w)
     ]
 
 
@@ -397,11 +398,12 @@ def every_period(words: list[Word]) -> list[str]:
 
 
 def _aggregate_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss an aggregate: people in the plural, «всего», a region, a period."""
+    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
     return [
         w.text
         for w in words
-        if AGGREGATE.matches_word(w) or (w.maybe_plural and PERSON_NOUNS.matches_word(w))
+        if AGGREGATE.matches_word(w)
+        or ((w.maybe_plural or w.counted) and PERSON_NOUNS.matches_word(w))
     ]
 
 

@@ -301,3 +301,8 @@ def test_previous_year_comparisons_and_kazakh_parts_are_case_counts():
 def test_a_dash_after_a_period_is_a_comparison_not_a_scheme():
     text = "В прошлом году было зарегистрировано 18 450 киберпреступлений, в текущем — 20 311."
     assert roles(text) == [(18_450, "cases_total"), (20_311, "cases_total")]
+
+
+def test_a_person_noun_counted_by_a_number_is_a_group():
+    text = "Алаяқтар 320 тұрғынды алдап, 210 млн теңгесін иемденген."
+    assert roles(text) == [(320, "victims"), (210_000_000, "damage_total")]
