@@ -540,6 +540,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         first_cue(REGISTERED, before) and first_cue(CASE_NOUNS, ctx.sentence)
     ):
         return "cases_total", first_cue(REGISTERED, before) + first_cue(CASE_NOUNS, ctx.sentence)
+    solved = first_cue(SOLVED, ctx.after[:2])
+    if solved:
+        return "solved", solved  # «оның 450-і ашылды»
     if ctx.previous in CARRIED_ROLES:
         return ctx.previous, []
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):

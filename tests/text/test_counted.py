@@ -306,3 +306,8 @@ def test_a_dash_after_a_period_is_a_comparison_not_a_scheme():
 def test_a_person_noun_counted_by_a_number_is_a_group():
     text = "Алаяқтар 320 тұрғынды алдап, 210 млн теңгесін иемденген."
     assert roles(text) == [(320, "victims"), (210_000_000, "damage_total")]
+
+
+def test_a_kazakh_part_that_was_solved_is_solved():
+    text = "Интернет-алаяқтық бойынша 1 100 қылмыстық іс тіркеліп, оның 450-і ашылды."
+    assert roles(text) == [(1100, "cases_total"), (450, "solved")]
