@@ -5,7 +5,12 @@ damage, single-case loss, recovered, prevented, victims, suspects, solved, dates
 with the cue words that decided it (:func:`read_numbers`, :func:`review_numbers`); only
 aggregate cases and damage become proposals (:func:`extract_figures`). The rules match
 lemmas (razdel tokens, pymorphy3 lemmas for Russian, Kazakh stems as data in
-:mod:`fraud_research.text.cues`), not word forms.
+:mod:`fraud_research.text.cues`), not word forms. :mod:`fraud_research.text.counted` reads
+what a count counts beyond the noun after it: the crime the sentences around it speak of
+(all-crime totals are not fraud counts), the label of a list or bracket item («Алматы
+қаласы - 6742», «34% алаяқтық (45 156)»), the quantity whose change it ends («с 1465 до
+1454», «4 385-тен 4 023-ке дейін»), the count it is a part of («оның 1 890-ы») and shares
+written as words («каждое третье», «әр бесіншісі»).
 
 Press releases print figures as words and scale words («1 млрд 665 млн 783 тыс.
 тенге», «14 мыңнан астам»), with bound or approximation words that change what
@@ -27,7 +32,7 @@ Examples
 --------
 >>> parse_amount("1 млрд 665 млн 783 тыс. тенге")
 Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665 млн 783 тыс. тенге')
->>> figures = extract_figures("За 9 месяцев 2025 года зарегистрировано 20,4 тыс. преступлений.")
+>>> figures = extract_figures("За 9 месяцев 2025 года зарегистрировано 20,4 тыс. интернет-мошенничеств.")
 >>> figures[["metric", "value", "qualifier", "period_text"]].values.tolist()
 [['cases', 20400, 'rounded', 'За 9 месяцев 2025 года']]
 """

@@ -146,7 +146,8 @@ _AT_LEAST_BEFORE = re.compile(
 _APPROX_BEFORE = re.compile(
     r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
     r"приближа\w+\s+к|"
-    r"shamamen|nearly|almost|about|approximately|around|roughly|some)\s*$",
+    r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
+    r"(?:\s+на)?\s*$",  # «почти на 2 трлн сумов», «примерно на 15 млрд»
     re.I,
 )
 
@@ -486,6 +487,8 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     --------
     >>> prefix_qualifier("ущерб составил более "), prefix_qualifier("ущерб составил ")
     (('at_least', 6), (None, 0))
+    >>> prefix_qualifier("причинён ущерб почти на ")
+    ('approx', 9)
     """
     window = text_before[-40:]
     last = window.rstrip()[-1:]

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import razdel
 
+from .amounts import scale_of
+
 #: Letters found only in Kazakh Cyrillic.
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -31,6 +33,7 @@ class Word:
     end: int
     plural: bool = False
     maybe_plural: bool = False
+    counted: bool = False  # right after a number («320 тұрғынды», «43 жителя»): a group
 
 
 @lru_cache(maxsize=1)
@@ -82,10 +85,15 @@ def is_plural(word: str) -> bool:
     """
     low = word.lower().replace("ё", "е")
     if KAZAKH_LETTERS.search(low):
-        return bool(_KAZAKH_PLURAL.search(low[2:]))
+        return _kazakh_plural(low)
     if not _CYRILLIC.search(low):
         return False
     return "plur" in _analyzer().parse(low)[0].tag
+
+
+def _kazakh_plural(low: str) -> bool:
+    """A Kazakh plural suffix after the first two letters («тұрғындары», not «тұрғыны»)."""
+    return bool(_KAZAKH_PLURAL.search(low[2:]))
 
 
 @lru_cache(maxsize=65536)
@@ -171,7 +179,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     Returns
     -------
     list of Word
-        Words in order; numbers and punctuation are left out.
+        Words in order; numbers and punctuation are left out. In a stretch with Kazakh
+        letters every word is read as Kazakh (lower-cased, plural by its suffix), so that
+        «адам» or «ер» are not taken for Russian forms.
 
     Examples
     --------
@@ -182,21 +192,32 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     out: list[Word] = []
     if not _LETTER.search(text, start, end):
         return out  # digits and punctuation only: nothing for razdel to find
+    kazakh = KAZAKH_LETTERS.search(text, start, end) is not None
+    after_number = False  # the last token was a number (or its scale word)
     for t in razdel.tokenize(text[start:end]):
         token, offset = t.text, start + t.start
         glued = _DIGITS_HYPHEN.match(token)  # «73-летняя», «190-бабы», «120-дан»
         if glued:
             token, offset = token[glued.end() :], offset + glued.end()
             if len(token) < 3:
+                after_number = True
                 continue  # a case ending: «24-х», «800-ге»
-        if any(c.isalpha() for c in token):
+        if not any(c.isalpha() for c in token):
+            after_number = any(c.isdigit() for c in token) or (after_number and token == ".")
+            continue
+        counted, after_number = after_number, after_number and scale_of(token) is not None
+        if kazakh:  # a Kazakh sentence: «адам», «ер» are Kazakh words, not Russian forms
+            low = token.lower()
+            plural = _kazakh_plural(low)
+            out.append(Word(token, low, offset, offset + len(token), plural, plural, counted))
+        else:
             plural = (is_plural(token), may_be_plural(token))
-            out.append(Word(token, lemma(token), offset, offset + len(token), *plural))
+            out.append(Word(token, lemma(token), offset, offset + len(token), *plural, counted))
     return out
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_DIGITS_HYPHEN = re.compile(r"[\d.,]+-")
+_DIGITS_HYPHEN = re.compile(r"(?:[\d.,]+-)+")
 
 
 def detect_language(text: str) -> str:

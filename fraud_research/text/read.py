@@ -22,10 +22,20 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
+from .counted import (
+    crime_topic,
+    decide,
+    is_change_pair,
+    is_part,
+    label_of,
+    quantity_words,
+    sentence_kind,
+    share_value,
+)
 from .document import Document
-from .lemmas import detect_language, words
+from .lemmas import Word, detect_language, lemma, words
 from .period_text import periods_of
-from .roles import AGGREGATE_ROLES, NumberContext, decide_role, decide_scope
+from .roles import AGGREGATE_ROLES, NumberContext, decide_scope
 
 #: Columns of :func:`extract_figures`.
 EXTRACT_COLUMNS = (
@@ -94,6 +104,9 @@ class _WalkState:
     last_role: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)
     letters: dict = field(default_factory=dict)
+    kinds: dict = field(default_factory=dict)
+    item: tuple = (-1, "")  # the sentence index and role of the last list item read
+    last_count: str = ""  # the role of the last count read (for a part: «из них N»)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -193,6 +206,40 @@ def _story_words(doc, sent, state) -> list:
     return out[-2 * _WINDOW :]
 
 
+def _kind(doc, k: int, state) -> str:
+    """The :func:`sentence_kind` of the ``k``-th sentence, kept for the last few read."""
+    if k not in state.kinds:
+        if len(state.kinds) > 16:  # numbers come in text order: keep the recent ones
+            state.kinds.pop(next(iter(state.kinds)))
+        sent = doc.sentences[k]
+        state.kinds[k] = sentence_kind(_sentence_words(doc, sent, state)[0], doc.sentence(sent))
+    return state.kinds[k]
+
+
+def _topic(doc, sent, state) -> str:
+    """The crime the sentences around ``sent`` speak of (see :func:`crime_topic`)."""
+    k = bisect_left(doc.sentence_starts, sent[0])
+    if k >= len(doc.sentences) or doc.sentences[k] != sent:
+        return ""
+    before = [_kind(doc, j, state) for j in range(k - 1, max(-1, k - 1 - _STORY_SENTENCES), -1)]
+    after = [_kind(doc, j, state) for j in range(k + 1, min(len(doc.sentences), k + 3))]
+    return crime_topic(_kind(doc, k, state), before, after)
+
+
+def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
+    """The label, list header and previous list item of a number that is an item."""
+    kind, a, b = label_of(doc, number.sentence, number.number_start, number.end)
+    if not kind:
+        return
+    ws, starts = _sentence_words(doc, number.sentence, state)
+    ctx.label_kind, ctx.label = kind, ws[bisect_left(starts, a) : bisect_left(starts, b)]
+    k = bisect_left(doc.sentence_starts, number.sentence[0])
+    if k > 0 and state.item[0] in (k - 1, k):
+        ctx.item_role = state.item[1]
+    if k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
+        ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -222,28 +269,63 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         scheme=number.row["scheme"] or number.row["scheme_text"],
         previous=state.last_role.get(number.sentence, ""),
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
+        topic=_topic(doc, number.sentence, state),
     )
-    number.role, cue_words = decide_role(ctx)
+    if ws:  # a sentence of bare numbers has no labels, parts or changes
+        _read_label(doc, number, ctx, state)
+        tail = doc.clause_tail(s0, number.number_start)
+        ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
+        ctx.last_count = state.last_count
+        if is_change_pair(doc, number.sentence, number.number_start, number.end):
+            ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
+    number.role, cue_words = decide(ctx)
+    if ctx.label_kind == "dash":
+        state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
     if number.role in AGGREGATE_ROLES:
         number.scope = decide_scope(ctx)
     if number.role not in ("date", "percent", "age", "article", "phone"):
         state.last_role = {number.sentence: number.role}
+        if not number.currency:
+            state.last_count = number.role
 
 
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
     table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
-    value = table.get(tok.text.lower(), cues.FRACTION_WORDS.get(tok.text.lower()))
+    # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
+    low = tok.text.lower().replace("ё", "е").split("-")[0]
+    value = table.get(low, cues.FRACTION_WORDS.get(low))
     if value is None:
-        return None
+        return _share_word(doc, i)
     sent = doc.sentence_of(tok.start)
     row = dict.fromkeys(EXTRACT_COLUMNS, "")
     row.update(value=value or None, qualifier="exact", start=tok.start, end=tok.end)
     row["sentence"] = doc.sentence(sent)
     number = ReadNumber(tok.start, tok.start, tok.end, value or None, "exact", "", sent, row)
     _assign_role(doc, number, i + 1, False, "", state)
+    return number
+
+
+def _share_word(doc, i: int) -> ReadNumber | None:
+    """A share written as words: «каждое третье», «әр бесіншісі», «вдвое» (a percent)."""
+    tok = doc.toks[i]
+    prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
+    before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
+    value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
+    if value is None:
+        return None
+    start = (
+        prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
+    )
+    sent = doc.sentence_of(tok.start)
+    qualifier = "exact" if float(value).is_integer() else "approx"
+    row = dict.fromkeys(EXTRACT_COLUMNS, "")
+    row.update(value=value, qualifier=qualifier, start=start, end=tok.end)
+    row["sentence"] = doc.sentence(sent)
+    number = ReadNumber(start, start, tok.end, value, qualifier, "", sent, row, role="percent")
+    number.cues = (doc.text[start : tok.end],)
     return number
 
 

@@ -8,10 +8,11 @@ matching lemmas against the tables of :mod:`fraud_research.text.cues`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word, verb_number
+from .lemmas import Word, lemma, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -53,14 +54,31 @@ class CueSet:
     def __init__(self, entries: tuple[str, ...]):
         self.exact = frozenset(e for e in entries if not e.endswith("*"))
         self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        self._seen: dict[tuple[str, str], bool] = {}
 
     def matches(self, lemma: str) -> bool:
         """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
         return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
 
     def matches_word(self, word: Word) -> bool:
-        """Whether a word's lemma or its lower-cased form is one of the cues."""
-        return self.matches(word.lemma) or self.matches(word.text.lower())
+        """Whether a word's lemma, its lower-cased form or its compound's head is a cue.
+
+        The head of a hyphenated compound decides what it names: «интернет-краж» is a
+        theft («кража»), «IT-преступлений» a crime.
+        """
+        key = (word.lemma, word.text)
+        found = self._seen.get(key)
+        if found is None:
+            head = word.text.rpartition("-")[2]
+            found = (
+                self.matches(word.lemma)
+                or self.matches(word.text.lower())
+                or (head != word.text and len(head) > 2 and self.matches(lemma(head)))
+            )
+            if len(self._seen) > 65536:  # a bounded memo: the rules ask about the same words
+                self._seen.clear()
+            self._seen[key] = found
+        return found
 
     def first(self, words: list[Word]) -> Word | None:
         """The first word of ``words`` that is a cue, or None."""
@@ -95,12 +113,19 @@ RECOVERED = CueSet(cues.RECOVERED)
 OTHER_MONEY = CueSet(cues.OTHER_MONEY)
 DAMAGE = CueSet(cues.DAMAGE)
 SINGLE = CueSet(cues.SINGLE)
+SUPERLATIVE = CueSet(cues.SUPERLATIVE)
+NEARLY = CueSet(cues.NEARLY)
+VERDICT = CueSet(cues.VERDICT)
+PER_PERIOD = CueSet(cues.PER_PERIOD)
+RATE_WORDS = CueSet(cues.RATE_WORDS)
+POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
 RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
 COUNT_WORDS = CueSet(cues.COUNT_WORDS)
 MONEY_WORDS = CueSet(cues.MONEY_WORDS)
 SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
 CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
+CHANGE_VERBS = CueSet(cues.CHANGE_VERBS)
 OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
 ARREST = CueSet(cues.ARREST)
 STATISTICS = CueSet(cues.STATISTICS)
@@ -110,6 +135,7 @@ FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
 CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
 ANTIFRAUD = CueSet(cues.ANTIFRAUD)
 EVENT_NOUNS = CueSet(cues.EVENT_NOUNS)
+EVERY = CueSet(cues.EVERY_WORDS)
 
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
 CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
@@ -140,10 +166,30 @@ class NumberContext:
     scheme: str = ""  # the scheme the structural reading found
     previous: str = ""  # the role of the previous count or amount in the sentence
     story: list[Word] = field(default_factory=list)  # the words of the sentence before
+    topic: str = ""  # the crime the text around speaks of (see counted.crime_topic)
+    label: list[Word] = field(default_factory=list)  # the label of a list or bracket item
+    label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
+    header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
+    item_role: str = ""  # the role of the list item on the line before
+    quantity: list[Word] = field(default_factory=list)  # what changed, for a change's ends
+    part: bool = False  # the number opens a part («из них N») of the count before
+    last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 
 
-def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
-    """The word right after the number and the word right before it (or None)."""
+def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
+    """The word right after the number and the word right before it (or None).
+
+    A word counts as a neighbour when at most three characters («-ге », « — ») lie between.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("выявлено 843 факта")
+    >>> nxt, prev = neighbours(NumberContext("843", 9, 12, 843, None, False, before=ws[:1],
+    ...                                      after=ws[1:]))
+    >>> nxt.text, prev.text
+    ('факта', 'выявлено')
+    """
     nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
     prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
     return nxt, prev
@@ -151,13 +197,15 @@ def _neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
 
 def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
-    nxt, prev = _neighbours(ctx)
+    nxt, prev = neighbours(ctx)
     if ctx.char_after.lstrip().startswith("%"):
         return "percent", []
     if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
         return "percent", [nxt.text]
     if ctx.currency:
         return None
+    if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
+        return "other", []  # a number glued to Latin letters: a name («47news»), a code
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
         or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
@@ -167,9 +215,12 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
     ):
         return "phone", [prev.text] if prev is not None else []
-    if _cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
-        return "other", _cue(TERMS, ctx.before[-4:])  # a prison term
-    return _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    if first_cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
+        return "other", first_cue(TERMS, ctx.before[-4:])  # a prison term
+    found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
+        return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
+    return found
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
@@ -186,7 +237,11 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
         if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
             return "date", []
-    if nxt is not None and TIME_UNITS.matches_word(nxt):
+    if (
+        nxt is not None
+        and TIME_UNITS.matches_word(nxt)
+        and nxt.text.lower() not in cues.DATING_UNITS
+    ):
         return "date", [nxt.text]
     return None
 
@@ -194,13 +249,26 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
 def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
         return None
+    # «в возрасте (до) 25 лет»: an age word before the number, a bound word allowed between
+    age_before = first_cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
+    glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
+    if glued:
+        return "age", [glued.group(1)]
     if nxt is not None and AGE_AFTER.matches_word(nxt):
-        if nxt.lemma in ("лет", "год") and not (prev is not None and AGE_BEFORE.matches_word(prev)):
+        if nxt.lemma in ("лет", "год") and not age_before:
             return None
         return "age", [nxt.text]
-    if prev is not None and AGE_BEFORE.matches_word(prev):
-        return "age", [prev.text]
+    if age_before:
+        return "age", age_before
     return None
+
+
+_AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
+
+
+def _end(words: list[Word]) -> int:
+    """Where the last of ``words`` ends (-1 for none)."""
+    return words[-1].end if words else -1
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
@@ -211,7 +279,15 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
-def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
+def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
+    """The first cue of ``cueset`` among ``words``, as a list of its text (empty if none).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> first_cue(SOLVED, words("раскрыто 40 дел")), first_cue(SOLVED, words("40 дел"))
+    (['раскрыто'], [])
+    """
     w = cueset.first(words)
     return [w.text] if w is not None else []
 
@@ -219,25 +295,34 @@ def _cue(cueset: CueSet, words: list[Word]) -> list[str]:
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
-    found = _cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
+    found = first_cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
     if found:
         return "other", found
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-        found = _cue(cueset, clause)
+        found = first_cue(cueset, clause)
         if found:
             return role, found
-    damage = _cue(DAMAGE, clause) or _cue(DAMAGE, ctx.sentence)
+    found = first_cue(NEARLY, clause)
+    if found and not first_cue(RECOVERED, ctx.sentence):
+        return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
+    found = per_period(ctx.after)
+    if found:
+        return "other", found  # an average per month or day
+    damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    if not _cue(DAMAGE, before_number):
+    superlative = first_cue(SUPERLATIVE, [w for w in before_number if w.start >= ctx.start - 80])
+    if superlative:
+        return "single_case_loss", superlative + damage  # «наибольшая сумма … составила»
+    if not first_cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-            found = _cue(cueset, ctx.sentence)
+            found = first_cue(cueset, ctx.sentence)
             if found:
                 return role, found
     verb = _singular_loss_verb(clause)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
-    arrest = _cue(ARREST, ctx.story + ctx.sentence)
-    if arrest and not _cue(STATISTICS, ctx.story + ctx.sentence):
+    arrest = first_cue(ARREST, ctx.story + ctx.sentence)
+    if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
     if len(single) == len(aggregate):
@@ -267,50 +352,138 @@ def _scheme_cue(ctx: NumberContext) -> list[str]:
     """A word naming a scheme right around the number, or the scheme of a list item."""
     if ctx.scheme:
         return [ctx.scheme]
-    return _cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
 
 
 def _single_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss one victim's: a person or company in the singular, «крупнейший»."""
-    return [w.text for w in words if SINGLE.matches_word(w) and not w.plural]
-
-
-def _aggregate_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss an aggregate: people in the plural, «всего», a region, a period."""
+    """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
     return [
         w.text
         for w in words
-        if AGGREGATE.matches_word(w) or (w.maybe_plural and PERSON_NOUNS.matches_word(w))
+        if (SINGLE.matches_word(w) and not w.plural and not w.counted)
+        or SUPERLATIVE.matches_word(w)
     ]
 
 
-def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
-    """The role of a count from the noun it counts."""
+def per_period(after: list[Word]) -> list[str]:
+    """«в месяц», «в день», «айына» right after a number: a per-period average, not a total.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> per_period(words("рублей в месяц уходили")), per_period(words("рублей за месяц"))
+    (['месяц'], [])
+    """
+    for k, w in enumerate(after[:4]):
+        if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma in ("в", "каждый"):
+            return [w.text]
+        if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
+            return [w.text]
+    return []
+
+
+def every_period(words: list[Word]) -> list[str]:
+    """«каждый день», «күн сайын»-like pairs of «every» and a unit of time: a per-period rate.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> every_period(words("Полицейские каждый день регистрируют по")), every_period(words("за день"))
+    (['каждый', 'день'], [])
+    """
+    for k, w in enumerate(words[:-1]):
+        if EVERY.matches_word(w) and PER_PERIOD.matches_word(words[k + 1]):
+            return [w.text, words[k + 1].text]
+    return []
+
+
+def _aggregate_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
+    return [
+        w.text
+        for w in words
+        if AGGREGATE.matches_word(w)
+        or ((w.maybe_plural or w.counted) and PERSON_NOUNS.matches_word(w))
+    ]
+
+
+def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
+    """Up to four words after ``noun`` with only punctuation between (no number, no dash)."""
+    out, end = [], noun.end
+    for w in sentence:
+        if w.start < noun.end:
+            continue
+        if w.start - end > 3 or len(out) == 4:
+            break
+        out.append(w)
+        end = w.end
+    return out
+
+
+_ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
+
+
+def _accusative(noun: Word) -> bool:
+    """A Kazakh person noun in the accusative («адамды», «тұрғындарды»), not «азаматы» (his).
+
+    The ending after the noun's stem decides: «азамат|ы» is a possessive, «адам|ды» an object.
+    """
+    low = noun.text.lower()
+    stems = [p for p in PERSON_NOUNS.prefixes if low.startswith(p)]
+    rest = low[len(max(stems, key=len)) :] if stems else low
+    return rest.endswith(_ACCUSATIVE) and len(rest) >= 2
+
+
+def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """The role of a count from the noun it counts, with the cue words; None for no such noun.
+
+    Case nouns give cases (or sent to court, solved, a rate, a change, another crime, a
+    scheme), person nouns victims or suspects, incident nouns Anti-Fraud incidents, nouns of
+    things (cards, sites) ``other``, «население» the population of a rate.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("задержаны 12 человек")
+    >>> count_noun_role(NumberContext("12", 10, 12, 12, None, False, before=ws[:1],
+    ...                               after=ws[1:], sentence=ws), ws[1])
+    ('suspects', ['задержаны'])
+    """
     window = ctx.before[-6:] + ctx.after[:8]
     if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
-        return "antifraud_incidents", [noun.text] + _cue(ANTIFRAUD, ctx.sentence)
+        return "antifraud_incidents", [noun.text] + first_cue(ANTIFRAUD, ctx.sentence)
+    if POPULATION_NOUNS.matches_word(noun):
+        return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
     if CASE_NOUNS.matches_word(noun):
-        if _cue(SENT_TO_COURT, ctx.after[:6]) and _cue(COURT_VERBS, window):
-            return "sent_to_court", _cue(SENT_TO_COURT, ctx.after[:6])
-        solved = _cue(SOLVED, window)
+        if first_cue(RATE_WORDS, ctx.sentence):
+            return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
+        court = first_cue(SENT_TO_COURT, ctx.after[:6])
+        solved = first_cue(SOLVED, window)
+        if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
+            COURT_VERBS, window
+        ):
+            return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
         if solved:
             return "solved", solved
-        k = ctx.after.index(noun)
-        if _cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
+        verdict = first_cue(VERDICT, window)
+        if verdict:
+            return "other", [noun.text] + verdict  # cases with a verdict
+        k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
+        if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
-        crime = _cue(OTHER_CRIMES, _until(CONJUNCTIONS, ctx.after[k + 1 : k + 4]))
+        # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
+        crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, _phrase_after(ctx.sentence, noun)))
         if crime:
             return "other", [noun.text] + crime
         scheme = _scheme_cue(ctx)
         if scheme:
             return "cases_scheme", [noun.text] + scheme
-        return "cases_total", [noun.text] + _cue(REGISTERED, ctx.sentence)
+        return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
     if PERSON_NOUNS.matches_word(noun):
-        accusative = noun.lemma.endswith(("ды", "ді", "ны", "ні", "ты", "ті"))
-        if accusative and not SUSPECTS.matches_word(noun):
+        if _accusative(noun) and not SUSPECTS.matches_word(noun):
             return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
-        suspects = _cue(SUSPECTS, [noun] + window)
-        victims = _cue(VICTIMS, [noun] + window)
+        suspects = first_cue(SUSPECTS, [noun] + window)
+        victims = first_cue(VICTIMS, [noun] + window)
         if suspects and not (victims and VICTIMS.matches_word(noun)):
             return "suspects", suspects
         return "victims", victims or [noun.text]
@@ -324,7 +497,7 @@ def _count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | 
 def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """Suspects or victims for a collective numeral («двое», «екеуі»): the story decides."""
     for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
-        suspects, victims = _cue(SUSPECTS, words), _cue(VICTIMS, words)
+        suspects, victims = first_cue(SUSPECTS, words), first_cue(VICTIMS, words)
         if suspects or victims:
             return ("suspects", suspects) if suspects else ("victims", victims)
     return "suspects", []
@@ -334,33 +507,46 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    if ctx.scaled and (ctx.value or 0) >= 100_000 and _cue(MONEY_WORDS, ctx.sentence):
+    if ctx.scaled and (ctx.value or 0) >= 100_000 and first_cue(MONEY_WORDS, ctx.sentence):
         return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.lemma == "на" and first_cue(CHANGE_VERBS, ctx.before[-4:-1]):
+        return "other", first_cue(CHANGE_VERBS, ctx.before[-4:-1])  # «выросли на 7 тыс»: a change
     nouns = ctx.after[:4]
     for k, noun in enumerate(nouns):
         if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
             if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
                 continue  # «алаяқтық қоңырау»: the last noun of the phrase is what is counted
-        found = _count_noun_role(ctx, noun)
+        found = count_noun_role(ctx, noun)
         if found:
             return found
+    court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
+    if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
+        return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
     if ctx.hint == "cases":
-        return "cases_total", _cue(CASE_NOUNS, ctx.sentence) + _cue(REGISTERED, ctx.before)
+        return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
+            REGISTERED, ctx.before
+        )
     if not (ctx.before or ctx.after or ctx.sentence):  # a bare number among bare numbers
         return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
-        found = _cue(cueset, before)
+        found = first_cue(cueset, before)
         if found:
             return role, found
-    if _cue(CASE_NOUNS, before) or (_cue(REGISTERED, before) and _cue(CASE_NOUNS, ctx.sentence)):
-        return "cases_total", _cue(REGISTERED, before) + _cue(CASE_NOUNS, ctx.sentence)
+    if first_cue(CASE_NOUNS, before) or (
+        first_cue(REGISTERED, before) and first_cue(CASE_NOUNS, ctx.sentence)
+    ):
+        return "cases_total", first_cue(REGISTERED, before) + first_cue(CASE_NOUNS, ctx.sentence)
+    solved = first_cue(SOLVED, ctx.after[:2])
+    if solved:
+        return "solved", solved  # «оның 450-і ашылды»
     if ctx.previous in CARRIED_ROLES:
         return ctx.previous, []
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
-        found = _cue(cueset, ctx.after[:8])
+        found = first_cue(cueset, ctx.after[:8])
         if found:
             return role, found
     return "other", []

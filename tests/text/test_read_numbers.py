@@ -55,7 +55,7 @@ def test_blocked_and_returned_money_and_incidents_are_not_damage():
         (2026, "date"),
         (1, "date"),
         (80_000, "antifraud_incidents"),
-        (20_000, "cases_total"),  # labelled antifraud_incidents: a known miss
+        (20_000, "antifraud_incidents"),
         (2_800_000_000, "prevented"),
         (500_000_000, "recovered"),
     ]

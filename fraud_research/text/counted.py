@@ -1,0 +1,474 @@
+"""What a count counts beyond the noun right after it: the crime its text speaks of.
+
+A count of «преступлений», «қылмыс», «уголовных дел» is a fraud count only when the text
+around it speaks of fraud: the sentence itself, the few before it or the one after it
+(«416 қылмыстық іс тіркелген. … Биыл интернет алаяқтығы 112 фактіге артқан»). A text
+on crime in general («Биыл елде қылмыс саны … 3107 жағдайға азайды») or on other named
+crimes («сократилось число убийств, грабежей …») makes its counts all-crime totals.
+:func:`sentence_kind` reads one sentence, :func:`crime_topic` weighs the sentences
+around a number. The words are data in :mod:`fraud_research.text.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .lemmas import Word
+from .roles import (
+    CASE_NOUNS,
+    EVERY,
+    PERSON_NOUNS,
+    SCHEME_WORDS,
+    SOLVED,
+    TIME_UNITS,
+    CueSet,
+    NumberContext,
+    count_noun_role,
+    decide_role,
+    every_period,
+    first_cue,
+    neighbours,
+)
+
+FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
+CRIME_WORDS = CueSet(cues.CRIME_WORDS)
+NAMED_CRIMES = CueSet(cues.NAMED_CRIMES + cues.OTHER_CRIMES)
+_ARTICLES = "|".join(cues.FRAUD_ARTICLES)
+FRAUD_ARTICLE_RE = re.compile(
+    rf"(?:стать\w*|ст\.)\s*(?:{_ARTICLES})(?![\d-])|(?<!\d)(?:{_ARTICLES})\s*-?\s*ба[пб]", re.I
+)
+
+
+def sentence_kind(words: list[Word], text: str = "") -> str:
+    """What crime a sentence speaks of: ``fraud``, ``named`` (other crimes), ``crime`` or ``""``.
+
+    Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
+    sentence), win; then named other crimes (theft, murder, drugs); then words of crime in
+    general.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> sentence_kind(words("Зарегистрировано 843 факта интернет-мошенничества."))
+    'fraud'
+    >>> sentence_kind(words("Сократилось число убийств и грабежей."))
+    'named'
+    >>> text = "По статье 190 УК возбуждено 57 уголовных дел."
+    >>> sentence_kind(words(text), text)
+    'fraud'
+    >>> sentence_kind(words("Биыл елде қылмыс саны азайды.")), sentence_kind(words("Итоги года."))
+    ('crime', '')
+    """
+    if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
+        return "fraud"
+    if NAMED_CRIMES.first(words):
+        return "named"
+    if CRIME_WORDS.first(words):
+        return "crime"
+    return ""
+
+
+def crime_topic(own: str, before: list[str], after: list[str]) -> str:
+    """The crime a count speaks of, from the kinds of its sentence and those around it.
+
+    Parameters
+    ----------
+    own : str
+        The :func:`sentence_kind` of the number's sentence.
+    before : list of str
+        The kinds of the sentences before it, nearest first (a few).
+    after : list of str
+        The kinds of the sentences after it, nearest first (one or two).
+
+    Returns
+    -------
+    str
+        ``fraud`` when the sentence, or (unless the sentence right before names other
+        crimes) one of those around it, speaks of fraud; ``crime`` when they speak only of
+        crime in general or of other crimes; ``""`` when none says anything of crime.
+
+    Examples
+    --------
+    >>> crime_topic("crime", [], ["", "fraud"]), crime_topic("", ["named", "fraud"], [])
+    ('fraud', 'crime')
+    >>> crime_topic("crime", ["crime"], []), crime_topic("", [], [""])
+    ('crime', '')
+    """
+    if own == "fraud":
+        return "fraud"
+    if own == "named" or (before and before[0] == "named"):
+        return "crime"
+    if "fraud" in before or "fraud" in after:
+        return "fraud"
+    if own or any(after) or any(before):
+        return "crime"
+    return ""
+
+
+_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
+_OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*$")
+_CLOSE_AFTER_RE = re.compile(r"\s*\)")
+
+#: How many words before a list item's dash or an item's bracket make its label.
+_LABEL_WORDS = 8
+
+
+def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:
+    """The label a count is an item of: «Алматы қаласы - 6742», «зейнеткерлер (1714)».
+
+    Parameters
+    ----------
+    doc : Document
+        The prepared text.
+    sent : (int, int)
+        The span of the number's sentence.
+    start, end : int
+        The span of the number.
+
+    Returns
+    -------
+    (str, int, int)
+        ``("dash", a, b)`` for a label before a dash, ``("bracket", a, b)`` for a label
+        before the bracket the number stands in (``a``, ``b``: the label's span, from the
+        clause start), ``("", start, start)`` when the number is no item.
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> doc = Document("Алматы қаласы - 6742,")
+    >>> label_of(doc, (0, 21), 16, 20)
+    ('dash', 0, 13)
+    >>> doc = Document("34% алаяқтық (45 156),")
+    >>> label_of(doc, (0, 22), 14, 20)
+    ('bracket', 0, 12)
+    """
+    before = doc.text[max(sent[0], start - 30) : start]
+    m = _DASH_BEFORE_RE.search(before)
+    kind = "dash"
+    if m is None:
+        m = _OPEN_BEFORE_RE.search(before)
+        kind = "bracket"
+        if m is None or not _CLOSE_AFTER_RE.match(doc.text, end):
+            return "", start, start
+    label_end = start - len(before) + m.start() + 1
+    return kind, doc.clause_start(sent[0], label_end - 1), label_end
+
+
+def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
+    """The last word of a label that is one of ``nouns`` (what the item counts), or None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> from fraud_research.text.roles import PERSON_NOUNS
+    >>> label_noun(words("колледж студенттері"), PERSON_NOUNS).text
+    'студенттері'
+    """
+    for w in reversed(label[-_LABEL_WORDS:]):
+        if nouns.matches_word(w):
+            return w
+    return None
+
+
+PLACE_WORDS = CueSet(cues.PLACE_WORDS)
+
+
+def _is_place(label: list[Word]) -> bool:
+    """Whether a label names a place: place words or capitalised names only («Алматы қаласы»)."""
+    content = [w for w in label if len(w.text) > 3]
+    return bool(content) and all(
+        PLACE_WORDS.matches_word(w) or w.text[:1].isupper() for w in content
+    )
+
+
+def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """A count without a noun of its own that is an item: its label, list header or previous item."""
+    nxt, _ = neighbours(ctx)
+    if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
+        return None
+    crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
+    if crime is not None:
+        return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
+    noun = label_noun(ctx.label, CASE_NOUNS)
+    if noun is not None:
+        scheme = first_cue(SCHEME_WORDS, ctx.label)
+        return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
+    noun = label_noun(ctx.label, PERSON_NOUNS)
+    if noun is not None:
+        return count_noun_role(ctx, noun)
+    if ctx.label_kind == "dash" and PERIOD_WORDS.first(ctx.label) and ctx.last_count in _CARRIED:
+        return ctx.last_count, [
+            PERIOD_WORDS.first(ctx.label).text
+        ]  # «Былтырғы осы мерзімде – 1 310»
+    if ctx.label_kind != "dash" or not _is_place(ctx.label):
+        return None
+    if ctx.item_role:
+        return ctx.item_role, []  # the next line of a list: what the line before counted
+    for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
+        noun = label_noun(ctx.header, nouns)
+        if noun is not None:
+            return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
+    return None
+
+
+_SUBSET_RE = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in cues.SUBSET_WORDS)
+    + r")\s*[-–—:]?\s*$",
+    re.I,
+)
+
+
+#: A Kazakh possessive on a number: «300-і», «1 890-ы», «66-сы», «90 мыңы» (N of them).
+_POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=миллион)ы)(?![^\W\d_])", re.I)
+
+
+def is_part(clause_tail: str, number_and_after: str = "") -> bool:
+    """Whether a number is a part of the count before it («из них 25», «оның 1 890-ы»).
+
+    Parameters
+    ----------
+    clause_tail : str
+        The clause before the number.
+    number_and_after : str
+        The number as written and a few characters after it (for a Kazakh possessive).
+
+    Examples
+    --------
+    >>> is_part("Оның ішінде "), is_part("из них — "), is_part("из года в год ")
+    (True, True, False)
+    >>> is_part("", "1 890-ы интернет"), is_part("", "90 мыңы алаяқтық"), is_part("", "90 мың")
+    (True, True, False)
+    """
+    return bool(_SUBSET_RE.search(clause_tail[-40:]) or _POSSESSIVE_RE.search(number_and_after))
+
+
+PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
+#: Roles a comparison label or a part carries over from the count before.
+_CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
+
+#: Roles a part takes from the count it is part of (cases have their own rules: schemes).
+_PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
+
+#: Roles of counts that the quantity of a change decides instead.
+_COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
+
+
+def decide(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of a number: as an item of a list or bracket, else by :func:`decide_role`.
+
+    One end of a change («число преступлений … с 1465 до 1454») counts what the quantity
+    that changed counts; a part («из них N») or an anaphora («их было лишь восемь»)
+    what the count before counted; a crime count whose fraud parts are named after it
+    («15 921 преступление, причём четверть из них — мошенничества») is all crime. A case
+    count is kept only when its text speaks of fraud (:func:`crime_topic`); one of a list
+    item labelled with a scheme's wording, not a place or period, and with its own noun
+    counts that scheme («Взломанные аккаунты в социальных сетях - два случая»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("34% алаяқтық (45 156),")
+    >>> ctx = NumberContext("45 156", 14, 20, 45156, None, False, sentence=ws,
+    ...                     label=ws, label_kind="bracket", topic="fraud")
+    >>> decide(ctx)
+    ('cases_total', ['алаяқтық'])
+    """
+    found = None if not ctx.label_kind else _item_role(ctx)
+    role, cue_words = found or decide_role(ctx)
+    if ctx.currency:
+        return role, cue_words
+    if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
+        role, cue_words = _change_role(ctx) or (role, cue_words)
+    role, cue_words = _carried_role(ctx, role, cue_words)
+    rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
+    if rate:
+        return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
+    if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
+        return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
+    nxt, _ = neighbours(ctx)
+    if role == "cases_total" and ctx.label_kind == "dash" and nxt and not _is_place(ctx.label):
+        if (
+            not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))
+            and len(ctx.label) > 1
+        ):
+            return "cases_scheme", cue_words + [ctx.label[0].text]
+    return role, cue_words
+
+
+ANAPHORA = CueSet(cues.ANAPHORA)
+ANAPHORIC = CueSet(cues.ANAPHORIC)
+#: How many words of the sentences before «таких преступлений» name what «такие» are.
+_STORY_WORDS = 25
+
+
+def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
+    """A part or an anaphora takes the role of the count before; a whole of fraud parts is all crime.
+
+    «Таких/подобных преступлений» after other named crimes («краж», «вредоносных
+    программ») counts those crimes, not fraud.
+    """
+    if role not in ("cases_total", "cases_scheme", "other"):
+        return role, cue_words
+    if ctx.part and ctx.last_count in _PART_ROLES:
+        return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
+    if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
+        return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
+    pointer = ANAPHORA.first(ctx.before[-4:])
+    if pointer is not None and ctx.last_count in (*_PART_ROLES, "cases_total"):
+        return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
+    such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
+    if role == "cases_total" and such is not None:
+        before = [w for w in ctx.sentence if w.end <= ctx.start]
+        crime = NAMED_CRIMES.first(ctx.story[-_STORY_WORDS:] + before)
+        if crime is not None:
+            return "other", [such.text, crime.text]  # «5 тыс. краж … таких преступлений 2 тыс.»
+    if role == "cases_total" and _whole_of_fraud_parts(ctx):
+        return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
+    return role, cue_words
+
+
+_PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)
+
+
+def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
+    """A count with no fraud word of its own whose fraud share is named after it.
+
+    «15 921 преступление, причём почти четверть из них — дистанционные мошенничества»: the
+    count is of all crime, fraud a share of it. Parts given as counts («33 преступления, в
+    том числе 29 мошенничеств и 4 кражи») leave the count a case count.
+    """
+    if FRAUD_WORDS.first(ctx.before + ctx.after):
+        return False
+    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    texts = [w.text.lower() for w in later]
+    for k in range(len(texts)):
+        if any(tuple(texts[k : k + len(p)]) == p for p in _PARTS):
+            share = any(t in cues.FRACTION_WORDS for t in texts[max(0, k - 2) : k + 4])
+            return share and FRAUD_WORDS.first(later[k:]) is not None
+    return False
+
+
+# «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
+_FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:с|от|со)\s+$", re.I)
+_TO_AFTER_RE = re.compile(r"\s+до\s+(?:более\s+)?\d", re.I)
+_FROM_TO_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*\s+до\s+(?:более\s+)?$", re.I)
+# «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
+_ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
+_UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
+_ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
+_QUANTITY_WORDS = 5
+
+
+def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a number is one end of a change «с A до B» / «A-дан B-ға дейін».
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> text = "число преступлений увеличилось с 65 949 до 90 587."
+    >>> doc = Document(text)
+    >>> is_change_pair(doc, (0, 50), 33, 39), is_change_pair(doc, (0, 50), 43, 49)
+    (True, True)
+    >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
+    >>> is_change_pair(Document(text), (0, 43), 17, 26), is_change_pair(Document(text), (0, 43), 27, 35)
+    (True, True)
+    """
+    text = doc.text
+    before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
+    if "до" in before or "до" in after:
+        if _FROM_BEFORE_RE.search(before) and _TO_AFTER_RE.match(after):
+            return True
+        if _FROM_TO_BEFORE_RE.search(before):
+            return True
+    if "дейін" not in after:
+        return False  # both ends of a Kazakh change come before «дейін»
+    word_end = re.match(r"-?\w*", after)
+    raw = text[start:end] + (word_end.group() if word_end else "")
+    if _ABLATIVE_RE.search(raw) and re.search(r"\d", after) and "дейін" in after:
+        return True
+    return bool(_ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after))
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;.]")
+QUANTITY_BEFORE = CueSet(cues.QUANTITY_BEFORE)
+QUANTITY_AFTER = CueSet(cues.QUANTITY_AFTER)
+
+
+def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> list[Word]:
+    """The noun phrase of the quantity nearest a change: «число [преступлений в сфере …]».
+
+    Russian names the quantity before its noun phrase («число нераскрытых преступлений»),
+    Kazakh after it («интернет-алаяқтықтар саны»); the nearest such word to the number
+    wins, one after it only within the number's clause («(с 790 до 1031) число …»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "снизилось число преступлений в сфере высоких технологий - с 1465 до 1454"
+    >>> [w.text for w in quantity_words(text, words(text), 60, 64)][:2]
+    ['преступлений', 'в']
+    """
+    best, distance = [], None
+    for k, w in enumerate(sentence):
+        gap = start - w.end if w.end <= start else w.start - end
+        if (distance is not None and gap >= distance) or (
+            w.start >= end and _CLAUSE_MARK_RE.search(text, end, w.start)
+        ):
+            continue
+        if QUANTITY_BEFORE.matches_word(w):
+            best, distance = sentence[k + 1 : k + 1 + _QUANTITY_WORDS], gap
+        elif QUANTITY_AFTER.matches_word(w) and k > 0:
+            best, distance = sentence[max(0, k - 3) : k], gap
+    return best
+
+
+UNSOLVED = CueSet(cues.UNSOLVED)
+
+
+def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """The role of one end of a change: what the quantity that changed counts."""
+    words = ctx.quantity
+    for cueset, role in ((UNSOLVED, "other"), (SOLVED, "solved")):
+        found = cueset.first(words)
+        if found is not None:
+            return role, [found.text]
+    noun = CASE_NOUNS.first(words) or FRAUD_WORDS.first(words)
+    if noun is not None:
+        return "cases_total", [noun.text]
+    noun = PERSON_NOUNS.first(words)
+    return count_noun_role(ctx, noun) if noun is not None else None
+
+
+def share_value(word: Word, previous: Word | None) -> float | None:
+    """The percent a share word gives: «каждое третье» 33.3, «әр бесіншісі» 20, «вдвое» 2.
+
+    Parameters
+    ----------
+    word : Word
+        An ordinal or a growth-factor word.
+    previous : Word or None
+        The word before it («каждый», «әр» make an ordinal a share).
+
+    Returns
+    -------
+    float or None
+        The share in percent (the factor for «вдвое»), or None when the word is no share.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ru, kk = words("каждое третье преступление, вдвое больше"), words("әр бесіншісінің")
+    >>> share_value(ru[1], ru[0]), share_value(kk[1], kk[0]), share_value(ru[3], ru[2])
+    (33.3, 20.0, 2)
+    """
+    low = word.text.lower()
+    if low in cues.FACTOR_WORDS:
+        return cues.FACTOR_WORDS[low]
+    if previous is None or not EVERY.matches_word(previous):
+        return None
+    for entry, n in cues.ORDINAL_WORDS.items():
+        if word.lemma == entry or (entry.endswith("*") and low.startswith(entry[:-1])):
+            return round(100 / n, 1)
+    return None
