@@ -28,6 +28,7 @@ from ..stats import rank_places, rates_for_places, scheme_shares
 from .formatting import (
     THIN,
     format_derived,
+    format_limit,
     format_number,
     format_percent,
     format_short,
@@ -62,7 +63,11 @@ def cases_finding(report) -> str | None:
     if change.empty or not np.isfinite(change["ci_lower"].iloc[0]):
         return translate("f_cases", report.lang, **fields)
     c = change.iloc[0]
-    fields.update(prev=int(c["from_year"]), lower=_pct(c["ci_lower"]), upper=_pct(c["ci_upper"]))
+    fields.update(
+        prev=int(c["from_year"]),
+        lower=format_limit(c["ci_lower"], side="lower", text=_pct),
+        upper=format_limit(c["ci_upper"], side="upper", text=_pct),
+    )
     if c["ci_lower"] > 1:
         key, pct = "f_cases_up", f"{(c['estimate'] - 1) * 100:.0f}"
     elif c["ci_upper"] < 1:
@@ -106,8 +111,8 @@ def rate_finding(report, reference: str = "kazakhstan") -> str | None:
         "f_rate",
         report.lang,
         rate=f"{prefix} {row['estimate']:.1f}".strip(),
-        lower=f"{row['ci_lower']:.1f}",
-        upper=f"{row['ci_upper']:.1f}",
+        lower=format_limit(row["ci_lower"], side="lower"),
+        upper=format_limit(row["ci_upper"], side="upper"),
         comparison=translate(f"cmp_{row['direction']}", report.lang),
         reference=label_place(reference, report.lang),
         national=f"{row['national_rate']:.1f}",
@@ -339,8 +344,8 @@ def compare_findings(report) -> list[str]:
             lang,
             place=label_place(top["place"], lang),
             rate=f"{prefix} {top['estimate']:.1f}".strip(),
-            lower=f"{top['ci_lower']:.1f}",
-            upper=f"{top['ci_upper']:.1f}",
+            lower=format_limit(top["ci_lower"], side="lower"),
+            upper=format_limit(top["ci_upper"], side="upper"),
             national=f"{top['national_rate']:.1f}",
         )
     )

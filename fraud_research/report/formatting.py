@@ -74,6 +74,25 @@ def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
     return str(value)
 
 
+def format_limit(value, *, side: str, text: Callable[[float], str] = lambda v: f"{v:.1f}") -> str:
+    """Write one limit of an interval; an open limit (a bound left it empty) reads 0 or ∞.
+
+    A rate from «не менее 2 500» cases has a lower limit only: the interval is
+    ``[103.6, ∞)``, written ``103.6–∞``. Rates, shares and ratios are never negative,
+    so an open lower limit is 0 in ``text``'s terms.
+
+    Examples
+    --------
+    >>> format_limit(103.57, side="lower"), format_limit(float("nan"), side="upper")
+    ('103.6', '∞')
+    >>> format_limit(float("nan"), side="lower", text=lambda r: f"{(r - 1) * 100:+.0f}%")
+    '-100%'
+    """
+    if value is not None and np.isfinite(float(value)):
+        return text(float(value))
+    return "∞" if side == "upper" else text(0.0)
+
+
 def format_percent(value, *, lang: str = "en", signed: bool = False) -> str:
     """Write a share as a percentage with one decimal (``0.4033`` -> ``40.3%``).
 
