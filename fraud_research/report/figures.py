@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import textwrap
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -97,24 +98,49 @@ class ReportFigure:
         atomic_write(path, self.png)
 
 
+#: Type size (points) and padding (inches) of the source line drawn into every chart.
+_SOURCE_PT, _SOURCE_PAD = 8, 0.05
+
+
 def _draw_png(draw, size, nrows, dpi, source) -> tuple[bytes, int, int]:
     with matplotlib.rc_context(_STYLE):
         figure = Figure(figsize=size, dpi=dpi, layout="constrained")
         FigureCanvasAgg(figure)
+        source_text = None
         if source:
-            strip = min(0.12, 0.32 / size[1])
-            figure.get_layout_engine().set(rect=(0, strip, 1, 1 - strip))
-            figure.text(
-                0.01, 0.012, source, fontsize=8, color="#444444", ha="left", va="bottom", wrap=True
-            )
+            # Wrapped here, not by matplotlib at draw time, so the strip kept free for it
+            # below the chart is as tall as its lines (a Kazakh line wraps to three on a phone).
+            lines = textwrap.wrap(source, width=int(size[0] * 72 / (_SOURCE_PT * 0.58)))
+            height = (2 * _SOURCE_PAD + len(lines) * _SOURCE_PT * 1.25 / 72) / size[1]
+            figure.get_layout_engine().set(rect=(0, height, 1, 1 - height))
+            source_text = figure.text(0.01, _SOURCE_PAD / size[1], "\n".join(lines),
+                                      fontsize=_SOURCE_PT, color="#444444", ha="left",
+                                      va="bottom")  # fmt: skip
         axes = list(figure.subplots(nrows, 1, squeeze=False)[:, 0])
         draw(axes[0] if nrows == 1 else axes)
         buffer = io.BytesIO()
         with warnings.catch_warnings():  # a squeezed layout is checked below, not printed
             warnings.filterwarnings("ignore", message="constrained_layout not applied")
             figure.savefig(buffer, format="png", dpi=dpi)
+        _check_source_clear(figure, axes, source_text)
     width, height = (round(v) for v in figure.get_size_inches() * dpi)
     return buffer.getvalue(), width, height
+
+
+def _check_source_clear(figure, axes, source_text) -> None:
+    """Raise if a panel (its labels and legend included) covers the source line."""
+    if source_text is None:
+        return
+    renderer = figure.canvas.get_renderer()
+    line = source_text.get_window_extent(renderer)
+    for ax in axes:
+        panel = ax.get_tightbbox(renderer)
+        # Boxes include the glyphs' padding: touching (a few pixels) is not covering.
+        covered = min(panel.y1, line.y1) - max(panel.y0, line.y0)
+        if panel.overlaps(line) and covered > 3:
+            raise ValueError(
+                f"the chart overlaps its source line at {figure.get_figwidth():.1f} in wide"
+            )
 
 
 def render_figure(

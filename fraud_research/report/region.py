@@ -713,7 +713,7 @@ class RegionReport:
             "spine": (
                 self.plot_spine,
                 (8, 1.6 + 0.75 * len(self.spine())),
-                (4.3, 3.0 + 1.05 * len(self.spine())),
+                (4.3, 3.8 + 1.05 * len(self.spine())),
             ),
         }
         if section not in figures:

@@ -40,6 +40,12 @@ def is_narrow(ax: plt.Axes) -> bool:
     return ax.figure.get_figwidth() < 5
 
 
+def _below_axis_label(ax: plt.Axes) -> float:
+    """Space (in legend font sizes) from the axes to below its tick labels and axis label."""
+    lines = ax.get_xlabel().count("\n") + 1
+    return 2.6 + 1.45 * lines
+
+
 def _legend(ax: plt.Axes, lang: str) -> None:
     handles = [
         Line2D(
@@ -56,11 +62,16 @@ def _legend(ax: plt.Axes, lang: str) -> None:
             ("spine_similar", DIRECTION_STYLE["similar"]),
         )
     ]
+    narrow = is_narrow(ax)
     ax.legend(
         handles=handles,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.34 if is_narrow(ax) else -0.14),
-        ncol=1 if is_narrow(ax) else 3,
+        # A fixed distance below the axes (clear of the tick labels and the axis label)
+        # whatever the axes' height; a fraction of it put a phone's legend over the
+        # source line when the chart had few rows.
+        bbox_to_anchor=(0.5, 0) if narrow else (0.5, -0.14),
+        borderaxespad=_below_axis_label(ax) if narrow else 0.5,
+        ncol=1 if narrow else 3,
         frameon=False,
         fontsize="small",
         handletextpad=0.3,

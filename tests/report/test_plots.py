@@ -3,6 +3,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import pytest
 
 from fraud_research.report import plot_shares, prepare_region_report, save_figure
 from fraud_research.stats import scheme_shares
@@ -55,3 +56,26 @@ def test_save_figure_is_atomic(tmp_path):
     out = save_figure(fig, tmp_path / "sub" / "shares.png")
     assert out.read_bytes().startswith(b"\x89PNG")
     assert not list(out.parent.glob(".tmp-*"))
+
+
+def test_a_chart_that_covers_its_source_line_is_refused():
+    from fraud_research.report import FigureError, render_figure
+
+    def legend_too_low(ax):
+        ax.plot([2023, 2024, 2025], [567, 598, 843], label="Turkestan Region")
+        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.9))
+
+    with pytest.raises(FigureError, match="overlaps its source line"):
+        render_figure(legend_too_low, alt="Cases", caption="Cases", size=(4.3, 3),
+                      source="Source: kaz.inform.kz (published 2026-02-07)")  # fmt: skip
+
+
+def test_kazakh_phone_charts_keep_their_source_line_clear():
+    from fraud_research.report import prepare_region_report
+
+    for place in ("almaty_city", "astana_city", "turkestan"):
+        report = prepare_region_report(place=place, year=0, lang="kk")
+        for chart in ("spine", "shares", "trend"):
+            if chart == "spine" and report.spine().empty:
+                continue
+            assert report.figure(chart).png_narrow  # drawn, and checked while drawing
