@@ -4,8 +4,9 @@ One YAML file per outlet holds its passages; every number of a passage is labell
 its role, value, qualifier, currency, scope, scheme, period and cue (see the corpus
 ``README.md``). ``split.yaml`` assigns each outlet to one split: ``development``,
 ``evaluation`` (looked at in round 1, development from round 2 on), ``evaluation_2``
-(the frozen held-out set of round 2, development from round 3 on) or ``evaluation_3`` (the
-frozen held-out set of round 3). These helpers load the files, find each labelled number's span in its passage and
+(the frozen held-out set of round 2, development from round 3 on), ``evaluation_3`` (the
+frozen held-out set of round 3, development from round 4 on) or ``evaluation_4`` (the frozen
+held-out set of round 4). These helpers load the files, find each labelled number's span in its passage and
 list the passages of a split.
 """
 
@@ -40,9 +41,10 @@ KINDS = ("aggregate", "single_case", "not_damage", "no_figure", "mixed")
 LANGUAGES = ("ru", "kk")
 #: The splits of ``split.yaml``, in order: ``evaluation`` was looked at in round 1 and counts
 #: as development from round 2 on; ``evaluation_2`` is the held-out set of round 2 (scored at
-#: the end of round 2, development from round 3 on); ``evaluation_3`` is the frozen held-out
-#: set of round 3.
-SPLITS = ("development", "evaluation", "evaluation_2", "evaluation_3")
+#: the end of round 2, development from round 3 on); ``evaluation_3`` is the held-out set of
+#: round 3 (scored at the end of round 3, development from round 4 on); ``evaluation_4`` is the
+#: frozen held-out set of round 4.
+SPLITS = ("development", "evaluation", "evaluation_2", "evaluation_3", "evaluation_4")
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
 #: Roles that become proposed records: aggregate cases and aggregate damage.
@@ -118,7 +120,8 @@ def load_outlets(corpus_dir: Path = CORPUS_DIR) -> dict[str, dict]:
 
 
 def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> list[Passage]:
-    """The passages of one split (``development``, ``evaluation``, ``evaluation_2``, ``evaluation_3``) or of all outlets."""
+    """The passages of one split (``development``, ``evaluation``, ``evaluation_2``, ``evaluation_3``,
+    ``evaluation_4``) or of all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
     for name, doc in load_outlets(corpus_dir).items():

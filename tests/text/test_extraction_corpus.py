@@ -48,10 +48,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 154
-    assert len(PASSAGES) == 276
-    assert sum(len(p.numbers) for p in PASSAGES) == 1023
-    assert Counter(p.language for p in PASSAGES) == {"ru": 186, "kk": 90}
+    assert len(outlets) == 197
+    assert len(PASSAGES) == 332
+    assert sum(len(p.numbers) for p in PASSAGES) == 1289
+    assert Counter(p.language for p in PASSAGES) == {"ru": 232, "kk": 100}
 
 
 def test_passage_ids_are_unique():
@@ -111,7 +111,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    assert [len(split[name]) for name in SPLITS] == [40, 32, 28, 54]
+    assert [len(split[name]) for name in SPLITS] == [40, 32, 28, 54, 43]
 
 
 def test_held_out_outlets_are_new_and_numerous():
@@ -126,6 +126,15 @@ def test_round_3_held_out_set_is_large_and_kazakh_rich():
     assert len(held_out) >= 55
     assert len({p.outlet for p in held_out}) >= 25
     assert Counter(p.language for p in held_out)["kk"] >= 25
+
+
+def test_round_4_held_out_set_is_large_and_aggregate_rich():
+    held_out = load_passages("evaluation_4")
+    assert len(held_out) >= 50
+    assert len({p.outlet for p in held_out}) >= 25
+    assert Counter(p.language for p in held_out)["kk"] >= 10
+    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
+    assert len(with_aggregates) >= 30
 
 
 def test_each_split_has_both_languages_and_hard_passages():
