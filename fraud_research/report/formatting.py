@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -72,6 +73,23 @@ def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
             return translate("unbounded", lang)
         return f"{value:,.{decimals}f}".replace(",", THIN)
     return str(value)
+
+
+def wrap_label(text: str, width: int) -> str:
+    """Wrap a chart label to ``width`` characters, never inside a number («100 000» stays whole).
+
+    Examples
+    --------
+    >>> print(wrap_label("Случаев на 100 000 жителей", 14))
+    Случаев на
+    100 000
+    жителей
+    """
+    import textwrap
+
+    # textwrap breaks at ASCII spaces only: a no-break space holds the groups together
+    kept = re.sub(r"(?<=\d) (?=\d{3}\b)", "\u00a0", str(text))
+    return textwrap.fill(kept, width).replace("\u00a0", " ")
 
 
 def format_limit(value, *, side: str, text: Callable[[float], str] = lambda v: f"{v:.1f}") -> str:

@@ -7,7 +7,6 @@ the batch runner decide where a figure goes.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -18,7 +17,7 @@ import seaborn as sns
 from ..dataset import atomic_path
 from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
-from .formatting import format_short
+from .formatting import format_short, wrap_label
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
 
 
@@ -77,13 +76,13 @@ def plot_shares(
         )
     narrow = ax.figure.get_figwidth() < 5
     wrap = 18 if narrow else wrap
-    ax.set_yticks(list(positions), labels=[textwrap.fill(str(v), wrap) for v in labels])
+    ax.set_yticks(list(positions), labels=[wrap_label(str(v), wrap) for v in labels])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_xlabel(textwrap.fill(xlabel, 28 if narrow else 60))
+    ax.set_xlabel(wrap_label(xlabel, 28 if narrow else 60))
     ax.set_xlim(0, min(1.0, float(shares[upper].max()) * 1.2))
     if title:
-        ax.set_title(textwrap.fill(title, 24 if narrow else 70), loc="left")
+        ax.set_title(wrap_label(title, 24 if narrow else 70), loc="left")
     sns.despine(ax=ax)
     return ax
 
@@ -258,7 +257,7 @@ def plot_scheme_mix(
         color="#E69F00",
     )
     ax.set_yticks(
-        y, [textwrap.fill(label_scheme(s, lang), 34) for s in schemes["scheme"]], fontsize="small"
+        y, [wrap_label(label_scheme(s, lang), 34) for s in schemes["scheme"]], fontsize="small"
     )
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
     ax.set_xlabel(translate("share_axis", lang))

@@ -17,13 +17,12 @@ Examples
 
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
+from .formatting import wrap_label
 from .labels import label_place, translate
 
 #: Colour and marker of a mark by its direction against the national figure.
@@ -54,7 +53,7 @@ def _legend(ax: plt.Axes, lang: str) -> None:
             color=color,
             marker=marker,
             linestyle="",
-            label=textwrap.fill(translate(key, lang), 30 if is_narrow(ax) else 60),
+            label=wrap_label(translate(key, lang), 30 if is_narrow(ax) else 60),
         )
         for key, (color, marker) in (
             ("spine_higher", DIRECTION_STYLE["above"]),
@@ -147,7 +146,7 @@ def plot_spine(
             markeredgecolor="white",
         )
     labels = [
-        f"{textwrap.fill(label, wrap)}\n{value}"
+        f"{wrap_label(label, wrap)}\n{value}"
         for label, value in zip(indicators["label"], indicators["value_text"], strict=True)
     ]
     ax.set_yticks(y, labels)
@@ -164,10 +163,10 @@ def plot_spine(
     ax.set_xticks(ticks, [f"×{t:g}" for t in ticks])
     ax.minorticks_off()
     xlabel = translate("spine_axis", lang, reference=label_place(reference, lang))
-    ax.set_xlabel(textwrap.fill(xlabel, 32 if is_narrow(ax) else 90))
+    ax.set_xlabel(wrap_label(xlabel, 32 if is_narrow(ax) else 90))
     ax.grid(axis="x", color="#e5e5e5", zorder=0)
     if title:
-        ax.set_title(textwrap.fill(title, 20 if is_narrow(ax) else 60), loc="left")
+        ax.set_title(wrap_label(title, 20 if is_narrow(ax) else 60), loc="left")
     _legend(ax, lang)
     return ax
 
@@ -213,15 +212,15 @@ def plot_place_rates(
         ax.text(0.01, pos, translate("no_data", lang), transform=ax.get_yaxis_transform(),
                 va="center", fontsize="small", color="#595959", style="italic")  # fmt: skip
     names = [label_place(p, lang) for p in [*ordered["place"], *missing]]
-    ax.set_yticks(y, [textwrap.fill(n, 16 if is_narrow(ax) else 26) for n in names])
+    ax.set_yticks(y, [wrap_label(n, 16 if is_narrow(ax) else 26) for n in names])
     ax.set_ylim(-0.7, n_rows - 0.3)
     top = float(ordered["ci_upper"].max()) if len(ordered) else 1.0
     ax.set_xlim(0, top * 1.18)
-    ax.set_xlabel(textwrap.fill(translate("rate_axis", lang), 24 if is_narrow(ax) else 80))
+    ax.set_xlabel(wrap_label(translate("rate_axis", lang), 24 if is_narrow(ax) else 80))
     ax.grid(axis="x", color="#e5e5e5")
     if year is not None:
         title = translate("rates_title", lang, year=year)
-        ax.set_title(textwrap.fill(title, 18 if is_narrow(ax) else 52), loc="left")
+        ax.set_title(wrap_label(title, 18 if is_narrow(ax) else 52), loc="left")
     _legend(ax, lang)
     if np.isfinite(national):
         _legend_below(ax, n_rows)
