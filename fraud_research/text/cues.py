@@ -42,7 +42,7 @@ INCIDENT_NOUNS = (
 
 #: Units of time: a number before them is a date or a duration.
 TIME_UNITS = (
-    "год", "месяц", "неделя", "день", "сутки", "час", "минута", "квартал", "полугодие",
+    "год", "месяц", "неделя", "день", "сутки", "час", "часами", "минута", "квартал", "полугодие",
     "жыл", "жылы", "жылғы", "жылдың", "ай", "айы", "айда", "айдың", "айында", "айдай", "айлар*",
     "күн*", "апта*", "сағат*", "минут*", "тоқсан*",
 )
@@ -250,20 +250,22 @@ FRACTION_WORDS = {
 #: Words that make a large round number without a currency money («сумма», «ущерб»).
 MONEY_WORDS = ("сумма", "ущерб", "потерять", "похитить", "перевести", "шығын*", "залал*")
 
-#: Collective and word numbers read without a scale word («двое», «төрт», «екеуі»).
+#: Collective, pair and vague number words read without a scale word («двое», «пару», «екеуі»);
+#: other Russian number words in any case form («трем», «двумя») are read by
+#: :func:`fraud_research.text.amounts.word_number`.
 NUMBER_WORDS = {
     "ru": {
-        "два": 2, "две": 2, "двух": 2, "двое": 2, "двоих": 2, "три": 3, "трех": 3,
-        "трое": 3, "троих": 3, "четыре": 4, "четырех": 4, "четверо": 4, "пять": 5,
-        "пяти": 5, "пятеро": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
-        "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "пару": 2,
-        "пара": 2, "сотни": 0, "четырехсот": 400, "четыреста": 400, "тысячи": 0,
+        "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "пятеро": 5,
+        "пару": 2, "пара": 2, "сотни": 0, "тысячи": 0,
     },
     "kk": {
         "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
         "тоғыз": 9, "он": 10, "екеуі": 2, "біреуі": 1, "үшеуі": 3, "төртеуі": 4,
     },
 }
+
+#: Word forms that spell like a number word but name something else («семью» — a family).
+NOT_NUMBER_WORDS = ("семью", "сорока")
 
 #: Words that make a text speak of fraud (or cybercrime) rather than of crime in general.
 FRAUD_TOPIC = (

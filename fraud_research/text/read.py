@@ -293,10 +293,9 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
-    table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
     # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
     low = tok.text.lower().replace("ё", "е").split("-")[0]
-    value = table.get(low, cues.FRACTION_WORDS.get(low))
+    value = bare_word_value(low, language)
     if value is None:
         return _share_word(doc, i)
     sent = doc.sentence_of(tok.start)
@@ -306,6 +305,34 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     number = ReadNumber(tok.start, tok.start, tok.end, value or None, "exact", "", sent, row)
     _assign_role(doc, number, i + 1, False, "", state)
     return number
+
+
+def bare_word_value(low: str, language: str) -> int | None:
+    """The count a number word without a scale word gives (0 for a vague «сотни»), or None.
+
+    Collective, pair and vague words come from :data:`cues.NUMBER_WORDS`; other Russian
+    number words of two or more in any case form from :func:`word_number` («трем»,
+    «двум»: what was given to three women, by two facts); «один» is not a count (rule 1),
+    nor a Kazakh or English number word in a Russian text («он» is «he»).
+
+    Examples
+    --------
+    >>> bare_word_value("трем", "ru"), bare_word_value("двое", "ru"), bare_word_value("одной", "ru")
+    (3, 2, None)
+    >>> bare_word_value("екеуі", "kk"), bare_word_value("семью", "ru"), bare_word_value("он", "ru")
+    (2, None, None)
+    """
+    table = cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
+    if low in table or low in cues.FRACTION_WORDS:
+        return table.get(low, cues.FRACTION_WORDS.get(low))
+    if language == "kk" or low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
+        return None  # «он» in a Russian text is «he», not the Kazakh ten
+    if low.isascii():
+        return None
+    value = word_number(low)
+    if value is None or value < 2 or value != value.to_integral_value():
+        return None
+    return int(value)
 
 
 def _share_word(doc, i: int) -> ReadNumber | None:
