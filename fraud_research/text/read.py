@@ -36,6 +36,7 @@ from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .period_text import periods_of
 from .roles import AGGREGATE_ROLES, NumberContext, decide_scope
+from .series import series_of, share_roles
 
 #: Columns of :func:`extract_figures`.
 EXTRACT_COLUMNS = (
@@ -94,7 +95,20 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
         if number is not None:
             out.append(number)
         i = max(i_next, i + 1)
+    _share_series_roles(doc, out, state)
     return doc, out
+
+
+def _share_series_roles(doc, numbers: list[ReadNumber], state) -> None:
+    """Numbers of a series («78, 84 и 90 лет») count what its last number counts."""
+    spans = [(n.number_start, n.end) for n in numbers]
+    for first, last in series_of(doc.text, spans):
+        head = numbers[first]
+        ws, starts = _sentence_words(doc, head.sentence, state)
+        before = ws[: bisect_left(starts, head.number_start)]
+        if before and head.number_start - before[-1].end > 3:
+            before = []  # the series is no attribute of a noun before it
+        share_roles(numbers[first : last + 1], before)
 
 
 @dataclass

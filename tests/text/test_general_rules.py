@@ -29,3 +29,19 @@ def test_russian_number_words_are_read_in_every_case_form():
 def test_kazakh_number_words_are_not_russian_pronouns():
     # «Он» is «he» in a Russian text, not the Kazakh «он» (ten)
     assert roles("Он отметил, что зарегистрировано 596 мошенничеств.") == [(596, "cases_total")]
+
+
+def test_numbers_of_a_series_count_what_the_last_counts():
+    # the unit is written once, after the last number of the series
+    text = "Деньги возвращены трем женщинам в возрасте 78, 84 и 90 лет."
+    assert roles(text) == [(3, "victims"), (78, "age"), (84, "age"), (90, "age")]
+    assert roles("Оказалось, пенсионерки 81 и 84 лет общались по телефону.") == [
+        (81, "age"),
+        (84, "age"),
+    ]
+    assert roles("Дропперами чаще всего являются лица от 16 до 25 лет.") == [
+        (16, "age"),
+        (25, "age"),
+    ]
+    # years after no noun of persons stay a duration
+    assert roles("Мошенничество совершено 5 лет назад.") == [(5, "date")]
