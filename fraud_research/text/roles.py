@@ -200,6 +200,10 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     nxt, prev = neighbours(ctx)
     if ctx.char_after.lstrip().startswith("%"):
         return "percent", []
+    if len(ctx.raw) == 1 and (
+        _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
+    ):
+        return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
     if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
         return "percent", [nxt.text]
     if ctx.currency:
@@ -221,6 +225,10 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
     return found
+
+
+_FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):

@@ -45,3 +45,9 @@ def test_numbers_of_a_series_count_what_the_last_counts():
     ]
     # years after no noun of persons stay a duration
     assert roles("Мошенничество совершено 5 лет назад.") == [(5, "date")]
+
+
+def test_a_fraction_of_digits_is_a_share_not_a_count():
+    text = "2/3 случаев совершены путем мошенничества, 1/3 – путем модификации информации."
+    assert [r for _, r in roles(text)] == ["percent"] * 4
+    assert extract_figures(text).empty
