@@ -288,13 +288,41 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
-    if role == "cases_total" and ctx.label_kind == "dash" and nxt and not _is_place(ctx.label):
+    if role in ("cases_total", "cases_scheme") and ctx.label_kind:
+        crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
+        if crime is not None:
+            return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
+        own_noun = nxt is not None and CASE_NOUNS.matches_word(nxt)
+        if role == "cases_total" and not own_noun and _label_names_no_fraud(ctx.label):
+            return "other", cue_words  # «… вреда здоровью — 88»: a line of another crime
+    if (
+        role == "cases_total"
+        and ctx.label_kind == "dash"
+        and nxt is not None
+        and CASE_NOUNS.matches_word(nxt)
+        and not _is_place(ctx.label)
+    ):
         if (
             not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))
             and len(ctx.label) > 1
         ):
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
+
+
+def _label_names_no_fraud(label: list[Word]) -> bool:
+    """Whether an item's label names something, but no fraud, case, scheme, place or period.
+
+    In a list «label — N» the label says what N counts: «мошенничество — 221» and
+    «Алматы қаласы - 6742» are fraud counts, «умышленное причинение вреда здоровью — 88» not.
+    """
+    label = label[-_LABEL_WORDS:]
+    if not [w for w in label if len(w.text) > 3] or _is_place(label):
+        return False
+    return not any(
+        cueset.first(label)
+        for cueset in (FRAUD_WORDS, CASE_NOUNS, SCHEME_WORDS, PERIOD_WORDS, TIME_UNITS)
+    )
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)

@@ -51,3 +51,19 @@ def test_a_fraction_of_digits_is_a_share_not_a_count():
     text = "2/3 случаев совершены путем мошенничества, 1/3 – путем модификации информации."
     assert [r for _, r in roles(text)] == ["percent"] * 4
     assert extract_figures(text).empty
+
+
+def test_the_label_of_a_list_item_says_what_it_counts():
+    text = (
+        "В пятёрке «лидеров»: кражи — 1 176 случая, мошенничество — 221, умышленное "
+        "причинение средней тяжести вреда здоровью — 88, хулиганство — 82."
+    )
+    assert roles(text) == [(1176, "other"), (221, "cases_total"), (88, "other"), (82, "other")]
+    assert extract_figures(text)["value"].tolist() == [221]
+
+
+def test_the_bare_name_of_the_crime_is_no_scheme():
+    from fraud_research.text import map_scheme
+
+    assert map_scheme("мошенничество") == ""
+    assert map_scheme("мошенничество при онлайн-покупках") == "prepayment"
