@@ -41,11 +41,12 @@ FRAUD_ARTICLE_RE = re.compile(
 
 
 def sentence_kind(words: list[Word], text: str = "") -> str:
-    """What crime a sentence speaks of: ``fraud``, ``named`` (other crimes), ``crime`` or ``""``.
+    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``crime`` or ``""``.
 
     Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
-    sentence), win; then named other crimes (theft, murder, drugs); then words of crime in
-    general.
+    sentence), win; with two or more other named crimes beside fraud the sentence is a
+    crime ``structure`` (a breakdown of all crime); then named other crimes (theft, murder,
+    drugs); then words of crime in general.
 
     Examples
     --------
@@ -57,11 +58,14 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     >>> text = "По статье 190 УК возбуждено 57 уголовных дел."
     >>> sentence_kind(words(text), text)
     'fraud'
+    >>> sentence_kind(words("Лидируют кражи — 1 176, мошенничество — 221, грабежи — 77."))
+    'structure'
     >>> sentence_kind(words("Биыл елде қылмыс саны азайды.")), sentence_kind(words("Итоги года."))
     ('crime', '')
     """
     if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
-        return "fraud"
+        named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w)}
+        return "structure" if len(named) >= 2 else "fraud"
     if NAMED_CRIMES.first(words):
         return "named"
     if CRIME_WORDS.first(words):
@@ -85,7 +89,8 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     -------
     str
         ``fraud`` when the sentence, or (unless the sentence right before names other
-        crimes) one of those around it, speaks of fraud; ``crime`` when they speak only of
+        crimes or is a crime structure) one of those around it, speaks of fraud (a crime
+        structure around it does not: it breaks all crime down); ``crime`` when they speak only of
         crime in general or of other crimes; ``""`` when none says anything of crime.
 
     Examples
@@ -95,9 +100,9 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     >>> crime_topic("crime", ["crime"], []), crime_topic("", [], [""])
     ('crime', '')
     """
-    if own == "fraud":
-        return "fraud"
-    if own == "named" or (before and before[0] == "named"):
+    if own in ("fraud", "structure"):
+        return "fraud"  # the items of a crime structure have labels of their own
+    if own == "named" or (before and before[0] in ("named", "structure")):
         return "crime"
     if "fraud" in before or "fraud" in after:
         return "fraud"

@@ -67,3 +67,14 @@ def test_the_bare_name_of_the_crime_is_no_scheme():
 
     assert map_scheme("мошенничество") == ""
     assert map_scheme("мошенничество при онлайн-покупках") == "prepayment"
+
+
+def test_a_count_beside_a_crime_structure_is_of_all_crime():
+    # a sentence naming fraud among several other crimes breaks all crime down
+    text = (
+        "В апреле зафиксировано 1 805 уголовных правонарушений. Лидируют кражи — 1 176 "
+        "случаев, мошенничество — 221, грабежи — 77. Больше всего преступлений совершено "
+        "в Алматы (20 882)."
+    )
+    assert extract_figures(text)["value"].tolist() == [221]
+    assert (1805, "other") in roles(text) and (20882, "other") in roles(text)
