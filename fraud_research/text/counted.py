@@ -284,7 +284,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
         return role, cue_words
-    if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
+    quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
+    if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
     role, cue_words = _carried_role(ctx, role, cue_words)
     rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
@@ -455,6 +456,27 @@ def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> lis
         elif QUANTITY_AFTER.matches_word(w) and k > 0:
             best, distance = sentence[max(0, k - 3) : k], gap
     return best
+
+
+def change_subject(before: list[Word]) -> list[Word]:
+    """The case noun a change with no quantity word is of: the nearest in the words before it.
+
+    «Бұл ретте интернет-алаяқтық 5%-ға (21 777-ден 22 870-ке дейін) артқан»: what grew is
+    the noun the change follows; a person («мошенники требовали от 70 до 80 тысяч») is no
+    quantity.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in change_subject(words("Бұл ретте интернет-алаяқтық 5%-ға"))]
+    ['интернет-алаяқтық']
+    >>> change_subject(words("За свои услуги мошенники требовали от"))
+    []
+    """
+    for w in reversed(before[-6:]):
+        if CASE_NOUNS.matches_word(w):
+            return [w]
+    return []
 
 
 UNSOLVED = CueSet(cues.UNSOLVED)

@@ -23,6 +23,7 @@ from .amounts import (
 )
 from .candidates import classify, number_words_end
 from .counted import (
+    change_subject,
     crime_topic,
     decide,
     is_change_pair,
@@ -290,8 +291,11 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         tail = doc.clause_tail(s0, number.number_start)
         ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
         ctx.last_count = state.last_count
-        if is_change_pair(doc, number.sentence, number.number_start, number.end):
+        ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
+        if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
             ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
+        if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
+            ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

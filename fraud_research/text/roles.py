@@ -171,7 +171,8 @@ class NumberContext:
     label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
     header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
     item_role: str = ""  # the role of the list item on the line before
-    quantity: list[Word] = field(default_factory=list)  # what changed, for a change's ends
+    quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
+    change: bool = False  # the number is one end of a change («с A до B»)
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 

@@ -19,7 +19,10 @@ _JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|б
 #: Units of years: a series of years after a noun of persons is of ages.
 _YEARS = ("лет", "года", "год")
 #: Roles the last number of a series gives the others (not money, not dates of a calendar).
-_SHARED = ("age", "victims", "suspects", "cases_total", "cases_scheme", "solved", "other")
+_SHARED = (
+    "age", "victims", "suspects", "cases_total", "cases_scheme", "solved", "other",
+    "single_case_loss", "recovered", "prevented",
+)  # fmt: skip
 
 
 def series_of(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
