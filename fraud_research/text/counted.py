@@ -364,18 +364,23 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
 
 
 _PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)
+#: How many words of the next sentence may name the parts of a whole («Треть из них …»).
+_PART_OPENING = 12
 
 
 def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     """A count with no fraud word of its own whose fraud share is named after it.
 
     «15 921 преступление, причём почти четверть из них — дистанционные мошенничества»: the
-    count is of all crime, fraud a share of it. Parts given as counts («33 преступления, в
+    count is of all crime, fraud a share of it; the share may open the next sentence («36
+    тысяч преступлений. Треть из них совершена с помощью ИТ»). Parts given as counts («33 преступления, в
     том числе 29 мошенничеств и 4 кражи») leave the count a case count.
     """
     if FRAUD_WORDS.first(ctx.before + ctx.after):
         return False
     later = [w for w in ctx.sentence if w.start >= ctx.end]
+    if not FRAUD_WORDS.first(later):  # «36 тысяч преступлений. Треть из них — …»
+        later += ctx.following[:_PART_OPENING]
     texts = [w.text.lower() for w in later]
     for k in range(len(texts)):
         if any(tuple(texts[k : k + len(p)]) == p for p in _PARTS):

@@ -221,6 +221,14 @@ def _story_words(doc, sent, state) -> list:
     return out[-2 * _WINDOW :]
 
 
+def _next_sentence_words(doc, sent, state) -> list:
+    """The first words of the sentence after ``sent`` («Треть из них …» names its parts)."""
+    k = bisect_left(doc.sentence_starts, sent[0]) + 1
+    if k >= len(doc.sentences):
+        return []
+    return _sentence_words(doc, doc.sentences[k], state)[0][:_WINDOW]
+
+
 def _kind(doc, k: int, state) -> str:
     """The :func:`sentence_kind` of the ``k``-th sentence, kept for the last few read."""
     if k not in state.kinds:
@@ -291,6 +299,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         tail = doc.clause_tail(s0, number.number_start)
         ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
         ctx.last_count = state.last_count
+        ctx.following = _next_sentence_words(doc, number.sentence, state)
         ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
         if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
             ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)

@@ -173,6 +173,7 @@ class NumberContext:
     item_role: str = ""  # the role of the list item on the line before
     quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
     change: bool = False  # the number is one end of a change («с A до B»)
+    following: list[Word] = field(default_factory=list)  # the words of the next sentence
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 

@@ -97,3 +97,12 @@ def test_a_change_without_a_quantity_word_counts_its_subject():
         "Двое подозреваемых задержаны. За свои услуги мошенники требовали от 70 до 80 тысяч тенге."
     )
     assert roles(text)[1:] == [(70, "single_case_loss"), (80_000, "single_case_loss")]
+
+
+def test_all_crime_whose_share_opens_the_next_sentence_is_no_fraud_count():
+    text = (
+        "В 2025 году зарегистрировали 36 тысяч преступлений. Треть из них совершена с "
+        "помощью информационно-телекоммуникационных технологий."
+    )
+    assert (36_000, "other") in roles(text)
+    assert extract_figures(text).empty
