@@ -16,6 +16,7 @@ import re
 from . import cues
 from .lemmas import Word
 from .roles import (
+    AVERAGE,
     CASE_NOUNS,
     EVERY,
     PERSON_NOUNS,
@@ -256,6 +257,9 @@ _CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
 _PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
 
+#: Counts that an average word before them («в среднем за день … 30 человек») makes a rate.
+_AVERAGED = ("cases_total", "cases_scheme", "victims", "suspects", "antifraud_incidents")
+
 #: Roles of counts that the quantity of a change decides instead.
 _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
 
@@ -289,6 +293,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         role, cue_words = _change_role(ctx) or (role, cue_words)
     role, cue_words = _carried_role(ctx, role, cue_words)
     rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
+    if role in _AVERAGED:
+        rate = rate or first_cue(AVERAGE, ctx.before)
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":

@@ -117,6 +117,7 @@ SUPERLATIVE = CueSet(cues.SUPERLATIVE)
 NEARLY = CueSet(cues.NEARLY)
 VERDICT = CueSet(cues.VERDICT)
 PER_PERIOD = CueSet(cues.PER_PERIOD)
+AVERAGE = CueSet(cues.AVERAGE)
 RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
@@ -315,7 +316,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = first_cue(NEARLY, clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
-    found = per_period(ctx.after)
+    found = per_period(ctx.after) or first_cue(AVERAGE, ctx.before)
     if found:
         return "other", found  # an average per month or day
     damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)

@@ -106,3 +106,14 @@ def test_all_crime_whose_share_opens_the_next_sentence_is_no_fraud_count():
     )
     assert (36_000, "other") in roles(text)
     assert extract_figures(text).empty
+
+
+def test_an_average_is_no_total():
+    # an average or per-period word anywhere before the number in its clause
+    text = "В Татарстане средний еженедельный ущерб от дистанционного мошенничества достигает 20 млн рублей."
+    assert roles(text) == [(20_000_000, "other")]
+    text = "В среднем за день в полицию обращаются порядка 30 обманутых татарстанцев."
+    assert roles(text) == [(30, "other")]
+    assert extract_figures("Жители области перевели мошенникам 20 млн рублей.")[
+        "value"
+    ].tolist() == [20_000_000]
