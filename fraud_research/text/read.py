@@ -293,6 +293,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         previous=state.last_role.get(number.sentence, ""),
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
         topic=_topic(doc, number.sentence, state),
+        qualifier=number.qualifier,
     )
     if ws:  # a sentence of bare numbers has no labels, parts or changes
         _read_label(doc, number, ctx, state)

@@ -94,6 +94,7 @@ class CueSet:
 
 CASE_NOUNS = CueSet(cues.CASE_NOUNS)
 PERSON_NOUNS = CueSet(cues.PERSON_NOUNS)
+OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)
 MONTHS = CueSet(cues.MONTHS)
@@ -175,6 +176,7 @@ class NumberContext:
     quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
     change: bool = False  # the number is one end of a change («с A до B»)
     following: list[Word] = field(default_factory=list)  # the words of the next sentence
+    qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 
@@ -222,8 +224,12 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
     ):
         return "phone", [prev.text] if prev is not None else []
-    if first_cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
-        return "other", first_cue(TERMS, ctx.before[-4:])  # a prison term
+    term = first_cue(TERMS, ctx.before[-4:] + ctx.after[:3])
+    if term and not ctx.scaled:
+        return (
+            "other",
+            term,
+        )  # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
@@ -245,7 +251,9 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
         if MONTHS.matches_word(ctx.after[1]):
             return "date", [ctx.after[1].text]
-    if ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
+    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
+    year = ctx.qualifier in ("exact", "rounded")
+    if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
         if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
             return "date", []
     if (
@@ -432,6 +440,8 @@ def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
 
 
 _ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
+#: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»).
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
 def _accusative(noun: Word) -> bool:
@@ -463,6 +473,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     window = ctx.before[-6:] + ctx.after[:8]
     if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
         return "antifraud_incidents", [noun.text] + first_cue(ANTIFRAUD, ctx.sentence)
+    offender = OFFENDER_NOUNS.matches_word(noun) and noun in ctx.after[:2]
+    if offender and not noun.text.lower().endswith(_GENITIVE):
+        return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
     if CASE_NOUNS.matches_word(noun):
@@ -588,6 +601,9 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """
     if ctx.raw.lower() in cues.FRACTION_WORDS:
         return "percent", []  # «четверть», «половина»: a share
+    if ctx.after[:1] and ctx.after[0].text.lower() in cues.FRACTION_WORDS and not ctx.scaled:
+        if ctx.after[0].start - ctx.end <= 1:
+            return "percent", [ctx.after[0].text]  # «две трети»: a number of fractions
     form = _form_role(ctx)
     if form:
         return form

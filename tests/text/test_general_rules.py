@@ -117,3 +117,29 @@ def test_an_average_is_no_total():
     assert extract_figures("Жители области перевели мошенникам 20 млн рублей.")[
         "value"
     ].tolist() == [20_000_000]
+
+
+def test_kazakh_case_forms_of_units_and_verbs():
+    # «екі жылда» (in two years) is a duration, «4 есеге» (fourfold) a factor
+    assert roles("Соңғы екі жылда 1612 тұрғын алаяқтардың арбауына түскен.")[0] == (2, "date")
+    assert roles("Киберқылмыс саны 4 есеге артты.") == [(4, "percent")]
+    # «тосқауыл қойылды» (blocked) is prevented, «ашты» (solved) solved
+    assert roles("Антифрод орталығы 3 млрд теңгенің ұрлануына тосқауыл қойылды.") == [
+        (3_000_000_000, "prevented")
+    ]
+    assert roles("Полиция биыл 3,7 мыңнан астам қылмысты ашты.") == [(3700, "solved")]
+
+
+def test_prison_terms_years_and_fractions_by_their_form():
+    # a term named after the number: «үш жылға бас бостандығынан айырылды»
+    assert roles("Сот үкімімен ол 5 жылға бас бостандығынан айырылды.") == [(5, "other")]
+    # a year is never approximate: «2000-ға жуық алаяқ» counts offenders
+    assert roles("Министрдің мәліметінше 2000-ға жуық алаяқ жауапқа тартылды.") == [
+        (2000, "suspects")
+    ]
+    assert roles("По итогам 2025 года зарегистрировано 843 факта.")[0] == (2025, "date")
+    # «две трети»: a number of fractions is a share
+    assert roles("Две трети преступлений совершены дистанционно.") == [
+        (2, "percent"),
+        (33, "percent"),
+    ]
