@@ -252,7 +252,10 @@ FRACTION_WORDS = {
 }
 
 #: Words that make a large round number without a currency money («сумма», «ущерб»).
-MONEY_WORDS = ("сумма", "ущерб", "потерять", "похитить", "перевести", "шығын*", "залал*")
+MONEY_WORDS = (
+    "сумма", "ущерб", "потеря", "убыток", "потерять", "похитить", "перевести", "шығын*",
+    "залал*", "сома*",
+)
 
 #: Collective, pair and vague number words read without a scale word («двое», «пару», «екеуі»);
 #: other Russian number words in any case form («трем», «двумя») are read by

@@ -143,3 +143,10 @@ def test_prison_terms_years_and_fractions_by_their_form():
         (2, "percent"),
         (33, "percent"),
     ]
+
+
+def test_a_superlative_makes_a_loss_one_victims_only_when_it_qualifies_money():
+    text = "Наибольшая сумма ущерба составила 5 млн рублей."
+    assert roles(text) == [(5_000_000, "single_case_loss")]
+    text = "Самым благополучным оказался район – всего десять преступлений и 334 000 рублей ущерба."
+    assert roles(text)[1] == (334_000, "damage_total")
