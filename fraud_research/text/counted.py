@@ -356,7 +356,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
     pointer = ANAPHORA.first(ctx.before[-4:])
-    if pointer is not None and ctx.last_count in (*_PART_ROLES, "cases_total"):
+    own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
+    if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
     if role == "cases_total" and such is not None:

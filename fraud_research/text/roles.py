@@ -452,6 +452,9 @@ def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
     return out
 
 
+#: How many words of the sentences before a count may name the centre that registered it.
+_WINDOW = 25
+
 _ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
 #: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»).
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -484,8 +487,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     ('suspects', ['задержаны'])
     """
     window = ctx.before[-6:] + ctx.after[:8]
-    if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
-        return "antifraud_incidents", [noun.text] + first_cue(ANTIFRAUD, ctx.sentence)
+    antifraud = first_cue(ANTIFRAUD, ctx.sentence) or first_cue(ANTIFRAUD, ctx.story[-_WINDOW:])
+    if EVENT_NOUNS.matches_word(noun) and antifraud:
+        return "antifraud_incidents", [noun.text] + antifraud  # events the centre registered
     offender = OFFENDER_NOUNS.matches_word(noun) and noun in ctx.after[:2]
     if offender and not noun.text.lower().endswith(_GENITIVE):
         return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»

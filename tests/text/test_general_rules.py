@@ -150,3 +150,20 @@ def test_a_superlative_makes_a_loss_one_victims_only_when_it_qualifies_money():
     assert roles(text) == [(5_000_000, "single_case_loss")]
     text = "Самым благополучным оказался район – всего десять преступлений и 334 000 рублей ущерба."
     assert roles(text)[1] == (334_000, "damage_total")
+
+
+def test_the_size_of_a_change_is_no_count_even_after_a_pointer():
+    text = (
+        "За этот период зарегистрировано около восьми тысяч фактов мошенничества. "
+        "По сравнению с прошлым годом, показатели выросли на две тысячи."
+    )
+    assert extract_figures(text)["value"].tolist() == [8000]
+
+
+def test_events_of_an_anti_fraud_centre_named_before_are_incidents():
+    text = (
+        "Ұлттық Антифрод-орталықта дерекқор құрылады. "
+        "Былтыр бұл орталықта 80 мыңнан астам жағдай тіркелді."
+    )
+    assert roles(text) == [(80_000, "antifraud_incidents")]
+    assert extract_figures(text).empty
