@@ -167,3 +167,14 @@ def test_events_of_an_anti_fraud_centre_named_before_are_incidents():
     )
     assert roles(text) == [(80_000, "antifraud_incidents")]
     assert extract_figures(text).empty
+
+
+def test_number_words_thirteen_to_nineteen_and_hundreds_and_a_passed_bound():
+    text = (
+        "Потерпевшие лишились в общей сложности свыше шестнадцати миллионов шестисот тысяч рублей."
+    )
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [
+        [16_600_000, "at_least"]
+    ]
+    text = "За два месяца число киберпреступлений перевалило за 2,5 тыс."
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [[2500, "at_least"]]
