@@ -300,6 +300,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
+    crime = _crime_named_before(ctx) if role in ("cases_total", "cases_scheme") else None
+    if crime is not None:
+        return "other", [crime.text]  # «Наименьшее количество – вымогательства, 66 фактов»
     if role in ("cases_total", "cases_scheme") and ctx.label_kind:
         crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
         if crime is not None:
@@ -320,6 +323,15 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         ):
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
+
+
+def _crime_named_before(ctx: NumberContext) -> Word | None:
+    """Another crime named right before a count with no fraud word around: what it counts."""
+    before = [w for w in ctx.sentence if w.end <= ctx.start][-3:]
+    crime = NAMED_CRIMES.first(before)
+    if crime is None or FRAUD_WORDS.first(before + ctx.after[:4]):
+        return None
+    return crime
 
 
 def _label_names_no_fraud(label: list[Word]) -> bool:

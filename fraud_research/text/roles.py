@@ -495,6 +495,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
+    fraud = _coordinated_fraud(ctx, noun) if OTHER_CRIMES.matches_word(noun) else None
+    if fraud is not None:
+        return "cases_total", [noun.text, fraud.text]  # «2570 краж, мошенничеств и …»
     if CASE_NOUNS.matches_word(noun):
         if first_cue(RATE_WORDS, ctx.sentence):
             return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
@@ -532,6 +535,21 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         return "antifraud_incidents", [noun.text]
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
+    return None
+
+
+def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
+    """A fraud noun joined to ``noun`` by a comma or a conjunction («краж, мошенничеств»).
+
+    A count of several crimes, fraud among them, counts fraud (with the others).
+    """
+    end = noun.end
+    for w in [w for w in ctx.sentence if w.start >= noun.end][:3]:
+        if w.start - end > 2:
+            return None  # a number or a dash between: another count
+        if FRAUD_NOUNS.matches_word(w):
+            return w
+        end = w.end
     return None
 
 

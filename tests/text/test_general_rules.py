@@ -178,3 +178,19 @@ def test_number_words_thirteen_to_nineteen_and_hundreds_and_a_passed_bound():
     ]
     text = "За два месяца число киберпреступлений перевалило за 2,5 тыс."
     assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [[2500, "at_least"]]
+
+
+def test_a_count_of_crimes_with_fraud_among_them_counts_fraud():
+    text = (
+        "С начала года зарегистрировано 2570 краж, мошенничеств и случаев вымогательства, "
+        "совершенных с использованием информационно-коммуникационных технологий."
+    )
+    assert extract_figures(text)["value"].tolist() == [2570]
+
+
+def test_another_crime_named_right_before_a_count_is_what_it_counts():
+    text = (
+        "Зарегистрировано 1848 киберпреступлений. Наименьшее количество – вымогательства, "
+        "66 фактов."
+    )
+    assert roles(text) == [(1848, "cases_total"), (66, "other")]
