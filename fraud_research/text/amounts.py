@@ -247,6 +247,7 @@ def scale_of(word: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def word_number(word: str) -> Decimal | None:
     """The value of a number word («двух» → 2, «жүз» → 100), or None.
 

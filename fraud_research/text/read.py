@@ -36,7 +36,7 @@ from .counted import (
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .period_text import periods_of
-from .roles import AGGREGATE_ROLES, NumberContext, decide_scope
+from .roles import AGGREGATE_ROLES, EVERY, NumberContext, decide_scope
 from .series import series_of, share_roles
 
 #: Columns of :func:`extract_figures`.
@@ -263,6 +263,10 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
 
 
+#: Roles whose reading depends on the crime the text speaks of (see :func:`crime_topic`).
+_CASE_ROLES = ("cases_total", "cases_scheme")
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -276,6 +280,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
         after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
     text = doc.text
+    previous = state.last_role.get(number.sentence, "")
     ctx = NumberContext(
         raw=text[number.number_start : doc.toks[i1 - 1].end],
         start=number.number_start,
@@ -290,9 +295,9 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         char_after=text[number.end : number.end + 12],
         hint=metric,
         scheme=number.row["scheme"] or number.row["scheme_text"],
-        previous=state.last_role.get(number.sentence, ""),
+        previous=previous,
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
-        topic=_topic(doc, number.sentence, state),
+        topic=_topic(doc, number.sentence, state) if ws or previous in _CASE_ROLES else "",
         qualifier=number.qualifier,
     )
     if ws:  # a sentence of bare numbers has no labels, parts or changes
@@ -368,6 +373,8 @@ def _share_word(doc, i: int) -> ReadNumber | None:
     tok = doc.toks[i]
     prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
     before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
+    if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
+        return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
     value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
     if value is None:
         return None
