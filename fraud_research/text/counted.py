@@ -300,16 +300,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
-    crime = _crime_named_before(ctx) if role in ("cases_total", "cases_scheme") else None
-    if crime is not None:
-        return "other", [crime.text]  # «Наименьшее количество – вымогательства, 66 фактов»
     if role in ("cases_total", "cases_scheme") and ctx.label_kind:
         crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
         if crime is not None:
             return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
-        own_noun = nxt is not None and CASE_NOUNS.matches_word(nxt)
-        if role == "cases_total" and not own_noun and _label_names_no_fraud(ctx.label):
-            return "other", cue_words  # «… вреда здоровью — 88»: a line of another crime
     if (
         role == "cases_total"
         and ctx.label_kind == "dash"
@@ -323,30 +317,6 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         ):
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
-
-
-def _crime_named_before(ctx: NumberContext) -> Word | None:
-    """Another crime named right before a count with no fraud word around: what it counts."""
-    before = [w for w in ctx.sentence if w.end <= ctx.start][-3:]
-    crime = NAMED_CRIMES.first(before)
-    if crime is None or FRAUD_WORDS.first(before + ctx.after[:4]):
-        return None
-    return crime
-
-
-def _label_names_no_fraud(label: list[Word]) -> bool:
-    """Whether an item's label names something, but no fraud, case, scheme, place or period.
-
-    In a list «label — N» the label says what N counts: «мошенничество — 221» and
-    «Алматы қаласы - 6742» are fraud counts, «умышленное причинение вреда здоровью — 88» not.
-    """
-    label = label[-_LABEL_WORDS:]
-    if not [w for w in label if len(w.text) > 3] or _is_place(label):
-        return False
-    return not any(
-        cueset.first(label)
-        for cueset in (FRAUD_WORDS, CASE_NOUNS, SCHEME_WORDS, PERIOD_WORDS, TIME_UNITS)
-    )
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)

@@ -329,9 +329,6 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", found  # an average per month or day
     damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    superlative = _superlative_sum([w for w in before_number if w.start >= ctx.start - 80])
-    if superlative:
-        return "single_case_loss", superlative + damage  # «наибольшая сумма … составила»
     if not first_cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = first_cue(cueset, ctx.sentence)
@@ -357,19 +354,6 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
-
-
-def _superlative_sum(words: list[Word]) -> list[str]:
-    """A superlative that qualifies money («наибольшая сумма», «ең көп шығын»), with its noun.
-
-    «Самым благополучным оказался район — … 334 000 рублей ущерба» is no largest loss.
-    """
-    for k, w in enumerate(words):
-        if SUPERLATIVE.matches_word(w):
-            money = MONEY_WORDS.first(words[k + 1 : k + 4])
-            if money is not None:
-                return [w.text, money.text]
-    return []
 
 
 def _singular_loss_verb(words: list[Word]) -> list[str]:

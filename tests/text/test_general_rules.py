@@ -145,7 +145,7 @@ def test_prison_terms_years_and_fractions_by_their_form():
     ]
 
 
-def test_a_superlative_makes_a_loss_one_victims_only_when_it_qualifies_money():
+def test_the_largest_sum_is_one_victims_and_a_kazakh_sum_is_money():
     text = "Наибольшая сумма ущерба составила 5 млн рублей."
     assert roles(text) == [(5_000_000, "single_case_loss")]
     text = "Самым благополучным оказался район – всего десять преступлений и 334 000 рублей ущерба."
@@ -194,3 +194,6 @@ def test_another_crime_named_right_before_a_count_is_what_it_counts():
         "66 фактов."
     )
     assert roles(text) == [(1848, "cases_total"), (66, "other")]
+    # «бұл сома 4 млрд»: «сома» (a sum) makes a large round number money without a currency
+    text = "Қазақстандықтар 11,4 млрд теңгесін аударған. 2023 жылы бұл сома 4 млрд болған."
+    assert roles(text)[-1] == (4_000_000_000, "damage_total")
