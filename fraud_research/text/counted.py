@@ -254,6 +254,9 @@ PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
 #: Roles a comparison label or a part carries over from the count before.
 _CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
 
+#: Roles of counts of persons: a part of persons counts the persons its whole counts.
+_PERSONS = ("victims", "suspects")
+
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
 _PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
 
@@ -331,6 +334,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     «Таких/подобных преступлений» after other named crimes («краж», «вредоносных
     программ») counts those crimes, not fraud.
     """
+    if ctx.part and role in _PERSONS and ctx.last_count in _PERSONS:
+        return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
     if ctx.part and ctx.last_count in _PART_ROLES:

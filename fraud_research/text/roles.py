@@ -508,6 +508,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             return "cases_scheme", [noun.text] + scheme
         return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
     if PERSON_NOUNS.matches_word(noun):
+        rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
+        if rate:
+            return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
         if _accusative(noun) and not SUSPECTS.matches_word(noun):
             return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
         suspects = first_cue(SUSPECTS, [noun] + window)

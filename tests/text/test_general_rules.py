@@ -197,3 +197,14 @@ def test_another_crime_named_right_before_a_count_is_what_it_counts():
     # «бұл сома 4 млрд»: «сома» (a sum) makes a large round number money without a currency
     text = "Қазақстандықтар 11,4 млрд теңгесін аударған. 2023 жылы бұл сома 4 млрд болған."
     assert roles(text)[-1] == (4_000_000_000, "damage_total")
+
+
+def test_persons_of_a_rate_a_part_of_persons_and_counted_banks():
+    # «10 мың тұрғынға шаққанда»: persons before a rate word are the rate's base
+    text = "Облыста әр 10 мың тұрғынға шаққанда 15 қылмыс тіркелген."
+    assert (10_000, "population") in roles(text)
+    # «Оның ішінде 460 адам»: a part of the detained persons are detained persons
+    text = "1891 адам ұсталып, жауапкершілікке тартылды. Оның ішінде 460 адам көп адамды алдаған."
+    assert roles(text) == [(1891, "suspects"), (460, "suspects")]
+    # «екі банк арқылы»: banks are counted things
+    assert roles("Алаяқтар оның атына екі банк арқылы несие рәсімдеген.") == [(2, "other")]
