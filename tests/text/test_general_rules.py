@@ -208,3 +208,9 @@ def test_persons_of_a_rate_a_part_of_persons_and_counted_banks():
     assert roles(text) == [(1891, "suspects"), (460, "suspects")]
     # «екі банк арқылы»: banks are counted things
     assert roles("Алаяқтар оның атына екі банк арқылы несие рәсімдеген.") == [(2, "other")]
+
+
+def test_frauds_the_suspects_committed_are_solved_in_every_verb_form():
+    text = "Үш айдың ішінде күдіктілер дәл осындай әдіспен 9 алаяқтық жасап үлгерген."
+    assert roles(text) == [(3, "date"), (9, "solved")]
+    assert extract_figures(text).empty
