@@ -10,7 +10,8 @@ what a count counts beyond the noun after it: the crime the sentences around it 
 (all-crime totals are not fraud counts), the label of a list or bracket item («Алматы
 қаласы - 6742», «34% алаяқтық (45 156)»), the quantity whose change it ends («с 1465 до
 1454», «4 385-тен 4 023-ке дейін»), the count it is a part of («оның 1 890-ы») and shares
-written as words («каждое третье», «әр бесіншісі»).
+written as words («каждое третье», «әр бесіншісі»). :mod:`fraud_research.text.series`
+gives the numbers of a series («78, 84 и 90 лет», «от 16 до 25 лет») what the last counts.
 
 Press releases print figures as words and scale words («1 млрд 665 млн 783 тыс.
 тенге», «14 мыңнан астам»), with bound or approximation words that change what

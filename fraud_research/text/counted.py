@@ -16,6 +16,7 @@ import re
 from . import cues
 from .lemmas import Word
 from .roles import (
+    AVERAGE,
     CASE_NOUNS,
     EVERY,
     PERSON_NOUNS,
@@ -41,11 +42,12 @@ FRAUD_ARTICLE_RE = re.compile(
 
 
 def sentence_kind(words: list[Word], text: str = "") -> str:
-    """What crime a sentence speaks of: ``fraud``, ``named`` (other crimes), ``crime`` or ``""``.
+    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``crime`` or ``""``.
 
     Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
-    sentence), win; then named other crimes (theft, murder, drugs); then words of crime in
-    general.
+    sentence), win; with two or more other named crimes beside fraud the sentence is a
+    crime ``structure`` (a breakdown of all crime); then named other crimes (theft, murder,
+    drugs); then words of crime in general.
 
     Examples
     --------
@@ -57,11 +59,14 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     >>> text = "По статье 190 УК возбуждено 57 уголовных дел."
     >>> sentence_kind(words(text), text)
     'fraud'
+    >>> sentence_kind(words("Лидируют кражи — 1 176, мошенничество — 221, грабежи — 77."))
+    'structure'
     >>> sentence_kind(words("Биыл елде қылмыс саны азайды.")), sentence_kind(words("Итоги года."))
     ('crime', '')
     """
     if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
-        return "fraud"
+        named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w)}
+        return "structure" if len(named) >= 2 else "fraud"
     if NAMED_CRIMES.first(words):
         return "named"
     if CRIME_WORDS.first(words):
@@ -85,7 +90,8 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     -------
     str
         ``fraud`` when the sentence, or (unless the sentence right before names other
-        crimes) one of those around it, speaks of fraud; ``crime`` when they speak only of
+        crimes or is a crime structure) one of those around it, speaks of fraud (a crime
+        structure around it does not: it breaks all crime down); ``crime`` when they speak only of
         crime in general or of other crimes; ``""`` when none says anything of crime.
 
     Examples
@@ -95,9 +101,9 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     >>> crime_topic("crime", ["crime"], []), crime_topic("", [], [""])
     ('crime', '')
     """
-    if own == "fraud":
-        return "fraud"
-    if own == "named" or (before and before[0] == "named"):
+    if own in ("fraud", "structure"):
+        return "fraud"  # the items of a crime structure have labels of their own
+    if own == "named" or (before and before[0] in ("named", "structure")):
         return "crime"
     if "fraud" in before or "fraud" in after:
         return "fraud"
@@ -248,8 +254,14 @@ PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
 #: Roles a comparison label or a part carries over from the count before.
 _CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
 
+#: Roles of counts of persons: a part of persons counts the persons its whole counts.
+_PERSONS = ("victims", "suspects")
+
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
 _PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
+
+#: Counts that an average word before them («в среднем за день … 30 человек») makes a rate.
+_AVERAGED = ("cases_total", "cases_scheme", "victims", "suspects", "antifraud_incidents")
 
 #: Roles of counts that the quantity of a change decides instead.
 _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
@@ -279,16 +291,29 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
         return role, cue_words
-    if ctx.quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
+    quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
+    if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
     role, cue_words = _carried_role(ctx, role, cue_words)
     rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
+    if role in _AVERAGED:
+        rate = rate or first_cue(AVERAGE, ctx.before)
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
-    if role == "cases_total" and ctx.label_kind == "dash" and nxt and not _is_place(ctx.label):
+    if role in ("cases_total", "cases_scheme") and ctx.label_kind:
+        crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
+        if crime is not None:
+            return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
+    if (
+        role == "cases_total"
+        and ctx.label_kind == "dash"
+        and nxt is not None
+        and CASE_NOUNS.matches_word(nxt)
+        and not _is_place(ctx.label)
+    ):
         if (
             not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))
             and len(ctx.label) > 1
@@ -309,6 +334,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     «Таких/подобных преступлений» after other named crimes («краж», «вредоносных
     программ») counts those crimes, not fraud.
     """
+    if ctx.part and role in _PERSONS and ctx.last_count in _PERSONS:
+        return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
     if ctx.part and ctx.last_count in _PART_ROLES:
@@ -316,7 +343,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
     pointer = ANAPHORA.first(ctx.before[-4:])
-    if pointer is not None and ctx.last_count in (*_PART_ROLES, "cases_total"):
+    own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
+    if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
     if role == "cases_total" and such is not None:
@@ -330,18 +358,23 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
 
 
 _PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)
+#: How many words of the next sentence may name the parts of a whole («Треть из них …»).
+_PART_OPENING = 12
 
 
 def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     """A count with no fraud word of its own whose fraud share is named after it.
 
     «15 921 преступление, причём почти четверть из них — дистанционные мошенничества»: the
-    count is of all crime, fraud a share of it. Parts given as counts («33 преступления, в
+    count is of all crime, fraud a share of it; the share may open the next sentence («36
+    тысяч преступлений. Треть из них совершена с помощью ИТ»). Parts given as counts («33 преступления, в
     том числе 29 мошенничеств и 4 кражи») leave the count a case count.
     """
     if FRAUD_WORDS.first(ctx.before + ctx.after):
         return False
     later = [w for w in ctx.sentence if w.start >= ctx.end]
+    if not FRAUD_WORDS.first(later):  # «36 тысяч преступлений. Треть из них — …»
+        later += ctx.following[:_PART_OPENING]
     texts = [w.text.lower() for w in later]
     for k in range(len(texts)):
         if any(tuple(texts[k : k + len(p)]) == p for p in _PARTS):
@@ -422,6 +455,27 @@ def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> lis
         elif QUANTITY_AFTER.matches_word(w) and k > 0:
             best, distance = sentence[max(0, k - 3) : k], gap
     return best
+
+
+def change_subject(before: list[Word]) -> list[Word]:
+    """The case noun a change with no quantity word is of: the nearest in the words before it.
+
+    «Бұл ретте интернет-алаяқтық 5%-ға (21 777-ден 22 870-ке дейін) артқан»: what grew is
+    the noun the change follows; a person («мошенники требовали от 70 до 80 тысяч») is no
+    quantity.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in change_subject(words("Бұл ретте интернет-алаяқтық 5%-ға"))]
+    ['интернет-алаяқтық']
+    >>> change_subject(words("За свои услуги мошенники требовали от"))
+    []
+    """
+    for w in reversed(before[-6:]):
+        if CASE_NOUNS.matches_word(w):
+            return [w]
+    return []
 
 
 UNSOLVED = CueSet(cues.UNSOLVED)

@@ -23,6 +23,7 @@ from .amounts import (
 )
 from .candidates import classify, number_words_end
 from .counted import (
+    change_subject,
     crime_topic,
     decide,
     is_change_pair,
@@ -35,7 +36,8 @@ from .counted import (
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .period_text import periods_of
-from .roles import AGGREGATE_ROLES, NumberContext, decide_scope
+from .roles import AGGREGATE_ROLES, EVERY, NumberContext, decide_scope
+from .series import series_of, share_roles
 
 #: Columns of :func:`extract_figures`.
 EXTRACT_COLUMNS = (
@@ -94,7 +96,20 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
         if number is not None:
             out.append(number)
         i = max(i_next, i + 1)
+    _share_series_roles(doc, out, state)
     return doc, out
+
+
+def _share_series_roles(doc, numbers: list[ReadNumber], state) -> None:
+    """Numbers of a series («78, 84 и 90 лет») count what its last number counts."""
+    spans = [(n.number_start, n.end) for n in numbers]
+    for first, last in series_of(doc.text, spans):
+        head = numbers[first]
+        ws, starts = _sentence_words(doc, head.sentence, state)
+        before = ws[: bisect_left(starts, head.number_start)]
+        if before and head.number_start - before[-1].end > 3:
+            before = []  # the series is no attribute of a noun before it
+        share_roles(numbers[first : last + 1], before)
 
 
 @dataclass
@@ -206,6 +221,14 @@ def _story_words(doc, sent, state) -> list:
     return out[-2 * _WINDOW :]
 
 
+def _next_sentence_words(doc, sent, state) -> list:
+    """The first words of the sentence after ``sent`` («Треть из них …» names its parts)."""
+    k = bisect_left(doc.sentence_starts, sent[0]) + 1
+    if k >= len(doc.sentences):
+        return []
+    return _sentence_words(doc, doc.sentences[k], state)[0][:_WINDOW]
+
+
 def _kind(doc, k: int, state) -> str:
     """The :func:`sentence_kind` of the ``k``-th sentence, kept for the last few read."""
     if k not in state.kinds:
@@ -240,6 +263,10 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
 
 
+#: Roles whose reading depends on the crime the text speaks of (see :func:`crime_topic`).
+_CASE_ROLES = ("cases_total", "cases_scheme")
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -253,6 +280,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
         after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
     text = doc.text
+    previous = state.last_role.get(number.sentence, "")
     ctx = NumberContext(
         raw=text[number.number_start : doc.toks[i1 - 1].end],
         start=number.number_start,
@@ -267,17 +295,22 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         char_after=text[number.end : number.end + 12],
         hint=metric,
         scheme=number.row["scheme"] or number.row["scheme_text"],
-        previous=state.last_role.get(number.sentence, ""),
+        previous=previous,
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
-        topic=_topic(doc, number.sentence, state),
+        topic=_topic(doc, number.sentence, state) if ws or previous in _CASE_ROLES else "",
+        qualifier=number.qualifier,
     )
     if ws:  # a sentence of bare numbers has no labels, parts or changes
         _read_label(doc, number, ctx, state)
         tail = doc.clause_tail(s0, number.number_start)
         ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
         ctx.last_count = state.last_count
-        if is_change_pair(doc, number.sentence, number.number_start, number.end):
+        ctx.following = _next_sentence_words(doc, number.sentence, state)
+        ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
+        if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
             ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
+        if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
+            ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
@@ -293,10 +326,9 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
-    table = cues.NUMBER_WORDS.get(language if language == "kk" else "ru", {})
     # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
     low = tok.text.lower().replace("ё", "е").split("-")[0]
-    value = table.get(low, cues.FRACTION_WORDS.get(low))
+    value = bare_word_value(low, language)
     if value is None:
         return _share_word(doc, i)
     sent = doc.sentence_of(tok.start)
@@ -308,11 +340,41 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     return number
 
 
+def bare_word_value(low: str, language: str) -> int | None:
+    """The count a number word without a scale word gives (0 for a vague «сотни»), or None.
+
+    Collective, pair and vague words come from :data:`cues.NUMBER_WORDS`; other Russian
+    number words of two or more in any case form from :func:`word_number` («трем»,
+    «двум»: what was given to three women, by two facts); «один» is not a count (rule 1),
+    nor a Kazakh or English number word in a Russian text («он» is «he»).
+
+    Examples
+    --------
+    >>> bare_word_value("трем", "ru"), bare_word_value("двое", "ru"), bare_word_value("одной", "ru")
+    (3, 2, None)
+    >>> bare_word_value("екеуі", "kk"), bare_word_value("семью", "ru"), bare_word_value("он", "ru")
+    (2, None, None)
+    """
+    table = cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
+    if low in table or low in cues.FRACTION_WORDS:
+        return table.get(low, cues.FRACTION_WORDS.get(low))
+    if language == "kk" or low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
+        return None  # «он» in a Russian text is «he», not the Kazakh ten
+    if low.isascii():
+        return None
+    value = word_number(low)
+    if value is None or value < 2 or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
 def _share_word(doc, i: int) -> ReadNumber | None:
     """A share written as words: «каждое третье», «әр бесіншісі», «вдвое» (a percent)."""
     tok = doc.toks[i]
     prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
     before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
+    if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
+        return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
     value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
     if value is None:
         return None

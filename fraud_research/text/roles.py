@@ -94,6 +94,7 @@ class CueSet:
 
 CASE_NOUNS = CueSet(cues.CASE_NOUNS)
 PERSON_NOUNS = CueSet(cues.PERSON_NOUNS)
+OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)
 MONTHS = CueSet(cues.MONTHS)
@@ -117,6 +118,7 @@ SUPERLATIVE = CueSet(cues.SUPERLATIVE)
 NEARLY = CueSet(cues.NEARLY)
 VERDICT = CueSet(cues.VERDICT)
 PER_PERIOD = CueSet(cues.PER_PERIOD)
+AVERAGE = CueSet(cues.AVERAGE)
 RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
@@ -171,7 +173,10 @@ class NumberContext:
     label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
     header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
     item_role: str = ""  # the role of the list item on the line before
-    quantity: list[Word] = field(default_factory=list)  # what changed, for a change's ends
+    quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
+    change: bool = False  # the number is one end of a change («с A до B»)
+    following: list[Word] = field(default_factory=list)  # the words of the next sentence
+    qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
 
@@ -200,6 +205,10 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     nxt, prev = neighbours(ctx)
     if ctx.char_after.lstrip().startswith("%"):
         return "percent", []
+    if len(ctx.raw) == 1 and (
+        _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
+    ):
+        return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
     if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
         return "percent", [nxt.text]
     if ctx.currency:
@@ -215,12 +224,20 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
     ):
         return "phone", [prev.text] if prev is not None else []
-    if first_cue(TERMS, ctx.before[-4:]) and not ctx.scaled:
-        return "other", first_cue(TERMS, ctx.before[-4:])  # a prison term
+    term = first_cue(TERMS, ctx.before[-4:] + ctx.after[:3])
+    if term and not ctx.scaled:
+        return (
+            "other",
+            term,
+        )  # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
     return found
+
+
+_FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
@@ -234,7 +251,9 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
         if MONTHS.matches_word(ctx.after[1]):
             return "date", [ctx.after[1].text]
-    if ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
+    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
+    year = ctx.qualifier in ("exact", "rounded")
+    if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
         if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
             return "date", []
     if (
@@ -305,14 +324,11 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = first_cue(NEARLY, clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
-    found = per_period(ctx.after)
+    found = per_period(ctx.after) or first_cue(AVERAGE, ctx.before)
     if found:
         return "other", found  # an average per month or day
     damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    superlative = first_cue(SUPERLATIVE, [w for w in before_number if w.start >= ctx.start - 80])
-    if superlative:
-        return "single_case_loss", superlative + damage  # «наибольшая сумма … составила»
     if not first_cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = first_cue(cueset, ctx.sentence)
@@ -420,7 +436,12 @@ def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
     return out
 
 
+#: How many words of the sentences before a count may name the centre that registered it.
+_WINDOW = 25
+
 _ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
+#: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»).
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
 def _accusative(noun: Word) -> bool:
@@ -450,10 +471,17 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     ('suspects', ['задержаны'])
     """
     window = ctx.before[-6:] + ctx.after[:8]
-    if EVENT_NOUNS.matches_word(noun) and ANTIFRAUD.first(ctx.sentence):
-        return "antifraud_incidents", [noun.text] + first_cue(ANTIFRAUD, ctx.sentence)
+    antifraud = first_cue(ANTIFRAUD, ctx.sentence) or first_cue(ANTIFRAUD, ctx.story[-_WINDOW:])
+    if EVENT_NOUNS.matches_word(noun) and antifraud:
+        return "antifraud_incidents", [noun.text] + antifraud  # events the centre registered
+    offender = OFFENDER_NOUNS.matches_word(noun) and noun in ctx.after[:2]
+    if offender and not noun.text.lower().endswith(_GENITIVE):
+        return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
+    fraud = _coordinated_fraud(ctx, noun) if OTHER_CRIMES.matches_word(noun) else None
+    if fraud is not None:
+        return "cases_total", [noun.text, fraud.text]  # «2570 краж, мошенничеств и …»
     if CASE_NOUNS.matches_word(noun):
         if first_cue(RATE_WORDS, ctx.sentence):
             return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
@@ -480,6 +508,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             return "cases_scheme", [noun.text] + scheme
         return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
     if PERSON_NOUNS.matches_word(noun):
+        rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
+        if rate:
+            return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
         if _accusative(noun) and not SUSPECTS.matches_word(noun):
             return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
         suspects = first_cue(SUSPECTS, [noun] + window)
@@ -491,6 +522,21 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         return "antifraud_incidents", [noun.text]
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
+    return None
+
+
+def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
+    """A fraud noun joined to ``noun`` by a comma or a conjunction («краж, мошенничеств»).
+
+    A count of several crimes, fraud among them, counts fraud (with the others).
+    """
+    end = noun.end
+    for w in [w for w in ctx.sentence if w.start >= noun.end][:3]:
+        if w.start - end > 2:
+            return None  # a number or a dash between: another count
+        if FRAUD_NOUNS.matches_word(w):
+            return w
+        end = w.end
     return None
 
 
@@ -577,6 +623,9 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """
     if ctx.raw.lower() in cues.FRACTION_WORDS:
         return "percent", []  # «четверть», «половина»: a share
+    if ctx.after[:1] and ctx.after[0].text.lower() in cues.FRACTION_WORDS and not ctx.scaled:
+        if ctx.after[0].start - ctx.end <= 1:
+            return "percent", [ctx.after[0].text]  # «две трети»: a number of fractions
     form = _form_role(ctx)
     if form:
         return form

@@ -71,8 +71,8 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
     'impersonation_call'
     >>> map_scheme("Өзге де алаяқтық түрлері")
     'other'
-    >>> map_scheme("В Алматы")
-    ''
+    >>> map_scheme("В Алматы"), map_scheme("мошенничество")
+    ('', '')
     """
     norm = _normalise(scheme_text)
     if not norm:
@@ -81,7 +81,11 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
         if norm == wording:
             return scheme
     for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
-        if len(wording) > 12 and (wording in norm or (len(norm) > 12 and norm in wording)):
+        # a text inside a known wording names a scheme only with words of its own beyond
+        # the crime's name: «мошенничество» alone is no scheme
+        if len(wording) > 12 and (
+            wording in norm or (len(norm) > 12 and " " in norm and norm in wording)
+        ):
             return scheme
     for pattern, scheme in _SCHEME_KEYWORD_RES:
         if pattern.search(norm):

@@ -1,0 +1,93 @@
+"""Numbers in a series share what they count: «78, 84 и 90 лет», «от 16 до 25 лет», «5-6 фактов».
+
+In Russian and Kazakh the unit or noun of a series of numbers joined by commas, «и»,
+«или», a dash or «от … до» is written once, after the last number: every number of the
+series counts what the last one counts. A series of years («81 и 84 лет») right after a
+noun of persons («пенсионерки», «лица», «женщинам в возрасте») gives their ages.
+:func:`series_of` finds the series in the numbers read, :func:`share_roles` gives their
+members one role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .roles import AGE_BEFORE, PERSON_NOUNS
+
+#: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
+_JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|немесе)\s*", re.I)
+#: Units of years: a series of years after a noun of persons is of ages.
+_YEARS = ("лет", "года", "год")
+#: Roles the last number of a series gives the others (not money, not dates of a calendar).
+_SHARED = (
+    "age", "victims", "suspects", "cases_total", "cases_scheme", "solved", "other",
+    "single_case_loss", "recovered", "prevented",
+)  # fmt: skip
+
+
+def series_of(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The series among numbers: index ranges ``(first, last)`` of numbers joined by a comma,
+    «и», a dash or «до» and nothing else, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    spans : list of (int, int)
+        The spans of the numbers read, in text order.
+
+    Examples
+    --------
+    >>> text = "женщинам в возрасте 78, 84 и 90 лет; 5 фактов"
+    >>> series_of(text, [(20, 22), (24, 26), (29, 31), (37, 38)])
+    [(0, 2)]
+    """
+    out, first = [], 0
+    for k in range(1, len(spans) + 1):
+        joined = k < len(spans) and _JOIN_RE.fullmatch(text, spans[k - 1][1], spans[k][0])
+        if not joined:
+            if k - 1 > first:
+                out.append((first, k - 1))
+            first = k
+    return out
+
+
+def share_roles(numbers: list, words_before) -> None:
+    """Give the numbers of a series the role of its last number (in place).
+
+    ``numbers`` are the :class:`~fraud_research.text.read.ReadNumber` of one series;
+    ``words_before`` the words of the sentence before the first of them. A member with a
+    currency of its own, or a role of its own word (a cue), keeps it, except that ages
+    spread to the whole series; a series of years after a noun of persons is of ages.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> from fraud_research.text.lemmas import words
+    >>> series = [N(role="other", cues=(), currency=""), N(role="date", cues=("лет",), currency="")]
+    >>> share_roles(series, words("пенсионерки"))
+    >>> [n.role for n in series]
+    ['age', 'age']
+    """
+    last = numbers[-1]
+    role = last.role
+    years = role == "date" and last.cues[:1] and last.cues[0].lower() in _YEARS
+    if any(n.role == "age" for n in numbers) or (years and _after_persons(words_before)):
+        role = "age"
+    if role not in _SHARED:
+        return
+    for n in numbers:
+        if role == "age" and n.role in ("date", "other", "victims"):
+            n.role = "age"
+        elif not n.currency and (n.role == "other" and not n.cues):
+            n.role, n.cues = role, last.cues
+
+
+def _after_persons(words_before) -> bool:
+    """Whether a series stands right after a noun of persons or an age word («лица от»)."""
+    for w in reversed(words_before[-3:]):
+        if PERSON_NOUNS.matches_word(w) or AGE_BEFORE.matches_word(w):
+            return True
+        if w.text.lower() not in ("от", "в", "до"):
+            return False
+    return False

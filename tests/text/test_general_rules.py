@@ -1,0 +1,216 @@
+"""General rules of the language the extractor reads by: number-word declension, series, ….
+
+Each test states one property of Russian or Kazakh, on sentences written for it.
+"""
+
+from __future__ import annotations
+
+from fraud_research.text import extract_figures, read_numbers
+
+
+def roles(text: str) -> list[tuple[object, str]]:
+    frame = read_numbers(text)
+    return [(v, r) for v, r in zip(frame["value"], frame["role"], strict=True)]
+
+
+def test_russian_number_words_are_read_in_every_case_form():
+    # dative «трем», «двум», instrumental «двумя»: the number is read and counts its noun
+    assert roles("Полиция вернула деньги трем пенсионеркам, которые стали жертвами.") == [
+        (3, "victims")
+    ]
+    text = "По двум фактам мошенничества ущерб составил 10 тысяч рублей."
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [
+        ["cases", 2],
+        ["damage", 10_000],
+    ]
+    assert roles("Она перевела деньги двумя часами ранее.") == [(2, "date")]
+
+
+def test_kazakh_number_words_are_not_russian_pronouns():
+    # «Он» is «he» in a Russian text, not the Kazakh «он» (ten)
+    assert roles("Он отметил, что зарегистрировано 596 мошенничеств.") == [(596, "cases_total")]
+
+
+def test_numbers_of_a_series_count_what_the_last_counts():
+    # the unit is written once, after the last number of the series
+    text = "Деньги возвращены трем женщинам в возрасте 78, 84 и 90 лет."
+    assert roles(text) == [(3, "victims"), (78, "age"), (84, "age"), (90, "age")]
+    assert roles("Оказалось, пенсионерки 81 и 84 лет общались по телефону.") == [
+        (81, "age"),
+        (84, "age"),
+    ]
+    assert roles("Дропперами чаще всего являются лица от 16 до 25 лет.") == [
+        (16, "age"),
+        (25, "age"),
+    ]
+    # years after no noun of persons stay a duration
+    assert roles("Мошенничество совершено 5 лет назад.") == [(5, "date")]
+
+
+def test_a_fraction_of_digits_is_a_share_not_a_count():
+    text = "2/3 случаев совершены путем мошенничества, 1/3 – путем модификации информации."
+    assert [r for _, r in roles(text)] == ["percent"] * 4
+    assert extract_figures(text).empty
+
+
+def test_the_label_of_a_list_item_says_what_it_counts():
+    text = (
+        "В пятёрке «лидеров»: кражи — 1 176 случая, мошенничество — 221, умышленное "
+        "причинение средней тяжести вреда здоровью — 88, хулиганство — 82."
+    )
+    assert roles(text) == [(1176, "other"), (221, "cases_total"), (88, "other"), (82, "other")]
+    assert extract_figures(text)["value"].tolist() == [221]
+
+
+def test_the_bare_name_of_the_crime_is_no_scheme():
+    from fraud_research.text import map_scheme
+
+    assert map_scheme("мошенничество") == ""
+    assert map_scheme("мошенничество при онлайн-покупках") == "prepayment"
+
+
+def test_a_count_beside_a_crime_structure_is_of_all_crime():
+    # a sentence naming fraud among several other crimes breaks all crime down
+    text = (
+        "В апреле зафиксировано 1 805 уголовных правонарушений. Лидируют кражи — 1 176 "
+        "случаев, мошенничество — 221, грабежи — 77. Больше всего преступлений совершено "
+        "в Алматы (20 882)."
+    )
+    assert extract_figures(text)["value"].tolist() == [221]
+    assert (1805, "other") in roles(text) and (20882, "other") in roles(text)
+
+
+def test_a_number_ending_a_quantity_counts_what_the_quantity_counts():
+    text = (
+        "По итогам года количество киберпреступлений сократилось на 4% и составило порядка 13 000."
+    )
+    assert extract_figures(text)[["metric", "value", "qualifier"]].values.tolist() == [
+        ["cases", 13_000, "approx"]
+    ]
+
+
+def test_a_change_without_a_quantity_word_counts_its_subject():
+    text = "Бұл ретте интернет-алаяқтық 5%-ға (21 777-ден 22 870-ке дейін) артқан."
+    assert extract_figures(text)["value"].tolist() == [21_777, 22_870]
+    # a range of money after persons is no change of a count
+    text = (
+        "Двое подозреваемых задержаны. За свои услуги мошенники требовали от 70 до 80 тысяч тенге."
+    )
+    assert roles(text)[1:] == [(70, "single_case_loss"), (80_000, "single_case_loss")]
+
+
+def test_all_crime_whose_share_opens_the_next_sentence_is_no_fraud_count():
+    text = (
+        "В 2025 году зарегистрировали 36 тысяч преступлений. Треть из них совершена с "
+        "помощью информационно-телекоммуникационных технологий."
+    )
+    assert (36_000, "other") in roles(text)
+    assert extract_figures(text).empty
+
+
+def test_an_average_is_no_total():
+    # an average or per-period word anywhere before the number in its clause
+    text = "В Татарстане средний еженедельный ущерб от дистанционного мошенничества достигает 20 млн рублей."
+    assert roles(text) == [(20_000_000, "other")]
+    text = "В среднем за день в полицию обращаются порядка 30 обманутых татарстанцев."
+    assert roles(text) == [(30, "other")]
+    assert extract_figures("Жители области перевели мошенникам 20 млн рублей.")[
+        "value"
+    ].tolist() == [20_000_000]
+
+
+def test_kazakh_case_forms_of_units_and_verbs():
+    # «екі жылда» (in two years) is a duration, «4 есеге» (fourfold) a factor
+    assert roles("Соңғы екі жылда 1612 тұрғын алаяқтардың арбауына түскен.")[0] == (2, "date")
+    assert roles("Киберқылмыс саны 4 есеге артты.") == [(4, "percent")]
+    # «тосқауыл қойылды» (blocked) is prevented, «ашты» (solved) solved
+    assert roles("Антифрод орталығы 3 млрд теңгенің ұрлануына тосқауыл қойылды.") == [
+        (3_000_000_000, "prevented")
+    ]
+    assert roles("Полиция биыл 3,7 мыңнан астам қылмысты ашты.") == [(3700, "solved")]
+
+
+def test_prison_terms_years_and_fractions_by_their_form():
+    # a term named after the number: «үш жылға бас бостандығынан айырылды»
+    assert roles("Сот үкімімен ол 5 жылға бас бостандығынан айырылды.") == [(5, "other")]
+    # a year is never approximate: «2000-ға жуық алаяқ» counts offenders
+    assert roles("Министрдің мәліметінше 2000-ға жуық алаяқ жауапқа тартылды.") == [
+        (2000, "suspects")
+    ]
+    assert roles("По итогам 2025 года зарегистрировано 843 факта.")[0] == (2025, "date")
+    # «две трети»: a number of fractions is a share
+    assert roles("Две трети преступлений совершены дистанционно.") == [
+        (2, "percent"),
+        (33, "percent"),
+    ]
+
+
+def test_the_largest_sum_is_one_victims_and_a_kazakh_sum_is_money():
+    text = "Наибольшая сумма ущерба составила 5 млн рублей."
+    assert roles(text) == [(5_000_000, "single_case_loss")]
+    text = "Самым благополучным оказался район – всего десять преступлений и 334 000 рублей ущерба."
+    assert roles(text)[1] == (334_000, "damage_total")
+
+
+def test_the_size_of_a_change_is_no_count_even_after_a_pointer():
+    text = (
+        "За этот период зарегистрировано около восьми тысяч фактов мошенничества. "
+        "По сравнению с прошлым годом, показатели выросли на две тысячи."
+    )
+    assert extract_figures(text)["value"].tolist() == [8000]
+
+
+def test_events_of_an_anti_fraud_centre_named_before_are_incidents():
+    text = (
+        "Ұлттық Антифрод-орталықта дерекқор құрылады. "
+        "Былтыр бұл орталықта 80 мыңнан астам жағдай тіркелді."
+    )
+    assert roles(text) == [(80_000, "antifraud_incidents")]
+    assert extract_figures(text).empty
+
+
+def test_number_words_thirteen_to_nineteen_and_hundreds_and_a_passed_bound():
+    text = (
+        "Потерпевшие лишились в общей сложности свыше шестнадцати миллионов шестисот тысяч рублей."
+    )
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [
+        [16_600_000, "at_least"]
+    ]
+    text = "За два месяца число киберпреступлений перевалило за 2,5 тыс."
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [[2500, "at_least"]]
+
+
+def test_a_count_of_crimes_with_fraud_among_them_counts_fraud():
+    text = (
+        "С начала года зарегистрировано 2570 краж, мошенничеств и случаев вымогательства, "
+        "совершенных с использованием информационно-коммуникационных технологий."
+    )
+    assert extract_figures(text)["value"].tolist() == [2570]
+
+
+def test_another_crime_named_right_before_a_count_is_what_it_counts():
+    text = (
+        "Зарегистрировано 1848 киберпреступлений. Наименьшее количество – вымогательства, "
+        "66 фактов."
+    )
+    assert roles(text) == [(1848, "cases_total"), (66, "other")]
+    # «бұл сома 4 млрд»: «сома» (a sum) makes a large round number money without a currency
+    text = "Қазақстандықтар 11,4 млрд теңгесін аударған. 2023 жылы бұл сома 4 млрд болған."
+    assert roles(text)[-1] == (4_000_000_000, "damage_total")
+
+
+def test_persons_of_a_rate_a_part_of_persons_and_counted_banks():
+    # «10 мың тұрғынға шаққанда»: persons before a rate word are the rate's base
+    text = "Облыста әр 10 мың тұрғынға шаққанда 15 қылмыс тіркелген."
+    assert (10_000, "population") in roles(text)
+    # «Оның ішінде 460 адам»: a part of the detained persons are detained persons
+    text = "1891 адам ұсталып, жауапкершілікке тартылды. Оның ішінде 460 адам көп адамды алдаған."
+    assert roles(text) == [(1891, "suspects"), (460, "suspects")]
+    # «екі банк арқылы»: banks are counted things
+    assert roles("Алаяқтар оның атына екі банк арқылы несие рәсімдеген.") == [(2, "other")]
+
+
+def test_frauds_the_suspects_committed_are_solved_in_every_verb_form():
+    text = "Үш айдың ішінде күдіктілер дәл осындай әдіспен 9 алаяқтық жасап үлгерген."
+    assert roles(text) == [(3, "date"), (9, "solved")]
+    assert extract_figures(text).empty
