@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -308,6 +308,7 @@ def render_index(
     lang: str = "en",
     other_languages: dict[str, str] | None = None,
     figures=None,
+    pictures: dict[int, str] | None = None,
 ) -> str:
     """Return the HTML of ``outputs/index.html``, in the reader's language.
 
@@ -357,7 +358,7 @@ def render_index(
         "</head>\n<body>",
         f"<h1>{_t('index_title', lang)}</h1>\n<p class='meta'>{meta}</p>",
         _language_links(other_languages or {}, lang),
-        _picture(manifest, lang, figures),
+        _picture(manifest, lang, figures, pictures or {}),
         f"<div class='table-scroll'><table>\n<thead><tr>{headings}</tr></thead>",
         f"<tbody>\n{''.join(region_rows)}\n</tbody>\n</table></div>",
         error if summary_error else "",
@@ -367,14 +368,16 @@ def render_index(
     ])  # fmt: skip
 
 
-def _picture(manifest: dict[str, Any], lang: str, figures=None) -> str:
-    """Rates per 100 000 by place for the latest year of the region reports (or nothing)."""
-    years = [e.get("year") for e in manifest.get("reports", {}).values() if e.get("place")]
-    years = [int(y) for y in years if y]
-    if not years:
+def _picture(manifest: dict[str, Any], lang: str, figures=None, pictures=None) -> str:
+    """Rates per 100 000 by place for the latest year of the region reports (or nothing);
+    ``pictures`` holds those drawn ahead, by year."""
+    year = picture_year(manifest)
+    if year is None:
         return ""
+    if year in (pictures or {}):
+        return pictures[year]
     try:
-        return place_rates_figure(figures, year=max(years), lang=lang)._repr_html_()
+        return place_rates_figure(figures, year=year, lang=lang)._repr_html_()
     except Exception:  # no rates for that year: the index still lists every report
         return ""
 
@@ -481,7 +484,8 @@ def write_outputs(
     if coverage_error:
         error = "; ".join(e for e in (error, coverage_error) if e)
     page = render_index(manifest, table, error, outputs_dir, lang=lang,
-                        other_languages=other_languages, figures=figures)  # fmt: skip
+                        other_languages=other_languages, figures=figures,
+                        pictures=inputs.pictures)  # fmt: skip
     atomic_write(outputs_dir / "index.html", page)
     return manifest
 
@@ -500,10 +504,13 @@ class IndexInputs:
     coverage_html: str = ""
     coverage_csv: str = ""
     coverage_error: str = ""
+    #: The index picture drawn ahead, by year (the year the manifest will give, if known).
+    pictures: dict[int, str] = field(default_factory=dict)
 
 
-def prepare_index_inputs(*, lang: str = "en") -> IndexInputs:
-    """Load the dataset and build the coverage page and table in ``lang`` (nothing written).
+def prepare_index_inputs(*, lang: str = "en", year: int | None = None) -> IndexInputs:
+    """Load the dataset and build the coverage page and table in ``lang`` (nothing written);
+    with ``year``, also the index picture for that year.
 
     Examples
     --------
@@ -527,7 +534,37 @@ def prepare_index_inputs(*, lang: str = "en") -> IndexInputs:
     except Exception as err:  # the index must still be written; the last good page stays
         error = f"coverage not updated: {type(err).__name__}: {' '.join(str(err).split())}"
         return IndexInputs(figures, coverage_error=error)
-    return IndexInputs(figures, page, table)
+    return IndexInputs(figures, page, table, pictures=_pictures_ahead(figures, year, lang))
+
+
+def _pictures_ahead(figures, year: int | None, lang: str) -> dict[int, str]:
+    if year is None or figures is None:
+        return {}
+    try:
+        return {year: place_rates_figure(figures, year=year, lang=lang)._repr_html_()}
+    except Exception:  # drawn again (and left out if it fails) when the index is written
+        return {}
+
+
+def picture_year(manifest: dict[str, Any], specs=()) -> int | None:
+    """The year of the index picture: the latest year of the region reports in ``manifest``
+    (and, for a run about to start, in its ``specs``).
+
+    Examples
+    --------
+    >>> picture_year({"reports": {"turkestan": {"place": "turkestan", "year": 2025},
+    ...                           "compare_regions": {"year": 2026}}})
+    2025
+    """
+    years = [e.get("year") for e in manifest.get("reports", {}).values() if e.get("place")]
+    years += [spec.year for spec in specs if spec.parameters.get("place")]
+    years = [int(y) for y in years if y]
+    return max(years) if years else None
+
+
+def run_picture_year(outputs_dir: Path, specs) -> int | None:
+    """The index picture's year once ``specs`` have rendered into ``outputs_dir``."""
+    return picture_year(_read_manifest(outputs_dir / "manifest.json"), specs)
 
 
 def write_coverage(

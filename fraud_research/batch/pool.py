@@ -114,7 +114,10 @@ def _pool_round(jobs: list[dict], workers: int, stop: dict, *, lost: list | None
         if pending or broken or stop.get("interrupted"):
             terminate_pool(pool)
         else:
-            pool.shutdown(wait=True)
+            # Workers stop their kernels and exit while the command writes the index;
+            # run_batch joins them (stop["closing"]) before it returns.
+            pool.shutdown(wait=False)
+            stop.setdefault("closing", []).append(pool)
 
 
 def terminate_pool(pool) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import paths
 from ..errors import EXIT_FAILED, EXIT_INTERRUPTED
-from .index import prepare_index_inputs, write_outputs
+from .index import prepare_index_inputs, run_picture_year, write_outputs
 from .pool import dask_results, local_results, terminate_pool
 from .preflight import notebook_parameters
 from .specs import ReportSpec
@@ -183,11 +183,14 @@ def run_batch(
     # The index's data part (dataset, coverage page) does not depend on the reports:
     # prepared in a thread while they render, it uses the core a finished worker frees.
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-inputs")
-    inputs = ahead.submit(prepare_index_inputs, lang=lang or "en") if jobs else None
+    year = run_picture_year(outputs_dir, specs)
+    inputs = ahead.submit(prepare_index_inputs, lang=lang or "en", year=year) if jobs else None
     ahead.shutdown(wait=False)
+    closing: list = []  # worker pools still stopping their kernels: joined before returning
     if jobs:
         try:
-            _render_jobs(jobs, scheduler=scheduler, workers=workers, show=progress_line.show)
+            closing = _render_jobs(jobs, scheduler=scheduler, workers=workers,
+                                   show=progress_line.show)  # fmt: skip
         except KeyboardInterrupt:
             result.interrupted = True
         finally:
@@ -205,10 +208,14 @@ def run_batch(
         "run_dir": _relative(run_dir, outputs_dir),
         "interrupted": result.interrupted,
     }
-    write_outputs(outputs_dir, specs=specs, stamps=stamps, results=result.results, run=run,
-                  summary=not result.interrupted, lang=lang or "en",
-                  other_languages=other_languages or {},
-                  inputs=inputs.result() if inputs and not result.interrupted else None)  # fmt: skip
+    try:
+        write_outputs(outputs_dir, specs=specs, stamps=stamps, results=result.results, run=run,
+                      summary=not result.interrupted, lang=lang or "en",
+                      other_languages=other_languages or {},
+                      inputs=inputs.result() if inputs and not result.interrupted else None)  # fmt: skip
+    finally:
+        for pool in closing:
+            pool.shutdown(wait=True)
     return result
 
 
@@ -279,8 +286,11 @@ def _jobs(specs, stamps, outputs_dir: Path, run_dir: Path, *, force, show, optio
     return jobs
 
 
-def _render_jobs(jobs: list[dict], *, scheduler: str | None, workers: int, show) -> None:
+def _render_jobs(jobs: list[dict], *, scheduler: str | None, workers: int, show) -> list:
     """Render the jobs, showing each result; stop every worker on an interrupt or an error.
+
+    Returns the local worker pools that are still stopping their kernels (the caller
+    joins them once it has written the index: both take about half a second).
 
     SIGTERM is turned into :class:`KeyboardInterrupt`, so ``kill`` stops the workers and
     their kernels as Ctrl-C does.
@@ -312,6 +322,7 @@ def _render_jobs(jobs: list[dict], *, scheduler: str | None, workers: int, show)
     finally:
         if previous_term is not None:
             signal.signal(signal.SIGTERM, previous_term)
+    return stop.get("closing", [])
 
 
 def failure_table(result: BatchResult, outputs_dir: Path) -> str:
