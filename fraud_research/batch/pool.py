@@ -116,8 +116,9 @@ def _pool_round(jobs: list[dict], workers: int, stop: dict, *, lost: list | None
         else:
             # Workers stop their kernels and exit while the command writes the index;
             # run_batch joins them (stop["closing"]) before it returns.
+            processes = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False)
-            stop.setdefault("closing", []).append(pool)
+            stop.setdefault("closing", []).extend(processes)
 
 
 def terminate_pool(pool) -> None:

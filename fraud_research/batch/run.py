@@ -186,7 +186,7 @@ def run_batch(
     year = run_picture_year(outputs_dir, specs)
     inputs = ahead.submit(prepare_index_inputs, lang=lang or "en", year=year) if jobs else None
     ahead.shutdown(wait=False)
-    closing: list = []  # worker pools still stopping their kernels: joined before returning
+    closing: list = []  # worker processes still stopping their kernels: joined before returning
     if jobs:
         try:
             closing = _render_jobs(jobs, scheduler=scheduler, workers=workers,
@@ -214,8 +214,8 @@ def run_batch(
                       other_languages=other_languages or {},
                       inputs=inputs.result() if inputs and not result.interrupted else None)  # fmt: skip
     finally:
-        for pool in closing:
-            pool.shutdown(wait=True)
+        for process in closing:
+            process.join()
     return result
 
 
@@ -289,7 +289,7 @@ def _jobs(specs, stamps, outputs_dir: Path, run_dir: Path, *, force, show, optio
 def _render_jobs(jobs: list[dict], *, scheduler: str | None, workers: int, show) -> list:
     """Render the jobs, showing each result; stop every worker on an interrupt or an error.
 
-    Returns the local worker pools that are still stopping their kernels (the caller
+    Returns the local worker processes that are still stopping their kernels (the caller
     joins them once it has written the index: both take about half a second).
 
     SIGTERM is turned into :class:`KeyboardInterrupt`, so ``kill`` stops the workers and
