@@ -48,7 +48,7 @@ def plan(minimum: int, only: list[str] | None = None) -> list[tuple[str, dict]]:
 
     regions = [
         (spec.report_id, spec.parameters)
-        for spec in plan_reports(only or None)
+        for spec in plan_reports(only or ())
         if spec.notebook.name == "region_report.ipynb"
     ]
     reports, round_ = [], 0
@@ -69,7 +69,17 @@ def baseline(reports, folder: Path) -> float:
             args += ["-p", key, str(value)]
         subprocess.run(args, check=True, capture_output=True, cwd=folder)
         subprocess.run(
-            [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(out)],
+            # the cell a notebook keeps for JupyterLab readers only, removed as the command does
+            [
+                str(BIN / "jupyter"),
+                "nbconvert",
+                "--to",
+                "html",
+                "--no-input",
+                "--TagRemovePreprocessor.enabled=True",
+                '--TagRemovePreprocessor.remove_cell_tags=["notebook-only"]',
+                str(out),
+            ],  # fmt: skip
             check=True,
             capture_output=True,
             cwd=folder,
