@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from .amounts import Token, word_number
+from .cues import MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
 
-_MONTHS = (
-    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяю]|июн\w*|июл\w*|август\w*|сентябр\w*|"
-    r"октябр\w*|ноябр\w*|декабр\w*|қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|"
-    r"маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|желтоқсан\w*|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(
+    [rf"{m[2]}\w*" if m[0] != 5 else r"ма[йяю]" for m in MONTH_NAMES]
+    + [rf"{m[4]}\w*" for m in MONTH_NAMES]
+    + [m[5] for m in MONTH_NAMES]
 )
 
 

@@ -50,14 +50,32 @@ TIME_UNITS = (
     "күн*", "апта*", "сағат*", "минут*", "тоқсан*",
 )
 
-#: Month names (Russian lemmas or abbreviations; Kazakh stems).
-MONTHS = (
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь", "янв", "фев", "мар", "апр", "июн", "июл", "авг",
-    "сен", "сент", "окт", "ноя", "дек",
-    "январ*", "феврал*", "сентябр*", "октябр*", "ноябр*", "декабр*",
-    "қаңтар*", "ақпан*", "наурыз*", "сәуір*", "мамыр*", "маусым*", "шілде*", "тамыз*",
-    "қыркүйек*", "қазан*", "қараша*", "желтоқсан*",
+#: The months, the one home of their names: (number, Russian lemma, Russian stem of every case
+#: form, Russian abbreviations, Kazakh stem, English name). «ма» is May's stem only for
+#: «мая/маю/мае»: as a prefix it would take «мамыр», «машина».
+MONTH_NAMES = (
+    (1, "январь", "январ", ("янв",), "қаңтар", "january"),
+    (2, "февраль", "феврал", ("фев",), "ақпан", "february"),
+    (3, "март", "март", ("мар",), "наурыз", "march"),
+    (4, "апрель", "апрел", ("апр",), "сәуір", "april"),
+    (5, "май", "ма", (), "мамыр", "may"),
+    (6, "июнь", "июн", ("июн",), "маусым", "june"),
+    (7, "июль", "июл", ("июл",), "шілде", "july"),
+    (8, "август", "август", ("авг",), "тамыз", "august"),
+    (9, "сентябрь", "сентябр", ("сен", "сент"), "қыркүйек", "september"),
+    (10, "октябрь", "октябр", ("окт",), "қазан", "october"),
+    (11, "ноябрь", "ноябр", ("ноя",), "қараша", "november"),
+    (12, "декабрь", "декабр", ("дек",), "желтоқсан", "december"),
+)
+
+#: Month names as cue words (Russian lemmas, abbreviations and stems; Kazakh stems).
+MONTHS = tuple(
+    dict.fromkeys(
+        [m[1] for m in MONTH_NAMES]
+        + [a for m in MONTH_NAMES for a in m[3]]
+        + [f"{m[2]}*" for m in MONTH_NAMES if m[0] != 5]
+        + [f"{m[4]}*" for m in MONTH_NAMES]
+    )
 )
 
 #: A number before these is a percent, a share or a growth factor.

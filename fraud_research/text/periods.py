@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..errors import ParameterError
+from .cues import MONTH_NAMES
 
 __all__ = ["resolve_period"]
 
@@ -76,15 +77,10 @@ _THIS_YEAR_RE = re.compile(
     r"(?:this|the)\s+year)$",
     re.I,
 )
-_MONTH_NAMES = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
-    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}  # fmt: skip
+_MONTH_NAMES = {m[2]: m[0] for m in MONTH_NAMES}  # Russian stems
 _JANUARY_TO_RE = re.compile(r"январ\w*\s*(?:[–—-]|по)\s*([а-я]+)\s+(\d{4})\s+года$", re.I)
 _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
-_KK_MONTHS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
-              "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11,
-              "желтоқсан": 12}  # fmt: skip
+_KK_MONTHS = {m[4]: m[0] for m in MONTH_NAMES}
 _MONTHS_RES = (
     re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
     re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
