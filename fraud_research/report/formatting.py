@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import textwrap
 from collections.abc import Callable
 
 import numpy as np
@@ -85,8 +86,6 @@ def wrap_label(text: str, width: int) -> str:
     100 000
     жителей
     """
-    import textwrap
-
     # textwrap breaks at ASCII spaces only: a no-break space holds the groups together
     kept = re.sub(r"(?<=\d) (?=\d{3}\b)", "\u00a0", str(text))
     return textwrap.fill(kept, width).replace("\u00a0", " ")

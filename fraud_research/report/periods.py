@@ -17,16 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .labels import translate
-from .translations import DATE_MONTHS
-
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-           "сентябрь", "октябрь", "ноябрь", "декабрь"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-           "қыркүйек", "қазан", "қараша", "желтоқсан"),
-}  # fmt: skip
+from .translations import DATE_MONTHS, MONTH_NAMES
 
 _FORMS = {
     "full_year": {"en": "{year}", "ru": "{year} год", "kk": "{year} жыл"},
@@ -80,12 +71,12 @@ def period_words(kind: str, year, start=None, end=None, *, lang: str = "en") -> 
         return _FORMS["full_year"][lang].format(year=year)
     if end is not None and (start is None or (start.month, start.day) == (1, 1)):
         if end.is_month_end:
-            first, last = _MONTHS[lang][0], _MONTHS[lang][end.month - 1]
+            first, last = MONTH_NAMES[lang][0], MONTH_NAMES[lang][end.month - 1]
             form = "month" if end.month == 1 else "span"
             return _FORMS[form][lang].format(first=first, last=last, year=year)
         return _FORMS["to_date"][lang].format(year=year, day=end.strftime("%d.%m.%Y"))
     if start is not None and end is not None and end.is_month_end:
-        first, last = _MONTHS[lang][start.month - 1], _MONTHS[lang][end.month - 1]
+        first, last = MONTH_NAMES[lang][start.month - 1], MONTH_NAMES[lang][end.month - 1]
         return _FORMS["span"][lang].format(first=first, last=last, year=year)
     return _FORMS["year_to_date"][lang].format(year=year)
 

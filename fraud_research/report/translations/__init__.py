@@ -21,7 +21,7 @@ from .columns import UNLISTED_LABELS
 from .coverage import COVERAGE_STRINGS
 from .findings import FINDINGS_STRINGS
 from .index import INDEX_STRINGS
-from .periods import DATE_MONTHS, PERIOD_COLUMN_LABELS, PERIOD_STRINGS
+from .periods import DATE_MONTHS, MONTH_NAMES, PERIOD_COLUMN_LABELS, PERIOD_STRINGS
 from .region import REGION_STRINGS
 from .reports import REPORT_STRINGS
 from .statistics import STATISTICS_STRINGS
@@ -77,6 +77,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = _merge(_COLUMN_LABELS, PERIOD_COLUMN_
 __all__ = [
     "COLUMN_LABELS",
     "DATE_MONTHS",
+    "MONTH_NAMES",
     "QUALIFIER_PREFIXES",
     "UI_STRINGS",
     "UNLISTED_LABELS",

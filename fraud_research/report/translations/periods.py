@@ -4,14 +4,21 @@ cover another span, part-year figures in a region report.
 
 from __future__ import annotations
 
-#: Russian month names in the genitive («1 января»), Kazakh and English in the nominative.
-DATE_MONTHS: dict[str, tuple[str, ...]] = {
+#: Month names in the nominative («январь–май 2025»).
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"),
+    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+           "сентябрь", "октябрь", "ноябрь", "декабрь"),
     "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
            "қыркүйек", "қазан", "қараша", "желтоқсан"),
+}  # fmt: skip
+
+#: Month names in a date («1 января 2025»): Russian in the genitive, the others as named.
+DATE_MONTHS: dict[str, tuple[str, ...]] = {
+    **MONTH_NAMES,
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
 }  # fmt: skip
 
 #: Sentences and cell words of the period and denominator topic.
