@@ -264,14 +264,10 @@ def relabel(
     """
     check_language(lang)
     out = frame.copy()
-    places = set(cached_places().index)
     schemes = {*cached_schemes().index, UNLISTED}
-    for column in place_columns:
+    for column in place_columns:  # a place, or "the rest of the country" a place is compared with
         if column in out.columns:
-            out[column] = [
-                label_place(v, lang) if isinstance(v, str) and v in places else v
-                for v in out[column]
-            ]
+            out[column] = [label_name(v, lang) if isinstance(v, str) else v for v in out[column]]
     for column in scheme_columns:
         if column in out.columns:
             out[column] = [

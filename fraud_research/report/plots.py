@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
 import seaborn as sns
@@ -74,7 +75,7 @@ def plot_shares(
             va="center",
             fontsize="small",
         )
-    narrow = ax.figure.get_figwidth() < 5
+    narrow = is_narrow(ax)
     wrap = 18 if narrow else wrap
     ax.set_yticks(list(positions), labels=[wrap_label(str(v), wrap) for v in labels])
     ax.invert_yaxis()
@@ -180,8 +181,41 @@ def plot_funnel(
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_short(v, lang=lang)))
     ax.set_xlabel(translate("population_axis", lang))
     ax.set_ylabel(translate("rate_axis", lang))
-    ax.legend(fontsize="small")
+    if is_narrow(ax):  # three decades' labels run into each other at phone width
+        ax.xaxis.set_major_locator(mticker.LogLocator(base=100))
+    # below the axes: inside, the legend covered the places' names
+    ax.legend(fontsize="small", loc="upper center", bbox_to_anchor=(0.5, 0),
+              borderaxespad=below_axis_label(ax), ncol=1 if is_narrow(ax) else 2,
+              frameon=False)  # fmt: skip
     return ax
+
+
+def is_narrow(ax: plt.Axes) -> bool:
+    """Return True when the Axes is drawn for a phone (a figure narrower than 5 inches).
+
+    Examples
+    --------
+    >>> is_narrow(plt.figure(figsize=(4.3, 3)).subplots()), is_narrow(plt.figure().subplots())
+    (True, False)
+    """
+    return bool(ax.figure.get_figwidth() < 5)
+
+
+def below_axis_label(ax: plt.Axes) -> float:
+    """Space (in legend font sizes) from the axes to below its tick labels and axis label.
+
+    A legend placed this far below the axes (``bbox_to_anchor=(x, 0)``) clears them at any
+    axes height; a fraction of the height put a phone chart's legend on its source line.
+
+    Examples
+    --------
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.set_xlabel("Ratio to Kazakhstan\\n(1 = the same)")
+    >>> below_axis_label(ax)
+    5.5
+    """
+    lines = ax.get_xlabel().count("\n") + 1
+    return 2.6 + 1.45 * lines
 
 
 def plot_ranking(

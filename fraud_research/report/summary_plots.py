@@ -24,6 +24,7 @@ from matplotlib.lines import Line2D
 
 from .formatting import wrap_label
 from .labels import label_place, translate
+from .plots import below_axis_label, is_narrow
 
 #: Colour and marker of a mark by its direction against the national figure.
 DIRECTION_STYLE = {
@@ -32,17 +33,6 @@ DIRECTION_STYLE = {
     "similar": ("#7F7F7F", "o"),
     "undetermined": ("#7F7F7F", "o"),
 }
-
-
-def is_narrow(ax: plt.Axes) -> bool:
-    """Return True when the Axes is drawn for a phone (a figure narrower than 5 inches)."""
-    return ax.figure.get_figwidth() < 5
-
-
-def _below_axis_label(ax: plt.Axes) -> float:
-    """Space (in legend font sizes) from the axes to below its tick labels and axis label."""
-    lines = ax.get_xlabel().count("\n") + 1
-    return 2.6 + 1.45 * lines
 
 
 def _legend(ax: plt.Axes, lang: str) -> None:
@@ -69,7 +59,7 @@ def _legend(ax: plt.Axes, lang: str) -> None:
         # whatever the axes' height; a fraction of it put a phone's legend over the
         # source line when the chart had few rows.
         bbox_to_anchor=(0.5, 0) if narrow else (0.5, -0.14),
-        borderaxespad=_below_axis_label(ax) if narrow else 0.5,
+        borderaxespad=below_axis_label(ax) if narrow else 0.5,
         ncol=1 if narrow else 3,
         frameon=False,
         fontsize="small",
@@ -245,8 +235,10 @@ def _legend_below(ax: plt.Axes, n_rows: int) -> None:
     ax.legend(
         handles=[*legend.legend_handles, *handles],
         labels=[t.get_text() for t in legend.get_texts()] + texts,
-        loc="upper left" if is_narrow(ax) else "upper center",
-        bbox_to_anchor=(0, -0.12) if is_narrow(ax) else (0.5, -0.1 - 0.5 / max(n_rows, 4)),
+        loc="upper center",
+        # on a phone: a fixed distance below the axis label (see _legend)
+        bbox_to_anchor=(0.5, 0) if is_narrow(ax) else (0.5, -0.1 - 0.5 / max(n_rows, 4)),
+        borderaxespad=below_axis_label(ax) if is_narrow(ax) else 0.5,
         ncol=1 if is_narrow(ax) else 2,
         frameon=False,
         fontsize="small",

@@ -35,3 +35,11 @@ def test_almaty_city_rate_sentence_is_one_sided():
 def test_comparison_summary_has_no_missing_value_words():
     text = prepare_compare_report(year=2025, lang="en").section("summary").text()
     assert not MISSING.search(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_comparison_names_its_sides_and_describes_its_methods_as_they_are(lang):
+    report = prepare_compare_report(year=2025, lang=lang)
+    html = "".join(report.section(name)._repr_html_() for name in ("ranking", "mix"))
+    assert "rest_of_country" not in html  # the side a place is compared with, named
+    assert "letter" not in html and "букв" not in html and "әрп" not in html  # rank intervals now

@@ -195,9 +195,9 @@ FINDINGS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "Анықталмаған, өйткені сан шек ретінде жарияланған: {names}.",
     },
     "cf_groups": {
-        "en": "Places sharing a group letter cannot be told apart from each other.",
-        "ru": "Территории с общей буквой группы нельзя отличить друг от друга.",
-        "kk": "Топ әрпі ортақ аумақтарды бір-бірінен ажырату мүмкін емес.",
+        "en": "Places whose rank intervals (in brackets) overlap cannot be told apart.",
+        "ru": "Территории, чьи интервалы мест (в скобках) пересекаются, неразличимы.",
+        "kk": "Орын аралықтары (жақшада) қиылысатын аумақтарды ажырату мүмкін емес.",
     },
     "spine_rate": {"en": "Cases per 100 000", "ru": "Случаев на 100 000", "kk": "100 000 тұрғынға"},
     "spine_change": {
