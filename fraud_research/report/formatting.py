@@ -181,7 +181,19 @@ def _value_words(value, lang: str):
     )
 
 
+#: Outputs of a test: empty where the test was not run (the table says why), never "not published".
+_TEST_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "od_p_value", "dissimilarity",
+                 "cramers_v", "residual", "expected")  # fmt: skip
+
+
 def _formatter(column: str, decimals: dict, lang: str):
+    formatter = _value_formatter(column, decimals, lang)
+    if column in _TEST_COLUMNS:
+        return lambda v: "—" if v is None or pd.isna(v) else formatter(v)
+    return formatter
+
+
+def _value_formatter(column: str, decimals: dict, lang: str):
     if column in _P_VALUE_COLUMNS:
         return functools.partial(format_p_value, lang=lang)
     if column in _SHARE_COLUMNS:

@@ -43,3 +43,12 @@ def test_comparison_names_its_sides_and_describes_its_methods_as_they_are(lang):
     html = "".join(report.section(name)._repr_html_() for name in ("ranking", "mix"))
     assert "rest_of_country" not in html  # the side a place is compared with, named
     assert "letter" not in html and "букв" not in html and "әрп" not in html  # rank intervals now
+
+
+def test_a_test_that_was_not_run_leaves_its_cells_empty_not_unpublished():
+    html = prepare_compare_report(year=2025, lang="ru").table("mix_tests").to_html()
+    kostanay = html[
+        html.index("город Костанай") : html.index("</tr>", html.index("город Костанай"))
+    ]
+    assert "не опубликовано" not in kostanay and kostanay.count(">—<") == 4
+    assert "нет критерия" in kostanay or "меньше двух" in kostanay
