@@ -70,10 +70,10 @@ _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
     (r"двадцат(?:ь|и|ью)", 20),
     (r"тридцат(?:ь|и|ью)", 30),
     (r"сорок(?:а)?", 40),
-    (r"пят(?:ьдесят|идесяти)", 50),
-    (r"шест(?:ьдесят|идесяти)", 60),
-    (r"сем(?:ьдесят|идесяти)", 70),
-    (r"вос(?:емьдесят|ьмидесяти)", 80),
+    (r"пят(?:ьдесят|идесяти|ьюдесятью)", 50),
+    (r"шест(?:ьдесят|идесяти|ьюдесятью)", 60),
+    (r"сем(?:ьдесят|идесяти|ьюдесятью)", 70),
+    (r"вос(?:емьдесят|ьмидесяти|емьюдесятью)", 80),
     (r"девяност[оа]", 90),
     (r"ст[оа]", 100),
     (r"двест[иа]|двухсот", 200),
@@ -308,6 +308,15 @@ class FoundNumber:
     qualifier_after: str | None = None
     after_end: int | None = None  # token index after a postposed qualifier word
     suffix_approx: bool = False
+    vague: bool = False  # «десятки миллионов»: a scale with no definite count of it
+
+
+#: Words that make a bare scale word vague («десятки миллионов», «сотни тысяч»).
+_VAGUE_MULTIPLES = re.compile(
+    r"десят(?:ки|ков|кам|ками|ках)|сот(?:ни|ен|ням|нями|нях)|нескольк\w*|ондаған|жүздеген",
+    re.I,
+)
+_HALF_WORD = re.compile(r"половин\w*", re.I)
 
 
 def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | None:
@@ -369,12 +378,21 @@ def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
             and scale_of(tok.text)
             and tok.text.lower()[:3] in ("тыс", "мил", "мың", "thou", "myń")
         ):
-            # a bare scale word: «около тысячи», «миллиард тенге»
-            return FoundNumber(i, i + 1, Decimal(scale_of(tok.text)), 1, True, False)
+            # a bare scale word: «около тысячи», «миллиард тенге», «миллиарда двухсот миллионов»
+            scale = scale_of(tok.text)
+            if i > 0 and _VAGUE_MULTIPLES.fullmatch(toks[i - 1].text):
+                return FoundNumber(i, i + 1, Decimal(scale), 1, True, False, vague=True)
+            return _scan_groups(toks, i, i + 1, Decimal(scale), 1, scale, False, True)
         return None
-    value, j, is_digits = read
-    groups, total, last_scale = 0, Decimal(0), None
-    first = True
+    return _scan_groups(toks, i, read[1], Decimal(0), 0, None, True, read[2])
+
+
+def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> FoundNumber | None:
+    """Read number groups with falling scale words from token ``j`` on («1 млрд 665 млн …»).
+
+    ``first`` is True when the number at ``i`` (read up to ``j``) still needs its scale word;
+    otherwise ``total`` holds what was read so far and ``last_scale`` its smallest scale.
+    """
     start_j = i
     while True:
         if not first:
@@ -385,6 +403,15 @@ def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
             start_j, j_next = j, k
         else:
             j_next = j
+        half = Decimal(0)
+        if (  # «пять с половиной миллионов»
+            j_next + 2 < len(toks)
+            and toks[j_next].text.lower() == "с"
+            and _HALF_WORD.fullmatch(toks[j_next + 1].text)
+            and toks[j_next + 2].kind == "word"
+            and scale_of(toks[j_next + 2].text)
+        ):
+            half, j_next = Decimal("0.5"), j_next + 2
         scale = (
             scale_of(toks[j_next].text)
             if j_next < len(toks) and toks[j_next].kind == "word"
@@ -403,6 +430,7 @@ def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
             number = _digits_value(toks[start_j].text, scaled=True)
         else:
             number, _, _ = read_number_words(toks, start_j)
+        number += half
         if not first and (number != number.to_integral_value() or number >= 1000):
             break
         total += number * scale

@@ -36,7 +36,7 @@ from .counted import (
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .period_text import periods_of
-from .roles import AGGREGATE_ROLES, EVERY, NumberContext, decide_scope
+from .roles import AGGREGATE_ROLES, EVERY, NumberContext, change_size, decide_scope
 from .series import series_of, share_roles
 
 #: Columns of :func:`extract_figures`.
@@ -165,8 +165,8 @@ def _read_one(doc, i, state, language, wordings_path):
         )  # fmt: skip
     state.last_number_end[sent] = toks[found.i1 - 1].end
     value = found.value
-    if value.adjusted() > 18:
-        value = None  # beyond any count or amount (and int64): a run of digits
+    if found.vague or value.adjusted() > 18:
+        value = None  # «десятки миллионов»; or beyond any count or amount: a run of digits
     elif value == value.to_integral_value():
         value = int(value)
     else:
@@ -317,7 +317,11 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     number.cues = tuple(dict.fromkeys(cue_words))
     if number.role in AGGREGATE_ROLES:
         number.scope = decide_scope(ctx)
-    if number.role not in ("date", "percent", "age", "article", "phone"):
+    # dates, shares and the size of a change («на 705 меньше») leave the count before as the
+    # one a later bare number («(2 915)») refers to
+    if number.role not in ("date", "percent", "age", "article", "phone") and not (
+        number.role == "other" and change_size(ctx)
+    ):
         state.last_role = {number.sentence: number.role}
         if not number.currency:
             state.last_count = number.role

@@ -557,9 +557,6 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
-    _, prev = neighbours(ctx)
-    if prev is not None and prev.lemma == "на" and first_cue(CHANGE_VERBS, ctx.before[-4:-1]):
-        return "other", first_cue(CHANGE_VERBS, ctx.before[-4:-1])  # «выросли на 7 тыс»: a change
     nouns = ctx.after[:4]
     for k, noun in enumerate(nouns):
         if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
@@ -598,6 +595,26 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     return "other", []
 
 
+def change_size(ctx: NumberContext) -> list[str]:
+    """The words that make a number the size of a change, not a count or a total.
+
+    «на 705 меньше», «почти на 100 миллионов больше», «выросли на 7 тыс»: «на» right before
+    the number with a comparative after it or a verb of change before it.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("это на 200 миллионов рублей больше")
+    >>> change_size(NumberContext("200 миллионов", 7, 20, 200_000_000, "RUB", True,
+    ...                           before=ws[:2], after=ws[3:]))
+    ['больше']
+    """
+    _, prev = neighbours(ctx)
+    if prev is None or prev.lemma != "на":
+        return []
+    return first_cue(CHANGE_WORDS, ctx.after[:3]) or first_cue(CHANGE_VERBS, ctx.before[-4:-1])
+
+
 def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """Decide the role of one number and the cue words that decided it.
 
@@ -629,6 +646,9 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     form = _form_role(ctx)
     if form:
         return form
+    change = change_size(ctx)
+    if change:
+        return "other", change
     if ctx.currency:
         return _money_role(ctx)
     return _count_role(ctx)
