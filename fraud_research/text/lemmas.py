@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import razdel
 
-from .amounts import scale_of
+from .amounts import currency_of, scale_of
 
 #: Letters found only in Kazakh Cyrillic.
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -34,6 +34,7 @@ class Word:
     plural: bool = False
     maybe_plural: bool = False
     counted: bool = False  # right after a number («320 тұрғынды», «43 жителя»): a group
+    animate: bool = False  # a Russian noun of a person or animal («оренбуржцев», «фигуранта»)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,28 @@ def lemma(word: str) -> str:
     if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
         return low
     return _analyzer().parse(low)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=65536)
+def is_animate_noun(word: str) -> bool:
+    """Whether pymorphy3's most probable reading of a Russian word is an animate noun.
+
+    It names persons the cue tables cannot list: demonyms («оренбуржцев», «хабаровчане»),
+    professions, roles.
+
+    Examples
+    --------
+    >>> is_animate_noun("забайкальцев"), is_animate_noun("фигуранта"), is_animate_noun("карт")
+    (True, True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return False
+    if currency_of(low):
+        return False  # «тенге» is guessed animate
+    tag = _analyzer().parse(low)[0].tag
+    # a first name or surname is one person, not a group a number counts
+    return tag.POS == "NOUN" and tag.animacy == "anim" and not ({"Name", "Surn", "Patr"} & tag.grammemes)
 
 
 _KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
@@ -212,7 +235,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             out.append(Word(token, low, offset, offset + len(token), plural, plural, counted))
         else:
             plural = (is_plural(token), may_be_plural(token))
-            out.append(Word(token, lemma(token), offset, offset + len(token), *plural, counted))
+            out.append(
+                Word(
+                    token, lemma(token), offset, offset + len(token), *plural, counted,
+                    is_animate_noun(token),
+                )  # fmt: skip
+            )
     return out
 
 

@@ -419,8 +419,13 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
         w.text
         for w in words
         if AGGREGATE.matches_word(w)
-        or ((w.maybe_plural or w.counted) and PERSON_NOUNS.matches_word(w))
+        or ((w.maybe_plural or w.counted) and person_noun(w))
     ]
+
+
+def person_noun(word: Word) -> bool:
+    """A noun of persons: one of the cue table's, or any animate Russian noun («оренбуржцев»)."""
+    return PERSON_NOUNS.matches_word(word) or (word.animate and not OFFENDER_NOUNS.matches_word(word))
 
 
 def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
@@ -507,7 +512,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         if scheme:
             return "cases_scheme", [noun.text] + scheme
         return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
-    if PERSON_NOUNS.matches_word(noun):
+    if person_noun(noun):
         rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
         if rate:
             return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
