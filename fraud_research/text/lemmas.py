@@ -161,6 +161,27 @@ def verb_number(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def participle_number(word: str) -> str:
+    """The grammatical number of a Russian participle: ``sing``, ``plur`` or ``""``.
+
+    «16 человек, отдавших 5,6 млн»: a plural participle after counted persons says the
+    amount is theirs together.
+
+    Examples
+    --------
+    >>> participle_number("отдавших"), participle_number("потерявший"), participle_number("отдали")
+    ('plur', 'sing', '')
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return ""
+    tag = _analyzer().parse(low)[0].tag
+    if tag.POS != "PRTF":
+        return ""
+    return "plur" if "plur" in tag else "sing" if "sing" in tag else ""
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split a text into sentence spans: at line breaks, then with razdel.
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word, lemma, verb_number
+from .lemmas import Word, lemma, participle_number, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -334,6 +334,12 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             found = first_cue(cueset, ctx.sentence)
             if found:
                 return role, found
+    one = _one_victim(ctx.sentence)
+    if one:
+        return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
+    group = _group_loss(ctx)
+    if group:
+        return "damage_total", group  # «16 человек, отдавших 5,6 млн»
     verb = _singular_loss_verb(clause)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
@@ -361,6 +367,40 @@ def _singular_loss_verb(words: list[Word]) -> list[str]:
     for w in words:
         if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
             return [w.text]
+    return []
+
+
+def _one_victim(words: list[Word]) -> list[str]:
+    """Words that name one victim's or one case's loss outright.
+
+    «один человек», «одного мошенничества», «за один раз» (the number word «один» with a
+    noun of a person, a case or a time) and a superlative before a money noun
+    («максимальная сумма», «самый крупный ущерб»).
+    """
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if w.lemma == "один" and (
+            person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
+        ):
+            return [w.text, nxt.text]
+        if SUPERLATIVE.matches_word(w):
+            money = MONEY_WORDS.first(words[k + 1 : k + 3])
+            if money is not None:
+                return [w.text, money.text]
+    return []
+
+
+def _group_loss(ctx: NumberContext) -> list[str]:
+    """A plural participle of losing right before an amount, after counted persons.
+
+    «стали 16 человек, отдавших 5,6 млн», «47 человек, потерявших свыше 20 млн»: the amount
+    is the group's together.
+    """
+    for w in ctx.before[-3:]:
+        if DAMAGE.matches_word(w) and participle_number(w.text) == "plur":
+            persons = [p for p in ctx.sentence if p.end <= w.start and p.counted and person_noun(p)]
+            if persons:
+                return [persons[-1].text, w.text]
     return []
 
 
