@@ -34,6 +34,7 @@ from .roles import (
 
 FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
 CRIME_WORDS = CueSet(cues.CRIME_WORDS)
+ALL_CRIME = CueSet(cues.ALL_CRIME)
 NAMED_CRIMES = CueSet(cues.NAMED_CRIMES + cues.OTHER_CRIMES)
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 FRAUD_ARTICLE_RE = re.compile(
@@ -42,12 +43,14 @@ FRAUD_ARTICLE_RE = re.compile(
 
 
 def sentence_kind(words: list[Word], text: str = "") -> str:
-    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``crime`` or ``""``.
+    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``all_crime``,
+    ``crime`` or ``""``.
 
     Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
     sentence), win; with two or more other named crimes beside fraud the sentence is a
     crime ``structure`` (a breakdown of all crime); then named other crimes (theft, murder,
-    drugs); then words of crime in general.
+    drugs); then words of crime in general, ``all_crime`` when they take all crime together
+    («общее число преступлений»).
 
     Examples
     --------
@@ -63,6 +66,8 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     'structure'
     >>> sentence_kind(words("Биыл елде қылмыс саны азайды.")), sentence_kind(words("Итоги года."))
     ('crime', '')
+    >>> sentence_kind(words("Общее число зарегистрированных преступлений сократилось."))
+    'all_crime'
     """
     if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
         named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w)}
@@ -70,7 +75,7 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     if NAMED_CRIMES.first(words):
         return "named"
     if CRIME_WORDS.first(words):
-        return "crime"
+        return "all_crime" if ALL_CRIME.first(words) else "crime"
     return ""
 
 
@@ -103,7 +108,7 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     """
     if own in ("fraud", "structure"):
         return "fraud"  # the items of a crime structure have labels of their own
-    if own == "named" or (before and before[0] in ("named", "structure")):
+    if own in ("named", "all_crime") or (before and before[0] in ("named", "structure")):
         return "crime"
     if "fraud" in before or "fraud" in after:
         return "fraud"
@@ -290,6 +295,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
+        if role in ("damage_total", "damage_scheme") and ctx.topic == "crime" and not ctx.fraud_text:
+            return "other", cue_words  # damage in a text on crime that never speaks of fraud
         return role, cue_words
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):

@@ -237,6 +237,7 @@ INTERNET = (
 )
 CYBER = (
     "киберпреступление", "киберпреступность", "кибератака", "технология", "it-злодеяние",
+    "it-преступление", "ит-преступление", "it-преступлен*", "ит-преступлен*",
     "киберпреступлен*", "кибершабуыл*", "киберқылмыс*", "киберкраж*",
 )
 FRAUD_NOUNS = ("мошенничество", "мошенничеств*", "алаяқтық*", "афера")
@@ -305,6 +306,11 @@ CRIME_WORDS = (
     "преступление", "правонарушение", "преступность", "уголовный", "преступный",
     "қылмыс*", "құқықбұзушылық*", "құқық",
 )
+
+#: Words of all crime taken together («общее число преступлений», «общий массив»,
+#: «жалпы қылмыс»): a sentence of crime with them and no fraud word counts all crime,
+#: whatever the sentences around it speak of.
+ALL_CRIME = ("общий", "массив", "жалпы*")
 
 #: Other crimes a text may name: a count in their story is not a fraud count.
 NAMED_CRIMES = (

@@ -122,6 +122,7 @@ class _WalkState:
     kinds: dict = field(default_factory=dict)
     item: tuple = (-1, "")  # the sentence index and role of the last list item read
     last_count: str = ""  # the role of the last count read (for a part: «из них N»)
+    fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -249,6 +250,17 @@ def _topic(doc, sent, state) -> str:
     return crime_topic(_kind(doc, k, state), before, after)
 
 
+def _speaks_of_fraud(doc, state) -> bool:
+    """Whether any sentence of the text speaks of fraud or cybercrime (read once per text)."""
+    if state.fraud_text is None:
+        state.fraud_text = any(
+            sentence_kind(_sentence_words(doc, sent, state)[0], doc.sentence(sent))
+            in ("fraud", "structure")
+            for sent in doc.sentences
+        )
+    return state.fraud_text
+
+
 def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     """The label, list header and previous list item of a number that is an item."""
     kind, a, b = label_of(doc, number.sentence, number.number_start, number.end)
@@ -311,6 +323,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
             ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
         if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
             ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
+    if number.currency and ctx.topic == "crime":
+        ctx.fraud_text = _speaks_of_fraud(doc, state)
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

@@ -179,6 +179,7 @@ class NumberContext:
     qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
+    fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
 
 
 def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
