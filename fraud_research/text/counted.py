@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .lemmas import Word
+from .lemmas import Word, ordinal_lemma
 from .roles import (
     AVERAGE,
     CASE_NOUNS,
@@ -530,6 +530,8 @@ def share_value(word: Word, previous: Word | None) -> float | None:
     if previous is None or not EVERY.matches_word(previous):
         return None
     for entry, n in cues.ORDINAL_WORDS.items():
-        if word.lemma == entry or (entry.endswith("*") and low.startswith(entry[:-1])):
+        if entry in (word.lemma, ordinal_lemma(word.text)) or (
+            entry.endswith("*") and low.startswith(entry[:-1])
+        ):
             return round(100 / n, 1)
     return None

@@ -162,6 +162,41 @@ def verb_number(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def ordinal_lemma(word: str) -> str:
+    """The dictionary form of a Russian ordinal numeral, from any of pymorphy3's readings.
+
+    «второе» is read first as a noun (the second course); after «каждое» it is the ordinal.
+
+    Examples
+    --------
+    >>> ordinal_lemma("второе"), ordinal_lemma("седьмое"), ordinal_lemma("факт")
+    ('второй', 'седьмой', '')
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return ""
+    for parse in _analyzer().parse(low):
+        if "Anum" in parse.tag:
+            return parse.normal_form.replace("ё", "е")
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def is_modifier(word: str) -> bool:
+    """Whether a Russian word can be an adjective or a participle («истекших», «прошедших»).
+
+    Examples
+    --------
+    >>> is_modifier("истекших"), is_modifier("прошедших"), is_modifier("фактов")
+    (True, True, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return False
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in _analyzer().parse(low))
+
+
+@lru_cache(maxsize=65536)
 def participle_number(word: str) -> str:
     """The grammatical number of a Russian participle: ``sing``, ``plur`` or ``""``.
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word, lemma, participle_number, verb_number
+from .lemmas import Word, is_modifier, lemma, participle_number, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -211,11 +211,14 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     ):
         return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
     if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
-        return "percent", [nxt.text]
+        if nxt.lemma != "раз" or (prev is not None and prev.lemma == "в"):
+            return "percent", [nxt.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
     if ctx.currency:
         return None
     if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
         return "other", []  # a number glued to Latin letters: a name («47news»), a code
+    if _GLUED_AFTER_WORD.search(ctx.char_before):
+        return "other", []  # the end of a name: «ТОП-3», «COVID-19»
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
         or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
@@ -237,6 +240,7 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return found
 
 
+_GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
 _FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
@@ -263,6 +267,14 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         and nxt.text.lower() not in cues.DATING_UNITS
     ):
         return "date", [nxt.text]
+    if nxt is not None and len(ctx.after) > 1 and ctx.after[1].start - nxt.end <= 1:
+        unit = ctx.after[1]
+        if (
+            is_modifier(nxt.text)
+            and TIME_UNITS.matches_word(unit)
+            and unit.text.lower() not in cues.DATING_UNITS
+        ):
+            return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
     return None
 
 
