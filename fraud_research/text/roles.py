@@ -549,6 +549,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             COURT_VERBS, window
         ):
             return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
+        solved = solved or _attributed(ctx)
         if solved:
             return "solved", solved
         verdict = first_cue(VERDICT, window)
@@ -575,12 +576,35 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         victims = first_cue(VICTIMS, [noun] + window)
         if suspects and not (victims and VICTIMS.matches_word(noun)):
             return "suspects", suspects
-        return "victims", victims or [noun.text]
+        if victims or PERSON_NOUNS.matches_word(noun):
+            return "victims", victims or [noun.text]
+        # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
+        # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
+        lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
+        return ("victims", [noun.text] + lost) if lost else None
     if INCIDENT_NOUNS.matches_word(noun):
         return "antifraud_incidents", [noun.text]
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
     return None
+
+
+def _attributed(ctx: NumberContext) -> list[str]:
+    """Words that attribute a count of crimes to known offenders: solved, not registered.
+
+    «на счету которых 236 преступлений» (on their account), «установлены лица по 145
+    преступлениям», «задержаны … по 20 эпизодам» (persons identified or detained for them).
+    """
+    before = ctx.before[-5:]
+    for k, w in enumerate(before[:-1]):
+        if w.lemma == "на" and before[k + 1].text.lower() in ("счету", "счёту"):
+            return [w.text, before[k + 1].text]
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.lemma == "по":
+        suspects = first_cue(SUSPECTS, before[:-1])
+        if suspects and any(person_noun(w) for w in before[:-1]):
+            return suspects
+    return []
 
 
 def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
