@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from fraud_research import paths
 from fraud_research.cli import main
 from fraud_research.dataset import FIGURE_COLUMNS, load_figures
+from fraud_research.dataset.schema import today
 from fraud_research.errors import ParameterError
 from fraud_research.text import apply_records, ingest, propose_records, read_source
 
@@ -416,17 +417,18 @@ def test_review_and_nothing_to_add_work_on_a_read_only_dataset(data, tmp_path):
 def test_published_in_the_future_is_refused(data, tmp_path):
     source = _write(tmp_path, ABAI_2025)
     before = _snapshot(data)
-    future = dt.date.today() + dt.timedelta(days=2)
+    # the package's today (UTC+14), not the machine's: after 10:00 UTC they differ by a day
+    future = today() + dt.timedelta(days=2)
     result = _apply(source, "--published", future.isoformat())
     assert result.exit_code == 2
     assert _error_line(result) == (
-        f"Error: --published {future} is in the future (today is {dt.date.today()}); give "
+        f"Error: --published {future} is in the future (today is {today()}); give "
         "the date the text was published, today or earlier"
     )
     assert _snapshot(data) == before
     # today itself is a valid publication date
-    today = _apply(source, "--published", dt.date.today().isoformat())
-    assert today.exit_code == 0, today.output
+    accepted = _apply(source, "--published", dt.date.today().isoformat())
+    assert accepted.exit_code == 0, accepted.output
 
 
 def test_a_figure_after_its_publication_date_is_refused(data, tmp_path):
