@@ -148,7 +148,10 @@ def test_prison_terms_years_and_fractions_by_their_form():
 def test_the_largest_sum_is_one_victims_and_a_kazakh_sum_is_money():
     text = "Наибольшая сумма ущерба составила 5 млн рублей."
     assert roles(text) == [(5_000_000, "single_case_loss")]
-    text = "Самым благополучным оказался район – всего десять преступлений и 334 000 рублей ущерба."
+    text = (
+        "Итоги года по интернет-мошенничеству по районам. "
+        "Самым благополучным оказался район – всего десять преступлений и 334 000 рублей ущерба."
+    )
     assert roles(text)[1] == (334_000, "damage_total")
 
 
@@ -213,4 +216,86 @@ def test_persons_of_a_rate_a_part_of_persons_and_counted_banks():
 def test_frauds_the_suspects_committed_are_solved_in_every_verb_form():
     text = "Үш айдың ішінде күдіктілер дәл осындай әдіспен 9 алаяқтық жасап үлгерген."
     assert roles(text) == [(3, "date"), (9, "solved")]
+    assert extract_figures(text).empty
+
+
+def test_number_words_with_a_half_several_scales_or_no_definite_count():
+    frame = read_numbers("13 жителей в общей сумме отдали пять с половиной миллионов рублей.")
+    assert frame["value"].tolist() == [13, 5_500_000]
+    assert frame["role"].tolist() == ["victims", "damage_total"]
+    frame = read_numbers("Больше миллиарда двухсот миллионов тенге возвращены потерпевшим.")
+    assert frame[["value", "qualifier", "role"]].values.tolist() == [
+        [1_200_000_000, "at_least", "recovered"]
+    ]
+    # «десятки миллионов» has no definite value: shown, never proposed as one million
+    frame = read_numbers("Ущерб от мошенников составил десятки миллионов рублей.")
+    assert frame["value"].isna().tolist() == [True]
+    assert extract_figures("Ущерб от мошенников составил десятки миллионов рублей.").empty
+    assert roles("Раскрываемость составила почти шестьюдесятью процентами.") == [(60, "percent")]
+
+
+def test_the_size_of_a_change_is_neither_a_total_nor_the_count_a_bracket_refers_to():
+    text = "Жители потеряли 1,6 млрд рублей - это на 200 миллионов рублей больше, чем в 2024 году."
+    assert extract_figures(text)["value"].tolist() == [1_600_000_000]
+    text = (
+        "Зарегистрировали 2 210 киберпреступлений - на 705 меньше, чем за январь-май "
+        "2024-го (2 915)."
+    )
+    assert [r for r in roles(text) if r[0] in (2210, 705, 2915)] == [
+        (2210, "cases_total"),
+        (705, "other"),
+        (2915, "cases_total"),
+    ]
+
+
+def test_persons_the_tables_do_not_list_are_read_from_the_noun_and_the_story():
+    # a demonym is a person; it counts victims when its sentence tells of a loss
+    text = "За неделю 52 оренбуржца перевели телефонным мошенникам почти 10 млн рублей."
+    assert roles(text) == [(52, "victims"), (10_000_000, "damage_total")]
+    # officers of no known part in the story are neither victims nor suspects
+    assert roles("В рейде участвовали шесть сотрудников полиции.") == [(6, "other")]
+
+
+def test_one_victim_named_outright_and_a_group_that_lost_together():
+    text = "Максимальная сумма, которую потерял один человек, - 1,9 млн рублей."
+    assert roles(text) == [(1_900_000, "single_case_loss")]
+    text = "За один раз мошенникам удалось похитить более 32 миллионов рублей в области."
+    assert roles(text) == [(32_000_000, "single_case_loss")]
+    text = "За выходные жертвами злоумышленников стали 16 человек, отдавших 5,6 млн рублей."
+    assert roles(text) == [(16, "victims"), (5_600_000, "damage_total")]
+
+
+def test_all_crime_together_and_a_text_that_never_speaks_of_fraud():
+    text = (
+        "Общее число зарегистрированных преступлений сократилось, составив 1265 фактов. "
+        "Сокращение числа мошенничеств составило 29,3%."
+    )
+    assert roles(text)[0] == (1265, "other")
+    text = "Вырос размер материального ущерба от преступлений – до 184 млрд рублей."
+    assert roles(text) == [(184_000_000_000, "other")]
+    assert extract_figures(text).empty
+
+
+def test_shares_times_names_and_dates_read_from_the_form():
+    assert roles("Это каждое второе преступление в округе.") == [(50.0, "percent")]
+    assert roles("Число краж выросло в 2,2 раза.") == [(2.2, "percent")]
+    assert roles("Мошенники атаковали жителей города 661 раз.")[0][1] != "percent"
+    assert roles("ТОП-3 самых пострадавших районов.") == [(3, "other")]
+    assert roles("За 5 истекших месяцев года ситуация не изменилась.") == [(5, "date")]
+
+
+def test_lawsuits_thefts_and_offences_are_not_fraud_figures():
+    text = "По искам прокурора мошенники должны будут выплатить свыше 19 000 000 рублей."
+    assert roles(text) == [(19_000_000, "other")]
+    text = "Бейнекамералардың көмегімен 286 қылмыс, оның ішінде 133 ұрлық ашылды."
+    assert roles(text)[1] == (133, "other")
+    text = "17 мыңнан астам әкімшілік құқықбұзушылық анықталған."
+    assert roles(text)[0][1] not in ("suspects", "victims")
+
+
+def test_crimes_attributed_to_known_offenders_are_solved():
+    text = "Пресечена деятельность группы из трех участников, на счету которых 236 преступлений."
+    assert (236, "solved") in roles(text)
+    text = "Были установлены лица по 145 преступлениям данной категории."
+    assert roles(text) == [(145, "solved")]
     assert extract_figures(text).empty
