@@ -295,7 +295,11 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
-        if role in ("damage_total", "damage_scheme") and ctx.topic == "crime" and not ctx.fraud_text:
+        if (
+            role in ("damage_total", "damage_scheme")
+            and ctx.topic == "crime"
+            and not ctx.fraud_text
+        ):
             return "other", cue_words  # damage in a text on crime that never speaks of fraud
         return role, cue_words
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))

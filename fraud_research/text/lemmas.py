@@ -91,7 +91,11 @@ def is_animate_noun(word: str) -> bool:
         return False  # «тенге» is guessed animate
     tag = _analyzer().parse(low)[0].tag
     # a first name or surname is one person, not a group a number counts
-    return tag.POS == "NOUN" and tag.animacy == "anim" and not ({"Name", "Surn", "Patr"} & tag.grammemes)
+    return (
+        tag.POS == "NOUN"
+        and tag.animacy == "anim"
+        and not ({"Name", "Surn", "Patr"} & tag.grammemes)
+    )
 
 
 _KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
@@ -293,7 +297,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             plural = (is_plural(token), may_be_plural(token))
             out.append(
                 Word(
-                    token, lemma(token), offset, offset + len(token), *plural, counted,
+                    token,
+                    lemma(token),
+                    offset,
+                    offset + len(token),
+                    *plural,
+                    counted,
                     is_animate_noun(token),
                 )  # fmt: skip
             )

@@ -471,14 +471,15 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
     return [
         w.text
         for w in words
-        if AGGREGATE.matches_word(w)
-        or ((w.maybe_plural or w.counted) and person_noun(w))
+        if AGGREGATE.matches_word(w) or ((w.maybe_plural or w.counted) and person_noun(w))
     ]
 
 
 def person_noun(word: Word) -> bool:
     """A noun of persons: one of the cue table's, or any animate Russian noun («оренбуржцев»)."""
-    return PERSON_NOUNS.matches_word(word) or (word.animate and not OFFENDER_NOUNS.matches_word(word))
+    return PERSON_NOUNS.matches_word(word) or (
+        word.animate and not OFFENDER_NOUNS.matches_word(word)
+    )
 
 
 def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
