@@ -59,7 +59,9 @@ TEST_COLUMNS = [
     "seed",
     "method",
 ]
-SCHEME_COLUMNS = [
+#: Columns of the per-scheme table of a scheme-mix comparison (not those of schemes.csv,
+#: which are :data:`fraud_research.dataset.schema.SCHEME_COLUMNS`).
+MIX_SCHEME_COLUMNS = [
     "place",
     "reference",
     "scheme",
@@ -482,7 +484,7 @@ def scheme_mix_all(
         caveats.append(Note("no_place_with_breakdown", {"year": year, "reference": reference}))
         return SchemeMixResult(
             test=pd.DataFrame(columns=TEST_COLUMNS),
-            schemes=pd.DataFrame(columns=SCHEME_COLUMNS),
+            schemes=pd.DataFrame(columns=MIX_SCHEME_COLUMNS),
             caveats=caveats,
         )
     return SchemeMixResult(
@@ -567,4 +569,4 @@ def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> p
             "merged_from": aligned["merged_a"], "merged_from_reference": aligned["merged_b"],
             "method": "newcomb;shared_named" if not skip else skip,
         }
-    )[SCHEME_COLUMNS]  # fmt: skip
+    )[MIX_SCHEME_COLUMNS]  # fmt: skip
