@@ -104,10 +104,12 @@ def read_roles(text: str) -> list[tuple[int, int, str]]:
 
 def score_passage(passage) -> dict:
     """Gold and read figures of one passage, matched."""
+    # a vague aggregate («десятки миллионов», value null) has no value to propose: it is
+    # scored in role accuracy only, and proposing a value for it counts as an extra proposal
     gold = [
         (metric_of(n["role"]), int(n["value"]), n["qualifier"], n["role"])
         for n in passage.numbers
-        if n["role"] in AGGREGATE_ROLES
+        if n["role"] in AGGREGATE_ROLES and n["value"] is not None
     ]
     predicted = proposals(passage.text)
     unmatched = Counter((m, v, q) for m, v, q, _ in gold)
