@@ -350,10 +350,13 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     if value is None:
         return _share_word(doc, i)
     sent = doc.sentence_of(tok.start)
+    # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
+    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
+    qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
     row = dict.fromkeys(EXTRACT_COLUMNS, "")
-    row.update(value=value or None, qualifier="exact", start=tok.start, end=tok.end)
+    row.update(value=value or None, qualifier=qualifier, start=start, end=tok.end)
     row["sentence"] = doc.sentence(sent)
-    number = ReadNumber(tok.start, tok.start, tok.end, value or None, "exact", "", sent, row)
+    number = ReadNumber(tok.start, start, tok.end, value or None, qualifier, "", sent, row)
     _assign_role(doc, number, i + 1, False, "", state)
     return number
 

@@ -122,6 +122,7 @@ AVERAGE = CueSet(cues.AVERAGE)
 RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
+MEASURES = CueSet(cues.MEASURES)
 RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
 COUNT_WORDS = CueSet(cues.COUNT_WORDS)
 MONEY_WORDS = CueSet(cues.MONEY_WORDS)
@@ -219,6 +220,13 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", []  # a number glued to Latin letters: a name («47news»), a code
     if _GLUED_AFTER_WORD.search(ctx.char_before):
         return "other", []  # the end of a name: «ТОП-3», «COVID-19»
+    if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
+        # «(с 5233 до 6276, +1043)»: the size of a change; «(+97 уголовных дел за неделю)»
+        # counts the week's cases
+        return "other", [ctx.char_before.strip()[-1]]
+    nxt_measure = nxt is not None and MEASURES.matches_word(nxt)
+    if nxt_measure:
+        return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
         or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
@@ -241,6 +249,9 @@ def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
 
 
 _GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
+#: A sign glued to a number after a space, a bracket or a comma: the size of a change.
+_CLOSES = re.compile(r"\s*(?:[),;]|$)")
+_SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
 _FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
