@@ -349,7 +349,8 @@ def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | 
 #: Nouns a count is of: after «2 тыс. 150» they make 150 the units of one number.
 _COUNTED_NOUN = re.compile(
     r"(?:факт|случа|преступлен|мошенничеств|интернет|дерек|қылмыс|оқиға|человек|адам|"
-    r"жител|граждан|потерпевш|жәбірлен|заявлен|обращен|offen|case|crime|victim)",
+    r"жител|граждан|потерпевш|жәбірлен|заявлен|обращен|преступник|мошенник|подозрева|"
+    r"задержан|offen|case|crime|victim)",
     re.I,
 )
 

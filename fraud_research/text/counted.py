@@ -16,7 +16,6 @@ import re
 from . import cues
 from .lemmas import Word, ordinal_lemma
 from .roles import (
-    AVERAGE,
     CASE_NOUNS,
     EVERY,
     PERSON_NOUNS,
@@ -25,6 +24,7 @@ from .roles import (
     TIME_UNITS,
     CueSet,
     NumberContext,
+    average_words,
     count_noun_role,
     decide_role,
     every_period,
@@ -308,7 +308,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = _carried_role(ctx, role, cue_words)
     rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
     if role in _AVERAGED:
-        rate = rate or first_cue(AVERAGE, ctx.before)
+        rate = rate or average_words(ctx)
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":

@@ -348,7 +348,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = first_cue(NEARLY, clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
-    found = per_period(ctx.after) or first_cue(AVERAGE, ctx.before)
+    found = per_period(ctx.after) or average_words(ctx)
     if found:
         return "other", found  # an average per month or day
     damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
@@ -460,6 +460,26 @@ def per_period(after: list[Word]) -> list[str]:
         if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
             return [w.text]
     return []
+
+
+def average_words(ctx: NumberContext) -> list[str]:
+    """A word of an average before the number in its clause («средний ущерб», «ежедневно»).
+
+    A capitalised word inside a sentence is part of a name, not an average: «Жители
+    Среднего Урала перевели 1,7 млрд».
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Жители Среднего Урала перевели")
+    >>> average_words(NumberContext("5", 31, 32, 5, None, False, before=ws, sentence=ws))
+    []
+    >>> ws = words("Средний ущерб составил")
+    >>> average_words(NumberContext("5", 23, 24, 5, None, False, before=ws, sentence=ws))
+    ['Средний']
+    """
+    first = ctx.sentence[0] if ctx.sentence else None
+    return first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
 
 
 def every_period(words: list[Word]) -> list[str]:
