@@ -186,6 +186,45 @@ def ordinal_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _is_verb_form(word: str) -> bool:
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return False
+    return _analyzer().parse(low)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
+@lru_cache(maxsize=65536)
+def is_noun(word: str) -> bool:
+    """Whether pymorphy3's most probable reading of a Russian word is a noun.
+
+    Examples
+    --------
+    >>> is_noun("звонков"), is_noun("сомнительных"), is_noun("них")
+    (True, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return False
+    return _analyzer().parse(low)[0].tag.POS == "NOUN"
+
+
+def lemma_is_verb(word: Word) -> bool:
+    """Whether a Russian word is read as a verb, an infinitive, a participle or a gerund.
+
+    Kazakh words (not analysed) count as verbs when their stem is a cue verb: the caller
+    matched them against a table of verbs.
+
+    Examples
+    --------
+    >>> lemma_is_verb(Word("потеряла", "потерять", 0, 8)), lemma_is_verb(Word("ущерб", "ущерб", 0, 5))
+    (True, False)
+    """
+    if KAZAKH_LETTERS.search(word.text) or not _CYRILLIC.search(word.text):
+        return True
+    return _is_verb_form(word.text)
+
+
+@lru_cache(maxsize=65536)
 def is_modifier(word: str) -> bool:
     """Whether a Russian word can be an adjective or a participle («истекших», «прошедших»).
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word, is_modifier, lemma, participle_number, verb_number
+from .lemmas import Word, is_modifier, is_noun, lemma, lemma_is_verb, participle_number, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -338,7 +338,7 @@ def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
-    found = first_cue(OTHER_MONEY, ctx.before[-6:] + ctx.after[:3])
+    found = first_cue(OTHER_MONEY, _price_window(ctx))
     if found:
         return "other", found
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
@@ -384,6 +384,20 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _price_window(ctx: NumberContext) -> list[Word]:
+    """The words that may make an amount a price, a fine or a limit instead of a loss.
+
+    A verb of losing right before the amount is nearer than a word of buying after it
+    («потеряла 4,5 тысячи рублей при покупке коляски» is a loss): then only the words
+    between that verb and the amount count.
+    """
+    before = ctx.before[-6:]
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
+            return before[k + 1 :]
+    return before + ctx.after[:3]
 
 
 def _singular_loss_verb(words: list[Word]) -> list[str]:
@@ -545,6 +559,20 @@ def _accusative(noun: Word) -> bool:
     return rest.endswith(_ACCUSATIVE) and len(rest) >= 2
 
 
+def _counted_noun(after: list[Word]) -> Word | None:
+    """The noun a number counts: the first noun after it, adjectives between, before any
+    preposition («44 млн сомнительных звонков»; none in «18 млн из них»)."""
+    for w in after:
+        if w.lemma in _PREPOSITIONS:
+            return None
+        if is_noun(w.text):
+            return w
+    return None
+
+
+_PREPOSITIONS = frozenset(("из", "с", "со", "на", "в", "во", "за", "по", "от", "до", "у", "к"))
+
+
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """The role of a count from the noun it counts, with the cue words; None for no such noun.
 
@@ -667,8 +695,15 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    if ctx.scaled and (ctx.value or 0) >= 100_000 and first_cue(MONEY_WORDS, ctx.sentence):
-        return _money_role(ctx)  # «Самую крупную сумму – пять миллионов – потеряла …»
+    if (ctx.scaled and (ctx.value or 0) >= 100_000) and (
+        first_cue(MONEY_WORDS, ctx.sentence)
+        or (
+            (first_cue(RECOVERED, ctx.before[-4:]) or first_cue(PREVENTED, ctx.before[-4:]))
+            and not _counted_noun(ctx.after[:3])  # not «44 млн сомнительных звонков»
+        )
+    ):
+        # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
+        return _money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
     nouns = ctx.after[:4]
