@@ -714,6 +714,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = count_noun_role(ctx, noun)
         if found:
             return found
+        if is_noun(noun.text):
+            break  # «6 разбойных нападений на студентов»: the number counts its first noun
     court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
     if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
         return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
