@@ -381,6 +381,12 @@ ORDINAL_WORDS = {
 #: Growth factors written as one word («вдвое больше»).
 FACTOR_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
 
+#: A half as a number word before «раза» («в полтора раза»): a growth factor.
+HALF_FACTORS = {"полтора": 1.5, "полторы": 1.5}
+
+#: Durations written as one word, in months («за полгода»).
+DURATION_WORDS = {"полгода": 6, "полугода": 6}
+
 #: Superlatives: «наибольшая сумма … составила», «ең ірі шығын» is one victim's loss.
 SUPERLATIVE = ("самый", "рекордный", "максимальный", "минимальный", "наибольш*", "крупнейш*", "рекордн*", "ең")
 

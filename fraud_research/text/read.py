@@ -348,7 +348,7 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     low = tok.text.lower().replace("ё", "е").split("-")[0]
     value = bare_word_value(low, language)
     if value is None:
-        return _share_word(doc, i)
+        return _share_word(doc, i) or _duration_word(doc, i)
     sent = doc.sentence_of(tok.start)
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
@@ -389,11 +389,37 @@ def bare_word_value(low: str, language: str) -> int | None:
     return int(value)
 
 
+def _duration_word(doc, i: int) -> ReadNumber | None:
+    """A duration written as one word («за полгода»): a date of 6 months."""
+    tok = doc.toks[i]
+    months = cues.DURATION_WORDS.get(tok.text.lower())
+    if months is None:
+        return None
+    sent = doc.sentence_of(tok.start)
+    row = dict.fromkeys(EXTRACT_COLUMNS, "")
+    row.update(value=months, qualifier="exact", start=tok.start, end=tok.end)
+    row["sentence"] = doc.sentence(sent)
+    number = ReadNumber(tok.start, tok.start, tok.end, months, "exact", "", sent, row, role="date")
+    number.cues = (tok.text,)
+    return number
+
+
 def _share_word(doc, i: int) -> ReadNumber | None:
     """A share written as words: «каждое третье», «әр бесіншісі», «вдвое» (a percent)."""
     tok = doc.toks[i]
     prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
     before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    half = cues.HALF_FACTORS.get(tok.text.lower())
+    if half and nxt is not None and nxt.kind == "word" and lemma(nxt.text) == "раз":
+        end = nxt.end  # «в полтора раза»: a growth factor of 1.5
+        sent = doc.sentence_of(tok.start)
+        row = dict.fromkeys(EXTRACT_COLUMNS, "")
+        row.update(value=half, qualifier="exact", start=tok.start, end=end)
+        row["sentence"] = doc.sentence(sent)
+        number = ReadNumber(tok.start, tok.start, end, half, "exact", "", sent, row, role="percent")
+        number.cues = (doc.text[tok.start : end],)
+        return number
     if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
         return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
     value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
