@@ -21,7 +21,9 @@ from .roles import (
     PERSON_NOUNS,
     SCHEME_WORDS,
     SOLVED,
+    SUSPECTS,
     TIME_UNITS,
+    VICTIMS,
     CueSet,
     NumberContext,
     average_words,
@@ -499,6 +501,11 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         found = cueset.first(words)
         if found is not None:
             return role, [found.text]
+    head = words[0] if words else None  # «число задержанных за хищения»: persons, not cases
+    if head is not None and not CASE_NOUNS.matches_word(head):
+        for cueset, role in ((SUSPECTS, "suspects"), (VICTIMS, "victims")):
+            if cueset.matches_word(head):
+                return role, [head.text]
     noun = CASE_NOUNS.first(words) or FRAUD_WORDS.first(words)
     if noun is not None:
         return "cases_total", [noun.text]
