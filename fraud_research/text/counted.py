@@ -313,7 +313,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         rate = rate or average_words(ctx)
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
-    if role in ("cases_total", "cases_scheme") and ctx.topic == "crime":
+    if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
     if role in ("cases_total", "cases_scheme") and ctx.label_kind:
