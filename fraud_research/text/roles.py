@@ -270,7 +270,12 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
     year = ctx.qualifier in ("exact", "rounded")
     if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
-        if not (nxt is not None and CASE_NOUNS.matches_word(nxt)):
+        # «1912 совершённых … преступлений»: a plural modifier after it makes it a count
+        counted = nxt is not None and (
+            CASE_NOUNS.matches_word(nxt)
+            or (nxt.plural and is_modifier(nxt.text) and not ctx.char_after.startswith("-"))
+        )
+        if not counted:
             return "date", []
     if (
         nxt is not None
