@@ -34,6 +34,11 @@ _SPACES = " \u00a0\u202f\u2009\u2007"
 
 _SP = f"[{_SPACES}]"
 
+#: What a thin space between digit groups becomes when a page is saved in the wrong
+#: encoding («11?507», «11�507»): read as a group separator only between digits.
+_LOST_SPACE = "?�"
+_LOST_SPACE_RE = re.compile(f"[{_LOST_SPACE}]")
+
 
 _SCALES: tuple[tuple[str, int], ...] = (
     (r"трлн|триллион\w*|trillion\w*|trln", 10**12),
@@ -206,7 +211,7 @@ _YEAR_WORD_RE = re.compile(r"(?:год\w*|г|гг|жыл\w*|ж|jyl\w*|year\w*|м
 _TOKEN_RE = re.compile(
     rf"(?P<phone>(?:\+7|\b8)[\s\-(]*\d{{3}}[\s\-)]*\d{{3}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b)"
     rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
-    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:[{_LOST_SPACE}]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -285,7 +290,7 @@ _ONE_GROUP_RE = re.compile(r"\d{1,3}[.,]\d{3}")
 def _digits_value(raw: str, *, scaled: bool) -> Decimal:
     """Value of a digit string: spaces group thousands; a comma or dot is decimal unless
     it groups thousands in a number that has no scale word (``22,812``)."""
-    compact = _SP_RE.sub("", raw)
+    compact = _LOST_SPACE_RE.sub("", _SP_RE.sub("", raw))
     if _GROUPED_RE.fullmatch(compact):
         return Decimal(compact.replace(",", "").replace(".", ""))
     if not scaled and _ONE_GROUP_RE.fullmatch(compact):
