@@ -620,6 +620,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         verdict = first_cue(VERDICT, window)
         if verdict:
             return "other", [noun.text] + verdict  # cases with a verdict
+        prevented = first_cue(PREVENTED, ctx.before[-4:])
+        if prevented:
+            return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
         k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
         if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
