@@ -35,6 +35,7 @@ class Word:
     maybe_plural: bool = False
     counted: bool = False  # right after a number («320 тұрғынды», «43 жителя»): a group
     animate: bool = False  # a Russian noun of a person or animal («оренбуржцев», «фигуранта»)
+    pos: str = ""  # pymorphy3's part of speech of a Russian word (NOUN, ADJF, …); "" in Kazakh
 
 
 @lru_cache(maxsize=1)
@@ -194,18 +195,18 @@ def _is_verb_form(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def is_noun(word: str) -> bool:
-    """Whether pymorphy3's most probable reading of a Russian word is a noun.
+def part_of_speech(word: str) -> str:
+    """pymorphy3's most probable part of speech of a Russian word ("" for other words).
 
     Examples
     --------
-    >>> is_noun("звонков"), is_noun("сомнительных"), is_noun("них")
-    (True, False, False)
+    >>> part_of_speech("звонков"), part_of_speech("сомнительных"), part_of_speech("алаяқ")
+    ('NOUN', 'ADJF', '')
     """
     low = word.lower().replace("ё", "е")
     if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return False
-    return _analyzer().parse(low)[0].tag.POS == "NOUN"
+        return ""
+    return str(_analyzer().parse(low)[0].tag.POS or "")
 
 
 def lemma_is_verb(word: Word) -> bool:
@@ -343,6 +344,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                     *plural,
                     counted,
                     is_animate_noun(token),
+                    part_of_speech(token),
                 )  # fmt: skip
             )
     return out

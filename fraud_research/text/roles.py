@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word, is_modifier, is_noun, lemma, lemma_is_verb, participle_number, verb_number
+from .lemmas import Word, is_modifier, lemma, lemma_is_verb, participle_number, verb_number
 
 #: Every role a number can have.
 ROLES = (
@@ -123,6 +123,10 @@ RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
 MEASURES = CueSet(cues.MEASURES)
+#: Nouns that are not what a number counts: its scale words, «такого рода».
+SCALE_NOUNS = CueSet(
+    ("тысяча", "миллион", "миллиард", "триллион", "млн", "млрд", "тыс", "трлн", "род")
+)
 RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
 COUNT_WORDS = CueSet(cues.COUNT_WORDS)
 MONEY_WORDS = CueSet(cues.MONEY_WORDS)
@@ -570,7 +574,7 @@ def _counted_noun(after: list[Word]) -> Word | None:
     for w in after:
         if w.lemma in _PREPOSITIONS:
             return None
-        if is_noun(w.text):
+        if w.pos == "NOUN":
             return w
     return None
 
@@ -715,6 +719,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
     nouns = ctx.after[:4]
+    modifiers_only = True  # only adjectives so far between the number and this word
+    own_noun = None
     for k, noun in enumerate(nouns):
         if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
             if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
@@ -722,11 +728,18 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = count_noun_role(ctx, noun)
         if found:
             return found
-        if is_noun(noun.text):
-            break  # «6 разбойных нападений на студентов»: the number counts its first noun
+        not_counted = SCALE_NOUNS.matches_word(noun) or TIME_UNITS.matches_word(noun)
+        if modifiers_only and noun.pos == "NOUN" and not not_counted:
+            # «6 разбойных нападений на студентов», «трёх городов»: the number counts its
+            # first noun, and that noun is none of a role's
+            own_noun = noun
+            break
+        modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
     court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
     if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
         return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
+    if own_noun is not None:
+        return "other", [own_noun.text]
     if ctx.hint == "cases":
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before

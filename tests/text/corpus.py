@@ -46,7 +46,14 @@ LANGUAGES = ("ru", "kk")
 #: round 3 (scored at the end of round 3, development from round 4 on); ``evaluation_4`` is the
 #: held-out set of round 4 (scored at the end of round 4, development from round 5 on);
 #: ``evaluation_5`` is the frozen held-out set of round 5.
-SPLITS = ("development", "evaluation", "evaluation_2", "evaluation_3", "evaluation_4", "evaluation_5")
+SPLITS = (
+    "development",
+    "evaluation",
+    "evaluation_2",
+    "evaluation_3",
+    "evaluation_4",
+    "evaluation_5",
+)
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
 #: Roles that become proposed records: aggregate cases and aggregate damage.

@@ -127,7 +127,10 @@ def test_kazakh_case_forms_of_units_and_verbs():
     assert roles("Антифрод орталығы 3 млрд теңгенің ұрлануына тосқауыл қойылды.") == [
         (3_000_000_000, "prevented")
     ]
-    assert roles("Полиция биыл 3,7 мыңнан астам қылмысты ашты.") == [(3700, "solved")]
+    text = "Полиция биыл интернет-алаяқтық бойынша 3,7 мыңнан астам қылмысты ашты."
+    assert roles(text) == [(3700, "solved")]
+    # solved crimes of crime in general are no fraud figure, as registered ones
+    assert roles("Полиция биыл 3,7 мыңнан астам қылмысты ашты.") == [(3700, "other")]
 
 
 def test_prison_terms_years_and_fractions_by_their_form():
@@ -294,8 +297,46 @@ def test_lawsuits_thefts_and_offences_are_not_fraud_figures():
 
 
 def test_crimes_attributed_to_known_offenders_are_solved():
-    text = "Пресечена деятельность группы из трех участников, на счету которых 236 преступлений."
+    text = "Пресечена деятельность группы мошенников из трех участников, на счету которых 236 преступлений."
     assert (236, "solved") in roles(text)
-    text = "Были установлены лица по 145 преступлениям данной категории."
+    text = "Были установлены лица по 145 интернет-мошенничествам."
     assert roles(text) == [(145, "solved")]
     assert extract_figures(text).empty
+
+
+def test_a_number_counts_its_first_noun_and_the_head_of_a_quantity():
+    # the first noun after a number (adjectives between) is what it counts
+    assert roles("Совершено 6 разбойных нападений на студентов.") == [(6, "other")]
+    assert roles("Мошенники действовали в трёх городах области.") == [(3, "other")]
+    text = "Предварительно расследовано 28 329 такого рода мошенничеств."
+    assert roles(text) == [(28_329, "solved")]
+    # «число задержанных» counts persons, whatever crime follows
+    text = "Число задержанных за дистанционные хищения выросло в полтора раза с 534 до 713."
+    assert roles(text) == [(1.5, "percent"), (534, "suspects"), (713, "suspects")]
+    assert roles("Вырос ущерб от мошенников за полгода.") == [(6, "date")]
+    # a count before a plural modifier is no year; «2017-м» is one
+    text = "Зафиксировано 1912 совершённых с использованием интернета преступлений."
+    assert roles(text) == [(1912, "cases_total")]
+    assert roles("В 2017-м их число увеличилось до 290 мошенничеств.")[0] == (2017, "date")
+
+
+def test_bounds_on_number_words_signs_and_lost_separators():
+    text = "Зарегистрировано свыше шестидесяти заявлений о мошенничествах."
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [[60, "at_least"]]
+    text = "Число интернет-мошенничеств выросло (с 5233 до 6276, +1043)."
+    assert roles(text) == [(5233, "cases_total"), (6276, "cases_total"), (1043, "other")]
+    text = "Зарегистрировано 11?507 мошенничеств с использованием интернета."
+    assert roles(text) == [(11_507, "cases_total")]
+
+
+def test_prevented_crimes_banknotes_measures_and_recovered_parts():
+    text = "Полиция предотвратила более 200 киберпреступлений на стадии покушения."
+    assert roles(text) == [(200, "other")]
+    text = "Изъяты фальшивые купюры номиналом 20 тысяч сумов и 1,25 кг золота."
+    assert roles(text) == [(20_000, "other"), (1.25, "other")]
+    text = "Жители лишились почти 1,5 млрд рублей из-за мошенников. Вернуть удалось лишь 18 млн из них."
+    assert roles(text) == [(1_500_000_000, "damage_total"), (18_000_000, "recovered")]
+    text = "Жители Среднего Урала перевели интернет-мошенникам 1,7 млрд руб. за полугодие."
+    assert roles(text) == [(1_700_000_000, "damage_total")]
+    text = "Третья пострадавшая потеряла 4,5 тысячи рублей при покупке детской коляски."
+    assert roles(text) == [(4500, "single_case_loss")]
