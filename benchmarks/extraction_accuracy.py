@@ -1,8 +1,8 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 387 passages from 249 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 428 passages from 281 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
-``evaluation_3``, ``evaluation_4`` and ``evaluation_5`` (``split.yaml``). For each split this prints:
+``evaluation_3``, ``evaluation_4``, ``evaluation_5`` and ``evaluation_6`` (``split.yaml``). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
@@ -25,17 +25,18 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_2|evaluation_3|evaluation_4|evaluation_5|all] [--show-errors]
+        [--split development|evaluation|tuning|evaluation_2|evaluation_3|evaluation_4|evaluation_5|evaluation_6|all] [--show-errors]
 
 ``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (``development``,
-``evaluation``, ``evaluation_2``, ``evaluation_3`` and ``evaluation_4`` together). Round 1 developed on
+``evaluation``, ``evaluation_2``, ``evaluation_3``, ``evaluation_4`` and ``evaluation_5`` together). Round 1 developed on
 ``development`` and reported ``evaluation``; having been looked at, ``evaluation`` is
 development data from round 2 on. ``evaluation_2`` was the held-out set of round 2, scored at
 its end; having been looked at, it is development data from round 3 on. ``evaluation_3`` was
 the held-out set of round 3, scored at its end, and is development data from round 4 on.
 ``evaluation_4`` was the held-out set of round 4, scored at its end, and is development data
-from round 5 on. ``evaluation_5`` is the frozen held-out set of round 5: score it once, at the
-end, and never tune on it.
+from round 5 on. ``evaluation_5`` was the held-out set of round 5, scored at its end, and is
+development data from round 6 on. ``evaluation_6`` is the frozen held-out set of round 6: score
+it once, at the end, and never tune on it.
 """
 
 from __future__ import annotations
@@ -64,18 +65,26 @@ SEED_SCHEMES = [
 
 
 #: What each ``--split`` scores. ``evaluation`` was looked at in round 1, ``evaluation_2`` at
-#: the end of round 2, ``evaluation_3`` at the end of round 3 and ``evaluation_4`` at the end of
-#: round 4, so from round 5 on all four are tuned on together with ``development``
-#: (``tuning``); ``evaluation_5`` is the frozen held-out set of round 5, scored once and never
-#: part of ``all``.
+#: the end of round 2, ``evaluation_3`` at the end of round 3, ``evaluation_4`` at the end of
+#: round 4 and ``evaluation_5`` at the end of round 5, so from round 6 on all five are tuned on
+#: together with ``development`` (``tuning``); ``evaluation_6`` is the frozen held-out set of
+#: round 6, scored once and never part of ``all``.
 SPLIT_GROUPS = {
     "development": ("development",),
     "evaluation": ("evaluation",),
-    "tuning": ("development", "evaluation", "evaluation_2", "evaluation_3", "evaluation_4"),
+    "tuning": (
+        "development",
+        "evaluation",
+        "evaluation_2",
+        "evaluation_3",
+        "evaluation_4",
+        "evaluation_5",
+    ),
     "evaluation_2": ("evaluation_2",),
     "evaluation_3": ("evaluation_3",),
     "evaluation_4": ("evaluation_4",),
     "evaluation_5": ("evaluation_5",),
+    "evaluation_6": ("evaluation_6",),
 }
 
 
