@@ -274,6 +274,35 @@ _AVERAGED = ("cases_total", "cases_scheme", "victims", "suspects", "antifraud_in
 _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
 
 
+#: Pointers back to a crime named before: «этого вида правонарушений», «данной категории».
+_POINTERS = CueSet(cues.ANAPHORIC + ("этот", "это", "данный"))
+_KIND_WORDS = CueSet(("вид", "категория", "род", "тип"))
+
+
+def refers_back(words: list[Word]) -> bool:
+    """Whether a sentence points back to a crime named before it («этого вида правонарушений»).
+
+    Such a sentence is cut from a text that said which crime it means: it alone does not
+    make its figures all-crime figures.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> refers_back(words("общий ущерб от этого вида правонарушений составил"))
+    True
+    >>> refers_back(words("в этом году ущерб от преступлений составил"))
+    False
+    """
+    for k, w in enumerate(words):
+        if _POINTERS.matches_word(w):
+            nxt = words[k + 1 : k + 3]
+            if any(CASE_NOUNS.matches_word(n) or CRIME_WORDS.matches_word(n) for n in nxt):
+                return True
+            if nxt and _KIND_WORDS.matches_word(nxt[0]):
+                return True
+    return False
+
+
 def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a number: as an item of a list or bracket, else by :func:`decide_role`.
 
@@ -301,6 +330,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             role in ("damage_total", "damage_scheme")
             and ctx.topic == "crime"
             and not ctx.fraud_text
+            and not refers_back(ctx.sentence)
         ):
             return "other", cue_words  # damage in a text on crime that never speaks of fraud
         return role, cue_words

@@ -340,3 +340,12 @@ def test_prevented_crimes_banknotes_measures_and_recovered_parts():
     assert roles(text) == [(1_700_000_000, "damage_total")]
     text = "Третья пострадавшая потеряла 4,5 тысячи рублей при покупке детской коляски."
     assert roles(text) == [(4500, "single_case_loss")]
+
+
+def test_a_sentence_that_points_back_keeps_its_damage():
+    # cut from a text on fraud: «этого вида правонарушений» names no crime of its own
+    text = "Общий ущерб от этого вида правонарушений в области составил более 2 млрд тенге."
+    assert roles(text) == [(2_000_000_000, "damage_total")]
+    # a text on crime that never speaks of fraud gives no fraud damage
+    text = "Общий ущерб от правонарушений в области составил более 2 млрд тенге."
+    assert roles(text) == [(2_000_000_000, "other")]
