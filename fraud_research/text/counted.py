@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .context import NumberContext, neighbours
 from .lemmas import Word, ordinal_lemma
-from .roles import (
+from .matchers import (
+    ALL_CRIME,
     CASE_NOUNS,
+    CRIME_WORDS,
     EVERY,
+    FRAUD_WORDS,
+    NAMED_CRIMES,
     PERSON_NOUNS,
     SCHEME_WORDS,
     SOLVED,
@@ -25,19 +30,15 @@ from .roles import (
     TIME_UNITS,
     VICTIMS,
     CueSet,
-    NumberContext,
+    first_cue,
+)
+from .roles import (
     average_words,
     count_noun_role,
     decide_role,
     every_period,
-    first_cue,
-    neighbours,
 )
 
-FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
-CRIME_WORDS = CueSet(cues.CRIME_WORDS)
-ALL_CRIME = CueSet(cues.ALL_CRIME)
-NAMED_CRIMES = CueSet(cues.NAMED_CRIMES + cues.OTHER_CRIMES)
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 FRAUD_ARTICLE_RE = re.compile(
     rf"(?:стать\w*|ст\.)\s*(?:{_ARTICLES})(?![\d-])|(?<!\d)(?:{_ARTICLES})\s*-?\s*ба[пб]", re.I
@@ -174,7 +175,7 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
     Examples
     --------
     >>> from fraud_research.text.lemmas import words
-    >>> from fraud_research.text.roles import PERSON_NOUNS
+    >>> from fraud_research.text.matchers import PERSON_NOUNS
     >>> label_noun(words("колледж студенттері"), PERSON_NOUNS).text
     'студенттері'
     """

@@ -22,6 +22,7 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
+from .context import NumberContext
 from .counted import (
     change_subject,
     crime_topic,
@@ -35,8 +36,9 @@ from .counted import (
 )
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
+from .matchers import EVERY
 from .period_text import periods_of
-from .roles import AGGREGATE_ROLES, EVERY, NumberContext, change_size, decide_scope
+from .roles import AGGREGATE_ROLES, change_size, decide_scope
 from .series import series_of, share_roles
 
 #: Columns of :func:`extract_figures`.

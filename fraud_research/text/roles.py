@@ -2,17 +2,62 @@
 
 The closed list of roles is :data:`ROLES`; only :data:`AGGREGATE_ROLES` become proposed
 records. :func:`decide_role` looks at the number's form (a year, «%», a month name, an
-age), its currency, the noun after it and the cue words of its clause and sentence,
-matching lemmas against the tables of :mod:`fraud_research.text.cues`.
+age: :mod:`fraud_research.text.forms`), its currency, the noun after it and the cue words
+of its clause and sentence (:class:`~fraud_research.text.context.NumberContext`), matching
+lemmas against the tables of :mod:`fraud_research.text.cues` (as the matchers of
+:mod:`fraud_research.text.matchers`).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from . import cues
-from .lemmas import Word, is_modifier, lemma, lemma_is_verb, participle_number, verb_number
+from .context import NumberContext, neighbours
+from .forms import form_role
+from .lemmas import Word, lemma_is_verb, participle_number, verb_number
+from .matchers import (
+    AGGREGATE,
+    ANTIFRAUD,
+    ARREST,
+    AVERAGE,
+    CASE_NOUNS,
+    CHANGE_VERBS,
+    CHANGE_WORDS,
+    CONJUNCTIONS,
+    COUNT_WORDS,
+    COURT_VERBS,
+    CYBER,
+    DAMAGE,
+    EVENT_NOUNS,
+    EVERY,
+    FRAUD_NOUNS,
+    INCIDENT_NOUNS,
+    INTERNET,
+    MONEY_WORDS,
+    NEARLY,
+    OFFENDER_NOUNS,
+    OTHER_CRIMES,
+    OTHER_MONEY,
+    PER_PERIOD,
+    PERSON_NOUNS,
+    POPULATION_NOUNS,
+    PREVENTED,
+    RATE_WORDS,
+    RECOVERED,
+    REGISTERED,
+    SCALE_NOUNS,
+    SCHEME_WORDS,
+    SENT_TO_COURT,
+    SINGLE,
+    SOLVED,
+    STATISTICS,
+    SUPERLATIVE,
+    SUSPECTS,
+    TIME_UNITS,
+    VERDICT,
+    VICTIMS,
+    CueSet,
+    first_cue,
+)
 
 #: Every role a number can have.
 ROLES = (
@@ -41,286 +86,8 @@ ROLES = (
 AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
 
 
-class CueSet:
-    """A group of cue words: lemmas matched exactly, stems (``"алаяқ*"``) matched as prefixes.
-
-    Examples
-    --------
-    >>> fraud = CueSet(("мошенник", "алаяқ*"))
-    >>> fraud.matches("алаяқтарға"), fraud.matches("мошенник"), fraud.matches("банк")
-    (True, True, False)
-    """
-
-    def __init__(self, entries: tuple[str, ...]):
-        self.exact = frozenset(e for e in entries if not e.endswith("*"))
-        self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
-        self._seen: dict[tuple[str, str], bool] = {}
-
-    def matches(self, lemma: str) -> bool:
-        """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
-        return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
-
-    def matches_word(self, word: Word) -> bool:
-        """Whether a word's lemma, its lower-cased form or its compound's head is a cue.
-
-        The head of a hyphenated compound decides what it names: «интернет-краж» is a
-        theft («кража»), «IT-преступлений» a crime.
-        """
-        key = (word.lemma, word.text)
-        found = self._seen.get(key)
-        if found is None:
-            head = word.text.rpartition("-")[2]
-            found = (
-                self.matches(word.lemma)
-                or self.matches(word.text.lower())
-                or (head != word.text and len(head) > 2 and self.matches(lemma(head)))
-            )
-            if len(self._seen) > 65536:  # a bounded memo: the rules ask about the same words
-                self._seen.clear()
-            self._seen[key] = found
-        return found
-
-    def first(self, words: list[Word]) -> Word | None:
-        """The first word of ``words`` that is a cue, or None."""
-        for w in words:
-            if self.matches_word(w):
-                return w
-        return None
-
-    def count(self, words: list[Word]) -> int:
-        """How many of ``words`` are cues."""
-        return sum(self.matches_word(w) for w in words)
-
-
-CASE_NOUNS = CueSet(cues.CASE_NOUNS)
-PERSON_NOUNS = CueSet(cues.PERSON_NOUNS)
-OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
-INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
-TIME_UNITS = CueSet(cues.TIME_UNITS)
-MONTHS = CueSet(cues.MONTHS)
-PERCENT_WORDS = CueSet(cues.PERCENT_WORDS)
-AGE_AFTER = CueSet(cues.AGE_AFTER)
-AGE_BEFORE = CueSet(cues.AGE_BEFORE)
-ARTICLE_WORDS = CueSet(cues.ARTICLE_WORDS)
-PHONE_WORDS = CueSet(cues.PHONE_WORDS)
-REGISTERED = CueSet(cues.REGISTERED)
-SOLVED = CueSet(cues.SOLVED)
-SENT_TO_COURT = CueSet(cues.SENT_TO_COURT)
-COURT_VERBS = CueSet(cues.COURT_VERBS)
-SUSPECTS = CueSet(cues.SUSPECTS)
-VICTIMS = CueSet(cues.VICTIMS)
-PREVENTED = CueSet(cues.PREVENTED)
-RECOVERED = CueSet(cues.RECOVERED)
-OTHER_MONEY = CueSet(cues.OTHER_MONEY)
-DAMAGE = CueSet(cues.DAMAGE)
-SINGLE = CueSet(cues.SINGLE)
-SUPERLATIVE = CueSet(cues.SUPERLATIVE)
-NEARLY = CueSet(cues.NEARLY)
-VERDICT = CueSet(cues.VERDICT)
-PER_PERIOD = CueSet(cues.PER_PERIOD)
-AVERAGE = CueSet(cues.AVERAGE)
-RATE_WORDS = CueSet(cues.RATE_WORDS)
-POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
-TERMS = CueSet(cues.TERMS)
-MEASURES = CueSet(cues.MEASURES)
-#: Nouns that are not what a number counts: its scale words, «такого рода».
-SCALE_NOUNS = CueSet(
-    ("тысяча", "миллион", "миллиард", "триллион", "млн", "млрд", "тыс", "трлн", "род")
-)
-RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
-COUNT_WORDS = CueSet(cues.COUNT_WORDS)
-MONEY_WORDS = CueSet(cues.MONEY_WORDS)
-SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
-CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
-CHANGE_VERBS = CueSet(cues.CHANGE_VERBS)
-OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
-ARREST = CueSet(cues.ARREST)
-STATISTICS = CueSet(cues.STATISTICS)
-INTERNET = CueSet(cues.INTERNET)
-CYBER = CueSet(cues.CYBER)
-FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
-CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
-ANTIFRAUD = CueSet(cues.ANTIFRAUD)
-EVENT_NOUNS = CueSet(cues.EVENT_NOUNS)
-EVERY = CueSet(cues.EVERY_WORDS)
-
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
 CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
-AGGREGATE = CueSet(cues.AGGREGATE)
-
-
-@dataclass
-class NumberContext:
-    """What :func:`decide_role` reads about one number.
-
-    ``before`` holds the words of its clause before it (nearest last), ``after`` the words
-    after it up to the clause end, ``sentence`` the words of its sentence (bounded
-    around it); ``char_before`` / ``char_after`` a few characters on each side.
-    """
-
-    raw: str
-    start: int
-    end: int
-    value: float | int | None
-    currency: str | None
-    scaled: bool
-    before: list[Word] = field(default_factory=list)
-    after: list[Word] = field(default_factory=list)
-    sentence: list[Word] = field(default_factory=list)
-    char_before: str = ""
-    char_after: str = ""
-    hint: str = ""  # the structural reading: "cases", "damage" or ""
-    scheme: str = ""  # the scheme the structural reading found
-    previous: str = ""  # the role of the previous count or amount in the sentence
-    story: list[Word] = field(default_factory=list)  # the words of the sentence before
-    topic: str = ""  # the crime the text around speaks of (see counted.crime_topic)
-    label: list[Word] = field(default_factory=list)  # the label of a list or bracket item
-    label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
-    header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
-    item_role: str = ""  # the role of the list item on the line before
-    quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
-    change: bool = False  # the number is one end of a change («с A до B»)
-    following: list[Word] = field(default_factory=list)  # the words of the next sentence
-    qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
-    part: bool = False  # the number opens a part («из них N») of the count before
-    last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
-    fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
-
-
-def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
-    """The word right after the number and the word right before it (or None).
-
-    A word counts as a neighbour when at most three characters («-ге », « — ») lie between.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ws = words("выявлено 843 факта")
-    >>> nxt, prev = neighbours(NumberContext("843", 9, 12, 843, None, False, before=ws[:1],
-    ...                                      after=ws[1:]))
-    >>> nxt.text, prev.text
-    ('факта', 'выявлено')
-    """
-    nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
-    prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
-    return nxt, prev
-
-
-def _form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """Roles decided by the number's form and its neighbours: percent, date, age, …"""
-    nxt, prev = neighbours(ctx)
-    if ctx.char_after.lstrip().startswith("%"):
-        return "percent", []
-    if len(ctx.raw) == 1 and (
-        _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
-    ):
-        return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
-    if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
-        if nxt.lemma != "раз" or (prev is not None and prev.lemma == "в"):
-            return "percent", [nxt.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
-    if ctx.currency:
-        return None
-    if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
-        return "other", []  # a number glued to Latin letters: a name («47news»), a code
-    if _GLUED_AFTER_WORD.search(ctx.char_before):
-        return "other", []  # the end of a name: «ТОП-3», «COVID-19»
-    if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
-        # «(с 5233 до 6276, +1043)»: the size of a change; «(+97 уголовных дел за неделю)»
-        # counts the week's cases
-        return "other", [ctx.char_before.strip()[-1]]
-    nxt_measure = nxt is not None and MEASURES.matches_word(nxt)
-    if nxt_measure:
-        return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
-    if not ctx.scaled and (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev))
-        or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
-    ):
-        return "article", [(prev if prev is not None else nxt).text]
-    if (prev is not None and PHONE_WORDS.matches_word(prev)) or (
-        ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
-    ):
-        return "phone", [prev.text] if prev is not None else []
-    term = first_cue(TERMS, ctx.before[-4:] + ctx.after[:3])
-    if term and not ctx.scaled:
-        return (
-            "other",
-            term,
-        )  # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
-    found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
-    if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
-        return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
-    return found
-
-
-_GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
-#: A sign glued to a number after a space, a bracket or a comma: the size of a change.
-_CLOSES = re.compile(r"\s*(?:[),;]|$)")
-_SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
-_FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
-_FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
-
-
-def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
-    if ctx.scaled:
-        return None
-    if nxt is not None and MONTHS.matches_word(nxt):
-        return "date", [nxt.text]
-    if prev is not None and MONTHS.matches_word(prev):
-        return "date", [prev.text]
-    # «с 16 по 22 августа»: the first day of a range
-    if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
-        if MONTHS.matches_word(ctx.after[1]):
-            return "date", [ctx.after[1].text]
-    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
-    year = ctx.qualifier in ("exact", "rounded")
-    if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
-        # «1912 совершённых … преступлений»: a plural modifier after it makes it a count
-        counted = nxt is not None and (
-            CASE_NOUNS.matches_word(nxt)
-            or (nxt.plural and is_modifier(nxt.text) and not ctx.char_after.startswith("-"))
-        )
-        if not counted:
-            return "date", []
-    if (
-        nxt is not None
-        and TIME_UNITS.matches_word(nxt)
-        and nxt.text.lower() not in cues.DATING_UNITS
-    ):
-        return "date", [nxt.text]
-    if nxt is not None and len(ctx.after) > 1 and ctx.after[1].start - nxt.end <= 1:
-        unit = ctx.after[1]
-        if (
-            is_modifier(nxt.text)
-            and TIME_UNITS.matches_word(unit)
-            and unit.text.lower() not in cues.DATING_UNITS
-        ):
-            return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
-    return None
-
-
-def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
-    if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
-        return None
-    # «в возрасте (до) 25 лет»: an age word before the number, a bound word allowed between
-    age_before = first_cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
-    glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
-    if glued:
-        return "age", [glued.group(1)]
-    if nxt is not None and AGE_AFTER.matches_word(nxt):
-        if nxt.lemma in ("лет", "год") and not age_before:
-            return None
-        return "age", [nxt.text]
-    if age_before:
-        return "age", age_before
-    return None
-
-
-_AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
-
-
-def _end(words: list[Word]) -> int:
-    """Where the last of ``words`` ends (-1 for none)."""
-    return words[-1].end if words else -1
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
@@ -329,19 +96,6 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
         if cueset.matches_word(w):
             return words[:k]
     return words
-
-
-def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
-    """The first cue of ``cueset`` among ``words``, as a list of its text (empty if none).
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> first_cue(SOLVED, words("раскрыто 40 дел")), first_cue(SOLVED, words("40 дел"))
-    (['раскрыто'], [])
-    """
-    w = cueset.first(words)
-    return [w.text] if w is not None else []
 
 
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
@@ -815,7 +569,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if ctx.after[:1] and ctx.after[0].text.lower() in cues.FRACTION_WORDS and not ctx.scaled:
         if ctx.after[0].start - ctx.end <= 1:
             return "percent", [ctx.after[0].text]  # «две трети»: a number of fractions
-    form = _form_role(ctx)
+    form = form_role(ctx)
     if form:
         return form
     change = change_size(ctx)

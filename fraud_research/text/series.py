@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import AGE_BEFORE, PERSON_NOUNS
+from .matchers import AGE_BEFORE, PERSON_NOUNS
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
 _JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|немесе)\s*", re.I)

@@ -1,0 +1,64 @@
+"""What the role rules read about one number: its words, its neighbours, its reading so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lemmas import Word
+
+
+@dataclass
+class NumberContext:
+    """What :func:`decide_role` reads about one number.
+
+    ``before`` holds the words of its clause before it (nearest last), ``after`` the words
+    after it up to the clause end, ``sentence`` the words of its sentence (bounded
+    around it); ``char_before`` / ``char_after`` a few characters on each side.
+    """
+
+    raw: str
+    start: int
+    end: int
+    value: float | int | None
+    currency: str | None
+    scaled: bool
+    before: list[Word] = field(default_factory=list)
+    after: list[Word] = field(default_factory=list)
+    sentence: list[Word] = field(default_factory=list)
+    char_before: str = ""
+    char_after: str = ""
+    hint: str = ""  # the structural reading: "cases", "damage" or ""
+    scheme: str = ""  # the scheme the structural reading found
+    previous: str = ""  # the role of the previous count or amount in the sentence
+    story: list[Word] = field(default_factory=list)  # the words of the sentence before
+    topic: str = ""  # the crime the text around speaks of (see counted.crime_topic)
+    label: list[Word] = field(default_factory=list)  # the label of a list or bracket item
+    label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
+    header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
+    item_role: str = ""  # the role of the list item on the line before
+    quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
+    change: bool = False  # the number is one end of a change («с A до B»)
+    following: list[Word] = field(default_factory=list)  # the words of the next sentence
+    qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
+    part: bool = False  # the number opens a part («из них N») of the count before
+    last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
+    fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
+
+
+def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
+    """The word right after the number and the word right before it (or None).
+
+    A word counts as a neighbour when at most three characters («-ге », « — ») lie between.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("выявлено 843 факта")
+    >>> nxt, prev = neighbours(NumberContext("843", 9, 12, 843, None, False, before=ws[:1],
+    ...                                      after=ws[1:]))
+    >>> nxt.text, prev.text
+    ('факта', 'выявлено')
+    """
+    nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
+    prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
+    return nxt, prev

@@ -1,0 +1,146 @@
+"""Roles a number's form decides: percents, dates, ages, articles, phones, names, measures.
+
+«26,3%», «25 июня», «67 жастағы», «ст. 190», «102», «ТОП-3», «1,25 кг», «(…, +1043)»: the
+number itself and the words right beside it settle these before any cue of its sentence
+(:func:`form_role`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .context import NumberContext, neighbours
+from .lemmas import Word, is_modifier
+from .matchers import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    ARTICLE_WORDS,
+    CASE_NOUNS,
+    EVERY,
+    MEASURES,
+    MONTHS,
+    PERCENT_WORDS,
+    PHONE_WORDS,
+    RANGE_WORDS,
+    TERMS,
+    TIME_UNITS,
+    first_cue,
+)
+
+
+def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """Roles decided by the number's form and its neighbours: percent, date, age, …"""
+    nxt, prev = neighbours(ctx)
+    if ctx.char_after.lstrip().startswith("%"):
+        return "percent", []
+    if len(ctx.raw) == 1 and (
+        _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
+    ):
+        return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
+    if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
+        if nxt.lemma != "раз" or (prev is not None and prev.lemma == "в"):
+            return "percent", [nxt.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
+    if ctx.currency:
+        return None
+    if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
+        return "other", []  # a number glued to Latin letters: a name («47news»), a code
+    if _GLUED_AFTER_WORD.search(ctx.char_before):
+        return "other", []  # the end of a name: «ТОП-3», «COVID-19»
+    if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
+        # «(с 5233 до 6276, +1043)»: the size of a change; «(+97 уголовных дел за неделю)»
+        # counts the week's cases
+        return "other", [ctx.char_before.strip()[-1]]
+    nxt_measure = nxt is not None and MEASURES.matches_word(nxt)
+    if nxt_measure:
+        return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
+    if not ctx.scaled and (
+        (prev is not None and ARTICLE_WORDS.matches_word(prev))
+        or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
+    ):
+        return "article", [(prev if prev is not None else nxt).text]
+    if (prev is not None and PHONE_WORDS.matches_word(prev)) or (
+        ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
+    ):
+        return "phone", [prev.text] if prev is not None else []
+    term = first_cue(TERMS, ctx.before[-4:] + ctx.after[:3])
+    if term and not ctx.scaled:
+        return (
+            "other",
+            term,
+        )  # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
+    found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
+        return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
+    return found
+
+
+_GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
+#: A sign glued to a number after a space, a bracket or a comma: the size of a change.
+_CLOSES = re.compile(r"\s*(?:[),;]|$)")
+_SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
+_FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
+
+
+def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
+    if ctx.scaled:
+        return None
+    if nxt is not None and MONTHS.matches_word(nxt):
+        return "date", [nxt.text]
+    if prev is not None and MONTHS.matches_word(prev):
+        return "date", [prev.text]
+    # «с 16 по 22 августа»: the first day of a range
+    if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
+        if MONTHS.matches_word(ctx.after[1]):
+            return "date", [ctx.after[1].text]
+    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
+    year = ctx.qualifier in ("exact", "rounded")
+    if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
+        # «1912 совершённых … преступлений»: a plural modifier after it makes it a count
+        counted = nxt is not None and (
+            CASE_NOUNS.matches_word(nxt)
+            or (nxt.plural and is_modifier(nxt.text) and not ctx.char_after.startswith("-"))
+        )
+        if not counted:
+            return "date", []
+    if (
+        nxt is not None
+        and TIME_UNITS.matches_word(nxt)
+        and nxt.text.lower() not in cues.DATING_UNITS
+    ):
+        return "date", [nxt.text]
+    if nxt is not None and len(ctx.after) > 1 and ctx.after[1].start - nxt.end <= 1:
+        unit = ctx.after[1]
+        if (
+            is_modifier(nxt.text)
+            and TIME_UNITS.matches_word(unit)
+            and unit.text.lower() not in cues.DATING_UNITS
+        ):
+            return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
+    return None
+
+
+def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
+    if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
+        return None
+    # «в возрасте (до) 25 лет»: an age word before the number, a bound word allowed between
+    age_before = first_cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
+    glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
+    if glued:
+        return "age", [glued.group(1)]
+    if nxt is not None and AGE_AFTER.matches_word(nxt):
+        if nxt.lemma in ("лет", "год") and not age_before:
+            return None
+        return "age", [nxt.text]
+    if age_before:
+        return "age", age_before
+    return None
+
+
+_AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
+
+
+def _end(words: list[Word]) -> int:
+    """Where the last of ``words`` ends (-1 for none)."""
+    return words[-1].end if words else -1

@@ -1,0 +1,137 @@
+"""Cue words as matchers: each table of :mod:`fraud_research.text.cues` as a :class:`CueSet`.
+
+A :class:`CueSet` matches a word by its lemma (Russian), its lower-cased form (Kazakh) or
+the head of a hyphenated compound; :func:`first_cue` finds the first cue among words.
+The role rules (:mod:`fraud_research.text.roles`), the reading of what a count counts
+(:mod:`fraud_research.text.counted`) and number series share these matchers, so each
+table is matched one way.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .lemmas import Word, lemma
+
+
+class CueSet:
+    """A group of cue words: lemmas matched exactly, stems (``"алаяқ*"``) matched as prefixes.
+
+    Examples
+    --------
+    >>> fraud = CueSet(("мошенник", "алаяқ*"))
+    >>> fraud.matches("алаяқтарға"), fraud.matches("мошенник"), fraud.matches("банк")
+    (True, True, False)
+    """
+
+    def __init__(self, entries: tuple[str, ...]):
+        self.exact = frozenset(e for e in entries if not e.endswith("*"))
+        self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        self._seen: dict[tuple[str, str], bool] = {}
+
+    def matches(self, lemma: str) -> bool:
+        """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
+        return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
+
+    def matches_word(self, word: Word) -> bool:
+        """Whether a word's lemma, its lower-cased form or its compound's head is a cue.
+
+        The head of a hyphenated compound decides what it names: «интернет-краж» is a
+        theft («кража»), «IT-преступлений» a crime.
+        """
+        key = (word.lemma, word.text)
+        found = self._seen.get(key)
+        if found is None:
+            head = word.text.rpartition("-")[2]
+            found = (
+                self.matches(word.lemma)
+                or self.matches(word.text.lower())
+                or (head != word.text and len(head) > 2 and self.matches(lemma(head)))
+            )
+            if len(self._seen) > 65536:  # a bounded memo: the rules ask about the same words
+                self._seen.clear()
+            self._seen[key] = found
+        return found
+
+    def first(self, words: list[Word]) -> Word | None:
+        """The first word of ``words`` that is a cue, or None."""
+        for w in words:
+            if self.matches_word(w):
+                return w
+        return None
+
+    def count(self, words: list[Word]) -> int:
+        """How many of ``words`` are cues."""
+        return sum(self.matches_word(w) for w in words)
+
+
+CASE_NOUNS = CueSet(cues.CASE_NOUNS)
+PERSON_NOUNS = CueSet(cues.PERSON_NOUNS)
+OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
+INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
+TIME_UNITS = CueSet(cues.TIME_UNITS)
+MONTHS = CueSet(cues.MONTHS)
+PERCENT_WORDS = CueSet(cues.PERCENT_WORDS)
+AGE_AFTER = CueSet(cues.AGE_AFTER)
+AGE_BEFORE = CueSet(cues.AGE_BEFORE)
+ARTICLE_WORDS = CueSet(cues.ARTICLE_WORDS)
+PHONE_WORDS = CueSet(cues.PHONE_WORDS)
+REGISTERED = CueSet(cues.REGISTERED)
+SOLVED = CueSet(cues.SOLVED)
+SENT_TO_COURT = CueSet(cues.SENT_TO_COURT)
+COURT_VERBS = CueSet(cues.COURT_VERBS)
+SUSPECTS = CueSet(cues.SUSPECTS)
+VICTIMS = CueSet(cues.VICTIMS)
+PREVENTED = CueSet(cues.PREVENTED)
+RECOVERED = CueSet(cues.RECOVERED)
+OTHER_MONEY = CueSet(cues.OTHER_MONEY)
+DAMAGE = CueSet(cues.DAMAGE)
+SINGLE = CueSet(cues.SINGLE)
+SUPERLATIVE = CueSet(cues.SUPERLATIVE)
+NEARLY = CueSet(cues.NEARLY)
+VERDICT = CueSet(cues.VERDICT)
+PER_PERIOD = CueSet(cues.PER_PERIOD)
+AVERAGE = CueSet(cues.AVERAGE)
+RATE_WORDS = CueSet(cues.RATE_WORDS)
+POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
+TERMS = CueSet(cues.TERMS)
+MEASURES = CueSet(cues.MEASURES)
+#: Nouns that are not what a number counts: its scale words, «такого рода».
+SCALE_NOUNS = CueSet(
+    ("тысяча", "миллион", "миллиард", "триллион", "млн", "млрд", "тыс", "трлн", "род")
+)
+RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
+COUNT_WORDS = CueSet(cues.COUNT_WORDS)
+MONEY_WORDS = CueSet(cues.MONEY_WORDS)
+SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
+CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)
+CHANGE_VERBS = CueSet(cues.CHANGE_VERBS)
+OTHER_CRIMES = CueSet(cues.OTHER_CRIMES)
+ARREST = CueSet(cues.ARREST)
+STATISTICS = CueSet(cues.STATISTICS)
+INTERNET = CueSet(cues.INTERNET)
+CYBER = CueSet(cues.CYBER)
+FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
+CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
+ANTIFRAUD = CueSet(cues.ANTIFRAUD)
+EVENT_NOUNS = CueSet(cues.EVENT_NOUNS)
+EVERY = CueSet(cues.EVERY_WORDS)
+
+AGGREGATE = CueSet(cues.AGGREGATE)
+
+FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
+CRIME_WORDS = CueSet(cues.CRIME_WORDS)
+ALL_CRIME = CueSet(cues.ALL_CRIME)
+NAMED_CRIMES = CueSet(cues.NAMED_CRIMES + cues.OTHER_CRIMES)
+
+
+def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
+    """The first cue of ``cueset`` among ``words``, as a list of its text (empty if none).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> first_cue(SOLVED, words("раскрыто 40 дел")), first_cue(SOLVED, words("40 дел"))
+    (['раскрыто'], [])
+    """
+    w = cueset.first(words)
+    return [w.text] if w is not None else []
