@@ -83,6 +83,11 @@ _FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
 
+#: The last year a press text writes without a year word after it («в 2025», «с 2019 по
+#: 2021»); a later four-digit number needs «год» («к 2050 году») to be a year.
+_LAST_BARE_YEAR = "2040"
+
+
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled:
         return None
@@ -96,6 +101,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
             return "date", [ctx.after[1].text]
     # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
     year = ctx.qualifier in ("exact", "rounded")
+    if nxt is None or not TIME_UNITS.matches_word(nxt):
+        year = year and ctx.raw <= _LAST_BARE_YEAR  # «было зарегистрировано 2099»: a count
     if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
         # «1912 совершённых … преступлений»: a plural modifier after it makes it a count
         counted = nxt is not None and (

@@ -33,6 +33,8 @@ from .matchers import (
     INCIDENT_NOUNS,
     INTERNET,
     MONEY_WORDS,
+    MONTHS,
+    NAMED_CRIMES,
     NEARLY,
     OFFENDER_NOUNS,
     OTHER_CRIMES,
@@ -184,7 +186,8 @@ def _one_victim(words: list[Word]) -> list[str]:
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):
             return [w.text, nxt.text]
-        if SUPERLATIVE.matches_word(w):
+        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words):
+            # «Максимальный ущерб отмечен в октябре»: the largest month, not one victim
             money = MONEY_WORDS.first(words[k + 1 : k + 3])
             if money is not None:
                 return [w.text, money.text]
@@ -385,14 +388,18 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
             return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
         # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
-        crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, _phrase_after(ctx.sentence, noun)))
-        if crime:
+        phrase = _phrase_after(ctx.sentence, noun)
+        crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, phrase))
+        if crime and not first_cue(FRAUD_NOUNS, phrase):  # not «краж и мошенничеств»
             return "other", [noun.text] + crime
         scheme = _scheme_cue(ctx)
         if scheme:
             return "cases_scheme", [noun.text] + scheme
         return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
     if person_noun(noun):
+        crime = first_cue(NAMED_CRIMES, _phrase_after(ctx.sentence, noun)[:1])
+        if crime:
+            return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
         rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
         if rate:
             return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
@@ -409,6 +416,10 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
         return ("victims", [noun.text] + lost) if lost else None
     if INCIDENT_NOUNS.matches_word(noun):
+        about = _phrase_after(ctx.sentence, noun)
+        if not antifraud and (first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)):
+            cue = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
+            return "cases_total", [noun.text] + cue  # «обращения граждан по фактам хищений»
         return "antifraud_incidents", [noun.text]
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
@@ -464,7 +475,11 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if (ctx.scaled and (ctx.value or 0) >= 100_000) and (
         first_cue(MONEY_WORDS, ctx.sentence)
         or (
-            (first_cue(RECOVERED, ctx.before[-4:]) or first_cue(PREVENTED, ctx.before[-4:]))
+            (
+                first_cue(RECOVERED, ctx.before[-4:])
+                or first_cue(PREVENTED, ctx.before[-4:])
+                or first_cue(DAMAGE, ctx.before[-4:])
+            )
             and not _counted_noun(ctx.after[:3])  # not «44 млн сомнительных звонков»
         )
     ):
@@ -535,10 +550,18 @@ def change_size(ctx: NumberContext) -> list[str]:
     ...                           before=ws[:2], after=ws[3:]))
     ['больше']
     """
-    _, prev = neighbours(ctx)
-    if prev is None or prev.lemma != "на":
+    before = ctx.before
+    if before and before[-1].lemma in _BOUND_WORDS:
+        before = before[:-1]  # «на порядка 1 тыс.», «почти на 100 миллионов»
+    if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []
-    return first_cue(CHANGE_WORDS, ctx.after[:3]) or first_cue(CHANGE_VERBS, ctx.before[-4:-1])
+    return first_cue(CHANGE_WORDS, ctx.after[:3]) or first_cue(CHANGE_VERBS, before[-4:-1])
+
+
+#: Bound and approximation words that may stand between «на» and the size of a change.
+_BOUND_WORDS = frozenset(
+    ("около", "порядок", "почти", "более", "свыше", "менее", "примерно", "приблизительно")
+)
 
 
 def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
