@@ -555,7 +555,7 @@ def change_size(ctx: NumberContext) -> list[str]:
         before = before[:-1]  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []
-    return first_cue(CHANGE_WORDS, ctx.after[:3]) or first_cue(CHANGE_VERBS, before[-4:-1])
+    return first_cue(CHANGE_WORDS, ctx.after[:3]) or first_cue(CHANGE_VERBS, before[-8:-1])
 
 
 #: Bound and approximation words that may stand between «на» and the size of a change.
