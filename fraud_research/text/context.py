@@ -43,6 +43,7 @@ class NumberContext:
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
     fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
+    offence_text: bool = True  # some word of the text speaks of an offence at all
 
 
 def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:

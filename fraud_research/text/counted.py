@@ -327,6 +327,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
+        if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
+            return "other", cue_words  # money lost in a text that names no offence at all
         if (
             role in ("damage_total", "damage_scheme")
             and ctx.topic == "crime"

@@ -322,6 +322,15 @@ CRIME_WORDS = (
 #: whatever the sentences around it speak of.
 ALL_CRIME = ("общий", "массив", "жалпы*")
 
+#: Words of victims, of damage and of taking money that, beside the fraud, crime and offender
+#: words, make a text speak of an offence at all: money «lost» in a text with none of them
+#: («экономика потеряла 189 млн долларов из-за отключений интернета») is no fraud damage.
+OFFENCE_WORDS = (
+    "похитить", "украсть", "выманить", "злоумышленник", "жертва", "потерпевший", "пострадавший",
+    "хищение", "обман*", "киберобман*", "ущерб", "потеря", "урон",
+    "жәбірлен*", "зардап*", "ұрла*", "залал*",
+)
+
 #: Other crimes a text may name: a count in their story is not a fraud count.
 NAMED_CRIMES = (
     "убийство", "грабеж", "разбой", "кража", "хулиганство", "изнасилование", "наркотик",

@@ -122,6 +122,17 @@ FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.
 CRIME_WORDS = CueSet(cues.CRIME_WORDS)
 ALL_CRIME = CueSet(cues.ALL_CRIME)
 NAMED_CRIMES = CueSet(cues.NAMED_CRIMES + cues.OTHER_CRIMES)
+#: Any word that makes a text speak of an offence (fraud, crime, offenders, victims, theft).
+OFFENCE = CueSet(
+    cues.FRAUD_TOPIC
+    + cues.FRAUD_NOUNS
+    + cues.CYBER
+    + cues.CRIME_WORDS
+    + cues.NAMED_CRIMES
+    + cues.OTHER_CRIMES
+    + cues.OFFENDER_NOUNS
+    + cues.OFFENCE_WORDS
+)
 
 
 def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:

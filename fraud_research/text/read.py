@@ -36,7 +36,7 @@ from .counted import (
 )
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
-from .matchers import EVERY
+from .matchers import EVERY, OFFENCE
 from .period_text import periods_of
 from .roles import AGGREGATE_ROLES, change_size, decide_scope
 from .series import series_of, share_roles
@@ -125,6 +125,7 @@ class _WalkState:
     item: tuple = (-1, "")  # the sentence index and role of the last list item read
     last_count: str = ""  # the role of the last count read (for a part: «из них N»)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
+    offence_text: bool | None = None  # whether any word of the text speaks of an offence
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -263,6 +264,16 @@ def _speaks_of_fraud(doc, state) -> bool:
     return state.fraud_text
 
 
+def _speaks_of_offence(doc, state) -> bool:
+    """Whether any word of the text speaks of an offence (read once per text)."""
+    if state.offence_text is None:
+        state.offence_text = any(
+            OFFENCE.first(_sentence_words(doc, sent, state)[0]) is not None
+            for sent in doc.sentences
+        )
+    return state.offence_text
+
+
 def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     """The label, list header and previous list item of a number that is an item."""
     kind, a, b = label_of(doc, number.sentence, number.number_start, number.end)
@@ -327,6 +338,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
             ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
     if number.currency and ctx.topic == "crime":
         ctx.fraud_text = _speaks_of_fraud(doc, state)
+    if number.currency:
+        ctx.offence_text = _speaks_of_offence(doc, state)
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

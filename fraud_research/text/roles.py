@@ -217,11 +217,12 @@ def _scheme_cue(ctx: NumberContext) -> list[str]:
 
 def _single_cues(words: list[Word]) -> list[str]:
     """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
+    of_a_month = MONTHS.first(words) is not None  # «наибольший ущерб — в октябре»: a month's
     return [
         w.text
         for w in words
         if (SINGLE.matches_word(w) and not w.plural and not w.counted)
-        or SUPERLATIVE.matches_word(w)
+        or (SUPERLATIVE.matches_word(w) and not of_a_month)
     ]
 
 

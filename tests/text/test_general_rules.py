@@ -223,7 +223,9 @@ def test_frauds_the_suspects_committed_are_solved_in_every_verb_form():
 
 
 def test_number_words_with_a_half_several_scales_or_no_definite_count():
-    frame = read_numbers("13 жителей в общей сумме отдали пять с половиной миллионов рублей.")
+    frame = read_numbers(
+        "13 жителей в общей сумме отдали мошенникам пять с половиной миллионов рублей."
+    )
     assert frame["value"].tolist() == [13, 5_500_000]
     assert frame["role"].tolist() == ["victims", "damage_total"]
     frame = read_numbers("Больше миллиарда двухсот миллионов тенге возвращены потерпевшим.")
@@ -238,7 +240,10 @@ def test_number_words_with_a_half_several_scales_or_no_definite_count():
 
 
 def test_the_size_of_a_change_is_neither_a_total_nor_the_count_a_bracket_refers_to():
-    text = "Жители потеряли 1,6 млрд рублей - это на 200 миллионов рублей больше, чем в 2024 году."
+    text = (
+        "Жители потеряли от действий мошенников 1,6 млрд рублей - это на 200 миллионов рублей "
+        "больше, чем в 2024 году."
+    )
     assert extract_figures(text)["value"].tolist() == [1_600_000_000]
     text = (
         "Зарегистрировали 2 210 киберпреступлений - на 705 меньше, чем за январь-май "
@@ -349,3 +354,37 @@ def test_a_sentence_that_points_back_keeps_its_damage():
     # a text on crime that never speaks of fraud gives no fraud damage
     text = "Общий ущерб от правонарушений в области составил более 2 млрд тенге."
     assert roles(text) == [(2_000_000_000, "other")]
+
+
+def test_money_lost_in_a_text_that_names_no_offence_is_no_damage():
+    text = "Из-за отключений интернета экономики стран потеряли 189 млн долларов."
+    assert roles(text) == [(189_000_000, "other")]
+    assert extract_figures(text).empty
+    # a damage word is enough: a quote cut from a release keeps its figure
+    assert roles("Общий ущерб составил 1 млрд 657 млн тенге.") == [(1_657_000_000, "damage_total")]
+
+
+def test_round_7_rules_periods_reports_changes_and_crimes():
+    # the largest month is a month's total, not one victim's loss
+    text = "Максимальный ущерб от мошенников отмечен в октябре: около 220 млн рублей."
+    assert roles(text) == [(220_000_000, "damage_total")]
+    # citizens' reports about thefts are registered cases, not Anti-Fraud incidents
+    text = "В отдел поступило более 104 обращений граждан по фактам хищений их денег."
+    assert roles(text) == [(104, "cases_total")]
+    # «на порядка 1 тыс.» after a verb of change is the size of the change
+    text = (
+        "Число киберпреступлений увеличилось по сравнению с прошлым годом на порядка "
+        "1 тыс. преступлений."
+    )
+    assert roles(text) == [(1000, "other")]
+    # a verb of losing makes a scaled number money; one person's verb makes it hers
+    assert roles("Алматинка ответила на звонок мошенников и лишилась 7 миллионов.") == [
+        (7_000_000, "single_case_loss")
+    ]
+    # fraud among the crimes counted; «адам өлтіру» is a crime, not persons
+    text = "С начала года зафиксировано почти 3 тысячи фактов дистанционных краж и мошенничеств."
+    assert roles(text) == [(3000, "cases_total")]
+    assert roles("Облыста 27 қасақана адам өлтіру тіркелді.") == [(27, "other")]
+    # a bare four-digit number after 2040 is a count
+    text = "В 2017 году было зарегистрировано 2099 киберпреступлений."
+    assert roles(text) == [(2017, "date"), (2099, "cases_total")]
