@@ -321,6 +321,8 @@ _VAGUE_MULTIPLES = re.compile(
     r"десят(?:ки|ков|кам|ками|ках)|сот(?:ни|ен|ням|нями|нях)|нескольк\w*|ондаған|жүздеген",
     re.I,
 )
+#: A scale word in the plural on its own («миллиарды», «миллионами»): many of it, no count.
+_PLURAL_SCALE = re.compile(r"(?:миллион|миллиард|триллион)(?:ы|ами|ах)", re.I)
 _HALF_WORD = re.compile(r"половин\w*", re.I)
 
 
@@ -386,7 +388,10 @@ def scan_number(toks: list[Token], i: int, text: str) -> FoundNumber | None:
         ):
             # a bare scale word: «около тысячи», «миллиард тенге», «миллиарда двухсот миллионов»
             scale = scale_of(tok.text)
-            if i > 0 and _VAGUE_MULTIPLES.fullmatch(toks[i - 1].text):
+            if (i > 0 and _VAGUE_MULTIPLES.fullmatch(toks[i - 1].text)) or _PLURAL_SCALE.fullmatch(
+                tok.text
+            ):
+                # «десятки миллионов», «теряя миллиарды»: no definite count of the scale
                 return FoundNumber(i, i + 1, Decimal(scale), 1, True, False, vague=True)
             return _scan_groups(toks, i, i + 1, Decimal(scale), 1, scale, False, True)
         return None
