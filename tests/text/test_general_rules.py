@@ -388,3 +388,13 @@ def test_round_7_rules_periods_reports_changes_and_crimes():
     # a bare four-digit number after 2040 is a count
     text = "В 2017 году было зарегистрировано 2099 киберпреступлений."
     assert roles(text) == [(2017, "date"), (2099, "cases_total")]
+
+
+def test_a_plural_scale_word_alone_has_no_value_and_offenders_may_be_women():
+    frame = read_numbers(
+        "Каждый день казахстанцы становятся жертвами мошенников, теряя миллиарды тенге."
+    )
+    assert frame["value"].isna().tolist() == [True]
+    assert extract_figures("Жертвы мошенников теряют миллиарды тенге.").empty
+    assert roles("Две мошенницы задержаны в Алматы.") == [(2, "suspects")]
+    assert roles("Он позвонил около шести вечера.") == [(6, "date")]
