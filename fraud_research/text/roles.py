@@ -368,54 +368,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if fraud is not None:
         return "cases_total", [noun.text, fraud.text]  # «2570 краж, мошенничеств и …»
     if CASE_NOUNS.matches_word(noun):
-        if first_cue(RATE_WORDS, ctx.sentence):
-            return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
-        court = first_cue(SENT_TO_COURT, ctx.after[:6])
-        solved = first_cue(SOLVED, window)
-        if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
-            COURT_VERBS, window
-        ):
-            return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
-        solved = solved or _attributed(ctx)
-        if solved:
-            return "solved", solved
-        verdict = first_cue(VERDICT, window)
-        if verdict:
-            return "other", [noun.text] + verdict  # cases with a verdict
-        prevented = first_cue(PREVENTED, ctx.before[-4:])
-        if prevented:
-            return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
-        k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
-        if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
-            return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
-        # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
-        phrase = _phrase_after(ctx.sentence, noun)
-        crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, phrase))
-        if crime and not first_cue(FRAUD_NOUNS, phrase):  # not «краж и мошенничеств»
-            return "other", [noun.text] + crime
-        scheme = _scheme_cue(ctx)
-        if scheme:
-            return "cases_scheme", [noun.text] + scheme
-        return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
+        return _case_noun_role(ctx, noun, window)
     if person_noun(noun):
-        crime = first_cue(NAMED_CRIMES, _phrase_after(ctx.sentence, noun)[:1])
-        if crime:
-            return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
-        rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
-        if rate:
-            return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
-        if _accusative(noun) and not SUSPECTS.matches_word(noun):
-            return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
-        suspects = first_cue(SUSPECTS, [noun] + window)
-        victims = first_cue(VICTIMS, [noun] + window)
-        if suspects and not (victims and VICTIMS.matches_word(noun)):
-            return "suspects", suspects
-        if victims or PERSON_NOUNS.matches_word(noun):
-            return "victims", victims or [noun.text]
-        # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
-        # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
-        lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
-        return ("victims", [noun.text] + lost) if lost else None
+        return _person_noun_role(ctx, noun, window)
     if INCIDENT_NOUNS.matches_word(noun):
         about = _phrase_after(ctx.sentence, noun)
         if not antifraud and (first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)):
@@ -425,6 +380,63 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
     return None
+
+
+def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
+    """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
+    if first_cue(RATE_WORDS, ctx.sentence):
+        return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
+    court = first_cue(SENT_TO_COURT, ctx.after[:6])
+    solved = first_cue(SOLVED, window)
+    if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
+        COURT_VERBS, window
+    ):
+        return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
+    solved = solved or _attributed(ctx)
+    if solved:
+        return "solved", solved
+    verdict = first_cue(VERDICT, window)
+    if verdict:
+        return "other", [noun.text] + verdict  # cases with a verdict
+    prevented = first_cue(PREVENTED, ctx.before[-4:])
+    if prevented:
+        return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
+    k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
+    if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
+        return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
+    # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
+    phrase = _phrase_after(ctx.sentence, noun)
+    crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, phrase))
+    if crime and not first_cue(FRAUD_NOUNS, phrase):  # not «краж и мошенничеств»
+        return "other", [noun.text] + crime
+    scheme = _scheme_cue(ctx)
+    if scheme:
+        return "cases_scheme", [noun.text] + scheme
+    return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
+
+
+def _person_noun_role(
+    ctx: NumberContext, noun: Word, window: list[Word]
+) -> tuple[str, list[str]] | None:
+    """A count of persons: victims, suspects, a rate's base, or a crime («адам өлтіру»)."""
+    crime = first_cue(NAMED_CRIMES, _phrase_after(ctx.sentence, noun)[:1])
+    if crime:
+        return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
+    rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
+    if rate:
+        return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
+    if _accusative(noun) and not SUSPECTS.matches_word(noun):
+        return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
+    suspects = first_cue(SUSPECTS, [noun] + window)
+    victims = first_cue(VICTIMS, [noun] + window)
+    if suspects and not (victims and VICTIMS.matches_word(noun)):
+        return "suspects", suspects
+    if victims or PERSON_NOUNS.matches_word(noun):
+        return "victims", victims or [noun.text]
+    # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
+    # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
+    lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
+    return ("victims", [noun.text] + lost) if lost else None
 
 
 def _attributed(ctx: NumberContext) -> list[str]:
@@ -469,42 +481,60 @@ def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
     return "suspects", []
 
 
+def _money_without_currency(ctx: NumberContext) -> bool:
+    """A scaled number of 100 000 or more that is money though no currency follows it.
+
+    A money word in its sentence, or a verb of returning, blocking or losing before it
+    that does not count a noun after it («Вернуть удалось 18 млн», not «заблокировано 44 млн
+    звонков»).
+    """
+    if not (ctx.scaled and (ctx.value or 0) >= 100_000):
+        return False
+    if first_cue(MONEY_WORDS, ctx.sentence):
+        return True
+    verb = (
+        first_cue(RECOVERED, ctx.before[-4:])
+        or first_cue(PREVENTED, ctx.before[-4:])
+        or first_cue(DAMAGE, ctx.before[-4:])
+    )
+    return bool(verb) and _counted_noun(ctx.after[:3]) is None
+
+
+def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
+    """The role the noun after a count gives, or the count's own noun when none does.
+
+    The last noun of a phrase is what is counted («алаяқтық қоңырау»); the number counts
+    its first noun, adjectives between («6 разбойных нападений на студентов»): when that
+    noun is none of a role's, it is returned as the count's own noun.
+    """
+    nouns = ctx.after[:4]
+    modifiers_only = True  # only adjectives so far between the number and this word
+    for k, noun in enumerate(nouns):
+        if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
+            if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
+                continue
+        found = count_noun_role(ctx, noun)
+        if found:
+            return found, None
+        not_counted = SCALE_NOUNS.matches_word(noun) or TIME_UNITS.matches_word(noun)
+        if modifiers_only and noun.pos == "NOUN" and not not_counted:
+            return None, noun
+        modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
+    return None, None
+
+
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    if (ctx.scaled and (ctx.value or 0) >= 100_000) and (
-        first_cue(MONEY_WORDS, ctx.sentence)
-        or (
-            (
-                first_cue(RECOVERED, ctx.before[-4:])
-                or first_cue(PREVENTED, ctx.before[-4:])
-                or first_cue(DAMAGE, ctx.before[-4:])
-            )
-            and not _counted_noun(ctx.after[:3])  # not «44 млн сомнительных звонков»
-        )
-    ):
+    if _money_without_currency(ctx):
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return _money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
-    nouns = ctx.after[:4]
-    modifiers_only = True  # only adjectives so far between the number and this word
-    own_noun = None
-    for k, noun in enumerate(nouns):
-        if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
-            if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
-                continue  # «алаяқтық қоңырау»: the last noun of the phrase is what is counted
-        found = count_noun_role(ctx, noun)
-        if found:
-            return found
-        not_counted = SCALE_NOUNS.matches_word(noun) or TIME_UNITS.matches_word(noun)
-        if modifiers_only and noun.pos == "NOUN" and not not_counted:
-            # «6 разбойных нападений на студентов», «трёх городов»: the number counts its
-            # first noun, and that noun is none of a role's
-            own_noun = noun
-            break
-        modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
+    found, own_noun = _noun_after(ctx)
+    if found:
+        return found
     court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
     if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
         return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
