@@ -78,8 +78,25 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     if NAMED_CRIMES.first(words):
         return "named"
     if CRIME_WORDS.first(words):
-        return "all_crime" if ALL_CRIME.first(words) else "crime"
+        return "all_crime" if _all_crime_together(words) else "crime"
     return ""
+
+
+def _all_crime_together(words: list[Word]) -> bool:
+    """«общее число преступлений», «общий массив», «жалпы қылмыс»: all crime taken together.
+
+    The word «общий» must take the crimes or their number: «общий ущерб … в 1899
+    преступлениях» is the damage of these crimes, not all crime.
+    """
+    for k, w in enumerate(words):
+        if ALL_CRIME.matches_word(w):
+            nxt = words[k + 1 : k + 3]
+            if w.lemma == "массив" or any(
+                CRIME_WORDS.matches_word(n) or n.lemma in ("число", "количество", "массив")
+                for n in nxt
+            ):
+                return True
+    return False
 
 
 def crime_topic(own: str, before: list[str], after: list[str]) -> str:

@@ -13,6 +13,10 @@ from . import cues
 from .lemmas import Word, lemma
 
 
+#: Hyphens other than «-» (non-breaking, typographic) read as «-» in compounds.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
+
+
 class CueSet:
     """A group of cue words: lemmas matched exactly, stems (``"алаяқ*"``) matched as prefixes.
 
@@ -36,16 +40,20 @@ class CueSet:
         """Whether a word's lemma, its lower-cased form or its compound's head is a cue.
 
         The head of a hyphenated compound decides what it names: «интернет-краж» is a
-        theft («кража»), «IT-преступлений» a crime.
+        theft («кража»), «IT-преступлений» a crime; a compound written with a hyphen is also
+        read as one word («кибер-преступлений» as «киберпреступлений»). Non-breaking and
+        other hyphens count as hyphens («IT‑технологий»).
         """
         key = (word.lemma, word.text)
         found = self._seen.get(key)
         if found is None:
-            head = word.text.rpartition("-")[2]
+            text = word.text.translate(_HYPHENS)
+            head = text.rpartition("-")[2]
             found = (
                 self.matches(word.lemma)
-                or self.matches(word.text.lower())
-                or (head != word.text and len(head) > 2 and self.matches(lemma(head)))
+                or self.matches(text.lower())
+                or (head != text and len(head) > 2 and self.matches(lemma(head)))
+                or (head != text and self.matches(lemma(text.replace("-", ""))))
             )
             if len(self._seen) > 65536:  # a bounded memo: the rules ask about the same words
                 self._seen.clear()

@@ -186,8 +186,9 @@ def _one_victim(words: list[Word]) -> list[str]:
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):
             return [w.text, nxt.text]
-        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words):
-            # «Максимальный ущерб отмечен в октябре»: the largest month, not one victim
+        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words) and not _aggregate_cues(words):
+            # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
+            # рекордную сумму» (a record total)
             money = MONEY_WORDS.first(words[k + 1 : k + 3])
             if money is not None:
                 return [w.text, money.text]
@@ -497,7 +498,11 @@ def _money_without_currency(ctx: NumberContext) -> bool:
         or first_cue(PREVENTED, ctx.before[-4:])
         or first_cue(DAMAGE, ctx.before[-4:])
     )
-    return bool(verb) and _counted_noun(ctx.after[:3]) is None
+    if verb and _counted_noun(ctx.after[:3]) is None:
+        return True
+    # «Более 486 миллионов отдали сахалинцы мошенникам»: a verb of losing right after it
+    nxt, _ = neighbours(ctx)
+    return nxt is not None and DAMAGE.matches_word(nxt) and lemma_is_verb(nxt)
 
 
 def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
@@ -538,8 +543,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
     if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
         return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
-    if own_noun is not None:
-        return "other", [own_noun.text]
+    cue_before = any(first_cue(cueset, ctx.before[-3:]) for cueset in (SUSPECTS, VICTIMS, SOLVED))
+    if own_noun is not None and not cue_before:
+        return "other", [own_noun.text]  # a noun no role counts, no role word before it
     if ctx.hint == "cases":
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before
