@@ -137,9 +137,10 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if glued:
         return "age", [glued.group(1)]
     if nxt is not None and AGE_AFTER.matches_word(nxt):
-        if nxt.lemma in ("лет", "год") and not age_before:
+        older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
+        if nxt.lemma in ("лет", "год") and not (age_before or older):
             return None
-        return "age", [nxt.text]
+        return "age", [nxt.text] + older
     if age_before:
         return "age", age_before
     return None

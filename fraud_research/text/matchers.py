@@ -12,7 +12,6 @@ from __future__ import annotations
 from . import cues
 from .lemmas import Word, lemma
 
-
 #: Hyphens other than «-» (non-breaking, typographic) read as «-» in compounds.
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 

@@ -557,10 +557,13 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = first_cue(cueset, before)
         if found:
             return role, found
-    if first_cue(CASE_NOUNS, before) or (
-        first_cue(REGISTERED, before) and first_cue(CASE_NOUNS, ctx.sentence)
-    ):
-        return "cases_total", first_cue(REGISTERED, before) + first_cue(CASE_NOUNS, ctx.sentence)
+    # «Всего их было зарегистрировано 1407»: a registration verb right before a bare count
+    # of the cases its sentence, or the sentence before, names
+    cases = first_cue(CASE_NOUNS, ctx.sentence) or (
+        first_cue(CASE_NOUNS, ctx.story[-_WINDOW:]) if not ctx.after else []
+    )
+    if first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases):
+        return "cases_total", first_cue(REGISTERED, before) + cases
     solved = first_cue(SOLVED, ctx.after[:2])
     if solved:
         return "solved", solved  # «оның 450-і ашылды»

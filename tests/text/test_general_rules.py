@@ -398,3 +398,26 @@ def test_a_plural_scale_word_alone_has_no_value_and_offenders_may_be_women():
     assert extract_figures("Жертвы мошенников теряют миллиарды тенге.").empty
     assert roles("Две мошенницы задержаны в Алматы.") == [(2, "suspects")]
     assert roles("Он позвонил около шести вечера.") == [(6, "date")]
+
+
+def test_round_8_rules_verbs_records_hyphens_and_registered_counts():
+    # a verb of losing right after a scaled number makes it money
+    text = "Более 486 миллионов отдали сахалинцы мошенникам в 2023 году."
+    assert roles(text)[0] == (486_000_000, "damage_total")
+    # a record sum of a year is the year's total, not one victim's loss
+    text = "В 2023 году сахалинцы отдали аферистам рекордную сумму — 486 млн рублей."
+    assert roles(text)[1] == (486_000_000, "damage_total")
+    # «общий» makes all crime only with the crimes or their number
+    text = "Общий ущерб, который причинили мошенники в 1899 преступлениях, составил 2 млрд рублей."
+    assert roles(text)[0] == (1899, "cases_total")
+    # a compound with a non-breaking hyphen or written apart is one word
+    text = "Хищения с использованием IT\u2011технологий. Всего их было зарегистрировано 4407."
+    assert roles(text) == [(4407, "cases_total")]
+    text = "Сократилось количество кибер-преступлений. Всего их было зарегистрировано 1407."
+    assert roles(text) == [(1407, "cases_total")]
+    # an investigation completed is a solved case; an attempted sum is no damage
+    text = "С начала года завершено расследование 68 уголовных дел о финпирамидах."
+    assert roles(text) == [(68, "solved")]
+    text = "Мошенники покушались на сумму более 46 тысяч рублей."
+    assert roles(text) == [(46_000, "other")]
+    assert roles("Пострадали люди от 60 лет и старше.") == [(60, "age")]
