@@ -38,11 +38,18 @@ from round 5 on. ``evaluation_5`` was the held-out set of round 5, scored at its
 development data from round 6 on. ``evaluation_6`` was the held-out set of round 6, scored at its
 end, and is development data from round 7 on. ``evaluation_7`` is the frozen held-out set of
 round 7: score it once, at the end, and never tune on it.
+
+``--revisions REV [REV ...]`` scores, side by side on one line per revision, the extractor of
+each git revision (``git archive``) on this checkout's corpus and splits, e.g. the code before
+a round against the code after it on the round's held-out set::
+
+    python benchmarks/extraction_accuracy.py --split evaluation_7 --revisions f89beb5 37725e4
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -236,12 +243,77 @@ def seed_checks() -> bool:
     return all(checks.values())
 
 
+def summary_line(results: list[dict]) -> str:
+    """Precision and recall of the proposals and role accuracy, on one line."""
+    tp = sum(len(r["true_pos"]) for r in results)
+    n_pred = sum(len(r["predicted"]) for r in results)
+    n_gold = sum(len(r["gold"]) for r in results)
+    pairs = [(g, p) for r in results for g, p, _ in r["pairs"]]
+    roles_ok = sum(g == p for g, p in pairs)
+    return (
+        f"precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold):18s} "
+        f"roles {ratio(roles_ok, len(pairs))}"
+    )
+
+
+def compare_revisions(revisions: list[str], splits: tuple[str, ...]) -> None:
+    """Score the extractor of each git revision on today's corpus, side by side.
+
+    Each revision's ``fraud_research`` (with its ``data``) is unpacked with ``git archive`` into a
+    temporary folder and this script runs on it in a fresh process (``--summary``); the corpus, the
+    splits and the scoring are this checkout's, so every row is scored the same way.
+    """
+    import subprocess
+    import tempfile
+
+    rows = [("this checkout", PROJECT)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for rev in revisions:
+            folder = Path(tmp) / rev
+            folder.mkdir()
+            archive = subprocess.run(
+                ["git", "-C", str(PROJECT), "archive", rev, "fraud_research", "data"],
+                check=True,
+                capture_output=True,
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+            rows.append((rev, folder))
+        for split in splits:
+            print(f"\n=== {split}: each revision's extractor ===")
+            for name, folder in rows:
+                env = {**os.environ, "PYTHONPATH": str(folder)}
+                run = subprocess.run(
+                    [sys.executable, __file__, "--split", split, "--summary"],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                out = run.stdout.strip() or "failed: " + run.stderr.strip().splitlines()[-1]
+                print(f"  {name:14s} {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=(*SPLIT_GROUPS, "all"), default="all")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--summary", action="store_true", help="one line per split")
+    parser.add_argument(
+        "--revisions",
+        nargs="+",
+        metavar="REV",
+        help="also score the extractor of these git revisions on the same corpus",
+    )
     args = parser.parse_args(argv)
     splits = ("development", "evaluation", "tuning") if args.split == "all" else (args.split,)
+    if args.revisions:
+        compare_revisions(args.revisions, splits)
+        return 0
+    if args.summary:
+        for split in splits:
+            passages = [p for name in SPLIT_GROUPS[split] for p in load_passages(name)]
+            print(summary_line([score_passage(p) for p in passages]))
+        return 0
     for split in splits:
         passages = [p for name in SPLIT_GROUPS[split] for p in load_passages(name)]
         results = [score_passage(p) for p in passages]
