@@ -530,6 +530,9 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
 
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
+    if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
+        # a bare number among bare numbers: no word to read, only the count before it
+        return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
     if _money_without_currency(ctx):
@@ -550,8 +553,6 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before
         )
-    if not (ctx.before or ctx.after or ctx.sentence):  # a bare number among bare numbers
-        return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
