@@ -137,6 +137,10 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     return ""
 
 
+#: A year (with «год», «г.», «жыл») at a line's or a clause's start, then a dash: «2016 — ».
+_DATED_BEFORE_RE = re.compile(
+    r"(?:^|\n|[,;:]\s)\s*(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*))?\s*[-–—]\s*$"
+)
 _DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
 _OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*$")
 _CLOSE_AFTER_RE = re.compile(r"\s*\)")
@@ -162,7 +166,8 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
     (str, int, int)
         ``("dash", a, b)`` for a label before a dash, ``("bracket", a, b)`` for a label
         before the bracket the number stands in (``a``, ``b``: the label's span, from the
-        clause start), ``("", start, start)`` when the number is no item.
+        clause start), ``("dated", start, start)`` for an item labelled with a year at the
+        start of its line («2016 — 2471»), ``("", start, start)`` when the number is no item.
 
     Examples
     --------
@@ -175,6 +180,8 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
     ('bracket', 0, 12)
     """
     before = doc.text[max(sent[0], start - 30) : start]
+    if _DATED_BEFORE_RE.search(before):
+        return "dated", start, start  # «2016 — 2471,»: a year's item of a list
     m = _DASH_BEFORE_RE.search(before)
     kind = "dash"
     if m is None:
@@ -228,6 +235,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
         return count_noun_role(ctx, noun)
+    if ctx.label_kind == "dated" and ctx.last_count in _CARRIED:
+        return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
     if ctx.label_kind == "dash" and PERIOD_WORDS.first(ctx.label) and ctx.last_count in _CARRIED:
         return ctx.last_count, [
             PERIOD_WORDS.first(ctx.label).text

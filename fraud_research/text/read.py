@@ -325,11 +325,11 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state) if ws or previous in _CASE_ROLES else "",
         qualifier=number.qualifier,
     )
-    if ws:  # a sentence of bare numbers has no labels, parts or changes
-        _read_label(doc, number, ctx, state)
+    _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
+    ctx.last_count = state.last_count
+    if ws:  # a sentence of bare numbers has no parts or changes
         tail = doc.clause_tail(s0, number.number_start)
         ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
-        ctx.last_count = state.last_count
         ctx.following = _next_sentence_words(doc, number.sentence, state)
         ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
         if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
