@@ -219,6 +219,7 @@ COLLECTIVE = ("двое", "двоих", "трое", "троих", "четвер�
 #: Other crimes a count may be of (then it is not a fraud count).
 OTHER_CRIMES = (
     "кража", "киберкража", "наркотик", "наркотический", "киберкраж*", "есірткі*", "ұрлық*",
+    "дорожно-транспортный", "телесный",
     "модификация", "вредоносный", "тяжкий",
 )
 
@@ -424,6 +425,10 @@ POPULATION_NOUNS = ("население", "халық", "халқы*")
 #: Words that point back to the count before («их было лишь восемь», «этот показатель
 #: составил 31», «олардың саны»): the number counts what that count counted.
 ANAPHORA = ("их", "показатель", "олардың", "көрсеткіш*")
+
+#: A caseload («в производстве находилось 193 уголовных дела»): cases being investigated,
+#: whenever registered, are no count of the period's registered cases.
+CASELOAD = ("находиться", "остаться", "оставаться")
 
 #: Verdicts: cases with a verdict are counted as such («по девяти делам вынесены приговоры»),
 #: not as registered cases.

@@ -102,6 +102,7 @@ RATE_WORDS = CueSet(cues.RATE_WORDS)
 POPULATION_NOUNS = CueSet(cues.POPULATION_NOUNS)
 TERMS = CueSet(cues.TERMS)
 MEASURES = CueSet(cues.MEASURES)
+CASELOAD = CueSet(cues.CASELOAD)
 #: Nouns that are not what a number counts: its scale words, «такого рода».
 SCALE_NOUNS = CueSet(
     ("тысяча", "миллион", "миллиард", "триллион", "млн", "млрд", "тыс", "трлн", "род")

@@ -20,6 +20,7 @@ from .matchers import (
     ARREST,
     AVERAGE,
     CASE_NOUNS,
+    CASELOAD,
     CHANGE_VERBS,
     CHANGE_WORDS,
     CONJUNCTIONS,
@@ -182,6 +183,8 @@ def _one_victim(words: list[Word]) -> list[str]:
     """
     for k, w in enumerate(words[:-1]):
         nxt = words[k + 1]
+        if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
+            nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
         if w.lemma == "один" and (
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):
@@ -295,13 +298,13 @@ def person_noun(word: Word) -> bool:
     )
 
 
-def _phrase_after(sentence: list[Word], noun: Word) -> list[Word]:
-    """Up to four words after ``noun`` with only punctuation between (no number, no dash)."""
+def _phrase_after(sentence: list[Word], noun: Word, *, limit: int = 4) -> list[Word]:
+    """Up to ``limit`` words after ``noun`` with only punctuation between (no number, no dash)."""
     out, end = [], noun.end
     for w in sentence:
         if w.start < noun.end:
             continue
-        if w.start - end > 3 or len(out) == 4:
+        if w.start - end > 3 or len(out) == limit:
             break
         out.append(w)
         end = w.end
@@ -405,10 +408,20 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
     if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
         return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
-    # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed
+    if first_cue(CASELOAD, window) and any(w.lemma == "производство" for w in window):
+        return "other", [noun.text] + first_cue(CASELOAD, window)  # «в производстве находилось»
+    # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed;
+    # «11 дорожно-транспортных происшествий»: the words before it
+    k = ctx.after.index(noun) if noun in ctx.after else 0
     phrase = _phrase_after(ctx.sentence, noun)
-    crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, phrase))
-    if crime and not first_cue(FRAUD_NOUNS, phrase):  # not «краж и мошенничеств»
+    crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, phrase)) or first_cue(
+        OTHER_CRIMES, ctx.after[:k]
+    )
+    # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
+    rest = _phrase_after(ctx.sentence, noun, limit=12)
+    plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
+    by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
+    if crime and not first_cue(FRAUD_NOUNS, phrase) and not by_it:  # not «краж и мошенничеств»
         return "other", [noun.text] + crime
     scheme = _scheme_cue(ctx)
     if scheme:
@@ -596,7 +609,11 @@ def change_size(ctx: NumberContext) -> list[str]:
         before = before[:-1]  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []
-    return first_cue(CHANGE_WORDS, ctx.after[:3]) or first_cue(CHANGE_VERBS, before[-8:-1])
+    return (
+        first_cue(CHANGE_WORDS, ctx.after[:3])
+        or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
+        or first_cue(CHANGE_VERBS, before[-8:-1])
+    )
 
 
 #: Bound and approximation words that may stand between «на» and the size of a change.

@@ -421,3 +421,31 @@ def test_round_8_rules_verbs_records_hyphens_and_registered_counts():
     text = "Мошенники покушались на сумму более 46 тысяч рублей."
     assert roles(text) == [(46_000, "other")]
     assert roles("Пострадали люди от 60 лет и старше.") == [(60, "age")]
+
+
+def test_round_9_rules_year_lists_caseloads_and_one_of_the_cases():
+    # a list of years: each line counts what the list counts, also without a word
+    text = (
+        "Рост количества регистрируемых киберпреступлений:\n"
+        "2015 — 2440 преступлений,\n2016 — 2471,\n2017 — 3099."
+    )
+    assert [r for r in roles(text) if r[1] != "date"] == [
+        (2440, "cases_total"),
+        (2471, "cases_total"),
+        (3099, "cases_total"),
+    ]
+    # a caseload, road accidents and assaults are no registered fraud
+    text = (
+        "За неделю в производстве следователей находилось 193 уголовных дела о мошенничестве, "
+        "зарегистрировано 11 дорожно-транспортных происшествий."
+    )
+    assert roles(text) == [(193, "other"), (11, "other")]
+    # thefts by IT are counted; «в одном из случаев» is one case's loss
+    text = "Зарегистрировано 12 преступлений (кражи), совершенных посредством ИТ-технологий."
+    assert roles(text) == [(12, "cases_total")]
+    text = (
+        "Мошенники обманули 58 человек, в одном из случаев размер ущерба превысил 4,8 млн рублей."
+    )
+    assert roles(text) == [(58, "victims"), (4_800_000, "single_case_loss")]
+    text = "Жители потеряли мошенникам 666 млн рублей, ущерб больше почти на 12 млн рублей."
+    assert roles(text) == [(666_000_000, "damage_total"), (12_000_000, "other")]
