@@ -1,8 +1,8 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 504 passages from 346 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 542 passages from 380 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
-``evaluation_3``, ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7`` and ``evaluation_8`` (``split.yaml``). For each split this prints:
+``evaluation_3``, ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7``, ``evaluation_8`` and ``evaluation_9`` (``split.yaml``). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
@@ -25,10 +25,10 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_2|evaluation_3|evaluation_4|evaluation_5|evaluation_6|evaluation_7|evaluation_8|all] [--show-errors]
+        [--split development|evaluation|tuning|evaluation_2|evaluation_3|evaluation_4|evaluation_5|evaluation_6|evaluation_7|evaluation_8|evaluation_9|all] [--show-errors]
 
 ``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (``development``,
-``evaluation``, ``evaluation_2``, ``evaluation_3``, ``evaluation_4``, ``evaluation_5``, ``evaluation_6`` and ``evaluation_7`` together). Round 1 developed on
+``evaluation``, ``evaluation_2``, ``evaluation_3``, ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7`` and ``evaluation_8`` together). Round 1 developed on
 ``development`` and reported ``evaluation``; having been looked at, ``evaluation`` is
 development data from round 2 on. ``evaluation_2`` was the held-out set of round 2, scored at
 its end; having been looked at, it is development data from round 3 on. ``evaluation_3`` was
@@ -37,8 +37,9 @@ the held-out set of round 3, scored at its end, and is development data from rou
 from round 5 on. ``evaluation_5`` was the held-out set of round 5, scored at its end, and is
 development data from round 6 on. ``evaluation_6`` was the held-out set of round 6, scored at its
 end, and is development data from round 7 on. ``evaluation_7`` was the held-out set of round 7,
-scored at its end, and is development data from round 8 on. ``evaluation_8`` is the frozen
-held-out set of round 8: score it once, at the end, and never tune on it.
+scored at its end, and is development data from round 8 on. ``evaluation_8`` was the held-out
+set of round 8, scored at its end, and is development data from round 9 on. ``evaluation_9`` is
+the frozen held-out set of round 9: score it once, at the end, and never tune on it.
 
 ``--revisions REV [REV ...]`` scores, side by side on one line per revision, the extractor of
 each git revision (``git archive``) on this checkout's corpus and splits, e.g. the code before
@@ -75,10 +76,10 @@ SEED_SCHEMES = [
 
 #: What each ``--split`` scores. ``evaluation`` was looked at in round 1, ``evaluation_2`` at
 #: the end of round 2, ``evaluation_3`` at the end of round 3, ``evaluation_4`` at the end of
-#: round 4, ``evaluation_5`` at the end of round 5, ``evaluation_6`` at the end of round 6 and
-#: ``evaluation_7`` at the end of round 7, so from round 8 on all seven are tuned on together with
-#: ``development`` (``tuning``); ``evaluation_8`` is the frozen held-out set of round 8, scored
-#: once and never part of ``all``.
+#: round 4, ``evaluation_5`` at the end of round 5, ``evaluation_6`` at the end of round 6,
+#: ``evaluation_7`` at the end of round 7 and ``evaluation_8`` at the end of round 8, so from round 9
+#: on all eight are tuned on together with ``development`` (``tuning``); ``evaluation_9`` is the
+#: frozen held-out set of round 9, scored once and never part of ``all``.
 SPLIT_GROUPS = {
     "development": ("development",),
     "evaluation": ("evaluation",),
@@ -91,6 +92,7 @@ SPLIT_GROUPS = {
         "evaluation_5",
         "evaluation_6",
         "evaluation_7",
+        "evaluation_8",
     ),
     "evaluation_2": ("evaluation_2",),
     "evaluation_3": ("evaluation_3",),
@@ -99,6 +101,7 @@ SPLIT_GROUPS = {
     "evaluation_6": ("evaluation_6",),
     "evaluation_7": ("evaluation_7",),
     "evaluation_8": ("evaluation_8",),
+    "evaluation_9": ("evaluation_9",),
 }
 
 

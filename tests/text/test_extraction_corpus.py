@@ -48,10 +48,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 346
-    assert len(PASSAGES) == 504
-    assert sum(len(p.numbers) for p in PASSAGES) == 2259
-    assert Counter(p.language for p in PASSAGES) == {"ru": 389, "kk": 115}
+    assert len(outlets) == 380
+    assert len(PASSAGES) == 542
+    assert sum(len(p.numbers) for p in PASSAGES) == 2508
+    assert Counter(p.language for p in PASSAGES) == {"ru": 425, "kk": 117}
 
 
 def test_passage_ids_are_unique():
@@ -111,7 +111,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    assert [len(split[name]) for name in SPLITS] == [40, 32, 28, 54, 43, 52, 32, 34, 31]
+    assert [len(split[name]) for name in SPLITS] == [40, 32, 28, 54, 43, 52, 32, 34, 31, 34]
 
 
 def test_held_out_outlets_are_new_and_numerous():
@@ -186,6 +186,20 @@ def test_round_8_held_out_set_is_large_and_aggregate_rich():
     roles = Counter(n["role"] for p in held_out for n in p.numbers)
     assert roles["cases_total"] >= 20
     assert roles["damage_total"] >= 18
+
+
+def test_round_9_held_out_set_is_large_and_aggregate_rich():
+    held_out = load_passages("evaluation_9")
+    assert len(held_out) >= 35
+    assert len({p.outlet for p in held_out}) >= 30
+    assert Counter(p.language for p in held_out)["kk"] >= 2
+    assert {p.country for p in held_out} == {"KZ", "RU", "BY"}
+    assert Counter(p.country for p in held_out)["KZ"] >= 6
+    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
+    assert len(with_aggregates) >= 28
+    roles = Counter(n["role"] for p in held_out for n in p.numbers)
+    assert roles["cases_total"] >= 25
+    assert roles["damage_total"] >= 45
 
 
 def test_each_split_has_both_languages_and_hard_passages():
