@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from .amounts import Token, word_number
 from .cues import MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
+from .lemmas import Word, lemma
+from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
 
 _MONTHS = "|".join(
@@ -45,14 +47,33 @@ _ARTICLE_BEFORE = re.compile(
 _ARTICLE_AFTER = re.compile(r"^\s*-?\s*(?:бап\w*|bap\w*)", re.I)
 
 
-_CASE_NOUN_RE = re.compile(
-    r"(?:факт\w*|случа\w*|преступлен\w*|правонарушен\w*|дел|дела|мошенничеств\w*|"
-    r"интернет-мошенничеств\w*|эпизод\w*|"
-    r"факті\w*|дерек\w*|дерег\w*|қылмыс\w*|жағдай\w*|оқиға\w*|алаяқтық\w*|алаяқтығы\w*|"
-    r"интернет-алаяқтық\w*|заңбұзушылық\w*|бұзушылық\w*|"
-    r"fakt\w*|derek\w*|dereg\w*|qylmys\w*|jaǵdaı\w*|alaıaqtyq\w*|ınternet-alaıaqtyq\w*|"
-    r"cases?|crimes?|offen[cs]es?|facts?|incidents?|frauds?|scams?)$",
+def _is_case_noun(text: str) -> bool:
+    """A noun a count of cases is of: the cue table's (by lemma) or a Latin-script form."""
+    return CASE_NOUNS.matches_word(_word(text)) or bool(_LATIN_CASE_NOUNS.fullmatch(text))
+
+
+def _is_person_noun(text: str) -> bool:
+    """A noun of persons or offenders: the cue tables' (by lemma) or a Latin-script form."""
+    word = _word(text)
+    return (
+        PERSON_NOUNS.matches_word(word)
+        or OFFENDER_NOUNS.matches_word(word)
+        or bool(_LATIN_PERSON_NOUNS.fullmatch(text))
+    )
+
+
+def _word(text: str) -> Word:
+    return Word(text, lemma(text), 0, len(text))
+
+
+#: Case and person nouns in Latin-script Kazakh and English, which the lemma tables do not hold.
+_LATIN_CASE_NOUNS = re.compile(
+    r"(?:fakt\w*|derek\w*|dereg\w*|qylmys\w*|jaǵdaı\w*|alaıaqtyq\w*|ınternet-alaıaqtyq\w*|"
+    r"cases?|crimes?|offen[cs]es?|facts?|incidents?|frauds?|scams?)",
     re.I,
+)
+_LATIN_PERSON_NOUNS = re.compile(
+    r"(?:turǵyn\w*|adam\w*|people|persons?|victims?|residents?|suspects?|citizens?)", re.I
 )
 
 
@@ -60,15 +81,6 @@ _NOUN_MODIFIER_RE = re.compile(
     r"(?:таких|этих|подобных|аналогичных|уголовных|уголовное|зарегистрированных|"
     r"интернет|онлайн|internet|online|ınternet|such|registered|reported|criminal|"
     r"новых|интернет-|ішінде|заң|zań)$",
-    re.I,
-)
-
-
-_PERSON_NOUN_RE = re.compile(
-    r"(?:человек\w*|лиц\w*|граждан\w*|жител\w*|потерпевш\w*|жертв\w*|мошенник\w*|"
-    r"интернет-мошенник\w*|кибермошенник\w*|подозреваем\w*|задержан\w*|пенсионер\w*|"
-    r"адам\w*|тұрғын\w*|жәбірлен\w*|азамат\w*|алаяқтар\w*|алаяқ|turǵyn\w*|adam\w*|"
-    r"people|persons?|victims?|residents?|suspects?|citizens?|обманут\w*|пострадавш\w*)$",
     re.I,
 )
 
@@ -140,7 +152,7 @@ def _is_year(tok: Token, toks: list[Token], j: int) -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", raw):
         return False
     words = _next_words(toks, j, 1)
-    if words and _CASE_NOUN_RE.fullmatch(words[0].text) and words[0].start - tok.end <= 1:
+    if words and _is_case_noun(words[0].text) and words[0].start - tok.end <= 1:
         return False
     return True
 
@@ -318,7 +330,7 @@ def _money_or_form(v: _View, currency, last_in_sentence):
             and not NOT_DAMAGE_RE.search(doc.clause_head(toks[j - 1].end, s1, 30))
         ):
             return "damage", "", ""
-    if found.scaled and found.groups > 1 and not (nxt and _CASE_NOUN_RE.fullmatch(nxt[0].text)):
+    if found.scaled and found.groups > 1 and not (nxt and _is_case_noun(nxt[0].text)):
         return None  # group-by-group amount without a currency or a case noun: not a count
     if tok.kind == "num":
         if _ARTICLE_BEFORE.search(before_text) or _ARTICLE_AFTER.match(after_text):
@@ -349,14 +361,14 @@ def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
     words = v.words = _next_words(toks, k, 4)
     noun_at = None
     for n, w in enumerate(words):
-        if _CASE_NOUN_RE.fullmatch(w.text):
+        if _is_case_noun(w.text):
             noun_at = v.noun_at = n
             break
-        if _PERSON_NOUN_RE.fullmatch(w.text):
+        if _is_person_noun(w.text):
             break
         if not _NOUN_MODIFIER_RE.fullmatch(w.text) and not _INTERNET_WORD_RE.match(w.text):
             break
-    v.person = any(_PERSON_NOUN_RE.fullmatch(w.text) for w in words[:2])
+    v.person = any(_is_person_noun(w.text) for w in words[:2])
     prev_end = last_number_end.get(sent)
     scheme_text = scheme_text_before(doc, i, s0, prev_end)
     if not scheme_text:
@@ -431,7 +443,7 @@ def _bare_reading(v: _View, previous):
         return "cases", "", ""
     # «с 616 до 846 случаев»: the first number takes the noun of the second
     m = _UP_TO_NOUN_AFTER_RE.match(after_text)
-    if m and _CASE_NOUN_RE.fullmatch(m.group(1)):
+    if m and _is_case_noun(m.group(1)):
         return "cases", "", ""
     # a registration verb right before the number: «их зарегистрировано 17,2 тысяч»
     if not words and _REGISTERED_BEFORE_RE.search(before_text):
