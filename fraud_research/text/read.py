@@ -288,6 +288,9 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
 
 
+#: A dash right before a number: the only label a line of no words can have («2016 — 2471»).
+_DATED_ITEM_RE = re.compile(r"[-–—]\s*$")
+
 #: Roles whose reading depends on the crime the text speaks of (see :func:`crime_topic`).
 _CASE_ROLES = ("cases_total", "cases_scheme")
 
@@ -325,7 +328,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state) if ws or previous in _CASE_ROLES else "",
         qualifier=number.qualifier,
     )
-    _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
+    if ws or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start):
+        _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
     ctx.last_count = state.last_count
     if ws:  # a sentence of bare numbers has no parts or changes
         tail = doc.clause_tail(s0, number.number_start)
