@@ -257,9 +257,7 @@ def _speaks_of_fraud(doc, state) -> bool:
     """Whether any sentence of the text speaks of fraud or cybercrime (read once per text)."""
     if state.fraud_text is None:
         state.fraud_text = any(
-            sentence_kind(_sentence_words(doc, sent, state)[0], doc.sentence(sent))
-            in ("fraud", "structure")
-            for sent in doc.sentences
+            _kind(doc, k, state) in ("fraud", "structure") for k in range(len(doc.sentences))
         )
     return state.fraud_text
 
@@ -368,15 +366,25 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     value = bare_word_value(low, language)
     if value is None:
         return _share_word(doc, i) or _duration_word(doc, i)
-    sent = doc.sentence_of(tok.start)
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
-    row = dict.fromkeys(EXTRACT_COLUMNS, "")
-    row.update(value=value or None, qualifier=qualifier, start=start, end=tok.end)
-    row["sentence"] = doc.sentence(sent)
-    number = ReadNumber(tok.start, start, tok.end, value or None, qualifier, "", sent, row)
+    number = _word_reading(doc, tok.start, start, tok.end, value or None, qualifier)
     _assign_role(doc, number, i + 1, False, "", state)
+    return number
+
+
+def _word_reading(doc, number_start, start, end, value, qualifier, role: str = ""):
+    """A number written as words, as a :class:`ReadNumber` (its role given or still to read)."""
+    sent = doc.sentence_of(number_start)
+    row = dict.fromkeys(EXTRACT_COLUMNS, "")
+    row.update(value=value, qualifier=qualifier, start=start, end=end)
+    row["sentence"] = doc.sentence(sent)
+    number = ReadNumber(
+        number_start, start, end, value, qualifier, "", sent, row, role=role or "other"
+    )
+    if role:
+        number.cues = (doc.text[start:end],)  # the words themselves decided it
     return number
 
 
@@ -414,13 +422,7 @@ def _duration_word(doc, i: int) -> ReadNumber | None:
     months = cues.DURATION_WORDS.get(tok.text.lower())
     if months is None:
         return None
-    sent = doc.sentence_of(tok.start)
-    row = dict.fromkeys(EXTRACT_COLUMNS, "")
-    row.update(value=months, qualifier="exact", start=tok.start, end=tok.end)
-    row["sentence"] = doc.sentence(sent)
-    number = ReadNumber(tok.start, tok.start, tok.end, months, "exact", "", sent, row, role="date")
-    number.cues = (tok.text,)
-    return number
+    return _word_reading(doc, tok.start, tok.start, tok.end, months, "exact", role="date")
 
 
 def _share_word(doc, i: int) -> ReadNumber | None:
@@ -431,14 +433,8 @@ def _share_word(doc, i: int) -> ReadNumber | None:
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     half = cues.HALF_FACTORS.get(tok.text.lower())
     if half and nxt is not None and nxt.kind == "word" and lemma(nxt.text) == "раз":
-        end = nxt.end  # «в полтора раза»: a growth factor of 1.5
-        sent = doc.sentence_of(tok.start)
-        row = dict.fromkeys(EXTRACT_COLUMNS, "")
-        row.update(value=half, qualifier="exact", start=tok.start, end=end)
-        row["sentence"] = doc.sentence(sent)
-        number = ReadNumber(tok.start, tok.start, end, half, "exact", "", sent, row, role="percent")
-        number.cues = (doc.text[tok.start : end],)
-        return number
+        # «в полтора раза»: a growth factor of 1.5
+        return _word_reading(doc, tok.start, tok.start, nxt.end, half, "exact", role="percent")
     if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
         return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
     value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
@@ -447,14 +443,8 @@ def _share_word(doc, i: int) -> ReadNumber | None:
     start = (
         prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
     )
-    sent = doc.sentence_of(tok.start)
     qualifier = "exact" if float(value).is_integer() else "approx"
-    row = dict.fromkeys(EXTRACT_COLUMNS, "")
-    row.update(value=value, qualifier=qualifier, start=start, end=tok.end)
-    row["sentence"] = doc.sentence(sent)
-    number = ReadNumber(start, start, tok.end, value, qualifier, "", sent, row, role="percent")
-    number.cues = (doc.text[start : tok.end],)
-    return number
+    return _word_reading(doc, start, start, tok.end, value, qualifier, role="percent")
 
 
 def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
