@@ -46,6 +46,18 @@ def _analyzer():
 
 
 @lru_cache(maxsize=65536)
+def _russian_parses(word: str) -> tuple | None:
+    """pymorphy3's readings of a Russian Cyrillic word, most probable first; None otherwise.
+
+    Every reading below (lemma, number, animacy, part of speech) asks this once per word.
+    """
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+        return None
+    return tuple(_analyzer().parse(low))
+
+
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form of a Russian word; a Kazakh or Latin word lower-cased.
 
@@ -67,10 +79,10 @@ def lemma(word: str) -> str:
     >>> lemma("алаяқтарға")
     'алаяқтарға'
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return low
-    return _analyzer().parse(low)[0].normal_form.replace("ё", "е")
+    parses = _russian_parses(word)
+    if parses is None:
+        return word.lower().replace("ё", "е")
+    return parses[0].normal_form.replace("ё", "е")
 
 
 @lru_cache(maxsize=65536)
@@ -85,12 +97,10 @@ def is_animate_noun(word: str) -> bool:
     >>> is_animate_noun("забайкальцев"), is_animate_noun("фигуранта"), is_animate_noun("карт")
     (True, True, False)
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return False
-    if currency_of(low):
+    parses = _russian_parses(word)
+    if parses is None or currency_of(word.lower()):
         return False  # «тенге» is guessed animate
-    tag = _analyzer().parse(low)[0].tag
+    tag = parses[0].tag
     # a first name or surname is one person, not a group a number counts
     return (
         tag.POS == "NOUN"
@@ -114,9 +124,8 @@ def is_plural(word: str) -> bool:
     low = word.lower().replace("ё", "е")
     if KAZAKH_LETTERS.search(low):
         return _kazakh_plural(low)
-    if not _CYRILLIC.search(low):
-        return False
-    return "plur" in _analyzer().parse(low)[0].tag
+    parses = _russian_parses(word)
+    return parses is not None and "plur" in parses[0].tag
 
 
 def _kazakh_plural(low: str) -> bool:
@@ -133,10 +142,10 @@ def may_be_plural(word: str) -> bool:
     >>> may_be_plural("жительницы"), is_plural("жительницы"), may_be_plural("потерпевшей")
     (True, False, False)
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return is_plural(low)
-    return any("plur" in p.tag for p in _analyzer().parse(low))
+    parses = _russian_parses(word)
+    if parses is None:
+        return is_plural(word)
+    return any("plur" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=65536)
@@ -153,10 +162,10 @@ def verb_number(word: str) -> str:
     >>> verb_number("перевела"), verb_number("перевели"), verb_number("исчезло"), verb_number("ущерб")
     ('sing', 'plur', '', '')
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+    parses = _russian_parses(word)
+    if parses is None:
         return ""
-    tag = _analyzer().parse(low)[0].tag
+    tag = parses[0].tag
     if tag.POS != "VERB":
         return ""
     if "plur" in tag:
@@ -177,10 +186,7 @@ def ordinal_lemma(word: str) -> str:
     >>> ordinal_lemma("второе"), ordinal_lemma("седьмое"), ordinal_lemma("факт")
     ('второй', 'седьмой', '')
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return ""
-    for parse in _analyzer().parse(low):
+    for parse in _russian_parses(word) or ():
         if "Anum" in parse.tag:
             return parse.normal_form.replace("ё", "е")
     return ""
@@ -188,10 +194,8 @@ def ordinal_lemma(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _is_verb_form(word: str) -> bool:
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return False
-    return _analyzer().parse(low)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+    parses = _russian_parses(word)
+    return parses is not None and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
 @lru_cache(maxsize=65536)
@@ -203,10 +207,8 @@ def part_of_speech(word: str) -> str:
     >>> part_of_speech("звонков"), part_of_speech("сомнительных"), part_of_speech("алаяқ")
     ('NOUN', 'ADJF', '')
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return ""
-    return str(_analyzer().parse(low)[0].tag.POS or "")
+    parses = _russian_parses(word)
+    return "" if parses is None else str(parses[0].tag.POS or "")
 
 
 def lemma_is_verb(word: Word) -> bool:
@@ -234,10 +236,7 @@ def is_modifier(word: str) -> bool:
     >>> is_modifier("истекших"), is_modifier("прошедших"), is_modifier("фактов")
     (True, True, False)
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
-        return False
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in _analyzer().parse(low))
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in _russian_parses(word) or ())
 
 
 @lru_cache(maxsize=65536)
@@ -252,10 +251,10 @@ def participle_number(word: str) -> str:
     >>> participle_number("отдавших"), participle_number("потерявший"), participle_number("отдали")
     ('plur', 'sing', '')
     """
-    low = word.lower().replace("ё", "е")
-    if KAZAKH_LETTERS.search(low) or not _CYRILLIC.search(low):
+    parses = _russian_parses(word)
+    if parses is None:
         return ""
-    tag = _analyzer().parse(low)[0].tag
+    tag = parses[0].tag
     if tag.POS != "PRTF":
         return ""
     return "plur" if "plur" in tag else "sing" if "sing" in tag else ""
