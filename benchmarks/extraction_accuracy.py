@@ -59,7 +59,14 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "tests" / "text"))
 
-from corpus import AGGREGATE_ROLES, LANGUAGES, ROLES, load_passages, number_span  # noqa: E402
+from corpus import (  # noqa: E402
+    AGGREGATE_ROLES,
+    LANGUAGES,
+    ROLES,
+    SPLITS,
+    load_passages,
+    number_span,
+)
 
 import fraud_research.text as text_layer  # noqa: E402
 
@@ -74,35 +81,11 @@ SEED_SCHEMES = [
 ]
 
 
-#: What each ``--split`` scores. ``evaluation`` was looked at in round 1, ``evaluation_2`` at
-#: the end of round 2, ``evaluation_3`` at the end of round 3, ``evaluation_4`` at the end of
-#: round 4, ``evaluation_5`` at the end of round 5, ``evaluation_6`` at the end of round 6,
-#: ``evaluation_7`` at the end of round 7 and ``evaluation_8`` at the end of round 8, so from round 9
-#: on all eight are tuned on together with ``development`` (``tuning``); ``evaluation_9`` is the
-#: frozen held-out set of round 9, scored once and never part of ``all``.
-SPLIT_GROUPS = {
-    "development": ("development",),
-    "evaluation": ("evaluation",),
-    "tuning": (
-        "development",
-        "evaluation",
-        "evaluation_2",
-        "evaluation_3",
-        "evaluation_4",
-        "evaluation_5",
-        "evaluation_6",
-        "evaluation_7",
-        "evaluation_8",
-    ),
-    "evaluation_2": ("evaluation_2",),
-    "evaluation_3": ("evaluation_3",),
-    "evaluation_4": ("evaluation_4",),
-    "evaluation_5": ("evaluation_5",),
-    "evaluation_6": ("evaluation_6",),
-    "evaluation_7": ("evaluation_7",),
-    "evaluation_8": ("evaluation_8",),
-    "evaluation_9": ("evaluation_9",),
-}
+#: What each ``--split`` scores: each split alone, and ``tuning``, every split but the last of
+#: ``split.yaml`` (the frozen held-out set of the current round, scored once at its end and never
+#: part of ``all``); every earlier held-out set was looked at when its round was scored, so it is
+#: development data from the next round on.
+SPLIT_GROUPS = {name: (name,) for name in SPLITS} | {"tuning": SPLITS[:-1]}
 
 
 def metric_of(role: str) -> str:
