@@ -137,69 +137,40 @@ def test_round_4_held_out_set_is_large_and_aggregate_rich():
     assert len(with_aggregates) >= 30
 
 
-def test_round_5_held_out_set_is_large_and_aggregate_rich():
-    held_out = load_passages("evaluation_5")
-    assert len(held_out) >= 55
-    assert len({p.outlet for p in held_out}) >= 50
-    assert Counter(p.language for p in held_out)["kk"] >= 7
-    assert {p.country for p in held_out} == {"KZ", "RU", "BY", "KG", "UZ"}
-    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
-    assert len(with_aggregates) >= 36
-    roles = Counter(n["role"] for p in held_out for n in p.numbers)
-    assert roles["cases_scheme"] >= 10
+#: What each later round's held-out set was built to hold: passages, outlets, Kazakh passages,
+#: outlet countries, passages from Kazakhstan, passages with aggregate figures, and at least so
+#: many numbers of some roles.
+HELD_OUT_SETS = {
+    "evaluation_5": (55, 50, 7, {"KZ", "RU", "BY", "KG", "UZ"}, 0, 36, {"cases_scheme": 10}),
+    "evaluation_6": (40, 30, 5, {"KZ", "RU", "BY"}, 0, 23, {"damage_total": 25}),
+    "evaluation_7": (
+        40,
+        30,
+        2,
+        {"KZ", "RU", "BY", "UZ"},
+        0,
+        30,
+        {"cases_total": 40, "damage_total": 35},
+    ),
+    "evaluation_8": (35, 30, 1, {"KZ", "RU", "BY"}, 3, 22, {"cases_total": 20, "damage_total": 18}),
+    "evaluation_9": (35, 30, 2, {"KZ", "RU", "BY"}, 6, 28, {"cases_total": 25, "damage_total": 45}),
+}
 
 
-def test_round_6_held_out_set_is_large_and_aggregate_rich():
-    held_out = load_passages("evaluation_6")
-    assert len(held_out) >= 40
-    assert len({p.outlet for p in held_out}) >= 30
-    assert Counter(p.language for p in held_out)["kk"] >= 5
-    assert {p.country for p in held_out} == {"KZ", "RU", "BY"}
-    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
-    assert len(with_aggregates) >= 23
-    roles = Counter(n["role"] for p in held_out for n in p.numbers)
-    assert roles["damage_total"] >= 25
-
-
-def test_round_7_held_out_set_is_large_and_aggregate_rich():
-    held_out = load_passages("evaluation_7")
-    assert len(held_out) >= 40
-    assert len({p.outlet for p in held_out}) >= 30
-    assert Counter(p.language for p in held_out)["kk"] >= 2
-    assert {p.country for p in held_out} == {"KZ", "RU", "BY", "UZ"}
-    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
-    assert len(with_aggregates) >= 30
-    roles = Counter(n["role"] for p in held_out for n in p.numbers)
-    assert roles["cases_total"] >= 40
-    assert roles["damage_total"] >= 35
-
-
-def test_round_8_held_out_set_is_large_and_aggregate_rich():
-    held_out = load_passages("evaluation_8")
-    assert len(held_out) >= 35
-    assert len({p.outlet for p in held_out}) >= 30
-    assert Counter(p.language for p in held_out)["kk"] >= 1
-    assert {p.country for p in held_out} == {"KZ", "RU", "BY"}
-    assert Counter(p.country for p in held_out)["KZ"] >= 3
-    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
-    assert len(with_aggregates) >= 22
-    roles = Counter(n["role"] for p in held_out for n in p.numbers)
-    assert roles["cases_total"] >= 20
-    assert roles["damage_total"] >= 18
-
-
-def test_round_9_held_out_set_is_large_and_aggregate_rich():
-    held_out = load_passages("evaluation_9")
-    assert len(held_out) >= 35
-    assert len({p.outlet for p in held_out}) >= 30
-    assert Counter(p.language for p in held_out)["kk"] >= 2
-    assert {p.country for p in held_out} == {"KZ", "RU", "BY"}
-    assert Counter(p.country for p in held_out)["KZ"] >= 6
-    with_aggregates = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
-    assert len(with_aggregates) >= 28
-    roles = Counter(n["role"] for p in held_out for n in p.numbers)
-    assert roles["cases_total"] >= 25
-    assert roles["damage_total"] >= 45
+@pytest.mark.parametrize("split", list(HELD_OUT_SETS))
+def test_later_held_out_sets_are_large_and_aggregate_rich(split):
+    passages, outlets, kazakh, countries, from_kz, with_aggregates, roles = HELD_OUT_SETS[split]
+    held_out = load_passages(split)
+    assert len(held_out) >= passages
+    assert len({p.outlet for p in held_out}) >= outlets
+    assert Counter(p.language for p in held_out)["kk"] >= kazakh
+    assert {p.country for p in held_out} == countries
+    assert Counter(p.country for p in held_out)["KZ"] >= from_kz
+    aggregate = [p for p in held_out if any(n["role"] in AGGREGATE_ROLES for n in p.numbers)]
+    assert len(aggregate) >= with_aggregates
+    counted = Counter(n["role"] for p in held_out for n in p.numbers)
+    for role, at_least in roles.items():
+        assert counted[role] >= at_least
 
 
 def test_each_split_has_both_languages_and_hard_passages():
