@@ -138,8 +138,8 @@ def test_round_4_held_out_set_is_large_and_aggregate_rich():
 
 
 #: What each later round's held-out set was built to hold: passages, outlets, Kazakh passages,
-#: outlet countries, passages from Kazakhstan (None: not asked), passages with aggregate figures, and at least so
-#: many numbers of some roles.
+#: outlet countries, passages from Kazakhstan (None: not asked), passages with aggregate
+#: figures, and at least so many numbers of some roles.
 HELD_OUT_SETS = {
     "evaluation_5": (55, 50, 7, {"KZ", "RU", "BY", "KG", "UZ"}, None, 36, {"cases_scheme": 10}),
     "evaluation_6": (40, 30, 5, {"KZ", "RU", "BY"}, None, 23, {"damage_total": 25}),
