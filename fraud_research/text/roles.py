@@ -377,9 +377,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         return _person_noun_role(ctx, noun, window)
     if INCIDENT_NOUNS.matches_word(noun):
         about = _phrase_after(ctx.sentence, noun)
-        if not antifraud and (first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)):
-            cue = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
-            return "cases_total", [noun.text] + cue  # «обращения граждан по фактам хищений»
+        crimes = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
+        if crimes and not antifraud:
+            return "cases_total", [noun.text] + crimes  # «обращения граждан по фактам хищений»
         return "antifraud_incidents", [noun.text]
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
