@@ -10,6 +10,11 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
   is right when metric (cases or damage), value and qualifier agree with a gold figure
   of the same passage (each gold figure matches once), overall, per language and per
   gold role;
+* **periods a year earlier**: of the aggregates found (metric and value), those labelled with
+  the previous year or the same period a year earlier («против 512 годом ранее», «АППГ – 1
+  802») that the extractor marks ``year_earlier`` or dates by a previous-year phrase, and the
+  aggregates of their own period it reads so by mistake (ingest files a figure under the year
+  this decides);
 * **role accuracy** over all labelled numbers: the role that
   :func:`fraud_research.text.read_numbers` gives the number whose span overlaps the
   labelled one (``none`` when no number is read there), overall and per language, with
@@ -52,6 +57,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,10 +99,33 @@ def metric_of(role: str) -> str:
     return "cases" if role.startswith("cases") else "damage"
 
 
-def proposals(text: str) -> list[tuple[str, int, str]]:
-    """(metric, value, qualifier) of every proposed figure."""
+def proposals(text: str) -> list[tuple[str, int, str, bool]]:
+    """(metric, value, qualifier, of a year earlier) of every proposed figure.
+
+    "Of a year earlier": the figure is marked as the same period a year earlier («против 512
+    годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
+    """
     found = text_layer.extract_figures(text)
-    return [(r.metric, int(r.value), r.qualifier) for r in found.itertuples()]
+    return [
+        (
+            r.metric,
+            int(r.value),
+            r.qualifier,
+            bool(getattr(r, "year_earlier", False))
+            or bool(_PREVIOUS_YEAR_PHRASE.match((r.period_text or "").strip())),
+        )
+        for r in found.itertuples()
+    ]
+
+
+#: A period phrase of the previous year (as the extractor prints it).
+_PREVIOUS_YEAR_PHRASE = re.compile(
+    r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
+    r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year|за\s+аналогичный\s+период\s+\d{4}\s+года)$",
+    re.I,
+)
+#: A labelled period of the previous year or of the same period a year earlier.
+_EARLIER_LABEL = re.compile(r"same period of|previous year|year earlier|earlier period", re.I)
 
 
 def read_roles(text: str) -> list[tuple[int, int, str]]:
@@ -120,13 +149,23 @@ def score_passage(passage) -> dict:
         for n in passage.numbers
         if n["role"] in AGGREGATE_ROLES and n["value"] is not None
     ]
-    predicted = proposals(passage.text)
+    read = proposals(passage.text)
+    predicted = [(m, v, q) for m, v, q, _ in read]
     unmatched = Counter((m, v, q) for m, v, q, _ in gold)
     true_pos = []
     for item in predicted:
         if unmatched[item] > 0:
             unmatched[item] -= 1
             true_pos.append(item)
+    # periods: does a figure found read as a year earlier exactly when its label says so?
+    earlier_read = {(m, v): e for m, v, _, e in read}
+    periods = [
+        (bool(_EARLIER_LABEL.search(n["period"] or "")), earlier_read[key])
+        for n in passage.numbers
+        if n["role"] in AGGREGATE_ROLES
+        and n["value"] is not None
+        and (key := (metric_of(n["role"]), int(n["value"]))) in earlier_read
+    ]
     hits = Counter(true_pos)
     gold_hits = []
     for m, v, q, role in gold:
@@ -145,6 +184,7 @@ def score_passage(passage) -> dict:
         "true_pos": true_pos,
         "gold": gold_hits,
         "pairs": pairs,
+        "periods": periods,
     }
 
 
@@ -167,6 +207,18 @@ def print_aggregate(results: list[dict], title: str) -> None:
         pred = [p for r in results for p in r["predicted"] if p[0] == metric]
         tp = [p for r in results for p in r["true_pos"] if p[0] == metric]
         print(f"    precision {metric:12s} {ratio(len(tp), len(pred))}")
+
+
+def print_periods(results: list[dict]) -> None:
+    """Aggregates found (metric and value): labelled a year earlier against read so."""
+    periods = [pair for r in results for pair in r["periods"]]
+    earlier = [read for label, read in periods if label]
+    own = [read for label, read in periods if not label]
+    print("\n  Periods of the aggregates found (metric + value)")
+    print(
+        f"    labelled a year earlier / previous year, read so   {ratio(sum(earlier), len(earlier))}"
+    )
+    print(f"    labelled their own period, read as a year earlier  {ratio(sum(own), len(own))}")
 
 
 def print_roles(results: list[dict]) -> list[tuple[str, str]]:
@@ -240,9 +292,10 @@ def summary_line(results: list[dict]) -> str:
     n_gold = sum(len(r["gold"]) for r in results)
     pairs = [(g, p) for r in results for g, p, _ in r["pairs"]]
     roles_ok = sum(g == p for g, p in pairs)
+    earlier = [read for r in results for label, read in r["periods"] if label]
     return (
         f"precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold):18s} "
-        f"roles {ratio(roles_ok, len(pairs))}"
+        f"roles {ratio(roles_ok, len(pairs)):18s} year-earlier periods {ratio(sum(earlier), len(earlier))}"
     )
 
 
@@ -310,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         n_numbers = sum(len(p.numbers) for p in passages)
         print(f"\n=== {split}: {len(passages)} passages, {n_numbers} numbers ===")
         print_aggregate(results, split)
+        print_periods(results)
         print_confusion(print_roles(results))
         if args.show_errors:
             print_errors(results)

@@ -32,6 +32,7 @@ from .matchers import (
     CueSet,
     first_cue,
 )
+from .period_text import YEAR_EARLIER_RE
 from .roles import (
     average_words,
     count_noun_role,
@@ -418,6 +419,11 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
     if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
+    earlier = _year_earlier_words(ctx) if role == "other" and not cue_words else []
+    if earlier and ctx.last_count in _CARRIED and not ctx.after:
+        # «Для сравнения — в прошлом году за тот же период было 5166»: the count before, a year
+        # earlier, its noun left out
+        return ctx.last_count, earlier
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
     if role == "cases_total" and such is not None:
         before = [w for w in ctx.sentence if w.end <= ctx.start]
@@ -427,6 +433,15 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words
+
+
+def _year_earlier_words(ctx: NumberContext) -> list[str]:
+    """The words before a number in its clause that name the same period a year earlier."""
+    before = ctx.before[-8:]
+    if not before:
+        return []
+    found = YEAR_EARLIER_RE.search(" ".join(w.text for w in before))
+    return [found.group()] if found else []
 
 
 _PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)

@@ -6,7 +6,7 @@ as aggregate cases or damage, as rows for ``fraud-research ingest``.
 
 from __future__ import annotations
 
-from .period_text import drop_headline_repeats, periods_of
+from .period_text import drop_headline_repeats, periods_of, year_earlier_of
 from .read import EXTRACT_COLUMNS, proposals, walk_numbers
 
 
@@ -36,8 +36,10 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         One row per candidate figure, in text order, with columns ``metric``
         (``cases`` or ``damage``), ``value``, ``qualifier``, ``currency`` (damage
         only), ``scheme`` and ``scheme_text`` (empty for totals), ``period_text``
-        (in the sentence, else the closest one before it), ``start`` and ``end``
-        (characters of the number phrase) and ``sentence``. A figure of the
+        (in the sentence, else the closest one before it), ``year_earlier`` (True for a
+        figure of the same period a year earlier: «против 512 годом ранее», the first end
+        of «с 5233 до 6276»), ``start`` and ``end`` (characters of the number phrase) and
+        ``sentence``. A figure of the
         headline that the body repeats is returned once, from the body.
 
     See Also
@@ -63,8 +65,11 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
     for n in proposals(numbers):
         rows.append(n.row)
         spans.append((n.number_start, n.end, *n.sentence))
-    for row, period in zip(rows, periods_of(doc, spans), strict=True):
+    for row, period, earlier in zip(
+        rows, periods_of(doc, spans), year_earlier_of(doc, spans), strict=True
+    ):
         row["period_text"] = period
+        row["year_earlier"] = earlier
     rows = drop_headline_repeats(rows, spans, doc)
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
     for column in ("value", "start", "end"):

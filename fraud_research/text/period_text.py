@@ -1,7 +1,9 @@
 """The period phrase of each figure («По итогам 2025 года», «с начала года», «биыл»).
 
-See :func:`periods_of`; comparison periods («аппг», «чем в 2024 году») are not the
-figure's own. :func:`drop_headline_repeats` drops headline figures the body repeats.
+See :func:`periods_of`; comparison periods («чем в 2024 году») are not the figure's own,
+and a figure of the same period a year earlier («против 512 годом ранее», the first end
+of «с 5233 до 6276» after «по сравнению с аналогичным периодом прошлого года») is marked
+so. :func:`drop_headline_repeats` drops headline figures the body repeats.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .document import Document
+from .periods import PREVIOUS_YEAR_RE
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
@@ -22,8 +25,7 @@ _PERIOD_PATTERNS = (
     r"за\s+(?:\d{4}|прошлый|этот)\s+год",
     r"в\s+\d{4}\s+году",
     r"в\s+(?:прошлом|этом|текущем)\s+году",
-    r"аппг|за\s+аналогичный\s+период\s+(?:прошлого|\d{4})\s+года|(?:өткен|былтырғы)\s+жылдың\s+"
-    r"(?:осы|сәйкес|ұқсас)\s+кезең\w*",
+    r"за\s+аналогичный\s+период\s+\d{4}\s+года",
     r"\d{4}\s*ж\.",
     r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
     r"\d{4}\s+жылдың\s+(?:\w+\s+)?\d+\s+ай\w*",
@@ -46,7 +48,27 @@ _PERIOD_PATTERNS = (
 )
 
 
-_COMPARISON_PERIOD_RE = re.compile(r"аппг|за\s+аналогичный|(?:өткен|былтырғы)\s+жылдың", re.I)
+_COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный", re.I)
+
+#: Phrases that name the same period one year earlier than the figures' own: «годом ранее»,
+#: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг», «өткен
+#: жылдың осы кезеңінде». The figure they belong to keeps its own period phrase and is
+#: marked ``year_earlier``.
+YEAR_EARLIER_RE = re.compile(
+    r"\bгодом\s+(?:ранее|раньше)|\bгод\s+назад|\bаппг\b|"
+    r"(?:(?:в|за)\s+прошл\w+\s+год\w*\s+)?(?:\b(?:за|в|с)\s+)?(?:аналогичн\w+|т(?:от|ом|ем)\s+же)\s+"
+    r"период\w*+(?!\s+\d{4})(?:\s+прошлого\s+года)?|"
+    r"(?:өткен|былтырғы)\s+жыл(?:дың|ғы)\s+(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+"
+    r"(?:кезең|уақыт|уағ|мерзім)\w*",
+    re.I,
+)
+#: «с 5233 до 6276», «с более чем 1000 до 1500», Kazakh «4 385-тен 4 023-ке дейін»: the first
+#: end of a change between two figures is the earlier period's.
+_CHANGE_FROM_RE = re.compile(r"(?:^|\s)(?:с|со)\s+(?:более\s+чем\s+|почти\s+|около\s+)?$", re.I)
+_CHANGE_TO_RE = re.compile(r"^[^\d.;!?]{0,30}?\s(?:до|по)\s+(?:более\s+чем\s+|почти\s+)?$", re.I)
+_KK_CHANGE_FROM_RE = re.compile(r"^-?(?:нан|нен|тан|тен|дан|ден)\s+$", re.I)
+#: How far (characters) a year-earlier phrase may stand from its figure, with no digit between.
+_YEAR_EARLIER_REACH = 40
 
 
 # A period that a comparison word introduces: «на 8% меньше, чем в 2024 году»
@@ -115,7 +137,14 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     if not spans:
         return []  # nothing to date: do not scan the text for period phrases
     text = doc.text
-    periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text)]
+    # a phrase of the same period a year earlier is no period of its own («в прошлом году
+    # за тот же период»): its figure keeps the text's period and is marked year_earlier
+    earlier = [m.span() for m in YEAR_EARLIER_RE.finditer(text)]
+    periods = [
+        (m.start(), m.group())
+        for m in PERIOD_RE.finditer(text)
+        if not any(a <= m.start() < b for a, b in earlier)
+    ]
     opens = [m.start() for m in re.finditer(r"\(", text)]
     closes = [m.start() for m in re.finditer(r"\)", text)]
 
@@ -126,6 +155,11 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     comparison = [
         _is_comparison_period(text, (p, p + len(phrase), phrase)) for p, phrase in periods
     ]
+    # «в прошлом году их было 1557» after «с начала года»: the previous year is the figure's
+    # own only in its sentence, before it; it does not carry to other figures
+    previous = [bool(PREVIOUS_YEAR_RE.match(phrase.strip())) for _, phrase in periods]
+    if any(not (c or p) for c, p in zip(comparison, previous, strict=True)):
+        comparison = [c or p for c, p in zip(comparison, previous, strict=True)]
     chosen: list[int | None] = [None] * len(spans)
     # a period before the number in its sentence, outside a bracket closed since
     stack, k = _Stack(), 0
@@ -149,15 +183,85 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         if chosen[f] is None and best is not None and periods[best][0] < sent_end:
             chosen[f] = best
     # else the last period of an earlier sentence, outside brackets, not a comparison
-    earlier = [k for k in range(len(periods)) if not comparison[k] and depths[k] >= 0]
-    earlier_starts = [periods[k][0] for k in earlier]
+    before = [k for k in range(len(periods)) if not comparison[k] and depths[k] >= 0]
+    before_starts = [periods[k][0] for k in before]
     out = []
     for f, (_, _, sent_start, _) in enumerate(spans):
         if chosen[f] is None:
-            n = bisect_left(earlier_starts, sent_start)
-            chosen[f] = earlier[n - 1] if n else None
+            n = bisect_left(before_starts, sent_start)
+            chosen[f] = before[n - 1] if n else None
         out.append(periods[chosen[f]][1] if chosen[f] is not None else "")
     return out
+
+
+_COMPARED_WITH_RE = re.compile(
+    r"(?:сравнению\s+со?|сравнении\s+со?|\bчем|относительно|\bпротив)\s*$", re.I
+)
+
+
+def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[bool]:
+    """Whether each figure ``(start, end, sentence_start, sentence_end)`` is of a year earlier.
+
+    Two ways a release gives the same period a year earlier: a phrase of its own next to the
+    figure, no digit between («против 512 годом ранее», «за аналогичный период прошлого
+    года – 790», «өткен жылдың осы уағында 304 іс»), and the first end of a change between two
+    figures («по сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен
+    4 023-ке дейін»). A phrase after «по сравнению с» or «чем» names what a change is measured
+    against and marks only a figure right after it.
+
+    Examples
+    --------
+    >>> text = "В 2025 году зарегистрировано 843 факта против 512 годом ранее."
+    >>> doc = Document(text)
+    >>> year_earlier_of(doc, [(29, 32, 0, len(text)), (46, 49, 0, len(text))])
+    [False, True]
+    """
+    text = doc.text
+    marked = [False] * len(spans)
+    order = sorted(range(len(spans)), key=lambda f: spans[f][0])
+    for i, f in enumerate(order):
+        start, end, _, sent_end = spans[f]
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        if nxt is None or spans[nxt][0] >= sent_end:
+            continue
+        between = text[end : spans[nxt][0]]
+        opening = text[max(0, start - 20) : start]
+        if (_CHANGE_FROM_RE.search(opening) and _CHANGE_TO_RE.match(between)) or (
+            _KK_CHANGE_FROM_RE.match(between)
+            and re.match(r"^\S*\s+дейін", text[spans[nxt][1] : spans[nxt][1] + 20], re.I)
+        ):
+            marked[f] = True
+    for m in YEAR_EARLIER_RE.finditer(text):
+        strict = bool(_COMPARED_WITH_RE.search(text[max(0, m.start() - 20) : m.start()]))
+        after = [
+            f
+            for f in order
+            if spans[f][0] >= m.end()
+            and spans[f][2] <= m.start()
+            and _attached(text[m.end() : spans[f][0]], strict=strict)
+        ]
+        before = [
+            f
+            for f in order
+            if spans[f][1] <= m.start()
+            and spans[f][3] >= m.end()
+            and _attached(text[spans[f][1] : m.start()], strict=strict)
+        ]
+        if after:
+            marked[after[0]] = True
+        elif before and not strict:
+            marked[before[-1]] = True
+    return marked
+
+
+def _attached(between: str, *, strict: bool) -> bool:
+    """Whether a year-earlier phrase and a figure ``between`` characters apart belong together."""
+    if strict:  # right after it, or in a clause on it: «чем за … период, когда эта сумма составила»
+        return (
+            re.fullmatch(r"[\s(:—–-]*(?:со?\s+)?", between) is not None
+            or re.fullmatch(r",?\s*когда\b[^\d.!?;]{0,40}", between) is not None
+        )
+    return len(between) <= _YEAR_EARLIER_REACH and not re.search(r"\d|[.!?;]", between)
 
 
 def drop_headline_repeats(

@@ -66,7 +66,7 @@ _FULL_YEAR_RES = (
     re.compile(r"(\d{4})\s+жыл(?:ы|дың\s+қорытындысы\s+бойынша)\b", re.I),
     re.compile(r"^in\s+(\d{4})$", re.I),
 )
-_PREVIOUS_YEAR_RE = re.compile(
+PREVIOUS_YEAR_RE = re.compile(
     r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year)$",
     re.I,
@@ -193,7 +193,7 @@ def _relative_to_publication(phrase: str, published: str | None) -> dict[str, st
     if not published:
         return None
     reference = dt.date.fromisoformat(published).year
-    if _PREVIOUS_YEAR_RE.search(phrase):
+    if PREVIOUS_YEAR_RE.search(phrase):
         return _span(reference - 1, 1, 12)
     if _THIS_YEAR_RE.search(phrase):
         return _year_to_date(reference, phrase)
@@ -236,6 +236,7 @@ def resolve_period(
     year: int | None = None,
     period_kind: str | None = None,
     published: str | None = None,
+    year_earlier: bool = False,
 ) -> dict[str, str]:
     """Turn a period phrase into the dataset's period fields.
 
@@ -255,6 +256,9 @@ def resolve_period(
         Period kind to use when the phrase does not state one.
     published : str, optional
         Publication date (ISO), the reference for «в прошлом году», «биыл» and the like.
+    year_earlier : bool, default False
+        The figure is of the same period one year earlier than the phrase names («против
+        512 годом ранее» after «В 2025 году»): the period is moved back one year.
 
     Returns
     -------
@@ -277,10 +281,34 @@ def resolve_period(
     'year_to_date'
     >>> resolve_period("в прошлом году", published="2026-02-07")["period_label"]
     '2025 (full year)'
+    >>> resolve_period("за 9 месяцев 2025 года", year_earlier=True)["period_end"]
+    '2024-09-30'
     """
     phrase = re.sub(r"\s+", " ", period_text or "").strip()
     for reader in _READERS:
         fields = reader(phrase, published)
         if fields is not None:
-            return fields
-    return _as_given(phrase, year, period_kind)
+            return _a_year_earlier(fields) if year_earlier else fields
+    fields = _as_given(phrase, year, period_kind)
+    return _a_year_earlier(fields) if year_earlier else fields
+
+
+def _a_year_earlier(fields: dict[str, str]) -> dict[str, str]:
+    """The same period one year earlier: year, dates and label moved back a year."""
+    year = int(fields["year"])
+
+    def back(day: str) -> str:
+        if not day:
+            return day
+        d = dt.date.fromisoformat(day)
+        last = calendar.monthrange(d.year - 1, d.month)[1]  # 29 February → 28 February
+        return d.replace(year=d.year - 1, day=min(d.day, last)).isoformat()
+
+    return {
+        **fields,
+        "year": str(year - 1),
+        "period_start": back(fields["period_start"]),
+        "period_end": back(fields["period_end"]),
+        "period_label": re.sub(rf"^{year}\b", str(year - 1), fields["period_label"])
+        + ", a year earlier",
+    }

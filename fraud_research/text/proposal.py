@@ -250,6 +250,7 @@ def _record(found, text: str, period: dict[str, str], context: dict[str, str]) -
             "Proposed by fraud-research ingest"
             + (f" from data/sources/{context['source_name']}" if context["source_name"] else "")
             + (f"; period from «{found.period_text}»" if found.period_text else "")
+            + ("; a year earlier than that period" if found.year_earlier else "")
         ),
     )
     return row
@@ -305,7 +306,11 @@ def _period_of(found, *, year, period_kind, published) -> tuple[dict[str, str], 
     """The figure's period fields, or ``({}, reason)`` when its phrase cannot be read."""
     try:
         return resolve_period(
-            found.period_text, year=year, period_kind=period_kind, published=published
+            found.period_text,
+            year=year,
+            period_kind=period_kind,
+            published=published,
+            year_earlier=bool(found.year_earlier),
         ), ""
     except ParameterError as err:
         return {}, str(err)

@@ -37,7 +37,7 @@ from .counted import (
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .matchers import EVERY, OFFENCE
-from .period_text import periods_of
+from .period_text import periods_of, year_earlier_of
 from .roles import AGGREGATE_ROLES, change_size, decide_scope
 from .series import series_of, share_roles
 
@@ -50,6 +50,7 @@ EXTRACT_COLUMNS = (
     "scheme",
     "scheme_text",
     "period_text",
+    "year_earlier",
     "start",
     "end",
     "sentence",
@@ -184,6 +185,7 @@ def _read_one(doc, i, state, language, wordings_path):
         "scheme": scheme,
         "scheme_text": scheme_text,
         "period_text": "",
+        "year_earlier": False,
         "start": start - (before_len if before_q else 0),
         "end": end,
         "sentence": doc.sentence(sent),
@@ -474,7 +476,7 @@ def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
 #: Columns of :func:`read_numbers`.
 READ_COLUMNS = (
     "value", "currency", "qualifier", "role", "scope", "cues", "proposed", "metric", "scheme",
-    "scheme_text", "period_text", "start", "end", "sentence",
+    "scheme_text", "period_text", "year_earlier", "start", "end", "sentence",
 )  # fmt: skip
 
 
@@ -497,8 +499,8 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
         ``internet_fraud``, ``cybercrime``, ``all_fraud`` or ``unknown``), ``cues`` (the words that decided it, joined by
         ``"; "``), ``proposed`` (True for aggregate cases and damage, the rows
         :func:`extract_figures` returns), ``metric`` (``cases``/``damage`` when proposed),
-        ``scheme``, ``scheme_text``, ``period_text`` (proposed rows), ``start``, ``end``
-        and ``sentence``.
+        ``scheme``, ``scheme_text``, ``period_text`` and ``year_earlier`` (proposed rows,
+        see :func:`extract_figures`), ``start``, ``end`` and ``sentence``.
 
     See Also
     --------
@@ -518,8 +520,11 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
     doc, numbers = walk_numbers(text, wordings_path=wordings_path)
     chosen = proposals(numbers)
     spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
-    for n, period in zip(chosen, periods_of(doc, spans), strict=True):
+    for n, period, earlier in zip(
+        chosen, periods_of(doc, spans), year_earlier_of(doc, spans), strict=True
+    ):
         n.row["period_text"] = period
+        n.row["year_earlier"] = earlier
     proposed = {id(n) for n in chosen}
     rows = [
         {
@@ -534,6 +539,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
             "scheme": n.row["scheme"],
             "scheme_text": n.row["scheme_text"],
             "period_text": n.row["period_text"],
+            "year_earlier": n.row["year_earlier"],
             "start": n.row["start"],
             "end": n.end,
             "sentence": n.row["sentence"],

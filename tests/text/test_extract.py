@@ -187,7 +187,7 @@ def test_extract_columns_and_spans():
     figures = extract_figures(text)
     assert list(figures.columns) == [
         "metric", "value", "qualifier", "currency", "scheme", "scheme_text",
-        "period_text", "start", "end", "sentence",
+        "period_text", "year_earlier", "start", "end", "sentence",
     ]  # fmt: skip
     damage = figures.iloc[1]
     assert text[damage["start"] : damage["end"]] == "более 1,8 млрд тенге"
@@ -378,6 +378,66 @@ def test_comparison_periods_do_not_become_the_figures_period():
         [2001, "в 2024 году"],
         [3_120_000_000, "За 2025 год"],
         [1700, "За аналогичный период 2024 года"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a phrase of its own after the figure
+            "В 2025 году зарегистрировано 843 факта интернет-мошенничества против 512 годом ранее.",
+            [[843, "В 2025 году", False], [512, "В 2025 году", True]],
+        ),
+        (  # before it, in the next sentence; «в прошлом году за тот же период» is no own period
+            "С начала года зарегистрировано 3935 фактов интернет-мошенничества. Для сравнения — в "
+            "прошлом году за тот же период было 5166.",
+            [[3935, "С начала года", False], [5166, "С начала года", True]],
+        ),
+        (  # the first end of a change measured against the same period a year earlier
+            "За 6 месяцев текущего года количество интернет-мошенничеств увеличилось на 19,9% по "
+            "сравнению с аналогичным периодом прошлого года (с 5233 до 6276).",
+            [[5233, "За 6 месяцев текущего года", True], [6276, "За 6 месяцев текущего года", False]],
+        ),
+        (  # after «чем», in a clause on the earlier period
+            "За 10 месяцев 2025 года ущерб от интернет-мошенничества составил 4,5 млрд тенге. Это "
+            "меньше, чем за аналогичный период прошлого года, когда эта сумма составила 4,7 млрд тенге.",
+            [[4_500_000_000, "За 10 месяцев 2025 года", False],
+             [4_700_000_000, "За 10 месяцев 2025 года", True]],
+        ),
+        (  # Kazakh: «өткен жылдың осы уағында», and the first end of «-тен … -ке дейін»
+            "2025 жылдың 10 айында өңірде 416 интернет-алаяқтық дерегі тіркелген. Өткен жылдың осы "
+            "уағында 304 интернет-алаяқтық дерегі тіркеліпті. Ал 2024 жылы интернет-алаяқтық 21 777-ден "
+            "22 870-ке дейін артқан.",
+            [[416, "2025 жылдың 10 айында", False], [304, "2025 жылдың 10 айында", True],
+             [21777, "2024 жылы", True], [22870, "2024 жылы", False]],
+        ),
+    ],
+)  # fmt: skip
+def test_figures_of_the_same_period_a_year_earlier_are_marked(text, expected):
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == expected
+
+
+def test_a_comparison_with_a_year_earlier_marks_no_figure_of_its_own():
+    # the percent is measured against the earlier period; 843 is this year's
+    text = (
+        "За 9 месяцев 2025 года зарегистрировано 843 факта интернет-мошенничества, что на 5% "
+        "больше, чем за аналогичный период прошлого года."
+    )
+    assert extract_figures(text)[["value", "year_earlier"]].values.tolist() == [[843, False]]
+
+
+def test_the_previous_year_of_a_comparison_does_not_carry_to_other_figures():
+    text = (
+        "С начала года количество интернет-мошенничеств выросло на 12 процентов. Всего было "
+        "зарегистрировано 1741 преступление, в прошлом году их было 1557. Ущерб составил 1,19 млрд "
+        "тенге."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [1741, "С начала года", False],
+        [1557, "в прошлом году", False],
+        [1_190_000_000, "С начала года", False],
     ]
 
 

@@ -248,10 +248,29 @@ def test_relative_periods_use_the_publication_date(data):
     ]
 
 
-def test_comparison_with_unstated_period_is_skipped(data):
+def test_the_same_period_a_year_earlier_gets_that_period(data):
+    # АППГ: «аналогичный период прошлого года», the ten months of 2024
     proposal = propose_records(
         "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
         "интернет-мошенничества (АППГ – 1 802).",
+        place="abai",
+        source_url=URL,
+    )
+    assert proposal[["status", "value", "year", "period_end", "period_label"]].values.tolist() == [
+        ["new", 2134, "2025", "2025-10-31", "2025 (10 months)"],
+        ["new", 1802, "2024", "2024-10-31", "2024 (10 months), a year earlier"],
+    ]
+    assert (
+        proposal["note"]
+        .iloc[1]
+        .endswith("period from «За 10 месяцев 2025 года»; a year earlier than that period")
+    )
+
+
+def test_comparison_with_unstated_period_is_skipped(data):
+    proposal = propose_records(
+        "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
+        "интернет-мошенничества (в прошлом году – 1 802).",
         place="abai",
         source_url=URL,
     )
@@ -259,7 +278,7 @@ def test_comparison_with_unstated_period_is_skipped(data):
         ["new", 2134, "2025-10-31"],
         ["skipped", 1802, ""],
     ]
-    assert "cannot tell the period from 'АППГ'" in proposal["reason"].iloc[1]
+    assert "cannot tell the period from 'в прошлом году'" in proposal["reason"].iloc[1]
 
 
 def test_period_from_january_to_a_month():
@@ -291,6 +310,32 @@ def test_unknown_scheme_wording_is_skipped_never_a_total(data, tmp_path):
     assert by_value.loc[70, "status"] == "skipped"
     assert "is not in the taxonomy" in by_value.loc[70, "reason"]
     assert (data / "figures.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("По итогам 2025 года", None, ("2024", "full_year", "2024-01-01", "2024-12-31")),
+        ("за 2 месяца 2024 года", None, ("2023", "months", "2023-01-01", "2023-02-28")),
+        ("с начала года", "2026-05-04", ("2025", "year_to_date", "", "")),
+        ("в прошлом году", "2026-01-11", ("2024", "full_year", "2024-01-01", "2024-12-31")),
+    ],
+)
+def test_a_year_earlier_moves_the_period_back_one_year(phrase, published, expected):
+    from fraud_research.text import resolve_period
+
+    period = resolve_period(phrase, published=published, year_earlier=True)
+    fields = ("year", "period_kind", "period_start", "period_end")
+    assert tuple(period[f] for f in fields) == expected
+    assert period["period_label"].startswith(expected[0])
+    assert period["period_label"].endswith(", a year earlier")
+
+
+def test_a_year_earlier_of_a_leap_february_ends_on_the_28th():
+    from fraud_research.text import resolve_period
+
+    period = resolve_period("за 2 месяца 2028 года", year_earlier=True)
+    assert (period["period_start"], period["period_end"]) == ("2027-01-01", "2027-02-28")
 
 
 @pytest.mark.parametrize(
