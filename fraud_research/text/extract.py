@@ -6,8 +6,8 @@ as aggregate cases or damage, as rows for ``fraud-research ingest``.
 
 from __future__ import annotations
 
-from .period_text import drop_headline_repeats, periods_of, year_earlier_of
-from .read import EXTRACT_COLUMNS, proposals, walk_numbers
+from .period_text import drop_headline_repeats
+from .read import EXTRACT_COLUMNS, locate_figures, proposals, walk_numbers
 
 
 def extract_figures(text: str, *, wordings_path: str | None = None):
@@ -38,8 +38,9 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         only), ``scheme`` and ``scheme_text`` (empty for totals), ``period_text``
         (in the sentence, else the closest one before it), ``year_earlier`` (True for a
         figure of the same period a year earlier: «против 512 годом ранее», the first end
-        of «с 5233 до 6276»), ``start`` and ``end`` (characters of the number phrase) and
-        ``sentence``. A figure of the
+        of «с 5233 до 6276»), ``place_text`` (the district or town the figure counts, when
+        the text names one: «Сарыагашском районе»), ``start`` and ``end`` (characters of the
+        number phrase) and ``sentence``. A figure of the
         headline that the body repeats is returned once, from the body.
 
     See Also
@@ -65,11 +66,7 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
     for n in proposals(numbers):
         rows.append(n.row)
         spans.append((n.number_start, n.end, *n.sentence))
-    for row, period, earlier in zip(
-        rows, periods_of(doc, spans), year_earlier_of(doc, spans), strict=True
-    ):
-        row["period_text"] = period
-        row["year_earlier"] = earlier
+    locate_figures(doc, rows, spans)
     rows = drop_headline_repeats(rows, spans, doc)
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
     for column in ("value", "start", "end"):

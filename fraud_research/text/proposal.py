@@ -26,11 +26,19 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..dataset import FIGURE_COLUMNS, check_place, load_places, read_csv_rows, today
+from ..dataset import (
+    FIGURE_COLUMNS,
+    cached_places,
+    check_place,
+    load_places,
+    read_csv_rows,
+    today,
+)
 from ..errors import ParameterError
 from .extract import extract_figures
 from .lemmas import detect_language
 from .periods import resolve_period
+from .place_text import is_own_place
 from .read import ROLE_LABELS, review_numbers
 
 __all__ = [
@@ -176,7 +184,7 @@ def _quote(text: str, found) -> str:
 
 def _check_request(place, source_url, published, text, places_path) -> dt.date | None:
     """Refuse an unknown place, a bad address or date, or an empty text; return the date."""
-    places = load_places(places_path) if places_path is not None else None
+    places = load_places(places_path) if places_path is not None else cached_places()
     check_place(place, places=places, parameter="--place")
     if not re.match(r"^https?://\S+$", source_url or ""):
         raise ParameterError(
@@ -281,8 +289,20 @@ def _id_kind(row: dict[str, str]) -> str:
         f"{kind}-{row['scope']}")  # fmt: skip
 
 
-def _skip_reason(found, period_problem: str) -> str:
-    """Why a figure cannot be added (scope, currency, an unmapped scheme, its period), or ""."""
+def _place_names(place: str, places_path) -> list[str]:
+    """The registry names of the ingest place («Туркестанская область», «Түркістан облысы»)."""
+    places = load_places(places_path) if places_path is not None else cached_places()
+    row = places.loc[place]
+    return [str(row["name_ru"]), str(row["name_kk"])]
+
+
+def _skip_reason(found, period_problem: str, place_names: list[str] = ()) -> str:
+    """Why a figure cannot be added (another place, scope, currency, scheme, period), or ""."""
+    if found.place_text and not is_own_place(found.place_text, list(place_names)):
+        return (
+            f"counts another place or a part of it («{found.place_text}»), not the place "
+            "ingested; add it by hand under its own place if data/places.csv lists it"
+        )
     if found.metric == "damage" and found.currency != "KZT":
         return (
             f"damage in {found.currency or 'an unstated currency'}; only tenge (KZT) amounts "
@@ -320,7 +340,7 @@ def _proposal_row(found, text, index: _DatasetIndex, context, period_options) ->
     """One proposal row: the record, its status against the dataset, and its id."""
     period, period_problem = _period_of(found, **period_options)
     row = _record(found, text, period, context)
-    reason = _skip_reason(found, period_problem)
+    reason = _skip_reason(found, period_problem, context["place_names"])
     status, ids = "skipped", ""
     if not reason:
         status, reason, ids = index.compare(row)
@@ -415,7 +435,8 @@ def propose_records(
     index = _DatasetIndex(Path(figures_path) if figures_path is not None else paths.FIGURES_CSV)
     languages = {s: detect_language(s) for s in figures["sentence"].unique()}
     context = {"place": place, "source_url": source_url, "published": published or "",
-               "source_name": source_name}  # fmt: skip
+               "source_name": source_name,
+               "place_names": _place_names(place, places_path)}  # fmt: skip
     period_options = {"year": year, "period_kind": period_kind, "published": published}
     records = [
         _proposal_row(

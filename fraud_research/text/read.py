@@ -38,6 +38,7 @@ from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .matchers import EVERY, OFFENCE
 from .period_text import periods_of, year_earlier_of
+from .place_text import places_of
 from .roles import AGGREGATE_ROLES, change_size, decide_scope
 from .series import series_of, share_roles
 
@@ -51,6 +52,7 @@ EXTRACT_COLUMNS = (
     "scheme_text",
     "period_text",
     "year_earlier",
+    "place_text",
     "start",
     "end",
     "sentence",
@@ -186,6 +188,7 @@ def _read_one(doc, i, state, language, wordings_path):
         "scheme_text": scheme_text,
         "period_text": "",
         "year_earlier": False,
+        "place_text": "",
         "start": start - (before_len if before_q else 0),
         "end": end,
         "sentence": doc.sentence(sent),
@@ -473,10 +476,28 @@ def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
     return out
 
 
+def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]) -> None:
+    """Set the period phrase, the year-earlier mark and the district or town of each figure.
+
+    ``rows`` are the proposed rows (filled in place), ``spans`` their ``(start, end,
+    sentence_start, sentence_end)``.
+    """
+    for row, period, earlier, place in zip(
+        rows,
+        periods_of(doc, spans),
+        year_earlier_of(doc, spans),
+        places_of(doc, spans),
+        strict=True,
+    ):
+        row["period_text"] = period
+        row["year_earlier"] = earlier
+        row["place_text"] = place
+
+
 #: Columns of :func:`read_numbers`.
 READ_COLUMNS = (
     "value", "currency", "qualifier", "role", "scope", "cues", "proposed", "metric", "scheme",
-    "scheme_text", "period_text", "year_earlier", "start", "end", "sentence",
+    "scheme_text", "period_text", "year_earlier", "place_text", "start", "end", "sentence",
 )  # fmt: skip
 
 
@@ -499,8 +520,8 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
         ``internet_fraud``, ``cybercrime``, ``all_fraud`` or ``unknown``), ``cues`` (the words that decided it, joined by
         ``"; "``), ``proposed`` (True for aggregate cases and damage, the rows
         :func:`extract_figures` returns), ``metric`` (``cases``/``damage`` when proposed),
-        ``scheme``, ``scheme_text``, ``period_text`` and ``year_earlier`` (proposed rows,
-        see :func:`extract_figures`), ``start``, ``end`` and ``sentence``.
+        ``scheme``, ``scheme_text``, ``period_text``, ``year_earlier`` and ``place_text``
+        (proposed rows, see :func:`extract_figures`), ``start``, ``end`` and ``sentence``.
 
     See Also
     --------
@@ -520,11 +541,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
     doc, numbers = walk_numbers(text, wordings_path=wordings_path)
     chosen = proposals(numbers)
     spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
-    for n, period, earlier in zip(
-        chosen, periods_of(doc, spans), year_earlier_of(doc, spans), strict=True
-    ):
-        n.row["period_text"] = period
-        n.row["year_earlier"] = earlier
+    locate_figures(doc, [n.row for n in chosen], spans)
     proposed = {id(n) for n in chosen}
     rows = [
         {
@@ -540,6 +557,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
             "scheme_text": n.row["scheme_text"],
             "period_text": n.row["period_text"],
             "year_earlier": n.row["year_earlier"],
+            "place_text": n.row["place_text"],
             "start": n.row["start"],
             "end": n.end,
             "sentence": n.row["sentence"],

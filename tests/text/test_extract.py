@@ -187,7 +187,7 @@ def test_extract_columns_and_spans():
     figures = extract_figures(text)
     assert list(figures.columns) == [
         "metric", "value", "qualifier", "currency", "scheme", "scheme_text",
-        "period_text", "year_earlier", "start", "end", "sentence",
+        "period_text", "year_earlier", "place_text", "start", "end", "sentence",
     ]  # fmt: skip
     damage = figures.iloc[1]
     assert text[damage["start"] : damage["end"]] == "более 1,8 млрд тенге"
@@ -438,6 +438,23 @@ def test_the_previous_year_of_a_comparison_does_not_carry_to_other_figures():
         [1741, "С начала года", False],
         [1557, "в прошлом году", False],
         [1_190_000_000, "С начала года", False],
+    ]
+
+
+def test_the_place_a_figure_counts_is_kept():
+    text = (
+        "В Туркестанской области зарегистрировано 843 факта интернет-мошенничества, больше всего "
+        "в Сарыагашском районе — 120 фактов. Жамбыл облысында 512 интернет-алаяқтық дерегі "
+        "тіркелді, оның 60 дерегі Шу ауданында. По республике зарегистрировано 20 500 фактов "
+        "интернет-мошенничества."
+    )
+    found = extract_figures(text)
+    assert found[["value", "place_text"]].values.tolist() == [
+        [843, "Туркестанской области"],
+        [120, "Сарыагашском районе"],
+        [512, "Жамбыл облысында"],
+        [60, "Шу ауданында"],
+        [20_500, ""],
     ]
 
 

@@ -267,6 +267,38 @@ def test_the_same_period_a_year_earlier_gets_that_period(data):
     )
 
 
+def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data):
+    proposal = propose_records(
+        "По итогам 2025 года в Туркестанской области зарегистрировано 843 факта "
+        "интернет-мошенничества. Больше всего их в Сарыагашском районе — 120 фактов, в городе "
+        "Кентау — 41 факт. В соседней Жамбылской области зарегистрировано 512 фактов.",
+        place="turkestan",
+        source_url=URL,
+    )
+    assert proposal[["value", "status"]].values.tolist() == [
+        [843, "present"],
+        [120, "skipped"],
+        [41, "skipped"],
+        [512, "skipped"],
+    ]
+    reasons = proposal["reason"].tolist()
+    assert "counts another place or a part of it («Сарыагашском районе»)" in reasons[1]
+    assert "«городе Кентау»" in reasons[2] and "«Жамбылской области»" in reasons[3]
+
+
+@pytest.mark.parametrize(
+    ("place", "status"),
+    [("almaty_city", "new"), ("almaty_region", "skipped"), ("kazakhstan", "skipped")],
+)
+def test_a_city_owns_its_name_a_region_and_the_country_do_not(data, place, status):
+    proposal = propose_records(
+        "По итогам 2019 года в городе Алматы зарегистрировано 2 500 фактов интернет-мошенничества.",
+        place=place,
+        source_url=URL,
+    )
+    assert proposal["status"].tolist() == [status]
+
+
 def test_comparison_with_unstated_period_is_skipped(data):
     proposal = propose_records(
         "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "

@@ -1,0 +1,107 @@
+"""The place a figure counts, when the text names one («в Сарыагашском районе — 120»).
+
+A regional release often breaks its total down by district or town, or compares it with
+another region's. Such a figure is an aggregate, but of another place or a part of the
+release's: ``fraud-research ingest`` must not file it under the release's place.
+:func:`places_of` finds the place phrase of each figure (a district, a town or a region);
+:func:`is_own_place` tells whether such a phrase names the ingest place itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+
+__all__ = ["is_own_place", "place_kind", "places_of"]
+
+_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+#: A district, town, village or region named in Russian or Kazakh: «в Сарыагашском районе»,
+#: «Ленинского района», «г. Кентау», «в городе Кентау», «в селе Шаян», «Сарыағаш ауданында»,
+#: «Кентау қаласында», «Шаян ауылында», «в Жамбылской области», «Жамбыл облысында».
+PLACE_RE = re.compile(
+    rf"[{_UPPER}][\w-]*\s+район(?:е|а|у|ом)?\b|"
+    rf"(?:\bг\.\s*|\bгород(?:е|а|у|ом)?\s+|\bсел(?:е|о|а)\s+|\bпос[её]лк(?:е|а)\s+)[{_UPPER}][\w-]+|"
+    rf"[{_UPPER}][\w-]*\s+(?:аудан|қала|ауыл|кент|облыс)\w*|"
+    rf"[{_UPPER}][\w-]*\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+"
+)
+#: Words of the whole country: a place before them is not the figure's place
+#: («В Сарыагашском районе прошло совещание: по стране зарегистрировано …»).
+_WHOLE_RE = re.compile(
+    r"\bреспублик\w*|\bКазахстан\w*|Қазақстан\w*|\bпо\s+стране|елімізде|\bв\s+стране", re.I
+)
+#: Where the words after a figure that may name its place end.
+_CLAUSE_END_RE = re.compile(r"[,;.)(!?\d]")
+
+
+def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
+    """The place phrase of each figure ``(start, end, sentence_start, sentence_end)``.
+
+    The last district, town or region named between the figure before it in its sentence
+    (or the sentence start) and the figure, unless the whole country is named after it;
+    else the first named after the figure in its clause. "" when none is named.
+
+    Examples
+    --------
+    >>> text = ("В Туркестанской области зарегистрировано 843 факта. Больше всего в "
+    ...         "Сарыагашском районе — 120 фактов.")
+    >>> places_of(Document(text), [(41, 44, 0, 51), (94, 97, 52, len(text))])
+    ['Туркестанской области', 'Сарыагашском районе']
+    """
+    text = doc.text
+    out = [""] * len(spans)
+    previous_end: dict[int, int] = {}
+    for f in sorted(range(len(spans)), key=lambda f: spans[f][0]):
+        start, end, sent_start, sent_end = spans[f]
+        before = text[previous_end.get(sent_start, sent_start) : start]
+        previous_end[sent_start] = end
+        named = list(PLACE_RE.finditer(before))
+        if named and not _WHOLE_RE.search(before[named[-1].end() :]):
+            out[f] = named[-1].group()
+            continue
+        clause_end = _CLAUSE_END_RE.search(text, end, sent_end)
+        after = text[end : clause_end.start() if clause_end else sent_end]
+        found = PLACE_RE.search(after)
+        if found and not _WHOLE_RE.search(after[: found.start()]):
+            out[f] = found.group()
+    return out
+
+
+def place_kind(phrase: str) -> str:
+    """``district``, ``region`` or ``town`` for a place phrase or a registry name; else ``""``.
+
+    Examples
+    --------
+    >>> place_kind("Сарыағаш ауданында"), place_kind("город Алматы"), place_kind("Казахстан")
+    ('district', 'town', '')
+    """
+    if re.search(r"район|аудан", phrase, re.I):
+        return "district"
+    if re.search(r"област|облыс", phrase, re.I):
+        return "region"
+    if re.search(r"\bг\.|город|қала|\bсел|посел|ауыл|кент\w*$", phrase, re.I):
+        return "town"
+    return ""
+
+
+def is_own_place(phrase: str, names: list[str]) -> bool:
+    """Whether a place phrase names the place whose registry names are ``names``.
+
+    Same kind (a town for a city, a region for a region) and the same name (its first five
+    letters, so that cases and the Kazakh form agree); a country owns no phrase, every
+    district, town and region is a part of it.
+
+    Examples
+    --------
+    >>> is_own_place("в Туркестанской области", ["Туркестанская область", "Түркістан облысы"])
+    True
+    >>> is_own_place("городе Туркестан", ["Туркестанская область", "Түркістан облысы"])
+    False
+    >>> is_own_place("Алматы облысында", ["город Алматы", "Алматы қаласы"])
+    False
+    """
+    kind = place_kind(phrase)
+    if not kind or kind not in {place_kind(name) for name in names}:
+        return False
+    stems = {w[:5].lower() for name in names for w in re.findall(rf"[{_UPPER}][\w-]+", name)}
+    return any(w[:5].lower() in stems for w in re.findall(rf"[{_UPPER}][\w-]+", phrase))
