@@ -140,10 +140,14 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     # a phrase of the same period a year earlier is no period of its own («в прошлом году
     # за тот же период»): its figure keeps the text's period and is marked year_earlier
     earlier = [m.span() for m in YEAR_EARLIER_RE.finditer(text)]
+    earlier_starts = [a for a, _ in earlier]
+
+    def in_earlier(x: int) -> bool:
+        k = bisect_right(earlier_starts, x) - 1
+        return k >= 0 and x < earlier[k][1]
+
     periods = [
-        (m.start(), m.group())
-        for m in PERIOD_RE.finditer(text)
-        if not any(a <= m.start() < b for a, b in earlier)
+        (m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not in_earlier(m.start())
     ]
     opens = [m.start() for m in re.finditer(r"\(", text)]
     closes = [m.start() for m in re.finditer(r"\)", text)]
@@ -231,26 +235,29 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
             and re.match(r"^\S*\s+дейін", text[spans[nxt][1] : spans[nxt][1] + 20], re.I)
         ):
             marked[f] = True
+    # only the nearest figure on either side can belong to a phrase: no digit may stand between
+    starts = [spans[f][0] for f in order]
+    ends = [spans[f][1] for f in order]
     for m in YEAR_EARLIER_RE.finditer(text):
         strict = bool(_COMPARED_WITH_RE.search(text[max(0, m.start() - 20) : m.start()]))
-        after = [
-            f
-            for f in order
-            if spans[f][0] >= m.end()
-            and spans[f][2] <= m.start()
-            and _attached(text[m.end() : spans[f][0]], strict=strict)
-        ]
-        before = [
-            f
-            for f in order
-            if spans[f][1] <= m.start()
-            and spans[f][3] >= m.end()
-            and _attached(text[spans[f][1] : m.start()], strict=strict)
-        ]
-        if after:
-            marked[after[0]] = True
-        elif before and not strict:
-            marked[before[-1]] = True
+        k = bisect_left(starts, m.end())
+        after = order[k] if k < len(order) else None
+        if (
+            after is not None
+            and spans[after][2] <= m.start()
+            and _attached(text[m.end() : spans[after][0]], strict=strict)
+        ):
+            marked[after] = True
+            continue
+        k = bisect_right(ends, m.start()) - 1
+        before = order[k] if k >= 0 else None
+        if (
+            before is not None
+            and not strict
+            and spans[before][3] >= m.end()
+            and _attached(text[spans[before][1] : m.start()], strict=strict)
+        ):
+            marked[before] = True
     return marked
 
 
