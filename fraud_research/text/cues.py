@@ -306,6 +306,12 @@ NUMBER_WORDS = {
     },
 }
 
+#: Kazakh units that follow a ten to make one number («он бір» — eleven, «он екі» — twelve).
+KK_UNITS = {
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9,
+}  # fmt: skip
+
 #: Word forms that spell like a number word but name something else («семью» — a family).
 NOT_NUMBER_WORDS = ("семью", "сорока")
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .document import Document
-from .periods import PREVIOUS_YEAR_RE
+from .periods import KK_MONTH_COUNT, PREVIOUS_YEAR_RE
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
@@ -28,7 +28,7 @@ _PERIOD_PATTERNS = (
     r"за\s+аналогичный\s+период\s+\d{4}\s+года",
     r"\d{4}\s*ж\.",
     r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
-    r"\d{4}\s+жылдың\s+(?:\w+\s+)?\d+\s+ай\w*",
+    rf"\d{{4}}\s+жылдың\s+(?:\w+\s+)?(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы\s+бойынша",
     r"\d{4}\s+жыл(?:ы|ғы)",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
@@ -56,12 +56,14 @@ _COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный", re.I)
 #: marked ``year_earlier``.
 YEAR_EARLIER_RE = re.compile(
     r"\bгодом\s+(?:ранее|раньше)|\bгод\s+назад|\bаппг\b|"
-    r"(?:(?:в|за)\s+прошл\w+\s+год\w*\s+)?(?:\b(?:за|в|с)\s+)?(?:аналогичн\w+|т(?:от|ом|ем)\s+же)\s+"
-    r"период\w*+(?!\s+\d{4})(?:\s+прошлого\s+года)?|"
+    r"(?:аналогичн\w+|\bт(?:от|ом|ем)\s+же)\s+период\w*+(?!\s+\d{4})(?:\s+прошлого\s+года)?|"
     r"(?:өткен|былтырғы)\s+жыл(?:дың|ғы)\s+(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+"
     r"(?:кезең|уақыт|уағ|мерзім)\w*",
     re.I,
 )
+#: How far (characters) a period phrase may end before a year-earlier phrase that it opens
+#: («в прошлом году за тот же период»): it is then part of that phrase, not a period of its own.
+_OPENS_EARLIER = 6
 #: «с 5233 до 6276», «с более чем 1000 до 1500», Kazakh «4 385-тен 4 023-ке дейін»: the first
 #: end of a change between two figures is the earlier period's.
 _CHANGE_FROM_RE = re.compile(r"(?:^|\s)(?:с|со)\s+(?:более\s+чем\s+|почти\s+|около\s+)?$", re.I)
@@ -139,16 +141,13 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     text = doc.text
     # a phrase of the same period a year earlier is no period of its own («в прошлом году
     # за тот же период»): its figure keeps the text's period and is marked year_earlier
-    earlier = [m.span() for m in YEAR_EARLIER_RE.finditer(text)]
-    earlier_starts = [a for a, _ in earlier]
+    earlier_starts = [m.start() for m in YEAR_EARLIER_RE.finditer(text)]
 
-    def in_earlier(x: int) -> bool:
-        k = bisect_right(earlier_starts, x) - 1
-        return k >= 0 and x < earlier[k][1]
+    def opens_earlier(m: re.Match) -> bool:
+        k = bisect_left(earlier_starts, m.end())
+        return k < len(earlier_starts) and earlier_starts[k] - m.end() <= _OPENS_EARLIER
 
-    periods = [
-        (m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not in_earlier(m.start())
-    ]
+    periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not opens_earlier(m)]
     opens = [m.start() for m in re.finditer(r"\(", text)]
     closes = [m.start() for m in re.finditer(r"\)", text)]
 
@@ -220,6 +219,8 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
     >>> year_earlier_of(doc, [(29, 32, 0, len(text)), (46, 49, 0, len(text))])
     [False, True]
     """
+    if not spans:
+        return []
     text = doc.text
     marked = [False] * len(spans)
     order = sorted(range(len(spans)), key=lambda f: spans[f][0])

@@ -50,7 +50,11 @@ _MONTH_WORDS = {
     "одиннадцати": 11,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9, "он": 10, "он бір": 11,
 }  # fmt: skip
+#: Kazakh month counts written as words («2025 жылдың он айында»), for the period patterns.
+KK_MONTH_COUNT = r"(?:он\s+бір|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
 # Quarters and half-years counted from January: «за первый квартал 2026 года» is 3 months.
 _PART_OF_YEAR_RE = re.compile(
     r"(?:(перв|втор|трет|I{1,3}\b|бірінші|алғашқы|екінші|үшінші)\w*\s+)?"
@@ -83,7 +87,7 @@ _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—
 _KK_MONTHS = {m[4]: m[0] for m in MONTH_NAMES}
 _MONTHS_RES = (
     re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
-    re.compile(r"(\d{4})\s+жылдың\s+(?:алғашқы\s+)?(\d+)\s+ай\w*$", re.I),
+    re.compile(rf"(\d{{4}})\s+жылдың\s+(?:алғашқы\s+)?(\d+|{KK_MONTH_COUNT})\s+ай\w*$", re.I),
     re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
     re.compile(r"the\s+first\s+(\d+|\w+)\s+months\s+of\s+(\d{4})$", re.I),
 )

@@ -374,8 +374,14 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
-    number = _word_reading(doc, tok.start, start, tok.end, value or None, qualifier)
-    _assign_role(doc, number, i + 1, False, "", state)
+    end, after = tok.end, i + 1
+    unit = doc.toks[after] if after < len(doc.toks) else None
+    if language == "kk" and value % 10 == 0 and unit is not None:
+        if unit.text.lower() in cues.KK_UNITS and unit.start - tok.end <= 1:
+            # «он бір айында»: a ten and a unit are one number (11), not a ten and a «бір»
+            value, end, after = value + cues.KK_UNITS[unit.text.lower()], unit.end, after + 1
+    number = _word_reading(doc, tok.start, start, end, value or None, qualifier)
+    _assign_role(doc, number, after, False, "", state)
     return number
 
 

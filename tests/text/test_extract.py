@@ -20,6 +20,7 @@ from fraud_research.text import (
     map_scheme,
     parse_amount,
     read_numbers,
+    resolve_period,
 )
 from fraud_research.text.document import Finder
 
@@ -439,6 +440,20 @@ def test_the_previous_year_of_a_comparison_does_not_carry_to_other_figures():
         [1557, "в прошлом году", False],
         [1_190_000_000, "С начала года", False],
     ]
+
+
+def test_kazakh_month_counts_in_words_are_periods_not_figures():
+    # «он бір» is eleven: its «он» was read as a count of ten «дерек»
+    text = (
+        "2025 жылдың он айында өңірде 416 интернет-алаяқтық дерегі тіркелген. 2024 жылдың он бір "
+        "айында 300 интернет-алаяқтық дерегі тіркелген."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [416, "2025 жылдың он айында"],
+        [300, "2024 жылдың он бір айында"],
+    ]
+    assert resolve_period("2024 жылдың он бір айында")["period_end"] == "2024-11-30"
 
 
 def test_the_place_a_figure_counts_is_kept():
