@@ -14,7 +14,8 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
   the previous year or the same period a year earlier («против 512 годом ранее», «АППГ – 1
   802») that the extractor marks ``year_earlier`` or dates by a previous-year phrase, and the
   aggregates of their own period it reads so by mistake (ingest files a figure under the year
-  this decides);
+  this decides); likewise periods shorter than a month («за минувшие сутки», «за неделю»),
+  which ingest never files under a year;
 * **role accuracy** over all labelled numbers: the role that
   :func:`fraud_research.text.read_numbers` gives the number whose span overlaps the
   labelled one (``none`` when no number is read there), overall and per language, with
@@ -99,8 +100,8 @@ def metric_of(role: str) -> str:
     return "cases" if role.startswith("cases") else "damage"
 
 
-def proposals(text: str) -> list[tuple[str, int, str, bool]]:
-    """(metric, value, qualifier, of a year earlier) of every proposed figure.
+def proposals(text: str) -> list[tuple[str, int, str, bool, bool]]:
+    """(metric, value, qualifier, of a year earlier, shorter than a month) of every proposal.
 
     "Of a year earlier": the figure is marked as the same period a year earlier («против 512
     годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
@@ -113,6 +114,7 @@ def proposals(text: str) -> list[tuple[str, int, str, bool]]:
             r.qualifier,
             bool(getattr(r, "year_earlier", False))
             or bool(_PREVIOUS_YEAR_PHRASE.match((r.period_text or "").strip())),
+            bool(_SHORT_PHRASE.search(r.period_text or "")),
         )
         for r in found.itertuples()
     ]
@@ -126,6 +128,11 @@ _PREVIOUS_YEAR_PHRASE = re.compile(
 )
 #: A labelled period of the previous year or of the same period a year earlier.
 _EARLIER_LABEL = re.compile(r"same period of|previous year|year earlier|earlier period", re.I)
+#: A period phrase shorter than a month (as the extractor prints it), and such a label. The
+#: scorer reads phrases with rules of its own, not the package's, so that every revision
+#: is scored alike.
+_SHORT_PHRASE = re.compile(r"сутк|суток|недел|\bдень\b|\bдня\b|выходн|\bапта|тәулік", re.I)
+_SHORT_LABEL = re.compile(r"week|\bday\b|24 hours|weekend|\d+[–-]\d+ [A-Z][a-z]+(?: \d{4})?$")
 
 
 def read_roles(text: str) -> list[tuple[int, int, str]]:
@@ -150,7 +157,7 @@ def score_passage(passage) -> dict:
         if n["role"] in AGGREGATE_ROLES and n["value"] is not None
     ]
     read = proposals(passage.text)
-    predicted = [(m, v, q) for m, v, q, _ in read]
+    predicted = [(m, v, q) for m, v, q, _, _ in read]
     unmatched = Counter((m, v, q) for m, v, q, _ in gold)
     true_pos = []
     for item in predicted:
@@ -158,14 +165,16 @@ def score_passage(passage) -> dict:
             unmatched[item] -= 1
             true_pos.append(item)
     # periods: does a figure found read as a year earlier exactly when its label says so?
-    earlier_read = {(m, v): e for m, v, _, e in read}
-    periods = [
-        (bool(_EARLIER_LABEL.search(n["period"] or "")), earlier_read[key])
+    period_read = {(m, v): (e, short) for m, v, _, e, short in read}
+    found = [
+        (n["period"] or "", period_read[key])
         for n in passage.numbers
         if n["role"] in AGGREGATE_ROLES
         and n["value"] is not None
-        and (key := (metric_of(n["role"]), int(n["value"]))) in earlier_read
+        and (key := (metric_of(n["role"]), int(n["value"]))) in period_read
     ]
+    periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, (e, _) in found]
+    short = [(bool(_SHORT_LABEL.search(label)), s) for label, (_, s) in found]
     hits = Counter(true_pos)
     gold_hits = []
     for m, v, q, role in gold:
@@ -185,6 +194,7 @@ def score_passage(passage) -> dict:
         "gold": gold_hits,
         "pairs": pairs,
         "periods": periods,
+        "short": short,
     }
 
 
@@ -219,6 +229,15 @@ def print_periods(results: list[dict]) -> None:
         f"    labelled a year earlier / previous year, read so   {ratio(sum(earlier), len(earlier))}"
     )
     print(f"    labelled their own period, read as a year earlier  {ratio(sum(own), len(own))}")
+    short = [pair for r in results for pair in r["short"]]
+    shorter = [read for label, read in short if label]
+    longer = [read for label, read in short if not label]
+    print(
+        f"    labelled shorter than a month, read so             {ratio(sum(shorter), len(shorter))}"
+    )
+    print(
+        f"    labelled a month or longer, read as shorter        {ratio(sum(longer), len(longer))}"
+    )
 
 
 def print_roles(results: list[dict]) -> list[tuple[str, str]]:
@@ -293,9 +312,11 @@ def summary_line(results: list[dict]) -> str:
     pairs = [(g, p) for r in results for g, p, _ in r["pairs"]]
     roles_ok = sum(g == p for g, p in pairs)
     earlier = [read for r in results for label, read in r["periods"] if label]
+    shorter = [read for r in results for label, read in r["short"] if label]
     return (
         f"precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold):18s} "
-        f"roles {ratio(roles_ok, len(pairs)):18s} year-earlier periods {ratio(sum(earlier), len(earlier))}"
+        f"roles {ratio(roles_ok, len(pairs)):18s} year-earlier periods "
+        f"{ratio(sum(earlier), len(earlier)):14s} shorter periods {ratio(sum(shorter), len(shorter))}"
     )
 
 

@@ -105,6 +105,8 @@ def _span(year: int, first_month: int, last_month: int) -> dict[str, str]:
     n_months = last_month - first_month + 1
     if (first_month, last_month) == (1, 12):
         label, kind = f"{year} (full year)", "full_year"
+    elif n_months == 1:
+        label, kind = f"{year} ({calendar.month_name[first_month]})", "months"
     elif first_month == 1:
         label, kind = f"{year} ({n_months} months)", "months"
     else:
@@ -154,6 +156,35 @@ def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
     if m and m.group(2).lower() in _KK_MONTHS:
         return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
     return None
+
+
+#: One month: «в январе 2026 года», «за март», «в мае».
+_ONE_MONTH_RE = re.compile(
+    r"^(?:в|за)\s+(январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"\w*(?:\s+(\d{4})\s+года)?$",
+    re.I,
+)
+#: Periods shorter than a month: a day, a week, a weekend («за минувшие сутки», «за прошедшую
+#: неделю», «на прошлой неделе», «өткен аптада», «тәулік ішінде»).
+SHORT_PERIOD_RE = re.compile(
+    r"\bсутк|\bсуток|недел|\bдень\b|\bдня\b|выходн|\bапта|тәулік",
+    re.I,
+)
+
+
+def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«в январе 2026 года»; «за март» (without a year): the last March up to publication."""
+    m = _ONE_MONTH_RE.match(phrase)
+    if not m:
+        return None
+    stem = m.group(1).lower()
+    month = 5 if stem.startswith("ма") and stem != "март" else _MONTH_NAMES[stem]
+    if m.group(2):
+        return _span(int(m.group(2)), month, month)
+    if not published:
+        return None
+    day = dt.date.fromisoformat(published)
+    return _span(day.year if month <= day.month else day.year - 1, month, month)
 
 
 def _part_of_year(phrase: str, published: str | None) -> dict[str, str] | None:
@@ -212,6 +243,7 @@ _READERS = (
     _full_year,
     _since_start_of,
     _relative_to_publication,
+    _one_month,
 )
 
 
@@ -289,6 +321,12 @@ def resolve_period(
     '2024-09-30'
     """
     phrase = re.sub(r"\s+", " ", period_text or "").strip()
+    if SHORT_PERIOD_RE.search(phrase):
+        # never filed under a year, even with --year: a week's count is no year's count
+        raise ParameterError(
+            f"the period {phrase!r} is shorter than a month; the dataset holds full years, years "
+            "to date and months, so such a figure is not ingested"
+        )
     for reader in _READERS:
         fields = reader(phrase, published)
         if fields is not None:

@@ -442,6 +442,22 @@ def test_the_previous_year_of_a_comparison_does_not_carry_to_other_figures():
     ]
 
 
+def test_a_day_or_a_week_is_the_figures_own_period_not_the_year_before_it():
+    text = (
+        "С начала года в области зарегистрировано 843 факта интернет-мошенничества. За минувшие "
+        "сутки зарегистрировано 12 фактов интернет-мошенничества. На прошлой неделе жители "
+        "области перевели мошенникам 12 млн тенге. Өткен аптада 15 интернет-алаяқтық дерегі "
+        "тіркелді. В январе 2026 года зарегистрировано 140 фактов интернет-мошенничества."
+    )
+    assert extract_figures(text)[["value", "period_text"]].values.tolist() == [
+        [843, "С начала года"],
+        [12, "За минувшие сутки"],
+        [12_000_000, "На прошлой неделе"],
+        [15, "Өткен аптада"],
+        [140, "В январе 2026 года"],
+    ]
+
+
 def test_kazakh_month_counts_in_words_are_periods_not_figures():
     # «он бір» is eleven: its «он» was read as a count of ten «дерек»
     text = (

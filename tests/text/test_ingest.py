@@ -299,6 +299,22 @@ def test_a_city_owns_its_name_a_region_and_the_country_do_not(data, place, statu
     assert proposal["status"].tolist() == [status]
 
 
+def test_a_week_is_never_filed_under_a_year_a_month_is_its_month(data):
+    proposal = propose_records(
+        "За прошедшую неделю в области зарегистрировано 40 фактов интернет-мошенничества. "
+        "В январе 2026 года зарегистрировано 140 фактов интернет-мошенничества.",
+        place="abai",
+        source_url=URL,
+        year=2026,
+        period_kind="year_to_date",
+    )
+    assert proposal[["value", "status", "period_label"]].values.tolist() == [
+        [40, "skipped", ""],
+        [140, "new", "2026 (January)"],
+    ]
+    assert "shorter than a month" in proposal["reason"].iloc[0]
+
+
 def test_comparison_with_unstated_period_is_skipped(data):
     proposal = propose_records(
         "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
