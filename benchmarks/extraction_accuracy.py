@@ -1,8 +1,8 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 542 passages from 380 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 612 passages from 448 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
-``evaluation_3``, ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7``, ``evaluation_8`` and ``evaluation_9`` (``split.yaml``). For each split this prints:
+``evaluation_3`` … ``evaluation_9`` and ``evaluation_10`` (``split.yaml``). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
@@ -31,21 +31,15 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_2|evaluation_3|evaluation_4|evaluation_5|evaluation_6|evaluation_7|evaluation_8|evaluation_9|all] [--show-errors]
+        [--split development|evaluation|tuning|evaluation_2|…|evaluation_10|all]
+        [--show-errors|--summary|--revisions REV …]
 
-``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (``development``,
-``evaluation``, ``evaluation_2``, ``evaluation_3``, ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7`` and ``evaluation_8`` together). Round 1 developed on
-``development`` and reported ``evaluation``; having been looked at, ``evaluation`` is
-development data from round 2 on. ``evaluation_2`` was the held-out set of round 2, scored at
-its end; having been looked at, it is development data from round 3 on. ``evaluation_3`` was
-the held-out set of round 3, scored at its end, and is development data from round 4 on.
-``evaluation_4`` was the held-out set of round 4, scored at its end, and is development data
-from round 5 on. ``evaluation_5`` was the held-out set of round 5, scored at its end, and is
-development data from round 6 on. ``evaluation_6`` was the held-out set of round 6, scored at its
-end, and is development data from round 7 on. ``evaluation_7`` was the held-out set of round 7,
-scored at its end, and is development data from round 8 on. ``evaluation_8`` was the held-out
-set of round 8, scored at its end, and is development data from round 9 on. ``evaluation_9`` is
-the frozen held-out set of round 9: score it once, at the end, and never tune on it.
+``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (every split but
+the last, together). Round 1 developed on ``development`` and reported ``evaluation``; from
+round 2 on, each round's held-out set ``evaluation_N`` was collected and labelled before the
+round's code was scored on it, scored once at the round's end, and is development data from the
+next round on. The last split (``evaluation_10``) is the frozen held-out set of the latest round:
+score it once, at the end, and never tune on it.
 
 ``--revisions REV [REV ...]`` scores, side by side on one line per revision, the extractor of
 each git revision (``git archive``) on this checkout's corpus and splits, e.g. the code before

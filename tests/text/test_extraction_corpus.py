@@ -154,6 +154,15 @@ HELD_OUT_SETS = {
     ),
     "evaluation_8": (35, 30, 1, {"KZ", "RU", "BY"}, 3, 22, {"cases_total": 20, "damage_total": 18}),
     "evaluation_9": (35, 30, 2, {"KZ", "RU", "BY"}, 6, 28, {"cases_total": 25, "damage_total": 45}),
+    "evaluation_10": (
+        70,
+        65,
+        8,
+        {"KZ", "RU", "BY", "KG", "UZ"},
+        9,
+        40,
+        {"cases_total": 40, "damage_total": 40},
+    ),
 }
 
 
