@@ -299,6 +299,22 @@ def test_a_city_owns_its_name_a_region_and_the_country_do_not(data, place, statu
     assert proposal["status"].tolist() == [status]
 
 
+def test_a_year_earlier_figure_is_added_under_its_year(data, tmp_path):
+    source = _write(
+        tmp_path,
+        "По итогам 2025 года в области зарегистрировано 1 204 факта интернет-мошенничества "
+        "против 1 010 годом ранее.",
+    )
+    result = ingest(source, place="abai", source_url=URL, apply=True)
+    assert result[["figure_id", "status", "year"]].values.tolist() == [
+        ["abai-2025-cases", "added", "2025"],
+        ["abai-2024-cases", "added", "2024"],
+    ]
+    added = load_figures(data / "figures.csv").set_index("figure_id")
+    row = added.loc["abai-2024-cases"]
+    assert (row["value"], row["year"], str(row["period_end"].date())) == (1010, 2024, "2024-12-31")
+
+
 def test_a_week_is_never_filed_under_a_year_a_month_is_its_month(data):
     proposal = propose_records(
         "За прошедшую неделю в области зарегистрировано 40 фактов интернет-мошенничества. "
