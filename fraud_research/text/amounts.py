@@ -555,6 +555,55 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_PAIR_FROM_RE = re.compile(r"(?:^|\s)со?\s+$", re.I)
+_PAIR_TO_RE = re.compile(r"\s+до\s+(?:более\s+чем\s+|почти\s+)?$", re.I)
+
+
+def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
+    """Give the first end of «с 203 до 195 млрд рублей» the scale and currency of the second.
+
+    A bare first end of a change shares the one scale word (and currency) printed after the
+    second: «с 2,4 до 3,6 тысячи» is 2 400 to 3 600. Updates ``found`` (value, ``scaled``,
+    currency) when so; leaves any other number as it is.
+
+    Examples
+    --------
+    >>> text = "ущерб сократился с 203 до 195 млрд рублей"
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, 3, text)
+    >>> share_pair_scale(found, toks, text)
+    >>> int(found.value), found.currency, qualifier_of(found, None)
+    (203000000000, 'RUB', 'rounded')
+    """
+    if found.scaled or found.currency or found.i1 + 1 >= len(toks):
+        return
+    start = toks[found.i0].start
+    if not _PAIR_FROM_RE.search(text[max(0, start - 4) : start]):
+        return
+    j = found.i1 + 1  # the token after «до»
+    if toks[found.i1].text.lower() != "до":
+        return
+    while (
+        j < len(toks)
+        and toks[j].kind == "word"
+        and toks[j].text.lower() in ("более", "чем", "почти")
+    ):
+        j += 1
+    if j >= len(toks) or toks[j].kind != "num":
+        return
+    second = scan_number(toks, j, text)
+    if second is None or not second.scaled or second.groups != 1:
+        return
+    read_after(second, toks, text)
+    scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
+    scale = next((x for x in reversed(scales) if x), None)
+    if scale is None:
+        return
+    found.value *= scale
+    found.scaled = True
+    found.currency = second.currency
+
+
 def qualifier_of(found: FoundNumber, before: str | None) -> str:
     """The qualifier of an amount: a bound word wins, then a scale word (rounded), else exact.
 

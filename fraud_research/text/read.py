@@ -19,6 +19,7 @@ from .amounts import (
     qualifier_of,
     read_after,
     scan_number,
+    share_pair_scale,
     word_number,
 )
 from .candidates import classify, number_words_end
@@ -153,6 +154,7 @@ def _read_one(doc, i, state, language, wordings_path):
         )
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
     read_after(found, toks, text)
+    share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
     if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
         # a bare scale word counts after a qualifier («около тысячи») or before a currency
         if not HALF_SCALE.fullmatch(tok.text) and before_q is None and not found.currency:

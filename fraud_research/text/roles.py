@@ -18,7 +18,9 @@ from .matchers import (
     AGGREGATE,
     ANTIFRAUD,
     ARREST,
+    ATTEMPT,
     AVERAGE,
+    BLOCKED,
     CASE_NOUNS,
     CASELOAD,
     CHANGE_VERBS,
@@ -101,12 +103,44 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
+def unrealised_loss(words: list[Word]) -> list[str]:
+    """The words that make a loss one that did not happen: negated, attempted or hypothetical.
+
+    «не дали увести», «не успели похитить» (a loss verb after «не», or after «не» and a verb
+    of letting or managing),
+    «пытались перевести», «попыток похитить» (an attempt), «мог бы составить» (a conditional).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> unrealised_loss(words("мошенникам не дали увести")), unrealised_loss(words("мошенники увели"))
+    (['не', 'дали', 'увести'], [])
+    """
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if low == "бы" and k:
+            return [words[k - 1].text, w.text]
+        if low == "не" and not (k and NEARLY.matches_word(words[k - 1])):
+            # («чуть не обманули»: nearly lost, read below with what was returned)
+            verbs = words[k + 1 : k + 3]
+            if verbs and BLOCKED.matches_word(verbs[0]):
+                verbs = verbs[1:]  # «не дали увести»: the loss after a verb of letting
+            if verbs and DAMAGE.matches_word(verbs[0]) and lemma_is_verb(verbs[0]):
+                return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
+        if ATTEMPT.matches_word(w) and any(DAMAGE.matches_word(v) for v in words[k + 1 : k + 4]):
+            return [w.text]
+    return []
+
+
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
     found = first_cue(OTHER_MONEY, _price_window(ctx))
     if found:
         return "other", found
+    found = unrealised_loss(ctx.before[-8:])
+    if found:
+        return "prevented", found
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = first_cue(cueset, clause)
         if found:
@@ -504,6 +538,10 @@ def _money_without_currency(ctx: NumberContext) -> bool:
     """
     if not (ctx.scaled and (ctx.value or 0) >= 100_000):
         return False
+    nxt, _ = neighbours(ctx)
+    if nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt):
+        if not PERSON_NOUNS.matches_word(nxt):
+            return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money
     if first_cue(MONEY_WORDS, ctx.sentence):
         return True
     verb = (

@@ -449,3 +449,29 @@ def test_round_9_rules_year_lists_caseloads_and_one_of_the_cases():
     assert roles(text) == [(58, "victims"), (4_800_000, "single_case_loss")]
     text = "Жители потеряли мошенникам 666 млн рублей, ущерб больше почти на 12 млн рублей."
     assert roles(text) == [(666_000_000, "damage_total"), (12_000_000, "other")]
+
+
+def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared_scales():
+    # a loss negated, attempted or only possible is prevented, never damage
+    text = "В 2024 году мошенникам не дали увести со счетов жертв 200 млрд рублей."
+    assert roles(text) == [(2024, "date"), (200_000_000_000, "prevented")]
+    text = "Нам удалось предотвратить хищение по 84 фактам, общий ущерб мог бы составить 54 млн."
+    assert roles(text)[-1] == (54_000_000, "prevented")
+    text = (
+        "Полицейские остановили горожан у банкоматов, когда те пытались перевести 400 тысяч рублей."
+    )
+    assert roles(text) == [(400_000, "prevented")]
+    # «чуть не обманули» stays with the nearly-lost rule, which knows the money was returned
+    text = "Пенсионерку чуть не обманули на 1 миллион рублей, но деньги удалось вернуть."
+    assert roles(text)[0][1] != "prevented"
+    # a number in millions that counts a noun is no money
+    text = "Банки смогли отразить 34,8 млн попыток похитить деньги у граждан."
+    assert roles(text) == [(34_800_000, "other")]
+    assert extract_figures(text).empty
+    # the first end of «с A до B млрд рублей» shares B's scale word and currency
+    text = "Материальный ущерб от киберпреступлений сократился с 203 до 195 млрд рублей."
+    found = extract_figures(text)
+    assert found[["value", "currency", "qualifier", "year_earlier"]].values.tolist() == [
+        [203_000_000_000, "RUB", "rounded", True],
+        [195_000_000_000, "RUB", "rounded", False],
+    ]
