@@ -212,11 +212,14 @@ def _one_victim(words: list[Word]) -> list[str]:
     """Words that name one victim's or one case's loss outright.
 
     «один человек», «одного мошенничества», «за один раз» (the number word «один» with a
-    noun of a person, a case or a time) and a superlative before a money noun
+    noun of a person, a case or a time), a person of a given age («67-летней жительницы»)
+    and a superlative before a money noun
     («максимальная сумма», «самый крупный ущерб»).
     """
     for k, w in enumerate(words[:-1]):
         nxt = words[k + 1]
+        if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
+            return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
             nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
         if w.lemma == "один" and (

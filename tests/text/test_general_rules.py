@@ -475,3 +475,6 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
         [203_000_000_000, "RUB", "rounded", True],
         [195_000_000_000, "RUB", "rounded", False],
     ]
+    # a person of a given age is one victim, whatever the number of the verb
+    text = "У 67-летней жительницы Новополоцка увели более 62 000 рублей."
+    assert roles(text) == [(67, "age"), (62_000, "single_case_loss")]
