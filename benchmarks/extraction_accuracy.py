@@ -16,6 +16,8 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
   aggregates of their own period it reads so by mistake (ingest files a figure under the year
   this decides); likewise periods shorter than a month («за минувшие сутки», «за неделю»),
   which ingest never files under a year;
+* **totals and schemes**: of the aggregates found, those labelled one scheme's that are
+  proposed as a scheme's figure, and totals proposed as a scheme's;
 * **role accuracy** over all labelled numbers: the role that
   :func:`fraud_research.text.read_numbers` gives the number whose span overlaps the
   labelled one (``none`` when no number is read there), overall and per language, with
@@ -94,8 +96,8 @@ def metric_of(role: str) -> str:
     return "cases" if role.startswith("cases") else "damage"
 
 
-def proposals(text: str) -> list[tuple[str, int, str, bool, bool]]:
-    """(metric, value, qualifier, of a year earlier, shorter than a month) of every proposal.
+def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool]]:
+    """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's) of each proposal.
 
     "Of a year earlier": the figure is marked as the same period a year earlier («против 512
     годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
@@ -109,6 +111,7 @@ def proposals(text: str) -> list[tuple[str, int, str, bool, bool]]:
             bool(getattr(r, "year_earlier", False))
             or bool(_PREVIOUS_YEAR_PHRASE.match((r.period_text or "").strip())),
             bool(_SHORT_PHRASE.search(r.period_text or "")),
+            bool(r.scheme or r.scheme_text),
         )
         for r in found.itertuples()
     ]
@@ -151,7 +154,7 @@ def score_passage(passage) -> dict:
         if n["role"] in AGGREGATE_ROLES and n["value"] is not None
     ]
     read = proposals(passage.text)
-    predicted = [(m, v, q) for m, v, q, _, _ in read]
+    predicted = [(m, v, q) for m, v, q, *_ in read]
     unmatched = Counter((m, v, q) for m, v, q, _ in gold)
     true_pos = []
     for item in predicted:
@@ -159,16 +162,17 @@ def score_passage(passage) -> dict:
             unmatched[item] -= 1
             true_pos.append(item)
     # periods: does a figure found read as a year earlier exactly when its label says so?
-    period_read = {(m, v): (e, short) for m, v, _, e, short in read}
+    period_read = {(m, v): (e, short, scheme) for m, v, _, e, short, scheme in read}
     found = [
-        (n["period"] or "", period_read[key])
+        (n["period"] or "", n["role"], period_read[key])
         for n in passage.numbers
         if n["role"] in AGGREGATE_ROLES
         and n["value"] is not None
         and (key := (metric_of(n["role"]), int(n["value"]))) in period_read
     ]
-    periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, (e, _) in found]
-    short = [(bool(_SHORT_LABEL.search(label)), s) for label, (_, s) in found]
+    periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, _, (e, _, _) in found]
+    short = [(bool(_SHORT_LABEL.search(label)), s) for label, _, (_, s, _) in found]
+    schemes = [(role.endswith("_scheme"), scheme) for _, role, (_, _, scheme) in found]
     hits = Counter(true_pos)
     gold_hits = []
     for m, v, q, role in gold:
@@ -189,6 +193,7 @@ def score_passage(passage) -> dict:
         "pairs": pairs,
         "periods": periods,
         "short": short,
+        "schemes": schemes,
     }
 
 
@@ -211,6 +216,22 @@ def print_aggregate(results: list[dict], title: str) -> None:
         pred = [p for r in results for p in r["predicted"] if p[0] == metric]
         tp = [p for r in results for p in r["true_pos"] if p[0] == metric]
         print(f"    precision {metric:12s} {ratio(len(tp), len(pred))}")
+
+
+def print_schemes(results: list[dict]) -> None:
+    """Aggregates found (metric and value): labelled one scheme's against proposed as a scheme's.
+
+    Ingest files a scheme's figure beside the total; a scheme's count proposed as a total is
+    a wrong total.
+    """
+    pairs = [pair for r in results for pair in r["schemes"]]
+    scheme = [read for label, read in pairs if label]
+    total = [read for label, read in pairs if not label]
+    print("\n  Totals and schemes of the aggregates found (metric + value)")
+    print(
+        f"    labelled one scheme's, proposed as a scheme's      {ratio(sum(scheme), len(scheme))}"
+    )
+    print(f"    labelled a total, proposed as a scheme's           {ratio(sum(total), len(total))}")
 
 
 def print_periods(results: list[dict]) -> None:
@@ -379,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n=== {split}: {len(passages)} passages, {n_numbers} numbers ===")
         print_aggregate(results, split)
         print_periods(results)
+        print_schemes(results)
         print_confusion(print_roles(results))
         if args.show_errors:
             print_errors(results)

@@ -63,7 +63,7 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
     doc, numbers = walk_numbers(text, wordings_path=wordings_path)
     rows, spans = [], []
-    for n in proposals(numbers):
+    for n in proposals(numbers, wordings_path=wordings_path):
         rows.append(n.row)
         spans.append((n.number_start, n.end, *n.sentence))
     locate_figures(doc, rows, spans)

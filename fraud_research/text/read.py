@@ -41,6 +41,7 @@ from .matchers import EVERY, OFFENCE
 from .period_text import periods_of, year_earlier_of
 from .place_text import places_of
 from .roles import AGGREGATE_ROLES, change_size, decide_scope
+from .schemes import map_scheme
 from .series import series_of, share_roles
 
 #: Columns of :func:`extract_figures`.
@@ -460,10 +461,13 @@ def _share_word(doc, i: int) -> ReadNumber | None:
     return _word_reading(doc, start, start, tok.end, value, qualifier, role="percent")
 
 
-def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
+def proposals(numbers: list[ReadNumber], *, wordings_path: str | None = None) -> list[ReadNumber]:
     """The numbers that become proposed records (aggregate cases and damage), rows filled.
 
     A damage amount whose currency is not printed takes the currency of the amount before it.
+    A number read as one scheme's figure keeps the words that decided it as its scheme
+    wording, so that it is never taken for a total («в 607 случаях мошенники представлялись
+    сотрудниками банков»).
 
     Examples
     --------
@@ -480,6 +484,10 @@ def proposals(numbers: list[ReadNumber]) -> list[ReadNumber]:
         metric = "cases" if n.role.startswith("cases") else "damage"
         n.row.update(metric=metric, value=n.value)
         n.row["currency"] = (n.currency or last_currency) if metric == "damage" else ""
+        if n.role.endswith("_scheme") and not (n.row["scheme"] or n.row["scheme_text"]):
+            wording = " ".join(n.cues)
+            n.row["scheme_text"] = wording
+            n.row["scheme"] = map_scheme(wording, wordings_path=wordings_path) if wording else ""
         out.append(n)
     return out
 
@@ -547,7 +555,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
     if not isinstance(text, str):
         raise TypeError(f"read_numbers expects a str, got {type(text).__name__}")
     doc, numbers = walk_numbers(text, wordings_path=wordings_path)
-    chosen = proposals(numbers)
+    chosen = proposals(numbers, wordings_path=wordings_path)
     spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
     locate_figures(doc, [n.row for n in chosen], spans)
     proposed = {id(n) for n in chosen}

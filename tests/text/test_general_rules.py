@@ -478,3 +478,14 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
     # a person of a given age is one victim, whatever the number of the verb
     text = "У 67-летней жительницы Новополоцка увели более 62 000 рублей."
     assert roles(text) == [(67, "age"), (62_000, "single_case_loss")]
+    # a count read as one scheme's keeps the words that decided it, so ingest never files it as
+    # the total (an unmapped wording is skipped for the reviewer to map)
+    text = (
+        "В 2025 году зарегистрировано 523 факта интернет-мошенничества, в 39 случаях потерпевшие "
+        "переводили деньги под предлогом заработка на бирже."
+    )
+    found = extract_figures(text)
+    assert found[["value", "scheme", "scheme_text"]].values.tolist() == [
+        [523, "", ""],
+        [39, "", "случаях предлогом"],
+    ]

@@ -331,6 +331,20 @@ def test_a_week_is_never_filed_under_a_year_a_month_is_its_month(data):
     assert "shorter than a month" in proposal["reason"].iloc[0]
 
 
+def test_a_count_read_as_one_schemes_is_never_filed_as_the_total(data):
+    proposal = propose_records(
+        "В 2019 году зарегистрировано 523 факта интернет-мошенничества, в 39 случаях потерпевшие "
+        "переводили деньги под предлогом заработка на бирже.",
+        place="abai",
+        source_url=URL,
+    )
+    assert proposal[["value", "status", "scheme"]].values.tolist() == [
+        [523, "new", ""],
+        [39, "skipped", ""],
+    ]
+    assert "scheme wording «случаях предлогом» is not in the taxonomy" in proposal["reason"].iloc[1]
+
+
 def test_comparison_with_unstated_period_is_skipped(data):
     proposal = propose_records(
         "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
