@@ -28,6 +28,9 @@ from .matchers import (
     first_cue,
 )
 
+#: Words before «срок» that make it a stretch of time («за этот срок», «такой же срок»).
+_TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой", "аналогичный"))
+
 
 def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
@@ -63,7 +66,14 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
     ):
         return "phone", [prev.text] if prev is not None else []
-    term = first_cue(TERMS, ctx.before[-4:] + ctx.after[:3])
+    window = ctx.before[-4:] + ctx.after[:3]
+    term = [
+        w.text
+        for k, w in enumerate(window)
+        if TERMS.matches_word(w)
+        # «за такой же срок», «за этот срок»: a stretch of time, not a prison term
+        and not (w.lemma == "срок" and k and window[k - 1].lemma in _TIME_SPAN_BEFORE)
+    ][:1]
     if term and not ctx.scaled:
         return (
             "other",

@@ -489,3 +489,17 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
         [523, "", ""],
         [39, "", "случаях предлогом"],
     ]
+    # «всемирная паутина» is the internet; «за такой же срок» is the same period a year earlier
+    text = (
+        "Количество зарегистрированных на территории региона преступлений с использованием "
+        "всемирной паутины за пять месяцев этого года возросло на 11,4% - с 1381 до 1538."
+    )
+    assert extract_figures(text)[["value", "year_earlier"]].values.tolist() == [
+        [1381, True],
+        [1538, False],
+    ]
+    text = (
+        "За 3 месяца этого года зарегистрировано 583 факта кибермошенничества. В прошлом году "
+        "за такой же срок было зарегистрировано 185 фактов кибермошенничества."
+    )
+    assert extract_figures(text)[["value", "year_earlier"]].values.tolist()[-1] == [185, True]
