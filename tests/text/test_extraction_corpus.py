@@ -163,6 +163,15 @@ HELD_OUT_SETS = {
         40,
         {"cases_total": 40, "damage_total": 40},
     ),
+    "evaluation_11": (
+        45,
+        45,
+        5,
+        {"KZ", "RU", "BY", "KG"},
+        6,
+        30,
+        {"cases_total": 30, "damage_total": 25},
+    ),
 }
 
 
