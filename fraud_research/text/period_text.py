@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .document import Document
-from .periods import KK_MONTH_COUNT, PREVIOUS_YEAR_RE
+from .periods import KK_MONTH_COUNT, PREVIOUS_YEAR_RE, YEARS_COUNT
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
@@ -45,6 +45,10 @@ _PERIOD_PATTERNS = (
     r"\d{4}\s+жылдың\s+(?:бірінші|алғашқы|екінші|үшінші)\s+(?:тоқсан\w*|жарты\s+жыл\w*)",
     r"in\s+\d{4}",
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year",
+    # several years together, the figure's own (never one year's)
+    rf"за\s+(?:последние\s+)?{YEARS_COUNT}\s+(?:лет|года)\b",
+    r"с\s+\d{4}\s+(?:по|до)\s+\d{4}\s+год\w*|(?:за|в)\s+\d{4}\s*[–—-]\s*\d{4}\s+год\w*",
+    rf"соңғы\s+{YEARS_COUNT}\s+жыл\w*|\d{{4}}\s*[–—-]\s*\d{{4}}\s+жыл\w*",
     # shorter periods, the figure's own (never a year's): a day, a week, one month
     r"(?:за|в\s+течение)\s+(?:(?:минувш|прошедш|прошл|последн|эт|текущ)\w*\s+)?"
     r"(?:сутки|суток|недел\w+|день|дня|выходные)",

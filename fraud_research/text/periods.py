@@ -164,6 +164,16 @@ _ONE_MONTH_RE = re.compile(
     r"\w*(?:\s+(\d{4})\s+года)?$",
     re.I,
 )
+#: Several years together: «за последние пять лет», «с 2018 по 2022 год», «2023-2024 жылдары».
+YEARS_COUNT = (
+    r"(?:\d{1,2}|два|две|двух|три|трех|трёх|четыре|пять|пяти|шесть|семь|восемь|девять|десять|"
+    r"несколько|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+)
+MULTI_YEAR_RE = re.compile(
+    rf"^за\s+(?:последние\s+)?{YEARS_COUNT}\s+(?:лет|года)$|\d{{4}}\s*(?:[–—-]|по|до)\s*\d{{4}}|"
+    rf"^соңғы\s+{YEARS_COUNT}\s+жыл",
+    re.I,
+)
 #: Periods shorter than a month: a day, a week, a weekend («за минувшие сутки», «за прошедшую
 #: неделю», «на прошлой неделе», «өткен аптада», «тәулік ішінде»).
 SHORT_PERIOD_RE = re.compile(
@@ -321,6 +331,12 @@ def resolve_period(
     '2024-09-30'
     """
     phrase = re.sub(r"\s+", " ", period_text or "").strip()
+    if MULTI_YEAR_RE.search(phrase):
+        # never filed under one year, even with --year: five years' damage is no year's
+        raise ParameterError(
+            f"the period {phrase!r} covers several years together; it is not ingested: add such "
+            "a figure by hand with period_kind multi_year (data/README.md)"
+        )
     if SHORT_PERIOD_RE.search(phrase):
         # never filed under a year, even with --year: a week's count is no year's count
         raise ParameterError(

@@ -458,6 +458,15 @@ def test_a_day_or_a_week_is_the_figures_own_period_not_the_year_before_it():
     ]
 
 
+@pytest.mark.parametrize(
+    "period",
+    ["За последние пять лет", "С 2018 по 2022 год", "За 2018–2022 годы", "Соңғы бес жылда"],
+)
+def test_several_years_together_are_the_figures_own_period(period):
+    text = f"С начала года зарегистрировано 843 факта интернет-мошенничества. {period} ущерб составил 22 млрд тенге."
+    assert extract_figures(text)["period_text"].tolist() == ["С начала года", period]
+
+
 def test_kazakh_month_counts_in_words_are_periods_not_figures():
     # «он бір» is eleven: its «он» was read as a count of ten «дерек»
     text = (

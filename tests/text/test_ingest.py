@@ -345,6 +345,22 @@ def test_a_count_read_as_one_schemes_is_never_filed_as_the_total(data):
     assert "scheme wording «случаях предлогом» is not in the taxonomy" in proposal["reason"].iloc[1]
 
 
+def test_several_years_together_are_never_filed_under_one_year(data):
+    proposal = propose_records(
+        "За последние пять лет жители области потеряли от интернет-мошенничества 22 млрд тенге. "
+        "В 2019 году зарегистрировано 523 факта интернет-мошенничества.",
+        place="abai",
+        source_url=URL,
+        year=2025,
+        period_kind="full_year",
+    )
+    assert proposal[["value", "status"]].values.tolist() == [
+        [22_000_000_000, "skipped"],
+        [523, "new"],
+    ]
+    assert "covers several years together" in proposal["reason"].iloc[0]
+
+
 def test_comparison_with_unstated_period_is_skipped(data):
     proposal = propose_records(
         "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
