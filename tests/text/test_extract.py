@@ -467,6 +467,18 @@ def test_several_years_together_are_the_figures_own_period(period):
     assert extract_figures(text)["period_text"].tolist() == ["С начала года", period]
 
 
+def test_the_period_look_ahead_skips_no_period_phrase():
+    from corpus import load_passages
+
+    from fraud_research.text.period_text import _PERIOD_PATTERNS, PERIOD_RE
+
+    plain = re.compile("|".join(f"(?:{p})" for p in _PERIOD_PATTERNS), re.I)
+    texts = [p.text for p in load_passages()] + [SEED.read_text(encoding="utf-8")]
+    found = [[m.span() for m in PERIOD_RE.finditer(t)] for t in texts]
+    assert found == [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 500
+
+
 def test_kazakh_month_counts_in_words_are_periods_not_figures():
     # «он бір» is eleven: its «он» was read as a count of ten «дерек»
     text = (
