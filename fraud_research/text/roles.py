@@ -132,6 +132,18 @@ def unrealised_loss(words: list[Word]) -> list[str]:
     return []
 
 
+def _negated(words: list[Word], cueset) -> bool:
+    """Whether the first cue of ``cueset`` in ``words`` is negated («не смогла вернуть», «не
+    удалось предотвратить»): «не» right before it, or before a verb of managing before it."""
+    for k, w in enumerate(words):
+        if cueset.matches_word(w):
+            before = [v.text.lower() for v in words[max(0, k - 2) : k]]
+            return before[-1:] == ["не"] or (
+                before[:1] == ["не"] and len(before) == 2 and BLOCKED.matches_word(words[k - 1])
+            )
+    return False
+
+
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
@@ -143,7 +155,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "prevented", found
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = first_cue(cueset, clause)
-        if found:
+        if found and not _negated(clause, cueset):  # not «так и не смогла вернуть 5 млн»
             return role, found
     found = first_cue(NEARLY, clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
@@ -156,7 +168,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if not first_cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = first_cue(cueset, ctx.sentence)
-            if found:
+            if found and not _negated(ctx.sentence, cueset):
                 return role, found
     one = _one_victim(ctx.sentence)
     if one:

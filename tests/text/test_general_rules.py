@@ -503,3 +503,7 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
         "за такой же срок было зарегистрировано 185 фактов кибермошенничества."
     )
     assert extract_figures(text)[["value", "year_earlier"]].values.tolist()[-1] == [185, True]
+    # a negated recovery is no recovery
+    text = "Пенсионерке так и не смогли вернуть 5 млн тенге, а соседке полицейские вернули 2 млн тенге."
+    first, second = roles(text)
+    assert first[1] != "recovered" and second == (2_000_000, "recovered")
