@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..errors import FraudResearchError
+from .change_pair import change_end
 
 
 class AmountParseError(FraudResearchError, ValueError):
@@ -555,10 +556,6 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     return None, 0
 
 
-_PAIR_FROM_RE = re.compile(r"(?:^|\s)со?\s+$", re.I)
-_PAIR_TO_RE = re.compile(r"\s+до\s+(?:более\s+чем\s+|почти\s+)?$", re.I)
-
-
 def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     """Give the first end of «с 203 до 195 млрд рублей» the scale and currency of the second.
 
@@ -577,20 +574,12 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     if found.scaled or found.currency or found.i1 + 1 >= len(toks):
         return
-    start = toks[found.i0].start
-    if not _PAIR_FROM_RE.search(text[max(0, start - 4) : start]):
+    start, end = toks[found.i0].start, toks[found.i1 - 1].end
+    if change_end(text, (0, len(text)), start, end) != "from" or toks[found.i1].text != "до":
         return
-    j = found.i1 + 1  # the token after «до»
-    if toks[found.i1].text.lower() != "до":
-        return
-    while (
-        j < len(toks)
-        and toks[j].kind == "word"
-        and toks[j].text.lower() in ("более", "чем", "почти")
-    ):
+    j = found.i1 + 1  # the second end, after «до» and its bound words («более чем»)
+    while toks[j].kind == "word":
         j += 1
-    if j >= len(toks) or toks[j].kind != "num":
-        return
     second = scan_number(toks, j, text)
     if second is None or not second.scaled or second.groups != 1:
         return

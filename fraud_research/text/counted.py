@@ -470,45 +470,7 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     return False
 
 
-# «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
-_FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:с|от|со)\s+$", re.I)
-_TO_AFTER_RE = re.compile(r"\s+до\s+(?:более\s+)?\d", re.I)
-_FROM_TO_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*\s+до\s+(?:более\s+)?$", re.I)
-# «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
-_ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
-_UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
-_ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
 _QUANTITY_WORDS = 5
-
-
-def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
-    """Whether a number is one end of a change «с A до B» / «A-дан B-ға дейін».
-
-    Examples
-    --------
-    >>> from fraud_research.text.document import Document
-    >>> text = "число преступлений увеличилось с 65 949 до 90 587."
-    >>> doc = Document(text)
-    >>> is_change_pair(doc, (0, 50), 33, 39), is_change_pair(doc, (0, 50), 43, 49)
-    (True, True)
-    >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
-    >>> is_change_pair(Document(text), (0, 43), 17, 26), is_change_pair(Document(text), (0, 43), 27, 35)
-    (True, True)
-    """
-    text = doc.text
-    before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
-    if "до" in before or "до" in after:
-        if _FROM_BEFORE_RE.search(before) and _TO_AFTER_RE.match(after):
-            return True
-        if _FROM_TO_BEFORE_RE.search(before):
-            return True
-    if "дейін" not in after:
-        return False  # both ends of a Kazakh change come before «дейін»
-    word_end = re.match(r"-?\w*", after)
-    raw = text[start:end] + (word_end.group() if word_end else "")
-    if _ABLATIVE_RE.search(raw) and re.search(r"\d", after) and "дейін" in after:
-        return True
-    return bool(_ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after))
 
 
 _CLAUSE_MARK_RE = re.compile(r"[,;.]")

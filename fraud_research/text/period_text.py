@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .change_pair import change_end
 from .document import Document
 from .periods import KK_MONTH_COUNT, PREVIOUS_YEAR_RE, YEARS_COUNT
 
@@ -77,11 +78,6 @@ YEAR_EARLIER_RE = re.compile(
 #: How far (characters) a period phrase may end before a year-earlier phrase that it opens
 #: («в прошлом году за тот же период»): it is then part of that phrase, not a period of its own.
 _OPENS_EARLIER = 6
-#: «с 5233 до 6276», «с более чем 1000 до 1500», Kazakh «4 385-тен 4 023-ке дейін»: the first
-#: end of a change between two figures is the earlier period's.
-_CHANGE_FROM_RE = re.compile(r"(?:^|\s)(?:с|со)\s+(?:более\s+чем\s+|почти\s+|около\s+)?$", re.I)
-_CHANGE_TO_RE = re.compile(r"^[^\d.;!?]{0,30}?\s(?:до|по)\s+(?:более\s+чем\s+|почти\s+)?$", re.I)
-_KK_CHANGE_FROM_RE = re.compile(r"^-?(?:нан|нен|тан|тен|дан|ден)\s+$", re.I)
 #: How far (characters) a year-earlier phrase may stand from its figure, with no digit between.
 _YEAR_EARLIER_REACH = 40
 
@@ -244,16 +240,11 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
     marked = [False] * len(spans)
     order = sorted(range(len(spans)), key=lambda f: spans[f][0])
     for i, f in enumerate(order):
-        start, end, _, sent_end = spans[f]
+        start, end, sent_start, sent_end = spans[f]
         nxt = order[i + 1] if i + 1 < len(order) else None
         if nxt is None or spans[nxt][0] >= sent_end:
-            continue
-        between = text[end : spans[nxt][0]]
-        opening = text[max(0, start - 20) : start]
-        if (_CHANGE_FROM_RE.search(opening) and _CHANGE_TO_RE.match(between)) or (
-            _KK_CHANGE_FROM_RE.match(between)
-            and re.match(r"^\S*\s+дейін", text[spans[nxt][1] : spans[nxt][1] + 20], re.I)
-        ):
+            continue  # the other end of a change is a figure too, in the same sentence
+        if change_end(text, (sent_start, sent_end), start, end) == "from":
             marked[f] = True
     # only the nearest figure on either side can belong to a phrase: no digit may stand between
     starts = [spans[f][0] for f in order]

@@ -23,12 +23,12 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
+from .change_pair import is_change_pair
 from .context import NumberContext
 from .counted import (
     change_subject,
     crime_topic,
     decide,
-    is_change_pair,
     is_part,
     label_of,
     quantity_words,

@@ -1,0 +1,75 @@
+"""A change between two numbers: «с 65 949 до 90 587», «4 385-тен 4 023-ке дейін».
+
+:func:`change_end` tells which end of such a change a number is. The role rules read both ends
+as counts of one quantity; the period of the first end is the earlier one («по сравнению с
+аналогичным периодом прошлого года (с 5233 до 6276)»), and a bare first end shares the scale
+word printed after the second («с 203 до 195 млрд рублей»).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["change_end", "is_change_pair"]
+
+# «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
+_FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(с|от|со)\s+$", re.I)
+_TO_AFTER_RE = re.compile(r"\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?\d", re.I)
+_FROM_TO_BEFORE_RE = re.compile(
+    r"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?$", re.I
+)
+# «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
+_ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
+_UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
+_ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
+
+
+def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
+    """Which end of a change the number at ``start:end`` is: ``from``, ``to`` or "".
+
+    «от A до B» may be a range as well as a change: its first end is ``range``.
+
+    Examples
+    --------
+    >>> text = "число преступлений увеличилось с 65 949 до 90 587."
+    >>> change_end(text, (0, 50), 33, 39), change_end(text, (0, 50), 43, 49)
+    ('from', 'to')
+    >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
+    >>> change_end(text, (0, 43), 17, 22), change_end(text, (0, 43), 27, 32)
+    ('from', 'to')
+    >>> change_end("требовали от 70 до 80 тысяч", (0, 27), 13, 15)
+    'range'
+    """
+    before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
+    if "до" in before or "до" in after:
+        opening = _FROM_BEFORE_RE.search(before)
+        if opening and _TO_AFTER_RE.match(after):
+            return "range" if opening.group(1).lower() == "от" else "from"
+        if _FROM_TO_BEFORE_RE.search(before):
+            return "to"
+    if "дейін" not in after:
+        return ""  # both ends of a Kazakh change come before «дейін»
+    word_end = re.match(r"-?\w*", after)
+    raw = text[start:end] + (word_end.group() if word_end else "")
+    if _ABLATIVE_RE.search(raw) and re.search(r"\d", after):
+        return "from"
+    if _ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after):
+        return "to"
+    return ""
+
+
+def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a number is one end of a change «с A до B» / «A-дан B-ға дейін» (or a range).
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> text = "число преступлений увеличилось с 65 949 до 90 587."
+    >>> doc = Document(text)
+    >>> is_change_pair(doc, (0, 50), 33, 39), is_change_pair(doc, (0, 50), 43, 49)
+    (True, True)
+    >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
+    >>> is_change_pair(Document(text), (0, 43), 17, 26), is_change_pair(Document(text), (0, 43), 27, 35)
+    (True, True)
+    """
+    return bool(change_end(doc.text, sent, start, end))
