@@ -117,6 +117,9 @@ def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool]]:
     ]
 
 
+# The scorer reads the extractor's period phrases and the corpus labels with patterns of its
+# own, not the package's (``periods.PREVIOUS_YEAR_RE`` and the like), so that every revision
+# scored by ``--revisions`` is read alike, whatever that revision's rules were.
 #: A period phrase of the previous year (as the extractor prints it).
 _PREVIOUS_YEAR_PHRASE = re.compile(
     r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
@@ -125,9 +128,7 @@ _PREVIOUS_YEAR_PHRASE = re.compile(
 )
 #: A labelled period of the previous year or of the same period a year earlier.
 _EARLIER_LABEL = re.compile(r"same period of|previous year|year earlier|earlier period", re.I)
-#: A period phrase shorter than a month (as the extractor prints it), and such a label. The
-#: scorer reads phrases with rules of its own, not the package's, so that every revision
-#: is scored alike.
+#: A period phrase shorter than a month (as the extractor prints it), and such a label.
 _SHORT_PHRASE = re.compile(r"сутк|суток|недел|\bдень\b|\bдня\b|выходн|\bапта|тәулік", re.I)
 _SHORT_LABEL = re.compile(r"week|\bday\b|24 hours|weekend|\d+[–-]\d+ [A-Z][a-z]+(?: \d{4})?$")
 
@@ -218,40 +219,43 @@ def print_aggregate(results: list[dict], title: str) -> None:
         print(f"    precision {metric:12s} {ratio(len(tp), len(pred))}")
 
 
+def _print_agreement(results: list[dict], key: str, labelled: str, other: str) -> None:
+    """Of the (label says so, read so) pairs under ``key``: how many of each label are read so."""
+    pairs = [pair for r in results for pair in r[key]]
+    for text, wanted in ((labelled, True), (other, False)):
+        read = [got for label, got in pairs if label == wanted]
+        print(f"    {text:50s} {ratio(sum(read), len(read))}")
+
+
+def print_periods(results: list[dict]) -> None:
+    """Aggregates found (metric and value): labelled a year earlier or shorter than a month, read so."""
+    print("\n  Periods of the aggregates found (metric + value)")
+    _print_agreement(
+        results,
+        "periods",
+        "labelled a year earlier / previous year, read so",
+        "labelled their own period, read as a year earlier",
+    )
+    _print_agreement(
+        results,
+        "short",
+        "labelled shorter than a month, read so",
+        "labelled a month or longer, read as shorter",
+    )
+
+
 def print_schemes(results: list[dict]) -> None:
     """Aggregates found (metric and value): labelled one scheme's against proposed as a scheme's.
 
     Ingest files a scheme's figure beside the total; a scheme's count proposed as a total is
     a wrong total.
     """
-    pairs = [pair for r in results for pair in r["schemes"]]
-    scheme = [read for label, read in pairs if label]
-    total = [read for label, read in pairs if not label]
     print("\n  Totals and schemes of the aggregates found (metric + value)")
-    print(
-        f"    labelled one scheme's, proposed as a scheme's      {ratio(sum(scheme), len(scheme))}"
-    )
-    print(f"    labelled a total, proposed as a scheme's           {ratio(sum(total), len(total))}")
-
-
-def print_periods(results: list[dict]) -> None:
-    """Aggregates found (metric and value): labelled a year earlier against read so."""
-    periods = [pair for r in results for pair in r["periods"]]
-    earlier = [read for label, read in periods if label]
-    own = [read for label, read in periods if not label]
-    print("\n  Periods of the aggregates found (metric + value)")
-    print(
-        f"    labelled a year earlier / previous year, read so   {ratio(sum(earlier), len(earlier))}"
-    )
-    print(f"    labelled their own period, read as a year earlier  {ratio(sum(own), len(own))}")
-    short = [pair for r in results for pair in r["short"]]
-    shorter = [read for label, read in short if label]
-    longer = [read for label, read in short if not label]
-    print(
-        f"    labelled shorter than a month, read so             {ratio(sum(shorter), len(shorter))}"
-    )
-    print(
-        f"    labelled a month or longer, read as shorter        {ratio(sum(longer), len(longer))}"
+    _print_agreement(
+        results,
+        "schemes",
+        "labelled one scheme's, proposed as a scheme's",
+        "labelled a total, proposed as a scheme's",
     )
 
 
