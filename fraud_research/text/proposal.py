@@ -182,9 +182,8 @@ def _quote(text: str, found) -> str:
     return re.sub(r"\s+", " ", quote).strip().rstrip(".")
 
 
-def _check_request(place, source_url, published, text, places_path) -> dt.date | None:
+def _check_request(place, source_url, published, text, places) -> dt.date | None:
     """Refuse an unknown place, a bad address or date, or an empty text; return the date."""
-    places = load_places(places_path) if places_path is not None else cached_places()
     check_place(place, places=places, parameter="--place")
     if not re.match(r"^https?://\S+$", source_url or ""):
         raise ParameterError(
@@ -289,9 +288,8 @@ def _id_kind(row: dict[str, str]) -> str:
         f"{kind}-{row['scope']}")  # fmt: skip
 
 
-def _place_names(place: str, places_path) -> list[str]:
+def _place_names(place: str, places: pd.DataFrame) -> list[str]:
     """The registry names of the ingest place («Туркестанская область», «Түркістан облысы»)."""
-    places = load_places(places_path) if places_path is not None else cached_places()
     row = places.loc[place]
     return [str(row["name_ru"]), str(row["name_kk"])]
 
@@ -421,7 +419,8 @@ def propose_records(
     ...
     fraud_research.errors.ParameterError: the proposed figure cases_registered 12345 for 2027 (full year) (...) begins after its publication date --published 2026-01-20: ...
     """
-    published_date = _check_request(place, source_url, published, text, places_path)
+    places = load_places(places_path) if places_path is not None else cached_places()
+    published_date = _check_request(place, source_url, published, text, places)
     # the extractor's proposals (a headline repeated in the body once), with the role and
     # scope it read and the words that decided them
     read = review_numbers(text)[["start", "role", "scope", "cues"]]
@@ -436,7 +435,7 @@ def propose_records(
     languages = {s: detect_language(s) for s in figures["sentence"].unique()}
     context = {"place": place, "source_url": source_url, "published": published or "",
                "source_name": source_name,
-               "place_names": _place_names(place, places_path)}  # fmt: skip
+               "place_names": _place_names(place, places)}  # fmt: skip
     period_options = {"year": year, "period_kind": period_kind, "published": published}
     records = [
         _proposal_row(
