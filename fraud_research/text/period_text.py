@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .change_pair import change_end
 from .document import Document
-from .periods import KK_MONTH_COUNT, PREVIOUS_YEAR_RE, YEARS_COUNT
+from .periods import KK_MONTH_COUNT, MONTH_WORD, PREVIOUS_YEAR_RE, YEARS_COUNT
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
@@ -56,8 +56,7 @@ _PERIOD_PATTERNS = (
     r"(?:на|в)\s+(?:прошл|минувш|эт|текущ|прошедш)\w*\s+неделе",
     r"(?:минувш|прошедш)\w*\s+(?:сутки|недел\w+)",
     r"(?:өткен|соңғы|бір)\s+(?:апта|тәулік)\w*|(?:апта|тәулік)\s+ішінде",
-    r"(?:в|за)\s+(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|"
-    r"ма[йяе]\b)(?:\s+\d{4}\s+года)?",
+    rf"(?:в|за)\s+{MONTH_WORD}(?:\s+\d{{4}}\s+года)?",
 )
 
 

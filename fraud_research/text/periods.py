@@ -143,27 +143,31 @@ def _months_of_year(phrase: str, published: str | None) -> dict[str, str] | None
     return None
 
 
+def _month_of(word: str) -> int | None:
+    """The month a Russian month word names («мая» → 5, «марте» → 3), or None."""
+    low = word.lower()
+    stem = next((k for k in sorted(_MONTH_NAMES, key=len, reverse=True)
+                 if low.startswith(k)), None)  # fmt: skip
+    return _MONTH_NAMES[stem] if stem else None
+
+
 def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
     """«январь–май 2025 года», «2025 жылдың қаңтар–мамыр айлары»."""
     m = _JANUARY_TO_RE.search(phrase)
     if m:
-        word = m.group(1).lower()
-        stem = next((k for k in sorted(_MONTH_NAMES, key=len, reverse=True)
-                     if word.startswith(k)), None)  # fmt: skip
-        if stem:
-            return _span(int(m.group(2)), 1, _MONTH_NAMES[stem])
+        month = _month_of(m.group(1))
+        if month:
+            return _span(int(m.group(2)), 1, month)
     m = _KK_JANUARY_TO_RE.search(phrase)
     if m and m.group(2).lower() in _KK_MONTHS:
         return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
     return None
 
 
+#: A Russian month word in any case form («январе», «марта», «мае»; «ма» alone is too short).
+MONTH_WORD = "(?:(?:" + "|".join(m[2] for m in MONTH_NAMES if len(m[2]) > 2) + r")\w*|ма[йяе]\b)"
 #: One month: «в январе 2026 года», «за март», «в мае».
-_ONE_MONTH_RE = re.compile(
-    r"^(?:в|за)\s+(январ|феврал|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)"
-    r"\w*(?:\s+(\d{4})\s+года)?$",
-    re.I,
-)
+_ONE_MONTH_RE = re.compile(rf"^(?:в|за)\s+({MONTH_WORD})(?:\s+(\d{{4}})\s+года)?$", re.I)
 #: Several years together: «за последние пять лет», «с 2018 по 2022 год», «2023-2024 жылдары».
 YEARS_COUNT = (
     r"(?:\d{1,2}|два|две|двух|три|трех|трёх|четыре|пять|пяти|шесть|семь|восемь|девять|десять|"
@@ -187,8 +191,7 @@ def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
     m = _ONE_MONTH_RE.match(phrase)
     if not m:
         return None
-    stem = m.group(1).lower()
-    month = 5 if stem.startswith("ма") and stem != "март" else _MONTH_NAMES[stem]
+    month = _month_of(m.group(1))
     if m.group(2):
         return _span(int(m.group(2)), month, month)
     if not published:
