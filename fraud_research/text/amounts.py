@@ -407,6 +407,8 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
     """
     start_j = i
     while True:
+        if not first and _joined_group(toks, j, last_scale):
+            j += 1  # «42 миллиона и 700 тысяч рублей»: «и» joins the next group
         if not first:
             read = read_number_words(toks, j) if j < len(toks) else None
             if read is None:
@@ -455,6 +457,27 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
         first = False
     total, groups, j = _units_after_thousands(toks, j, total, groups, last_scale)
     return FoundNumber(i, j, total, groups, True, False)
+
+
+def _joined_group(toks, j, last_scale) -> bool:
+    """Whether «и»/«және» at ``j`` joins one more group of a smaller scale and its currency.
+
+    Only when the currency follows the group («42 миллиона и 700 тысяч рублей»), so two
+    amounts in a list («5 млн и 300 тыс. в прошлом году») stay two.
+    """
+    if j + 2 >= len(toks) or toks[j].text.lower() not in ("и", "және"):
+        return False
+    read = read_number_words(toks, j + 1)
+    if read is None or read[0] >= 1000 or read[0] != read[0].to_integral_value():
+        return False
+    k = read[1]
+    scale = scale_of(toks[k].text) if k < len(toks) and toks[k].kind == "word" else None
+    if scale is None or last_scale is None or scale >= last_scale:
+        return False
+    k += 1
+    if k < len(toks) and toks[k].text == ".":
+        k += 1
+    return k < len(toks) and toks[k].kind == "word" and currency_of(toks[k].text) is not None
 
 
 def _units_after_thousands(toks, j, total, groups, last_scale):

@@ -44,6 +44,9 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         ("Больше полумиллиарда тенге", 500_000_000, "at_least", "KZT"),
         ("2 млрд 277 млн тенге", 2_277_000_000, "exact", "KZT"),
         ("2 миллиарда 270 миллионов тенге", 2_270_000_000, "exact", "KZT"),
+        # «и» / «және» joins a smaller group when the currency follows it
+        ("42 миллиона и 700 тысяч рублей", 42_700_000, "exact", "RUB"),
+        ("2 миллиард және 300 миллион теңге", 2_300_000_000, "exact", "KZT"),
         ("превысил 6 млрд тенге", 6_000_000_000, "at_least", "KZT"),
         ("почти 4,3 тыс.", 4_300, "approx", None),
         ("порядка 30 млн тенге", 30_000_000, "approx", "KZT"),
@@ -94,6 +97,7 @@ def test_amount_is_frozen():
         ("много денег", "'много денег' is not a number"),
         ("5 лет", "'лет' after the number is not a currency or a qualifier"),
         ("1 млрд и ещё", "'и ещё' after the number"),
+        ("5 млн и 300 тыс. в прошлом году", "'и 300 тыс. в прошлом году' after the number"),
         ("1,23456 тыс.", "is not a whole number"),
         ("тенге", "'тенге' is not a number"),
     ],
