@@ -176,6 +176,19 @@ def verb_number(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def is_future_verb(word: str) -> bool:
+    """Whether a Russian word is a finite verb in the future tense («вырастет», «будут»).
+
+    Examples
+    --------
+    >>> is_future_verb("вырастет"), is_future_verb("будут"), is_future_verb("выросла")
+    (True, True, False)
+    """
+    parses = _russian_parses(word)
+    return parses is not None and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+
+
+@lru_cache(maxsize=65536)
 def ordinal_lemma(word: str) -> str:
     """The dictionary form of a Russian ordinal numeral, from any of pymorphy3's readings.
 

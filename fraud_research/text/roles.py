@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext, neighbours
 from .forms import form_role
-from .lemmas import Word, lemma_is_verb, participle_number, verb_number
+from .lemmas import Word, is_future_verb, lemma_is_verb, participle_number, verb_number
 from .matchers import (
     AGGREGATE,
     ANTIFRAUD,
@@ -150,6 +150,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = first_cue(OTHER_MONEY, _price_window(ctx))
     if found:
         return "other", found
+    found = [w.text for w in ctx.before[-8:] if is_future_verb(w.text)]
+    if found:
+        return "other", found  # a forecast or an obligation («ущерб вырастет до», «будут выплатить»)
     found = unrealised_loss(ctx.before[-8:])
     if found:
         return "prevented", found

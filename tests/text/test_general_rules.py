@@ -507,3 +507,15 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
     text = "Пенсионерке так и не смогли вернуть 5 млн тенге, а соседке полицейские вернули 2 млн тенге."
     first, second = roles(text)
     assert first[1] != "recovered" and second == (2_000_000, "recovered")
+
+
+def test_round_12_rules_joined_groups_and_forecasts():
+    # «и» joins the groups of one amount when the currency follows; a forecast is no damage
+    text = (
+        "42 миллиона и 700 тысяч рублей жители Хакасии потеряли из-за мошенников за два месяца. "
+        "Если люди будут терять по 42,7 миллиона, то к концу года ущерб вырастет до 256 миллионов "
+        "рублей."
+    )
+    money = [(v, r) for v, r in roles(text) if v >= 1_000_000]
+    assert money == [(42_700_000, "damage_total"), (42_700_000, "other"), (256_000_000, "other")]
+    assert extract_figures(text)["value"].tolist() == [42_700_000]
