@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .amounts import Token, word_number
+from .change_pair import change_end
 from .cues import MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
@@ -208,16 +209,8 @@ _TIME_AFTER_RE = re.compile(r"\s*[.:]\s*\d")
 _INTERNET_WORD_RE = re.compile(r"(?:интернет|ınternet|internet|онлайн)", re.I)
 
 
-_CHANGE_FROM_BEFORE_RE = re.compile(r"\(\s*(?:с|от|from)\s*$", re.I)
 
 
-_CHANGE_TO_AFTER_RE = re.compile(r"\s*(?:до|to)\s+\d[\d\s]*\)", re.I)
-
-
-_CHANGE_FROM_TO_BEFORE_RE = re.compile(r"\(\s*(?:с|от|from)\s+\d[\d\s]*\s+(?:до|to)\s*$", re.I)
-
-
-_CLOSING_AFTER_RE = re.compile(r"\s*\)")
 
 
 _UP_TO_NOUN_AFTER_RE = re.compile(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)")
@@ -428,17 +421,11 @@ def _bare_reading(v: _View, previous):
         v.clause_start,
         v.person,
     )
-    # «рост составил 41,3% (с 346 до 489)»: a change of the sentence's fraud count, in brackets
+    # «рост составил 41,3% (с 346 до 489)»: an end of a change of the sentence's fraud count
     if (
         not found.scaled
         and facts.fraud_change
-        and (
-            (_CHANGE_FROM_BEFORE_RE.search(before_text) and _CHANGE_TO_AFTER_RE.match(after_text))
-            or (
-                _CHANGE_FROM_TO_BEFORE_RE.search(before_text)
-                and _CLOSING_AFTER_RE.match(after_text)
-            )
-        )
+        and change_end(text, v.sent, tok.start, v.number_end) in ("from", "to")
     ):
         return "cases", "", ""
     # «с 616 до 846 случаев»: the first number takes the noun of the second
