@@ -15,6 +15,7 @@ import pytest
 import yaml
 from corpus import (
     AGGREGATE_ROLES,
+    CORPUS_DIR,
     CURRENCIES,
     KINDS,
     LANGUAGES,
@@ -215,3 +216,30 @@ def test_no_passage_overlaps_a_quote_of_the_dataset():
         if q in _normalise(p.text) or _normalise(p.text) in q
     ]
     assert overlaps == []
+
+
+def test_second_annotation_labels_sampled_passages_from_closed_lists():
+    # benchmarks/labelling_agreement.py compares it with the corpus labels: a slip here would
+    # move the agreement it prints
+    second = yaml.safe_load((CORPUS_DIR / "agreement" / "second_annotator.yaml").read_text("utf-8"))
+    by_id = {p.id: p for p in PASSAGES}
+    assert len(second) == 60 and len({item["id"] for item in second}) == 60
+    for item in second:
+        passage = by_id[item["id"]]
+        assert passage.split in {f"evaluation_{k}" for k in range(5, 12)}
+        assert item["kind"] in KINDS
+        spans = []
+        for n in item["numbers"] or []:
+            assert n["role"] in ROLES and n["qualifier"] in QUALIFIERS, n
+            assert (
+                n["currency"] in CURRENCIES and n["scope"] in SCOPES and n["scheme"] in SCHEMES
+            ), n
+            span = number_span(passage, n)
+            assert span is not None, (item["id"], n["text"])
+            spans.append(span)
+        loose = [
+            m.start()
+            for m in re.finditer(r"\d", passage.text)
+            if not any(s <= m.start() < e for s, e in spans)
+        ]
+        assert loose == [], item["id"]
