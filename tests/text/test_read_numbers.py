@@ -10,6 +10,8 @@ import json
 
 import pytest
 from corpus import AGGREGATE_ROLES, load_passages
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fraud_research import paths
 from fraud_research.text import (
@@ -112,3 +114,110 @@ def test_no_crash_on_any_corpus_text(passage):
     assert set(frame["role"]) <= set(ROLES)
     assert frame["proposed"].dtype == bool
     assert not (frame["proposed"] & ~frame["role"].isin(AGGREGATE_ROLES)).any()
+
+
+#: Pieces press texts are made of, including the ones that break number readers: digit groups
+#: with every separator, scale words, currencies, qualifiers, changes, ranges, Kazakh endings,
+#: dates, percents, brackets and dashes.
+_PIECES = [
+    "843",
+    "1 665",
+    "783",
+    "0",
+    "12,5",
+    "1.665.783.000",
+    "2\u00a0277",
+    "22,812",
+    "2026",
+    "03.12",
+    "млрд",
+    "млн",
+    "тыс.",
+    "миллиона",
+    "мың",
+    "миллиард",
+    "и",
+    "және",
+    "с",
+    "до",
+    "от",
+    "по",
+    "тенге",
+    "теңге",
+    "рублей",
+    "сомов",
+    "$",
+    "%",
+    "процента",
+    "раза",
+    "есе",
+    "более",
+    "свыше",
+    "около",
+    "почти",
+    "астам",
+    "жуық",
+    "-нан",
+    "-ке",
+    "-тен",
+    "дейін",
+    "зарегистрировано",
+    "фактов",
+    "ущерб",
+    "составил",
+    "перевели",
+    "мошенникам",
+    "пенсионерка",
+    "в",
+    "Туркестанской",
+    "области",
+    "районе",
+    "за",
+    "январе",
+    "сутки",
+    "годом",
+    "ранее",
+    "против",
+    "АППГ",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    ",",
+    ".",
+    ":",
+    ";",
+    "\n",
+    "«",
+    "»",
+    "№",
+    "ст.",
+    "алаяқтық",
+    "дерек",
+    "тіркелді",
+    "залал",
+    "жылы",
+    "ауданында",
+    "будут",
+    "не",
+    "бы",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40),
+    st.lists(st.sampled_from(["", " "]), max_size=40),
+)
+def test_no_crash_and_sound_output_on_any_mix_of_press_pieces(pieces, glue):
+    text = "".join(p + (glue[k] if k < len(glue) else " ") for k, p in enumerate(pieces))
+    frame = read_numbers(text)
+    assert set(frame["role"]) <= set(ROLES)
+    assert (
+        (frame["start"] >= 0) & (frame["end"] <= len(text)) & (frame["start"] < frame["end"])
+    ).all()
+    assert not (frame["proposed"] & ~frame["role"].isin(AGGREGATE_ROLES)).any()
+    figures = extract_figures(text)
+    assert (figures["value"] >= 0).all()
+    assert set(figures["metric"]) <= {"cases", "damage"}
