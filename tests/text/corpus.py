@@ -72,6 +72,7 @@ SPLITS = (
     "evaluation_9",
     "evaluation_10",
     "evaluation_11",
+    "evaluation_12",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
