@@ -175,6 +175,16 @@ HELD_OUT_SETS = {
         30,
         {"cases_total": 30, "damage_total": 25},
     ),
+    # asked: 30 passages with aggregates and 5 Kazakh ones; found 23, none Kazakh
+    "evaluation_12": (
+        50,
+        50,
+        8,
+        {"KZ", "RU", "BY", "KG", "UZ"},
+        13,
+        23,
+        {"cases_total": 32, "damage_total": 26},
+    ),
 }
 
 
