@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["change_end", "is_change_pair"]
+__all__ = ["change_end", "first_end_year", "is_change_pair"]
 
 # «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
 _FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(с|от|со)\s+$", re.I)
-_TO_AFTER_RE = re.compile(r"\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?\d", re.I)
+# the first end may carry its year: «с 56 в 2023 году до 83», «с 4 345 в 2021 г. до 4 866»
+_YEAR_OF_END = r"(?:\s+в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)?"
+_TO_AFTER_RE = re.compile(rf"{_YEAR_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?\d", re.I)
 _FROM_TO_BEFORE_RE = re.compile(
-    r"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?$", re.I
+    rf"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*?{_YEAR_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?$",
+    re.I,
 )
 # «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
 _ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
@@ -39,6 +42,9 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     ('from', 'to')
     >>> change_end("требовали от 70 до 80 тысяч", (0, 27), 13, 15)
     'range'
+    >>> text = "возросло с 56 в 2023 году до 83 в прошедшем"
+    >>> change_end(text, (0, 43), 11, 13), change_end(text, (0, 43), 29, 31)
+    ('from', 'to')
     """
     before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
     if "до" in before or "до" in after:
@@ -56,6 +62,27 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     if _ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after):
         return "to"
     return ""
+
+
+_FIRST_END_YEAR_RE = re.compile(r"\s+(в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)\s+до\s", re.I)
+
+
+def first_end_year(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+    """The span of the year the first end of a change carries («с 56 [в 2023 году] до 83»).
+
+    That year is the first end's own period, not the second end's, and not a year earlier.
+
+    Examples
+    --------
+    >>> text = "возросло с 56 в 2023 году до 83 в прошедшем"
+    >>> span = first_end_year(text, (0, 43), 11, 13)
+    >>> text[slice(*span)], first_end_year(text, (0, 43), 29, 31)
+    ('в 2023 году', None)
+    """
+    m = _FIRST_END_YEAR_RE.match(text, end)
+    if m is None or change_end(text, sent, start, end) != "from":
+        return None
+    return m.span(1)
 
 
 def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .change_pair import change_end
+from .change_pair import change_end, first_end_year
 from .document import Document
 from .periods import KK_MONTH_COUNT, MONTH_WORD, PREVIOUS_YEAR_RE, YEARS_COUNT
 
@@ -162,6 +162,15 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         return k < len(earlier_starts) and earlier_starts[k] - m.end() <= _OPENS_EARLIER
 
     periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not opens_earlier(m)]
+    # «с 56 в 2023 году до 83»: the year after a change's first end is that end's alone
+    own = {}
+    for f, (start, end, sent_start, sent_end) in enumerate(spans):
+        span = first_end_year(text, (sent_start, sent_end), start, end)
+        if span is not None:
+            own[f] = text[span[0] : span[1]]
+    if own:
+        taken = {text.find(phrase, spans[f][1]) for f, phrase in own.items()}
+        periods = [(p, phrase) for p, phrase in periods if p not in taken]
     opens = [m.start() for m in re.finditer(r"\(", text)]
     closes = [m.start() for m in re.finditer(r"\)", text)]
 
@@ -208,7 +217,7 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
             n = bisect_left(before_starts, sent_start)
             chosen[f] = before[n - 1] if n else None
         out.append(periods[chosen[f]][1] if chosen[f] is not None else "")
-    return out
+    return [own.get(f, phrase) for f, phrase in enumerate(out)]
 
 
 _COMPARED_WITH_RE = re.compile(
@@ -244,7 +253,8 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
         if nxt is None or spans[nxt][0] >= sent_end:
             continue  # the other end of a change is a figure too, in the same sentence
         if change_end(text, (sent_start, sent_end), start, end) == "from":
-            marked[f] = True
+            # unless it carries its own year («с 56 в 2023 году до 83»)
+            marked[f] = first_end_year(text, (sent_start, sent_end), start, end) is None
     # only the nearest figure on either side can belong to a phrase: no digit may stand between
     starts = [spans[f][0] for f in order]
     ends = [spans[f][1] for f in order]

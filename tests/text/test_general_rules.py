@@ -519,3 +519,18 @@ def test_round_12_rules_joined_groups_and_forecasts():
     money = [(v, r) for v, r in roles(text) if v >= 1_000_000]
     assert money == [(42_700_000, "damage_total"), (42_700_000, "other"), (256_000_000, "other")]
     assert extract_figures(text)["value"].tolist() == [42_700_000]
+
+
+def test_round_13_rules():
+    # the first end of a change may carry its own year: it is a count of that year, and the
+    # year is neither the second end's period nor a sign of «a year earlier»
+    text = (
+        "Количество преступлений, совершённых с использованием информационно-коммуникационных "
+        "технологий, возросло с 56 в 2023 году до 83 в прошедшем."
+    )
+    found = read_numbers(text)
+    assert found[["value", "role", "year_earlier", "period_text"]].values.tolist() == [
+        [56, "cases_total", False, "в 2023 году"],
+        [2023, "date", False, ""],
+        [83, "cases_total", False, ""],
+    ]
