@@ -534,3 +534,9 @@ def test_round_13_rules():
         [2023, "date", False, ""],
         [83, "cases_total", False, ""],
     ]
+    # «их стало N» counts what the sentence counts; «стать» alone names no victims
+    text = (
+        "Количество преступлений с использованием информационных технологий выросло. В 2017 году "
+        "в регионе было совершено 1 234 таких преступления, в 2018-м их стало уже 1 757."
+    )
+    assert [r for v, r in roles(text) if v in (1234, 1757)] == ["cases_total", "cases_total"]
