@@ -156,9 +156,11 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = unrealised_loss(ctx.before[-8:])
     if found:
         return "prevented", found
+    # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
+    reach = ctx.before if _on_the_sum(ctx.before) else clause
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-        found = first_cue(cueset, clause)
-        if found and not _negated(clause, cueset):  # not «так и не смогла вернуть 5 млн»
+        found = first_cue(cueset, reach)
+        if found and not _negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
             return role, found
     found = first_cue(NEARLY, clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
@@ -199,6 +201,12 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _on_the_sum(before: list[Word]) -> bool:
+    """Whether an amount follows «на сумму» (a bound word may stand between)."""
+    tail = [w.lemma for w in before[-3:]]
+    return any(a == "на" and b == "сумма" for a, b in zip(tail, tail[1:], strict=False))
 
 
 def _price_window(ctx: NumberContext) -> list[Word]:

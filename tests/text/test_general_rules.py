@@ -540,3 +540,9 @@ def test_round_13_rules():
         "в регионе было совершено 1 234 таких преступления, в 2018-м их стало уже 1 757."
     )
     assert [r for v, r in roles(text) if v in (1234, 1757)] == ["cases_total", "cases_total"]
+    # «на сумму» gives the sum of what its clause counts: prevented thefts' sum is prevented
+    text = (
+        "В результате сотрудниками банка предотвращено 55 хищений денежных средств у граждан на "
+        "сумму свыше 70 млн рублей."
+    )
+    assert roles(text)[-1] == (70_000_000, "prevented")
