@@ -42,6 +42,7 @@ class NumberContext:
     qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
+    last_money: str = ""  # the role of the amount of money read before (in any sentence)
     fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
     offence_text: bool = True  # some word of the text speaks of an offence at all
 

@@ -129,6 +129,7 @@ class _WalkState:
     kinds: dict = field(default_factory=dict)
     item: tuple = (-1, "")  # the sentence index and role of the last list item read
     last_count: str = ""  # the role of the last count read (for a part: «из них N»)
+    last_money: str = ""  # the role of the last amount of money read (a list goes on)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
 
@@ -337,6 +338,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if ws or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start):
         _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
     ctx.last_count = state.last_count
+    ctx.last_money = state.last_money
     if ws:  # a sentence of bare numbers has no parts or changes
         tail = doc.clause_tail(s0, number.number_start)
         ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
@@ -364,6 +366,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         state.last_role = {number.sentence: number.role}
         if not number.currency:
             state.last_count = number.role
+        else:
+            state.last_money = number.role
 
 
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:

@@ -152,7 +152,10 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", found
     found = [w.text for w in ctx.before[-8:] if is_future_verb(w.text)]
     if found:
-        return "other", found  # a forecast or an obligation («ущерб вырастет до», «будут выплатить»)
+        return (
+            "other",
+            found,
+        )  # a forecast or an obligation («ущерб вырастет до», «будут выплатить»)
     found = unrealised_loss(ctx.before[-8:])
     if found:
         return "prevented", found
@@ -195,12 +198,31 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         aggregate += story_aggregate
     elif len(single) > len(aggregate):
         return "single_case_loss", single + damage
+    # «объем онлайн-операций … почти до 120 трлн тенге»: money where neither its sentence nor
+    # the one before names a loss, a fraud, an offender or a victim, and no list of losses
+    # goes on, is no damage
+    if not (
+        damage or ctx.last_money in AGGREGATE_ROLES or _speaks_of_loss(ctx.story + ctx.sentence)
+    ):
+        return "other", aggregate
     if damage or aggregate or ctx.hint == "damage":
         scheme = _scheme_cue(ctx)
         return (
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _speaks_of_loss(words: list[Word]) -> bool:
+    """Whether words name a loss, a fraud, an offender or a victim, or a sum («на сумму»)."""
+    return any(
+        DAMAGE.matches_word(w)
+        or FRAUD_NOUNS.matches_word(w)
+        or OFFENDER_NOUNS.matches_word(w)
+        or VICTIMS.matches_word(w)
+        or w.lemma == "сумма"
+        for w in words
+    )
 
 
 def _on_the_sum(before: list[Word]) -> bool:

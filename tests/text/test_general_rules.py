@@ -546,3 +546,11 @@ def test_round_13_rules():
         "сумму свыше 70 млн рублей."
     )
     assert roles(text)[-1] == (70_000_000, "prevented")
+    # money where nothing names a loss is no damage; a list of losses goes on without the word
+    text = "В Казахстане объем онлайн-операций с 2018 года вырос в 26 раз, почти до 120 трлн тенге."
+    assert roles(text)[-1] == (120_000_000_000_000, "other")
+    text = (
+        "Наибольший ущерб от мошенничеств причинён гражданам на территориях:\n"
+        "- Ленинского района — более 144 млн рублей;\n- Находки — более 83 млн рублей."
+    )
+    assert [r for _, r in roles(text)] == ["damage_total", "damage_total"]
