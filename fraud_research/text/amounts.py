@@ -594,6 +594,12 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     >>> share_pair_scale(found, toks, text)
     >>> int(found.value), found.currency, qualifier_of(found, None)
     (203000000000, 'RUB', 'rounded')
+    >>> text = "выросло в 42 раза – с 517 до 21,88 тыс."
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, [t.text for t in toks].index("517"), text)
+    >>> share_pair_scale(found, toks, text)
+    >>> int(found.value)
+    517
     """
     if found.scaled or found.currency or found.i1 + 1 >= len(toks):
         return
@@ -609,8 +615,8 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     read_after(second, toks, text)
     scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
     scale = next((x for x in reversed(scales) if x), None)
-    if scale is None:
-        return
+    if scale is None or found.value * scale > 10 * second.value:
+        return  # «выросло в 42 раза – с 517 до 21,88 тыс.»: 517 000 would be the larger end
     found.value *= scale
     found.scaled = True
     found.currency = second.currency
