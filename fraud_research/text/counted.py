@@ -374,6 +374,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
+        if role == "cases_scheme" and ctx.scheme:
+            return role, cue_words  # «звонки гражданам (1094 случая)»: a fraud scheme's count
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
     if role in ("cases_total", "cases_scheme") and ctx.label_kind:

@@ -554,3 +554,10 @@ def test_round_13_rules():
         "- Ленинского района — более 144 млн рублей;\n- Находки — более 83 млн рублей."
     )
     assert [r for _, r in roles(text)] == ["damage_total", "damage_total"]
+    # a count under a fraud scheme's wording is that scheme's, even among other crimes' counts
+    text = (
+        "Преступления чаще всего связаны с хищениями (1264 случая) и незаконным оборотом "
+        "наркотиков (830 случаев). Злоумышленники используют различные методы для совершения "
+        "преступлений: звонки гражданам (1094 случая), мессенджеры (1207 случаев)."
+    )
+    assert [r for v, r in roles(text) if v in (1094, 1207)] == ["cases_scheme", "cases_scheme"]
