@@ -417,7 +417,7 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
-    pointer = ANAPHORA.first(ctx.before[-4:])
+    pointer = ANAPHORA.first(ctx.before[-4:]) or _this_number(ctx.before[-4:])
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
     if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
@@ -435,6 +435,14 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words
+
+
+def _this_number(words: list[Word]) -> Word | None:
+    """«это число», «эта цифра», «это количество»: a number word pointing back, or None."""
+    for w, nxt in zip(words, words[1:], strict=False):
+        if w.lemma in ("этот", "это") and nxt.lemma in ("число", "количество", "цифра"):
+            return nxt
+    return None
 
 
 def _year_earlier_words(ctx: NumberContext) -> list[str]:

@@ -561,3 +561,9 @@ def test_round_13_rules():
         "преступлений: звонки гражданам (1094 случая), мессенджеры (1207 случаев)."
     )
     assert [r for v, r in roles(text) if v in (1094, 1207)] == ["cases_scheme", "cases_scheme"]
+    # «это число выросло до 2281» counts what the count before counted
+    text = (
+        "В 2020 году было зарегистрировано всего 106 киберпреступлений. Однако в 2021 году это "
+        "число выросло до 2281, а в 2022 году удвоилось до 4332."
+    )
+    assert [r for v, r in roles(text) if v in (106, 2281, 4332)] == ["cases_total"] * 3
