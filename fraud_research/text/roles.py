@@ -13,7 +13,14 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext, neighbours
 from .forms import form_role
-from .lemmas import Word, is_future_verb, lemma_is_verb, participle_number, verb_number
+from .lemmas import (
+    Word,
+    is_future_verb,
+    lemma_is_verb,
+    part_of_speech,
+    participle_number,
+    verb_number,
+)
 from .matchers import (
     AGGREGATE,
     ANTIFRAUD,
@@ -150,12 +157,11 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = first_cue(OTHER_MONEY, _price_window(ctx))
     if found:
         return "other", found
-    found = [w.text for w in ctx.before[-8:] if is_future_verb(w.text)]
+    found = [w.text for w in ctx.before[-8:] if is_future_verb(w.text)] or _may_be(ctx.before[-4:])
     if found:
-        return (
-            "other",
-            found,
-        )  # a forecast or an obligation («ущерб вырастет до», «будут выплатить»)
+        # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
+        # «эта сумма может составлять до 18 млрд»)
+        return "other", found
     found = unrealised_loss(ctx.before[-8:])
     if found:
         return "prevented", found
@@ -223,6 +229,15 @@ def _speaks_of_loss(words: list[Word]) -> bool:
         or w.lemma == "сумма"
         for w in words
     )
+
+
+def _may_be(before: list[Word]) -> list[str]:
+    """«может составлять», «могут достигать»: a present-tense «мочь» before an infinitive."""
+    for w, nxt in zip(before, before[1:], strict=False):
+        present = w.text.lower().startswith(("мож", "могут"))
+        if w.lemma == "мочь" and present and part_of_speech(nxt.text) == "INFN":
+            return [w.text, nxt.text]
+    return []
 
 
 def _on_the_sum(before: list[Word]) -> bool:

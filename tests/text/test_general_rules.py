@@ -567,3 +567,6 @@ def test_round_13_rules():
         "число выросло до 2281, а в 2022 году удвоилось до 4332."
     )
     assert [r for v, r in roles(text) if v in (106, 2281, 4332)] == ["cases_total"] * 3
+    # a possible amount is no loss
+    text = "Ущерб от мошенников растёт. В годовом выражении эта сумма может составлять до 18 млрд тенге."
+    assert roles(text) == [(18_000_000_000, "other")]
