@@ -209,10 +209,6 @@ _TIME_AFTER_RE = re.compile(r"\s*[.:]\s*\d")
 _INTERNET_WORD_RE = re.compile(r"(?:интернет|ınternet|internet|онлайн)", re.I)
 
 
-
-
-
-
 _UP_TO_NOUN_AFTER_RE = re.compile(r"\s*до\s+(?:более\s+чем\s+)?\d[\d\s]*\s*([^\W\d_]+)")
 
 

@@ -67,7 +67,9 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
 _FIRST_END_YEAR_RE = re.compile(r"\s+(в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)\s+до\s", re.I)
 
 
-def first_end_year(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+def first_end_year(
+    text: str, sent: tuple[int, int], start: int, end: int
+) -> tuple[int, int] | None:
     """The span of the year the first end of a change carries («с 56 [в 2023 году] до 83»).
 
     That year is the first end's own period, not the second end's, and not a year earlier.

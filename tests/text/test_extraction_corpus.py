@@ -112,9 +112,8 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    assert [len(split[name]) for name in SPLITS] == [
-        40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44
-    ]
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44]  # fmt: skip
+    assert [len(split[name]) for name in SPLITS] == sizes
 
 
 def test_held_out_outlets_are_new_and_numerous():
