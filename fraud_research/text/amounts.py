@@ -234,7 +234,27 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.kind, t.text) for t in tokenize("843 факта, 1 200 000 тг")]
     [('num', '843'), ('word', 'факта'), ('sym', ','), ('num', '1 200 000'), ('word', 'тг')]
     """
-    return [Token(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        token = Token(m.lastgroup, m.group(), m.start(), m.end())
+        if token.kind == "word" and "-" in token.text:
+            out.extend(_number_word_range(token))
+        else:
+            out.append(token)
+    return out
+
+
+def _number_word_range(token: Token) -> list[Token]:
+    """«пяти-шести» is two number words and a dash (a range); any other word stays whole."""
+    parts = token.text.split("-")
+    if len(parts) != 2 or any(word_number(part) is None for part in parts):
+        return [token]
+    first_end = token.start + len(parts[0])
+    return [
+        Token("word", parts[0], token.start, first_end),
+        Token("sym", "-", first_end, first_end + 1),
+        Token("word", parts[1], first_end + 1, token.end),
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -434,6 +454,9 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
         if scale is None:
             if first:
                 if not is_digits:
+                    if _ends_in_scaled(toks, j_next):  # «пяти-шести миллиардов»
+                        number, _, _ = read_number_words(toks, i)
+                        return FoundNumber(i, j_next, number, 0, False, False)
                     return None  # number words need a scale word («пять лет» is not an amount)
                 number = _digits_value(toks[i].text, scaled=False)
                 return FoundNumber(i, i + 1, number, 0, False, True)
@@ -604,11 +627,18 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     if found.scaled or found.currency or found.i1 + 1 >= len(toks):
         return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
-    if change_end(text, (0, len(text)), start, end) != "from" or toks[found.i1].text != "до":
+    link = toks[found.i1]
+    dash = link.kind == "sym" and link.text in _RANGE_DASHES
+    end_of = "range" if dash else change_end(text, (0, len(text)), start, end)
+    if end_of not in ("from", "range") or not (dash or link.text == "до"):
         return
     j = found.i1 + 1  # the second end, after «до» and its bound words («более чем»)
-    while toks[j].kind == "word":
-        j += 1
+    while (
+        not dash and j < len(toks) and toks[j].kind == "word" and word_number(toks[j].text) is None
+    ):
+        j += 1  # «до более чем 1500»; a dash's second end follows it at once
+    if j >= len(toks):
+        return
     second = scan_number(toks, j, text)
     if second is None or not second.scaled or second.groups != 1:
         return
@@ -620,6 +650,42 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     found.value *= scale
     found.scaled = True
     found.currency = second.currency
+    if end_of == "range" and not found.qualifier_after:
+        found.qualifier_after = "at_least"  # «от 70 до 80 тысяч», «50–100 тысяч»: the lower end
+
+
+def _ends_in_scaled(toks: list[Token], k: int) -> bool:
+    """Whether a dash or «до» at ``k`` leads to a number with one scale word (a range's end)."""
+    if k + 1 >= len(toks) or not (
+        (toks[k].kind == "sym" and toks[k].text in _RANGE_DASHES) or toks[k].text == "до"
+    ):
+        return False
+    second = scan_number(toks, k + 1, "")
+    return second is not None and second.scaled and second.groups == 1
+
+
+#: Dashes between the ends of a range («50–100 тысяч», «пяти-шести миллиардов»).
+_RANGE_DASHES = ("-", "–", "—")
+_RANGE_SECOND_RE = re.compile(r"(?:\d|[^\W\d_])\s?[–—-]\s?$")
+
+
+def is_range_second_end(text: str, start: int, found: FoundNumber) -> bool:
+    """Whether a scaled number is the upper end of a dash range («50–[100 тысяч]»).
+
+    Examples
+    --------
+    >>> text = "отдал мошенникам 50–100 тысяч рублей"
+    >>> toks = tokenize(text)
+    >>> k = [t.text for t in toks].index("100")
+    >>> is_range_second_end(text, toks[k].start, scan_number(toks, k, text))
+    True
+    """
+    if not found.scaled or not _RANGE_SECOND_RE.search(text, max(0, start - 3), start):
+        return False
+    head = re.search(r"(\d+(?:[.,]\d+)?|[^\W\d_]+)\s?[–—-]\s?$", text[max(0, start - 30) : start])
+    return head is not None and (
+        head.group(1)[0].isdigit() or word_number(head.group(1)) is not None
+    )
 
 
 def qualifier_of(found: FoundNumber, before: str | None) -> str:

@@ -15,6 +15,7 @@ from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
+    is_range_second_end,
     prefix_qualifier,
     qualifier_of,
     read_after,
@@ -157,6 +158,12 @@ def _read_one(doc, i, state, language, wordings_path):
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
     read_after(found, toks, text)
     share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
+    if before_q is None and _UPPER_END_RE.search(text, max(0, tok.start - 30), tok.start):
+        before_q = "at_most"  # «от 50 до 100 тысяч»: the upper end of a range
+    if before_q is None and i > 1 and is_range_second_end(text, tok.start, found):
+        # «50–100 тысяч» is at most 100 000; «порядка пяти-шести миллиардов» about six
+        head = toks[i - 2]
+        before_q = prefix_qualifier(text[max(0, head.start - 40) : head.start])[0] or "at_most"
     if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
         # a bare scale word counts after a qualifier («около тысячи») or before a currency
         if not HALF_SCALE.fullmatch(tok.text) and before_q is None and not found.currency:
@@ -368,6 +375,10 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
             state.last_count = number.role
         else:
             state.last_money = number.role
+
+
+#: «от 50 до »: what comes before the upper end of a range (not «с 50 до», a change).
+_UPPER_END_RE = re.compile(r"(?:^|[\s(])от\s+\d[\d\s,]*\s+до\s+$", re.I)
 
 
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:

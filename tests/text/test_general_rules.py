@@ -96,7 +96,8 @@ def test_a_change_without_a_quantity_word_counts_its_subject():
     text = (
         "Двое подозреваемых задержаны. За свои услуги мошенники требовали от 70 до 80 тысяч тенге."
     )
-    assert roles(text)[1:] == [(70, "single_case_loss"), (80_000, "single_case_loss")]
+    # (the lower end of a range takes the upper end's scale: at least 70 000)
+    assert roles(text)[1:] == [(70_000, "single_case_loss"), (80_000, "single_case_loss")]
 
 
 def test_all_crime_whose_share_opens_the_next_sentence_is_no_fraud_count():
@@ -570,3 +571,26 @@ def test_round_13_rules():
     # a possible amount is no loss
     text = "Ущерб от мошенников растёт. В годовом выражении эта сумма может составлять до 18 млрд тенге."
     assert roles(text) == [(18_000_000_000, "other")]
+
+    # a range's lower end takes the upper end's scale and is at least, the upper end at most;
+    # an approximation word before the range qualifies both; a word range is two numbers
+    def ends(text):
+        frame = read_numbers(text)
+        return frame[["value", "qualifier"]].values.tolist()
+
+    assert ends("Россиянин отдал мошенникам 50–100 тысяч рублей.") == [
+        [50_000, "at_least"],
+        [100_000, "at_most"],
+    ]
+    assert ends("Средний чек составляет от 50 до 100 тысяч рублей.") == [
+        [50_000, "at_least"],
+        [100_000, "at_most"],
+    ]
+    assert ends("Дельцы получили порядка пяти-шести миллиардов рублей.") == [
+        [5_000_000_000, "approx"],
+        [6_000_000_000, "approx"],
+    ]
+    assert ends("Ущерб сократился с 203 до 195 млрд рублей.") == [
+        [203_000_000_000, "rounded"],
+        [195_000_000_000, "rounded"],
+    ]
