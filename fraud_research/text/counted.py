@@ -20,6 +20,7 @@ from .matchers import (
     ALL_CRIME,
     CASE_NOUNS,
     CRIME_WORDS,
+    DAMAGE,
     EVERY,
     FRAUD_WORDS,
     NAMED_CRIMES,
@@ -364,6 +365,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         ):
             return "other", cue_words  # damage in a text on crime that never speaks of fraud
         return role, cue_words
+    if role in ("cases_total", "cases_scheme") and (ctx.value or 0) >= _NO_COUNT_OF_CASES:
+        found = DAMAGE.first(ctx.before)
+        if found is not None:  # «Размер причиненного ущерба по киберпреступлениям – 2,513 млрд»
+            return "damage_total", [found.text]
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
@@ -396,6 +401,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
 
+
+#: No region or country registers a hundred million cases: a number that large whose clause
+#: names a loss is an amount whose currency was left out.
+_NO_COUNT_OF_CASES = 100_000_000
 
 ANAPHORA = CueSet(cues.ANAPHORA)
 ANAPHORIC = CueSet(cues.ANAPHORIC)

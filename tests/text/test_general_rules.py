@@ -594,3 +594,12 @@ def test_round_13_rules():
         [203_000_000_000, "rounded"],
         [195_000_000_000, "rounded"],
     ]
+    # a hundred million or more is no count of cases: after a word of loss it is an amount
+    text = (
+        "Жители области отдали мошенникам в 2024 году более 2,5 млрд рублей. Размер причиненного "
+        "ущерба по киберпреступлениям – 2,513 млрд."
+    )
+    assert extract_figures(text)[["metric", "value", "currency"]].values.tolist() == [
+        ["damage", 2_500_000_000, "RUB"],
+        ["damage", 2_513_000_000, "RUB"],
+    ]
