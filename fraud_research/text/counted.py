@@ -22,6 +22,7 @@ from .matchers import (
     CRIME_WORDS,
     DAMAGE,
     EVERY,
+    FRAUD_NOUNS,
     FRAUD_WORDS,
     NAMED_CRIMES,
     PERSON_NOUNS,
@@ -437,10 +438,17 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, earlier
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
     if role == "cases_total" and such is not None:
-        before = [w for w in ctx.sentence if w.end <= ctx.start]
-        crime = NAMED_CRIMES.first(ctx.story[-_STORY_WORDS:] + before)
-        if crime is not None:
-            return "other", [such.text, crime.text]  # «5 тыс. краж … таких преступлений 2 тыс.»
+        before = [w for w in ctx.sentence if w.end <= ctx.start and w.end <= such.start]
+        named = [
+            w
+            for w in ctx.story[-_STORY_WORDS:] + before
+            if NAMED_CRIMES.matches_word(w) or FRAUD_NOUNS.matches_word(w)
+        ]
+        # «5 тыс. краж … таких преступлений 2 тыс.»; but «… убийство. … борьбе с дистанционным
+        # мошенничеством, количество таких преступлений» points to the fraud, the nearer
+        if named and not FRAUD_NOUNS.matches_word(named[-1]):
+            crime = next(w for w in named if NAMED_CRIMES.matches_word(w))
+            return "other", [such.text, crime.text]
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words

@@ -603,3 +603,9 @@ def test_round_13_rules():
         ["damage", 2_500_000_000, "RUB"],
         ["damage", 2_513_000_000, "RUB"],
     ]
+    # «таких преступлений» points to the nearest crime named: a fraud named after a murder wins
+    text = (
+        "За год было зафиксировано всего одно убийство. Также стоит отметить борьбу с "
+        "дистанционным мошенничеством, количество таких преступлений уменьшилось с 73 до 62."
+    )
+    assert [r for v, r in roles(text) if v in (73, 62)] == ["cases_total", "cases_total"]
