@@ -146,9 +146,14 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
     if glued:
         return "age", [glued.group(1)]
+    upper = _AGE_RANGE_RE.match(ctx.char_after)  # «подростков 14-15 лет»: the lower end
+    if upper and (age_before or _of_persons(ctx.before[-2:])):
+        return "age", [upper.group(1)]
     if nxt is not None and AGE_AFTER.matches_word(nxt):
         older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
-        if nxt.lemma in ("лет", "год") and not (age_before or older):
+        if nxt.lemma in ("лет", "год") and not (
+            age_before or older or _of_persons(ctx.before[-2:])
+        ):
             return None
         return "age", [nxt.text] + older
     if age_before:
@@ -156,6 +161,17 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     return None
 
 
+def _of_persons(before: list[Word]) -> list[str]:
+    """«детей до 13 лет», «подростков 14-15 лет», «кому исполнилось 60 лет»: years of persons."""
+    for w in reversed(before):
+        if w.lemma == "исполниться" or (w.animate and w.plural):
+            return [w.text]
+        if w.lemma not in ("до", "от", "с"):
+            return []
+    return []
+
+
+_AGE_RANGE_RE = re.compile(r"\s?[–—-]\s?\d{1,3}\s+(лет|жас\w*)\b")
 _AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
 
 
