@@ -234,9 +234,11 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.kind, t.text) for t in tokenize("843 факта, 1 200 000 тг")]
     [('num', '843'), ('word', 'факта'), ('sym', ','), ('num', '1 200 000'), ('word', 'тг')]
     """
+    tokens = [Token(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    if "-" not in text:
+        return tokens
     out = []
-    for m in _TOKEN_RE.finditer(text):
-        token = Token(m.lastgroup, m.group(), m.start(), m.end())
+    for token in tokens:
         if token.kind == "word" and "-" in token.text:
             out.extend(_number_word_range(token))
         else:

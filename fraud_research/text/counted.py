@@ -427,7 +427,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
-    pointer = ANAPHORA.first(ctx.before[-4:]) or _this_number(ctx.before[-4:])
+    pointer = ANAPHORA.first(ctx.before[-4:]) or (
+        _this_number(ctx.before[-4:]) if ctx.before else None
+    )
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
     if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»

@@ -146,7 +146,8 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
     if glued:
         return "age", [glued.group(1)]
-    upper = _AGE_RANGE_RE.match(ctx.char_after)  # «подростков 14-15 лет»: the lower end
+    # «подростков 14-15 лет»: the lower end
+    upper = _AGE_RANGE_RE.match(ctx.char_after) if ctx.char_after[:2].strip()[:1] in "-–—" else None
     if upper and (age_before or _of_persons(ctx.before[-2:])):
         return "age", [upper.group(1)]
     if nxt is not None and AGE_AFTER.matches_word(nxt):

@@ -158,9 +158,13 @@ def _read_one(doc, i, state, language, wordings_path):
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
     read_after(found, toks, text)
     share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
-    if before_q is None and _UPPER_END_RE.search(text, max(0, tok.start - 30), tok.start):
+    if (
+        before_q is None
+        and "до" in text[max(0, tok.start - 5) : tok.start]
+        and _UPPER_END_RE.search(text, max(0, tok.start - 30), tok.start)
+    ):
         before_q = "at_most"  # «от 50 до 100 тысяч»: the upper end of a range
-    if before_q is None and i > 1 and is_range_second_end(text, tok.start, found):
+    if before_q is None and found.scaled and i > 1 and is_range_second_end(text, tok.start, found):
         # «50–100 тысяч» is at most 100 000; «порядка пяти-шести миллиардов» about six
         head = toks[i - 2]
         before_q = prefix_qualifier(text[max(0, head.start - 40) : head.start])[0] or "at_most"
