@@ -13,7 +13,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..errors import FraudResearchError
-from .change_pair import change_end
 
 
 class AmountParseError(FraudResearchError, ValueError):
@@ -604,62 +603,10 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
-    """Give the first end of «с 203 до 195 млрд рублей» the scale and currency of the second.
-
-    A bare first end of a change shares the one scale word (and currency) printed after the
-    second: «с 2,4 до 3,6 тысячи» is 2 400 to 3 600. Updates ``found`` (value, ``scaled``,
-    currency) when so; leaves any other number as it is.
-
-    Examples
-    --------
-    >>> text = "ущерб сократился с 203 до 195 млрд рублей"
-    >>> toks = tokenize(text)
-    >>> found = scan_number(toks, 3, text)
-    >>> share_pair_scale(found, toks, text)
-    >>> int(found.value), found.currency, qualifier_of(found, None)
-    (203000000000, 'RUB', 'rounded')
-    >>> text = "выросло в 42 раза – с 517 до 21,88 тыс."
-    >>> toks = tokenize(text)
-    >>> found = scan_number(toks, [t.text for t in toks].index("517"), text)
-    >>> share_pair_scale(found, toks, text)
-    >>> int(found.value)
-    517
-    """
-    if found.scaled or found.currency or found.i1 + 1 >= len(toks):
-        return
-    start, end = toks[found.i0].start, toks[found.i1 - 1].end
-    link = toks[found.i1]
-    dash = link.kind == "sym" and link.text in _RANGE_DASHES
-    end_of = "range" if dash else change_end(text, (0, len(text)), start, end)
-    if end_of not in ("from", "range") or not (dash or link.text == "до"):
-        return
-    j = found.i1 + 1  # the second end, after «до» and its bound words («более чем»)
-    while (
-        not dash and j < len(toks) and toks[j].kind == "word" and word_number(toks[j].text) is None
-    ):
-        j += 1  # «до более чем 1500»; a dash's second end follows it at once
-    if j >= len(toks):
-        return
-    second = scan_number(toks, j, text)
-    if second is None or not second.scaled or second.groups != 1:
-        return
-    read_after(second, toks, text)
-    scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
-    scale = next((x for x in reversed(scales) if x), None)
-    if scale is None or found.value * scale > 10 * second.value:
-        return  # «выросло в 42 раза – с 517 до 21,88 тыс.»: 517 000 would be the larger end
-    found.value *= scale
-    found.scaled = True
-    found.currency = second.currency
-    if end_of == "range" and not found.qualifier_after:
-        found.qualifier_after = "at_least"  # «от 70 до 80 тысяч», «50–100 тысяч»: the lower end
-
-
 def _ends_in_scaled(toks: list[Token], k: int) -> bool:
     """Whether a dash or «до» at ``k`` leads to a number with one scale word (a range's end)."""
     if k + 1 >= len(toks) or not (
-        (toks[k].kind == "sym" and toks[k].text in _RANGE_DASHES) or toks[k].text == "до"
+        (toks[k].kind == "sym" and toks[k].text in RANGE_DASHES) or toks[k].text == "до"
     ):
         return False
     second = scan_number(toks, k + 1, "")
@@ -667,27 +614,7 @@ def _ends_in_scaled(toks: list[Token], k: int) -> bool:
 
 
 #: Dashes between the ends of a range («50–100 тысяч», «пяти-шести миллиардов»).
-_RANGE_DASHES = ("-", "–", "—")
-_RANGE_SECOND_RE = re.compile(r"(?:\d|[^\W\d_])\s?[–—-]\s?$")
-
-
-def is_range_second_end(text: str, start: int, found: FoundNumber) -> bool:
-    """Whether a scaled number is the upper end of a dash range («50–[100 тысяч]»).
-
-    Examples
-    --------
-    >>> text = "отдал мошенникам 50–100 тысяч рублей"
-    >>> toks = tokenize(text)
-    >>> k = [t.text for t in toks].index("100")
-    >>> is_range_second_end(text, toks[k].start, scan_number(toks, k, text))
-    True
-    """
-    if not found.scaled or not _RANGE_SECOND_RE.search(text, max(0, start - 3), start):
-        return False
-    head = re.search(r"(\d+(?:[.,]\d+)?|[^\W\d_]+)\s?[–—-]\s?$", text[max(0, start - 30) : start])
-    return head is not None and (
-        head.group(1)[0].isdigit() or word_number(head.group(1)) is not None
-    )
+RANGE_DASHES = ("-", "–", "—")
 
 
 def qualifier_of(found: FoundNumber, before: str | None) -> str:

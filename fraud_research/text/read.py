@@ -15,12 +15,10 @@ from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
-    is_range_second_end,
     prefix_qualifier,
     qualifier_of,
     read_after,
     scan_number,
-    share_pair_scale,
     word_number,
 )
 from .candidates import classify, number_words_end
@@ -41,6 +39,7 @@ from .lemmas import Word, detect_language, lemma, words
 from .matchers import EVERY, OFFENCE
 from .period_text import periods_of, year_earlier_of
 from .place_text import places_of
+from .ranges import range_qualifier, share_pair_scale
 from .roles import AGGREGATE_ROLES, change_size, decide_scope
 from .schemes import map_scheme
 from .series import series_of, share_roles
@@ -158,16 +157,7 @@ def _read_one(doc, i, state, language, wordings_path):
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
     read_after(found, toks, text)
     share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
-    if (
-        before_q is None
-        and "до" in text[max(0, tok.start - 5) : tok.start]
-        and _UPPER_END_RE.search(text, max(0, tok.start - 30), tok.start)
-    ):
-        before_q = "at_most"  # «от 50 до 100 тысяч»: the upper end of a range
-    if before_q is None and found.scaled and i > 1 and is_range_second_end(text, tok.start, found):
-        # «50–100 тысяч» is at most 100 000; «порядка пяти-шести миллиардов» about six
-        head = toks[i - 2]
-        before_q = prefix_qualifier(text[max(0, head.start - 40) : head.start])[0] or "at_most"
+    before_q = before_q or range_qualifier(text, toks, i, found)  # «50–100 тысяч»: at most
     if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
         # a bare scale word counts after a qualifier («около тысячи») or before a currency
         if not HALF_SCALE.fullmatch(tok.text) and before_q is None and not found.currency:
@@ -375,14 +365,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         number.role == "other" and change_size(ctx)
     ):
         state.last_role = {number.sentence: number.role}
-        if not number.currency:
-            state.last_count = number.role
-        else:
-            state.last_money = number.role
-
-
-#: «от 50 до »: what comes before the upper end of a range (not «с 50 до», a change).
-_UPPER_END_RE = re.compile(r"(?:^|[\s(])от\s+\d[\d\s,]*\s+до\s+$", re.I)
+        # the last count («из них N» is a part of it) or the last amount (a list of losses)
+        setattr(state, "last_money" if number.currency else "last_count", number.role)
 
 
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:

@@ -15,9 +15,7 @@ from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import (
     Word,
-    is_future_verb,
     lemma_is_verb,
-    part_of_speech,
     participle_number,
     verb_number,
 )
@@ -25,9 +23,7 @@ from .matchers import (
     AGGREGATE,
     ANTIFRAUD,
     ARREST,
-    ATTEMPT,
     AVERAGE,
-    BLOCKED,
     CASE_NOUNS,
     CASELOAD,
     CHANGE_VERBS,
@@ -70,6 +66,7 @@ from .matchers import (
     CueSet,
     first_cue,
 )
+from .unrealised import forecast_words, negated, unrealised_loss
 
 #: Every role a number can have.
 ROLES = (
@@ -110,54 +107,13 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
-def unrealised_loss(words: list[Word]) -> list[str]:
-    """The words that make a loss one that did not happen: negated, attempted or hypothetical.
-
-    «не дали увести», «не успели похитить» (a loss verb after «не», or after «не» and a verb
-    of letting or managing),
-    «пытались перевести», «попыток похитить» (an attempt), «мог бы составить» (a conditional).
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> unrealised_loss(words("мошенникам не дали увести")), unrealised_loss(words("мошенники увели"))
-    (['не', 'дали', 'увести'], [])
-    """
-    for k, w in enumerate(words):
-        low = w.text.lower()
-        if low == "бы" and k:
-            return [words[k - 1].text, w.text]
-        if low == "не" and not (k and NEARLY.matches_word(words[k - 1])):
-            # («чуть не обманули»: nearly lost, read below with what was returned)
-            verbs = words[k + 1 : k + 3]
-            if verbs and BLOCKED.matches_word(verbs[0]):
-                verbs = verbs[1:]  # «не дали увести»: the loss after a verb of letting
-            if verbs and DAMAGE.matches_word(verbs[0]) and lemma_is_verb(verbs[0]):
-                return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
-        if ATTEMPT.matches_word(w) and any(DAMAGE.matches_word(v) for v in words[k + 1 : k + 4]):
-            return [w.text]
-    return []
-
-
-def _negated(words: list[Word], cueset) -> bool:
-    """Whether the first cue of ``cueset`` in ``words`` is negated («не смогла вернуть», «не
-    удалось предотвратить»): «не» right before it, or before a verb of managing before it."""
-    for k, w in enumerate(words):
-        if cueset.matches_word(w):
-            before = [v.text.lower() for v in words[max(0, k - 2) : k]]
-            return before[-1:] == ["не"] or (
-                before[:1] == ["не"] and len(before) == 2 and BLOCKED.matches_word(words[k - 1])
-            )
-    return False
-
-
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
     found = first_cue(OTHER_MONEY, _price_window(ctx))
     if found:
         return "other", found
-    found = [w.text for w in ctx.before[-8:] if is_future_verb(w.text)] or _may_be(ctx.before[-4:])
+    found = forecast_words(ctx.before)
     if found:
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)
@@ -169,7 +125,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     reach = ctx.before if _on_the_sum(ctx.before) else clause
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = first_cue(cueset, reach)
-        if found and not _negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
+        if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
             return role, found
     found = first_cue(NEARLY, clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
@@ -182,7 +138,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if not first_cue(DAMAGE, before_number):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = first_cue(cueset, ctx.sentence)
-            if found and not _negated(ctx.sentence, cueset):
+            if found and not negated(ctx.sentence, cueset):
                 return role, found
     one = _one_victim(ctx.sentence)
     if one:
@@ -229,15 +185,6 @@ def _speaks_of_loss(words: list[Word]) -> bool:
         or w.lemma == "сумма"
         for w in words
     )
-
-
-def _may_be(before: list[Word]) -> list[str]:
-    """«может составлять», «могут достигать»: a present-tense «мочь» before an infinitive."""
-    for w, nxt in zip(before, before[1:], strict=False):
-        present = w.text.lower().startswith(("мож", "могут"))
-        if w.lemma == "мочь" and present and part_of_speech(nxt.text) == "INFN":
-            return [w.text, nxt.text]
-    return []
 
 
 def _on_the_sum(before: list[Word]) -> bool:

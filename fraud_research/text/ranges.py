@@ -1,0 +1,118 @@
+"""The two ends of a range or a change read as amounts: the scale they share, their qualifiers.
+
+«с 203 до 195 млрд рублей», «от 70 до 80 тысяч», «50–100 тысяч», «пяти-шести миллиардов»: the
+scale word (and currency) printed once, after the second end, belongs to both; the lower end of
+a range is at least, the upper end at most (the corpus labelling rule), unless an approximation
+word before the range qualifies both. Which end of a change a number is comes from
+:mod:`fraud_research.text.change_pair`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import (
+    RANGE_DASHES,
+    FoundNumber,
+    Token,
+    prefix_qualifier,
+    read_after,
+    scale_of,
+    scan_number,
+    word_number,
+)
+from .change_pair import change_end
+
+__all__ = ["range_qualifier", "share_pair_scale"]
+
+
+def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
+    """Give the first end of «с 203 до 195 млрд рублей» the scale and currency of the second.
+
+    A bare first end of a change shares the one scale word (and currency) printed after the
+    second: «с 2,4 до 3,6 тысячи» is 2 400 to 3 600. Updates ``found`` (value, ``scaled``,
+    currency) when so; leaves any other number as it is.
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import qualifier_of, scan_number, tokenize
+    >>> text = "ущерб сократился с 203 до 195 млрд рублей"
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, 3, text)
+    >>> share_pair_scale(found, toks, text)
+    >>> int(found.value), found.currency, qualifier_of(found, None)
+    (203000000000, 'RUB', 'rounded')
+    >>> text = "выросло в 42 раза – с 517 до 21,88 тыс."
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, [t.text for t in toks].index("517"), text)
+    >>> share_pair_scale(found, toks, text)
+    >>> int(found.value)
+    517
+    """
+    if found.scaled or found.currency or found.i1 + 1 >= len(toks):
+        return
+    start, end = toks[found.i0].start, toks[found.i1 - 1].end
+    link = toks[found.i1]
+    dash = link.kind == "sym" and link.text in RANGE_DASHES
+    end_of = "range" if dash else change_end(text, (0, len(text)), start, end)
+    if end_of not in ("from", "range") or not (dash or link.text == "до"):
+        return
+    j = found.i1 + 1  # the second end, after «до» and its bound words («более чем»)
+    while (
+        not dash and j < len(toks) and toks[j].kind == "word" and word_number(toks[j].text) is None
+    ):
+        j += 1  # «до более чем 1500»; a dash's second end follows it at once
+    if j >= len(toks):
+        return
+    second = scan_number(toks, j, text)
+    if second is None or not second.scaled or second.groups != 1:
+        return
+    read_after(second, toks, text)
+    scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
+    scale = next((x for x in reversed(scales) if x), None)
+    if scale is None or found.value * scale > 10 * second.value:
+        return  # «выросло в 42 раза – с 517 до 21,88 тыс.»: 517 000 would be the larger end
+    found.value *= scale
+    found.scaled = True
+    found.currency = second.currency
+    if end_of == "range" and not found.qualifier_after:
+        found.qualifier_after = "at_least"  # «от 70 до 80 тысяч», «50–100 тысяч»: the lower end
+
+
+#: «от 50 до »: what comes before the upper end of a range (not «с 50 до», a change).
+_UPPER_END_RE = re.compile(r"(?:^|[\s(])от\s+\d[\d\s,]*\s+до\s+$", re.I)
+#: A number (digits or a number word) and a dash right before a number: «50–», «пяти-».
+_DASH_HEAD_RE = re.compile(r"(\d+(?:[.,]\d+)?|[^\W\d_]+)\s?[–—-]\s?$")
+
+
+def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) -> str | None:
+    """The qualifier of the upper end of a range at token ``i``, or None if it is none.
+
+    «от 50 до 100 тысяч» and «50–100 тысяч» give ``at_most``; «порядка пяти-шести миллиардов»
+    gives the qualifier before the range (``approx``).
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import scan_number, tokenize
+    >>> text = "отдал мошенникам 50–100 тысяч рублей"
+    >>> toks = tokenize(text)
+    >>> k = [t.text for t in toks].index("100")
+    >>> range_qualifier(text, toks, k, scan_number(toks, k, text))
+    'at_most'
+    >>> text = "получили порядка пяти-шести миллиардов рублей"
+    >>> toks = tokenize(text)
+    >>> k = [t.text for t in toks].index("шести")
+    >>> range_qualifier(text, toks, k, scan_number(toks, k, text))
+    'approx'
+    """
+    start = toks[i].start
+    before = text[max(0, start - 30) : start]
+    if "до" in before[-5:] and _UPPER_END_RE.search(before):
+        return "at_most"
+    if not found.scaled or i < 2:
+        return None
+    head = _DASH_HEAD_RE.search(before)
+    if head is None or not (head.group(1)[0].isdigit() or word_number(head.group(1)) is not None):
+        return None
+    first = toks[i - 2]
+    return prefix_qualifier(text[max(0, first.start - 40) : first.start])[0] or "at_most"

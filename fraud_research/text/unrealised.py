@@ -1,0 +1,78 @@
+"""Money that was not lost: a loss negated, attempted, conditional, possible or still to come.
+
+«не дали увести», «пытались перевести», «мог бы составить» (prevented), «может составлять до 18
+млрд», «ущерб вырастет до 256 млн» (no loss at all), «так и не смогла вернуть» (no recovery).
+"""
+
+from __future__ import annotations
+
+from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
+from .matchers import ATTEMPT, BLOCKED, DAMAGE, NEARLY
+
+__all__ = ["forecast_words", "negated", "unrealised_loss"]
+
+
+def unrealised_loss(words: list[Word]) -> list[str]:
+    """The words that make a loss one that did not happen: negated, attempted or hypothetical.
+
+    «не дали увести», «не успели похитить» (a loss verb after «не», or after «не» and a verb
+    of letting or managing),
+    «пытались перевести», «попыток похитить» (an attempt), «мог бы составить» (a conditional).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> unrealised_loss(words("мошенникам не дали увести")), unrealised_loss(words("мошенники увели"))
+    (['не', 'дали', 'увести'], [])
+    """
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if low == "бы" and k:
+            return [words[k - 1].text, w.text]
+        if low == "не" and not (k and NEARLY.matches_word(words[k - 1])):
+            # («чуть не обманули»: nearly lost, read below with what was returned)
+            verbs = words[k + 1 : k + 3]
+            if verbs and BLOCKED.matches_word(verbs[0]):
+                verbs = verbs[1:]  # «не дали увести»: the loss after a verb of letting
+            if verbs and DAMAGE.matches_word(verbs[0]) and lemma_is_verb(verbs[0]):
+                return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
+        if ATTEMPT.matches_word(w) and any(DAMAGE.matches_word(v) for v in words[k + 1 : k + 4]):
+            return [w.text]
+    return []
+
+
+def negated(words: list[Word], cueset) -> bool:
+    """Whether the first cue of ``cueset`` in ``words`` is negated («не смогла вернуть», «не
+    удалось предотвратить»): «не» right before it, or before a verb of managing before it."""
+    for k, w in enumerate(words):
+        if cueset.matches_word(w):
+            before = [v.text.lower() for v in words[max(0, k - 2) : k]]
+            return before[-1:] == ["не"] or (
+                before[:1] == ["не"] and len(before) == 2 and BLOCKED.matches_word(words[k - 1])
+            )
+    return False
+
+
+def forecast_words(before: list[Word]) -> list[str]:
+    """The words that make an amount a forecast, an obligation or a possibility, not a loss.
+
+    A future-tense verb among the eight words before it («ущерб вырастет до», «должны будут
+    выплатить») or a present «может/могут» before an infinitive among the last four («эта сумма
+    может составлять до 18 млрд»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> forecast_words(words("к концу года ущерб вырастет до")), forecast_words(words("ущерб вырос до"))
+    (['вырастет'], [])
+    """
+    return [w.text for w in before[-8:] if is_future_verb(w.text)] or _may_be(before[-4:])
+
+
+def _may_be(before: list[Word]) -> list[str]:
+    """«может составлять», «могут достигать»: a present-tense «мочь» before an infinitive."""
+    for w, nxt in zip(before, before[1:], strict=False):
+        present = w.text.lower().startswith(("мож", "могут"))
+        if w.lemma == "мочь" and present and part_of_speech(nxt.text) == "INFN":
+            return [w.text, nxt.text]
+    return []
