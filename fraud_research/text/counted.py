@@ -20,7 +20,6 @@ from .matchers import (
     ALL_CRIME,
     CASE_NOUNS,
     CRIME_WORDS,
-    DAMAGE,
     EVERY,
     FRAUD_NOUNS,
     FRAUD_WORDS,
@@ -40,6 +39,7 @@ from .roles import (
     count_noun_role,
     decide_role,
     every_period,
+    money_without_currency,
 )
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
@@ -228,6 +228,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     nxt, _ = neighbours(ctx)
     if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
         return None
+    if money_without_currency(ctx):
+        return None  # «Размер ущерба по киберпреступлениям – 2,513 млрд»: money, not a count
     crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
     if crime is not None:
         return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
@@ -366,10 +368,6 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         ):
             return "other", cue_words  # damage in a text on crime that never speaks of fraud
         return role, cue_words
-    if role in ("cases_total", "cases_scheme") and (ctx.value or 0) >= _NO_COUNT_OF_CASES:
-        found = DAMAGE.first(ctx.before)
-        if found is not None:  # «Размер причиненного ущерба по киберпреступлениям – 2,513 млрд»
-            return "damage_total", [found.text]
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
@@ -402,10 +400,6 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
 
-
-#: No region or country registers a hundred million cases: a number that large whose clause
-#: names a loss is an amount whose currency was left out.
-_NO_COUNT_OF_CASES = 100_000_000
 
 ANAPHORA = CueSet(cues.ANAPHORA)
 ANAPHORIC = CueSet(cues.ANAPHORIC)

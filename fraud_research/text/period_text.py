@@ -163,13 +163,13 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
 
     periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not opens_earlier(m)]
     # «с 56 в 2023 году до 83»: the year after a change's first end is that end's alone
-    own = {}
+    own = {}  # figure -> (start, end) of its own year
     for f, (start, end, sent_start, sent_end) in enumerate(spans):
         span = first_end_year(text, (sent_start, sent_end), start, end)
         if span is not None:
-            own[f] = text[span[0] : span[1]]
+            own[f] = span
     if own:
-        taken = {text.find(phrase, spans[f][1]) for f, phrase in own.items()}
+        taken = {start for start, _ in own.values()}
         periods = [(p, phrase) for p, phrase in periods if p not in taken]
     opens = [m.start() for m in re.finditer(r"\(", text)]
     closes = [m.start() for m in re.finditer(r"\)", text)]
@@ -217,7 +217,7 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
             n = bisect_left(before_starts, sent_start)
             chosen[f] = before[n - 1] if n else None
         out.append(periods[chosen[f]][1] if chosen[f] is not None else "")
-    return [own.get(f, phrase) for f, phrase in enumerate(out)]
+    return [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
 
 
 _COMPARED_WITH_RE = re.compile(

@@ -13,12 +13,7 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext, neighbours
 from .forms import form_role
-from .lemmas import (
-    Word,
-    lemma_is_verb,
-    participle_number,
-    verb_number,
-)
+from .lemmas import Word, lemma_is_verb, participle_number, verb_number
 from .matchers import (
     AGGREGATE,
     ANTIFRAUD,
@@ -539,7 +534,7 @@ def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
     return "suspects", []
 
 
-def _money_without_currency(ctx: NumberContext) -> bool:
+def money_without_currency(ctx: NumberContext) -> bool:
     """A scaled number of 100 000 or more that is money though no currency follows it.
 
     A money word in its sentence, or a verb of returning, blocking or losing before it
@@ -596,7 +591,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     if ctx.hint == "cases" and ctx.scheme:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    if _money_without_currency(ctx):
+    if money_without_currency(ctx):
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return _money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:

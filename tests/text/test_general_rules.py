@@ -594,7 +594,8 @@ def test_round_13_rules():
         [203_000_000_000, "rounded"],
         [195_000_000_000, "rounded"],
     ]
-    # a hundred million or more is no count of cases: after a word of loss it is an amount
+    # a scaled number after a word of loss is money though no currency follows, also as a
+    # list item («по киберпреступлениям – 2,513 млрд»), not a count of cases
     text = (
         "Жители области отдали мошенникам в 2024 году более 2,5 млрд рублей. Размер причиненного "
         "ущерба по киберпреступлениям – 2,513 млрд."
