@@ -149,9 +149,14 @@ _CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
 CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
 
 
+# A negation turns a bound round: «не менее» is at least, «не более», «не превысил» at most.
+_NOT = r"не\s+"
+_UNNEGATED = r"(?<!не\s)"
+_EXCEEDED = r"(?:превыша\w*|превысил\w*|превзош\w*|перевалил\w*)"
+
 _AT_LEAST_BEFORE = re.compile(
-    r"(?:более(?:\s+чем)?|свыше|больше(?:\s+чем)?|не\s+менее|не\s+меньше|сверх|"
-    r"превысил[аио]?|превышает|превышают|превысили|перевалил[аио]?|"
+    rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
+    rf"{_UNNEGATED}{_EXCEEDED}|"
     r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
     r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.»
     re.I,
@@ -160,7 +165,7 @@ _AT_LEAST_BEFORE = re.compile(
 
 _APPROX_BEFORE = re.compile(
     r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
-    r"приближа\w+\s+к|"
+    r"приближа\w+\s+к|приблизил\w*\s+к|"
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
     r"(?:\s+на)?\s*$",  # «почти на 2 трлн сумов», «примерно на 15 млрд»
     re.I,
@@ -168,7 +173,9 @@ _APPROX_BEFORE = re.compile(
 
 
 _AT_MOST_BEFORE = re.compile(
-    r"(?:менее|не\s+более|не\s+больше|не\s+превышает|less\s+than|at\s+most)\s*$", re.I
+    rf"(?:{_UNNEGATED}(?:менее|меньше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
+    rf"{_NOT}{_EXCEEDED}|less\s+than|at\s+most)\s*$",
+    re.I,
 )
 
 
@@ -184,6 +191,15 @@ _AT_LEAST_AFTER = {
     "asty",
     "asqan",
 }
+
+
+# «1 млрд теңгеден аспайды» (does not exceed), «100 мыңнан кем» (less than); «кем емес» (not
+# less than) is at least
+_AT_MOST_AFTER = {"аспайды", "аспаған", "аспады", "аспайтын", "кем", "aspaıdy", "kem"}
+
+
+# «кем» is «less than» only after an ablative («мыңнан кем»); in Russian it is «by whom»
+_ABLATIVE = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
 
 
 _APPROX_AFTER = {
@@ -574,6 +590,10 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
             found.qualifier_after, found.after_end = "at_least", k + 1
         elif word in _APPROX_AFTER:
             found.qualifier_after, found.after_end = "approx", k + 1
+        elif word in _AT_MOST_AFTER and (word not in ("кем", "kem") or _ABLATIVE.search(last_word)):
+            negated = k + 1 < len(toks) and toks[k + 1].text.lower() in ("емес", "emes")
+            found.qualifier_after = "at_least" if negated else "at_most"
+            found.after_end = k + 2 if negated else k + 1
     if found.after_end is None and _MORE_THAN_AFTER.match(text, toks[j - 1].end):
         found.qualifier_after = "at_least"
 
