@@ -140,6 +140,14 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"сум|сумов|сума|сумы|uzs|soums?|sums?", "UZS"),
     (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
     (r"евро|eur|euros?", "EUR"),
+    (r"byn|byr", "BYN"),
+)
+
+
+# A country's adjective may stand between an amount and its currency word («2 млн белорусских
+# рублей», «300 тыс. бел. руб.»); a Belarusian rouble is BYN, not RUB.
+_COUNTRY_ADJECTIVE = re.compile(
+    r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск)\w*|бел", re.I
 )
 
 
@@ -544,6 +552,18 @@ def _units_after_thousands(toks, j, total, groups, last_scale):
     return total, groups, j
 
 
+def _country_adjective_end(toks: list[Token], j: int) -> int:
+    """Where a currency word may start after a country's adjective at ``j`` (0 if none)."""
+    if j >= len(toks) or toks[j].kind != "word" or not _COUNTRY_ADJECTIVE.fullmatch(toks[j].text):
+        return 0
+    k = j + 1
+    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+        k += 1  # «бел. руб.»
+    if k < len(toks) and toks[k].kind == "word" and currency_of(toks[k].text):
+        return k
+    return 0
+
+
 def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     """Read the currency and a postposed qualifier word after an amount (updates ``found``).
 
@@ -558,8 +578,13 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     j = found.i1
     last_word = toks[j - 1].text if j - 1 < len(toks) else ""
+    country = _country_adjective_end(toks, j)
+    if country:
+        j = country
     if j < len(toks) and toks[j].kind == "word" and currency_of(toks[j].text):
         found.currency = currency_of(toks[j].text)
+        if found.currency == "RUB" and toks[found.i1].text.lower().startswith("бел"):
+            found.currency = "BYN"
         last_word = toks[j].text
         j += 1
         abbreviated = toks[j - 1].text.lower() in ("руб", "тг", "долл")

@@ -70,6 +70,11 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         ("3 млн сумов", 3_000_000, "rounded", "UZS"),
         ("US$14.6 million", 14_600_000, "rounded", "USD"),
         ("2 млн евро", 2_000_000, "rounded", "EUR"),
+        # a country's adjective between the amount and its currency; Belarusian roubles are BYN
+        ("2 млн белорусских рублей", 2_000_000, "rounded", "BYN"),
+        ("300 тыс. бел. руб.", 300_000, "rounded", "BYN"),
+        ("300 тыс. BYN", 300_000, "rounded", "BYN"),
+        ("5 млн российских рублей", 5_000_000, "rounded", "RUB"),
         ("nearly 7 billion tenge", 7_000_000_000, "approx", "KZT"),
         ("22,812", 22_812, "exact", None),
         ("1.665.783.000 тенге", 1_665_783_000, "exact", "KZT"),

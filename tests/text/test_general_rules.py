@@ -616,3 +616,15 @@ def test_round_13_rules():
         "подростков 14-15 лет. Проверять будут всех, кому исполнилось 60 лет."
     )
     assert [r for v, r in roles(text) if v != 16] == ["age"] * 4
+
+
+def test_round_15_rules():
+    # «в сфере IT», «с использованием ИКТ», «в киберпространстве»: words of cybercrime
+    for text in (
+        "В области зарегистрировано 1 200 преступлений в сфере IT.",
+        "Зарегистрировано 300 преступлений с использованием ИКТ.",
+        "Зарегистрировано 300 преступлений в киберпространстве.",
+    ):
+        assert [r for _, r in roles(text)] == ["cases_total"], text
+    # without them a count of crimes in a text on nothing else is all crime
+    assert [r for _, r in roles("В области зарегистрировано 1 200 преступлений.")] == ["other"]
