@@ -36,7 +36,7 @@ from .counted import (
 )
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
-from .matchers import EVERY, OFFENCE
+from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
 from .period_text import periods_of, year_earlier_of
 from .place_text import places_of
 from .ranges import range_qualifier, share_pair_scale
@@ -377,6 +377,9 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     value = bare_word_value(low, language)
     if value is None:
         return _share_word(doc, i) or _duration_word(doc, i)
+    one_in = _one_in(doc, i, value)
+    if one_in is not None:
+        return one_in
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
@@ -431,6 +434,26 @@ def bare_word_value(low: str, language: str) -> int | None:
     if value is None or value < 2 or value != value.to_integral_value():
         return None
     return int(value)
+
+
+_ONE = frozenset(("один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"))
+
+
+def _one_in(doc, i: int, value: int) -> ReadNumber | None:
+    """«одно из четырёх преступлений»: a share (25 percent), read from «одно» to the number."""
+    toks = doc.toks
+    if value < 2 or i < 2 or toks[i - 1].text.lower() != "из":
+        return None
+    if toks[i - 2].text.lower() not in _ONE:
+        return None
+    # a share of crimes or cases, not «один из двух подозреваемых» (one of the two)
+    nouns = [lemma(t.text) for t in toks[i + 1 : i + 3] if t.kind == "word"]
+    if not any(c.matches(n) for c in (CASE_NOUNS, CRIME_WORDS, FRAUD_NOUNS) for n in nouns):
+        return None
+    share = round(100 / value, 1)
+    qualifier = "exact" if float(share).is_integer() else "approx"
+    start = toks[i - 2].start
+    return _word_reading(doc, start, start, toks[i].end, share, qualifier, role="percent")
 
 
 def _duration_word(doc, i: int) -> ReadNumber | None:

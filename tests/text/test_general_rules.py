@@ -628,3 +628,10 @@ def test_round_15_rules():
         assert [r for _, r in roles(text)] == ["cases_total"], text
     # without them a count of crimes in a text on nothing else is all crime
     assert [r for _, r in roles("В области зарегистрировано 1 200 преступлений.")] == ["other"]
+    # «одно из четырёх преступлений» is a share of crimes (25 percent), not four cases;
+    # «один из двух подозреваемых» stays two persons
+    assert roles("Одно из четырех регистрируемых преступлений совершается онлайн.") == [
+        (25, "percent")
+    ]
+    assert roles("Один из трех случаев мошенничества — звонки.") == [(33.3, "percent")]
+    assert roles("Задержан один из двух подозреваемых.") == [(2, "suspects")]
