@@ -77,14 +77,18 @@ INTERNET_RE = re.compile(
 
 
 _ABBREVIATIONS = re.compile(
-    r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн|руб|г|гг|ж|ст|др|им|т|п|обл|ул|д|тг|мын|mln|mlrd|"
-    r"[А-ЯЁA-Z])\.$"
+    r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн|руб|г|гг|ж|ст|др|им|т|п|ч|обл|ул|д|тг|мын|mln|mlrd|"
+    r"т\.е|т\.ч|т\.к|кв|мкр|стр|рис|табл|прим|[А-ЯЁA-Z])\.$"
 )
 
 
-# A line break, or a run of «.!?…» followed by a capital. The look-behind starts a run's
-# match at its first mark only: retrying from every mark of a long «......» run is quadratic.
-_SENTENCE_BREAK_RE = re.compile(r"\n+|(?<![.!?…])[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])")
+# A line break, or a run of «.!?…» followed by a capital or a digit («… тенге. 340 из них»;
+# «1,5 млн. 200 случаев» stays one sentence by the abbreviations). The look-behind starts a
+# run's match at its first mark only: retrying from every mark of a long «......» run is
+# quadratic.
+_SENTENCE_BREAK_RE = re.compile(
+    r"\n+|(?<![.!?…])[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"\d])"
+)
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
@@ -98,6 +102,9 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     >>> text = "Ущерб – 1,2 млн. тенге. Задержан 1 человек."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Ущерб – 1,2 млн. тенге.', 'Задержан 1 человек.']
+    >>> text = "Ущерб – 5 млн тенге. 340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190."
+    >>> [text[a:b] for a, b in sentence_spans_of(text)]
+    ['Ущерб – 5 млн тенге.', '340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190.']
     """
     spans, start = [], 0
     for m in _SENTENCE_BREAK_RE.finditer(text):
