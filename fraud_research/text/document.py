@@ -86,9 +86,7 @@ _ABBREVIATIONS = re.compile(
 # «1,5 млн. 200 случаев» stays one sentence by the abbreviations). The look-behind starts a
 # run's match at its first mark only: retrying from every mark of a long «......» run is
 # quadratic.
-_SENTENCE_BREAK_RE = re.compile(
-    r"\n+|(?<![.!?…])[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"\d])"
-)
+_SENTENCE_BREAK_RE = re.compile(r"\n+|(?<![.!?…])[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"\d])")
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:

@@ -164,7 +164,10 @@ def _read_one(doc, i, state, language, wordings_path):
             return None, i + 1
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     currency = found.currency or prefix_currency
-    if currency == "RUB" and "белорус" in text[max(0, tok.start - 30) : toks[found.i1].start + 40]:
+    if (
+        currency == "RUB"
+        and "белорус" in text[max(0, tok.start - 30) : toks[found.i1 - 1].end + 40]
+    ):
         currency = "BYN"
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end

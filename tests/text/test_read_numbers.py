@@ -147,6 +147,12 @@ _PIECES = [
     "рублей",
     "сомов",
     "$",
+    "₽",
+    "₸",
+    "€",
+    "белорусских",
+    "бел.",
+    "руб.",
     "%",
     "процента",
     "раза",
@@ -202,6 +208,17 @@ _PIECES = [
     "будут",
     "не",
     "бы",
+    "менее",
+    "превысил",
+    "кем",
+    "емес",
+    "аспайды",
+    "одно",
+    "из",
+    "четырех",
+    "преступлений",
+    "IT",
+    "т.е.",
 ]
 
 
@@ -221,3 +238,18 @@ def test_no_crash_and_sound_output_on_any_mix_of_press_pieces(pieces, glue):
     figures = extract_figures(text)
     assert (figures["value"] >= 0).all()
     assert set(figures["metric"]) <= {"cases", "damage"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5))
+def test_no_crash_on_short_mixes_that_end_on_a_number(pieces):
+    # a number at the very end of a text, with nothing after it, is where look-aheads overrun
+    text = " ".join(pieces)
+    frame = read_numbers(text)
+    assert ((frame["start"] >= 0) & (frame["end"] <= len(text))).all()
+
+
+@pytest.mark.parametrize("text", ["Ущерб: ₽ 2 млн", "Ущерб: ₽ 2 млн.", "₸5 млн", "€ 3", "$ 5"])
+def test_currency_symbol_before_a_number_at_the_end_of_a_text(text):
+    frame = read_numbers(text)
+    assert frame["currency"].tolist()[-1] in ("RUB", "KZT", "EUR", "USD")
