@@ -81,6 +81,7 @@ SPLITS = (
     "evaluation_12",
     "evaluation_13",
     "evaluation_14",
+    "evaluation_15",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
