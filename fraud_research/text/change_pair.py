@@ -16,9 +16,15 @@ __all__ = ["change_end", "first_end_year", "is_change_pair"]
 _FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(с|от|со)\s+$", re.I)
 # the first end may carry its year: «с 56 в 2023 году до 83», «с 4 345 в 2021 г. до 4 866»
 _YEAR_OF_END = r"(?:\s+в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)?"
-_TO_AFTER_RE = re.compile(rf"{_YEAR_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?\d", re.I)
+# or its period in brackets: «с 18 тысяч рублей (I квартал 2023 года) до 14 тысяч 500 рублей»
+_PERIOD_OF_END = r"(?:\s*\([^()]{1,40}\))?"
+_TO_AFTER_RE = re.compile(
+    rf"{_YEAR_OF_END}{_PERIOD_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?\d", re.I
+)
+# the first end's scale and currency words («с 18 тысяч рублей до …») stand between
 _FROM_TO_BEFORE_RE = re.compile(
-    rf"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*?{_YEAR_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?$",
+    rf"(?:^|[\s(])(?:с|от|со)\s+\d[\d\s,]*?(?:\s*[^\W\d]+\.?){{0,2}}{_YEAR_OF_END}"
+    rf"{_PERIOD_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?$",
     re.I,
 )
 # «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
@@ -45,8 +51,11 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     >>> text = "возросло с 56 в 2023 году до 83 в прошедшем"
     >>> change_end(text, (0, 43), 11, 13), change_end(text, (0, 43), 29, 31)
     ('from', 'to')
+    >>> text = "снизился с 18 тысяч рублей (I квартал 2023 года) до 14 тысяч 500 рублей"
+    >>> change_end(text, (0, 71), 11, 26), change_end(text, (0, 71), 52, 71)
+    ('from', 'to')
     """
-    before, after = text[max(sent[0], start - 30) : start], text[end : min(sent[1], end + 30)]
+    before, after = text[max(sent[0], start - 70) : start], text[end : min(sent[1], end + 50)]
     if "до" in before or "до" in after:
         opening = _FROM_BEFORE_RE.search(before)
         if opening and _TO_AFTER_RE.match(after):

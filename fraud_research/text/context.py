@@ -38,6 +38,7 @@ class NumberContext:
     item_role: str = ""  # the role of the list item on the line before
     quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
     change: bool = False  # the number is one end of a change («с A до B»)
+    change_end: str = ""  # which end of a change: "from", "to" or ""
     following: list[Word] = field(default_factory=list)  # the words of the next sentence
     qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before

@@ -22,7 +22,7 @@ from .amounts import (
     word_number,
 )
 from .candidates import classify, number_words_end
-from .change_pair import is_change_pair
+from .change_pair import change_end, is_change_pair
 from .context import NumberContext
 from .counted import (
     change_subject,
@@ -348,6 +348,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
         ctx.following = _next_sentence_words(doc, number.sentence, state)
         ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
+        if ctx.change and number.currency:
+            ctx.change_end = change_end(doc.text, number.sentence, number.number_start, number.end)
         if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
             ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
         if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»

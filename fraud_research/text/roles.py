@@ -102,6 +102,16 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
+def _which_clause(ctx: NumberContext) -> list[Word]:
+    """The words of a «который» clause right after an amount («573 тысячи рублей, которые
+    пенсионерка собиралась передать мошенникам»): what was done with the money."""
+    after = [w for w in ctx.sentence if w.start >= ctx.end][:10]
+    for k, w in enumerate(after[:2]):
+        if w.lemma == "который":
+            return after[k + 1 :]
+    return []
+
+
 def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
@@ -113,7 +123,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
-    found = unrealised_loss(ctx.before[-8:])
+    found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(_which_clause(ctx))
     if found:
         return "prevented", found
     # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts

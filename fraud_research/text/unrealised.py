@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
-from .matchers import ATTEMPT, BLOCKED, DAMAGE, NEARLY
+from .matchers import ATTEMPT, BLOCKED, DAMAGE, HANDOVER, NEARLY
 
 __all__ = ["forecast_words", "negated", "unrealised_loss"]
 
@@ -17,7 +17,8 @@ def unrealised_loss(words: list[Word]) -> list[str]:
 
     «не дали увести», «не успели похитить» (a loss verb after «не», or after «не» and a verb
     of letting or managing),
-    «пытались перевести», «попыток похитить» (an attempt), «мог бы составить» (a conditional).
+    «пытались перевести», «попыток похитить» (an attempt), «собиралась передать», «намереваясь
+    снять» (an intention), «мог бы составить» (a conditional).
 
     Examples
     --------
@@ -36,7 +37,9 @@ def unrealised_loss(words: list[Word]) -> list[str]:
                 verbs = verbs[1:]  # «не дали увести»: the loss after a verb of letting
             if verbs and DAMAGE.matches_word(verbs[0]) and lemma_is_verb(verbs[0]):
                 return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
-        if ATTEMPT.matches_word(w) and any(DAMAGE.matches_word(v) for v in words[k + 1 : k + 4]):
+        if ATTEMPT.matches_word(w) and any(
+            DAMAGE.matches_word(v) or HANDOVER.matches_word(v) for v in words[k + 1 : k + 4]
+        ):
             return [w.text]
     return []
 
