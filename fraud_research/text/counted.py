@@ -80,6 +80,8 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
         return "structure" if len(named) >= 2 else "fraud"
     if NAMED_CRIMES.first(words):
         return "named"
+    if refers_back(words):
+        return ""  # «преступлений в данной сфере»: the crime named before, not crime in general
     if CRIME_WORDS.first(words):
         return "all_crime" if _all_crime_together(words) else "crime"
     return ""
@@ -307,8 +309,13 @@ _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "
 
 
 #: Pointers back to a crime named before: «этого вида правонарушений», «данной категории».
-_POINTERS = CueSet(cues.ANAPHORIC + ("этот", "это", "данный"))
-_KIND_WORDS = CueSet(("вид", "категория", "род", "тип"))
+# pymorphy3 reads «данной» as a participle of «дать»: the forms of «данный» are listed
+_POINTERS = CueSet(
+    cues.ANAPHORIC
+    + ("этот", "это", "данный", "данной", "данного", "данном", "данная", "данное", "данную")
+    + ("данных", "данным", "данными")
+)
+_KIND_WORDS = CueSet(("вид", "категория", "род", "тип", "сфера", "направление"))
 
 
 def refers_back(words: list[Word]) -> bool:

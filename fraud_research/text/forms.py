@@ -28,6 +28,8 @@ from .matchers import (
     first_cue,
 )
 
+_PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|до\s)\s*\d+(?:[.,]\d+)?\s*%")
+
 #: Words before «срок» that make it a stretch of time («за этот срок», «такой же срок»).
 _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой", "аналогичный"))
 
@@ -35,8 +37,8 @@ _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой
 def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
     nxt, prev = neighbours(ctx)
-    if ctx.char_after.lstrip().startswith("%"):
-        return "percent", []
+    if ctx.char_after.lstrip().startswith("%") or _PERCENT_RANGE_AFTER.match(ctx.char_after):
+        return "percent", []  # «30%», and the lower end of «30-40%», «от 30 до 40%»
     if len(ctx.raw) == 1 and (
         _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
     ):
