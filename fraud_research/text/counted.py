@@ -441,6 +441,12 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
     if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
+    if pointer is not None and role == "other" and not cue_words and not ctx.last_count:
+        # «Доля киберпреступлений возросла … В прошлом году их количество превысило 765 тыс.»:
+        # no count before, so the pointer names the fraud or cybercrime the sentence before spoke of
+        told = FRAUD_WORDS.first(ctx.story)
+        if told is not None and _counts_back(ctx.before[-4:]) and not NAMED_CRIMES.first(ctx.story):
+            return "cases_total", [pointer.text, told.text]
     earlier = _year_earlier_words(ctx) if role == "other" and not cue_words else []
     if earlier and ctx.last_count in _CARRIED and not ctx.after:
         # «Для сравнения — в прошлом году за тот же период было 5166»: the count before, a year
@@ -462,6 +468,14 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words
+
+
+def _counts_back(words: list[Word]) -> bool:
+    """«их количество», «их число», «этот показатель»: words that point back at a count."""
+    return any(
+        w.lemma in ("число", "количество", "показатель") or w.text.lower().startswith("көрсеткіш")
+        for w in words
+    )
 
 
 def _this_number(words: list[Word]) -> Word | None:
