@@ -18,6 +18,7 @@ from .amounts import (
     prefix_qualifier,
     qualifier_of,
     read_after,
+    scale_of,
     scan_number,
     word_number,
 )
@@ -385,6 +386,9 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     one_in = _one_in(doc, i, value)
     if one_in is not None:
         return one_in
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if value == 0 and nxt is not None and nxt.kind == "word" and scale_of(nxt.text):
+        return None  # «сотни миллиардов»: one vague amount, read at its scale word
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)

@@ -102,6 +102,15 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
+def _loss_exceeding(before: list[Word]) -> bool:
+    """«ущерб, превышающий сотни миллиардов»: a loss at least this large, not a threshold
+    («на сумму, превышающую 589 800 тенге»)."""
+    for k in range(len(before) - 1, max(0, len(before) - 4), -1):
+        if before[k].text.lower().startswith("превышающ"):
+            return DAMAGE.matches_word(before[k - 1]) and before[k - 1].lemma != "сумма"
+    return False
+
+
 def _which_clause(ctx: NumberContext) -> list[Word]:
     """The words of a «который» clause right after an amount («573 тысячи рублей, которые
     пенсионерка собиралась передать мошенникам»): what was done with the money."""
@@ -116,7 +125,7 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
     found = first_cue(OTHER_MONEY, _price_window(ctx))
-    if found:
+    if found and not _loss_exceeding([w for w in ctx.sentence if w.end <= ctx.start]):
         return "other", found
     found = forecast_words(ctx.before)
     if found:
