@@ -635,3 +635,41 @@ def test_round_15_rules():
     ]
     assert roles("Один из трех случаев мошенничества — звонки.") == [(33.3, "percent")]
     assert roles("Задержан один из двух подозреваемых.") == [(2, "suspects")]
+
+
+def test_round_16_rules():
+    # an intention to hand money over is no loss: «собиралась передать», «намереваясь снять»,
+    # also in a «который» clause after the amount
+    for text in (
+        "Пенсионерка собиралась передать мошенникам 573 тысячи рублей.",
+        "Пенсионеры пришли в банк, намереваясь снять со счета почти 12 миллионов рублей.",
+        "В коробке оказалось 1,16 млн рублей, которые пенсионер готовил для передачи аферистам.",
+    ):
+        assert [r for _, r in roles(text)] == ["prevented"], text
+    # the second end of a change of money takes the first end's role (an average here)
+    text = (
+        "Средний размер переводов мошенникам снизился с 18 тысяч рублей (I квартал 2023 года) "
+        "до 14 тысяч 500 рублей (I квартал 2024 года)."
+    )
+    assert [r for v, r in roles(text) if v in (18_000, 14_500)] == ["other", "other"]
+    # «в данной сфере» points back to the crime named before, though «данной» lemmatises as «дать»
+    text = (
+        "В Беларуси совершено около 20 тысяч киберпреступлений. Только за 2023 год совершено "
+        "около 20 тысяч преступлений в данной сфере, что составляет 21% от общего количества."
+    )
+    assert [r for v, r in roles(text) if v == 20_000] == ["cases_total", "cases_total"]
+    # the lower end of a percent range is a percent
+    assert roles("Раскрыть удается лишь 30-40% таких преступлений.") == [
+        (30, "percent"),
+        (40, "percent"),
+    ]
+    # «их количество» with no count before: the cybercrime the sentence before named
+    text = (
+        "Доля киберпреступлений возросла до 40% от общего числа преступлений. "
+        "В прошлом году их количество превысило 765 тыс."
+    )
+    assert roles(text)[-1] == (765_000, "cases_total")
+    # «сотни миллиардов рублей» is one vague amount; «ущерб, превышающий …» a loss, not a threshold
+    assert roles("Киберпреступления наносят ущерб, превышающий сотни миллиардов рублей.") == [
+        (None, "damage_total")
+    ]
