@@ -365,12 +365,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
-        if (
-            ctx.change_end == "to"
-            and not cue_words
-            and ctx.previous
-            and ctx.previous == ctx.last_money
-        ):
+        if ctx.change_end == "to" and ctx.previous and ctx.previous == ctx.last_money:
             return ctx.previous, []  # «средний размер … с 18 тысяч до 14 тысяч 500 рублей»
         if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
             return "other", cue_words  # money lost in a text that names no offence at all
