@@ -10,6 +10,8 @@ lemmas against the tables of :mod:`fraud_research.text.cues` (as the matchers of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import cues
 from .context import NumberContext, neighbours
 from .forms import form_role
@@ -145,6 +147,10 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
     found = per_period(ctx.after) or average_words(ctx)
+    if not found and _on_the_sum(ctx.before):
+        # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
+        # average count is an average too, however far back its clause begins
+        found = average_words(replace(ctx, before=[w for w in ctx.sentence if w.end <= ctx.start]))
     if found:
         return "other", found  # an average per month or day
     damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
