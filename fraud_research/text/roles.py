@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import cues
 from .context import NumberContext, neighbours
 from .forms import form_role
-from .lemmas import Word, lemma_is_verb, participle_number, verb_number
+from .lemmas import Word, lemma_is_verb, part_of_speech, participle_number, verb_number
 from .matchers import (
     AGGREGATE,
     ANTIFRAUD,
@@ -155,7 +155,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", found  # an average per month or day
     damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    if not first_cue(DAMAGE, before_number):
+    # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
+    # what the money came from; the verb of returning says what happened to it
+    if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = first_cue(cueset, ctx.sentence)
             if found and not negated(ctx.sentence, cueset):
