@@ -104,6 +104,28 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
+def without_consent(words: list[Word]) -> list[str]:
+    """«операций без (добровольного) согласия клиентов», «несанкционированных операций»: money
+    taken from clients without their consent, a bank's measure of what fraud took.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> without_consent(words("объем операций без согласия клиентов составил"))
+    ['без', 'согласия']
+    >>> without_consent(words("с согласия клиента"))
+    []
+    """
+    for k, w in enumerate(words):
+        if w.lemma == "несанкционированный":
+            return [w.text]
+        if w.lemma == "согласие":
+            without = [v for v in words[max(0, k - 2) : k] if v.text.lower() == "без"]
+            if without:
+                return [without[0].text, w.text]
+    return []
+
+
 def _loss_exceeding(before: list[Word]) -> bool:
     """«ущерб, превышающий сотни миллиардов»: a loss at least this large, not a threshold
     («на сумму, превышающую 589 800 тенге»)."""
@@ -153,7 +175,11 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = average_words(replace(ctx, before=[w for w in ctx.sentence if w.end <= ctx.start]))
     if found:
         return "other", found  # an average per month or day
-    damage = first_cue(DAMAGE, clause) or first_cue(DAMAGE, ctx.sentence)
+    damage = (
+        first_cue(DAMAGE, clause)
+        or first_cue(DAMAGE, ctx.sentence)
+        or without_consent(ctx.sentence)
+    )
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
     # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
     # what the money came from; the verb of returning says what happened to it
