@@ -151,6 +151,9 @@ def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found = first_cue(OTHER_MONEY, _price_window(ctx))
     if found and not _loss_exceeding([w for w in ctx.sentence if w.end <= ctx.start]):
         return "other", found
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.text.lower() == "за":
+        return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
     found = forecast_words(ctx.before)
     if found:
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,

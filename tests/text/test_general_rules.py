@@ -673,3 +673,17 @@ def test_round_16_rules():
     assert roles("Киберпреступления наносят ущерб, превышающий сотни миллиардов рублей.") == [
         (None, "damage_total")
     ]
+    # «за 6 тысяч рублей» right after a purchase or an order: a price paid, no loss
+    assert roles("Женщина заказала доставку в Москву за 6 тысяч рублей.") == [(6_000, "other")]
+    # a participle names where the money came from; the verb of returning decides
+    text = (
+        "Мошенники похитили у клиентов 27,5 млрд рублей. Банки вернули клиентам 9,9% от объема "
+        "похищенных мошенниками средств, или 2,7 миллиарда рублей."
+    )
+    assert roles(text)[-1] == (2_700_000_000, "recovered")
+    # a bank's «операции без согласия клиентов» are money taken from them
+    text = (
+        "Мошенники активно атакуют клиентов банков. В 2023 году объем операций без согласия "
+        "клиентов составил 15791,41 млн руб."
+    )
+    assert roles(text)[-1] == (15_791_410_000, "damage_total")
