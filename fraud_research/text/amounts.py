@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..errors import FraudResearchError
+from .bound_words import APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier, prefix_qualifier
 
 
 class AmountParseError(FraudResearchError, ValueError):
@@ -155,78 +156,6 @@ _CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
 
 
 CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
-
-
-# A negation turns a bound round: «не менее» is at least, «не более», «не превысил» at most.
-_NOT = r"не\s+"
-_UNNEGATED = r"(?<!не\s)"
-_EXCEEDED = r"(?:превыша\w*|превысил\w*|превзош\w*|перевалил\w*)"
-
-_AT_LEAST_BEFORE = re.compile(
-    rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
-    rf"{_UNNEGATED}{_EXCEEDED}|"
-    r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
-    r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.»
-    re.I,
-)
-
-
-_APPROX_BEFORE = re.compile(
-    r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
-    r"приближа\w+\s+к|приблизил\w*\s+к|"
-    r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
-    r"(?:\s+на)?\s*$",  # «почти на 2 трлн сумов», «примерно на 15 млрд»
-    re.I,
-)
-
-
-_AT_MOST_BEFORE = re.compile(
-    rf"(?:{_UNNEGATED}(?:менее|меньше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
-    rf"{_NOT}{_EXCEEDED}|less\s+than|at\s+most)\s*$",
-    re.I,
-)
-
-
-_AT_LEAST_AFTER = {
-    "астам",
-    "аса",
-    "асты",
-    "асқан",
-    "асып",
-    "асады",
-    "astam",
-    "asa",
-    "asty",
-    "asqan",
-}
-
-
-# «1 млрд теңгеден аспайды» (does not exceed), «100 мыңнан кем» (less than); «кем емес» (not
-# less than) is at least
-_AT_MOST_AFTER = {"аспайды", "аспаған", "аспады", "аспайтын", "кем", "aspaıdy", "kem"}
-
-
-# «кем» is «less than» only after an ablative («мыңнан кем»); in Russian it is «by whom»
-_ABLATIVE = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
-
-
-_APPROX_AFTER = {
-    "жуық",
-    "жуығы",
-    "жуықтады",
-    "жуықтаған",
-    "шамасында",
-    "jýyq",
-    "juyq",
-    "shamasynda",
-}
-
-
-# «1,2 млрд с лишним»
-_MORE_THAN_AFTER = re.compile(r"\s*с\s+лишним")
-
-
-_APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)
 
 
 _YEAR_WORD_RE = re.compile(r"(?:год\w*|г|гг|жыл\w*|ж|jyl\w*|year\w*|м|го|ші|шы|ы|і)$", re.I)
@@ -599,7 +528,7 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         found.currency = CURRENCY_SYMBOLS[toks[j].text]
         j += 1
     found.currency_end = j
-    if _APPROX_SUFFIX.search(last_word) and scale_of(last_word):
+    if APPROX_SUFFIX.search(last_word) and scale_of(last_word):
         found.suffix_approx = True
     # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»
     k = j
@@ -610,42 +539,11 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         if k > j and toks[k].start == toks[k - 1].end and k + 1 < len(toks):
             k += 1
     if k < len(toks) and toks[k].kind == "word":
-        word = toks[k].text.lower()
-        if word in _AT_LEAST_AFTER:
-            found.qualifier_after, found.after_end = "at_least", k + 1
-        elif word in _APPROX_AFTER:
-            found.qualifier_after, found.after_end = "approx", k + 1
-        elif word in _AT_MOST_AFTER and (word not in ("кем", "kem") or _ABLATIVE.search(last_word)):
-            negated = k + 1 < len(toks) and toks[k + 1].text.lower() in ("емес", "emes")
-            found.qualifier_after = "at_least" if negated else "at_most"
-            found.after_end = k + 2 if negated else k + 1
-    if found.after_end is None and _MORE_THAN_AFTER.match(text, toks[j - 1].end):
+        post = postposed_qualifier([t.text for t in toks[k : k + 2]], last_word)
+        if post is not None:
+            found.qualifier_after, found.after_end = post[0], k + post[1]
+    if found.after_end is None and MORE_THAN_AFTER.match(text, toks[j - 1].end):
         found.qualifier_after = "at_least"
-
-
-def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
-    """The qualifier word right before an amount and how many characters it spans.
-
-    Examples
-    --------
-    >>> prefix_qualifier("ущерб составил более "), prefix_qualifier("ущерб составил ")
-    (('at_least', 6), (None, 0))
-    >>> prefix_qualifier("причинён ущерб почти на ")
-    ('approx', 9)
-    """
-    window = text_before[-40:]
-    last = window.rstrip()[-1:]
-    if not last.isalpha():
-        return None, 0  # every qualifier ends in a letter: «1 2 3» needs no search
-    for qualifier, pattern in (
-        ("at_most", _AT_MOST_BEFORE),
-        ("at_least", _AT_LEAST_BEFORE),
-        ("approx", _APPROX_BEFORE),
-    ):
-        m = pattern.search(window)
-        if m and (m.start() == 0 or not window[m.start() - 1].isalpha()):
-            return qualifier, len(m.group())
-    return None, 0
 
 
 def _ends_in_scaled(toks: list[Token], k: int) -> bool:

@@ -34,13 +34,8 @@ from .matchers import (
     first_cue,
 )
 from .period_text import YEAR_EARLIER_RE
-from .roles import (
-    average_words,
-    count_noun_role,
-    decide_role,
-    every_period,
-    money_without_currency,
-)
+from .rates import average_words, every_period
+from .roles import count_noun_role, decide_role, money_without_currency
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 FRAUD_ARTICLE_RE = re.compile(

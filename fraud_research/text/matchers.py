@@ -157,3 +157,10 @@ def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
     """
     w = cueset.first(words)
     return [w.text] if w is not None else []
+
+
+def person_noun(word: Word) -> bool:
+    """A noun of persons: one of the cue table's, or any animate Russian noun («оренбуржцев»)."""
+    return PERSON_NOUNS.matches_word(word) or (
+        word.animate and not OFFENDER_NOUNS.matches_word(word)
+    )

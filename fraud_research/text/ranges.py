@@ -15,12 +15,12 @@ from .amounts import (
     RANGE_DASHES,
     FoundNumber,
     Token,
-    prefix_qualifier,
     read_after,
     scale_of,
     scan_number,
     word_number,
 )
+from .bound_words import prefix_qualifier
 from .change_pair import change_end
 
 __all__ = ["range_qualifier", "share_pair_scale"]

@@ -15,13 +15,13 @@ from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
-    prefix_qualifier,
     qualifier_of,
     read_after,
     scale_of,
     scan_number,
     word_number,
 )
+from .bound_words import prefix_qualifier
 from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .context import NumberContext
@@ -307,6 +307,20 @@ _DATED_ITEM_RE = re.compile(r"[-–—]\s*$")
 _CASE_ROLES = ("cases_total", "cases_scheme")
 
 
+def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> None:
+    """Whether a number opens a part («из них N») or ends a change, and what changed."""
+    tail = doc.clause_tail(s0, number.number_start)
+    ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
+    ctx.following = _next_sentence_words(doc, number.sentence, state)
+    ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
+    if ctx.change and number.currency:
+        ctx.change_end = change_end(doc.text, number.sentence, number.number_start, number.end)
+    if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
+        ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
+    if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
+        ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -345,16 +359,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     ctx.last_count = state.last_count
     ctx.last_money = state.last_money
     if ws:  # a sentence of bare numbers has no parts or changes
-        tail = doc.clause_tail(s0, number.number_start)
-        ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
-        ctx.following = _next_sentence_words(doc, number.sentence, state)
-        ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
-        if ctx.change and number.currency:
-            ctx.change_end = change_end(doc.text, number.sentence, number.number_start, number.end)
-        if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
-            ctx.quantity = quantity_words(doc.text, ctx.sentence, number.number_start, number.end)
-        if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
-            ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
+        _read_part_and_change(doc, number, ctx, state, s0)
     if number.currency and ctx.topic == "crime":
         ctx.fraud_text = _speaks_of_fraud(doc, state)
     if number.currency:

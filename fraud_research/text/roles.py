@@ -10,17 +10,12 @@ lemmas against the tables of :mod:`fraud_research.text.cues` (as the matchers of
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import cues
 from .context import NumberContext, neighbours
 from .forms import form_role
-from .lemmas import Word, lemma_is_verb, part_of_speech, participle_number, verb_number
+from .lemmas import Word, lemma_is_verb
 from .matchers import (
-    AGGREGATE,
     ANTIFRAUD,
-    ARREST,
-    AVERAGE,
     CASE_NOUNS,
     CASELOAD,
     CHANGE_VERBS,
@@ -31,18 +26,13 @@ from .matchers import (
     CYBER,
     DAMAGE,
     EVENT_NOUNS,
-    EVERY,
     FRAUD_NOUNS,
     INCIDENT_NOUNS,
     INTERNET,
     MONEY_WORDS,
-    MONTHS,
     NAMED_CRIMES,
-    NEARLY,
     OFFENDER_NOUNS,
     OTHER_CRIMES,
-    OTHER_MONEY,
-    PER_PERIOD,
     PERSON_NOUNS,
     POPULATION_NOUNS,
     PREVENTED,
@@ -50,50 +40,19 @@ from .matchers import (
     RECOVERED,
     REGISTERED,
     SCALE_NOUNS,
-    SCHEME_WORDS,
     SENT_TO_COURT,
-    SINGLE,
     SOLVED,
-    STATISTICS,
-    SUPERLATIVE,
     SUSPECTS,
     TIME_UNITS,
     VERDICT,
     VICTIMS,
     CueSet,
     first_cue,
+    person_noun,
 )
-from .unrealised import forecast_words, negated, unrealised_loss
-
-#: Every role a number can have.
-ROLES = (
-    "cases_total",
-    "cases_scheme",
-    "damage_total",
-    "damage_scheme",
-    "single_case_loss",
-    "recovered",
-    "prevented",
-    "victims",
-    "suspects",
-    "solved",
-    "sent_to_court",
-    "antifraud_incidents",
-    "population",
-    "date",
-    "age",
-    "percent",
-    "phone",
-    "article",
-    "other",
-)
-
-#: Roles that become proposed records.
-AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
-
-
-#: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
-CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")
+from .money_role import money_role
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, ROLES  # noqa: F401 (re-exported)
+from .schemes import scheme_cue
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
@@ -102,295 +61,6 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
         if cueset.matches_word(w):
             return words[:k]
     return words
-
-
-def without_consent(words: list[Word]) -> list[str]:
-    """«операций без (добровольного) согласия клиентов», «несанкционированных операций»: money
-    taken from clients without their consent, a bank's measure of what fraud took.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> without_consent(words("объем операций без согласия клиентов составил"))
-    ['без', 'согласия']
-    >>> without_consent(words("с согласия клиента"))
-    []
-    """
-    for k, w in enumerate(words):
-        if w.lemma == "несанкционированный":
-            return [w.text]
-        if w.lemma == "согласие":
-            without = [v for v in words[max(0, k - 2) : k] if v.text.lower() == "без"]
-            if without:
-                return [without[0].text, w.text]
-    return []
-
-
-def _loss_exceeding(before: list[Word]) -> bool:
-    """«ущерб, превышающий сотни миллиардов»: a loss at least this large, not a threshold
-    («на сумму, превышающую 589 800 тенге»)."""
-    for k in range(len(before) - 1, max(0, len(before) - 4), -1):
-        if before[k].text.lower().startswith("превышающ"):
-            return DAMAGE.matches_word(before[k - 1]) and before[k - 1].lemma != "сумма"
-    return False
-
-
-def _which_clause(ctx: NumberContext) -> list[Word]:
-    """The words of a «который» clause right after an amount («573 тысячи рублей, которые
-    пенсионерка собиралась передать мошенникам»): what was done with the money."""
-    after = [w for w in ctx.sentence if w.start >= ctx.end][:10]
-    for k, w in enumerate(after[:2]):
-        if w.lemma == "который":
-            return after[k + 1 :]
-    return []
-
-
-def _money_role(ctx: NumberContext) -> tuple[str, list[str]]:
-    """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
-    clause = ctx.before[-8:] + ctx.after[:6]
-    found = first_cue(OTHER_MONEY, _price_window(ctx))
-    if found and not _loss_exceeding([w for w in ctx.sentence if w.end <= ctx.start]):
-        return "other", found
-    _, prev = neighbours(ctx)
-    if prev is not None and prev.text.lower() == "за":
-        return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
-    found = forecast_words(ctx.before)
-    if found:
-        # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
-        # «эта сумма может составлять до 18 млрд»)
-        return "other", found
-    found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(_which_clause(ctx))
-    if found:
-        return "prevented", found
-    # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
-    reach = ctx.before if _on_the_sum(ctx.before) else clause
-    for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-        found = first_cue(cueset, reach)
-        if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
-            return role, found
-    found = first_cue(NEARLY, clause)
-    if found and not first_cue(RECOVERED, ctx.sentence):
-        return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
-    found = per_period(ctx.after) or average_words(ctx)
-    if not found and _on_the_sum(ctx.before):
-        # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
-        # average count is an average too, however far back its clause begins
-        found = average_words(replace(ctx, before=[w for w in ctx.sentence if w.end <= ctx.start]))
-    if found:
-        return "other", found  # an average per month or day
-    damage = (
-        first_cue(DAMAGE, clause)
-        or first_cue(DAMAGE, ctx.sentence)
-        or without_consent(ctx.sentence)
-    )
-    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
-    # what the money came from; the verb of returning says what happened to it
-    if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
-        for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-            found = first_cue(cueset, ctx.sentence)
-            if found and not negated(ctx.sentence, cueset):
-                return role, found
-    one = _one_victim(ctx.sentence)
-    if one:
-        return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
-    group = _group_loss(ctx)
-    if group:
-        return "damage_total", group  # «16 человек, отдавших 5,6 млн»
-    verb = _singular_loss_verb(clause)
-    if verb:
-        return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
-    arrest = first_cue(ARREST, ctx.story + ctx.sentence)
-    if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
-        return "single_case_loss", arrest + damage  # one group's haul in an arrest story
-    single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
-    if len(single) == len(aggregate):
-        story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
-        if len(story_single) > len(story_aggregate):
-            return "single_case_loss", story_single + damage
-        aggregate += story_aggregate
-    elif len(single) > len(aggregate):
-        return "single_case_loss", single + damage
-    # «объем онлайн-операций … почти до 120 трлн тенге»: money where neither its sentence nor
-    # the one before names a loss, a fraud, an offender or a victim, and no list of losses
-    # goes on, is no damage
-    if not (
-        damage or ctx.last_money in AGGREGATE_ROLES or _speaks_of_loss(ctx.story + ctx.sentence)
-    ):
-        return "other", aggregate
-    if damage or aggregate or ctx.hint == "damage":
-        scheme = _scheme_cue(ctx)
-        return (
-            ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
-        )
-    return "other", []
-
-
-def _speaks_of_loss(words: list[Word]) -> bool:
-    """Whether words name a loss, a fraud, an offender or a victim, or a sum («на сумму»)."""
-    return any(
-        DAMAGE.matches_word(w)
-        or FRAUD_NOUNS.matches_word(w)
-        or OFFENDER_NOUNS.matches_word(w)
-        or VICTIMS.matches_word(w)
-        or w.lemma == "сумма"
-        for w in words
-    )
-
-
-def _on_the_sum(before: list[Word]) -> bool:
-    """Whether an amount follows «на сумму» (a bound word may stand between)."""
-    tail = [w.lemma for w in before[-3:]]
-    return any(a == "на" and b == "сумма" for a, b in zip(tail, tail[1:], strict=False))
-
-
-def _price_window(ctx: NumberContext) -> list[Word]:
-    """The words that may make an amount a price, a fine or a limit instead of a loss.
-
-    A verb of losing right before the amount is nearer than a word of buying after it
-    («потеряла 4,5 тысячи рублей при покупке коляски» is a loss): then only the words
-    between that verb and the amount count.
-    """
-    before = ctx.before[-6:]
-    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
-        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
-            return before[k + 1 :]
-    return before + ctx.after[:3]
-
-
-def _singular_loss_verb(words: list[Word]) -> list[str]:
-    """A verb of losing or handing over money whose subject is one person («перевела»)."""
-    for w in words:
-        if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
-            return [w.text]
-    return []
-
-
-def _one_victim(words: list[Word]) -> list[str]:
-    """Words that name one victim's or one case's loss outright.
-
-    «один человек», «одного мошенничества», «за один раз» (the number word «один» with a
-    noun of a person, a case or a time), a person of a given age («67-летней жительницы»)
-    and a superlative before a money noun
-    («максимальная сумма», «самый крупный ущерб»).
-    """
-    for k, w in enumerate(words[:-1]):
-        nxt = words[k + 1]
-        if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
-            return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
-        if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
-            nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
-        if w.lemma == "один" and (
-            person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
-        ):
-            return [w.text, nxt.text]
-        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words) and not _aggregate_cues(words):
-            # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
-            # рекордную сумму» (a record total)
-            money = MONEY_WORDS.first(words[k + 1 : k + 3])
-            if money is not None:
-                return [w.text, money.text]
-    return []
-
-
-def _group_loss(ctx: NumberContext) -> list[str]:
-    """A plural participle of losing right before an amount, after counted persons.
-
-    «стали 16 человек, отдавших 5,6 млн», «47 человек, потерявших свыше 20 млн»: the amount
-    is the group's together.
-    """
-    for w in ctx.before[-3:]:
-        if DAMAGE.matches_word(w) and participle_number(w.text) == "plur":
-            persons = [p for p in ctx.sentence if p.end <= w.start and p.counted and person_noun(p)]
-            if persons:
-                return [persons[-1].text, w.text]
-    return []
-
-
-def _scheme_cue(ctx: NumberContext) -> list[str]:
-    """A word naming a scheme right around the number, or the scheme of a list item."""
-    if ctx.scheme:
-        return [ctx.scheme]
-    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
-
-
-def _single_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
-    of_a_month = MONTHS.first(words) is not None  # «наибольший ущерб — в октябре»: a month's
-    return [
-        w.text
-        for w in words
-        if (SINGLE.matches_word(w) and not w.plural and not w.counted)
-        or (SUPERLATIVE.matches_word(w) and not of_a_month)
-    ]
-
-
-def per_period(after: list[Word]) -> list[str]:
-    """«в месяц», «в день», «айына» right after a number: a per-period average, not a total.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> per_period(words("рублей в месяц уходили")), per_period(words("рублей за месяц"))
-    (['месяц'], [])
-    """
-    for k, w in enumerate(after[:4]):
-        if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma in ("в", "каждый"):
-            return [w.text]
-        if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
-            return [w.text]
-    return []
-
-
-def average_words(ctx: NumberContext) -> list[str]:
-    """A word of an average before the number in its clause («средний ущерб», «ежедневно»).
-
-    A capitalised word inside a sentence is part of a name, not an average: «Жители
-    Среднего Урала перевели 1,7 млрд».
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ws = words("Жители Среднего Урала перевели")
-    >>> average_words(NumberContext("5", 31, 32, 5, None, False, before=ws, sentence=ws))
-    []
-    >>> ws = words("Средний ущерб составил")
-    >>> average_words(NumberContext("5", 23, 24, 5, None, False, before=ws, sentence=ws))
-    ['Средний']
-    """
-    first = ctx.sentence[0] if ctx.sentence else None
-    return first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
-
-
-def every_period(words: list[Word]) -> list[str]:
-    """«каждый день», «күн сайын»-like pairs of «every» and a unit of time: a per-period rate.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> every_period(words("Полицейские каждый день регистрируют по")), every_period(words("за день"))
-    (['каждый', 'день'], [])
-    """
-    for k, w in enumerate(words[:-1]):
-        if EVERY.matches_word(w) and PER_PERIOD.matches_word(words[k + 1]):
-            return [w.text, words[k + 1].text]
-    return []
-
-
-def _aggregate_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
-    return [
-        w.text
-        for w in words
-        if AGGREGATE.matches_word(w) or ((w.maybe_plural or w.counted) and person_noun(w))
-    ]
-
-
-def person_noun(word: Word) -> bool:
-    """A noun of persons: one of the cue table's, or any animate Russian noun («оренбуржцев»)."""
-    return PERSON_NOUNS.matches_word(word) or (
-        word.animate and not OFFENDER_NOUNS.matches_word(word)
-    )
 
 
 def _phrase_after(sentence: list[Word], noun: Word, *, limit: int = 4) -> list[Word]:
@@ -518,7 +188,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
     if crime and not first_cue(FRAUD_NOUNS, phrase) and not by_it:  # not «краж и мошенничеств»
         return "other", [noun.text] + crime
-    scheme = _scheme_cue(ctx)
+    scheme = scheme_cue(ctx)
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
@@ -649,7 +319,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
     if money_without_currency(ctx):
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
-        return _money_role(ctx)
+        return money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:
         return _persons_role(ctx)
     found, own_noun = _noun_after(ctx)
@@ -756,7 +426,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if change:
         return "other", change
     if ctx.currency:
-        return _money_role(ctx)
+        return money_role(ctx)
     return _count_role(ctx)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .context import NumberContext
 from .document import Document
+from .matchers import SCHEME_WORDS, first_cue
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -170,3 +172,10 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
     if head.count("(") < head.count(")"):
         return ""
     return head
+
+
+def scheme_cue(ctx: NumberContext) -> list[str]:
+    """A word naming a scheme right around the number, or the scheme of a list item."""
+    if ctx.scheme:
+        return [ctx.scheme]
+    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])

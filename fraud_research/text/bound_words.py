@@ -1,0 +1,133 @@
+"""Bound and approximation words around an amount: «более», «не менее», «около», «астам», «жуық».
+
+A qualifier word before the amount (:func:`prefix_qualifier`) or a Kazakh postposition after it
+(:func:`postposed_qualifier`) makes a figure a lower or upper bound or an approximation; a
+negation turns a bound round («не менее» is at least, «не превысил» at most).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["APPROX_SUFFIX", "MORE_THAN_AFTER", "postposed_qualifier", "prefix_qualifier"]
+
+# A negation turns a bound round: «не менее» is at least, «не более», «не превысил» at most.
+_NOT = r"не\s+"
+_UNNEGATED = r"(?<!не\s)"
+_EXCEEDED = r"(?:превыша\w*|превысил\w*|превзош\w*|перевалил\w*)"
+
+_AT_LEAST_BEFORE = re.compile(
+    rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
+    rf"{_UNNEGATED}{_EXCEEDED}|"
+    r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
+    r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.»
+    re.I,
+)
+
+
+_APPROX_BEFORE = re.compile(
+    r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|шамамен|шамасы|"
+    r"приближа\w+\s+к|приблизил\w*\s+к|"
+    r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
+    r"(?:\s+на)?\s*$",  # «почти на 2 трлн сумов», «примерно на 15 млрд»
+    re.I,
+)
+
+
+_AT_MOST_BEFORE = re.compile(
+    rf"(?:{_UNNEGATED}(?:менее|меньше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
+    rf"{_NOT}{_EXCEEDED}|less\s+than|at\s+most)\s*$",
+    re.I,
+)
+
+
+_AT_LEAST_AFTER = {
+    "астам",
+    "аса",
+    "асты",
+    "асқан",
+    "асып",
+    "асады",
+    "astam",
+    "asa",
+    "asty",
+    "asqan",
+}
+
+
+# «1 млрд теңгеден аспайды» (does not exceed), «100 мыңнан кем» (less than); «кем емес» (not
+# less than) is at least
+_AT_MOST_AFTER = {"аспайды", "аспаған", "аспады", "аспайтын", "кем", "aspaıdy", "kem"}
+
+
+# «кем» is «less than» only after an ablative («мыңнан кем»); in Russian it is «by whom»
+_ABLATIVE = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
+
+
+_APPROX_AFTER = {
+    "жуық",
+    "жуығы",
+    "жуықтады",
+    "жуықтаған",
+    "шамасында",
+    "jýyq",
+    "juyq",
+    "shamasynda",
+}
+
+
+# «1,2 млрд с лишним»
+MORE_THAN_AFTER = re.compile(r"\s*с\s+лишним")
+
+
+APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)
+
+
+def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
+    """The qualifier word right before an amount and how many characters it spans.
+
+    Examples
+    --------
+    >>> prefix_qualifier("ущерб составил более "), prefix_qualifier("ущерб составил ")
+    (('at_least', 6), (None, 0))
+    >>> prefix_qualifier("причинён ущерб почти на ")
+    ('approx', 9)
+    """
+    window = text_before[-40:]
+    last = window.rstrip()[-1:]
+    if not last.isalpha():
+        return None, 0  # every qualifier ends in a letter: «1 2 3» needs no search
+    for qualifier, pattern in (
+        ("at_most", _AT_MOST_BEFORE),
+        ("at_least", _AT_LEAST_BEFORE),
+        ("approx", _APPROX_BEFORE),
+    ):
+        m = pattern.search(window)
+        if m and (m.start() == 0 or not window[m.start() - 1].isalpha()):
+            return qualifier, len(m.group())
+    return None, 0
+
+
+def postposed_qualifier(after: list[str], last_word: str) -> tuple[str, int] | None:
+    """The qualifier a Kazakh postposition gives and how many words it spans, or None.
+
+    ``after`` holds the words right after the amount (and its currency), ``last_word`` the
+    amount's last word (its case ending decides «кем»).
+
+    Examples
+    --------
+    >>> postposed_qualifier(["астам"], "теңгеден"), postposed_qualifier(["кем", "емес"], "мыңнан")
+    (('at_least', 1), ('at_least', 2))
+    >>> postposed_qualifier(["аспайды"], "теңгеден"), postposed_qualifier(["кем"], "рублей")
+    (('at_most', 1), None)
+    """
+    word = after[0].lower() if after else ""
+    if word in _AT_LEAST_AFTER:
+        return "at_least", 1
+    if word in _APPROX_AFTER:
+        return "approx", 1
+    if word in _AT_MOST_AFTER and (word not in ("кем", "kem") or _ABLATIVE.search(last_word)):
+        if len(after) > 1 and after[1].lower() in ("емес", "emes"):
+            return "at_least", 2  # «кем емес»: not less than
+        return "at_most", 1
+    return None

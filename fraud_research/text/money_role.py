@@ -1,0 +1,274 @@
+"""The role of an amount of money: damage, a single loss, recovered, prevented or other.
+
+An amount is no loss when it is a price, a fine, a limit, a forecast or an average; not lost
+when it was prevented, blocked, returned or only about to be handed over; one victim's when
+its sentence or story names one person, one case or an arrest; else the region's damage, when
+something around it names a loss, a fraud, an offender or a victim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import NumberContext, neighbours
+from .lemmas import Word, lemma_is_verb, part_of_speech, participle_number, verb_number
+from .matchers import (
+    AGGREGATE,
+    ARREST,
+    CASE_NOUNS,
+    DAMAGE,
+    FRAUD_NOUNS,
+    MONEY_WORDS,
+    MONTHS,
+    NEARLY,
+    OFFENDER_NOUNS,
+    OTHER_MONEY,
+    PREVENTED,
+    RECOVERED,
+    SINGLE,
+    STATISTICS,
+    SUPERLATIVE,
+    VICTIMS,
+    first_cue,
+    person_noun,
+)
+from .rates import average_words, per_period
+from .role_names import AGGREGATE_ROLES
+from .schemes import scheme_cue
+from .unrealised import forecast_words, negated, unrealised_loss
+
+
+def without_consent(words: list[Word]) -> list[str]:
+    """«операций без (добровольного) согласия клиентов», «несанкционированных операций»: money
+    taken from clients without their consent, a bank's measure of what fraud took.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> without_consent(words("объем операций без согласия клиентов составил"))
+    ['без', 'согласия']
+    >>> without_consent(words("с согласия клиента"))
+    []
+    """
+    for k, w in enumerate(words):
+        if w.lemma == "несанкционированный":
+            return [w.text]
+        if w.lemma == "согласие":
+            without = [v for v in words[max(0, k - 2) : k] if v.text.lower() == "без"]
+            if without:
+                return [without[0].text, w.text]
+    return []
+
+
+def _loss_exceeding(before: list[Word]) -> bool:
+    """«ущерб, превышающий сотни миллиардов»: a loss at least this large, not a threshold
+    («на сумму, превышающую 589 800 тенге»)."""
+    for k in range(len(before) - 1, max(0, len(before) - 4), -1):
+        if before[k].text.lower().startswith("превышающ"):
+            return DAMAGE.matches_word(before[k - 1]) and before[k - 1].lemma != "сумма"
+    return False
+
+
+def _which_clause(ctx: NumberContext) -> list[Word]:
+    """The words of a «который» clause right after an amount («573 тысячи рублей, которые
+    пенсионерка собиралась передать мошенникам»): what was done with the money."""
+    after = [w for w in ctx.sentence if w.start >= ctx.end][:10]
+    for k, w in enumerate(after[:2]):
+        if w.lemma == "который":
+            return after[k + 1 :]
+    return []
+
+
+def _no_loss_at_all(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """Money that is no loss: a price, a fine, a limit, a price paid, a forecast."""
+    found = first_cue(OTHER_MONEY, _price_window(ctx))
+    if found and not _loss_exceeding([w for w in ctx.sentence if w.end <= ctx.start]):
+        return "other", found
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.text.lower() == "за":
+        return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
+    found = forecast_words(ctx.before)
+    if found:
+        # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
+        # «эта сумма может составлять до 18 млрд»)
+        return "other", found
+    return None
+
+
+def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] | None:
+    """Money not lost: unrealised, prevented, returned or nearly lost, by its clause's words."""
+    found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(_which_clause(ctx))
+    if found:
+        return "prevented", found
+    # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
+    reach = ctx.before if _on_the_sum(ctx.before) else clause
+    for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
+        found = first_cue(cueset, reach)
+        if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
+            return role, found
+    found = first_cue(NEARLY, clause)
+    if found and not first_cue(RECOVERED, ctx.sentence):
+        return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
+    return None
+
+
+def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
+    clause = ctx.before[-8:] + ctx.after[:6]
+    no_loss = _no_loss_at_all(ctx) or _not_lost(ctx, clause)
+    if no_loss:
+        return no_loss
+    found = per_period(ctx.after) or average_words(ctx)
+    if not found and _on_the_sum(ctx.before):
+        # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
+        # average count is an average too, however far back its clause begins
+        found = average_words(replace(ctx, before=[w for w in ctx.sentence if w.end <= ctx.start]))
+    if found:
+        return "other", found  # an average per month or day
+    damage = (
+        first_cue(DAMAGE, clause)
+        or first_cue(DAMAGE, ctx.sentence)
+        or without_consent(ctx.sentence)
+    )
+    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
+    # what the money came from; the verb of returning says what happened to it
+    if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
+        for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
+            found = first_cue(cueset, ctx.sentence)
+            if found and not negated(ctx.sentence, cueset):
+                return role, found
+    one = _one_victim(ctx.sentence)
+    if one:
+        return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
+    group = _group_loss(ctx)
+    if group:
+        return "damage_total", group  # «16 человек, отдавших 5,6 млн»
+    verb = _singular_loss_verb(clause)
+    if verb:
+        return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
+    arrest = first_cue(ARREST, ctx.story + ctx.sentence)
+    if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
+        return "single_case_loss", arrest + damage  # one group's haul in an arrest story
+    single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
+    if len(single) == len(aggregate):
+        story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
+        if len(story_single) > len(story_aggregate):
+            return "single_case_loss", story_single + damage
+        aggregate += story_aggregate
+    elif len(single) > len(aggregate):
+        return "single_case_loss", single + damage
+    # «объем онлайн-операций … почти до 120 трлн тенге»: money where neither its sentence nor
+    # the one before names a loss, a fraud, an offender or a victim, and no list of losses
+    # goes on, is no damage
+    if not (
+        damage or ctx.last_money in AGGREGATE_ROLES or _speaks_of_loss(ctx.story + ctx.sentence)
+    ):
+        return "other", aggregate
+    if damage or aggregate or ctx.hint == "damage":
+        scheme = scheme_cue(ctx)
+        return (
+            ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
+        )
+    return "other", []
+
+
+def _speaks_of_loss(words: list[Word]) -> bool:
+    """Whether words name a loss, a fraud, an offender or a victim, or a sum («на сумму»)."""
+    return any(
+        DAMAGE.matches_word(w)
+        or FRAUD_NOUNS.matches_word(w)
+        or OFFENDER_NOUNS.matches_word(w)
+        or VICTIMS.matches_word(w)
+        or w.lemma == "сумма"
+        for w in words
+    )
+
+
+def _on_the_sum(before: list[Word]) -> bool:
+    """Whether an amount follows «на сумму» (a bound word may stand between)."""
+    tail = [w.lemma for w in before[-3:]]
+    return any(a == "на" and b == "сумма" for a, b in zip(tail, tail[1:], strict=False))
+
+
+def _price_window(ctx: NumberContext) -> list[Word]:
+    """The words that may make an amount a price, a fine or a limit instead of a loss.
+
+    A verb of losing right before the amount is nearer than a word of buying after it
+    («потеряла 4,5 тысячи рублей при покупке коляски» is a loss): then only the words
+    between that verb and the amount count.
+    """
+    before = ctx.before[-6:]
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
+            return before[k + 1 :]
+    return before + ctx.after[:3]
+
+
+def _singular_loss_verb(words: list[Word]) -> list[str]:
+    """A verb of losing or handing over money whose subject is one person («перевела»)."""
+    for w in words:
+        if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
+            return [w.text]
+    return []
+
+
+def _one_victim(words: list[Word]) -> list[str]:
+    """Words that name one victim's or one case's loss outright.
+
+    «один человек», «одного мошенничества», «за один раз» (the number word «один» with a
+    noun of a person, a case or a time), a person of a given age («67-летней жительницы»)
+    and a superlative before a money noun
+    («максимальная сумма», «самый крупный ущерб»).
+    """
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
+            return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
+        if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
+            nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
+        if w.lemma == "один" and (
+            person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
+        ):
+            return [w.text, nxt.text]
+        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words) and not _aggregate_cues(words):
+            # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
+            # рекордную сумму» (a record total)
+            money = MONEY_WORDS.first(words[k + 1 : k + 3])
+            if money is not None:
+                return [w.text, money.text]
+    return []
+
+
+def _group_loss(ctx: NumberContext) -> list[str]:
+    """A plural participle of losing right before an amount, after counted persons.
+
+    «стали 16 человек, отдавших 5,6 млн», «47 человек, потерявших свыше 20 млн»: the amount
+    is the group's together.
+    """
+    for w in ctx.before[-3:]:
+        if DAMAGE.matches_word(w) and participle_number(w.text) == "plur":
+            persons = [p for p in ctx.sentence if p.end <= w.start and p.counted and person_noun(p)]
+            if persons:
+                return [persons[-1].text, w.text]
+    return []
+
+
+def _single_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
+    of_a_month = MONTHS.first(words) is not None  # «наибольший ущерб — в октябре»: a month's
+    return [
+        w.text
+        for w in words
+        if (SINGLE.matches_word(w) and not w.plural and not w.counted)
+        or (SUPERLATIVE.matches_word(w) and not of_a_month)
+    ]
+
+
+def _aggregate_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
+    return [
+        w.text
+        for w in words
+        if AGGREGATE.matches_word(w) or ((w.maybe_plural or w.counted) and person_noun(w))
+    ]

@@ -1,0 +1,59 @@
+"""Rates and averages: «в месяц», «средний ущерб», «каждый день» make a number no total."""
+
+from __future__ import annotations
+
+from .context import NumberContext
+from .lemmas import Word
+from .matchers import AVERAGE, EVERY, PER_PERIOD, first_cue
+
+
+def per_period(after: list[Word]) -> list[str]:
+    """«в месяц», «в день», «айына» right after a number: a per-period average, not a total.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> per_period(words("рублей в месяц уходили")), per_period(words("рублей за месяц"))
+    (['месяц'], [])
+    """
+    for k, w in enumerate(after[:4]):
+        if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma in ("в", "каждый"):
+            return [w.text]
+        if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
+            return [w.text]
+    return []
+
+
+def average_words(ctx: NumberContext) -> list[str]:
+    """A word of an average before the number in its clause («средний ущерб», «ежедневно»).
+
+    A capitalised word inside a sentence is part of a name, not an average: «Жители
+    Среднего Урала перевели 1,7 млрд».
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Жители Среднего Урала перевели")
+    >>> average_words(NumberContext("5", 31, 32, 5, None, False, before=ws, sentence=ws))
+    []
+    >>> ws = words("Средний ущерб составил")
+    >>> average_words(NumberContext("5", 23, 24, 5, None, False, before=ws, sentence=ws))
+    ['Средний']
+    """
+    first = ctx.sentence[0] if ctx.sentence else None
+    return first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
+
+
+def every_period(words: list[Word]) -> list[str]:
+    """«каждый день», «күн сайын»-like pairs of «every» and a unit of time: a per-period rate.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> every_period(words("Полицейские каждый день регистрируют по")), every_period(words("за день"))
+    (['каждый', 'день'], [])
+    """
+    for k, w in enumerate(words[:-1]):
+        if EVERY.matches_word(w) and PER_PERIOD.matches_word(words[k + 1]):
+            return [w.text, words[k + 1].text]
+    return []
