@@ -82,11 +82,13 @@ _ABBREVIATIONS = re.compile(
 )
 
 
-# A line break, or a run of «.!?…» followed by a capital or a digit («… тенге. 340 из них»;
-# «1,5 млн. 200 случаев» stays one sentence by the abbreviations). The look-behind starts a
-# run's match at its first mark only: retrying from every mark of a long «......» run is
-# quadratic.
-_SENTENCE_BREAK_RE = re.compile(r"\n+|(?<![.!?…])[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"\d])")
+# A line break, or a run of «.!?…» followed by a capital, or of «.!?» followed by a digit
+# («… тенге. 340 из них»; «1,5 млн. 200 случаев» stays one sentence by the abbreviations, and
+# «составил всего… 1,58» by its ellipsis). The look-behind starts a run's match at its first
+# mark only: retrying from every mark of a long «......» run is quadratic.
+_SENTENCE_BREAK_RE = re.compile(
+    r"\n+|(?<![.!?…])(?:[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])|[.!?]+(?=\s+\d))"
+)
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:

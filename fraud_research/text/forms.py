@@ -23,6 +23,7 @@ from .matchers import (
     PERCENT_WORDS,
     PHONE_WORDS,
     RANGE_WORDS,
+    SHARE_NOUNS,
     TERMS,
     TIME_UNITS,
     first_cue,
@@ -48,6 +49,10 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
             return "percent", [nxt.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
     if ctx.currency:
         return None
+    # the share noun as the subject, not a unit of another number («выросло на 66 процентов»)
+    share = first_cue(SHARE_NOUNS, [w for w in ctx.before[-5:] if not w.counted])
+    if share and not ctx.after and not ctx.scaled:
+        return "percent", share  # «Процент успеха составил всего 1,58»: a bare share
     if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
         return "other", []  # a number glued to Latin letters: a name («47news»), a code
     if _GLUED_AFTER_WORD.search(ctx.char_before):
@@ -100,9 +105,16 @@ _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 _LAST_BARE_YEAR = "2040"
 
 
+#: A time of day: «около 19.00», «в 9:50».
+_TIME_OF_DAY_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_AT_TIME = frozenset(("в", "во", "около", "до", "после", "с", "к"))
+
+
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled:
         return None
+    if _TIME_OF_DAY_RE.fullmatch(ctx.raw) and prev is not None and prev.text.lower() in _AT_TIME:
+        return "date", [prev.text]  # «около 19.00»: a time of day, not a count
     if nxt is not None and MONTHS.matches_word(nxt):
         return "date", [nxt.text]
     if prev is not None and MONTHS.matches_word(prev):

@@ -151,10 +151,19 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     return None
 
 
+#: Nouns of a request: with «на» after them they ask for something («заявлений на снятие»).
+_REQUESTS = frozenset(("заявление", "заявка", "обращение"))
+
+
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
     if first_cue(RATE_WORDS, ctx.sentence):
         return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
+    phrase = _phrase_after(ctx.sentence, noun, limit=1)
+    if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
+        # «15,7 млн заявлений на установку запрета»: applications for something, not reports
+        # of a crime («заявлений о мошенничестве»)
+        return "other", [noun.text, phrase[0].text]
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
     solved = first_cue(SOLVED, window)
     if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
