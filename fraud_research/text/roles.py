@@ -330,7 +330,10 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:
-        return _persons_role(ctx)
+        persons = _persons_role(ctx)
+        nxt, _ = neighbours(ctx)
+        if persons[1] or not (nxt is not None and person_noun(nxt)):
+            return persons  # «семеро пенсионеров» with no word of either: the noun decides
     found, own_noun = _noun_after(ctx)
     if found:
         return found
