@@ -112,6 +112,15 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     return None
 
 
+def _not_at_risk(words: list[Word]) -> list[Word]:
+    """``words`` without «группа» of «группа риска» (people at risk, not a criminal group)."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (w.lemma == "группа" and k + 1 < len(words) and words[k + 1].lemma == "риск")
+    ]
+
+
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
@@ -147,7 +156,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     verb = _singular_loss_verb(clause)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
-    arrest = first_cue(ARREST, ctx.story + ctx.sentence)
+    arrest = first_cue(ARREST, _not_at_risk(ctx.story + ctx.sentence))
     if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
