@@ -279,6 +279,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
     if not (ctx.scaled and (ctx.value or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)
+    if nxt is not None and nxt.pos in ("ADJF", "PRTF") and len(ctx.after) > 1:
+        nxt = ctx.after[1]  # «1,17 млн успешных операций»: the noun after its adjective
     if nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt):
         if not PERSON_NOUNS.matches_word(nxt):
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money

@@ -687,3 +687,32 @@ def test_round_16_rules():
         "клиентов составил 15791,41 млн руб."
     )
     assert roles(text)[-1] == (15_791_410_000, "damage_total")
+
+
+def test_round_17_rules():
+    # a time of day is a date, not a count
+    assert roles("Около 19.00 неизвестная вошла в дом.") == [(19, "date")]
+    # a bare number after «процент»/«доля» as the subject is a share; not after «66 процентов»
+    assert roles("Процент успеха составил всего… 1,58!") == [(1.58, "percent")]
+    text = "Число таких краж выросло на 66 процентов и составило 835."
+    assert roles(text)[-1][0] == 835 and roles(text)[-1][1] != "percent"
+    # applications «на» something are no crime reports; reports «о мошенничестве» are
+    assert roles("Россияне направили 15,7 млн заявлений на установку запрета.") == [
+        (15_700_000, "other")
+    ]
+    assert roles("Поступило 120 заявлений о мошенничестве.") == [(120, "cases_total")]
+    # every collective numeral in every case counts persons; a person noun after it decides
+    assert roles("Мошенники обманули сразу семерых местных жителей.") == [(7, "victims")]
+    assert roles("Задержаны пятеро подозреваемых.") == [(5, "suspects")]
+    # «группа риска» is no criminal group: the loss of seven pensioners is theirs together
+    text = (
+        "Мошенники обманули пенсионеров. В группе риска — одиноко проживающие пенсионеры. "
+        "Общая сумма, которую отдали семеро пенсионеров, составила свыше полутора миллионов рублей."
+    )
+    assert roles(text)[-1] == (1_500_000, "damage_total")
+    # a scaled count before an adjective and its noun counts that noun, it is no money
+    text = (
+        "Кибермошенники похитили 15,8 млрд рублей, совершив более 1,17 млн успешных операций "
+        "по выводу средств."
+    )
+    assert roles(text) == [(15_800_000_000, "damage_total"), (1_170_000, "other")]
