@@ -204,6 +204,27 @@ HELD_OUT_SETS = {
         28,
         {"cases_total": 25, "damage_total": 20},
     ),
+    # asked: about 30 passages with aggregates, Kazakh ones where found; found 19 and 1 Kazakh
+    # passage (with no figure): the stored pages' regional statistics sit on known outlets
+    "evaluation_15": (
+        40,
+        40,
+        1,
+        {"KZ", "RU", "BY", "UZ"},
+        4,
+        19,
+        {"cases_total": 11, "damage_total": 13},
+    ),
+    # asked: 40 passages, about 30 with aggregates; found 26 passages from 25 outlets, 10
+    "evaluation_16": (
+        26,
+        25,
+        1,
+        {"KZ", "RU", "BY", "UZ"},
+        3,
+        10,
+        {"cases_total": 3, "damage_total": 9},
+    ),
 }
 
 
