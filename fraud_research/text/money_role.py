@@ -234,6 +234,8 @@ def _one_victim(words: list[Word]) -> list[str]:
         nxt = words[k + 1]
         if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
             return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
+        if w.text.lower() == "у" and person_noun(nxt) and not nxt.plural:
+            return [w.text, nxt.text]  # «у хозяйки пропало 54 тысячи»: one person's loss
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
             nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
         if w.lemma == "один" and (
