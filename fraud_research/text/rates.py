@@ -8,7 +8,7 @@ from .matchers import AVERAGE, EVERY, PER_PERIOD, first_cue
 
 
 def per_period(after: list[Word]) -> list[str]:
-    """«в месяц», «в день», «айына» right after a number: a per-period average, not a total.
+    """«в месяц», «в день», «айына», «с человека» right after a number: a rate, not a total.
 
     Examples
     --------
@@ -19,6 +19,8 @@ def per_period(after: list[Word]) -> list[str]:
     for k, w in enumerate(after[:4]):
         if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma in ("в", "каждый"):
             return [w.text]
+        if w.lemma == "человек" and k > 0 and after[k - 1].text.lower() in ("с", "на"):
+            return [after[k - 1].text, w.text]  # «по 30 тысяч с человека»: per person
         if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
             return [w.text]
     return []
