@@ -29,6 +29,7 @@ from .matchers import (
     SOLVED,
     SUSPECTS,
     TIME_UNITS,
+    UNSOLVED,
     VICTIMS,
     CueSet,
     first_cue,
@@ -566,9 +567,6 @@ def change_subject(before: list[Word]) -> list[Word]:
         if CASE_NOUNS.matches_word(w):
             return [w]
     return []
-
-
-UNSOLVED = CueSet(cues.UNSOLVED)
 
 
 def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:

@@ -44,6 +44,7 @@ from .matchers import (
     SOLVED,
     SUSPECTS,
     TIME_UNITS,
+    UNSOLVED,
     VERDICT,
     VICTIMS,
     CueSet,
@@ -53,6 +54,7 @@ from .matchers import (
 from .money_role import money_role
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, ROLES  # noqa: F401 (re-exported)
 from .schemes import scheme_cue
+from .unrealised import negated
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
@@ -165,6 +167,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         # of a crime («заявлений о мошенничестве»)
         return "other", [noun.text, phrase[0].text]
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
+    if negated(window, SOLVED) or first_cue(UNSOLVED, window):
+        # «остаются не раскрытыми 3 таких преступления»: unsolved cases, not the registered ones
+        return "other", [noun.text] + (first_cue(UNSOLVED, window) or first_cue(SOLVED, window))
     solved = first_cue(SOLVED, window)
     if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
         COURT_VERBS, window
@@ -352,8 +357,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     before = ctx.before[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
-        if found:
-            return role, found
+        if found and not (role == "solved" and negated(before, SOLVED)):
+            return role, found  # not «остаются не раскрытыми 3»
     # «Всего их было зарегистрировано 1407»: a registration verb right before a bare count
     # of the cases its sentence, or the sentence before, names
     cases = first_cue(CASE_NOUNS, ctx.sentence) or (

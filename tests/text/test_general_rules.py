@@ -716,3 +716,8 @@ def test_round_17_rules():
         "по выводу средств."
     )
     assert roles(text) == [(15_800_000_000, "damage_total"), (1_170_000, "other")]
+    # one person's loss: «у хозяйки пропало»; a rate per person: «с человека»
+    assert roles("Мошенники похитили у хозяйки 54 тысячи рублей.") == [(54_000, "single_case_loss")]
+    assert roles("Организатор брал по 30 тысяч рублей с человека.") == [(30_000, "other")]
+    # unsolved cases are not the registered ones, nor solved
+    assert roles("За неделю остаются не раскрытыми 3 таких мошенничества.") == [(3, "other")]
