@@ -69,7 +69,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
-    if (prev is not None and PHONE_WORDS.matches_word(prev)) or (
+    counts_times = nxt is not None and nxt.lemma == "раз"  # «звонили 15 раз»: times, no number
+    if (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times) or (
         ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
     ):
         return "phone", [prev.text] if prev is not None else []

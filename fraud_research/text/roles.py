@@ -41,6 +41,7 @@ from .matchers import (
     REGISTERED,
     SCALE_NOUNS,
     SENT_TO_COURT,
+    SINGLE,
     SOLVED,
     SUSPECTS,
     TIME_UNITS,
@@ -344,6 +345,12 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found, own_noun = _noun_after(ctx)
     if found:
         return found
+    offenders = first_cue(OFFENDER_NOUNS, ctx.sentence)
+    if own_noun is not None and own_noun.lemma == "раз" and offenders:
+        # «мошенники атаковали жителей более 700 раз»: times offenders struck are cases; not
+        # «звонили ей 15 раз», the calls to one person
+        if not any(SINGLE.matches_word(w) and not w.maybe_plural for w in ctx.sentence):
+            return "cases_total", [own_noun.text] + offenders
     court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
     if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
         return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»

@@ -721,3 +721,8 @@ def test_round_17_rules():
     assert roles("Организатор брал по 30 тысяч рублей с человека.") == [(30_000, "other")]
     # unsolved cases are not the registered ones, nor solved
     assert roles("За неделю остаются не раскрытыми 3 таких мошенничества.") == [(3, "other")]
+    # the times offenders struck are cases; the calls to one person are not, nor a phone number
+    assert roles("С начала года мошенники атаковали жителей города более 700 раз.") == [
+        (700, "cases_total")
+    ]
+    assert roles("Жительница говорит, что мошенники звонили 15 раз.") == [(15, "other")]
