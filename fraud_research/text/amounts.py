@@ -484,7 +484,7 @@ def _units_after_thousands(toks, j, total, groups, last_scale):
 def _country_adjective_end(toks: list[Token], j: int) -> int:
     """Where a currency word may start after a country's adjective at ``j`` (0 if none)."""
     if j >= len(toks) or toks[j].kind != "word" or not _COUNTRY_ADJECTIVE.fullmatch(toks[j].text):
-        return 0
+        return 0  # (a number followed by no word, the most common case, ends here)
     k = j + 1
     if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
         k += 1  # «бел. руб.»
@@ -507,7 +507,7 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     j = found.i1
     last_word = toks[j - 1].text if j - 1 < len(toks) else ""
-    country = _country_adjective_end(toks, j)
+    country = _country_adjective_end(toks, j) if j < len(toks) and toks[j].kind == "word" else 0
     if country:
         j = country
     if j < len(toks) and toks[j].kind == "word" and currency_of(toks[j].text):

@@ -38,7 +38,9 @@ _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой
 def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
     nxt, prev = neighbours(ctx)
-    if ctx.char_after.lstrip().startswith("%") or _PERCENT_RANGE_AFTER.match(ctx.char_after):
+    if ctx.char_after.lstrip().startswith("%") or (
+        "%" in ctx.char_after and _PERCENT_RANGE_AFTER.match(ctx.char_after)
+    ):
         return "percent", []  # «30%», and the lower end of «30-40%», «от 30 до 40%»
     if len(ctx.raw) == 1 and (
         _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
@@ -50,8 +52,12 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if ctx.currency:
         return None
     # the share noun as the subject, not a unit of another number («выросло на 66 процентов»)
-    share = first_cue(SHARE_NOUNS, [w for w in ctx.before[-5:] if not w.counted])
-    if share and not ctx.after and not ctx.scaled:
+    share = (
+        first_cue(SHARE_NOUNS, [w for w in ctx.before[-5:] if not w.counted])
+        if ctx.before and not ctx.after and not ctx.scaled
+        else []
+    )
+    if share:
         return "percent", share  # «Процент успеха составил всего 1,58»: a bare share
     if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
         return "other", []  # a number glued to Latin letters: a name («47news»), a code
@@ -114,7 +120,7 @@ _AT_TIME = frozenset(("в", "во", "около", "до", "после", "с", "�
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.scaled:
         return None
-    if _TIME_OF_DAY_RE.fullmatch(ctx.raw) and prev is not None and prev.text.lower() in _AT_TIME:
+    if prev is not None and prev.text.lower() in _AT_TIME and _TIME_OF_DAY_RE.fullmatch(ctx.raw):
         return "date", [prev.text]  # «около 19.00»: a time of day, not a count
     if nxt is not None and MONTHS.matches_word(nxt):
         return "date", [nxt.text]
