@@ -225,6 +225,16 @@ HELD_OUT_SETS = {
         10,
         {"cases_total": 3, "damage_total": 9},
     ),
+    # asked: about 30 passages, Kazakhstan aggregates first; found 21, 8 with aggregates, 1 Kazakh
+    "evaluation_17": (
+        21,
+        21,
+        2,
+        {"KZ", "RU", "BY"},
+        4,
+        8,
+        {"cases_total": 4, "damage_total": 9},
+    ),
 }
 
 
