@@ -69,7 +69,7 @@ def forecast_words(before: list[Word]) -> list[str]:
     >>> forecast_words(words("к концу года ущерб вырастет до")), forecast_words(words("ущерб вырос до"))
     (['вырастет'], [])
     """
-    return [w.text for w in before[-8:] if is_future_verb(w.text)] or _may_be(before[-4:])
+    return [w.text for w in before[-8:] if is_future_verb(w.text)] or _may_be(before[-6:])
 
 
 def _may_be(before: list[Word]) -> list[str]:
