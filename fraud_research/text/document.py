@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from .amounts import tokenize
+from .amounts import currency_of, tokenize
 
 # A sentence about one suspect («задержан 23-летний житель, совершивший 17 эпизодов … на
 # сумму 4,5 млн тенге») describes a criminal case, not the region's statistics.
@@ -91,6 +91,19 @@ _SENTENCE_BREAK_RE = re.compile(
 )
 
 
+_SCALE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн)\.$")
+_NEXT_WORD = re.compile(r"[\s«\"]*(\w+)")
+
+
+def _ends_after_scale(text: str, start: int, end: int) -> bool:
+    """«… — 300 млрд. То есть …»: a scale's abbreviation before a capitalised word that is no
+    currency («1,2 млн. Тенге» goes on) ends the sentence."""
+    if not _SCALE_ABBREVIATION.search(text, max(0, start - 5), end):
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return bool(word) and word.group(1)[:1].isupper() and currency_of(word.group(1)) is None
+
+
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans, keeping «тыс.», «млн.», «ж.» inside sentences.
 
@@ -102,6 +115,9 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     >>> text = "Ущерб – 1,2 млн. тенге. Задержан 1 человек."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Ущерб – 1,2 млн. тенге.', 'Задержан 1 человек.']
+    >>> text = "Сохранили 300 млрд. То есть много."
+    >>> [text[a:b] for a, b in sentence_spans_of(text)]
+    ['Сохранили 300 млрд.', 'То есть много.']
     >>> text = "Ущерб – 5 млн тенге. 340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Ущерб – 5 млн тенге.', '340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190.']
@@ -111,7 +127,8 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
         if m.group().startswith(".") and _ABBREVIATIONS.search(
             text[max(0, m.start() - 5) : m.end()]
         ):
-            continue
+            if not _ends_after_scale(text, m.start(), m.end()):
+                continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         if text[start:end].strip():
             spans.append((start, end))

@@ -139,6 +139,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         or first_cue(DAMAGE, ctx.sentence)
         or without_consent(ctx.sentence)
     )
+    if not damage and ctx.last_money in ("prevented", "recovered"):
+        if not (_single_cues(ctx.sentence) or _aggregate_cues(ctx.sentence)):
+            return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
     # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
     # what the money came from; the verb of returning says what happened to it

@@ -11,6 +11,7 @@ lemmas against the tables of :mod:`fraud_research.text.cues` (as the matchers of
 from __future__ import annotations
 
 from . import cues
+from .amounts import currency_of
 from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import Word, lemma_is_verb
@@ -292,6 +293,18 @@ def money_without_currency(ctx: NumberContext) -> bool:
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money
     if first_cue(MONEY_WORDS, ctx.sentence):
         return True
+    counted = any(
+        w.lemma in ("число", "количество")
+        or CASE_NOUNS.matches_word(w)
+        or REGISTERED.matches_word(w)
+        for w in ctx.before
+    )  # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.»
+    if (
+        not (ctx.after or counted)
+        and ctx.last_money
+        and any(currency_of(w.text) for w in ctx.story)
+    ):
+        return True  # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.»
     verb = (
         first_cue(RECOVERED, ctx.before[-4:])
         or first_cue(PREVENTED, ctx.before[-4:])

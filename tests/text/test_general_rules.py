@@ -726,3 +726,21 @@ def test_round_17_rules():
         (700, "cases_total")
     ]
     assert roles("Жительница говорит, что мошенники звонили 15 раз.") == [(15, "other")]
+
+
+def test_round_18_rules():
+    # «может потерять» some words before the amount: a possibility, no loss
+    text = "По оценке, российская экономика может потерять на мошеннических схемах 1 трлн рублей."
+    assert roles(text) == [(1_000_000_000_000, "other")]
+    # a scale's abbreviation before a capitalised word ends the sentence, and a bare amount after
+    # a sum saved goes on with the list of saved sums
+    text = (
+        "С начала года мы сохранили от мошенников более 180 млрд рублей. По итогам 2023 года — "
+        "300 млрд. То есть мошенники не снижают активность."
+    )
+    assert [r for v, r in roles(text) if v and v > 10_000] == ["prevented", "prevented"]
+    # but a count at the end of its clause stays a count
+    text = (
+        "Ущерб составил 2 млрд рублей. В прошлом году число киберпреступлений превысило 765 тысяч."
+    )
+    assert roles(text)[-1] == (765_000, "cases_total")
