@@ -18,8 +18,9 @@ scored at its end, development from round 13 on), ``evaluation_13`` (the held-ou
 scored at its end, development from round 14 on), ``evaluation_14`` (the held-out set of round 14,
 scored at its end, development from round 15 on), ``evaluation_15`` (the held-out set of round 15,
 scored at its end, development from round 16 on), ``evaluation_16`` (the held-out set of round 16,
-scored at its end, development from round 17 on) or ``evaluation_17`` (the frozen held-out set of
-round 17). These helpers load the files, find each labelled number's span in its passage and
+scored at its end, development from round 17 on), ``evaluation_17`` (the held-out set of round 17,
+scored at its end, development from round 18 on) or ``evaluation_18`` (the frozen held-out set of
+round 18). These helpers load the files, find each labelled number's span in its passage and
 list the passages of a split.
 """
 
@@ -70,7 +71,8 @@ LANGUAGES = ("ru", "kk")
 #: from round 14 on); ``evaluation_14`` is the held-out set of round 14 (scored at its end,
 #: development from round 15 on); ``evaluation_15`` is the held-out set of round 15 (scored at its
 #: end, development from round 16 on); ``evaluation_16`` is the held-out set of round 16 (scored at its
-#: end, development from round 17 on); ``evaluation_17`` is the frozen held-out set of round 17.
+#: end, development from round 17 on); ``evaluation_17`` is the held-out set of round 17 (scored at its
+#: end, development from round 18 on); ``evaluation_18`` is the frozen held-out set of round 18.
 SPLITS = (
     "development",
     "evaluation",
@@ -90,6 +92,7 @@ SPLITS = (
     "evaluation_15",
     "evaluation_16",
     "evaluation_17",
+    "evaluation_18",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
@@ -169,7 +172,8 @@ def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> li
     """The passages of one split (``development``, ``evaluation``, ``evaluation_2``, ``evaluation_3``,
     ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7``, ``evaluation_8``,
     ``evaluation_9``, ``evaluation_10``, ``evaluation_11``, ``evaluation_12``, ``evaluation_13``,
-    ``evaluation_14``, ``evaluation_15``, ``evaluation_16``, ``evaluation_17``) or of all outlets."""
+    ``evaluation_14``, ``evaluation_15``, ``evaluation_16``, ``evaluation_17``, ``evaluation_18``) or of
+    all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
     for name, doc in load_outlets(corpus_dir).items():
