@@ -235,6 +235,17 @@ HELD_OUT_SETS = {
         8,
         {"cases_total": 4, "damage_total": 9},
     ),
+    # asked: about 25 passages, Kazakhstan aggregates first; found 12, 5 with aggregates, none
+    # from Kazakhstan: the stored pages' new outlets are nearly exhausted
+    "evaluation_18": (
+        12,
+        12,
+        2,
+        {"KZ", "RU", "BY"},
+        2,
+        5,
+        {"cases_total": 6, "damage_total": 3},
+    ),
 }
 
 
