@@ -339,13 +339,19 @@ def _money_or_form(v: _View, currency, last_in_sentence):
     return _UNDECIDED
 
 
+#: Kazakh possessive endings after a number («540-ы», «320-сы»): so many of them.
+_POSSESSIVE_ENDINGS = frozenset(("ы", "і", "сы", "сі"))
+
+
 def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
     """The noun after the number and the scheme wording of a list item around it."""
     found, doc, i, sent, toks = v.found, v.doc, v.i, v.sent, v.toks
     s0, s1 = sent
     # a Kazakh suffix after a hyphen («6 016-сы», «644-ке») is grammar, not a word
     k = found.after_end or found.currency_end or found.i1
+    possessive = False
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+        possessive = toks[k + 1].text.lower() in _POSSESSIVE_ENDINGS
         k += 2
     words = v.words = _next_words(toks, k, 4)
     noun_at = None
@@ -362,7 +368,7 @@ def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
     scheme_text = scheme_text_before(doc, i, s0, prev_end)
     if not scheme_text:
         item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
-        scheme_text = scheme_text_after(doc, item_end, s1)
+        scheme_text = scheme_text_after(doc, item_end, s1, linked=possessive and noun_at is None)
     scheme = map_scheme(scheme_text, wordings_path=wordings_path) if scheme_text else ""
     # An item of a list of schemes whose wording the taxonomy does not know is still a
     # scheme figure, never a total: keep its wording (empty ``scheme``) for the reviewer.

@@ -21,7 +21,7 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"мессенджер|знаком|таныс|messenger|acquaintance", "messenger_acquaintance"),
     (
         r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
-        r"интернет-магазин|advance\s+payment|online\s+(?:ads|stores?)",
+        r"интернет-магазин|интернет-дүкен|онлайн-дүкен|advance\s+payment|online\s+(?:ads|stores?)",
         "prepayment",
     ),
     (r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call", "impersonation_call"),
@@ -103,22 +103,31 @@ _SCHEME_LINK_RE = re.compile(
 )
 
 
+_SPACES_RE = re.compile(r"\s*")
+
+
 #: The longest scheme wording read after a count (the longest in the dataset is 128
 #: characters). Without a bound, «1 связан с 2 связан с 3 …» reads the rest of the
 #: sentence once per number.
 _SCHEME_WORDING_MAX = 500
 
 
-def scheme_text_after(doc: Document, pos: int, sent_end: int) -> str:
+def scheme_text_after(doc: Document, pos: int, sent_end: int, *, linked: bool = False) -> str:
     """The wording of an item «N – <scheme>» or «N случаев связаны с <scheme>» after ``pos``.
+
+    ``linked``: the number's own ending already links it to the wording (the Kazakh possessive
+    of «оның ішінде 320-сы банк қызметкері атынан қоңырау шалу», «320 of them are …»).
 
     Examples
     --------
     >>> doc = Document("402 случая связаны со звонками от «сотрудников банка».")
     >>> scheme_text_after(doc, 10, len(doc.text))
     'звонками от «сотрудников банка»'
+    >>> doc = Document("оның 320-сы банк қызметкері атынан қоңырау шалу, 540-ы …")
+    >>> scheme_text_after(doc, 12, len(doc.text), linked=True)
+    'банк қызметкері атынан қоңырау шалу'
     """
-    m = _SCHEME_LINK_RE.match(doc.text, pos, sent_end)
+    m = (_SPACES_RE if linked else _SCHEME_LINK_RE).match(doc.text, pos, sent_end)
     if not m:
         return ""
     end = min(sent_end, m.end() + _SCHEME_WORDING_MAX)

@@ -744,3 +744,18 @@ def test_round_18_rules():
         "Ущерб составил 2 млрд рублей. В прошлом году число киберпреступлений превысило 765 тысяч."
     )
     assert roles(text)[-1] == (765_000, "cases_total")
+
+
+def test_kazakh_possessive_counts_name_their_scheme():
+    # «оның ішінде 540-ы <wording>»: 540 of them are of the scheme the wording names, as
+    # «из них 340 — <wording>» is in Russian; «интернет-дүкен» is the Kazakh «интернет-магазин»
+    text = (
+        "Биыл облыста 1 245 интернет-алаяқтық тіркелді. Оның ішінде 540-ы интернет-дүкендер "
+        "арқылы алдау, 320-сы банк қызметкері атынан қоңырау шалу."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [1245, "cases_total", ""],
+        [540, "cases_scheme", "prepayment"],
+        [320, "cases_scheme", "impersonation_call"],
+    ]
