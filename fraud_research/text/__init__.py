@@ -51,7 +51,7 @@ from .proposal import (
     read_source,
 )
 from .read import READ_COLUMNS, ROLE_LABELS, read_numbers, review_numbers
-from .roles import AGGREGATE_ROLES, ROLES
+from .role_names import AGGREGATE_ROLES, ROLES
 from .schemes import map_scheme
 
 # Public names are shown where users import them from (as numpy and pandas do).

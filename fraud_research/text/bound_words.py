@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["APPROX_SUFFIX", "MORE_THAN_AFTER", "postposed_qualifier", "prefix_qualifier"]
+__all__ = [
+    "ABLATIVE_RE",
+    "APPROX_SUFFIX",
+    "MORE_THAN_AFTER",
+    "postposed_qualifier",
+    "prefix_qualifier",
+]
 
 # A negation turns a bound round: «не менее» is at least, «не более», «не превысил» at most.
 _NOT = r"не\s+"
@@ -60,8 +66,9 @@ _AT_LEAST_AFTER = {
 _AT_MOST_AFTER = {"аспайды", "аспаған", "аспады", "аспайтын", "кем", "aspaıdy", "kem"}
 
 
-# «кем» is «less than» only after an ablative («мыңнан кем»); in Russian it is «by whom»
-_ABLATIVE = re.compile(r"(?:нан|нен|дан|ден|тан|тен)$", re.I)
+#: The Kazakh ablative ending («мыңнан», «4 385-тен»): «кем» is «less than» only after it
+#: («мыңнан кем»; in Russian «кем» is «by whom»), and it opens a Kazakh change («A-дан B-ға дейін»).
+ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
 
 
 _APPROX_AFTER = {
@@ -126,7 +133,7 @@ def postposed_qualifier(after: list[str], last_word: str) -> tuple[str, int] | N
         return "at_least", 1
     if word in _APPROX_AFTER:
         return "approx", 1
-    if word in _AT_MOST_AFTER and (word not in ("кем", "kem") or _ABLATIVE.search(last_word)):
+    if word in _AT_MOST_AFTER and (word not in ("кем", "kem") or ABLATIVE_RE.search(last_word)):
         if len(after) > 1 and after[1].lower() in ("емес", "emes"):
             return "at_least", 2  # «кем емес»: not less than
         return "at_most", 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .amounts import Token, word_number
 from .change_pair import change_end
+from .counted import POSSESSIVE_RE
 from .cues import MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
@@ -339,10 +340,6 @@ def _money_or_form(v: _View, currency, last_in_sentence):
     return _UNDECIDED
 
 
-#: Kazakh possessive endings after a number («540-ы», «320-сы»): so many of them.
-_POSSESSIVE_ENDINGS = frozenset(("ы", "і", "сы", "сі"))
-
-
 def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
     """The noun after the number and the scheme wording of a list item around it."""
     found, doc, i, sent, toks = v.found, v.doc, v.i, v.sent, v.toks
@@ -351,7 +348,8 @@ def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
     k = found.after_end or found.currency_end or found.i1
     possessive = False
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
-        possessive = toks[k + 1].text.lower() in _POSSESSIVE_ENDINGS
+        # «540-ы», «320-сы»: so many of them
+        possessive = bool(POSSESSIVE_RE.match(doc.text, toks[k].start, toks[k + 1].end))
         k += 2
     words = v.words = _next_words(toks, k, 4)
     noun_at = None

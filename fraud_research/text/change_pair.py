@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .bound_words import ABLATIVE_RE
+
 __all__ = ["change_end", "first_end_year", "is_change_pair"]
 
 # «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
@@ -28,7 +30,6 @@ _FROM_TO_BEFORE_RE = re.compile(
     re.I,
 )
 # «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
-_ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
 _UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
 _ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
 
@@ -66,7 +67,7 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
         return ""  # both ends of a Kazakh change come before «дейін»
     word_end = re.match(r"-?\w*", after)
     raw = text[start:end] + (word_end.group() if word_end else "")
-    if _ABLATIVE_RE.search(raw) and re.search(r"\d", after):
+    if ABLATIVE_RE.search(raw) and re.search(r"\d", after):
         return "from"
     if _ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after):
         return "to"

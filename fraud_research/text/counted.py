@@ -25,6 +25,8 @@ from .matchers import (
     FRAUD_WORDS,
     NAMED_CRIMES,
     PERSON_NOUNS,
+    QUANTITY_AFTER,
+    QUANTITY_BEFORE,
     SCHEME_WORDS,
     SOLVED,
     SUSPECTS,
@@ -264,7 +266,7 @@ _SUBSET_RE = re.compile(
 
 
 #: A Kazakh possessive on a number: «300-і», «1 890-ы», «66-сы», «90 мыңы» (N of them).
-_POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=миллион)ы)(?![^\W\d_])", re.I)
+POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=миллион)ы)(?![^\W\d_])", re.I)
 
 
 def is_part(clause_tail: str, number_and_after: str = "") -> bool:
@@ -284,7 +286,7 @@ def is_part(clause_tail: str, number_and_after: str = "") -> bool:
     >>> is_part("", "1 890-ы интернет"), is_part("", "90 мыңы алаяқтық"), is_part("", "90 мың")
     (True, True, False)
     """
-    return bool(_SUBSET_RE.search(clause_tail[-40:]) or _POSSESSIVE_RE.search(number_and_after))
+    return bool(_SUBSET_RE.search(clause_tail[-40:]) or POSSESSIVE_RE.search(number_and_after))
 
 
 PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
@@ -463,10 +465,7 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
 
 def _counts_back(words: list[Word]) -> bool:
     """«их количество», «их число», «этот показатель»: words that point back at a count."""
-    return any(
-        w.lemma in ("число", "количество", "показатель") or w.text.lower().startswith("көрсеткіш")
-        for w in words
-    )
+    return any(QUANTITY_BEFORE.matches_word(w) or QUANTITY_AFTER.matches_word(w) for w in words)
 
 
 def _this_number(words: list[Word]) -> Word | None:
@@ -516,8 +515,6 @@ _QUANTITY_WORDS = 5
 
 
 _CLAUSE_MARK_RE = re.compile(r"[,;.]")
-QUANTITY_BEFORE = CueSet(cues.QUANTITY_BEFORE)
-QUANTITY_AFTER = CueSet(cues.QUANTITY_AFTER)
 
 
 def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> list[Word]:

@@ -79,10 +79,10 @@ def _which_clause(ctx: NumberContext) -> list[Word]:
     return []
 
 
-def _no_loss_at_all(ctx: NumberContext) -> tuple[str, list[str]] | None:
+def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """Money that is no loss: a price, a fine, a limit, a price paid, a forecast."""
     found = first_cue(OTHER_MONEY, _price_window(ctx))
-    if found and not _loss_exceeding([w for w in ctx.sentence if w.end <= ctx.start]):
+    if found and not _loss_exceeding(before_number):
         return "other", found
     _, prev = neighbours(ctx)
     if prev is not None and prev.text.lower() == "за":
@@ -124,14 +124,15 @@ def _not_at_risk(words: list[Word]) -> list[Word]:
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     clause = ctx.before[-8:] + ctx.after[:6]
-    no_loss = _no_loss_at_all(ctx) or _not_lost(ctx, clause)
+    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
         return no_loss
     found = per_period(ctx.after) or average_words(ctx)
     if not found and _on_the_sum(ctx.before):
         # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
         # average count is an average too, however far back its clause begins
-        found = average_words(replace(ctx, before=[w for w in ctx.sentence if w.end <= ctx.start]))
+        found = average_words(replace(ctx, before=before_number))
     if found:
         return "other", found  # an average per month or day
     damage = (
@@ -142,7 +143,6 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if not damage and ctx.last_money in ("prevented", "recovered"):
         if not (_single_cues(ctx.sentence) or _aggregate_cues(ctx.sentence)):
             return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»
-    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
     # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
     # what the money came from; the verb of returning says what happened to it
     if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):

@@ -41,7 +41,8 @@ from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
 from .period_text import periods_of, year_earlier_of
 from .place_text import places_of
 from .ranges import range_qualifier, share_pair_scale
-from .roles import AGGREGATE_ROLES, change_size, decide_scope
+from .role_names import AGGREGATE_ROLES
+from .roles import change_size, decide_scope
 from .schemes import map_scheme
 from .series import series_of, share_roles
 
@@ -450,15 +451,12 @@ def bare_word_value(low: str, language: str) -> int | None:
     return int(value)
 
 
-_ONE = frozenset(("один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"))
-
-
 def _one_in(doc, i: int, value: int) -> ReadNumber | None:
     """«одно из четырёх преступлений»: a share (25 percent), read from «одно» to the number."""
     toks = doc.toks
     if value < 2 or i < 2 or toks[i - 1].text.lower() != "из":
         return None
-    if toks[i - 2].text.lower() not in _ONE:
+    if lemma(toks[i - 2].text) != "один":
         return None
     # a share of crimes or cases, not «один из двух подозреваемых» (one of the two)
     nouns = [lemma(t.text) for t in toks[i + 1 : i + 3] if t.kind == "word"]

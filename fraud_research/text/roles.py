@@ -1,6 +1,7 @@
 """Decide the role of one number from the words around it: cases, damage, victims, dates, ….
 
-The closed list of roles is :data:`ROLES`; only :data:`AGGREGATE_ROLES` become proposed
+The closed list of roles is :data:`~fraud_research.text.role_names.ROLES`; only
+:data:`~fraud_research.text.role_names.AGGREGATE_ROLES` become proposed
 records. :func:`decide_role` looks at the number's form (a year, «%», a month name, an
 age: :mod:`fraud_research.text.forms`), its currency, the noun after it and the cue words
 of its clause and sentence (:class:`~fraud_research.text.context.NumberContext`), matching
@@ -54,7 +55,7 @@ from .matchers import (
     person_noun,
 )
 from .money_role import money_role
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, ROLES  # noqa: F401 (re-exported)
+from .role_names import CARRIED_ROLES
 from .schemes import scheme_cue
 from .unrealised import negated
 
@@ -441,7 +442,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     Returns
     -------
     (str, list of str)
-        A role of :data:`ROLES` and the words of the text that decided it.
+        A role of :data:`~fraud_research.text.role_names.ROLES` and the words of the text that decided it.
 
     Examples
     --------
