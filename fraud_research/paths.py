@@ -27,6 +27,7 @@ FIGURES_CSV = DATA_DIR / "figures.csv"
 PLACES_CSV = DATA_DIR / "places.csv"
 SCHEMES_CSV = DATA_DIR / "schemes.csv"
 SCHEME_WORDINGS_CSV = DATA_DIR / "scheme_wordings.csv"
+TOWNS_CSV = DATA_DIR / "towns.csv"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 PARAMS_DIR = PROJECT_ROOT / "params"
 OUTPUTS_DIR = PROJECT_ROOT / "outputs"
@@ -40,6 +41,7 @@ __all__ = [
     "PLACES_CSV",
     "SCHEMES_CSV",
     "SCHEME_WORDINGS_CSV",
+    "TOWNS_CSV",
     "NOTEBOOKS_DIR",
     "PARAMS_DIR",
     "OUTPUTS_DIR",

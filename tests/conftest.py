@@ -59,6 +59,7 @@ def data_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "PLACES_CSV", copy / "places.csv")
     monkeypatch.setattr(paths, "SCHEMES_CSV", copy / "schemes.csv")
     monkeypatch.setattr(paths, "SCHEME_WORDINGS_CSV", copy / "scheme_wordings.csv")
+    monkeypatch.setattr(paths, "TOWNS_CSV", copy / "towns.csv")
     return copy
 
 

@@ -84,6 +84,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
             "load_places",
             "load_scheme_wordings",
             "load_schemes",
+            "load_towns",
         ],
         "schema": [
             "COUNT_PERIOD_KINDS",

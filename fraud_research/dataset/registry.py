@@ -157,6 +157,55 @@ def load_scheme_wordings(path: str | Path | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(columns))
 
 
+def load_towns(path: str | Path | None = None) -> pd.DataFrame:
+    """Load the towns a press text may name without a marker word («в Шымкенте», «Таразда»).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Towns CSV; defaults to ``data/towns.csv``.
+
+    Returns
+    -------
+    DataFrame
+        One row per town: ``name_ru``, ``name_kk``, ``place`` (the place id of
+        ``places.csv`` the town is, or lies in) and ``source_url``.
+
+    Raises
+    ------
+    DataValidationError
+        On an empty name, a name listed twice or a place that is not in the registry.
+
+    Examples
+    --------
+    >>> towns = load_towns()
+    >>> towns.loc[towns["name_ru"] == "Кентау", "place"].item()
+    'turkestan'
+    """
+    path = Path(path) if path is not None else paths.TOWNS_CSV
+    columns = ("name_ru", "name_kk", "place", "source_url")
+    rows, lines = read_csv_rows(path, columns)
+    where = display_path(path)
+    known = set(cached_places().index)
+    problems, seen = [], set()
+    for row, line in zip(rows, lines, strict=True):
+        for column in ("name_ru", "name_kk"):
+            name = row[column].strip()
+            if not name:
+                problems.append(f"{where}, line {line}, column {column!r}: empty name")
+            elif (column, name) in seen:
+                problems.append(f"{where}, line {line}, column {column!r}: {name!r} is listed twice")
+            seen.add((column, name))
+        if row["place"] not in known:
+            problems.append(
+                f"{where}, line {line}, column 'place': {row['place']!r} is not a place_id of "
+                f"the registry; allowed values: {allowed_values(known)}"
+            )
+    if problems:
+        raise DataValidationError(problems)
+    return pd.DataFrame(rows, columns=list(columns))
+
+
 def check_place(place: str, *, places: pd.DataFrame | None = None, parameter: str = "place") -> str:
     """Return ``place`` if it is in the registry, else raise with the list of valid ids.
 

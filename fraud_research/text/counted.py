@@ -36,7 +36,7 @@ from .matchers import (
     CueSet,
     first_cue,
 )
-from .period_text import YEAR_EARLIER_RE
+from .period_text import year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
 
@@ -481,8 +481,8 @@ def _year_earlier_words(ctx: NumberContext) -> list[str]:
     before = ctx.before[-8:]
     if not before:
         return []
-    found = YEAR_EARLIER_RE.search(" ".join(w.text for w in before))
-    return [found.group()] if found else []
+    found = year_earlier_phrases(" ".join(w.text for w in before))
+    return [found[0].group()] if found else []
 
 
 _PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)

@@ -69,11 +69,41 @@ _COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный", re.I)
 YEAR_EARLIER_RE = re.compile(
     r"\bгодом\s+(?:ранее|раньше)|\bгод\s+назад|\bаппг\b|"
     r"(?:аналогичн\w+|\b(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же)\s+(?:период|срок)\w*+(?!\s+\d{4})"
-    r"(?:\s+прошлого\s+года)?|"
+    r"(?:\s+(?:прошлого|предыдущего)\s+года)?|"
     r"(?:өткен|былтырғы)\s+жыл(?:дың|ғы)\s+(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+"
     r"(?:кезең|уақыт|уағ|мерзім)\w*",
     re.I,
 )
+#: «тот же период» alone is the period just named («В тот же период поступило заявление»):
+#: it is a year earlier with «прошлого года», after «в прошлом году» or after a comparison word.
+_SAME_PERIOD_RE = re.compile(r"(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же\s", re.I)
+_EARLIER_SUFFIX_RE = re.compile(r"(?:прошлого|предыдущего)\s+года$", re.I)
+_EARLIER_BEFORE_RE = re.compile(
+    r"(?:прошл\w+\s+год\w*|\bчем|сравнени\w+\s+со?|\bпротив|относительно),?\s+"
+    r"(?:(?:за|в|во|с|со)\s+)?$",
+    re.I,
+)
+
+
+def year_earlier_phrases(text: str) -> list[re.Match]:
+    """The phrases of ``text`` that name the same period a year earlier (:data:`YEAR_EARLIER_RE`).
+
+    Examples
+    --------
+    >>> [m.group() for m in year_earlier_phrases("против 512 годом ранее; в тот же период — 3")]
+    ['годом ранее']
+    >>> [m.group() for m in year_earlier_phrases("В прошлом году за тот же период было 800")]
+    ['тот же период']
+    """
+    return [
+        m
+        for m in YEAR_EARLIER_RE.finditer(text)
+        if not _SAME_PERIOD_RE.match(m.group())
+        or _EARLIER_SUFFIX_RE.search(m.group())
+        or _EARLIER_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
+
+
 #: How far (characters) a period phrase may end before a year-earlier phrase that it opens
 #: («в прошлом году за тот же период»): it is then part of that phrase, not a period of its own.
 _OPENS_EARLIER = 6
@@ -155,7 +185,7 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     text = doc.text
     # a phrase of the same period a year earlier is no period of its own («в прошлом году
     # за тот же период»): its figure keeps the text's period and is marked year_earlier
-    earlier_starts = [m.start() for m in YEAR_EARLIER_RE.finditer(text)]
+    earlier_starts = [m.start() for m in year_earlier_phrases(text)]
 
     def opens_earlier(m: re.Match) -> bool:
         k = bisect_left(earlier_starts, m.end())
@@ -258,7 +288,7 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
     # only the nearest figure on either side can belong to a phrase: no digit may stand between
     starts = [spans[f][0] for f in order]
     ends = [spans[f][1] for f in order]
-    for m in YEAR_EARLIER_RE.finditer(text):
+    for m in year_earlier_phrases(text):
         strict = bool(_COMPARED_WITH_RE.search(text[max(0, m.start() - 20) : m.start()]))
         k = bisect_left(starts, m.end())
         after = order[k] if k < len(order) else None

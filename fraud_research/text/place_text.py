@@ -10,7 +10,9 @@ release's: ``fraud-research ingest`` must not file it under the release's place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..dataset import load_towns
 from .document import Document
 
 __all__ = ["is_own_place", "place_kind", "places_of"]
@@ -25,10 +27,49 @@ PLACE_RE = re.compile(
     rf"[{_UPPER}][\w-]*\s+(?:аудан|қала|ауыл|кент|облыс)\w*|"
     rf"[{_UPPER}][\w-]*\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+"
 )
+#: Russian case endings after a town's stem («в Шымкенте», «по Караганде», «в Семее»).
+_RU_TOWN_ENDINGS = "а|я|ы|и|е|у|ю|ом|ем|ой|ей|й"
+#: Kazakh locative endings («Шымкентте», «Таразда», «Ақтөбеде»).
+_KK_TOWN_ENDINGS = "да|де|та|те|нда|нде"
+
+
+@lru_cache(maxsize=1)
+def _town_re() -> re.Pattern:
+    """A town of ``data/towns.csv`` named without a marker word: «в Шымкенте», «Таразда».
+
+    Only after «в»/«по» in Russian, only in the locative in Kazakh: a bare name is often a
+    company's or a team's («ФК Астана»).
+    """
+    towns = load_towns()
+    ru = {re.sub(r"[аяйь]$", "", name) for name in towns["name_ru"]}
+    kk = set(towns["name_kk"])
+
+    def alternatives(names: set[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    return re.compile(
+        rf"\b(?:[Вв]о?|[Пп]о)\s+(?:{alternatives(ru)})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
+        rf"(?<![\w-])(?:{alternatives(kk)})(?:{_KK_TOWN_ENDINGS})(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _any_place_re() -> re.Pattern:
+    """:data:`PLACE_RE` or a town named without a marker word."""
+    return re.compile(f"{PLACE_RE.pattern}|{_town_re().pattern}")
+
+
 #: Words of the whole country: a place before them is not the figure's place
 #: («В Сарыагашском районе прошло совещание: по стране зарегистрировано …»).
 _WHOLE_RE = re.compile(
     r"\bреспублик\w*|\bКазахстан\w*|Қазақстан\w*|\bпо\s+стране|елімізде|\bв\s+стране", re.I
+)
+#: Words of a wider area than a place named before («в целом по области»): a figure after
+#: them does not share the place of the figure before it.
+_WIDER_RE = re.compile(
+    r"област|облыс|регион|өңір|в\s+целом|всего|барлығы|жалпы|республик|стран|казахстан|"
+    r"қазақстан|елімізде",
+    re.I,
 )
 #: Where the words after a figure that may name its place end.
 _CLAUSE_END_RE = re.compile(r"[,;.)(!?\d]")
@@ -39,7 +80,9 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
 
     The last district, town or region named between the figure before it in its sentence
     (or the sentence start) and the figure, unless the whole country is named after it;
-    else the first named after the figure in its clause. "" when none is named.
+    else the first named after the figure in its clause; else the place of the figure before it
+    in its sentence, unless a wider area is named between them («в целом по области»). ""
+    when none is named.
 
     Examples
     --------
@@ -47,23 +90,31 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
     ...         "Сарыагашском районе — 120 фактов.")
     >>> places_of(Document(text), [(41, 44, 0, 51), (94, 97, 52, len(text))])
     ['Туркестанской области', 'Сарыагашском районе']
+    >>> text = "В Шымкенте зарегистрировано 1 204 факта, ущерб составил 900 млн тенге."
+    >>> places_of(Document(text), [(28, 33, 0, len(text)), (56, 63, 0, len(text))])
+    ['В Шымкенте', 'В Шымкенте']
     """
     text = doc.text
     out = [""] * len(spans)
     previous_end: dict[int, int] = {}
+    before_place: dict[int, str] = {}  # sentence -> place of its figure before
     for f in sorted(range(len(spans)), key=lambda f: spans[f][0]):
         start, end, sent_start, sent_end = spans[f]
         before = text[previous_end.get(sent_start, sent_start) : start]
         previous_end[sent_start] = end
-        named = list(PLACE_RE.finditer(before))
+        named = list(_any_place_re().finditer(before))
         if named and not _WHOLE_RE.search(before[named[-1].end() :]):
-            out[f] = named[-1].group()
+            out[f] = before_place[sent_start] = named[-1].group()
             continue
         clause_end = _CLAUSE_END_RE.search(text, end, sent_end)
         after = text[end : clause_end.start() if clause_end else sent_end]
-        found = PLACE_RE.search(after)
+        found = _any_place_re().search(after)
         if found and not _WHOLE_RE.search(after[: found.start()]):
             out[f] = found.group()
+        elif before_place.get(sent_start) and not _WIDER_RE.search(before):
+            # «В Шымкенте зарегистрировано 1 204 факта, ущерб составил 900 млн»: both Shymkent's
+            out[f] = before_place[sent_start]
+        before_place[sent_start] = out[f]
     return out
 
 
@@ -81,7 +132,7 @@ def place_kind(phrase: str) -> str:
         return "region"
     if re.search(r"\bг\.|город|қала|\bсел|посел|ауыл|кент\w*$", phrase, re.I):
         return "town"
-    return ""
+    return "town" if _town_re().search(phrase) else ""
 
 
 def is_own_place(phrase: str, names: list[str]) -> bool:

@@ -11,6 +11,7 @@ from fraud_research.dataset import (
     FIGURE_COLUMNS,
     load_figures,
     load_places,
+    load_towns,
     load_scheme_wordings,
     load_schemes,
 )
@@ -332,3 +333,23 @@ def test_cycle_in_place_parents_is_refused(tmp_path):
         load_places(places)
     assert "column 'parent': the parents form a cycle" in str(err.value)
     assert "kostanay" in str(err.value) and "kostanay_city" in str(err.value)
+
+
+def test_towns_name_registry_places_and_each_town_once():
+    towns = load_towns()
+    assert set(towns["place"]) <= set(load_places().index)
+    assert towns.loc[towns["name_kk"] == "Тараз", "place"].item() == "zhambyl"
+    assert towns["source_url"].str.startswith("https://").all()
+
+
+def test_a_town_of_an_unknown_place_or_listed_twice_is_refused(tmp_path):
+    towns = tmp_path / "towns.csv"
+    lines = paths.TOWNS_CSV.read_text(encoding="utf-8").splitlines()
+    lines.append("Шымкент,Шымкент,shymkent,https://example.kz")
+    towns.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as err:
+        load_towns(towns)
+    message = str(err.value)
+    assert f"towns.csv, line {len(lines)}, column 'place': 'shymkent' is not a place_id" in message
+    assert "column 'name_ru': 'Шымкент' is listed twice" in message
+    assert "shymkent_city" in message  # the valid ids are listed

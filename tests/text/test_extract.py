@@ -440,6 +440,25 @@ def test_figures_of_the_same_period_a_year_earlier_are_marked(text, expected):
     assert found[["value", "period_text", "year_earlier"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «тот же период» alone is the period just named, not a year earlier
+        ("По итогам 2025 года в области зарегистрировано 843 факта интернет-мошенничества. В "
+         "Шымкенте за тот же период зарегистрировано 1 204 факта.", [[843, False], [1204, False]]),
+        ("С начала года зарегистрировано 843 факта интернет-мошенничества. В тот же период "
+         "возбуждено 12 уголовных дел по интернет-мошенничеству.", [[843, False], [12, False]]),
+        # a year earlier with «прошлого года», after «в прошлом году» or after «чем»
+        ("С начала года зарегистрировано 843 факта интернет-мошенничества, за тот же период "
+         "прошлого года — 790.", [[843, False], [790, True]]),
+        ("С начала года зарегистрировано 843 факта интернет-мошенничества, это больше, чем за "
+         "тот же период, когда их было 790.", [[843, False], [790, True]]),
+    ],
+)  # fmt: skip
+def test_the_same_period_is_a_year_earlier_only_when_the_text_says_so(text, expected):
+    assert extract_figures(text)[["value", "year_earlier"]].values.tolist() == expected
+
+
 def test_a_comparison_with_a_year_earlier_marks_no_figure_of_its_own():
     # the percent is measured against the earlier period; 843 is this year's
     text = (
@@ -528,6 +547,24 @@ def test_the_place_a_figure_counts_is_kept():
         [512, "Жамбыл облысында"],
         [60, "Шу ауданында"],
         [20_500, ""],
+    ]
+
+
+def test_towns_named_without_a_marker_word_are_places():
+    text = (
+        "В Шымкенте зарегистрировано 1 204 факта интернет-мошенничества, ущерб составил 900 млн "
+        "тенге. Таразда 512 интернет-алаяқтық дерегі тіркелді. ФК «Астана» провёл встречу: по "
+        "Туркестанской области зарегистрировано 843 факта. В Сарыагашском районе — 120 фактов, "
+        "в целом по области ущерб составил 1,6 млрд тенге."
+    )
+    found = extract_figures(text)
+    assert found[["value", "place_text"]].values.tolist() == [
+        [1204, "В Шымкенте"],
+        [900_000_000, "В Шымкенте"],  # the same sentence's damage shares the town
+        [512, "Таразда"],
+        [843, "Туркестанской области"],  # «Туркестанской» is no town Туркестан
+        [120, "Сарыагашском районе"],
+        [1_600_000_000, ""],  # a wider area is named between
     ]
 
 

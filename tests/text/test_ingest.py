@@ -288,6 +288,21 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
 
 @pytest.mark.parametrize(
     ("place", "status"),
+    [("shymkent_city", "new"), ("turkestan", "skipped"), ("kazakhstan", "skipped")],
+)
+def test_a_town_named_without_a_marker_word_is_its_place(data, place, status):
+    proposal = propose_records(
+        "По итогам 2019 года в Шымкенте зарегистрировано 2 500 фактов интернет-мошенничества.",
+        place=place,
+        source_url=URL,
+    )
+    assert proposal["status"].tolist() == [status]
+    if status == "skipped":
+        assert "«в Шымкенте»" in proposal["reason"].item()
+
+
+@pytest.mark.parametrize(
+    ("place", "status"),
     [("almaty_city", "new"), ("almaty_region", "skipped"), ("kazakhstan", "skipped")],
 )
 def test_a_city_owns_its_name_a_region_and_the_country_do_not(data, place, status):
