@@ -11,9 +11,9 @@ from fraud_research.dataset import (
     FIGURE_COLUMNS,
     load_figures,
     load_places,
-    load_towns,
     load_scheme_wordings,
     load_schemes,
+    load_towns,
 )
 from fraud_research.errors import DataValidationError
 
