@@ -194,7 +194,9 @@ def load_towns(path: str | Path | None = None) -> pd.DataFrame:
             if not name:
                 problems.append(f"{where}, line {line}, column {column!r}: empty name")
             elif (column, name) in seen:
-                problems.append(f"{where}, line {line}, column {column!r}: {name!r} is listed twice")
+                problems.append(
+                    f"{where}, line {line}, column {column!r}: {name!r} is listed twice"
+                )
             seen.add((column, name))
         if row["place"] not in known:
             problems.append(
