@@ -82,7 +82,12 @@ _THIS_YEAR_RE = re.compile(
     re.I,
 )
 _MONTH_NAMES = {m[2]: m[0] for m in MONTH_NAMES}  # Russian stems
-_JANUARY_TO_RE = re.compile(r"январ\w*\s*(?:[–—-]|по)\s*([а-я]+)\s+(\d{4})\s+года$", re.I)
+#: «январь–май 2025 года», «с 1 января по 30 сентября 2025 года» (a day: to that day).
+_JANUARY_TO_RE = re.compile(
+    r"январ\w*\s*(?:[–—-]|по|до)\s*(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I
+)
+#: «по состоянию на 1 октября 2025 года», «по состоянию на декабрь 2025 года».
+_AS_OF_RE = re.compile(r"по\s+состоянию\s+на\s+(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I)
 _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
 _KK_MONTHS = {m[4]: m[0] for m in MONTH_NAMES}
 _MONTHS_RES = (
@@ -155,9 +160,19 @@ def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
     """«январь–май 2025 года», «2025 жылдың қаңтар–мамыр айлары»."""
     m = _JANUARY_TO_RE.search(phrase)
     if m:
-        month = _month_of(m.group(1))
+        month, year = _month_of(m.group(2)), int(m.group(3))
+        day = int(m.group(1)) if m.group(1) else None
+        if month and day and day < calendar.monthrange(year, month)[1]:
+            end = dt.date(year, month, day)  # ValueError is impossible: day < the month's last
+            return {
+                "year": str(year),
+                "period_kind": "months",
+                "period_start": f"{year}-01-01",
+                "period_end": end.isoformat(),
+                "period_label": f"{year} (1 January to {day} {calendar.month_name[month]})",
+            }
         if month:
-            return _span(int(m.group(2)), 1, month)
+            return _span(year, 1, month)
     m = _KK_JANUARY_TO_RE.search(phrase)
     if m and m.group(2).lower() in _KK_MONTHS:
         return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
@@ -248,10 +263,23 @@ def _relative_to_publication(phrase: str, published: str | None) -> dict[str, st
     return None
 
 
+def _as_of(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«по состоянию на 1 октября 2025 года»: that year to date; on 1 January, the year before."""
+    m = _AS_OF_RE.search(phrase)
+    month = _month_of(m.group(2)) if m else None
+    if not month:
+        return None
+    year = int(m.group(3))
+    if month == 1 and m.group(1) == "1":
+        return _span(year - 1, 1, 12)  # counted up to 1 January: the whole year before
+    return _year_to_date(year, phrase)
+
+
 #: The ways a release names its period, tried in this order (the first that reads wins).
 _READERS = (
     _months_of_year,
     _january_to,
+    _as_of,
     _part_of_year,
     _full_year,
     _since_start_of,

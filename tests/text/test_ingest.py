@@ -402,6 +402,28 @@ def test_period_from_january_to_a_month():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("С 1 января по 30 сентября 2025 года зарегистрировано 512 интернет-мошенничеств.",
+         ("2025", "months", "2025-01-01", "2025-09-30", "2025 (9 months)")),
+        ("С 1 января по 15 октября 2025 года зарегистрировано 512 интернет-мошенничеств.",
+         ("2025", "months", "2025-01-01", "2025-10-15", "2025 (1 January to 15 October)")),
+        ("По состоянию на 1 октября 2025 года зарегистрировано 640 фактов интернет-мошенничества.",
+         ("2025", "year_to_date", "", "", "2025 (year to date: По состоянию на 1 октября 2025 года)")),
+        # counted up to 1 January: the whole year before
+        ("По состоянию на 1 января 2026 года зарегистрировано 900 фактов интернет-мошенничества.",
+         ("2025", "full_year", "2025-01-01", "2025-12-31", "2025 (full year)")),
+    ],
+)  # fmt: skip
+def test_periods_from_dates_and_as_of_a_date(text, expected):
+    from fraud_research.text import extract_figures, resolve_period
+
+    period = resolve_period(extract_figures(text)["period_text"].item())
+    fields = ("year", "period_kind", "period_start", "period_end", "period_label")
+    assert tuple(period[f] for f in fields) == expected
+
+
 def test_unknown_scheme_wording_is_skipped_never_a_total(data, tmp_path):
     release = tmp_path / "release.txt"
     release.write_text(
