@@ -37,6 +37,12 @@ _PERIOD_PATTERNS = (
     r"(?<!\d)\d+\s+ай(?:дың|да|ында)\w*",
     r"жыл\s+басынан\s+бері",
     r"jyl\s+basynan\s+beri",
+    # before «биыл» alone: at one position the first pattern that matches wins
+    rf"(?:биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+(?:алғашқы\s+)?"
+    rf"(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
+    r"ағымдағы\s+жыл(?:ы|да)",
+    r"\d{4}\s+жылдың\s+1\s+қаңтар\w*\s+\d{1,2}\s+\w+\s+дейін",
+    r"\d{4}\s+жылдың\s+\d{1,2}\s+\w+\s+жағдай\w*\s+бойынша",
     r"биыл|bıyl|былтыр|өткен\s+жылы",
     r"for\s+\d+\s+months\s+of\s+\d{4}",
     r"(?:in|for|over)\s+the\s+first\s+(?:\d+|\w+)\s+months\s+of\s+\d{4}",

@@ -77,8 +77,8 @@ PREVIOUS_YEAR_RE = re.compile(
 )
 _THIS_YEAR_RE = re.compile(
     r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем)\s+году|"
-    r"жыл\s+басынан\s+бері|биыл|jyl\s+basynan\s+beri|bıyl|since\s+the\s+beginning\s+of\s+"
-    r"(?:this|the)\s+year)$",
+    r"жыл\s+басынан\s+бері|биыл|ағымдағы\s+жыл(?:ы|да)|jyl\s+basynan\s+beri|bıyl|"
+    r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year)$",
     re.I,
 )
 _MONTH_NAMES = {m[2]: m[0] for m in MONTH_NAMES}  # Russian stems
@@ -86,8 +86,19 @@ _MONTH_NAMES = {m[2]: m[0] for m in MONTH_NAMES}  # Russian stems
 _JANUARY_TO_RE = re.compile(
     r"январ\w*\s*(?:[–—-]|по|до)\s*(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I
 )
+_KK_JANUARY_TO_DAY_RE = re.compile(
+    r"(\d{4})\s+жылдың\s+1\s+қаңтар\w*\s+(\d{1,2})\s+(\w+)\s+дейін", re.I
+)
+#: Months of the year of publication or the year before.
+_RELATIVE_MONTHS_RE = re.compile(
+    r"(?:за\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*\s+(?P<year>текущего|этого|прошлого)"
+    rf"\s+года$)|(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+"
+    rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай\w*$)",
+    re.I,
+)
 #: «по состоянию на 1 октября 2025 года», «по состоянию на декабрь 2025 года».
 _AS_OF_RE = re.compile(r"по\s+состоянию\s+на\s+(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I)
+_KK_AS_OF_RE = re.compile(r"(\d{4})\s+жылдың\s+(\d{1,2})\s+(\w+)\s+жағдай\w*\s+бойынша", re.I)
 _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
 _KK_MONTHS = {m[4]: m[0] for m in MONTH_NAMES}
 _MONTHS_RES = (
@@ -156,27 +167,55 @@ def _month_of(word: str) -> int | None:
     return _MONTH_NAMES[stem] if stem else None
 
 
+def _kk_month_of(word: str) -> int | None:
+    """The month a Kazakh month word names in any form («қыркүйегіне» → 9), or None."""
+    low = word.lower()
+    return next((m[0] for m in MONTH_NAMES if low[:4] == m[4][:4]), None)
+
+
+def _january_to_day(year: int, month: int, day: int | None) -> dict[str, str]:
+    """From 1 January to ``day`` of ``month`` (to the month's end when ``day`` is None)."""
+    if day and day < calendar.monthrange(year, month)[1]:
+        end = dt.date(year, month, day)  # ValueError is impossible: day < the month's last
+        return {
+            "year": str(year),
+            "period_kind": "months",
+            "period_start": f"{year}-01-01",
+            "period_end": end.isoformat(),
+            "period_label": f"{year} (1 January to {day} {calendar.month_name[month]})",
+        }
+    return _span(year, 1, month)
+
+
 def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«январь–май 2025 года», «2025 жылдың қаңтар–мамыр айлары»."""
+    """«январь–май 2025 года», «с 1 января по 15 октября 2025 года», «2025 жылдың қаңтар–мамыр
+    айлары», «2025 жылдың 1 қаңтарынан 30 қыркүйегіне дейін»."""
     m = _JANUARY_TO_RE.search(phrase)
-    if m:
-        month, year = _month_of(m.group(2)), int(m.group(3))
-        day = int(m.group(1)) if m.group(1) else None
-        if month and day and day < calendar.monthrange(year, month)[1]:
-            end = dt.date(year, month, day)  # ValueError is impossible: day < the month's last
-            return {
-                "year": str(year),
-                "period_kind": "months",
-                "period_start": f"{year}-01-01",
-                "period_end": end.isoformat(),
-                "period_label": f"{year} (1 January to {day} {calendar.month_name[month]})",
-            }
-        if month:
-            return _span(year, 1, month)
+    if m and (month := _month_of(m.group(2))):
+        return _january_to_day(int(m.group(3)), month, int(m.group(1)) if m.group(1) else None)
     m = _KK_JANUARY_TO_RE.search(phrase)
     if m and m.group(2).lower() in _KK_MONTHS:
         return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
+    m = _KK_JANUARY_TO_DAY_RE.search(phrase)
+    if m and (month := _kk_month_of(m.group(3))):
+        return _january_to_day(int(m.group(1)), month, int(m.group(2)))
     return None
+
+
+def _relative_months(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«за 9 месяцев текущего года», «биыл 9 айда», «өткен жылдың 10 айында»: months from 1
+    January of the year of publication (or the year before); None when the months have not
+    passed yet by the publication date."""
+    m = _RELATIVE_MONTHS_RE.search(phrase)
+    if not m or not published:
+        return None
+    day = dt.date.fromisoformat(published)
+    months = _month_count(m.group("months") or m.group("months_kk"))
+    earlier = bool(re.match(r"прошл|өткен|былтыр", m.group("year") or m.group("year_kk"), re.I))
+    year = day.year - 1 if earlier else day.year
+    if not months or not 1 <= months <= 12 or (not earlier and months > day.month):
+        return None
+    return _span(year, 1, months)
 
 
 #: A Russian month word in any case form («январе», «марта», «мае»; «ма» alone is too short).
@@ -264,13 +303,19 @@ def _relative_to_publication(phrase: str, published: str | None) -> dict[str, st
 
 
 def _as_of(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«по состоянию на 1 октября 2025 года»: that year to date; on 1 January, the year before."""
+    """«по состоянию на 1 октября 2025 года», «2025 жылдың 1 қазанындағы жағдай бойынша»: that
+    year to date; on 1 January, the whole year before."""
     m = _AS_OF_RE.search(phrase)
-    month = _month_of(m.group(2)) if m else None
+    if m:
+        day, month, year = m.group(1), _month_of(m.group(2)), int(m.group(3))
+    else:
+        m = _KK_AS_OF_RE.search(phrase)
+        if not m:
+            return None
+        year, day, month = int(m.group(1)), m.group(2), _kk_month_of(m.group(3))
     if not month:
         return None
-    year = int(m.group(3))
-    if month == 1 and m.group(1) == "1":
+    if month == 1 and day == "1":
         return _span(year - 1, 1, 12)  # counted up to 1 January: the whole year before
     return _year_to_date(year, phrase)
 
@@ -280,6 +325,7 @@ _READERS = (
     _months_of_year,
     _january_to,
     _as_of,
+    _relative_months,
     _part_of_year,
     _full_year,
     _since_start_of,

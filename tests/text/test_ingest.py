@@ -424,6 +424,39 @@ def test_periods_from_dates_and_as_of_a_date(text, expected):
     assert tuple(period[f] for f in fields) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025 жылдың 1 қаңтарынан 15 қазанына дейін 512 интернет-алаяқтық дерегі тіркелді.",
+         ("2025", "months", "2025-01-01", "2025-10-15")),
+        ("2025 жылдың 1 қазанындағы жағдай бойынша 640 интернет-алаяқтық дерегі тіркелген.",
+         ("2025", "year_to_date", "", "")),
+        ("Биыл 9 айда облыста 700-ге жуық интернет-алаяқтық тіркелді.",
+         ("2025", "months", "2025-01-01", "2025-09-30")),
+        ("Өткен жылдың 10 айында 650 интернет-алаяқтық тіркелді.",
+         ("2024", "months", "2024-01-01", "2024-10-31")),
+        ("За 9 месяцев текущего года зарегистрировано 843 факта интернет-мошенничества.",
+         ("2025", "months", "2025-01-01", "2025-09-30")),
+        ("Ағымдағы жылы интернет-алаяқтықтан келген шығын 2 миллиард теңгені құрады.",
+         ("2025", "year_to_date", "", "")),
+    ],
+)  # fmt: skip
+def test_periods_relative_to_publication_and_kazakh_dates(text, expected):
+    from fraud_research.text import extract_figures, resolve_period
+
+    period = resolve_period(extract_figures(text)["period_text"].item(), published="2025-10-10")
+    assert (
+        tuple(period[f] for f in ("year", "period_kind", "period_start", "period_end")) == expected
+    )
+
+
+def test_months_of_this_year_not_yet_passed_need_the_year():
+    from fraud_research.text import resolve_period
+
+    with pytest.raises(ParameterError, match="cannot tell the period"):
+        resolve_period("за 11 месяцев текущего года", published="2025-10-10")
+
+
 def test_unknown_scheme_wording_is_skipped_never_a_total(data, tmp_path):
     release = tmp_path / "release.txt"
     release.write_text(
