@@ -246,6 +246,17 @@ HELD_OUT_SETS = {
         5,
         {"cases_total": 6, "damage_total": 3},
     ),
+    # asked: 20-30 passages from new outlets, Kazakh-language and Kazakhstan aggregates wherever
+    # found; found 25 from 23 outlets, 12 with aggregates, one of them from Kazakhstan
+    "evaluation_19": (
+        25,
+        23,
+        2,
+        {"KZ", "RU", "BY"},
+        5,
+        12,
+        {"cases_total": 10, "damage_total": 11},
+    ),
 }
 
 
