@@ -61,8 +61,10 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "percent", share  # «Процент успеха составил всего 1,58»: a bare share
     if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
         return "other", []  # a number glued to Latin letters: a name («47news»), a code
-    if _GLUED_AFTER_WORD.search(ctx.char_before):
-        return "other", []  # the end of a name: «ТОП-3», «COVID-19»
+    if _GLUED_AFTER_WORD.search(ctx.char_before) or (
+        _QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”'
+    ):
+        return "other", []  # the end of a name: «ТОП-3», «COVID-19», телеканал «Якутия 24»
     if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
         # «(с 5233 до 6276, +1043)»: the size of a change; «(+97 уголовных дел за неделю)»
         # counts the week's cases
@@ -99,6 +101,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return found
 
 
+#: A quote opened right before a capitalised word and the number: the number ends a name
+#: when the quote closes right after it («Якутия 24», «Хабар 24»).
+_QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")
 _GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
 #: A sign glued to a number after a space, a bracket or a comma: the size of a change.
 _CLOSES = re.compile(r"\s*(?:[),;]|$)")
@@ -124,6 +129,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "date", [prev.text]  # «около 19.00»: a time of day, not a count
     if nxt is not None and MONTHS.matches_word(nxt):
         return "date", [nxt.text]
+    if nxt is not None and _is_day_of_month(ctx, nxt):
+        return "date", [nxt.text]  # «24 числа – гражданка перевела …»: the day, not a count
     if prev is not None and MONTHS.matches_word(prev):
         return "date", [prev.text]
     # «с 16 по 22 августа»: the first day of a range
@@ -157,6 +164,18 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         ):
             return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
     return None
+
+
+def _is_day_of_month(ctx: NumberContext, nxt: Word) -> bool:
+    """«24 числа»: a day 1–31 before «числа» that ends its clause or names the month after it."""
+    if nxt.text.lower() != "числа" or not isinstance(ctx.value, int) or not 1 <= ctx.value <= 31:
+        return False
+    following = ctx.after[1] if len(ctx.after) > 1 else None
+    return (
+        following is None
+        or following.start - nxt.end > 1  # «24 числа – …», «24 числа, …»
+        or following.lemma in ("текущий", "этот", "прошлый", "каждый", "месяц")
+    )
 
 
 def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):

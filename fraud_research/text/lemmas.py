@@ -347,10 +347,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             out.append(Word(token, low, offset, offset + len(token), plural, plural, counted))
         else:
             plural = (is_plural(token), may_be_plural(token))
+            base = lemma(token)
+            if base == "дело" and out and out[-1].lemma == "внутренний":
+                base = "внутренние дела"  # «Министерство внутренних дел»: police, no criminal case
             out.append(
                 Word(
                     token,
-                    lemma(token),
+                    base,
                     offset,
                     offset + len(token),
                     *plural,

@@ -759,3 +759,22 @@ def test_kazakh_possessive_counts_name_their_scheme():
         [540, "cases_scheme", "prepayment"],
         [320, "cases_scheme", "impersonation_call"],
     ]
+
+
+def test_round_20_rules():
+    # «внутренних дел» is the police, no criminal case: a count of groups after it is no case count
+    text = "Министерством внутренних дел ликвидировано 6 ОПГ и пресечена работа 165 сайтов."
+    assert roles(text) == [(6, "other"), (165, "other")]
+    assert roles("Органами внутренних дел выявлено 12 фактов интернет-мошенничества.") == [
+        (12, "cases_total")
+    ]
+    # a number that ends a name in quotes: «Якутия 24», «Хабар 24»
+    text = "Жертвами мошенников стали 15 жителей, передает телеканал «Якутия 24»."
+    assert roles(text) == [(15, "victims"), (24, "other")]
+    # «70-процентный рост», «двух третей» are shares
+    assert roles("МВД зафиксировало 70-процентный рост преступности.") == [(70, "percent")]
+    assert roles("Из них больше двух третей совершены по телефону.")[0][1] == "percent"
+    # «24 числа – …» is a day of the month, unless «числа» counts something after it
+    text = "24 числа – гражданка перевела преступникам более 46 тысяч рублей."
+    assert roles(text) == [(24, "date"), (46_000, "single_case_loss")]
+    assert roles("Выявлено 24 числа мошеннических звонков.") == [(24, "other")]
