@@ -90,6 +90,17 @@ MORE_THAN_AFTER = re.compile(r"\s*с\s+лишним")
 APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)
 
 
+# «до 80 тысяч тенге», «вплоть до 5 лет»: «до» alone is an upper bound, but not the second end
+# of a range or a change («от 70 до 80», «с 843 фактов до 900», «выросло до 5 млрд»)
+_UP_TO_BEFORE = re.compile(r"(?:^|[^\w])до\s*$", re.I)
+_RANGE_OR_CHANGE = re.compile(
+    r"\b(?:от|с|со|из)\s+\d|\d\s*$|\bна\s+\d[\d,.\s]*(?:%|процент)|"
+    r"\b(?:выр|возр|увелич|сократ|сниз|сниж|уменьш|упа|подня|опусти|дорос|вернул|довед|доход|"
+    r"достиг|прибли|прирос|рост|паден|удво|утро|вдвое|втрое)\w*|\bв\s+[\d,.]+\s+раз",
+    re.I,
+)
+
+
 def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     """The qualifier word right before an amount and how many characters it spans.
 
@@ -99,6 +110,8 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     (('at_least', 6), (None, 0))
     >>> prefix_qualifier("причинён ущерб почти на ")
     ('approx', 9)
+    >>> prefix_qualifier("похищали до "), prefix_qualifier("от 70 до "), prefix_qualifier("вырос до ")
+    (('at_most', 3), (None, 0), (None, 0))
     """
     window = text_before[-40:]
     last = window.rstrip()[-1:]
@@ -112,6 +125,9 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
         m = pattern.search(window)
         if m and (m.start() == 0 or not window[m.start() - 1].isalpha()):
             return qualifier, len(m.group())
+    m = _UP_TO_BEFORE.search(window)
+    if m and not _RANGE_OR_CHANGE.search(window[: m.start() + 1]):
+        return "at_most", len(window) - m.start() - (not window[m.start()].isalpha())
     return None, 0
 
 

@@ -6,6 +6,9 @@ from .context import NumberContext
 from .lemmas import Word
 from .matchers import AVERAGE, EVERY, PER_PERIOD, first_cue
 
+#: Nouns of one case after «по каждому», «за каждый»: the amount is per case, not a total.
+_EACH_CASE = frozenset(("факт", "эпизод", "случай", "преступление", "дело", "потерпевший"))
+
 
 def per_period(after: list[Word]) -> list[str]:
     """«в месяц», «в день», «айына», «с человека» right after a number: a rate, not a total.
@@ -15,12 +18,21 @@ def per_period(after: list[Word]) -> list[str]:
     >>> from fraud_research.text.lemmas import words
     >>> per_period(words("рублей в месяц уходили")), per_period(words("рублей за месяц"))
     (['месяц'], [])
+    >>> per_period(words("тенге по каждому факту"))
+    ['каждому', 'факту']
     """
     for k, w in enumerate(after[:4]):
         if w.lemma in PER_PERIOD.exact and k > 0 and after[k - 1].lemma in ("в", "каждый"):
             return [w.text]
         if w.lemma == "человек" and k > 0 and after[k - 1].text.lower() in ("с", "на"):
             return [after[k - 1].text, w.text]  # «по 30 тысяч с человека»: per person
+        if (
+            w.lemma in _EACH_CASE
+            and k > 1
+            and after[k - 1].lemma == "каждый"
+            and after[k - 2].text.lower() in ("по", "за", "на")
+        ):
+            return [after[k - 1].text, w.text]  # «до 5 млн тенге по каждому факту»: per case
         if PER_PERIOD.prefixes and w.text.lower().startswith(PER_PERIOD.prefixes):
             return [w.text]
     return []

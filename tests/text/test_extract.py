@@ -32,6 +32,12 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
     ("text", "value", "qualifier", "currency"),
     [
         ("1 млрд 665 млн 783 тыс. тенге", 1_665_783_000, "exact", "KZT"),
+        # thousands grouped by a space and a decimal comma or dot: «1 665,8 млн»
+        ("1 665,8 млн тенге", 1_665_800_000, "rounded", "KZT"),
+        ("12 345,5 тыс. тенге", 12_345_500, "rounded", "KZT"),
+        ("2 500.25 млн рублей", 2_500_250_000, "rounded", "RUB"),
+        # «до» alone is an upper bound
+        ("до 80 тысяч тенге", 80_000, "at_most", "KZT"),
         ("более 1,8 млрд тенге", 1_800_000_000, "at_least", "KZT"),
         ("около 700 млн тенге", 700_000_000, "approx", "KZT"),
         ("20,4 тыс.", 20_400, "rounded", None),

@@ -778,3 +778,14 @@ def test_round_20_rules():
     text = "24 числа – гражданка перевела преступникам более 46 тысяч рублей."
     assert roles(text) == [(24, "date"), (46_000, "single_case_loss")]
     assert roles("Выявлено 24 числа мошеннических звонков.") == [(24, "other")]
+    # «до» alone is an upper bound; after a change («выросло на 12%, до 843», «удвоилось до»,
+    # «в 2,8 раза — до 6653») or a range's first end («от 70 до 80») it is the change's end
+    assert read_numbers("Зарегистрировано до 900 фактов.")["qualifier"].tolist() == ["at_most"]
+    for text in (
+        "Число фактов выросло на 12%, до 843.",
+        "В 2022 году число удвоилось до 4332.",
+        "Прирост в 2,8 раза — до 6653 фактов.",
+    ):
+        assert read_numbers(text)["qualifier"].iloc[-1] == "exact", text
+    # an amount «по каждому факту» is per case, not a total
+    assert roles("Сумма ущерба — до 5 млн тенге по каждому факту.") == [(5_000_000, "other")]
