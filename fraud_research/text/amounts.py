@@ -138,7 +138,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"тенге\w*|теңге\w*|тг|tenge\w*|teńge\w*|teñge\w*|kzt", "KZT"),
     (r"рубл\w*|руб|rub|roubles?|rubles?", "RUB"),
     (r"сом|сомов|сома|сомы|сомах|kgs|soms?", "KGS"),
-    (r"сум|сумов|сума|сумы|uzs|soums?|sums?", "UZS"),
+    (r"сум|сумов|сума|сумы|сўм\w*|so‘m|uzs|soums?|sums?", "UZS"),
     (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
     (r"евро|eur|euros?", "EUR"),
     (r"byn|byr", "BYN"),

@@ -123,6 +123,10 @@ def _not_at_risk(words: list[Word]) -> list[Word]:
 
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
+    if ctx.before and ctx.before[-1].text.lower() == "из":
+        # «возмещено 120 млн тенге из 1,6 млрд», «Из 1,6 млрд тенге ущерба возмещено»: the whole
+        if ctx.previous == "recovered" or (ctx.after and DAMAGE.matches_word(ctx.after[0])):
+            return "damage_total", [ctx.before[-1].text]
     clause = ctx.before[-8:] + ctx.after[:6]
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)

@@ -38,6 +38,7 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         ("2 500.25 млн рублей", 2_500_250_000, "rounded", "RUB"),
         # «до» alone is an upper bound
         ("до 80 тысяч тенге", 80_000, "at_most", "KZT"),
+        ("15 млрд сўм", 15_000_000_000, "rounded", "UZS"),  # Uzbek Cyrillic
         ("более 1,8 млрд тенге", 1_800_000_000, "at_least", "KZT"),
         ("около 700 млн тенге", 700_000_000, "approx", "KZT"),
         ("20,4 тыс.", 20_400, "rounded", None),

@@ -789,3 +789,12 @@ def test_round_20_rules():
         assert read_numbers(text)["qualifier"].iloc[-1] == "exact", text
     # an amount «по каждому факту» is per case, not a total
     assert roles("Сумма ущерба — до 5 млн тенге по каждому факту.") == [(5_000_000, "other")]
+    # the whole an amount recovered is part of is the damage («возмещено 120 млн из 1,6 млрд»)
+    assert roles("Потерпевшим возмещено 120 млн тенге из 1,6 млрд.") == [
+        (120_000_000, "recovered"),
+        (1_600_000_000, "damage_total"),
+    ]
+    assert roles("Из 1,6 млрд тенге ущерба возмещено 120 млн.") == [
+        (1_600_000_000, "damage_total"),
+        (120_000_000, "recovered"),
+    ]
