@@ -257,6 +257,17 @@ HELD_OUT_SETS = {
         12,
         {"cases_total": 10, "damage_total": 11},
     ),
+    # asked: the same as round 19; found 25 from 25 outlets, 9 with aggregates, none from
+    # Kazakhstan, and no Kazakh-language figure
+    "evaluation_20": (
+        25,
+        25,
+        2,
+        {"KZ", "RU", "BY", "UZ"},
+        6,
+        9,
+        {"cases_total": 11, "damage_total": 6},
+    ),
 }
 
 
