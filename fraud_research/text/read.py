@@ -404,9 +404,27 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
         if unit.text.lower() in cues.KK_UNITS and unit.start - tok.end <= 1:
             # «он бір айында»: a ten and a unit are one number (11), not a ten and a «бір»
             value, end, after = value + cues.KK_UNITS[unit.text.lower()], unit.end, after + 1
+    elif language != "kk":
+        # «тридцать два факта», «ста двадцати», «семидесяти трех процентов»: one number
+        while value >= 20 and after < len(doc.toks) and doc.toks[after].start - end <= 1:
+            part = _smaller_part(doc.toks[after], value)
+            if part is None:
+                break
+            value, end, after = value + part, doc.toks[after].end, after + 1
     number = _word_reading(doc, tok.start, start, end, value or None, qualifier)
     _assign_role(doc, number, after, False, "", state)
     return number
+
+
+def _smaller_part(tok, value: int) -> int | None:
+    """The units after a ten, or the tens or units after a hundred, of one number word."""
+    if tok.kind != "word":
+        return None
+    part = word_number(tok.text.lower().replace("ё", "е"))
+    if part is None or part != part.to_integral_value() or part < 1:
+        return None
+    place = 100 if value % 100 == 0 else 10 if value % 10 == 0 else 1
+    return int(part) if part < place and value % place == 0 and place > 1 else None
 
 
 def _word_reading(doc, number_start, start, end, value, qualifier, role: str = ""):
@@ -478,11 +496,15 @@ def _duration_word(doc, i: int) -> ReadNumber | None:
 
 
 def _share_word(doc, i: int) -> ReadNumber | None:
-    """A share written as words: «каждое третье», «әр бесіншісі», «вдвое» (a percent)."""
+    """A share written as words: «каждое третье», «әр бесіншісі», «вдвое», «одного процента»."""
     tok = doc.toks[i]
     prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
     before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if nxt is not None and nxt.kind == "word" and lemma(nxt.text) == "процент":
+        value = 1 if lemma(tok.text) == "один" else cues.HALF_FACTORS.get(tok.text.lower())
+        if value:  # «не превышала одного процента», «полтора процента»
+            return _word_reading(doc, tok.start, tok.start, nxt.end, value, "exact", role="percent")
     half = cues.HALF_FACTORS.get(tok.text.lower())
     if half and nxt is not None and nxt.kind == "word" and lemma(nxt.text) == "раз":
         # «в полтора раза»: a growth factor of 1.5

@@ -11,6 +11,8 @@ lemmas against the tables of :mod:`fraud_research.text.cues` (as the matchers of
 
 from __future__ import annotations
 
+import re
+
 from . import cues
 from .amounts import currency_of
 from .context import NumberContext, neighbours
@@ -467,7 +469,18 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", change
     if ctx.currency:
         return money_role(ctx)
+    if (
+        ctx.previous in _BRACKET_KEEPS
+        and _NUMBER_THEN_BRACKET.search(ctx.char_before)
+        and ctx.char_after.startswith(")")
+    ):
+        return ctx.previous, []  # «Раскрыто 4 (8)»: the same count of the period before
     return _count_role(ctx)
+
+
+#: Count roles a bare number in brackets right after a count repeats for another period.
+_BRACKET_KEEPS = frozenset(("solved", "suspects", "victims", "sent_to_court"))
+_NUMBER_THEN_BRACKET = re.compile(r"\d\s*\($")
 
 
 def decide_scope(ctx: NumberContext) -> str:

@@ -798,3 +798,20 @@ def test_round_20_rules():
         (1_600_000_000, "damage_total"),
         (120_000_000, "recovered"),
     ]
+
+
+def test_round_21_rules():
+    # a ten or a hundred and the number words after it are one number
+    assert roles("Зарегистрировано тридцать два факта мошенничества.") == [(32, "cases_total")]
+    assert roles("Мошенники обманули пятьдесят пять пенсионеров.") == [(55, "victims")]
+    assert roles("Полиция вернула деньги ста двадцати трем гражданам.") == [(123, "victims")]
+    assert roles("Задержаны двадцать подозреваемых и пять соучастников.") == [
+        (20, "suspects"),
+        (5, "suspects"),
+    ]
+    # «одного процента», «полтора процента» are percents
+    assert roles("Доля таких операций не превышала одного процента.") == [(1, "percent")]
+    assert roles("Рост составил полтора процента.") == [(1.5, "percent")]
+    # a bare number in brackets right after a count is that count for the period before
+    text = "За год в районе зарегистрировано 22 киберпреступления. Раскрыто 12 (8) преступлений."
+    assert roles(text)[1:] == [(12, "solved"), (8, "solved")]
