@@ -64,6 +64,18 @@ def _any_place_re() -> re.Pattern:
 _WHOLE_RE = re.compile(
     r"\bреспублик\w*|\bКазахстан\w*|Қазақстан\w*|\bпо\s+стране|елімізде|\bв\s+стране", re.I
 )
+#: The whole country as the place of a figure: «В целом по Казахстану зарегистрировано 20 500»,
+#: «по республике», «елімізде». Its figure is the country's, never a region's.
+COUNTRY_RE = re.compile(
+    r"\b(?:по\s+(?:Казахстану|стране)|в\s+(?:Казахстане|стране))|"
+    # not «в Республике Коми»: a republic named is a region
+    r"\b(?:по|в)\s+республике(?!\s+(?!Казахстан)(?-i:[А-ЯЁ]))|"
+    r"Қазақстанда|елімізде|\bреспублика\s+бойынша|\bел\s+бойынша",
+    re.I,
+)
+#: A region, district or town named without its name after the country («в Казахстане … в
+#: области»): the figure is that part's, not the country's.
+_PART_WORD_RE = re.compile(r"област|облыс|регион|өңір|район|аудан|город|қала", re.I)
 #: Words of a wider area than a place named before («в целом по области»): a figure after
 #: them does not share the place of the figure before it.
 _WIDER_RE = re.compile(
@@ -114,17 +126,23 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
         elif before_place.get(sent_start) and not _WIDER_RE.search(before):
             # «В Шымкенте зарегистрировано 1 204 факта, ущерб составил 900 млн»: both Shymkent's
             out[f] = before_place[sent_start]
+        else:
+            country = list(COUNTRY_RE.finditer(before))
+            if country and not _PART_WORD_RE.search(before[country[-1].end() :]):
+                out[f] = country[-1].group()  # «В целом по Казахстану … 20 500»: the country's
         before_place[sent_start] = out[f]
     return out
 
 
 def place_kind(phrase: str) -> str:
-    """``district``, ``region`` or ``town`` for a place phrase or a registry name; else ``""``.
+    """``district``, ``region``, ``town`` or ``country`` for a place phrase or a registry name.
+
+    ``""`` for a phrase of none of them.
 
     Examples
     --------
     >>> place_kind("Сарыағаш ауданында"), place_kind("город Алматы"), place_kind("Казахстан")
-    ('district', 'town', '')
+    ('district', 'town', 'country')
     """
     if re.search(r"район|аудан", phrase, re.I):
         return "district"
@@ -132,15 +150,19 @@ def place_kind(phrase: str) -> str:
         return "region"
     if re.search(r"\bг\.|город|қала|\bсел|посел|ауыл|кент\w*$", phrase, re.I):
         return "town"
-    return "town" if _town_re().search(phrase) else ""
+    if _town_re().search(phrase):
+        return "town"
+    country = COUNTRY_RE.search(phrase) or re.search(r"казахстан|қазақстан", phrase, re.I)
+    return "country" if country else ""
 
 
 def is_own_place(phrase: str, names: list[str]) -> bool:
     """Whether a place phrase names the place whose registry names are ``names``.
 
-    Same kind (a town for a city, a region for a region) and the same name (its first five
-    letters, so that cases and the Kazakh form agree); a country owns no phrase, every
-    district, town and region is a part of it.
+    Same kind (a town for a city, a region for a region, the country for the country) and
+    the same name (its first five letters, so that cases and the Kazakh form agree); the
+    country owns no district, town or region phrase (each is a part of it), and a region owns
+    no country phrase («по Казахстану»).
 
     Examples
     --------
@@ -150,9 +172,13 @@ def is_own_place(phrase: str, names: list[str]) -> bool:
     False
     >>> is_own_place("Алматы облысында", ["город Алматы", "Алматы қаласы"])
     False
+    >>> is_own_place("по Казахстану", ["Казахстан", "Қазақстан"])
+    True
     """
     kind = place_kind(phrase)
     if not kind or kind not in {place_kind(name) for name in names}:
         return False
+    if kind == "country":
+        return True  # the registry holds one country
     stems = {w[:5].lower() for name in names for w in re.findall(rf"[{_UPPER}][\w-]+", name)}
     return any(w[:5].lower() in stems for w in re.findall(rf"[{_UPPER}][\w-]+", phrase))

@@ -553,7 +553,7 @@ def test_the_place_a_figure_counts_is_kept():
         [120, "Сарыагашском районе"],
         [512, "Жамбыл облысында"],
         [60, "Шу ауданында"],
-        [20_500, ""],
+        [20_500, "По республике"],  # the country's figure, never a region's
     ]
 
 

@@ -288,6 +288,22 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
 
 @pytest.mark.parametrize(
     ("place", "status"),
+    [("kazakhstan", "new"), ("turkestan", "skipped"), ("almaty_city", "skipped")],
+)
+def test_a_figure_of_the_whole_country_is_the_countrys(data, place, status):
+    proposal = propose_records(
+        "В целом по Казахстану по итогам 2019 года зарегистрировано 20 500 фактов "
+        "интернет-мошенничества.",
+        place=place,
+        source_url=URL,
+    )
+    assert proposal["status"].tolist() == [status]
+    if status == "skipped":
+        assert "«по Казахстану»" in proposal["reason"].item()
+
+
+@pytest.mark.parametrize(
+    ("place", "status"),
     [("shymkent_city", "new"), ("turkestan", "skipped"), ("kazakhstan", "skipped")],
 )
 def test_a_town_named_without_a_marker_word_is_its_place(data, place, status):
