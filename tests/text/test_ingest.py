@@ -287,6 +287,21 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "2019 жылы облыста 900 интернет-алаяқтық дерегі тіркелді.",
+        "Биыл облыста 900 интернет-алаяқтық дерегі тіркелді.",
+        "Былтыр облыста 900 интернет-алаяқтық дерегі тіркелді.",
+        "Биыл жалпы облыс бойынша 900 интернет-алаяқтық дерегі тіркелді.",
+    ],
+)
+def test_a_sentence_opening_word_before_the_region_is_no_place_name(data, text):
+    # «Биыл облыста» is «this year in the region», not a region called «Биыл»
+    proposal = propose_records(text, place="turkestan", source_url=URL, published="2019-12-20")
+    assert proposal["status"].tolist() == ["new"]
+
+
+@pytest.mark.parametrize(
     ("place", "status"),
     [("kazakhstan", "new"), ("turkestan", "skipped"), ("almaty_city", "skipped")],
 )
