@@ -268,6 +268,17 @@ HELD_OUT_SETS = {
         9,
         {"cases_total": 11, "damage_total": 6},
     ),
+    # asked: the same; found 27 from 27 outlets, 9 with aggregates (mostly national Bank of
+    # Russia damage), none from Kazakhstan
+    "evaluation_21": (
+        27,
+        27,
+        3,
+        {"KZ", "RU", "KG", "UZ"},
+        3,
+        9,
+        {"cases_total": 2, "damage_total": 14},
+    ),
 }
 
 
