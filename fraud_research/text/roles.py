@@ -301,7 +301,10 @@ def money_without_currency(ctx: NumberContext) -> bool:
         or CASE_NOUNS.matches_word(w)
         or REGISTERED.matches_word(w)
         for w in ctx.before
-    )  # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.»
+    ) or any(
+        w.lemma in ("число", "количество") for w in ctx.sentence if w.end <= ctx.start
+    )  # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.», «количество
+    # операций … снизилось на 15,31% до 877 тысяч» (the clause starts after the percent)
     if (
         not (ctx.after or counted)
         and ctx.last_money

@@ -815,3 +815,13 @@ def test_round_21_rules():
     # a bare number in brackets right after a count is that count for the period before
     text = "За год в районе зарегистрировано 22 киберпреступления. Раскрыто 12 (8) преступлений."
     assert roles(text)[1:] == [(12, "solved"), (8, "solved")]
+
+
+def test_round_22_rules():
+    # a count of operations stays a count when its clause starts after a percent and money was
+    # returned in the sentence before
+    text = (
+        "В 2021-м банки вернули жертвам мошенников 920,5 млн рублей. В прошлом году количество "
+        "операций без согласия клиентов снизилось на 15,31% до 877 тысяч."
+    )
+    assert roles(text)[-1] == (877_000, "other")
