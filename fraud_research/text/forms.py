@@ -74,7 +74,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
-        or (nxt is not None and ctx.char_after.startswith("-") and nxt.lemma.startswith("ба"))
+        or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
     counts_times = nxt is not None and nxt.lemma == "раз"  # «звонили 15 раз»: times, no number
@@ -101,6 +101,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return found
 
 
+#: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).
+_ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)
 #: A quote opened right before a capitalised word and the number: the number ends a name
 #: when the quote closes right after it («Якутия 24», «Хабар 24»).
 _QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")

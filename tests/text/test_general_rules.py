@@ -825,3 +825,13 @@ def test_round_22_rules():
         "операций без согласия клиентов снизилось на 15,31% до 877 тысяч."
     )
     assert roles(text)[-1] == (877_000, "other")
+    # «180-і банк …»: a possessive ending and the next word are no article («190-бабы» is)
+    frame = read_numbers(
+        "Оның ішінде 250-і интернет-дүкендер арқылы алдау, 180-і банк қызметкері атынан қоңырау "
+        "шалу. ҚР ҚК 190-бабы және 232-1-бабы бойынша іс қозғалды."
+    )
+    assert frame[["value", "role", "scheme"]].values.tolist()[:2] == [
+        [250, "cases_scheme", "prepayment"],
+        [180, "cases_scheme", "impersonation_call"],
+    ]
+    assert frame["role"].tolist()[2:5] == ["article", "article", "article"]
