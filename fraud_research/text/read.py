@@ -548,6 +548,10 @@ def proposals(numbers: list[ReadNumber], *, wordings_path: str | None = None) ->
             wording = " ".join(n.cues)
             n.row["scheme_text"] = wording
             n.row["scheme"] = map_scheme(wording, wordings_path=wordings_path) if wording else ""
+        elif n.role.endswith("_total") and (n.row["scheme"] or n.row["scheme_text"]):
+            # an item of a scheme list («покупке товаров через интернет – 412»): filed as the
+            # scheme's, so it is shown as the scheme's
+            n.role = f"{metric}_scheme"
         out.append(n)
     return out
 
