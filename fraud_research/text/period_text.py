@@ -33,6 +33,7 @@ _PERIOD_PATTERNS = (
     rf"\d{{4}}\s+жылдың\s+(?:\w+\s+)?(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы\s+бойынша",
     r"\d{4}\s+жыл(?:ы|ғы)",
+    r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
     r"(?<!\d)\d+\s+ай(?:дың|да|ында)\w*",
     r"жыл\s+басынан\s+бері",

@@ -68,6 +68,7 @@ _FULL_YEAR_RES = (
     re.compile(r"за\s+(\d{4})\s+год\b", re.I),
     re.compile(r"в\s+(\d{4})\s+году", re.I),
     re.compile(r"(\d{4})\s+жыл(?:ы|дың\s+қорытындысы\s+бойынша)\b", re.I),
+    re.compile(r"(\d{4})\s+jyly\b", re.I),
     re.compile(r"^in\s+(\d{4})$", re.I),
 )
 PREVIOUS_YEAR_RE = re.compile(

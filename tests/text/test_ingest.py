@@ -470,6 +470,8 @@ def test_periods_from_dates_and_as_of_a_date(text, expected):
          ("2025", "months", "2025-01-01", "2025-09-30")),
         ("Ағымдағы жылы интернет-алаяқтықтан келген шығын 2 миллиард теңгені құрады.",
          ("2025", "year_to_date", "", "")),
+        ("2025 jyly oblysta 843 internet-alaıaqtyq derek tirkeldi.",  # Kazakh in Latin script
+         ("2025", "full_year", "2025-01-01", "2025-12-31")),
     ],
 )  # fmt: skip
 def test_periods_relative_to_publication_and_kazakh_dates(text, expected):
