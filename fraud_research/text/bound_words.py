@@ -12,6 +12,7 @@ import re
 __all__ = [
     "ABLATIVE_RE",
     "APPROX_SUFFIX",
+    "CHANGE_WORD_RE",
     "MORE_THAN_AFTER",
     "postposed_qualifier",
     "prefix_qualifier",
@@ -93,10 +94,18 @@ APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|
 # «до 80 тысяч тенге», «вплоть до 5 лет»: «до» alone is an upper bound, but not the second end
 # of a range or a change («от 70 до 80», «с 843 фактов до 900», «выросло до 5 млрд»)
 _UP_TO_BEFORE = re.compile(r"(?:^|[^\w])до\s*$", re.I)
+#: Words of a change in a text («рост», «увеличилось», «өсті», «decreased»).
+CHANGE_WORD_RE = re.compile(
+    r"(?:рост\w*|снижен\w*|увелич\w*|сократ\w*|вырос\w*|уменьш\w*|өс\w*|азай\w*|"
+    r"increase\w*|decrease\w*|rose|fell)",
+    re.I,
+)
 _RANGE_OR_CHANGE = re.compile(
-    r"\b(?:от|с|со|из)\s+\d|\d\s*$|\bна\s+\d[\d,.\s]*(?:%|процент)|"
-    r"\b(?:выр|возр|увелич|сократ|сниз|сниж|уменьш|упа|подня|опусти|дорос|вернул|довед|доход|"
-    r"достиг|прибли|прирос|рост|паден|удво|утро|вдвое|втрое)\w*|\bв\s+[\d,.]+\s+раз",
+    r"\b(?:от|с|со|из)\s+\d|\d\s*$|\bна\s+\d[\d,.\s]*(?:%|процент)|\bв\s+[\d,.]+\s+раз|"
+    rf"\b(?:{CHANGE_WORD_RE.pattern})|"
+    # and the verbs of reaching a value after a change: «возросло до», «достигло», «удвоилось до»
+    r"\b(?:выр|возр|сниз|сниж|упа|подня|опусти|дорос|вернул|довед|доход|достиг|прибли|прирос|"
+    r"паден|удво|утро|вдвое|втрое)\w*",
     re.I,
 )
 

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from .amounts import currency_of, tokenize
+from .bound_words import CHANGE_WORD_RE
 
 # A sentence about one suspect («задержан 23-летний житель, совершивший 17 эпизодов … на
 # сумму 4,5 млн тенге») describes a criminal case, not the region's statistics.
@@ -25,13 +26,6 @@ _SUSPECT_STORY_RE = re.compile(
 _STATISTICS_RE = re.compile(
     r"(?:зарегистрир\w*|зафиксир\w*|тіркел\w*|registered|recorded|по\s+итогам|статисти\w*|"
     r"қорытынды\w*|всего|барлығы)",
-    re.I,
-)
-
-
-_CHANGE_WORD_RE = re.compile(
-    r"(?:рост\w*|снижен\w*|увелич\w*|сократ\w*|вырос\w*|уменьш\w*|өс\w*|азай\w*|"
-    r"increase\w*|decrease\w*|rose|fell)",
     re.I,
 )
 
@@ -229,7 +223,7 @@ class SentenceFacts:
     @cached_property
     def fraud_change(self) -> bool:
         """Speaks of a change (рост, снижение) of fraud."""
-        return bool(_CHANGE_WORD_RE.search(self._sentence)) and self._fraud
+        return bool(CHANGE_WORD_RE.search(self._sentence)) and self._fraud
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -101,7 +101,6 @@ _RELATIVE_MONTHS_RE = re.compile(
 _AS_OF_RE = re.compile(r"по\s+состоянию\s+на\s+(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I)
 _KK_AS_OF_RE = re.compile(r"(\d{4})\s+жылдың\s+(\d{1,2})\s+(\w+)\s+жағдай\w*\s+бойынша", re.I)
 _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
-_KK_MONTHS = {m[4]: m[0] for m in MONTH_NAMES}
 _MONTHS_RES = (
     re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
     re.compile(rf"(\d{{4}})\s+жылдың\s+(?:алғашқы\s+)?(\d+|{KK_MONTH_COUNT})\s+ай\w*$", re.I),
@@ -195,8 +194,8 @@ def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
     if m and (month := _month_of(m.group(2))):
         return _january_to_day(int(m.group(3)), month, int(m.group(1)) if m.group(1) else None)
     m = _KK_JANUARY_TO_RE.search(phrase)
-    if m and m.group(2).lower() in _KK_MONTHS:
-        return _span(int(m.group(1)), 1, _KK_MONTHS[m.group(2).lower()])
+    if m and (month := _kk_month_of(m.group(2))):
+        return _span(int(m.group(1)), 1, month)
     m = _KK_JANUARY_TO_DAY_RE.search(phrase)
     if m and (month := _kk_month_of(m.group(3))):
         return _january_to_day(int(m.group(1)), month, int(m.group(2)))

@@ -18,9 +18,6 @@ from .document import Document
 __all__ = ["is_own_place", "place_kind", "places_of"]
 
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-#: A district, town, village or region named in Russian or Kazakh: «в Сарыагашском районе»,
-#: «Ленинского района», «г. Кентау», «в городе Кентау», «в селе Шаян», «Сарыағаш ауданында»,
-#: «Кентау қаласында», «Шаян ауылында», «в Жамбылской области», «Жамбыл облысында».
 #: Capitalised words that open a sentence before «облыста», «районе» but name no place: «Биыл
 #: облыста» (this year in the region), «Жалпы облыс бойынша», «В районе», «Всего по району».
 _NOT_A_NAME = (
@@ -29,6 +26,9 @@ _NOT_A_NAME = (
     r"бүгін|кеше|облыс|аудан|қала|в|во|по|всего|том|этом|нашем|вашем|каждом|одном|другом|"
     r"соседнем|соседней|этой|той|нашей|каждой|одной|другой)\s)"
 )
+#: A district, town, village or region named in Russian or Kazakh: «в Сарыагашском районе»,
+#: «Ленинского района», «г. Кентау», «в городе Кентау», «в селе Шаян», «Сарыағаш ауданында»,
+#: «Кентау қаласында», «Шаян ауылында», «в Жамбылской области», «Жамбыл облысында».
 PLACE_RE = re.compile(
     rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+район(?:е|а|у|ом)?\b|"
     rf"(?:\bг\.\s*|\bгород(?:е|а|у|ом)?\s+|\bсел(?:е|о|а)\s+|\bпос[её]лк(?:е|а)\s+)[{_UPPER}][\w-]+|"
@@ -160,8 +160,7 @@ def place_kind(phrase: str) -> str:
         return "town"
     if _town_re().search(phrase):
         return "town"
-    country = COUNTRY_RE.search(phrase) or re.search(r"казахстан|қазақстан", phrase, re.I)
-    return "country" if country else ""
+    return "country" if COUNTRY_RE.search(phrase) or _WHOLE_RE.search(phrase) else ""
 
 
 def is_own_place(phrase: str, names: list[str]) -> bool:

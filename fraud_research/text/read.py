@@ -423,8 +423,8 @@ def _smaller_part(tok, value: int) -> int | None:
     part = word_number(tok.text.lower().replace("ё", "е"))
     if part is None or part != part.to_integral_value() or part < 1:
         return None
-    place = 100 if value % 100 == 0 else 10 if value % 10 == 0 else 1
-    return int(part) if part < place and value % place == 0 and place > 1 else None
+    place = 100 if value % 100 == 0 else 10 if value % 10 == 0 else 1  # 1: nothing fits
+    return int(part) if part < place else None
 
 
 def _word_reading(doc, number_start, start, end, value, qualifier, role: str = ""):
@@ -501,12 +501,12 @@ def _share_word(doc, i: int) -> ReadNumber | None:
     prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
     before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
-    if nxt is not None and nxt.kind == "word" and lemma(nxt.text) == "процент":
-        value = 1 if lemma(tok.text) == "один" else cues.HALF_FACTORS.get(tok.text.lower())
-        if value:  # «не превышала одного процента», «полтора процента»
-            return _word_reading(doc, tok.start, tok.start, nxt.end, value, "exact", role="percent")
     half = cues.HALF_FACTORS.get(tok.text.lower())
-    if half and nxt is not None and nxt.kind == "word" and lemma(nxt.text) == "раз":
+    unit = lemma(nxt.text) if nxt is not None and nxt.kind == "word" else ""
+    if unit == "процент" and (value := 1 if lemma(tok.text) == "один" else half):
+        # «не превышала одного процента», «полтора процента»
+        return _word_reading(doc, tok.start, tok.start, nxt.end, value, "exact", role="percent")
+    if half and unit == "раз":
         # «в полтора раза»: a growth factor of 1.5
         return _word_reading(doc, tok.start, tok.start, nxt.end, half, "exact", role="percent")
     if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):

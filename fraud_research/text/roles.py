@@ -296,15 +296,15 @@ def money_without_currency(ctx: NumberContext) -> bool:
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money
     if first_cue(MONEY_WORDS, ctx.sentence):
         return True
+    # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.»; «количество»
+    # anywhere before it in the sentence («количество операций … снизилось на 15,31% до 877 тысяч»:
+    # the clause starts after the percent)
     counted = any(
-        w.lemma in ("число", "количество")
-        or CASE_NOUNS.matches_word(w)
-        or REGISTERED.matches_word(w)
-        for w in ctx.before
+        CASE_NOUNS.matches_word(w) or REGISTERED.matches_word(w) for w in ctx.before
     ) or any(
-        w.lemma in ("число", "количество") for w in ctx.sentence if w.end <= ctx.start
-    )  # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.», «количество
-    # операций … снизилось на 15,31% до 877 тысяч» (the clause starts after the percent)
+        w.lemma in ("число", "количество")
+        for w in ctx.before + [w for w in ctx.sentence if w.end <= ctx.start]
+    )
     if (
         not (ctx.after or counted)
         and ctx.last_money
