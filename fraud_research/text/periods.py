@@ -85,7 +85,9 @@ _THIS_YEAR_RE = re.compile(
 _MONTH_NAMES = {m[2]: m[0] for m in MONTH_NAMES}  # Russian stems
 #: «январь–май 2025 года», «с 1 января по 30 сентября 2025 года» (a day: to that day).
 _JANUARY_TO_RE = re.compile(
-    r"январ\w*\s*(?:[–—-]|по|до)\s*(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I
+    r"январ\w*\s*(?:[–—-]|по|до)\s*(?:(\d{1,2})\s+)?([а-я]+)"
+    r"(?:\s+(\d{4})\s+года|\s+(текущего|этого|прошлого)\s+года)?$",
+    re.I,
 )
 _KK_JANUARY_TO_DAY_RE = re.compile(
     r"(\d{4})\s+жылдың\s+1\s+қаңтар\w*\s+(\d{1,2})\s+(\w+)\s+дейін", re.I
@@ -187,12 +189,27 @@ def _january_to_day(year: int, month: int, day: int | None) -> dict[str, str]:
     return _span(year, 1, month)
 
 
+def _year_of_months(last_month: int, relative: str | None, published: str | None) -> int | None:
+    """The year of months named without one: «текущего года» (None if ``last_month`` is still to
+    come), «прошлого года», or none (the last such months up to publication)."""
+    if not published:
+        return None
+    day = dt.date.fromisoformat(published)
+    if relative and relative.lower().startswith("прошл"):
+        return day.year - 1
+    if relative:
+        return day.year if last_month <= day.month else None
+    return day.year if last_month <= day.month else day.year - 1
+
+
 def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
     """«январь–май 2025 года», «с 1 января по 15 октября 2025 года», «2025 жылдың қаңтар–мамыр
     айлары», «2025 жылдың 1 қаңтарынан 30 қыркүйегіне дейін»."""
     m = _JANUARY_TO_RE.search(phrase)
     if m and (month := _month_of(m.group(2))):
-        return _january_to_day(int(m.group(3)), month, int(m.group(1)) if m.group(1) else None)
+        year = int(m.group(3)) if m.group(3) else _year_of_months(month, m.group(4), published)
+        day = int(m.group(1)) if m.group(1) else None
+        return _january_to_day(year, month, day) if year else None
     m = _KK_JANUARY_TO_RE.search(phrase)
     if m and (month := _kk_month_of(m.group(2))):
         return _span(int(m.group(1)), 1, month)
@@ -353,6 +370,17 @@ def _as_given(phrase: str, year: int | None, period_kind: str | None) -> dict[st
     }
 
 
+def _spelled_out(phrase: str) -> str:
+    """Abbreviated and elliptic years and months spelled out, so that one pattern reads both:
+    «в 2025 г.» / «в 2025-м» → «в 2025 году», «за 2025 г.» → «за 2025 год», «за 9 мес. 2025 г.»
+    → «за 9 месяцев 2025 года», «по итогам 2025-го» → «по итогам 2025 года»."""
+    phrase = re.sub(r"\bмес\.", "месяцев", phrase, flags=re.I)
+    phrase = re.sub(r"(\d{4})-го(?:\s+года)?", r"\1 года", phrase)
+    phrase = re.sub(r"^в\s+(\d{4})(?:-м(?:\s+году)?|\s*г\.)$", r"в \1 году", phrase, flags=re.I)
+    phrase = re.sub(r"^за\s+(\d{4})\s*г\.$", r"за \1 год", phrase, flags=re.I)
+    return re.sub(r"(\d{4})\s*г\.", r"\1 года", phrase)
+
+
 def resolve_period(
     period_text: str,
     *,
@@ -407,7 +435,7 @@ def resolve_period(
     >>> resolve_period("за 9 месяцев 2025 года", year_earlier=True)["period_end"]
     '2024-09-30'
     """
-    phrase = re.sub(r"\s+", " ", period_text or "").strip()
+    phrase = _spelled_out(re.sub(r"\s+", " ", period_text or "").strip())
     if MULTI_YEAR_RE.search(phrase):
         # never filed under one year, even with --year: five years' damage is no year's
         raise ParameterError(

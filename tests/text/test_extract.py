@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fraud_research import paths
+from fraud_research.errors import ParameterError
 from fraud_research.text import (
     Amount,
     AmountParseError,
@@ -628,6 +629,48 @@ def test_a_suspects_case_is_not_regional_statistics():
 )
 def test_more_period_phrases(text, period):
     assert extract_figures(text)["period_text"].tolist() == [period]
+
+
+# phrase as printed -> period label, published on 10 October 2025
+ABBREVIATED_AND_RELATIVE_PERIODS = {
+    "В 2025 г.": "2025 (full year)",
+    "За 2025 г.": "2025 (full year)",
+    "В 2025-м году": "2025 (full year)",
+    "в 2025-м": "2025 (full year)",
+    "За 9 мес. 2025 г.": "2025 (9 months)",
+    "За январь-сентябрь 2025 г.": "2025 (9 months)",
+    "в январе 2025 г.": "2025 (January)",
+    "за первый квартал 2025 г.": "2025 (3 months)",
+    "По итогам 2025-го": "2025 (full year)",
+    # months without a year: of the year of publication, or the year before if still to come
+    "За январь–октябрь текущего года": "2025 (10 months)",
+    "за январь–сентябрь прошлого года": "2024 (9 months)",
+    "С января по сентябрь": "2025 (9 months)",
+    "за январь – ноябрь": "2024 (11 months)",
+}
+
+
+@pytest.mark.parametrize("phrase", ABBREVIATED_AND_RELATIVE_PERIODS)
+def test_abbreviated_and_relative_periods_resolve(phrase):
+    text = f"{phrase} зарегистрировано 843 факта интернет-мошенничества."
+    assert extract_figures(text)["period_text"].tolist() == [phrase]
+    label = resolve_period(phrase, published="2025-10-10")["period_label"]
+    assert label == ABBREVIATED_AND_RELATIVE_PERIODS[phrase]
+
+
+def test_months_of_this_year_still_to_come_are_refused():
+    # «январь–ноябрь текущего года» published in October names months that have not ended
+    with pytest.raises(ParameterError, match="cannot tell the period"):
+        resolve_period("За январь–ноябрь текущего года", published="2025-10-10")
+
+
+def test_each_year_of_a_comparison_keeps_its_own_period():
+    text = "В 2024 году было зарегистрировано 1 020 фактов интернет-мошенничества, в 2025-м – 867."
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [1020, "В 2024 году"],
+        [867, "в 2025-м"],
+    ]
 
 
 def test_a_change_in_brackets_gives_both_counts():
