@@ -26,6 +26,9 @@ _NOT_A_NAME = (
     r"бүгін|кеше|облыс|аудан|қала|в|во|по|всего|том|этом|нашем|вашем|каждом|одном|другом|"
     r"соседнем|соседней|этой|той|нашей|каждой|одной|другой)\s)"
 )
+#: A Russian region is named by an adjective («Жамбылской области»): «Жители области»,
+#: «Прокуратура области» name no other region. (Any «… района» is a district, named or not.)
+_ADJECTIVE = r"[\w-]*(?:ой|ая|ую|ое|ом|ого|ому|ий|ый|ым|им|ей|его|ему)"
 #: A district, town, village or region named in Russian or Kazakh: «в Сарыагашском районе»,
 #: «Ленинского района», «г. Кентау», «в городе Кентау», «в селе Шаян», «Сарыағаш ауданында»,
 #: «Кентау қаласында», «Шаян ауылында», «в Жамбылской области», «Жамбыл облысында».
@@ -33,10 +36,12 @@ PLACE_RE = re.compile(
     rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+район(?:е|а|у|ом)?\b|"
     rf"(?:\bг\.\s*|\bгород(?:е|а|у|ом)?\s+|\bсел(?:е|о|а)\s+|\bпос[её]лк(?:е|а)\s+)[{_UPPER}][\w-]+|"
     rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+(?:аудан|қала|ауыл|кент|облыс)\w*|"
-    rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+"
+    rf"\b{_NOT_A_NAME}[{_UPPER}]{_ADJECTIVE}\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+"
 )
 #: Russian case endings after a town's stem («в Шымкенте», «по Караганде», «в Семее»).
 _RU_TOWN_ENDINGS = "а|я|ы|и|е|у|ю|ом|ем|ой|ей|й"
+#: Residents of a town («жителям Шымкента», «горожан Тараза»; Kazakh «Шымкент тұрғындары»).
+_RESIDENTS_RU = r"[Жж]ител\w*|[Жж]ительниц\w*|[Гг]орожан\w*"
 #: Kazakh locative endings («Шымкентте», «Таразда», «Ақтөбеде»).
 _KK_TOWN_ENDINGS = "да|де|та|те|нда|нде"
 
@@ -45,8 +50,9 @@ _KK_TOWN_ENDINGS = "да|де|та|те|нда|нде"
 def _town_re() -> re.Pattern:
     """A town of ``data/towns.csv`` named without a marker word: «в Шымкенте», «Таразда».
 
-    Only after «в»/«по» in Russian, only in the locative in Kazakh: a bare name is often a
-    company's or a team's («ФК Астана»).
+    Only after «в»/«по» or its residents («жителям Шымкента») in Russian, only in the locative
+    or before «тұрғындары» in Kazakh: a bare name is often a company's or a team's («ФК
+    Астана»).
     """
     towns = load_towns()
     ru = {re.sub(r"[аяйь]$", "", name) for name in towns["name_ru"]}
@@ -56,8 +62,9 @@ def _town_re() -> re.Pattern:
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
     return re.compile(
-        rf"\b(?:[Вв]о?|[Пп]о)\s+(?:{alternatives(ru)})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
-        rf"(?<![\w-])(?:{alternatives(kk)})(?:{_KK_TOWN_ENDINGS})(?![\w-])"
+        rf"\b(?:[Вв]о?|[Пп]о|{_RESIDENTS_RU})\s+(?:{alternatives(ru)})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
+        rf"(?<![\w-])(?:{alternatives(kk)})(?:{_KK_TOWN_ENDINGS}|\s+(?:қаласының\s+)?тұрғын\w*)"
+        r"(?![\w-])"
     )
 
 

@@ -293,6 +293,10 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
         "Биыл облыста 900 интернет-алаяқтық дерегі тіркелді.",
         "Былтыр облыста 900 интернет-алаяқтық дерегі тіркелді.",
         "Биыл жалпы облыс бойынша 900 интернет-алаяқтық дерегі тіркелді.",
+        # a Russian region is named by an adjective: «Жители области» is the region's people
+        "В 2019 году жители области потеряли от интернет-мошенничества 900 млн тенге.",
+        "Жители области в 2019 году потеряли от интернет-мошенничества 900 млн тенге.",
+        "Полиция области в 2019 году зарегистрировала 900 фактов интернет-мошенничества.",
     ],
 )
 def test_a_sentence_opening_word_before_the_region_is_no_place_name(data, text):
@@ -306,6 +310,10 @@ _COUNTRY = (
     "интернет-мошенничества."
 )
 _TOWN = "По итогам 2019 года в Шымкенте зарегистрировано 2 500 фактов интернет-мошенничества."
+_RESIDENTS = (
+    "По итогам 2019 года ущерб жителям Шымкента от интернет-мошенничества — 1,1 млрд тенге."
+)
+_RESIDENTS_KK = "2019 жылы Шымкент тұрғындары алаяқтарға 1,1 млрд теңге аударған."
 
 
 @pytest.mark.parametrize(
@@ -319,6 +327,10 @@ _TOWN = "По итогам 2019 года в Шымкенте зарегистр�
         (_TOWN, "shymkent_city", "new", ""),
         (_TOWN, "turkestan", "skipped", "«в Шымкенте»"),
         (_TOWN, "kazakhstan", "skipped", "«в Шымкенте»"),
+        # or after its residents
+        (_RESIDENTS, "turkestan", "skipped", "«жителям Шымкента»"),
+        (_RESIDENTS, "shymkent_city", "new", ""),
+        (_RESIDENTS_KK, "turkestan", "skipped", "«Шымкент тұрғындары»"),
     ],
 )
 def test_a_country_or_town_named_without_a_marker_word_is_its_place(
