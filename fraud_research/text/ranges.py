@@ -30,7 +30,8 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     """Give the first end of «с 203 до 195 млрд рублей» the scale and currency of the second.
 
     A bare first end of a change shares the one scale word (and currency) printed after the
-    second: «с 2,4 до 3,6 тысячи» is 2 400 to 3 600. Updates ``found`` (value, ``scaled``,
+    second: «с 2,4 до 3,6 тысячи» is 2 400 to 3 600; a first end with its own scale shares the
+    currency only («от 10 тысяч до 5 млн тенге»). Updates ``found`` (value, ``scaled``,
     currency) when so; leaves any other number as it is.
 
     Examples
@@ -42,6 +43,12 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     >>> share_pair_scale(found, toks, text)
     >>> int(found.value), found.currency, qualifier_of(found, None)
     (203000000000, 'RUB', 'rounded')
+    >>> text = "от 10 тысяч до 5 млн тенге"
+    >>> toks = tokenize(text)
+    >>> found = scan_number(toks, 1, text)
+    >>> share_pair_scale(found, toks, text)
+    >>> int(found.value), found.currency
+    (10000, 'KZT')
     >>> text = "выросло в 42 раза – с 517 до 21,88 тыс."
     >>> toks = tokenize(text)
     >>> found = scan_number(toks, [t.text for t in toks].index("517"), text)
@@ -49,7 +56,7 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     >>> int(found.value)
     517
     """
-    if found.scaled or found.currency or found.i1 + 1 >= len(toks):
+    if found.currency or found.i1 + 1 >= len(toks):
         return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
     link = toks[found.i1]
@@ -65,9 +72,16 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     if j >= len(toks):
         return
     second = scan_number(toks, j, text)
-    if second is None or not second.scaled or second.groups != 1:
+    if second is None:
         return
     read_after(second, toks, text)
+    if found.scaled:
+        found.currency = second.currency  # «от 10 тысяч до 5 млн тенге»: printed once
+        if end_of == "range" and not found.qualifier_after:
+            found.qualifier_after = "at_least"
+        return
+    if not second.scaled or second.groups != 1:
+        return
     scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
     scale = next((x for x in reversed(scales) if x), None)
     if scale is None or found.value * scale > 10 * second.value:
@@ -79,8 +93,9 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
         found.qualifier_after = "at_least"  # «от 70 до 80 тысяч», «50–100 тысяч»: the lower end
 
 
-#: «от 50 до »: what comes before the upper end of a range (not «с 50 до», a change).
-_UPPER_END_RE = re.compile(r"(?:^|[\s(])от\s+\d[\d\s,]*\s+до\s+$", re.I)
+#: «от 50 до », «от 10 тысяч до »: what comes before the upper end of a range (not «с 50 до», a
+#: change).
+_UPPER_END_RE = re.compile(r"(?:^|[\s(])от\s+\d[\d\s,]*(?:\s*[^\W\d_]+\.?)?\s+до\s+$", re.I)
 #: A number (digits or a number word) and a dash right before a number: «50–», «пяти-».
 _DASH_HEAD_RE = re.compile(r"(\d+(?:[.,]\d+)?|[^\W\d_]+)\s?[–—-]\s?$")
 

@@ -586,6 +586,11 @@ def test_round_13_rules():
         [50_000, "at_least"],
         [100_000, "at_most"],
     ]
+    # each end with its own scale, the currency printed once: both money, never a count
+    text = "Сумма ущерба по одному факту варьируется от 10 тысяч до 5 млн тенге."
+    assert ends(text) == [[10_000, "at_least"], [5_000_000, "at_most"]]
+    assert read_numbers(text)["currency"].tolist() == ["KZT", "KZT"]
+    assert extract_figures(text).empty
     assert ends("Дельцы получили порядка пяти-шести миллиардов рублей.") == [
         [5_000_000_000, "approx"],
         [6_000_000_000, "approx"],
