@@ -79,7 +79,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "article", [(prev if prev is not None else nxt).text]
     counts_times = nxt is not None and nxt.lemma == "раз"  # «звонили 15 раз»: times, no number
     if (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times) or (
-        ctx.raw in cues.PHONE_NUMBERS and (nxt is None or ctx.char_after.startswith("-"))
+        ctx.raw in cues.PHONE_NUMBERS
+        and (_PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-"))
     ):
         return "phone", [prev.text] if prev is not None else []
     window = ctx.before[-4:] + ctx.after[:3]
@@ -103,6 +104,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
 
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).
 _ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)
+#: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
+#: (not a possessive: «150-і» is "150 of them").
+_PHONE_CASE = re.compile(r"-(?:[гкқғ][еа]|[нтд][еа]н?|[мпб]ен)(?!\w)", re.I)
 #: A quote opened right before a capitalised word and the number: the number ends a name
 #: when the quote closes right after it («Якутия 24», «Хабар 24»).
 _QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")

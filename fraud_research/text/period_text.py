@@ -73,11 +73,13 @@ _PERIOD_PATTERNS = (
 _COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный", re.I)
 
 #: Phrases that name the same period one year earlier than the figures' own: «годом ранее»,
-#: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг», «өткен
-#: жылдың осы кезеңінде». The figure they belong to keeps its own period phrase and is
+#: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг»,
+#: «прошлогоднего показателя», «өткен жылдың осы кезеңінде». The figure they belong to keeps its own period phrase and is
 #: marked ``year_earlier``.
 YEAR_EARLIER_RE = re.compile(
     r"\bгодом\s+(?:ранее|раньше)|\bгод\s+назад|\bаппг\b|"
+    # «меньше прошлогоднего (665)», «против прошлогодних 665», not «в прошлогоднем отчёте»
+    r"\bпрошлогодн\w++(?:\s+(?:показател|уровн|значени)\w++)?(?!\s+[^\W\d_])|"
     r"(?:аналогичн\w+|\b(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же)\s+(?:период|срок)\w*+(?!\s+\d{4})"
     r"(?:\s+(?:прошлого|предыдущего)\s+года)?|"
     r"(?:өткен|былтырғы)\s+жыл(?:дың|ғы)\s+(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+"
@@ -260,6 +262,10 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     return [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
 
 
+#: A figure alone in brackets right after another («612 (665) фактов», «1,2 млрд (900 млн)
+#: тенге»): the release's way of printing the same figure a year earlier.
+_BARE_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _COMPARED_WITH_RE = re.compile(
     r"(?:сравнению\s+со?|сравнении\s+со?|\bчем|относительно|\bпротив)\s*$", re.I
 )
@@ -268,10 +274,10 @@ _COMPARED_WITH_RE = re.compile(
 def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[bool]:
     """Whether each figure ``(start, end, sentence_start, sentence_end)`` is of a year earlier.
 
-    Two ways a release gives the same period a year earlier: a phrase of its own next to the
-    figure, no digit between («против 512 годом ранее», «за аналогичный период прошлого
-    года – 790», «өткен жылдың осы уағында 304 іс»), and the first end of a change between two
-    figures («по сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен
+    Three ways a release gives the same period a year earlier: a figure alone in brackets right
+    after the figure («612 (665) фактов»); a phrase of its own next to the figure, no digit
+    between («против 512 годом ранее», «за аналогичный период прошлого года – 790», «өткен
+    жылдың осы уағында 304 іс»); and the first end of a change between two figures («по сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен
     4 023-ке дейін»). A phrase after «по сравнению с» or «чем» names what a change is measured
     against and marks only a figure right after it.
 
@@ -292,6 +298,10 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
         nxt = order[i + 1] if i + 1 < len(order) else None
         if nxt is None or spans[nxt][0] >= sent_end:
             continue  # the other end of a change is a figure too, in the same sentence
+        if _BARE_BRACKET_OPEN.fullmatch(text[end : spans[nxt][0]]) and _BRACKET_CLOSE.match(
+            text, spans[nxt][1]
+        ):
+            marked[nxt] = True  # «612 (665) фактов»: the same count a year earlier
         if change_end(text, (sent_start, sent_end), start, end) == "from":
             # unless it carries its own year («с 56 в 2023 году до 83»)
             marked[f] = first_end_year(text, (sent_start, sent_end), start, end) is None

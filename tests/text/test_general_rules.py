@@ -852,3 +852,17 @@ def test_round_22_rules():
         [412, "cases_scheme", "prepayment"],
         [305, "cases_scheme", "impersonation_call"],
     ]
+
+
+def test_a_phone_line_is_known_by_a_case_ending_not_by_a_possessive():
+    # «150-і» is "150 of them" in a scheme list; «102-ге», «1414-тен» are the phone lines
+    frame = read_numbers(
+        "Оның ішінде 230 дерек – банк қызметкері атынан қоңырау шалу, 150-і – интернет-дүкендер "
+        "арқылы алдау. Алаяқтық туралы 102-ге хабарласыңыз, 1414-тен келген СМС кодын айтпаңыз."
+    )
+    assert frame[["value", "role"]].values.tolist() == [
+        [230, "cases_scheme"],
+        [150, "cases_scheme"],
+        [102, "phone"],
+        [1414, "phone"],
+    ]
