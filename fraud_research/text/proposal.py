@@ -275,7 +275,10 @@ def _with_document_scope(figures: pd.DataFrame) -> pd.DataFrame:
     internet fraud, as a reader would take it; when the text names more than one scope
     (or none), the figure keeps ``unknown`` and is skipped with the reason.
     """
-    stated = set(figures["scope"].dropna()) - {"unknown", ""}
+    # a scheme's item counts internet fraud, whatever word names its scheme («мошенничество при
+    # покупке товаров – 318»): it does not make a second scope of the text
+    of_scheme = figures[["scheme", "scheme_text"]].fillna("").astype(bool).any(axis=1)
+    stated = set(figures.loc[~of_scheme, "scope"].dropna()) - {"unknown", ""}
     if len(stated) != 1:
         return figures
     return figures.assign(scope=figures["scope"].replace("unknown", stated.pop()))

@@ -267,6 +267,28 @@ def test_the_same_period_a_year_earlier_gets_that_period(data):
     )
 
 
+def test_a_release_in_the_jambyl_style_gives_its_figures_and_periods(data):
+    # abbreviated year, a bracketed figure a year earlier, scheme items named with «мошенничество»
+    # (no second scope of the text) and a damage sentence without a scope word of its own
+    proposal = propose_records(
+        "Департамент полиции подвёл итоги работы за январь–сентябрь 2025 г. С начала года "
+        "зарегистрировано 1 118 (1 264) фактов интернет-мошенничества. Жители области перевели "
+        "мошенникам свыше 1,9 млрд тенге. Схемы: звонки от имени сотрудников банков – 402, "
+        "мошенничество при покупке товаров на маркетплейсах – 318.",
+        place="zhambyl",
+        source_url=URL,
+        published="2025-10-08",
+    )
+    assert proposal[["status", "value", "qualifier", "year", "scheme"]].values.tolist() == [
+        ["new", 1118, "exact", "2025", ""],
+        ["new", 1264, "exact", "2024", ""],
+        ["new", 1_900_000_000, "at_least", "2025", ""],
+        ["new", 402, "exact", "2025", "impersonation_call"],
+        ["new", 318, "exact", "2025", "prepayment"],
+    ]
+    assert proposal["period_label"].iloc[1].endswith("a year earlier")
+
+
 def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data):
     proposal = propose_records(
         "По итогам 2025 года в Туркестанской области зарегистрировано 843 факта "
