@@ -18,6 +18,7 @@ from .cues import MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS
+from .period_text import alone_in_brackets, year_earlier_phrases
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
 
 _MONTHS = "|".join(
@@ -285,7 +286,7 @@ def classify(
         return "cases", unknown_item, ""
     if v.person:
         return None
-    return _bare_reading(v, last_in_sentence.get(sent))
+    return _bare_reading(v, last_in_sentence.get(sent), last_in_sentence.get("last"))
 
 
 def _money_or_form(v: _View, currency, last_in_sentence):
@@ -411,8 +412,9 @@ def _noun_reading(v: _View, scheme_text: str, scheme: str, unknown_item: str):
     return ("cases", unknown_item, "") if unknown_item else ("cases", scheme_text, scheme)
 
 
-def _bare_reading(v: _View, previous):
-    """A bare number: a change in brackets, «с 616 до 846 случаев», a comparison, an anaphora."""
+def _bare_reading(v: _View, previous, last):
+    """A bare number: a change in brackets, «с 616 до 846 случаев», a comparison, an anaphora,
+    the count a year earlier in brackets."""
     found, doc, text, tok, words, facts = v.found, v.doc, v.text, v.tok, v.words, v.facts
     s0, s1 = v.sent
     before_text, after_text, clause_start, person = (
@@ -443,6 +445,16 @@ def _bare_reading(v: _View, previous):
         ):
             if not doc.digit.search(clause_start, tok.start, s1):
                 return "cases", "", ""
+    # «Это на 8% меньше, чем годом ранее (665)», «өткен жылдың сәйкес кезеңімен салыстырғанда
+    # 12 пайызға аз (834)»: alone in brackets, the count just before as it was a year earlier
+    if (
+        last is not None
+        and last["metric"] == "cases"
+        and tok.start - last["end"] < 300
+        and alone_in_brackets(text, tok.start, v.number_end)
+        and year_earlier_phrases(text[s0 : tok.start])
+    ):
+        return "cases", last["scheme_text"], last["scheme"]
     # a comparison carries over the metric of a count earlier in the sentence
     if previous is not None and previous["metric"] == "cases":
         if not words[:1] and _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):

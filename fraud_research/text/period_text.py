@@ -262,10 +262,27 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     return [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
 
 
-#: A figure alone in brackets right after another («612 (665) фактов», «1,2 млрд (900 млн)
-#: тенге»): the release's way of printing the same figure a year earlier.
-_BARE_BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
+
+
+def alone_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``:``end`` stands alone in brackets: «612 (665) фактов».
+
+    A release's way of printing the same figure a year earlier, right after the figure or
+    after a comparison with the year before («на 8% меньше, чем годом ранее (665)»).
+
+    Examples
+    --------
+    >>> text = "612 (665) фактов"
+    >>> alone_in_brackets(text, 5, 8), alone_in_brackets(text, 0, 3)
+    (True, False)
+    """
+    return bool(_OPENS_BRACKET.search(text, max(0, start - 3), start)) and bool(
+        _CLOSES_BRACKET.match(text, end)
+    )
+
+
 _COMPARED_WITH_RE = re.compile(
     r"(?:сравнению\s+со?|сравнении\s+со?|\bчем|относительно|\bпротив)\s*$", re.I
 )
@@ -275,7 +292,8 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
     """Whether each figure ``(start, end, sentence_start, sentence_end)`` is of a year earlier.
 
     Three ways a release gives the same period a year earlier: a figure alone in brackets right
-    after the figure («612 (665) фактов»); a phrase of its own next to the figure, no digit
+    after the figure («612 (665) фактов») or after a year-earlier phrase in its sentence («на 8%
+    меньше, чем годом ранее (665)»); a phrase of its own next to the figure, no digit
     between («против 512 годом ранее», «за аналогичный период прошлого года – 790», «өткен
     жылдың осы уағында 304 іс»); and the first end of a change between two figures («по сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен
     4 023-ке дейін»). A phrase after «по сравнению с» or «чем» names what a change is measured
@@ -298,13 +316,15 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
         nxt = order[i + 1] if i + 1 < len(order) else None
         if nxt is None or spans[nxt][0] >= sent_end:
             continue  # the other end of a change is a figure too, in the same sentence
-        if _BARE_BRACKET_OPEN.fullmatch(text[end : spans[nxt][0]]) and _BRACKET_CLOSE.match(
-            text, spans[nxt][1]
-        ):
+        if not text[end : spans[nxt][0]].strip(" (") and alone_in_brackets(text, *spans[nxt][:2]):
             marked[nxt] = True  # «612 (665) фактов»: the same count a year earlier
         if change_end(text, (sent_start, sent_end), start, end) == "from":
             # unless it carries its own year («с 56 в 2023 году до 83»)
             marked[f] = first_end_year(text, (sent_start, sent_end), start, end) is None
+    for f, (start, end, sent_start, _) in enumerate(spans):
+        # «Это на 8% меньше, чем годом ранее (665)»: alone in brackets after the comparison
+        if alone_in_brackets(text, start, end) and year_earlier_phrases(text[sent_start:start]):
+            marked[f] = True
     # only the nearest figure on either side can belong to a phrase: no digit may stand between
     starts = [spans[f][0] for f in order]
     ends = [spans[f][1] for f in order]
