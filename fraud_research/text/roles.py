@@ -162,6 +162,12 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
 _REQUESTS = frozenset(("заявление", "заявка", "обращение"))
 
 
+def _whole_of_a_part(ctx: NumberContext, noun: Word) -> bool:
+    """«Из 2 341 преступления раскрыто 412»: the number after «из» is the whole the clause's
+    verb takes a part of (unless the words before its noun say otherwise: «из 10 раскрытых»)."""
+    return bool(ctx.before) and ctx.before[-1].text.lower() == "из" and noun in ctx.after
+
+
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
     if first_cue(RATE_WORDS, ctx.sentence):
@@ -171,6 +177,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         # «15,7 млн заявлений на установку запрета»: applications for something, not reports
         # of a crime («заявлений о мошенничестве»)
         return "other", [noun.text, phrase[0].text]
+    if _whole_of_a_part(ctx, noun):
+        # «Из 2 341 преступления раскрыто 412»: the verb is the part's, the whole is registered
+        window = ctx.after[: ctx.after.index(noun) + 1]
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
     if negated(window, SOLVED) or first_cue(UNSOLVED, window):
         # «остаются не раскрытыми 3 таких преступления»: unsolved cases, not the registered ones

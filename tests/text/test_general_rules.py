@@ -866,3 +866,19 @@ def test_a_phone_line_is_known_by_a_case_ending_not_by_a_possessive():
         [102, "phone"],
         [1414, "phone"],
     ]
+
+
+def test_the_whole_after_iz_is_not_the_part_its_verb_counts():
+    # «Из 2 341 преступления раскрыто 412»: 412 are solved, the 2 341 are the registered whole;
+    # «из 10 раскрытых преступлений» names solved cases before its noun
+    text = (
+        "Зарегистрировано 2 341 факт интернет-мошенничества. Из 2 341 преступления раскрыто 412. "
+        "Из 10 раскрытых преступлений 5 совершены иногородними."
+    )
+    assert read_numbers(text)[["value", "role"]].values.tolist() == [
+        [2341, "cases_total"],
+        [2341, "cases_total"],
+        [412, "solved"],
+        [10, "solved"],
+        [5, "solved"],
+    ]
