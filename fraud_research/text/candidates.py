@@ -19,6 +19,7 @@ from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS
 from .period_text import alone_in_brackets, year_earlier_phrases
+from .place_text import names_place_before
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
 
 _MONTHS = "|".join(
@@ -412,6 +413,17 @@ def _noun_reading(v: _View, scheme_text: str, scheme: str, unknown_item: str):
     return ("cases", unknown_item, "") if unknown_item else ("cases", scheme_text, scheme)
 
 
+def _a_count(row, found) -> bool:
+    """Whether ``row`` (a figure read before) and ``found`` are whole counts: a count of cases
+    with no decimals («232,1 факта на 100 тыс.» is a rate)."""
+    return (
+        row is not None
+        and row["role"] in ("cases_total", "cases_scheme")
+        and isinstance(row["value"], int)
+        and found.value == found.value.to_integral_value()
+    )
+
+
 def _bare_reading(v: _View, previous, last):
     """A bare number: a change in brackets, «с 616 до 846 случаев», a comparison, an anaphora,
     the count a year earlier in brackets."""
@@ -445,14 +457,21 @@ def _bare_reading(v: _View, previous, last):
         ):
             if not doc.digit.search(clause_start, tok.start, s1):
                 return "cases", "", ""
-    # «Это на 8% меньше, чем годом ранее (665)», «өткен жылдың сәйкес кезеңімен салыстырғанда
-    # 12 пайызға аз (834)»: alone in brackets, the count just before as it was a year earlier
+    # alone in brackets after a count: the count a year earlier («Это на 8% меньше, чем годом
+    # ранее (665)», «өткен жылдың сәйкес кезеңімен салыстырғанда 12 пайызға аз (834)»), or a
+    # list item after its place («Меньше всего – в Улытауской области (95)») when nothing
+    # before it in its sentence was read otherwise
     if (
-        last is not None
-        and last["metric"] == "cases"
+        _a_count(last, found)
         and tok.start - last["end"] < 300
         and alone_in_brackets(text, tok.start, v.number_end)
-        and year_earlier_phrases(text[s0 : tok.start])
+        and (
+            year_earlier_phrases(text[s0 : tok.start])
+            or (
+                names_place_before(text, tok.start)
+                and (previous is not None or not doc.digit.search(s0, tok.start, s1))
+            )
+        )
     ):
         return "cases", last["scheme_text"], last["scheme"]
     # a comparison carries over the metric of a count earlier in the sentence

@@ -47,13 +47,8 @@ _KK_TOWN_ENDINGS = "да|де|та|те|нда|нде"
 
 
 @lru_cache(maxsize=1)
-def _town_re() -> re.Pattern:
-    """A town of ``data/towns.csv`` named without a marker word: «в Шымкенте», «Таразда».
-
-    Only after «в»/«по» or its residents («жителям Шымкента») in Russian, only in the locative
-    or before «тұрғындары» in Kazakh: a bare name is often a company's or a team's («ФК
-    Астана»).
-    """
+def _town_names() -> tuple[str, str]:
+    """Regex alternatives of the towns of ``data/towns.csv``: Russian stems, Kazakh names."""
     towns = load_towns()
     ru = {re.sub(r"[аяйь]$", "", name) for name in towns["name_ru"]}
     kk = set(towns["name_kk"])
@@ -61,11 +56,50 @@ def _town_re() -> re.Pattern:
     def alternatives(names: set[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
+    return alternatives(ru), alternatives(kk)
+
+
+@lru_cache(maxsize=1)
+def _town_re() -> re.Pattern:
+    """A town of ``data/towns.csv`` named without a marker word: «в Шымкенте», «Таразда».
+
+    Only after «в»/«по» or its residents («жителям Шымкента») or before a list item's bracket
+    («Астане (2 100)») in Russian, only in the locative or before «тұрғындары» in Kazakh: a
+    bare name is often a company's or a team's («ФК Астана»).
+    """
+    ru, kk = _town_names()
     return re.compile(
-        rf"\b(?:[Вв]о?|[Пп]о|{_RESIDENTS_RU})\s+(?:{alternatives(ru)})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
-        rf"(?<![\w-])(?:{alternatives(kk)})(?:{_KK_TOWN_ENDINGS}|\s+(?:қаласының\s+)?тұрғын\w*)"
-        r"(?![\w-])"
+        rf"\b(?:[Вв]о?|[Пп]о|{_RESIDENTS_RU})\s+(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
+        # a list's item in brackets: «в Алматы (3 412), Астане (2 100)»
+        rf"(?<![\w-])(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?=\s*\(\s*(?:\d|$))|"
+        rf"(?<![\w-])(?:{kk})(?:{_KK_TOWN_ENDINGS}|\s+(?:қаласының\s+)?тұрғын\w*)(?![\w-])"
     )
+
+
+@lru_cache(maxsize=1)
+def _town_name_re() -> re.Pattern:
+    """A town's name in any form, for a phrase already known to name a place («Астане»)."""
+    ru, kk = _town_names()
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{ru})(?:{_RU_TOWN_ENDINGS})?|(?:{kk})(?:{_KK_TOWN_ENDINGS})?)(?![\w-])"
+    )
+
+
+def names_place_before(text: str, start: int) -> bool:
+    """Whether a place is named right before the bracket of a number at ``start``: «в
+    Улытауской области (95)», «Астане (2 100)».
+
+    Examples
+    --------
+    >>> text = "Меньше всего – в Улытауской области (95)."
+    >>> names_place_before(text, text.index("95")), names_place_before("итого (95)", 7)
+    (True, False)
+    """
+    head = text[max(0, start - 80) : start]
+    bracket = re.search(r"\s*\(\s*$", head)
+    if bracket is None:
+        return False
+    return any(m.end() == bracket.start() for m in _any_place_re().finditer(head))
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +199,7 @@ def place_kind(phrase: str) -> str:
         return "region"
     if re.search(r"\bг\.|город|қала|\bсел|посел|ауыл|кент\w*$", phrase, re.I):
         return "town"
-    if _town_re().search(phrase):
+    if _town_name_re().search(phrase):
         return "town"
     return "country" if COUNTRY_RE.search(phrase) or _WHOLE_RE.search(phrase) else ""
 

@@ -203,13 +203,15 @@ def _read_one(doc, i, state, language, wordings_path):
         "end": end,
         "sentence": doc.sentence(sent),
     }
-    if item:
-        state.last_in_sentence[sent] = row
-        state.last_in_sentence["last"] = row
     number = ReadNumber(
         start, row["start"], end, value, row["qualifier"], row["currency"], sent, row
     )
     _assign_role(doc, number, found.i1, found.scaled, metric, state)
+    if item:
+        state.last_in_sentence[sent] = row
+        # the figure before as finally read: a bare number after it takes its role only if it
+        # is still a count (not a rate or another crime's count)
+        state.last_in_sentence["last"] = {**row, "role": number.role}
     return number, found.i1
 
 

@@ -364,6 +364,25 @@ def test_a_country_or_town_named_without_a_marker_word_is_its_place(
         assert phrase in proposal["reason"].item()
 
 
+_LIST = (
+    "По итогам 2025 года в Казахстане зарегистрировано 20 500 фактов интернет-мошенничества. "
+    "Больше всего фактов в Алматы (3 412), Астане (2 100) и Карагандинской области (1 230). "
+    "Меньше всего – в Улытауской области (95)."
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "value"),
+    [("kazakhstan", 20_500), ("astana_city", 2_100), ("karaganda", 1_230), ("ulytau", 95)],
+)
+def test_each_place_of_a_list_gets_its_own_figure_only(data, place, value):
+    # «в Алматы (3 412), Астане (2 100)»: the marker word is printed once for the list; the
+    # last item has no case noun of its own
+    proposal = propose_records(_LIST, place=place, source_url=URL, published="2026-01-20")
+    assert proposal["value"].tolist() == [20_500, 3_412, 2_100, 1_230, 95]
+    assert proposal.loc[proposal["status"] != "skipped", "value"].tolist() == [value]
+
+
 @pytest.mark.parametrize(
     ("place", "status"),
     [("almaty_city", "new"), ("almaty_region", "skipped"), ("kazakhstan", "skipped")],
