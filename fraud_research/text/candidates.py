@@ -457,23 +457,19 @@ def _bare_reading(v: _View, previous, last):
         ):
             if not doc.digit.search(clause_start, tok.start, s1):
                 return "cases", "", ""
-    # alone in brackets after a count: the count a year earlier («Это на 8% меньше, чем годом
-    # ранее (665)», «өткен жылдың сәйкес кезеңімен салыстырғанда 12 пайызға аз (834)»), or a
-    # list item after its place («Меньше всего – в Улытауской области (95)») when nothing
-    # before it in its sentence was read otherwise
-    if (
-        _a_count(last, found)
-        and tok.start - last["end"] < 300
-        and alone_in_brackets(text, tok.start, v.number_end)
-        and (
-            year_earlier_phrases(text[s0 : tok.start])
-            or (
-                names_place_before(text, tok.start)
-                and (previous is not None or not doc.digit.search(s0, tok.start, s1))
-            )
-        )
-    ):
-        return "cases", last["scheme_text"], last["scheme"]
+    # after a count, alone in brackets: the count a year earlier («Это на 8% меньше, чем годом
+    # ранее (665)», «өткен жылдың сәйкес кезеңімен салыстырғанда 12 пайызға аз (834)»); or a
+    # list item after its place («Меньше всего – в Улытауской области (95)», «В Алматы – 3 412,
+    # в Астане – 2 100») when nothing before it in its sentence was read otherwise
+    if _a_count(last, found) and tok.start - last["end"] < 300 and not words:
+        if alone_in_brackets(text, tok.start, v.number_end) and year_earlier_phrases(
+            text[s0 : tok.start]
+        ):
+            return "cases", last["scheme_text"], last["scheme"]
+        if names_place_before(text, tok.start) and (
+            previous is not None or not doc.digit.search(s0, tok.start, s1)
+        ):
+            return "cases", last["scheme_text"], last["scheme"]
     # a comparison carries over the metric of a count earlier in the sentence
     if previous is not None and previous["metric"] == "cases":
         if not words[:1] and _COMPARISON_RE.search(text[max(s0, tok.start - 25) : tok.start]):

@@ -86,20 +86,22 @@ def _town_name_re() -> re.Pattern:
 
 
 def names_place_before(text: str, start: int) -> bool:
-    """Whether a place is named right before the bracket of a number at ``start``: «в
-    Улытауской области (95)», «Астане (2 100)».
+    """Whether a place is named right before a number at ``start``, as a list item: with a
+    bracket («в Улытауской области (95)», «Астане (2 100)») or a dash («в Алматы – 3 412»).
 
     Examples
     --------
-    >>> text = "Меньше всего – в Улытауской области (95)."
-    >>> names_place_before(text, text.index("95")), names_place_before("итого (95)", 7)
-    (True, False)
+    >>> text = "Меньше всего – в Улытауской области (95). В Алматы – 3 412."
+    >>> names_place_before(text, text.index("95")), names_place_before(text, text.index("3 4"))
+    (True, True)
+    >>> names_place_before("итого (95)", 7)
+    False
     """
     head = text[max(0, start - 80) : start]
-    bracket = re.search(r"\s*\(\s*$", head)
-    if bracket is None:
+    link = re.search(r"\s*[(–—-]\s*$", head)
+    if link is None:
         return False
-    return any(m.end() == bracket.start() for m in _any_place_re().finditer(head))
+    return any(m.end() == link.start() for m in _any_place_re().finditer(head))
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +134,8 @@ _WIDER_RE = re.compile(
     r"қазақстан|елімізде",
     re.I,
 )
-#: Where the words after a figure that may name its place end.
-_CLAUSE_END_RE = re.compile(r"[,;.)(!?\d]")
+#: Where the words after a figure that may name its place end (a colon opens a list of parts).
+_CLAUSE_END_RE = re.compile(r"[,;:.)(!?\d]")
 
 
 def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
