@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .context import NumberContext
 from .document import Document
+from .lemmas import part_of_speech
 from .matchers import SCHEME_WORDS, first_cue
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -184,7 +185,27 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
 
 
 def scheme_cue(ctx: NumberContext) -> list[str]:
-    """A word naming a scheme right around the number, or the scheme of a list item."""
+    """A word naming a scheme right around the number, the scheme of a list item, or the
+    scheme a loss is from («Ущерб от звонков от имени сотрудников банков составил 520 млн»)."""
     if ctx.scheme:
         return [ctx.scheme]
-    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6]) or _loss_from(ctx.before)
+
+
+#: Nouns of a loss whose «от …» may name the scheme that caused it.
+_LOSS_NOUNS = frozenset(("ущерб", "потеря", "убыток", "урон"))
+
+
+def _loss_from(before: list) -> list[str]:
+    """The words of «ущерб от <scheme>» before the number when they name a scheme (up to the
+    verb: «составил»), else ``[]``: «ущерб от интернет-мошенничества» names none."""
+    starts = [k for k in range(len(before) - 1) if before[k].lemma in _LOSS_NOUNS]
+    if not starts or before[starts[-1] + 1].text.lower() != "от":
+        return []
+    wording = []
+    for w in before[starts[-1] + 2 :]:
+        if part_of_speech(w.text) == "VERB":
+            break
+        wording.append(w.text)
+    scheme = map_scheme(" ".join(wording)) if wording else ""
+    return wording if scheme and scheme != "other" else []

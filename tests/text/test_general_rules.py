@@ -882,3 +882,20 @@ def test_the_whole_after_iz_is_not_the_part_its_verb_counts():
         [10, "solved"],
         [5, "solved"],
     ]
+
+
+def test_a_loss_from_a_named_scheme_is_that_schemes_damage():
+    # «Ущерб от звонков от имени сотрудников банков составил 520 млн» is one scheme's damage,
+    # never a second total beside «ущерб – 1,6 млрд»; «ущерб от интернет-мошенничества» names
+    # no scheme
+    found = extract_figures(
+        "Зарегистрировано 843 факта интернет-мошенничества, ущерб – 1,6 млрд тенге. Ущерб от "
+        "звонков от имени сотрудников банков составил 520 млн тенге. Ущерб от "
+        "интернет-мошенничества в 2024 году составил 1,2 млрд тенге."
+    )
+    assert found[["metric", "value", "scheme"]].values.tolist() == [
+        ["cases", 843, ""],
+        ["damage", 1_600_000_000, ""],
+        ["damage", 520_000_000, "impersonation_call"],
+        ["damage", 1_200_000_000, ""],
+    ]
