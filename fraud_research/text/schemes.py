@@ -196,16 +196,26 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
 _LOSS_NOUNS = frozenset(("ущерб", "потеря", "убыток", "урон"))
 
 
+#: A Kazakh word that ends the wording of what a loss came from: «… арқылы келтірілген
+#: залал», «инвестициялардан келген шығын».
+_KK_FROM_RE = re.compile(r"^арқылы$|(?:дан|ден|тан|тен|нан|нен)$", re.I)
+
+
 def _loss_from(before: list) -> list[str]:
-    """The words of «ущерб от <scheme>» before the number when they name a scheme (up to the
-    verb: «составил»), else ``[]``: «ущерб от интернет-мошенничества» names none."""
+    """The words of «ущерб от <scheme>» («<scheme> арқылы келтірілген залал») before the number
+    when they name a scheme, else ``[]``: «ущерб от интернет-мошенничества» names none."""
     starts = [k for k in range(len(before) - 1) if before[k].lemma in _LOSS_NOUNS]
-    if not starts or before[starts[-1] + 1].text.lower() != "от":
-        return []
+    kazakh = [k for k, w in enumerate(before) if w.text.lower().startswith(("залал", "шығын"))]
     wording = []
-    for w in before[starts[-1] + 2 :]:
-        if part_of_speech(w.text) == "VERB":
-            break
-        wording.append(w.text)
+    if starts and before[starts[-1] + 1].text.lower() == "от":
+        for w in before[starts[-1] + 2 :]:
+            if part_of_speech(w.text) == "VERB":
+                break  # up to «составил»
+            wording.append(w.text)
+    elif kazakh:
+        head = [w.text for w in before[: kazakh[-1]]]
+        link = next((j for j in range(len(head) - 1, -1, -1) if _KK_FROM_RE.search(head[j])), None)
+        if link is not None:
+            wording = head[: link if head[link].lower() == "арқылы" else link + 1]
     scheme = map_scheme(" ".join(wording)) if wording else ""
     return wording if scheme and scheme != "other" else []

@@ -899,3 +899,15 @@ def test_a_loss_from_a_named_scheme_is_that_schemes_damage():
         ["damage", 520_000_000, "impersonation_call"],
         ["damage", 1_200_000_000, ""],
     ]
+    # Kazakh: «<scheme> арқылы келтірілген залал», «<scheme>дан келген шығын»
+    found = extract_figures(
+        "Биыл облыста интернет-алаяқтықтың 734 дерегі тіркелді, залал 1,6 млрд теңге. Банк "
+        "қызметкері атынан қоңырау шалу арқылы келтірілген залал 520 млн теңгені құрады. Жалған "
+        "инвестициялардан келген шығын – 610 млн теңге."
+    )
+    assert found[["metric", "value", "scheme"]].values.tolist() == [
+        ["cases", 734, ""],
+        ["damage", 1_600_000_000, ""],
+        ["damage", 520_000_000, "impersonation_call"],
+        ["damage", 610_000_000, "fake_investment"],
+    ]
