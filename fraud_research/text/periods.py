@@ -78,6 +78,7 @@ PREVIOUS_YEAR_RE = re.compile(
 )
 _THIS_YEAR_RE = re.compile(
     r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем)\s+году|"
+    r"за\s+(?:истекш|отчетн|отчётн)\w+\s+период\s+(?:текущего|этого)\s+года|"
     r"жыл\s+басынан\s+бері|биыл|ағымдағы\s+жыл(?:ы|да)|jyl\s+basynan\s+beri|bıyl|"
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year)$",
     re.I,
@@ -94,7 +95,8 @@ _KK_JANUARY_TO_DAY_RE = re.compile(
 )
 #: Months of the year of publication or the year before.
 _RELATIVE_MONTHS_RE = re.compile(
-    r"(?:за\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*\s+(?P<year>текущего|этого|прошлого)"
+    r"(?:(?:за|по\s+итогам)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*\s+"
+    r"(?P<year>текущего|этого|прошлого)"
     rf"\s+года$)|(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+"
     rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай\w*$)",
     re.I,
@@ -104,7 +106,7 @@ _AS_OF_RE = re.compile(r"по\s+состоянию\s+на\s+(?:(\d{1,2})\s+)?([�
 _KK_AS_OF_RE = re.compile(r"(\d{4})\s+жылдың\s+(\d{1,2})\s+(\w+)\s+жағдай\w*\s+бойынша", re.I)
 _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
 _MONTHS_RES = (
-    re.compile(r"за\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
+    re.compile(r"(?:за|по\s+итогам)\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
     re.compile(rf"(\d{{4}})\s+жылдың\s+(?:алғашқы\s+)?(\d+|{KK_MONTH_COUNT})\s+ай\w*$", re.I),
     re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
     re.compile(r"the\s+first\s+(\d+|\w+)\s+months\s+of\s+(\d{4})$", re.I),
@@ -301,10 +303,19 @@ def _full_year(phrase: str, published: str | None) -> dict[str, str] | None:
     return None
 
 
+#: The year to date of a year named: «с начала 2025 года», «за истекший период 2025 года»,
+#: «2025 жылдың басынан бері».
+_SINCE_START_OF_RE = re.compile(
+    r"с\s+начала\s+(\d{4})\s+года|за\s+(?:истекш|отчетн|отчётн)\w+\s+период\s+(\d{4})\s+года|"
+    r"(\d{4})\s+жылдың\s+басынан\s+бері",
+    re.I,
+)
+
+
 def _since_start_of(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«с начала 2025 года»: the year to date."""
-    m = re.search(r"с\s+начала\s+(\d{4})\s+года", phrase, re.I)
-    return _year_to_date(int(m.group(1)), phrase) if m else None
+    """«с начала 2025 года», «за истекший период 2025 года»: the year to date."""
+    m = _SINCE_START_OF_RE.search(phrase)
+    return _year_to_date(int(next(g for g in m.groups() if g)), phrase) if m else None
 
 
 def _relative_to_publication(phrase: str, published: str | None) -> dict[str, str] | None:

@@ -667,6 +667,12 @@ ABBREVIATED_AND_RELATIVE_PERIODS = {
     "в январе 2025 г.": "2025 (January)",
     "за первый квартал 2025 г.": "2025 (3 months)",
     "По итогам 2025-го": "2025 (full year)",
+    "По итогам 9 месяцев 2025 года": "2025 (9 months)",
+    "По итогам девяти месяцев текущего года": "2025 (9 months)",
+    # the police's «the period so far» and the Kazakh «since the start of 2025»
+    "За истекший период 2025 года": "2025 (year to date: За истекший период 2025 года)",
+    "за истекший период текущего года": "2025 (year to date: за истекший период текущего года)",
+    "2025 жылдың басынан бері": "2025 (year to date: 2025 жылдың басынан бері)",
     # months without a year: of the year of publication, or the year before if still to come
     "За январь–октябрь текущего года": "2025 (10 months)",
     "за январь–сентябрь прошлого года": "2024 (9 months)",
