@@ -105,13 +105,20 @@ def _check_period_published(record: dict, published: dt.date | None) -> None:
     )
 
 
+#: An HTML tag of a saved web page («<p>», «<td class="x">», «</div>»).
+_HTML_TAG_RE = re.compile(
+    r"</?(?:html|head|body|p|div|span|br|table|tr|td|th|h[1-6]|a|li|ul|script|style)\b[^<>]{0,200}>",
+    re.I,
+)
+
+
 def read_source(path: str | Path) -> str:
     """Read a press text as UTF-8, refusing files that are missing, empty or not UTF-8.
 
     Parameters
     ----------
     path : str or Path
-        The text file (plain text, UTF-8).
+        The text file (plain text, UTF-8; a saved HTML page is refused).
 
     Returns
     -------
@@ -145,6 +152,16 @@ def read_source(path: str | Path) -> str:
         ) from None
     if not text.strip():
         raise ParameterError(f"{path}: the file is empty; expected the text of a press release")
+    tag = _HTML_TAG_RE.search(text)
+    if tag:
+        # a saved web page: its entities («1&nbsp;млрд») split numbers, and its menus and
+        # other news would be read as the release's figures
+        line = text.count("\n", 0, tag.start()) + 1
+        raise ParameterError(
+            f"{path}: line {line} holds HTML ({tag.group()[:20]!r}); ingest reads plain text: "
+            "copy the article's own text (not the page's menus or other news) into a UTF-8 "
+            ".txt file and try again"
+        )
     return text
 
 

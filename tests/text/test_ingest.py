@@ -196,6 +196,11 @@ def test_damage_in_other_currency_is_skipped_with_reason(data, tmp_path):
             "unknown place 'atlantis' for parameter '--place'; valid ids: abai, akmola",
         ),
         (ABAI_2025.encode(), ["--place", "abai", "--published", "20.01.2026"], "not an ISO date"),
+        (  # a saved web page: «1&nbsp;млрд» would be read as a count of 1
+            f"<html>\n<body><p>{ABAI_2025.replace(' ', '&nbsp;', 3)}</p></body></html>".encode(),
+            ["--place", "abai"],
+            "line 1 holds HTML ('<html>'); ingest reads plain text",
+        ),
     ],
 )
 def test_bad_input_gets_a_clear_message_and_changes_nothing(data, tmp_path, content, args, message):
