@@ -332,6 +332,11 @@ def money_without_currency(ctx: NumberContext) -> bool:
     return nxt is not None and DAMAGE.matches_word(nxt) and lemma_is_verb(nxt)
 
 
+#: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
+#: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
+_KK_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
+
+
 def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
     """The role the noun after a count gives, or the count's own noun when none does.
 
@@ -342,7 +347,10 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     nouns = ctx.after[:4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
-        if k + 1 < len(nouns) and CASE_NOUNS.matches_word(noun):
+        # «алаяқтық қоңырау», «күдікті операция»: a Kazakh noun before a noun is its modifier
+        if k + 1 < len(nouns) and (
+            CASE_NOUNS.matches_word(noun) or noun.text.lower() in _KK_MODIFIER_NOUNS
+        ):
             if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
                 continue
         found = count_noun_role(ctx, noun)

@@ -911,3 +911,14 @@ def test_a_loss_from_a_named_scheme_is_that_schemes_damage():
         ["damage", 520_000_000, "impersonation_call"],
         ["damage", 610_000_000, "fake_investment"],
     ]
+
+
+def test_a_kazakh_person_noun_before_a_noun_modifies_it():
+    # «12 мың күдікті операция» are suspicious operations, not suspects; «12 күдікті» are
+    assert read_numbers("Банктер 12 мың күдікті операцияны бұғаттады.")["role"].tolist() == [
+        "other"
+    ]
+    assert read_numbers("Полиция 12 күдіктіні ұстады. 5 күдікті ұсталды.")["role"].tolist() == [
+        "suspects",
+        "suspects",
+    ]
