@@ -49,7 +49,8 @@ _SCALES: tuple[tuple[str, int], ...] = (
 )
 
 
-_SCALE_RES = tuple((re.compile(rf"(?:{p})", re.I), v) for p, v in _SCALES)
+# a Kazakh case ending may be glued to an abbreviation with a hyphen: «400 млн-нан астам»
+_SCALE_RES = tuple((re.compile(rf"(?:{p})(?:-[^\W\d_]+)?", re.I), v) for p, v in _SCALES)
 
 
 _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
@@ -217,8 +218,8 @@ def scale_of(word: str) -> int | None:
 
     Examples
     --------
-    >>> scale_of("миллиарда"), scale_of("мыңнан"), scale_of("факта")
-    (1000000000, 1000, None)
+    >>> scale_of("миллиарда"), scale_of("мыңнан"), scale_of("млн-нан"), scale_of("факта")
+    (1000000000, 1000, 1000000, None)
     """
     for pattern, value in _SCALE_RES:
         if pattern.fullmatch(word):
@@ -504,6 +505,11 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     >>> read_after(found, toks, text)
     >>> found.currency, found.qualifier_after
     ('KZT', 'at_least')
+    >>> text = "400 млн-нан астам теңге"
+    >>> found = scan_number(tokenize(text), 0, text)
+    >>> read_after(found, tokenize(text), text)
+    >>> found.currency, found.qualifier_after
+    ('KZT', 'at_least')
     """
     j = found.i1
     last_word = toks[j - 1].text if j - 1 < len(toks) else ""
@@ -544,6 +550,11 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
             found.qualifier_after, found.after_end = post[0], k + post[1]
     if found.after_end is None and MORE_THAN_AFTER.match(text, toks[j - 1].end):
         found.qualifier_after = "at_least"
+    end = found.after_end
+    if not found.currency and end is not None and end < len(toks) and toks[end].kind == "word":
+        # «400 млн-нан астам теңге»: the currency after the bound word
+        if currency_of(toks[end].text):
+            found.currency, found.after_end = currency_of(toks[end].text), end + 1
 
 
 def _ends_in_scaled(toks: list[Token], k: int) -> bool:

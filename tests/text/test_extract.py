@@ -40,6 +40,9 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         # «до» alone is an upper bound
         ("до 80 тысяч тенге", 80_000, "at_most", "KZT"),
         ("15 млрд сўм", 15_000_000_000, "rounded", "UZS"),  # Uzbek Cyrillic
+        # a Kazakh case ending glued to an abbreviation, the currency after the bound word
+        ("400 млн-нан астам теңге", 400_000_000, "at_least", "KZT"),
+        ("1,5 млрд-қа жуық теңге", 1_500_000_000, "approx", "KZT"),
         ("более 1,8 млрд тенге", 1_800_000_000, "at_least", "KZT"),
         ("около 700 млн тенге", 700_000_000, "approx", "KZT"),
         ("20,4 тыс.", 20_400, "rounded", None),
@@ -145,6 +148,107 @@ SPACES = st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"])
 
 def _grouped(n: int, sep: str) -> str:
     return f"{n:,}".replace(",", sep)
+
+
+# Slots of a release's lead sentence: (as printed, expected value, qualifier) or (as printed,
+# expected phrase); every combination must give back what was put in.
+RU_PERIODS = [
+    "По итогам 2025 года",
+    "За 9 месяцев 2025 года",
+    "С начала года",
+    "В 2025 году",
+    "За январь–сентябрь 2025 года",
+    "За 2025 г.",
+    "В первом полугодии 2025 года",
+    "За 10 мес. 2025 г.",
+]
+RU_PLACES = [
+    ("в Туркестанской области", "Туркестанской области"),
+    ("в Шымкенте", "в Шымкенте"),
+    ("в Сарыагашском районе", "Сарыагашском районе"),
+    ("по области", ""),
+    ("", ""),
+]
+RU_COUNTS = [
+    ("843", 843, "exact"),
+    ("1 204", 1204, "exact"),
+    ("12", 12, "exact"),
+    ("более 900", 900, "at_least"),
+    ("около 1,1 тыс.", 1100, "approx"),
+]
+RU_NOUNS = ["фактов", "случаев", "преступлений", "уголовных правонарушений"]
+RU_LOSSES = [
+    "ущерб составил {a} тенге",
+    "жители лишились {a} тенге",
+    "сумма ущерба – {a} тенге",
+    "мошенники похитили {a} тенге",
+]
+KK_PERIODS = [
+    "2025 жылдың қорытындысы бойынша",
+    "2025 жылдың 9 айында",
+    "Жыл басынан бері",
+    "2025 жылы",
+    "Биыл",
+    "2025 жылдың қаңтар-қыркүйек айларында",
+    "Биылғы 10 айда",
+]
+KK_PLACES = [
+    ("Түркістан облысында", "Түркістан облысында"),
+    ("Шымкентте", "Шымкентте"),
+    ("Сарыағаш ауданында", "Сарыағаш ауданында"),
+    ("облыста", ""),
+    ("", ""),
+]
+KK_COUNTS = [
+    ("843", 843, "exact"),
+    ("1 204", 1204, "exact"),
+    ("900-ден астам", 900, "at_least"),
+    ("1,1 мыңнан астам", 1100, "at_least"),
+    ("шамамен 1 100", 1100, "approx"),
+]
+KK_NOUNS = ["дерегі", "фактісі", "жағдайы", "қылмыс"]
+KK_LOSSES = [
+    "келтірілген залал {a} теңгені құрады",
+    "залал сомасы – {a} теңге",
+    "алаяқтар {a} теңге ұрлады",
+]
+AMOUNTS = {
+    "ru": [("1,6 млрд", 1_600_000_000, "rounded"), ("1 млрд 665 млн 783 тыс.", 1_665_783_000, "exact"),
+           ("свыше 400 млн", 400_000_000, "at_least"), ("порядка 2 млрд", 2_000_000_000, "approx")],
+    "kk": [("1,6 млрд", 1_600_000_000, "rounded"), ("1 млрд 665 млн 783 мың", 1_665_783_000, "exact"),
+           ("400 млн-нан астам", 400_000_000, "at_least"), ("шамамен 2 млрд", 2_000_000_000, "approx")],
+}  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["ru", "kk"]),
+    st.integers(0, 7), st.integers(0, 4), st.integers(0, 4), st.integers(0, 3),
+    st.integers(0, 3), st.integers(0, 3),
+)  # fmt: skip
+def test_a_lead_sentence_gives_back_each_slot(language, i, j, k, n, a, v):
+    # the seed's kind of lead sentence, slot by slot: the count, the loss, their qualifiers,
+    # the period and the place come back whatever the combination
+    ru = language == "ru"
+    periods, places, counts, nouns, losses = (
+        (RU_PERIODS, RU_PLACES, RU_COUNTS, RU_NOUNS, RU_LOSSES)
+        if ru
+        else (KK_PERIODS, KK_PLACES, KK_COUNTS, KK_NOUNS, KK_LOSSES)
+    )
+    period, (place, place_text) = periods[i % len(periods)], places[j]
+    (count, cases, count_qualifier), noun = counts[k], nouns[n]
+    amount, damage, damage_qualifier = AMOUNTS[language][a]
+    loss = losses[v % len(losses)].format(a=amount)
+    text = (
+        f"{period} {place} зарегистрировано {count} {noun} интернет-мошенничества, {loss}."
+        if ru
+        else f"{period} {place} интернет-алаяқтықтың {count} {noun} тіркелді, {loss}."
+    ).replace("  ", " ")
+    found = extract_figures(text)
+    assert found[["metric", "value", "qualifier", "period_text", "place_text"]].values.tolist() == [
+        ["cases", cases, count_qualifier, period, place_text],
+        ["damage", damage, damage_qualifier, period, place_text],
+    ], text
 
 
 @settings(max_examples=200, deadline=None)
