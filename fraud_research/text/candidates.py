@@ -366,10 +366,15 @@ def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
     v.person = any(_is_person_noun(w.text) for w in words[:2])
     prev_end = last_number_end.get(sent)
     scheme_text = scheme_text_before(doc, i, s0, prev_end)
-    if not scheme_text:
-        item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
-        scheme_text = scheme_text_after(doc, item_end, s1, linked=possessive and noun_at is None)
     scheme = map_scheme(scheme_text, wordings_path=wordings_path) if scheme_text else ""
+    if not scheme:
+        # the words before may be a list's heading, not an item («Наиболее распространённые
+        # схемы: 340 – звонки от имени сотрудников банков»): the wording after names the scheme
+        item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
+        after = scheme_text_after(doc, item_end, s1, linked=possessive and noun_at is None)
+        scheme_after = map_scheme(after, wordings_path=wordings_path) if after else ""
+        if scheme_after or not scheme_text:
+            scheme_text, scheme = after, scheme_after
     # An item of a list of schemes whose wording the taxonomy does not know is still a
     # scheme figure, never a total: keep its wording (empty ``scheme``) for the reviewer.
     previous = last_in_sentence.get(sent)

@@ -251,6 +251,42 @@ def test_a_lead_sentence_gives_back_each_slot(language, i, j, k, n, a, v):
     ], text
 
 
+SCHEME_ITEMS = [
+    ("звонки от имени сотрудников банков", "impersonation_call"),
+    ("мошенничество при покупке товаров на маркетплейсах", "prepayment"),
+    ("фиктивные инвестиции", "fake_investment"),
+    ("просьбы о деньгах в мессенджерах от имени знакомых", "messenger_acquaintance"),
+    ("розыгрыши призов и лотереи", "lottery"),
+]
+LIST_INTROS = [
+    "Из них",
+    "В том числе",
+    "Наиболее распространённые схемы:",
+    "По видам мошенничества:",
+]
+ITEM_SHAPES = ["{item} – {n}", "{n} – {item}", "{item} ({n})", "{n} фактов – {item}", "{item}: {n}"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(LIST_INTROS),
+    st.permutations(SCHEME_ITEMS).map(lambda items: items[:3]),
+    st.sampled_from(ITEM_SHAPES),
+)
+def test_a_scheme_list_gives_each_item_its_scheme(intro, items, shape):
+    # however the list is introduced and each item written, its count is its scheme's
+    counts = [340, 255, 98]
+    listed = ", ".join(shape.format(item=it, n=n) for (it, _), n in zip(items, counts, strict=True))
+    text = (
+        "По итогам 2025 года в области зарегистрировано 843 факта интернет-мошенничества. "
+        f"{intro} {listed}."
+    )
+    found = extract_figures(text)
+    assert found[["value", "scheme"]].values.tolist() == [[843, ""]] + [
+        [n, scheme] for (_, scheme), n in zip(items, counts, strict=True)
+    ], text
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=0, max_value=10**13), SPACES)
 def test_full_digits_round_trip(n, sep):
