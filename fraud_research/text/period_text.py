@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .change_pair import change_end, first_end_year
 from .document import Document
-from .periods import KK_MONTH_COUNT, MONTH_WORD, PREVIOUS_YEAR_RE, YEARS_COUNT
+from .periods import KK_MONTH_COUNT, MONTH_WORD, PREVIOUS_YEAR_RE, SO_FAR, YEARS_COUNT
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
@@ -33,7 +33,7 @@ _PERIOD_PATTERNS = (
     r"\d{4}\s*ж\.",
     r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
     # «за истекший период 2025 года» (the police's «the period so far»)
-    r"за\s+(?:истекш|отчетн|отчётн)\w+\s+период\s+(?:\d{4}\s*(?:года|г\.)|(?:текущего|этого)\s+года)",
+    rf"{SO_FAR}\s+(?:\d{{4}}\s*(?:года|г\.)|(?:текущего|этого)\s+года)",
     r"\d{4}\s+жылдың\s+басынан\s+бері",
     r"по\s+итогам\s+(?:\d+|\w+)\s+месяц\w*"
     r"(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:текущего|этого|прошлого)\s+года)?",
@@ -79,8 +79,8 @@ _COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный", re.I)
 
 #: Phrases that name the same period one year earlier than the figures' own: «годом ранее»,
 #: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг»,
-#: «прошлогоднего показателя», «өткен жылдың осы кезеңінде». The figure they belong to keeps its own period phrase and is
-#: marked ``year_earlier``.
+#: «прошлогоднего показателя», «өткен жылдың осы кезеңінде». The figure they belong to keeps
+#: its own period phrase and is marked ``year_earlier``.
 YEAR_EARLIER_RE = re.compile(
     r"\bгодом\s+(?:ранее|раньше)|\bгод\s+назад|\bаппг\b|"
     # «меньше прошлогоднего (665)», «против прошлогодних 665», not «в прошлогоднем отчёте»
@@ -300,8 +300,9 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
     after the figure («612 (665) фактов») or after a year-earlier phrase in its sentence («на 8%
     меньше, чем годом ранее (665)»); a phrase of its own next to the figure, no digit
     between («против 512 годом ранее», «за аналогичный период прошлого года – 790», «өткен
-    жылдың осы уағында 304 іс»); and the first end of a change between two figures («по сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен
-    4 023-ке дейін»). A phrase after «по сравнению с» or «чем» names what a change is measured
+    жылдың осы уағында 304 іс»); and the first end of a change between two figures («по
+    сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен 4 023-ке
+    дейін»). A phrase after «по сравнению с» or «чем» names what a change is measured
     against and marks only a figure right after it.
 
     Examples

@@ -76,9 +76,11 @@ PREVIOUS_YEAR_RE = re.compile(
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year)$",
     re.I,
 )
+#: «за истекший период», «за отчётный период»: the police's «the period so far» (of a year).
+SO_FAR = r"за\s+(?:истекш|отчетн|отчётн)\w+\s+период"
 _THIS_YEAR_RE = re.compile(
     r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем)\s+году|"
-    r"за\s+(?:истекш|отчетн|отчётн)\w+\s+период\s+(?:текущего|этого)\s+года|"
+    rf"{SO_FAR}\s+(?:текущего|этого)\s+года|"
     r"жыл\s+басынан\s+бері|биыл|ағымдағы\s+жыл(?:ы|да)|jyl\s+basynan\s+beri|bıyl|"
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year)$",
     re.I,
@@ -306,7 +308,7 @@ def _full_year(phrase: str, published: str | None) -> dict[str, str] | None:
 #: The year to date of a year named: «с начала 2025 года», «за истекший период 2025 года»,
 #: «2025 жылдың басынан бері».
 _SINCE_START_OF_RE = re.compile(
-    r"с\s+начала\s+(\d{4})\s+года|за\s+(?:истекш|отчетн|отчётн)\w+\s+период\s+(\d{4})\s+года|"
+    rf"с\s+начала\s+(\d{{4}})\s+года|{SO_FAR}\s+(\d{{4}})\s+года|"
     r"(\d{4})\s+жылдың\s+басынан\s+бері",
     re.I,
 )
