@@ -64,14 +64,15 @@ def _town_re() -> re.Pattern:
     """A town of ``data/towns.csv`` named without a marker word: «в Шымкенте», «Таразда».
 
     Only after «в»/«по» or its residents («жителям Шымкента») or before a list item's bracket
-    («Астане (2 100)») in Russian, only in the locative or before «тұрғындары» in Kazakh: a
+    or dash («Астане (2 100)», «Астана – 2 100») in Russian, only in the locative or before «тұрғындары» in Kazakh: a
     bare name is often a company's or a team's («ФК Астана»).
     """
     ru, kk = _town_names()
     return re.compile(
         rf"\b(?:[Вв]о?|[Пп]о|{_RESIDENTS_RU})\s+(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
-        # a list's item in brackets: «в Алматы (3 412), Астане (2 100)»
-        rf"(?<![\w-])(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?=\s*\(\s*(?:\d|$))|"
+        # a list's item in brackets or after a dash: «в Алматы (3 412), Астане (2 100)»,
+        # «Алматы – 3 412, Астана – 2 100»
+        rf"(?<![\w-])(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?=\s*(?:\(|[–—-])\s*(?:\d|$))|"
         rf"(?<![\w-])(?:{kk})(?:{_KK_TOWN_ENDINGS}|\s+(?:қаласының\s+)?тұрғын\w*)(?![\w-])"
     )
 

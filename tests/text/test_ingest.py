@@ -380,6 +380,10 @@ _DASH_LIST = (
     "В 2025 году в Казахстане зарегистрировано 20 500 фактов интернет-мошенничества: в Алматы – "
     "3 412, в Астане – 2 100. Ең азы Ұлытау облысында – 95."
 )
+_NAMES_LIST = (
+    "В 2025 году в Казахстане зарегистрировано 20 500 фактов интернет-мошенничества. Больше "
+    "всего фактов: Алматы – 3 412, Астана – 2 100, Шымкент (1 500)."
+)
 
 
 @pytest.mark.parametrize(
@@ -392,13 +396,17 @@ _DASH_LIST = (
         (_DASH_LIST, "kazakhstan", 20_500),
         (_DASH_LIST, "almaty_city", 3_412),
         (_DASH_LIST, "ulytau", 95),
+        # names alone before a dash or a bracket: never the country's or another town's
+        (_NAMES_LIST, "kazakhstan", 20_500),
+        (_NAMES_LIST, "astana_city", 2_100),
+        (_NAMES_LIST, "shymkent_city", 1_500),
     ],
 )
 def test_each_place_of_a_list_gets_its_own_figure_only(data, text, place, value):
     # «в Алматы (3 412), Астане (2 100)», «: в Алматы – 3 412»: the marker word is printed once
     # for the list, a colon ends the total's clause; an item may have no case noun of its own
     proposal = propose_records(text, place=place, source_url=URL, published="2026-01-20")
-    assert len(proposal) == (5 if text == _LIST else 4)
+    assert len(proposal) == {_LIST: 5, _DASH_LIST: 4, _NAMES_LIST: 4}[text]
     assert proposal.loc[proposal["status"] != "skipped", "value"].tolist() == [value]
 
 
