@@ -72,7 +72,7 @@ def _town_re() -> re.Pattern:
         rf"\b(?:[Вв]о?|[Пп]о|{_RESIDENTS_RU})\s+(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?![\w-])|"
         # a list's item in brackets or after a dash: «в Алматы (3 412), Астане (2 100)»,
         # «Алматы – 3 412, Астана – 2 100»
-        rf"(?<![\w-])(?:{ru})(?:{_RU_TOWN_ENDINGS})?(?=\s*(?:\(|[–—-])\s*(?:\d|$))|"
+        rf"(?<![\w-])(?:(?:{ru})(?:{_RU_TOWN_ENDINGS})?|{kk})(?=\s*(?:\(|[–—-])\s*(?:\d|$))|"
         rf"(?<![\w-])(?:{kk})(?:{_KK_TOWN_ENDINGS}|\s+(?:қаласының\s+)?тұрғын\w*)(?![\w-])"
     )
 

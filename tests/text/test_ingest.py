@@ -382,7 +382,7 @@ _DASH_LIST = (
 )
 _NAMES_LIST = (
     "В 2025 году в Казахстане зарегистрировано 20 500 фактов интернет-мошенничества. Больше "
-    "всего фактов: Алматы – 3 412, Астана – 2 100, Шымкент (1 500)."
+    "всего фактов: Алматы – 3 412, Астана – 2 100, Шымкент (1 500). Ақтөбе – 1 334."
 )
 
 
@@ -406,7 +406,7 @@ def test_each_place_of_a_list_gets_its_own_figure_only(data, text, place, value)
     # «в Алматы (3 412), Астане (2 100)», «: в Алматы – 3 412»: the marker word is printed once
     # for the list, a colon ends the total's clause; an item may have no case noun of its own
     proposal = propose_records(text, place=place, source_url=URL, published="2026-01-20")
-    assert len(proposal) == {_LIST: 5, _DASH_LIST: 4, _NAMES_LIST: 4}[text]
+    assert len(proposal) == {_LIST: 5, _DASH_LIST: 4, _NAMES_LIST: 5}[text]
     assert proposal.loc[proposal["status"] != "skipped", "value"].tolist() == [value]
 
 
