@@ -1,0 +1,83 @@
+"""Read every generated sentence of ``tests/text/generated.py`` and count the ones read wrong.
+
+The held-out press passages say how the extractor does on texts as outlets write them; these
+generated sentences say whether it reads every *combination* of forms it reads one at a time:
+each lead sentence (period × place × count × noun × amount × verb, Russian and Kazakh), each
+scheme list (intro × order × item shape), each list of places and each comparison with a year
+earlier. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
+«Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
+of the same sentences on every run.
+
+Usage::
+
+    python benchmarks/generated_sentences.py [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "tests" / "text"))
+
+import generated  # noqa: E402
+
+from fraud_research.text import extract_figures  # noqa: E402
+
+
+def _lead(text):
+    columns = ["metric", "value", "qualifier", "period_text", "place_text"]
+    return extract_figures(text)[columns].values.tolist()
+
+
+def _schemes(text):
+    return extract_figures(text)[["value", "scheme"]].values.tolist()
+
+
+def _places(text):
+    return extract_figures(text)[["value", "place_text"]].values.tolist()
+
+
+def _places_right(got, expected):
+    if len(got) != len(expected):
+        return False
+    pairs = zip(got, expected, strict=True)
+    return all(value == want and stem in place for (value, place), (want, stem) in pairs)
+
+
+def _comparison(text):
+    return sorted(extract_figures(text)[["value", "year_earlier", "period_text"]].values.tolist())
+
+
+FAMILIES = {
+    "lead sentences, Russian": (lambda: generated.lead_sentences("ru"), _lead, None),
+    "lead sentences, Kazakh": (lambda: generated.lead_sentences("kk"), _lead, None),
+    "scheme lists": (generated.scheme_lists, _schemes, None),
+    "place lists": (generated.place_lists, _places, _places_right),
+    "a year earlier": (generated.comparisons, _comparison, None),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", type=int, default=3, help="wrong readings shown per family")
+    args = parser.parse_args()
+    print(f"{'family':26s} {'sentences':>9s} {'read right':>10s} {'wrong':>6s} {'seconds':>8s}")
+    for name, (make, read, right) in FAMILIES.items():
+        start, total, wrong = time.perf_counter(), 0, []
+        for text, expected in make():
+            total += 1
+            got = read(text)
+            if not (right(got, expected) if right else got == expected):
+                wrong.append((text, got, expected))
+        seconds = time.perf_counter() - start
+        print(f"{name:26s} {total:9d} {total - len(wrong):10d} {len(wrong):6d} {seconds:8.1f}")
+        for text, got, expected in wrong[: args.show]:
+            print(f"    {text}\n      read     {got}\n      expected {expected}")
+
+
+if __name__ == "__main__":
+    main()

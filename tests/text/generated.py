@@ -1,0 +1,230 @@
+"""Generated press sentences whose reading is known, for tests and benchmarks.
+
+Real releases combine a handful of parts in many ways: a period phrase, a place, a count with
+its bound word and noun, a loss with its verb; a list of schemes or places in one of several
+shapes; a comparison with the year before. Each generator below yields every combination of
+such parts (written here, in the forms press texts use) with what the extractor must give back,
+so a rule that reads one combination and breaks another shows up.
+``benchmarks/generated_sentences.py`` reads all of them; the tests in ``test_extract.py`` draw
+a sample on every run.
+
+Each generator yields ``(text, expected)``: ``expected`` is the list of
+``[metric, value, qualifier, period_text, place_text]`` (lead sentences), ``[value, scheme]``
+(scheme lists), ``[value, place word]`` (place lists, the place word a stem the place phrase
+must contain) or ``[value, year_earlier, period_text]`` (comparisons) of the proposed figures.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+RU_PERIODS = [
+    "По итогам 2025 года",
+    "За 9 месяцев 2025 года",
+    "С начала года",
+    "В 2025 году",
+    "За январь–сентябрь 2025 года",
+    "За 2025 г.",
+    "В первом полугодии 2025 года",
+    "За 10 мес. 2025 г.",
+]
+RU_PLACES = [
+    ("в Туркестанской области", "Туркестанской области"),
+    ("в Шымкенте", "в Шымкенте"),
+    ("в Сарыагашском районе", "Сарыагашском районе"),
+    ("по области", ""),
+    ("", ""),
+]
+RU_COUNTS = [
+    ("843", 843, "exact"),
+    ("1 204", 1204, "exact"),
+    ("12", 12, "exact"),
+    ("более 900", 900, "at_least"),
+    ("около 1,1 тыс.", 1100, "approx"),
+    ("свыше 1 100", 1100, "at_least"),
+]
+RU_NOUNS = ["фактов", "случаев", "преступлений", "уголовных правонарушений"]
+RU_LOSSES = [
+    "ущерб составил {a} тенге",
+    "жители лишились {a} тенге",
+    "сумма ущерба – {a} тенге",
+    "мошенники похитили {a} тенге",
+]
+RU_AMOUNTS = [
+    ("1,6 млрд", 1_600_000_000, "rounded"),
+    ("1 млрд 665 млн 783 тыс.", 1_665_783_000, "exact"),
+    ("свыше 400 млн", 400_000_000, "at_least"),
+    ("порядка 2 млрд", 2_000_000_000, "approx"),
+    ("87,5 млн", 87_500_000, "rounded"),
+]
+KK_PERIODS = [
+    "2025 жылдың қорытындысы бойынша",
+    "2025 жылдың 9 айында",
+    "Жыл басынан бері",
+    "2025 жылы",
+    "Биыл",
+    "2025 жылдың қаңтар-қыркүйек айларында",
+    "Биылғы 10 айда",
+]
+KK_PLACES = [
+    ("Түркістан облысында", "Түркістан облысында"),
+    ("Шымкентте", "Шымкентте"),
+    ("Сарыағаш ауданында", "Сарыағаш ауданында"),
+    ("облыста", ""),
+    ("", ""),
+]
+KK_COUNTS = [
+    ("843", 843, "exact"),
+    ("1 204", 1204, "exact"),
+    ("12", 12, "exact"),
+    ("900-ден астам", 900, "at_least"),
+    ("1,1 мыңнан астам", 1100, "at_least"),
+    ("шамамен 1 100", 1100, "approx"),
+]
+KK_NOUNS = ["дерегі", "фактісі", "жағдайы", "қылмыс"]
+KK_LOSSES = [
+    "келтірілген залал {a} теңгені құрады",
+    "залал сомасы – {a} теңге",
+    "алаяқтар {a} теңге ұрлады",
+]
+KK_AMOUNTS = [
+    ("1,6 млрд", 1_600_000_000, "rounded"),
+    ("1 млрд 665 млн 783 мың", 1_665_783_000, "exact"),
+    ("400 млн-нан астам", 400_000_000, "at_least"),
+    ("шамамен 2 млрд", 2_000_000_000, "approx"),
+    ("87,5 млн", 87_500_000, "rounded"),
+]
+
+SCHEME_ITEMS = [
+    ("звонки от имени сотрудников банков", "impersonation_call"),
+    ("мошенничество при покупке товаров на маркетплейсах", "prepayment"),
+    ("фиктивные инвестиции", "fake_investment"),
+    ("просьбы о деньгах в мессенджерах от имени знакомых", "messenger_acquaintance"),
+    ("розыгрыши призов и лотереи", "lottery"),
+]
+LIST_INTROS = [
+    "Из них",
+    "В том числе",
+    "Наиболее распространённые схемы:",
+    "По видам мошенничества:",
+    "Из общего числа",
+]
+ITEM_SHAPES = ["{item} – {n}", "{n} – {item}", "{item} ({n})", "{n} фактов – {item}", "{item}: {n}"]
+
+# (nominative, locative with «в», with «г.», the stem every form of the place phrase holds)
+PLACE_ITEMS = [
+    ("Алматы", "в Алматы", "г. Алматы", "Алмат"),
+    ("Астана", "в Астане", "г. Астане", "Астан"),
+    ("Шымкент", "в Шымкенте", "г. Шымкенте", "Шымкент"),
+    (
+        "Карагандинская область",
+        "в Карагандинской области",
+        "Карагандинской области",
+        "Карагандинск",
+    ),
+]
+PLACE_INTROS = [
+    "Больше всего фактов",
+    "Больше всего фактов зарегистрировано",
+    "Лидируют",
+    "В разрезе регионов:",
+    "Больше всего –",
+]
+PLACE_SHAPES = ["{loc} ({n})", "{loc} – {n}", "{nom} – {n}", "{nom} ({n})", "{g} – {n}"]
+
+COMPARISON_LEADS = ["За 9 месяцев 2025 года", "По итогам 2025 года", "С начала года"]
+# sentences giving 612 for the lead's period and 665 for the same period a year earlier
+COMPARISONS = [
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества против 665 годом ранее.",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества (АППГ – 665).",
+    "{lead} зарегистрировано 612 (665) фактов интернет-мошенничества.",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества, что на 8% меньше, чем годом "
+    "ранее (665).",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества. За аналогичный период прошлого "
+    "года – 665.",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества. Годом ранее их было 665.",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества. В прошлом году за тот же период "
+    "– 665.",
+    "{lead} количество фактов интернет-мошенничества снизилось с 665 до 612.",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества против прошлогодних 665.",
+]
+KK_COMPARISON_LEADS = ["2025 жылдың 9 айында", "2025 жылы", "Жыл басынан бері"]
+KK_COMPARISONS = [
+    "{lead} интернет-алаяқтықтың 612 дерегі тіркелді, өткен жылдың осы кезеңінде – 665.",
+    "{lead} интернет-алаяқтықтың 612 (665) дерегі тіркелді.",
+    "{lead} интернет-алаяқтықтың 612 дерегі тіркелді. Өткен жылдың сәйкес кезеңінде 665 дерек "
+    "тіркелген.",
+    "{lead} интернет-алаяқтық деректері 665-тен 612-ге дейін азайды.",
+    "{lead} интернет-алаяқтықтың 612 дерегі тіркелді. Бұл өткен жылдың сәйкес кезеңімен "
+    "салыстырғанда 8 пайызға аз (665).",
+]  # fmt: skip
+
+
+def lead_sentences(language: str) -> Iterator[tuple[str, list]]:
+    """A release's lead sentence: period, place, count, noun, loss; ``ru`` or ``kk``."""
+    ru = language == "ru"
+    parts = (
+        (RU_PERIODS, RU_PLACES, RU_COUNTS, RU_NOUNS, RU_AMOUNTS, RU_LOSSES)
+        if ru
+        else (KK_PERIODS, KK_PLACES, KK_COUNTS, KK_NOUNS, KK_AMOUNTS, KK_LOSSES)
+    )
+    for period, (place, place_text), count, noun, amount, loss in itertools.product(*parts):
+        (printed, cases, count_qualifier), (money, damage, damage_qualifier) = count, amount
+        said = loss.format(a=money)
+        text = (
+            f"{period} {place} зарегистрировано {printed} {noun} интернет-мошенничества, {said}."
+            if ru
+            else f"{period} {place} интернет-алаяқтықтың {printed} {noun} тіркелді, {said}."
+        ).replace("  ", " ")
+        yield (
+            text,
+            [
+                ["cases", cases, count_qualifier, period, place_text],
+                ["damage", damage, damage_qualifier, period, place_text],
+            ],
+        )
+
+
+def scheme_lists() -> Iterator[tuple[str, list]]:
+    """A total, then three schemes' counts in every order, intro and item shape."""
+    counts = [340, 255, 98]
+    for intro, items, shape in itertools.product(
+        LIST_INTROS, itertools.permutations(SCHEME_ITEMS, 3), ITEM_SHAPES
+    ):
+        listed = ", ".join(
+            shape.format(item=item, n=n) for (item, _), n in zip(items, counts, strict=True)
+        )
+        text = (
+            "По итогам 2025 года в области зарегистрировано 843 факта интернет-мошенничества. "
+            f"{intro} {listed}."
+        )
+        yield text, [[843, ""]] + [[n, s] for (_, s), n in zip(items, counts, strict=True)]
+
+
+def place_lists() -> Iterator[tuple[str, list]]:
+    """The country's total, then three places' counts in every order, intro and item shape."""
+    counts = [3412, 2100, 1500]
+    for intro, places, shape in itertools.product(
+        PLACE_INTROS, itertools.permutations(PLACE_ITEMS, 3), PLACE_SHAPES
+    ):
+        listed = ", ".join(
+            shape.format(nom=nom, loc=loc, g=g, n=f"{n:,}".replace(",", " "))
+            for (nom, loc, g, _), n in zip(places, counts, strict=True)
+        )
+        text = (
+            "По итогам 2025 года в Казахстане зарегистрировано 20 500 фактов "
+            f"интернет-мошенничества. {intro} {listed}."
+        )
+        yield (
+            text,
+            [[20_500, "Казахстан"]]
+            + [[n, stem] for (*_, stem), n in zip(places, counts, strict=True)],
+        )
+
+
+def comparisons() -> Iterator[tuple[str, list]]:
+    """A count and the same count a year earlier, in Russian and Kazakh."""
+    for leads, forms in ((COMPARISON_LEADS, COMPARISONS), (KK_COMPARISON_LEADS, KK_COMPARISONS)):
+        for lead, form in itertools.product(leads, forms):
+            yield form.format(lead=lead), [[612, False, lead], [665, True, lead]]
