@@ -55,7 +55,8 @@ def _comparison(text):
 FAMILIES = {
     "lead sentences, Russian": (lambda: generated.lead_sentences("ru"), _lead, None),
     "lead sentences, Kazakh": (lambda: generated.lead_sentences("kk"), _lead, None),
-    "scheme lists": (generated.scheme_lists, _schemes, None),
+    "scheme lists, Russian": (lambda: generated.scheme_lists("ru"), _schemes, None),
+    "scheme lists, Kazakh": (lambda: generated.scheme_lists("kk"), _schemes, None),
     "place lists": (generated.place_lists, _places, _places_right),
     "a year earlier": (generated.comparisons, _comparison, None),
 }

@@ -141,16 +141,22 @@ _SCHEME_LEAD_RE = re.compile(r"(?:\s[-–—]|\s?:|\()\s*$")
 
 
 _ITEM_END_RE = re.compile(r"[,;]|\)")
+#: Words that open a list's first item: «Из них …», «Оның ішінде …».
+_LIST_OPENING_RE = re.compile(r"(?:из\s+них|в\s+том\s+числе|(?:с)?оның\s+ішінде)[\s:]+", re.I)
 
 
 def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | None) -> str:
-    """The wording of a list item «<scheme> – N» or «<scheme> (N …)» before token ``i``.
+    """The wording of a list item «<scheme> – N», «<scheme> (N …)» or «<scheme> бойынша N»
+    before token ``i``.
 
     Examples
     --------
     >>> doc = Document("лже-инвестиции – 98 случаев")
     >>> scheme_text_before(doc, 2, 0, None)
     'лже-инвестиции'
+    >>> doc = Document("Оның ішінде жалған инвестициялар бойынша 98 дерек")
+    >>> scheme_text_before(doc, 5, 0, None)
+    'жалған инвестициялар'
     """
     text, toks = doc.text, doc.toks
     pos = toks[i].start
@@ -158,11 +164,13 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
     # number, and a match starts at most one character before it.
     if i == 0 or toks[i - 1].end <= sent_start:
         return ""
-    m = _SCHEME_LEAD_RE.search(text, max(sent_start, toks[i - 1].end - 2), pos)
-    if not m:
+    by = toks[i - 1].text.lower() == "бойынша"  # «қоңырау шалу бойынша 340 дерек»
+    m = None if by else _SCHEME_LEAD_RE.search(text, max(sent_start, toks[i - 1].end - 2), pos)
+    if not (m or by):
         return ""
-    head_end = m.start()
-    if prev_end is not None and prev_end > sent_start:
+    head_end = toks[i - 1].start if by else m.start()
+    in_list = prev_end is not None and prev_end > sent_start  # an item came before
+    if in_list:
         if prev_end >= head_end:
             return ""
         # the previous item ends at a separator, or at the bracket that closed its number:
@@ -177,9 +185,16 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
         # for the first item, take the text after the last sentence-level separator
         cut = max(text.rfind(";", sent_start, head_end), text.rfind(":", sent_start, head_end))
         head = text[cut + 1 if cut >= 0 else sent_start : head_end]
+        in_list = cut >= 0 and text[cut] == ":"  # «Тәсілдер: …»
     head = head.strip(" \t\n-–—,;:.")
+    opened = _LIST_OPENING_RE.match(head)
+    head = head[opened.end() :] if opened else head
     head = re.sub(r"^(?:и|а\s+также|также|және|and)\s+", "", head, flags=re.I)
     if head.count("(") < head.count(")"):
+        return ""
+    # «<scheme> бойынша N» only as a list's item, and only naming a scheme: not «Полиция …
+    # интернет-алаяқтық бойынша 3,7 мың қылмысты ашты» nor «облыс бойынша 843»
+    if by and not ((in_list or opened) and map_scheme(head) not in ("", "other")):
         return ""
     return head
 

@@ -112,6 +112,22 @@ LIST_INTROS = [
 ]
 ITEM_SHAPES = ["{item} – {n}", "{n} – {item}", "{item} ({n})", "{n} фактов – {item}", "{item}: {n}"]
 
+KK_SCHEME_ITEMS = [
+    ("банк қызметкері атынан қоңырау шалу", "impersonation_call"),
+    ("интернет-дүкендер арқылы алдау", "prepayment"),
+    ("жалған инвестициялар", "fake_investment"),
+    ("мессенджерде таныстары атынан ақша сұрау", "messenger_acquaintance"),
+    ("ұтыс ойындары мен лотереялар", "lottery"),
+]
+KK_LIST_INTROS = ["Оның ішінде", "Соның ішінде", "Ең көп таралған тәсілдер:", "Оның ішінде:"]
+KK_ITEM_SHAPES = [
+    "{item} – {n}",
+    "{n} дерек – {item}",
+    "{item} ({n})",
+    "{n}-і – {item}",
+    "{item} бойынша {n} дерек",
+]
+
 # (nominative, locative with «в», with «г.», the stem every form of the place phrase holds)
 PLACE_ITEMS = [
     ("Алматы", "в Алматы", "г. Алматы", "Алмат"),
@@ -186,19 +202,25 @@ def lead_sentences(language: str) -> Iterator[tuple[str, list]]:
         )
 
 
-def scheme_lists() -> Iterator[tuple[str, list]]:
+def scheme_lists(language: str) -> Iterator[tuple[str, list]]:
     """A total, then three schemes' counts in every order, intro and item shape."""
     counts = [340, 255, 98]
-    for intro, items, shape in itertools.product(
-        LIST_INTROS, itertools.permutations(SCHEME_ITEMS, 3), ITEM_SHAPES
-    ):
+    ru = language == "ru"
+    lead = (
+        "По итогам 2025 года в области зарегистрировано 843 факта интернет-мошенничества."
+        if ru
+        else "2025 жылы облыста интернет-алаяқтықтың 843 дерегі тіркелді."
+    )
+    intros, items_, shapes = (
+        (LIST_INTROS, SCHEME_ITEMS, ITEM_SHAPES)
+        if ru
+        else (KK_LIST_INTROS, KK_SCHEME_ITEMS, KK_ITEM_SHAPES)
+    )
+    for intro, items, shape in itertools.product(intros, itertools.permutations(items_, 3), shapes):
         listed = ", ".join(
             shape.format(item=item, n=n) for (item, _), n in zip(items, counts, strict=True)
         )
-        text = (
-            "По итогам 2025 года в области зарегистрировано 843 факта интернет-мошенничества. "
-            f"{intro} {listed}."
-        )
+        text = f"{lead} {intro} {listed}."
         yield text, [[843, ""]] + [[n, s] for (_, s), n in zip(items, counts, strict=True)]
 
 

@@ -154,7 +154,7 @@ def _grouped(n: int, sep: str) -> str:
 # Generated sentences whose reading is known (``generated.py``): a sample on every run,
 # all of them in ``benchmarks/generated_sentences.py``.
 LEADS = list(generated.lead_sentences("ru")) + list(generated.lead_sentences("kk"))
-SCHEME_LISTS = list(generated.scheme_lists())
+SCHEME_LISTS = list(generated.scheme_lists("ru")) + list(generated.scheme_lists("kk"))
 PLACE_LISTS = list(generated.place_lists())
 COMPARISONS = list(generated.comparisons())
 
