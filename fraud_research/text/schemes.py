@@ -188,7 +188,8 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
         in_list = cut >= 0 and text[cut] == ":"  # «Тәсілдер: …»
     head = head.strip(" \t\n-–—,;:.")
     opened = _LIST_OPENING_RE.match(head)
-    head = head[opened.end() :] if opened else head
+    if by and opened:
+        head = head[opened.end() :]  # «Оның ішінде <scheme> бойынша N»: the scheme alone
     head = re.sub(r"^(?:и|а\s+также|также|және|and)\s+", "", head, flags=re.I)
     if head.count("(") < head.count(")"):
         return ""
