@@ -187,11 +187,10 @@ def money_section(passages):
         )
 
 
-def roles_section(passages):
+def roles_section(records):
     from sklearn.model_selection import GroupKFold
 
     held_out = SPLITS[-1]
-    records = labelled_numbers(passages)
     tuning = [r for r in records if r["split"] != held_out]
     test = [r for r in records if r["split"] == held_out]
 
@@ -290,8 +289,8 @@ def main() -> None:
         return
     passages = load_passages()
     money_section(passages)
-    roles_section(passages)
-    records = labelled_numbers(passages)
+    records = labelled_numbers(passages)  # the slow part, read once for the three sections
+    roles_section(records)
     forward_chained_section(records)
     learning_curve_section(records)
 

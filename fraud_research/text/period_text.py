@@ -322,14 +322,20 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
         nxt = order[i + 1] if i + 1 < len(order) else None
         if nxt is None or spans[nxt][0] >= sent_end:
             continue  # the other end of a change is a figure too, in the same sentence
-        if not text[end : spans[nxt][0]].strip(" (") and alone_in_brackets(text, *spans[nxt][:2]):
-            marked[nxt] = True  # «612 (665) фактов»: the same count a year earlier
         if change_end(text, (sent_start, sent_end), start, end) == "from":
             # unless it carries its own year («с 56 в 2023 году до 83»)
             marked[f] = first_end_year(text, (sent_start, sent_end), start, end) is None
+    # alone in brackets right after a figure («612 (665) фактов») or after a comparison with
+    # a year earlier («Это на 8% меньше, чем годом ранее (665)»)
+    figure_ends = sorted(end for _, end, _, _ in spans)
     for f, (start, end, sent_start, _) in enumerate(spans):
-        # «Это на 8% меньше, чем годом ранее (665)»: alone in brackets after the comparison
-        if alone_in_brackets(text, start, end) and year_earlier_phrases(text[sent_start:start]):
+        if not alone_in_brackets(text, start, end):
+            continue
+        k = bisect_right(figure_ends, start) - 1
+        right_after = (
+            k >= 0 and figure_ends[k] > sent_start and not text[figure_ends[k] : start].strip(" (")
+        )
+        if right_after or year_earlier_phrases(text[sent_start:start]):
             marked[f] = True
     # only the nearest figure on either side can belong to a phrase: no digit may stand between
     starts = [spans[f][0] for f in order]
