@@ -3,8 +3,8 @@
 The held-out press passages say how the extractor does on texts as outlets write them; these
 generated sentences say whether it reads every *combination* of forms it reads one at a time:
 each lead sentence (period × place × count × noun × amount × verb, Russian and Kazakh), each
-scheme list (intro × order × item shape), each list of places and each comparison with a year
-earlier. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
+scheme list (intro × order × item shape), each list of places or districts, each comparison
+with a year earlier, and stories of one victim's, one company's or one arrested group's loss. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
 «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
 of the same sentences on every run.
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(PROJECT / "tests" / "text"))
 
 import generated  # noqa: E402
 
-from fraud_research.text import extract_figures  # noqa: E402
+from fraud_research.text import extract_figures, read_numbers  # noqa: E402
 
 
 def _lead(text):
@@ -48,6 +48,13 @@ def _places_right(got, expected):
     return all(value == want and stem in place for (value, place), (want, stem) in pairs)
 
 
+def _single(text):
+    numbers = read_numbers(text)
+    if numbers["proposed"].any():
+        return ["proposed"]
+    return numbers.loc[numbers["role"] == "single_case_loss", "value"].tolist()
+
+
 def _comparison(text):
     return sorted(extract_figures(text)[["value", "year_earlier", "period_text"]].values.tolist())
 
@@ -59,6 +66,9 @@ FAMILIES = {
     "scheme lists, Kazakh": (lambda: generated.scheme_lists("kk"), _schemes, None),
     "place lists": (generated.place_lists, _places, _places_right),
     "a year earlier": (generated.comparisons, _comparison, None),
+    "district lists": (generated.district_lists, _places, _places_right),
+    "single losses, Russian": (lambda: generated.single_losses("ru"), _single, None),
+    "single losses, Kazakh": (lambda: generated.single_losses("kk"), _single, None),
 }
 
 

@@ -163,7 +163,8 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     verb = _singular_loss_verb(clause)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
-    arrest = first_cue(ARREST, _not_at_risk(ctx.story + ctx.sentence))
+    # «задержаны 57 подозреваемых»: a count of arrests is statistics, not one group's story
+    arrest = first_cue(ARREST, [w for w in _not_at_risk(ctx.story + ctx.sentence) if not w.counted])
     if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)

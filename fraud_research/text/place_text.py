@@ -135,6 +135,9 @@ _WIDER_RE = re.compile(
     r"қазақстан|елімізде",
     re.I,
 )
+#: A district or region named by its adjective, its noun left out after the first of a list
+#: («в Сарыагашском районе (120), Мактааральском (98)»).
+_ELLIPTIC_RE = re.compile(rf"(?:\bв\s+)?\b[{_UPPER}]{_ADJECTIVE}\b(?=\s*(?:\s(?:район|област)\w*)?\s*[(–—-]?\s*$)")
 #: Where the words after a figure that may name its place end (a colon opens a list of parts).
 _CLAUSE_END_RE = re.compile(r"[,;:.)(!?\d]")
 
@@ -176,8 +179,10 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
         if found and not _WHOLE_RE.search(after[: found.start()]):
             out[f] = found.group()
         elif before_place.get(sent_start) and not _WIDER_RE.search(before):
-            # «В Шымкенте зарегистрировано 1 204 факта, ущерб составил 900 млн»: both Shymkent's
-            out[f] = before_place[sent_start]
+            # «В Шымкенте зарегистрировано 1 204 факта, ущерб составил 900 млн»: both Shymkent's;
+            # «в Сарыагашском районе (120), Мактааральском (98)»: the next district's adjective
+            elliptic = _ELLIPTIC_RE.search(before) if _ELLIPTIC_RE.match(before_place[sent_start]) else None
+            out[f] = elliptic.group() if elliptic else before_place[sent_start]
         else:
             country = list(COUNTRY_RE.finditer(before))
             if country and not _PART_WORD_RE.search(before[country[-1].end() :]):

@@ -234,6 +234,9 @@ def _person_noun_role(
         return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
     if _accusative(noun) and not SUSPECTS.matches_word(noun):
         return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
+        return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
     suspects = first_cue(SUSPECTS, [noun] + window)
     victims = first_cue(VICTIMS, [noun] + window)
     if suspects and not (victims and VICTIMS.matches_word(noun)):

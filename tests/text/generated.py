@@ -11,7 +11,9 @@ a sample on every run.
 Each generator yields ``(text, expected)``: ``expected`` is the list of
 ``[metric, value, qualifier, period_text, place_text]`` (lead sentences), ``[value, scheme]``
 (scheme lists), ``[value, place word]`` (place lists, the place word a stem the place phrase
-must contain) or ``[value, year_earlier, period_text]`` (comparisons) of the proposed figures.
+must contain) or ``[value, year_earlier, period_text]`` (comparisons) of the proposed figures;
+district lists give ``[value, place word]`` too, and single losses the amount that must be read
+as one case's loss (with nothing proposed).
 """
 
 from __future__ import annotations
@@ -165,6 +167,75 @@ COMPARISONS = [
     "{lead} количество фактов интернет-мошенничества снизилось с 665 до 612.",
     "{lead} зарегистрировано 612 фактов интернет-мошенничества против прошлогодних 665.",
 ]
+# a district list in a regional release: the first district named in full, the others by
+# their adjective alone («в Сарыагашском районе (120), Мактааральском (98)») or in full
+DISTRICTS = [
+    ("Сарыагашском", "Сарыагаш"),
+    ("Мактааральском", "Мактаарал"),
+    ("Казыгуртском", "Казыгурт"),
+]
+DISTRICT_INTROS = [
+    "Больше всего фактов – в",
+    "Больше всего – в",
+    "Лидируют по числу фактов",
+    "Больше всего фактов зарегистрировано в",
+]
+FIRST_DISTRICT_SHAPES = ["{a} районе ({n})", "{a} районе – {n}"]
+DISTRICT_SHAPES = [
+    "{a} ({n})",
+    "{a} – {n}",
+    "в {a} – {n}",
+    "в {a} районе – {n}",
+    "{a} районе ({n})",
+]
+
+# one victim's, one company's or one arrested group's loss, in a text about internet fraud:
+# none of them is the region's damage, whatever place or persons the story names
+RU_STORY_LEAD = "Полиция предупреждает об интернет-мошенничестве."
+RU_ARRESTS = [
+    "Полицейские задержали группу мошенников, которые обманули {v} на общую сумму {a} тенге.",
+    "Задержан подозреваемый, который похитил у {v} {a} тенге.",
+    "Пресечена деятельность преступной группы: её участники выманили у {v} более {a} тенге.",
+    "Сотрудники полиции задержали 25-летнего жителя Шымкента, обманувшего {v} на {a} тенге.",
+    "Злоумышленники, задержанные в Алматы, похитили у {v} {a} тенге.",
+    "В Туркестане задержали аферистов, обманувших {v} на сумму {a} тенге.",
+]
+RU_ARREST_VICTIMS = [
+    "120 жителей области",
+    "15 человек",
+    "нескольких пенсионеров",
+    "жителей области",
+    "жителей Туркестанской области",
+    "граждан",
+]
+RU_SINGLE_LOSSES = [
+    "Жительница Туркестана перевела мошенникам {a} тенге.",
+    "Пенсионерка из Шымкента лишилась {a} тенге, поверив звонку «сотрудника банка».",
+    "Мошенники похитили у местного жителя {a} тенге.",
+    "ТОО из Шымкента перечислило лжепоставщику {a} тенге.",
+    "Предприниматель потерял {a} тенге на фейковых инвестициях.",
+    "Студентка отдала аферистам {a} тенге за несуществующий iPhone.",
+    "Потерпевшая перевела на указанный счёт {a} тенге.",
+    "У жительницы Кентау похитили {a} тенге.",
+]
+KK_STORY_LEAD = "Полиция интернет-алаяқтықтан сақ болуға шақырады."
+KK_ARRESTS = [
+    "Полицейлер {v} {a} теңгеге алдаған қылмыстық топты ұстады.",
+    "{v} {a} теңгесін алдап алған күдікті ұсталды.",
+    "Ұсталған алаяқтар {v} {a} теңге ұрлаған.",
+    "Түркістан облысында {v} {a} теңгеге алдаған күдікті ұсталды.",
+]
+KK_ARREST_VICTIMS = ["облыс тұрғындарын", "120 тұрғынды", "Шымкент тұрғындарын", "азаматтарды"]
+KK_SINGLE_LOSSES = [
+    "Шымкент тұрғыны алаяқтарға {a} теңге аударған.",
+    "Зейнеткер {a} теңгесінен айырылды.",
+    "Кентау қаласының тұрғыны {a} теңгесінен айырылған.",
+    "ЖШС алаяқтарға {a} теңге аударды.",
+    "Кәсіпкер жалған инвестицияға {a} теңге салып, алданып қалды.",
+]
+RU_STORY_AMOUNTS = [("45 млн", 45_000_000), ("3,2 млн", 3_200_000), ("850 тысяч", 850_000)]
+KK_STORY_AMOUNTS = [("45 млн", 45_000_000), ("3,2 млн", 3_200_000), ("850 мың", 850_000)]
+
 KK_COMPARISON_LEADS = ["2025 жылдың 9 айында", "2025 жылы", "Жыл басынан бері"]
 KK_COMPARISONS = [
     "{lead} интернет-алаяқтықтың 612 дерегі тіркелді, өткен жылдың осы кезеңінде – 665.",
@@ -250,3 +321,40 @@ def comparisons() -> Iterator[tuple[str, list]]:
     for leads, forms in ((COMPARISON_LEADS, COMPARISONS), (KK_COMPARISON_LEADS, KK_COMPARISONS)):
         for lead, form in itertools.product(leads, forms):
             yield form.format(lead=lead), [[612, False, lead], [665, True, lead]]
+
+
+def district_lists() -> Iterator[tuple[str, list]]:
+    """A region's total, then three districts' counts, the later ones often by adjective alone."""
+    counts = [120, 98, 75]
+    for intro, first, shape, districts in itertools.product(
+        DISTRICT_INTROS, FIRST_DISTRICT_SHAPES, DISTRICT_SHAPES, itertools.permutations(DISTRICTS)
+    ):
+        (a0, _), *rest = districts
+        listed = [first.format(a=a0, n=counts[0])]
+        listed += [shape.format(a=a, n=n) for (a, _), n in zip(rest, counts[1:], strict=True)]
+        text = (
+            "В 2025 году в Туркестанской области зарегистрировано 843 факта "
+            f"интернет-мошенничества. {intro} {listed[0]}, {listed[1]} и {listed[2]}."
+        )
+        yield (
+            text,
+            [[843, "Туркестанск"]]
+            + [[n, stem] for (_, stem), n in zip(districts, counts, strict=True)],
+        )
+
+
+def single_losses(language: str) -> Iterator[tuple[str, list]]:
+    """One victim's, one company's or one arrested group's loss; ``expected`` is its amount.
+
+    Read right, the amount is a single-case loss and nothing is proposed.
+    """
+    ru = language == "ru"
+    lead, arrests, victims, singles, amounts = (
+        (RU_STORY_LEAD, RU_ARRESTS, RU_ARREST_VICTIMS, RU_SINGLE_LOSSES, RU_STORY_AMOUNTS)
+        if ru
+        else (KK_STORY_LEAD, KK_ARRESTS, KK_ARREST_VICTIMS, KK_SINGLE_LOSSES, KK_STORY_AMOUNTS)
+    )
+    for story, who, (money, value) in itertools.product(arrests, victims, amounts):
+        yield f"{lead} {story.format(v=who, a=money)}", [value]
+    for story, (money, value) in itertools.product(singles, amounts):
+        yield f"{lead} {story.format(a=money)}", [value]

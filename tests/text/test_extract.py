@@ -157,6 +157,8 @@ LEADS = list(generated.lead_sentences("ru")) + list(generated.lead_sentences("kk
 SCHEME_LISTS = list(generated.scheme_lists("ru")) + list(generated.scheme_lists("kk"))
 PLACE_LISTS = list(generated.place_lists())
 COMPARISONS = list(generated.comparisons())
+DISTRICT_LISTS = list(generated.district_lists())
+SINGLE_LOSSES = list(generated.single_losses("ru")) + list(generated.single_losses("kk"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -185,6 +187,29 @@ def test_a_place_list_gives_each_item_its_place(case):
     assert found["value"].tolist() == [value for value, _ in expected], text
     for place, (_, stem) in zip(found["place_text"], expected, strict=True):
         assert stem in place, (text, place)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(DISTRICT_LISTS))
+def test_a_district_named_by_its_adjective_alone_is_that_district(case):
+    # «в Сарыагашском районе (120), Мактааральском (98)»: 98 is Maktaaral's, not Saryagash's
+    text, expected = case
+    found = extract_figures(text)
+    assert found["value"].tolist() == [value for value, _ in expected], text
+    for place, (_, stem) in zip(found["place_text"], expected, strict=True):
+        assert stem in place, (text, place)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SINGLE_LOSSES))
+def test_one_victims_or_one_groups_loss_is_never_proposed(case):
+    # whatever place or persons an arrest story names («обманули 120 жителей области»), the
+    # haul is that group's, not the region's damage; so is one person's or one company's loss
+    text, (value,) = case
+    numbers = read_numbers(text)
+    assert not numbers["proposed"].any(), text
+    lost = numbers.loc[numbers["value"] == value, "role"].tolist()
+    assert lost == ["single_case_loss"], text
 
 
 @pytest.mark.parametrize(("text", "expected"), COMPARISONS)
