@@ -39,6 +39,7 @@ from .matchers import (
 from .period_text import year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
+from .victim_groups import victim_group
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 FRAUD_ARTICLE_RE = re.compile(
@@ -239,6 +240,9 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
+        scheme = first_cue(SCHEME_WORDS, [w for w in ctx.label if w.end <= noun.start])
+        if scheme:
+            return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
         return count_noun_role(ctx, noun)
     if ctx.label_kind == "dated" and ctx.last_count in _CARRIED:
         return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
@@ -379,11 +383,16 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
     role, cue_words = _carried_role(ctx, role, cue_words)
+    if role == "cases_total":
+        role, cue_words = _done_this_way(ctx) or (role, cue_words)
     rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
     if role in _AVERAGED:
         rate = rate or average_words(ctx)
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
+    group = victim_group(ctx) if role in ("cases_total", "cases_scheme") else []
+    if group:
+        return "other", group  # «в отношении мужчин — 414»: a part by who the victims were
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
         if role == "cases_scheme" and ctx.scheme:
             return role, cue_words  # «звонки гражданам (1094 случая)»: a fraud scheme's count
@@ -406,6 +415,45 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         ):
             return "cases_scheme", cue_words + [ctx.label[0].text]
     return role, cue_words
+
+
+#: «таким образом», «таким способом», «этим способом», «по этой схеме»: the way just named.
+_THIS_WAY = (("такой", "образ"), ("такой", "способ"), ("этот", "способ"), ("этот", "схема"))
+
+
+def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """A count of crimes done «таким образом», or «таких случаев», after a sentence that names
+    a scheme (or the most common one) is that scheme's.
+
+    «Наиболее распространённым способом обмана остаются поддельные SMS и звонки якобы от банков.
+    Таким образом было совершено 6 812 правонарушений»; «Самым распространенным вариантом
+    мошенничества являются звонки от якобы сотрудников банка. Таких случаев было более 300»: the
+    scheme's wording is the sentence before's, from its scheme word.
+    """
+    pairs = {(a.lemma, b.lemma) for a, b in zip(ctx.before, ctx.before[1:], strict=False)}
+    nxt, _ = neighbours(ctx)
+    such = ANAPHORIC.first(ctx.before[-4:])
+    such_cases = such is not None and (
+        (nxt is not None and CASE_NOUNS.matches_word(nxt))
+        or any(CASE_NOUNS.matches_word(w) for w in ctx.before[-4:])
+    )
+    if not (pairs & set(_THIS_WAY) or such_cases):
+        return None
+    start = next(
+        (
+            k
+            for k, w in enumerate(ctx.story)
+            if SCHEME_WORDS.matches_word(w) or w.text.lower().startswith(_MOST_COMMON)
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
+
+
+#: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
+_MOST_COMMON = ("распространённ", "распространенн", "популярн")
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)

@@ -76,12 +76,13 @@ _ABBREVIATIONS = re.compile(
 )
 
 
-# A line break, or a run of «.!?…» followed by a capital, or of «.!?» followed by a digit
+# A line break, or a run of «.!?…» followed by a capital (or a dash of speech, then a capital:
+# «… – сказал он. – Сумма ущерба …»), or of «.!?» followed by a digit
 # («… тенге. 340 из них»; «1,5 млн. 200 случаев» stays one sentence by the abbreviations, and
 # «составил всего… 1,58» by its ellipsis). The look-behind starts a run's match at its first
 # mark only: retrying from every mark of a long «......» run is quadratic.
 _SENTENCE_BREAK_RE = re.compile(
-    r"\n+|(?<![.!?…])(?:[.!?…]+(?=[\s«\"]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])|[.!?]+(?=\s+\d))"
+    r"\n+|(?<![.!?…])(?:[.!?…]+(?=[\s«\"]+(?:[–—-]\s+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])|[.!?]+(?=\s+\d))"
 )
 
 
@@ -109,6 +110,9 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     >>> text = "Ущерб – 1,2 млн. тенге. Задержан 1 человек."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Ущерб – 1,2 млн. тенге.', 'Задержан 1 человек.']
+    >>> text = "Рост на 24%, – сказал он. – Ущерб 1,7 млрд."
+    >>> [text[a:b] for a, b in sentence_spans_of(text)]
+    ['Рост на 24%, – сказал он.', '– Ущерб 1,7 млрд.']
     >>> text = "Сохранили 300 млрд. То есть много."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Сохранили 300 млрд.', 'То есть много.']

@@ -362,6 +362,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                     part_of_speech(token),
                 )  # fmt: skip
             )
+            # «три жителя», «пятеро мужчин»: a number word counts the word after it too
+            after_number = out[-1].pos == "NUMR"
     return out
 
 

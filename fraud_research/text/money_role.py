@@ -165,7 +165,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
     # «задержаны 57 подозреваемых»: a count of arrests is statistics, not one group's story
     arrest = first_cue(ARREST, [w for w in _not_at_risk(ctx.story + ctx.sentence) if not w.counted])
-    if arrest and not first_cue(STATISTICS, ctx.story + ctx.sentence):
+    if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
     if len(single) == len(aggregate):
@@ -260,13 +260,14 @@ def _one_victim(words: list[Word]) -> list[str]:
 
 
 def _group_loss(ctx: NumberContext) -> list[str]:
-    """A plural participle of losing right before an amount, after counted persons.
+    """A plural participle or verb of losing right before an amount, after counted persons.
 
-    «стали 16 человек, отдавших 5,6 млн», «47 человек, потерявших свыше 20 млн»: the amount
-    is the group's together.
+    «стали 16 человек, отдавших 5,6 млн», «47 человек, потерявших свыше 20 млн», «обратились
+    три жителя, которые потеряли более двух миллионов»: the amount is the group's together.
     """
     for w in ctx.before[-3:]:
-        if DAMAGE.matches_word(w) and participle_number(w.text) == "plur":
+        plural = participle_number(w.text) == "plur" or verb_number(w.text) == "plur"
+        if DAMAGE.matches_word(w) and plural:
             persons = [p for p in ctx.sentence if p.end <= w.start and p.counted and person_noun(p)]
             if persons:
                 return [persons[-1].text, w.text]

@@ -13,7 +13,14 @@ from bisect import bisect_left, bisect_right
 
 from .change_pair import change_end, first_end_year
 from .document import Document
-from .periods import KK_MONTH_COUNT, MONTH_WORD, PREVIOUS_YEAR_RE, SO_FAR, YEARS_COUNT
+from .periods import (
+    KK_MONTH_COUNT,
+    MONTH_WORD,
+    PREVIOUS_YEAR_RE,
+    SHORT_PERIOD_RE,
+    SO_FAR,
+    YEARS_COUNT,
+)
 
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:\d{4}|прошлого|текущего)\s+года",
@@ -28,8 +35,11 @@ _PERIOD_PATTERNS = (
     r"за\s+(?:первые\s+)?\d+\s+дн\w*",
     r"за\s+(?:\d{4}|прошлый|этот)\s+год|за\s+\d{4}\s*г\.",
     r"в\s+\d{4}(?:-м)?(?:\s+году|\s*г\.)|в\s+\d{4}-м\b",
-    r"в\s+(?:прошлом|этом|текущем)\s+году",
+    r"в\s+(?:прошлом|этом|текущем|нынешнем|наступившем)\s+году",
+    r"по\s+(?:статистике|данным)\s+(?:текущего|этого)\s+года",
     r"за\s+аналогичный\s+период\s+\d{4}\s*(?:года|г\.)",
+    # «превышает показатели 2024 года (486,7 млн)»: the year compared with, a figure's own
+    r"показател\w*\s+\d{4}\s+года",
     r"\d{4}\s*ж\.",
     r"с\s+начала\s+(?:\d{4}\s+)?(?:текущего\s+)?года",
     # «за истекший период 2025 года» (the police's «the period so far»)
@@ -75,7 +85,7 @@ _PERIOD_PATTERNS = (
 )
 
 
-_COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный", re.I)
+_COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный|показател", re.I)
 
 #: Phrases that name the same period one year earlier than the figures' own: «годом ранее»,
 #: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг»,
@@ -409,3 +419,27 @@ def drop_headline_repeats(
         for r, head in zip(rows, is_head, strict=True)
         if not (head and tuple(r[k] for k in key) in body)
     ]
+
+
+#: Words of a period a regional statistic covers: a year, months, a quarter, since the start.
+_STATISTICS_PERIOD_RE = re.compile(
+    r"год|жыл|месяц|мес\.|\bай|итог|начал|квартал|полугоди|тоқсан|биыл|басынан|период", re.I
+)
+
+
+def names_statistics_period(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a period a regional statistic covers: a year, months,
+    since the start of a year («За 2025 год», «с начала года», «9 айында»), not a day, a week
+    or one month («в марте», «за сутки»), the time of one story.
+
+    Examples
+    --------
+    >>> names_statistics_period("За 2025 год жители области перевели", 0, 35)
+    True
+    >>> names_statistics_period("В марте задержали", 0, 17), names_statistics_period("За сутки", 0, 8)
+    (False, False)
+    """
+    return any(
+        _STATISTICS_PERIOD_RE.search(m.group()) and not SHORT_PERIOD_RE.search(m.group())
+        for m in PERIOD_RE.finditer(text, start, end)
+    )

@@ -67,6 +67,7 @@ _FULL_YEAR_RES = (
     re.compile(r"по\s+итогам\s+(\d{4})\s+года", re.I),
     re.compile(r"за\s+(\d{4})\s+год\b", re.I),
     re.compile(r"в\s+(\d{4})\s+году", re.I),
+    re.compile(r"показател\w*\s+(\d{4})\s+года", re.I),
     re.compile(r"(\d{4})\s+жыл(?:ы|дың\s+қорытындысы\s+бойынша)\b", re.I),
     re.compile(r"(\d{4})\s+jyly\b", re.I),
     re.compile(r"^in\s+(\d{4})$", re.I),
@@ -79,7 +80,8 @@ PREVIOUS_YEAR_RE = re.compile(
 #: «за истекший период», «за отчётный период»: the police's «the period so far» (of a year).
 SO_FAR = r"за\s+(?:истекш|отчетн|отчётн)\w+\s+период"
 _THIS_YEAR_RE = re.compile(
-    r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем)\s+году|"
+    r"^(?:с\s+начала\s+(?:текущего\s+|этого\s+)?года|в\s+(?:этом|текущем|нынешнем|наступившем)\s+году|"
+    r"по\s+(?:статистике|данным)\s+(?:текущего|этого)\s+года|"
     rf"{SO_FAR}\s+(?:текущего|этого)\s+года|"
     r"жыл\s+басынан\s+бері|биыл|ағымдағы\s+жыл(?:ы|да)|jyl\s+basynan\s+beri|bıyl|"
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year)$",

@@ -36,7 +36,9 @@ PLACE_RE = re.compile(
     rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+район(?:е|а|у|ом)?\b|"
     rf"(?:\bг\.\s*|\bгород(?:е|а|у|ом)?\s+|\bсел(?:е|о|а)\s+|\bпос[её]лк(?:е|а)\s+)[{_UPPER}][\w-]+|"
     rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+(?:аудан|қала|ауыл|кент|облыс)\w*|"
-    rf"\b{_NOT_A_NAME}[{_UPPER}]{_ADJECTIVE}\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+"
+    rf"\b{_NOT_A_NAME}[{_UPPER}]{_ADJECTIVE}\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+|"
+    # the region's capital, unnamed: a town, not the region («в областном центре (385)»)
+    r"\b[Оо]бластн(?:ом|ого|ой|ый|ому)\s+центр\w*|\b[Оо]блыс\s+орталығ\w*"
 )
 #: Russian case endings after a town's stem («в Шымкенте», «по Караганде», «в Семее»).
 _RU_TOWN_ENDINGS = "а|я|ы|и|е|у|ю|ом|ем|ой|ей|й"
@@ -136,8 +138,11 @@ _WIDER_RE = re.compile(
     re.I,
 )
 #: A district or region named by its adjective, its noun left out after the first of a list
-#: («в Сарыагашском районе (120), Мактааральском (98)»).
-_ELLIPTIC_RE = re.compile(rf"(?:\bв\s+)?\b[{_UPPER}]{_ADJECTIVE}\b(?=\s*(?:\s(?:район|област)\w*)?\s*[(–—-]?\s*$)")
+#: («в Сарыагашском районе (120), Мактааральском (98)», «Казталовском (+400%, с 1 до 5)»).
+_ELLIPTIC_RE = re.compile(rf"\b[{_UPPER}]{_ADJECTIVE}\b(?=\s*[(–—-])")
+#: A place named by an adjective, with its noun («в Сарыагашском районе») or alone: a list
+#: may go on with adjectives alone.
+_BY_ADJECTIVE_RE = re.compile(rf"(?:[Вв]\s+)?[{_UPPER}]{_ADJECTIVE}(?:\s+(?:район|област)|$)")
 #: Where the words after a figure that may name its place end (a colon opens a list of parts).
 _CLAUSE_END_RE = re.compile(r"[,;:.)(!?\d]")
 
@@ -181,8 +186,9 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
         elif before_place.get(sent_start) and not _WIDER_RE.search(before):
             # «В Шымкенте зарегистрировано 1 204 факта, ущерб составил 900 млн»: both Shymkent's;
             # «в Сарыагашском районе (120), Мактааральском (98)»: the next district's adjective
-            elliptic = _ELLIPTIC_RE.search(before) if _ELLIPTIC_RE.match(before_place[sent_start]) else None
-            out[f] = elliptic.group() if elliptic else before_place[sent_start]
+            prior = before_place[sent_start]
+            elliptic = list(_ELLIPTIC_RE.finditer(before)) if _BY_ADJECTIVE_RE.match(prior) else []
+            out[f] = elliptic[-1].group() if elliptic else prior
         else:
             country = list(COUNTRY_RE.finditer(before))
             if country and not _PART_WORD_RE.search(before[country[-1].end() :]):
@@ -203,6 +209,8 @@ def place_kind(phrase: str) -> str:
     """
     if re.search(r"район|аудан", phrase, re.I):
         return "district"
+    if re.search(r"областн\w*\s+центр|облыс\s+орталығ", phrase, re.I):
+        return "town"  # the region's capital
     if re.search(r"област|облыс", phrase, re.I):
         return "region"
     if re.search(r"\bг\.|город|қала|\bсел|посел|ауыл|кент\w*$", phrase, re.I):

@@ -38,7 +38,7 @@ from .counted import (
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
-from .period_text import periods_of, year_earlier_of
+from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .ranges import range_qualifier, share_pair_scale
 from .role_names import AGGREGATE_ROLES
@@ -367,6 +367,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         ctx.fraud_text = _speaks_of_fraud(doc, state)
     if number.currency:
         ctx.offence_text = _speaks_of_offence(doc, state)
+        ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

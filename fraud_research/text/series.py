@@ -18,6 +18,11 @@ from .matchers import AGE_BEFORE, PERSON_NOUNS
 _JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|немесе)\s*", re.I)
 #: Units of years: a series of years after a noun of persons is of ages.
 _YEARS = ("лет", "года", "год")
+#: Roles an age at the end of a series replaces: «от 18 до 44 лет — 548 случаев» reads 18 first
+#: as the cases', «45–59 лет» 45 as a date.
+_AGE_SPREADS_OVER = ("date", "other", "victims", "cases_total", "cases_scheme")
+#: Words of an age band: a series of years right after them is of ages («в группе 45–59 лет»).
+_AGE_BAND_WORDS = ("группа", "категория")
 #: Roles the last number of a series gives the others (not money, not dates of a calendar).
 _SHARED = (
     "age", "victims", "suspects", "cases_total", "cases_scheme", "solved", "other",
@@ -77,16 +82,18 @@ def share_roles(numbers: list, words_before) -> None:
     if role not in _SHARED:
         return
     for n in numbers:
-        if role == "age" and n.role in ("date", "other", "victims"):
+        if role == "age" and n.role in _AGE_SPREADS_OVER and not n.currency:
+            # «на граждан от 18 до 44 лет — 548 случаев»: 18 is an age, not the cases
             n.role = "age"
         elif not n.currency and (n.role == "other" and not n.cues):
             n.role, n.cues = role, last.cues
 
 
 def _after_persons(words_before) -> bool:
-    """Whether a series stands right after a noun of persons or an age word («лица от»)."""
+    """Whether a series stands right after a noun of persons or an age word («лица от», «в
+    группе»)."""
     for w in reversed(words_before[-3:]):
-        if PERSON_NOUNS.matches_word(w) or AGE_BEFORE.matches_word(w):
+        if PERSON_NOUNS.matches_word(w) or AGE_BEFORE.matches_word(w) or w.lemma in _AGE_BAND_WORDS:
             return True
         if w.text.lower() not in ("от", "в", "до"):
             return False

@@ -6,6 +6,7 @@ Each test states one property of Russian or Kazakh, on sentences written for it.
 from __future__ import annotations
 
 from fraud_research.text import extract_figures, read_numbers
+from fraud_research.text.place_text import is_own_place, place_kind
 
 
 def roles(text: str) -> list[tuple[object, str]]:
@@ -922,3 +923,135 @@ def test_a_kazakh_person_noun_before_a_noun_modifies_it():
         "suspects",
         "suspects",
     ]
+
+
+def test_a_count_broken_down_by_victims_sex_or_age_is_no_total():
+    # parts of the region's count split by who the victims were are not proposed
+    text = (
+        "В 2025 году в городе зарегистрировано 981 факт интернет-мошенничества. Чаще всего "
+        "жертвами становятся женщины — 567 случаев, в отношении мужчин совершено 414 "
+        "преступлений. На граждан от 18 до 44 лет приходится 548 случаев, в группе 45–59 лет "
+        "зарегистрировано 268 преступлений."
+    )
+    assert roles(text) == [
+        (2025, "date"),
+        (981, "cases_total"),
+        (567, "other"),
+        (414, "other"),
+        (18, "age"),
+        (44, "age"),
+        (548, "other"),
+        (45, "age"),
+        (59, "age"),
+        (268, "other"),
+    ]
+    assert extract_figures(text)["value"].tolist() == [981]
+    # a group named after the count: «в 99 случаях потерпевшими являются пожилые люди»
+    text = "Зарегистрировано 257 мошенничеств, в 99 случаях потерпевшими были пенсионеры."
+    assert roles(text) == [(257, "cases_total"), (99, "other")]
+    # not a group: the residents of a region are its total
+    text = "В отношении жителей области совершено 843 факта интернет-мошенничества."
+    assert roles(text) == [(843, "cases_total")]
+
+
+def test_a_year_compared_with_is_the_period_of_its_figure():
+    # «превышает показатели 2024 года (486,7 млн тенге)»: 486,7 млн is 2024's
+    text = (
+        "В 2025 году жертвам интернет-мошенников причинён ущерб более 1 млрд тенге, что в 2,8 "
+        "раза превышает показатели 2024 года (486,7 млн тенге)."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [1_000_000_000, "В 2025 году"],
+        [486_700_000, "показатели 2024 года"],
+    ]
+    # «по статистике текущего года», «в наступившем году»: this year's
+    text = "По статистике текущего года число фактов интернет-мошенничества выросло с 346 до 489."
+    assert set(extract_figures(text)["period_text"]) == {"По статистике текущего года"}
+    text = "Мошенничество в интернете: в наступившем году люди обмануты уже на 19 млн тенге."
+    assert extract_figures(text)["period_text"].tolist() == ["в наступившем году"]
+
+
+def test_a_district_list_keeps_each_districts_place_around_brackets():
+    # the later districts are named by their adjective alone, each with a bracket of changes;
+    # «в областном центре» is the region's capital, a town, not the region
+    text = (
+        "Больше всего интернет-мошенничеств в областном центре (с 271 до 385 случаев), "
+        "Бурлинском районе (+40%, с 22 до 31), Казталовском (+400%, с 1 до 5) и "
+        "Байтерекском (с 12 до 19) районах."
+    )
+    found = extract_figures(text)
+    assert found[["value", "place_text"]].values.tolist() == [
+        [271, "областном центре"],
+        [385, "областном центре"],
+        [22, "Бурлинском районе"],
+        [31, "Бурлинском районе"],
+        [1, "Казталовском"],
+        [5, "Казталовском"],
+        [12, "Байтерекском"],
+        [19, "Байтерекском"],
+    ]
+    assert place_kind("областном центре") == "town"
+    assert not is_own_place("в областном центре", ["Костанайская область", "Қостанай облысы"])
+
+
+def test_a_count_of_the_way_just_named_is_that_schemes():
+    # «Таким образом совершено N», «Таких случаев N» after a sentence naming a scheme
+    text = (
+        "По итогам года зарегистрировано 4 100 фактов интернет-мошенничества. Самым "
+        "распространённым способом обмана остаются звонки якобы от сотрудников банков. Таким "
+        "образом было совершено 1 812 правонарушений."
+    )
+    found = extract_figures(text)
+    assert found[["value", "scheme"]].values.tolist() == [
+        [4100, ""],
+        [1812, "impersonation_call"],
+    ]
+    text = (
+        "Зарегистрировано 4 100 фактов интернет-мошенничества. Самым распространённым вариантом "
+        "остаются звонки от лжесотрудников банка. Таких случаев было более 300."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [
+        [4100, ""],
+        [300, "impersonation_call"],
+    ]
+    # an item whose scheme's wording ends with persons («без ведома граждан») counts the scheme
+    text = "Из них оформление онлайн-займов без ведома граждан — 505, фишинг — 420."
+    assert roles(text) == [(505, "cases_scheme"), (420, "cases_scheme")]
+
+
+def test_a_group_of_victims_counted_in_words_lost_money_together():
+    # «у пятерых горожан украли 1,1 млн», «три жителя, которые потеряли 2 млн»: one group's
+    # losses together, a day's or a week's total, not one person's
+    text = "За сутки у пятерых горожан мошенники украли 1,1 млн рублей."
+    assert roles(text) == [(5, "victims"), (1_100_000, "damage_total")]
+    text = "За день обратились три жителя, которые потеряли из-за мошенников более 2 млн рублей."
+    assert roles(text) == [(3, "victims"), (2_000_000, "damage_total")]
+    # «выманили у 120 жителей»: the persons the money was taken from are victims
+    text = "Участники группы выманили у 120 жителей области 45 млн тенге."
+    assert roles(text)[0] == (120, "victims")
+
+
+def test_a_speech_dash_after_a_full_stop_opens_a_sentence():
+    # «…, – сказал он. – Сумма ущерба …»: the comparison year of the sentence before is not the
+    # damage's period
+    text = (
+        "– За 9 месяцев зарегистрировано 789 фактов интернет-мошенничества, что больше, чем в "
+        "прошлом году, на 24%, – сказал он. – Сумма ущерба составила 1,7 млрд тенге."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [789, "За 9 месяцев"],
+        [1_700_000_000, "За 9 месяцев"],
+    ]
+
+
+def test_a_year_or_months_make_an_arrest_count_statistics():
+    # «В 2025 году задержаны 57 подозреваемых …, ущерб составил …»: a year's statistics of
+    # arrests beside the year's damage; a story of one arrest names no year or months
+    text = "В 2025 году задержаны 57 подозреваемых в интернет-мошенничестве, ущерб 1,6 млрд тенге."
+    assert roles(text) == [(2025, "date"), (57, "suspects"), (1_600_000_000, "damage_total")]
+    text = "За 9 месяцев жители области перевели мошенникам 400 млн тенге, задержаны 12 человек."
+    assert roles(text)[1] == (400_000_000, "damage_total")
+    text = "В марте задержаны двое подозреваемых, похитивших у жителей области 12 млн тенге."
+    assert roles(text)[1] == (12_000_000, "single_case_loss")

@@ -1,0 +1,91 @@
+"""A count of cases broken down by a group of victims: women, pensioners, an age band.
+
+«в отношении мужчин совершено 414 преступлений», «на граждан от 18 до 44 лет — 548 случаев»,
+«жертвами чаще становятся женщины — 567 случаев», «зейнеткерлерге қатысты 120 дерек»: each is
+a part of the region's count, split by who the victims were, not a fraud scheme's count nor
+a total. The corpus labels such parts ``other``; proposing them would file a part as the
+region's total. The group words are data in :mod:`fraud_research.text.cues`.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .context import NumberContext
+from .lemmas import Word
+from .matchers import CueSet
+
+VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
+#: Words that make «лет» an age («от 18 до 44 лет», «в группе 45–59 лет», «старше 60 лет»).
+_AGE_BAND = CueSet(
+    ("от", "до", "старше", "младше", "моложе", "возраст", "группа", "категория", "среди")
+)
+#: Kazakh words of an age («18-30 жас аралығындағы», «60 жастағы», «жасқа дейінгі»).
+_KK_AGE = ("жастағ", "жасқа", "жастан", "жасындағ", "жас")
+
+
+def victim_group(ctx: NumberContext) -> list[str]:
+    """The words naming a group of victims that a count of cases is the part of, or ``[]``.
+
+    The group is named in the count's clause («в отношении пенсионеров», «от 18 до 44 лет»,
+    «среди людей 60–74 лет») or as the victims, before the count in its sentence or right
+    after it («жертвами … становятся женщины — 567 случаев», «в 99 случаях потерпевшими
+    являются люди пожилого возраста»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("в отношении мужчин совершено преступлений")
+    >>> victim_group(NumberContext("414", 30, 33, 414, None, False, before=ws[:3], after=ws[3:]))
+    ['в', 'отношении', 'мужчин']
+    >>> ws = words("в отношении жителей области совершено преступлений")
+    >>> victim_group(NumberContext("843", 40, 43, 843, None, False, before=ws[:5], after=ws[5:]))
+    []
+    """
+    clause = ctx.before[-8:] + ctx.after[:6]
+    found = _in_respect_of(clause) or _age_band(ctx.before[-8:]) or _among(ctx.before[-8:])
+    if found:
+        return found
+    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    return _victims_are(before_number) or _victims_are(ctx.after[:8])
+
+
+def _victims_are(words: list[Word]) -> list[str]:
+    """«жертвами становятся женщины», «потерпевшими являются люди пожилого возраста»."""
+    victims = [
+        w for w in words if w.lemma in ("жертва", "потерпевший") or w.text.lower() == "құрбаны"
+    ]
+    group = VICTIM_GROUPS.first(words)
+    return [victims[0].text, group.text] if victims and group is not None else []
+
+
+def _in_respect_of(words: list[Word]) -> list[str]:
+    """«в отношении пенсионеров», Kazakh «зейнеткерлерге қатысты»: a group of victims."""
+    for k, w in enumerate(words):
+        if w.lemma == "отношение" and k > 0 and words[k - 1].text.lower() == "в":
+            group = VICTIM_GROUPS.first(words[k + 1 : k + 3])
+            if group is not None:
+                return [words[k - 1].text, w.text, group.text]
+        if w.text.lower() == "қатысты" and k > 0 and VICTIM_GROUPS.matches_word(words[k - 1]):
+            return [words[k - 1].text, w.text]
+    return []
+
+
+def _age_band(words: list[Word]) -> list[str]:
+    """«от 18 до 44 лет», «в группе 45–59 лет», Kazakh «18-30 жас аралығындағы»: an age band."""
+    band = _AGE_BAND.first(words)
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if low == "лет" and band is not None:
+            return [band.text, w.text]
+        after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        if low in _KK_AGE[:4] or (low == "жас" and after.startswith(("аралығ", "шамас"))):
+            return [w.text]
+    return []
+
+
+def _among(words: list[Word]) -> list[str]:
+    """«среди пенсионеров — 144», «среди людей 60–74 лет»: a group of victims."""
+    for k, w in enumerate(words[:-1]):
+        if w.text.lower() == "среди" and VICTIM_GROUPS.matches_word(words[k + 1]):
+            return [w.text, words[k + 1].text]
+    return []
