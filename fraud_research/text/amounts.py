@@ -458,11 +458,15 @@ def _joined_group(toks, j, last_scale) -> bool:
     return k < len(toks) and toks[k].kind == "word" and currency_of(toks[k].text) is not None
 
 
+#: Marks that end a clause: «зарегистрировано 18 тыс. 718.», «(1 тыс. 132/1 тыс. 489)».
+_CLAUSE_END_MARKS = frozenset((".", ";", ")", "/", "»", '"'))
+
+
 def _units_after_thousands(toks, j, total, groups, last_scale):
     """«1 млрд 234 млн 567 тыс. 890 тенге», «2 тыс. 150 фактов»: units after the thousands.
 
-    They belong to the number when a currency or a counted noun follows (so «2 тыс. 150 из
-    них» stays two numbers).
+    They belong to the number when a currency or a counted noun follows, or the clause ends
+    («зарегистрировано 18 тыс. 718.»), so «2 тыс. 150 из них» stays two numbers.
     """
     if (
         last_scale == 1000
@@ -470,10 +474,16 @@ def _units_after_thousands(toks, j, total, groups, last_scale):
         and j < len(toks)
         and toks[j].kind == "num"
         and re.fullmatch(r"\d{1,3}", toks[j].text)
-        and j + 1 < len(toks)
-        and toks[j + 1].kind == "word"
         and (
-            currency_of(toks[j + 1].text) or (groups >= 1 and _COUNTED_NOUN.match(toks[j + 1].text))
+            j + 1 == len(toks)
+            or (groups >= 1 and toks[j + 1].text in _CLAUSE_END_MARKS)
+            or (
+                toks[j + 1].kind == "word"
+                and (
+                    currency_of(toks[j + 1].text)
+                    or (groups >= 1 and _COUNTED_NOUN.match(toks[j + 1].text))
+                )
+            )
         )
     ):
         total += Decimal(toks[j].text)

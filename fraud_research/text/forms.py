@@ -26,10 +26,21 @@ from .matchers import (
     SHARE_NOUNS,
     TERMS,
     TIME_UNITS,
+    CueSet,
     first_cue,
 )
 
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|до\s)\s*\d+(?:[.,]\d+)?\s*%")
+
+#: «№ 269», «№3»: a number that names (an act, a unit, a school), never counts.
+_NUMBER_SIGN_BEFORE = re.compile(r"№\s*$")
+#: «… от 29 июня 2017 года № 6», «29 маусымдағы № 6 … қаулысы»: a dated legal act.
+_DATED_ACT = re.compile(r"(?:года|г\.|дағы|дегі|тағы|тегі)\s*№\s*$")
+#: Legal acts whose number follows «№».
+_LEGAL_ACTS = CueSet(
+    ("закон", "указ", "постановление", "приказ", "кодекс", "решение", "распоряжение",
+     "заң*", "жарлық*", "қаулы*", "бұйрық*")
+)  # fmt: skip
 
 #: Words before «срок» that make it a stretch of time («за этот срок», «такой же срок»).
 _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой", "аналогичный"))
@@ -59,6 +70,13 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     )
     if share:
         return "percent", share  # «Процент успеха составил всего 1,58»: a bare share
+    if _NUMBER_SIGN_BEFORE.search(ctx.char_before):
+        # «указ № 269 против мошенничества», «постановление от 29 июня 2017 года № 6»: a legal
+        # act's number, like an article's; «отдел полиции № 16», «школа № 7»: a name
+        act = first_cue(_LEGAL_ACTS, ctx.before[-10:] + ctx.after[:3]) or (
+            ["№"] if _DATED_ACT.search(ctx.char_before) else []
+        )
+        return ("article", act) if act else ("other", ["№"])
     if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
         return "other", []  # a number glued to Latin letters: a name («47news»), a code
     if _GLUED_AFTER_WORD.search(ctx.char_before) or (

@@ -1055,3 +1055,22 @@ def test_a_year_or_months_make_an_arrest_count_statistics():
     assert roles(text)[1] == (400_000_000, "damage_total")
     text = "В марте задержаны двое подозреваемых, похитивших у жителей области 12 млн тенге."
     assert roles(text)[1] == (12_000_000, "single_case_loss")
+
+
+def test_a_number_after_the_number_sign_names_and_never_counts():
+    # «указ № 269 против мошенничества»: an act's number, like an article's; «отдел полиции № 8»
+    # a name; neither is a count of cases
+    text = "За 9 месяцев зафиксировано 13,5 тыс. киберпреступлений. Действует указ № 269 против мошенничества."
+    assert roles(text) == [(9, "date"), (13_500, "cases_total"), (269, "article")]
+    text = "Мошенничество: в отдел полиции № 8 поступило заявление о хищении."
+    assert roles(text) == [(8, "other")]
+    assert extract_figures(text).empty
+
+
+def test_units_after_thousands_at_a_clauses_end_belong_to_the_number():
+    # «зарегистрировано 18 тыс. 718.»: one number written group by group, as before a noun
+    text = "Интернет-мошенничество: в органах внутренних дел зарегистрировано 18 тыс. 718."
+    assert roles(text) == [(18_718, "cases_total")]
+    # «2 тыс. 150 из них» stays two numbers
+    text = "Мошенничеств зарегистрировано 2 тыс. 150 из них раскрыто."
+    assert [value for value, _ in roles(text)] == [2000, 150]
