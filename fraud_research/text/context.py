@@ -46,6 +46,9 @@ class NumberContext:
     last_money: str = ""  # the role of the amount of money read before (in any sentence)
     fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
     offence_text: bool = True  # some word of the text speaks of an offence at all
+    arrest_text: list[Word] = field(
+        default_factory=list
+    )  # an arrest the text tells of, if no statistics
     statistics_period: bool = False  # its sentence names a year or months before it («За 2025 год»)
 
 

@@ -261,6 +261,12 @@ ARREST = (
     "күдікті*", "ұстал*", "дроп*", "топ*",
 )
 
+#: Words that make a whole text the story of an arrest, when it names no statistics.
+ARREST_STORY = (
+    "задержать", "задержанный", "задержание", "арестовать", "обвиняемый",
+    "ұстал*", "ұстады*", "қамау*",
+)
+
 #: Words of regional statistics (they outweigh an arrest story).
 STATISTICS = (
     "зарегистрировать", "зарегистрированный", "зафиксировать", "итог", "начало", "статистика",

@@ -37,7 +37,15 @@ from .counted import (
 )
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
-from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
+from .matchers import (
+    ARREST_STORY,
+    CASE_NOUNS,
+    CRIME_WORDS,
+    EVERY,
+    FRAUD_NOUNS,
+    OFFENCE,
+    STATISTICS,
+)
 from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .ranges import range_qualifier, share_pair_scale
@@ -134,6 +142,7 @@ class _WalkState:
     last_money: str = ""  # the role of the last amount of money read (a list goes on)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
+    arrest_text: list | None = None  # the arrest word of a text that tells of one, no statistics
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -289,6 +298,27 @@ def _speaks_of_offence(doc, state) -> bool:
     return state.offence_text
 
 
+def _tells_of_an_arrest(doc, state) -> list:
+    """The first arrest word of a text that tells of an arrest and names no statistics (no
+    «зарегистрировано», «с начала года», no year or months of a statistic), else ``[]``.
+
+    Such a text is one operation's story («организатором схемы оказался …, задержаны …»): its
+    «общий ущерб» is one group's haul, not a region's damage. Read once per text.
+    """
+    if state.arrest_text is None:
+        arrest, statistics = [], False
+        for sent in doc.sentences:
+            ws = _sentence_words(doc, sent, state)[0]
+            statistics = statistics or bool(
+                STATISTICS.first(ws) or names_statistics_period(doc.text, *sent)
+            )
+            found = ARREST_STORY.first([w for w in ws if not w.counted])
+            if found is not None and not arrest:
+                arrest = [found]
+        state.arrest_text = [] if statistics else arrest
+    return state.arrest_text
+
+
 def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     """The label, list header and previous list item of a number that is an item."""
     kind, a, b = label_of(doc, number.sentence, number.number_start, number.end)
@@ -368,6 +398,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if number.currency:
         ctx.offence_text = _speaks_of_offence(doc, state)
         ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
+        ctx.arrest_text = _tells_of_an_arrest(doc, state)
     number.role, cue_words = decide(ctx)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)

@@ -1074,3 +1074,21 @@ def test_units_after_thousands_at_a_clauses_end_belong_to_the_number():
     # «2 тыс. 150 из них» stays two numbers
     text = "Мошенничеств зарегистрировано 2 тыс. 150 из них раскрыто."
     assert [value for value, _ in roles(text)] == [2000, 150]
+
+
+def test_a_text_that_tells_of_one_arrest_gives_one_groups_haul():
+    # no statistics anywhere, an arrest in the text: «общий ущерб» is the group's, not a region's
+    text = (
+        "Организатором преступной схемы оказался 23-летний житель Алматы. Он создал call-центр, "
+        "вводя граждан в заблуждение. В результате мошеннических действий пострадали 57 человек. "
+        "Общий материальный ущерб составил более 36 миллионов тенге. Полицейские продолжают "
+        "работу по задержанию остальных участников."
+    )
+    assert roles(text)[-1] == (36_000_000, "single_case_loss")
+    assert extract_figures(text).empty
+    # the same words in a release of statistics: the region's damage
+    text = (
+        "С начала года зарегистрировано 640 фактов интернет-мошенничества. Общий материальный "
+        "ущерб составил более 936 миллионов тенге. Задержаны 57 подозреваемых."
+    )
+    assert extract_figures(text)["value"].tolist() == [640, 936_000_000]
