@@ -198,6 +198,12 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     prevented = first_cue(PREVENTED, ctx.before[-4:])
     if prevented:
         return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
+    clause = ctx.before[-6:] + ctx.after
+    returned = first_cue(RECOVERED, clause)
+    # a registering word right before the noun only qualifies it («анықталған факті бойынша»)
+    registered = [w for w in clause if w.end < noun.start - 2 or w.start > noun.end]
+    if returned and not first_cue(REGISTERED, registered):
+        return "other", [noun.text] + returned  # «по 60 фактам гражданам возвращено 11 млн»
     k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
     if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
         return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count

@@ -1092,3 +1092,19 @@ def test_a_text_that_tells_of_one_arrest_gives_one_groups_haul():
         "ущерб составил более 936 миллионов тенге. Задержаны 57 подозреваемых."
     )
     assert extract_figures(text)["value"].tolist() == [640, 936_000_000]
+
+
+def test_cases_on_which_money_was_returned_are_no_registered_count():
+    # «по 60 фактам гражданам возвращено 11 млн»: the cases with money returned, not a total
+    text = "Интернет-мошенничество: по 60 фактам гражданам возвращено более 11 млн тенге."
+    assert roles(text) == [(60, "other"), (11_000_000, "recovered")]
+    text = (
+        "Интернет-алаяқтық: 60-тан астам анықталған факті бойынша азаматтарға 11 миллион "
+        "теңгеден астам қаражат қайтарылды."
+    )
+    assert roles(text) == [(60, "other"), (11_000_000, "recovered")]
+    # registered, then returned in a clause of its own: the count stays the registered one
+    text = (
+        "По итогам года зарегистрировано 843 факта интернет-мошенничества, возвращено 11 млн тенге."
+    )
+    assert roles(text) == [(843, "cases_total"), (11_000_000, "recovered")]
