@@ -306,16 +306,15 @@ def _tells_of_an_arrest(doc, state) -> list:
     «общий ущерб» is one group's haul, not a region's damage. Read once per text.
     """
     if state.arrest_text is None:
-        arrest, statistics = [], False
+        state.arrest_text = []
         for sent in doc.sentences:
             ws = _sentence_words(doc, sent, state)[0]
-            statistics = statistics or bool(
-                STATISTICS.first(ws) or names_statistics_period(doc.text, *sent)
-            )
+            if STATISTICS.first(ws) or names_statistics_period(doc.text, *sent):
+                state.arrest_text = []
+                break  # statistics: most releases say so in their first sentence
             found = ARREST_STORY.first([w for w in ws if not w.counted])
-            if found is not None and not arrest:
-                arrest = [found]
-        state.arrest_text = [] if statistics else arrest
+            if found is not None and not state.arrest_text:
+                state.arrest_text = [found]
     return state.arrest_text
 
 
