@@ -163,9 +163,16 @@ _REQUESTS = frozenset(("заявление", "заявка", "обращение
 
 
 def _whole_of_a_part(ctx: NumberContext, noun: Word) -> bool:
-    """«Из 2 341 преступления раскрыто 412»: the number after «из» is the whole the clause's
-    verb takes a part of (unless the words before its noun say otherwise: «из 10 раскрытых»)."""
-    return bool(ctx.before) and ctx.before[-1].text.lower() == "из" and noun in ctx.after
+    """«Из 2 341 преступления раскрыто 412», «Из зарегистрированных 772 случаев … 375 переданы в
+    суд»: the number after «из» is the whole the clause's verb takes a part of (unless the words
+    before its noun say otherwise: «из 10 раскрытых»)."""
+    if noun not in ctx.after or not ctx.before:
+        return False
+    # «Из зарегистрированных 772 случаев … 375 переданы в суд»: a participle between
+    k = len(ctx.before) - 1
+    while k > 0 and ctx.before[k].pos in ("PRTF", "ADJF") and len(ctx.before) - k <= 2:
+        k -= 1
+    return ctx.before[k].text.lower() == "из"
 
 
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
@@ -396,9 +403,11 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # «звонили ей 15 раз», the calls to one person
         if not any(SINGLE.matches_word(w) and not w.maybe_plural for w in ctx.sentence):
             return "cases_total", [own_noun.text] + offenders
-    court = first_cue(SENT_TO_COURT, ctx.before[-3:] + ctx.after[:3])
-    if court and first_cue(COURT_VERBS, ctx.before[-3:] + ctx.after[:3]):
-        return "sent_to_court", court  # «из них направлено в суд 136», «66-сы сотқа жолданды»
+    # «из них направлено в суд 136», «66-сы сотқа жолданды», «375 уже переданы в суд»
+    near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in ("из", "они")][:4]
+    court = first_cue(SENT_TO_COURT, near)
+    if court and first_cue(COURT_VERBS, near):
+        return "sent_to_court", court
     cue_before = any(first_cue(cueset, ctx.before[-3:]) for cueset in (SUSPECTS, VICTIMS, SOLVED))
     if own_noun is not None and not cue_before:
         return "other", [own_noun.text]  # a noun no role counts, no role word before it
