@@ -53,7 +53,7 @@ _PERIOD_PATTERNS = (
     r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
     r"(?<!\d)\d+\s+ай(?:дың|да|ында)\w*",
-    r"жыл\s+басынан\s+бері",
+    rf"жыл\s+басынан\s+бері(?:\s+(?:\d+|{KK_MONTH_COUNT})\s+ай\w*)?",
     r"jyl\s+basynan\s+beri",
     # before «биыл» alone: at one position the first pattern that matches wins
     rf"(?:биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+(?:алғашқы\s+)?"
@@ -143,6 +143,13 @@ _COMPARISON_BEFORE_RE = re.compile(
     r"(?:\bчем|сравнению\s+со?|\bпротив|относительно|уровн\w+|compared\s+with|"
     r"than)\s*$",
     re.I,
+)
+
+
+#: Months of the previous year («өткен жылдың 5 айында», «за 9 месяцев прошлого года»): like «в
+#: прошлом году», the period of its own sentence's figure only, never carried on.
+_PREVIOUS_YEARS_PART_RE = re.compile(
+    r"^(?:өткен|былтырғы)\s+жылдың\s|(?:месяц\w*|мес\.)\s+прошлого\s+года$", re.I
 )
 
 
@@ -240,7 +247,10 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     ]
     # «в прошлом году их было 1557» after «с начала года»: the previous year is the figure's
     # own only in its sentence, before it; it does not carry to other figures
-    previous = [bool(PREVIOUS_YEAR_RE.match(phrase.strip())) for _, phrase in periods]
+    previous = [
+        bool(PREVIOUS_YEAR_RE.match(phrase.strip()) or _PREVIOUS_YEARS_PART_RE.search(phrase))
+        for _, phrase in periods
+    ]
     if any(not (c or p) for c, p in zip(comparison, previous, strict=True)):
         comparison = [c or p for c, p in zip(comparison, previous, strict=True)]
     chosen: list[int | None] = [None] * len(spans)

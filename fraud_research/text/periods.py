@@ -101,7 +101,8 @@ _KK_JANUARY_TO_DAY_RE = re.compile(
 _RELATIVE_MONTHS_RE = re.compile(
     r"(?:(?:за|по\s+итогам)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*\s+"
     r"(?P<year>текущего|этого|прошлого)"
-    rf"\s+года$)|(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+"
+    rf"\s+года$)|(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы|"
+    r"жыл\s+басынан\s+бері)\s+"
     rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай\w*$)",
     re.I,
 )
@@ -226,9 +227,9 @@ def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
 
 
 def _relative_months(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«за 9 месяцев текущего года», «биыл 9 айда», «өткен жылдың 10 айында»: months from 1
-    January of the year of publication (or the year before); None when the months have not
-    passed yet by the publication date."""
+    """«за 9 месяцев текущего года», «биыл 9 айда», «жыл басынан бері 5 айда», «өткен жылдың 10
+    айында»: months from 1 January of the year of publication (or the year before); None when
+    the months have not passed yet by the publication date."""
     m = _RELATIVE_MONTHS_RE.search(phrase)
     if not m or not published:
         return None

@@ -1119,3 +1119,19 @@ def test_a_part_sent_to_court_is_read_by_its_own_verb():
         "Из зарегистрированных 772 случаев мошенничества 375 уже переданы в суд.",
     ):
         assert roles(text) == [(772, "cases_total"), (375, "sent_to_court")], text
+
+
+def test_months_of_the_previous_year_are_no_period_for_the_next_sentence():
+    # «Ал өткен жылдың 5 айында 1730 жағдай тіркелген еді»: 1730's own period; the damage in
+    # the next sentence keeps the text's own five months
+    text = (
+        "Жыл басынан бері 5 айда елордада 1390 интернет-алаяқтық фактісі тіркелді. Ал өткен "
+        "жылдың 5 айында 1730 жағдай тіркелген еді. Интернет-алаяқтықтан келген жалпы шығын 1 "
+        "млрд 150 млн теңгеден асты."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [1390, "Жыл басынан бері 5 айда"],
+        [1730, "өткен жылдың 5 айында"],
+        [1_150_000_000, "Жыл басынан бері 5 айда"],
+    ]
