@@ -12,13 +12,11 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CueSet
+from .matchers import CueSet, person_noun
 
 VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
 #: Words that make «лет» an age («от 18 до 44 лет», «в группе 45–59 лет», «старше 60 лет»).
-_AGE_BAND = CueSet(
-    ("от", "до", "старше", "младше", "моложе", "возраст", "группа", "категория", "среди")
-)
+_AGE_BAND = CueSet(("от", "до", "старше", "младше", "моложе", "возраст", "группа", "категория"))
 #: Kazakh words of an age («18-30 жас аралығындағы», «60 жастағы», «жасқа дейінгі»).
 _KK_AGE = ("жастағ", "жасқа", "жастан", "жасындағ", "жас")
 
@@ -27,9 +25,10 @@ def victim_group(ctx: NumberContext) -> list[str]:
     """The words naming a group of victims that a count of cases is the part of, or ``[]``.
 
     The group is named in the count's clause («в отношении пенсионеров», «от 18 до 44 лет»,
-    «среди людей 60–74 лет») or as the victims, before the count in its sentence or right
-    after it («жертвами … становятся женщины — 567 случаев», «в 99 случаях потерпевшими
-    являются люди пожилого возраста»).
+    «среди людей 60–74 лет»), or as the victims right before or after the count («жертвами …
+    становятся женщины — 567 случаев», «в 99 случаях потерпевшими являются люди пожилого
+    возраста»); not in a clause of its own («Жертвами чаще становятся пенсионеры: в 2025 году
+    зарегистрировано 843 факта»).
 
     Examples
     --------
@@ -41,12 +40,14 @@ def victim_group(ctx: NumberContext) -> list[str]:
     >>> victim_group(NumberContext("843", 40, 43, 843, None, False, before=ws[:5], after=ws[5:]))
     []
     """
-    clause = ctx.before[-8:] + ctx.after[:6]
-    found = _in_respect_of(clause) or _age_band(ctx.before[-8:]) or _among(ctx.before[-8:])
-    if found:
-        return found
-    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
-    return _victims_are(before_number) or _victims_are(ctx.after[:8])
+    before = ctx.before[-8:]
+    return (
+        _in_respect_of(before + ctx.after[:6])
+        or _age_band(before)
+        or _among(before)
+        or _victims_are(before)
+        or _victims_are(ctx.after[:8])
+    )
 
 
 def _victims_are(words: list[Word]) -> list[str]:
@@ -72,19 +73,24 @@ def _in_respect_of(words: list[Word]) -> list[str]:
 
 def _age_band(words: list[Word]) -> list[str]:
     """«от 18 до 44 лет», «в группе 45–59 лет», Kazakh «18-30 жас аралығындағы»: an age band."""
-    band = _AGE_BAND.first(words)
     for k, w in enumerate(words):
         low = w.text.lower()
-        if low == "лет" and band is not None:
-            return [band.text, w.text]
+        # the word before «лет» (its numbers are no words) opens the band: «от 18 до 44 лет»,
+        # «в группе 45–59 лет», «людей 60–74 лет»; not «за последние 5 лет» (a stretch of time)
+        if (
+            low == "лет"
+            and k > 0
+            and (_AGE_BAND.matches_word(words[k - 1]) or person_noun(words[k - 1]))
+        ):
+            return [words[k - 1].text, w.text]
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        if low in _KK_AGE[:4] or (low == "жас" and after.startswith(("аралығ", "шамас"))):
+        if low.startswith(_KK_AGE[:4]) or (low == "жас" and after.startswith(("аралығ", "шамас"))):
             return [w.text]
     return []
 
 
 def _among(words: list[Word]) -> list[str]:
-    """«среди пенсионеров — 144», «среди людей 60–74 лет»: a group of victims."""
+    """«среди пенсионеров — 144»: a group of victims."""
     for k, w in enumerate(words[:-1]):
         if w.text.lower() == "среди" and VICTIM_GROUPS.matches_word(words[k + 1]):
             return [w.text, words[k + 1].text]

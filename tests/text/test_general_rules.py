@@ -949,9 +949,17 @@ def test_a_count_broken_down_by_victims_sex_or_age_is_no_total():
     # a group named after the count: «в 99 случаях потерпевшими являются пожилые люди»
     text = "Зарегистрировано 257 мошенничеств, в 99 случаях потерпевшими были пенсионеры."
     assert roles(text) == [(257, "cases_total"), (99, "other")]
-    # not a group: the residents of a region are its total
+    # not a group: the residents of a region are its total; victims named in a clause of
+    # their own, or a stretch of years, split nothing
     text = "В отношении жителей области совершено 843 факта интернет-мошенничества."
     assert roles(text) == [(843, "cases_total")]
+    text = (
+        "Жертвами мошенников чаще всего становятся пенсионеры: в 2025 году зарегистрировано 843 "
+        "факта интернет-мошенничества."
+    )
+    assert roles(text) == [(2025, "date"), (843, "cases_total")]
+    text = "За последние 5 лет от мошенников пострадали многие, зарегистрировано 3000 фактов."
+    assert roles(text)[-1] == (3000, "cases_total")
 
 
 def test_a_year_compared_with_is_the_period_of_its_figure():
