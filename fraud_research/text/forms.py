@@ -42,6 +42,16 @@ _LEGAL_ACTS = CueSet(
      "заң*", "жарлық*", "қаулы*", "бұйрық*")
 )  # fmt: skip
 
+
+def _named_by_number_sign(ctx: NumberContext) -> tuple[str, list[str]]:
+    """«№ 269»: a legal act's number is an article («указ № 269 против мошенничества»,
+    «постановление от 29 июня 2017 года № 6»); any other a name («отдел полиции № 16»)."""
+    act = first_cue(_LEGAL_ACTS, ctx.before[-10:] + ctx.after[:3]) or (
+        ["№"] if _DATED_ACT.search(ctx.char_before) else []
+    )
+    return ("article", act) if act else ("other", ["№"])
+
+
 #: Words before «срок» that make it a stretch of time («за этот срок», «такой же срок»).
 _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой", "аналогичный"))
 
@@ -71,24 +81,20 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if share:
         return "percent", share  # «Процент успеха составил всего 1,58»: a bare share
     if _NUMBER_SIGN_BEFORE.search(ctx.char_before):
-        # «указ № 269 против мошенничества», «постановление от 29 июня 2017 года № 6»: a legal
-        # act's number, like an article's; «отдел полиции № 16», «школа № 7»: a name
-        act = first_cue(_LEGAL_ACTS, ctx.before[-10:] + ctx.after[:3]) or (
-            ["№"] if _DATED_ACT.search(ctx.char_before) else []
-        )
-        return ("article", act) if act else ("other", ["№"])
-    if ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha():
-        return "other", []  # a number glued to Latin letters: a name («47news»), a code
-    if _GLUED_AFTER_WORD.search(ctx.char_before) or (
-        _QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”'
+        return _named_by_number_sign(ctx)
+    # a number glued to Latin letters («47news», a code) or the end of a name: «ТОП-3»,
+    # «COVID-19», телеканал «Якутия 24»
+    if (
+        (ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha())
+        or _GLUED_AFTER_WORD.search(ctx.char_before)
+        or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
     ):
-        return "other", []  # the end of a name: «ТОП-3», «COVID-19», телеканал «Якутия 24»
+        return "other", []
     if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
         # «(с 5233 до 6276, +1043)»: the size of a change; «(+97 уголовных дел за неделю)»
         # counts the week's cases
         return "other", [ctx.char_before.strip()[-1]]
-    nxt_measure = nxt is not None and MEASURES.matches_word(nxt)
-    if nxt_measure:
+    if nxt is not None and MEASURES.matches_word(nxt):
         return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
@@ -110,10 +116,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         and not (w.lemma == "срок" and k and window[k - 1].lemma in _TIME_SPAN_BEFORE)
     ][:1]
     if term and not ctx.scaled:
-        return (
-            "other",
-            term,
-        )  # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
+        # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
+        return "other", term
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty

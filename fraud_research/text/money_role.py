@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .arrest_story import arrest_story
 from .context import NumberContext, neighbours
 from .lemmas import Word, lemma_is_verb, part_of_speech, participle_number, verb_number
 from .matchers import (
     AGGREGATE,
-    ARREST,
     CASE_NOUNS,
     DAMAGE,
     FRAUD_NOUNS,
@@ -26,7 +26,6 @@ from .matchers import (
     PREVENTED,
     RECOVERED,
     SINGLE,
-    STATISTICS,
     SUPERLATIVE,
     VICTIMS,
     first_cue,
@@ -112,31 +111,6 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     return None
 
 
-def _arrest_story(ctx: NumberContext) -> list[str]:
-    """The arrest words when the amount's sentence, or the few before, or the whole text tell
-    of an arrest and name no regional statistics, else ``[]``.
-
-    «задержаны 57 подозреваемых» (a counted arrest word), a year or months before the amount
-    («В 2025 году задержаны …, ущерб …») and words of statistics («зарегистрировано», «с начала
-    года») make arrests statistics; a place («жителей области», «в Туркестанской области») does
-    not.
-    """
-    near = [w for w in _not_at_risk(ctx.story + ctx.sentence) if not w.counted]
-    arrest = first_cue(ARREST, near)
-    if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
-        return arrest
-    return [w.text for w in ctx.arrest_text]  # «организатором схемы оказался …, задержаны …»
-
-
-def _not_at_risk(words: list[Word]) -> list[Word]:
-    """``words`` without «группа» of «группа риска» (people at risk, not a criminal group)."""
-    return [
-        w
-        for k, w in enumerate(words)
-        if not (w.lemma == "группа" and k + 1 < len(words) and words[k + 1].lemma == "риск")
-    ]
-
-
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     if ctx.before and ctx.before[-1].text.lower() == "из":
@@ -180,7 +154,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
     # «задержаны 57 подозреваемых»: a count of arrests is statistics, not one group's story
-    arrest = _arrest_story(ctx)
+    arrest = arrest_story(ctx)
     if arrest:
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
     single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)

@@ -21,6 +21,7 @@ from .amounts import (
     scan_number,
     word_number,
 )
+from .arrest_story import text_tells_of_an_arrest
 from .bound_words import prefix_qualifier
 from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
@@ -37,15 +38,7 @@ from .counted import (
 )
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
-from .matchers import (
-    ARREST_STORY,
-    CASE_NOUNS,
-    CRIME_WORDS,
-    EVERY,
-    FRAUD_NOUNS,
-    OFFENCE,
-    STATISTICS,
-)
+from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .ranges import range_qualifier, share_pair_scale
@@ -299,22 +292,10 @@ def _speaks_of_offence(doc, state) -> bool:
 
 
 def _tells_of_an_arrest(doc, state) -> list:
-    """The first arrest word of a text that tells of an arrest and names no statistics (no
-    «зарегистрировано», «с начала года», no year or months of a statistic), else ``[]``.
-
-    Such a text is one operation's story («организатором схемы оказался …, задержаны …»): its
-    «общий ущерб» is one group's haul, not a region's damage. Read once per text.
-    """
-    if state.arrest_text is None:
-        state.arrest_text = []
-        for sent in doc.sentences:
-            ws = _sentence_words(doc, sent, state)[0]
-            if STATISTICS.first(ws) or names_statistics_period(doc.text, *sent):
-                state.arrest_text = []
-                break  # statistics: most releases say so in their first sentence
-            found = ARREST_STORY.first([w for w in ws if not w.counted])
-            if found is not None and not state.arrest_text:
-                state.arrest_text = [found]
+    """:func:`text_tells_of_an_arrest`, read once per text."""
+    if state.arrest_text is None:  # lazily: the reading stops at a sentence of statistics
+        read = ((sent, _sentence_words(doc, sent, state)[0]) for sent in doc.sentences)
+        state.arrest_text = text_tells_of_an_arrest(doc.text, read)
     return state.arrest_text
 
 

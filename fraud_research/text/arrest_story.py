@@ -1,0 +1,86 @@
+"""Whether money is one arrested group's haul or a region's statistics.
+
+An arrest story («задержана группа, которая обманула 120 жителей области на 45 млн») gives one
+group's haul, a single case; a release of statistics («С начала года зарегистрировано 843
+факта … задержаны 57 подозреваемых, ущерб 1,6 млрд») gives the region's damage, arrests and all.
+:func:`arrest_story` reads the amount's sentence and the few before it;
+:func:`text_tells_of_an_arrest` the whole text, once. The words are data in
+:mod:`fraud_research.text.cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .context import NumberContext
+from .lemmas import Word
+from .matchers import ARREST, ARREST_STORY, STATISTICS, first_cue
+from .period_text import names_statistics_period
+
+
+def arrest_story(ctx: NumberContext) -> list[str]:
+    """The arrest words when the amount's sentence, or the few before, or the whole text tell
+    of an arrest and name no regional statistics, else ``[]``.
+
+    «задержаны 57 подозреваемых» (a counted arrest word), a year or months before the amount
+    («В 2025 году задержаны …, ущерб …») and words of statistics («зарегистрировано», «с начала
+    года») make arrests statistics; a place («жителей области», «в Туркестанской области») does
+    not.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Задержана группа, обманувшая жителей области на 45 млн тенге")
+    >>> arrest_story(NumberContext("45 млн", 48, 54, 45_000_000, "KZT", True, sentence=ws))
+    ['Задержана']
+    >>> ws = words("С начала года задержаны подозреваемые, ущерб 1,6 млрд тенге")
+    >>> arrest_story(NumberContext("1,6 млрд", 44, 52, 1_600_000_000, "KZT", True, sentence=ws))
+    []
+    """
+    near = [w for w in _not_at_risk(ctx.story + ctx.sentence) if not w.counted]
+    arrest = first_cue(ARREST, near)
+    if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
+        return arrest
+    return [w.text for w in ctx.arrest_text]  # «организатором схемы оказался …, задержаны …»
+
+
+def text_tells_of_an_arrest(
+    text: str, sentences: Iterable[tuple[tuple[int, int], list[Word]]]
+) -> list[Word]:
+    """The first arrest word of a text that tells of an arrest and names no statistics (no
+    «зарегистрировано», «с начала года», no year or months of a statistic), else ``[]``.
+
+    Such a text is one operation's story («организатором схемы оказался …, задержаны …»): its
+    «общий ущерб» is one group's haul, not a region's damage. ``sentences`` yields each
+    sentence's span and words; the reading stops at the first sentence of statistics (most
+    releases name them first).
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> from fraud_research.text.lemmas import words
+    >>> doc = Document("Ущерб составил 36 млн тенге. Задержан организатор.")
+    >>> read = [(sent, words(doc.text, *sent)) for sent in doc.sentences]
+    >>> [w.text for w in text_tells_of_an_arrest(doc.text, read)]
+    ['Задержан']
+    >>> doc = Document("С начала года ущерб составил 936 млн тенге. Задержан организатор.")
+    >>> text_tells_of_an_arrest(doc.text, [(sent, words(doc.text, *sent)) for sent in doc.sentences])
+    []
+    """
+    arrest: list[Word] = []
+    for sent, ws in sentences:
+        if STATISTICS.first(ws) or names_statistics_period(text, *sent):
+            return []
+        found = ARREST_STORY.first([w for w in ws if not w.counted])
+        if found is not None and not arrest:
+            arrest = [found]
+    return arrest
+
+
+def _not_at_risk(words: list[Word]) -> list[Word]:
+    """``words`` without «группа» of «группа риска» (people at risk, not a criminal group)."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (w.lemma == "группа" and k + 1 < len(words) and words[k + 1].lemma == "риск")
+    ]
