@@ -421,6 +421,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
 _THIS_WAY = (("такой", "образ"), ("такой", "способ"), ("этот", "способ"), ("этот", "схема"))
 
 
+#: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
+_MOST_COMMON = ("распространённ", "распространенн", "популярн")
+
+
 def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """A count of crimes done «таким образом», or «таких случаев», after a sentence that names
     a scheme (or the most common one) is that scheme's.
@@ -450,10 +454,6 @@ def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if start is None:
         return None
     return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
-
-
-#: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
-_MOST_COMMON = ("распространённ", "распространенн", "популярн")
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)

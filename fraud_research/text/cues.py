@@ -92,6 +92,8 @@ SHARE_NOUNS = ("процент", "доля", "үлес*")
 #: Ages: «73-летняя», «67 жастағы», «в возрасте 45 лет».
 AGE_AFTER = ("летний", "летняя", "лет", "жас*", "летн*")
 AGE_BEFORE = ("возраст", "возрастной", "старше", "младше")
+#: Nouns of an age group: years right after them are ages («в группе 45–59 лет»).
+AGE_GROUP_NOUNS = ("группа", "категория")
 
 #: Words before article, law and phone numbers.
 ARTICLE_WORDS = ("статья", "ст", "часть", "ч", "пункт", "п", "бап*", "бабы*", "закон")

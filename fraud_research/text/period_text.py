@@ -16,10 +16,10 @@ from .document import Document
 from .periods import (
     KK_MONTH_COUNT,
     MONTH_WORD,
-    PREVIOUS_YEAR_RE,
     SHORT_PERIOD_RE,
     SO_FAR,
     YEARS_COUNT,
+    of_the_year_before,
 )
 
 _PERIOD_PATTERNS = (
@@ -146,13 +146,6 @@ _COMPARISON_BEFORE_RE = re.compile(
 )
 
 
-#: Months of the previous year («өткен жылдың 5 айында», «за 9 месяцев прошлого года»): like «в
-#: прошлом году», the period of its own sentence's figure only, never carried on.
-_PREVIOUS_YEARS_PART_RE = re.compile(
-    r"^(?:өткен|былтырғы)\s+жылдың\s|(?:месяц\w*|мес\.)\s+прошлого\s+года$", re.I
-)
-
-
 _COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?салыстырғанда", re.I)
 
 
@@ -247,10 +240,8 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     ]
     # «в прошлом году их было 1557» after «с начала года»: the previous year is the figure's
     # own only in its sentence, before it; it does not carry to other figures
-    previous = [
-        bool(PREVIOUS_YEAR_RE.match(phrase.strip()) or _PREVIOUS_YEARS_PART_RE.search(phrase))
-        for _, phrase in periods
-    ]
+    # (also months of the previous year: «Ал өткен жылдың 5 айында 1730 …»)
+    previous = [of_the_year_before(phrase) for _, phrase in periods]
     if any(not (c or p) for c, p in zip(comparison, previous, strict=True)):
         comparison = [c or p for c, p in zip(comparison, previous, strict=True)]
     chosen: list[int | None] = [None] * len(spans)

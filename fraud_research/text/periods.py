@@ -226,6 +226,26 @@ def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
     return None
 
 
+#: The year before publication, in a phrase of its months («прошлого», «өткен жылдың»).
+_EARLIER_YEAR_RE = re.compile(r"прошл|өткен|былтыр", re.I)
+
+
+def of_the_year_before(phrase: str) -> bool:
+    """Whether a period phrase names the year before publication or months of it.
+
+    Examples
+    --------
+    >>> of_the_year_before("в прошлом году"), of_the_year_before("өткен жылдың 5 айында")
+    (True, True)
+    >>> of_the_year_before("за 9 месяцев прошлого года"), of_the_year_before("биыл 5 айда")
+    (True, False)
+    """
+    if PREVIOUS_YEAR_RE.match(phrase.strip()):
+        return True
+    m = _RELATIVE_MONTHS_RE.search(phrase)
+    return bool(m) and bool(_EARLIER_YEAR_RE.match(m.group("year") or m.group("year_kk")))
+
+
 def _relative_months(phrase: str, published: str | None) -> dict[str, str] | None:
     """«за 9 месяцев текущего года», «биыл 9 айда», «жыл басынан бері 5 айда», «өткен жылдың 10
     айында»: months from 1 January of the year of publication (or the year before); None when
@@ -235,7 +255,7 @@ def _relative_months(phrase: str, published: str | None) -> dict[str, str] | Non
         return None
     day = dt.date.fromisoformat(published)
     months = _month_count(m.group("months") or m.group("months_kk"))
-    earlier = bool(re.match(r"прошл|өткен|былтыр", m.group("year") or m.group("year_kk"), re.I))
+    earlier = bool(_EARLIER_YEAR_RE.match(m.group("year") or m.group("year_kk")))
     year = day.year - 1 if earlier else day.year
     if not months or not 1 <= months <= 12 or (not earlier and months > day.month):
         return None

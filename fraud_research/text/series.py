@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .matchers import AGE_BEFORE, PERSON_NOUNS
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
@@ -21,8 +22,6 @@ _YEARS = ("лет", "года", "год")
 #: Roles an age at the end of a series replaces: «от 18 до 44 лет — 548 случаев» reads 18 first
 #: as the cases', «45–59 лет» 45 as a date.
 _AGE_SPREADS_OVER = ("date", "other", "victims", "cases_total", "cases_scheme")
-#: Words of an age band: a series of years right after them is of ages («в группе 45–59 лет»).
-_AGE_BAND_WORDS = ("группа", "категория")
 #: Roles the last number of a series gives the others (not money, not dates of a calendar).
 _SHARED = (
     "age", "victims", "suspects", "cases_total", "cases_scheme", "solved", "other",
@@ -93,7 +92,11 @@ def _after_persons(words_before) -> bool:
     """Whether a series stands right after a noun of persons or an age word («лица от», «в
     группе»)."""
     for w in reversed(words_before[-3:]):
-        if PERSON_NOUNS.matches_word(w) or AGE_BEFORE.matches_word(w) or w.lemma in _AGE_BAND_WORDS:
+        if (
+            PERSON_NOUNS.matches_word(w)
+            or AGE_BEFORE.matches_word(w)
+            or w.lemma in cues.AGE_GROUP_NOUNS
+        ):
             return True
         if w.text.lower() not in ("от", "в", "до"):
             return False

@@ -16,9 +16,9 @@ from .matchers import CueSet, person_noun
 
 VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
 #: Words that make «лет» an age («от 18 до 44 лет», «в группе 45–59 лет», «старше 60 лет»).
-_AGE_BAND = CueSet(("от", "до", "старше", "младше", "моложе", "возраст", "группа", "категория"))
-#: Kazakh words of an age («18-30 жас аралығындағы», «60 жастағы», «жасқа дейінгі»).
-_KK_AGE = ("жастағ", "жасқа", "жастан", "жасындағ", "жас")
+_AGE_BAND = CueSet(("от", "до", "моложе", *cues.AGE_BEFORE, *cues.AGE_GROUP_NOUNS))
+#: Kazakh stems of an age («60 жастағы», «жасқа дейінгі»); «жас» alone before «аралығындағы».
+_KK_AGE_STEMS = ("жастағ", "жасқа", "жастан", "жасындағ")
 
 
 def victim_group(ctx: NumberContext) -> list[str]:
@@ -84,7 +84,9 @@ def _age_band(words: list[Word]) -> list[str]:
         ):
             return [words[k - 1].text, w.text]
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        if low.startswith(_KK_AGE[:4]) or (low == "жас" and after.startswith(("аралығ", "шамас"))):
+        if low.startswith(_KK_AGE_STEMS) or (
+            low == "жас" and after.startswith(("аралығ", "шамас"))
+        ):
             return [w.text]
     return []
 
