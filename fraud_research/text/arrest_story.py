@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .context import NumberContext
-from .lemmas import Word
+from .lemmas import Word, only_dative
 from .matchers import ARREST, ARREST_STORY, STATISTICS, first_cue
 from .period_text import names_statistics_period
 
@@ -37,7 +37,10 @@ def arrest_story(ctx: NumberContext) -> list[str]:
     >>> arrest_story(NumberContext("1,6 млрд", 44, 52, 1_600_000_000, "KZT", True, sentence=ws))
     []
     """
-    near = [w for w in _not_at_risk(ctx.story + ctx.sentence) if not w.counted]
+    # not «жертвы передали курьерам»: whom money went to is no one arrested
+    near = [
+        w for w in _not_at_risk(ctx.story + ctx.sentence) if not (w.counted or only_dative(w.text))
+    ]
     arrest = first_cue(ARREST, near)
     if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
         return arrest

@@ -101,7 +101,10 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
-    counts_times = nxt is not None and nxt.lemma == "раз"  # «звонили 15 раз»: times, no number
+    # «звонили 15 раз»: times, no number; «звонили 75-летней москвичке»: an age
+    counts_times = nxt is not None and (
+        nxt.lemma == "раз" or (ctx.char_after[:1] == "-" and AGE_AFTER.matches_word(nxt))
+    )
     if (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times) or (
         ctx.raw in cues.PHONE_NUMBERS
         and (_PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-"))
@@ -121,6 +124,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
+    ordinal = _ORDINAL_ENDING.match(ctx.char_after) if found is None else None
+    if ordinal:
+        return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
     return found
 
 
@@ -136,6 +142,8 @@ _GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
 #: A sign glued to a number after a space, a bracket or a comma: the size of a change.
 _CLOSES = re.compile(r"\s*(?:[),;]|$)")
 _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
+#: An ordinal's ending glued to its digits («2-ой», «5-го», «3-ші»), dates read before it.
+_ORDINAL_ENDING = re.compile(r"-(?:о?й|ый|ий|ая|ое|ого|го|ому|му|ые|ых|ші|шы|інші|ыншы)(?![а-яёәіңғүұқөһ])", re.I)
 _FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 

@@ -149,6 +149,41 @@ def may_be_plural(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def genitive_number(word: str) -> str:
+    """The number of a Russian noun read in the genitive (after «у», «от»): ``sing``,
+    ``plur`` or ``""`` when it has no genitive reading or both.
+
+    «у пенсионерки» is one person, though «пенсионерки» alone reads first as a plural.
+
+    Examples
+    --------
+    >>> genitive_number("пенсионерки"), genitive_number("жителей"), genitive_number("жители")
+    ('sing', 'plur', '')
+    """
+    parses = _russian_parses(word)
+    numbers = {
+        "plur" if "plur" in p.tag else "sing"
+        for p in parses or ()
+        if p.tag.POS == "NOUN" and "gent" in p.tag
+    }
+    return numbers.pop() if len(numbers) == 1 else ""
+
+
+@lru_cache(maxsize=65536)
+def only_dative(word: str) -> bool:
+    """Whether every reading of a Russian word is in the dative: the one money went to
+    («передали курьерам», «перевели дропам»), not the one arrested.
+
+    Examples
+    --------
+    >>> only_dative("курьерам"), only_dative("курьеры"), only_dative("группе")
+    (True, False, False)
+    """
+    parses = _russian_parses(word)
+    return bool(parses) and all("datv" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=65536)
 def verb_number(word: str) -> str:
     """The grammatical number of a Russian finite verb's subject: ``sing``, ``plur`` or ``""``.
 

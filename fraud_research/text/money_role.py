@@ -12,7 +12,15 @@ from dataclasses import replace
 
 from .arrest_story import arrest_story
 from .context import NumberContext, neighbours
-from .lemmas import Word, lemma_is_verb, part_of_speech, participle_number, verb_number
+from .lemmas import (
+    Word,
+    genitive_number,
+    is_modifier,
+    lemma_is_verb,
+    part_of_speech,
+    participle_number,
+    verb_number,
+)
 from .matchers import (
     AGGREGATE,
     CASE_NOUNS,
@@ -134,6 +142,8 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         or first_cue(DAMAGE, ctx.sentence)
         or without_consent(ctx.sentence)
     )
+    if damage and _each_ones(ctx):
+        return "single_case_loss", _each_ones(ctx) + damage  # «передали по 200 и 100 тысяч»
     if not damage and ctx.last_money in ("prevented", "recovered"):
         if not (_single_cues(ctx.sentence) or _aggregate_cues(ctx.sentence)):
             return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»
@@ -180,6 +190,16 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     return "other", []
 
 
+def _each_ones(ctx: NumberContext) -> list[str]:
+    """«по 200 тысяч», «по 200 и 100 тысяч»: an amount each victim lost, not their total."""
+    tail = [w for w in ctx.before[-2:] if ctx.start - w.end <= 12]  # no word but a number between
+    if tail and tail[-1].text.lower() == "по":
+        return [tail[-1].text]
+    if len(tail) == 2 and tail[0].text.lower() == "по" and tail[1].text.lower() in ("и", "или"):
+        return [tail[0].text]
+    return []
+
+
 def _speaks_of_loss(words: list[Word]) -> bool:
     """Whether words name a loss, a fraud, an offender or a victim, or a sum («на сумму»)."""
     return any(
@@ -220,6 +240,14 @@ def _singular_loss_verb(words: list[Word]) -> list[str]:
     return []
 
 
+def _after_modifiers(words: list[Word]) -> Word | None:
+    """The first word after singular adjectives or participles («пожилой», «75-летней»)."""
+    for w in words:
+        if not is_modifier(w.text) or w.plural:
+            return w
+    return None
+
+
 def _one_victim(words: list[Word]) -> list[str]:
     """Words that name one victim's or one case's loss outright.
 
@@ -232,8 +260,11 @@ def _one_victim(words: list[Word]) -> list[str]:
         nxt = words[k + 1]
         if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
             return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
-        if w.text.lower() == "у" and person_noun(nxt) and not nxt.plural:
-            return [w.text, nxt.text]  # «у хозяйки пропало 54 тысячи»: one person's loss
+        if w.text.lower() == "у":
+            person = _after_modifiers(words[k + 1 : k + 4])
+            if person is not None and person_noun(person) and genitive_number(person.text) == "sing":
+                # «у хозяйки пропало 54 тысячи», «похитили у пожилой волгоградки»
+                return [w.text, person.text]
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
             nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
         if w.lemma == "один" and (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import cues
 from .context import NumberContext
 from .lemmas import Word
 from .matchers import AVERAGE, EVERY, PER_PERIOD, first_cue
@@ -55,7 +56,11 @@ def average_words(ctx: NumberContext) -> list[str]:
     ['Средний']
     """
     first = ctx.sentence[0] if ctx.sentence else None
-    return first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
+    found = first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
+    before = [w for w in ctx.sentence if w.end <= ctx.start]  # «Суммы, как правило, не …»
+    pairs = zip(before, before[1:], strict=False)
+    typical = [[a.text, b.text] for a, b in pairs if (a.lemma, b.lemma) == cues.AS_A_RULE]
+    return found or (typical[0] if typical else [])
 
 
 def every_period(words: list[Word]) -> list[str]:

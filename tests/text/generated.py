@@ -218,6 +218,18 @@ RU_SINGLE_LOSSES = [
     "Потерпевшая перевела на указанный счёт {a} тенге.",
     "У жительницы Кентау похитили {a} тенге.",
 ]
+# one victim named in the genitive after «у», often with adjectives («у пожилой волгоградки»),
+# robbed by offenders named in many ways («две злоумышленницы», «лжеброкеры»)
+RU_OFFENDERS = [
+    "Мошенники", "Две злоумышленницы", "Лжеброкеры", "Неизвестные", "Телефонные мошенники",
+    "Аферисты под видом сотрудников банка", "Преступница", "Кибермошенники",
+]  # fmt: skip
+RU_ONE_VICTIM_GENITIVE = [
+    "пожилой волгоградки", "75-летней москвички", "местной жительницы", "пенсионерки из Шымкента",
+    "жителя Караганды", "молодого человека", "пожилого мужчины", "алматинки",
+    "студентки колледжа", "карагандинца", "многодетной матери",
+]  # fmt: skip
+RU_TAKING = ["похитили у {v} {a} тенге.", "выманили у {v} {a} тенге.", "украли у {v} {a} тенге."]
 KK_STORY_LEAD = "Полиция интернет-алаяқтықтан сақ болуға шақырады."
 KK_ARRESTS = [
     "Полицейлер {v} {a} теңгеге алдаған қылмыстық топты ұстады.",
@@ -358,3 +370,7 @@ def single_losses(language: str) -> Iterator[tuple[str, list]]:
         yield f"{lead} {story.format(v=who, a=money)}", [value]
     for story, (money, value) in itertools.product(singles, amounts):
         yield f"{lead} {story.format(a=money)}", [value]
+    if ru:
+        grid = itertools.product(RU_OFFENDERS, RU_TAKING, RU_ONE_VICTIM_GENITIVE, amounts)
+        for who, taking, victim, (money, value) in grid:
+            yield f"{lead} {who} {taking.format(v=victim, a=money)}", [value]

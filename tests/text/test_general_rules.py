@@ -1143,3 +1143,51 @@ def test_months_of_the_previous_year_are_no_period_for_the_next_sentence():
         [1730, "өткен жылдың 5 айында"],
         [1_150_000_000, "Жыл басынан бері 5 айда"],
     ]
+
+
+def test_one_victim_named_with_adjectives_is_a_single_loss():
+    # «у пожилой волгоградки», «у 75-летней москвички», «у молодого человека»: one person, though
+    # «волгоградки» alone reads first as a plural; «у пожилых пенсионеров» are many
+    for victim in ("пожилой волгоградки", "75-летней москвички", "молодого человека", "пенсионерки"):
+        text = f"Мошенники похитили у {victim} более 200 тысяч рублей."
+        assert roles(text)[-1] == (200_000, "single_case_loss"), text
+        assert extract_figures(text).empty, text
+    text = "С начала года мошенники похитили у пожилых жителей области более 200 млн рублей."
+    assert roles(text) == [(200_000_000, "damage_total")]
+
+
+def test_female_and_compound_offender_nouns_count_suspects():
+    # «две злоумышленницы похитили»: the offenders, not victims; «2-ой злоумышленницы»: a rank
+    text = "Две злоумышленницы похитили у пожилой волгоградки более 200 тысяч рублей."
+    assert roles(text) == [(2, "suspects"), (200_000, "single_case_loss")]
+    assert roles("Трое лжеброкеров задержаны в Алматы.") == [(3, "suspects")]
+    assert roles("Устанавливается местопребывание 2-ой злоумышленницы.") == [(2, "other")]
+
+
+def test_money_handed_to_couriers_is_no_arrest_story():
+    # «жертвы передали курьерам»: couriers took the money, no one was arrested; the month's sum
+    # of many victims is the damage
+    text = "Только в январе жертвы аферистов передали курьерам более 30 тысяч долларов."
+    assert roles(text) == [(30_000, "damage_total")]
+    # a courier arrested: one group's haul
+    text = "Задержан курьер, который забрал у пенсионеров 3 млн тенге."
+    assert roles(text) == [(3_000_000, "single_case_loss")]
+    # «передали курьерам по 200 и 100 тысяч рублей»: each one's loss
+    text = "Жительницы передали курьерам по 200 и 100 тысяч рублей, поверив мошенникам."
+    assert roles(text)[-1] == (100_000, "single_case_loss")
+
+
+def test_a_typical_sum_is_no_damage():
+    # «Суммы, как правило, не больше 1000 рублей», «обычно»: what one case tends to cost
+    for text in (
+        "Суммы, как правило, не больше 1000 рублей. Мошенники рассчитывают на невнимательность.",
+        "Мошенники обычно просят перевести до 50 тысяч рублей.",
+    ):
+        assert roles(text)[-1][1] == "other", text
+        assert extract_figures(text).empty, text
+
+
+def test_an_age_after_a_verb_of_calling_is_no_phone_number():
+    # «звонили 75-летней москвичке»: an age; «звоните 102»: a phone line
+    assert roles("Злоумышленники звонили 75-летней москвичке.") == [(75, "age")]
+    assert roles("Звоните по телефону 102.") == [(102, "phone")]
