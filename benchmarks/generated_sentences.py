@@ -4,7 +4,8 @@ The held-out press passages say how the extractor does on texts as outlets write
 generated sentences say whether it reads every *combination* of forms it reads one at a time:
 each lead sentence (period × place × count × noun × amount × verb, Russian and Kazakh), each
 scheme list (intro × order × item shape), each list of places or districts, each comparison
-with a year earlier, and stories of one victim's, one company's or one arrested group's loss. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
+with a year earlier, stories of one victim's, one company's or one arrested group's loss, and money prevented,
+recovered or no loss at all after a release's count. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
 «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
 of the same sentences on every run.
 
@@ -55,6 +56,12 @@ def _single(text):
     return numbers.loc[numbers["role"] == "single_case_loss", "value"].tolist()
 
 
+def _not_damage(text):
+    numbers = read_numbers(text)
+    money = numbers[numbers["currency"] != ""]
+    return [[v, r] for v, r in zip(money["value"], money["role"], strict=True)][-1]
+
+
 def _comparison(text):
     return sorted(extract_figures(text)[["value", "year_earlier", "period_text"]].values.tolist())
 
@@ -69,6 +76,8 @@ FAMILIES = {
     "district lists": (generated.district_lists, _places, _places_right),
     "single losses, Russian": (lambda: generated.single_losses("ru"), _single, None),
     "single losses, Kazakh": (lambda: generated.single_losses("kk"), _single, None),
+    "money no damage, Russian": (lambda: generated.money_not_damage("ru"), _not_damage, None),
+    "money no damage, Kazakh": (lambda: generated.money_not_damage("kk"), _not_damage, None),
 }
 
 

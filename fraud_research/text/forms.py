@@ -143,7 +143,9 @@ _GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
 _CLOSES = re.compile(r"\s*(?:[),;]|$)")
 _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
 #: An ordinal's ending glued to its digits («2-ой», «5-го», «3-ші»), dates read before it.
-_ORDINAL_ENDING = re.compile(r"-(?:о?й|ый|ий|ая|ое|ого|го|ому|му|ые|ых|ші|шы|інші|ыншы)(?![а-яёәіңғүұқөһ])", re.I)
+_ORDINAL_ENDING = re.compile(
+    r"-(?:о?й|ый|ий|ая|ое|ого|го|ому|му|ые|ых|ші|шы|інші|ыншы)(?![а-яёәіңғүұқөһ])", re.I
+)
 _FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 

@@ -262,7 +262,11 @@ def _one_victim(words: list[Word]) -> list[str]:
             return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
         if w.text.lower() == "у":
             person = _after_modifiers(words[k + 1 : k + 4])
-            if person is not None and person_noun(person) and genitive_number(person.text) == "sing":
+            if (
+                person is not None
+                and person_noun(person)
+                and genitive_number(person.text) == "sing"
+            ):
                 # «у хозяйки пропало 54 тысячи», «похитили у пожилой волгоградки»
                 return [w.text, person.text]
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):

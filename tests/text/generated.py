@@ -245,6 +245,12 @@ KK_SINGLE_LOSSES = [
     "ЖШС алаяқтарға {a} теңге аударды.",
     "Кәсіпкер жалған инвестицияға {a} теңге салып, алданып қалды.",
 ]
+# one victim in Kazakh, in the genitive («студенттің 2 млн теңгесін») or as the subject
+KK_ONE_VICTIM_GENITIVE = [
+    "жергілікті тұрғынның", "75 жастағы зейнеткердің", "Шымкент тұрғынының", "студенттің",
+    "зейнеткер әйелдің", "бір тұрғынның",
+]  # fmt: skip
+KK_TAKING = ["Алаяқтар {v} {a} теңгесін алдап алды.", "Алаяқтар {v} {a} теңге ұрлады."]
 RU_STORY_AMOUNTS = [("45 млн", 45_000_000), ("3,2 млн", 3_200_000), ("850 тысяч", 850_000)]
 KK_STORY_AMOUNTS = [("45 млн", 45_000_000), ("3,2 млн", 3_200_000), ("850 мың", 850_000)]
 
@@ -374,3 +380,58 @@ def single_losses(language: str) -> Iterator[tuple[str, list]]:
         grid = itertools.product(RU_OFFENDERS, RU_TAKING, RU_ONE_VICTIM_GENITIVE, amounts)
         for who, taking, victim, (money, value) in grid:
             yield f"{lead} {who} {taking.format(v=victim, a=money)}", [value]
+    else:
+        for taking, victim, (money, value) in itertools.product(
+            KK_TAKING, KK_ONE_VICTIM_GENITIVE, amounts
+        ):
+            yield f"{lead} {taking.format(v=victim, a=money)}", [value]
+
+
+# money that is no damage after a release's count: prevented, recovered, a fine, a budget
+RU_NOT_DAMAGE_LEAD = "С начала года в области зарегистрировано 843 факта интернет-мошенничества."
+RU_NOT_DAMAGE = {
+    "prevented": [
+        "Банки заблокировали подозрительные операции на {a} тенге.",
+        "Антифрод-центр предотвратил хищение {a} тенге.",
+        "Благодаря системе удалось сохранить {a} тенге клиентов.",
+        "Банками приостановлены переводы на сумму {a} тенге.",
+        "Заморожено {a} тенге на счетах дропперов.",
+        "Сотрудники банка спасли {a} тенге пенсионеров.",
+        "Мошенникам не удалось похитить ещё {a} тенге.",
+    ],
+    "recovered": [
+        "Потерпевшим возвращено {a} тенге.",
+        "Возмещён ущерб на сумму {a} тенге.",
+        "Гражданам удалось вернуть {a} тенге.",
+        "Полиция вернула владельцам {a} тенге.",
+        "Добровольно погашено {a} тенге.",
+    ],
+    "other": [
+        "Штраф для дропперов составляет {a} тенге.",
+        "Кредитный лимит составил {a} тенге.",
+        "Мошенники обещали доход в {a} тенге.",
+        "Средний ущерб от одного преступления составил {a} тенге.",
+        "На профилактику выделено {a} тенге.",
+        "Зарплата курьера достигала {a} тенге.",
+    ],
+}
+KK_NOT_DAMAGE_LEAD = "Жыл басынан бері облыста интернет-алаяқтықтың 843 дерегі тіркелді."
+KK_NOT_DAMAGE = {
+    "prevented": [
+        "Банктер {a} теңгенің күмәнді операцияларын бұғаттады.",
+        "Антифрод орталығы {a} теңгенің ұрлануын болдырмады.",
+        "{a} теңге сақталып қалды.",
+    ],
+    "recovered": ["Жәбірленушілерге {a} теңге қайтарылды.", "{a} теңге залал өтелді."],
+    "other": ["Дропперлерге айыппұл {a} теңгені құрайды.", "Бір қылмыстан орташа залал {a} теңге."],
+}
+
+
+def money_not_damage(language: str) -> Iterator[tuple[str, list]]:
+    """Money prevented, recovered or no loss at all after a release's count; ``expected`` is
+    ``[amount, role]``, and the only proposal is the count."""
+    ru = language == "ru"
+    lead, table = (RU_NOT_DAMAGE_LEAD, RU_NOT_DAMAGE) if ru else (KK_NOT_DAMAGE_LEAD, KK_NOT_DAMAGE)
+    for role, sentences in table.items():
+        for sentence, (money, value) in itertools.product(sentences, RU_STORY_AMOUNTS[:2]):
+            yield f"{lead} {sentence.format(a=money)}", [value, role]

@@ -203,6 +203,19 @@ def test_one_victims_or_one_groups_loss_is_never_proposed(case):
     assert lost == ["single_case_loss"], text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    list(generated.money_not_damage("ru")) + list(generated.money_not_damage("kk")),
+)
+def test_money_prevented_recovered_or_no_loss_is_not_proposed(text, expected):
+    # «Добровольно погашено 45 млн», «На профилактику выделено …», «… ұрлануын болдырмады»:
+    # the release's count is the only proposal, the money keeps its own role
+    value, role = expected
+    numbers = read_numbers(text)
+    assert numbers.loc[numbers["value"] == value, "role"].tolist() == [role], text
+    assert extract_figures(text)["value"].tolist() == [843], text
+
+
 @pytest.mark.parametrize(("text", "expected"), COMPARISONS)
 def test_a_count_a_year_earlier_is_marked_whatever_the_wording(text, expected):
     found = extract_figures(text)
