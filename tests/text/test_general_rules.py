@@ -1148,7 +1148,12 @@ def test_months_of_the_previous_year_are_no_period_for_the_next_sentence():
 def test_one_victim_named_with_adjectives_is_a_single_loss():
     # «у пожилой волгоградки», «у 75-летней москвички», «у молодого человека»: one person, though
     # «волгоградки» alone reads first as a plural; «у пожилых пенсионеров» are many
-    for victim in ("пожилой волгоградки", "75-летней москвички", "молодого человека", "пенсионерки"):
+    for victim in (
+        "пожилой волгоградки",
+        "75-летней москвички",
+        "молодого человека",
+        "пенсионерки",
+    ):
         text = f"Мошенники похитили у {victim} более 200 тысяч рублей."
         assert roles(text)[-1] == (200_000, "single_case_loss"), text
         assert extract_figures(text).empty, text
