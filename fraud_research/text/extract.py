@@ -7,6 +7,7 @@ as aggregate cases or damage, as rows for ``fraud-research ingest``.
 from __future__ import annotations
 
 from .period_text import drop_headline_repeats
+from .plain_text import plain_text
 from .read import EXTRACT_COLUMNS, locate_figures, proposals, walk_numbers
 
 
@@ -61,7 +62,9 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
 
     if not isinstance(text, str):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
-    doc, numbers = walk_numbers(text, wordings_path=wordings_path)
+    # soft hyphens, zero-width characters and runs of spaces are read as a reader sees them
+    plain = plain_text(text)
+    doc, numbers = walk_numbers(plain.text, wordings_path=wordings_path)
     rows, spans = [], []
     for n in proposals(numbers, wordings_path=wordings_path):
         rows.append(n.row)
@@ -69,6 +72,7 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
     locate_figures(doc, rows, spans)
     rows = drop_headline_repeats(rows, spans, doc)
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS))
+    frame["start"], frame["end"] = plain.spans(frame["start"], frame["end"])
     for column in ("value", "start", "end"):
         frame[column] = frame[column].astype("int64")
     return frame

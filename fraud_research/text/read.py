@@ -40,6 +40,7 @@ from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
+from .plain_text import plain_text
 from .place_text import places_of
 from .ranges import range_qualifier, share_pair_scale
 from .role_names import AGGREGATE_ROLES
@@ -632,7 +633,8 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
 
     if not isinstance(text, str):
         raise TypeError(f"read_numbers expects a str, got {type(text).__name__}")
-    doc, numbers = walk_numbers(text, wordings_path=wordings_path)
+    plain = plain_text(text)  # as a reader sees it: no soft hyphens, one space for a run
+    doc, numbers = walk_numbers(plain.text, wordings_path=wordings_path)
     chosen = proposals(numbers, wordings_path=wordings_path)
     spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
     locate_figures(doc, [n.row for n in chosen], spans)
@@ -659,6 +661,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
         for n in numbers
     ]
     frame = pd.DataFrame(rows, columns=list(READ_COLUMNS))
+    frame["start"], frame["end"] = plain.spans(frame["start"], frame["end"])
     return frame.astype({"proposed": bool, "start": "int64", "end": "int64"})
 
 
