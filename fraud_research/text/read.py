@@ -40,8 +40,8 @@ from .document import Document
 from .lemmas import Word, detect_language, lemma, words
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
-from .plain_text import plain_text
 from .place_text import places_of
+from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
 from .role_names import AGGREGATE_ROLES
 from .roles import change_size, decide_scope
