@@ -101,14 +101,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
-    # «звонили 15 раз»: times, no number; «звонили 75-летней москвичке»: an age
-    counts_times = nxt is not None and (
-        nxt.lemma == "раз" or (ctx.char_after[:1] == "-" and AGE_AFTER.matches_word(nxt))
-    )
-    if (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times) or (
-        ctx.raw in cues.PHONE_NUMBERS
-        and (_PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-"))
-    ):
+    if _is_phone(ctx, nxt, prev):
         return "phone", [prev.text] if prev is not None else []
     window = ctx.before[-4:] + ctx.after[:3]
     term = [
@@ -128,6 +121,18 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if ordinal:
         return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
     return found
+
+
+def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
+    """A number after «номер», «звонить» (not «звонили 15 раз», times, nor «звонили
+    75-летней», an age), or a known short line («102-ге хабарласыңыз»)."""
+    counts_times = nxt is not None and (
+        nxt.lemma == "раз" or (ctx.char_after[:1] == "-" and AGE_AFTER.matches_word(nxt))
+    )
+    return (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times) or (
+        ctx.raw in cues.PHONE_NUMBERS
+        and bool(_PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-"))
+    )
 
 
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).

@@ -43,7 +43,7 @@ from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
-from .role_names import AGGREGATE_ROLES
+from .role_names import AGGREGATE_ROLES, ROLE_LABELS
 from .roles import change_size, decide_scope
 from .schemes import map_scheme
 from .series import series_of, share_roles
@@ -663,30 +663,6 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
     frame = pd.DataFrame(rows, columns=list(READ_COLUMNS))
     frame["start"], frame["end"] = plain.spans(frame["start"], frame["end"])
     return frame.astype({"proposed": bool, "start": "int64", "end": "int64"})
-
-
-#: Words a reviewer reads for each role.
-ROLE_LABELS = {
-    "cases_total": "registered cases (total)",
-    "cases_scheme": "registered cases (one scheme)",
-    "damage_total": "damage (total)",
-    "damage_scheme": "damage (one scheme)",
-    "single_case_loss": "single-case loss",
-    "recovered": "recovered or returned",
-    "prevented": "prevented or blocked",
-    "victims": "victims (persons)",
-    "suspects": "suspects or detained",
-    "solved": "solved cases",
-    "sent_to_court": "sent to court",
-    "antifraud_incidents": "anti-fraud incidents",
-    "population": "population",
-    "date": "date or duration",
-    "age": "age",
-    "percent": "percent or growth factor",
-    "phone": "phone number",
-    "article": "article number",
-    "other": "other",
-}
 
 
 def review_numbers(text: str, *, wordings_path: str | None = None):

@@ -25,6 +25,30 @@ ROLES = (
     "other",
 )
 
+#: Words a reviewer reads for each role.
+ROLE_LABELS = {
+    "cases_total": "registered cases (total)",
+    "cases_scheme": "registered cases (one scheme)",
+    "damage_total": "damage (total)",
+    "damage_scheme": "damage (one scheme)",
+    "single_case_loss": "single-case loss",
+    "recovered": "recovered or returned",
+    "prevented": "prevented or blocked",
+    "victims": "victims (persons)",
+    "suspects": "suspects or detained",
+    "solved": "solved cases",
+    "sent_to_court": "sent to court",
+    "antifraud_incidents": "anti-fraud incidents",
+    "population": "population",
+    "date": "date or duration",
+    "age": "age",
+    "percent": "percent or growth factor",
+    "phone": "phone number",
+    "article": "article number",
+    "other": "other",
+}
+
+
 #: Roles that become proposed records.
 AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
 
