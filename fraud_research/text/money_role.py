@@ -142,8 +142,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         or first_cue(DAMAGE, ctx.sentence)
         or without_consent(ctx.sentence)
     )
-    if damage and _each_ones(ctx):
-        return "single_case_loss", _each_ones(ctx) + damage  # «передали по 200 и 100 тысяч»
+    each = _each_ones(ctx) if damage else []
+    if each:
+        return "single_case_loss", each + damage  # «передали курьерам по 200 и 100 тысяч»
     if not damage and ctx.last_money in ("prevented", "recovered"):
         if not (_single_cues(ctx.sentence) or _aggregate_cues(ctx.sentence)):
             return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»

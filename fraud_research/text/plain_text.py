@@ -1,11 +1,11 @@
 """A press text without what a page leaves in it but a reader never sees.
 
 Pages copied from the web carry soft hyphens («обл\\xadасти»), zero-width spaces and joiners,
-byte-order marks, and runs of spaces or tabs where a layout was flattened («1  204 факта»).
-Words typed in two scripts («зарегистрирoвано» with a Latin «o») are
-read in the one their letters look like. A reader sees «области» and «1 204»; the rules read words and digit groups, so they read the
-text :func:`plain_text` gives, and the offsets of what they find are mapped back to the text
-as given (:meth:`PlainText.span`).
+byte-order marks, and runs of spaces or tabs where a layout was flattened («1  204 факта»);
+PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистрирoвано» with a Latin
+«o»). A reader sees «области», «1 204» and «зарегистрировано»; the rules read words and digit
+groups, so they read the text :func:`plain_text` gives, and the offsets of what they find are
+mapped back to the text as given (:meth:`PlainText.span`).
 """
 
 from __future__ import annotations
