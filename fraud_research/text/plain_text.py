@@ -1,9 +1,9 @@
 """A press text without what a page leaves in it but a reader never sees.
 
 Pages copied from the web carry soft hyphens («обл\\xadасти»), zero-width spaces and joiners,
-byte-order marks, and runs of spaces or tabs where a layout was flattened («1  204 факта»);
+byte-order marks, and runs of spaces or tabs where a layout was flattened («за  2025  год»);
 PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистрирoвано» with a Latin
-«o»). A reader sees «области», «1 204» and «зарегистрировано»; the rules read words and digit
+«o»). A reader sees «области», «за 2025 год» and «зарегистрировано»; the rules read words and digit
 groups, so they read the text :func:`plain_text` gives, and the offsets of what they find are
 mapped back to the text as given (:meth:`PlainText.span`).
 """
@@ -17,8 +17,9 @@ from dataclasses import dataclass
 #: word joiner, byte-order mark.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 #: A run of spaces or tabs (not line breaks, which end a heading or a paragraph) longer than
-#: one character, or any character to drop.
-_NOISE_RE = re.compile(rf"[{_INVISIBLE}]|[ \t]{{2,}}")
+#: one character, or any character to drop. A run between two digits stays: it parts the
+#: columns of a table («1 204  350»), not the groups of one number.
+_NOISE_RE = re.compile(rf"[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)")
 
 
 #: Latin letters that look like Cyrillic ones, and those Cyrillic letters: in a word that mixes
@@ -63,12 +64,12 @@ def plain_text(text: str) -> PlainText:
 
     Examples
     --------
-    >>> plain = plain_text("обл\\u00adасти  1  204 факта")
+    >>> plain = plain_text("обл\\u00adасти  1 204 факта")
     >>> plain.text
     'области 1 204 факта'
-    >>> start = plain.text.index("204")
-    >>> plain.span(start, start + 3)
-    (13, 16)
+    >>> start = plain.text.index("1 204")
+    >>> plain.span(start, start + 5)
+    (10, 15)
     """
     text = _one_script_per_word(text)  # same length: offsets do not move
     if not _NOISE_RE.search(text):
