@@ -129,7 +129,21 @@ _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
 )
 
 
-_WORD_NUMBER_RES = tuple((re.compile(p, re.I), Decimal(v)) for p, v in _WORD_NUMBERS)
+#: A Kazakh ablative or dative ending on a number word: «жүзден астам», «екі жүзге жуық».
+#: Not on «бір» («бірге» together, «бірден» at once), «он» or «тоқсан» (a quarter).
+_KAZAKH_CASE_ENDING = r"(?:[дтн][еа]н|[гкғқ][еа])?"
+_KAZAKH_WITH_ENDINGS = ("екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жиырма",
+                        "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "жүз")  # fmt: skip
+_WORD_NUMBER_RES = tuple(
+    (
+        re.compile(
+            f"(?:{p}){_KAZAKH_CASE_ENDING}" if p.split("|")[0] in _KAZAKH_WITH_ENDINGS else p,
+            re.I,
+        ),
+        Decimal(v),
+    )
+    for p, v in _WORD_NUMBERS
+)
 
 
 HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|тысяч\w*)", re.I)
@@ -227,7 +241,6 @@ def scale_of(word: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=65536)
 def word_number(word: str) -> Decimal | None:
     """The value of a number word («двух» → 2, «жүз» → 100), or None.
@@ -322,7 +335,9 @@ def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | 
             value = word_number(toks[j].text)
             if value is None:
                 break
-            total += value
+            # «екі жүз он бес»: Kazakh multiplies the hundred («екі жүз» is 200), Russian
+            # has a word for each hundred («двести»)
+            total = total * 100 if value == 100 and 0 < total < 10 else total + value
             j += 1
         if j > i:
             return total, j, False

@@ -22,7 +22,7 @@ from .amounts import (
     word_number,
 )
 from .arrest_story import text_tells_of_an_arrest
-from .bound_words import prefix_qualifier
+from .bound_words import postposed_qualifier, prefix_qualifier
 from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .context import NumberContext
@@ -415,10 +415,12 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
     end, after = tok.end, i + 1
     unit = doc.toks[after] if after < len(doc.toks) else None
-    if language == "kk" and value % 10 == 0 and unit is not None:
-        if unit.text.lower() in cues.KK_UNITS and unit.start - tok.end <= 1:
-            # «он бір айында»: a ten and a unit are one number (11), not a ten and a «бір»
-            value, end, after = value + cues.KK_UNITS[unit.text.lower()], unit.end, after + 1
+    if language == "kk" and unit is not None:
+        value, end, after = _kazakh_number_run(doc, i, value)
+        # «екі жүзден астам», «үш жүзге жуық»: a bound after the number, as for digits
+        post = postposed_qualifier([t.text for t in doc.toks[after : after + 2]], doc.toks[after - 1].text)
+        if post is not None and qualifier == "exact":
+            qualifier = post[0]
     elif language != "kk":
         # «тридцать два факта», «ста двадцати», «семидесяти трех процентов»: one number
         while value >= 20 and after < len(doc.toks) and doc.toks[after].start - end <= 1:
@@ -429,6 +431,25 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     number = _word_reading(doc, tok.start, start, end, value or None, qualifier)
     _assign_role(doc, number, after, False, "", state)
     return number
+
+
+def _kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:
+    """A Kazakh number in words from token ``i`` (worth ``value`` alone): its value, end and
+    the token after it. «он бір» is 11, «екі жүз он бес» 215: a unit before «жүз» multiplies
+    it, a smaller word after a larger one adds."""
+    toks, j, end = doc.toks, i + 1, doc.toks[i].end
+    while j < len(toks) and toks[j].kind == "word" and toks[j].start - end <= 1:
+        low = toks[j].text.lower()
+        part = cues.KK_UNITS.get(low) if value % 10 == 0 and value < 100 else None
+        part = part or (int(word_number(low) or 0) if low != "бір" else 0)
+        if part == 100 and 0 < value < 10:
+            value *= 100  # «екі жүз»
+        elif 0 < part < (10 if value % 10 else 100 if value % 100 else 1000) and part < value:
+            value += part  # «жүз он», «жиырма бес»
+        else:
+            break
+        end, j = toks[j].end, j + 1
+    return value, end, j
 
 
 def _smaller_part(tok, value: int) -> int | None:

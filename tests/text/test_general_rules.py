@@ -5,6 +5,8 @@ Each test states one property of Russian or Kazakh, on sentences written for it.
 
 from __future__ import annotations
 
+import pytest
+
 from fraud_research.text import extract_figures, read_numbers
 from fraud_research.text.place_text import is_own_place, place_kind
 
@@ -1196,3 +1198,21 @@ def test_an_age_after_a_verb_of_calling_is_no_phone_number():
     # «звонили 75-летней москвичке»: an age; «звоните 102»: a phone line
     assert roles("Злоумышленники звонили 75-летней москвичке.") == [(75, "age")]
     assert roles("Звоните по телефону 102.") == [(102, "phone")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "qualifier"),
+    [
+        ("екі жүз он бес", 215, "exact"),
+        ("жүз елу", 150, "exact"),
+        ("жиырма бес", 25, "exact"),
+        ("үш жүзге жуық", 300, "approx"),
+        ("екі жүзден астам", 200, "at_least"),
+        ("он екі", 12, "exact"),
+    ],
+)
+def test_kazakh_counts_in_words_are_one_number(words, value, qualifier):
+    # «екі жүз» is two hundreds: a unit before «жүз» multiplies it, a smaller word after adds
+    text = f"Жыл басынан бері облыста интернет-алаяқтықтың {words} дерегі тіркелді."
+    found = extract_figures(text)
+    assert found[["value", "qualifier"]].values.tolist() == [[value, qualifier]], text
