@@ -418,7 +418,9 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     if language == "kk" and unit is not None:
         value, end, after = _kazakh_number_run(doc, i, value)
         # «екі жүзден астам», «үш жүзге жуық»: a bound after the number, as for digits
-        post = postposed_qualifier([t.text for t in doc.toks[after : after + 2]], doc.toks[after - 1].text)
+        post = postposed_qualifier(
+            [t.text for t in doc.toks[after : after + 2]], doc.toks[after - 1].text
+        )
         if post is not None and qualifier == "exact":
             qualifier = post[0]
     elif language != "kk":
