@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..errors import FraudResearchError
+from . import cues
 from .bound_words import APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier, prefix_qualifier
 
 
@@ -269,6 +270,35 @@ def currency_of(word: str) -> str | None:
         if pattern.fullmatch(word):
             return code
     return None
+
+
+def bare_word_value(low: str, language: str) -> int | None:
+    """The count a number word without a scale word gives (0 for a vague «сотни»), or None.
+
+    Collective, pair and vague words come from :data:`cues.NUMBER_WORDS`; other Russian
+    number words of two or more in any case form from :func:`word_number` («трем»,
+    «двум»: what was given to three women, by two facts); «один» alone is not a count (rule 1,
+    but see :func:`~fraud_research.text.candidates.registered_one`),
+    nor a Kazakh or English number word in a Russian text («он» is «he»).
+
+    Examples
+    --------
+    >>> bare_word_value("трем", "ru"), bare_word_value("двое", "ru"), bare_word_value("одной", "ru")
+    (3, 2, None)
+    >>> bare_word_value("екеуі", "kk"), bare_word_value("семью", "ru"), bare_word_value("он", "ru")
+    (2, None, None)
+    """
+    table = cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
+    if low in table or low in cues.FRACTION_WORDS:
+        return table.get(low, cues.FRACTION_WORDS.get(low))
+    if language == "kk" or low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
+        return None  # «он» in a Russian text is «he», not the Kazakh ten
+    if low.isascii():
+        return None
+    value = word_number(low)
+    if value is None or value < 2 or value != value.to_integral_value():
+        return None
+    return int(value)
 
 
 _SP_RE = re.compile(_SP)

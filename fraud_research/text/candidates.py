@@ -17,7 +17,7 @@ from .counted import POSSESSIVE_RE
 from .cues import MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
-from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS
+from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS, REGISTERED
 from .period_text import alone_in_brackets, year_earlier_phrases
 from .place_text import names_place_before
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
@@ -54,6 +54,46 @@ _ARTICLE_AFTER = re.compile(r"^\s*-?\s*(?:бап\w*|bap\w*)", re.I)
 def _is_case_noun(text: str) -> bool:
     """A noun a count of cases is of: the cue table's (by lemma) or a Latin-script form."""
     return CASE_NOUNS.matches_word(_word(text)) or bool(_LATIN_CASE_NOUNS.fullmatch(text))
+
+
+#: «один» as a count, not as «a» or «one of»: its forms before a singular noun.
+_ONE = ("один", "одна", "одно", "одну", "бір")
+
+
+def registered_one(toks: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` is «один»/«бір» counting one registered case: a case noun
+    right after it and a word of registering right before it or after the noun
+    («зарегистрирован один факт», «бір дерек тіркелді»), not the indefinite «один из», «бір топ».
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import tokenize
+    >>> registered_one(tokenize("За неделю зарегистрирован один факт мошенничества"), 3)
+    True
+    >>> registered_one(tokenize("В одном случае мошенники"), 1)
+    False
+    """
+    if (
+        toks[i].text.lower() not in _ONE
+        or i + 1 >= len(toks)
+        or not _is_case_noun(toks[i + 1].text)
+    ):
+        return False
+    if i and toks[i - 1].text.lower() in ("ещё", "еще", "тағы"):
+        return False  # «ещё один факт», «тағы бір дерек»: one more of a story, not a count
+    before = _words_run(reversed(toks[max(0, i - 2) : i]))  # not across a full stop
+    after = _words_run(toks[i + 2 : i + 4])
+    return any(REGISTERED.matches_word(_word(t.text)) for t in before + after)
+
+
+def _words_run(toks) -> list[Token]:
+    """The words of ``toks`` up to the first token that is no word (a stop, a comma)."""
+    run = []
+    for t in toks:
+        if t.kind != "word":
+            break
+        run.append(t)
+    return run
 
 
 def _is_person_noun(text: str) -> bool:

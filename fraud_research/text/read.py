@@ -15,6 +15,7 @@ from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
+    bare_word_value,
     qualifier_of,
     read_after,
     scale_of,
@@ -23,7 +24,7 @@ from .amounts import (
 )
 from .arrest_story import text_tells_of_an_arrest
 from .bound_words import postposed_qualifier, prefix_qualifier
-from .candidates import classify, number_words_end
+from .candidates import classify, number_words_end, registered_one
 from .change_pair import change_end, is_change_pair
 from .context import NumberContext
 from .counted import (
@@ -402,6 +403,8 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
     low = tok.text.lower().replace("ё", "е").split("-")[0]
     value = bare_word_value(low, language)
+    if value is None and registered_one(doc.toks, i):
+        value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
     if value is None:
         return _share_word(doc, i) or _duration_word(doc, i)
     one_in = _one_in(doc, i, value)
@@ -477,34 +480,6 @@ def _word_reading(doc, number_start, start, end, value, qualifier, role: str = "
     if role:
         number.cues = (doc.text[start:end],)  # the words themselves decided it
     return number
-
-
-def bare_word_value(low: str, language: str) -> int | None:
-    """The count a number word without a scale word gives (0 for a vague «сотни»), or None.
-
-    Collective, pair and vague words come from :data:`cues.NUMBER_WORDS`; other Russian
-    number words of two or more in any case form from :func:`word_number` («трем»,
-    «двум»: what was given to three women, by two facts); «один» is not a count (rule 1),
-    nor a Kazakh or English number word in a Russian text («он» is «he»).
-
-    Examples
-    --------
-    >>> bare_word_value("трем", "ru"), bare_word_value("двое", "ru"), bare_word_value("одной", "ru")
-    (3, 2, None)
-    >>> bare_word_value("екеуі", "kk"), bare_word_value("семью", "ru"), bare_word_value("он", "ru")
-    (2, None, None)
-    """
-    table = cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
-    if low in table or low in cues.FRACTION_WORDS:
-        return table.get(low, cues.FRACTION_WORDS.get(low))
-    if language == "kk" or low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
-        return None  # «он» in a Russian text is «he», not the Kazakh ten
-    if low.isascii():
-        return None
-    value = word_number(low)
-    if value is None or value < 2 or value != value.to_integral_value():
-        return None
-    return int(value)
 
 
 def _one_in(doc, i: int, value: int) -> ReadNumber | None:

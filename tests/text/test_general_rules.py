@@ -1216,3 +1216,19 @@ def test_kazakh_counts_in_words_are_one_number(words, value, qualifier):
     text = f"Жыл басынан бері облыста интернет-алаяқтықтың {words} дерегі тіркелді."
     found = extract_figures(text)
     assert found[["value", "qualifier"]].values.tolist() == [[value, qualifier]], text
+
+
+def test_one_registered_case_is_a_count_of_one():
+    # «зарегистрирован один факт», «бір дерегі тіркелді»: a count; «в одном случае», «один из»,
+    # «ещё один», «тағы бір»: no count
+    text = "За неделю в городе зарегистрирован один факт интернет-мошенничества."
+    assert extract_figures(text)["value"].tolist() == [1]
+    text = "Жыл басынан бері ауданда интернет-алаяқтықтың бір дерегі тіркелді."
+    assert extract_figures(text)["value"].tolist() == [1]
+    for text in (
+        "В одном случае мошенники похитили 5 млн тенге.",
+        "Один из фактов зарегистрирован в Шымкенте.",
+        "Зарегистрирован ещё один факт мошенничества.",
+        "Тағы бір дерек тіркелді.",
+    ):
+        assert 1 not in read_numbers(text)["value"].tolist(), text
