@@ -290,6 +290,17 @@ HELD_OUT_SETS = {
         6,
         {"damage_total": 6, "damage_scheme": 3},
     ),
+    # asked: the same, then an extension for aggregates before any scoring; found 40 from 39
+    # outlets, 26 with aggregates, one Kazakh passage (not about fraud), none from KG or UZ
+    "evaluation_23": (
+        40,
+        39,
+        1,
+        {"KZ", "RU", "BY"},
+        3,
+        26,
+        {"cases_total": 47, "damage_total": 19, "cases_scheme": 4},
+    ),
 }
 
 
