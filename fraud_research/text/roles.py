@@ -59,7 +59,7 @@ from .matchers import (
 from .money_role import money_role
 from .role_names import CARRIED_ROLES
 from .schemes import scheme_cue
-from .unrealised import negated
+from .unrealised import forecast_words, negated
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
@@ -205,6 +205,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     prevented = first_cue(PREVENTED, ctx.before[-4:])
     if prevented:
         return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
+    forecast = forecast_words(ctx.before)
+    if forecast:
+        return "other", [noun.text] + forecast  # «в 2025 году будет около 100 тысяч …»
     clause = ctx.before[-6:] + ctx.after
     returned = first_cue(RECOVERED, clause)
     # a registering word right before the noun only qualifies it («анықталған факті бойынша»)

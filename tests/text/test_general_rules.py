@@ -1232,3 +1232,15 @@ def test_one_registered_case_is_a_count_of_one():
         "Тағы бір дерек тіркелді.",
     ):
         assert 1 not in read_numbers(text)["value"].tolist(), text
+
+
+def test_a_forecast_count_is_no_registered_count():
+    # «в 2025 году будет около 100 тысяч киберпреступлений»: a forecast, not a count
+    assert roles("По прогнозам, в 2025 году будет около 100 тысяч киберпреступлений.")[-1] == (
+        100_000,
+        "other",
+    )
+    assert roles("В 2025 году было около 100 тысяч киберпреступлений.")[-1] == (
+        100_000,
+        "cases_total",
+    )
