@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import cues
 from .arrest_story import arrest_story
 from .context import NumberContext, neighbours
 from .lemmas import (
@@ -234,10 +235,14 @@ def _price_window(ctx: NumberContext) -> list[Word]:
 
 
 def _singular_loss_verb(words: list[Word]) -> list[str]:
-    """A verb of losing or handing over money whose subject is one person («перевела»)."""
-    for w in words:
+    """A verb of losing or handing over money whose subject is one person («перевела»), not
+    an economy, a country or business as a whole («экономика России потеряла 2,5 трлн»)."""
+    for k, w in enumerate(words):
         if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
-            return [w.text]
+            whole = [
+                v for v in words[:k] if v.lemma in cues.WHOLE_SUBJECTS and v.text.lower() == v.lemma
+            ]
+            return [] if whole else [w.text]
     return []
 
 

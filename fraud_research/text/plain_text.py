@@ -18,8 +18,9 @@ from dataclasses import dataclass
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 #: A run of spaces or tabs (not line breaks, which end a heading or a paragraph) longer than
 #: one character, or any character to drop. A run between two digits stays: it parts the
-#: columns of a table («1 204  350»), not the groups of one number.
-_NOISE_RE = re.compile(rf"[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)")
+#: columns of a table («1 204  350»), not the groups of one number. A space before a decimal
+#: comma («2 ,5 трлн») is dropped.
+_NOISE_RE = re.compile(rf"[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)|(?<=\d) +(?=,\d)")
 
 
 #: Latin letters that look like Cyrillic ones, and those Cyrillic letters: in a word that mixes
@@ -80,7 +81,7 @@ def plain_text(text: str) -> PlainText:
     for match in _NOISE_RE.finditer(text):
         parts.append(text[last : match.start()])
         offsets.extend(range(last, match.start()))
-        if match.group()[0] in " \t":
+        if match.group()[0] in " \t" and text[match.end() : match.end() + 1] != ",":
             parts.append(" ")
             offsets.append(match.start())
         last = match.end()

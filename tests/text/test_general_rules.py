@@ -1244,3 +1244,11 @@ def test_a_forecast_count_is_no_registered_count():
         100_000,
         "cases_total",
     )
+
+
+def test_an_economy_losing_money_is_no_single_victim():
+    # «экономика России потеряла»: a singular verb, but a whole economy, not one victim
+    text = "В 2019 году экономика России потеряла около 2,5 трлн рублей из-за киберпреступности."
+    assert roles(text)[-1] == (2_500_000_000_000, "damage_total")
+    text = "В 2019 году жительница Москвы потеряла около 2,5 млн рублей из-за мошенников."
+    assert roles(text)[-1] == (2_500_000, "single_case_loss")

@@ -35,6 +35,11 @@ def test_plain_text_drops_what_a_reader_does_not_see_and_maps_offsets_back():
     # a run of spaces between digits parts the columns of a table, not the groups of a number
     assert plain_text("Алматы 1 204  350").text == "Алматы 1 204  350"
     assert read_numbers("Зарегистрировано: Алматы 1 204  350")["value"].tolist() == [1204, 350]
+    # a space before a decimal comma is a typo: «2 ,5 трлн» is 2.5 trillion
+    assert plain_text("около 2 ,5 трлн").text == "около 2,5 трлн"
+    assert read_numbers("ущерб составил около 2 ,5 трлн рублей")["value"].tolist() == [
+        2_500_000_000_000
+    ]
     # a word wholly in Latin letters is a name, not a misspelling
     assert plain_text("Kaspi, Tinder, COVID-19, 5G").text == "Kaspi, Tinder, COVID-19, 5G"
     # Kazakh «і» typed as a Latin «i» inside a Cyrillic word
