@@ -1252,3 +1252,13 @@ def test_an_economy_losing_money_is_no_single_victim():
     assert roles(text)[-1] == (2_500_000_000_000, "damage_total")
     text = "В 2019 году жительница Москвы потеряла около 2,5 млн рублей из-за мошенников."
     assert roles(text)[-1] == (2_500_000, "single_case_loss")
+
+
+def test_a_months_count_after_a_dash_is_no_date():
+    # «за январь – 378, февраль – 458»: each month's count; «январь 2025 года» is a date
+    text = (
+        "С января по апрель 2022 года зарегистрировано 1090 мошенничеств, совершенных с "
+        "использованием цифровых технологий, за январь – 378, февраль – 458."
+    )
+    assert roles(text)[2:] == [(378, "cases_total"), (458, "cases_total")]
+    assert roles("Срок: январь 2025 года.") == [(2025, "date")]
