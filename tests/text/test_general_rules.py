@@ -1262,3 +1262,11 @@ def test_a_months_count_after_a_dash_is_no_date():
     )
     assert roles(text)[2:] == [(378, "cases_total"), (458, "cases_total")]
     assert roles("Срок: январь 2025 года.") == [(2025, "date")]
+
+
+def test_fraudulent_or_unlawful_acts_are_counted_cases():
+    # «15 тысяч мошеннических действий», «433 000 противоправных действий такого рода»
+    text = "Правоохранительные органы зарегистрировали 15 тысяч мошеннических действий."
+    assert extract_figures(text)["value"].tolist() == [15_000]
+    text = "Мошенничество лидирует: в 2023 году было совершено 433 000 противоправных действий."
+    assert extract_figures(text)["value"].tolist() == [433_000]
