@@ -24,8 +24,9 @@ scored at its end, development from round 19 on), ``evaluation_19`` (the held-ou
 scored at its end, development from round 20 on), ``evaluation_20`` (the held-out set of round 20,
 scored at its end, development from round 21 on), ``evaluation_21`` (the held-out set of round 21,
 scored at its end, development from round 22 on), ``evaluation_22`` (the held-out set of round 22,
-scored at its end, development from round 23 on) or ``evaluation_23`` (the frozen held-out set of
-round 23). These helpers load the files, find each labelled number's span in its passage and
+scored at its end, development from round 23 on), ``evaluation_23`` (the held-out set of round 23,
+scored at its end, development from round 24 on) or ``evaluation_24`` (the frozen held-out set of
+round 24). These helpers load the files, find each labelled number's span in its passage and
 list the passages of a split.
 """
 
@@ -82,7 +83,8 @@ LANGUAGES = ("ru", "kk")
 #: end, development from round 20 on); ``evaluation_20`` is the held-out set of round 20 (scored at its
 #: end, development from round 21 on); ``evaluation_21`` is the held-out set of round 21 (scored at its
 #: end, development from round 22 on); ``evaluation_22`` is the held-out set of round 22 (scored at its
-#: end, development from round 23 on); ``evaluation_23`` is the frozen held-out set of round 23.
+#: end, development from round 23 on); ``evaluation_23`` is the held-out set of round 23 (scored at its
+#: end, development from round 24 on); ``evaluation_24`` is the frozen held-out set of round 24.
 SPLITS = (
     "development",
     "evaluation",
@@ -108,6 +110,7 @@ SPLITS = (
     "evaluation_21",
     "evaluation_22",
     "evaluation_23",
+    "evaluation_24",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
@@ -188,8 +191,8 @@ def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> li
     ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7``, ``evaluation_8``,
     ``evaluation_9``, ``evaluation_10``, ``evaluation_11``, ``evaluation_12``, ``evaluation_13``,
     ``evaluation_14``, ``evaluation_15``, ``evaluation_16``, ``evaluation_17``, ``evaluation_18``,
-    ``evaluation_19``, ``evaluation_20``, ``evaluation_21``, ``evaluation_22``, ``evaluation_23``) or of all
-    outlets."""
+    ``evaluation_19``, ``evaluation_20``, ``evaluation_21``, ``evaluation_22``, ``evaluation_23``,
+    ``evaluation_24``) or of all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
     for name, doc in load_outlets(corpus_dir).items():
