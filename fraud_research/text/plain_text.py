@@ -3,9 +3,9 @@
 Pages copied from the web carry soft hyphens («обл\\xadасти»), zero-width spaces and joiners,
 byte-order marks, and runs of spaces or tabs where a layout was flattened («за  2025  год»);
 PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистрирoвано» with a Latin
-«o»). A reader sees «области», «за 2025 год» and «зарегистрировано»; the rules read words and digit
-groups, so they read the text :func:`plain_text` gives, and the offsets of what they find are
-mapped back to the text as given (:meth:`PlainText.span`).
+«o»). A reader sees «области», «за 2025 год» and «зарегистрировано»; the rules read words and
+digit groups, so they read the text :func:`plain_text` gives, and the offsets of what they find
+are mapped back to the text as given (:meth:`PlainText.span`).
 """
 
 from __future__ import annotations
