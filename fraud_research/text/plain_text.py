@@ -73,7 +73,7 @@ def plain_text(text: str) -> PlainText:
     (10, 15)
     """
     text = _one_script_per_word(text)  # same length: offsets do not move
-    if not _NOISE_RE.search(text):
+    if not _may_be_noisy(text) or not _NOISE_RE.search(text):
         return PlainText(text)
     parts: list[str] = []
     offsets: list[int] = []
@@ -88,6 +88,11 @@ def plain_text(text: str) -> PlainText:
     parts.append(text[last:])
     offsets.extend(range(last, len(text)))
     return PlainText("".join(parts), tuple(offsets))
+
+
+def _may_be_noisy(text: str) -> bool:
+    """A quick look (substring searches) for anything :data:`_NOISE_RE` may find."""
+    return any(mark in text for mark in ("  ", "\t", " ,", *_INVISIBLE))
 
 
 def _one_script_per_word(text: str) -> str:
