@@ -249,8 +249,15 @@ def test_interruption_leaves_no_partial_file_and_next_run_completes(tmp_path, si
         "--no-progress",
     ]
     env = {**os.environ, "FRAUD_TEST_SLEEP": "60"}
+    # the command starts as from a terminal, whatever ran the tests: a runner started in the
+    # background (`make test &`) hands its children SIGINT ignored, and Python keeps it so
     process = subprocess.Popen(
-        command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command,
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.rglob(".tmp-*"))) < 2:
