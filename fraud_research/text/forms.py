@@ -151,8 +151,6 @@ _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
 _ORDINAL_ENDING = re.compile(
     r"-(?:о?й|ый|ий|ая|ое|ого|го|ому|му|ые|ых|ші|шы|інші|ыншы)(?![а-яёәіңғүұқөһ])", re.I
 )
-#: A dash or colon right before a number: it follows a label («январь – 378»).
-_LABEL_DASH = re.compile(r"[–—:-]\s*$")
 _FRACTION_AFTER = re.compile(r"/\d(?![\d/.])")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
@@ -176,7 +174,7 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "date", [nxt.text]
     if nxt is not None and _is_day_of_month(ctx, nxt):
         return "date", [nxt.text]  # «24 числа – гражданка перевела …»: the day, not a count
-    if prev is not None and MONTHS.matches_word(prev) and not _LABEL_DASH.search(ctx.char_before):
+    if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash":
         return "date", [prev.text]  # not «за январь – 378»: the month's count after a dash
     # «с 16 по 22 августа»: the first day of a range
     if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
