@@ -161,10 +161,13 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 )
 
 
-# A country's adjective may stand between an amount and its currency word («2 млн белорусских
-# рублей», «300 тыс. бел. руб.»); a Belarusian rouble is BYN, not RUB.
-_COUNTRY_ADJECTIVE = re.compile(
-    r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск)\w*|бел", re.I
+# A country's adjective or the money's form may stand between an amount and its currency word
+# («2 млн белорусских рублей», «300 тыс. бел. руб.», «3,5 млрд электронных рублей»); a
+# Belarusian rouble is BYN, not RUB.
+_CURRENCY_ADJECTIVE = re.compile(
+    r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск"
+    r"|электронн|цифров|безналичн|наличн)\w*|бел",
+    re.I,
 )
 
 
@@ -539,7 +542,7 @@ def _units_after_thousands(toks, j, total, groups, last_scale):
 
 def _country_adjective_end(toks: list[Token], j: int) -> int:
     """Where a currency word may start after a country's adjective at ``j`` (0 if none)."""
-    if j >= len(toks) or toks[j].kind != "word" or not _COUNTRY_ADJECTIVE.fullmatch(toks[j].text):
+    if j >= len(toks) or toks[j].kind != "word" or not _CURRENCY_ADJECTIVE.fullmatch(toks[j].text):
         return 0  # (a number followed by no word, the most common case, ends here)
     k = j + 1
     if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:

@@ -426,6 +426,8 @@ UNSOLVED = ("нераскрытый", "ашылмаған*", "ашылмай*")
 #: «каждый», «әр»: with an ordinal or a number after them they give a share («каждое третье»
 #: = 33 %, «әр бесіншісі» = 20 %, «каждое 20 преступление» = 5 %).
 EVERY_WORDS = ("каждый", "әр", "әрбір")
+#: Some periods, not the whole one: «в отдельные дни ущерб превышал 11 млн» is a peak day's sum.
+SOME_WORDS = ("отдельный", "некоторый")
 
 #: Ordinals: Russian lemmas, Kazakh stems (matched at a word's start: «бесіншісінің»).
 ORDINAL_WORDS = {

@@ -45,6 +45,45 @@ def _analyzer():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+def is_known_russian_word(word: str) -> bool:
+    """Whether pymorphy3's Russian dictionary holds ``word`` (any form, any case).
+
+    Examples
+    --------
+    >>> is_known_russian_word("мошенничества"), is_known_russian_word("млннан")
+    (True, False)
+    """
+    return _analyzer().word_is_known(word.lower().replace("ё", "е"))
+
+
+def is_name_inside_sentence(word: str) -> bool:
+    """Whether a capitalised Russian ``word`` reads as a name inside a sentence, not as the
+    first word of one: an abbreviation («УМВД»), a place, person or organisation («России»,
+    «Ковалев») or a place adjective in an oblique case («Оренбургской»).
+
+    Examples
+    --------
+    >>> [is_name_inside_sentence(w) for w in ("УМВД", "Казахстана", "Оренбургской", "Всего", "Сотрудники")]
+    [True, True, True, False, False]
+    """
+    if len(word) >= 2 and word.isupper():
+        return True
+    parses = _russian_parses(word)
+    if not parses:
+        return False
+    tags = parses[0].tag
+    if tags.grammemes & _NAME_GRAMMEMES:
+        return True
+    return (
+        tags.POS == "ADJF"
+        and "Apro" not in tags
+        and not any(p.tag.case == "nomn" for p in parses if p.tag.POS == "ADJF")
+    )
+
+
+_NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
 @lru_cache(maxsize=65536)
 def _russian_parses(word: str) -> tuple | None:
     """pymorphy3's readings of a Russian Cyrillic word, most probable first; None otherwise.

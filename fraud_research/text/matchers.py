@@ -131,6 +131,7 @@ CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
 ANTIFRAUD = CueSet(cues.ANTIFRAUD)
 EVENT_NOUNS = CueSet(cues.EVENT_NOUNS)
 EVERY = CueSet(cues.EVERY_WORDS)
+SOME = CueSet(cues.SOME_WORDS)
 
 AGGREGATE = CueSet(cues.AGGREGATE)
 

@@ -40,7 +40,7 @@ from .matchers import (
     first_cue,
     person_noun,
 )
-from .rates import average_words, per_period
+from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES
 from .schemes import scheme_cue
 from .unrealised import forecast_words, negated, unrealised_loss
@@ -131,7 +131,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
         return no_loss
-    found = per_period(ctx.after) or average_words(ctx)
+    found = per_period(ctx.after) or average_words(ctx) or every_period(ctx.before[-8:])
     if not found and _on_the_sum(ctx.before):
         # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
         # average count is an average too, however far back its clause begins

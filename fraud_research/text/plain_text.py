@@ -22,6 +22,32 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 #: comma («2 ,5 трлн») is dropped.
 _NOISE_RE = re.compile(rf"[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)|(?<=\d) +(?=,\d)")
 
+#: The longest line of a hard-wrapped text: PDFs, e-mails and terminals wrap at 40–100
+#: characters; a text whose lines are paragraphs has longer ones.
+_WRAP_WIDTHS = (30, 160)
+#: A line at least this share of the longest is full: the wrap, not the writer, ended it.
+_FULL_LINE = 0.6
+_LOWER = "a-zа-яёәіңғүұқөһ"
+#: A line end no sentence, heading or table row has: a comma, a dash or a lowercase word.
+_RUNS_ON_END_RE = re.compile(rf"(?:[,–—-]|[{_LOWER}]{{2}})$")
+#: A line end that links to what follows: a comma, a dash or a word of one to three letters
+#: («в», «на», «и», «по», «от»).
+_LINKING_END_RE = re.compile(rf"(?:[,–—-]|(?<![\w-])[{_LOWER}]{{1,3}})$")
+#: A line that runs on from the one before: it starts with a lowercase word.
+_RUNS_ON_START_RE = re.compile(rf"[ \t]*[{_LOWER}]")
+#: A digit group broken by the wrap: «свыше 1» at a line end, «100 преступлений» after it.
+_BROKEN_GROUP_RE = re.compile(rf"(?<![\d,.])\d{{1,3}}\n[ \t]*\d{{3}} [{_LOWER}]")
+#: A line end that closes a sentence or a heading («…тенге.», «Итоги:»).
+_ENDS_BLOCK_RE = re.compile(r"[.!?:;…]$")
+_DASHES = "-–—"
+_WORD_RE = re.compile(r"\w+")
+#: A line that starts a list item: a bullet, a dash or a number with a point or a bracket.
+_LIST_ITEM_RE = re.compile(rf"[ \t]*(?:[{_DASHES}•*·]\s|\d{{1,2}}[.)]\s)")
+#: A point after an abbreviation of a year, a scale, a currency or a place («в 2023 г.»).
+_ABBREVIATION_END_RE = re.compile(
+    r"(?<![^\W\d_])(?:г|гг|тыс|млн|млрд|трлн|руб|тг|обл|р-н|ул|ст|ч|им|см)\.$", re.IGNORECASE
+)
+
 
 #: Latin letters that look like Cyrillic ones, and those Cyrillic letters: in a word that mixes
 #: both scripts («зарегистрирoвано» with a Latin «o», from a PDF or an OCR), the Latin ones are
@@ -51,7 +77,8 @@ class PlainText:
 
 
 def plain_text(text: str) -> PlainText:
-    """``text`` without invisible characters and with runs of spaces or tabs as one space.
+    """``text`` without invisible characters, with runs of spaces or tabs as one space and with
+    the lines of a hard-wrapped paragraph joined.
 
     Parameters
     ----------
@@ -71,23 +98,154 @@ def plain_text(text: str) -> PlainText:
     >>> start = plain.text.index("1 204")
     >>> plain.span(start, start + 5)
     (10, 15)
+    >>> plain_text("Зарегистрировано 1\\n204 факта интернет-мошенничества, ущерб\\nсоставил 2 млрд тенге.").text
+    'Зарегистрировано 1 204 факта интернет-мошенничества, ущерб составил 2 млрд тенге.'
     """
     text = _one_script_per_word(text)  # same length: offsets do not move
-    if not _may_be_noisy(text) or not _NOISE_RE.search(text):
+    edits = _line_joins(text) + _noise_edits(text)
+    if not edits:
         return PlainText(text)
     parts: list[str] = []
     offsets: list[int] = []
     last = 0
-    for match in _NOISE_RE.finditer(text):
-        parts.append(text[last : match.start()])
-        offsets.extend(range(last, match.start()))
-        if match.group()[0] in " \t" and text[match.end() : match.end() + 1] != ",":
-            parts.append(" ")
-            offsets.append(match.start())
-        last = match.end()
+    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], -edit[1])):
+        if start < last:  # inside an edit already made («  \n» is one line join)
+            continue
+        parts.append(text[last:start])
+        offsets.extend(range(last, start))
+        parts.append(replacement)
+        offsets.extend([start] * len(replacement))
+        last = end
     parts.append(text[last:])
     offsets.extend(range(last, len(text)))
     return PlainText("".join(parts), tuple(offsets))
+
+
+def _noise_edits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` of each invisible character and run of spaces to fix."""
+    if not _may_be_noisy(text):
+        return []
+    return [
+        (
+            m.start(),
+            m.end(),
+            " " if m.group()[0] in " \t" and text[m.end() : m.end() + 1] != "," else "",
+        )
+        for m in _NOISE_RE.finditer(text)
+    ]
+
+
+def _line_joins(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` of each line break inside a hard-wrapped paragraph.
+
+    Text copied from a PDF, an e-mail or a terminal is wrapped at a fixed width, and a break
+    there may fall inside a number («свыше 1\\n100 преступлений») or after the hyphen of
+    «млн-\\nнан». A text is taken as wrapped when its longest line is of a wrapping width and
+    at least one full line (:data:`_FULL_LINE` of the longest) plainly runs on (:func:`_runs_on`);
+    then every break after a full line that ends no sentence or heading and starts no list item
+    is a space, and a break after a hyphen joins the word (without the hyphen when only the
+    joined Russian word is in the dictionary: «мошен-\\nничества»).
+    """
+    if "\n" not in text:
+        return []
+    lines = list(re.finditer(r"^.*$", text, flags=re.MULTILINE))
+    width = max(len(line.group().rstrip()) for line in lines)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return []
+    breaks = [
+        (line, following)
+        for line, following in zip(lines, lines[1:], strict=False)
+        if len(line.group().rstrip()) >= _FULL_LINE * width and following.group().strip()
+    ]
+    if not any(_runs_on(line.group().rstrip(), following.group()) for line, following in breaks):
+        return []
+    return [edit for line, following in breaks if (edit := _join(text, line, following))]
+
+
+def _runs_on(ending: str, following: str) -> bool:
+    """Whether the line ``ending`` so plainly runs on into ``following`` that the text is wrapped."""
+    return bool(
+        _RUNS_ON_START_RE.match(following)
+        or _RUNS_ON_END_RE.search(ending)
+        or _BROKEN_GROUP_RE.search(ending[-4:] + "\n" + following[:8])
+    )
+
+
+def _breaks_sentence(ending: str, following: str) -> bool:
+    """Whether the break between the full line ``ending`` and ``following`` is inside a sentence.
+
+    A lowercase word after it always runs on. A point after an abbreviation («в 2023 г.»,
+    «1,5 тыс.») ends no sentence unless a capital follows. Other sentence ends stay. Before a
+    capital the line must end in a comma, a dash or a short linking word («в», «на», «и»), or
+    the capital must start a name («жителей\\nОренбургской области») or follow an adjective
+    («в Российской\\nФедерации»), as a heading may end in any other word. List items stay, except a dash after a line that plainly
+    runs on («в 2022 году\\n— уже 4332», «625\\n— кибермошенничество») when that line is no
+    list item itself.
+    """
+    first = following.lstrip()[:1]
+    if _RUNS_ON_START_RE.match(following):
+        return True
+    if _ABBREVIATION_END_RE.search(ending):
+        return not first.isupper()
+    if _ENDS_BLOCK_RE.search(ending):
+        return False
+    if first.isupper():  # a heading may end in a word: join only what cannot end one
+        return (
+            _LINKING_END_RE.search(ending) is not None
+            or _name_follows(following)
+            or _adjective_ends(ending)
+        )
+    if _LIST_ITEM_RE.match(following):
+        return (
+            first in _DASHES
+            and (_RUNS_ON_END_RE.search(ending) is not None or ending[-1] in "0123456789%")
+            and not _LIST_ITEM_RE.match(ending)
+        )
+    return True
+
+
+def _join(text: str, line: re.Match, following: re.Match) -> tuple[int, int, str] | None:
+    """The edit that joins ``line`` to the ``following`` one, or None to keep the break."""
+    ending = line.group().rstrip()
+    if not _breaks_sentence(ending, following.group()):
+        return None
+    start = line.start() + len(ending)
+    end = following.start() + len(following.group()) - len(following.group().lstrip())
+    hyphenated = re.search(r"(\w+)-$", ending)
+    if hyphenated is None:
+        return start, end, " "
+    rest = _WORD_RE.match(text, end)
+    if rest and _hyphen_breaks_word(hyphenated.group(1), rest.group()):
+        return start - 1, end, ""
+    return start, end, ""
+
+
+def _name_follows(following: str) -> bool:
+    """Whether ``following`` starts with a name inside a sentence («Оренбургской области»)."""
+    from .lemmas import is_name_inside_sentence
+
+    word = re.match(r"\w+", following.lstrip())
+    return word is not None and is_name_inside_sentence(word.group())
+
+
+def _adjective_ends(ending: str) -> bool:
+    """Whether ``ending`` ends in a Russian adjective or participle, whose noun is to follow
+    («в Российской\\nФедерации»)."""
+    from .lemmas import part_of_speech
+
+    word = re.search(r"\w+$", ending)
+    return word is not None and part_of_speech(word.group()) in {"ADJF", "PRTF"}
+
+
+def _hyphen_breaks_word(left: str, right: str) -> bool:
+    """Whether «left-» at a line end and «right» are one Russian word broken by a hyphen."""
+    from .lemmas import is_known_russian_word  # pymorphy3 is loaded only for such a break
+
+    return (
+        right[:1].islower()
+        and is_known_russian_word(left + right)
+        and not is_known_russian_word(right)
+    )
 
 
 def _may_be_noisy(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import AVERAGE, EVERY, PER_PERIOD, first_cue
+from .matchers import AVERAGE, EVERY, PER_PERIOD, SOME, first_cue
 
 #: Nouns of one case after «по каждому», «за каждый»: the amount is per case, not a total.
 _EACH_CASE = frozenset(("факт", "эпизод", "случай", "преступление", "дело", "потерпевший"))
@@ -64,7 +64,8 @@ def average_words(ctx: NumberContext) -> list[str]:
 
 
 def every_period(words: list[Word]) -> list[str]:
-    """«каждый день», «күн сайын»-like pairs of «every» and a unit of time: a per-period rate.
+    """«каждый день», «күн сайын»-like pairs of «every» (or «some»: «в отдельные дни») and a unit
+    of time: a per-period rate.
 
     Examples
     --------
@@ -73,6 +74,7 @@ def every_period(words: list[Word]) -> list[str]:
     (['каждый', 'день'], [])
     """
     for k, w in enumerate(words[:-1]):
-        if EVERY.matches_word(w) and PER_PERIOD.matches_word(words[k + 1]):
+        some = EVERY.matches_word(w) or SOME.matches_word(w)  # «в отдельные дни»: a peak day
+        if some and PER_PERIOD.matches_word(words[k + 1]):
             return [w.text, words[k + 1].text]
     return []

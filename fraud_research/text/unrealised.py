@@ -15,8 +15,8 @@ __all__ = ["forecast_words", "negated", "unrealised_loss"]
 def unrealised_loss(words: list[Word]) -> list[str]:
     """The words that make a loss one that did not happen: negated, attempted or hypothetical.
 
-    «не дали увести», «не успели похитить» (a loss verb after «не», or after «не» and a verb
-    of letting or managing),
+    «не дали увести», «не успели похитить», «не позволили мошенникам украсть» (a loss verb after
+    «не», or after «не» and a verb of letting or managing),
     «пытались перевести», «попыток похитить» (an attempt), «собиралась передать», «намереваясь
     снять» (an intention), «мог бы составить» (a conditional).
 
@@ -32,9 +32,11 @@ def unrealised_loss(words: list[Word]) -> list[str]:
             return [words[k - 1].text, w.text]
         if low == "не" and not (k and NEARLY.matches_word(words[k - 1])):
             # («чуть не обманули»: nearly lost, read below with what was returned)
-            verbs = words[k + 1 : k + 3]
+            verbs = words[k + 1 : k + 2]
             if verbs and BLOCKED.matches_word(verbs[0]):
-                verbs = verbs[1:]  # «не дали увести»: the loss after a verb of letting
+                # «не дали увести», «не позволили мошенникам украсть»: the loss after a verb of
+                # letting, with the one it lets between
+                verbs = [v for v in words[k + 2 : k + 4] if lemma_is_verb(v)][:1]
             if verbs and DAMAGE.matches_word(verbs[0]) and lemma_is_verb(verbs[0]):
                 return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
         if ATTEMPT.matches_word(w) and any(

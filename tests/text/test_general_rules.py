@@ -1270,3 +1270,33 @@ def test_fraudulent_or_unlawful_acts_are_counted_cases():
     assert extract_figures(text)["value"].tolist() == [15_000]
     text = "Мошенничество лидирует: в 2023 году было совершено 433 000 противоправных действий."
     assert extract_figures(text)["value"].tolist() == [433_000]
+
+
+def test_a_loss_not_let_happen_is_prevented():
+    # «не позволили мошенникам украсть»: the one let stands between «не позволили» and the loss
+    text = "По итогам 2023 года банки не позволили мошенникам украсть у клиентов 5,8 трлн рублей."
+    assert roles(text)[-1] == (5_800_000_000_000, "prevented")
+    text = "Сотрудники банка не дали мошенникам похитить 2 млн тенге."
+    assert roles(text)[-1] == (2_000_000, "prevented")
+    # a negated verb of managing before another clause leaves that clause's loss a loss
+    text = "Банки не смогли уберечь клиентов, мошенники украли 15,8 млрд рублей."
+    assert roles(text)[-1] == (15_800_000_000, "damage_total")
+
+
+def test_the_form_of_money_may_stand_before_its_currency():
+    # «3,5 млрд электронных рублей», «5 млн наличных тенге»: still roubles and tenge
+    text = "За квартал злоумышленники выманили у россиян более 3,5 млрд электронных рублей."
+    assert extract_figures(text)[["value", "currency"]].values.tolist() == [[3_500_000_000, "RUB"]]
+    assert roles("За год похищено 5 млн наличных тенге.")[-1] == (5_000_000, "damage_total")
+
+
+def test_a_sum_of_some_days_or_of_every_day_is_no_total():
+    # «в отдельные дни ущерб превышал 11 млн»: a peak day's sum; «каждый день … 20 млн»: a rate
+    text = "В 2020 году мошенники похитили 940 млн рублей. А ущерб в отдельные дни превышал 11 млн руб."
+    assert roles(text)[1:] == [(940_000_000, "damage_total"), (11_000_000, "other")]
+    assert roles("Каждый день мошенники похищают у жителей 20 млн тенге.") == [
+        (20_000_000, "other")
+    ]
+    assert roles("В отдельные месяцы регистрировалось более 100 преступлений.") == [(100, "other")]
+    text = "В каждом районе мошенники похитили 20 млн тенге."
+    assert roles(text) == [(20_000_000, "damage_total")]

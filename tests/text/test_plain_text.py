@@ -1,28 +1,15 @@
 """Text as a page leaves it: soft hyphens, zero-width characters, runs of spaces, mixed scripts."""
 
-import re
-
 import generated
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spoilers import SPOILERS
 
 from fraud_research.text import extract_figures, read_numbers
 from fraud_research.text.plain_text import plain_text
 
 LEADS = list(generated.lead_sentences("ru")) + list(generated.lead_sentences("kk"))
-
-#: Ways pages spoil a text a reader still reads the same.
-SPOILERS = {
-    "soft hyphens": lambda t: re.sub(r"(?<=[а-яә]{3})(?=[а-яә]{3})", "\u00ad", t),
-    "zero-width spaces": lambda t: t.replace(" ", " \u200b"),
-    # not between digits: there a run of spaces parts the columns of a table
-    "double spaces": lambda t: re.sub(r" (?!\d)|(?<!\d) ", "  ", t),
-    "Latin look-alikes": lambda t: re.sub(
-        r"(?<=\w)[оеа](?=\w)", lambda m: "oea"["оеа".index(m.group())], t
-    ),
-    "byte-order mark": lambda t: "\ufeff" + t,
-}
 
 
 def test_plain_text_drops_what_a_reader_does_not_see_and_maps_offsets_back():
@@ -58,7 +45,7 @@ def test_a_spoiled_text_gives_the_same_figures_at_the_same_words(case, spoiler):
     for (start, end), (s, e) in zip(
         clean[["start", "end"]].values, found[["start", "end"]].values, strict=True
     ):
-        assert plain_text(spoiled[s:e]).text == plain_text(text[start:end]).text
+        assert plain_text(spoiled[s:e]).text.replace("\n", " ") == plain_text(text[start:end]).text
 
 
 @pytest.mark.parametrize("spoiler", sorted(SPOILERS))
@@ -66,5 +53,69 @@ def test_read_numbers_keeps_offsets_of_the_text_as_given(spoiler):
     text = SPOILERS[spoiler]("С начала года зарегистрировано 843 факта, ущерб 1,6 млрд тенге.")
     numbers = read_numbers(text)
     spans = [text[s:e] for s, e in zip(numbers["start"], numbers["end"], strict=True)]
-    assert [plain_text(s).text for s in spans] == ["843", "1,6 млрд тенге"]
+    assert [plain_text(s).text.replace("\n", " ") for s in spans] == ["843", "1,6 млрд тенге"]
     assert numbers["role"].tolist() == ["cases_total", "damage_total"]
+
+
+def test_lines_of_a_hard_wrapped_paragraph_are_joined():
+    wrapped = (
+        "В первом полугодии 2025 года по области зарегистрировано 1\n"
+        "204 случаев интернет-мошенничества, жители лишились 1 млрд\n"
+        "665 млн 783 тыс. тенге, из них 400 млн-\n"
+        "нан астам по схеме с предоплатой, по схеме мошен-\n"
+        "ничества с ложными инвестициями 98 фактов."
+    )
+    assert plain_text(wrapped).text == (
+        "В первом полугодии 2025 года по области зарегистрировано 1 204 случаев "
+        "интернет-мошенничества, жители лишились 1 млрд 665 млн 783 тыс. тенге, из них 400 "
+        "млн-нан астам по схеме с предоплатой, по схеме мошенничества с ложными инвестициями 98 "
+        "фактов."
+    )
+    numbers = read_numbers(wrapped).set_index("value")
+    assert numbers.loc[1204, "role"] == "cases_total"
+    assert numbers.loc[1_665_783_000, "role"] == "damage_total"
+    # the offsets still point into the wrapped text: the number spans its line break
+    start, end = numbers.loc[1204, ["start", "end"]]
+    assert wrapped[start:end] == "1\n204"
+
+
+def test_line_breaks_that_end_a_sentence_a_heading_or_a_list_item_stay():
+    heading = (
+        "Итоги года: мошенники похитили у жителей области 400 млн тенге\n"
+        "Сотрудники полиции зарегистрировали с начала года 843 факта мошенничества,\n"
+        "из них 340 звонков от имени сотрудников банков и 255 случаев предоплаты.\n"
+        "Ущерб составил 1,6 млрд тенге."
+    )
+    assert plain_text(heading).text == (
+        "Итоги года: мошенники похитили у жителей области 400 млн тенге\n"
+        "Сотрудники полиции зарегистрировали с начала года 843 факта мошенничества, "
+        "из них 340 звонков от имени сотрудников банков и 255 случаев предоплаты.\n"
+        "Ущерб составил 1,6 млрд тенге."
+    )
+    listing = (
+        "По видам мошенничества в Туркестанской области за 2025 год:\n"
+        "- звонки от имени сотрудников банков и полиции 340\n"
+        "- предоплата на маркетплейсах и в социальных сетях 255\n"
+        "- ложные инвестиции и финансовые пирамиды в интернете 98"
+    )
+    assert plain_text(listing).text == listing
+    # a place, a person or an abbreviation may start a line inside a sentence
+    assert (
+        plain_text(
+            "С начала 2023 года жертвами мошенников стали более 1,5 тыс. жителей\n"
+            "Оренбургской области, сообщили в пресс-службе регионального\n"
+            "УМВД по итогам года, ущерб превысил 250 млн рублей."
+        ).text.count("\n")
+        == 0
+    )
+
+
+def test_text_that_is_not_wrapped_keeps_its_lines():
+    # paragraphs as long lines: no wrapping width
+    paragraphs = (
+        "Зарегистрировано 843 факта интернет-мошенничества " * 4 + "\n" + "Ущерб 1,6 млрд тенге."
+    )
+    assert plain_text(paragraphs).text == paragraphs
+    # a table of short rows: no line runs on into the next
+    table = "Шымкент 1 204\n350\nТуркестан 843\n512"
+    assert plain_text(table).text == table
