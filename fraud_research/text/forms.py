@@ -30,7 +30,7 @@ from .matchers import (
     first_cue,
 )
 
-_PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|до\s)\s*\d+(?:[.,]\d+)?\s*%")
+_PERCENT_RANGE_AFTER = re.compile(r"\s*(?P<link>[-–—]|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%")
 
 #: «№ 269», «№3»: a number that names (an act, a unit, a school), never counts.
 _NUMBER_SIGN_BEFORE = re.compile(r"№\s*$")
@@ -59,9 +59,7 @@ _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой
 def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
     nxt, prev = neighbours(ctx)
-    if ctx.char_after.lstrip().startswith("%") or (
-        "%" in ctx.char_after and _PERCENT_RANGE_AFTER.match(ctx.char_after)
-    ):
+    if ctx.char_after.lstrip().startswith("%") or _lower_end_of_percents(ctx):
         return "percent", []  # «30%», and the lower end of «30-40%», «от 30 до 40%»
     if len(ctx.raw) == 1 and (
         _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
@@ -121,6 +119,17 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if ordinal:
         return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
     return found
+
+
+def _lower_end_of_percents(ctx: NumberContext) -> bool:
+    """Whether the number is the first of «30-40%» or «с 40 до 30%». Before a dash it must not
+    exceed the number after it: «в 2009 — 95,4%» is a year and that year's share."""
+    found = _PERCENT_RANGE_AFTER.match(ctx.char_after) if "%" in ctx.char_after else None
+    if found is None:
+        return False
+    if found.group("link").startswith("до"):
+        return True  # a change may fall
+    return float(found.group("upper").replace(",", ".")) >= float(ctx.value or 0)
 
 
 def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:

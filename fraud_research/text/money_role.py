@@ -34,6 +34,7 @@ from .matchers import (
     OTHER_MONEY,
     PREVENTED,
     RECOVERED,
+    SAYING,
     SINGLE,
     SUPERLATIVE,
     VICTIMS,
@@ -310,10 +311,34 @@ def _single_cues(words: list[Word]) -> list[str]:
     of_a_month = MONTHS.first(words) is not None  # «наибольший ущерб — в октябре»: a month's
     return [
         w.text
-        for w in words
-        if (SINGLE.matches_word(w) and not w.plural and not w.counted)
+        for k, w in enumerate(words)
+        if (
+            SINGLE.matches_word(w) and not w.plural and not w.counted and not _plural_here(words, k)
+        )
+        and not _who_said(words, k)
         or (SUPERLATIVE.matches_word(w) and not of_a_month)
     ]
+
+
+def _who_said(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` names who said it: «считают в страховой компании»."""
+    for j in range(max(0, k - 3), k - 1):
+        if SAYING.matches_word(words[j]) and words[j + 1].text.lower() in ("в", "во"):
+            return True
+    return False
+
+
+def _plural_here(words: list[Word], k: int) -> bool:
+    """Whether a noun that may be plural («компании») is plural here: after a plural adjective
+    («Российские компании») or before a plural verb («Компании несут потери»)."""
+    word = words[k]
+    if not word.maybe_plural or part_of_speech(word.text) != "NOUN":
+        return False
+    before = words[k - 1] if k and word.start - words[k - 1].end <= 1 else None
+    after = words[k + 1] if k + 1 < len(words) and words[k + 1].start - word.end <= 1 else None
+    return (before is not None and before.plural and is_modifier(before.text)) or (
+        after is not None and verb_number(after.text) == "plur"
+    )
 
 
 def _aggregate_cues(words: list[Word]) -> list[str]:

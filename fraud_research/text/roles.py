@@ -322,8 +322,6 @@ def money_without_currency(ctx: NumberContext) -> bool:
     if nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt):
         if not PERSON_NOUNS.matches_word(nxt):
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money
-    if first_cue(MONEY_WORDS, ctx.sentence):
-        return True
     # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.»; «количество»
     # anywhere before it in the sentence («количество операций … снизилось на 15,31% до 877 тысяч»:
     # the clause starts after the percent)
@@ -333,6 +331,10 @@ def money_without_currency(ctx: NumberContext) -> bool:
         w.lemma in ("число", "количество")
         for w in ctx.before + [w for w in ctx.sentence if w.end <= ctx.start]
     )
+    # a money word before it nearer than a count's word; after it, only when nothing before it
+    # counts cases («Их совершено порядка 680 тыс., а ущерб превысил 156 млрд»: crimes)
+    if _money_word_nearer(ctx) or (first_cue(MONEY_WORDS, ctx.sentence) and not counted):
+        return True
     if (
         not (ctx.after or counted)
         and ctx.last_money
@@ -349,6 +351,22 @@ def money_without_currency(ctx: NumberContext) -> bool:
     # «Более 486 миллионов отдали сахалинцы мошенникам»: a verb of losing right after it
     nxt, _ = neighbours(ctx)
     return nxt is not None and DAMAGE.matches_word(nxt) and lemma_is_verb(nxt)
+
+
+def _money_word_nearer(ctx: NumberContext) -> bool:
+    """Whether the nearest of a money word («ущерб», «сумма», «объём») and a count's word
+    («количество», «фактов», «зарегистрировано») before the number in its sentence is the money
+    word: «объём операций составил 6,42 млрд рублей, количество таких операций — 576,6 тыс.» (a
+    count), «по объёму хищений средств … 1,57 млрд» (money: the noun after «объём» is its own)."""
+    kinds = []
+    for w in (w for w in ctx.sentence if w.end <= ctx.start):
+        if MONEY_WORDS.matches_word(w) or w.lemma == "объем":
+            kinds.append("money")
+        elif w.lemma in ("число", "количество") or REGISTERED.matches_word(w):
+            kinds.append("count")
+        elif CASE_NOUNS.matches_word(w) and kinds[-1:] != ["money"]:
+            kinds.append("count")
+    return kinds[-1:] == ["money"]
 
 
 #: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a

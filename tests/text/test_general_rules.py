@@ -1300,3 +1300,34 @@ def test_a_sum_of_some_days_or_of_every_day_is_no_total():
     assert roles("В отдельные месяцы регистрировалось более 100 преступлений.") == [(100, "other")]
     text = "В каждом районе мошенники похитили 20 млн тенге."
     assert roles(text) == [(20_000_000, "damage_total")]
+
+
+def test_companies_in_the_plural_and_who_said_it_are_no_single_victim():
+    # «компании» is plural beside a plural adjective or verb; «считают в компании» names a source
+    text = (
+        "Компании несут потери из-за кибератак в размере от 170 до 200 млрд рублей ежегодно, "
+        "считают в страховой компании «Уралсиб Страхование»."
+    )
+    assert [r for _, r in roles(text)] == ["damage_total", "damage_total"]
+    text = "Российские компании теряют на кибератаках примерно 600 млрд рублей в год."
+    assert roles(text) == [(600_000_000_000, "damage_total")]
+    assert roles("Компания потеряла 5 млн рублей, сообщили в компании.") == [
+        (5_000_000, "single_case_loss")
+    ]
+
+
+def test_a_count_before_a_later_damage_clause_is_no_money():
+    # «ИТ-преступлений совершено порядка 680 тыс., а ущерб превысил 156 млрд»: 680 thousand crimes
+    text = "ИТ-мошенничеств совершено порядка 680 тыс., а ущерб превысил 156 млрд рублей."
+    assert roles(text) == [(680_000, "cases_total"), (156_000_000_000, "damage_total")]
+    # a money word nearer before it than any count's word keeps it money
+    text = "По объему хищений средств компании опережали граждан — 1,57 млрд против 961,3 млн руб."
+    assert roles(text)[0] == (1_570_000_000, "damage_total")
+
+
+def test_a_year_before_a_dash_and_a_percent_is_no_percent_range():
+    # «в 2009 — 95,4%»: a year and its share; «30–40%» is a range of percents
+    text = "В 2008 году доля составила 97,3%, в 2009 — 95,4%, в 2010 — 93%."
+    assert [r for _, r in roles(text)] == ["date", "percent", "date", "percent", "date", "percent"]
+    assert [r for _, r in roles("Доля выросла на 30–40%.")] == ["percent", "percent"]
+    assert [r for _, r in roles("Доля снизилась с 40 до 30%.")] == ["percent", "percent"]
