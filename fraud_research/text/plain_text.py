@@ -10,6 +10,7 @@ are mapped back to the text as given (:meth:`PlainText.span`).
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 #: columns of a table («1 204  350»), not the groups of one number. A space before a decimal
 #: comma («2 ,5 трлн») is dropped.
 _NOISE_RE = re.compile(rf"[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)|(?<=\d) +(?=,\d)")
+
+#: An HTML character reference: named («&nbsp;»), decimal («&#160;») or hexadecimal («&#xA0;»).
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 #: The longest line of a hard-wrapped text: PDFs, e-mails and terminals wrap at 40–100
 #: characters; a text whose lines are paragraphs has longer ones.
@@ -77,8 +81,9 @@ class PlainText:
 
 
 def plain_text(text: str) -> PlainText:
-    """``text`` without invisible characters, with runs of spaces or tabs as one space and with
-    the lines of a hard-wrapped paragraph joined.
+    """``text`` without invisible characters, with runs of spaces or tabs as one space, HTML
+    character references as the characters they stand for, and with the lines of a
+    hard-wrapped paragraph joined.
 
     Parameters
     ----------
@@ -102,7 +107,7 @@ def plain_text(text: str) -> PlainText:
     'Зарегистрировано 1 204 факта интернет-мошенничества, ущерб составил 2 млрд тенге.'
     """
     text = _one_script_per_word(text)  # same length: offsets do not move
-    edits = _line_joins(text) + _noise_edits(text)
+    edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text)
     if not edits:
         return PlainText(text)
     parts: list[str] = []
@@ -133,6 +138,19 @@ def _noise_edits(text: str) -> list[tuple[int, int, str]]:
         )
         for m in _NOISE_RE.finditer(text)
     ]
+
+
+def _entity_edits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, character)`` of each HTML character reference («1&nbsp;204», «&laquo;»,
+    «&#8212;») in a text copied from a page's source: what a browser shows in its place."""
+    if "&" not in text:
+        return []
+    edits = []
+    for match in _ENTITY_RE.finditer(text):
+        shown = html.unescape(match.group())
+        if shown != match.group():
+            edits.append((match.start(), match.end(), " " if shown.isspace() else shown))
+    return edits
 
 
 def _line_joins(text: str) -> list[tuple[int, int, str]]:

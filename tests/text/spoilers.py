@@ -31,6 +31,14 @@ SPOILERS = {
         r"(?<=\w)[оеа](?=\w)", lambda m: "oea"["оеа".index(m.group())], t
     ),
     "byte-order mark": lambda t: "\ufeff" + t,
+    # a page's source: a no-break space in numbers and before units, entities for quotes, dashes
+    "HTML character references": lambda t: (
+        re.sub(r"(?<=\d) (?=\d|млн|млрд|тыс|тенге|руб)", "&nbsp;", t)
+        .replace("«", "&laquo;")
+        .replace("»", "&raquo;")
+        .replace("–", "&ndash;")
+        .replace("—", "&#8212;")
+    ),
     "wrapped at 60 characters": lambda t: hard_wrapped(t, 60),
     "wrapped at 40 characters": lambda t: hard_wrapped(t, 40),
 }

@@ -31,6 +31,12 @@ def test_plain_text_drops_what_a_reader_does_not_see_and_maps_offsets_back():
     assert plain_text("Kaspi, Tinder, COVID-19, 5G").text == "Kaspi, Tinder, COVID-19, 5G"
     # Kazakh «і» typed as a Latin «i» inside a Cyrillic word
     assert plain_text("тiркелдi").text == "тіркелді"
+    # HTML character references from a page's source are the characters a browser shows
+    text = "ущерб &ndash; 1&nbsp;204&#160;млн тенге, &laquo;AT&T&raquo; &amp; Ко"
+    plain = plain_text(text)
+    assert plain.text == "ущерб – 1 204 млн тенге, «AT&T» & Ко"
+    start = plain.text.index("1 204")
+    assert text[slice(*plain.span(start, start + 5))] == "1&nbsp;204"
 
 
 @settings(max_examples=150, deadline=None)
