@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import cues
 from .lemmas import Word, lemma
+from .place_text import is_kazakh_demonym
 
 #: Hyphens other than «-» (non-breaking, typographic) read as «-» in compounds.
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
@@ -71,8 +72,16 @@ class CueSet:
         return sum(self.matches_word(w) for w in words)
 
 
+class PersonNouns(CueSet):
+    """Nouns of persons: the cue table's and the Kazakh demonyms of the places the project
+    knows («ақтөбелік», «шымкенттіктер»), which no table can list in every form."""
+
+    def matches(self, lemma: str) -> bool:
+        return super().matches(lemma) or is_kazakh_demonym(lemma)
+
+
 CASE_NOUNS = CueSet(cues.CASE_NOUNS)
-PERSON_NOUNS = CueSet(cues.PERSON_NOUNS)
+PERSON_NOUNS = PersonNouns(cues.PERSON_NOUNS)
 OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)
@@ -167,7 +176,8 @@ def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
 
 
 def person_noun(word: Word) -> bool:
-    """A noun of persons: one of the cue table's, or any animate Russian noun («оренбуржцев»)."""
+    """A noun of persons: one of the cue table's (or a Kazakh demonym, «ақтөбелік»), or any
+    animate Russian noun («оренбуржцев»)."""
     return PERSON_NOUNS.matches_word(word) or (
         word.animate and not OFFENDER_NOUNS.matches_word(word)
     )

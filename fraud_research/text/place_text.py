@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dataset import load_towns
+from ..dataset import load_places, load_towns
 from .document import Document
 
 __all__ = ["is_own_place", "place_kind", "places_of"]
@@ -46,6 +46,29 @@ _RU_TOWN_ENDINGS = "а|я|ы|и|е|у|ю|ом|ем|ой|ей|й"
 _RESIDENTS_RU = r"[Жж]ител\w*|[Жж]ительниц\w*|[Гг]орожан\w*"
 #: Kazakh locative endings («Шымкентте», «Таразда», «Ақтөбеде»).
 _KK_TOWN_ENDINGS = "да|де|та|те|нда|нде"
+
+
+@lru_cache(maxsize=1)
+def _kazakh_demonym_re() -> re.Pattern:
+    """A place's Kazakh name, written as one word, and a demonym suffix, in any case or number."""
+    places = load_places()
+    names = [*load_towns()["name_kk"], *places.loc[places["level"] != "city", "name_kk"]]
+    stems = {re.sub(r"\s+(?:облысы|қаласы)$", "", name).replace(" ", "").lower() for name in names}
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})[лдт][ыі][қк]\w*")
+
+
+@lru_cache(maxsize=4096)
+def is_kazakh_demonym(word: str) -> bool:
+    """Whether a Kazakh word names residents of a place of ``data/places.csv`` or
+    ``data/towns.csv``: «ақтөбелік», «шымкенттіктер», «алматылықтарды», «қазақстандық».
+
+    Examples
+    --------
+    >>> is_kazakh_demonym("ақтөбелік"), is_kazakh_demonym("шымкенттіктер"), is_kazakh_demonym("алаяқтық")
+    (True, True, False)
+    """
+    return _kazakh_demonym_re().fullmatch(word.lower()) is not None
 
 
 @lru_cache(maxsize=1)

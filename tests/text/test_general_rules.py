@@ -1331,3 +1331,16 @@ def test_a_year_before_a_dash_and_a_percent_is_no_percent_range():
     assert [r for _, r in roles(text)] == ["date", "percent", "date", "percent", "date", "percent"]
     assert [r for _, r in roles("Доля выросла на 30–40%.")] == ["percent", "percent"]
     assert [r for _, r in roles("Доля снизилась с 40 до 30%.")] == ["percent", "percent"]
+
+
+def test_kazakh_demonyms_of_known_places_count_persons():
+    # «1612 ақтөбелік» (residents of Aktobe): persons, built from data/places.csv and towns.csv
+    assert roles("Соңғы екі жылда 1612 ақтөбелік алаяқтардың арбауына түскен.")[-1] == (
+        1612,
+        "victims",
+    )
+    text = "Биыл 3 мыңнан астам шымкенттіктер интернет-алаяқтардың құрбаны болды."
+    assert roles(text)[-1] == (3000, "victims")
+    # «алаяқтық» ends like a demonym but names no place
+    text = "Биыл облыста интернет-алаяқтықтың 843 дерегі тіркелді."
+    assert roles(text)[-1] == (843, "cases_total")
