@@ -312,6 +312,17 @@ HELD_OUT_SETS = {
         11,
         {"cases_total": 10, "damage_total": 13},
     ),
+    # asked: the same; found 24 from 24 outlets, 12 with aggregates (mostly national Russian),
+    # one Kazakh passage without a fraud figure, none from KG or UZ
+    "evaluation_25": (
+        24,
+        24,
+        1,
+        {"KZ", "RU", "BY"},
+        1,
+        12,
+        {"cases_total": 9, "damage_total": 10},
+    ),
 }
 
 
