@@ -41,6 +41,16 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+#: Signs written for the words: «~2,9 млрд» (about), «>100 фактов» (more than), «≤ 5%».
+_SIGN_QUALIFIERS = {
+    "~": "approx", "≈": "approx", "∼": "approx",
+    ">": "at_least", "≥": "at_least", "⩾": "at_least",
+    "<": "at_most", "≤": "at_most", "⩽": "at_most",
+}  # fmt: skip
+#: The end of an HTML tag left in a copied text («<p>2025»): no «more than».
+_TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
+
+
 _AT_MOST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:менее|меньше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
     rf"{_NOT}{_EXCEEDED}|less\s+than|at\s+most)\s*$",
@@ -121,11 +131,15 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     ('approx', 9)
     >>> prefix_qualifier("похищали до "), prefix_qualifier("от 70 до "), prefix_qualifier("вырос до ")
     (('at_most', 3), (None, 0), (None, 0))
+    >>> prefix_qualifier("украли ~"), prefix_qualifier("зарегистрировано > "), prefix_qualifier("<p>")
+    (('approx', 1), ('at_least', 2), (None, 0))
     """
     window = text_before[-40:]
     last = window.rstrip()[-1:]
+    if last in _SIGN_QUALIFIERS and not _TAG_END_RE.search(window):
+        return _SIGN_QUALIFIERS[last], len(window) - len(window.rstrip()) + 1
     if not last.isalpha():
-        return None, 0  # every qualifier ends in a letter: «1 2 3» needs no search
+        return None, 0  # every word qualifier ends in a letter: «1 2 3» needs no search
     for qualifier, pattern in (
         ("at_most", _AT_MOST_BEFORE),
         ("at_least", _AT_LEAST_BEFORE),

@@ -385,9 +385,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = _carried_role(ctx, role, cue_words)
     if role == "cases_total":
         role, cue_words = _done_this_way(ctx) or (role, cue_words)
-    rate = every_period(ctx.before[-8:]) if role in ("cases_total", "cases_scheme") else []
-    if role in _AVERAGED:
-        rate = rate or average_words(ctx)
+    rate = (every_period(ctx.before[-8:]) or average_words(ctx)) if role in _AVERAGED else []
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     group = victim_group(ctx) if role in ("cases_total", "cases_scheme") else []

@@ -103,8 +103,9 @@ def plain_text(text: str) -> PlainText:
     >>> start = plain.text.index("1 204")
     >>> plain.span(start, start + 5)
     (10, 15)
-    >>> plain_text("Зарегистрировано 1\\n204 факта интернет-мошенничества, ущерб\\nсоставил 2 млрд тенге.").text
-    'Зарегистрировано 1 204 факта интернет-мошенничества, ущерб составил 2 млрд тенге.'
+    >>> wrapped = "За 2025 год в области зарегистрировано свыше 1\\n100 фактов мошенничества, ущерб составил\\n2 млрд."
+    >>> plain_text(wrapped).text
+    'За 2025 год в области зарегистрировано свыше 1 100 фактов мошенничества, ущерб составил 2 млрд.'
     """
     text = _one_script_per_word(text)  # same length: offsets do not move
     edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text)

@@ -1344,3 +1344,29 @@ def test_kazakh_demonyms_of_known_places_count_persons():
     # «алаяқтық» ends like a demonym but names no place
     text = "Биыл облыста интернет-алаяқтықтың 843 дерегі тіркелді."
     assert roles(text)[-1] == (843, "cases_total")
+
+
+def test_signs_written_for_qualifier_words():
+    # «~2,9 млрд» is about, «>100» more than, «≤ 50» at most; a tag's «>» is no sign
+    figures = extract_figures("Мошенники украли у граждан ~2,9 млрд руб.")
+    assert figures[["value", "qualifier"]].values.tolist() == [[2_900_000_000, "approx"]]
+    figures = extract_figures("Зарегистрировано >100 фактов интернет-мошенничества.")
+    assert figures[["value", "qualifier"]].values.tolist() == [[100, "at_least"]]
+    figures = extract_figures("Зарегистрировано ≤ 50 фактов интернет-мошенничества.")
+    assert figures[["value", "qualifier"]].values.tolist() == [[50, "at_most"]]
+    figures = extract_figures("<p>843 факта интернет-мошенничества зарегистрировано</p>")
+    assert figures[["value", "qualifier"]].values.tolist() == [[843, "exact"]]
+
+
+def test_persons_every_day_living_somewhere_or_taught_are_no_victims():
+    # «Каждый день … 200 тыс. россиян становятся жертвами»: a rate; residents; an audience
+    text = "Каждый день порядка 200 тыс. россиян становятся жертвами мошенников."
+    assert roles(text) == [(200_000, "other")]
+    assert roles("В 2023 году 200 тыс. россиян стали жертвами мошенников.")[-1] == (
+        200_000,
+        "victims",
+    )
+    text = "В отделении, где проживают 76 пожилых людей, участились звонки от мошенников."
+    assert roles(text) == [(76, "population")]
+    text = "За 2016 год соцработники обучили 60 тысяч пенсионеров основам защиты от мошенников."
+    assert roles(text)[-1] == (60_000, "other")
