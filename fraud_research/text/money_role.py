@@ -255,6 +255,10 @@ def _after_modifiers(words: list[Word]) -> Word | None:
     return None
 
 
+#: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
+_COPULAS = frozenset(("стать", "являться", "оказаться"))
+
+
 def _one_victim(words: list[Word]) -> list[str]:
     """Words that name one victim's or one case's loss outright.
 
@@ -282,11 +286,13 @@ def _one_victim(words: list[Word]) -> list[str]:
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):
             return [w.text, nxt.text]
-        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words) and not _aggregate_cues(words):
+        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words):
             # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
-            # рекордную сумму» (a record total)
+            # рекордную сумму» (a record total), but «Самой рекордной суммой в регионе стали 30
+            # миллионов» (the record named as such: one loss, whatever the sentence counts)
             money = MONEY_WORDS.first(words[k + 1 : k + 3])
-            if money is not None:
+            named = any(v.lemma in _COPULAS for v in words[k + 1 : k + 6])
+            if money is not None and (named or not _aggregate_cues(words)):
                 return [w.text, money.text]
     return []
 

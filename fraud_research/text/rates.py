@@ -59,7 +59,14 @@ def average_words(ctx: NumberContext) -> list[str]:
     found = first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
     before = [w for w in ctx.sentence if w.end <= ctx.start]  # «Суммы, как правило, не …»
     pairs = zip(before, before[1:], strict=False)
-    typical = [[a.text, b.text] for a, b in pairs if (a.lemma, b.lemma) == cues.AS_A_RULE]
+    typical = [
+        [a.text, b.text]
+        for a, b in pairs
+        if (a.lemma, b.lemma) == cues.AS_A_RULE
+        # «в основном» only right before the number: «составлял в основном 15-50 тысяч», not
+        # «В основном преступления были связаны с кражами (5 641 случай)»
+        or ((a.lemma, b.lemma) == cues.MOSTLY and b is before[-1])
+    ]
     return found or (typical[0] if typical else [])
 
 

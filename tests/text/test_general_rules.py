@@ -1370,3 +1370,27 @@ def test_persons_every_day_living_somewhere_or_taught_are_no_victims():
     assert roles(text) == [(76, "population")]
     text = "За 2016 год соцработники обучили 60 тысяч пенсионеров основам защиты от мошенников."
     assert roles(text)[-1] == (60_000, "other")
+
+
+def test_a_record_sum_named_as_such_is_one_loss():
+    # «Самой рекордной суммой в регионе стали 30 миллионов»: one victim's, though «в регионе»
+    text = "Самой рекордной суммой в регионе стали 30 миллионов рублей."
+    assert roles(text) == [(30_000_000, "single_case_loss")]
+    text = "В эту легенду поверили 43 жителя региона, а самым крупным ущербом стала сумма в 5 млн 808 тыс. рублей."
+    assert roles(text)[-1] == (5_808_000, "single_case_loss")
+    text = "Аферисты похитили у 13 граждан свыше 15 млн рублей. Антирекордом стала сумма в 3 млн рублей."
+    assert roles(text)[-1] == (3_000_000, "single_case_loss")
+    # a record total the region's residents handed over stays a total
+    text = "За год сахалинцы отдали мошенникам рекордную сумму — 1,2 млрд рублей."
+    assert roles(text)[-1] == (1_200_000_000, "damage_total")
+
+
+def test_typical_and_average_citizens_sums_are_no_loss():
+    # «в основном» right before a sum, «Среднестатистический россиянин»: typical sums
+    text = "Раньше ущерб составлял в основном 15-50 тысяч рублей."
+    assert [r for _, r in roles(text)] == ["other", "other"]
+    text = "Среднестатистический россиянин в минувшем году отдал мошенникам 50–100 тысяч рублей."
+    assert [r for _, r in roles(text)] == ["other", "other"]
+    # «в основном» elsewhere in the sentence qualifies no sum
+    text = "В основном преступления были связаны с мошенничеством (5 641 случай)."
+    assert roles(text) == [(5641, "cases_total")]
