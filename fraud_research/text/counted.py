@@ -23,6 +23,7 @@ from .matchers import (
     EVERY,
     FRAUD_NOUNS,
     FRAUD_WORDS,
+    MONTHS,
     NAMED_CRIMES,
     PERSON_NOUNS,
     QUANTITY_AFTER,
@@ -408,7 +409,12 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         and not _is_place(ctx.label)
     ):
         if (
-            not (TIME_UNITS.first(ctx.label) or PERIOD_WORDS.first(ctx.label))
+            # «За октябрь – 378 фактов»: a month's count, not a scheme's
+            not (
+                TIME_UNITS.first(ctx.label)
+                or PERIOD_WORDS.first(ctx.label)
+                or MONTHS.first(ctx.label)
+            )
             and len(ctx.label) > 1
         ):
             return "cases_scheme", cue_words + [ctx.label[0].text]

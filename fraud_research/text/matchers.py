@@ -85,7 +85,18 @@ PERSON_NOUNS = PersonNouns(cues.PERSON_NOUNS)
 OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)
-MONTHS = CueSet(cues.MONTHS)
+
+
+class MonthNames(CueSet):
+    """Month names, not the adjectives built on them that name places («Октябрьский район»,
+    «Ноябрьск»)."""
+
+    def matches(self, lemma: str) -> bool:
+        return super().matches(lemma) and not lemma.endswith(_PLACE_ENDINGS)
+
+
+_PLACE_ENDINGS = ("ский", "ская", "ское", "ские", "ск")
+MONTHS = MonthNames(cues.MONTHS)
 PERCENT_WORDS = CueSet(cues.PERCENT_WORDS)
 SHARE_NOUNS = CueSet(cues.SHARE_NOUNS)
 UNSOLVED = CueSet(cues.UNSOLVED)

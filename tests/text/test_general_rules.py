@@ -1394,3 +1394,19 @@ def test_typical_and_average_citizens_sums_are_no_loss():
     # «в основном» elsewhere in the sentence qualifies no sum
     text = "В основном преступления были связаны с мошенничеством (5 641 случай)."
     assert roles(text) == [(5641, "cases_total")]
+
+
+def test_a_districts_name_built_on_a_month_is_no_month():
+    # «Октябрьский» is a district, «За октябрь – 378 фактов» a month's count (not a scheme's)
+    from fraud_research.text.lemmas import words
+    from fraud_research.text.matchers import MONTHS
+
+    assert [MONTHS.matches_word(w) for w in words("Октябрьский район, в октябре, за ноябрь")] == [
+        False,
+        False,
+        False,
+        True,
+        False,
+        True,
+    ]
+    assert roles("За октябрь – 378 фактов мошенничества.") == [(378, "cases_total")]
