@@ -21,7 +21,9 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 #: one character, or any character to drop. A run between two digits stays: it parts the
 #: columns of a table («1 204  350»), not the groups of one number. A space before a decimal
 #: comma («2 ,5 трлн») is dropped.
-_NOISE_RE = re.compile(rf"[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)|(?<=\d) +(?=,\d)")
+_NOISE_RE = re.compile(
+    rf"(?<=\d)[ {_INVISIBLE}]+(?=,\d)|[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)"
+)
 
 #: An HTML character reference: named («&nbsp;»), decimal («&#160;») or hexadecimal («&#xA0;»).
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")

@@ -24,6 +24,7 @@ from .amounts import (
 )
 from .arrest_story import text_tells_of_an_arrest
 from .bound_words import postposed_qualifier, prefix_qualifier
+from .breakdown import scheme_breakdowns
 from .candidates import classify, number_words_end, registered_one
 from .change_pair import change_end, is_change_pair
 from .context import NumberContext
@@ -109,6 +110,7 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
             out.append(number)
         i = max(i_next, i + 1)
     _share_series_roles(doc, out, state)
+    scheme_breakdowns(out)
     return doc, out
 
 

@@ -1410,3 +1410,28 @@ def test_a_districts_name_built_on_a_month_is_no_month():
         True,
     ]
     assert roles("За октябрь – 378 фактов мошенничества.") == [(378, "cases_total")]
+
+
+def test_parts_beside_a_schemes_count_within_the_total_are_schemes_counts():
+    # 52 + 12 + 9 + 13 = 86: «иным способом» names a scheme, so its siblings are schemes' parts
+    text = (
+        "Сотрудники зарегистрировали 86 фактов мошенничества. Большая часть преступлений "
+        "(52 эпизода) были совершены через социальные сети, 12 случаев – по мобильному телефону, "
+        "9 случаев – путем перехода по неизвестным ссылкам, 13 случаев – иным способом."
+    )
+    assert roles(text) == [
+        (86, "cases_total"),
+        (52, "cases_scheme"),
+        (12, "cases_scheme"),
+        (9, "cases_scheme"),
+        (13, "cases_scheme"),
+    ]
+    # more than the total: no breakdown of it
+    text = text.replace("52 эпизода", "152 эпизода")
+    assert roles(text)[1] == (152, "cases_total")
+    # the frauds among crimes name fraud itself: no scheme
+    text = (
+        "Зарегистрировано 317 преступлений с использованием сети Интернет. Из них 245 — это "
+        "мошенничества, 30 — по схеме с предоплатой."
+    )
+    assert roles(text)[1] == (245, "cases_total")

@@ -24,6 +24,7 @@ def test_plain_text_drops_what_a_reader_does_not_see_and_maps_offsets_back():
     assert read_numbers("Зарегистрировано: Алматы 1 204  350")["value"].tolist() == [1204, 350]
     # a space before a decimal comma is a typo: «2 ,5 трлн» is 2.5 trillion
     assert plain_text("около 2 ,5 трлн").text == "около 2,5 трлн"
+    assert plain_text("около 2 \u200b,5 трлн").text == "около 2,5 трлн"  # with a zero-width space
     assert read_numbers("ущерб составил около 2 ,5 трлн рублей")["value"].tolist() == [
         2_500_000_000_000
     ]

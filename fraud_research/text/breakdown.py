@@ -1,0 +1,63 @@
+"""The parts of a count broken down by scheme: when one part reads as a scheme's count, so do
+the parts beside it that add up within the total.
+
+«Сотрудники зарегистрировали 86 фактов мошенничества. Большая часть преступлений (52 эпизода)
+были совершены через социальные сети, 12 случаев – по мобильному телефону, 9 случаев – путем
+перехода по неизвестным ссылкам, 13 случаев – иным способом»: only «иным способом» is a scheme
+word the rules know, but 52 + 12 + 9 + 13 = 86, the count just before, so each is a part of it by
+the way the fraud was done. A sentence's counts are parts when their sum does not exceed the last
+total count before them; no part is made of a count larger than that total or of money.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from .lemmas import lemma
+from .matchers import FRAUD_NOUNS
+
+__all__ = ["scheme_breakdowns"]
+
+_COUNTS = ("cases_total", "cases_scheme")
+
+
+def scheme_breakdowns(numbers: list) -> None:
+    """Read as schemes' counts the total counts beside a scheme's count that are its siblings.
+
+    ``numbers`` are :class:`fraud_research.text.read.ReadNumber` in text order; roles and cues
+    are updated in place.
+
+    Examples
+    --------
+    >>> from fraud_research.text.read import walk_numbers
+    >>> _, numbers = walk_numbers(
+    ...     "Зарегистрировано 1002 факта мошенничества. Чаще всего жертвами обмана становились "
+    ...     "посредством Интернета – 344 факта, списание с банковских карт – 216 эпизодов, "
+    ...     "звонок от «службы безопасности» – 153 факта."
+    ... )
+    >>> [(n.value, n.role) for n in numbers]
+    [(1002, 'cases_total'), (344, 'cases_scheme'), (216, 'cases_scheme'), (153, 'cases_scheme')]
+    """
+    total = None  # the last total count before the sentence
+    for _, group in groupby(numbers, key=lambda n: n.sentence):
+        counts = [n for n in group if n.role in _COUNTS and not n.currency and n.value]
+        # «Из них 245 — это мошенничества, 69 — кражи»: the frauds among crimes are no scheme
+        parts = [n for n in counts if n.role == "cases_total" and not _names_fraud(n)]
+        if (
+            total is not None
+            and parts
+            and any(n.role == "cases_scheme" for n in counts)
+            and sum(n.value for n in counts) <= total.value
+        ):
+            for n in parts:
+                n.role = "cases_scheme"
+                n.cues = (*n.cues, f"part of {total.value}")
+            continue
+        totals = [n for n in counts if n.role == "cases_total"]
+        if totals:
+            total = totals[-1]
+
+
+def _names_fraud(number) -> bool:
+    """Whether a count's cue words name fraud itself («мошенничества», «алаяқтық»)."""
+    return any(FRAUD_NOUNS.matches(lemma(word)) for word in number.cues)
