@@ -19,6 +19,7 @@ from .lemmas import Word, ordinal_lemma
 from .matchers import (
     ALL_CRIME,
     CASE_NOUNS,
+    COUNT_WORDS,
     CRIME_WORDS,
     EVERY,
     FRAUD_NOUNS,
@@ -590,11 +591,16 @@ def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> lis
             w.start >= end and _CLAUSE_MARK_RE.search(text, end, w.start)
         ):
             continue
-        if QUANTITY_BEFORE.matches_word(w):
+        if QUANTITY_BEFORE.matches_word(w) and not _including(sentence, k):
             best, distance = sentence[k + 1 : k + 1 + _QUANTITY_WORDS], gap
         elif QUANTITY_AFTER.matches_word(w) and k > 0:
             best, distance = sentence[max(0, k - 3) : k], gap
     return best
+
+
+def _including(sentence: list[Word], k: int) -> bool:
+    """Whether ``sentence[k]`` is the «числе» of «в том числе», «в их числе» (including)."""
+    return k > 0 and sentence[k].lemma == "число" and sentence[k - 1].lemma in ("тот", "их", "они")
 
 
 def change_subject(before: list[Word]) -> list[Word]:
@@ -630,7 +636,11 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         for cueset, role in ((SUSPECTS, "suspects"), (VICTIMS, "victims")):
             if cueset.matches_word(head):
                 return role, [head.text]
-    noun = CASE_NOUNS.first(words) or FRAUD_WORDS.first(words)
+    noun = CASE_NOUNS.first(words)
+    thing = COUNT_WORDS.first(words[:3])
+    if noun is None and thing is not None and FRAUD_NOUNS.first(words) is None:
+        return "other", [thing.text]  # «число финансовых пирамид — до 2176»: organisations
+    noun = noun or FRAUD_WORDS.first(words)
     if noun is not None:
         return "cases_total", [noun.text]
     noun = PERSON_NOUNS.first(words)

@@ -323,6 +323,17 @@ HELD_OUT_SETS = {
         12,
         {"cases_total": 9, "damage_total": 10},
     ),
+    # asked: the same, with new Kazakh angles; found 22 from 21 outlets, 6 with aggregates, two
+    # Kazakh passages (blocked calls; a college debate), none from KG or UZ
+    "evaluation_26": (
+        22,
+        21,
+        2,
+        {"KZ", "RU", "BY"},
+        5,
+        6,
+        {"cases_total": 5, "damage_total": 6},
+    ),
 }
 
 

@@ -1435,3 +1435,24 @@ def test_parts_beside_a_schemes_count_within_the_total_are_schemes_counts():
         "мошенничества, 30 — по схеме с предоплатой."
     )
     assert roles(text)[1] == (245, "cases_total")
+
+
+def test_a_count_of_pyramids_or_companies_is_no_count_of_cases():
+    # «число финансовых пирамид — до 2176»: organisations counted, not crimes
+    text = "В России почти в 1,5 раза выросло число финансовых пирамид — до 2176."
+    assert roles(text)[-1] == (2176, "other")
+    text = "Число мошенничеств с банковскими картами выросло до 1200."
+    assert roles(text) == [(1200, "cases_total")]
+
+
+def test_including_is_no_quantity_word():
+    # «в том числе краж …»: «числе» says «including»; the frauds after it are read as frauds
+    text = (
+        "За 4 месяца зафиксировано снижение числа зарегистрированных преступлений на 16,9% (с 2414 "
+        "до 2006 фактов), в том числе краж безналичных денежных средств на 29,2% (со 1050 до 743), "
+        "дистанционных мошенничеств на 7,4% (с 1364 до 1263)."
+    )
+    assert [r for v, r in roles(text) if v in (1364, 1263)] == ["cases_total", "cases_total"]
+    # a quantity of thefts is no count of frauds
+    text = "Растёт количество совершённых краж – на 48,08% (с 364 до 539)."
+    assert [r for v, r in roles(text) if v in (364, 539)] == ["other", "other"]
