@@ -1443,6 +1443,9 @@ def test_a_count_of_pyramids_or_companies_is_no_count_of_cases():
     assert roles(text)[-1] == (2176, "other")
     text = "Число мошенничеств с банковскими картами выросло до 1200."
     assert roles(text) == [(1200, "cases_total")]
+    # directions of work: «күрес үш бағытта жүргізілуге тиіс», «по трём направлениям»
+    assert roles("Мұндай қылмыспен күрес үш бағытта жүргізілуге тиіс.") == [(3, "other")]
+    assert roles("Работа с мошенничеством ведётся по трём направлениям.") == [(3, "other")]
 
 
 def test_including_is_no_quantity_word():
