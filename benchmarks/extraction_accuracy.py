@@ -1,6 +1,6 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 1051 passages from 880 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 1097 passages from 925 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
 ``evaluation_3`` … ``evaluation_25`` and ``evaluation_26`` (``split.yaml``). For each split this prints:
 
