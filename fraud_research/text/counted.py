@@ -149,7 +149,12 @@ _DATED_BEFORE_RE = re.compile(
 )
 _DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
 _OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*$")
-_CLOSE_AFTER_RE = re.compile(r"\s*\)")
+#: The bracket's end after the number, with the share the count makes on the way: «(1159)»,
+#: «(1159 или 17,1%)», «(1662 или 24,5% от общего числа …)».
+_CLOSE_AFTER_RE = re.compile(r"\s*(?:(?:или|,|;|[-–—])\s*\d+(?:[.,]\d+)?\s*%[^()]{0,80})?\)")
+
+#: The share a count in brackets makes, given after it: «(1159 или 17,1%)».
+_SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")
 
 #: How many words before a list item's dash or an item's bracket make its label.
 _LABEL_WORDS = 8
@@ -229,6 +234,13 @@ def _is_place(label: list[Word]) -> bool:
 def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """A count without a noun of its own that is an item: its label, list header or previous item."""
     nxt, _ = neighbours(ctx)
+    if nxt is not None and _SHARE_AFTER_RE.match(ctx.char_after):
+        # «мошенничества (1159 или 17,1%)»: the share it makes is no noun of its own; but a part
+        # with no crime named («Более половины таких преступлений (4 794 или 52,2 %) относится к
+        # тяжким») is read as the sentence reads it
+        if FRAUD_NOUNS.first(ctx.label[-_LABEL_WORDS:]) is None:
+            return None
+        nxt = None
     if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
         return None
     if money_without_currency(ctx):

@@ -1459,3 +1459,15 @@ def test_including_is_no_quantity_word():
     # a quantity of thefts is no count of frauds
     text = "Растёт количество совершённых краж – на 48,08% (с 364 до 539)."
     assert [r for v, r in roles(text) if v in (364, 539)] == ["other", "other"]
+
+
+def test_a_count_in_brackets_with_its_share_keeps_its_label():
+    # «мошенничества (1159 или 17,1%)»: the fraud count of a crime structure
+    text = (
+        "Самыми распространенными преступлениями остаются кражи (1662 или 24,5% от общего числа "
+        "зарегистрированных преступлений) и мошенничества (1159 или 17,1%)."
+    )
+    assert [(v, r) for v, r in roles(text) if v in (1662, 1159)] == [
+        (1662, "other"),
+        (1159, "cases_total"),
+    ]
