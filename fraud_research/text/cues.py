@@ -224,6 +224,18 @@ SAYING = (
     "оценить", "оценивать", "подсчитать", "прогнозировать",
 )
 
+#: Verbs of living somewhere: the persons counted after them are residents («где проживают 76
+#: пожилых людей»), not victims.
+LIVING_VERBS = ("проживать", "жить", "насчитываться")
+#: Verbs of teaching or warning: the persons counted after them are an audience («обучили 60
+#: тысяч пенсионеров»), not victims.
+OUTREACH_VERBS = (
+    "обучить", "обучать", "проинформировать", "информировать", "охватить", "проконсультировать",
+    "консультировать", "предупредить", "предупреждать",
+)
+#: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
+COPULAS = ("стать", "являться", "оказаться")
+
 #: Words that make money or counts an aggregate over a place and period.
 AGGREGATE = (
     "всего", "общий", "регион", "область", "республика", "страна",

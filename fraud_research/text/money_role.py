@@ -25,6 +25,7 @@ from .lemmas import (
 from .matchers import (
     AGGREGATE,
     CASE_NOUNS,
+    COPULAS,
     DAMAGE,
     FRAUD_NOUNS,
     MONEY_WORDS,
@@ -255,10 +256,6 @@ def _after_modifiers(words: list[Word]) -> Word | None:
     return None
 
 
-#: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
-_COPULAS = frozenset(("стать", "являться", "оказаться"))
-
-
 def _one_victim(words: list[Word]) -> list[str]:
     """Words that name one victim's or one case's loss outright.
 
@@ -291,7 +288,7 @@ def _one_victim(words: list[Word]) -> list[str]:
             # рекордную сумму» (a record total), but «Самой рекордной суммой в регионе стали 30
             # миллионов» (the record named as such: one loss, whatever the sentence counts)
             money = MONEY_WORDS.first(words[k + 1 : k + 3])
-            named = any(v.lemma in _COPULAS for v in words[k + 1 : k + 6])
+            named = COPULAS.first(words[k + 1 : k + 6]) is not None
             if money is not None and (named or not _aggregate_cues(words)):
                 return [w.text, money.text]
     return []
@@ -318,12 +315,21 @@ def _single_cues(words: list[Word]) -> list[str]:
     return [
         w.text
         for k, w in enumerate(words)
-        if (
-            SINGLE.matches_word(w) and not w.plural and not w.counted and not _plural_here(words, k)
-        )
-        and not _who_said(words, k)
-        or (SUPERLATIVE.matches_word(w) and not of_a_month)
+        if _one_of_a_kind(words, k) or (SUPERLATIVE.matches_word(w) and not of_a_month)
     ]
+
+
+def _one_of_a_kind(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` names one victim: a singular person or company, not counted, not
+    plural here («Российские компании»), not who said it («считают в компании»)."""
+    w = words[k]
+    return (
+        SINGLE.matches_word(w)
+        and not w.plural
+        and not w.counted
+        and not _plural_here(words, k)
+        and not _who_said(words, k)
+    )
 
 
 def _who_said(words: list[Word], k: int) -> bool:

@@ -3,9 +3,11 @@
 Pages copied from the web carry soft hyphens («обл\\xadасти»), zero-width spaces and joiners,
 byte-order marks, and runs of spaces or tabs where a layout was flattened («за  2025  год»);
 PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистрирoвано» with a Latin
-«o»). A reader sees «области», «за 2025 год» and «зарегистрировано»; the rules read words and
-digit groups, so they read the text :func:`plain_text` gives, and the offsets of what they find
-are mapped back to the text as given (:meth:`PlainText.span`).
+«o»); a page's source leaves HTML character references («1&nbsp;204»); PDFs and e-mails wrap
+lines at a fixed width, so a line break may fall inside a number («свыше 1\\n100») or a word. A
+reader sees «области», «за 2025 год», «зарегистрировано», «1 204» and one paragraph; the rules
+read words and digit groups, so they read the text :func:`plain_text` gives, and the offsets of
+what they find are mapped back to the text as given (:meth:`PlainText.span`).
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ import html
 import re
 from dataclasses import dataclass
 
+from .lemmas import is_known_russian_word, is_name_inside_sentence, part_of_speech
+
 #: Characters a browser does not show: soft hyphen, zero-width space, non-joiner, joiner,
 #: word joiner, byte-order mark.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 #: A run of spaces or tabs (not line breaks, which end a heading or a paragraph) longer than
 #: one character, or any character to drop. A run between two digits stays: it parts the
-#: columns of a table («1 204  350»), not the groups of one number. A space before a decimal
-#: comma («2 ,5 трлн») is dropped.
+#: columns of a table («1 204  350»), not the groups of one number. A space (or an invisible
+#: character) before a decimal comma («2 ,5 трлн») is dropped.
 _NOISE_RE = re.compile(
     rf"(?<=\d)[ {_INVISIBLE}]+(?=,\d)|[{_INVISIBLE}]|(?<!\d)[ \t]{{2,}}|[ \t]{{2,}}(?!\d)"
 )
@@ -199,9 +203,9 @@ def _breaks_sentence(ending: str, following: str) -> bool:
     «1,5 тыс.») ends no sentence unless a capital follows. Other sentence ends stay. Before a
     capital the line must end in a comma, a dash or a short linking word («в», «на», «и»), or
     the capital must start a name («жителей\\nОренбургской области») or follow an adjective
-    («в Российской\\nФедерации»), as a heading may end in any other word. List items stay, except a dash after a line that plainly
-    runs on («в 2022 году\\n— уже 4332», «625\\n— кибермошенничество») when that line is no
-    list item itself.
+    («в Российской\\nФедерации»), as a heading may end in any other word. List items stay,
+    except a dash after a line that plainly runs on («в 2022 году\\n— уже 4332», «625\\n—
+    кибермошенничество») when that line is no list item itself.
     """
     first = following.lstrip()[:1]
     if _RUNS_ON_START_RE.match(following):
@@ -243,8 +247,6 @@ def _join(text: str, line: re.Match, following: re.Match) -> tuple[int, int, str
 
 def _name_follows(following: str) -> bool:
     """Whether ``following`` starts with a name inside a sentence («Оренбургской области»)."""
-    from .lemmas import is_name_inside_sentence
-
     word = re.match(r"\w+", following.lstrip())
     return word is not None and is_name_inside_sentence(word.group())
 
@@ -252,16 +254,12 @@ def _name_follows(following: str) -> bool:
 def _adjective_ends(ending: str) -> bool:
     """Whether ``ending`` ends in a Russian adjective or participle, whose noun is to follow
     («в Российской\\nФедерации»)."""
-    from .lemmas import part_of_speech
-
     word = re.search(r"\w+$", ending)
     return word is not None and part_of_speech(word.group()) in {"ADJF", "PRTF"}
 
 
 def _hyphen_breaks_word(left: str, right: str) -> bool:
     """Whether «left-» at a line end and «right» are one Russian word broken by a hyphen."""
-    from .lemmas import is_known_russian_word  # pymorphy3 is loaded only for such a break
-
     return (
         right[:1].islower()
         and is_known_russian_word(left + right)

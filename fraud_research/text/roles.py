@@ -33,10 +33,12 @@ from .matchers import (
     FRAUD_NOUNS,
     INCIDENT_NOUNS,
     INTERNET,
+    LIVING_VERBS,
     MONEY_WORDS,
     NAMED_CRIMES,
     OFFENDER_NOUNS,
     OTHER_CRIMES,
+    OUTREACH_VERBS,
     PERSON_NOUNS,
     POPULATION_NOUNS,
     PREVENTED,
@@ -238,24 +240,6 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
 
 
-#: Verbs of living somewhere: the persons counted after them are residents, not victims.
-_LIVING_VERBS = frozenset(("проживать", "жить", "насчитываться"))
-#: Verbs of teaching or warning: the persons counted after them are an audience, not victims.
-_OUTREACH_VERBS = frozenset(
-    (
-        "обучить",
-        "обучать",
-        "проинформировать",
-        "информировать",
-        "охватить",
-        "проконсультировать",
-        "консультировать",
-        "предупредить",
-        "предупреждать",
-    )
-)
-
-
 def _person_noun_role(
     ctx: NumberContext, noun: Word, window: list[Word]
 ) -> tuple[str, list[str]] | None:
@@ -266,10 +250,10 @@ def _person_noun_role(
     rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
     if rate:
         return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
-    living = [w.text for w in ctx.before[-2:] if w.lemma in _LIVING_VERBS]
+    living = first_cue(LIVING_VERBS, ctx.before[-2:])
     if living:
         return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
-    taught = [w.text for w in ctx.before[-2:] if w.lemma in _OUTREACH_VERBS]
+    taught = first_cue(OUTREACH_VERBS, ctx.before[-2:])
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
     if _accusative(noun) and not SUSPECTS.matches_word(noun):
