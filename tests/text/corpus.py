@@ -27,8 +27,9 @@ scored at its end, development from round 22 on), ``evaluation_22`` (the held-ou
 scored at its end, development from round 23 on), ``evaluation_23`` (the held-out set of round 23,
 scored at its end, development from round 24 on), ``evaluation_24`` (the held-out set of round 24,
 scored at its end, development from round 25 on), ``evaluation_25`` (the held-out set of round 25,
-scored at its end, development from round 26 on) or ``evaluation_26`` (the frozen held-out set of
-round 26). These helpers load the files, find each labelled number's span in its passage and
+scored at its end, development from round 26 on), ``evaluation_26`` (the held-out set of round 26,
+scored at its end, development from round 27 on) or ``evaluation_27`` (the frozen held-out set of
+round 27). These helpers load the files, find each labelled number's span in its passage and
 list the passages of a split.
 """
 
@@ -88,7 +89,8 @@ LANGUAGES = ("ru", "kk")
 #: end, development from round 23 on); ``evaluation_23`` is the held-out set of round 23 (scored at its
 #: end, development from round 24 on); ``evaluation_24`` is the held-out set of round 24 (scored at its
 #: end, development from round 25 on); ``evaluation_25`` is the held-out set of round 25 (scored at its
-#: end, development from round 26 on); ``evaluation_26`` is the frozen held-out set of round 26.
+#: end, development from round 26 on); ``evaluation_26`` is the held-out set of round 26 (scored at its
+#: end, development from round 27 on); ``evaluation_27`` is the frozen held-out set of round 27.
 SPLITS = (
     "development",
     "evaluation",
@@ -117,6 +119,7 @@ SPLITS = (
     "evaluation_24",
     "evaluation_25",
     "evaluation_26",
+    "evaluation_27",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
@@ -198,7 +201,9 @@ def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> li
     ``evaluation_9``, ``evaluation_10``, ``evaluation_11``, ``evaluation_12``, ``evaluation_13``,
     ``evaluation_14``, ``evaluation_15``, ``evaluation_16``, ``evaluation_17``, ``evaluation_18``,
     ``evaluation_19``, ``evaluation_20``, ``evaluation_21``, ``evaluation_22``, ``evaluation_23``,
-    ``evaluation_24``, ``evaluation_25``, ``evaluation_26``) or of all outlets."""
+    ``evaluation_24``, ``evaluation_25``, ``evaluation_26`` (the held-out set of round 26, scored at its
+    end, development from round 27 on), ``evaluation_27`` (the frozen held-out set of round 27)) or of
+    all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
     for name, doc in load_outlets(corpus_dir).items():
