@@ -334,6 +334,17 @@ HELD_OUT_SETS = {
         6,
         {"cases_total": 5, "damage_total": 6},
     ),
+    # asked: the same, police summaries of a week, month or year first; found 20 from 20 outlets,
+    # 6 with aggregates, three Kazakh passages without a fraud figure, none from BY, KG or UZ
+    "evaluation_27": (
+        20,
+        20,
+        3,
+        {"KZ", "RU"},
+        4,
+        6,
+        {"cases_total": 5, "damage_total": 5},
+    ),
 }
 
 
