@@ -18,6 +18,7 @@ from .context import NumberContext, neighbours
 from .lemmas import Word, ordinal_lemma
 from .matchers import (
     ALL_CRIME,
+    ALL_REPORTS,
     CASE_NOUNS,
     COUNT_WORDS,
     CRIME_WORDS,
@@ -30,6 +31,7 @@ from .matchers import (
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
     SCHEME_WORDS,
+    SEVERITY,
     SOLVED,
     SUSPECTS,
     TIME_UNITS,
@@ -77,14 +79,15 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     'all_crime'
     """
     if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
-        named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w)}
-        return "structure" if len(named) >= 2 else "fraud"
-    if NAMED_CRIMES.first(words):
-        return "named"
+        named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w) or SEVERITY.matches_word(w)}
+        return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
+    if NAMED_CRIMES.first(words) or SEVERITY.first(words):
+        return "named"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
     if refers_back(words):
         return ""  # «преступлений в данной сфере»: the crime named before, not crime in general
     if CRIME_WORDS.first(words):
-        return "all_crime" if _all_crime_together(words) else "crime"
+        together = _all_crime_together(words) or ALL_REPORTS.first(words)
+        return "all_crime" if together else "crime"
     return ""
 
 

@@ -413,6 +413,12 @@ CRIME_WORDS = (
 #: «жалпы қылмыс»): a sentence of crime with them and no fraud word counts all crime,
 #: whatever the sentences around it speak of.
 ALL_CRIME = ("общий", "массив", "жалпы*")
+#: Words of a police summary of everything reported («919 сообщений о преступлениях и
+#: происшествиях»): the crimes it counts are all crime.
+ALL_REPORTS = ("происшествие", "оқиға*")
+#: Severity classes of crime («тяжких и особо тяжких»): a sentence that counts by them breaks
+#: all crime down.
+SEVERITY = ("тяжкий", "ауыр*")
 
 #: Words of victims, of damage and of taking money that, beside the fraud, crime and offender
 #: words, make a text speak of an offence at all: money «lost» in a text with none of them

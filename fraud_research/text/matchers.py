@@ -162,6 +162,8 @@ AGGREGATE = CueSet(cues.AGGREGATE)
 FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
 CRIME_WORDS = CueSet(cues.CRIME_WORDS)
 ALL_CRIME = CueSet(cues.ALL_CRIME)
+ALL_REPORTS = CueSet(cues.ALL_REPORTS)
+SEVERITY = CueSet(cues.SEVERITY)
 NAMED_CRIMES = CueSet(cues.NAMED_CRIMES + cues.OTHER_CRIMES)
 #: Any word that makes a text speak of an offence (fraud, crime, offenders, victims, theft).
 OFFENCE = CueSet(

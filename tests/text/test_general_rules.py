@@ -1471,3 +1471,18 @@ def test_a_count_in_brackets_with_its_share_keeps_its_label():
         (1662, "other"),
         (1159, "cases_total"),
     ]
+
+
+def test_police_summaries_of_all_crime_are_no_fraud_counts():
+    # «сообщений о преступлениях и происшествиях»: everything reported to the duty desk
+    text = (
+        "В дежурные части поступило 919 сообщений о преступлениях и происшествиях, возбуждено "
+        "18 уголовных дел. На территории региона зарегистрировано 4 дистанционных мошенничества."
+    )
+    assert roles(text) == [(919, "other"), (18, "other"), (4, "cases_total")]
+    # a sentence that counts by severity («тяжких и особо тяжких») breaks all crime down
+    text = (
+        "В 2021 году было зафиксировано 4064 преступления. Произошло снижение на 4,1% тяжких и "
+        "особо тяжких преступлений, на 23,7% снизилось количество мошенничеств."
+    )
+    assert roles(text)[1] == (4064, "other")
