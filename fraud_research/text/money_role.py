@@ -140,6 +140,12 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         found = average_words(replace(ctx, before=before_number))
     if found:
         return "other", found  # an average per month or day
+    pointer = _points_back(ctx.before[-8:])
+    if pointer and ctx.last_money:
+        return (
+            ctx.last_money,
+            pointer,
+        )  # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»
     damage = (
         first_cue(DAMAGE, clause)
         or first_cue(DAMAGE, ctx.sentence)
@@ -192,6 +198,15 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _points_back(before: list[Word]) -> list[str]:
+    """«этот показатель», «эта сумма», «эта цифра» before an amount: the amount the text spoke of
+    just before, so the amount is what that one was (an average, a total, a sum returned)."""
+    for w, nxt in zip(before, before[1:], strict=False):
+        if w.lemma == "этот" and nxt.lemma in ("показатель", "сумма", "цифра"):
+            return [w.text, nxt.text]
+    return []
 
 
 def _each_ones(ctx: NumberContext) -> list[str]:

@@ -336,7 +336,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
     counted = any(
         CASE_NOUNS.matches_word(w) or REGISTERED.matches_word(w) for w in ctx.before
     ) or any(
-        w.lemma in ("число", "количество")
+        # «Больше всего мошеннических операций пришлось на карты (984,77 тысячи)»: operations
+        w.lemma in ("число", "количество", "операция", "транзакция")
         for w in ctx.before + [w for w in ctx.sentence if w.end <= ctx.start]
     )
     # a money word before it nearer than a count's word; after it, only when nothing before it

@@ -1486,3 +1486,20 @@ def test_police_summaries_of_all_crime_are_no_fraud_counts():
         "особо тяжких преступлений, на 23,7% снизилось количество мошенничеств."
     )
     assert roles(text)[1] == (4064, "other")
+
+
+def test_an_amount_pointed_back_to_and_operations_counted_are_no_new_damage():
+    # «этот показатель» after an average is that average a year earlier; operations are counted
+    text = (
+        "В 2023 году средний чек хищений составил 13,5 тысячи рублей. В 2022-м этот показатель "
+        "был на 11% выше — 15,2 тысячи рублей."
+    )
+    assert [(v, r) for v, r in roles(text) if v in (13_500, 15_200)] == [
+        (13_500, "other"),
+        (15_200, "other"),
+    ]
+    text = (
+        "Мошенники похитили 15,8 млрд рублей. Больше всего мошеннических операций пришлось на "
+        "платежные карты (984,77 тысячи)."
+    )
+    assert roles(text)[-1] == (984_770, "other")
