@@ -328,7 +328,11 @@ MEASURES = (
 )
 
 #: Prison terms: a number after them is «other», not a date.
-TERMS = ("срок", "лишение", "свобода", "бостандығ*")
+TERMS = (
+    "срок", "лишение", "свобода", "бостандығ*",
+    # «обязательные работы – до 360 часов», «наказание … может достигать 10 лет»
+    "наказание", "обязательный", "принудительный", "исправительный", "арест",
+)
 
 #: Counted things that are neither cases nor persons (cards, flats, sites, calls, groups).
 COUNT_WORDS = (

@@ -1503,3 +1503,9 @@ def test_an_amount_pointed_back_to_and_operations_counted_are_no_new_damage():
         "платежные карты (984,77 тысячи)."
     )
     assert roles(text)[-1] == (984_770, "other")
+
+
+def test_a_penalty_is_no_duration():
+    # «обязательные работы – до 360 часов»: a penalty, not the period of a figure
+    assert roles("Наказание: обязательные работы – до 360 часов.") == [(360, "other")]
+    assert roles("За 360 часов зарегистрировано 12 фактов мошенничества.")[0] == (360, "date")
