@@ -28,8 +28,9 @@ scored at its end, development from round 23 on), ``evaluation_23`` (the held-ou
 scored at its end, development from round 24 on), ``evaluation_24`` (the held-out set of round 24,
 scored at its end, development from round 25 on), ``evaluation_25`` (the held-out set of round 25,
 scored at its end, development from round 26 on), ``evaluation_26`` (the held-out set of round 26,
-scored at its end, development from round 27 on) or ``evaluation_27`` (the frozen held-out set of
-round 27). These helpers load the files, find each labelled number's span in its passage and
+scored at its end, development from round 27 on), ``evaluation_27`` (the held-out set of round 27,
+scored at its end, development from round 28 on) or ``evaluation_28`` (the frozen held-out set of
+round 28). These helpers load the files, find each labelled number's span in its passage and
 list the passages of a split.
 """
 
@@ -90,7 +91,8 @@ LANGUAGES = ("ru", "kk")
 #: end, development from round 24 on); ``evaluation_24`` is the held-out set of round 24 (scored at its
 #: end, development from round 25 on); ``evaluation_25`` is the held-out set of round 25 (scored at its
 #: end, development from round 26 on); ``evaluation_26`` is the held-out set of round 26 (scored at its
-#: end, development from round 27 on); ``evaluation_27`` is the frozen held-out set of round 27.
+#: end, development from round 27 on); ``evaluation_27`` is the held-out set of round 27 (scored at its
+#: end, development from round 28 on); ``evaluation_28`` is the frozen held-out set of round 28.
 SPLITS = (
     "development",
     "evaluation",
@@ -120,6 +122,7 @@ SPLITS = (
     "evaluation_25",
     "evaluation_26",
     "evaluation_27",
+    "evaluation_28",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
@@ -202,7 +205,8 @@ def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> li
     ``evaluation_14``, ``evaluation_15``, ``evaluation_16``, ``evaluation_17``, ``evaluation_18``,
     ``evaluation_19``, ``evaluation_20``, ``evaluation_21``, ``evaluation_22``, ``evaluation_23``,
     ``evaluation_24``, ``evaluation_25``, ``evaluation_26`` (the held-out set of round 26, scored at its
-    end, development from round 27 on), ``evaluation_27`` (the frozen held-out set of round 27)) or of
+    end, development from round 27 on), ``evaluation_27`` (the held-out set of round 27, scored at its
+    end, development from round 28 on), ``evaluation_28`` (the frozen held-out set of round 28)) or of
     all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
