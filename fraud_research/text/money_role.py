@@ -133,19 +133,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
         return no_loss
-    found = per_period(ctx.after) or average_words(ctx) or every_period(ctx.before[-8:])
-    if not found and _on_the_sum(ctx.before):
-        # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
-        # average count is an average too, however far back its clause begins
-        found = average_words(replace(ctx, before=before_number))
-    if found:
-        return "other", found  # an average per month or day
-    pointer = _points_back(ctx.before[-8:])
-    if pointer and ctx.last_money:
-        return (
-            ctx.last_money,
-            pointer,
-        )  # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»
+    known = _average_or_echo(ctx, before_number)
+    if known:
+        return known
     damage = (
         first_cue(DAMAGE, clause)
         or first_cue(DAMAGE, ctx.sentence)
@@ -198,6 +188,22 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
+    """An average or a per-period sum (other), or the amount the words before point back to."""
+    found = per_period(ctx.after) or average_words(ctx) or every_period(ctx.before[-8:])
+    if not found and _on_the_sum(ctx.before):
+        # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
+        # average count is an average too, however far back its clause begins
+        found = average_words(replace(ctx, before=before_number))
+    if found:
+        return "other", found  # an average per month or day
+    pointer = _points_back(ctx.before[-8:])
+    if pointer and ctx.last_money:
+        # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»: what that amount was
+        return ctx.last_money, pointer
+    return None
 
 
 def _points_back(before: list[Word]) -> list[str]:
