@@ -80,6 +80,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         "registry": [
             "cached_places",
             "cached_schemes",
+            "cached_towns",
             "check_place",
             "load_places",
             "load_scheme_wordings",

@@ -242,6 +242,18 @@ def cached_places() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
+def cached_towns() -> pd.DataFrame:
+    """Return the project's towns (``data/towns.csv``), read once per process.
+
+    Examples
+    --------
+    >>> cached_towns() is cached_towns()
+    True
+    """
+    return load_towns()
+
+
+@lru_cache(maxsize=1)
 def cached_schemes() -> pd.DataFrame:
     """Return the project's scheme taxonomy, read once per process.
 

@@ -39,6 +39,7 @@ from .matchers import (
     VICTIMS,
     CueSet,
     first_cue,
+    points_back,
 )
 from .period_text import year_earlier_phrases
 from .rates import average_words, every_period
@@ -496,9 +497,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
-    pointer = ANAPHORA.first(ctx.before[-4:]) or (
-        _this_number(ctx.before[-4:]) if ctx.before else None
-    )
+    back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
+    pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
     if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
@@ -534,14 +534,6 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
 def _counts_back(words: list[Word]) -> bool:
     """«их количество», «их число», «этот показатель»: words that point back at a count."""
     return any(QUANTITY_BEFORE.matches_word(w) or QUANTITY_AFTER.matches_word(w) for w in words)
-
-
-def _this_number(words: list[Word]) -> Word | None:
-    """«это число», «эта цифра», «это количество»: a number word pointing back, or None."""
-    for w, nxt in zip(words, words[1:], strict=False):
-        if w.lemma in ("этот", "это") and nxt.lemma in ("число", "количество", "цифра"):
-            return nxt
-    return None
 
 
 def _year_earlier_words(ctx: NumberContext) -> list[str]:

@@ -530,6 +530,10 @@ POPULATION_NOUNS = ("население", "халық", "халқы*")
 #: Words that point back to the count before («их было лишь восемь», «этот показатель
 #: составил 31», «олардың саны»): the number counts what that count counted.
 ANAPHORA = ("их", "показатель", "олардың", "көрсеткіш*")
+#: Nouns that, after «этот»/«это», point back to the count before («это число», «эта цифра»)
+#: or to the amount before («этот показатель», «эта сумма»).
+POINTER_COUNT_NOUNS = ("число", "количество", "цифра")
+POINTER_MONEY_NOUNS = ("показатель", "сумма", "цифра")
 
 #: A caseload («в производстве находилось 193 уголовных дела»): cases being investigated,
 #: whenever registered, are no count of the period's registered cases.

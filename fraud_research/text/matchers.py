@@ -178,6 +178,22 @@ OFFENCE = CueSet(
 )
 
 
+def points_back(words: list[Word], nouns: tuple[str, ...]) -> tuple[Word, Word] | None:
+    """«это число», «этот показатель»: the demonstrative and the noun of ``nouns`` after it
+    that point back to a number before, or None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in points_back(words("В 2022-м этот показатель был"), ("показатель",))]
+    ['этот', 'показатель']
+    """
+    for w, nxt in zip(words, words[1:], strict=False):
+        if w.lemma in ("этот", "это") and nxt.lemma in nouns:
+            return w, nxt
+    return None
+
+
 def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
     """The first cue of ``cueset`` among ``words``, as a list of its text (empty if none).
 

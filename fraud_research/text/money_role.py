@@ -41,6 +41,7 @@ from .matchers import (
     VICTIMS,
     first_cue,
     person_noun,
+    points_back,
 )
 from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES
@@ -199,20 +200,11 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         found = average_words(replace(ctx, before=before_number))
     if found:
         return "other", found  # an average per month or day
-    pointer = _points_back(ctx.before[-8:])
+    pointer = points_back(ctx.before[-8:], cues.POINTER_MONEY_NOUNS)
     if pointer and ctx.last_money:
         # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»: what that amount was
-        return ctx.last_money, pointer
+        return ctx.last_money, [w.text for w in pointer]
     return None
-
-
-def _points_back(before: list[Word]) -> list[str]:
-    """«этот показатель», «эта сумма», «эта цифра» before an amount: the amount the text spoke of
-    just before, so the amount is what that one was (an average, a total, a sum returned)."""
-    for w, nxt in zip(before, before[1:], strict=False):
-        if w.lemma == "этот" and nxt.lemma in ("показатель", "сумма", "цифра"):
-            return [w.text, nxt.text]
-    return []
 
 
 def _each_ones(ctx: NumberContext) -> list[str]:

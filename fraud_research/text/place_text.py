@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dataset import load_places, load_towns
+from ..dataset import cached_places, cached_towns
 from .document import Document
 
 __all__ = ["is_own_place", "place_kind", "places_of"]
@@ -51,8 +51,8 @@ _KK_TOWN_ENDINGS = "да|де|та|те|нда|нде"
 @lru_cache(maxsize=1)
 def _kazakh_demonym_re() -> re.Pattern:
     """A place's Kazakh name, written as one word, and a demonym suffix, in any case or number."""
-    places = load_places()
-    names = [*load_towns()["name_kk"], *places.loc[places["level"] != "city", "name_kk"]]
+    places = cached_places()
+    names = [*cached_towns()["name_kk"], *places.loc[places["level"] != "city", "name_kk"]]
     stems = {re.sub(r"\s+(?:облысы|қаласы)$", "", name).replace(" ", "").lower() for name in names}
     alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
     return re.compile(rf"(?:{alternatives})[лдт][ыі][қк]\w*")
@@ -74,7 +74,7 @@ def is_kazakh_demonym(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _town_names() -> tuple[str, str]:
     """Regex alternatives of the towns of ``data/towns.csv``: Russian stems, Kazakh names."""
-    towns = load_towns()
+    towns = cached_towns()
     ru = {re.sub(r"[аяйь]$", "", name) for name in towns["name_ru"]}
     kk = set(towns["name_kk"])
 

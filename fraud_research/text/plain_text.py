@@ -247,7 +247,7 @@ def _join(text: str, line: re.Match, following: re.Match) -> tuple[int, int, str
 
 def _name_follows(following: str) -> bool:
     """Whether ``following`` starts with a name inside a sentence («Оренбургской области»)."""
-    word = re.match(r"\w+", following.lstrip())
+    word = _WORD_RE.match(following.lstrip())
     return word is not None and is_name_inside_sentence(word.group())
 
 
