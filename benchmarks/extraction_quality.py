@@ -1,7 +1,7 @@
 """Measure the figure extractor on the quotes of the published figures (development set).
 
 Gold: the rows whose metric is ``cases_registered`` or ``damage_kzt`` and whose quote
-is Russian (``ru``) or Kazakh (``kk``). Predicted: every figure
+is Russian (``ru``) or Kazakh (``kk``, or ``kk-latn`` in the Latin alphabet). Predicted: every figure
 :func:`fraud_research.text.extract_figures` returns on each unique passage (damage
 counts as ``damage_kzt`` only in tenge). Quotes cut from a longer quote of the same
 language form one passage, so a figure recorded under a shorter excerpt is neither
@@ -31,7 +31,7 @@ from fraud_research import paths
 from fraud_research.text import extract_figures
 
 METRICS = {"cases_registered": "cases", "damage_kzt": "damage"}
-LANGUAGES = ("ru", "kk")
+LANGUAGES = ("ru", "kk", "kk-latn")
 
 
 def _predictions(quote: str) -> list[tuple[str, int, str]]:

@@ -7,7 +7,10 @@ PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистр
 lines at a fixed width, so a line break may fall inside a number («свыше 1\\n100») or a word. A
 reader sees «области», «за 2025 год», «зарегистрировано», «1 204» and one paragraph; the rules
 read words and digit groups, so they read the text :func:`plain_text` gives, and the offsets of
-what they find are mapped back to the text as given (:meth:`PlainText.span`).
+what they find are mapped back to the text as given (:meth:`PlainText.span`). A Kazakh text
+published in the Latin alphabet («564 ınternet-alaıaqtyq deregi tirkeldi») is respelt in the
+Cyrillic letters the rules read (:mod:`fraud_research.text.latin_kazakh`) and quoted as
+published (:meth:`PlainText.quote`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from .latin_kazakh import latin_edits
 from .lemmas import is_known_russian_word, is_name_inside_sentence, part_of_speech
 
 #: Characters a browser does not show: soft hyphen, zero-width space, non-joiner, joiner,
@@ -73,12 +77,23 @@ class PlainText:
 
     text: str
     offsets: tuple[int, ...] | None = None  # None: every character where it was
+    #: The text as given, kept when its Latin-script Kazakh words were respelt in Cyrillic
+    #: letters: a quote is then taken from it, as published.
+    latin_source: str | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span in the text as given of ``text[start:end]`` (a non-empty span)."""
         if self.offsets is None:
             return start, end
         return self.offsets[start], self.offsets[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        """``text[start:end]`` as the reader saw it: from the text as given when that was in
+        the Latin script (respelt words are no quote), else from the plain text."""
+        if self.latin_source is None:
+            return self.text[start:end]
+        start, end = self.span(start, end)
+        return self.latin_source[start:end]
 
     def spans(self, starts, ends) -> tuple[list[int], list[int]]:
         """:meth:`span` of each pair: the starts and the ends in the text as given."""
@@ -88,8 +103,8 @@ class PlainText:
 
 def plain_text(text: str) -> PlainText:
     """``text`` without invisible characters, with runs of spaces or tabs as one space, HTML
-    character references as the characters they stand for, and with the lines of a
-    hard-wrapped paragraph joined.
+    character references as the characters they stand for, the lines of a hard-wrapped
+    paragraph joined, and Kazakh words in the Latin alphabet spelt in Cyrillic letters.
 
     Parameters
     ----------
@@ -113,24 +128,26 @@ def plain_text(text: str) -> PlainText:
     >>> plain_text(wrapped).text
     'За 2025 год в области зарегистрировано свыше 1 100 фактов мошенничества, ущерб составил 2 млрд.'
     """
+    given = text
     text = _one_script_per_word(text)  # same length: offsets do not move
-    edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text)
+    respelt = latin_edits(text)
+    edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text) + respelt
     if not edits:
         return PlainText(text)
     parts: list[str] = []
     offsets: list[int] = []
     last = 0
-    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], -edit[1])):
+    for start, end, replacement, *where in sorted(edits, key=lambda edit: (edit[0], -edit[1])):
         if start < last:  # inside an edit already made («  \n» is one line join)
             continue
         parts.append(text[last:start])
         offsets.extend(range(last, start))
         parts.append(replacement)
-        offsets.extend([start] * len(replacement))
+        offsets.extend(where[0] if where else [start] * len(replacement))
         last = end
     parts.append(text[last:])
     offsets.extend(range(last, len(text)))
-    return PlainText("".join(parts), tuple(offsets))
+    return PlainText("".join(parts), tuple(offsets), given if respelt else None)
 
 
 def _noise_edits(text: str) -> list[tuple[int, int, str]]:

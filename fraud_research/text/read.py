@@ -656,7 +656,9 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
             "place_text": n.row["place_text"],
             "start": n.row["start"],
             "end": n.end,
-            "sentence": n.row["sentence"],
+            "sentence": n.row["sentence"]
+            if plain.latin_source is None
+            else plain.quote(*n.sentence),
         }
         for n in numbers
     ]
