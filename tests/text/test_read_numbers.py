@@ -219,6 +219,18 @@ _PIECES = [
     "преступлений",
     "IT",
     "т.е.",
+    # Kazakh in the Latin alphabets of 2018 and 2021, capitals whose small letter differs
+    "ınternet-alaıaqtyq",
+    "tirkeldi",
+    "teńgeden",
+    "mlrd",
+    "myń",
+    "Ishki",
+    "İ",
+    "I",
+    "ñ",
+    "şı",
+    "https://qamshy.kz/ı",
 ]
 
 
