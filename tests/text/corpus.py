@@ -123,6 +123,7 @@ SPLITS = (
     "evaluation_26",
     "evaluation_27",
     "evaluation_28",
+    "evaluation_29",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
