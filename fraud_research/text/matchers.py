@@ -9,10 +9,14 @@ table is matched one way.
 
 from __future__ import annotations
 
+import re
+
 from . import cues
 from .lemmas import Word, lemma
 from .place_text import is_kazakh_demonym
 
+#: The Kazakh suffix «-сыз/-сіз» (without), at most three letters after a stem.
+_WITHOUT_RE = re.compile(r"\w{0,3}с[ыі]з")
 #: Hyphens other than «-» (non-breaking, typographic) read as «-» in compounds.
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 
@@ -33,8 +37,18 @@ class CueSet:
         self._seen: dict[tuple[str, str], bool] = {}
 
     def matches(self, lemma: str) -> bool:
-        """Whether a lemma (or lower-cased Kazakh word) is one of the cues."""
-        return lemma in self.exact or (bool(self.prefixes) and lemma.startswith(self.prefixes))
+        """Whether a lemma (or lower-cased Kazakh word) is one of the cues.
+
+        A Kazakh stem followed by the suffix «-сыз/-сіз» (without) names the opposite:
+        «қайтарымсыз грант» is a grant never to be returned, «залалсыз» harmless.
+        """
+        if lemma in self.exact:
+            return True
+        if not self.prefixes or not lemma.startswith(self.prefixes):
+            return False
+        return any(
+            lemma.startswith(p) and _WITHOUT_RE.match(lemma, len(p)) is None for p in self.prefixes
+        )
 
     def matches_word(self, word: Word) -> bool:
         """Whether a word's lemma, its lower-cased form or its compound's head is a cue.

@@ -1509,3 +1509,11 @@ def test_a_penalty_is_no_duration():
     # «обязательные работы – до 360 часов»: a penalty, not the period of a figure
     assert roles("Наказание: обязательные работы – до 360 часов.") == [(360, "other")]
     assert roles("За 360 часов зарегистрировано 12 фактов мошенничества.")[0] == (360, "date")
+
+
+def test_a_kazakh_stem_with_the_suffix_without_names_the_opposite():
+    # «қайтарымсыз грант» is a grant never to be returned: no money recovered
+    text = "Алаяқ әйелге 20 000 000 теңге мемлекеттік қайтарымсыз грант алып беремін деп уәде берген."
+    assert roles(text)[0][1] != "recovered"
+    text = "Алаяқтардан 20 000 000 теңге қайтарылды."
+    assert roles(text) == [(20_000_000, "recovered")]
