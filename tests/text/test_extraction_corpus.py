@@ -266,7 +266,7 @@ HELD_OUT_SETS = {
         {"KZ", "RU", "BY", "UZ"},
         6,
         9,
-        {"cases_total": 11, "damage_total": 6},
+        {"cases_total": 10, "damage_total": 6},  # a forecast relabelled other in round 30
     ),
     # asked: the same; found 27 from 27 outlets, 9 with aggregates (mostly national Bank of
     # Russia damage), none from Kazakhstan
@@ -310,7 +310,7 @@ HELD_OUT_SETS = {
         {"KZ", "RU"},
         1,
         11,
-        {"cases_total": 10, "damage_total": 13},
+        {"cases_total": 9, "damage_total": 13},  # operations without consent: other (round 30)
     ),
     # asked: the same; found 24 from 24 outlets, 12 with aggregates (mostly national Russian),
     # one Kazakh passage without a fraud figure, none from KG or UZ
@@ -321,7 +321,7 @@ HELD_OUT_SETS = {
         {"KZ", "RU", "BY"},
         1,
         12,
-        {"cases_total": 9, "damage_total": 10},
+        {"cases_total": 8, "damage_total": 9},  # operations and a forecast: other (round 30)
     ),
     # asked: the same, with new Kazakh angles; found 22 from 21 outlets, 6 with aggregates, two
     # Kazakh passages (blocked calls; a college debate), none from KG or UZ
