@@ -138,9 +138,15 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
     counts_times = nxt is not None and (
         nxt.lemma == "раз" or (ctx.char_after[:1] == "-" and AGE_AFTER.matches_word(nxt))
     )
-    return (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times) or (
-        ctx.raw in cues.PHONE_NUMBERS
-        and bool(_PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-"))
+    return (
+        (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times)
+        or any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
+        or (
+            ctx.raw in cues.PHONE_NUMBERS
+            and bool(
+                _PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-")
+            )
+        )
     )
 
 
@@ -148,7 +154,10 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
 _ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
 #: (not a possessive: «150-і» is "150 of them").
-_PHONE_CASE = re.compile(r"-(?:[гкқғ][еа]|[нтд][еа]н?|[мпб]ен)(?!\w)", re.I)
+_PHONE_CASE = re.compile(r" ?-(?:[гкқғ][еа]|[нтд][еа]н?|[мпб]ен)(?!\w)", re.I)
+#: The Kazakh noun of a phone number, which follows it («1414 қысқа нөмірінен», «119 немесе
+#: 8 7172 58-00-58 нөмірлері бойынша»); not «нөмірлі» (numbered: «5 нөмірлі мектеп»).
+_KAZAKH_PHONE_NOUN = re.compile(r"нөмір(?!лі)", re.I)
 #: A quote opened right before a capitalised word and the number: the number ends a name
 #: when the quote closes right after it («Якутия 24», «Хабар 24»).
 _QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")

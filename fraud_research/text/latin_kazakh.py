@@ -9,7 +9,8 @@ published (:func:`fraud_research.text.plain_text.plain_text`).
 Two official alphabets are read, told apart by the letters only one of them has:
 
 * **2018** (decree No. 637): á ǵ ń ó ú ý; «ı» for и and й, «i» for і, «y» for ы, «u» for ұ,
-  «ý» for у, «sh» and «ch» for ш and ч; я, ю and ц are written «ıa», «ıý» and «ts».
+  «ý» for у, «sh» and «ch» for ш and ч; я, ю and ц are written «ıa», «ıý» and «ts» (some
+  outlets write ц «s»: «polısııa», «operasııalar»; these are read as written).
 * **2021**: ä ğ ñ ö ş ü ū; «i» for и and й, «ı» for і, «y» for ы, «u» for у, «ū» for ұ.
 
 Respelling is not transliteration back to the Cyrillic a writer would have typed: «ı» is
@@ -38,23 +39,25 @@ _LETTERS = {
         "h": "х", "i": "і", "ı": "и", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
         "u": "ұ", "ú": "ү", "v": "в", "y": "ы", "ý": "у", "z": "з", "sh": "ш", "ch": "ч",
-        "ıa": "я", "ıý": "ю", "c": "ц",
+        "ıa": "я", "ıý": "ю",
     },
     "2021": {
         "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ",
         "h": "х", "ı": "і", "i": "и", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
         "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "y": "ы", "z": "з", "ş": "ш", "ch": "ч",
-        "ia": "я", "iu": "ю", "c": "ц",
+        "ia": "я", "iu": "ю",
     },
 }  # fmt: skip
 #: The Latin letter of и/й in each alphabet.
 _I = {"2018": "ı", "2021": "i"}
 _CYRILLIC_VOWELS = "аәеиоөуұүыіэюя"
-#: A word in a Latin alphabet: Latin letters with the diacritics above, an apostrophe inside.
-_WORD_RE = re.compile(r"(?<![&#\w])[A-Za-zÁáǴǵıİŃńÓóÚúÝýÄäĞğÑñÖöŞşÜüŪū]+(?![\w])")
-#: Letters no Kazakh Latin word has: a word with one is a name or an English word («WhatsApp»).
-_FOREIGN_RE = re.compile(r"[wxWX]")
+#: A word in a Latin alphabet: Latin letters with the diacritics above; a Cyrillic «І» typed
+#: for the Latin one («Іshki») is read as it.
+_WORD_RE = re.compile(r"(?<![&#\w])[A-Za-zÁáǴǵıİŃńÓóÚúÝýÄäĞğÑñÖöŞşÜüŪūІі]+(?![\w])")
+#: A name or an English word, which stays: a letter no Kazakh Latin word has («WhatsApp»,
+#: «call-ortalyq»: «c» only in «ch»), or a capital inside («FaceID», «eGov»).
+_FOREIGN_RE = re.compile(r"[wxWX]|[cC](?![hH])|[a-zıáǵńóúýäğñöşüū][A-ZÁǴŃÓÚÝÄĞÑÖŞÜŪİ]")
 #: A token that is an address: its words stay as they are.
 _ADDRESS_RE = re.compile(r"\S*(?:://|www\.|@)\S*")
 
@@ -162,9 +165,9 @@ def _is_digraph(pair: str, following: str, before: list[str], alphabet: str) -> 
 def _lower(letter: str, alphabet: str) -> str:
     """One letter in lowercase, as the alphabet pairs them: the dotless capital «I» is і in
     2021 (whose «İ» is и), and taken as і in 2018 until :func:`_capital` looks again."""
-    if letter == "I":
+    if letter in "IІ":
         return "ı" if alphabet == "2021" else "i"
-    return "i" if letter == "İ" else letter.lower()
+    return "i" if letter in "İі" else letter.lower()
 
 
 def _i_or_short_i(before: list[str]) -> str:

@@ -1513,7 +1513,19 @@ def test_a_penalty_is_no_duration():
 
 def test_a_kazakh_stem_with_the_suffix_without_names_the_opposite():
     # «қайтарымсыз грант» is a grant never to be returned: no money recovered
-    text = "Алаяқ әйелге 20 000 000 теңге мемлекеттік қайтарымсыз грант алып беремін деп уәде берген."
+    text = (
+        "Алаяқ әйелге 20 000 000 теңге мемлекеттік қайтарымсыз грант алып беремін деп уәде берген."
+    )
     assert roles(text)[0][1] != "recovered"
     text = "Алаяқтардан 20 000 000 теңге қайтарылды."
     assert roles(text) == [(20_000_000, "recovered")]
+
+
+def test_a_number_before_the_kazakh_noun_of_a_phone_number_is_a_phone():
+    # Kazakh puts «нөмір» after the number: «1414 қысқа нөмірінен», «119 немесе … нөмірлері»
+    text = "Алаяқтар 1414 қысқа нөмірінен келген кодты сұрайды."
+    assert roles(text) == [(1414, "phone")]
+    text = "Ақпаратты 119 немесе 8 7172 58-00-58 нөмірлері бойынша алуға болады."
+    assert {role for _, role in roles(text)} == {"phone"}
+    # «нөмірлі» (numbered) names no phone
+    assert roles("5 нөмірлі мектепте 12 оқушы алданған.")[0][1] != "phone"

@@ -48,7 +48,9 @@ def test_a_release_in_the_2018_alphabet_is_read_and_quoted_as_published():
         "Batys Qazaqstan oblysynda jyl basynan beri 564 ınternet-alaıaqtyq deregi tirkeldi.",
         "Jábirlenýshilerge keltirilgen jalpy zalal kólemi 1 mlrd 800 mln teńgeden asty.",
     ]
-    assert WEST_KAZAKHSTAN[slice(*numbers.loc[1, ["start", "end"]])] == "1 mlrd 800 mln teńgeden asty"
+    assert (
+        WEST_KAZAKHSTAN[slice(*numbers.loc[1, ["start", "end"]])] == "1 mlrd 800 mln teńgeden asty"
+    )
     proposal = propose_records(
         WEST_KAZAKHSTAN, place="west_kazakhstan", source_url="https://example.kz/a", year=2025,
         period_kind="year_to_date", published="2025-10-01",
@@ -104,7 +106,11 @@ def test_russian_and_english_texts_are_not_respelt(text):
 
 
 def test_addresses_and_english_words_in_a_latin_text_stay():
-    text = "843 alaıaqtyq deregi tirkeldi (WhatsApp). Tolyǵyraq: https://qamshy.kz/news/alaıaqtyq"
+    text = (
+        "843 alaıaqtyq deregi tirkeldi (WhatsApp, FaceID, call-ortalyq). QR Іshki ister "
+        "mınıstrligi. Tolyǵyraq: https://qamshy.kz/news/alaıaqtyq"
+    )
     assert plain_text(text).text == (
-        "843 алаяқтық дерегі тіркелді (WhatsApp). Толығырақ: https://qamshy.kz/news/alaıaqtyq"
+        "843 алаяқтық дерегі тіркелді (WhatsApp, FaceID, call-орталық). ҚР Ішкі істер "
+        "министрлігі. Толығырақ: https://qamshy.kz/news/alaıaqtyq"
     )
