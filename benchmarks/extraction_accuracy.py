@@ -1,6 +1,6 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 1153 passages from 974 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 1169 passages from 974 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
 ``evaluation_3`` … ``evaluation_28`` and ``evaluation_29`` (``split.yaml``). For each split this prints:
 
