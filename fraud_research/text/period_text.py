@@ -162,7 +162,7 @@ def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
 #: The letters a period phrase can start with: a look-ahead on them skips most positions of a
 #: text before the long alternation is tried there (2.4 times faster on press releases). A new
 #: pattern must start with one of them (``tests/text/test_extract.py`` checks on the corpus).
-_PERIOD_FIRST_CHARS = "пвзсжjбөfiosнмат0-9"
+_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнмат0-9"
 PERIOD_RE = re.compile(
     f"(?=[{_PERIOD_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in _PERIOD_PATTERNS) + ")", re.I
 )
