@@ -90,7 +90,7 @@ class PlainText:
     def quote(self, start: int, end: int) -> str:
         """``text[start:end]`` as the reader saw it: from the text as given when that was in
         the Latin script (respelt words are no quote), else from the plain text."""
-        if self.latin_source is None:
+        if self.latin_source is None or start >= end:
             return self.text[start:end]
         start, end = self.span(start, end)
         return self.latin_source[start:end]
