@@ -67,10 +67,8 @@ def extract_figures(text: str, *, wordings_path: str | None = None):
     doc, numbers = walk_numbers(plain.text, wordings_path=wordings_path)
     rows, spans = [], []
     for n in proposals(numbers, wordings_path=wordings_path):
-        # a Latin-script text is quoted as published, not as respelt for the rules
-        rows.append(
-            n.row if plain.latin_source is None else {**n.row, "sentence": plain.quote(*n.sentence)}
-        )
+        # quoted as published: a Latin-script text's sentence, not its Cyrillic respelling
+        rows.append({**n.row, "sentence": plain.quote(*n.sentence)})
         spans.append((n.number_start, n.end, *n.sentence))
     locate_figures(doc, rows, spans)
     rows = drop_headline_repeats(rows, spans, doc)

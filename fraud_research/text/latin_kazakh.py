@@ -24,7 +24,8 @@ read: without the letters above a Latin text is left as it is.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .lemmas import is_known_russian_word
 
 #: Letters of each alphabet that the other has not: a text is read in the alphabet it has more
 #: of. «ı» is in both (и/й in 2018, і in 2021), so it only says that a text is Kazakh.
@@ -32,21 +33,22 @@ SIGNATURE_LETTERS = {"2018": "áǵńóúýÁǴŃÓÚÝ", "2021": "äğñöşüū
 _ANY_SIGNATURE_RE = re.compile("[ıİ" + "".join(SIGNATURE_LETTERS.values()) + "]")
 
 #: One Latin letter (or two, for a digraph) and its Cyrillic letter, per alphabet. «и» stands
-#: for и/й and is settled by :func:`_i_or_short_i`.
+#: for и/й and is settled by :func:`_i_or_short_i`; when two letters are one is
+#: :func:`_is_digraph`'s.
 _LETTERS = {
     "2018": {
         "a": "а", "á": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ǵ": "ғ",
         "h": "х", "i": "і", "ı": "и", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
         "u": "ұ", "ú": "ү", "v": "в", "y": "ы", "ý": "у", "z": "з", "sh": "ш", "ch": "ч",
-        "ıa": "я", "ıý": "ю",
+        "ıa": "я", "ıý": "ю", "ts": "ц",
     },
     "2021": {
         "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ",
         "h": "х", "ı": "і", "i": "и", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
         "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "y": "ы", "z": "з", "ş": "ш", "ch": "ч",
-        "ia": "я", "iu": "ю",
+        "ia": "я", "iu": "ю", "ts": "ц",
     },
 }  # fmt: skip
 #: The Latin letter of и/й in each alphabet.
@@ -78,7 +80,7 @@ def latin_alphabet(text: str) -> str | None:
     if _ANY_SIGNATURE_RE.search(text) is None:  # a quick look: most texts are Cyrillic
         return None
     latin = len(re.findall(r"[A-Za-z]", text)) + len(_ANY_SIGNATURE_RE.findall(text))
-    if latin <= len(re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", text)):
+    if latin <= len(re.findall("[\u0400-\u04ff]", text)):  # the Cyrillic block
         return None
     counts = {
         name: sum(text.count(c) for c in letters) for name, letters in SIGNATURE_LETTERS.items()
@@ -135,7 +137,7 @@ def respell(word: str, alphabet: str) -> tuple[str, list[int]]:
     while k < len(low):
         pair = low[k : k + 2]
         if _is_digraph(pair, low[k + 2 : k + 3], out, alphabet):
-            cyrillic, step = letters.get(pair, "ц"), 2
+            cyrillic, step = letters[pair], 2
         else:
             cyrillic, step = letters.get(low[k], low[k]), 1
         if low[k] == _I[alphabet] and step == 1:
@@ -179,12 +181,6 @@ def _capital(word: str, k: int, cyrillic: str, alphabet: str) -> str:
     """The capital of ``cyrillic``; the 2018 capital «I» is І, or И where that spells a
     Russian word («Internet», «Ivanov»)."""
     if alphabet == "2018" and word[k] == "I" and k == 0 and not word.isupper():
-        return "И" if _is_russian("и" + respell(word[1:].lower(), alphabet)[0]) else "І"
+        rest = respell(word[1:].lower(), alphabet)[0]
+        return "И" if is_known_russian_word("и" + rest) else "І"
     return cyrillic.upper()
-
-
-@lru_cache(maxsize=4096)
-def _is_russian(word: str) -> bool:
-    from .lemmas import is_known_russian_word
-
-    return is_known_russian_word(word)

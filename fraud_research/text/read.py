@@ -656,9 +656,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
             "place_text": n.row["place_text"],
             "start": n.row["start"],
             "end": n.end,
-            "sentence": n.row["sentence"]
-            if plain.latin_source is None
-            else plain.quote(*n.sentence),
+            "sentence": plain.quote(*n.sentence),  # as published, a Latin-script one too
         }
         for n in numbers
     ]
