@@ -42,6 +42,7 @@ class NumberContext:
     following: list[Word] = field(default_factory=list)  # the words of the next sentence
     qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before
+    whole: bool = False  # a Kazakh count a later number takes a part of («N …-ның M-ы»)
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
     last_money: str = ""  # the role of the amount of money read before (in any sentence)
     fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime

@@ -291,6 +291,33 @@ _SUBSET_RE = re.compile(
 POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=миллион)ы)(?![^\W\d_])", re.I)
 
 
+#: A Kazakh partitive: the number's noun in the genitive, then a number with a possessive
+#: («1200 алаяқтық оқиғасының 160-ы ғана ашылған», «18 мың … қылмыстың 3 мыңы»).
+_WHOLE_RE = re.compile(
+    r"^\s+(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің)\s+"
+    r"\d[\d\s,.]*?(?:\s*(?:мың|миллион)ы|-(?:ы|і|сы|сі))(?![^\W\d_])",
+    re.I,
+)
+
+
+def is_whole(after_number: str) -> bool:
+    """Whether a Kazakh count is the whole a later number takes a part of.
+
+    The verb of such a clause is the part's: in «1200 алаяқтық оқиғасының 160-ы ғана
+    ашылған» 160 were solved, the 1200 were registered.
+
+    Examples
+    --------
+    >>> is_whole(" алаяқтық оқиғасының 160-ы ғана ашылған")
+    True
+    >>> is_whole(" интернет-алаяқтық қылмыстың 3 мыңы ғана ашылған")
+    True
+    >>> is_whole(" қылмысты ашты"), is_whole(" қылмыстың ізі кесілді")
+    (False, False)
+    """
+    return bool(_WHOLE_RE.match(after_number))
+
+
 def is_part(clause_tail: str, number_and_after: str = "") -> bool:
     """Whether a number is a part of the count before it («из них 25», «оның 1 890-ы»).
 

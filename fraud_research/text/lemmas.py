@@ -250,6 +250,20 @@ def verb_number(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def is_place_subject(word: str) -> bool:
+    """Whether a Russian word reads first as a place name in the nominative («Калифорния»,
+    «Москва»): a subject that is a whole territory, not one person.
+
+    Examples
+    --------
+    >>> is_place_subject("Калифорния"), is_place_subject("Москвы"), is_place_subject("Галина")
+    (True, False, False)
+    """
+    parses = _russian_parses(word)
+    return parses is not None and {"Geox", "nomn"} <= parses[0].tag.grammemes
+
+
+@lru_cache(maxsize=65536)
 def is_future_verb(word: str) -> bool:
     """Whether a Russian word is a finite verb in the future tense («вырастет», «будут»).
 

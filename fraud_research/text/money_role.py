@@ -17,6 +17,7 @@ from .lemmas import (
     Word,
     genitive_number,
     is_modifier,
+    is_place_subject,
     lemma_is_verb,
     part_of_speech,
     participle_number,
@@ -251,11 +252,15 @@ def _price_window(ctx: NumberContext) -> list[Word]:
 
 def _singular_loss_verb(words: list[Word]) -> list[str]:
     """A verb of losing or handing over money whose subject is one person («перевела»), not
-    an economy, a country or business as a whole («экономика России потеряла 2,5 трлн»)."""
+    an economy, a country or business as a whole («экономика России потеряла 2,5 трлн»,
+    «Калифорния потеряла более $1 миллиарда»)."""
     for k, w in enumerate(words):
         if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
             whole = [
-                v for v in words[:k] if v.lemma in cues.WHOLE_SUBJECTS and v.text.lower() == v.lemma
+                v
+                for v in words[:k]
+                if (v.lemma in cues.WHOLE_SUBJECTS and v.text.lower() == v.lemma)
+                or is_place_subject(v.text)
             ]
             return [] if whole else [w.text]
     return []

@@ -33,6 +33,7 @@ from .counted import (
     crime_topic,
     decide,
     is_part,
+    is_whole,
     label_of,
     quantity_words,
     sentence_kind,
@@ -328,6 +329,7 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     """Whether a number opens a part («из них N») or ends a change, and what changed."""
     tail = doc.clause_tail(s0, number.number_start)
     ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
+    ctx.whole = is_whole(doc.text[number.end : number.sentence[1]][:80])
     ctx.following = _next_sentence_words(doc, number.sentence, state)
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
     if ctx.change and number.currency:

@@ -186,8 +186,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         # «15,7 млн заявлений на установку запрета»: applications for something, not reports
         # of a crime («заявлений о мошенничестве»)
         return "other", [noun.text, phrase[0].text]
-    if _whole_of_a_part(ctx, noun):
-        # «Из 2 341 преступления раскрыто 412»: the verb is the part's, the whole is registered
+    if _whole_of_a_part(ctx, noun) or ctx.whole:
+        # «Из 2 341 преступления раскрыто 412», «1200 оқиғасының 160-ы ғана ашылған»: the verb
+        # is the part's, the whole is registered
         window = ctx.after[: ctx.after.index(noun) + 1]
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
     if negated(window, SOLVED) or first_cue(UNSOLVED, window):
@@ -441,6 +442,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     cue_before = any(first_cue(cueset, ctx.before[-3:]) for cueset in (SUSPECTS, VICTIMS, SOLVED))
     if own_noun is not None and not cue_before:
         return "other", [own_noun.text]  # a noun no role counts, no role word before it
+    solved = first_cue(SOLVED, ctx.after[:2]) if ctx.part else []
+    if solved and not negated(ctx.after[:2], SOLVED):
+        return "solved", solved  # «оқиғасының 160-ы ғана ашылған»: the part solved, of a whole
     if ctx.hint == "cases":
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before

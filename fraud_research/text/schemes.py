@@ -19,7 +19,7 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"инвест|invest", "fake_investment"),
     (r"розыгрыш|лотере|ұтыс|lotter|prize", "lottery"),
     (r"займ|заём|несие|кредит|loan|credit", "online_loan"),
-    (r"мессенджер|знаком|таныс|messenger|acquaintance", "messenger_acquaintance"),
+    (r"мессенджер|знаком|романтич|таныс|messenger|acquaintance|romance", "messenger_acquaintance"),
     (
         r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
         r"интернет-магазин|интернет-дүкен|онлайн-дүкен|advance\s+payment|online\s+(?:ads|stores?)",

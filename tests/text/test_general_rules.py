@@ -1529,3 +1529,33 @@ def test_a_number_before_the_kazakh_noun_of_a_phone_number_is_a_phone():
     assert {role for _, role in roles(text)} == {"phone"}
     # «нөмірлі» (numbered) names no phone
     assert roles("5 нөмірлі мектепте 12 оқушы алданған.")[0][1] != "phone"
+
+
+def test_a_kazakh_count_in_the_genitive_is_the_whole_its_part_is_taken_of():
+    # «N …-ның M-ы ашылған»: the verb is the part's; the whole was registered
+    text = "Биыл тіркелген 1200 алаяқтық оқиғасының 160-ы ғана ашылған."
+    assert roles(text) == [(1200, "cases_total"), (160, "solved")]
+    text = "18 мың интернет-алаяқтық қылмыстың 3 мыңы ғана ашылған."
+    assert roles(text) == [(18_000, "cases_total"), (3_000, "solved")]
+    # the object of the verb is what was solved
+    assert roles("2023 жылы полиция 370 алаяқтық қылмысты ашты.") == [
+        (2023, "date"),
+        (370, "solved"),
+    ]
+    assert roles("Департамент алаяқтық бойынша 85 қылмыстық істі аяқтады.") == [(85, "solved")]
+
+
+def test_a_territory_that_lost_money_is_no_single_victim():
+    text = "Калифорния потеряла более $1 миллиарда из-за мошенничества с криптовалютой в 2023 году."
+    assert roles(text)[0] == (1_000_000_000, "damage_total")
+    assert roles("Пенсионерка потеряла более 3 млн рублей из-за мошенников.") == [
+        (3_000_000, "single_case_loss")
+    ]
+
+
+def test_romance_scams_are_the_scheme_of_messenger_acquaintances():
+    text = "В 2021 году жители США потеряли порядка $64 млн из-за романтических афер мошенников."
+    figures = extract_figures(text)
+    assert figures[["metric", "value", "scheme"]].values.tolist() == [
+        ["damage", 64_000_000, "messenger_acquaintance"]
+    ]
