@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from .context import NumberContext
 from .document import Document
 from .lemmas import part_of_speech
-from .matchers import SCHEME_WORDS, first_cue
+from .matchers import SCHEME_POINTERS, SCHEME_WORDS, WAY_NOUNS, first_cue
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -201,11 +202,26 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
 
 
 def scheme_cue(ctx: NumberContext) -> list[str]:
-    """A word naming a scheme right around the number, the scheme of a list item, or the
-    scheme a loss is from («Ущерб от звонков от имени сотрудников банков составил 520 млн»)."""
+    """A word naming a scheme right around the number, the scheme of a list item, the
+    scheme a loss is from («Ущерб от звонков от имени сотрудников банков составил 520 млн»)
+    or a pointer back to the scheme just described («похищенная этим способом»)."""
     if ctx.scheme:
         return [ctx.scheme]
-    return first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6]) or _loss_from(ctx.before)
+    return (
+        first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+        or _loss_from(ctx.before)
+        or _this_way(ctx)
+    )
+
+
+def _this_way(ctx: NumberContext) -> list[str]:
+    """«Общая сумма, похищенная этим способом, составила …»: a pointer to the scheme the text
+    just described, earlier in the number's sentence (outside its clause)."""
+    before = [w for w in ctx.sentence if w.end <= ctx.start]
+    for first, second in pairwise(before):
+        if SCHEME_POINTERS.matches_word(first) and WAY_NOUNS.matches_word(second):
+            return [first.text, second.text]
+    return []
 
 
 #: Nouns of a loss whose «от …» may name the scheme that caused it.

@@ -1559,3 +1559,20 @@ def test_romance_scams_are_the_scheme_of_messenger_acquaintances():
     assert figures[["metric", "value", "scheme"]].values.tolist() == [
         ["damage", 64_000_000, "messenger_acquaintance"]
     ]
+
+
+def test_money_taken_this_way_is_the_schemes_just_described():
+    text = (
+        "Наибольшие потери понесли горожане, которые доверились лже-сотрудникам банков. "
+        "Общая сумма, похищенная этим способом, составила порядка 1 миллиона 350 тысяч рублей."
+    )
+    assert roles(text) == [(1_350_000, "damage_scheme")]
+    # never proposed as a total: the pointer is kept as the scheme's wording
+    assert extract_figures(text)["scheme_text"].tolist() == ["этим способом похищенная"]
+    assert roles("Осы тәсілмен алаяқтар тұрғындардан 45 миллион теңге ұрлаған.") == [
+        (45_000_000, "damage_scheme")
+    ]
+    # «таким образом» (thus) points to no scheme
+    assert roles("Таким образом, ущерб от мошенничества составил 5 млн рублей.") == [
+        (5_000_000, "damage_total")
+    ]
