@@ -1576,3 +1576,22 @@ def test_money_taken_this_way_is_the_schemes_just_described():
     assert roles("Таким образом, ущерб от мошенничества составил 5 млн рублей.") == [
         (5_000_000, "damage_total")
     ]
+
+
+def test_kazakh_kinds_networks_and_livestock_counted_are_no_cases():
+    # «алаяқтықтың 70 түрі»: seventy kinds of fraud; «27 қылмыстық тор»: networks; «8 бас
+    # жылқы»: eight head of horses
+    assert roles("Облыста алаяқтықтың 70-ке жуық түрі тіркелген.") == [(70, "other")]
+    assert roles("Алаяқтық бойынша 27 қылмыстық тор құрықталды.") == [(27, "other")]
+    assert roles("Жайылымға жіберген 8 бас жылқысы белгісіз жағдайда жоғалған.") == [(8, "other")]
+    assert roles("Облыста 843 алаяқтық дерегі тіркелді.") == [(843, "cases_total")]
+
+
+def test_kazakh_suspects_of_one_theft_and_a_legal_size_of_loss_make_one_case():
+    text = (
+        "Олар әлеуметтік желіде жалған ақпарат тарату арқылы жәбірленушілерден жалпы "
+        "45 млн. теңге ақшаны алаяқтық жолмен жымқыру бойынша күдіктеледі."
+    )
+    assert roles(text) == [(45_000_000, "single_case_loss")]
+    text = "Прокуратура 8,2 млрд теңге көлемінде аса ірі залал келтірген тұлғалардың ісін сотқа жолдады."
+    assert roles(text) == [(8_200_000_000, "single_case_loss")]
