@@ -24,6 +24,7 @@ from .matchers import (
     CASELOAD,
     CHANGE_VERBS,
     CHANGE_WORDS,
+    CLOSED_CASES,
     CONJUNCTIONS,
     COUNT_WORDS,
     COURT_VERBS,
@@ -205,6 +206,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     verdict = first_cue(VERDICT, window)
     if verdict:
         return "other", [noun.text] + verdict  # cases with a verdict
+    closed = first_cue(CLOSED_CASES, window)
+    if closed:
+        return "other", [noun.text] + closed  # «прекращено 129 дел»: closed, not registered
     prevented = first_cue(PREVENTED, ctx.before[-4:])
     if prevented:
         return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»

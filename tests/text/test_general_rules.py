@@ -1595,3 +1595,10 @@ def test_kazakh_suspects_of_one_theft_and_a_legal_size_of_loss_make_one_case():
     assert roles(text) == [(45_000_000, "single_case_loss")]
     text = "Прокуратура 8,2 млрд теңге көлемінде аса ірі залал келтірген тұлғалардың ісін сотқа жолдады."
     assert roles(text) == [(8_200_000_000, "single_case_loss")]
+
+
+def test_decisions_cancelled_and_cases_closed_are_no_registered_cases():
+    text = "Алаяқтық істері бойынша 3 387 заңсыз шешімі жойылды, 129 іс тоқтатылды."
+    assert roles(text) == [(3387, "other"), (129, "other")]
+    text = "По фактам мошенничества прекращено 129 уголовных дел, отменено 120 незаконных решений."
+    assert roles(text) == [(129, "other"), (120, "other")]
