@@ -92,7 +92,9 @@ LANGUAGES = ("ru", "kk")
 #: end, development from round 25 on); ``evaluation_25`` is the held-out set of round 25 (scored at its
 #: end, development from round 26 on); ``evaluation_26`` is the held-out set of round 26 (scored at its
 #: end, development from round 27 on); ``evaluation_27`` is the held-out set of round 27 (scored at its
-#: end, development from round 28 on); ``evaluation_28`` is the frozen held-out set of round 28.
+#: end, development from round 28 on); ``evaluation_28`` is the held-out set of round 28 (scored at its
+#: end, development from round 29 on); ``evaluation_29`` is the held-out set of round 29 (development
+#: from round 30 on); ``evaluation_30`` is the frozen held-out set of round 30.
 SPLITS = (
     "development",
     "evaluation",
@@ -124,6 +126,7 @@ SPLITS = (
     "evaluation_27",
     "evaluation_28",
     "evaluation_29",
+    "evaluation_30",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
