@@ -40,6 +40,7 @@ from .matchers import (
     CueSet,
     first_cue,
     points_back,
+    way_pointer,
 )
 from .period_text import year_earlier_phrases
 from .rates import average_words, every_period
@@ -465,10 +466,6 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     return role, cue_words
 
 
-#: «таким образом», «таким способом», «этим способом», «по этой схеме»: the way just named.
-_THIS_WAY = (("такой", "образ"), ("такой", "способ"), ("этот", "способ"), ("этот", "схема"))
-
-
 #: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
 _MOST_COMMON = ("распространённ", "распространенн", "популярн")
 
@@ -482,14 +479,13 @@ def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
     мошенничества являются звонки от якобы сотрудников банка. Таких случаев было более 300»: the
     scheme's wording is the sentence before's, from its scheme word.
     """
-    pairs = {(a.lemma, b.lemma) for a, b in zip(ctx.before, ctx.before[1:], strict=False)}
     nxt, _ = neighbours(ctx)
     such = ANAPHORIC.first(ctx.before[-4:])
     such_cases = such is not None and (
         (nxt is not None and CASE_NOUNS.matches_word(nxt))
         or any(CASE_NOUNS.matches_word(w) for w in ctx.before[-4:])
     )
-    if not (pairs & set(_THIS_WAY) or such_cases):
+    if not (way_pointer(ctx.before, thus=True) or such_cases):
         return None
     start = next(
         (

@@ -10,6 +10,7 @@ table is matched one way.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import cues
 from .lemmas import Word, lemma
@@ -230,3 +231,24 @@ def person_noun(word: Word) -> bool:
     return PERSON_NOUNS.matches_word(word) or (
         word.animate and not OFFENDER_NOUNS.matches_word(word)
     )
+
+
+def way_pointer(words: list[Word], *, thus: bool = False) -> list[str]:
+    """A pointer back to the way (the scheme) just described: «этим способом», «по такой
+    схеме», «осы тәсілмен»; with ``thus``, also «таким образом», which alone may only mean
+    «thus». Empty if none.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> way_pointer(words("похищенная этим способом")), way_pointer(words("Таким образом, ущерб"))
+    (['этим', 'способом'], [])
+    >>> way_pointer(words("Таким образом было совершено"), thus=True)
+    ['Таким', 'образом']
+    """
+    for first, second in pairwise(words):
+        if SCHEME_POINTERS.matches_word(first) and (
+            WAY_NOUNS.matches_word(second) or (thus and second.lemma == "образ")
+        ):
+            return [first.text, second.text]
+    return []

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from .context import NumberContext
 from .document import Document
 from .lemmas import part_of_speech
-from .matchers import SCHEME_POINTERS, SCHEME_WORDS, WAY_NOUNS, first_cue
+from .matchers import SCHEME_WORDS, first_cue, way_pointer
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -217,11 +216,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
 def _this_way(ctx: NumberContext) -> list[str]:
     """«Общая сумма, похищенная этим способом, составила …»: a pointer to the scheme the text
     just described, earlier in the number's sentence (outside its clause)."""
-    before = [w for w in ctx.sentence if w.end <= ctx.start]
-    for first, second in pairwise(before):
-        if SCHEME_POINTERS.matches_word(first) and WAY_NOUNS.matches_word(second):
-            return [first.text, second.text]
-    return []
+    return way_pointer([w for w in ctx.sentence if w.end <= ctx.start])
 
 
 #: Nouns of a loss whose «от …» may name the scheme that caused it.
