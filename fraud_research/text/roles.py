@@ -143,6 +143,8 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
+    if _rate_base(ctx) and (person_noun(noun) or noun.lemma == "душа"):
+        return "population", [ctx.before[-1].text, noun.text]  # «на одну тысячу граждан»
     fraud = _coordinated_fraud(ctx, noun) if OTHER_CRIMES.matches_word(noun) else None
     if fraud is not None:
         return "cases_total", [noun.text, fraud.text]  # «2570 краж, мошенничеств и …»
@@ -159,6 +161,15 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
     return None
+
+
+#: The round bases of a rate per persons: «на 100 тыс. граждан», «на одну тысячу жителей».
+_RATE_BASES = frozenset((1_000, 10_000, 100_000, 1_000_000))
+
+
+def _rate_base(ctx: NumberContext) -> bool:
+    """«на» right before a round number of persons: the base of a rate, not persons counted."""
+    return bool(ctx.before) and ctx.before[-1].text.lower() == "на" and ctx.value in _RATE_BASES
 
 
 #: Nouns of a request: with «на» after them they ask for something («заявлений на снятие»).
