@@ -1607,7 +1607,10 @@ def test_decisions_cancelled_and_cases_closed_are_no_registered_cases():
 def test_a_round_number_of_persons_after_na_is_the_base_of_a_rate():
     text = "Наибольший уровень мошенничеств на одну тысячу граждан наблюдается в г. Пензе."
     assert roles(text) == [(1000, "population")]
-    assert roles("В районе 12 преступлений на 100 тысяч душ населения.")[1] == (100_000, "population")
+    assert roles("В районе 12 преступлений на 100 тысяч душ населения.")[1] == (
+        100_000,
+        "population",
+    )
     # persons counted, and a change in persons, are no base
     assert roles("Мошенники обманули 1000 граждан.") == [(1000, "victims")]
     text = "Потерпевших от мошенников стало на 1000 человек больше, чем годом ранее."
