@@ -102,6 +102,9 @@ ARTICLE_WORDS = ("статья", "ст", "часть", "ч", "пункт", "п",
 PHONE_WORDS = ("номер", "телефон", "тел", "линия", "позвонить", "звонить", "нөмір*")
 #: Short numbers that are phone lines.
 PHONE_NUMBERS = ("102", "112", "1414", "1409", "101", "103", "104", "115", "111", "150")
+#: Words of a call to get in touch: a short line with no word after it is a phone line only in
+#: such a sentence («сообщите в полицию по номеру: 102 (112)»), not a count («составило 150»).
+CONTACT_WORDS = (*PHONE_WORDS, "сообщить", "обратиться", "обращаться", "хабарлас*")
 
 #: Verbs and nouns of registration (a count after them is of registered cases).
 REGISTERED = (
@@ -136,6 +139,10 @@ VICTIMS = (
     "лишиться", "потерять", "обманутый",
     "зардап*", "алдан*", "жәбірлен*", "алдап*", "алдаған*", "құрбан*",
 )
+
+#: Words of a complaint: persons counted with them are victims («11 000 пользователей
+#: обратились с жалобами», «2,7 мыңнан астам адам шағым түсірген»); complaints counted are not.
+COMPLAINED = ("пожаловаться", "жалоба", "шағым*")
 
 #: Money prevented, blocked, frozen, saved.
 PREVENTED = (

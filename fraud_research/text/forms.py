@@ -17,6 +17,7 @@ from .matchers import (
     AGE_BEFORE,
     ARTICLE_WORDS,
     CASE_NOUNS,
+    CONTACT_WORDS,
     EVERY,
     MEASURES,
     MONTHS,
@@ -144,7 +145,12 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
         or (
             ctx.raw in cues.PHONE_NUMBERS
             and bool(
-                _PHONE_CASE.match(ctx.char_after) or (nxt is None and ctx.char_after[:1] != "-")
+                _PHONE_CASE.match(ctx.char_after)
+                or (
+                    nxt is None
+                    and ctx.char_after[:1] != "-"
+                    and CONTACT_WORDS.first(ctx.sentence) is not None
+                )
             )
         )
     )

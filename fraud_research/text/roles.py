@@ -25,6 +25,7 @@ from .matchers import (
     CHANGE_VERBS,
     CHANGE_WORDS,
     CLOSED_CASES,
+    COMPLAINED,
     CONJUNCTIONS,
     COUNT_WORDS,
     COURT_VERBS,
@@ -278,7 +279,7 @@ def _person_noun_role(
     if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
         return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
     suspects = first_cue(SUSPECTS, [noun] + window)
-    victims = first_cue(VICTIMS, [noun] + window)
+    victims = first_cue(VICTIMS, [noun] + window) or first_cue(COMPLAINED, window)
     if suspects and not (victims and VICTIMS.matches_word(noun)):
         return "suspects", suspects
     if victims or PERSON_NOUNS.matches_word(noun):

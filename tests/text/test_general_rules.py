@@ -1615,3 +1615,19 @@ def test_a_round_number_of_persons_after_na_is_the_base_of_a_rate():
     assert roles("Мошенники обманули 1000 граждан.") == [(1000, "victims")]
     text = "Потерпевших от мошенников стало на 1000 человек больше, чем годом ранее."
     assert roles(text) == [(1000, "other")]
+
+
+def test_a_short_line_at_a_sentence_end_is_a_phone_only_in_a_call_to_get_in_touch():
+    text = "Немедленно сообщите об этом в полицию по номеру: 102 (112)."
+    assert roles(text) == [(102, "phone"), (112, "phone")]
+    assert roles("Если вам звонят мошенники, сообщите в 102.") == [(102, "phone")]
+    # a count that happens to be a short line's number
+    assert roles("Жалоб поступило 150.")[0][1] != "phone"
+    assert roles("Первое полугодие 2020 — 102, второе — 87.")[1] == (102, "other")
+
+
+def test_persons_who_complained_are_victims_and_complaints_are_not():
+    text = "За прошлый год около 11 000 пользователей обратились с жалобами на мошенников."
+    assert roles(text) == [(11_000, "victims")]
+    assert roles("Биыл 2,7 мыңнан астам адам шағым түсірген.") == [(2_700, "victims")]
+    assert roles("Жалоб поступило 150.") == [(150, "other")]
