@@ -62,7 +62,7 @@ from .matchers import (
 )
 from .money_role import money_role
 from .role_names import CARRIED_ROLES
-from .schemes import scheme_cue
+from .schemes import scheme_cue, scheme_of_a_part
 from .unrealised import forecast_words, negated
 
 
@@ -251,7 +251,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
     if crime and not first_cue(FRAUD_NOUNS, phrase) and not by_it:  # not «краж и мошенничеств»
         return "other", [noun.text] + crime
-    scheme = scheme_cue(ctx)
+    scheme = scheme_cue(ctx) or scheme_of_a_part(ctx, noun)
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)

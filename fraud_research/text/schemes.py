@@ -12,7 +12,7 @@ from functools import lru_cache
 from .context import NumberContext
 from .document import Document
 from .lemmas import part_of_speech
-from .matchers import SCHEME_WORDS, first_cue, way_pointer
+from .matchers import CONJUNCTIONS, SCHEME_WORDS, first_cue, way_pointer
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -211,6 +211,29 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or _loss_from(ctx.before)
         or _this_way(ctx)
     )
+
+
+def scheme_of_a_part(ctx: NumberContext, noun) -> list[str]:
+    """The words after a part of a total that name its scheme, else ``[]``.
+
+    After a total, «в 607 случаях преступники представлялись сотрудниками служб безопасности
+    банков», «в 1 592 случаях преступники действовали через мессенджеры», «из них 300 —
+    звонки от лжесотрудников банков»: a count «in N cases» or a part («из них N») whose clause
+    goes on to name a scheme counts that scheme.
+    """
+    if ctx.last_count != "cases_total" or noun not in ctx.after:
+        return []
+    k = ctx.after.index(noun)
+    in_cases = bool(ctx.before) and ctx.before[-1].text.lower() == "в" and noun.lemma == "случай"
+    if not (in_cases or ctx.part):
+        return []
+    wording = []
+    for w in ctx.after[k + 1 : k + 13]:
+        if CONJUNCTIONS.matches_word(w):
+            break  # «29 дистанционных мошенничеств и 4 кражи с банковских карт»: the next item
+        wording.append(w)
+    scheme = map_scheme(" ".join(w.text for w in wording)) if wording else ""
+    return [w.text for w in wording] if scheme not in ("", "other") else []
 
 
 def _this_way(ctx: NumberContext) -> list[str]:

@@ -1631,3 +1631,21 @@ def test_persons_who_complained_are_victims_and_complaints_are_not():
     assert roles(text) == [(11_000, "victims")]
     assert roles("Биыл 2,7 мыңнан астам адам шағым түсірген.") == [(2_700, "victims")]
     assert roles("Жалоб поступило 150.") == [(150, "other")]
+
+
+def test_a_part_of_a_total_whose_clause_names_a_scheme_counts_that_scheme():
+    text = (
+        "Всего в регионе зарегистрировали 4 576 случаев киберпреступлений. "
+        "В 1 592 случаях преступники действовали через мессенджеры."
+    )
+    figures = extract_figures(text)
+    assert figures[["value", "scheme"]].values.tolist() == [
+        [4576, ""],
+        [1592, "messenger_acquaintance"],
+    ]
+    # the clause of the next item is not the part's
+    text = (
+        "Всего зарегистрировано 33 преступления, в том числе 29 дистанционных мошенничеств и "
+        "4 кражи с банковских карт."
+    )
+    assert roles(text)[:2] == [(33, "cases_total"), (29, "cases_total")]
