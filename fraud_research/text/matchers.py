@@ -98,6 +98,7 @@ class PersonNouns(CueSet):
 CASE_NOUNS = CueSet(cues.CASE_NOUNS)
 PERSON_NOUNS = PersonNouns(cues.PERSON_NOUNS)
 OFFENDER_NOUNS = CueSet(cues.OFFENDER_NOUNS)
+ANIMALS = CueSet(cues.ANIMALS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)
 
@@ -231,7 +232,7 @@ def person_noun(word: Word) -> bool:
     """A noun of persons: one of the cue table's (or a Kazakh demonym, «ақтөбелік»), or any
     animate Russian noun («оренбуржцев»)."""
     return PERSON_NOUNS.matches_word(word) or (
-        word.animate and not OFFENDER_NOUNS.matches_word(word)
+        word.animate and not OFFENDER_NOUNS.matches_word(word) and not ANIMALS.matches_word(word)
     )
 
 

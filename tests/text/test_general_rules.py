@@ -1649,3 +1649,10 @@ def test_a_part_of_a_total_whose_clause_names_a_scheme_counts_that_scheme():
         "4 кражи с банковских карт."
     )
     assert roles(text)[:2] == [(33, "cases_total"), (29, "cases_total")]
+
+
+def test_animals_counted_are_things_stolen_not_victims():
+    # pymorphy3 marks animals animate, as it marks persons
+    assert roles("У фермера похищены семь овец.") == [(7, "other")]
+    assert roles("За год украдены 802 животных.") == [(802, "other")]
+    assert roles("Мошенники обманули 12 малолетних детей.") == [(12, "victims")]
