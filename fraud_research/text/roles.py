@@ -410,6 +410,9 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     nouns = ctx.after[:4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
+        if k + 1 < len(nouns) and not noun.pos and COUNT_WORDS.matches_word(noun):
+            if person_noun(nouns[k + 1]):
+                continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
         # «алаяқтық қоңырау», «күдікті операция»: a Kazakh noun before a noun is its modifier
         if k + 1 < len(nouns) and (
             CASE_NOUNS.matches_word(noun) or noun.text.lower() in _KK_MODIFIER_NOUNS

@@ -1656,3 +1656,8 @@ def test_animals_counted_are_things_stolen_not_victims():
     assert roles("У фермера похищены семь овец.") == [(7, "other")]
     assert roles("За год украдены 802 животных.") == [(802, "other")]
     assert roles("Мошенники обманули 12 малолетних детей.") == [(12, "victims")]
+
+
+def test_kazakh_members_of_a_group_are_persons_counted():
+    assert roles("Биыл 63 қылмыстық топ мүшесі ұсталып, жауапқа тартылды.") == [(63, "suspects")]
+    assert roles("Биыл 10 қылмыстық топ жойылды.") == [(10, "other")]
