@@ -471,7 +471,9 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
         else:
             number, _, _ = read_number_words(toks, start_j)
         number += half
-        if not first and (number != number.to_integral_value() or number >= 1000):
+        # a later group is under a thousand of its scale; only the last one may have a fraction
+        # («16 млн 445,3 тыс. сомов»): a fraction of a higher scale would be its lower groups
+        if not first and (number >= 1000 or _fraction_then_more(number, toks, j_next)):
             break
         total += number * scale
         groups += 1
@@ -483,6 +485,17 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
         first = False
     total, groups, j = _units_after_thousands(toks, j, total, groups, last_scale)
     return FoundNumber(i, j, total, groups, True, False)
+
+
+def _fraction_then_more(number: Decimal, toks: list[Token], j: int) -> bool:
+    """Whether a group with a fraction («445,3» of «445,3 тыс.» at scale token ``j``) is followed
+    by one more group, which the fraction would overlap («5 млн 2,5 тыс. 300»)."""
+    if number == number.to_integral_value():
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[j].end:
+        k += 1
+    return k < len(toks) and read_number_words(toks, k) is not None
 
 
 def _joined_group(toks, j, last_scale) -> bool:

@@ -105,6 +105,9 @@ SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
         ("100 мың теңгеден кем", 100_000, "at_most", "KZT"),
         ("100 мыңнан кем емес", 100_000, "at_least", None),
         ("1,5 млрд. тенге", 1_500_000_000, "rounded", "KZT"),
+        # the last group may have a fraction of its scale (the National Bank of Kyrgyzstan)
+        ("16 млн 445.3 тыс. сомов", 16_445_300, "exact", "KGS"),
+        ("16 млн 445,3 тыс. сомов", 16_445_300, "exact", "KGS"),
     ],
 )
 def test_parse_amount_reads_published_styles(text, value, qualifier, currency):
@@ -128,6 +131,8 @@ def test_amount_is_frozen():
         ("1 млрд и ещё", "'и ещё' after the number"),
         ("5 млн и 300 тыс. в прошлом году", "'и 300 тыс. в прошлом году' after the number"),
         ("1,23456 тыс.", "is not a whole number"),
+        # a fraction that later groups would overlap
+        ("5 млн 2,5 тыс. 300 рублей", "'2,5 тыс. 300 рублей' after the number"),
         ("тенге", "'тенге' is not a number"),
     ],
 )
