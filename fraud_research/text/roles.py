@@ -361,12 +361,11 @@ def money_without_currency(ctx: NumberContext) -> bool:
     # counts cases («Их совершено порядка 680 тыс., а ущерб превысил 156 млрд»: crimes)
     if _money_word_nearer(ctx) or (first_cue(MONEY_WORDS, ctx.sentence) and not counted):
         return True
-    if (
-        not (ctx.after or counted)
-        and ctx.last_money
-        and any(currency_of(w.text) for w in ctx.story)
-    ):
-        return True  # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.»
+    told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
+    if not (ctx.after or counted) and ctx.last_money and any(currency_of(w.text) for w in told):
+        # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.», «передано 445
+        # миллионов рублей, фактически полмиллиарда»
+        return True
     verb = (
         first_cue(RECOVERED, ctx.before[-4:])
         or first_cue(PREVENTED, ctx.before[-4:])

@@ -1661,3 +1661,18 @@ def test_animals_counted_are_things_stolen_not_victims():
 def test_kazakh_members_of_a_group_are_persons_counted():
     assert roles("Биыл 63 қылмыстық топ мүшесі ұсталып, жауапқа тартылды.") == [(63, "suspects")]
     assert roles("Биыл 10 қылмыстық топ жойылды.") == [(10, "other")]
+
+
+def test_money_taken_from_cards_and_a_sum_said_again_are_damage():
+    text = "В III квартале совершена 541 мошенническая операция, с платежных карт снято 5.33 млн сомов."
+    assert roles(text)[1] == (5_330_000, "damage_total")
+    text = "В руки злоумышленников было передано 445 миллионов рублей, фактически полмиллиарда."
+    frame = read_numbers(text)
+    assert frame[["value", "role", "qualifier"]].values.tolist() == [
+        [445_000_000, "damage_total", "rounded"],
+        [500_000_000, "damage_total", "approx"],
+    ]
+    # a Kazakh verb of stealing is shown as the word that decided it
+    frame = read_numbers("Биыл алаяқтар облыс тұрғындарынан 25 млрд теңге жымқырған.")
+    assert frame["role"].tolist() == ["damage_total"]
+    assert "жымқырған" in frame["cues"].iloc[0]
