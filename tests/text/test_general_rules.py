@@ -1672,6 +1672,8 @@ def test_money_taken_from_cards_and_a_sum_said_again_are_damage():
         [445_000_000, "damage_total", "rounded"],
         [500_000_000, "damage_total", "approx"],
     ]
+    text = "Пострадавшим вернули 445 миллионов рублей, фактически полмиллиарда."
+    assert roles(text) == [(445_000_000, "recovered"), (500_000_000, "recovered")]
     # a Kazakh verb of stealing is shown as the word that decided it
     frame = read_numbers("Биыл алаяқтар облыс тұрғындарынан 25 млрд теңге жымқырған.")
     assert frame["role"].tolist() == ["damage_total"]
