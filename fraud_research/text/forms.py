@@ -66,6 +66,13 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
     ):
         return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
+    if (
+        nxt is not None
+        and nxt.text.lower() == "с"
+        and len(ctx.after) > 2
+        and ctx.after[1].text.lower() in ("лишним", "половиной")
+    ):
+        nxt = ctx.after[2]  # «в четыре с лишним раза», «в полтора с половиной раза»
     if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
         if nxt.lemma != "раз" or (prev is not None and prev.lemma == "в"):
             return "percent", [nxt.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
@@ -97,6 +104,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
+        or (nxt is not None and nxt.text in _CODES_AFTER)  # «168 УК РУз», «190 ҚК»
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
@@ -154,6 +162,10 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             )
         )
     )
+
+
+#: Abbreviations of criminal and administrative codes, after an article's number.
+_CODES_AFTER = frozenset(("УК", "ҚК", "КоАП", "ӘҚБтК", "ӘҚБК"))
 
 
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).

@@ -1678,3 +1678,19 @@ def test_money_taken_from_cards_and_a_sum_said_again_are_damage():
     frame = read_numbers("Биыл алаяқтар облыс тұрғындарынан 25 млрд теңге жымқырған.")
     assert frame["role"].tolist() == ["damage_total"]
     assert "жымқырған" in frame["cues"].iloc[0]
+
+
+def test_an_articles_number_before_its_codes_abbreviation_and_growth_with_a_bit_more():
+    text = "Основная статья, касающаяся мошеннических действий, — 168 УК РУз."
+    assert roles(text) == [(168, "article")]
+    assert roles("Рост в четыре с лишним раза за три года!") == [(4, "percent"), (3, "date")]
+    assert roles("Ущерб вырос в три с половиной раза.") == [(3, "percent")]
+
+
+def test_a_fine_said_again_in_money_is_no_loss():
+    # «т. е.» ends no sentence, and the fine said again in sums stays a fine
+    text = (
+        "Минимальное наказание — штраф в 50 базовых расчётных величин, т. е. 17 млн сумов. "
+        "Возможны также исправительные работы."
+    )
+    assert roles(text) == [(50, "other"), (17_000_000, "other")]
