@@ -253,6 +253,11 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     between that verb and the amount count.
     """
     before = ctx.before[-6:]
+    means = [k for k, w in enumerate(before) if w.text.lower() == "арқылы"]
+    if means:
+        # «жалған сатып алу арқылы 91 млн теңгені жымқырды»: what comes before «арқылы» (by
+        # means of) is how the money was taken, not what it paid for
+        before = before[means[-1] + 1 :]
     for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
             return before[k + 1 :]

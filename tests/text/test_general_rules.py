@@ -1694,3 +1694,11 @@ def test_a_fine_said_again_in_money_is_no_loss():
         "Возможны также исправительные работы."
     )
     assert roles(text) == [(50, "other"), (17_000_000, "other")]
+
+
+def test_kazakh_means_before_arqyly_is_no_price_and_the_accused_tell_an_arrest_story():
+    text = (
+        "Олар іс жүзінде жоқ ғимаратты жалған сатып алу арқылы 91 млн теңгеден астам қаражатты "
+        "алаяқтық жолмен жымқырды деп айыпталып отыр."
+    )
+    assert roles(text) == [(91_000_000, "single_case_loss")]
