@@ -66,16 +66,10 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
     ):
         return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
-    if (
-        nxt is not None
-        and nxt.text.lower() == "с"
-        and len(ctx.after) > 2
-        and ctx.after[1].text.lower() in ("лишним", "половиной")
-    ):
-        nxt = ctx.after[2]  # «в четыре с лишним раза», «в полтора с половиной раза»
-    if nxt is not None and PERCENT_WORDS.matches_word(nxt) and not ctx.currency:
-        if nxt.lemma != "раз" or (prev is not None and prev.lemma == "в"):
-            return "percent", [nxt.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
+    unit = _unit_after(ctx, nxt)
+    if unit is not None and PERCENT_WORDS.matches_word(unit) and not ctx.currency:
+        if unit.lemma != "раз" or (prev is not None and prev.lemma == "в"):
+            return "percent", [unit.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
     if ctx.currency:
         return None
     # the share noun as the subject, not a unit of another number («выросло на 66 процентов»)
@@ -139,6 +133,18 @@ def _lower_end_of_percents(ctx: NumberContext) -> bool:
     if found.group("link").startswith("до"):
         return True  # a change may fall
     return float(found.group("upper").replace(",", ".")) >= float(ctx.value or 0)
+
+
+def _unit_after(ctx: NumberContext, nxt: Word | None) -> Word | None:
+    """The word after a number, past «с лишним», «с половиной» («в четыре с лишним раза»)."""
+    if (
+        nxt is not None
+        and nxt.text.lower() == "с"
+        and len(ctx.after) > 2
+        and ctx.after[1].text.lower() in ("лишним", "половиной")
+    ):
+        return ctx.after[2]
+    return nxt
 
 
 def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
