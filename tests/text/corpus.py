@@ -95,7 +95,8 @@ LANGUAGES = ("ru", "kk")
 #: end, development from round 28 on); ``evaluation_28`` is the held-out set of round 28 (scored at its
 #: end, development from round 29 on); ``evaluation_29`` is the held-out set of round 29 (development
 #: from round 30 on); ``evaluation_30`` is the held-out set of round 30 (development from round 31
-#: on); ``evaluation_31`` is the frozen held-out set of round 31.
+#: on); ``evaluation_31`` is the held-out set of round 31 (development from round 32 on);
+#: ``evaluation_32`` is the frozen held-out set of round 32.
 SPLITS = (
     "development",
     "evaluation",
@@ -129,6 +130,7 @@ SPLITS = (
     "evaluation_29",
     "evaluation_30",
     "evaluation_31",
+    "evaluation_32",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")

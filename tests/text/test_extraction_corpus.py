@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1001
-    assert len(PASSAGES) == 1202
-    assert sum(len(p.numbers) for p in PASSAGES) == 6163
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1003, "kk": 199}
+    assert len(outlets) == 1015
+    assert len(PASSAGES) == 1216
+    assert sum(len(p.numbers) for p in PASSAGES) == 6244
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1015, "kk": 201}
 
 
 def test_passage_ids_are_unique():
@@ -112,7 +112,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -393,6 +393,20 @@ HELD_OUT_SETS = {
         8,
         7,
         {"cases_total": 5, "damage_total": 6, "cases_scheme": 1, "single_case_loss": 1},
+    ),
+    # asked: 15-25 passages from 10+ new outlets, Kazakhstan aggregates first, 8+ with aggregates,
+    # 3+ Kazakh passages, a single case, a no-figure passage and a non-KZ country; found 15 from 15
+    # outlets: 9 with aggregates (two from Kazakhstan, one of them Kazakh in the Latin alphabet; one on
+    # US figures), three Kazakh passages (two without a figure), one from Belarus (no figure); the
+    # Latin-script passage was removed by the owner before scoring (written from notes, not copied)
+    "evaluation_32": (
+        14,
+        14,
+        2,
+        {"KZ", "RU", "BY"},
+        4,
+        8,
+        {"cases_total": 9, "damage_total": 7, "damage_scheme": 3, "single_case_loss": 7},
     ),
 }
 
