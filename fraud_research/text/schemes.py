@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .context import NumberContext
 from .document import Document
-from .lemmas import part_of_speech
+from .lemmas import Word, part_of_speech
 from .matchers import CONJUNCTIONS, SCHEME_WORDS, first_cue, way_pointer
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -213,13 +213,22 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     )
 
 
-def scheme_of_a_part(ctx: NumberContext, noun) -> list[str]:
+def scheme_of_a_part(ctx: NumberContext, noun: Word) -> list[str]:
     """The words after a part of a total that name its scheme, else ``[]``.
 
     After a total, «в 607 случаях преступники представлялись сотрудниками служб безопасности
     банков», «в 1 592 случаях преступники действовали через мессенджеры», «из них 300 —
     звонки от лжесотрудников банков»: a count «in N cases» or a part («из них N») whose clause
     goes on to name a scheme counts that scheme.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("в 1 592 случаях преступники действовали через мессенджеры")
+    >>> ctx = NumberContext("1 592", 2, 7, 1592, None, False, before=ws[:1], after=ws[1:],
+    ...                     last_count="cases_total")
+    >>> scheme_of_a_part(ctx, ws[1])
+    ['преступники', 'действовали', 'через', 'мессенджеры']
     """
     if ctx.last_count != "cases_total" or noun not in ctx.after:
         return []
