@@ -43,6 +43,10 @@ OFFENDER_NOUNS = (
     "махинатор", "лже*", "псевдо*", "алаяқ", "алаяқтар*",
 )
 
+#: Words that say the number before again, as written (lower case): «фактически
+#: полмиллиарда», «то есть …», «т. е. 17 млн сумов».
+RESTATED = ("фактически", "практически", "то есть", "т е", "иначе говоря")
+
 #: Animals, which pymorphy3 marks animate as it marks persons: counted, they are things stolen
 #: («похищены семь овец», «802 животных украдены»), not victims.
 ANIMALS = (
@@ -108,6 +112,9 @@ AGE_GROUP_NOUNS = ("группа", "категория")
 #: Words before article, law and phone numbers.
 ARTICLE_WORDS = ("статья", "ст", "часть", "ч", "пункт", "п", "бап*", "бабы*", "закон")
 PHONE_WORDS = ("номер", "телефон", "тел", "линия", "позвонить", "звонить", "нөмір*")
+#: Abbreviations of criminal and administrative codes, written after an article's number
+#: («168 УК РУз», «190 ҚК»); matched as written.
+CODE_ABBREVIATIONS = ("УК", "ҚК", "КоАП", "ӘҚБтК", "ӘҚБК")
 #: Short numbers that are phone lines.
 PHONE_NUMBERS = ("102", "112", "1414", "1409", "101", "103", "104", "115", "111", "150")
 #: Words of a call to get in touch: a short line with no word after it is a phone line only in

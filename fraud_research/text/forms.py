@@ -98,7 +98,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
     if not ctx.scaled and (
         (prev is not None and ARTICLE_WORDS.matches_word(prev))
-        or (nxt is not None and nxt.text in _CODES_AFTER)  # «168 УК РУз», «190 ҚК»
+        or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
@@ -168,10 +168,6 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             )
         )
     )
-
-
-#: Abbreviations of criminal and administrative codes, after an article's number.
-_CODES_AFTER = frozenset(("УК", "ҚК", "КоАП", "ӘҚБтК", "ӘҚБК"))
 
 
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).

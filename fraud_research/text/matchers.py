@@ -209,9 +209,14 @@ def points_back(words: list[Word], nouns: tuple[str, ...]) -> tuple[Word, Word] 
     >>> [w.text for w in points_back(words("В 2022-м этот показатель был"), ("показатель",))]
     ['этот', 'показатель']
     """
-    for w, nxt in zip(words, words[1:], strict=False):
-        if w.lemma in ("этот", "это") and nxt.lemma in nouns:
-            return w, nxt
+    return _first_pair(words, lambda w: w.lemma in ("этот", "это"), lambda w: w.lemma in nouns)
+
+
+def _first_pair(words: list[Word], first, second) -> tuple[Word, Word] | None:
+    """The first two neighbouring words of which ``first`` holds for one, ``second`` for the next."""
+    for a, b in pairwise(words):
+        if first(a) and second(b):
+            return a, b
     return None
 
 
@@ -249,9 +254,9 @@ def way_pointer(words: list[Word], *, thus: bool = False) -> list[str]:
     >>> way_pointer(words("Таким образом было совершено"), thus=True)
     ['Таким', 'образом']
     """
-    for first, second in pairwise(words):
-        if SCHEME_POINTERS.matches_word(first) and (
-            WAY_NOUNS.matches_word(second) or (thus and second.lemma == "образ")
-        ):
-            return [first.text, second.text]
-    return []
+    pair = _first_pair(
+        words,
+        SCHEME_POINTERS.matches_word,
+        lambda w: WAY_NOUNS.matches_word(w) or (thus and w.lemma == "образ"),
+    )
+    return [w.text for w in pair] if pair else []

@@ -206,15 +206,11 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»: what that amount was
         return ctx.last_money, [w.text for w in pointer]
     said_again = " ".join(w.text.lower() for w in ctx.before[-2:])
-    if ctx.previous and said_again.endswith(_RESTATED):
+    if ctx.previous and said_again.endswith(cues.RESTATED):
         # «передано 445 миллионов рублей, фактически полмиллиарда», «штраф в 50 базовых
         # величин, т. е. 17 млн сумов»: the number before said again, as money
         return ctx.previous, [w.text for w in ctx.before[-2:]]
     return None
-
-
-#: Words that say the number before again: «фактически полмиллиарда», «то есть …», «т. е.».
-_RESTATED = ("фактически", "практически", "то есть", "т е", "иначе говоря")
 
 
 def _each_ones(ctx: NumberContext) -> list[str]:
