@@ -633,6 +633,44 @@ def _including(sentence: list[Word], k: int) -> bool:
     return k > 0 and sentence[k].lemma == "число" and sentence[k - 1].lemma in ("тот", "их", "они")
 
 
+THEIR = CueSet(cues.THEIR)
+
+
+def their_quantity(sentence: list[Word], story: list[Word], start: int) -> list[Word]:
+    """What «их число», «олардың саны» before a number count: the crime named before «их».
+
+    «Большую часть … составляют мошенничества – их число возросло на 20,8% (до 3246)»;
+    «… преобладают мошенничества … Их число также возросло с 5,8 до 6,5 тысячи»; «Их стало на
+    12 % больше – количество выросло с 4 345 до 4 866»: the quantity has no noun of its own (a
+    verb follows it), so it counts the nearest crime or fraud word before the pointer, in its
+    sentence or the sentences before (``story``).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "Преобладают мошенничества – их число возросло до 3246."
+    >>> [w.text for w in their_quantity(words(text), [], 46)]
+    ['мошенничества']
+    >>> their_quantity(words("Их число возросло до 3246."), [], 21)
+    []
+    """
+    before = [w for w in sentence if w.end <= start]
+    for k in range(len(before) - 1, 0, -1):
+        if not (QUANTITY_BEFORE.matches_word(before[k]) or QUANTITY_AFTER.matches_word(before[k])):
+            continue
+        pointer = k - 1 if THEIR.matches_word(before[k - 1]) else None
+        if pointer is None and k + 1 < len(before) and before[k + 1].pos in ("VERB", "PRTS"):
+            # «Их стало больше – количество выросло с …»: the quantity's own clause has no noun
+            pointer = next((j for j in range(k) if THEIR.matches_word(before[j])), None)
+        if pointer is None:
+            return []
+        for w in reversed(story + before[:pointer]):
+            if any(c.matches_word(w) for c in (CASE_NOUNS, FRAUD_WORDS, NAMED_CRIMES, CRIME_WORDS)):
+                return [w]
+        return []
+    return []
+
+
 def change_subject(before: list[Word]) -> list[Word]:
     """The case noun a change with no quantity word is of: the nearest in the words before it.
 

@@ -192,6 +192,11 @@ RECOVERED = (
     "қайтар*", "өтел*", "өтемақы*",
 )
 
+#: «56 млн из этой суммы белгородцы взяли в кредит»: the part of a loss the victims borrowed
+#: (a verb of taking, then «в» and the loan), not a further loss.
+BORROWING_VERBS = ("взять", "брать")
+LOAN_NOUNS = ("кредит", "долг", "заем", "займ")
+
 #: Money that is neither damage nor a loss: prices, fines, limits, laundering, seizures.
 OTHER_MONEY = (
     "стоить", "стоимость", "цена", "доходить", "штраф", "лимит", "отмывание", "конфисковать",
@@ -567,6 +572,9 @@ ANAPHORA = ("их", "показатель", "олардың", "көрсеткі�
 #: Nouns that, after «этот»/«это», point back to the count before («это число», «эта цифра»)
 #: or to the amount before («этот показатель», «эта сумма»).
 POINTER_COUNT_NOUNS = ("число", "количество", "цифра")
+#: «их», «олардың» (their) right beside a quantity word: «их число», «олардың саны» count
+#: the crime named before them.
+THEIR = ("их", "они", "олардың")
 POINTER_MONEY_NOUNS = ("показатель", "сумма", "цифра")
 
 #: A caseload («в производстве находилось 193 уголовных дела»): cases being investigated,

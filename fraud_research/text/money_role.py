@@ -9,6 +9,7 @@ something around it names a loss, a fraud, an offender or a victim.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import takewhile
 
 from . import cues
 from .arrest_story import arrest_story
@@ -99,12 +100,41 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     _, prev = neighbours(ctx)
     if prev is not None and prev.text.lower() == "за":
         return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
+    own_after = list(takewhile(lambda w: not w.counted, ctx.after[:8]))  # to the next number
+    found = _borrowed(ctx.before[-5:] + own_after)
+    if found and not (ctx.before and ctx.before[-1].text.lower() == "из"):  # not the whole
+        return "other", found
     found = forecast_words(ctx.before)
     if found:
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
     return None
+
+
+def _borrowed(clause: list[Word]) -> list[str]:
+    """«56 млн … белгородцы взяли в кредит»: a verb of taking, then «в» and a loan.
+
+    The part of a loss the victims borrowed is said beside the loss, not added to it; loans
+    taken out in a victim's name («оформили кредиты на 7 млн») are a loss, and not matched.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> _borrowed(words("8 млн они взяли в кредит"))
+    ['взяли', 'в', 'кредит']
+    >>> _borrowed(words("заставили взять кредиты на семь миллионов"))
+    []
+    """
+    for k in range(len(clause) - 2):
+        taking, into, loan = clause[k : k + 3]
+        if (
+            taking.lemma in cues.BORROWING_VERBS
+            and into.text.lower() == "в"
+            and loan.lemma in cues.LOAN_NOUNS
+        ):
+            return [taking.text, into.text, loan.text]
+    return []
 
 
 def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] | None:

@@ -1702,3 +1702,40 @@ def test_kazakh_means_before_arqyly_is_no_price_and_the_accused_tell_an_arrest_s
         "алаяқтық жолмен жымқырды деп айыпталып отыр."
     )
     assert roles(text) == [(91_000_000, "single_case_loss")]
+
+
+def test_their_number_counts_the_crime_named_before_their():
+    # «их число» has no noun of its own: it counts the fraud named before «их»
+    text = "Большую часть составляют мошенничества – их число возросло на 20,8% (до 3246)."
+    assert roles(text) == [(20.8, "percent"), (3246, "cases_total")]
+    text = (
+        "Преобладают мошенничества с использованием социальной инженерии. "
+        "Их число также возросло на 11% - с 5,8 до 6,5 тысячи."
+    )
+    assert roles(text)[1:] == [(5800, "cases_total"), (6500, "cases_total")]
+    text = (
+        "Выросло число мошенничеств, которые совершают при помощи компьютеров. Их стало на 12% "
+        "больше – количество выросло с 4 345 в 2021 году до 4 866."
+    )
+    assert [r for r in roles(text) if r[1] == "cases_total"] == [
+        (4345, "cases_total"),
+        (4866, "cases_total"),
+    ]
+    # another crime named before «их» keeps the count no fraud count
+    text = "Выросло число краж – их число возросло на 5% (до 812)."
+    assert roles(text)[-1] == (812, "other")
+    # a ranking's items after «их количество» are counted by their own labels
+    text = (
+        "Наибольшее их количество выявлялось в Удмуртской Республике (194), Республике Коми (132)."
+    )
+    assert [role for _, role in roles(text)] == ["other", "other"]
+
+
+def test_money_the_victims_borrowed_is_part_of_the_loss_not_a_loss():
+    text = "Белгородцы потеряли из-за мошенников 14 млн рублей, 8 млн они взяли в кредит."
+    assert roles(text) == [(14_000_000, "damage_total"), (8_000_000, "other")]
+    text = "У них похитили более 94 млн рублей. 56 млн из этой суммы белгородцы взяли в кредит."
+    assert roles(text) == [(94_000_000, "damage_total"), (56_000_000, "other")]
+    # loans taken out in a victim's name are what she lost
+    text = "Мошенники заставили пенсионерку взять кредиты на семь миллионов тенге."
+    assert roles(text) == [(7_000_000, "single_case_loss")]
