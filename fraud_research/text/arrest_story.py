@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import cues
 from .context import NumberContext
 from .lemmas import Word, only_dative
 from .matchers import ARREST, ARREST_STORY, STATISTICS, first_cue
@@ -81,9 +82,22 @@ def text_tells_of_an_arrest(
 
 
 def _not_at_risk(words: list[Word]) -> list[Word]:
-    """``words`` without «группа» of «группа риска» (people at risk, not a criminal group)."""
-    return [
-        w
-        for k, w in enumerate(words)
-        if not (w.lemma == "группа" and k + 1 < len(words) and words[k + 1].lemma == "риск")
-    ]
+    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`)."""
+    return [w for k, w in enumerate(words) if not no_gang(words, k)]
+
+
+def no_gang(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a «группа» that is no criminal group: «группа риска»,
+    «социальных групп», «создана группа «Киберпол»» (the words beside it are
+    :data:`cues.NOT_A_GANG`).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("граждане социальных групп")
+    >>> no_gang(ws, 2), no_gang(words("задержана преступная группа"), 2)
+    (True, False)
+    """
+    return words[k].lemma == "группа" and any(
+        n.lemma in cues.NOT_A_GANG for n in words[max(0, k - 1) : k + 2]
+    )

@@ -329,6 +329,13 @@ ARREST = (
     "күдікті*", "күдіктел*", "айыпта*", "ұстал*", "дроп*", "топ*",
 )
 
+#: Words beside «группа» that make it no criminal group: people at risk («группа риска»), social
+#: or age groups («социальных групп»), a working or police unit («создана группа «Киберпол»»).
+NOT_A_GANG = (
+    "риск", "социальный", "возрастной", "рабочий", "следственный", "оперативный",
+    "следственно-оперативный", "межведомственный", "создать",
+)
+
 #: Words that make a whole text the story of an arrest, when it names no statistics.
 ARREST_STORY = (
     "задержать", "задержанный", "задержание", "арестовать", "обвиняемый",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from . import cues
-from .arrest_story import arrest_story
+from .arrest_story import arrest_story, no_gang
 from .context import NumberContext, neighbours
 from .lemmas import (
     Word,
@@ -387,6 +387,7 @@ def _one_of_a_kind(words: list[Word], k: int) -> bool:
         and not w.counted
         and not _plural_here(words, k)
         and not _who_said(words, k)
+        and not no_gang(words, k)
     )
 
 

@@ -1739,3 +1739,19 @@ def test_money_the_victims_borrowed_is_part_of_the_loss_not_a_loss():
     # loans taken out in a victim's name are what she lost
     text = "Мошенники заставили пенсионерку взять кредиты на семь миллионов тенге."
     assert roles(text) == [(7_000_000, "single_case_loss")]
+
+
+def test_a_social_group_or_a_police_unit_is_no_criminal_group():
+    text = (
+        "Жертвами злоумышленников становились граждане разных профессий и социальных групп. "
+        "Общий размер ущерба, причиненного киберпреступлениями, составил 3,8 млрд рублей."
+    )
+    assert roles(text) == [(3_800_000_000, "damage_total")]
+    text = (
+        "Для раскрытия киберпреступлений создана группа «Киберпол». В результате выявили "
+        "134 преступления с ущербом на сумму более 200 млн тенге."
+    )
+    assert roles(text)[-1] == (200_000_000, "damage_total")
+    # a criminal group's haul is still one group's
+    text = "Задержана преступная группа, которая обманула жителей на 45 млн тенге."
+    assert roles(text) == [(45_000_000, "single_case_loss")]
