@@ -173,6 +173,35 @@ def _rate_base(ctx: NumberContext) -> bool:
     return bool(ctx.before) and ctx.before[-1].text.lower() == "на" and ctx.value in _RATE_BASES
 
 
+def _per_persons(after: list[Word], noun: Word) -> list[str]:
+    """«факта на 100 тыс. граждан», «случаев на 100 000 населения»: a count per a number of persons.
+
+    The base's number is no word: a gap after «на» holds it; the person or population noun
+    comes right after it or after its scale word.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("232,1 факта на 100 тыс. граждан")
+    >>> _per_persons(ws, ws[0])
+    ['на', 'граждан']
+    >>> ws = words("232 факта на сумму 5 млн")
+    >>> _per_persons(ws, ws[0])
+    []
+    """
+    if noun not in after:
+        return []
+    k = after.index(noun)
+    # «на» right after the noun or after its genitive («факта мошенничества на 100 тыс.»)
+    on = next((j for j in (k + 1, k + 2) if j < len(after) and after[j].text.lower() == "на"), None)
+    if on is None or on + 1 >= len(after) or after[on + 1].start - after[on].end < 3:
+        return []  # no number after «на»
+    for w in after[on + 1 : on + 3]:
+        if person_noun(w) or POPULATION_NOUNS.matches_word(w):
+            return [after[on].text, w.text]
+    return []
+
+
 #: Nouns of a request: with «на» after them they ask for something («заявлений на снятие»).
 _REQUESTS = frozenset(("заявление", "заявка", "обращение"))
 
@@ -194,6 +223,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
     if first_cue(RATE_WORDS, ctx.sentence):
         return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
+    base = _per_persons(ctx.after, noun)
+    if base:
+        return "other", [noun.text] + base  # «232,1 факта на 100 тыс. граждан»: a rate
     phrase = _phrase_after(ctx.sentence, noun, limit=1)
     if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
         # «15,7 млн заявлений на установку запрета»: applications for something, not reports

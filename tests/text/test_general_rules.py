@@ -1755,3 +1755,13 @@ def test_a_social_group_or_a_police_unit_is_no_criminal_group():
     # a criminal group's haul is still one group's
     text = "Задержана преступная группа, которая обманула жителей на 45 млн тенге."
     assert roles(text) == [(45_000_000, "single_case_loss")]
+
+
+def test_a_count_per_persons_is_a_rate():
+    text = "Чаще других страдали жители Москвы (232,1 факта мошенничества на 100 тыс. граждан)."
+    assert roles(text) == [(232.1, "other"), (100_000, "population")]
+    text = "При пересчете на 100 тысяч населения в области совершается 280 мошенничеств."
+    assert roles(text) == [(100_000, "population"), (280, "other")]
+    # a count of cases «на сумму» is no rate
+    text = "Зарегистрировано 232 факта мошенничества на сумму 5 млн тенге."
+    assert roles(text)[0] == (232, "cases_total")
