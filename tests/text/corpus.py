@@ -96,7 +96,8 @@ LANGUAGES = ("ru", "kk")
 #: end, development from round 29 on); ``evaluation_29`` is the held-out set of round 29 (development
 #: from round 30 on); ``evaluation_30`` is the held-out set of round 30 (development from round 31
 #: on); ``evaluation_31`` is the held-out set of round 31 (development from round 32 on);
-#: ``evaluation_32`` is the frozen held-out set of round 32.
+#: ``evaluation_32`` is the held-out set of round 32 (development from round 33 on);
+#: ``evaluation_33`` is the frozen held-out set of round 33.
 SPLITS = (
     "development",
     "evaluation",
@@ -131,6 +132,7 @@ SPLITS = (
     "evaluation_30",
     "evaluation_31",
     "evaluation_32",
+    "evaluation_33",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
