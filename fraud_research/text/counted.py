@@ -636,6 +636,16 @@ def _including(sentence: list[Word], k: int) -> bool:
 THEIR = CueSet(cues.THEIR)
 
 
+def quantity_of(text: str, ctx: NumberContext) -> list[Word]:
+    """The words of the quantity a number gives or ends: «их число» (:func:`their_quantity`),
+    else the noun phrase after «число», «количество» (:func:`quantity_words`).
+
+    A list item («их количество … в Коми (132)») is counted by its own label, not by «их».
+    """
+    their = [] if ctx.label_kind else their_quantity(ctx.sentence, ctx.story, ctx.start)
+    return their or quantity_words(text, ctx.sentence, ctx.start, ctx.end)
+
+
 def their_quantity(sentence: list[Word], story: list[Word], start: int) -> list[Word]:
     """What «их число», «олардың саны» before a number count: the crime named before «их».
 

@@ -35,10 +35,9 @@ from .counted import (
     is_part,
     is_whole,
     label_of,
-    quantity_words,
+    quantity_of,
     sentence_kind,
     share_value,
-    their_quantity,
 )
 from .document import Document
 from .lemmas import Word, detect_language, lemma, words
@@ -336,13 +335,7 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     if ctx.change and number.currency:
         ctx.change_end = change_end(doc.text, number.sentence, number.number_start, number.end)
     if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
-        # «их число возросло (до 3246)»; an item («их количество … в Коми (132)») has its label
-        their = (
-            [] if ctx.label_kind else their_quantity(ctx.sentence, ctx.story, number.number_start)
-        )
-        ctx.quantity = their or quantity_words(
-            doc.text, ctx.sentence, number.number_start, number.end
-        )
+        ctx.quantity = quantity_of(doc.text, ctx)
     if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
         ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
 
