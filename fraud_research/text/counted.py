@@ -641,6 +641,14 @@ def quantity_of(text: str, ctx: NumberContext) -> list[Word]:
     else the noun phrase after «число», «количество» (:func:`quantity_words`).
 
     A list item («их количество … в Коми (132)») is counted by its own label, not by «их».
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "Преобладают мошенничества – их число возросло до 3246."
+    >>> ctx = NumberContext("3246", 46, 50, 3246, None, False, sentence=words(text))
+    >>> [w.text for w in quantity_of(text, ctx)]
+    ['мошенничества']
     """
     their = [] if ctx.label_kind else their_quantity(ctx.sentence, ctx.story, ctx.start)
     return their or quantity_words(text, ctx.sentence, ctx.start, ctx.end)
