@@ -48,6 +48,8 @@ _SIGN_QUALIFIERS = {
     ">": "at_least", "≥": "at_least", "⩾": "at_least",
     "<": "at_most", "≤": "at_most", "⩽": "at_most",
 }  # fmt: skip
+#: A currency sign written before the amount («$300 млн», «₸5 млн»), with the spaces around it.
+_CURRENCY_SIGN_END = re.compile(r"\s*[$₸€₽]\s*$")
 #: The end of an HTML tag left in a copied text («<p>2025»): no «more than».
 _TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
 
@@ -134,8 +136,14 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     (('at_most', 3), (None, 0), (None, 0))
     >>> prefix_qualifier("украли ~"), prefix_qualifier("зарегистрировано > "), prefix_qualifier("<p>")
     (('approx', 1), ('at_least', 2), (None, 0))
+    >>> prefix_qualifier("похитили более $"), prefix_qualifier("ущерб составил $")
+    (('at_least', 7), (None, 0))
     """
     window = text_before[-40:]
+    sign = _CURRENCY_SIGN_END.search(window)
+    if sign:  # «более $300 млн»: the bound word stands before the currency sign
+        qualifier, length = prefix_qualifier(window[: sign.start()])
+        return (qualifier, length + len(sign.group())) if qualifier else (None, 0)
     last = window.rstrip()[-1:]
     if last in _SIGN_QUALIFIERS and not _TAG_END_RE.search(window):
         return _SIGN_QUALIFIERS[last], len(window) - len(window.rstrip()) + 1

@@ -52,6 +52,12 @@ class NumberContext:
     )  # an arrest the text tells of, if no statistics
     statistics_period: bool = False  # its sentence names a year or months before it («За 2025 год»)
 
+    @property
+    def after_from(self) -> bool:
+        """Whether «из» comes right before the number: it names a whole («возмещено 120 млн из 1,6
+        млрд», «из 843 фактов»)."""
+        return bool(self.before) and self.before[-1].text.lower() == "из"
+
 
 def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
     """The word right after the number and the word right before it (or None).

@@ -630,7 +630,9 @@ def quantity_words(text: str, sentence: list[Word], start: int, end: int) -> lis
 
 def _including(sentence: list[Word], k: int) -> bool:
     """Whether ``sentence[k]`` is the «числе» of «в том числе», «в их числе» (including)."""
-    return k > 0 and sentence[k].lemma == "число" and sentence[k - 1].lemma in ("тот", "их", "они")
+    if k == 0 or sentence[k].lemma != "число":
+        return False
+    return sentence[k - 1].lemma == "тот" or THEIR.matches_word(sentence[k - 1])
 
 
 THEIR = CueSet(cues.THEIR)

@@ -102,7 +102,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
     own_after = list(takewhile(lambda w: not w.counted, ctx.after[:8]))  # to the next number
     found = _borrowed(ctx.before[-5:] + own_after)
-    if found and not (ctx.before and ctx.before[-1].text.lower() == "из"):  # not the whole
+    if found and not ctx.after_from:  # not the whole
         return "other", found
     found = forecast_words(ctx.before)
     if found:
@@ -156,7 +156,7 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
 
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
-    if ctx.before and ctx.before[-1].text.lower() == "из":
+    if ctx.after_from:
         # «возмещено 120 млн тенге из 1,6 млрд», «Из 1,6 млрд тенге ущерба возмещено»: the whole
         if ctx.previous == "recovered" or (ctx.after and DAMAGE.matches_word(ctx.after[0])):
             return "damage_total", [ctx.before[-1].text]

@@ -3,35 +3,10 @@
 One YAML file per outlet holds its passages; every number of a passage is labelled with
 its role, value, qualifier, currency, scope, scheme, period and cue (see the corpus
 ``README.md``). ``split.yaml`` assigns each outlet to one split: ``development``,
-``evaluation`` (looked at in round 1, development from round 2 on), ``evaluation_2``
-(the frozen held-out set of round 2, development from round 3 on), ``evaluation_3`` (the
-frozen held-out set of round 3, development from round 4 on), ``evaluation_4`` (the frozen
-held-out set of round 4, development from round 5 on), ``evaluation_5`` (the frozen
-held-out set of round 5, development from round 6 on), ``evaluation_6`` (the frozen
-held-out set of round 6, development from round 7 on), ``evaluation_7`` (the frozen
-held-out set of round 7, development from round 8 on), ``evaluation_8`` (the frozen
-held-out set of round 8, development from round 9 on), ``evaluation_9`` (the frozen held-out
-set of round 9, development from round 10 on), ``evaluation_10`` (the held-out set of round 10,
-scored at its end, development from round 11 on), ``evaluation_11`` (the held-out set of round 11,
-scored at its end, development from round 12 on), ``evaluation_12`` (the held-out set of round 12,
-scored at its end, development from round 13 on), ``evaluation_13`` (the held-out set of round 13,
-scored at its end, development from round 14 on), ``evaluation_14`` (the held-out set of round 14,
-scored at its end, development from round 15 on), ``evaluation_15`` (the held-out set of round 15,
-scored at its end, development from round 16 on), ``evaluation_16`` (the held-out set of round 16,
-scored at its end, development from round 17 on), ``evaluation_17`` (the held-out set of round 17,
-scored at its end, development from round 18 on), ``evaluation_18`` (the held-out set of round 18,
-scored at its end, development from round 19 on), ``evaluation_19`` (the held-out set of round 19,
-scored at its end, development from round 20 on), ``evaluation_20`` (the held-out set of round 20,
-scored at its end, development from round 21 on), ``evaluation_21`` (the held-out set of round 21,
-scored at its end, development from round 22 on), ``evaluation_22`` (the held-out set of round 22,
-scored at its end, development from round 23 on), ``evaluation_23`` (the held-out set of round 23,
-scored at its end, development from round 24 on), ``evaluation_24`` (the held-out set of round 24,
-scored at its end, development from round 25 on), ``evaluation_25`` (the held-out set of round 25,
-scored at its end, development from round 26 on), ``evaluation_26`` (the held-out set of round 26,
-scored at its end, development from round 27 on), ``evaluation_27`` (the held-out set of round 27,
-scored at its end, development from round 28 on) or ``evaluation_28`` (the frozen held-out set of
-round 28). These helpers load the files, find each labelled number's span in its passage and
-list the passages of a split.
+``evaluation`` (looked at in round 1) or ``evaluation_N``, the held-out set of round N, scored once
+at the end of its round and development from the next round on; the last of :data:`SPLITS` is
+the frozen held-out set of the current round. These helpers load the files, find each
+labelled number's span in its passage and list the passages of a split.
 """
 
 from __future__ import annotations
@@ -209,15 +184,7 @@ def load_outlets(corpus_dir: Path = CORPUS_DIR) -> dict[str, dict]:
 
 
 def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> list[Passage]:
-    """The passages of one split (``development``, ``evaluation``, ``evaluation_2``, ``evaluation_3``,
-    ``evaluation_4``, ``evaluation_5``, ``evaluation_6``, ``evaluation_7``, ``evaluation_8``,
-    ``evaluation_9``, ``evaluation_10``, ``evaluation_11``, ``evaluation_12``, ``evaluation_13``,
-    ``evaluation_14``, ``evaluation_15``, ``evaluation_16``, ``evaluation_17``, ``evaluation_18``,
-    ``evaluation_19``, ``evaluation_20``, ``evaluation_21``, ``evaluation_22``, ``evaluation_23``,
-    ``evaluation_24``, ``evaluation_25``, ``evaluation_26`` (the held-out set of round 26, scored at its
-    end, development from round 27 on), ``evaluation_27`` (the held-out set of round 27, scored at its
-    end, development from round 28 on), ``evaluation_28`` (the frozen held-out set of round 28)) or of
-    all outlets."""
+    """The passages of one split (a name of :data:`SPLITS`) or, with ``split=None``, of all outlets."""
     split_of = {o: s for s, names in load_split(corpus_dir).items() for o in names}
     passages = []
     for name, doc in load_outlets(corpus_dir).items():

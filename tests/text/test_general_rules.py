@@ -1765,3 +1765,25 @@ def test_a_count_per_persons_is_a_rate():
     # a count of cases «на сумму» is no rate
     text = "Зарегистрировано 232 факта мошенничества на сумму 5 млн тенге."
     assert roles(text)[0] == (232, "cases_total")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier", "quoted"),
+    [
+        ("мошенники похитили у американцев более $300 млн.", 300_000_000, "USD", "at_least",
+         "более $300 млн"),
+        ("жители области перевели мошенникам свыше ₸5 млн.", 5_000_000, "KZT", "at_least",
+         "свыше ₸5 млн"),
+        ("ущерб составил около €1,2 млрд.", 1_200_000_000, "EUR", "approx", "около €1,2 млрд"),
+        ("ущерб составил почти ₽40 млн.", 40_000_000, "RUB", "approx", "почти ₽40 млн"),
+        ("ущерб составил $1,2 млрд.", 1_200_000_000, "USD", "rounded", "1,2 млрд"),
+    ],
+)  # fmt: skip
+def test_a_bound_word_before_a_currency_sign_bounds_the_amount(
+    text, value, currency, qualifier, quoted
+):
+    frame = read_numbers(text)
+    assert frame[["value", "currency", "qualifier"]].values.tolist() == [
+        [value, currency, qualifier]
+    ]
+    assert text[frame["start"].iloc[0] : frame["end"].iloc[0]].rstrip(".") == quoted
