@@ -72,7 +72,8 @@ LANGUAGES = ("ru", "kk")
 #: from round 30 on); ``evaluation_30`` is the held-out set of round 30 (development from round 31
 #: on); ``evaluation_31`` is the held-out set of round 31 (development from round 32 on);
 #: ``evaluation_32`` is the held-out set of round 32 (development from round 33 on);
-#: ``evaluation_33`` is the frozen held-out set of round 33.
+#: ``evaluation_33`` is the held-out set of round 33 (development from round 34 on);
+#: ``evaluation_34`` is the frozen held-out set of round 34.
 SPLITS = (
     "development",
     "evaluation",
@@ -108,6 +109,7 @@ SPLITS = (
     "evaluation_31",
     "evaluation_32",
     "evaluation_33",
+    "evaluation_34",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
