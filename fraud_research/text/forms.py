@@ -204,8 +204,8 @@ _AT_TIME = frozenset(("в", "во", "около", "до", "после", "с", "�
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
-    if ctx.scaled:
-        return None
+    if ctx.scaled or ctx.raw.lower() in cues.COLLECTIVE:
+        return None  # «в начале сентября двое жителей»: a collective numeral counts persons
     if prev is not None and prev.text.lower() in _AT_TIME and _TIME_OF_DAY_RE.fullmatch(ctx.raw):
         return "date", [prev.text]  # «около 19.00»: a time of day, not a count
     if nxt is not None and MONTHS.matches_word(nxt):
@@ -273,14 +273,30 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "age", [upper.group(1)]
     if nxt is not None and AGE_AFTER.matches_word(nxt):
         older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
+        told = _age_told(ctx)
         if nxt.lemma in ("лет", "год") and not (
-            age_before or older or _of_persons(ctx.before[-2:])
+            age_before or older or told or _of_persons(ctx.before[-2:])
         ):
             return None
-        return "age", [nxt.text] + older
+        return "age", [nxt.text] + older + told
     if age_before:
         return "age", age_before
     return None
+
+
+#: Words before a number of years that make them a span of time, not an age («за 5 лет»).
+_SPAN_BEFORE = frozenset(("за", "через", "на", "в", "течение", "последний", "ближайший"))
+
+
+def _age_told(ctx: NumberContext) -> list[str]:
+    """«Средний возраст пострадавших … составил 48 лет (50 лет среди женщин)»: its sentence
+    speaks of an age before the number, and no word of a span of time stands beside it
+    («за 5 лет», «5 лет назад»)."""
+    if ctx.before and ctx.before[-1].lemma in _SPAN_BEFORE:
+        return []
+    if len(ctx.after) > 1 and ctx.after[1].lemma in ("назад", "спустя", "подряд"):
+        return []
+    return [w.text for w in ctx.sentence if w.end <= ctx.start and w.lemma == "возраст"][:1]
 
 
 def _of_persons(before: list[Word]) -> list[str]:

@@ -1787,3 +1787,30 @@ def test_a_bound_word_before_a_currency_sign_bounds_the_amount(
         [value, currency, qualifier]
     ]
     assert text[frame["start"].iloc[0] : frame["end"].iloc[0]].rstrip(".") == quoted
+
+
+def test_years_after_an_age_named_earlier_in_the_sentence_are_ages():
+    text = (
+        "Средний возраст пострадавших увеличился: в 2025 году он составил 48 лет (50 лет среди "
+        "женщин, 46 лет — у мужчин), год назад — около 40 лет."
+    )
+    assert roles(text) == [(2025, "date"), (48, "age"), (50, "age"), (46, "age"), (40, "age")]
+    # a span of time stays a span, an age named or not
+    text = "Возраст потерпевших разный, но за 5 лет число случаев выросло, а 3 года назад упало."
+    assert roles(text) == [(5, "date"), (3, "date")]
+
+
+def test_money_a_bank_protected_from_theft_was_prevented():
+    text = "ВТБ с начала года защитил от хищения свыше 14 млрд рублей клиентских средств."
+    assert roles(text) == [(14_000_000_000, "prevented")]
+    assert extract_figures(text).empty
+
+
+def test_depositors_of_a_pyramid_are_its_victims():
+    assert roles("Пирамидаға 2,5 мыңға жуық салымшы тартылды.") == [(2500, "victims")]
+
+
+def test_a_collective_numeral_after_a_month_is_no_day():
+    # «двое», «трое» count persons; only a cardinal after a month names its day
+    assert roles("В сентябре трое мужчин задержаны.") == [(3, "suspects")]
+    assert roles("В начале сентября двое жителей отвезли деньги.")[0][1] != "date"
