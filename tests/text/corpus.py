@@ -73,7 +73,8 @@ LANGUAGES = ("ru", "kk")
 #: on); ``evaluation_31`` is the held-out set of round 31 (development from round 32 on);
 #: ``evaluation_32`` is the held-out set of round 32 (development from round 33 on);
 #: ``evaluation_33`` is the held-out set of round 33 (development from round 34 on);
-#: ``evaluation_34`` is the frozen held-out set of round 34.
+#: ``evaluation_34`` is the held-out set of round 34 (development from round 35 on);
+#: ``evaluation_35`` is the frozen held-out set of round 35.
 SPLITS = (
     "development",
     "evaluation",
@@ -110,6 +111,7 @@ SPLITS = (
     "evaluation_32",
     "evaluation_33",
     "evaluation_34",
+    "evaluation_35",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
