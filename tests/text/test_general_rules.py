@@ -1804,6 +1804,12 @@ def test_money_a_bank_protected_from_theft_was_prevented():
     text = "ВТБ с начала года защитил от хищения свыше 14 млрд рублей клиентских средств."
     assert roles(text) == [(14_000_000_000, "prevented")]
     assert extract_figures(text).empty
+    # a «защищённая» group of persons says nothing about the money
+    text = (
+        "Ущерб от мошенничества за 10 месяцев составил 65,5 млрд тенге. Почти 57 млрд тенге из "
+        "этой суммы составляют прямые убытки граждан, то есть наименее защищенной категории."
+    )
+    assert roles(text)[-1] == (57_000_000_000, "damage_total")
 
 
 def test_depositors_of_a_pyramid_are_its_victims():
