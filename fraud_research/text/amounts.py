@@ -174,7 +174,7 @@ _CURRENCY_ADJECTIVE = re.compile(
 _CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
 
 
-CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
+CURRENCY_SYMBOLS = cues.CURRENCY_SYMBOLS
 
 
 _YEAR_WORD_RE = re.compile(r"(?:год\w*|г|гг|жыл\w*|ж|jyl\w*|year\w*|м|го|ші|шы|ы|і)$", re.I)

@@ -610,3 +610,6 @@ PERIOD_WORDS = (
 #: «годом ранее»: a unit of time in the instrumental that dates a comparison, not a number.
 DATING_UNITS = ("годом",)
 # fmt: on
+
+#: Currency signs written before or after an amount («$300 млн», «5 млн ₸») and their codes.
+CURRENCY_SYMBOLS = {"₸": "KZT", "₽": "RUB", "$": "USD", "€": "EUR"}
