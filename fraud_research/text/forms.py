@@ -102,6 +102,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
+    listed = _listed_article(ctx, nxt)
+    if listed:
+        return "article", listed
     if _is_phone(ctx, nxt, prev):
         return "phone", [prev.text] if prev is not None else []
     window = ctx.before[-4:] + ctx.after[:3]
@@ -169,6 +172,26 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
         )
     )
 
+
+def _listed_article(ctx: NumberContext, nxt: Word | None) -> list[str]:
+    """The article word of a list the number continues: «статьями 158, 159, 159.3 УК РФ»,
+    «по ст. 190, 213 и 385»; nothing but numbers and commas (or «и», «или») lie between the
+    word and the number, which no noun follows («ст. 190, 25 фактов» counts facts)."""
+    if ctx.scaled or not _LIST_BEFORE.search(ctx.char_before):
+        return []
+    if nxt is not None and nxt.text not in cues.CODE_ABBREVIATIONS and nxt.text not in _LINKS:
+        return []
+    # the clause ends at a comma, so the list's head word is looked for in the sentence
+    before = [w for w in ctx.sentence if w.end <= ctx.start][-2:]
+    if not before:
+        return []
+    head = before[0] if before[-1].text in _LINKS and len(before) == 2 else before[-1]
+    return [head.text] if ARTICLE_WORDS.matches_word(head) and head.end > ctx.start - 60 else []
+
+
+#: A list of numbers goes on before the number: «158, », «190 и », «159.3 или ».
+_LIST_BEFORE = re.compile(r"\d(?:,\s*|\s+(?:и|или)\s+)$")
+_LINKS = frozenset(("и", "или"))
 
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).
 _ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)

@@ -1820,3 +1820,27 @@ def test_a_collective_numeral_after_a_month_is_no_day():
     # «двое», «трое» count persons; only a cardinal after a month names its day
     assert roles("В сентябре трое мужчин задержаны.") == [(3, "suspects")]
     assert roles("В начале сентября двое жителей отвезли деньги.")[0][1] != "date"
+
+
+def test_every_number_of_a_list_of_articles_is_an_article():
+    # the clause ends at each comma, but the list goes on: each number is an article
+    text = "Ответственность предусмотрена статьями 158, 159, 159.3, 159.6 УК РФ."
+    assert roles(text) == [
+        (158, "article"),
+        (159, "article"),
+        (159.3, "article"),
+        (159.6, "article"),
+    ]
+    assert [r for _, r in roles("Дела возбуждены по ст. 190, 213 и 385 УК РК.")] == ["article"] * 3
+    # a number a noun or a verb follows is no article, even after one
+    text = "По ст. 190 зарегистрировано 25 фактов, 30 фактов раскрыто."
+    assert roles(text) == [(190, "article"), (25, "cases_total"), (30, "solved")]
+    assert roles("По статье 190 УК, 12 фактов раскрыто.") == [(190, "article"), (12, "solved")]
+
+
+@pytest.mark.parametrize("it", ["IТ", "ІТ"])  # a Latin «I» beside a Cyrillic «Т», and Kazakh «І»
+def test_it_crimes_written_with_a_cyrillic_letter_are_cybercrime(it):
+    text = f"В 2018 году в республике зарегистрировали около полутора тысяч {it}-преступлений."
+    frame = read_numbers(text)
+    assert frame["role"].tolist() == ["date", "cases_total"]
+    assert frame["scope"].tolist()[-1] == "cybercrime"
