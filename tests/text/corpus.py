@@ -74,7 +74,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_32`` is the held-out set of round 32 (development from round 33 on);
 #: ``evaluation_33`` is the held-out set of round 33 (development from round 34 on);
 #: ``evaluation_34`` is the held-out set of round 34 (development from round 35 on);
-#: ``evaluation_35`` is the frozen held-out set of round 35.
+#: ``evaluation_35`` is the held-out set of round 35 (development from round 36 on);
+#: ``evaluation_36`` is the frozen held-out set of round 36.
 SPLITS = (
     "development",
     "evaluation",
@@ -112,6 +113,7 @@ SPLITS = (
     "evaluation_33",
     "evaluation_34",
     "evaluation_35",
+    "evaluation_36",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
