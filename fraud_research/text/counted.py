@@ -42,7 +42,7 @@ from .matchers import (
     points_back,
     way_pointer,
 )
-from .period_text import year_earlier_phrases
+from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
 from .victim_groups import victim_group
@@ -531,10 +531,11 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         told = FRAUD_WORDS.first(ctx.story)
         if told is not None and _counts_back(ctx.before[-4:]) and not NAMED_CRIMES.first(ctx.story):
             return "cases_total", [pointer.text, told.text]
-    earlier = _year_earlier_words(ctx) if role == "other" and not cue_words else []
+    earlier = _period_words(ctx) if role == "other" and not cue_words else []
     if earlier and ctx.last_count in _CARRIED and not ctx.after:
-        # «Для сравнения — в прошлом году за тот же период было 5166»: the count before, a year
-        # earlier, its noun left out
+        # «Для сравнения — в прошлом году за тот же период было 5166», «А за первый квартал
+        # текущего года – уже более 100 тысяч»: the count before, for another period, its noun
+        # left out
         return ctx.last_count, earlier
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
     if role == "cases_total" and such is not None:
@@ -559,13 +560,18 @@ def _counts_back(words: list[Word]) -> bool:
     return any(QUANTITY_BEFORE.matches_word(w) or QUANTITY_AFTER.matches_word(w) for w in words)
 
 
-def _year_earlier_words(ctx: NumberContext) -> list[str]:
-    """The words before a number in its clause that name the same period a year earlier."""
+def _period_words(ctx: NumberContext) -> list[str]:
+    """The words before a number in its clause that name the same period a year earlier or
+    another period a statistic covers («за первый квартал текущего года»)."""
     before = ctx.before[-8:]
     if not before:
         return []
-    found = year_earlier_phrases(" ".join(w.text for w in before))
-    return [found[0].group()] if found else []
+    text = " ".join(w.text for w in before)
+    found = year_earlier_phrases(text)
+    if found:
+        return [found[0].group()]
+    period = next(statistics_periods(text), None)
+    return [period.group()] if period else []
 
 
 _PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)

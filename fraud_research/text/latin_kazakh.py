@@ -11,7 +11,9 @@ Two official alphabets are read, told apart by the letters only one of them has:
 * **2018** (decree No. 637): á ǵ ń ó ú ý; «ı» for и and й, «i» for і, «y» for ы, «u» for ұ,
   «ý» for у, «sh» and «ch» for ш and ч; я, ю and ц are written «ıa», «ıý» and «ts» (some
   outlets write ц «s»: «polısııa», «operasııalar»; these are read as written).
-* **2021**: ä ğ ñ ö ş ü ū; «i» for и and й, «ı» for і, «y» for ы, «u» for у, «ū» for ұ.
+* **2021**: ä ğ ñ ö ş ü ū; «i» for и and й, «ı» for і, «y» for ы, «u» for у, «ū» for ұ. Some
+  outlets write ң and ғ as «ŋ» and «ǧ» (the letters of the drafts before it: «5 myŋnan asyp»,
+  «aǧymdaǧy»); these are read as «ñ» and «ğ».
 
 Respelling is not transliteration back to the Cyrillic a writer would have typed: «ı» is
 и or й by what precedes it (й after a vowel: «boıynsha» бойынша), «ts» is ц only before
@@ -29,7 +31,7 @@ from .lemmas import is_known_russian_word
 
 #: Letters of each alphabet that the other has not: a text is read in the alphabet it has more
 #: of. «ı» is in both (и/й in 2018, і in 2021), so it only says that a text is Kazakh.
-SIGNATURE_LETTERS = {"2018": "áǵńóúýÁǴŃÓÚÝ", "2021": "äğñöşüūÄĞÑÖŞÜŪ"}
+SIGNATURE_LETTERS = {"2018": "áǵńóúýÁǴŃÓÚÝ", "2021": "äğñöşüūÄĞÑÖŞÜŪŋǧŊǦ"}
 _ANY_SIGNATURE_RE = re.compile("[ıİ" + "".join(SIGNATURE_LETTERS.values()) + "]")
 
 #: One Latin letter (or two, for a digraph) and its Cyrillic letter, per alphabet. «и» stands
@@ -47,7 +49,7 @@ _LETTERS = {
         "a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ",
         "h": "х", "ı": "і", "i": "и", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
-        "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "y": "ы", "z": "з", "ş": "ш", "ch": "ч",
+        "ŋ": "ң", "ǧ": "ғ", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "y": "ы", "z": "з", "ş": "ш", "ch": "ч",
         "ia": "я", "iu": "ю", "ts": "ц",
     },
 }  # fmt: skip
@@ -56,10 +58,10 @@ _I = {"2018": "ı", "2021": "i"}
 _CYRILLIC_VOWELS = "аәеиоөуұүыіэюя"
 #: A word in a Latin alphabet: Latin letters with the diacritics above; a Cyrillic «І» typed
 #: for the Latin one («Іshki») is read as it.
-_WORD_RE = re.compile(r"(?<![&#\w])[A-Za-zÁáǴǵıİŃńÓóÚúÝýÄäĞğÑñÖöŞşÜüŪūІі]+(?![\w])")
+_WORD_RE = re.compile(r"(?<![&#\w])[A-Za-zÁáǴǵıİŃńÓóÚúÝýÄäĞğÑñÖöŞşÜüŪūŊŋǦǧІі]+(?![\w])")
 #: A name or an English word, which stays: a letter no Kazakh Latin word has («WhatsApp»,
 #: «call-ortalyq»: «c» only in «ch»), or a capital inside («FaceID», «eGov»).
-_FOREIGN_RE = re.compile(r"[wxWX]|[cC](?![hH])|[a-zıáǵńóúýäğñöşüū][A-ZÁǴŃÓÚÝÄĞÑÖŞÜŪİ]")
+_FOREIGN_RE = re.compile(r"[wxWX]|[cC](?![hH])|[a-zıáǵńóúýäğñöşüūŋǧ][A-ZÁǴŃÓÚÝÄĞÑÖŞÜŪŊǦİ]")
 #: A token that is an address: its words stay as they are.
 _ADDRESS_RE = re.compile(r"\S*(?:://|www\.|@)\S*")
 

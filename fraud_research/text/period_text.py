@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from .change_pair import change_end, first_end_year
 from .document import Document
@@ -440,7 +441,20 @@ def names_statistics_period(text: str, start: int, end: int) -> bool:
     >>> names_statistics_period("В марте задержали", 0, 17), names_statistics_period("За сутки", 0, 8)
     (False, False)
     """
-    return any(
-        _STATISTICS_PERIOD_RE.search(m.group()) and not SHORT_PERIOD_RE.search(m.group())
-        for m in PERIOD_RE.finditer(text, start, end)
+    return any(statistics_periods(text, start, end))
+
+
+def statistics_periods(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """The phrases of ``text[start:end]`` that name a period a regional statistic covers (see
+    :func:`names_statistics_period`).
+
+    Examples
+    --------
+    >>> [m.group() for m in statistics_periods("А за первый квартал текущего года уже более")]
+    ['за первый квартал текущего года']
+    """
+    return (
+        m
+        for m in PERIOD_RE.finditer(text, start, len(text) if end is None else end)
+        if _STATISTICS_PERIOD_RE.search(m.group()) and not SHORT_PERIOD_RE.search(m.group())
     )

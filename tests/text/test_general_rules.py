@@ -1844,3 +1844,15 @@ def test_it_crimes_written_with_a_cyrillic_letter_are_cybercrime(it):
     frame = read_numbers(text)
     assert frame["role"].tolist() == ["date", "cases_total"]
     assert frame["scope"].tolist()[-1] == "cybercrime"
+
+
+def test_a_count_for_another_period_with_its_noun_left_out_counts_what_the_count_before_counts():
+    text = (
+        "За 2022 год зарегистрировано более 370 тысяч краж и мошенничеств, совершенных с "
+        "использованием информационно-телекоммуникационных технологий. А за первый квартал "
+        "текущего года – уже более 100 тысяч."
+    )
+    assert roles(text) == [(2022, "date"), (370_000, "cases_total"), (100_000, "cases_total")]
+    # a noun of its own decides («уже более 100 тысяч обращений» counts reports, not cases)
+    text = text.replace("100 тысяч.", "100 тысяч обращений в полицию.")
+    assert roles(text)[-1][1] != "cases_total"

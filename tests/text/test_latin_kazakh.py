@@ -83,6 +83,8 @@ def test_a_release_in_the_2018_alphabet_is_read_and_quoted_as_published():
         ("Işkı", "2021", "Ішкі"),  # 2021: «I ı» is і, «İ i» is и and й
         ("İnternet", "2021", "Интернет"),
         ("Būryñğy", "2021", "Бұрыңғы"),
+        ("aǧymdaǧy", "2021", "ағымдағы"),  # «ŋ» and «ǧ», written for «ñ» and «ğ»
+        ("jyldyŋ", "2021", "жылдың"),
     ],
 )
 def test_latin_words_are_respelt_letter_by_letter(word, alphabet, cyrillic):
@@ -114,3 +116,14 @@ def test_addresses_and_english_words_in_a_latin_text_stay():
         "843 алаяқтық дерегі тіркелді (WhatsApp, FaceID, call-орталық). ҚР Ішкі істер "
         "министрлігі. Толығырақ: https://qamshy.kz/news/alaıaqtyq"
     )
+
+
+def test_the_letters_eng_and_g_caron_are_read_as_the_2021_alphabet_letters():
+    # astana-akshamy.kz writes ң and ғ as «ŋ» and «ǧ»: «myŋ» is a thousand, «myŋnan asyp» more
+    text = (
+        "Eger 2018 jyly 4 myŋ internet-alaiaqtyq tırkelse, aǧymdaǧy jyldyŋ 6 ai qorytyndysy "
+        "boiynşa olardyŋ sany 5 myŋnan asyp ketkenın körıp otyrmyz."
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "qualifier"]].values.tolist() == [[4000, "rounded"], [5000, "at_least"]]
+    assert frame["sentence"].str.contains("myŋ").all()  # quoted as published
