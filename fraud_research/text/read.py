@@ -103,6 +103,8 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
     i = 0
     while i < len(doc.toks):
         tok = doc.toks[i]
+        if tok.kind == "phone":  # shown as a phone number, not dropped: nothing else reads it
+            out.append(_word_reading(doc, tok.start, tok.start, tok.end, None, "exact", "phone"))
         if tok.kind not in ("num", "word"):
             i += 1
             continue

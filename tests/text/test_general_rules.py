@@ -1856,3 +1856,16 @@ def test_a_count_for_another_period_with_its_noun_left_out_counts_what_the_count
     # a noun of its own decides («уже более 100 тысяч обращений» counts reports, not cases)
     text = text.replace("100 тысяч.", "100 тысяч обращений в полицию.")
     assert roles(text)[-1][1] != "cases_total"
+
+
+def test_a_phone_number_in_hyphenated_groups_is_one_phone_number():
+    # a local number and one with a trunk and area code: one number each, shown as a phone
+    text = "Звоните на горячую линию: 2-32- 70, 2-05-60 или 8(86196) 7-19-64. Ущерб 5 млн тенге."
+    frame = read_numbers(text)
+    assert frame["role"].tolist() == ["phone", "phone", "phone", "damage_total"]
+    assert text[frame["start"][2] : frame["end"][2]] == "8(86196) 7-19-64"
+    # ranges and years with a hyphen stay numbers
+    assert roles("В 2020-2021 годах пострадали 12-15 человек.")[2:] == [
+        (12, "victims"),
+        (15, "victims"),
+    ]
