@@ -75,7 +75,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_33`` is the held-out set of round 33 (development from round 34 on);
 #: ``evaluation_34`` is the held-out set of round 34 (development from round 35 on);
 #: ``evaluation_35`` is the held-out set of round 35 (development from round 36 on);
-#: ``evaluation_36`` is the frozen held-out set of round 36.
+#: ``evaluation_36`` is the held-out set of round 36 (development from round 37 on);
+#: ``evaluation_37`` is the frozen held-out set of round 37.
 SPLITS = (
     "development",
     "evaluation",
@@ -114,6 +115,7 @@ SPLITS = (
     "evaluation_34",
     "evaluation_35",
     "evaluation_36",
+    "evaluation_37",
 )
 #: Roles whose numbers are money.
 MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
