@@ -86,14 +86,16 @@ _SENTENCE_BREAK_RE = re.compile(
 )
 
 
-_SCALE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн)\.$")
+#: An amount's last abbreviation: a scale («млн.») or a currency («руб.», «долл.»).
+_AMOUNT_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн|руб|долл|тг)\.$")
 _NEXT_WORD = re.compile(r"[\s«\"]*(\w+)")
 
 
-def _ends_after_scale(text: str, start: int, end: int) -> bool:
-    """«… — 300 млрд. То есть …»: a scale's abbreviation before a capitalised word that is no
-    currency («1,2 млн. Тенге» goes on) ends the sentence."""
-    if not _SCALE_ABBREVIATION.search(text, max(0, start - 5), end):
+def _ends_after_amount(text: str, start: int, end: int) -> bool:
+    """«… — 300 млрд. То есть …», «… 1,08 млрд руб. Средний размер …»: a scale's or a currency's
+    abbreviation before a capitalised word that is no currency («1,2 млн. Тенге» goes on) ends
+    the sentence."""
+    if not _AMOUNT_ABBREVIATION.search(text, max(0, start - 5), end):
         return False
     word = _NEXT_WORD.match(text, end)
     return bool(word) and word.group(1)[:1].isupper() and currency_of(word.group(1)) is None
@@ -113,9 +115,9 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     >>> text = "Рост на 24%, – сказал он. – Ущерб 1,7 млрд."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Рост на 24%, – сказал он.', '– Ущерб 1,7 млрд.']
-    >>> text = "Сохранили 300 млрд. То есть много."
+    >>> text = "Сохранили 300 млрд. То есть много. Похищено 1,08 млрд руб. Средний размер – 3 тыс."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
-    ['Сохранили 300 млрд.', 'То есть много.']
+    ['Сохранили 300 млрд.', 'То есть много.', 'Похищено 1,08 млрд руб.', 'Средний размер – 3 тыс.']
     >>> text = "Ущерб – 5 млн тенге. 340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Ущерб – 5 млн тенге.', '340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190.']
@@ -125,7 +127,7 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
         if m.group().startswith(".") and _ABBREVIATIONS.search(
             text[max(0, m.start() - 5) : m.end()]
         ):
-            if not _ends_after_scale(text, m.start(), m.end()):
+            if not _ends_after_amount(text, m.start(), m.end()):
                 continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         if text[start:end].strip():

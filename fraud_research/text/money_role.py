@@ -46,7 +46,7 @@ from .matchers import (
     points_back,
 )
 from .rates import average_words, every_period, per_period
-from .role_names import AGGREGATE_ROLES
+from .role_names import AGGREGATE_ROLES, MONEY_ROLES
 from .schemes import scheme_cue
 from .unrealised import forecast_words, negated, unrealised_loss
 
@@ -235,6 +235,14 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
     if pointer and ctx.last_money:
         # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»: what that amount was
         return ctx.last_money, [w.text for w in pointer]
+    if (
+        ctx.previous in (*MONEY_ROLES, "other")
+        and ctx.before
+        and ctx.before[-1].text.lower() == "против"
+    ):
+        # «Средний размер … составил 3,6 тыс. руб. против 4,3 тыс. руб. в 2015 году»: the same
+        # amount for another period
+        return ctx.previous, [ctx.before[-1].text]
     said_again = " ".join(w.text.lower() for w in ctx.before[-2:])
     if ctx.previous and said_again.endswith(cues.RESTATED):
         # «передано 445 миллионов рублей, фактически полмиллиарда», «штраф в 50 базовых

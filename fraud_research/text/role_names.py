@@ -49,6 +49,9 @@ ROLE_LABELS = {
 }
 
 
+#: Roles whose numbers are money lost or kept (an amount read as «other» may be money too).
+MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
+
 #: Roles that become proposed records.
 AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
 

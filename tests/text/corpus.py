@@ -20,6 +20,7 @@ import yaml
 # the corpus is labelled with the package's own vocabularies
 from fraud_research.dataset import QUALIFIERS  # noqa: F401
 from fraud_research.text import AGGREGATE_ROLES, ROLES  # noqa: F401
+from fraud_research.text.role_names import MONEY_ROLES  # noqa: F401
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "extraction_corpus"
 
@@ -117,8 +118,6 @@ SPLITS = (
     "evaluation_36",
     "evaluation_37",
 )
-#: Roles whose numbers are money.
-MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered", "prevented")
 #: Roles that become proposed records: aggregate cases and aggregate damage.
 
 

@@ -1869,3 +1869,27 @@ def test_a_phone_number_in_hyphenated_groups_is_one_phone_number():
         (12, "victims"),
         (15, "victims"),
     ]
+
+
+def test_a_sentence_ends_after_a_currency_abbreviation_before_a_capital():
+    # «руб.» then a capitalised word: a new sentence, whose «Средний» opens it (no name)
+    text = (
+        "Объем похищенных средств сократился до 1,08 млрд руб. Средний размер мошеннической "
+        "транзакции составил 3,6 тыс. руб."
+    )
+    assert roles(text) == [(1_080_000_000, "damage_total"), (3600, "other")]
+
+
+def test_an_amount_after_против_is_the_same_amount_for_another_period():
+    text = (
+        "Похищено 1,08 млрд руб. Средний размер транзакции составил 3,6 тыс. руб. против "
+        "4,3 тыс. руб. в 2015 году."
+    )
+    assert roles(text) == [
+        (1_080_000_000, "damage_total"),
+        (3600, "other"),
+        (4300, "other"),
+        (2015, "date"),
+    ]
+    text = "Ущерб составил 5 млн тенге против 3 млн тенге годом ранее."
+    assert roles(text) == [(5_000_000, "damage_total"), (3_000_000, "damage_total")]
