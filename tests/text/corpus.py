@@ -77,7 +77,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_34`` is the held-out set of round 34 (development from round 35 on);
 #: ``evaluation_35`` is the held-out set of round 35 (development from round 36 on);
 #: ``evaluation_36`` is the held-out set of round 36 (development from round 37 on);
-#: ``evaluation_37`` is the frozen held-out set of round 37.
+#: ``evaluation_37`` is the held-out set of round 37 (development from round 38 on);
+#: ``evaluation_38`` is the frozen held-out set of round 38.
 SPLITS = (
     "development",
     "evaluation",
@@ -117,6 +118,7 @@ SPLITS = (
     "evaluation_35",
     "evaluation_36",
     "evaluation_37",
+    "evaluation_38",
 )
 #: Roles that become proposed records: aggregate cases and aggregate damage.
 
