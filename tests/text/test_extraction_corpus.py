@@ -59,6 +59,12 @@ def test_passage_ids_are_unique():
     assert [i for i, n in Counter(IDS).items() if n > 1] == []
 
 
+def test_the_money_roles_are_the_packages():
+    from fraud_research.text.role_names import MONEY_ROLES as PACKAGE_MONEY_ROLES
+
+    assert MONEY_ROLES == PACKAGE_MONEY_ROLES
+
+
 @pytest.mark.parametrize("passage", PASSAGES, ids=IDS)
 def test_passage_fields_come_from_closed_lists(passage):
     assert passage.kind in KINDS
