@@ -241,6 +241,15 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
         if MONTHS.matches_word(ctx.after[1]):
             return "date", [ctx.after[1].text]
+    # «18-23 февраля», «18-23 ақпан аралығында»: the first day of a range written with a dash
+    if (
+        isinstance(ctx.value, int)
+        and 1 <= ctx.value <= 31
+        and _DAY_RANGE_AFTER.match(ctx.char_after)
+        and ctx.after
+        and MONTHS.matches_word(ctx.after[0])
+    ):
+        return "date", [ctx.after[0].text]
     # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
     year = ctx.qualifier in ("exact", "rounded")
     if nxt is None or not TIME_UNITS.matches_word(nxt):
@@ -268,6 +277,10 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         ):
             return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
     return None
+
+
+#: A dash and the last day of a range of days, then a word: «-23 февраля», «–23 ақпан».
+_DAY_RANGE_AFTER = re.compile(r"\s?[-–—]\s?(?:[1-9]|[12]\d|3[01])\s+[^\W\d_]")
 
 
 def _is_day_of_month(ctx: NumberContext, nxt: Word) -> bool:

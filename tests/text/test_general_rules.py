@@ -1893,3 +1893,12 @@ def test_an_amount_after_против_is_the_same_amount_for_another_period():
     ]
     text = "Ущерб составил 5 млн тенге против 3 млн тенге годом ранее."
     assert roles(text) == [(5_000_000, "damage_total"), (3_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Акция прошла 18-23 февраля в школах.", "Акция 18-23 ақпан аралығында өтті."]
+)
+def test_the_first_day_of_a_range_of_days_before_a_month_is_a_date(text):
+    assert roles(text) == [(18, "date"), (23, "date")]
+    # a range of counts stays counts
+    assert roles("Зарегистрировано 5-7 фактов.") == [(5, "cases_total"), (7, "cases_total")]
