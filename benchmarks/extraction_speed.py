@@ -1,10 +1,12 @@
 """Time the figure extractor on long texts: the time must grow linearly with the length.
 
-Four kinds of text, each at 0.1, 1 and 5 MB (UTF-8 bytes): the seed release
-(``data/sources/turkestan-2025-akimat-press-release.txt``) repeated, and three made of
-number groups only, «1 2 3 4 5 …», «1 000 000 000 000 …» and «1,2,3,4,5,…». For each,
-:func:`fraud_research.text.extract_figures` is timed in a fresh process (import not
-counted), then ``fraud-research ingest FILE`` in review mode, end to end (a new process:
+Five kinds of text, each at 0.1, 1 and 5 MB (UTF-8 bytes): the seed release
+(``data/sources/turkestan-2025-akimat-press-release.txt``) repeated, three made of
+number groups only, «1 2 3 4 5 …», «1 000 000 000 000 …» and «1,2,3,4,5,…», and phone numbers
+only, «8 (7172) 58-00-58 …» (each of the last four one sentence without end). For each,
+:func:`fraud_research.text.extract_figures` and :func:`fraud_research.text.read_numbers`
+(every number with its role, what ingest's review shows) are timed in a fresh process (import
+not counted), then ``fraud-research ingest FILE`` in review mode, end to end (a new process:
 start-up, reading, extraction, comparison with the dataset, the printed review; nothing
 is written). A run that exceeds the limit is stopped and shown as ``> limit``.
 
@@ -37,7 +39,9 @@ KINDS = {
     "spaced": "«1 2 3 4 5 …»",
     "grouped": "«1 000 000 000 000 …»",
     "commas": "«1,2,3,4,5,…»",
+    "phones": "«8 (7172) 58-00-58 …»",
 }
+PHONE = "8 (7172) 58-00-58 "
 
 
 def make_text(kind: str, n_bytes: int) -> str:
@@ -48,6 +52,8 @@ def make_text(kind: str, n_bytes: int) -> str:
         return "\n".join([seed] * copies)
     if kind == "grouped":
         return "1" + " 000" * (n_bytes // 4)
+    if kind == "phones":
+        return PHONE * (n_bytes // len(PHONE) + 1)
     separator = {"spaced": " ", "commas": ","}[kind]
     parts, size, n = [], 0, 0
     while size < n_bytes:
@@ -57,15 +63,17 @@ def make_text(kind: str, n_bytes: int) -> str:
     return separator.join(parts)
 
 
-def _child(kind: str, n_bytes: int) -> None:
-    """Run in a fresh process: time extract_figures once and print the result as JSON."""
+def _child(kind: str, n_bytes: int, function: str) -> None:
+    """Run in a fresh process: time ``extract_figures`` or ``read_numbers`` once and print the
+    result (seconds, rows) as JSON."""
     import fraud_research
-    from fraud_research.text import extract_figures
+    from fraud_research import text as text_layer
 
-    extract_figures("В 2025 году зарегистрировано 5 фактов.")  # imports pandas, reads wordings
+    read = getattr(text_layer, function)
+    read("В 2025 году зарегистрировано 5 фактов.")  # imports pandas, reads wordings
     text = make_text(kind, n_bytes)
     start = time.perf_counter()
-    figures = extract_figures(text)
+    figures = read(text)
     seconds = time.perf_counter() - start
     package = str(Path(fraud_research.__file__).parent.parent)
     print(json.dumps({"seconds": seconds, "figures": len(figures), "package": package}))
@@ -78,9 +86,10 @@ def _environment(package_dir: Path | None) -> dict[str, str]:
     return env
 
 
-def time_extraction(kind: str, n_bytes: int, package_dir: Path | None, limit: float):
-    """Seconds and figure count of extract_figures in a fresh process, or None past ``limit``."""
-    command = [sys.executable, __file__, "--child", kind, str(n_bytes)]
+def time_extraction(kind: str, n_bytes: int, package_dir: Path | None, limit: float, function: str):
+    """Seconds and row count of ``function`` (``extract_figures`` or ``read_numbers``) in a
+    fresh process, or None past ``limit``."""
+    command = [sys.executable, __file__, "--child", kind, str(n_bytes), function]
     try:
         done = subprocess.run(
             command,
@@ -88,11 +97,15 @@ def time_extraction(kind: str, n_bytes: int, package_dir: Path | None, limit: fl
             capture_output=True,
             text=True,
             timeout=limit,
-            check=True,
+            check=False,
             cwd=PROJECT,
+            preexec_fn=_limit_memory,
         )
     except subprocess.TimeoutExpired:
         return None
+    if done.returncode != 0:  # out of memory (past MEMORY_LIMIT) or an error
+        last = (done.stderr.strip().splitlines() or ["killed"])[-1]
+        return "failed: " + last[:60]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     if package_dir is not None and Path(result["package"]) != package_dir:
         raise RuntimeError(
@@ -135,7 +148,20 @@ def time_ingest(text_file: Path, package_dir: Path | None, limit: float):
     return seconds, done.returncode
 
 
+#: Address space a timed child may use: a reading whose memory grows faster than its text
+#: fails here («failed: MemoryError») instead of taking the machine's memory.
+MEMORY_LIMIT = 8 * 2**30
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
 def _cell(measured, mb: float, limit: float) -> str:
+    if isinstance(measured, str):
+        return f"{measured:>22.22}"
     if measured is None:
         return f"{'> ' + format(limit, 'g') + ' s':>10}  {'':>10}"
     seconds = measured[0]
@@ -147,11 +173,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.1, 1, 5], help="MB")
     parser.add_argument("--limit", type=float, default=60, help="seconds allowed per run")
     parser.add_argument("--baseline", type=Path, help="folder holding an older fraud_research")
-    parser.add_argument("--no-ingest", action="store_true", help="time extract_figures only")
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-ingest", action="store_true", help="time extract_figures and read_numbers only"
+    )
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        _child(args.child[0], int(args.child[1]))
+        _child(args.child[0], int(args.child[1]), args.child[2])
         return
     versions = {"current": None}
     if args.baseline:
@@ -160,13 +188,14 @@ def main() -> None:
     header = "".join(f"  {name:>22}" for name in versions)
     notes = {
         "extract_figures": "import not counted",
+        "read_numbers": "every number with its role; import not counted",
         "ingest review": "end to end: a new process, start-up included",
     }
     if args.no_ingest:
         del notes["ingest review"]
     for what, note in notes.items():
         print(f"\n{what} ({note})")
-        print(f"{'text':<28}{'size':>8}{'figures':>9}{header}")
+        print(f"{'text':<28}{'size':>8}{'rows':>9}{header}")
         for kind, label in KINDS.items():
             stopped = dict.fromkeys(versions, False)  # past the limit at a smaller size
             for size in args.sizes:
@@ -181,15 +210,15 @@ def main() -> None:
                     for name, package_dir in versions.items():
                         if stopped[name]:
                             measured = None
-                        elif what == "extract_figures":
-                            measured = time_extraction(kind, n_bytes, package_dir, args.limit)
-                            if measured is not None and not figures:
+                        elif what != "ingest review":
+                            measured = time_extraction(kind, n_bytes, package_dir, args.limit, what)
+                            if isinstance(measured, tuple) and not figures:
                                 figures = str(measured[1])
                         else:
                             measured = time_ingest(text_file, package_dir, args.limit)
                             if measured is not None and not figures:
                                 figures = f"exit {measured[1]}"
-                        stopped[name] = measured is None
+                        stopped[name] = measured is None or isinstance(measured, str)
                         cells.append(_cell(measured, mb, args.limit))
                 print(
                     f"{label:<28}{mb:>6.2f} MB{figures:>9}"

@@ -643,6 +643,8 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
     spans = [(n.number_start, n.end, *n.sentence) for n in chosen]
     locate_figures(doc, [n.row for n in chosen], spans)
     proposed = {id(n) for n in chosen}
+    # one quote per sentence, shared by its numbers: a sentence of many numbers is sliced once
+    quotes = {span: plain.quote(*span) for span in {n.sentence for n in numbers}}
     rows = [
         {
             "value": n.value,
@@ -660,7 +662,7 @@ def read_numbers(text: str, *, wordings_path: str | None = None):
             "place_text": n.row["place_text"],
             "start": n.row["start"],
             "end": n.end,
-            "sentence": plain.quote(*n.sentence),  # as published, a Latin-script one too
+            "sentence": quotes[n.sentence],  # as published, a Latin-script one too
         }
         for n in numbers
     ]
