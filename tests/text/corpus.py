@@ -77,7 +77,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_35`` is the held-out set of round 35 (development from round 36 on);
 #: ``evaluation_36`` is the held-out set of round 36 (development from round 37 on);
 #: ``evaluation_37`` is the held-out set of round 37 (development from round 38 on);
-#: ``evaluation_38`` is the frozen held-out set of round 38.
+#: ``evaluation_38`` is the held-out set of round 38 (development from round 39 on);
+#: ``evaluation_39`` is the frozen held-out set of round 39.
 SPLITS = (
     "development",
     "evaluation",
@@ -118,6 +119,7 @@ SPLITS = (
     "evaluation_36",
     "evaluation_37",
     "evaluation_38",
+    "evaluation_39",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
