@@ -1,8 +1,8 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 1299 passages from 1097 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 1304 passages from 1102 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
-``evaluation_3`` … ``evaluation_37`` and ``evaluation_38`` (``split.yaml``). For each split this prints:
+``evaluation_3`` … ``evaluation_38`` and ``evaluation_39`` (``split.yaml``). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
@@ -33,14 +33,14 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_2|…|evaluation_38|all]
+        [--split development|evaluation|tuning|evaluation_2|…|evaluation_39|all]
         [--show-errors|--summary|--revisions REV …]
 
 ``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (every split but
 the last, together). Round 1 developed on ``development`` and reported ``evaluation``; from
 round 2 on, each round's held-out set ``evaluation_N`` was collected and labelled before the
 round's code was scored on it, scored once at the round's end, and is development data from the
-next round on. The last split (``evaluation_38``) is the frozen held-out set of the latest round:
+next round on. The last split (``evaluation_39``) is the frozen held-out set of the latest round:
 score it once, at the end, and never tune on it.
 
 ``--revisions REV [REV ...]`` scores, side by side on one line per revision, the extractor of
