@@ -579,6 +579,13 @@ MOSTLY = ("в", "основное")
 RATE_WORDS = ("расчет", "расчёт", "пересчет", "шаққанда*")
 POPULATION_NOUNS = ("население", "халық", "халқы*")
 
+#: Particles and bound words right before a number, which say how much, not what it counts
+#: («а раскрыто – всего лишь чуть больше 3400»): the role word is looked for before them.
+NUMBER_PARTICLES = (
+    "всего", "лишь", "только", "чуть", "уже", "еще", "ещё", "больше", "более", "свыше", "около",
+    "почти", "порядка", "примерно", "приблизительно", "менее", "меньше", "немногим", "немного",
+)
+
 #: Words that point back to the count before («их было лишь восемь», «этот показатель
 #: составил 31», «олардың саны»): the number counts what that count counted.
 ANAPHORA = ("их", "показатель", "олардың", "көрсеткіш*")

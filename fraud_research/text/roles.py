@@ -499,7 +499,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before
         )
-    before = ctx.before[-3:]
+    before = _before_particles(ctx.before)[-3:]  # «раскрыто – всего лишь чуть больше 3400»
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
         if found and not (role == "solved" and negated(before, SOLVED)):
@@ -629,3 +629,12 @@ def decide_scope(ctx: NumberContext) -> str:
         if FRAUD_NOUNS.first(words):
             return "all_fraud"
     return "unknown"
+
+
+def _before_particles(before: list[Word]) -> list[Word]:
+    """The words before a number up to the particles and bound words right before it («всего
+    лишь чуть больше»), which say how much, not what the number counts."""
+    end = len(before)
+    while end and before[end - 1].text.lower() in cues.NUMBER_PARTICLES:
+        end -= 1
+    return before[:end]

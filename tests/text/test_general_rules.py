@@ -1902,3 +1902,11 @@ def test_the_first_day_of_a_range_of_days_before_a_month_is_a_date(text):
     assert roles(text) == [(18, "date"), (23, "date")]
     # a range of counts stays counts
     assert roles("Зарегистрировано 5-7 фактов.") == [(5, "cases_total"), (7, "cases_total")]
+
+
+def test_a_role_word_before_particles_and_bound_words_decides_the_count():
+    text = (
+        "В 2025 году было зарегистрировано около 20 тысяч киберпреступлений, а раскрыто – всего "
+        "лишь чуть больше 3400."
+    )
+    assert roles(text) == [(2025, "date"), (20_000, "cases_total"), (3400, "solved")]
