@@ -537,9 +537,7 @@ def change_size(ctx: NumberContext) -> list[str]:
     ...                           before=ws[:2], after=ws[3:]))
     ['больше']
     """
-    before = ctx.before
-    if before and before[-1].lemma in _BOUND_WORDS:
-        before = before[:-1]  # «на порядка 1 тыс.», «почти на 100 миллионов»
+    before = _before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []
     return (
@@ -547,12 +545,6 @@ def change_size(ctx: NumberContext) -> list[str]:
         or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
         or first_cue(CHANGE_VERBS, before[-8:-1])
     )
-
-
-#: Bound and approximation words that may stand between «на» and the size of a change.
-_BOUND_WORDS = frozenset(
-    ("около", "порядок", "почти", "более", "свыше", "менее", "примерно", "приблизительно")
-)
 
 
 def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
