@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .period_text import drop_headline_repeats
 from .plain_text import plain_text
-from .read import EXTRACT_COLUMNS, locate_figures, proposals, walk_numbers
+from .read import locate_figures, proposals, walk_numbers
+from .read_number import EXTRACT_COLUMNS
 
 
 def extract_figures(text: str, *, wordings_path: str | None = None):

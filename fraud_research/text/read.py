@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
@@ -37,52 +36,27 @@ from .counted import (
     label_of,
     quantity_of,
     sentence_kind,
-    share_value,
 )
 from .document import Document
-from .lemmas import Word, detect_language, lemma, words
-from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, OFFENCE
+from .lemmas import detect_language, words
+from .matchers import OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
+from .read_number import ReadNumber, word_reading
 from .role_names import AGGREGATE_ROLES, ROLE_LABELS
 from .roles import change_size, decide_scope
 from .schemes import map_scheme
 from .series import series_of, share_roles
-
-#: Columns of :func:`extract_figures`.
-EXTRACT_COLUMNS = (
-    "metric",
-    "value",
-    "qualifier",
-    "currency",
-    "scheme",
-    "scheme_text",
-    "period_text",
-    "year_earlier",
-    "place_text",
-    "start",
-    "end",
-    "sentence",
+from .word_numbers import (
+    duration_word,
+    fraction,
+    kazakh_number_run,
+    one_in,
+    share_word,
+    smaller_part,
 )
-
-
-@dataclass
-class ReadNumber:
-    """One number of a text as :func:`walk_numbers` reads it (see :func:`read_numbers`)."""
-
-    number_start: int
-    start: int
-    end: int
-    value: int | float | None
-    qualifier: str
-    currency: str
-    sentence: tuple[int, int]
-    row: dict
-    role: str = "other"
-    cues: tuple[str, ...] = ()
-    scope: str = ""
 
 
 def walk_numbers(text: str, *, wordings_path: str | None = None):
@@ -104,7 +78,7 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
     while i < len(doc.toks):
         tok = doc.toks[i]
         if tok.kind == "phone":  # shown as a phone number, not dropped: nothing else reads it
-            out.append(_word_reading(doc, tok.start, tok.start, tok.end, None, "exact", "phone"))
+            out.append(word_reading(doc, tok.start, tok.start, tok.end, None, "exact", "phone"))
         if tok.kind not in ("num", "word"):
             i += 1
             continue
@@ -162,9 +136,7 @@ def _read_one(doc, i, state, language, wordings_path):
     text, toks, tok = doc.text, doc.toks, doc.toks[i]
     found = scan_number(toks, i, text)
     if found is None:
-        return _bare_word_number(doc, i, state, language), (
-            number_words_end(toks, i) if tok.kind == "word" else i + 1
-        )
+        return _read_bare_word(doc, i, state, language)
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
     read_after(found, toks, text)
     share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
@@ -403,6 +375,16 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         setattr(state, "last_money" if number.currency else "last_count", number.role)
 
 
+def _read_bare_word(doc, i: int, state, language: str) -> tuple[ReadNumber | None, int]:
+    """A number word with no scale word after it, and the token to read next."""
+    number = _bare_word_number(doc, i, state, language)
+    toks = doc.toks
+    i_next = number_words_end(toks, i) if toks[i].kind == "word" else i + 1
+    while number is not None and i_next < len(toks) and toks[i_next].start < number.end:
+        i_next += 1  # «две трети» is one share: «трети» is not read again
+    return number, i_next
+
+
 def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
     tok = doc.toks[i]
@@ -412,10 +394,10 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     if value is None and registered_one(doc.toks, i):
         value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
     if value is None:
-        return _share_word(doc, i) or _duration_word(doc, i)
-    one_in = _one_in(doc, i, value)
-    if one_in is not None:
-        return one_in
+        return share_word(doc, i) or duration_word(doc, i)
+    share = one_in(doc, i, value) or fraction(doc, i, value)
+    if share is not None:
+        return share
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     if value == 0 and nxt is not None and nxt.kind == "word" and scale_of(nxt.text):
         return None  # «сотни миллиардов»: one vague amount, read at its scale word
@@ -425,7 +407,7 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     end, after = tok.end, i + 1
     unit = doc.toks[after] if after < len(doc.toks) else None
     if language == "kk" and unit is not None:
-        value, end, after = _kazakh_number_run(doc, i, value)
+        value, end, after = kazakh_number_run(doc, i, value)
         # «екі жүзден астам», «үш жүзге жуық»: a bound after the number, as for digits
         post = postposed_qualifier(
             [t.text for t in doc.toks[after : after + 2]], doc.toks[after - 1].text
@@ -435,109 +417,13 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
     elif language != "kk":
         # «тридцать два факта», «ста двадцати», «семидесяти трех процентов»: one number
         while value >= 20 and after < len(doc.toks) and doc.toks[after].start - end <= 1:
-            part = _smaller_part(doc.toks[after], value)
+            part = smaller_part(doc.toks[after], value)
             if part is None:
                 break
             value, end, after = value + part, doc.toks[after].end, after + 1
-    number = _word_reading(doc, tok.start, start, end, value or None, qualifier)
+    number = word_reading(doc, tok.start, start, end, value or None, qualifier)
     _assign_role(doc, number, after, False, "", state)
     return number
-
-
-def _kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:
-    """A Kazakh number in words from token ``i`` (worth ``value`` alone): its value, end and
-    the token after it. «он бір» is 11, «екі жүз он бес» 215: a unit before «жүз» multiplies
-    it, a smaller word after a larger one adds."""
-    toks, j, end = doc.toks, i + 1, doc.toks[i].end
-    while j < len(toks) and toks[j].kind == "word" and toks[j].start - end <= 1:
-        low = toks[j].text.lower()
-        part = cues.KK_UNITS.get(low) if value % 10 == 0 and value < 100 else None
-        part = part or (int(word_number(low) or 0) if low != "бір" else 0)
-        if part == 100 and 0 < value < 10:
-            value *= 100  # «екі жүз»
-        elif 0 < part < (10 if value % 10 else 100 if value % 100 else 1000) and part < value:
-            value += part  # «жүз он», «жиырма бес»
-        else:
-            break
-        end, j = toks[j].end, j + 1
-    return value, end, j
-
-
-def _smaller_part(tok, value: int) -> int | None:
-    """The units after a ten, or the tens or units after a hundred, of one number word."""
-    if tok.kind != "word":
-        return None
-    part = word_number(tok.text.lower().replace("ё", "е"))
-    if part is None or part != part.to_integral_value() or part < 1:
-        return None
-    place = 100 if value % 100 == 0 else 10 if value % 10 == 0 else 1  # 1: nothing fits
-    return int(part) if part < place else None
-
-
-def _word_reading(doc, number_start, start, end, value, qualifier, role: str = ""):
-    """A number written as words, as a :class:`ReadNumber` (its role given or still to read)."""
-    sent = doc.sentence_of(number_start)
-    row = dict.fromkeys(EXTRACT_COLUMNS, "")
-    row.update(value=value, qualifier=qualifier, start=start, end=end)
-    row["sentence"] = doc.sentence(sent)
-    number = ReadNumber(
-        number_start, start, end, value, qualifier, "", sent, row, role=role or "other"
-    )
-    if role:
-        number.cues = (doc.text[start:end],)  # the words themselves decided it
-    return number
-
-
-def _one_in(doc, i: int, value: int) -> ReadNumber | None:
-    """«одно из четырёх преступлений»: a share (25 percent), read from «одно» to the number."""
-    toks = doc.toks
-    if value < 2 or i < 2 or toks[i - 1].text.lower() != "из":
-        return None
-    if lemma(toks[i - 2].text) != "один":
-        return None
-    # a share of crimes or cases, not «один из двух подозреваемых» (one of the two)
-    nouns = [lemma(t.text) for t in toks[i + 1 : i + 3] if t.kind == "word"]
-    if not any(c.matches(n) for c in (CASE_NOUNS, CRIME_WORDS, FRAUD_NOUNS) for n in nouns):
-        return None
-    share = round(100 / value, 1)
-    qualifier = "exact" if float(share).is_integer() else "approx"
-    start = toks[i - 2].start
-    return _word_reading(doc, start, start, toks[i].end, share, qualifier, role="percent")
-
-
-def _duration_word(doc, i: int) -> ReadNumber | None:
-    """A duration written as one word («за полгода»): a date of 6 months."""
-    tok = doc.toks[i]
-    months = cues.DURATION_WORDS.get(tok.text.lower())
-    if months is None:
-        return None
-    return _word_reading(doc, tok.start, tok.start, tok.end, months, "exact", role="date")
-
-
-def _share_word(doc, i: int) -> ReadNumber | None:
-    """A share written as words: «каждое третье», «әр бесіншісі», «вдвое», «одного процента»."""
-    tok = doc.toks[i]
-    prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
-    before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
-    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
-    half = cues.HALF_FACTORS.get(tok.text.lower())
-    unit = lemma(nxt.text) if nxt is not None and nxt.kind == "word" else ""
-    if unit == "процент" and (value := 1 if lemma(tok.text) == "один" else half):
-        # «не превышала одного процента», «полтора процента»
-        return _word_reading(doc, tok.start, tok.start, nxt.end, value, "exact", role="percent")
-    if half and unit == "раз":
-        # «в полтора раза»: a growth factor of 1.5
-        return _word_reading(doc, tok.start, tok.start, nxt.end, half, "exact", role="percent")
-    if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
-        return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
-    value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
-    if value is None:
-        return None
-    start = (
-        prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
-    )
-    qualifier = "exact" if float(value).is_integer() else "approx"
-    return _word_reading(doc, start, start, tok.end, value, qualifier, role="percent")
 
 
 def proposals(numbers: list[ReadNumber], *, wordings_path: str | None = None) -> list[ReadNumber]:

@@ -145,11 +145,10 @@ def test_prison_terms_years_and_fractions_by_their_form():
         (2000, "suspects")
     ]
     assert roles("По итогам 2025 года зарегистрировано 843 факта.")[0] == (2025, "date")
-    # «две трети»: a number of fractions is a share
-    assert roles("Две трети преступлений совершены дистанционно.") == [
-        (2, "percent"),
-        (33, "percent"),
-    ]
+    # «две трети»: a number of fractions is one share, its fraction word not read again
+    assert roles("Две трети преступлений совершены дистанционно.") == [(66.7, "percent")]
+    assert roles("Почти три четверти ущерба пришлось на Абакан.") == [(75.0, "percent")]
+    assert roles("Более двух пятых звонков – от лжесотрудников банков.") == [(40.0, "percent")]
 
 
 def test_the_largest_sum_is_one_victims_and_a_kazakh_sum_is_money():

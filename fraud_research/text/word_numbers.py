@@ -1,0 +1,114 @@
+"""Numbers written as words, read from the token where they start.
+
+A Kazakh number run («екі жүз он бес»), the units after a Russian ten («тридцать два»),
+shares («одно из четырёх», «две трети», «каждое третье», «вдвое») and durations («полгода»):
+each, where it is one, as a :class:`~fraud_research.text.read_number.ReadNumber`.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .amounts import word_number
+from .bound_words import prefix_qualifier
+from .counted import share_value
+from .lemmas import Word, lemma
+from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS
+from .read_number import ReadNumber, word_reading
+
+
+def kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:
+    """A Kazakh number in words from token ``i`` (worth ``value`` alone): its value, end and
+    the token after it. «он бір» is 11, «екі жүз он бес» 215: a unit before «жүз» multiplies
+    it, a smaller word after a larger one adds."""
+    toks, j, end = doc.toks, i + 1, doc.toks[i].end
+    while j < len(toks) and toks[j].kind == "word" and toks[j].start - end <= 1:
+        low = toks[j].text.lower()
+        part = cues.KK_UNITS.get(low) if value % 10 == 0 and value < 100 else None
+        part = part or (int(word_number(low) or 0) if low != "бір" else 0)
+        if part == 100 and 0 < value < 10:
+            value *= 100  # «екі жүз»
+        elif 0 < part < (10 if value % 10 else 100 if value % 100 else 1000) and part < value:
+            value += part  # «жүз он», «жиырма бес»
+        else:
+            break
+        end, j = toks[j].end, j + 1
+    return value, end, j
+
+
+def smaller_part(tok, value: int) -> int | None:
+    """The units after a ten, or the tens or units after a hundred, of one number word."""
+    if tok.kind != "word":
+        return None
+    part = word_number(tok.text.lower().replace("ё", "е"))
+    if part is None or part != part.to_integral_value() or part < 1:
+        return None
+    place = 100 if value % 100 == 0 else 10 if value % 10 == 0 else 1  # 1: nothing fits
+    return int(part) if part < place else None
+
+
+def one_in(doc, i: int, value: int) -> ReadNumber | None:
+    """«одно из четырёх преступлений»: a share (25 percent), read from «одно» to the number."""
+    toks = doc.toks
+    if value < 2 or i < 2 or toks[i - 1].text.lower() != "из":
+        return None
+    if lemma(toks[i - 2].text) != "один":
+        return None
+    # a share of crimes or cases, not «один из двух подозреваемых» (one of the two)
+    nouns = [lemma(t.text) for t in toks[i + 1 : i + 3] if t.kind == "word"]
+    if not any(c.matches(n) for c in (CASE_NOUNS, CRIME_WORDS, FRAUD_NOUNS) for n in nouns):
+        return None
+    share = round(100 / value, 1)
+    qualifier = "exact" if float(share).is_integer() else "approx"
+    start = toks[i - 2].start
+    return word_reading(doc, start, start, toks[i].end, share, qualifier, role="percent")
+
+
+def fraction(doc, i: int, value: int) -> ReadNumber | None:
+    """«две трети», «три четверти»: a number of fractions, one share (66.7, 75 percent)."""
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if value < 2 or nxt is None or nxt.start - doc.toks[i].end > 1:
+        return None
+    part = cues.FRACTION_WORDS.get(nxt.text.lower())
+    if part is None or part == 50:
+        return None  # not «две половины» (two halves of something)
+    share = round(value * 100 / round(100 / part), 1)
+    tok = doc.toks[i]
+    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
+    qualifier = before_q or ("exact" if float(share).is_integer() else "approx")
+    start = tok.start - (before_len if before_q else 0)
+    return word_reading(doc, tok.start, start, nxt.end, share, qualifier, role="percent")
+
+
+def duration_word(doc, i: int) -> ReadNumber | None:
+    """A duration written as one word («за полгода»): a date of 6 months."""
+    tok = doc.toks[i]
+    months = cues.DURATION_WORDS.get(tok.text.lower())
+    if months is None:
+        return None
+    return word_reading(doc, tok.start, tok.start, tok.end, months, "exact", role="date")
+
+
+def share_word(doc, i: int) -> ReadNumber | None:
+    """A share written as words: «каждое третье», «әр бесіншісі», «вдвое», «одного процента»."""
+    tok = doc.toks[i]
+    prev = doc.toks[i - 1] if i > 0 and doc.toks[i - 1].kind == "word" else None
+    before = Word(prev.text, lemma(prev.text), prev.start, prev.end) if prev else None
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    half = cues.HALF_FACTORS.get(tok.text.lower())
+    unit = lemma(nxt.text) if nxt is not None and nxt.kind == "word" else ""
+    if unit == "процент" and (value := 1 if lemma(tok.text) == "один" else half):
+        # «не превышала одного процента», «полтора процента»
+        return word_reading(doc, tok.start, tok.start, nxt.end, value, "exact", role="percent")
+    if half and unit == "раз":
+        # «в полтора раза»: a growth factor of 1.5
+        return word_reading(doc, tok.start, tok.start, nxt.end, half, "exact", role="percent")
+    if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
+        return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
+    value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
+    if value is None:
+        return None
+    start = (
+        prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
+    )
+    qualifier = "exact" if float(value).is_integer() else "approx"
+    return word_reading(doc, start, start, tok.end, value, qualifier, role="percent")
