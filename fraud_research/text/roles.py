@@ -460,6 +460,28 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     return None, None
 
 
+def _thing_registered(before: list[Word]) -> Word | None:
+    """The plural noun, of things that are not cases, that a registration verb right before a
+    count has before it: «таких операций было выявлено 362 тыс.», «карт заблокировано 500»;
+    not one a preposition or a noun governs («с использованием банковских карт»)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].pos in ("VERB", "PRTS", "INFN", "ADVB", "PRCL"):
+        k -= 1
+    if k == len(before) - 1 or not first_cue(REGISTERED, before[k + 1 :]):
+        return None
+    if k < 0 or before[k].pos != "NOUN" or not before[k].plural:
+        return None
+    noun, k = before[k], k - 1
+    while k >= 0 and before[k].pos in ("ADJF", "PRTF"):
+        k -= 1
+    governed = k >= 0 and (
+        before[k].pos == "PREP" or (before[k].pos == "NOUN" and k and before[k - 1].pos == "PREP")
+    )
+    if governed:
+        return None
+    return noun if COUNT_WORDS.matches_word(noun) else None
+
+
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
@@ -495,6 +517,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     solved = first_cue(SOLVED, ctx.after[:2]) if ctx.part else []
     if solved and not negated(ctx.after[:2], SOLVED):
         return "solved", solved  # «оқиғасының 160-ы ғана ашылған»: the part solved, of a whole
+    thing = _thing_registered(_before_particles(ctx.before))
+    if thing is not None and not first_cue(CASE_NOUNS, ctx.sentence):
+        return "other", [thing.text]  # «таких операций было выявлено 362 тыс.»: not cases
     if ctx.hint == "cases":
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before

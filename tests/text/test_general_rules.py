@@ -1909,3 +1909,18 @@ def test_a_role_word_before_particles_and_bound_words_decides_the_count():
         "лишь чуть больше 3400."
     )
     assert roles(text) == [(2025, "date"), (20_000, "cases_total"), (3400, "solved")]
+
+
+def test_a_registration_verb_counts_the_plural_noun_before_it():
+    # the noun before the verb is what was registered: bank operations, not cases, though the
+    # sentence before speaks of fraud
+    text = (
+        "Банк России выявил 474 тыс. мошеннических операций. Для сравнения – за весь 2020 г. "
+        "таких операций было выявлено 362 тыс."
+    )
+    assert roles(text) == [(474_000, "other"), (2020, "date"), (362_000, "other")]
+    assert roles("Мошеннических звонков зафиксировано 1200.") == [(1200, "other")]
+    # a noun a preposition governs is no count's noun: the cases are counted
+    text = "По интернет-мошенничеству с использованием банковских карт зарегистрировано 50 фактов."
+    assert roles(text) == [(50, "cases_total")]
+    assert roles("Интернет-мошенничеств зарегистрировано 843.") == [(843, "cases_total")]
