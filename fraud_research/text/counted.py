@@ -45,7 +45,7 @@ from .matchers import (
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
-from .victim_groups import victim_group
+from .victim_groups import loss_part_by_victims, victim_group
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 FRAUD_ARTICLE_RE = re.compile(
@@ -415,6 +415,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if ctx.currency:
         if ctx.change_end == "to" and ctx.previous and ctx.previous == ctx.last_money:
             return ctx.previous, []  # «средний размер … с 18 тысяч до 14 тысяч 500 рублей»
+        if role == "damage_total" and ctx.last_money == "damage_total":
+            part = loss_part_by_victims(ctx)
+            if part:
+                return "other", part  # «из этой суммы … прямые убытки граждан»: a part
         if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
             return "other", cue_words  # money lost in a text that names no offence at all
         if (

@@ -1,4 +1,4 @@
-"""A count of cases broken down by a group of victims: women, pensioners, an age band.
+"""A count of cases or a loss broken down by a group of victims: women, pensioners, an age band.
 
 «в отношении мужчин совершено 414 преступлений», «на граждан от 18 до 44 лет — 548 случаев»,
 «жертвами чаще становятся женщины — 567 случаев», «зейнеткерлерге қатысты 120 дерек»: each is
@@ -15,6 +15,7 @@ from .lemmas import Word
 from .matchers import CueSet, person_noun
 
 VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
+LOSER_KINDS = CueSet(cues.LOSER_KINDS)
 #: Words that make «лет» an age («от 18 до 44 лет», «в группе 45–59 лет», «старше 60 лет»).
 _AGE_BAND = CueSet(("от", "до", "моложе", *cues.AGE_BEFORE, *cues.AGE_GROUP_NOUNS))
 #: Kazakh stems of an age («60 жастағы», «жасқа дейінгі»); «жас» alone before «аралығындағы».
@@ -97,3 +98,45 @@ def _among(words: list[Word]) -> list[str]:
         if w.text.lower() == "среди" and VICTIM_GROUPS.matches_word(words[k + 1]):
             return [w.text, words[k + 1].text]
     return []
+
+
+def loss_part_by_victims(ctx: NumberContext) -> list[str]:
+    """The words that make an amount the part of the damage total told before it that one kind
+    of victim lost, or ``[]``: «Почти 57 млрд тенге из этой суммы составляют прямые убытки
+    граждан», «Большая часть этих средств — 26,9 млрд рублей — была украдена со счетов
+    физических лиц». Like a count by a group of victims, the corpus labels such parts ``other``:
+    proposing one would file a part as a second total. The caller checks that the amount
+    before was a damage total.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Почти из этой суммы составляют прямые убытки граждан")
+    >>> loss_part_by_victims(NumberContext("57 млрд", 6, 13, 57e9, "KZT", True,
+    ...                                    before=ws[:1], after=ws[1:]))
+    ['из этой суммы', 'граждан']
+    """
+    before, after = ctx.before[-10:], ctx.after[:8]
+    # the part word may open the sentence before a comma: «Основная доля … пришлась на средства,
+    # похищенные у клиентов-физлиц - 26,866 миллиарда»
+    told = [w for w in ctx.sentence if w.end <= ctx.start][-12:] or before
+    part = _part_words(before[-4:] + after[:4]) or next(
+        (w.text for w in told if w.lemma in ("часть", "доля")), ""
+    )
+    if not part:
+        return []
+    kind = LOSER_KINDS.first(before + after) or VICTIM_GROUPS.first(before + after)
+    return [part, kind.text] if kind is not None else []
+
+
+def _part_words(words: list[Word]) -> str:
+    """«из этой суммы», «из общей суммы», «из них», «из которых»: the words of a part."""
+    for k, w in enumerate(words[:-1]):
+        if w.lemma != "из":
+            continue
+        if words[k + 1].lemma in ("они", "который"):
+            return f"{w.text} {words[k + 1].text}"
+        if k + 2 < len(words) and words[k + 1].lemma in ("этот", "общий"):
+            if words[k + 2].lemma in ("сумма", "средство", "объем"):
+                return " ".join(x.text for x in words[k : k + 3])
+    return ""

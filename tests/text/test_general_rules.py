@@ -1805,8 +1805,8 @@ def test_money_a_bank_protected_from_theft_was_prevented():
     assert extract_figures(text).empty
     # a «защищённая» group of persons says nothing about the money
     text = (
-        "Ущерб от мошенничества за 10 месяцев составил 65,5 млрд тенге. Почти 57 млрд тенге из "
-        "этой суммы составляют прямые убытки граждан, то есть наименее защищенной категории."
+        "В 2021 году от мошенничества почти 57 млрд тенге составили прямые убытки граждан, то "
+        "есть наименее защищенной категории."
     )
     assert roles(text)[-1] == (57_000_000_000, "damage_total")
 
@@ -1924,3 +1924,32 @@ def test_a_registration_verb_counts_the_plural_noun_before_it():
     text = "По интернет-мошенничеству с использованием банковских карт зарегистрировано 50 фактов."
     assert roles(text) == [(50, "cases_total")]
     assert roles("Интернет-мошенничеств зарегистрировано 843.") == [(843, "cases_total")]
+
+
+def test_the_part_of_a_damage_total_one_kind_of_victim_lost_is_no_second_total():
+    # «из этой суммы», «большая часть этих средств», «основная доля»: a part told after the
+    # total, by who lost it (citizens, individuals, pensioners), is not proposed
+    text = (
+        "Ущерб от мошенничества за 10 месяцев составил 65,5 млрд тенге. Почти 57 млрд тенге из "
+        "этой суммы составляют прямые убытки граждан."
+    )
+    assert roles(text)[1:] == [(65_500_000_000, "damage_total"), (57_000_000_000, "other")]
+    text = (
+        "Мошенники похитили 28,1 млрд рублей. Большая часть этих средств — 26,9 млрд рублей — "
+        "была украдена со счетов физических лиц."
+    )
+    assert roles(text) == [(28_100_000_000, "damage_total"), (26_900_000_000, "other")]
+    assert extract_figures(text)["value"].tolist() == [28_100_000_000]
+    text = (
+        "Ущерб от мошенников составил 100 млн тенге. Основная доля пришлась на пенсионеров — "
+        "60 млн тенге."
+    )
+    assert roles(text)[-1] == (60_000_000, "other")
+    # a part of no damage total, or by kind of fraud, stays what it is
+    text = (
+        "Объем переводов между клиентами составил 1 трлн рублей. Из них 13,5 млрд рублей "
+        "украли мошенники у граждан."
+    )
+    assert roles(text)[-1] == (13_500_000_000, "damage_total")
+    text = "Ущерб составил 100 млн тенге, из них 40 млн тенге – от интернет-мошенничества."
+    assert roles(text) == [(100_000_000, "damage_total"), (40_000_000, "damage_total")]
