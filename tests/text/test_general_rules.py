@@ -1953,3 +1953,21 @@ def test_the_part_of_a_damage_total_one_kind_of_victim_lost_is_no_second_total()
     assert roles(text)[-1] == (13_500_000_000, "damage_total")
     text = "Ущерб составил 100 млн тенге, из них 40 млн тенге – от интернет-мошенничества."
     assert roles(text) == [(100_000_000, "damage_total"), (40_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Зарегистрировано 3643 кибермошенничества. Иногда ущерб потерпевшим составлял более "
+            "1 млн рублей.",
+            1_000_000,
+        ),
+        ("Суммы, которые указывают мошенники, порой достигают 2 тысяч долларов.", 2000),
+        ("Облыста 843 алаяқтық тіркелді. Кейде бір адамның шығыны 5 млн теңгеге жетеді.", 5_000_000),
+    ],
+)
+def test_a_sum_said_to_happen_sometimes_is_no_total(text, value):
+    # «иногда», «порой», «кейде»: an occasional loss, like a typical one, is not the period's
+    assert (value, "other") in roles(text)
+    assert value not in extract_figures(text)["value"].tolist()
