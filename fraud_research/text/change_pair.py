@@ -31,6 +31,8 @@ _FROM_TO_BEFORE_RE = re.compile(
 )
 # «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
 _UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
+_GLUED_ABLATIVE_BEFORE_RE = re.compile(r"\d-?(?:ден|дан|тен|тан|нен|нан)\s+(?:[^\W\d]+\s+){0,2}$")
+_DATIVE_AFTER_RE = re.compile(r"-?(?:ге|ға|ке|қа|не|на)\b")
 _ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
 
 
@@ -64,7 +66,10 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
         if _FROM_TO_BEFORE_RE.search(before):
             return "to"
     if "дейін" not in after:
-        return ""  # both ends of a Kazakh change come before «дейін»
+        # «былтыр 131-ден биыл 102-ге (азайды)»: the ablative end glued to its number, a dative
+        # end after it; otherwise both ends of a Kazakh change come before «дейін»
+        glued = _GLUED_ABLATIVE_BEFORE_RE.search(before) and _DATIVE_AFTER_RE.match(after)
+        return "to" if glued else ""
     word_end = re.match(r"-?\w*", after)
     raw = text[start:end] + (word_end.group() if word_end else "")
     if ABLATIVE_RE.search(raw) and re.search(r"\d", after):

@@ -152,7 +152,11 @@ def _unit_after(ctx: NumberContext, nxt: Word | None) -> Word | None:
 
 def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
     """A number after «номер», «звонить» (not «звонили 15 раз», times, nor «звонили
-    75-летней», an age), or a known short line («102-ге хабарласыңыз»)."""
+    75-летней», an age), or a known short line («102-ге хабарласыңыз»); never a scaled number
+    («нөмірлерден 17 миллион қоңырау»: calls counted) nor an end of a change («131-ден биыл
+    102-ге … азайған»: a count that fell)."""
+    if ctx.scaled or ctx.change:
+        return False
     counts_times = nxt is not None and (
         nxt.lemma == "раз" or (ctx.char_after[:1] == "-" and AGE_AFTER.matches_word(nxt))
     )

@@ -1971,3 +1971,15 @@ def test_a_sum_said_to_happen_sometimes_is_no_total(text, value):
     # «иногда», «порой», «кейде»: an occasional loss, like a typical one, is not the period's
     assert (value, "other") in roles(text)
     assert value not in extract_figures(text)["value"].tolist()
+
+
+def test_a_phone_line_is_never_a_scaled_number_nor_the_end_of_a_change():
+    # «нөмірлерден 17 миллион қоңырау»: calls from numbers, counted in millions
+    assert roles("Ауыстырылған нөмірлерден 17 миллион қоңырау бұғатталды.") == [
+        (17_000_000, "other")
+    ]
+    # «131-ден биыл 102-ге»: a Kazakh change without «дейін», the count fell to 102
+    text = "Ауданда жалпы қылмыс саны былтыр 131-ден биыл 102-ге, яғни 22,1 пайызға азайды."
+    assert [role for _, role in roles(text)] == ["other", "other", "percent"]
+    assert roles("Алаяқтар туралы 102-ге хабарласыңыз.") == [(102, "phone")]
+    assert roles("Сообщите в полицию по номеру 102.") == [(102, "phone")]
