@@ -447,7 +447,8 @@ HELD_OUT_SETS = {
     # from 12 outlets: 5 with case or damage aggregates (Naberezhnye Chelny, Aban district, Russia 2021
     # and 2024-2025 from a law blog and a student journal, Kazakhstan's national fraud figures on the
     # Kyrgyz-named aggregator kgnews.asia), two Kazakh passages (both without a figure), six passages
-    # without a fraud figure, one single case without a loss figure (money through a dropper's card)
+    # without a fraud figure, one single case without a loss figure (money through a dropper's card);
+    # five damage totals since round 40 relabelled kgnews_asia-01's citizens' part as other
     "evaluation_35": (
         12,
         12,
@@ -455,7 +456,7 @@ HELD_OUT_SETS = {
         {"KZ", "RU", "BY", "KG"},
         2,
         5,
-        {"cases_total": 12, "damage_total": 6, "cases_scheme": 1},
+        {"cases_total": 12, "damage_total": 5, "cases_scheme": 1},
     ),
     # asked: 14-25 passages from 10+ new outlets, Kazakhstan aggregates first (neighbouring countries
     # welcome), 8+ with aggregates, 3+ Kazakh passages, a single case and a no-figure passage; found 14
