@@ -21,15 +21,16 @@ __all__ = [
 ]
 
 # A negation turns a bound round: «не менее» is at least, «не более», «не превысил» at most.
-_NOT = r"не\s+"
-_UNNEGATED = r"(?<!не\s)"
-_EXCEEDED = r"(?:превыша\w*|превысил\w*|превзош\w*|перевалил\w*)"
+# «не» is a word of its own: the end of «стране превысил» is no negation
+_NOT = r"\bне\s+"
+_UNNEGATED = r"(?<!\bне\s)"
+_EXCEEDED = r"(?:превыша\w*|превыс\w*|превзош\w*|перевалил\w*)"
 
 _AT_LEAST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
-    rf"{_UNNEGATED}{_EXCEEDED}|"
+    rf"{_UNNEGATED}{_EXCEEDED}(?:\s+(?:отметку|рубеж|планку))?|{_UNNEGATED}выше|"
     r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
-    r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.»
+    r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.», «превысило отметку в 205 тыс.»
     re.I,
 )
 

@@ -1986,3 +1986,24 @@ def test_a_phone_line_is_never_a_scaled_number_nor_the_end_of_a_change():
     assert [role for _, role in roles(text)] == ["other", "other", "percent"]
     assert roles("Алаяқтар туралы 102-ге хабарласыңыз.") == [(102, "phone")]
     assert roles("Сообщите в полицию по номеру 102.") == [(102, "phone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # «не» is a word: the end of «стране» before «превысил» is no negation
+        ("Годовой ущерб от мошенников по стране превысил 30 млрд тенге.", 30_000_000_000),
+        ("Число интернет-мошенничеств превысило отметку в 205 тыс.", 205_000),
+        ("Ущерб от мошенников оказался выше 154 миллиардов рублей.", 154_000_000_000),
+        ("Число интернет-мошенничеств выросло, превысив отметку в 6383 случая.", 6383),
+    ],
+)
+def test_a_verb_or_word_of_exceeding_makes_a_figure_a_lower_bound(text, value):
+    figures = extract_figures(text)
+    assert figures[["value", "qualifier"]].values.tolist() == [[value, "at_least"]]
+
+
+def test_a_negated_verb_of_exceeding_makes_a_figure_an_upper_bound():
+    assert extract_figures("Ущерб от мошенников не превысил 5 млн тенге.")[
+        "qualifier"
+    ].tolist() == ["at_most"]
