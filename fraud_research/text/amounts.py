@@ -384,7 +384,8 @@ def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | 
 _COUNTED_NOUN = re.compile(
     r"(?:факт|случа|преступлен|мошенничеств|интернет|дерек|қылмыс|оқиға|человек|адам|"
     r"жител|граждан|потерпевш|жәбірлен|заявлен|обращен|преступник|мошенник|подозрева|"
-    r"задержан|offen|case|crime|victim)",
+    r"задержан|земляк|хищени|краж|эпизод|жертв|пострадавш|уголовн|"
+    r"offen|case|crime|victim)",
     re.I,
 )
 
@@ -540,20 +541,34 @@ def _units_after_thousands(toks, j, total, groups, last_scale):
         and re.fullmatch(r"\d{1,3}", toks[j].text)
         and (
             j + 1 == len(toks)
-            or (groups >= 1 and toks[j + 1].text in _CLAUSE_END_MARKS)
-            or (
-                toks[j + 1].kind == "word"
-                and (
-                    currency_of(toks[j + 1].text)
-                    or (groups >= 1 and _COUNTED_NOUN.match(toks[j + 1].text))
-                )
-            )
+            or (groups >= 1 and toks[j + 1].text in (*_CLAUSE_END_MARKS, ","))
+            or (toks[j + 1].kind == "word" and currency_of(toks[j + 1].text))
+            or (groups >= 1 and _counted_noun_follows(toks, j + 1))
         )
     ):
         total += Decimal(toks[j].text)
         groups += 1  # written group by group, so exact
         j += 1
     return total, groups, j
+
+
+def _counted_noun_follows(toks: list[Token], k: int) -> bool:
+    """Whether a counted noun is at token ``k`` or after one modifier word: «249
+    кибермошенничеств», «587 наших земляков» (not «150 из них», nor «150 из жителей»)."""
+    if toks[k].kind != "word":
+        return False
+    if _COUNTED_NOUN.search(toks[k].text):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].text.lower() not in _PREPOSITIONS
+        and nxt is not None
+        and nxt.kind == "word"
+        and bool(_COUNTED_NOUN.search(nxt.text))
+    )
+
+
+_PREPOSITIONS = frozenset(("из", "в", "во", "на", "по", "с", "со", "от", "для", "у", "к", "за"))
 
 
 def _country_adjective_end(toks: list[Token], j: int) -> int:

@@ -2007,3 +2007,17 @@ def test_a_negated_verb_of_exceeding_makes_a_figure_an_upper_bound():
     assert extract_figures("Ущерб от мошенников не превысил 5 млн тенге.")[
         "qualifier"
     ].tolist() == ["at_most"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("В Краснодаре зафиксировали 3 тыс. 249 кибермошенничеств.", 3249),
+        ("С начала года жертвами мошенников стали 3 тысячи 587 наших земляков.", 3587),
+        ("Посредством мобильной связи — 4 тыс. 822, с использованием карт — 1 тыс. 132.", 4822),
+    ],
+)
+def test_units_written_after_the_thousands_are_one_number(text, value):
+    # «3 тыс. 249»: the units belong to the number before a counted noun (also one with a
+    # modifier before it, or a word that only contains one: «кибермошенничеств») or a comma
+    assert roles(text)[0][0] == value
