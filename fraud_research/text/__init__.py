@@ -38,7 +38,7 @@ Amount(value=1665783000, qualifier='exact', currency='KZT', text='1 млрд 665
 [['cases', 20400, 'rounded', 'За 9 месяцев 2025 года']]
 """
 
-from .amounts import Amount, AmountParseError, parse_amount
+from .amount_phrase import Amount, AmountParseError, parse_amount
 from .apply import apply_records, ingest
 from .extract import EXTRACT_COLUMNS, extract_figures
 from .lemmas import detect_language

@@ -1,8 +1,9 @@
-"""Read one amount phrase: digits, number words and scale words, its qualifier and currency.
+"""The tokenizer and number reader: digits, number words and scale words, currency and bounds.
 
-«1 млрд 665 млн 783 тыс. тенге» is 1 665 783 000 KZT, exact; «более 1,8 млрд тенге» is
-at least 1 800 000 000; «20,4 тыс.» is 20 400, rounded. See :func:`parse_amount`.
-The tokenizer and number reader here are shared with :mod:`fraud_research.text.extract`.
+:func:`tokenize` splits a text; :func:`scan_number` reads the amount at a token («1 млрд 665 млн
+783 тыс.», «3 тыс. 249», «204 с лишним миллиона»), :func:`read_after` its currency and a bound
+after it. One phrase alone is read by :func:`fraud_research.text.amount_phrase.parse_amount`;
+every number of a text by :mod:`fraud_research.text.read`.
 """
 
 from __future__ import annotations
@@ -12,29 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ..errors import FraudResearchError
 from . import cues
-from .bound_words import APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier, prefix_qualifier
+from .bound_words import APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier
+
+SPACES = " \u00a0\u202f\u2009\u2007"
 
 
-class AmountParseError(FraudResearchError, ValueError):
-    """A phrase could not be read as one amount; the message quotes the phrase."""
-
-
-@dataclass(frozen=True)
-class Amount:
-    """One amount as printed: its integer value, qualifier, currency code and the text read."""
-
-    value: int
-    qualifier: str
-    currency: str | None
-    text: str
-
-
-_SPACES = " \u00a0\u202f\u2009\u2007"
-
-
-_SP = f"[{_SPACES}]"
+_SP = f"[{SPACES}]"
 
 #: What a thin space between digit groups becomes when a page is saved in the wrong
 #: encoding («11?507», «11�507»): read as a group separator only between digits.
@@ -186,7 +171,7 @@ _TOKEN_RE = re.compile(
     # and area code: «2-32- 70», «8(86196) 7-19-64», «8 7172 58-00-58»
     rf"|(?:(?:\+7|\b8)\s?(?:\(\d{{3,5}}\)|\d{{3,5}})\s?)?(?<![\d.,-])\d{{1,3}}(?:-\s?\d{{2}}){{2}}(?![\d-]))"
     rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
-    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:[{_SPACES}{_LOST_SPACE}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?(?!\d)|\d+(?:[.,]\d+)?)"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:[{SPACES}{_LOST_SPACE}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?(?!\d)|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -432,7 +417,7 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
     ``first`` is True when the number at ``i`` (read up to ``j``) still needs its scale word;
     otherwise ``total`` holds what was read so far and ``last_scale`` its smallest scale.
     """
-    start_j = i
+    start_j, more_than = i, False
     while True:
         if not first and _joined_group(toks, j, last_scale):
             j += 1  # «42 миллиона и 700 тысяч рублей»: «и» joins the next group
@@ -444,8 +429,10 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
             start_j, j_next = j, k
         else:
             j_next = j
-        half = Decimal(0)
-        if (  # «пять с половиной миллионов»
+        half, more = Decimal(0), _more_than_before_scale(toks, j_next)
+        if more:  # «204 с лишним миллиона»: at least 204 million
+            j_next, more_than = j_next + 2, True
+        elif (  # «пять с половиной миллионов»
             j_next + 2 < len(toks)
             and toks[j_next].text.lower() == "с"
             and _HALF_WORD.fullmatch(toks[j_next + 1].text)
@@ -488,7 +475,20 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
             j += 1
         first = False
     total, groups, j = _units_after_thousands(toks, j, total, groups, last_scale)
-    return FoundNumber(i, j, total, groups, True, False)
+    return FoundNumber(
+        i, j, total, groups, True, False, qualifier_after="at_least" if more_than else None
+    )
+
+
+def _more_than_before_scale(toks: list[Token], j: int) -> bool:
+    """Whether «с лишним» («с лишком») stands at ``j`` between a number and its scale word."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text.lower() == "с"
+        and toks[j + 1].text.lower() in ("лишним", "лишком")
+        and toks[j + 2].kind == "word"
+        and scale_of(toks[j + 2].text) is not None
+    )
 
 
 def _fraction_then_more(number: Decimal, toks: list[Token], j: int) -> bool:
@@ -678,117 +678,3 @@ def qualifier_of(found: FoundNumber, before: str | None) -> str:
     if found.scaled and found.groups <= 1:
         return "rounded"
     return "exact"
-
-
-def as_int(value: Decimal, text: str) -> int:
-    """The value as an integer; AmountParseError when it is not whole.
-
-    Examples
-    --------
-    >>> as_int(Decimal("843"), "843")
-    843
-    """
-    if value != value.to_integral_value():
-        raise AmountParseError(
-            f"{text!r} is not a whole number ({value}); an amount or count must be an integer"
-        )
-    return int(value)
-
-
-def parse_amount(text: str) -> Amount:
-    """Read one number phrase into its value, qualifier and currency.
-
-    Parameters
-    ----------
-    text : str
-        A phrase such as «1 млрд 665 млн 783 тыс. тенге», «более 1,8 млрд тенге»,
-        «20,4 тыс.», «1 700 000 000 тенге» or «14 мыңнан астам». Spaces between
-        digit groups may be ordinary, thin or non-breaking spaces.
-
-    Returns
-    -------
-    Amount
-        ``value`` as an integer, ``qualifier`` (``exact``, ``rounded``,
-        ``at_least``, ``at_most``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
-        ``UZS``, ``USD``, ``EUR`` or None) and the ``text`` read.
-
-    Raises
-    ------
-    AmountParseError
-        When the phrase is not exactly one readable amount; the message quotes it.
-
-    See Also
-    --------
-    extract_figures : find every case count and damage amount in a text.
-
-    Examples
-    --------
-    >>> parse_amount("более 1,8 млрд тенге")
-    Amount(value=1800000000, qualifier='at_least', currency='KZT', text='более 1,8 млрд тенге')
-    >>> parse_amount("около 700 млн тенге").qualifier
-    'approx'
-    >>> parse_amount("20,4 тыс.")
-    Amount(value=20400, qualifier='rounded', currency=None, text='20,4 тыс.')
-    >>> parse_amount("1\u202f700\u202f000\u202f000 тенге").value
-    1700000000
-    >>> parse_amount("полмиллиарда рублей")
-    Amount(value=500000000, qualifier='rounded', currency='RUB', text='полмиллиарда рублей')
-    >>> kazakh = parse_amount("1 млрд 665 млн теңгеден астам")
-    >>> kazakh.value, kazakh.qualifier, kazakh.currency
-    (1665000000, 'at_least', 'KZT')
-    >>> parse_amount("много денег")
-    Traceback (most recent call last):
-    ...
-    fraud_research.text.AmountParseError: cannot read 'много денег' as an amount: ...
-    """
-    if not isinstance(text, str):
-        raise AmountParseError(f"expected a phrase as text, got {type(text).__name__}")
-    phrase = text.strip(_SPACES + "\n\t")
-    body = phrase.rstrip(".,;:!?)»")
-    if (
-        body.endswith(("тыс", "млн", "млрд", "руб", "тг", "долл"))
-        and phrase[len(body) :][:1] == "."
-    ):
-        body += "."
-    toks = tokenize(body)
-    hint = (
-        "expected one number phrase such as '1 млрд 665 млн 783 тыс. тенге', "
-        "'более 1,8 млрд тенге', '20,4 тыс.' or '14 мыңнан астам'"
-    )
-    if not toks:
-        raise AmountParseError(f"cannot read {text!r} as an amount: it is empty; {hint}")
-    # leading qualifier words and a leading currency symbol
-    i = 0
-    while (
-        i < len(toks)
-        and toks[i].kind == "word"
-        and read_number_words(toks, i) is None
-        and not (scale_of(toks[i].text) or HALF_SCALE.fullmatch(toks[i].text))
-    ):
-        i += 1
-    prefix_currency = None
-    if i < len(toks) and toks[i].text in CURRENCY_SYMBOLS:
-        prefix_currency = CURRENCY_SYMBOLS[toks[i].text]
-        i += 1
-    before_text = body[: toks[i].start] if i < len(toks) else body
-    if prefix_currency:
-        before_text = re.sub(r"(?:US|U\.S\.)?\s*\S$", "", before_text.rstrip())
-    before_q, before_len = prefix_qualifier(before_text)
-    if before_text.strip() and (before_q is None or before_len < len(before_text.strip())):
-        raise AmountParseError(
-            f"cannot read {text!r} as an amount: {before_text.strip()!r} is not a number, "
-            f"a scale word or a qualifier; {hint}"
-        )
-    found = scan_number(toks, i, body) if i < len(toks) else None
-    if found is None:
-        raise AmountParseError(f"cannot read {text!r} as an amount: no number found; {hint}")
-    read_after(found, toks, body)
-    end = found.after_end or found.currency_end or found.i1
-    if end < len(toks):
-        rest = body[toks[end].start :]
-        raise AmountParseError(
-            f"cannot read {text!r} as an amount: {rest!r} after the number is not a "
-            f"currency or a qualifier; {hint}"
-        )
-    value = as_int(found.value, text)
-    return Amount(value, qualifier_of(found, before_q), found.currency or prefix_currency, text)

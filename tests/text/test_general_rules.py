@@ -2021,3 +2021,13 @@ def test_units_written_after_the_thousands_are_one_number(text, value):
     # «3 тыс. 249»: the units belong to the number before a counted noun (also one with a
     # modifier before it, or a word that only contains one: «кибермошенничеств») or a comma
     assert roles(text)[0][0] == value
+
+
+def test_с_лишним_between_a_number_and_its_scale_word_makes_one_lower_bound():
+    # «204 с лишним миллиона»: at least 204 million, one number, not 204 and a million
+    text = "Вернули всего около 6%, или 204 с лишним миллиона рублей."
+    frame = read_numbers(text)
+    assert frame[["value", "qualifier", "role"]].values.tolist()[1:] == [
+        [204_000_000, "at_least", "recovered"]
+    ]
+    assert roles("Зарегистрировано 100 с лишним фактов мошенничества.") == [(100, "cases_total")]
