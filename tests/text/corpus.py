@@ -78,7 +78,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_36`` is the held-out set of round 36 (development from round 37 on);
 #: ``evaluation_37`` is the held-out set of round 37 (development from round 38 on);
 #: ``evaluation_38`` is the held-out set of round 38 (development from round 39 on);
-#: ``evaluation_39`` is the frozen held-out set of round 39.
+#: ``evaluation_39`` is the held-out set of round 39 (development from round 40 on);
+#: ``evaluation_40`` is the frozen held-out set of round 40.
 SPLITS = (
     "development",
     "evaluation",
@@ -120,6 +121,7 @@ SPLITS = (
     "evaluation_37",
     "evaluation_38",
     "evaluation_39",
+    "evaluation_40",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1102
-    assert len(PASSAGES) == 1304
-    assert sum(len(p.numbers) for p in PASSAGES) == 6649
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1091, "kk": 213}
+    assert len(outlets) == 1116
+    assert len(PASSAGES) == 1318
+    assert sum(len(p.numbers) for p in PASSAGES) == 6714
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1103, "kk": 215}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -514,6 +514,22 @@ HELD_OUT_SETS = {
         1,
         1,
         {"cases_total": 1, "single_case_loss": 1},
+    ),
+    # asked: 12-25 passages from 10+ new outlets, aggregate case/damage figures of internet and phone
+    # fraud (Kazakhstan first, then KG, UZ, BY, RU), 8+ with aggregates, 2+ Kazakh passages (Cyrillic),
+    # a single case, at most three passages without a fraud figure; found 14 from 14 outlets: 8 with
+    # case or damage aggregates (all Russian: LNR 2024, Voronezh 2024/2023 and 2025, Stavropol 2025,
+    # Tambov 2024, Crimea 2026, a Buryatia daily summary), one single case (Yakutsk), two Kazakh
+    # passages (Cyrillic, both without a fraud figure), one Belarusian outlet, no KG or UZ passage
+    # (every new KG/UZ outlet wrote in Kyrgyz or Uzbek) and no Kazakhstan aggregate
+    "evaluation_40": (
+        14,
+        14,
+        2,
+        {"KZ", "RU", "BY"},
+        3,
+        8,
+        {"cases_total": 5, "damage_total": 10, "single_case_loss": 3},
     ),
 }
 
