@@ -521,7 +521,8 @@ HELD_OUT_SETS = {
     # case or damage aggregates (all Russian: LNR 2024, Voronezh 2024/2023 and 2025, Stavropol 2025,
     # Tambov 2024, Crimea 2026, a Buryatia daily summary), one single case (Yakutsk), two Kazakh
     # passages (Cyrillic, both without a fraud figure), one Belarusian outlet, no KG or UZ passage
-    # (every new KG/UZ outlet wrote in Kyrgyz or Uzbek) and no Kazakhstan aggregate
+    # (every new KG/UZ outlet wrote in Kyrgyz or Uzbek) and no Kazakhstan aggregate; four case totals
+    # since top68_ru-01's caseload (4179 cases «в производстве») was relabelled other after scoring
     "evaluation_40": (
         14,
         14,
@@ -529,7 +530,7 @@ HELD_OUT_SETS = {
         {"KZ", "RU", "BY"},
         3,
         8,
-        {"cases_total": 5, "damage_total": 10, "single_case_loss": 3},
+        {"cases_total": 4, "damage_total": 10, "single_case_loss": 3},
     ),
 }
 
