@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
@@ -421,6 +422,10 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
             if part is None:
                 break
             value, end, after = value + part, doc.toks[after].end, after + 1
+        if after < len(doc.toks) and doc.toks[after].start - end <= 1 and value:
+            if doc.toks[after].text.lower() in cues.TENS_WORDS:
+                # «двух десятков жителей»: two tens, 20
+                value, end, after = value * 10, doc.toks[after].end, after + 1
     number = word_reading(doc, tok.start, start, end, value or None, qualifier)
     _assign_role(doc, number, after, False, "", state)
     return number

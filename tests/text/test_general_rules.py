@@ -2031,3 +2031,10 @@ def test_с_лишним_between_a_number_and_its_scale_word_makes_one_lower_bou
         [204_000_000, "at_least", "recovered"]
     ]
     assert roles("Зарегистрировано 100 с лишним фактов мошенничества.") == [(100, "cases_total")]
+
+
+def test_a_number_word_before_десяток_counts_tens():
+    # «двух десятков»: 20, one number, its noun after «десятков»
+    assert roles("Около двух десятков жителей стали жертвами обмана.") == [(20, "victims")]
+    assert roles("Задержаны три десятка человек.") == [(30, "suspects")]
+    assert roles("Зарегистрировано двадцать два факта.") == [(22, "cases_total")]
