@@ -429,8 +429,8 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
             start_j, j_next = j, k
         else:
             j_next = j
-        half, more = Decimal(0), _more_than_before_scale(toks, j_next)
-        if more:  # «204 с лишним миллиона»: at least 204 million
+        half = Decimal(0)
+        if _more_than_before_scale(toks, j_next):  # «204 с лишним миллиона»: at least 204 million
             j_next, more_than = j_next + 2, True
         elif (  # «пять с половиной миллионов»
             j_next + 2 < len(toks)
@@ -485,7 +485,7 @@ def _more_than_before_scale(toks: list[Token], j: int) -> bool:
     return (
         j + 2 < len(toks)
         and toks[j].text.lower() == "с"
-        and toks[j + 1].text.lower() in ("лишним", "лишком")
+        and toks[j + 1].text.lower() in cues.MORE_THAN_AFTER_WORDS
         and toks[j + 2].kind == "word"
         and scale_of(toks[j + 2].text) is not None
     )
@@ -561,14 +561,11 @@ def _counted_noun_follows(toks: list[Token], k: int) -> bool:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return (
-        toks[k].text.lower() not in _PREPOSITIONS
+        toks[k].text.lower() not in cues.PREPOSITIONS
         and nxt is not None
         and nxt.kind == "word"
         and bool(_COUNTED_NOUN.search(nxt.text))
     )
-
-
-_PREPOSITIONS = frozenset(("из", "в", "во", "на", "по", "с", "со", "от", "для", "у", "к", "за"))
 
 
 def _country_adjective_end(toks: list[Token], j: int) -> int:

@@ -101,7 +101,7 @@ _APPROX_AFTER = {
 
 
 # «1,2 млрд с лишним»
-MORE_THAN_AFTER = re.compile(r"\s*с\s+лишним")
+MORE_THAN_AFTER = re.compile(rf"\s*с\s+(?:{'|'.join(cues.MORE_THAN_AFTER_WORDS)})")
 
 
 APPROX_SUFFIX = re.compile(r"(?:дай|дей|тай|тей|daı|deı|taı|teı|day|dey)$", re.I)

@@ -417,6 +417,13 @@ EVENT_NOUNS = ("оқиға*", "событие", "инцидент", "инцид�
 #: part counts what the whole counts.
 SUBSET_WORDS = ("из них", "в том числе", "оның ішінде", "соның ішінде", "оның")
 
+#: Russian prepositions: a number's noun never follows one («18 млн из них»), and a noun after
+#: one is governed, not counted («2 тыс. 150 из жителей»).
+PREPOSITIONS = ("из", "с", "со", "на", "в", "во", "за", "по", "от", "до", "у", "к", "для")
+
+#: Words after «с» that make a number a lower bound: «204 с лишним миллиона», «100 с лишним».
+MORE_THAN_AFTER_WORDS = ("лишним", "лишком")
+
 #: «десяток» after a number word counts tens: «два десятка», «около двух десятков» (20).
 TENS_WORDS = ("десяток", "десятка", "десятков", "десятку", "десятком", "десятками", "десятках")
 

@@ -110,14 +110,11 @@ def _counted_noun(after: list[Word]) -> Word | None:
     """The noun a number counts: the first noun after it, adjectives between, before any
     preposition («44 млн сомнительных звонков»; none in «18 млн из них»)."""
     for w in after:
-        if w.lemma in _PREPOSITIONS:
+        if w.lemma in cues.PREPOSITIONS:
             return None
         if w.pos == "NOUN":
             return w
     return None
-
-
-_PREPOSITIONS = frozenset(("из", "с", "со", "на", "в", "во", "за", "по", "от", "до", "у", "к"))
 
 
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
