@@ -149,6 +149,10 @@ def test_prison_terms_years_and_fractions_by_their_form():
     assert roles("Две трети преступлений совершены дистанционно.") == [(66.7, "percent")]
     assert roles("Почти три четверти ущерба пришлось на Абакан.") == [(75.0, "percent")]
     assert roles("Более двух пятых звонков – от лжесотрудников банков.") == [(40.0, "percent")]
+    # a fraction word in the accusative is the same share
+    assert roles("Кибермошенничество составляет почти половину всех преступлений.") == [
+        (50, "percent")
+    ]
 
 
 def test_the_largest_sum_is_one_victims_and_a_kazakh_sum_is_money():
