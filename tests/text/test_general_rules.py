@@ -1758,6 +1758,14 @@ def test_a_social_group_or_a_police_unit_is_no_criminal_group():
     # a criminal group's haul is still one group's
     text = "Задержана преступная группа, которая обманула жителей на 45 млн тенге."
     assert roles(text) == [(45_000_000, "single_case_loss")]
+    # the Russian «топ» of an outlet's name is no Kazakh «топ» (group); the Kazakh cases still are
+    text = (
+        "Рост случаев кибермошенничества, рассказали РИА «ТОП68» в УМВД. "
+        "Сумма ущерба — более 200 миллионов рублей."
+    )
+    assert roles(text) == [(68, "other"), (200_000_000, "damage_total")]
+    text = "Полиция алаяқтар тобын ұстады. Олар тұрғындардан 45 млн теңге алған."
+    assert roles(text) == [(45_000_000, "single_case_loss")]
 
 
 def test_a_count_per_persons_is_a_rate():
