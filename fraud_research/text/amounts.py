@@ -120,6 +120,7 @@ _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
 _KAZAKH_CASE_ENDING = r"(?:[дтн][еа]н|[гкғқ][еа])?"
 _KAZAKH_WITH_ENDINGS = ("екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жиырма",
                         "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "жүз")  # fmt: skip
+_KAZAKH_ENDING_RE = re.compile(_KAZAKH_CASE_ENDING)
 _WORD_NUMBER_RES = tuple(
     (
         re.compile(
@@ -282,7 +283,9 @@ def bare_word_value(low: str, language: str) -> int | None:
     table = cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
     if low in table or low in cues.FRACTION_WORDS:
         return table.get(low, cues.FRACTION_WORDS.get(low))
-    if language == "kk" or low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
+    if language == "kk":
+        return kazakh_case_form(low)
+    if low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
         return None  # «он» in a Russian text is «he», not the Kazakh ten
     if low.isascii():
         return None
@@ -290,6 +293,25 @@ def bare_word_value(low: str, language: str) -> int | None:
     if value is None or value < 2 or value != value.to_integral_value():
         return None
     return int(value)
+
+
+def kazakh_case_form(low: str) -> int | None:
+    """The value of a Kazakh number word with an ablative or dative ending («алтыдан» → 6,
+    «жүзге» → 100), or None for a word without one.
+
+    Examples
+    --------
+    >>> kazakh_case_form("алтыдан"), kazakh_case_form("жиырмаға"), kazakh_case_form("алты")
+    (6, 20, None)
+    """
+    for stem in _KAZAKH_WITH_ENDINGS:
+        if (
+            low.startswith(stem)
+            and len(low) > len(stem)
+            and _KAZAKH_ENDING_RE.fullmatch(low, len(stem))
+        ):
+            return int(word_number(stem))
+    return None
 
 
 _SP_RE = re.compile(_SP)

@@ -7,6 +7,8 @@ each, where it is one, as a :class:`~fraud_research.text.read_number.ReadNumber`
 
 from __future__ import annotations
 
+import re
+
 from . import cues
 from .amounts import word_number
 from .bound_words import prefix_qualifier
@@ -77,6 +79,29 @@ def fraction(doc, i: int, value: int) -> ReadNumber | None:
     qualifier = before_q or ("exact" if float(share).is_integer() else "approx")
     start = tok.start - (before_len if before_q else 0)
     return word_reading(doc, tok.start, start, nxt.end, share, qualifier, role="percent")
+
+
+def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
+    """«үштен бірі», «шамамен үштен бірге», «бестен екісі»: parts of a whole in Kazakh, a number
+    word with an ablative ending, then «бір-» or «екі-» (33.3, 40 percent)."""
+    tok, nxt = doc.toks[i], doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if value < 2 or nxt is None or nxt.kind != "word" or nxt.start - tok.end > 1:
+        return None
+    if not _ABLATIVE_END.search(tok.text.lower()):
+        return None
+    low = nxt.text.lower()
+    parts = 1 if low.startswith("бір") else 2 if low.startswith("екі") and value > 2 else 0
+    if not parts:
+        return None
+    share = round(parts * 100 / value, 1)
+    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
+    qualifier = before_q or ("exact" if float(share).is_integer() else "approx")
+    start = tok.start - (before_len if before_q else 0)
+    return word_reading(doc, tok.start, start, nxt.end, share, qualifier, role="percent")
+
+
+#: The Kazakh ablative ending of a number word («үштен», «төрттен», «оннан»).
+_ABLATIVE_END = re.compile(r"[дтн][еа]н$")
 
 
 def duration_word(doc, i: int) -> ReadNumber | None:

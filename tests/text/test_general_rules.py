@@ -1212,6 +1212,9 @@ def test_an_age_after_a_verb_of_calling_is_no_phone_number():
         ("үш жүзге жуық", 300, "approx"),
         ("екі жүзден астам", 200, "at_least"),
         ("он екі", 12, "exact"),
+        # one number word with a case ending, as «екі жүзден» has
+        ("жүзден астам", 100, "at_least"),
+        ("жиырмаға жуық", 20, "approx"),
     ],
 )
 def test_kazakh_counts_in_words_are_one_number(words, value, qualifier):
@@ -1219,6 +1222,16 @@ def test_kazakh_counts_in_words_are_one_number(words, value, qualifier):
     text = f"Жыл басынан бері облыста интернет-алаяқтықтың {words} дерегі тіркелді."
     found = extract_figures(text)
     assert found[["value", "qualifier"]].values.tolist() == [[value, qualifier]], text
+
+
+def test_kazakh_parts_of_a_whole_are_one_share():
+    # «үштен бірі»: one of three, «бестен екісі»: two of five; the number word before
+    # «бір-» is no count of its own
+    assert roles("Қылмыстардың үштен бірі интернетте жасалған.") == [(33.3, "percent")]
+    assert roles("Ұрлық шамамен төрттен бірге азайды.") == [(25, "percent")]
+    assert roles("Алаяқтықтың бестен екісі интернетте жасалады.") == [(40, "percent")]
+    # a number word with an ablative ending and no part after it is a count
+    assert roles("Әрбір адамға алтыдан астам карта тиесілі.") == [(6, "other")]
 
 
 def test_one_registered_case_is_a_count_of_one():
