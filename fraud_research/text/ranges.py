@@ -75,10 +75,12 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     if second is None:
         return
     read_after(second, toks, text)
+    if end_of == "range" and not found.qualifier_after and (found.scaled or not dash):
+        # «от 70 до 80», «10 тысяч–20 тысяч»: the lower end; not a bare dash pair, which may
+        # be years, classes or an article's parts («2016–2018 годы», «10-11 классов»)
+        found.qualifier_after = "at_least"
     if found.scaled:
         found.currency = second.currency  # «от 10 тысяч до 5 млн тенге»: printed once
-        if end_of == "range" and not found.qualifier_after:
-            found.qualifier_after = "at_least"
         return
     if not second.scaled or second.groups != 1:
         return
@@ -90,7 +92,7 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     found.scaled = True
     found.currency = second.currency
     if end_of == "range" and not found.qualifier_after:
-        found.qualifier_after = "at_least"  # «от 70 до 80 тысяч», «50–100 тысяч»: the lower end
+        found.qualifier_after = "at_least"  # «50–100 тысяч»: the lower end of amounts
 
 
 #: «от 50 до », «от 10 тысяч до »: what comes before the upper end of a range (not «с 50 до», a

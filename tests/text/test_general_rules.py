@@ -1349,6 +1349,26 @@ def test_a_year_before_a_dash_and_a_percent_is_no_percent_range():
     assert [r for _, r in roles("Доля снизилась с 40 до 30%.")] == ["percent", "percent"]
 
 
+def test_the_ends_of_a_range_from_to_are_bounds_whatever_they_count():
+    # «от 10 до 20»: at least the first, at most the second, for counts and ages as for money;
+    # a bare dash pair of years or classes stays exact
+    def qualifiers(text):
+        return read_numbers(text)[["value", "qualifier"]].values.tolist()
+
+    assert qualifiers("Ежедневно фиксируется от 10 до 20 фактов мошенничества.") == [
+        [10, "at_least"],
+        [20, "at_most"],
+    ]
+    assert qualifiers("Жертвами стали граждане в возрасте от 27 до 89 лет.") == [
+        [27, "at_least"],
+        [89, "at_most"],
+    ]
+    assert qualifiers("Гражданам сообщают о перерасчете пенсии за 2016–2018 годы.") == [
+        [2016, "exact"],
+        [2018, "exact"],
+    ]
+
+
 def test_kazakh_demonyms_of_known_places_count_persons():
     # «1612 ақтөбелік» (residents of Aktobe): persons, built from data/places.csv and towns.csv
     assert roles("Соңғы екі жылда 1612 ақтөбелік алаяқтардың арбауына түскен.")[-1] == (
