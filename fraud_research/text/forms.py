@@ -356,3 +356,27 @@ _AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
 def _end(words: list[Word]) -> int:
     """Where the last of ``words`` ends (-1 for none)."""
     return words[-1].end if words else -1
+
+
+#: Minus signs a share may carry: hyphen, en dash, minus.
+_MINUS_SIGNS = "-\u2013\u2212"
+
+
+def minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign is glued before the digits at ``start`` and stands alone: after a
+    bracket, a colon or a space that follows no number («(-5,4 %)», «прироста –32,9%»).
+
+    Examples
+    --------
+    >>> minus_before("краж (-2,1%)", 7), minus_before("на 10-15%", 6), minus_before("2019 -15%", 6)
+    (True, False, False)
+    """
+    if start == 0 or text[start - 1] not in _MINUS_SIGNS:
+        return False
+    before = text[: start - 1]
+    if before.endswith(("(", ":")):
+        return True
+    stripped = before.rstrip()
+    if stripped == before:
+        return False  # glued to what is before it: «ЛОГ-25», «10-15»
+    return not stripped or not (stripped[-1].isdigit() or stripped[-1] in "%")

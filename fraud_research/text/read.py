@@ -39,6 +39,7 @@ from .counted import (
     sentence_kind,
 )
 from .document import Document
+from .forms import minus_before
 from .lemmas import detect_language, words
 from .matchers import OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
@@ -190,12 +191,22 @@ def _read_one(doc, i, state, language, wordings_path):
         start, row["start"], end, value, row["qualifier"], row["currency"], sent, row
     )
     _assign_role(doc, number, found.i1, found.scaled, metric, state)
+    _sign_of_a_share(doc.text, number)
     if item:
         state.last_in_sentence[sent] = row
         # the figure before as finally read: a bare number after it takes its role only if it
         # is still a count (not a rate or another crime's count)
         state.last_in_sentence["last"] = {**row, "role": number.role}
     return number, found.i1
+
+
+def _sign_of_a_share(text: str, number: ReadNumber) -> None:
+    """Make a share with a minus sign glued before it negative: «краж (-2,1%)», «темп прироста
+    –32,9%»; not the second end of «10-15%» or «2019 - 15%» (a range, a year and its share)."""
+    if number.role != "percent" or not isinstance(number.value, int | float):
+        return
+    if minus_before(text, number.number_start):
+        number.value = number.row["value"] = -number.value
 
 
 #: How many words on each side of a number the role rules read.

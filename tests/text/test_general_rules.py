@@ -1369,6 +1369,18 @@ def test_the_ends_of_a_range_from_to_are_bounds_whatever_they_count():
     ]
 
 
+def test_a_minus_sign_glued_before_a_share_makes_it_negative():
+    # «краж (-2,1%)», «темп прироста –32,9%»: a fall; the second end of «10-15%» and the share
+    # after «2019 - » are no negative numbers
+    def values(text):
+        return read_numbers(text)["value"].tolist()
+
+    assert values("Снизилось количество краж (-2,1%), разбоев (-40,9%).") == [-2.1, -40.9]
+    assert values("Темп прироста –32,9%, сообщает группа.") == [-32.9]
+    assert values("Число жертв сократилось на 10-15%.") == [10, 15]
+    assert values("Доля: 2019 - 15%, 2020 - 20%.") == [2019, 15, 2020, 20]
+
+
 def test_kazakh_demonyms_of_known_places_count_persons():
     # «1612 ақтөбелік» (residents of Aktobe): persons, built from data/places.csv and towns.csv
     assert roles("Соңғы екі жылда 1612 ақтөбелік алаяқтардың арбауына түскен.")[-1] == (
