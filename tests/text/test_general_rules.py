@@ -149,6 +149,8 @@ def test_prison_terms_years_and_fractions_by_their_form():
     assert roles("Две трети преступлений совершены дистанционно.") == [(66.7, "percent")]
     assert roles("Почти три четверти ущерба пришлось на Абакан.") == [(75.0, "percent")]
     assert roles("Более двух пятых звонков – от лжесотрудников банков.") == [(40.0, "percent")]
+    # a third is 33.3, as one third of a hundred is written
+    assert roles("Число киберпреступлений выросло на треть.") == [(33.3, "percent")]
     # a fraction word in the accusative is the same share
     assert roles("Кибермошенничество составляет почти половину всех преступлений.") == [
         (50, "percent")
