@@ -39,7 +39,7 @@ from .counted import (
     sentence_kind,
 )
 from .document import Document
-from .forms import minus_before
+from .forms import digit_share, minus_before
 from .lemmas import detect_language, words
 from .matchers import OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
@@ -88,6 +88,8 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
         number, i_next = _read_one(doc, i, state, language, wordings_path)
         if number is not None:
             out.append(number)
+            while i_next < len(doc.toks) and doc.toks[i_next].start < number.end:
+                i_next += 1  # «2/3» is one share: its «3» is not read again
         i = max(i_next, i + 1)
     _share_series_roles(doc, out, state)
     scheme_breakdowns(out)
@@ -191,7 +193,7 @@ def _read_one(doc, i, state, language, wordings_path):
         start, row["start"], end, value, row["qualifier"], row["currency"], sent, row
     )
     _assign_role(doc, number, found.i1, found.scaled, metric, state)
-    _sign_of_a_share(doc.text, number)
+    _value_of_a_share(doc.text, number)
     if item:
         state.last_in_sentence[sent] = row
         # the figure before as finally read: a bare number after it takes its role only if it
@@ -200,11 +202,17 @@ def _read_one(doc, i, state, language, wordings_path):
     return number, found.i1
 
 
-def _sign_of_a_share(text: str, number: ReadNumber) -> None:
-    """Make a share with a minus sign glued before it negative: «краж (-2,1%)», «темп прироста
-    –32,9%»; not the second end of «10-15%» or «2019 - 15%» (a range, a year and its share)."""
+def _value_of_a_share(text: str, number: ReadNumber) -> None:
+    """The percent of a share written in digits: «2/3» is 66.7 and «каждое 7-е» 14.3
+    (:func:`digit_share`); a minus sign glued before it makes it negative: «краж (-2,1%)»,
+    «темп прироста –32,9%», not the second end of «10-15%» or «2019 - 15%»."""
     if number.role != "percent" or not isinstance(number.value, int | float):
         return
+    share = digit_share(text, number.number_start, number.value)
+    if share is not None:
+        number.value, end = share
+        number.row["value"] = number.value
+        number.end = number.row["end"] = max(number.end, end)
     if minus_before(text, number.number_start):
         number.value = number.row["value"] = -number.value
 

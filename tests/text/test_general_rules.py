@@ -1371,6 +1371,22 @@ def test_the_ends_of_a_range_from_to_are_bounds_whatever_they_count():
     ]
 
 
+def test_shares_in_digits_read_as_percents():
+    # «2/3» is two thirds (its «3» no number of its own), «каждое 7-е» one in seven
+    def values(text):
+        return read_numbers(text)[["value", "role"]].values.tolist()
+
+    assert values("2/3 случаев совершены путем мошенничества, 1/3 – путем взлома.") == [
+        [66.7, "percent"],
+        [33.3, "percent"],
+    ]
+    assert values("В округе это каждое 2-е преступление, а в России – каждое 7-е.") == [
+        [50, "percent"],
+        [14.3, "percent"],
+    ]
+    assert values("Это почти каждое 20 преступление.") == [[5, "percent"]]
+
+
 def test_a_minus_sign_glued_before_a_share_makes_it_negative():
     # «краж (-2,1%)», «темп прироста –32,9%»: a fall; the second end of «10-15%» and the share
     # after «2019 - » are no negative numbers
