@@ -62,10 +62,11 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     nxt, prev = neighbours(ctx)
     if ctx.char_after.lstrip().startswith("%") or _lower_end_of_percents(ctx):
         return "percent", []  # «30%», and the lower end of «30-40%», «от 30 до 40%»
-    if len(ctx.raw) == 1 and (
-        _FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before)
-    ):
-        return "percent", []  # «2/3 случаев»: a fraction of one digit over one digit is a share
+    if (
+        len(ctx.raw) == 1
+        and (_FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before))
+    ) or _OUT_OF_TEN.match(ctx.char_after):
+        return "percent", []  # «2/3 случаев», «9 из 10 преступлений»: a share
     unit = _unit_after(ctx, nxt)
     if unit is not None and PERCENT_WORDS.matches_word(unit) and not ctx.currency:
         if unit.lemma != "раз" or (prev is not None and prev.lemma == "в"):
@@ -364,22 +365,32 @@ _DIGIT_FRACTION = re.compile(r"(\d)/(\d)(?![\d/]|[.,]\d)")
 _EVERY_BEFORE = re.compile(r"(?:(?<![^\W\d_])кажд[а-яё]*|(?<![^\W\d_])әр(?:бір)?)\s+$", re.I)
 
 
+#: «9 из 10», «7 из каждых 100»: a count out of ten or a hundred is a share.
+_OUT_OF_TEN = re.compile(r"\s+из\s+(?:каждых\s+)?(10|100)(?![\d,.]\d|\s\d)")
+
+
 def digit_share(text: str, start: int, value: float) -> tuple[float, int] | None:
     """The percent a share written in digits gives, and where it ends, or None.
 
-    «2/3 случаев» is 66.7 (its denominator read with it), «каждое 7-е преступление» 14.3,
-    «каждое 20 преступление» 5.
+    «2/3 случаев» is 66.7 (its denominator read with it), «9 из 10 преступлений» 90,
+    «каждое 7-е преступление» 14.3, «каждое 20 преступление» 5.
 
     Examples
     --------
     >>> digit_share("2/3 случаев", 0, 2), digit_share("каждое 7-е", 7, 7)
     ((66.7, 3), (14.3, 8))
+    >>> digit_share("9 из 10 краж", 0, 9)
+    (90.0, 7)
     >>> digit_share("за 7 дней", 3, 7) is None
     True
     """
     fraction = _DIGIT_FRACTION.match(text, start)
     if fraction is not None and int(fraction.group(2)) > 0:
         return round(int(fraction.group(1)) * 100 / int(fraction.group(2)), 1), fraction.end()
+    digits = len(str(int(value))) if value else 0
+    out_of = _OUT_OF_TEN.match(text, start + digits) if digits else None
+    if out_of is not None and value < int(out_of.group(1)):
+        return round(value * 100 / int(out_of.group(1)), 1), out_of.end()
     if value and value >= 2 and _EVERY_BEFORE.search(text, max(0, start - 20), start):
         return round(100 / value, 1), start + len(str(int(value)))
     return None

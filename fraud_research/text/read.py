@@ -57,6 +57,7 @@ from .word_numbers import (
     kazakh_fraction,
     kazakh_number_run,
     one_in,
+    out_of_ten,
     share_word,
     smaller_part,
 )
@@ -416,7 +417,12 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
         value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
     if value is None:
         return share_word(doc, i) or duration_word(doc, i)
-    share = one_in(doc, i, value) or fraction(doc, i, value) or kazakh_fraction(doc, i, value)
+    share = (
+        one_in(doc, i, value)
+        or out_of_ten(doc, i, value)
+        or fraction(doc, i, value)
+        or kazakh_fraction(doc, i, value)
+    )
     if share is not None:
         return share
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None

@@ -65,6 +65,25 @@ def one_in(doc, i: int, value: int) -> ReadNumber | None:
     return word_reading(doc, start, start, toks[i].end, share, qualifier, role="percent")
 
 
+def out_of_ten(doc, i: int, value: int) -> ReadNumber | None:
+    """«трое из каждых десяти», «девять из десяти»: a count out of ten or a hundred, a share
+    (30, 90 percent), read from the count to the base."""
+    toks, k = doc.toks, i + 1
+    if k + 1 >= len(toks) or toks[k].text.lower() != "из":
+        return None
+    k += toks[k + 1].text.lower() in ("каждых", "каждого") and k + 2 < len(toks)
+    base = word_number(toks[k + 1].text.lower()) if toks[k + 1].kind == "word" else None
+    if base not in (10, 100) or not 0 < value < base:
+        return None
+    share = round(value * 100 / int(base), 1)
+    tok = toks[i]
+    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
+    start = tok.start - (before_len if before_q else 0)
+    return word_reading(
+        doc, tok.start, start, toks[k + 1].end, share, before_q or "exact", role="percent"
+    )
+
+
 def fraction(doc, i: int, value: int) -> ReadNumber | None:
     """«две трети», «три четверти»: a number of fractions, one share (66.7, 75 percent)."""
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None

@@ -1385,6 +1385,17 @@ def test_shares_in_digits_read_as_percents():
         [14.3, "percent"],
     ]
     assert values("Это почти каждое 20 преступление.") == [[5, "percent"]]
+    # a count out of ten or a hundred is a share, in digits or in words; out of fifteen it is not
+    assert values("9 из 10 финансовых преступлений — телефонное мошенничество.") == [
+        [90, "percent"]
+    ]
+    assert values("С атаками мошенников сталкивались трое из каждых десяти россиян.") == [
+        [30, "percent"]
+    ]
+    assert values("9 из 15 потерпевших являются работниками бюджетной сферы.") == [
+        [9, "victims"],
+        [15, "victims"],
+    ]
 
 
 def test_a_minus_sign_glued_before_a_share_makes_it_negative():
