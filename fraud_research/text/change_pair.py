@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import word_number
 from .bound_words import ABLATIVE_RE
 
 __all__ = ["change_end", "first_end_year", "is_change_pair"]
@@ -21,7 +22,8 @@ _YEAR_OF_END = r"(?:\s+в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)?"
 # or its period in brackets: «с 18 тысяч рублей (I квартал 2023 года) до 14 тысяч 500 рублей»
 _PERIOD_OF_END = r"(?:\s*\([^()]{1,40}\))?"
 _TO_AFTER_RE = re.compile(
-    rf"{_YEAR_OF_END}{_PERIOD_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?\d", re.I
+    rf"{_YEAR_OF_END}{_PERIOD_OF_END}\s+до\s+(?:более(?:\s+чем)?\s+|почти\s+)?(\d|[^\W\d_]+)",
+    re.I,
 )
 # the first end's scale and currency words («с 18 тысяч рублей до …») stand between
 _FROM_TO_BEFORE_RE = re.compile(
@@ -34,6 +36,14 @@ _UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
 _GLUED_ABLATIVE_BEFORE_RE = re.compile(r"\d-?(?:ден|дан|тен|тан|нен|нан)\s+(?:[^\W\d]+\s+){0,2}$")
 _DATIVE_AFTER_RE = re.compile(r"-?(?:ге|ға|ке|қа|не|на)\b")
 _ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
+
+
+def _to_end_after(after: str) -> bool:
+    """Whether «до» and a second end (digits or a number word: «до пяти миллионов») follow."""
+    found = _TO_AFTER_RE.match(after)
+    if found is None:
+        return False
+    return found.group(1).isdigit() or word_number(found.group(1).lower()) is not None
 
 
 def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
@@ -61,7 +71,7 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     before, after = text[max(sent[0], start - 70) : start], text[end : min(sent[1], end + 50)]
     if "до" in before or "до" in after:
         opening = _FROM_BEFORE_RE.search(before)
-        if opening and _TO_AFTER_RE.match(after):
+        if opening and _to_end_after(after):
             return "range" if opening.group(1).lower() == "от" else "from"
         if _FROM_TO_BEFORE_RE.search(before):
             return "to"

@@ -14,6 +14,7 @@ import re
 
 from . import cues
 from .matchers import AGE_BEFORE, PERSON_NOUNS
+from .role_names import MONEY_ROLES
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
 _JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|немесе)\s*", re.I)
@@ -84,8 +85,24 @@ def share_roles(numbers: list, words_before) -> None:
         if role == "age" and n.role in _AGE_SPREADS_OVER and not n.currency:
             # «на граждан от 18 до 44 лет — 548 случаев»: 18 is an age, not the cases
             n.role = "age"
-        elif not n.currency and (n.role == "other" and not n.cues):
+        elif not n.currency and ((n.role == "other" and not n.cues) or _range_end(n, numbers)):
             n.role, n.cues = role, last.cues
+
+
+def _range_end(number, numbers: list) -> bool:
+    """Whether ``number`` is the lower end of a range of two read as money with no currency:
+    «от двух до пятнадцати миллионов вкладчиков» counts what its upper end counts, whatever
+    money word its sentence holds."""
+    last = numbers[-1]
+    return (
+        len(numbers) == 2
+        and number is numbers[0]
+        and number.role in MONEY_ROLES
+        and not last.currency
+        and isinstance(number.value, int | float)
+        and isinstance(last.value, int | float)
+        and number.value < last.value
+    )
 
 
 def _after_persons(words_before) -> bool:

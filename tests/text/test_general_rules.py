@@ -1369,6 +1369,18 @@ def test_the_ends_of_a_range_from_to_are_bounds_whatever_they_count():
         [2016, "exact"],
         [2018, "exact"],
     ]
+    # number words share the scale word of the upper end, and the lower end counts what the
+    # upper end counts, whatever money word the sentence holds
+    text = "Мошенники похитили от трех до пяти миллионов тенге."
+    assert read_numbers(text)[["value", "qualifier", "role"]].values.tolist() == [
+        [3_000_000, "at_least", "damage_total"],
+        [5_000_000, "at_most", "damage_total"],
+    ]
+    text = (
+        "В пирамиде участвовало от двух до пятнадцати миллионов вкладчиков, а ущерб превысил "
+        "110 млн долларов."
+    )
+    assert roles(text)[:2] == [(2_000_000, "victims"), (15_000_000, "victims")]
 
 
 def test_shares_in_digits_read_as_percents():
