@@ -96,8 +96,9 @@ def metric_of(role: str) -> str:
     return "cases" if role.startswith("cases") else "damage"
 
 
-def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool]]:
-    """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's) of each proposal.
+def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool, int, int]]:
+    """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's, start, end)
+    of each proposal (start and end -1 for a revision whose figures carry no span).
 
     "Of a year earlier": the figure is marked as the same period a year earlier («против 512
     годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
@@ -112,6 +113,8 @@ def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool]]:
             or bool(_PREVIOUS_YEAR_PHRASE.match((r.period_text or "").strip())),
             bool(_SHORT_PHRASE.search(r.period_text or "")),
             bool(r.scheme or r.scheme_text),
+            int(getattr(r, "start", -1)),
+            int(getattr(r, "end", -1)),
         )
         for r in found.itertuples()
     ]
@@ -145,6 +148,19 @@ def read_roles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _proposal_at(read: list, passage, number: dict) -> tuple[bool, bool, bool] | None:
+    """(a year earlier, shorter than a month, a scheme's) of the proposal of a labelled figure:
+    the one of its metric and value whose span overlaps the label's, else (for a revision
+    whose figures carry no span) the last one of its metric and value."""
+    a, b = number_span(passage, number)
+    key = (metric_of(number["role"]), int(number["value"]))
+    same = [r for r in read if (r[0], r[1]) == key]
+    at = [r for r in same if r[6] < b and a < r[7]]
+    if at or (same and same[-1][6] < 0):
+        return tuple((at or same)[-1][3:6])
+    return None
+
+
 def score_passage(passage) -> dict:
     """Gold and read figures of one passage, matched."""
     # a vague aggregate («десятки миллионов», value null) has no value to propose: it is
@@ -162,14 +178,15 @@ def score_passage(passage) -> dict:
         if unmatched[item] > 0:
             unmatched[item] -= 1
             true_pos.append(item)
-    # periods: does a figure found read as a year earlier exactly when its label says so?
-    period_read = {(m, v): (e, short, scheme) for m, v, _, e, short, scheme in read}
+    # periods: does a figure found read as a year earlier exactly when its label says so? Each
+    # labelled figure is matched to the proposal at its own place in the text, so that one value
+    # printed three times with three periods is read three times
     found = [
-        (n["period"] or "", n["role"], period_read[key])
+        (n["period"] or "", n["role"], flags)
         for n in passage.numbers
         if n["role"] in AGGREGATE_ROLES
         and n["value"] is not None
-        and (key := (metric_of(n["role"]), int(n["value"]))) in period_read
+        and (flags := _proposal_at(read, passage, n)) is not None
     ]
     periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, _, (e, _, _) in found]
     short = [(bool(_SHORT_LABEL.search(label)), s) for label, _, (_, s, _) in found]
