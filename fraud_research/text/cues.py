@@ -426,6 +426,10 @@ PREPOSITIONS = ("из", "с", "со", "на", "в", "во", "за", "по", "о�
 #: Words after «с» that make a number a lower bound: «204 с лишним миллиона», «100 с лишним».
 MORE_THAN_AFTER_WORDS = ("лишним", "лишком")
 
+#: «сотни» after a bound word is one hundred in the genitive («более сотни», «около сотни»), not
+#: the vague plural «сотни» (hundreds).
+ONE_HUNDRED_AFTER_A_BOUND = ("сотни",)
+
 #: «десяток» after a number word counts tens: «два десятка», «около двух десятков» (20).
 TENS_WORDS = ("десяток", "десятка", "десятков", "десятку", "десятком", "десятками", "десятках")
 

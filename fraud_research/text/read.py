@@ -430,6 +430,8 @@ def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
         return None  # «сотни миллиардов»: one vague amount, read at its scale word
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
+    if value == 0 and before_q and low in cues.ONE_HUNDRED_AFTER_A_BOUND:
+        value = 100  # «более сотни преступлений»: more than one hundred, not «сотни» (hundreds)
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
     end, after = tok.end, i + 1
     unit = doc.toks[after] if after < len(doc.toks) else None

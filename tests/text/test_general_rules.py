@@ -1236,6 +1236,13 @@ def test_kazakh_parts_of_a_whole_are_one_share():
     assert roles("Әрбір адамға алтыдан астам карта тиесілі.") == [(6, "other")]
 
 
+def test_more_than_a_hundred_is_a_hundred_and_hundreds_are_vague():
+    # «более сотни»: the genitive of «сотня», at least 100; «сотни жителей»: hundreds, no value
+    text = "За полгода в регионе зарегистрировано более сотни таких преступлений."
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [[100, "at_least"]]
+    assert read_numbers("Пострадали сотни жителей.")["value"].isna().all()
+
+
 def test_one_registered_case_is_a_count_of_one():
     # «зарегистрирован один факт», «бір дерегі тіркелді»: a count; «в одном случае», «один из»,
     # «ещё один», «тағы бір»: no count
