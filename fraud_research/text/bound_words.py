@@ -57,9 +57,11 @@ _CURRENCY_SIGN_END = re.compile(rf"\s*[{re.escape(''.join(cues.CURRENCY_SYMBOLS)
 _TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
 
 
+# «не достигает 1 млн», «не доходил и до миллиарда»: a value not reached is an upper bound
+_NOT_REACHED = r"(?:достига\w*|достиг\w*|дотягива\w*|дотяну\w*|доход\w*|дошл\w*|дошёл|дошел)"
 _AT_MOST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:менее|меньше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
-    rf"{_NOT}{_EXCEEDED}|less\s+than|at\s+most)\s*$",
+    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|less\s+than|at\s+most)\s*$",
     re.I,
 )
 
@@ -137,6 +139,8 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     ('approx', 9)
     >>> prefix_qualifier("похищали до "), prefix_qualifier("от 70 до "), prefix_qualifier("вырос до ")
     (('at_most', 3), (None, 0), (None, 0))
+    >>> prefix_qualifier("ущерб не достигает "), prefix_qualifier("ущерб не доходил и до ")
+    (('at_most', 13), ('at_most', 16))
     >>> prefix_qualifier("украли ~"), prefix_qualifier("зарегистрировано > "), prefix_qualifier("<p>")
     (('approx', 1), ('at_least', 2), (None, 0))
     >>> prefix_qualifier("похитили более $"), prefix_qualifier("ущерб составил $")

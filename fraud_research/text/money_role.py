@@ -94,8 +94,10 @@ def _which_clause(ctx: NumberContext) -> list[Word]:
 
 def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """Money that is no loss: a price, a fine, a limit, a price paid, a forecast."""
-    found = first_cue(OTHER_MONEY, _price_window(ctx))
-    if found and not _loss_exceeding(before_number):
+    window = _price_window(ctx)
+    found = first_cue(OTHER_MONEY, window)
+    # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
+    if found and not _loss_exceeding(before_number) and not negated(window, OTHER_MONEY):
         return "other", found
     _, prev = neighbours(ctx)
     if prev is not None and prev.text.lower() == "за":

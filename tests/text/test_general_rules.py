@@ -1236,6 +1236,20 @@ def test_kazakh_parts_of_a_whole_are_one_share():
     assert roles("Әрбір адамға алтыдан астам карта тиесілі.") == [(6, "other")]
 
 
+def test_a_value_not_reached_is_an_upper_bound():
+    # «не достигает», «не доходил и до»: at most; the amount is still the damage it bounds
+    text = (
+        "Ущерб с начала года приблизился к 1,2 млрд руб. Год назад показатель не доходил и до "
+        "миллиарда."
+    )
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [
+        [1_200_000_000, "approx"],
+        [1_000_000_000, "at_most"],
+    ]
+    text = "Ущерб от интернет-мошенничества не достиг 5 млн тенге."
+    assert extract_figures(text)["qualifier"].tolist() == ["at_most"]
+
+
 def test_more_than_a_hundred_is_a_hundred_and_hundreds_are_vague():
     # «более сотни»: the genitive of «сотня», at least 100; «сотни жителей»: hundreds, no value
     text = "За полгода в регионе зарегистрировано более сотни таких преступлений."
