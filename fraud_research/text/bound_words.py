@@ -40,7 +40,8 @@ _APPROX_BEFORE = re.compile(
     r"шамамен|шамасы|"
     r"приближа\w+\s+к|приблизил\w*\s+к|"
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
-    r"(?:\s+на)?\s*$",  # «почти на 2 трлн сумов», «примерно на 15 млрд»
+    # «почти на 2 трлн сумов», «примерно на 15 млрд», «почти в два раза»
+    r"(?:\s+(?:на|в))?\s*$",
     re.I,
 )
 

@@ -142,10 +142,10 @@ def share_word(doc, i: int) -> ReadNumber | None:
     unit = lemma(nxt.text) if nxt is not None and nxt.kind == "word" else ""
     if unit == "процент" and (value := 1 if lemma(tok.text) == "один" else half):
         # «не превышала одного процента», «полтора процента»
-        return word_reading(doc, tok.start, tok.start, nxt.end, value, "exact", role="percent")
+        return _share_reading(doc, tok.start, nxt.end, value, exact=True)
     if half and unit == "раз":
         # «в полтора раза»: a growth factor of 1.5
-        return word_reading(doc, tok.start, tok.start, nxt.end, half, "exact", role="percent")
+        return _share_reading(doc, tok.start, nxt.end, half, exact=True)
     if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
         return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
     value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
@@ -154,5 +154,14 @@ def share_word(doc, i: int) -> ReadNumber | None:
     start = (
         prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
     )
-    qualifier = "exact" if float(value).is_integer() else "approx"
-    return word_reading(doc, start, start, tok.end, value, qualifier, role="percent")
+    return _share_reading(doc, start, tok.end, value)
+
+
+def _share_reading(doc, start: int, end: int, value: float, *, exact: bool = False) -> ReadNumber:
+    """A share in words as a percent, qualified by a bound or approximation word before it
+    («почти вдвое», «почти каждое второе»); else exact, or approximate when it is a rounded
+    share of an ordinal («каждое третье», 33.3) and not ``exact``."""
+    before_q, before_len = prefix_qualifier(doc.text[max(0, start - 40) : start])
+    qualifier = before_q or ("exact" if exact or float(value).is_integer() else "approx")
+    begin = start - (before_len if before_q else 0)
+    return word_reading(doc, start, begin, end, value, qualifier, role="percent")

@@ -1236,6 +1236,25 @@ def test_kazakh_parts_of_a_whole_are_one_share():
     assert roles("Әрбір адамға алтыдан астам карта тиесілі.") == [(6, "other")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Число киберпреступлений выросло почти в два раза.", 2, "approx"),
+        ("Число киберпреступлений выросло примерно в 2,5 раза.", 2.5, "approx"),
+        ("Это почти вдвое больше, чем годом ранее.", 2, "approx"),
+        ("Ущерб вырос более чем вдвое.", 2, "at_least"),
+        ("Почти каждое второе преступление совершается в интернете.", 50, "approx"),
+        ("Число мошенничеств выросло почти в полтора раза.", 1.5, "approx"),
+        ("Доля не превышала полтора процента.", 1.5, "at_most"),
+    ],
+)
+def test_a_bound_word_before_a_factor_or_a_share_qualifies_it(text, value, qualifier):
+    # «почти в два раза», «почти вдвое», «почти каждое второе»: the word before «в» or before
+    # «каждое» qualifies the share as it does a number
+    found = read_numbers(text)
+    assert found[["value", "qualifier", "role"]].values.tolist() == [[value, qualifier, "percent"]]
+
+
 def test_a_value_not_reached_is_an_upper_bound():
     # «не достигает», «не доходил и до»: at most; the amount is still the damage it bounds
     text = (
