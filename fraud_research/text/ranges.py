@@ -75,9 +75,10 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     if second is None:
         return
     read_after(second, toks, text)
-    if end_of == "range" and not found.qualifier_after and (found.scaled or not dash):
-        # «от 70 до 80», «10 тысяч–20 тысяч»: the lower end; not a bare dash pair, which may
-        # be years, classes or an article's parts («2016–2018 годы», «10-11 классов»)
+    percents = _percent_at(toks, second.i1) and found.value < second.value  # not «2009 — 95%»
+    if end_of == "range" and not found.qualifier_after and (found.scaled or not dash or percents):
+        # «от 70 до 80», «10 тысяч–20 тысяч», «30-40%»: the lower end; not a bare dash pair of
+        # other numbers, which may be years, classes or an article's parts («2016–2018 годы»)
         found.qualifier_after = "at_least"
     if found.scaled:
         found.currency = second.currency  # «от 10 тысяч до 5 млн тенге»: printed once
@@ -93,6 +94,19 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     found.currency = second.currency
     if end_of == "range" and not found.qualifier_after:
         found.qualifier_after = "at_least"  # «50–100 тысяч»: the lower end of amounts
+
+
+def _below(head: str, value) -> bool:
+    """Whether the number ``head`` («30», «7,5») is smaller than ``value``."""
+    try:
+        return float(head.replace(",", ".")) < float(value)
+    except ValueError:
+        return False
+
+
+def _percent_at(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a percent sign or word («30-40%», «30-35 процентов»)."""
+    return k < len(toks) and (toks[k].text == "%" or toks[k].text.lower().startswith("процент"))
 
 
 #: «от 50 до », «от 10 тысяч до »: what comes before the upper end of a range (not «с 50 до», a
@@ -126,10 +140,12 @@ def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) ->
     before = text[max(0, start - 30) : start]
     if "до" in before[-5:] and _UPPER_END_RE.search(before):
         return "at_most"
-    if not found.scaled or i < 2:
-        return None
+    if not (found.scaled or _percent_at(toks, found.i1)) or i < 2:
+        return None  # «30-40%»: a range of percents; not «2016–2018 годы»
     head = _DASH_HEAD_RE.search(before)
     if head is None or not (head.group(1)[0].isdigit() or word_number(head.group(1)) is not None):
         return None
+    if not found.scaled and not _below(head.group(1), found.value):
+        return None  # «в 2009 — 95,4%»: a year and its share, no range
     first = toks[i - 2]
     return prefix_qualifier(text[max(0, first.start - 40) : first.start])[0] or "at_most"

@@ -1409,6 +1409,12 @@ def test_the_ends_of_a_range_from_to_are_bounds_whatever_they_count():
         [2016, "exact"],
         [2018, "exact"],
     ]
+    # a dash range of percents is bounded at both ends; a year and its share are no range
+    assert qualifiers("Раскрыть удается только 30-40% таких преступлений.") == [
+        [30, "at_least"],
+        [40, "at_most"],
+    ]
+    assert qualifiers("Доля составила в 2009 — 95,4%.") == [[2009, "exact"], [95.4, "exact"]]
     # number words share the scale word of the upper end, and the lower end counts what the
     # upper end counts, whatever money word the sentence holds
     text = "Мошенники похитили от трех до пяти миллионов тенге."
