@@ -1415,6 +1415,12 @@ def test_the_ends_of_a_range_from_to_are_bounds_whatever_they_count():
         [40, "at_most"],
     ]
     assert qualifiers("Доля составила в 2009 — 95,4%.") == [[2009, "exact"], [95.4, "exact"]]
+    # «старше 60», «младше 18», «в возрасте до 25 лет» («возрасте» is no «возросло до»)
+    assert qualifiers("Пострадали люди старше 60 лет и младше 18 лет.") == [
+        [60, "at_least"],
+        [18, "at_most"],
+    ]
+    assert qualifiers("Потерпевшие — молодые люди в возрасте до 25 лет.") == [[25, "at_most"]]
     # number words share the scale word of the upper end, and the lower end counts what the
     # upper end counts, whatever money word the sentence holds
     text = "Мошенники похитили от трех до пяти миллионов тенге."
