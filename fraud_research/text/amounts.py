@@ -644,9 +644,11 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     found.currency_end = j
     if APPROX_SUFFIX.search(last_word) and scale_of(last_word):
         found.suffix_approx = True
-    # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»
+    # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»; after a
+    # percent sign («70%-дан астамы») the bound is read, the number still ends at its sign
     k = j
-    while k < len(toks) and toks[k].text == "-":
+    percent = k < len(toks) and toks[k].text == "%"
+    while k < len(toks) and toks[k].text in ("-", "%"):
         k += 1
     if k < len(toks) and toks[k].kind == "word":
         # a suffix written after a hyphen («644-ке») is part of the number word
@@ -655,7 +657,8 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     if k < len(toks) and toks[k].kind == "word":
         post = postposed_qualifier([t.text for t in toks[k : k + 2]], last_word)
         if post is not None:
-            found.qualifier_after, found.after_end = post[0], k + post[1]
+            found.qualifier_after = post[0]
+            found.after_end = None if percent else k + post[1]
     if found.after_end is None and MORE_THAN_AFTER.match(text, toks[j - 1].end):
         found.qualifier_after = "at_least"
     end = found.after_end

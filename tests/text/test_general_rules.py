@@ -1226,6 +1226,14 @@ def test_kazakh_counts_in_words_are_one_number(words, value, qualifier):
     assert found[["value", "qualifier"]].values.tolist() == [[value, qualifier]], text
 
 
+def test_kazakh_more_than_of_them_after_a_number_or_a_percent():
+    # «70%-дан астамы», «300-ден астамы»: more than … of them
+    found = read_numbers("Балалардың 70%-дан астамы интернетті пайдаланады.")
+    assert found[["value", "qualifier", "role"]].values.tolist() == [[70, "at_least", "percent"]]
+    found = read_numbers("Олардың 300-ден астамы Атырауда тәркіленді.")
+    assert found[["value", "qualifier"]].values.tolist() == [[300, "at_least"]]
+
+
 def test_kazakh_parts_of_a_whole_are_one_share():
     # «үштен бірі»: one of three, «бестен екісі»: two of five; the number word before
     # «бір-» is no count of its own
