@@ -165,6 +165,12 @@ _SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")
 _LABEL_WORDS = 8
 
 
+#: «и» or «а» after an item's number and the next item's label before its dash («500 и кражи –»).
+_NEXT_ITEM_RE = re.compile(r"\s+[иа]\s+[^\W\d_][^\d–—-]{0,40}?\s[-–—]\s*\d")
+#: The end of a list item before a label: its number and «и» or a comma («– 1758 и», «– 1320,»).
+_ITEM_END_RE = re.compile(r"[-–—]\s*\d[\d\s]*?(?:[,;]|\s+и\b)\s*")
+
+
 def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:
     """The label a count is an item of: «Алматы қаласы - 6742», «зейнеткерлер (1714)».
 
@@ -206,7 +212,11 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
         if m is None or not _CLOSE_AFTER_RE.match(doc.text, end):
             return "", start, start
     label_end = start - len(before) + m.start() + 1
-    return kind, doc.clause_start(sent[0], label_end - 1), label_end
+    label_start = doc.clause_start(sent[0], label_end - 1)
+    # «кражи – 1758 и мошенничество – 327»: the item before ends at its number
+    for item in _ITEM_END_RE.finditer(doc.text, label_start, label_end):
+        label_start = item.end()
+    return kind, label_start, label_end
 
 
 def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
@@ -246,6 +256,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         if FRAUD_NOUNS.first(ctx.label[-_LABEL_WORDS:]) is None:
             return None
         nxt = None
+    if nxt is not None and _NEXT_ITEM_RE.match(ctx.char_after):
+        nxt = None  # «мошенничество – 500 и кражи – 100»: «и» opens the next item, no noun
     if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
         return None
     if money_without_currency(ctx):

@@ -132,7 +132,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     ...                               after=ws[1:], sentence=ws), ws[1])
     ('suspects', ['задержаны'])
     """
-    window = ctx.before[-6:] + ctx.after[:8]
+    window = ctx.before[-6:] + _own_clause(ctx.after[:8])
     antifraud = first_cue(ANTIFRAUD, ctx.sentence) or first_cue(ANTIFRAUD, ctx.story[-_WINDOW:])
     if EVENT_NOUNS.matches_word(noun) and antifraud:
         return "antifraud_incidents", [noun.text] + antifraud  # events the centre registered
@@ -159,6 +159,15 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if COUNT_WORDS.matches_word(noun):
         return "other", [noun.text]
     return None
+
+
+def _own_clause(after: list[Word]) -> list[Word]:
+    """The words after a count up to «и» or «а» before a verb, which opens a clause of its own
+    («зарегистрировано 500 фактов мошенничества и раскрыто 100»: 500 were registered)."""
+    for k, w in enumerate(after[:-1]):
+        if w.text.lower() in ("и", "а") and after[k + 1].pos in ("VERB", "PRTS"):
+            return after[:k]
+    return after
 
 
 #: The round bases of a rate per persons: «на 100 тыс. граждан», «на одну тысячу жителей».

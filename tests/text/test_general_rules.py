@@ -1226,6 +1226,21 @@ def test_kazakh_counts_in_words_are_one_number(words, value, qualifier):
     assert found[["value", "qualifier"]].values.tolist() == [[value, qualifier]], text
 
 
+def test_items_of_a_list_joined_by_i_each_count_what_their_own_label_names():
+    # «кражи – 1758 и мошенничество – 327»: the label of 327 starts after the item before it,
+    # and «и кражи –» after 500 opens the next item, no noun of 500's
+    text = "Среди них кражи – 1758 и мошенничество – 327."
+    assert roles(text) == [(1758, "other"), (327, "cases_total")]
+    text = "В их числе мошенничество – 500 и кражи – 100."
+    assert roles(text) == [(500, "cases_total"), (100, "other")]
+
+
+def test_a_verb_after_i_opens_a_clause_of_its_own():
+    # «… 500 фактов мошенничества и раскрыто 100»: 500 were registered, 100 solved
+    text = "Зарегистрировано 500 фактов мошенничества и раскрыто 100."
+    assert roles(text) == [(500, "cases_total"), (100, "solved")]
+
+
 def test_kazakh_more_than_of_them_after_a_number_or_a_percent():
     # «70%-дан астамы», «300-ден астамы»: more than … of them
     found = read_numbers("Балалардың 70%-дан астамы интернетті пайдаланады.")
