@@ -506,8 +506,14 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found, own_noun = _noun_after(ctx)
     if found:
         return found
-    offenders = first_cue(OFFENDER_NOUNS, ctx.sentence)
-    if own_noun is not None and own_noun.lemma == "раз" and offenders:
+    # «зафиксировали 4621 раз»: times registered are cases too (not «в 5 раз больше», a factor)
+    offenders = first_cue(OFFENDER_NOUNS, ctx.sentence) or first_cue(REGISTERED, ctx.before[-2:])
+    if (
+        own_noun is not None
+        and own_noun.lemma == "раз"
+        and offenders
+        and not first_cue(CHANGE_WORDS, ctx.after[1:3])
+    ):
         # «мошенники атаковали жителей более 700 раз»: times offenders struck are cases; not
         # «звонили ей 15 раз», the calls to one person
         if not any(SINGLE.matches_word(w) and not w.maybe_plural for w in ctx.sentence):

@@ -1235,6 +1235,17 @@ def test_items_of_a_list_joined_by_i_each_count_what_their_own_label_names():
     assert roles(text) == [(500, "cases_total"), (100, "other")]
 
 
+def test_times_registered_are_cases():
+    # «зафиксировали 4621 раз»: as «мошенники атаковали … 700 раз»; not «звонили 15 раз» (calls
+    # to one person) nor «в 5 раз больше» (a factor)
+    assert roles("Интернет-мошенничество в 2019 году зафиксировали 4621 раз.")[-1] == (
+        4621,
+        "cases_total",
+    )
+    assert roles("Ей звонили 15 раз.") == [(15, "other")]
+    assert roles("Зарегистрировали в 5 раз больше фактов.")[0][1] == "percent"
+
+
 def test_a_verb_after_i_opens_a_clause_of_its_own():
     # «… 500 фактов мошенничества и раскрыто 100»: 500 were registered, 100 solved
     text = "Зарегистрировано 500 фактов мошенничества и раскрыто 100."
