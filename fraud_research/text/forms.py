@@ -240,8 +240,11 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "date", [nxt.text]
     if nxt is not None and _is_day_of_month(ctx, nxt):
         return "date", [nxt.text]  # «24 числа – гражданка перевела …»: the day, not a count
-    if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash":
-        return "date", [prev.text]  # not «за январь – 378»: the month's count after a dash
+    counted = nxt is not None and (nxt.animate or CASE_NOUNS.matches_word(nxt))
+    if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash" and not counted:
+        # not «за январь – 378»: the month's count after a dash; nor «за 10 дней ноября 100
+        # жителей»: persons or cases counted after the month
+        return "date", [prev.text]
     # «с 16 по 22 августа»: the first day of a range
     if nxt is not None and RANGE_WORDS.matches_word(nxt) and len(ctx.after) > 1:
         if MONTHS.matches_word(ctx.after[1]):

@@ -1235,6 +1235,22 @@ def test_items_of_a_list_joined_by_i_each_count_what_their_own_label_names():
     assert roles(text) == [(500, "cases_total"), (100, "other")]
 
 
+def test_persons_or_cases_counted_after_a_month_are_no_date():
+    # «ноября 2019»: a year; «за 10 дней ноября 100 жителей», «с 1 ноября 12 жителей»: persons
+    assert roles("За 10 дней ноября 100 жителей лишились денег.")[:2] == [
+        (10, "date"),
+        (100, "victims"),
+    ]
+    assert roles("С 1 ноября 12 жителей пострадали от мошенников.") == [
+        (1, "date"),
+        (12, "victims"),
+    ]
+    assert roles("В ноябре 2019 года зарегистрировано 50 фактов мошенничества.") == [
+        (2019, "date"),
+        (50, "cases_total"),
+    ]
+
+
 def test_times_registered_are_cases():
     # «зафиксировали 4621 раз»: as «мошенники атаковали … 700 раз»; not «звонили 15 раз» (calls
     # to one person) nor «в 5 раз больше» (a factor)
