@@ -266,11 +266,11 @@ SAYING = (
 #: Verbs of living somewhere: the persons counted after them are residents («где проживают 76
 #: пожилых людей»), not victims.
 LIVING_VERBS = ("проживать", "жить", "насчитываться")
-#: Verbs of teaching or warning: the persons counted after them are an audience («обучили 60
-#: тысяч пенсионеров»), not victims.
+#: Verbs of teaching, warning or asking: the persons counted after them are an audience
+#: («обучили 60 тысяч пенсионеров») or respondents («опросил более 600 жителей»), not victims.
 OUTREACH_VERBS = (
     "обучить", "обучать", "проинформировать", "информировать", "охватить", "проконсультировать",
-    "консультировать", "предупредить", "предупреждать",
+    "консультировать", "предупредить", "предупреждать", "опросить", "опрашивать", "анкетировать",
 )
 #: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
 COPULAS = ("стать", "являться", "оказаться")

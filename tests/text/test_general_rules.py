@@ -1251,6 +1251,11 @@ def test_persons_or_cases_counted_after_a_month_are_no_date():
     ]
 
 
+def test_persons_asked_in_a_survey_are_respondents_not_victims():
+    # «опросил более 600 жителей», as «обучили 60 тысяч пенсионеров» (an audience)
+    assert roles("Исследовательский центр опросил более 600 жителей края.") == [(600, "other")]
+
+
 def test_times_registered_are_cases():
     # «зафиксировали 4621 раз»: as «мошенники атаковали … 700 раз»; not «звонили 15 раз» (calls
     # to one person) nor «в 5 раз больше» (a factor)
