@@ -76,12 +76,7 @@ def out_of_ten(doc, i: int, value: int) -> ReadNumber | None:
     if base not in (10, 100) or not 0 < value < base:
         return None
     share = round(value * 100 / int(base), 1)
-    tok = toks[i]
-    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
-    start = tok.start - (before_len if before_q else 0)
-    return word_reading(
-        doc, tok.start, start, toks[k + 1].end, share, before_q or "exact", role="percent"
-    )
+    return _share_reading(doc, toks[i].start, toks[k + 1].end, share, exact=True)
 
 
 def fraction(doc, i: int, value: int) -> ReadNumber | None:
@@ -93,11 +88,7 @@ def fraction(doc, i: int, value: int) -> ReadNumber | None:
     if part is None or part == 50:
         return None  # not «две половины» (two halves of something)
     share = round(value * 100 / round(100 / part), 1)
-    tok = doc.toks[i]
-    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
-    qualifier = before_q or ("exact" if float(share).is_integer() else "approx")
-    start = tok.start - (before_len if before_q else 0)
-    return word_reading(doc, tok.start, start, nxt.end, share, qualifier, role="percent")
+    return _share_reading(doc, doc.toks[i].start, nxt.end, share)
 
 
 def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
@@ -112,11 +103,7 @@ def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
     parts = 1 if low.startswith("бір") else 2 if low.startswith("екі") and value > 2 else 0
     if not parts:
         return None
-    share = round(parts * 100 / value, 1)
-    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
-    qualifier = before_q or ("exact" if float(share).is_integer() else "approx")
-    start = tok.start - (before_len if before_q else 0)
-    return word_reading(doc, tok.start, start, nxt.end, share, qualifier, role="percent")
+    return _share_reading(doc, tok.start, nxt.end, round(parts * 100 / value, 1))
 
 
 #: The Kazakh ablative ending of a number word («үштен», «төрттен», «оннан»).

@@ -123,7 +123,7 @@ def test_every_nth_and_factor_words_are_percents(text, value):
     if value is not None:
         assert shares["value"].tolist() == [value]
     else:
-        assert shares["value"].tolist() == [4.4, 20]
+        assert shares["value"].tolist() == [4.4, 5]  # «каждое 20»: one in twenty
 
 
 def test_the_largest_sum_is_one_victims_loss():
