@@ -217,7 +217,8 @@ _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
 _ORDINAL_ENDING = re.compile(
     r"-(?:о?й|ый|ий|ая|ое|ого|го|ому|му|ые|ых|ші|шы|інші|ыншы)(?![а-яёәіңғүұқөһ])", re.I
 )
-_FRACTION_AFTER = re.compile(r"/\d(?![\d/]|[.,]\d)")
+#: «/3» after one digit: the denominator of a fraction (not «1/3.5», nor a date «1/05/2024»).
+_FRACTION_AFTER = re.compile(r"/(\d)(?![\d/]|[.,]\d)")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
 
@@ -362,8 +363,6 @@ def _end(words: list[Word]) -> int:
     return words[-1].end if words else -1
 
 
-#: «2/3»: one digit over one digit at a number's start.
-_DIGIT_FRACTION = re.compile(r"(\d)/(\d)(?![\d/]|[.,]\d)")
 #: «каждое 7-е», «каждое 20», «әр 5-ші»: a word of «every» right before the digits.
 _EVERY_BEFORE = re.compile(r"(?:(?<![^\W\d_])кажд[а-яё]*|(?<![^\W\d_])әр(?:бір)?)\s+$", re.I)
 
@@ -372,30 +371,29 @@ _EVERY_BEFORE = re.compile(r"(?:(?<![^\W\d_])кажд[а-яё]*|(?<![^\W\d_])ә�
 _OUT_OF_TEN = re.compile(r"\s+из\s+(?:каждых\s+)?(10|100)(?![\d,.]\d|\s\d)")
 
 
-def digit_share(text: str, start: int, value: float) -> tuple[float, int] | None:
-    """The percent a share written in digits gives, and where it ends, or None.
+def digit_share(text: str, start: int, end: int, value: float) -> tuple[float, int] | None:
+    """The percent a share written in digits at ``start:end`` gives, and where it ends, or None.
 
     «2/3 случаев» is 66.7 (its denominator read with it), «9 из 10 преступлений» 90,
     «каждое 7-е преступление» 14.3, «каждое 20 преступление» 5.
 
     Examples
     --------
-    >>> digit_share("2/3 случаев", 0, 2), digit_share("каждое 7-е", 7, 7)
+    >>> digit_share("2/3 случаев", 0, 1, 2), digit_share("каждое 7-е", 7, 8, 7)
     ((66.7, 3), (14.3, 8))
-    >>> digit_share("9 из 10 краж", 0, 9)
+    >>> digit_share("9 из 10 краж", 0, 1, 9)
     (90.0, 7)
-    >>> digit_share("за 7 дней", 3, 7) is None
+    >>> digit_share("за 7 дней", 3, 4, 7) is None
     True
     """
-    fraction = _DIGIT_FRACTION.match(text, start)
-    if fraction is not None and int(fraction.group(2)) > 0:
-        return round(int(fraction.group(1)) * 100 / int(fraction.group(2)), 1), fraction.end()
-    digits = len(str(int(value))) if value else 0
-    out_of = _OUT_OF_TEN.match(text, start + digits) if digits else None
+    fraction = _FRACTION_AFTER.match(text, end) if end - start == 1 else None
+    if fraction is not None and int(fraction.group(1)) > 0:
+        return round(value * 100 / int(fraction.group(1)), 1), fraction.end()
+    out_of = _OUT_OF_TEN.match(text, end)
     if out_of is not None and value < int(out_of.group(1)):
         return round(value * 100 / int(out_of.group(1)), 1), out_of.end()
     if value and value >= 2 and _EVERY_BEFORE.search(text, max(0, start - 20), start):
-        return round(100 / value, 1), start + len(str(int(value)))
+        return round(100 / value, 1), end
     return None
 
 

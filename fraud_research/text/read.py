@@ -209,7 +209,7 @@ def _value_of_a_share(text: str, number: ReadNumber) -> None:
     «темп прироста –32,9%», not the second end of «10-15%» or «2019 - 15%»."""
     if number.role != "percent" or not isinstance(number.value, int | float):
         return
-    share = digit_share(text, number.number_start, number.value)
+    share = digit_share(text, number.number_start, number.end, number.value)
     if share is not None:
         number.value, end = share
         number.row["value"] = number.value

@@ -7,11 +7,9 @@ each, where it is one, as a :class:`~fraud_research.text.read_number.ReadNumber`
 
 from __future__ import annotations
 
-import re
-
 from . import cues
 from .amounts import word_number
-from .bound_words import prefix_qualifier
+from .bound_words import ABLATIVE_RE, prefix_qualifier
 from .counted import share_value
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS
@@ -97,17 +95,13 @@ def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
     tok, nxt = doc.toks[i], doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     if value < 2 or nxt is None or nxt.kind != "word" or nxt.start - tok.end > 1:
         return None
-    if not _ABLATIVE_END.search(tok.text.lower()):
+    if not ABLATIVE_RE.search(tok.text):
         return None
     low = nxt.text.lower()
     parts = 1 if low.startswith("бір") else 2 if low.startswith("екі") and value > 2 else 0
     if not parts:
         return None
     return _share_reading(doc, tok.start, nxt.end, round(parts * 100 / value, 1))
-
-
-#: The Kazakh ablative ending of a number word («үштен», «төрттен», «оннан»).
-_ABLATIVE_END = re.compile(r"[дтн][еа]н$")
 
 
 def duration_word(doc, i: int) -> ReadNumber | None:
