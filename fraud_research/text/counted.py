@@ -22,9 +22,12 @@ from .matchers import (
     CASE_NOUNS,
     COUNT_WORDS,
     CRIME_WORDS,
+    CYBER,
     EVERY,
     FRAUD_NOUNS,
     FRAUD_WORDS,
+    INTERNET,
+    MEANS_WORDS,
     MONTHS,
     NAMED_CRIMES,
     PERSON_NOUNS,
@@ -536,6 +539,11 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
+    part = ctx.part or [w.text.lower() for w in ctx.after[:2]] == ["из", "них"]  # «771 из них»
+    if part and role == "other" and not cue_words and _by_cyber_means(ctx.after[:_PART_WORDS]):
+        # «2708 преступлений … 771 из них совершены с использованием интернета»: the
+        # cybercrime part of all crime
+        return "cases_total", [w.text for w in ctx.after[:_PART_WORDS] if _cyber_word(w)][:1]
     back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
     pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
@@ -603,7 +611,8 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     тысяч преступлений. Треть из них совершена с помощью ИТ»). Parts given as counts («33 преступления, в
     том числе 29 мошенничеств и 4 кражи») leave the count a case count.
     """
-    if FRAUD_WORDS.first(ctx.before + ctx.after):
+    earlier = [w for w in ctx.sentence if w.end <= ctx.start]
+    if FRAUD_WORDS.first(ctx.before + ctx.after + earlier):
         return False
     later = [w for w in ctx.sentence if w.start >= ctx.end]
     if not FRAUD_WORDS.first(later):  # «36 тысяч преступлений. Треть из них — …»
@@ -612,8 +621,33 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     for k in range(len(texts)):
         if any(tuple(texts[k : k + len(p)]) == p for p in _PARTS):
             share = any(t in cues.FRACTION_WORDS for t in texts[max(0, k - 2) : k + 4])
-            return share and FRAUD_WORDS.first(later[k:]) is not None
+            if share:
+                return FRAUD_WORDS.first(later[k:]) is not None
+            # «20 345 преступлений, из них 5 120 совершены с использованием ИТ»: a part set
+            # apart by the means of cybercrime, not by a kind of fraud, so the whole is all
+            # crime; a whole pointed back at («таких преступлений») is what it points at
+            crimes = CRIME_WORDS.first(ctx.before[-2:] + ctx.after[:2])  # not «хищений»
+            such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:3])
+            return bool(crimes and not such and _by_cyber_means(later[k : k + _PART_WORDS]))
     return False
+
+
+#: How many words after «из них» say what sets the part apart.
+_PART_WORDS = 6
+
+
+def _by_cyber_means(part: list[Word]) -> bool:
+    """Whether a part is set apart by the means of cybercrime («с использованием ИТ», «через
+    интернет», «киберпреступления») and names no kind of fraud or scheme of its own."""
+    if FRAUD_NOUNS.first(part) or SCHEME_WORDS.first(part):
+        return False
+    if CYBER.first(part):
+        return True
+    return INTERNET.first(part) is not None and MEANS_WORDS.first(part) is not None
+
+
+def _cyber_word(word: Word) -> bool:
+    return CYBER.matches_word(word) or INTERNET.matches_word(word)
 
 
 _QUANTITY_WORDS = 5

@@ -377,6 +377,9 @@ CYBER = (
     "it", "ит", "итт", "икт", "ikt", "іт", "іт-преступлен*", "киберпространство", "технология*",
 )
 FRAUD_NOUNS = ("мошенничество", "мошенничеств*", "алаяқтық*", "алаяқтығ*", "афера")
+#: Words that name the means a crime was committed by («с использованием», «посредством сети
+#: интернет», «интернет арқылы»), beside an internet word.
+MEANS_WORDS = ("использование", "посредство", "помощь", "через", "сеть", "арқылы", "пайдалан*")
 
 #: Units of measure: a number before them measures something, it counts nothing.
 MEASURES = (

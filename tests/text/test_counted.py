@@ -312,3 +312,39 @@ def test_a_person_noun_counted_by_a_number_is_a_group():
 def test_a_kazakh_part_that_was_solved_is_solved():
     text = "Интернет-алаяқтық бойынша 1 100 қылмыстық іс тіркеліп, оның 450-і ашылды."
     assert roles(text) == [(1100, "cases_total"), (450, "solved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        (
+            "Всего в регионе с начала года зарегистрировано 12 430 преступлений, из них 3 215 – "
+            "с использованием информационно-коммуникационных технологий.",
+            12430,
+            3215,
+        ),
+        (
+            "Всего в городе зафиксировано 2708 преступлений. Причем 771 из них совершены с "
+            "использованием интернета. Мошенничество растет.",
+            2708,
+            771,
+        ),
+    ],
+)
+def test_all_crime_whose_part_is_set_apart_by_cyber_means(text, whole, part):
+    roles = read_numbers(text).set_index("value")["role"]
+    assert roles[whole] == "other"  # all crime: its cybercrime part is named after it
+    assert roles[part] == "cases_total"
+
+
+def test_a_whole_whose_parts_are_schemes_stays_a_case_count():
+    text = (
+        "Всего зарегистрировано 843 преступления, из них 340 – звонки под видом сотрудников "
+        "банка, 255 – предоплата через интернет-площадки. Интернет-мошенничество растет."
+    )
+    figures = extract_figures(text)
+    assert figures[["metric", "value"]].values.tolist() == [
+        ["cases", 843],
+        ["cases", 340],
+        ["cases", 255],
+    ]
