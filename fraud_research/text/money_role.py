@@ -102,6 +102,9 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     _, prev = neighbours(ctx)
     if prev is not None and prev.text.lower() == "за":
         return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
+    sums = _sums_of_a_size(before_number[-6:])
+    if sums:
+        return "other", sums  # «небольших сумм, не превышающих 20 тысяч»: a size of many losses
     own_after = list(takewhile(lambda w: not w.counted, ctx.after[:8]))  # to the next number
     found = _borrowed(ctx.before[-5:] + own_after)
     if found and not ctx.after_from:  # not the whole
@@ -112,6 +115,25 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
     return None
+
+
+def _sums_of_a_size(before: list[Word]) -> list[str]:
+    """«хищения небольших сумм, не превышающих 20 тысяч», «суммами хищений — до 20 тысяч»:
+    sums in the plural bound many losses, each of them; a total is one sum («общие суммы»
+    excepted).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> _sums_of_a_size(words("обращаются пострадавшие с небольшими суммами хищений - до"))
+    ['суммами']
+    >>> _sums_of_a_size(words("на общую сумму")), _sums_of_a_size(words("общие суммы ущерба"))
+    ([], [])
+    """
+    for k, w in enumerate(before):
+        if w.lemma == "сумма" and w.plural and not any(v.lemma == "общий" for v in before[:k]):
+            return [w.text]
+    return []
 
 
 def _borrowed(clause: list[Word]) -> list[str]:

@@ -2243,3 +2243,21 @@ def test_a_number_word_before_десяток_counts_tens():
     assert roles("Около двух десятков жителей стали жертвами обмана.") == [(20, "victims")]
     assert roles("Задержаны три десятка человек.") == [(30, "suspects")]
     assert roles("Зарегистрировано двадцать два факта.") == [(22, "cases_total")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Основной массив обращений — почти 80% — связан с хищениями небольших сумм, не "
+        "превышающих двадцати тысяч рублей. Мошенничество растет.",
+        "В банки все чаще обращаются пострадавшие от мошенников с небольшими суммами хищений "
+        "- до 20 тысяч рублей.",
+    ],
+)
+def test_sums_in_the_plural_bound_many_losses_and_are_no_total(text):
+    assert extract_figures(text).empty
+
+
+def test_a_total_sum_in_the_plural_stays_damage():
+    text = "Общие суммы ущерба от мошенничества за год составили 5 млн рублей."
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [["damage", 5_000_000]]
