@@ -553,7 +553,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         # «Доля киберпреступлений возросла … В прошлом году их количество превысило 765 тыс.»:
         # no count before, so the pointer names the fraud or cybercrime the sentence before spoke of
         told = FRAUD_WORDS.first(ctx.story)
-        if told is not None and _counts_back(ctx.before[-4:]) and not NAMED_CRIMES.first(ctx.story):
+        counted = _counts_back(ctx.before[-4:]) or _were_counted(ctx)
+        if told is not None and counted and not NAMED_CRIMES.first(ctx.story):
             return "cases_total", [pointer.text, told.text]
     earlier = _period_words(ctx) if role == "other" and not cue_words else []
     if earlier and ctx.last_count in _CARRIED and not ctx.after:
@@ -582,6 +583,15 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
 def _counts_back(words: list[Word]) -> bool:
     """«их количество», «их число», «этот показатель»: words that point back at a count."""
     return any(QUANTITY_BEFORE.matches_word(w) or QUANTITY_AFTER.matches_word(w) for w in words)
+
+
+def _were_counted(ctx: NumberContext) -> bool:
+    """«Растет число интернет-мошенничеств. В прошлом году их было 750»: «их» and a verb of
+    being, after a sentence that counts cases (a quantity or a case noun), count those cases."""
+    verb = any(w.lemma in cues.BEING_VERBS for w in ctx.before[-3:])
+    return verb and any(
+        QUANTITY_BEFORE.matches_word(w) or CASE_NOUNS.matches_word(w) for w in ctx.story
+    )
 
 
 def _period_words(ctx: NumberContext) -> list[str]:

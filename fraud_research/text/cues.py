@@ -274,6 +274,8 @@ OUTREACH_VERBS = (
 )
 #: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
 COPULAS = ("стать", "являться", "оказаться")
+#: Verbs of being that carry a count after «их» («их было 750», «их стало 900»).
+BEING_VERBS = ("быть", "стать", "насчитываться")
 
 #: Words that make money or counts an aggregate over a place and period.
 AGGREGATE = (

@@ -2261,3 +2261,13 @@ def test_sums_in_the_plural_bound_many_losses_and_are_no_total(text):
 def test_a_total_sum_in_the_plural_stays_damage():
     text = "Общие суммы ущерба от мошенничества за год составили 5 млн рублей."
     assert extract_figures(text)[["metric", "value"]].values.tolist() == [["damage", 5_000_000]]
+
+
+def test_their_count_after_a_sentence_that_counts_fraud_cases():
+    text = "В области растет число интернет-мошенничеств. В прошлом году их было 750, в этом — уже 900."
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [
+        ["cases", 750],
+        ["cases", 900],
+    ]
+    # «их» of persons, after a sentence that counts no cases, stays what it was
+    assert roles("Мошенники звонят пенсионерам. Их было пятеро.") == [(5, "suspects")]
