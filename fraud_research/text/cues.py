@@ -639,6 +639,9 @@ VERDICT = ("приговор", "осудить", "үкім*")
 
 #: Cases closed without a charge: «прекращено 129 дел», «129 іс тоқтатылды».
 CLOSED_CASES = ("прекратить", "прекращённый", "прекращенный", "тоқтатыл*")
+#: Checks before a case is opened («по трем заявлениям проводится проверка»): the reports
+#: under check are not registered cases.
+CHECKS = ("проверка", "проверить", "проверять", "тексеру*", "тексеріл*")
 
 #: Period words of a comparison label («Былтырғы осы мерзімде – 1 310», «В прошлом году —
 #: 980»): a bare number after them counts what the count before counted.

@@ -24,6 +24,7 @@ from .matchers import (
     CASELOAD,
     CHANGE_VERBS,
     CHANGE_WORDS,
+    CHECKS,
     CLOSED_CASES,
     COMPLAINED,
     CONJUNCTIONS,
@@ -256,9 +257,10 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     verdict = first_cue(VERDICT, window)
     if verdict:
         return "other", [noun.text] + verdict  # cases with a verdict
-    closed = first_cue(CLOSED_CASES, window)
-    if closed:
-        return "other", [noun.text] + closed  # «прекращено 129 дел»: closed, not registered
+    closed = first_cue(CLOSED_CASES, window) or first_cue(CHECKS, window)
+    if closed and not first_cue(REGISTERED, window):
+        # «прекращено 129 дел»: closed; «по трем заявлениям проводят проверку»: under check
+        return "other", [noun.text] + closed
     prevented = first_cue(PREVENTED, ctx.before[-4:])
     if prevented:
         return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
@@ -506,18 +508,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     found, own_noun = _noun_after(ctx)
     if found:
         return found
-    # «зафиксировали 4621 раз»: times registered are cases too (not «в 5 раз больше», a factor)
-    offenders = first_cue(OFFENDER_NOUNS, ctx.sentence) or first_cue(REGISTERED, ctx.before[-2:])
-    if (
-        own_noun is not None
-        and own_noun.lemma == "раз"
-        and offenders
-        and not first_cue(CHANGE_WORDS, ctx.after[1:3])
-    ):
-        # «мошенники атаковали жителей более 700 раз»: times offenders struck are cases; not
-        # «звонили ей 15 раз», the calls to one person
-        if not any(SINGLE.matches_word(w) and not w.maybe_plural for w in ctx.sentence):
-            return "cases_total", [own_noun.text] + offenders
+    times = _times_registered(ctx, own_noun)
+    if times:
+        return "cases_total", times
     # «из них направлено в суд 136», «66-сы сотқа жолданды», «375 уже переданы в суд»
     near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in ("из", "они")][:4]
     court = first_cue(SENT_TO_COURT, near)
@@ -552,12 +545,25 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if solved:
         return "solved", solved  # «оның 450-і ашылды»
     if ctx.previous in CARRIED_ROLES:
-        return ctx.previous, []
+        checks = first_cue(CHECKS, ctx.after[:3])
+        return ("other", checks) if checks else (ctx.previous, [])  # «ещё по двум — проверки»
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
         found = first_cue(cueset, ctx.after[:8])
         if found:
             return role, found
     return "other", []
+
+
+def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:
+    """«зафиксировали 4621 раз», «мошенники атаковали жителей более 700 раз»: times registered
+    or times offenders struck are cases; not «в 5 раз больше» (a factor) nor «звонили ей 15
+    раз» (the calls to one person). The cue words, or none."""
+    if own_noun is None or own_noun.lemma != "раз" or first_cue(CHANGE_WORDS, ctx.after[1:3]):
+        return []
+    offenders = first_cue(OFFENDER_NOUNS, ctx.sentence) or first_cue(REGISTERED, ctx.before[-2:])
+    if not offenders or any(SINGLE.matches_word(w) and not w.maybe_plural for w in ctx.sentence):
+        return []
+    return [own_noun.text] + offenders
 
 
 def change_size(ctx: NumberContext) -> list[str]:

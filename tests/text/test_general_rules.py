@@ -2271,3 +2271,19 @@ def test_their_count_after_a_sentence_that_counts_fraud_cases():
     ]
     # «их» of persons, after a sentence that counts no cases, stays what it was
     assert roles("Мошенники звонят пенсионерам. Их было пятеро.") == [(5, "suspects")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        (
+            "По шести фактам мошенничества возбуждены уголовные дела, еще по двум проводятся проверки.",
+            [6],
+        ),
+        ("По трем заявлениям о мошенничестве стражи порядка проводят проверку.", []),
+        ("Были проверены 689 мобильных номеров по 496 уголовным делам о мошенничестве.", []),
+        ("По результатам проверки зарегистрировано 15 фактов мошенничества.", [15]),
+    ],
+)
+def test_reports_under_check_are_not_registered_cases(text, cases):
+    assert extract_figures(text)["value"].tolist() == cases
