@@ -289,7 +289,8 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     rest = _phrase_after(ctx.sentence, noun, limit=12)
     plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
-    if crime and not first_cue(FRAUD_NOUNS, phrase) and not by_it:  # not «краж и мошенничеств»
+    fraud = first_cue(FRAUD_NOUNS, [noun, *phrase])  # not «краж и мошенничеств»
+    if crime and not fraud and not by_it:
         return "other", [noun.text] + crime
     scheme = scheme_cue(ctx) or scheme_of_a_part(ctx, noun)
     if scheme:

@@ -2287,3 +2287,23 @@ def test_their_count_after_a_sentence_that_counts_fraud_cases():
 )
 def test_reports_under_check_are_not_registered_cases(text, cases):
     assert extract_figures(text)["value"].tolist() == cases
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        (
+            "Кроме того, за год было выявлено более трех тысяч экономических преступлений, в два "
+            "раза возросло число мошенничеств.",
+            [],
+        ),
+        (
+            "Выросло число преступлений коррупционной направленности: всего 164 преступления за "
+            "год. Мошенничеств стало больше.",
+            [],
+        ),
+        ("Зарегистрировано 500 мошенничеств экономической направленности.", [500]),
+    ],
+)
+def test_economic_and_corruption_crime_counts_are_no_fraud_counts(text, cases):
+    assert extract_figures(text)["value"].tolist() == cases
