@@ -12,6 +12,7 @@ lemmas against the tables of :mod:`fraud_research.text.cues` (as the matchers of
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from . import cues
 from .amounts import currency_of
@@ -287,6 +288,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     )
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
     rest = _phrase_after(ctx.sentence, noun, limit=12)
+    rest = list(takewhile(lambda w: w.pos != "VERB", rest))  # not the next clause's words
     plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
     fraud = first_cue(FRAUD_NOUNS, [noun, *phrase])  # not «краж и мошенничеств»

@@ -2303,6 +2303,12 @@ def test_reports_under_check_are_not_registered_cases(text, cases):
             [],
         ),
         ("Зарегистрировано 500 мошенничеств экономической направленности.", [500]),
+        # the internet words of the next clause do not make the economic crimes cybercrime
+        (
+            "За год выявлено более трех тысяч экономических преступлений, в два раза возросло "
+            "число интернет-мошенничеств.",
+            [],
+        ),
     ],
 )
 def test_economic_and_corruption_crime_counts_are_no_fraud_counts(text, cases):
