@@ -103,6 +103,9 @@ def _all_crime_together(words: list[Word]) -> bool:
     преступлениях» is the damage of these crimes, not all crime.
     """
     for k, w in enumerate(words):
+        if w.lemma in cues.REPORT_NOUNS and [v.text.lower() for v in words[k + 1 : k + 2]] == ["о"]:
+            if CRIME_WORDS.first(words[k + 2 : k + 3]):
+                return True  # «83 сообщения о преступлениях»: every report the police took
         if ALL_CRIME.matches_word(w):
             nxt = words[k + 1 : k + 3]
             if w.lemma == "массив" or any(

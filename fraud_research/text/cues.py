@@ -504,6 +504,8 @@ ALL_CRIME = ("общий", "массив", "жалпы*")
 #: Words of a police summary of everything reported («919 сообщений о преступлениях и
 #: происшествиях»): the crimes it counts are all crime.
 ALL_REPORTS = ("происшествие", "оқиға*")
+#: Reports to the police: «сообщения о преступлениях» with no fraud word are all reports.
+REPORT_NOUNS = ("сообщение", "заявление", "обращение")
 #: Severity classes of crime («тяжких и особо тяжких»): a sentence that counts by them breaks
 #: all crime down.
 SEVERITY = ("тяжкий", "ауыр*")

@@ -2313,3 +2313,12 @@ def test_reports_under_check_are_not_registered_cases(text, cases):
 )
 def test_economic_and_corruption_crime_counts_are_no_fraud_counts(text, cases):
     assert extract_figures(text)["value"].tolist() == cases
+
+
+def test_reports_of_crime_in_general_are_all_reports_not_fraud_cases():
+    text = (
+        "Мошенники активизировались. За неделю зарегистрировано 83 сообщения о преступлениях. "
+        "За ту же неделю зарегистрировали 40 сообщений о преступлениях, совершённых с "
+        "использованием IT-технологий."
+    )
+    assert extract_figures(text)["value"].tolist() == [40]
