@@ -41,7 +41,7 @@ from .counted import (
 from .document import Document
 from .forms import digit_share, minus_before
 from .lemmas import detect_language, words
-from .matchers import OFFENCE
+from .matchers import CHANGE, OFFENCE
 from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .plain_text import plain_text
@@ -334,6 +334,10 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
         ctx.quantity = quantity_of(doc.text, ctx)
     if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
         ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
+    if ctx.change and not ctx.quantity:
+        # «Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 до 20,5 тысячи»:
+        # the change the sentence before told of
+        ctx.quantity = change_subject(ctx.story) if CHANGE.first(ctx.story) else []
 
 
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:

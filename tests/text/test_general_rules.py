@@ -2322,3 +2322,13 @@ def test_reports_of_crime_in_general_are_all_reports_not_fraud_cases():
         "использованием IT-технологий."
     )
     assert extract_figures(text)["value"].tolist() == [40]
+
+
+def test_a_change_with_no_quantity_of_its_own_continues_the_change_told_before():
+    text = (
+        "Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 в 2018 году до 20,5 "
+        "тысячи в 2022 году."
+    )
+    assert extract_figures(text)["value"].tolist() == [517, 20500]
+    # the sentence before tells of no change: the bare ends stay unread
+    assert extract_figures("Мошенники не дремлют. С 517 до 20,5 тысячи.").empty
