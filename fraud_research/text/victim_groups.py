@@ -9,6 +9,8 @@ region's total. The group words are data in :mod:`fraud_research.text.cues`.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
@@ -42,12 +44,15 @@ def victim_group(ctx: NumberContext) -> list[str]:
     []
     """
     before = ctx.before[-8:]
+    # up to the next number's noun: «257 мошенничеств и в 99 случаях потерпевшими являются …»
+    # names the victims of the 99
+    after = ctx.after[:1] + list(takewhile(lambda w: not w.counted, ctx.after[1:]))
     return (
-        _in_respect_of(before + ctx.after[:6])
+        _in_respect_of(before + after[:6])
         or _age_band(before)
         or _among(before)
         or _victims_are(before)
-        or _victims_are(ctx.after[:8])
+        or _victims_are(after[:8])
     )
 
 

@@ -2332,3 +2332,11 @@ def test_a_change_with_no_quantity_of_its_own_continues_the_change_told_before()
     assert extract_figures(text)["value"].tolist() == [517, 20500]
     # the sentence before tells of no change: the bare ends stay unread
     assert extract_figures("Мошенники не дремлют. С 517 до 20,5 тысячи.").empty
+
+
+def test_elderly_victims_name_a_group_of_the_count_they_follow_only():
+    text = (
+        "Всего зарегистрировано 257 мошенничеств и в 99 случаях потерпевшими являются люди "
+        "пожилого возраста."
+    )
+    assert roles(text) == [(257, "cases_total"), (99, "other")]
