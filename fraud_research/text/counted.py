@@ -159,6 +159,9 @@ _DATED_BEFORE_RE = re.compile(
     r"(?:^|\n|[,;:]\s)\s*(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*))?\s*[-–—]\s*$"
 )
 _DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
+#: A label whose bracket (an article, a note) comes before its dash: «путем мошенничества (ст.
+#: 159 УК РФ) – 1 148»; the label ends before the bracket.
+_BRACKET_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*\([^()]{1,50}\)\s*[-–—]\s*$")
 _OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*$")
 #: The bracket's end after the number, with the share the count makes on the way: «(1159)»,
 #: «(1159 или 17,1%)», «(1662 или 24,5% от общего числа …)».
@@ -207,10 +210,10 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
     >>> label_of(doc, (0, 22), 14, 20)
     ('bracket', 0, 12)
     """
-    before = doc.text[max(sent[0], start - 30) : start]
-    if _DATED_BEFORE_RE.search(before):
+    before = doc.text[max(sent[0], start - 60) : start]
+    if _DATED_BEFORE_RE.search(before[-30:]):
         return "dated", start, start  # «2016 — 2471,»: a year's item of a list
-    m = _DASH_BEFORE_RE.search(before)
+    m = _DASH_BEFORE_RE.search(before) or _BRACKET_DASH_BEFORE_RE.search(before)
     kind = "dash"
     if m is None:
         m = _OPEN_BEFORE_RE.search(before)

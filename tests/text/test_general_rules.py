@@ -2340,3 +2340,13 @@ def test_elderly_victims_name_a_group_of_the_count_they_follow_only():
         "пожилого возраста."
     )
     assert roles(text) == [(257, "cases_total"), (99, "other")]
+
+
+def test_a_list_label_keeps_its_words_when_a_bracket_comes_before_the_dash():
+    text = (
+        "Преимущественное число преступлений в данной сфере связано:\n\n"
+        "- с хищениями чужого имущества, совершенных с банковского счета, а равно в отношении "
+        "электронных денежных средств (п. «г» ч. 3 ст. 158 УК РФ) – 665;\n\n"
+        "- с хищением имущества путем мошенничества (ст. 159 УК РФ) – 1 148.\n"
+    )
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [["cases", 1148]]
