@@ -80,7 +80,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_38`` is the held-out set of round 38 (development from round 39 on);
 #: ``evaluation_39`` is the held-out set of round 39 (development from round 40 on);
 #: ``evaluation_40`` is the held-out set of round 40 (development from round 41 on);
-#: ``evaluation_41`` is the frozen held-out set of round 41.
+#: ``evaluation_41`` is the held-out set of round 41 (development from round 42 on);
+#: ``evaluation_42`` is the frozen held-out set of round 42.
 SPLITS = (
     "development",
     "evaluation",
@@ -124,6 +125,7 @@ SPLITS = (
     "evaluation_39",
     "evaluation_40",
     "evaluation_41",
+    "evaluation_42",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
