@@ -10,6 +10,8 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
   is right when metric (cases or damage), value and qualifier agree with a gold figure
   of the same passage (each gold figure matches once), overall, per language and per
   gold role;
+* the same precision and recall with **each figure counted once per passage** (a headline
+  that repeats the body's figure is one figure, which the extractor returns once);
 * **periods a year earlier**: of the aggregates found (metric and value), those labelled with
   the previous year or the same period a year earlier («против 512 годом ранее», «АППГ – 1
   802») that the extractor marks ``year_earlier`` or dates by a previous-year phrase, and the
@@ -208,6 +210,7 @@ def score_passage(passage) -> dict:
         "predicted": predicted,
         "true_pos": true_pos,
         "gold": gold_hits,
+        "gold_figures": [(m, v, q) for m, v, q, _ in gold],
         "pairs": pairs,
         "periods": periods,
         "short": short,
@@ -219,6 +222,24 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "   -  (0/0)"
 
 
+def distinct_counts(results: list[dict]) -> tuple[int, int, int]:
+    """(found, proposed, labelled) with each figure counted once per passage.
+
+    A headline that repeats the body's figure is labelled twice but is one figure, and the
+    extractor returns it once (:func:`fraud_research.text.period_text.drop_headline_repeats`);
+    counted per occurrence it is a miss. Here a passage's figures are the set of its (metric,
+    value, qualifier), on both sides.
+    """
+    found = proposed = labelled = 0
+    for r in results:
+        gold = {(m, v, q) for (m, v, q), _ in zip(r["gold_figures"], r["gold"], strict=True)}
+        predicted = set(r["predicted"])
+        found += len(gold & predicted)
+        proposed += len(predicted)
+        labelled += len(gold)
+    return found, proposed, labelled
+
+
 def print_aggregate(results: list[dict], title: str) -> None:
     print(f"\n  Aggregate cases + damage ({title}): value + metric + qualifier")
     for language in (*LANGUAGES, "all"):
@@ -227,6 +248,11 @@ def print_aggregate(results: list[dict], title: str) -> None:
         n_pred = sum(len(r["predicted"]) for r in sub)
         n_gold = sum(len(r["gold"]) for r in sub)
         print(f"    {language:4s} precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold)}")
+    found, proposed, labelled = distinct_counts(results)
+    print(
+        f"    each figure once per passage: precision {ratio(found, proposed):18s} "
+        f"recall {ratio(found, labelled)}"
+    )
     for role in AGGREGATE_ROLES:
         hits = [ok for r in results for g, ok in r["gold"] if g == role]
         print(f"    recall {role:15s} {ratio(sum(hits), len(hits))}")
@@ -349,10 +375,13 @@ def summary_line(results: list[dict]) -> str:
     roles_ok = sum(g == p for g, p in pairs)
     earlier = [read for r in results for label, read in r["periods"] if label]
     shorter = [read for r in results for label, read in r["short"] if label]
+    found, proposed, labelled = distinct_counts(results)
     return (
         f"precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold):18s} "
         f"roles {ratio(roles_ok, len(pairs)):18s} year-earlier periods "
         f"{ratio(sum(earlier), len(earlier)):14s} shorter periods {ratio(sum(shorter), len(shorter))}"
+        f"  | once per passage: precision {ratio(found, proposed):18s} recall "
+        f"{ratio(found, labelled)}"
     )
 
 
