@@ -106,7 +106,8 @@ def _all_crime_together(words: list[Word]) -> bool:
         if w.lemma in cues.REPORT_NOUNS and [v.text.lower() for v in words[k + 1 : k + 2]] == ["о"]:
             if CRIME_WORDS.first(words[k + 2 : k + 3]):
                 return True  # «83 сообщения о преступлениях»: every report the police took
-        if ALL_CRIME.matches_word(w):
+        if ALL_CRIME.matches_word(w) and not (k and THEIR.matches_word(words[k - 1])):
+            # not «их общее количество»: the total of the crimes named before
             nxt = words[k + 1 : k + 3]
             if w.lemma == "массив" or any(
                 CRIME_WORDS.matches_word(n) or n.lemma in ("число", "количество", "массив")
@@ -751,6 +752,8 @@ def their_quantity(sentence: list[Word], story: list[Word], start: int) -> list[
         if not (QUANTITY_BEFORE.matches_word(before[k]) or QUANTITY_AFTER.matches_word(before[k])):
             continue
         pointer = k - 1 if THEIR.matches_word(before[k - 1]) else None
+        if pointer is None and k > 1 and before[k - 1].pos == "ADJF":
+            pointer = k - 2 if THEIR.matches_word(before[k - 2]) else None  # «их общее количество»
         if pointer is None and k + 1 < len(before) and before[k + 1].pos in ("VERB", "PRTS"):
             # «Их стало больше – количество выросло с …»: the quantity's own clause has no noun
             pointer = next((j for j in range(k) if THEIR.matches_word(before[j])), None)

@@ -2350,3 +2350,29 @@ def test_a_list_label_keeps_its_words_when_a_bracket_comes_before_the_dash():
         "- с хищением имущества путем мошенничества (ст. 159 УК РФ) – 1 148.\n"
     )
     assert extract_figures(text)[["metric", "value"]].values.tolist() == [["cases", 1148]]
+
+
+def test_their_total_number_counts_the_crimes_named_before():
+    text = (
+        "Число преступлений, совершенных с использованием информационно-телекоммуникационных "
+        "технологий, возросло. Рост данных посягательств составил 73,4%, а их общее количество "
+        "за год достигло 510,3 тыс."
+    )
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [["cases", 510300]]
+    # «общее количество преступлений» with no «их» is still all crime
+    assert extract_figures(
+        "Общее количество преступлений за год достигло 51 тыс. Киберпреступлений стало больше."
+    ).empty
+
+
+def test_kazakh_tulga_names_the_persons_detained_not_victims():
+    text = (
+        "Жыл басынан бері осы қылмыс түрімен айналысқан 18 тұлға ұсталып, қылмыстық "
+        "жауапкершілікке тартылды. Олардың 9-ы басқа облыстардың тұрғындары екені анықталды."
+    )
+    assert roles(text) == [(18, "suspects"), (9, "suspects")]
+    text = (
+        "Прокуратура 8,2 млрд теңге көлемінде аса ірі залал келтірген әрекеттерге қатысы бар "
+        "тұлғаларға қатысты істерді сотқа жолдады."
+    )
+    assert roles(text)[0][1] != "damage_total"
