@@ -369,7 +369,7 @@ _CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
 _PERSONS = ("victims", "suspects")
 
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
-_PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
+PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
 
 #: Counts that an average word before them («в среднем за день … 30 человек») makes a rate.
 _AVERAGED = ("cases_total", "cases_scheme", "victims", "suspects", "antifraud_incidents")
@@ -542,7 +542,7 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
-    if ctx.part and ctx.last_count in _PART_ROLES:
+    if ctx.part and ctx.last_count in PART_ROLES:
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
@@ -554,7 +554,7 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
     pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
-    if pointer is not None and not own_reading and ctx.last_count in (*_PART_ROLES, "cases_total"):
+    if pointer is not None and not own_reading and ctx.last_count in (*PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     if pointer is not None and role == "other" and not cue_words and not ctx.last_count:
         # «Доля киберпреступлений возросла … В прошлом году их количество превысило 765 тыс.»:
@@ -585,6 +585,29 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words
+
+
+def item_of_parts(
+    ctx: NumberContext, role: str, cue_words: list[str], whole: str
+) -> tuple[str, list[str]]:
+    """The role of an item listed after a count of solved cases, suspects … and «в том числе».
+
+    In «раскрыто 46 преступлений, в том числе: два грабежа, 23 кражи, пять мошенничеств, восемь
+    прочих преступлений» the fraud item is a part of the solved count; items of other crimes
+    or of crime in general are no fraud counts.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("пять мошенничеств")
+    >>> ctx = NumberContext("пять", 0, 4, 5, None, False, after=ws[1:], sentence=ws)
+    >>> item_of_parts(ctx, "cases_total", [], "solved")
+    ('solved', ['мошенничеств'])
+    """
+    if role not in ("cases_total", "cases_scheme"):
+        return role, cue_words
+    fraud = FRAUD_WORDS.first(ctx.after[:3])
+    return (whole, [fraud.text]) if fraud is not None else ("other", cue_words)
 
 
 def _counts_back(words: list[Word]) -> bool:

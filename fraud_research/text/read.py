@@ -29,11 +29,13 @@ from .candidates import classify, number_words_end, registered_one
 from .change_pair import change_end, is_change_pair
 from .context import NumberContext
 from .counted import (
+    PART_ROLES,
     change_subject,
     crime_topic,
     decide,
     is_part,
     is_whole,
+    item_of_parts,
     label_of,
     quantity_of,
     sentence_kind,
@@ -118,6 +120,7 @@ class _WalkState:
     letters: dict = field(default_factory=dict)
     kinds: dict = field(default_factory=dict)
     item: tuple = (-1, "")  # the sentence index and role of the last list item read
+    parts_of: tuple = (None, "")  # the sentence and whole's role of a list of parts («из них»)
     last_count: str = ""  # the role of the last count read (for a part: «из них N»)
     last_money: str = ""  # the role of the last amount of money read (a list goes on)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
@@ -340,6 +343,26 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
         ctx.quantity = change_subject(ctx.story) if CHANGE.first(ctx.story) else []
 
 
+def _whole_of_the_item(number: ReadNumber, state) -> str:
+    """The role of the count whose parts a list item is («раскрыто 46 преступлений, в том
+    числе: два грабежа, …, пять мошенничеств»), or ""."""
+    return state.parts_of[1] if not number.currency and state.parts_of[0] == number.sentence else ""
+
+
+def _opens_parts(doc, number: ReadNumber) -> bool:
+    """Whether a count of solved cases, suspects, victims … is followed by «в том числе» or «из
+    них» in its sentence (its parts are listed after it)."""
+    if number.currency or number.role not in PART_ROLES:
+        return False
+    tail = doc.text[number.end : min(number.end + _PARTS_REACH, number.sentence[1])]
+    return _SUBSET_AFTER_RE.match(tail) is not None
+
+
+#: How far after a count «в том числе» may come («раскрыто 46 преступлений, в том числе:»).
+_PARTS_REACH = 40
+_SUBSET_AFTER_RE = re.compile(r"[^.;:\d]{0,30}?(?:в\s+том\s+числе|из\s+них|из\s+которых)\b")
+
+
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
     """Set the role and cues of a number from the words of its clause and sentence."""
     s0, s1 = number.sentence
@@ -386,6 +409,9 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
         ctx.arrest_text = _tells_of_an_arrest(doc, state)
     number.role, cue_words = decide(ctx)
+    whole = _whole_of_the_item(number, state)
+    if whole:
+        number.role, cue_words = item_of_parts(ctx, number.role, cue_words, whole)
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
@@ -397,6 +423,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         number.role == "other" and change_size(ctx)
     ):
         state.last_role = {number.sentence: number.role}
+        if _opens_parts(doc, number):
+            state.parts_of = (number.sentence, number.role)
         # the last count («из них N» is a part of it) or the last amount (a list of losses)
         setattr(state, "last_money" if number.currency else "last_count", number.role)
 

@@ -2376,3 +2376,19 @@ def test_kazakh_tulga_names_the_persons_detained_not_victims():
         "тұлғаларға қатысты істерді сотқа жолдады."
     )
     assert roles(text)[0][1] != "damage_total"
+
+
+def test_items_listed_after_a_solved_count_are_its_parts():
+    text = (
+        "Сотрудниками полиции раскрыто 46 преступлений, в том числе: два грабежа, 23 кражи "
+        "личного имущества граждан, пять мошенничеств, восемь прочих преступлений. "
+        "Зарегистрировано 120 мошенничеств."
+    )
+    assert roles(text) == [
+        (46, "solved"),
+        (2, "other"),
+        (23, "other"),
+        (5, "solved"),
+        (8, "other"),
+        (120, "cases_total"),
+    ]
