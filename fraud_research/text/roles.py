@@ -155,7 +155,8 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if INCIDENT_NOUNS.matches_word(noun):
         about = _phrase_after(ctx.sentence, noun)
         crimes = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
-        if crimes and not antifraud:
+        # complaints («2445 жалоб, связанных с мошенничеством») are not reports of a crime
+        if crimes and not antifraud and noun.lemma != "жалоба":
             return "cases_total", [noun.text] + crimes  # «обращения граждан по фактам хищений»
         return "antifraud_incidents", [noun.text]
     if COUNT_WORDS.matches_word(noun):

@@ -2392,3 +2392,12 @@ def test_items_listed_after_a_solved_count_are_its_parts():
         (8, "other"),
         (120, "cases_total"),
     ]
+
+
+def test_complaints_about_fraud_are_no_registered_cases():
+    text = "В 2025 году на прямую линию от петербуржцев поступило 2445 жалоб, связанных с мошенничеством."
+    assert roles(text)[-1] == (2445, "antifraud_incidents")
+    # reports to the police about fraud still are
+    assert roles("В полицию поступило 300 обращений граждан по фактам мошенничества.") == [
+        (300, "cases_total")
+    ]
