@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .context import NumberContext
 from .document import Document
-from .lemmas import Word, part_of_speech
-from .matchers import CONJUNCTIONS, SCHEME_WORDS, first_cue, way_pointer
+from .lemmas import Word, lemma, part_of_speech
+from .matchers import CONJUNCTIONS, NAMED_CRIMES, SCHEME_WORDS, first_cue, way_pointer
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -78,7 +78,7 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
     ('', '')
     """
     norm = _normalise(scheme_text)
-    if not norm:
+    if not norm or _names_another_crime(norm):
         return ""
     for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
         if norm == wording:
@@ -94,6 +94,12 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
         if pattern.search(norm):
             return scheme
     return ""
+
+
+def _names_another_crime(wording: str) -> bool:
+    """«кражи с банковского счета», «продажа наркотиков»: a wording that opens with another
+    crime names no fraud scheme (its «банковского» is not a bank impersonation call)."""
+    return any(NAMED_CRIMES.matches(lemma(w)) for w in wording.split()[:2])
 
 
 # After a count, a dash or a linking word introduces the scheme it belongs to:

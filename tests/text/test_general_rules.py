@@ -2401,3 +2401,16 @@ def test_complaints_about_fraud_are_no_registered_cases():
     assert roles("В полицию поступило 300 обращений граждан по фактам мошенничества.") == [
         (300, "cases_total")
     ]
+
+
+def test_an_item_of_another_crime_is_no_fraud_scheme():
+    from fraud_research.text import map_scheme
+
+    assert map_scheme("кражи с банковского счета") == ""  # not a bank impersonation call
+    assert map_scheme("звонки от имени сотрудников банка") == "impersonation_call"
+    text = (
+        "Зарегистрировано 317 преступлений, связанных с хищением денежных средств с "
+        "использованием мобильной связи и сети Интернет. Из них 245 — это мошенничества, 72 — "
+        "кражи с банковских счетов."
+    )
+    assert roles(text)[-1] == (72, "other")
