@@ -2414,3 +2414,15 @@ def test_an_item_of_another_crime_is_no_fraud_scheme():
         "кражи с банковских счетов."
     )
     assert roles(text)[-1] == (72, "other")
+
+
+def test_property_seized_or_frozen_is_no_damage():
+    text = (
+        "За год зарегистрировано 120 мошенничеств. Общая сумма ущерба превышает 48 миллионов "
+        "рублей. Изъято имущества на сумму 3 миллиона 802 тысячи рублей, а арестовано — на 19 "
+        "миллионов."
+    )
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [
+        ["cases", 120],
+        ["damage", 48_000_000],
+    ]
