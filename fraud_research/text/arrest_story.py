@@ -75,15 +75,33 @@ def text_tells_of_an_arrest(
     for sent, ws in sentences:
         if STATISTICS.first(ws) or names_statistics_period(text, *sent):
             return []
-        found = ARREST_STORY.first([w for w in ws if not w.counted])
+        found = ARREST_STORY.first(
+            [w for k, w in enumerate(ws) if not (w.counted or seized(ws, k))]
+        )
         if found is not None and not arrest:
             arrest = [found]
     return arrest
 
 
 def _not_at_risk(words: list[Word]) -> list[Word]:
-    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`)."""
-    return [w for k, w in enumerate(words) if not no_gang(words, k)]
+    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`) and
+    without an arrest of property (see :func:`seized`)."""
+    return [w for k, w in enumerate(words) if not (no_gang(words, k) or seized(words, k))]
+
+
+def seized(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` arrests property, not persons: «арестовано имущество», «а
+    арестовано — на 19 миллионов» (the words after it are :data:`cues.SEIZED_THINGS`).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> seized(words("арестовано имущество"), 0), seized(words("арестованы участники"), 0)
+    (True, False)
+    """
+    return words[k].lemma in ("арестовать", "арест") and any(
+        n.lemma in cues.SEIZED_THINGS for n in words[k + 1 : k + 4]
+    )
 
 
 def no_gang(words: list[Word], k: int) -> bool:

@@ -362,6 +362,13 @@ NOT_A_GANG = (
     "следственно-оперативный", "межведомственный", "создать",
 )
 
+#: What an arrest of property takes («арестовано имущество», «арестовано — на 19 миллионов»):
+#: after «арестовать» they make it a seizure, not an arrest of persons.
+SEIZED_THINGS = (
+    "имущество", "средство", "счёт", "счет", "сумма", "актив", "деньги", "автомобиль",
+    "недвижимость", "квартира", "тысяча", "миллион", "миллиард", "тыс", "млн", "млрд",
+)
+
 #: Words that make a whole text the story of an arrest, when it names no statistics.
 ARREST_STORY = (
     "задержать", "задержанный", "задержание", "арестовать", "обвиняемый",

@@ -2426,3 +2426,13 @@ def test_property_seized_or_frozen_is_no_damage():
         ["cases", 120],
         ["damage", 48_000_000],
     ]
+
+
+def test_an_arrest_of_property_makes_no_arrest_story():
+    text = (
+        "Ущерб от мошенничеств превышает 48 миллионов рублей. Изъято имущества на сумму 3 "
+        "миллиона 802 тысячи рублей, а арестовано — на 19 миллионов."
+    )
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [["damage", 48_000_000]]
+    story = "Арестованы участники группы, похитившей 45 млн тенге."
+    assert roles(story) == [(45_000_000, "single_case_loss")]
