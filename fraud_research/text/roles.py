@@ -410,11 +410,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
         # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.», «передано 445
         # миллионов рублей, фактически полмиллиарда»
         return True
-    verb = (
-        first_cue(RECOVERED, ctx.before[-4:])
-        or first_cue(PREVENTED, ctx.before[-4:])
-        or first_cue(DAMAGE, ctx.before[-4:])
-    )
+    head = _before_particles(ctx.before)[-4:]  # «сняли с банковских карт более 3,5 млрд»
+    verb = first_cue(RECOVERED, head) or first_cue(PREVENTED, head) or first_cue(DAMAGE, head)
     if verb and _counted_noun(ctx.after[:3]) is None:
         return True
     # «Более 486 миллионов отдали сахалинцы мошенникам»: a verb of losing right after it

@@ -2436,3 +2436,10 @@ def test_an_arrest_of_property_makes_no_arrest_story():
     assert extract_figures(text)[["metric", "value"]].values.tolist() == [["damage", 48_000_000]]
     story = "Арестованы участники группы, похитившей 45 млн тенге."
     assert roles(story) == [(45_000_000, "single_case_loss")]
+
+
+def test_a_bound_word_does_not_hide_the_loss_verb_of_money_without_a_currency():
+    text = "За год мошенники сняли с банковских карт более 3,5 млрд."
+    assert extract_figures(text)[["metric", "value", "qualifier"]].values.tolist() == [
+        ["damage", 3_500_000_000, "at_least"]
+    ]
