@@ -219,6 +219,11 @@ OTHER_MONEY = (
     "номинал", "достоинство", "купюра", "фальшивый", "покушаться", "покушение",
 )
 
+#: Nouns of the turnover of payments (all transfers, not the stolen ones): an amount they name
+#: with no word of a loss or a fraud is no damage («операций по переводу денежных средств …
+#: 71,03 трлн рублей»).
+TURNOVER = ("платеж", "платёж", "оборот")
+
 #: Damage nouns and verbs of losing money to fraudsters.
 DAMAGE = (
     "ущерб", "урон", "потеря", "убыток", "похитить", "похищенный", "украсть", "лишиться",

@@ -30,6 +30,7 @@ from .matchers import (
     COPULAS,
     DAMAGE,
     FRAUD_NOUNS,
+    FRAUD_WORDS,
     MONEY_WORDS,
     MONTHS,
     NEARLY,
@@ -40,6 +41,7 @@ from .matchers import (
     SAYING,
     SINGLE,
     SUPERLATIVE,
+    TURNOVER,
     VICTIMS,
     first_cue,
     person_noun,
@@ -114,7 +116,19 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
-    return None
+    found = _turnover(ctx, before_number)
+    return ("other", found) if found else None
+
+
+def _turnover(ctx: NumberContext, before_number: list[Word]) -> list[str]:
+    """«общую статистику операций … электронных средств платежа (40,3 млрд единиц и 71,03 трлн
+    рублей)»: the turnover of all payments, with no word of a loss, a fraud or of operations
+    «без согласия» near it, is no damage. The words before the amount reach into its bracket."""
+    near = before_number[-12:] + ctx.after[:6]
+    found = first_cue(TURNOVER, near)
+    if not found or FRAUD_WORDS.first(near) or first_cue(DAMAGE, ctx.sentence):
+        return []
+    return [] if without_consent(before_number) else found
 
 
 def _sums_of_a_size(before: list[Word]) -> list[str]:
@@ -195,7 +209,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     damage = (
         first_cue(DAMAGE, clause)
         or first_cue(DAMAGE, ctx.sentence)
-        or without_consent(ctx.sentence)
+        or without_consent(before_number)  # not «… (71,03 трлн рублей), … несанкционированных»
     )
     each = _each_ones(ctx) if damage else []
     if each:

@@ -44,6 +44,7 @@ from .document import Document
 from .forms import digit_share, minus_before
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE
+from .money_role import without_consent
 from .period_text import names_statistics_period, periods_of, year_earlier_of
 from .place_text import places_of
 from .plain_text import plain_text
@@ -288,9 +289,11 @@ def _speaks_of_fraud(doc, state) -> bool:
 def _speaks_of_offence(doc, state) -> bool:
     """Whether any word of the text speaks of an offence (read once per text)."""
     if state.offence_text is None:
+        # operations «без согласия клиентов» (Bank of Russia's name for stolen transfers) are
+        # an offence too
         state.offence_text = any(
-            OFFENCE.first(_sentence_words(doc, sent, state)[0]) is not None
-            for sent in doc.sentences
+            OFFENCE.first(ws) is not None or bool(without_consent(ws))
+            for ws in (_sentence_words(doc, sent, state)[0] for sent in doc.sentences)
         )
     return state.offence_text
 

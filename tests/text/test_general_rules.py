@@ -2443,3 +2443,14 @@ def test_a_bound_word_does_not_hide_the_loss_verb_of_money_without_a_currency():
     assert extract_figures(text)[["metric", "value", "qualifier"]].values.tolist() == [
         ["damage", 3_500_000_000, "at_least"]
     ]
+
+
+def test_operations_without_consent_are_the_offence_and_all_payments_no_damage():
+    text = (
+        "В «Обзоре операций, совершенных без согласия клиентов» за 2019 год объем указанных "
+        "операций составил 6,42 млрд рублей. Учитывая общую статистику операций по переводу "
+        "денежных средств с использованием электронных средств платежа (ЭСП) физических лиц "
+        "(40,3 млрд единиц и 71,03 трлн рублей соответственно), удельный объем "
+        "несанкционированных операций составил 0,009%."
+    )
+    assert extract_figures(text)[["metric", "value"]].values.tolist() == [["damage", 6_420_000_000]]
