@@ -2454,3 +2454,14 @@ def test_operations_without_consent_are_the_offence_and_all_payments_no_damage()
         "несанкционированных операций составил 0,009%."
     )
     assert extract_figures(text)[["metric", "value"]].values.tolist() == [["damage", 6_420_000_000]]
+
+
+def test_criminal_investigations_opened_are_cases():
+    text = (
+        "Полиция предоставила статистику по случаям мошенничества с использованием телефонной "
+        "связи и интернета. За первые месяцы 2026 года было начато свыше 390 уголовных "
+        "расследований."
+    )
+    assert extract_figures(text)[["metric", "value", "qualifier"]].values.tolist() == [
+        ["cases", 390, "at_least"]
+    ]
