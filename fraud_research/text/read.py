@@ -363,7 +363,11 @@ def _opens_parts(doc, number: ReadNumber) -> bool:
 
 #: How far after a count «в том числе» may come («раскрыто 46 преступлений, в том числе:»).
 _PARTS_REACH = 40
-_SUBSET_AFTER_RE = re.compile(r"[^.;:\d]{0,30}?(?:в\s+том\s+числе|из\s+них|из\s+которых)\b")
+_SUBSET_AFTER_RE = re.compile(
+    r"[^.;:\d]{0,30}?(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in cues.SUBSET_WORDS if " " in w)
+    + r")\b"
+)
 
 
 def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
