@@ -346,10 +346,16 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
         ctx.quantity = change_subject(ctx.story) if CHANGE.first(ctx.story) else []
 
 
-def _whole_of_the_item(number: ReadNumber, state) -> str:
+def _whole_of_the_item(number: ReadNumber, ctx: NumberContext, state) -> str:
     """The role of the count whose parts a list item is («раскрыто 46 преступлений, в том
-    числе: два грабежа, …, пять мошенничеств»), or ""."""
-    return state.parts_of[1] if not number.currency and state.parts_of[0] == number.sentence else ""
+    числе: два грабежа, …, пять мошенничеств»), or "". A verb of its own before the number
+    («…, а зарегистрировано 120») ends the list."""
+    if number.currency or state.parts_of[0] != number.sentence:
+        return ""
+    if any(w.pos in ("VERB", "PRTS") for w in ctx.before):
+        state.parts_of = (None, "")
+        return ""
+    return state.parts_of[1]
 
 
 def _opens_parts(doc, number: ReadNumber) -> bool:
@@ -416,7 +422,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
         ctx.arrest_text = _tells_of_an_arrest(doc, state)
     number.role, cue_words = decide(ctx)
-    whole = _whole_of_the_item(number, state)
+    whole = _whole_of_the_item(number, ctx, state)
     if whole:
         number.role, cue_words = item_of_parts(ctx, number.role, cue_words, whole)
     if ctx.label_kind == "dash":

@@ -2465,3 +2465,15 @@ def test_criminal_investigations_opened_are_cases():
     assert extract_figures(text)[["metric", "value", "qualifier"]].values.tolist() == [
         ["cases", 390, "at_least"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Раскрыто 46 преступлений, в том числе пять мошенничеств, а зарегистрировано 120 "
+        "мошенничеств.",
+        "Задержаны 12 человек, из них 5 подростков, а зарегистрировано 120 мошенничеств.",
+    ],
+)
+def test_a_verb_of_its_own_ends_a_list_of_parts(text):
+    assert roles(text)[-1] == (120, "cases_total")
