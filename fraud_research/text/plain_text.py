@@ -3,7 +3,8 @@
 Pages copied from the web carry soft hyphens («обл\\xadасти»), zero-width spaces and joiners,
 byte-order marks, and runs of spaces or tabs where a layout was flattened («за  2025  год»);
 PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистрирoвано» with a Latin
-«o»); a page's source leaves HTML character references («1&nbsp;204»); PDFs and e-mails wrap
+«o»); a page's source leaves HTML character references («1&nbsp;204») and tags
+(«<strong>843</strong> факта», «</p><p>»); PDFs and e-mails wrap
 lines at a fixed width, so a line break may fall inside a number («свыше 1\\n100») or a word. A
 reader sees «области», «за 2025 год», «зарегистрировано», «1 204» and one paragraph; the rules
 read words and digit groups, so they read the text :func:`plain_text` gives, and the offsets of
@@ -35,6 +36,25 @@ _NOISE_RE = re.compile(
 
 #: An HTML character reference: named («&nbsp;»), decimal («&#160;») or hexadecimal («&#xA0;»).
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+#: An HTML tag from a page's source: «<p>», «</strong>», «<br/>», «<a href="…">». Only the names
+#: of tags are taken (a letter after «<»), so «<5%» or «x < y» in prose stays.
+_TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,300})?\s*/?>")
+#: What a script, a style or a comment holds is never shown.
+_HIDDEN_RE = re.compile(
+    r"<(script|style)\b[^<>]{0,300}>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+#: Tags a browser shows as a line break (paragraphs, line breaks, list items, headings, table
+#: rows), as a space (table cells), or as nothing (the rest: bold, links, spans).
+_BLOCK_TAGS = frozenset(
+    "p br div li ul ol h1 h2 h3 h4 h5 h6 tr table thead tbody section article blockquote hr "
+    "header footer figure figcaption main nav aside pre dl dt dd html head body title".split()
+)
+_CELL_TAGS = frozenset({"td", "th"})
+_INLINE_TAGS = frozenset(
+    "b i u s a em strong span font small big sup sub mark abbr time code label del ins strike "
+    "img wbr nobr q cite meta link".split()
+)
 
 #: The longest line of a hard-wrapped text: PDFs, e-mails and terminals wrap at 40–100
 #: characters; a text whose lines are paragraphs has longer ones.
@@ -103,7 +123,8 @@ class PlainText:
 
 def plain_text(text: str) -> PlainText:
     """``text`` without invisible characters, with runs of spaces or tabs as one space, HTML
-    character references as the characters they stand for, the lines of a hard-wrapped
+    character references as the characters they stand for, HTML tags as what a browser shows
+    in their place (a line break, a space or nothing), the lines of a hard-wrapped
     paragraph joined, and Kazakh words in the Latin alphabet spelt in Cyrillic letters.
 
     Parameters
@@ -127,13 +148,26 @@ def plain_text(text: str) -> PlainText:
     >>> wrapped = "За 2025 год в области зарегистрировано свыше 1\\n100 фактов мошенничества, ущерб составил\\n2 млрд."
     >>> plain_text(wrapped).text
     'За 2025 год в области зарегистрировано свыше 1 100 фактов мошенничества, ущерб составил 2 млрд.'
+    >>> plain_text("<p>Ущерб – <strong>1,6 млрд</strong> тенге.</p>").text
+    '\\nУщерб – 1,6 млрд тенге.\\n'
     """
     given = text
+    # tags first: a browser shows «2</strong> ,5» as «2 ,5», which the other edits then read
+    text, untagged = _edited(text, _tag_edits(text))
     text = _one_script_per_word(text)  # same length: offsets do not move
     respelt = latin_edits(text)
     edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text) + respelt
+    plain, offsets = _edited(text, edits)
+    if untagged is not None:
+        offsets = tuple(untagged[k] for k in (offsets or range(len(plain))))
+    return PlainText(plain, offsets, given if respelt else None)
+
+
+def _edited(text: str, edits: list) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` with ``edits`` (``(start, end, replacement[, offsets])``) made, and the offset
+    in ``text`` of each character of the result (None when there was nothing to edit)."""
     if not edits:
-        return PlainText(text)
+        return text, None
     parts: list[str] = []
     offsets: list[int] = []
     last = 0
@@ -147,7 +181,7 @@ def plain_text(text: str) -> PlainText:
         last = end
     parts.append(text[last:])
     offsets.extend(range(last, len(text)))
-    return PlainText("".join(parts), tuple(offsets), given if respelt else None)
+    return "".join(parts), tuple(offsets)
 
 
 def _noise_edits(text: str) -> list[tuple[int, int, str]]:
@@ -174,6 +208,23 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
         shown = html.unescape(match.group())
         if shown != match.group():
             edits.append((match.start(), match.end(), " " if shown.isspace() else shown))
+    return edits
+
+
+def _tag_edits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` of each HTML tag in a text copied from a page's source,
+    and of each script or style with what it holds: what a browser shows in their place."""
+    if "<" not in text:
+        return []
+    edits = [(m.start(), m.end(), "") for m in _HIDDEN_RE.finditer(text)]
+    for match in _TAG_RE.finditer(text):
+        name = match.group(1).lower()
+        if name in _BLOCK_TAGS:
+            edits.append((match.start(), match.end(), "\n"))
+        elif name in _CELL_TAGS:
+            edits.append((match.start(), match.end(), " "))
+        elif name in _INLINE_TAGS:
+            edits.append((match.start(), match.end(), ""))
     return edits
 
 

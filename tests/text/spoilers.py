@@ -39,6 +39,11 @@ SPOILERS = {
         .replace("–", "&ndash;")
         .replace("—", "&#8212;")
     ),
+    # a page's source: each paragraph in «<p>», each figure in bold, no line breaks left
+    "HTML tags": lambda t: "".join(
+        f"<p>{line}</p>" if line.strip() else ""
+        for line in re.sub(r"\d+(?:[ ,.]\d+)*", r"<strong>\g<0></strong>", t).split("\n")
+    ),
     "wrapped at 60 characters": lambda t: hard_wrapped(t, 60),
     "wrapped at 40 characters": lambda t: hard_wrapped(t, 40),
 }

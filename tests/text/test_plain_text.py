@@ -40,6 +40,28 @@ def test_plain_text_drops_what_a_reader_does_not_see_and_maps_offsets_back():
     assert text[slice(*plain.span(start, start + 5))] == "1&nbsp;204"
 
 
+def test_html_tags_from_a_page_source_are_what_a_browser_shows_in_their_place():
+    text = (
+        '<div class="news"><!-- счётчик: 12 --><p>Зарегистрировано <b>843</b> факта.</p>'
+        "<p>Ущерб составил <strong>1 млрд 665 млн 783 тыс.</strong> тенге.<br/>"
+        '<a href="/x?a=1">Подробнее</a></p><script>var total = 5;</script></div>'
+    )
+    plain = plain_text(text)
+    assert plain.text == (
+        "\n\nЗарегистрировано 843 факта.\n\nУщерб составил 1 млрд 665 млн 783 тыс. тенге.\n"
+        "Подробнее\n\n"
+    )
+    start = plain.text.index("843")
+    assert text[slice(*plain.span(start, start + 3))] == "843"
+    figures = extract_figures(text)
+    assert figures[["metric", "value"]].values.tolist() == [["cases", 843], ["damage", 1665783000]]
+    assert figures["currency"].tolist()[1] == "KZT"  # «тенге» after the bold figure is its currency
+    # a comment's and a script's numbers are never shown, so never read
+    assert read_numbers(text)["value"].tolist() == [843, 1665783000]
+    # angle brackets of prose and unknown names are no tags
+    assert plain_text("доля <5% и x<y, <Имя>, <abc>").text == "доля <5% и x<y, <Имя>, <abc>"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(LEADS), st.sampled_from(sorted(SPOILERS)))
 def test_a_spoiled_text_gives_the_same_figures_at_the_same_words(case, spoiler):
