@@ -104,6 +104,7 @@ _TABLE_COLUMNS = {
         "share_difference",
         "difference_ci_lower",
         "difference_ci_upper",
+        "bound",
         "residual",
     ],
 }

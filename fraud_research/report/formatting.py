@@ -123,6 +123,19 @@ def format_percent(value, *, lang: str = "en", signed: bool = False) -> str:
     return f"{value:+.1%}" if signed else f"{value:.1%}"
 
 
+def format_points(value, *, lang: str = "en") -> str:
+    """Write a difference of two shares in percentage points, signed, with one decimal.
+
+    Examples
+    --------
+    >>> format_points(0.1004), format_points(-0.108, lang="ru"), format_points(None)
+    ('+10.0 pp', '-10.8 п.п.', 'not published')
+    """
+    if value is None or pd.isna(value):
+        return translate("not_published", lang)
+    return f"{value * 100:+.1f} {translate('points_short', lang)}"
+
+
 #: Decimals shown per column in reader tables; other numbers are shown whole.
 _DECIMALS = {
     "estimate": 2,
@@ -152,7 +165,10 @@ _SHARE_COLUMNS = (
     "share_ci_upper",
     "wilson_lower",
     "wilson_upper",
+    "dissimilarity",
 )
+#: Differences of two shares, in percentage points.
+_POINT_COLUMNS = ("share_difference", "difference_ci_lower", "difference_ci_upper")
 _P_VALUE_COLUMNS = ("p_value", "p_adjusted")
 _WHOLE_COLUMNS = ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources", "dof")
 _VALUE_COLUMNS = ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier", "model")
@@ -198,6 +214,8 @@ def _value_formatter(column: str, decimals: dict, lang: str):
         return functools.partial(format_p_value, lang=lang)
     if column in _SHARE_COLUMNS:
         return functools.partial(format_percent, lang=lang)
+    if column in _POINT_COLUMNS:
+        return functools.partial(format_points, lang=lang)
     if column in _WHOLE_COLUMNS:
         return lambda v: translate("not_published", lang) if pd.isna(v) else str(int(v))
     return functools.partial(format_number, decimals=decimals.get(column, 0), lang=lang)

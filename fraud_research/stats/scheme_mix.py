@@ -72,6 +72,7 @@ MIX_SCHEME_COLUMNS = [
     "share_difference",
     "difference_ci_lower",
     "difference_ci_upper",
+    "bound",
     "share_among_shared",
     "share_among_shared_reference",
     "expected",
@@ -359,7 +360,9 @@ def compare_scheme_mix(
         table, skip=skip, alpha=alpha, min_expected=min_expected, n_simulations=n_simulations,
         seed=seed,
     )  # fmt: skip
-    schemes = _scheme_rows(aligned, full, named, residuals, critical, names=names, skip=skip)
+    schemes = _scheme_rows(
+        aligned, full, named, residuals, critical, names=names, skip=skip, bound=bound
+    )
     if aligned["merged_a"].str.len().gt(0).any() or aligned["merged_b"].str.len().gt(0).any():
         caveats.append(
             Note(
@@ -538,8 +541,16 @@ def _test_shared(table, *, skip, alpha, min_expected, n_simulations, seed):
     return row, residuals[0], critical
 
 
-def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> pd.DataFrame:
-    """One row per aligned scheme, with share differences (Newcombe 95%) on the full totals."""
+def _scheme_rows(
+    aligned, full, named, residuals, critical, *, names, skip, bound
+) -> pd.DataFrame:
+    """One row per aligned scheme, with share differences (Newcombe 95%) on the full totals.
+
+    A scheme printed as a bound («более 300») has a share that is a bound too, and "other /
+    not listed", the rest of an exact total, the opposite bound: the limit a bound leaves
+    without meaning is left empty and the row's ``bound`` says which (``lower``: the value
+    is a lower bound, so its upper limit is open).
+    """
     totals = full.sum(axis=1)
     lower, upper = confint_proportions_2indep(
         full[0], totals[0], full[1], totals[1], method="newcomb", compare="diff"
@@ -555,7 +566,13 @@ def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> p
         np.abs(residual) <= critical, "similar", np.where(residual > 0, "over", "under")
     )
     direction = np.where(named, "undetermined" if skip else direction, "not_tested")
-    bound = bool(skip)
+    sides = pd.Series("", index=aligned.index)
+    if bound:
+        side = "upper" if bound["qualifier"].endswith("at_most") else "lower"
+        sides[aligned["scheme"] == bound["scheme"]] = side
+        sides[aligned["scheme"] == UNLISTED] = "lower" if side == "upper" else "upper"
+    open_upper = (sides == "lower").to_numpy()
+    open_lower = (sides == "upper").to_numpy()
     return pd.DataFrame(
         {
             "place": names[0], "reference": names[1], "scheme": aligned["scheme"],
@@ -564,7 +581,8 @@ def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip) -> p
             "share_difference": full[0] / totals[0] - full[1] / totals[1],
             "share_among_shared": np.where(named, within[0], np.nan),
             "share_among_shared_reference": np.where(named, within[1], np.nan),
-            "difference_ci_lower": lower, "difference_ci_upper": np.where(bound, np.nan, upper),
+            "difference_ci_lower": np.where(open_lower, np.nan, lower),
+            "difference_ci_upper": np.where(open_upper, np.nan, upper), "bound": sides.to_numpy(),
             "expected": np.nan, "residual": residual, "direction": direction,
             "merged_from": aligned["merged_a"], "merged_from_reference": aligned["merged_b"],
             "method": "newcomb;shared_named" if not skip else skip,

@@ -7,6 +7,7 @@ import pytest
 from scipy import stats
 from statsmodels.stats.contingency_tables import Table
 from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.proportion import confint_proportions_2indep
 from statsmodels.stats.rates import confint_poisson_2indep
 
 from fraud_research import paths
@@ -709,3 +710,41 @@ def test_misspelt_notebook_parameter_is_refused():
         )
     assert "unknown parameter 'yaer' given to the notebook" in str(err.value)
     assert "year, period, metric, places, reference, lang, output_dir" in str(err.value)
+
+
+def test_share_differences_are_shown_in_points_with_newcombe_limits(figures, turkestan_mix):
+    """Each scheme's share of all cases against the rest of the country, Newcombe 95%."""
+    rows = turkestan_mix.schemes.set_index("scheme")
+    calls = rows.loc["impersonation_call"]
+    assert calls["share_difference"] == pytest.approx(340 / 843 - REST[0] / REST.sum())
+    lower, upper = confint_proportions_2indep(
+        340, 843, REST[0], REST.sum(), method="newcomb", compare="diff"
+    )
+    assert (calls["difference_ci_lower"], calls["difference_ci_upper"]) == pytest.approx(
+        (lower, upper)
+    )
+    report = prepare_compare_report(figures=figures, year=2025)
+    shown = report.table("mix_schemes").to_html()
+    # percentage points with one decimal, not fractions rounded to a whole 0
+    assert ">+10.0 pp<" in shown and ">+6.7 pp<" in shown and ">+13.4 pp<" in shown
+    assert ">-10.8 pp<" in shown
+    assert ">6.6%<" in report.table("mix_tests").to_html()  # dissimilarity index 0.066
+
+
+def test_a_scheme_printed_as_a_bound_leaves_one_limit_open_on_each_side(figures):
+    """Kostanay (city) prints its calls as «более 300»: its share is a lower bound, and that
+    of "other / not listed", the rest of an exact total, an upper bound."""
+    mix = scheme_mix_against_reference(figures, place="kostanay_city", year=2025)
+    rows = mix.schemes.set_index("scheme")
+    calls, rest = rows.loc["impersonation_call"], rows.loc[UNLISTED]
+    assert calls["bound"] == "lower" and np.isnan(calls["difference_ci_upper"])
+    assert calls["difference_ci_lower"] < calls["share_difference"]
+    assert rest["bound"] == "upper" and np.isnan(rest["difference_ci_lower"])
+    assert rest["difference_ci_upper"] > rest["share_difference"]
+    # too few named schemes to test, but that alone opens no limit
+    exact = compare_scheme_mix(
+        pd.Series({"prepayment": 30, "not_listed": 70}),
+        pd.Series({"prepayment": 300, "not_listed": 500}),
+    )
+    assert exact.schemes[["difference_ci_lower", "difference_ci_upper"]].notna().all().all()
+    assert exact.schemes["bound"].tolist() == ["", ""]
