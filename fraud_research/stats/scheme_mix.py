@@ -541,9 +541,7 @@ def _test_shared(table, *, skip, alpha, min_expected, n_simulations, seed):
     return row, residuals[0], critical
 
 
-def _scheme_rows(
-    aligned, full, named, residuals, critical, *, names, skip, bound
-) -> pd.DataFrame:
+def _scheme_rows(aligned, full, named, residuals, critical, *, names, skip, bound) -> pd.DataFrame:
     """One row per aligned scheme, with share differences (Newcombe 95%) on the full totals.
 
     A scheme printed as a bound («более 300») has a share that is a bound too, and "other /
