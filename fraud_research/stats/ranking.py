@@ -18,7 +18,7 @@ Examples
 >>> from fraud_research.stats import rates_for_places
 >>> ranking = rank_places(rates_for_places(year=2025))
 >>> ranking[["place", "funnel_flag", "rank_lower", "rank_upper"]].values.tolist()
-[['kostanay_city', 'within', 1, 1], ['almaty_city', 'undetermined', 1, 2], ['turkestan', 'within', 3, 3], ['almaty_region', 'within', 4, 4]]
+[['kostanay_city', 'within', 1, 2], ['almaty_city', 'undetermined', 1, 2], ['turkestan', 'within', 3, 3], ['almaty_region', 'within', 4, 4]]
 """
 
 from __future__ import annotations
@@ -164,9 +164,11 @@ def split_reference(rates: pd.DataFrame, reference: str, year: int | None):
 def rank_intervals(places: pd.DataFrame, *, level=0.95, n_draws=20_000, seed=0) -> pd.DataFrame:
     """Return each place's plausible ranks from simulated rates (1 = highest rate).
 
-    Rates are drawn from ``Gamma(count + 0.5) / population`` (Jeffreys); a count
-    printed as a lower bound can always hold the best rank, so its ``rank_lower``
-    is 1. Ranks are integers, so the limits do not move with the seed at this
+    Rates are drawn from ``Gamma(count + 0.5) / population`` (Jeffreys). A count printed
+    as a lower bound may be any larger number, so each place's interval is the union of
+    its ranks with the bound taken as printed and with it taken as higher than every
+    other rate: the bounded place can hold the best rank, and a place it may overtake
+    can lose one. Ranks are integers, so the limits do not move with the seed at this
     number of draws.
 
     Examples
@@ -175,18 +177,32 @@ def rank_intervals(places: pd.DataFrame, *, level=0.95, n_draws=20_000, seed=0) 
     ...                       "qualifier": ["exact", "exact"]})
     >>> rank_intervals(frame)[["rank_lower", "rank_upper"]].values.tolist()
     [[2, 2], [1, 1]]
+    >>> bounded = frame.assign(qualifier=["at_least", "exact"])
+    >>> rank_intervals(bounded)[["rank_lower", "rank_upper"]].values.tolist()
+    [[1, 2], [1, 2]]
     """
     rng = np.random.default_rng(seed)
     counts = places["count"].to_numpy(dtype=float)
     draws = rng.gamma(counts + 0.5, size=(n_draws, len(counts))) / places["population"].to_numpy(
         dtype=float
     )
-    ranks = (-draws).argsort(axis=1).argsort(axis=1) + 1
-    lower = np.quantile(ranks, (1 - level) / 2, axis=0, method="lower").astype(int)
-    upper = np.quantile(ranks, (1 + level) / 2, axis=0, method="higher").astype(int)
-    lower = np.where(places["qualifier"].to_numpy() == "at_least", 1, lower)
+    bounded = places["qualifier"].to_numpy() == "at_least"
+    lower, upper = _rank_limits(draws, level)
+    if bounded.any():
+        top = np.where(bounded, np.inf, draws)  # each bound as high as it may go
+        lower_top, upper_top = _rank_limits(top, level)
+        lower, upper = np.minimum(lower, lower_top), np.maximum(upper, upper_top)
+        lower = np.where(bounded, 1, lower)
     return pd.DataFrame({"place": places["place"].to_numpy(), "rank_lower": lower,
                          "rank_upper": upper})  # fmt: skip
+
+
+def _rank_limits(draws: np.ndarray, level: float) -> tuple[np.ndarray, np.ndarray]:
+    """Equal-tailed ``level`` limits of each column's rank among the draws (1 = highest)."""
+    ranks = (-draws).argsort(axis=1, kind="stable").argsort(axis=1) + 1
+    lower = np.quantile(ranks, (1 - level) / 2, axis=0, method="lower").astype(int)
+    upper = np.quantile(ranks, (1 + level) / 2, axis=0, method="higher").astype(int)
+    return lower, upper
 
 
 def _flag(rate, lower95, upper95, lower998, upper998) -> str:

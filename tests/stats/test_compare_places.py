@@ -511,6 +511,9 @@ def test_pairwise_comparisons_and_rank_intervals(rates):
     assert "group" not in ranking.columns  # letters replaced by rank intervals
     assert ranking[["rank_lower", "rank_upper"]].loc["turkestan"].tolist() == [3, 3]
     assert ranking.loc["almaty_city", "rank_lower"] == 1  # a lower bound could rank first
+    # ... and then Kostanay (city), first at the printed values, would rank second
+    assert ranking[["rank_lower", "rank_upper"]].loc["kostanay_city"].tolist() == [1, 2]
+    assert ranking[["rank_lower", "rank_upper"]].loc["almaty_city"].tolist() == [1, 2]
 
 
 def test_ranking_of_2024_uses_the_populations_of_that_year(figures):
