@@ -228,7 +228,7 @@ def plot_ranking(
     >>> from fraud_research.stats import rank_places, rates_for_places
     >>> ax = plot_ranking(rank_places(rates_for_places(year=2025)))
     >>> [t.get_text() for t in ax.get_yticklabels()][:2]
-    ['Kostanay (city) [1-1]', 'Almaty (city) [1-2]']
+    ['Kostanay (city) [1-2]', 'Almaty (city) [1-2]']
     """
     ax = plt.gca() if ax is None else ax
     ordered = ranking.sort_values("rank")
