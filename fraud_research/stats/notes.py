@@ -16,6 +16,7 @@ Note('overlap', n_place=843, n_reference=27892)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -44,15 +45,17 @@ class Note:
         return f"Note({self.code!r}{values})"
 
 
-#: Words in a quote that mean "detected", not "registered" (Kazakh and Russian).
-DETECTED_WORDS = ("анықталды", "анықталған", "выявлено", "выявлен")
+#: Stems of words in a quote that mean "detected", not "registered" (Kazakh and Russian), in
+#: every form: «анықталды», «анықталған», «анықталып»; «выявлено», «выявлены», «выявили».
+DETECTED_STEMS = ("анықтал", "выявл", "выявил")
+_DETECTED_RE = re.compile(rf"(?<!\w)(?:{'|'.join(DETECTED_STEMS)})\w*")
 
 
 def wording_notes(panel) -> list[Note]:
     """Return a ``detected`` Note for every figure whose quote words it as detected, not registered.
 
-    A count worded «анықталды» (detected) may be a different measure from
-    registered cases; the note travels with the figure into every derived result.
+    A count worded «анықталды» or «анықталып» (detected) may be a different measure
+    from registered cases; the note travels with the figure into every derived result.
 
     Parameters
     ----------
@@ -64,10 +67,12 @@ def wording_notes(panel) -> list[Note]:
     >>> import pandas as pd
     >>> wording_notes(pd.DataFrame({"year": [2022], "quote": ["781 қылмыс анықталды"]}))
     [Note('detected', year=2022, word='анықталды')]
+    >>> wording_notes(pd.DataFrame({"year": [2024], "quote": ["598 қылмыс анықталып"]}))
+    [Note('detected', year=2024, word='анықталып')]
     """
     notes = []
     for year, quote in zip(panel["year"], panel["quote"].fillna(""), strict=True):
-        word = next((w for w in DETECTED_WORDS if w in str(quote).lower()), None)
-        if word:
-            notes.append(Note("detected", {"year": int(year), "word": word}))
+        found = _DETECTED_RE.search(str(quote).lower())
+        if found:
+            notes.append(Note("detected", {"year": int(year), "word": found.group()}))
     return notes

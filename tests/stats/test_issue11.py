@@ -125,6 +125,10 @@ def test_detected_wording_note():
 
     panel = select_panel(load_figures(), place="north_kazakhstan")
     assert [n.code for n in wording_notes(panel)] == ["detected"]
+    # Turkestan's 2024 count: «598 қылмыс анықталып» is detected, in another form of the verb
+    turkestan = select_panel(load_figures(), place="turkestan")
+    notes = wording_notes(turkestan)
+    assert [(n.fields["year"], n.fields["word"]) for n in notes] == [(2024, "анықталып")]
 
 
 # --- point 10: qualifiers carried into shares, remainders, rates -------------------------------
