@@ -10,7 +10,7 @@ Examples
 >>> from fraud_research.report import prepare_region_report
 >>> for line in region_findings(prepare_region_report(place="turkestan", year=2025)):
 ...     print(line.replace(THIN, " "))
-843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI +27% to +57%).
+843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI allowing for year-to-year variation: +1% to +96%).
 That is 39.2 cases per 100 000 residents (95% CI 36.6–41.9), clearly below the national rate (Kazakhstan: 136.8).
 Calls posing as bank, police, state, telecom or post staff are the largest scheme: 40.3% of cases (36.0%–44.9%).
 The average loss per case was about 1.98 million tenge (derived from total damage; the median cannot be computed from published totals).
@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..dataset import UNLISTED
 from ..dataset.memo import per_dataset
-from ..stats import rank_places, rates_for_places, scheme_shares
+from ..stats import change_interval, rank_places, rates_for_places, scheme_shares
 from .formatting import (
     THIN,
     format_derived,
@@ -63,14 +63,16 @@ def cases_finding(report) -> str | None:
     if change.empty or not np.isfinite(change["ci_lower"].iloc[0]):
         return translate("f_cases", report.lang, **fields)
     c = change.iloc[0]
+    lower, upper, method = change_interval(c)
     fields.update(
         prev=int(c["from_year"]),
-        lower=format_limit(c["ci_lower"], side="lower", text=_pct),
-        upper=format_limit(c["ci_upper"], side="upper", text=_pct),
+        lower=format_limit(lower, side="lower", text=_pct),
+        upper=format_limit(upper, side="upper", text=_pct),
+        ci=translate(f"f_ci_{method}", report.lang),
     )
-    if c["ci_lower"] > 1:
+    if lower > 1:
         key, pct = "f_cases_up", f"{(c['estimate'] - 1) * 100:.0f}"
-    elif c["ci_upper"] < 1:
+    elif upper < 1:
         key, pct = "f_cases_down", f"{(1 - c['estimate']) * 100:.0f}"
     else:
         key, pct = "f_cases_same", _pct(c["estimate"])
@@ -245,9 +247,7 @@ def _change_row(report, national) -> list[dict]:
     if own.empty or theirs.empty:
         return []
     o = own.iloc[0]
-    lower, upper = o.get("od_ci_lower", np.nan), o.get("od_ci_upper", np.nan)
-    if not (np.isfinite(lower) and np.isfinite(upper)):
-        lower, upper = o["ci_lower"], o["ci_upper"]
+    lower, upper, _ = change_interval(o)
     return [_spine_row(translate("spine_change", report.lang), o["estimate"], lower, upper,
                        theirs.iloc[0]["estimate"], _pct, report.lang)]  # fmt: skip
 

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..dataset import UNLISTED, cached_places
-from ..stats import Note
+from ..stats import Note, change_interval
 from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
 
@@ -327,12 +327,13 @@ def trend_summary(result, lang: str = "en") -> str:
 
 def _change_sentence(row: pd.Series, n_years: int, lang: str) -> str:
     pct = (row["estimate"] - 1) * 100
-    if np.isfinite(row.get("od_ci_lower", np.nan)) and np.isfinite(row.get("od_ci_upper", np.nan)):
-        significant = row["od_ci_lower"] > 1 or row["od_ci_upper"] < 1
+    lower, upper, method = change_interval(row)
+    if method == "pooled_od" and np.isfinite(lower) and np.isfinite(upper):
+        significant = lower > 1 or upper < 1
         key = "trend_last_change_significant" if significant else "trend_last_change_unclear"
         return translate(
             key, lang, start=int(row["from_year"]), end=int(row["to_year"]), pct=pct,
-            lower=(row["od_ci_lower"] - 1) * 100, upper=(row["od_ci_upper"] - 1) * 100,
+            lower=(lower - 1) * 100, upper=(upper - 1) * 100,
             n=n_years, direction=translate("direction_above" if pct > 0 else "direction_below", lang),
         )  # fmt: skip
     key = "trend_change_up" if pct >= 0 else "trend_change_down"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..dataset import load_figures, places_with_data, select_panel
-from ..stats import average_loss_table, pooled_dispersion, year_on_year
+from ..stats import average_loss_table, change_interval, pooled_dispersion, year_on_year
 
 SUMMARY_COLUMNS = [
     "place",
@@ -94,13 +94,12 @@ def headline_summary(figures: pd.DataFrame | None = None, *, places=None) -> pd.
 
 
 def _change_fields(change: pd.Series) -> dict:
-    """The change on the previous year with the interval that allows for between-year variation
-    (the one the reports show), or the Poisson one where no pooled estimate exists."""
-    od = pd.notna(change["od_ci_lower"]) or pd.notna(change["od_ci_upper"])
-    lower, upper = ("od_ci_lower", "od_ci_upper") if od else ("ci_lower", "ci_upper")
+    """The change on the previous year with the interval the reports read
+    (:func:`~fraud_research.stats.change_interval`)."""
+    lower, upper, method = change_interval(change)
     return {
         "change_ratio": float(change["estimate"]),
-        "change_ci_lower": float(change[lower]),
-        "change_ci_upper": float(change[upper]),
-        "change_method": "pooled_od" if od else "score",
+        "change_ci_lower": lower,
+        "change_ci_upper": upper,
+        "change_method": method,
     }

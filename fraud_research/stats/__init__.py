@@ -25,7 +25,14 @@ Examples
 """
 
 from .adjust import annualise, deflate
-from .change import CHANGE_COLUMNS, change_table, overdispersed_ratio, rate_ratio, year_on_year
+from .change import (
+    CHANGE_COLUMNS,
+    change_interval,
+    change_table,
+    overdispersed_ratio,
+    rate_ratio,
+    year_on_year,
+)
 from .counts import PER, poisson_interval, rate_per_100k
 from .dispersion import PooledDispersion, log_changes, pooled_dispersion
 from .losses import average_loss, average_loss_table
@@ -68,6 +75,7 @@ from .trend import TrendResult, fit_trend
 __all__ = [
     "CHANGE_COLUMNS",
     "PooledDispersion",
+    "change_interval",
     "change_table",
     "log_changes",
     "overdispersed_ratio",

@@ -31,7 +31,14 @@ from statsmodels.stats import rates as sm_rates
 from ..dataset.qualifiers import bound_side, combine_ratio_qualifier, open_limits
 from ..errors import ParameterError
 
-__all__ = ["CHANGE_COLUMNS", "change_table", "overdispersed_ratio", "rate_ratio", "year_on_year"]
+__all__ = [
+    "CHANGE_COLUMNS",
+    "change_interval",
+    "change_table",
+    "overdispersed_ratio",
+    "rate_ratio",
+    "year_on_year",
+]
 
 CHANGE_COLUMNS = [
     "from_year",
@@ -51,6 +58,30 @@ CHANGE_COLUMNS = [
     "method",
     "qualifiers",
 ]
+
+
+def change_interval(row) -> tuple[float, float, str]:
+    """Return the interval of a change to read: ``(lower, upper, method)``.
+
+    The interval that allows for between-year variation (``od_ci_*``, method
+    ``pooled_od``) wherever the row has one (a bound may leave one of its limits
+    open), else the Poisson score interval (``score``). Every reading of a change
+    (findings, summaries, the trend's prose, the spine chart) calls a change "more"
+    or "fewer" from this one interval.
+
+    Examples
+    --------
+    >>> from fraud_research.stats import pooled_dispersion
+    >>> table = change_table(pd.Series({2024: 598, 2025: 843}), dispersion=pooled_dispersion())
+    >>> lower, upper, method = change_interval(table.iloc[0])
+    >>> round(lower, 2), round(upper, 2), method
+    (1.01, 1.96, 'pooled_od')
+    >>> change_interval(change_table(pd.Series({2024: 598, 2025: 843})).iloc[0])[2]
+    'score'
+    """
+    od = pd.notna(row.get("od_ci_lower", np.nan)) or pd.notna(row.get("od_ci_upper", np.nan))
+    lower, upper = ("od_ci_lower", "od_ci_upper") if od else ("ci_lower", "ci_upper")
+    return float(row[lower]), float(row[upper]), "pooled_od" if od else "score"
 
 
 def rate_ratio(

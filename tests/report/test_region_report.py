@@ -92,3 +92,33 @@ def test_every_planned_region_report_builds_every_section(figures):
         report = prepare_region_report(place=spec.place, year=spec.year, lang=lang, figures=figures)
         for name in REGION_SECTIONS:
             assert report.section(name) is not None, (spec.place, lang, name)
+
+
+def test_a_key_finding_reads_a_change_from_the_interval_with_between_year_variation():
+    """The headline sentence, the spine chart, the summary and the trend's prose read one
+    interval. Kostanay (city) rose from 760 to 981 (+29%): the Poisson interval (+17% to
+    +42%) excludes no change, the one allowing for year-to-year variation does not."""
+    import numpy as np
+
+    from fraud_research.report.findings import region_findings
+    from fraud_research.stats import pooled_dispersion
+
+    pooled = pooled_dispersion()
+    log_ratio, se = np.log(981 / 760), np.sqrt(1 / 760 + 1 / 981 + 2 * pooled.sigma2)
+    change = prepare_region_report(place="kostanay_city", year=2025).change().iloc[-1]
+    lower, upper = change["od_ci_lower"], change["od_ci_upper"]
+    assert lower < 1 < upper and change["ci_lower"] > 1
+    # symmetric on the log scale, wider than z = 1.96 (a t quantile on few degrees of freedom)
+    assert np.log(upper) - log_ratio == pytest.approx(log_ratio - np.log(lower))
+    assert np.log(upper) - log_ratio > 1.96 * se
+    first = region_findings(prepare_region_report(place="kostanay_city", year=2025))[0]
+    assert first == (
+        "981 internet-fraud cases were registered in Kostanay (city) in 2025; the change from "
+        "2024 (+29%, 95% CI allowing for year-to-year variation: -7% to +80%) may be chance "
+        "variation."
+    )
+    turkestan = region_findings(prepare_region_report(place="turkestan", year=2025, lang="ru"))
+    assert (
+        "на 41% больше, чем в 2024 году (95% ДИ с учётом колебаний между годами: от +1% до +96%)"
+        in turkestan[0]
+    )

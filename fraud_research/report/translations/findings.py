@@ -36,29 +36,36 @@ FINDINGS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "{place}: в {year} году {registered}.",
         "kk": "{place}: {year} жылы {registered}.",
     },
+    # the interval of a change named in a finding: with between-year variation, or Poisson only
+    "f_ci_pooled_od": {
+        "en": "95% CI allowing for year-to-year variation:",
+        "ru": "95% ДИ с учётом колебаний между годами:",
+        "kk": "жылдар арасындағы ауытқуды ескергенде 95% СА:",
+    },
+    "f_ci_score": {"en": "95% CI", "ru": "95% ДИ:", "kk": "95% СА:"},
     "f_cases_up": {
-        "en": "{registered} in {place} in {year}, {pct}% more than in {prev} (95% CI {lower} to "
+        "en": "{registered} in {place} in {year}, {pct}% more than in {prev} ({ci} {lower} to "
         "{upper}).",
-        "ru": "{place}: в {year} году {registered} — на {pct}% больше, чем в {prev} году (95% ДИ: "
+        "ru": "{place}: в {year} году {registered} — на {pct}% больше, чем в {prev} году ({ci} "
         "от {lower} до {upper}).",
-        "kk": "{place}: {year} жылы {registered} — бұл {prev} жылғыдан {pct}% көп (95% СА: "
+        "kk": "{place}: {year} жылы {registered} — бұл {prev} жылғыдан {pct}% көп ({ci} "
         "{lower}…{upper}).",
     },
     "f_cases_down": {
-        "en": "{registered} in {place} in {year}, {pct}% fewer than in {prev} (95% CI {lower} to "
+        "en": "{registered} in {place} in {year}, {pct}% fewer than in {prev} ({ci} {lower} to "
         "{upper}).",
-        "ru": "{place}: в {year} году {registered} — на {pct}% меньше, чем в {prev} году (95% ДИ: "
+        "ru": "{place}: в {year} году {registered} — на {pct}% меньше, чем в {prev} году ({ci} "
         "от {lower} до {upper}).",
-        "kk": "{place}: {year} жылы {registered} — бұл {prev} жылғыдан {pct}% аз (95% СА: "
+        "kk": "{place}: {year} жылы {registered} — бұл {prev} жылғыдан {pct}% аз ({ci} "
         "{lower}…{upper}).",
     },
     "f_cases_same": {
-        "en": "{registered} in {place} in {year}; the change from {prev} ({pct}, 95% CI {lower} "
+        "en": "{registered} in {place} in {year}; the change from {prev} ({pct}, {ci} {lower} "
         "to {upper}) may be chance variation.",
-        "ru": "{place}: в {year} году {registered}; изменение к {prev} году ({pct}, 95% ДИ: от "
+        "ru": "{place}: в {year} году {registered}; изменение к {prev} году ({pct}, {ci} от "
         "{lower} до {upper}) может быть случайным колебанием.",
         "kk": "{place}: {year} жылы {registered}; {prev} жылмен салыстырғандағы өзгеріс ({pct}, "
-        "95% СА: {lower}…{upper}) кездейсоқ ауытқу болуы мүмкін.",
+        "{ci} {lower}…{upper}) кездейсоқ ауытқу болуы мүмкін.",
     },
     "f_rate": {
         "en": "That is {rate} cases per 100 000 residents (95% CI {lower}–{upper}), {comparison} "
