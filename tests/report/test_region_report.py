@@ -122,3 +122,23 @@ def test_a_key_finding_reads_a_change_from_the_interval_with_between_year_variat
         "на 41% больше, чем в 2024 году (95% ДИ с учётом колебаний между годами: от +1% до +96%)"
         in turkestan[0]
     )
+
+
+def test_a_rate_inside_the_funnel_is_not_called_the_same_as_the_national_rate():
+    """Turkestan's 39.2 per 100 000 is clearly below the national 136.8 by its own count
+    (exact Poisson ratio 0.29, 0.27-0.31), yet inside the funnel that allows for how widely
+    places differ. The region report and the comparison must not contradict each other."""
+    from scipy import stats
+
+    from fraud_research.report import prepare_compare_report
+    from fraud_research.report.findings import compare_findings, region_findings
+
+    expected = 27_892 / 20_391_029.5 * 2_151_496  # Turkestan's count at the national rate
+    assert stats.chi2.ppf(0.975, 2 * 844) / 2 / expected < 1  # the ratio's upper limit
+    region = region_findings(prepare_region_report(place="turkestan", year=2025))[1]
+    assert "clearly below the national rate (Kazakhstan: 136.8)" in region
+    compared = compare_findings(prepare_compare_report(year=2025))
+    inside = next(line for line in compared if line.startswith("Within the usual spread"))
+    assert "does not make their rates equal to the national one" in inside
+    assert "Turkestan Region" in inside
+    assert not any("not clearly different from the national rate" in line for line in compared)

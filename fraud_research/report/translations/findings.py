@@ -181,20 +181,25 @@ FINDINGS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "Ең жоғары деңгей — {place}: 100 000 тұрғынға {rate} (95% СА: {lower}–{upper}); ел "
         "бойынша — {national}.",
     },
+    # against the national rate allowing for the spread between places (the funnel): a place
+    # inside it may still have a rate clearly unlike the national one by its own count
     "cf_above": {
-        "en": "Clearly above the national rate: {names}.",
-        "ru": "Заметно выше уровня по стране: {names}.",
-        "kk": "Ел деңгейінен айқын жоғары: {names}.",
+        "en": "Higher than the usual spread between places allows (above the funnel): {names}.",
+        "ru": "Выше, чем допускает обычный разброс между территориями (над воронкой): {names}.",
+        "kk": "Аумақтар арасындағы әдеттегі айырмадан жоғары (воронкадан жоғары): {names}.",
     },
     "cf_below": {
-        "en": "Clearly below the national rate: {names}.",
-        "ru": "Заметно ниже уровня по стране: {names}.",
-        "kk": "Ел деңгейінен айқын төмен: {names}.",
+        "en": "Lower than the usual spread between places allows (below the funnel): {names}.",
+        "ru": "Ниже, чем допускает обычный разброс между территориями (под воронкой): {names}.",
+        "kk": "Аумақтар арасындағы әдеттегі айырмадан төмен (воронкадан төмен): {names}.",
     },
     "cf_similar": {
-        "en": "Not clearly different from the national rate: {names}.",
-        "ru": "Без явного отличия от уровня по стране: {names}.",
-        "kk": "Ел деңгейінен айқын айырмашылығы жоқ: {names}.",
+        "en": "Within the usual spread between places (inside the funnel), which does not make "
+        "their rates equal to the national one: {names}.",
+        "ru": "В пределах обычного разброса между территориями (внутри воронки), что не делает "
+        "их уровень равным общему по стране: {names}.",
+        "kk": "Аумақтар арасындағы әдеттегі айырма шегінде (воронка ішінде), бұл олардың "
+        "деңгейі ел деңгейіне тең дегенді білдірмейді: {names}.",
     },
     "cf_undetermined": {
         "en": "Undetermined, because the count is printed as a bound: {names}.",

@@ -52,15 +52,21 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "en": "Instead of a bare league table: each place is tested against the national rate "
         "(allowing for the real differences between places, Holm adjustment) and against every "
         "other place (rate ratios, Holm adjustment). The rank in brackets is a 95% interval from "
-        "simulated rates: places whose rank intervals overlap cannot be told apart.",
+        "simulated rates: places whose rank intervals overlap cannot be told apart. A place "
+        "inside the funnel is not an outlier among places; its own rate may still be clearly "
+        "unlike the national one, as its region report says from its count alone.",
         "ru": "Вместо простой турнирной таблицы: каждая территория сравнивается с уровнем по "
         "стране (с учётом реальных различий между территориями, поправка Холма) и с каждой "
         "другой территорией (отношения уровней, поправка Холма). Место в скобках — 95% интервал "
-        "по смоделированным уровням: территории с пересекающимися интервалами мест неразличимы.",
+        "по смоделированным уровням: территории с пересекающимися интервалами мест неразличимы. "
+        "Территория внутри воронки не выделяется среди других; её собственный уровень при этом "
+        "может заметно отличаться от общего по стране, как говорит её отчёт по одному её числу.",
         "kk": "Қарапайым турнирлік кестенің орнына: әр аумақ ел деңгейімен (аумақтар арасындағы "
         "нақты айырмашылықтарды ескере отырып, Холм түзетуі) және әр басқа аумақпен (деңгейлер "
         "қатынасы, Холм түзетуі) салыстырылады. Жақшадағы орын — модельденген деңгейлер бойынша "
-        "95% аралық: орын аралықтары қиылысатын аумақтарды ажырату мүмкін емес.",
+        "95% аралық: орын аралықтары қиылысатын аумақтарды ажырату мүмкін емес. Воронка ішіндегі "
+        "аумақ басқалардан ерекшеленбейді; бірақ оның өз деңгейі ел деңгейінен айқын өзгеше болуы "
+        "мүмкін, мұны оның өңірлік есебі тек өз саны бойынша айтады.",
     },
     "intro_mix": {
         "en": "For every place with a scheme breakdown, against the rest of the country: a "
