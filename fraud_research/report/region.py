@@ -422,7 +422,7 @@ class RegionReport:
         --------
         >>> ids = prepare_region_report(place="turkestan", year=2025).used_figure_ids()
         >>> len(ids), ids[-1]
-        (14, 'turkestan-2026-population')
+        (15, 'turkestan-2025-population-2')
         """
         ids = list(self.cases["figure_id"]) + list(self.damage["figure_id"])
         ids += list(part_year_panel(self)["figure_id"])
@@ -431,6 +431,8 @@ class RegionReport:
         rates = self.counts_and_rates()
         for fid in rates["population_figure_id"]:
             ids.extend(part for part in fid.split(" + ") if part)
+        for others in self.conflicts()["conflict"]:  # what was set aside is cited too
+            ids.extend(others.split("; "))
         return list(dict.fromkeys(ids))
 
     def sources(self) -> pd.DataFrame:
@@ -474,8 +476,8 @@ class RegionReport:
         Examples
         --------
         >>> report = prepare_region_report(place="turkestan", year=2025)
-        >>> report.table_frame("conflicts").empty, len(report.table_frame("change"))
-        (True, 2)
+        >>> report.table_frame("conflicts")["metric"].tolist(), len(report.table_frame("change"))
+        (['population'], 2)
         """
         if section not in _TABLE_SOURCES:
             raise ParameterError(f"unknown section {section!r}; valid: {', '.join(_TABLE_SOURCES)}")
@@ -788,22 +790,49 @@ class RegionReport:
         return report_card(self)
 
     def conflicts(self) -> pd.DataFrame:
-        """Return every disagreement between sources that the report resolved, and how.
+        """Return every disagreement between sources that the report resolved, and how:
+        counts, damage and the populations its rates divide by.
 
         Examples
         --------
         >>> conflicts = prepare_region_report(place="kostanay_city", year=2025).conflicts()
         >>> conflicts[["metric", "year", "value"]].values.tolist()
         [['damage_kzt', 2024, 1134000000], ['damage_kzt', 2025, 2270000000]]
+        >>> turkestan = prepare_region_report(place="turkestan", year=2025).conflicts()
+        >>> turkestan[["metric", "value", "figure_id", "conflict"]].values.tolist()
+        [['population', 2154334, 'turkestan-2025-population', 'turkestan-2025-population-2']]
         """
         frames = [
             self.cases.assign(metric="cases_registered"),
             self.damage.assign(metric="damage_kzt"),
+            self._population_conflicts(),
         ]
         table = pd.concat(frames, ignore_index=True)
         return table.loc[
             table["conflict"] != "", ["metric", "year", "value", "figure_id", "conflict"]
-        ]
+        ].reset_index(drop=True)
+
+    def _population_conflicts(self) -> pd.DataFrame:
+        """One row per population figure a rate used that another outlet contradicts."""
+        by_id = self.figures.set_index("figure_id")
+        found: dict[str, list[str]] = {}
+        for used, others in self.counts_and_rates()[
+            ["population_figure_id", "population_conflict"]
+        ].values:
+            for other in filter(None, str(others).split("; ")):
+                date = by_id.at[other, "period_end"]
+                for chosen in filter(None, str(used).split(" + ")):
+                    if by_id.at[chosen, "period_end"] == date and other not in found.get(
+                        chosen, []
+                    ):
+                        found.setdefault(chosen, []).append(other)
+        rows = [
+            {"metric": "population", "year": int(by_id.at[chosen, "year"]),
+             "value": int(by_id.at[chosen, "value"]), "figure_id": chosen,
+             "conflict": "; ".join(others)}
+            for chosen, others in found.items()
+        ]  # fmt: skip
+        return pd.DataFrame(rows, columns=["metric", "year", "value", "figure_id", "conflict"])
 
     def save_tables(self, output_dir: str) -> list:
         """Write the report's tables as CSV under ``outputs/`` (atomically); return the paths.

@@ -142,3 +142,21 @@ def test_a_rate_inside_the_funnel_is_not_called_the_same_as_the_national_rate():
     assert "does not make their rates equal to the national one" in inside
     assert "Turkestan Region" in inside
     assert not any("not clearly different from the national rate" in line for line in compared)
+
+
+def test_a_population_two_outlets_disagree_on_is_a_conflict_and_both_are_cited():
+    """Turkestan on 1 January 2025: 2 154 334 (turantimes.kz, chosen) against 2 105 272
+    (patriotportaly.kz). The rate table's caveat named it while the conflicts section said no
+    two sources disagree, and the figure set aside was not among the sources."""
+    report = prepare_region_report(place="turkestan", year=2025)
+    conflicts = report.conflicts()
+    assert conflicts[["metric", "year", "value", "figure_id", "conflict"]].values.tolist() == [
+        ["population", 2025, 2_154_334, "turkestan-2025-population", "turkestan-2025-population-2"]
+    ]
+    sources = report.sources().set_index("figure_id")
+    assert sources.at["turkestan-2025-population-2", "value"] == 2_105_272
+    assert "patriotportaly.kz" in sources.at["turkestan-2025-population-2", "source_url"]
+    # the rate used the chosen figure: 843 over the mean of 1 January 2025 and 2026
+    rate = report.counts_and_rates().set_index("year").loc[2025]
+    assert rate["estimate"] == pytest.approx(843 / rate["population"] * 100_000)
+    assert int(rate["population"]) == 2_151_496

@@ -104,7 +104,10 @@ def test_region_report_opens_with_key_findings(pages):
     ) in en
     assert "about 1.98 million tenge" in en and f"1{THIN}976{THIN}018" in en
     assert "are the largest scheme: 40.3% of cases (36.0%–44.9%)" in en
-    assert "No two sources disagree" in en  # a sentence, not an empty conflicts table
+    # the population two outlets disagree on is listed, and the one set aside is cited
+    conflicts = en[en.index("Conflicting sources") : en.index("How to cite")]
+    assert "turkestan-2025-population-2" in conflicts and "No two sources disagree" not in en
+    assert "patriotportaly.kz" in en[en.index("How to cite") :]
     assert "Source: kaz.inform.kz" not in en  # the source line is in the image, not the text
     ru = visible_text(pages["region_report", "ru"])
     assert "зарегистрировано 843 факта интернет-мошенничества — на 41% больше" in ru
