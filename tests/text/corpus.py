@@ -81,7 +81,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_39`` is the held-out set of round 39 (development from round 40 on);
 #: ``evaluation_40`` is the held-out set of round 40 (development from round 41 on);
 #: ``evaluation_41`` is the held-out set of round 41 (development from round 42 on);
-#: ``evaluation_42`` is the frozen held-out set of round 42.
+#: ``evaluation_42`` is the held-out set of round 42 (development from round 43 on);
+#: ``evaluation_43`` is the frozen held-out set of round 43.
 SPLITS = (
     "development",
     "evaluation",
@@ -126,6 +127,7 @@ SPLITS = (
     "evaluation_40",
     "evaluation_41",
     "evaluation_42",
+    "evaluation_43",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

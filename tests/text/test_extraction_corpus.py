@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1139
-    assert len(PASSAGES) == 1342
-    assert sum(len(p.numbers) for p in PASSAGES) == 6823
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1123, "kk": 219}
+    assert len(outlets) == 1151
+    assert len(PASSAGES) == 1354
+    assert sum(len(p.numbers) for p in PASSAGES) == 6867
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1134, "kk": 220}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -564,6 +564,22 @@ HELD_OUT_SETS = {
         2,
         6,
         {"cases_total": 14, "damage_total": 2, "single_case_loss": 3},
+    ),
+    # asked: 10-25 passages from 10+ new outlets, aggregate case/damage figures of internet and phone
+    # fraud (Kazakhstan first, then KG, UZ, BY, RU), 6+ with aggregates (aim 8), 2+ Kazakh passages
+    # (Cyrillic), a single case, at most three passages without a fraud figure; found 12 from 12
+    # outlets: 6 with case or damage aggregates (Kazakhstan's cyber-fraud damage this year, Tambov
+    # 2013-2014, Muravlenko, Novorossiysk February 2021, Chuvashia 2018-2024, Russia's OSAGO-cession
+    # frauds 2024), one single case (Khimki), one Kazakh passage (Cyrillic, without a fraud figure),
+    # two Belarusian outlets (no figure), three passages without a fraud figure, no KG or UZ passage
+    "evaluation_43": (
+        12,
+        12,
+        1,
+        {"KZ", "RU", "BY"},
+        3,
+        6,
+        {"cases_total": 4, "damage_total": 6, "single_case_loss": 2},
     ),
 }
 
