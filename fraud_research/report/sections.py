@@ -176,20 +176,28 @@ def downloads_part(names: list[str], readme: str, lang: str) -> tuple:
 
 
 def reader_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> str:
-    """Return a rate's caveats in ``lang``; the dataset's English working notes only in English.
+    """Return a rate's caveats in ``lang``; the dataset's notes, written in English by its
+    curators, are kept in every language and marked as such (a caution such as "treat with
+    caution" must reach every reader).
 
     Examples
     --------
     >>> from fraud_research.dataset import load_figures
     >>> from fraud_research.stats import rates_for_places
     >>> figures = load_figures()
-    >>> row = rates_for_places(figures, year=2025).set_index("place").loc["kostanay_city"]
-    >>> "(" in reader_caveats(row, figures, "ru"), reader_caveats(row, figures, "ru").isascii()
-    (True, False)
+    >>> row = rates_for_places(figures, year=2025).set_index("place").loc["almaty_region"]
+    >>> "treat with caution" in reader_caveats(row, figures, "en")
+    True
+    >>> text = reader_caveats(row, figures, "ru")
+    >>> "примечание к данным (на английском)" in text, "treat with caution" in text
+    (True, True)
     """
     from .prose import rate_caveats
 
     if lang == "en":
         return rate_caveats(row, figures, lang)
-    text = rate_caveats(row, figures.assign(note=""), lang)
+    lead = translate("english_note", lang)
+    notes = figures["note"].fillna("").astype(str)
+    marked = figures.assign(note=[f"{lead}: {n}" if n.strip() else "" for n in notes])
+    text = rate_caveats(row, marked, lang)
     return "; ".join(part for part in text.split("; ") if part.strip())

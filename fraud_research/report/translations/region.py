@@ -359,6 +359,12 @@ REGION_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Расхождения источников",
         "kk": "Дереккөздер арасындағы айырмашылықтар",
     },
+    # the curators' notes of the dataset are English: kept, and said to be
+    "english_note": {
+        "en": "data note",
+        "ru": "примечание к данным (на английском)",
+        "kk": "деректерге ескертпе (ағылшынша)",
+    },
     "no_conflicts_text": {
         "en": "No two sources disagree about the figures this report uses.",
         "ru": "Расхождений между источниками по цифрам этого отчёта нет.",
