@@ -31,6 +31,7 @@ from .formatting import (
     format_limit,
     format_number,
     format_percent,
+    format_rate,
     format_short,
 )
 from .labels import label_place, label_scheme, label_value, plural, qualifier_prefix, translate
@@ -108,11 +109,10 @@ def rate_finding(report, reference: str = "kazakhstan") -> str | None:
     if ranked.empty:
         return None
     row = ranked.iloc[0]
-    prefix = qualifier_prefix(row["qualifier"], report.lang)
     return translate(
         "f_rate",
         report.lang,
-        rate=f"{prefix} {row['estimate']:.1f}".strip(),
+        rate=format_rate(row["estimate"], row["qualifier"], lang=report.lang),
         lower=format_limit(row["ci_lower"], side="lower"),
         upper=format_limit(row["ci_upper"], side="upper"),
         comparison=translate(f"cmp_{row['direction']}", report.lang),
@@ -337,13 +337,12 @@ def compare_findings(report) -> list[str]:
         )
     ]
     top = ranking.sort_values("estimate", ascending=False).iloc[0]
-    prefix = qualifier_prefix(top["qualifier"], lang)
     lines.append(
         translate(
             "cf_highest",
             lang,
             place=label_place(top["place"], lang),
-            rate=f"{prefix} {top['estimate']:.1f}".strip(),
+            rate=format_rate(top["estimate"], top["qualifier"], lang=lang),
             lower=format_limit(top["ci_lower"], side="lower"),
             upper=format_limit(top["ci_upper"], side="upper"),
             national=f"{top['national_rate']:.1f}",

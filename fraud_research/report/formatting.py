@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import html
+import math
 import re
 import textwrap
 from collections.abc import Callable
@@ -48,6 +49,25 @@ def format_amount(
     decimals = 0 if float(value).is_integer() or abs(value) >= 1000 else 2
     number = format_number(value, decimals)
     return " ".join(part for part in (word, number, unit) if part)
+
+
+def format_rate(value: float, qualifier: str = "exact", *, lang: str = "en") -> str:
+    """Write a rate per 100 000 with one decimal and its qualifier.
+
+    A bound is rounded the way it bounds: a lower bound down, an upper bound up, so
+    "at least" never claims more than the figures give.
+
+    Examples
+    --------
+    >>> format_rate(39.18), format_rate(107.753, "at_least"), format_rate(2.21, "at_most", lang="ru")
+    ('39.2', 'at least 107.7', 'не более 2.3')
+    """
+    x = float(value)
+    if qualifier.endswith("at_least"):
+        x = math.floor(round(x * 10, 9)) / 10
+    elif qualifier.endswith("at_most"):
+        x = math.ceil(round(x * 10, 9)) / 10
+    return f"{qualifier_prefix(qualifier, lang)} {x:.1f}".strip()
 
 
 def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
