@@ -70,6 +70,36 @@ def format_rate(value: float, qualifier: str = "exact", *, lang: str = "en") -> 
     return f"{qualifier_prefix(qualifier, lang)} {x:.1f}".strip()
 
 
+#: Each trend model's own measure of variation beyond Poisson, and its symbol.
+_DISPERSION_SYMBOLS = {
+    "quasi_poisson": "φ",
+    "negbin": "α",
+    "loglinear": "σ²",
+    "loglinear_pooled": "σ²",
+}
+
+
+def dispersion_text(model: str, value, *, lang: str = "en") -> str:
+    """Write a trend model's variation beyond Poisson on its own scale, with its symbol.
+
+    The models measure it differently (quasi-Poisson's φ is 1 for Poisson variation,
+    the negative binomial's α and the log-linear σ² are 0), so each value carries its
+    symbol; Poisson's is fixed, and a model without one gets a dash.
+
+    Examples
+    --------
+    >>> dispersion_text("quasi_poisson", 8.74951), dispersion_text("negbin", 0.0030184)
+    ('φ = 8.75', 'α = 0.00302')
+    >>> dispersion_text("poisson", 0.0), dispersion_text("naive", float("nan"))
+    ('φ = 1 (fixed)', '—')
+    """
+    if model == "poisson":
+        return f"φ = 1 ({translate('fixed', lang)})"
+    if model not in _DISPERSION_SYMBOLS or value is None or pd.isna(value):
+        return "—"
+    return f"{_DISPERSION_SYMBOLS[model]} = {float(value):.3g}"
+
+
 def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
     """Write a number for readers: thousands split by a narrow no-break space, fixed decimals.
 
@@ -219,7 +249,7 @@ def _value_words(value, lang: str):
 
 #: Outputs of a test: empty where the test was not run (the table says why), never "not published".
 _TEST_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "od_p_value", "dissimilarity",
-                 "cramers_v", "residual", "expected")  # fmt: skip
+                 "cramers_v", "residual", "expected", "aicc", "rolling_origin_mae")  # fmt: skip
 
 
 def _formatter(column: str, decimals: dict, lang: str):

@@ -43,6 +43,7 @@ from .figures import ReportFigure, render_figure
 from .findings import national_rates, spine_indicators
 from .formatting import (
     as_markdown,
+    dispersion_text,
     format_amount,
     format_derived,
     format_number,
@@ -113,6 +114,7 @@ _TABLE_COLUMNS = {
     "annualised": ["period", "months", "count", "qualifier", "annualised", "annualised_ci_lower",
                    "annualised_ci_upper"],
 }  # fmt: skip
+_PROJECTION_COLUMNS = ("estimate", "pi80_lower", "pi80_upper", "pi95_lower", "pi95_upper")
 _TABLE_DROPS = {
     "shares": ["scheme", "method", "level"],
     "projection": ["method"],
@@ -493,6 +495,10 @@ class RegionReport:
         frame = frame.drop(columns=_TABLE_DROPS.get(section, []), errors="ignore")
         if section in ("change", "part_year_change"):
             frame = frame.assign(od_p_value=frame["od_p_value"].map(format_p_value))
+        if section == "models" and not frame.empty:
+            frame = frame.assign(dispersion=[
+                dispersion_text(m, d, lang=self.lang) for m, d in frame[["model", "dispersion"]].values
+            ])  # fmt: skip
         return frame
 
     def table(self, section: str):
@@ -511,6 +517,9 @@ class RegionReport:
             if section in ("change", "part_year_change")
             else {"annualised": 0, "annualised_ci_lower": 0, "annualised_ci_upper": 0}
             if section == "annualised"
+            # projected counts are whole cases: hundredths would claim a precision they lack
+            else dict.fromkeys(_PROJECTION_COLUMNS, 0)
+            if section == "projection"
             else None
         )
         frame = relabel(

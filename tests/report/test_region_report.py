@@ -160,3 +160,25 @@ def test_a_population_two_outlets_disagree_on_is_a_conflict_and_both_are_cited()
     rate = report.counts_and_rates().set_index("year").loc[2025]
     assert rate["estimate"] == pytest.approx(843 / rate["population"] * 100_000)
     assert int(rate["population"]) == 2_151_496
+
+
+def test_trend_tables_show_whole_cases_and_each_models_own_dispersion():
+    """Projected counts are whole cases (983, not 982.93), and the models' variation beyond
+    Poisson is shown on each model's own scale with its symbol, not rounded to integers."""
+    import re
+
+    import numpy as np
+    import statsmodels.api as sm
+
+    years = np.array([2023, 2024, 2025])
+    counts = np.array([567, 598, 843])
+    poisson = sm.GLM(counts, sm.add_constant(years - 2025), family=sm.families.Poisson()).fit()
+    phi = poisson.pearson_chi2 / poisson.df_resid  # quasi-Poisson's Pearson dispersion
+    report = prepare_region_report(place="turkestan", year=2025)
+    models = re.sub(r"<[^>]+>", " ", report.table("models").to_html())
+    assert f"φ = {phi:.3g}" == "φ = 8.75" and "φ = 8.75" in models
+    assert "φ = 1 (fixed)" in models and "α = " in models and "σ² = " in models
+    assert "not published" not in models  # 3 years allow no AICc: a dash, not a missing figure
+    projection = report.table_frame("projection").set_index("year")
+    shown = re.sub(r"<[^>]+>", " ", report.table("projection").to_html())
+    assert f" {projection.at[2026, 'estimate']:.0f} " in shown and "982.93" not in shown

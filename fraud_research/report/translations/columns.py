@@ -177,6 +177,11 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     },
     "model": {"en": "Model", "ru": "Модель", "kk": "Модель"},
     "n_params": {"en": "Parameters", "ru": "Параметров", "kk": "Параметрлер"},
+    "dispersion": {
+        "en": "Variation beyond Poisson",
+        "ru": "Разброс сверх пуассоновского",
+        "kk": "Пуассоннан тыс ауытқу",
+    },
     "aicc": {"en": "AICc", "ru": "Критерий Акаике (скорр.)", "kk": "Акаике критерийі (түзетілген)"},
     "rolling_origin_mae": {
         "en": "Rolling-origin MAE",

@@ -143,6 +143,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
     },
     "billion_short": {"en": "bn", "ru": "млрд", "kk": "млрд"},
     "million_short": {"en": "m", "ru": "млн", "kk": "млн"},
+    "fixed": {"en": "fixed", "ru": "фиксирован", "kk": "тұрақты"},
     # percentage points: the unit of a difference of two shares
     "points_short": {"en": "pp", "ru": "п.п.", "kk": "п.т."},
     "cases_unit": {"en": "cases", "ru": "случаи", "kk": "оқиғалар"},
