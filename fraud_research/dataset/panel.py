@@ -106,10 +106,13 @@ def _period_key(rows: pd.DataFrame) -> list[pd.Series]:
     """What makes two figures describe the same period.
 
     A year-to-date figure whose end date is not stated is a period of its own: two
-    such figures («с начала года» in August and in December) describe different spans.
+    such figures («с начала года» in August and in December) describe different spans,
+    and different counts. The same count of the same year printed by two outlets is one
+    figure reported twice (one briefing, republished), so it is one period with two sources.
     """
     open_ended = (rows["period_kind"] == "year_to_date") & rows["period_end"].isna()
-    own = rows["figure_id"].where(open_ended, "")
+    same_count = rows["value"].astype(str) + "|" + rows["qualifier"].astype(str)
+    own = same_count.where(open_ended, "")
     return [rows[c] for c in _PERIOD_COLUMNS] + [own]
 
 

@@ -17,10 +17,15 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .adjust import annualise
 from .change import CHANGE_COLUMNS, change_table
+
+#: A number as a quote prints it: «564», «1 204», «1\u00a0204».
+_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|(?<![\d.,])\d+(?![\d.,])")
 
 #: Columns of :func:`part_year_changes`: the span, then :data:`CHANGE_COLUMNS`.
 PART_YEAR_CHANGE_COLUMNS = ["span_start", "span_end", "from_period_end", "to_period_end",
@@ -38,9 +43,41 @@ def _dated_part_year(panel: pd.DataFrame) -> pd.DataFrame:
         & panel["period_end"].notna()
         & panel["year"].notna()
     ]
-    return rows.assign(
+    rows = rows.assign(
         span_start=rows["period_start"].dt.strftime("%m-%d"),
         span_end=rows["period_end"].dt.strftime("%m-%d"),
+    )
+    return pd.concat([rows, _printed_together(panel)]) if len(panel) else rows
+
+
+def _printed_together(panel: pd.DataFrame) -> pd.DataFrame:
+    """Open-ended part-year figures of two years that one quote prints side by side.
+
+    «с начала года … 564 …, что на 20,3% больше, чем за аналогичный период прошлого года
+    (469)»: neither end date is stated, but the source compares the same span, so the two
+    are paired (``span_end`` names the quote's figure; the ends stay unknown).
+    """
+    open_ended = panel[
+        (panel["period_kind"] != "full_year")
+        & panel["period_start"].notna()
+        & panel["period_end"].isna()
+        & panel["year"].notna()
+    ]
+    pairs = []
+    for row in open_ended.itertuples():
+        printed = {int(n.replace(" ", "").replace("\u00a0", "")) for n in _NUMBER_RE.findall(
+            str(row.quote))}  # fmt: skip
+        others = open_ended[(open_ended["year"] != row.year) & open_ended["value"].isin(printed)]
+        others = others[others["period_start"].dt.strftime("%m-%d") == f"{row.period_start:%m-%d}"]
+        if int(row.value) in printed and not others.empty:
+            pairs.extend((index, row.figure_id) for index in [row.Index, *others.index])
+    if not pairs:
+        return open_ended.iloc[0:0].assign(span_start="", span_end="")
+    index, quoted_by = zip(*dict(pairs).items(), strict=True)
+    together = open_ended.loc[list(index)]
+    return together.assign(
+        span_start=together["period_start"].dt.strftime("%m-%d"),
+        span_end=[f"as printed in {fid}" for fid in quoted_by],
     )
 
 

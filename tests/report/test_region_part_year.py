@@ -75,3 +75,41 @@ def test_batch_plans_a_report_for_every_place_with_any_count():
 def test_key_finding_names_the_latest_part_year_figure():
     summary = prepare_region_report(place="karaganda", year=2025, lang="ru").section("summary")
     assert "868 случаев за период «январь–май 2025»" in summary.text()
+
+
+def test_two_years_one_quote_compares_as_the_same_span_and_a_republished_count_is_one():
+    """West Kazakhstan: «jyl basynan beri 564 … ótken jyldyń osy kezeńimen (469) salystyrǵanda,
+    20,3 paıyzǵa kóp» prints both counts of the same span, its end unstated. The change can be
+    shown (564/469 = 1.20, score interval 1.06-1.36); the 564 of two outlets is one figure."""
+    from statsmodels.stats.rates import confint_poisson_2indep
+
+    report = prepare_region_report(place="west_kazakhstan", year=2025)
+    published = report.part_year()
+    assert published["value"].tolist() == [564, 469]
+    assert published["n_sources"].tolist() == [2, 1]
+    change = report.part_year_change()
+    assert change[["from_year", "to_year", "reference", "count"]].values.tolist() == [
+        [2024, 2025, 469, 564]
+    ]
+    lower, upper = confint_poisson_2indep(564, 1, 469, 1, method="score", compare="ratio")
+    row = change.iloc[0]
+    assert row["estimate"] == pytest.approx(564 / 469)
+    assert (row["ci_lower"], row["ci_upper"]) == pytest.approx((lower, upper), abs=1e-6)
+    assert round(row["estimate"] - 1, 3) == 0.203  # the source's «20,3 paıyzǵa»
+    assert row["od_ci_lower"] < 1 < row["od_ci_upper"]  # not clear once years vary
+
+
+def test_open_ended_counts_of_different_years_in_different_quotes_stay_apart():
+    import pandas as pd
+
+    from fraud_research.stats import part_year_changes
+
+    def row(year, value, quote):
+        return {"year": year, "period_kind": "year_to_date", "value": value,
+                "period_start": pd.Timestamp(f"{year}-01-01"), "period_end": pd.NaT,
+                "qualifier": "exact", "figure_id": f"x-{year}", "quote": quote}  # fmt: skip
+
+    apart = pd.DataFrame([row(2024, 469, "с начала года 469"), row(2025, 564, "с начала года 564")])
+    assert part_year_changes(apart).empty  # ends unknown, no source compares them
+    together = apart.assign(quote=["с начала года 469", "564 против 469 годом ранее"])
+    assert part_year_changes(together)["estimate"].round(4).tolist() == [round(564 / 469, 4)]
