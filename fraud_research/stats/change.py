@@ -37,6 +37,7 @@ __all__ = [
     "change_table",
     "overdispersed_ratio",
     "rate_ratio",
+    "rounding_half_unit",
     "year_on_year",
 ]
 
@@ -194,15 +195,54 @@ def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) ->
     if kind != "count" or ya <= 0:
         row["method"] = "ratio_of_amounts" if kind != "count" else "undefined_zero"
         return row
-    ratio = rate_ratio(int(yb), int(ya), exposure=eb, reference_exposure=ea, alpha=alpha).iloc[0]
-    row.update(ci_lower=ratio["ci_lower"], ci_upper=ratio["ci_upper"], p_value=ratio["p_value"])
-    row["method"] = "score"
+    # a rounded count («7 тыс.») is any count that rounds to it: the interval spans them all
+    da, db = rounding_half_unit(ya, qa), rounding_half_unit(yb, qb)
+    low, high = ((yb - db) / eb) / ((ya + da) / ea), ((yb + db) / eb) / ((ya - da) / ea)
+    nearest_one = (yb - db, ya + da) if row["estimate"] > 1 else (yb + db, ya - da)
+    corners = {"low": (yb - db, ya + da), "high": (yb + db, ya - da), "p": nearest_one}
+    score = {
+        k: rate_ratio(int(c), int(r), exposure=eb, reference_exposure=ea, alpha=alpha).iloc[0]
+        for k, (c, r) in corners.items()
+    }
+    row.update(
+        ci_lower=score["low"]["ci_lower"], ci_upper=score["high"]["ci_upper"],
+        p_value=score["p"]["p_value"], method="score" + (";rounding" if da or db else ""),
+    )  # fmt: skip
     if dispersion is not None and yb > 0:
-        lo, hi, p = overdispersed_ratio(
-            yb, ya, sigma2=dispersion.sigma2, df=dispersion.df, ratio=row["estimate"], alpha=alpha
+        ends = {
+            k: overdispersed_ratio(c, r, sigma2=dispersion.sigma2, df=dispersion.df,
+                                   ratio=ratio, alpha=alpha)
+            for k, (c, r), ratio in zip(corners, corners.values(),
+                                        (low, high, nearest_one[0] / eb / (nearest_one[1] / ea)),
+                                        strict=True)
+        }  # fmt: skip
+        row.update(
+            od_ci_lower=ends["low"][0],
+            od_ci_upper=ends["high"][1],
+            od_p_value=ends["p"][2],
+            method=row["method"].replace("score", "score;pooled_od"),
         )
-        row.update(od_ci_lower=lo, od_ci_upper=hi, od_p_value=p, method="score;pooled_od")
     return _apply_bound(row)
+
+
+def rounding_half_unit(value: float, qualifier: str) -> float:
+    """Return half the unit a rounded count was printed to (0 for any other qualifier).
+
+    «7 тыс.» (7 000, rounded) is any count from 6 500 to 7 500; «17,8 тыс.» (17 800)
+    any from 17 750 to 17 850: the unit is read from the trailing zeros.
+
+    Examples
+    --------
+    >>> rounding_half_unit(7000, "rounded"), rounding_half_unit(17800, "rounded")
+    (500.0, 50.0)
+    >>> rounding_half_unit(7000, "exact"), rounding_half_unit(843, "rounded")
+    (0.0, 0.0)
+    """
+    if qualifier != "rounded" or value < 10 or value != int(value):
+        return 0.0
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10**zeros / 2 if zeros else 0.0
 
 
 def _apply_bound(row: dict) -> dict:

@@ -177,3 +177,22 @@ def test_year_on_year_refuses_partial_years():
     assert {"full_year", "months"} <= set(panel["period_kind"])
     with pytest.raises(ParameterError, match="needs full-year figures only"):
         year_on_year(panel)
+
+
+def test_a_change_between_rounded_counts_spans_every_count_they_round_from():
+    """«7 тыс.» in 2019 and «12 тыс.» in 2021 (January-November, Kazakhstan): any counts from
+    6 500 to 7 500 and from 11 500 to 12 500. The ratio 1.71 may be anything from
+    11 500 / 7 500 = 1.53 to 12 500 / 6 500 = 1.92, so the interval must reach past both."""
+    from fraud_research.stats import change_table
+
+    row = change_table(
+        pd.Series({2019: 7000, 2021: 12000}), qualifiers={2019: "rounded", 2021: "rounded"}
+    ).iloc[0]
+    low, _ = confint_poisson_2indep(11_500, 1, 7_500, 1, method="score", compare="ratio")
+    _, high = confint_poisson_2indep(12_500, 1, 6_500, 1, method="score", compare="ratio")
+    assert row["estimate"] == pytest.approx(12 / 7)
+    assert (row["ci_lower"], row["ci_upper"]) == pytest.approx((low, high))
+    assert row["ci_lower"] < 11_500 / 7_500 and row["ci_upper"] > 12_500 / 6_500
+    assert row["method"] == "score;rounding"
+    exact = change_table(pd.Series({2019: 7000, 2021: 12000})).iloc[0]
+    assert exact["ci_upper"] < 1.8  # printed exact, the Poisson interval alone is narrow

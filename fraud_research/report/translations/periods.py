@@ -183,19 +183,22 @@ PERIOD_STRINGS: dict[str, dict[str, str]] = {
     },
     "intro_part_year": {
         "en": (
-            "No full-year count is published for this year, or part-year figures add to it. "
-            "Each figure is shown with its own period; a part of a year is not a year, and "
-            "different spans are not compared."
+            "Figures published for part of a year, each with its own period: a part of a year "
+            "is not a year, and only the same span in different years is compared, as full "
+            "years are. A count printed rounded («7 тыс.») stands for every count that rounds "
+            "to it, and its intervals cover them all."
         ),
         "ru": (
-            "Годовой показатель за этот год не опубликован, или его дополняют данные за часть "
-            "года. Каждый показатель приведён со своим периодом; часть года — не год, и разные "
-            "периоды не сравниваются."
+            "Показатели, опубликованные за часть года, каждый со своим периодом: часть года — "
+            "не год, и сравниваются только одинаковые периоды разных лет, как и целые годы. "
+            "Округлённое число («7 тыс.») означает любое число, которое так округляется, и его "
+            "интервалы охватывают их все."
         ),
         "kk": (
-            "Бұл жылға жылдық көрсеткіш жарияланбаған немесе оны жылдың бір бөлігіндегі деректер "
-            "толықтырады. Әр көрсеткіш өз кезеңімен берілген; жылдың бір бөлігі жыл емес, әртүрлі "
-            "кезеңдер салыстырылмайды."
+            "Жылдың бір бөлігіне жарияланған көрсеткіштер, әрқайсысы өз кезеңімен: жылдың бір "
+            "бөлігі жыл емес, тек әр жылдың бірдей кезеңдері ғана салыстырылады, толық жылдар "
+            "сияқты. Дөңгелектенген сан («7 мың») осылай дөңгелектенетін кез келген санды "
+            "білдіреді, оның аралықтары олардың бәрін қамтиды."
         ),
     },
     "no_part_year_text": {

@@ -145,11 +145,14 @@ REGION_STRINGS: dict[str, dict[str, str]] = {
     },
     "intro_change": {
         "en": "Each year against the previous one as a ratio of Poisson rates with a 95% "
-        "interval. An interval that includes 1 is not evidence of a change.",
+        "interval. An interval that includes 1 is not evidence of a change. A count printed "
+        "rounded stands for every count that rounds to it, and its intervals cover them all.",
         "ru": "Каждый год по сравнению с предыдущим — отношение пуассоновских интенсивностей с "
-        "95% интервалом. Интервал, включающий 1, не свидетельствует об изменении.",
+        "95% интервалом. Интервал, включающий 1, не свидетельствует об изменении. Округлённое "
+        "число означает любое число, которое так округляется, и его интервалы охватывают их все.",
         "kk": "Әр жыл алдыңғы жылмен салыстырғанда — пуассондық қарқындардың 95% аралығы бар "
-        "қатынасы. 1-ді қамтитын аралық өзгерістің дәлелі емес.",
+        "қатынасы. 1-ді қамтитын аралық өзгерістің дәлелі емес. Дөңгелектенген сан осылай "
+        "дөңгелектенетін кез келген санды білдіреді, оның аралықтары олардың бәрін қамтиды.",
     },
     "no_change_text": {
         "en": "Only one year has a full-year count, so no change can be computed.",
