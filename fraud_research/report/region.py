@@ -108,7 +108,7 @@ _TABLE_COLUMNS = {
                          "rate_ci_upper", "caveat"],
     "change": ["from_year", "to_year", "reference", "count", "ratio", "ci_lower", "ci_upper",
                "p_value", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
-    "part_year": ["period", "count", "qualifier", "n_sources", "figure_id", "conflict"],
+    "part_year": ["period", "count", "qualifier", "n_sources", "figure_id", "conflict", "caveat"],
     "part_year_change": ["from_period", "to_period", "reference", "count", "ratio", "ci_lower",
                          "ci_upper", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
     "annualised": ["period", "months", "count", "qualifier", "annualised", "annualised_ci_lower",

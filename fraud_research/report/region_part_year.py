@@ -15,6 +15,7 @@ import pandas as pd
 from ..dataset import select_panel
 from ..stats import ANNUALISED_COLUMNS, annualise_part_year, part_year_changes
 from .periods import period_words, row_period_words
+from .sections import data_note
 
 
 def part_year_panel(report) -> pd.DataFrame:
@@ -29,7 +30,9 @@ def part_year_table(report) -> pd.DataFrame:
         ["year", "period_end"], ascending=False, na_position="last"
     )
     words = [row_period_words(row, lang=report.lang) for _, row in panel.iterrows()]
-    return panel.assign(period=words).reset_index(drop=True)
+    notes = report.figures.set_index("figure_id")["note"]
+    caveats = [data_note(notes.get(fid), report.lang) for fid in panel["figure_id"]]
+    return panel.assign(period=words, caveat=caveats).reset_index(drop=True)
 
 
 def _span_words(years, starts, ends, lang: str) -> list[str]:

@@ -196,8 +196,21 @@ def reader_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> str:
 
     if lang == "en":
         return rate_caveats(row, figures, lang)
-    lead = translate("english_note", lang)
-    notes = figures["note"].fillna("").astype(str)
-    marked = figures.assign(note=[f"{lead}: {n}" if n.strip() else "" for n in notes])
+    marked = figures.assign(note=[data_note(n, lang) for n in figures["note"]])
     text = rate_caveats(row, marked, lang)
     return "; ".join(part for part in text.split("; ") if part.strip())
+
+
+def data_note(note, lang: str) -> str:
+    """Return a curator's note of the dataset (written in English) for a reader in ``lang``:
+    as it is in English, marked as an English note otherwise, "" when there is none.
+
+    Examples
+    --------
+    >>> data_note("treat with caution", "kk"), data_note(None, "ru")
+    ('деректерге ескертпе (ағылшынша): treat with caution', '')
+    """
+    text = "" if note is None or pd.isna(note) else str(note).strip()
+    if not text or lang == "en":
+        return text
+    return f"{translate('english_note', lang)}: {text}"

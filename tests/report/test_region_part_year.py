@@ -113,3 +113,19 @@ def test_open_ended_counts_of_different_years_in_different_quotes_stay_apart():
     assert part_year_changes(apart).empty  # ends unknown, no source compares them
     together = apart.assign(quote=["с начала года 469", "564 против 469 годом ранее"])
     assert part_year_changes(together)["estimate"].round(4).tolist() == [round(564 / 469, 4)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_part_year_figures_carry_the_curators_notes(lang):
+    """Kazakhstan's January-November 2019 and 2021 counts come from a text whose years are
+    inconsistent: the table beside their change says so, in every language."""
+    table = prepare_region_report(place="kazakhstan", year=2025, lang=lang).part_year()
+    caveats = table.set_index("figure_id")["caveat"]
+    assert caveats["kazakhstan-2019-cases"].endswith(
+        "Years inconsistent in source: text says 2020 growth 70.6%, then '11 months of 2019 ... "
+        "7 thousand' and 'same period of 2021 – 12 thousand'; a repost says 2020 vs 2021"
+    )
+    assert caveats["kazakhstan-2021-cases-4"] == ""  # no note, no caveat
+    assert caveats["kazakhstan-2019-cases"].startswith(
+        "Years" if lang == "en" else "примечание к данным (на английском): Years"
+    )
