@@ -486,9 +486,17 @@ class RegionReport:
         frame = getattr(self, _TABLE_SOURCES[section])()
         frame = frame.rename(columns=_TABLE_RENAMES.get(section, {}))
         if "derived" in frame and section in ("headline", "average_loss"):
-            # A derived figure is never "as printed: exact": its cell reads "derived (about)".
+            # A derived figure is never "as printed: exact": its cell reads "derived (about)",
+            # "about" too where it is rounded to the digits the totals support (as in words)
+            loss = self.average_loss()
+            by_year = dict(
+                zip(loss["year"], loss["shown"] != loss["estimate"].round(), strict=True)
+            )
+            years = frame["year"] if section == "average_loss" else [self.year] * len(frame)
+            rounded = [bool(by_year.get(year, False)) for year in years]
             frame = frame.assign(qualifier=[
-                f"derived_{q}" if d else q for q, d in frame[["qualifier", "derived"]].values
+                f"derived_{'approx' if r and q == 'exact' else q}" if d else q
+                for q, d, r in zip(frame["qualifier"], frame["derived"], rounded, strict=True)
             ])  # fmt: skip
         if section in _TABLE_COLUMNS:
             frame = frame[_TABLE_COLUMNS[section]]

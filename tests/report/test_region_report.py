@@ -182,3 +182,19 @@ def test_trend_tables_show_whole_cases_and_each_models_own_dispersion():
     projection = report.table_frame("projection").set_index("year")
     shown = re.sub(r"<[^>]+>", " ", report.table("projection").to_html())
     assert f" {projection.at[2026, 'estimate']:.0f} " in shown and "982.93" not in shown
+
+
+def test_a_loss_rounded_to_the_digits_its_totals_support_reads_about_in_every_table():
+    """Kostanay (city) 2025: 2 270 000 000 / 981 = 2 313 965.34, printed to three digits
+    (2 310 000): the headline said "about", the loss table did not."""
+    report = prepare_region_report(place="kostanay_city", year=2025)
+    loss = report.table_frame("average_loss").set_index("year")
+    assert 2_270_000_000 / 981 == pytest.approx(2_313_965.34, abs=0.01)
+    assert loss.at[2025, "average_loss"] == 2_310_000
+    assert loss.at[2025, "qualifier"] == "derived_approx"
+    headline = report.table_frame("headline").set_index("figure")
+    row = headline.loc["Average loss per case, tenge"]
+    assert row["as_printed"].startswith("about") and row["qualifier"] == "derived_approx"
+    # Turkestan's 1 976 017.79 is shown whole (1 976 018): derived, not "about"
+    turkestan = prepare_region_report(place="turkestan", year=2025).table_frame("average_loss")
+    assert turkestan.set_index("year").at[2025, "qualifier"] == "derived_exact"
