@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 from ..dataset import UNLISTED, cached_places
-from ..stats import Note, change_interval
+from ..errors import InsufficientDataError, ParameterError
+from ..stats import PER, Note, change_interval, funnel_overdispersion
+from ..stats.ranking import split_reference
 from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
 
@@ -272,7 +275,26 @@ def data_limits(rates: pd.DataFrame, *, year: int, lang: str = "en", period: str
         "period": period,
     }
     keys = ["limits_1_period" if period else "limits_1"] + [f"limits_{i}" for i in range(2, 6)]
-    return "\n".join(f"- {translate(key, lang, **fields)}" for key in keys)
+    lines = [translate(key, lang, **fields) for key in keys]
+    funnel = _funnel_limit(rates, year, lang)
+    return "\n".join(f"- {line}" for line in [*lines, *funnel])
+
+
+def _funnel_limit(rates: pd.DataFrame, year: int, lang: str) -> list[str]:
+    """What the funnel cannot show with the places of this run: a limit at 0 everywhere (a
+    spread from few places as wide as the national rate), or Poisson limits only."""
+    try:
+        od = funnel_overdispersion(rates, year=year)
+        national, _ = split_reference(rates, "kazakhstan", year)
+    except (InsufficientDataError, ParameterError):
+        return []  # no funnel is drawn at all
+    rate = float(national["count"]) / float(national["population"]) * PER
+    if od["n_places"] < 2:
+        return [translate("limits_funnel_poisson", lang)]
+    if stats.norm.ppf(0.975) * od["tau"] >= rate:
+        return [translate("limits_funnel_floor", lang, n=od["n_places"], tau=od["tau"],
+                          national=rate)]  # fmt: skip
+    return []
 
 
 def trend_summary(result, lang: str = "en") -> str:

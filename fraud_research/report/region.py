@@ -37,6 +37,7 @@ from ..stats import (
     scheme_shares,
     wording_notes,
 )
+from .conflicts import resolved_conflicts
 from .display import report_card
 from .downloads import write_region_chart_data
 from .figures import ReportFigure, render_figure
@@ -808,48 +809,16 @@ class RegionReport:
 
     def conflicts(self) -> pd.DataFrame:
         """Return every disagreement between sources that the report resolved, and how:
-        counts, damage and the populations its rates divide by.
+        counts, damage and the populations its rates divide by (see
+        :func:`~fraud_research.report.conflicts.resolved_conflicts`).
 
         Examples
         --------
         >>> conflicts = prepare_region_report(place="kostanay_city", year=2025).conflicts()
         >>> conflicts[["metric", "year", "value"]].values.tolist()
         [['damage_kzt', 2024, 1134000000], ['damage_kzt', 2025, 2270000000]]
-        >>> turkestan = prepare_region_report(place="turkestan", year=2025).conflicts()
-        >>> turkestan[["metric", "value", "figure_id", "conflict"]].values.tolist()
-        [['population', 2154334, 'turkestan-2025-population', 'turkestan-2025-population-2']]
         """
-        frames = [
-            self.cases.assign(metric="cases_registered"),
-            self.damage.assign(metric="damage_kzt"),
-            self._population_conflicts(),
-        ]
-        table = pd.concat(frames, ignore_index=True)
-        return table.loc[
-            table["conflict"] != "", ["metric", "year", "value", "figure_id", "conflict"]
-        ].reset_index(drop=True)
-
-    def _population_conflicts(self) -> pd.DataFrame:
-        """One row per population figure a rate used that another outlet contradicts."""
-        by_id = self.figures.set_index("figure_id")
-        found: dict[str, list[str]] = {}
-        for used, others in self.counts_and_rates()[
-            ["population_figure_id", "population_conflict"]
-        ].values:
-            for other in filter(None, str(others).split("; ")):
-                date = by_id.at[other, "period_end"]
-                for chosen in filter(None, str(used).split(" + ")):
-                    if by_id.at[chosen, "period_end"] == date and other not in found.get(
-                        chosen, []
-                    ):
-                        found.setdefault(chosen, []).append(other)
-        rows = [
-            {"metric": "population", "year": int(by_id.at[chosen, "year"]),
-             "value": int(by_id.at[chosen, "value"]), "figure_id": chosen,
-             "conflict": "; ".join(others)}
-            for chosen, others in found.items()
-        ]  # fmt: skip
-        return pd.DataFrame(rows, columns=["metric", "year", "value", "figure_id", "conflict"])
+        return resolved_conflicts(self)
 
     def save_tables(self, output_dir: str) -> list:
         """Write the report's tables as CSV under ``outputs/`` (atomically); return the paths.

@@ -751,3 +751,17 @@ def test_a_scheme_printed_as_a_bound_leaves_one_limit_open_on_each_side(figures)
     )
     assert exact.schemes[["difference_ci_lower", "difference_ci_upper"]].notna().all().all()
     assert exact.schemes["bound"].tolist() == ["", ""]
+
+
+def test_the_comparison_says_when_the_funnel_cannot_flag_a_place_below(figures, rates):
+    """Three places (Kostanay city, Turkestan, Almaty Region) give a spread between places of
+    152 per 100 000, beside a national rate of 136.8: every lower 95% limit is 0."""
+    national = 27_892 / 20_391_029.5 * 100_000
+    ranking = rank_places(rates)
+    tau = ranking["tau"].iloc[0]
+    assert tau == pytest.approx(152.3, abs=0.1) and 1.96 * tau > national
+    limits = funnel_limits(national, np.geomspace(1e4, 1e8, 9), tau2=(tau / 100_000) ** 2)
+    assert (limits["lower"] == 0).all()
+    text = data_limits(rates, year=2025)
+    assert "estimated from 3 places only; at 152 per 100 000" in text
+    assert "no place can fall below it" in text
