@@ -105,6 +105,8 @@ _TABLE_COLUMNS = {
         "difference_ci_lower",
         "difference_ci_upper",
         "bound",
+        "share_among_shared",
+        "share_among_shared_reference",
         "residual",
     ],
 }

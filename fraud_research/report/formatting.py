@@ -216,6 +216,8 @@ _SHARE_COLUMNS = (
     "wilson_lower",
     "wilson_upper",
     "dissimilarity",
+    "share_among_shared",
+    "share_among_shared_reference",
 )
 #: Differences of two shares, in percentage points.
 _POINT_COLUMNS = ("share_difference", "difference_ci_lower", "difference_ci_upper")
@@ -249,7 +251,8 @@ def _value_words(value, lang: str):
 
 #: Outputs of a test: empty where the test was not run (the table says why), never "not published".
 _TEST_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "od_p_value", "dissimilarity",
-                 "cramers_v", "residual", "expected", "aicc", "rolling_origin_mae")  # fmt: skip
+                 "cramers_v", "residual", "expected", "aicc", "rolling_origin_mae",
+                 "share_among_shared", "share_among_shared_reference")  # fmt: skip
 
 
 def _formatter(column: str, decimals: dict, lang: str):

@@ -731,6 +731,9 @@ def test_share_differences_are_shown_in_points_with_newcombe_limits(figures, tur
     # percentage points with one decimal, not fractions rounded to a whole 0
     assert ">+10.0 pp<" in shown and ">+6.7 pp<" in shown and ">+13.4 pp<" in shown
     assert ">-10.8 pp<" in shown
+    # the shares the test and its reading compare (among the schemes both name) are shown too,
+    # so "prepayment under-represented" (36.8% against 41.9%) stands beside its numbers
+    assert ">36.8%<" in shown and ">41.9%<" in shown and "not published" not in shown
     assert ">6.6%<" in report.table("mix_tests").to_html()  # dissimilarity index 0.066
 
 

@@ -45,6 +45,17 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "ru": "Доля в сравнении",
         "kk": "Салыстырмадағы үлес",
     },
+    # shares within the named schemes both sides list: what the test and its reading compare
+    "share_among_shared": {
+        "en": "Share among schemes both name",
+        "ru": "Доля среди схем, названных обоими",
+        "kk": "Екеуі де атаған схемалар ішіндегі үлес",
+    },
+    "share_among_shared_reference": {
+        "en": "Same, in reference",
+        "ru": "То же, в сравнении",
+        "kk": "Сол, салыстырмада",
+    },
     "residual": {
         "en": "Adjusted residual",
         "ru": "Скорректированный остаток",
