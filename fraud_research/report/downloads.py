@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..dataset import atomic_path
+from .labels import label_place
 
 _README = """{title}
 
@@ -28,14 +29,21 @@ Files
 Sources (publisher first; each figure's quote is in the report's Sources table)
 {sources}
 
-Qualifiers: "exact", "at_least" («более»: a lower bound), "approx" («около»). A qualifier
-travels into every number derived from the figure.
+Qualifiers: "exact", "at_least" («более»: a lower bound), "approx" («около»), "rounded"
+(«7 тыс.»: any count that rounds to it). A qualifier travels into every number derived from
+the figure.
 Method: counts with exact Poisson (Garwood) 95% intervals; shares with Goodman simultaneous
-95% intervals; year-on-year change as a ratio of Poisson rates with a score 95% interval;
-rates per 100 000 only with a sourced population; the average loss is a ratio of totals.
+95% intervals; year-on-year change as a ratio of Poisson rates with a score 95% interval and
+a 95% interval allowing for between-year variation (the one the report reads); rates per
+100 000 only with a sourced population; the average loss is a ratio of totals.
 Licence: the figures are facts published by the sources named above; cite them first. The
 derived tables may be reused with attribution ("via fraud-research").
 """
+
+
+def _published(date) -> str:
+    """«published 2026-02-07», or that the page shows no date (never a computer's NaT)."""
+    return "publication date not shown" if pd.isna(date) else f"published {str(date)[:10]}"
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> Path:
@@ -69,12 +77,13 @@ def write_region_chart_data(report, folder: str | Path) -> list[Path]:
     ]
     sources = report.sources()
     lines = "\n".join(
-        f"- {row.source_url or 'no address'} (published {str(row.published)[:10]}; "
+        f"- {row.source_url or 'no address'} ({_published(row.published)}; "
         f"{row.figure_id}, as printed: {row.qualifier})"
         for row in sources.itertuples()
     )
+    place = label_place(report.place, "en")  # the README is in English, as its file names
     text = _README.format(
-        title=f"Internet fraud, {report.place}, {report.year}: the numbers behind the charts",
+        title=f"Internet fraud, {place}, {report.year}: the numbers behind the charts",
         files="\n".join(f"- {p.name}" for p in paths),
         sources=lines,
     )

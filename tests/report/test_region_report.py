@@ -198,3 +198,21 @@ def test_a_loss_rounded_to_the_digits_its_totals_support_reads_about_in_every_ta
     # Turkestan's 1 976 017.79 is shown whole (1 976 018): derived, not "about"
     turkestan = prepare_region_report(place="turkestan", year=2025).table_frame("average_loss")
     assert turkestan.set_index("year").at[2025, "qualifier"] == "derived_exact"
+
+
+def test_chart_data_readme_names_the_place_and_never_prints_nat(tmp_path):
+    import pandas as pd
+
+    from fraud_research.report.downloads import write_region_chart_data
+
+    report = prepare_region_report(place="turkestan", year=2025)
+    paths = write_region_chart_data(report, tmp_path)
+    readme = paths[-1].read_text(encoding="utf-8")
+    assert readme.startswith(
+        "Internet fraud, Turkestan Region, 2025: the numbers behind the charts"
+    )
+    assert "NaT" not in readme and "publication date not shown; turkestan-2025-cases," in readme
+    assert "published 2026-02-07; turkestan-2024-cases, as printed: exact" in readme
+    shares = pd.read_csv(tmp_path / "turkestan_2025_chart_shares.csv")
+    assert shares.set_index("scheme").at["impersonation_call", "count"] == 340
+    assert shares["count"].sum() == 843
