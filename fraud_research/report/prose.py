@@ -191,7 +191,7 @@ def note_text(note: Note, lang: str = "en") -> str:
             fields[key] = (
                 ", ".join(label_scheme(s, lang) for s in fields[key].split(", "))
                 if fields[key]
-                else "-"
+                else translate("none_merged", lang)
             )
     fields.setdefault("unlisted", label_scheme(UNLISTED, lang))
     fields.setdefault("rest", translate("rest_of_country", lang))

@@ -768,3 +768,12 @@ def test_the_comparison_says_when_the_funnel_cannot_flag_a_place_below(figures, 
     text = data_limits(rates, year=2025)
     assert "estimated from 3 places only; at 152 per 100 000" in text
     assert "no place can fall below it" in text
+
+
+def test_a_side_with_nothing_merged_says_none(turkestan_mix):
+    merged = [note_text(n) for n in turkestan_mix.caveats if n.code == "merged"]
+    assert merged == [
+        "schemes listed by one side only are merged into 'Other / not listed' (Turkestan Region: "
+        "Money requests in messengers posing as acquaintances, Prize draws and lotteries, Other "
+        "schemes; rest of the country: none)"
+    ]

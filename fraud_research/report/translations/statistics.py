@@ -50,6 +50,7 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "цифры «{reference}» включают случаи «{place}» ({n_place} из {n_reference}, {share:.1%}), поэтому таблицы — не независимые выборки; критерий консервативен — для независимых таблиц сравнивайте с остальной частью страны",
         "kk": "«{reference}» деректері «{place}» оқиғаларын да қамтиды ({n_reference} ішінен {n_place}, {share:.1%}), сондықтан кестелер тәуелсіз іріктемелер емес; критерий консервативті — тәуелсіз кестелер үшін елдің қалған бөлігімен салыстырыңыз",
     },
+    "none_merged": {"en": "none", "ru": "нет", "kk": "жоқ"},
     "caveat_merged": {
         "en": "schemes listed by one side only are merged into '{unlisted}' ({place}: {merged}; {reference}: {merged_reference})",
         "ru": "схемы, названные только одной стороной, объединены в «{unlisted}» ({place}: {merged}; {reference}: {merged_reference})",
