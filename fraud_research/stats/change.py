@@ -204,9 +204,12 @@ def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) ->
         k: rate_ratio(int(c), int(r), exposure=eb, reference_exposure=ea, alpha=alpha).iloc[0]
         for k, (c, r) in corners.items()
     }
+    # counts that round to the printed ones and show no change at all: nothing excludes it
+    no_change_possible = low <= 1 <= high and (da or db)
     row.update(
         ci_lower=score["low"]["ci_lower"], ci_upper=score["high"]["ci_upper"],
-        p_value=score["p"]["p_value"], method="score" + (";rounding" if da or db else ""),
+        p_value=1.0 if no_change_possible else score["p"]["p_value"],
+        method="score" + (";rounding" if da or db else ""),
     )  # fmt: skip
     if dispersion is not None and yb > 0:
         ends = {
@@ -219,7 +222,7 @@ def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) ->
         row.update(
             od_ci_lower=ends["low"][0],
             od_ci_upper=ends["high"][1],
-            od_p_value=ends["p"][2],
+            od_p_value=1.0 if no_change_possible else ends["p"][2],
             method=row["method"].replace("score", "score;pooled_od"),
         )
     return _apply_bound(row)
