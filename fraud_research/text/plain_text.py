@@ -113,7 +113,8 @@ class PlainText:
         if self.latin_source is None or start >= end:
             return self.text[start:end]
         start, end = self.span(start, end)
-        return self.latin_source[start:end]
+        quoted = self.latin_source[start:end]
+        return _edited(quoted, _tag_edits(quoted))[0]  # as published, without a page's tags
 
     def spans(self, starts, ends) -> tuple[list[int], list[int]]:
         """:meth:`span` of each pair: the starts and the ends in the text as given."""

@@ -58,6 +58,13 @@ def test_html_tags_from_a_page_source_are_what_a_browser_shows_in_their_place():
     assert figures["currency"].tolist()[1] == "KZT"  # «тенге» after the bold figure is its currency
     # a comment's and a script's numbers are never shown, so never read
     assert read_numbers(text)["value"].tolist() == [843, 1665783000]
+    # a Latin-script Kazakh page is quoted as published, but without its tags
+    latin = (
+        "<p>Batys Qazaqstan oblysynda jyl basynan beri <b>564</b> ınternet-alaıaqtyq deregi.</p>"
+    )
+    assert read_numbers(latin)["sentence"].tolist() == [
+        "Batys Qazaqstan oblysynda jyl basynan beri 564 ınternet-alaıaqtyq deregi."
+    ]
     # angle brackets of prose and unknown names are no tags
     assert plain_text("доля <5% и x<y, <Имя>, <abc>").text == "доля <5% и x<y, <Имя>, <abc>"
 
