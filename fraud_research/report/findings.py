@@ -10,7 +10,7 @@ Examples
 >>> from fraud_research.report import prepare_region_report
 >>> for line in region_findings(prepare_region_report(place="turkestan", year=2025)):
 ...     print(line.replace(THIN, " "))
-843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI allowing for year-to-year variation: +1% to +96%).
+843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI allowing for year-to-year variation: +1% to +96%; 2024: the source words the figure as «анықталып» (detected), which may not be the same as registered cases).
 That is 39.2 cases per 100 000 residents (95% CI 36.6–41.9), clearly below the national rate (Kazakhstan: 136.8).
 Calls posing as bank, police, state, telecom or post staff are the largest scheme: 40.3% of cases (36.0%–44.9%).
 The average loss per case was about 1.98 million tenge (derived from total damage; the median cannot be computed from published totals).
@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..dataset import UNLISTED
 from ..dataset.memo import per_dataset
-from ..stats import change_interval, rank_places, rates_for_places, scheme_shares
+from ..stats import change_interval, rank_places, rates_for_places, scheme_shares, wording_notes
 from .formatting import (
     THIN,
     format_derived,
@@ -35,6 +35,7 @@ from .formatting import (
     format_short,
 )
 from .labels import label_place, label_scheme, label_value, plural, qualifier_prefix, translate
+from .prose import note_text
 
 #: Schemes never called "the largest": remainders, not schemes.
 _REMAINDERS = (UNLISTED, "other")
@@ -77,7 +78,17 @@ def cases_finding(report) -> str | None:
         key, pct = "f_cases_down", f"{(1 - c['estimate']) * 100:.0f}"
     else:
         key, pct = "f_cases_same", _pct(c["estimate"])
-    return translate(key, report.lang, pct=pct, **fields)
+    sentence = translate(key, report.lang, pct=pct, **fields)
+    # a compared count the source words as detected, not registered, is said here, not only
+    # in the trend section a reader may never reach
+    years = {int(c["from_year"]), int(report.year)}
+    worded = [n for n in wording_notes(report.cases) if n.fields["year"] in years]
+    if not worded:
+        return sentence
+    notes = "; ".join(note_text(n, report.lang) for n in worded)
+    if sentence.endswith(")."):  # into the bracket that closes the sentence
+        return f"{sentence[:-2]}; {notes})."
+    return f"{sentence.rstrip('.')} ({notes})."
 
 
 @per_dataset(lambda report, reference="kazakhstan": (report.figures, (report.place, report.year,

@@ -119,8 +119,8 @@ def test_a_key_finding_reads_a_change_from_the_interval_with_between_year_variat
     )
     turkestan = region_findings(prepare_region_report(place="turkestan", year=2025, lang="ru"))
     assert (
-        "на 41% больше, чем в 2024 году (95% ДИ с учётом колебаний между годами: от +1% до +96%)"
-        in turkestan[0]
+        "на 41% больше, чем в 2024 году (95% ДИ с учётом колебаний между годами: от +1% до +96%; "
+        "2024: источник формулирует цифру как «анықталып» (выявлено)" in turkestan[0]
     )
 
 

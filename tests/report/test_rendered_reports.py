@@ -100,7 +100,9 @@ def test_region_report_opens_with_key_findings(pages):
     assert en.index("Key findings") < en.index("Headline figures")
     assert (
         "843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than "
-        "in 2024 (95% CI allowing for year-to-year variation: +1% to +96%)."
+        "in 2024 (95% CI allowing for year-to-year variation: +1% to +96%; 2024: the source "
+        "words the figure as «анықталып» (detected), which may not be the same as registered "
+        "cases)."
     ) in en
     assert "about 1.98 million tenge" in en and f"1{THIN}976{THIN}018" in en
     assert "are the largest scheme: 40.3% of cases (36.0%–44.9%)" in en
