@@ -4,7 +4,7 @@ Pages copied from the web carry soft hyphens («обл\\xadасти»), zero-wid
 byte-order marks, and runs of spaces or tabs where a layout was flattened («за  2025  год»);
 PDFs and OCR leave Latin look-alikes inside Cyrillic words («зарегистрирoвано» with a Latin
 «o»); a page's source leaves HTML character references («1&nbsp;204») and tags
-(«<strong>843</strong> факта», «</p><p>»); PDFs and e-mails wrap
+(«<strong>843</strong> факта», «</p><p>»), a messenger its emphasis («**843**»); PDFs and e-mails wrap
 lines at a fixed width, so a line break may fall inside a number («свыше 1\\n100») or a word. A
 reader sees «области», «за 2025 год», «зарегистрировано», «1 204» and one paragraph; the rules
 read words and digit groups, so they read the text :func:`plain_text` gives, and the offsets of
@@ -36,6 +36,11 @@ _NOISE_RE = re.compile(
 
 #: An HTML character reference: named («&nbsp;»), decimal («&#160;») or hexadecimal («&#xA0;»).
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+#: Markdown and messenger emphasis («**843**», «__1,6 млрд__», «*843*») and footnote stars
+#: («1,6 млрд* тенге»): no star is ever read, and underscores only where they touch a word on
+#: one side and a space, a bracket, punctuation or an edge of the text on the other.
+_MARKUP_RE = re.compile(r"\*+|(?:(?<=^)|(?<=[\s(«\"]))_+(?=\w)|(?<=\w)_+(?=$|[\s).,;:!?»\"])")
 
 #: An HTML tag from a page's source: «<p>», «</strong>», «<br/>», «<a href="…">». Only the names
 #: of tags are taken (a letter after «<»), so «<5%» or «x < y» in prose stays.
@@ -114,7 +119,7 @@ class PlainText:
             return self.text[start:end]
         start, end = self.span(start, end)
         quoted = self.latin_source[start:end]
-        return _edited(quoted, _tag_edits(quoted))[0]  # as published, without a page's tags
+        return _edited(quoted, _markup_edits(quoted))[0]  # as published, without tags or stars
 
     def spans(self, starts, ends) -> tuple[list[int], list[int]]:
         """:meth:`span` of each pair: the starts and the ends in the text as given."""
@@ -153,8 +158,9 @@ def plain_text(text: str) -> PlainText:
     '\\nУщерб – 1,6 млрд тенге.\\n'
     """
     given = text
-    # tags first: a browser shows «2</strong> ,5» as «2 ,5», which the other edits then read
-    text, untagged = _edited(text, _tag_edits(text))
+    # tags and emphasis first: «2</strong> ,5» and «**2** ,5» are «2 ,5», which the other
+    # edits then read
+    text, untagged = _edited(text, _markup_edits(text))
     text = _one_script_per_word(text)  # same length: offsets do not move
     respelt = latin_edits(text)
     edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text) + respelt
@@ -210,6 +216,12 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
         if shown != match.group():
             edits.append((match.start(), match.end(), " " if shown.isspace() else shown))
     return edits
+
+
+def _markup_edits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` of each HTML tag and each emphasis mark (:data:`_MARKUP_RE`):
+    what a browser or a messenger shows in their place."""
+    return _tag_edits(text) + [(m.start(), m.end(), "") for m in _MARKUP_RE.finditer(text)]
 
 
 def _tag_edits(text: str) -> list[tuple[int, int, str]]:

@@ -44,6 +44,8 @@ SPOILERS = {
         f"<p>{line}</p>" if line.strip() else ""
         for line in re.sub(r"\d+(?:[ ,.]\d+)*", r"<strong>\g<0></strong>", t).split("\n")
     ),
+    # a messenger post: each figure in bold («**843**»), as Telegram and Markdown write it
+    "Markdown bold": lambda t: re.sub(r"\d+(?:[ ,.]\d+)*", r"**\g<0>**", t),
     "wrapped at 60 characters": lambda t: hard_wrapped(t, 60),
     "wrapped at 40 characters": lambda t: hard_wrapped(t, 40),
 }

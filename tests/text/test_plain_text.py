@@ -69,6 +69,18 @@ def test_html_tags_from_a_page_source_are_what_a_browser_shows_in_their_place():
     assert plain_text("доля <5% и x<y, <Имя>, <abc>").text == "доля <5% и x<y, <Имя>, <abc>"
 
 
+def test_messenger_emphasis_and_footnote_stars_are_not_read():
+    text = "Зарегистрировано *843* факта. Ущерб составил __1,6 млрд__ тенге, из них **1,2 млрд*** тенге."
+    assert plain_text(text).text == (
+        "Зарегистрировано 843 факта. Ущерб составил 1,6 млрд тенге, из них 1,2 млрд тенге."
+    )
+    numbers = read_numbers(text)
+    assert numbers["value"].tolist() == [843, 1_600_000_000, 1_200_000_000]
+    assert numbers["currency"].tolist()[1:] == ["KZT", "KZT"]
+    # underscores inside a word (a file name, an identifier) stay
+    assert plain_text("файл report_2025_final.pdf").text == "файл report_2025_final.pdf"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(LEADS), st.sampled_from(sorted(SPOILERS)))
 def test_a_spoiled_text_gives_the_same_figures_at_the_same_words(case, spoiler):
