@@ -35,7 +35,7 @@ from .compare_period import not_comparable_parts, not_comparable_table
 from .display import compare_card
 from .figures import ReportFigure, render_figure
 from .findings import compare_findings
-from .formatting import as_markdown, reader_table
+from .formatting import as_markdown, reader_table, without_marks
 from .labels import check_language, relabel, translate
 from .parameters import check_injected_names, output_folder
 from .periods import denominator_words, period_words
@@ -433,7 +433,7 @@ class CompareReport:
         written = []
         for name, table in tables.items():
             with atomic_path(folder / f"{name}.csv") as tmp:
-                table.to_csv(tmp, index=False, encoding="utf-8")
+                without_marks(table).to_csv(tmp, index=False, encoding="utf-8")
             written.append(folder / f"{name}.csv")
         return written
 

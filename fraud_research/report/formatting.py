@@ -286,11 +286,51 @@ def _open_limits(shown: pd.DataFrame, lang: str) -> pd.DataFrame:
     return shown
 
 
+#: Unicode isolates around a passage in English inside text in another language (a curator's
+#: note): invisible in plain text, a ``<span lang="en">`` in a page, so a screen reader
+#: pronounces it as English and the page's language checks know it is meant.
+_ENGLISH_START, _ENGLISH_END = "\u2068", "\u2069"
+
+
+def in_english(text: str) -> str:
+    """Mark ``text`` as a passage in English inside text in another language.
+
+    Examples
+    --------
+    >>> in_english("treat with caution") == "\u2068treat with caution\u2069"
+    True
+    >>> english_spans(html.escape(in_english("a < b")))
+    '<span lang="en">a &lt; b</span>'
+    """
+    return f"{_ENGLISH_START}{text}{_ENGLISH_END}"
+
+
+def without_marks(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with the marks of :func:`in_english` taken out of its text (for CSV).
+
+    Examples
+    --------
+    >>> without_marks(pd.DataFrame({"caveat": [in_english("note"), 1.5]}))["caveat"].tolist()
+    ['note', 1.5]
+    """
+    text = frame.select_dtypes(include=["object", "string"]).columns
+    return frame.assign(**{
+        c: frame[c].map(lambda v: v.replace(_ENGLISH_START, "").replace(_ENGLISH_END, "")
+                        if isinstance(v, str) else v)
+        for c in text
+    })  # fmt: skip
+
+
+def english_spans(escaped_html: str) -> str:
+    """Turn the marks of :func:`in_english` in escaped HTML text into ``<span lang="en">``."""
+    return escaped_html.replace(_ENGLISH_START, '<span lang="en">').replace(_ENGLISH_END, "</span>")
+
+
 def _escaped(formatter):
     def escaped(value):
         # Text is already in the reader's words (a quote, a label such as "open (bound)").
         text = value if isinstance(value, str) else formatter(value)
-        return html.escape(str(text), quote=False)
+        return english_spans(html.escape(str(text), quote=False))
 
     return escaped
 

@@ -186,7 +186,9 @@ class _VisibleText(HTMLParser):
         if tag in {"br", "img", "meta", "link", "input", "hr", "source", "col", "wbr"}:
             return
         classes = set((dict(attrs).get("class") or "").split())
-        skip = tag in self.SKIP_TAGS or bool(classes & self.SKIP_CLASSES)
+        # a passage marked as English on a page in another language is meant to be English
+        marked = dict(attrs).get("lang") == "en" and tag == "span"
+        skip = tag in self.SKIP_TAGS or bool(classes & self.SKIP_CLASSES) or marked
         self.stack.append((tag, skip or (bool(self.stack) and self.stack[-1][1])))
 
     def handle_endtag(self, tag):
@@ -211,6 +213,8 @@ def visible_text(html: str) -> str:
     --------
     >>> visible_text('<p>Дерек: <a class="address">https://gurk.kz</a> <q>цитата</q></p>')
     'Дерек:'
+    >>> visible_text('<p>ескертпе: <span lang="en">treat with caution</span></p>')
+    'ескертпе:'
     """
     parser = _VisibleText()
     parser.feed(html)

@@ -51,6 +51,7 @@ from .formatting import (
     format_p_value,
     reader_table,
     round_significant,
+    without_marks,
 )
 from .labels import (
     label_place,
@@ -845,7 +846,7 @@ class RegionReport:
         for name, table in tables.items():
             target = folder / f"{self.place}_{self.year}_{name}.csv"
             with atomic_path(target) as tmp:
-                table.to_csv(tmp, index=False)
+                without_marks(table).to_csv(tmp, index=False)
             written.append(target)
         return written + write_region_chart_data(self, folder)
 

@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from .figures import ReportFigure
-from .formatting import reader_table
+from .formatting import in_english, reader_table
 from .labels import translate
 
 
@@ -207,10 +207,12 @@ def data_note(note, lang: str) -> str:
 
     Examples
     --------
-    >>> data_note("treat with caution", "kk"), data_note(None, "ru")
-    ('деректерге ескертпе (ағылшынша): treat with caution', '')
+    >>> data_note("treat with caution", "kk").replace("\u2068", "[").replace("\u2069", "]")
+    'деректерге ескертпе (ағылшынша): [treat with caution]'
+    >>> data_note(None, "ru")
+    ''
     """
     text = "" if note is None or pd.isna(note) else str(note).strip()
     if not text or lang == "en":
         return text
-    return f"{translate('english_note', lang)}: {text}"
+    return f"{translate('english_note', lang)}: {in_english(text)}"

@@ -109,7 +109,7 @@ def test_region_report_opens_with_key_findings(pages):
     # the population two outlets disagree on is listed, and the one set aside is cited
     conflicts = en[en.index("Conflicting sources") : en.index("How to cite")]
     assert "turkestan-2025-population-2" in conflicts and "No two sources disagree" not in en
-    assert "patriotportaly.kz" in en[en.index("How to cite") :]
+    assert "https://patriotportaly.kz/kk/post/229" in pages["region_report", "en"]  # in Sources
     assert "Source: kaz.inform.kz" not in en  # the source line is in the image, not the text
     ru = visible_text(pages["region_report", "ru"])
     assert "зарегистрировано 843 факта интернет-мошенничества — на 41% больше" in ru
