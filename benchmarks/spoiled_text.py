@@ -2,7 +2,7 @@
 
 A page copied from the web, a PDF or an e-mail reaches the extractor with soft hyphens,
 zero-width characters, runs of spaces, Latin look-alikes inside Cyrillic words, a byte-order
-mark, HTML tags of a page's source or lines hard-wrapped at 40 or 60 characters
+mark, HTML tags of a page's source, a messenger's bold or lines hard-wrapped at 40 or 60 characters
 (``tests/text/spoilers.py``). A reader reads
 such a text as the clean one, so the extractor should too: for each spoiler this prints how
 many of the corpus passages get a different reading (a number's value, role or qualifier, or a
