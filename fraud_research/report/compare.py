@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..dataset import atomic_path, check_place, load_figures, parse_period, require_year
+from ..dataset import check_place, load_figures, parse_period, require_year
 from ..errors import InsufficientDataError, ParameterError
 from ..stats import (
     RATE_METRICS,
@@ -33,9 +33,10 @@ from ..stats import (
 )
 from .compare_period import not_comparable_parts, not_comparable_table
 from .display import compare_card
+from .downloads import write_csv
 from .figures import ReportFigure, render_figure
 from .findings import compare_findings
-from .formatting import as_markdown, reader_table, without_marks
+from .formatting import as_markdown, reader_table
 from .labels import check_language, relabel, translate
 from .parameters import check_injected_names, output_folder
 from .periods import denominator_words, period_words
@@ -430,12 +431,7 @@ class CompareReport:
             "mix_schemes": self.mix.schemes,
             "not_comparable": self.not_comparable,
         }
-        written = []
-        for name, table in tables.items():
-            with atomic_path(folder / f"{name}.csv") as tmp:
-                without_marks(table).to_csv(tmp, index=False, encoding="utf-8")
-            written.append(folder / f"{name}.csv")
-        return written
+        return [write_csv(table, folder / f"{name}.csv") for name, table in tables.items()]
 
 
 def check_compare_parameters(

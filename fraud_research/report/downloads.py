@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..dataset import atomic_path
+from .formatting import without_marks
 from .labels import label_place
 
 _README = """{title}
@@ -46,9 +47,10 @@ def _published(date) -> str:
     return "publication date not shown" if pd.isna(date) else f"published {str(date)[:10]}"
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> Path:
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """Write a report's table as UTF-8 CSV, atomically and without the page's text marks."""
     with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8")
+        without_marks(frame).to_csv(tmp, index=False, encoding="utf-8")
     return path
 
 
@@ -73,7 +75,7 @@ def write_region_chart_data(report, folder: str | Path) -> list[Path]:
         "trend": _trend_frame(report),
     }
     paths = [
-        _write_csv(frame, folder / f"{stem}_chart_{name}.csv") for name, frame in frames.items()
+        write_csv(frame, folder / f"{stem}_chart_{name}.csv") for name, frame in frames.items()
     ]
     sources = report.sources()
     lines = "\n".join(

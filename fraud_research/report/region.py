@@ -19,7 +19,6 @@ from functools import cached_property
 import pandas as pd
 
 from ..dataset import (
-    atomic_path,
     load_figures,
     load_places,
     load_schemes,
@@ -39,7 +38,7 @@ from ..stats import (
 )
 from .conflicts import resolved_conflicts
 from .display import report_card
-from .downloads import write_region_chart_data
+from .downloads import write_csv, write_region_chart_data
 from .figures import ReportFigure, render_figure
 from .findings import national_rates, spine_indicators
 from .formatting import (
@@ -51,7 +50,6 @@ from .formatting import (
     format_p_value,
     reader_table,
     round_significant,
-    without_marks,
 )
 from .labels import (
     label_place,
@@ -834,7 +832,6 @@ class RegionReport:
         fraud_research.errors.ParameterError: parameter 'output_dir' must stay inside ...
         """
         folder = output_folder(output_dir)
-        written = []
         tables = {
             "headline": self.headline(),
             "scheme_shares": self.scheme_shares(),
@@ -843,11 +840,10 @@ class RegionReport:
             "change": self.change(),
             "sources": self.sources(),
         }
-        for name, table in tables.items():
-            target = folder / f"{self.place}_{self.year}_{name}.csv"
-            with atomic_path(target) as tmp:
-                without_marks(table).to_csv(tmp, index=False)
-            written.append(target)
+        written = [
+            write_csv(table, folder / f"{self.place}_{self.year}_{name}.csv")
+            for name, table in tables.items()
+        ]
         return written + write_region_chart_data(self, folder)
 
     def chart_data_paths(self) -> list:

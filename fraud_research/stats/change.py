@@ -195,30 +195,32 @@ def _one_pair(a, b, ya, yb, *, qualifiers, exposure, dispersion, alpha, kind) ->
     if kind != "count" or ya <= 0:
         row["method"] = "ratio_of_amounts" if kind != "count" else "undefined_zero"
         return row
-    # a rounded count («7 тыс.») is any count that rounds to it: the interval spans them all
+    # a rounded count («7 тыс.») is any count that rounds to it: the interval spans them all,
+    # from its lowest ratio to its highest; the p-value is read at the end nearest no change
     da, db = rounding_half_unit(ya, qa), rounding_half_unit(yb, qb)
-    low, high = ((yb - db) / eb) / ((ya + da) / ea), ((yb + db) / eb) / ((ya - da) / ea)
-    nearest_one = (yb - db, ya + da) if row["estimate"] > 1 else (yb + db, ya - da)
-    corners = {"low": (yb - db, ya + da), "high": (yb + db, ya - da), "p": nearest_one}
-    score = {
-        k: rate_ratio(int(c), int(r), exposure=eb, reference_exposure=ea, alpha=alpha).iloc[0]
-        for k, (c, r) in corners.items()
-    }
+    corners = {"low": (yb - db, ya + da), "high": (yb + db, ya - da)}
+    corners["p"] = corners["low"] if row["estimate"] > 1 else corners["high"]
+    ratios = {k: (c / eb) / (r / ea) for k, (c, r) in corners.items()}
     # counts that round to the printed ones and show no change at all: nothing excludes it
-    no_change_possible = low <= 1 <= high and (da or db)
+    no_change_possible = bool(da or db) and ratios["low"] <= 1 <= ratios["high"]
+    pairs = set(corners.values())  # one pair without rounding: each is computed once
+    fits = {
+        (c, r): rate_ratio(int(c), int(r), exposure=eb, reference_exposure=ea, alpha=alpha).iloc[0]
+        for c, r in pairs
+    }
+    score = {k: fits[pair] for k, pair in corners.items()}
     row.update(
         ci_lower=score["low"]["ci_lower"], ci_upper=score["high"]["ci_upper"],
         p_value=1.0 if no_change_possible else score["p"]["p_value"],
         method="score" + (";rounding" if da or db else ""),
     )  # fmt: skip
     if dispersion is not None and yb > 0:
-        ends = {
-            k: overdispersed_ratio(c, r, sigma2=dispersion.sigma2, df=dispersion.df,
-                                   ratio=ratio, alpha=alpha)
-            for k, (c, r), ratio in zip(corners, corners.values(),
-                                        (low, high, nearest_one[0] / eb / (nearest_one[1] / ea)),
-                                        strict=True)
+        od = {
+            (c, r): overdispersed_ratio(c, r, sigma2=dispersion.sigma2, df=dispersion.df,
+                                        ratio=(c / eb) / (r / ea), alpha=alpha)
+            for c, r in pairs
         }  # fmt: skip
+        ends = {k: od[pair] for k, pair in corners.items()}
         row.update(
             od_ci_lower=ends["low"][0],
             od_ci_upper=ends["high"][1],
