@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from ..dataset import UNLISTED, cached_places
 from ..errors import InsufficientDataError, ParameterError
-from ..stats import PER, Note, change_interval, funnel_overdispersion
+from ..stats import PER, Note, change_interval, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
 from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
@@ -291,7 +290,9 @@ def _funnel_limit(rates: pd.DataFrame, year: int, lang: str) -> list[str]:
     rate = float(national["count"]) / float(national["population"]) * PER
     if od["n_places"] < 2:
         return [translate("limits_funnel_poisson", lang)]
-    if stats.norm.ppf(0.975) * od["tau"] >= rate:
+    # the lower limit rises with the population: 0 at the largest is 0 at every population
+    largest = funnel_limits(rate, 1e12, levels=(0.95,), tau2=od["tau2"])["lower"].item()
+    if largest <= 0:
         return [translate("limits_funnel_floor", lang, n=od["n_places"], tau=od["tau"],
                           national=rate)]  # fmt: skip
     return []
