@@ -70,7 +70,7 @@ from .region_part_year import (
     part_year_table,
 )
 from .region_sections import region_section
-from .sections import reader_caveats, source_line
+from .sections import data_note, reader_caveats, source_line
 from .summary_plots import plot_spine
 
 #: The method that computes each section's table, and how the table is cut for readers.
@@ -119,7 +119,6 @@ _TABLE_DROPS = {
     "shares": ["scheme", "method", "level"],
     "projection": ["method"],
     "models": ["note"],
-    "sources": ["note"],
 }
 
 
@@ -501,6 +500,10 @@ class RegionReport:
         if section in _TABLE_COLUMNS:
             frame = frame[_TABLE_COLUMNS[section]]
         frame = frame.drop(columns=_TABLE_DROPS.get(section, []), errors="ignore")
+        if section == "sources":
+            # The curators' note says how a figure was read ("printed as deceived citizens,
+            # coded as cases because ..."): it travels with the quote, marked as English
+            frame = frame.assign(note=[data_note(n, self.lang) for n in frame["note"]])
         if section in ("change", "part_year_change"):
             frame = frame.assign(od_p_value=frame["od_p_value"].map(format_p_value))
         if section == "models" and not frame.empty:

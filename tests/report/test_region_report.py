@@ -44,6 +44,16 @@ def test_headline_and_sources_of_the_seed_report():
     assert sources.at["turkestan-2025-population", "value"] == 2_154_334
 
 
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_sources_table_keeps_how_the_curators_read_a_figure(lang):
+    # «47 обманутых граждан» counts people; only the note says why it stands as 47 cases
+    table = prepare_region_report(place="turkestan", year=2025, lang=lang).table_frame("sources")
+    note = table.set_index("figure_id").at["turkestan-2025-cases-lottery", "note"]
+    assert "coded as cases because the six scheme figures add up to the 843" in note
+    assert note.startswith("Akimat") == (lang == "en")  # ru/kk mark it as an English note
+    assert ("\u2068" in note) == (lang != "en")
+
+
 def test_lower_bound_is_carried_into_the_headline():
     report = prepare_region_report(place="almaty_city", year=2025, lang="ru")
     headline = report.headline()
