@@ -5,7 +5,8 @@ them (``index.html``, ``<report>/region_report.html``, ``compare_regions/compare
 as ``fraud-research reports`` writes them). For each page and window width it
 prints the page's scroll width against the window (a page wider than its window
 scrolls sideways), the ``<html lang>`` and ``<title>``, the share of
-untranslated (Latin-letter) words, and any request that left the disk; it saves
+untranslated (Latin-letter) words, the table cells of text (not ``num``) that the
+browser aligns right, and any request that left the disk; it saves
 a full-page screenshot to ``outputs/browser_check/``.
 
 Needs Playwright's Python driver and a Chromium; Debian's ``chromium`` package
@@ -25,6 +26,9 @@ from fraud_research import paths
 from fraud_research.report.page import untranslated_share
 
 WIDTHS = (1280, 390)
+#: Text cells of reader tables that the browser aligns right (a quote read from its right edge).
+RIGHT_ALIGNED_TEXT = """() => [...document.querySelectorAll('table.reader-table td:not(.num)')]
+  .filter(td => getComputedStyle(td).textAlign === 'right').length"""
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -75,6 +79,7 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                 scroll = page.evaluate("document.documentElement.scrollWidth")
                 lang = page.evaluate("document.documentElement.lang")
                 title = page.title()
+                right_text = page.evaluate(RIGHT_ALIGNED_TEXT)
                 name = f"{path.parent.name}_{path.stem}_{width}.png".lstrip("_")
                 page.screenshot(path=str(out / name), full_page=True)
                 share = untranslated_share(path.read_text(encoding="utf-8"))
@@ -86,6 +91,7 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                         "lang": lang,
                         "title": title,
                         "latin": share,
+                        "right_aligned_text": right_text,
                         "remote": list(remote),
                         "screenshot": str(out / name),
                     }
@@ -121,10 +127,13 @@ def main(argv=None) -> int:
     failed = False
     for row in rows:
         wide = row["page_width"] > row["window"]
-        failed |= wide or bool(row["remote"])
+        failed |= wide or bool(row["remote"]) or bool(row["right_aligned_text"])
+        status = "WIDE " if wide else "ALIGN" if row["right_aligned_text"] else "ok   "
         print(
-            f"{'WIDE ' if wide else 'ok   '}{row['window']:>5} px window, page {row['page_width']:>5} px"
-            f"  lang={row['lang']!r:5} latin={row['latin']:.1%}  {Path(row['page']).name}"
+            f"{status}{row['window']:>5} px window, page {row['page_width']:>5} px"
+            f"  lang={row['lang']!r:5} latin={row['latin']:.1%}"
+            f"  right-aligned text cells={row['right_aligned_text']}"
+            f"  {Path(row['page']).parent.name}/{Path(row['page']).name}"
             f"  title={row['title'][:50]!r}  remote={len(row['remote'])}"
         )
     print(f"screenshots: {args.out}")

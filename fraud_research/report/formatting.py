@@ -225,7 +225,13 @@ _P_VALUE_COLUMNS = ("p_value", "p_adjusted")
 _WHOLE_COLUMNS = ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources", "dof")
 _VALUE_COLUMNS = ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier", "model")
 #: Columns whose text stays as printed (quotes) or is an address or identifier.
-_CELL_CLASSES = {"quote": "quote", "source_url": "address", "figure_id": "code"}
+_CELL_CLASSES = {
+    "quote": "quote",
+    "source_url": "address",
+    "figure_id": "code",
+    "note": "note",
+    "caveat": "note",
+}
 
 
 def format_p_value(p, *, lang: str = "en") -> str:
@@ -353,7 +359,8 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     -------
     pandas.io.formats.style.Styler
         Renders as an HTML table; numeric cells carry class ``num`` (right-aligned,
-        never wrapped), quotes ``quote``, addresses ``address``.
+        never wrapped), quotes ``quote``, addresses ``address``, notes and
+        caveats ``note`` (text cells read from the left).
 
     Raises
     ------

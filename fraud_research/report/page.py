@@ -42,15 +42,20 @@ main, .jp-Notebook, .jp-Cell, .jp-OutputArea, .jp-OutputArea-child, .jp-OutputAr
   -webkit-overflow-scrolling: touch; }
 .table-scroll table, .jp-RenderedHTMLCommon table { border-collapse: collapse; font-size: 0.9rem;
   margin: 0; table-layout: auto; }
+/* JupyterLab right-aligns every cell with a :not() selector; ours match its weight so text
+   (quotes, notes, labels) reads from the left and only numbers align right. */
 .table-scroll td, .table-scroll th,
-.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { padding: 0.3rem 0.6rem;
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon th { padding: 0.3rem 0.6rem;
   text-align: left; vertical-align: top; max-width: 28rem; overflow-wrap: normal;
   word-break: normal; }
-.jp-RenderedHTMLCommon td.num, .jp-RenderedHTMLCommon th.num { text-align: right;
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td.num,
+:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon th.num { text-align: right;
   white-space: nowrap; }
 .jp-RenderedHTMLCommon td.address { overflow-wrap: anywhere; min-width: 12rem; }
 .table-scroll th[scope=row], .table-scroll td:first-child { min-width: 8rem; }
 .jp-RenderedHTMLCommon td.quote { min-width: 16rem; font-style: italic; }
+.jp-RenderedHTMLCommon td.note { min-width: 14rem; }
 .jp-RenderedHTMLCommon thead th { border-bottom: 2px solid var(--fr-text); }
 figure.report-figure { margin: 1rem 0; max-width: 100%; }
 figure.report-figure img { display: block; max-width: 100%; height: auto; }

@@ -84,6 +84,20 @@ def test_tables_are_reader_grade(pages, notebook, lang):
 
 
 @pytest.mark.notebook
+@pytest.mark.parametrize(("notebook", "lang"), CASES)
+def test_text_cells_read_from_the_left(pages, notebook, lang):
+    # JupyterLab's theme right-aligns every cell through this selector; the rule that wins
+    # (the last one with the same weight) must align text left and only numbers right
+    html = pages[notebook, lang]
+    selector = re.escape(":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td")
+    aligns = re.findall(selector + r"\s*[,{][^}]*?text-align:\s*(\w+)", html)
+    assert aligns[0] == "right" and aligns[-1] == "left"  # the theme's, then the page's
+    numbers = re.findall(selector + r"\.num\s*[,{][^}]*?text-align:\s*(\w+)", html)
+    assert numbers == ["right"]
+    assert re.search(r'<td class="data row\d+ col\d+ note"', html) or notebook != "region_report"
+
+
+@pytest.mark.notebook
 @pytest.mark.parametrize(
     ("notebook", "lang", "images"),
     [(nb, lang, 3 if nb == "region_report" else 4) for nb, lang in CASES],
