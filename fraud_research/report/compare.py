@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..dataset import check_place, load_figures, parse_period, require_year
+from ..dataset.qualifiers import bound_side
 from ..errors import InsufficientDataError, ParameterError
 from ..stats import (
     RATE_METRICS,
@@ -63,24 +64,26 @@ _TABLE_COLUMNS = {
         "qualifier",
         "population",
         "denominator",
+        "bound",
         "rate",
-        "ci_lower",
-        "ci_upper",
+        "rate_ci_lower",
+        "rate_ci_upper",
         "caveat",
     ],
     "ranking": [
         "place",
         "rank",
+        "bound",
         "rate",
-        "ci_lower",
-        "ci_upper",
+        "rate_ci_lower",
+        "rate_ci_upper",
         "rank_lower",
         "rank_upper",
         "ratio_to_national",
         "ratio_ci_lower",
         "ratio_ci_upper",
-        "p_adjusted",
         "funnel_flag",
+        "funnel_p_adjusted",
         "reason",
     ],
     "pairs": ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted"],
@@ -111,6 +114,10 @@ _TABLE_COLUMNS = {
         "residual",
     ],
 }
+
+
+#: A rate's interval shown at the rate's own decimals (a ratio's limits keep two).
+_RATE_COLUMNS = {"estimate": "rate", "ci_lower": "rate_ci_lower", "ci_upper": "rate_ci_upper"}
 
 
 @dataclass(frozen=True)
@@ -234,8 +241,11 @@ class CompareReport:
         True
         """
         frames = {
-            "rates": lambda: self.rates.rename(columns={"estimate": "rate"}),
-            "ranking": lambda: self.ranking.rename(columns={"estimate": "rate"}),
+            "rates": lambda: self.rates.rename(columns=_RATE_COLUMNS),
+            # the ranking's p-value is the funnel's (overdispersed), not the exact ratio's
+            "ranking": lambda: self.ranking.rename(
+                columns={**_RATE_COLUMNS, "p_adjusted": "funnel_p_adjusted"}
+            ).assign(bound=[bound_side(q) for q in self.ranking["qualifier"]]),
             "pairs": lambda: self.pairs,
             "mix_tests": lambda: self.mix.test.assign(
                 test=[
@@ -370,7 +380,7 @@ class CompareReport:
             parts = [
                 table_or_sentence(
                     relabel(
-                        self.rates.rename(columns={"estimate": "rate"})[_TABLE_COLUMNS["rates"]],
+                        self.rates.rename(columns=_RATE_COLUMNS)[_TABLE_COLUMNS["rates"]],
                         lang,
                         headings=False,
                     ),

@@ -221,7 +221,7 @@ _SHARE_COLUMNS = (
 )
 #: Differences of two shares, in percentage points.
 _POINT_COLUMNS = ("share_difference", "difference_ci_lower", "difference_ci_upper")
-_P_VALUE_COLUMNS = ("p_value", "p_adjusted")
+_P_VALUE_COLUMNS = ("p_value", "p_adjusted", "funnel_p_adjusted")
 _WHOLE_COLUMNS = ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources", "dof")
 _VALUE_COLUMNS = ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier", "model")
 #: Columns whose text stays as printed (quotes) or is an address or identifier.
@@ -256,9 +256,10 @@ def _value_words(value, lang: str):
 
 
 #: Outputs of a test: empty where the test was not run (the table says why), never "not published".
-_TEST_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "od_p_value", "dissimilarity",
-                 "cramers_v", "residual", "expected", "aicc", "rolling_origin_mae",
-                 "share_among_shared", "share_among_shared_reference")  # fmt: skip
+_TEST_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "funnel_p_adjusted", "od_p_value",
+                 "dissimilarity", "cramers_v", "residual", "expected", "aicc",
+                 "rolling_origin_mae", "share_among_shared",
+                 "share_among_shared_reference")  # fmt: skip
 
 
 def _formatter(column: str, decimals: dict, lang: str):

@@ -245,6 +245,8 @@ def relabel(
         "population_qualifier",
         "rate_kind",
         "direction",
+        "funnel_flag",
+        "reason",
     ),
     headings: bool = True,
     decimals: int | None = None,

@@ -66,6 +66,11 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "rank": {"en": "Rank", "ru": "Место", "kk": "Орын"},
     "p_value": {"en": "p-value", "ru": "p-значение", "kk": "p-мәні"},
     "p_adjusted": {"en": "p-value (Holm)", "ru": "p-значение (Холм)", "kk": "p-мәні (Холм)"},
+    "funnel_p_adjusted": {
+        "en": "p-value against the overdispersed limits (Holm)",
+        "ru": "p-значение относительно границ со сверхдисперсией (Холм)",
+        "kk": "Асқын дисперсиялы шектерге қатысты p-мәні (Холм)",
+    },
     "distinguishable_from_national": {
         "en": "Differs from national rate",
         "ru": "Отличается от уровня по стране",
@@ -85,6 +90,16 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "en": "Ratio to national rate",
         "ru": "Отношение к уровню по стране",
         "kk": "Ел деңгейіне қатынас",
+    },
+    "ratio_ci_lower": {
+        "en": "Ratio, lower 95%",
+        "ru": "Отношение, нижняя 95%",
+        "kk": "Қатынас, төменгі 95%",
+    },
+    "ratio_ci_upper": {
+        "en": "Ratio, upper 95%",
+        "ru": "Отношение, верхняя 95%",
+        "kk": "Қатынас, жоғарғы 95%",
     },
     "place_a": {"en": "Place", "ru": "Территория", "kk": "Аумақ"},
     "place_b": {"en": "Compared with", "ru": "С чем сравнивается", "kk": "Салыстыру"},

@@ -1,0 +1,66 @@
+"""The comparison's rate and ranking tables as readers get them: headings, words, decimals, bounds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from scipy import stats
+
+from fraud_research.report import prepare_compare_report
+
+
+def _cells(styler) -> list[list[str]]:
+    """The table's rows as the reader sees them (header row first)."""
+    rows = re.findall(r"<tr>(.*?)</tr>", styler.to_html(), flags=re.S)
+    return [
+        [
+            re.sub(r"<[^>]+>", "", c).strip()
+            for c in re.findall(r"<t[hd][^>]*>.*?</t[hd]>", r, flags=re.S)
+        ]
+        for r in rows
+    ]
+
+
+@pytest.fixture(scope="module")
+def ranking():
+    report = prepare_compare_report(year=2025)
+    header, *rows = _cells(report.table("ranking"))
+    return report, [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def test_rate_limits_are_shown_at_the_rates_decimals(ranking):
+    report, rows = ranking
+    turkestan = next(r for r in rows if r["Place"] == "Turkestan Region")
+    population = report.rates.set_index("place").at["turkestan", "population"]
+    # exact Poisson limits for 843 cases, per 100 000: 36.58 and 41.92
+    lower = stats.chi2.ppf(0.025, 2 * 843) / 2 / population * 1e5
+    upper = stats.chi2.ppf(0.975, 2 * 844) / 2 / population * 1e5
+    assert (
+        (turkestan["Rate per 100 000"], turkestan["Rate, lower 95%"], turkestan["Rate, upper 95%"])
+        == (
+            "39.2",
+            f"{lower:.1f}",
+            f"{upper:.1f}",
+        )
+        == ("39.2", "36.6", "41.9")
+    )
+
+
+def test_a_count_printed_as_a_lower_bound_opens_its_upper_limits_in_words(ranking):
+    _, rows = ranking
+    almaty = next(r for r in rows if r["Place"] == "Almaty (city)")  # «не менее 2 500»
+    assert almaty["One-sided"] == "lower bound only"
+    assert almaty["Rate, upper 95%"] == almaty["Ratio, upper 95%"] == "open (bound)"
+    assert almaty["Why"] == "undetermined: the count is a lower bound"
+    assert almaty["p-value against the overdispersed limits (Holm)"] == "—"  # no test was run
+    turkestan = next(r for r in rows if r["Place"] == "Turkestan Region")
+    assert turkestan["Against the overdispersed limits"] == "within the limits"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+@pytest.mark.parametrize("table", ["rates", "ranking"])
+def test_no_heading_or_value_is_left_as_a_code(lang, table):
+    cells = _cells(prepare_compare_report(year=2025, lang=lang).table(table))
+    codes = [c for row in cells for c in row if re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", c)]
+    assert codes == []
