@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..dataset import check_place, load_figures, parse_period, require_year
-from ..dataset.qualifiers import bound_side
+from ..dataset.qualifiers import bound_side, combine_ratio_qualifier
 from ..errors import InsufficientDataError, ParameterError
 from ..stats import (
     RATE_METRICS,
@@ -86,7 +86,16 @@ _TABLE_COLUMNS = {
         "funnel_p_adjusted",
         "reason",
     ],
-    "pairs": ["place_a", "place_b", "estimate", "ci_lower", "ci_upper", "p_value", "p_adjusted"],
+    "pairs": [
+        "place_a",
+        "place_b",
+        "bound",
+        "estimate",
+        "ci_lower",
+        "ci_upper",
+        "p_value",
+        "p_adjusted",
+    ],
     "mix_tests": [
         "place",
         "reference",
@@ -246,7 +255,7 @@ class CompareReport:
             "ranking": lambda: self.ranking.rename(
                 columns={**_RATE_COLUMNS, "p_adjusted": "funnel_p_adjusted"}
             ).assign(bound=[bound_side(q) for q in self.ranking["qualifier"]]),
-            "pairs": lambda: self.pairs,
+            "pairs": self._pairs_with_bounds,
             "mix_tests": lambda: self.mix.test.assign(
                 test=[
                     method_text(pd.Series({"method": t}), self.lang) for t in self.mix.test["test"]
@@ -260,6 +269,16 @@ class CompareReport:
             raise ParameterError(f"unknown table {name!r}; valid: {', '.join(frames)}")
         frame = relabel(frames[name]()[_TABLE_COLUMNS[name]], self.lang, headings=False)
         return reader_table(frame, lang=self.lang)
+
+    def _pairs_with_bounds(self) -> pd.DataFrame:
+        # a place printed «не менее» makes each ratio with it one-sided: its open limit
+        # reads "open (bound)", not "not published"
+        printed = self.rates.set_index("place")["qualifier"]
+        bounds = [
+            bound_side(combine_ratio_qualifier(printed[a], printed[b]))
+            for a, b in zip(self.pairs["place_a"], self.pairs["place_b"], strict=True)
+        ]
+        return self.pairs.assign(bound=bounds)
 
     @as_markdown
     def ranking_markdown(self) -> str:

@@ -221,7 +221,7 @@ _SHARE_COLUMNS = (
 )
 #: Differences of two shares, in percentage points.
 _POINT_COLUMNS = ("share_difference", "difference_ci_lower", "difference_ci_upper")
-_P_VALUE_COLUMNS = ("p_value", "p_adjusted", "funnel_p_adjusted")
+_P_VALUE_COLUMNS = ("p_value", "p_adjusted", "funnel_p_adjusted", "od_p_value")
 _WHOLE_COLUMNS = ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources", "dof")
 _VALUE_COLUMNS = ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier", "model")
 #: Columns whose text stays as printed (quotes) or is an address or identifier.
@@ -255,16 +255,19 @@ def _value_words(value, lang: str):
     )
 
 
-#: Outputs of a test: empty where the test was not run (the table says why), never "not published".
-_TEST_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "funnel_p_adjusted", "od_p_value",
-                 "dissimilarity", "cramers_v", "residual", "expected", "aicc",
-                 "rolling_origin_mae", "share_among_shared",
-                 "share_among_shared_reference")  # fmt: skip
+#: What the toolkit computes (tests, rates, ratios and their limits): a dash where nothing was
+#: computed (the table or its text says why), never "not published", which is said of sources.
+_COMPUTED_COLUMNS = ("statistic", "dof", "p_value", "p_adjusted", "funnel_p_adjusted",
+                     "od_p_value", "dissimilarity", "cramers_v", "residual", "expected", "aicc",
+                     "rolling_origin_mae", "share_among_shared", "share_among_shared_reference",
+                     "rate", "rate_ci_lower", "rate_ci_upper", "estimate", "ci_lower", "ci_upper",
+                     "ratio", "od_ci_lower", "od_ci_upper", "ratio_to_national",
+                     "ratio_ci_lower", "ratio_ci_upper")  # fmt: skip
 
 
 def _formatter(column: str, decimals: dict, lang: str):
     formatter = _value_formatter(column, decimals, lang)
-    if column in _TEST_COLUMNS:
+    if column in _COMPUTED_COLUMNS:
         return lambda v: "—" if v is None or pd.isna(v) else formatter(v)
     return formatter
 

@@ -47,7 +47,6 @@ from .formatting import (
     format_amount,
     format_derived,
     format_number,
-    format_p_value,
     reader_table,
     round_significant,
 )
@@ -106,11 +105,12 @@ _TABLE_COLUMNS = {
     "counts_and_rates": ["year", "count", "qualifier", "bound", "count_ci_lower", "count_ci_upper",
                          "population", "denominator", "rate", "rate_ci_lower",
                          "rate_ci_upper", "caveat"],
-    "change": ["from_year", "to_year", "reference", "count", "ratio", "ci_lower", "ci_upper",
-               "p_value", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
+    "change": ["from_year", "to_year", "reference", "count", "qualifiers", "bound", "ratio",
+               "ci_lower", "ci_upper", "p_value", "od_ci_lower", "od_ci_upper", "od_p_value"],
     "part_year": ["period", "count", "qualifier", "n_sources", "figure_id", "conflict", "caveat"],
-    "part_year_change": ["from_period", "to_period", "reference", "count", "ratio", "ci_lower",
-                         "ci_upper", "od_ci_lower", "od_ci_upper", "od_p_value", "qualifiers"],
+    "part_year_change": ["from_period", "to_period", "reference", "count", "qualifiers", "bound",
+                         "ratio", "ci_lower", "ci_upper", "od_ci_lower", "od_ci_upper",
+                         "od_p_value"],
     "annualised": ["period", "months", "count", "qualifier", "annualised", "annualised_ci_lower",
                    "annualised_ci_upper"],
 }  # fmt: skip
@@ -504,8 +504,6 @@ class RegionReport:
             # The curators' note says how a figure was read ("printed as deceived citizens,
             # coded as cases because ..."): it travels with the quote, marked as English
             frame = frame.assign(note=[data_note(n, self.lang) for n in frame["note"]])
-        if section in ("change", "part_year_change"):
-            frame = frame.assign(od_p_value=frame["od_p_value"].map(format_p_value))
         if section == "models" and not frame.empty:
             frame = frame.assign(dispersion=[
                 dispersion_text(m, d, lang=self.lang) for m, d in frame[["model", "dispersion"]].values

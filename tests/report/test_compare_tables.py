@@ -64,3 +64,22 @@ def test_no_heading_or_value_is_left_as_a_code(lang, table):
     cells = _cells(prepare_compare_report(year=2025, lang=lang).table(table))
     codes = [c for row in cells for c in row if re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", c)]
     assert codes == []
+
+
+def test_a_ratio_with_a_lower_bound_place_opens_one_limit():
+    # Almaty (city) printed «не менее 2 500»: Kostanay / Almaty is at most 3.29, Almaty /
+    # Turkestan at least 2.75; each keeps one limit and says which is open
+    header, *rows = _cells(prepare_compare_report(year=2025).table("pairs"))
+    pairs = {(r[0], r[1]): dict(zip(header, r, strict=True)) for r in rows}
+    upper = pairs["Kostanay (city)", "Almaty (city)"]
+    assert (upper["One-sided"], upper["Estimate"], upper["Lower 95% limit"]) == (
+        "upper bound only",
+        "3.29",
+        "open (bound)",
+    )
+    lower = pairs["Almaty (city)", "Turkestan Region"]
+    assert (lower["One-sided"], lower["Estimate"], lower["Upper 95% limit"]) == (
+        "lower bound only",
+        "2.75",
+        "open (bound)",
+    )

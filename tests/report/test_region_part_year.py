@@ -133,3 +133,13 @@ def test_part_year_figures_carry_the_curators_notes(lang):
     assert caveats["kazakhstan-2019-cases"].startswith(
         "Years" if lang == "en" else "примечание к данным (на английском): Years"
     )
+
+
+def test_a_change_from_a_lower_bound_is_one_sided_with_its_limit_open_in_words():
+    # «более 15 тыс.» (January–September 2023) to «20,4 тыс.» (2025): the ratio is at most
+    # 20 400 / 15 000 = 1.36, so its lower limits say nothing and no p-value is computed
+    report = prepare_region_report(place="kazakhstan", year=2025)
+    html = report.table("part_year_change").to_html()
+    row = next(r for r in html.split("<tr>") if "January–September 2023" in r)
+    assert "upper bound only" in row and "1.36" in row
+    assert row.count("open (bound)") == 2 and "not published" not in row
