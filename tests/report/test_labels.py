@@ -1,5 +1,7 @@
 """Labels in English, Russian and Kazakh, with fallbacks and actionable errors."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -27,6 +29,29 @@ def test_every_place_and_scheme_has_a_label(lang):
         assert label_place(place, lang).strip()
     for scheme in [*load_schemes().index, "not_listed"]:
         assert label_scheme(scheme, lang).strip()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_a_source_is_written_in_has_a_readers_word(lang):
+    # the Sources table printed «kk-latn» for the Latin-script Kazakh quotes
+    from fraud_research.dataset.schema import LANGUAGES as SOURCE_LANGUAGES
+
+    words = [labels.label_value(code, lang) for code in SOURCE_LANGUAGES]
+    assert not set(words) & set(SOURCE_LANGUAGES)
+    assert labels.label_value("kk-latn", "ru") == "казахский (латиница)"
+
+
+def test_no_sentence_hedges_its_grammar_with_brackets():
+    # «1 степень(и) свободы», "degree(s)": a counted word takes its form, or is abbreviated
+    from fraud_research.report.translations import UI_STRINGS
+
+    hedged = [
+        (key, lang)
+        for key, texts in UI_STRINGS.items()
+        for lang, text in texts.items()
+        if re.search(r"\w\((s|и|ы|а|ов|ей)\)", text)
+    ]
+    assert hedged == []
 
 
 def test_labels_come_from_the_registry():

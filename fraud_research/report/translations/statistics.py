@@ -297,8 +297,8 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "өсу аралығы өзгерістің жоқтығын қамтиды, ал келесі жылдың болжам аралығы {width:.1f} есе (пайдалы шегі {useful:g})",
     },
     "caveat_short_series_scope": {
-        "en": "{n} years leave {df} residual degree(s) of freedom: they show recent change and a rough range for next year, not a lasting trend",
-        "ru": "{n} года оставляют {df} степень(и) свободы: они показывают недавнее изменение и грубый диапазон на следующий год, но не устойчивый тренд",
+        "en": "{n} years leave the trend {df} residual df (degrees of freedom): they show recent change and a rough range for next year, not a lasting trend",
+        "ru": "по {n} годам у тренда остаётся {df} ст. св. (степеней свободы): они показывают недавнее изменение и грубый диапазон на следующий год, но не устойчивый тренд",
         "kk": "{n} жыл {df} еркіндік дәрежесін қалдырады: олар соңғы өзгерісті және келесі жылдың шамамен ауқымын көрсетеді, тұрақты үрдісті емес",
     },
     "caveat_no_interval_short": {
@@ -308,8 +308,8 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_pooled": {
         "en": "between-year variation is borrowed from {n_changes} year-on-year changes of {places} (log-scale sd {sd:.2f} on {df} df), assuming a common spread in every place",
-        "ru": "межгодовая изменчивость заимствована из {n_changes} годовых изменений ({places}; sd в логарифмах {sd:.2f}, {df} ст. св.) в предположении одинакового разброса",
-        "kk": "жылдар арасындағы құбылмалылық {n_changes} жылдық өзгерістен алынды ({places}; лог-шкаладағы sd {sd:.2f}, {df} еркіндік дәрежесі), барлық аумақта бірдей деп есептеледі",
+        "ru": "межгодовая изменчивость заимствована из {n_changes} годовых изменений ({places}; стандартное отклонение логарифмов {sd:.2f}, {df} ст. св.) в предположении одинакового разброса",
+        "kk": "жылдар арасындағы құбылмалылық {n_changes} жылдық өзгерістен алынды ({places}; логарифмдердің стандартты ауытқуы {sd:.2f}, {df} еркіндік дәрежесі), барлық аумақта бірдей деп есептеледі",
     },
     "caveat_horizon": {
         "en": "two-year-ahead intervals assume the fitted trend continues; they exclude shocks and recording changes",

@@ -172,6 +172,11 @@ VALUE_LABELS.update(
         "population": {"en": "population", "ru": "население", "kk": "халық саны"},
         "ru": {"en": "Russian", "ru": "русский", "kk": "орыс тілі"},
         "kk": {"en": "Kazakh", "ru": "казахский", "kk": "қазақ тілі"},
+        "kk-latn": {
+            "en": "Kazakh (Latin script)",
+            "ru": "казахский (латиница)",
+            "kk": "қазақ тілі (латын әліпбиі)",
+        },
         "en": {"en": "English", "ru": "английский", "kk": "ағылшын тілі"},
     }
 )
