@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1151
-    assert len(PASSAGES) == 1354
-    assert sum(len(p.numbers) for p in PASSAGES) == 6867
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1134, "kk": 220}
+    assert len(outlets) == 1164
+    assert len(PASSAGES) == 1367
+    assert sum(len(p.numbers) for p in PASSAGES) == 6920
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1146, "kk": 221}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -580,6 +580,24 @@ HELD_OUT_SETS = {
         3,
         6,
         {"cases_total": 4, "damage_total": 6, "single_case_loss": 2},
+    ),
+    # asked: 10-25 passages from 10+ new outlets, aggregate case/damage figures of internet and phone
+    # fraud (Kazakhstan first, then KG, UZ, BY, RU), 6+ with aggregates (aim 8), 2+ Kazakh passages
+    # (Cyrillic), a single case, at most three passages without a fraud figure, at most one Bank of
+    # Russia operations review; found 13 from 13 outlets: 5 with case or damage aggregates (all on
+    # Russia: fraud cases April-June 2020, losses in the first quarter of 2025, Sber's phone-fraud
+    # estimate for 2024, the Bank of Russia's theft figures for 2023, cybercrime damage of Russia and
+    # the world), two single cases, one Kazakh passage (Cyrillic, without a fraud figure), three
+    # Kazakhstan outlets (no aggregate), one Belarusian outlet, three passages without a fraud figure,
+    # no KG or UZ passage
+    "evaluation_44": (
+        13,
+        13,
+        1,
+        {"KZ", "RU", "BY"},
+        3,
+        5,
+        {"cases_total": 1, "damage_total": 5, "single_case_loss": 3},
     ),
 }
 
