@@ -30,6 +30,7 @@ from ..report import (
     place_rates_figure,
     translate,
 )
+from ..report.numerals import with_decimal_mark
 from ..report.periods import period_words, row_period_words
 from ..report.translations import UI_STRINGS
 
@@ -207,6 +208,7 @@ def _change(row: dict, lang: str = "en") -> str:
     text = f"×{float(ratio):.2f}"
     if not (pd.isna(lower) or pd.isna(upper)):
         text += f" ({float(lower):.2f}–{float(upper):.2f})"
+    text = with_decimal_mark(text, lang)
     method = row.get("change_method")
     if method is not None and not pd.isna(method) and f"method_{method}" in UI_STRINGS:
         text += f"<br><span class='note'>{_t(f'method_{method}', lang, level=95)}</span>"

@@ -47,11 +47,12 @@ def compare_card(report, *, sections: tuple[str, ...]) -> str:
     >>> "Turkestan Region" in compare_card(prepare_compare_report(year=2025), sections=("rates",))
     True
     """
+    from .formatting import format_number
     from .labels import label_place
 
     rates = report.rates[report.rates["has_rate"]].sort_values("estimate", ascending=False)
     pairs = [
-        (label_place(p, report.lang), f"{r:.1f}")
+        (label_place(p, report.lang), format_number(r, 1, lang=report.lang))
         for p, r in zip(rates["place"], rates["estimate"], strict=True)
     ]
     calls = ", ".join(f'.section("{name}")' for name in ("summary", *sections, "cite"))

@@ -9,7 +9,7 @@ Examples
 --------
 >>> from fraud_research.report import prepare_region_report
 >>> for line in region_findings(prepare_region_report(place="turkestan", year=2025)):
-...     print(line.replace(THIN, " "))
+...     print(line.replace("\u202f", " "))
 843 internet-fraud cases were registered in Turkestan Region in 2025, 41% more than in 2024 (95% CI allowing for year-to-year variation: +1% to +96%; 2024: the source words the figure as «анықталып» (detected), which may not be the same as registered cases).
 That is 39.2 cases per 100 000 residents (95% CI 36.6–41.9), clearly below the national rate (Kazakhstan: 136.8).
 Calls posing as bank, police, state, telecom or post staff are the largest scheme: 40.3% of cases (36.0%–44.9%).
@@ -19,6 +19,8 @@ It is too early to call a trend: 3 years of data cannot tell a lasting change fr
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
@@ -26,7 +28,6 @@ from ..dataset import UNLISTED
 from ..dataset.memo import per_dataset
 from ..stats import change_interval, rank_places, rates_for_places, scheme_shares, wording_notes
 from .formatting import (
-    THIN,
     format_derived,
     format_limit,
     format_number,
@@ -47,7 +48,7 @@ def _pct(ratio: float) -> str:
 
 def _count_text(value: int, qualifier: str, lang: str) -> str:
     prefix = qualifier_prefix(qualifier, lang)
-    return f"{prefix} {format_number(value)}".strip()
+    return f"{prefix} {format_number(value, lang=lang)}".strip()
 
 
 def cases_finding(report) -> str | None:
@@ -124,11 +125,11 @@ def rate_finding(report, reference: str = "kazakhstan") -> str | None:
         "f_rate",
         report.lang,
         rate=format_rate(row["estimate"], row["qualifier"], lang=report.lang),
-        lower=format_limit(row["ci_lower"], side="lower"),
-        upper=format_limit(row["ci_upper"], side="upper"),
+        lower=format_limit(row["ci_lower"], side="lower", lang=report.lang),
+        upper=format_limit(row["ci_upper"], side="upper", lang=report.lang),
         comparison=translate(f"cmp_{row['direction']}", report.lang),
         reference=label_place(reference, report.lang),
-        national=f"{row['national_rate']:.1f}",
+        national=format_number(row["national_rate"], 1, lang=report.lang),
     )
 
 
@@ -145,9 +146,9 @@ def scheme_finding(report) -> str | None:
         return _bound_scheme_finding(top, report.lang)
     fields = {
         "scheme": label_scheme(top["scheme"], report.lang),
-        "share": format_percent(top["estimate"]),
-        "lower": format_percent(top["ci_lower"]),
-        "upper": format_percent(top["ci_upper"]),
+        "share": format_percent(top["estimate"], lang=report.lang),
+        "lower": format_percent(top["ci_lower"], lang=report.lang),
+        "upper": format_percent(top["ci_upper"], lang=report.lang),
     }
     if len(named) > 1 and named["ci_lower"].iloc[0] <= named["ci_upper"].iloc[1]:
         nxt = named.iloc[1]
@@ -155,7 +156,7 @@ def scheme_finding(report) -> str | None:
             "f_scheme_tied",
             report.lang,
             next=label_scheme(nxt["scheme"], report.lang),
-            next_share=format_percent(nxt["estimate"]),
+            next_share=format_percent(nxt["estimate"], lang=report.lang),
             **fields,
         )
     return translate("f_scheme_top", report.lang, **fields)
@@ -247,7 +248,8 @@ def _rate_row(report, reference: str) -> list[dict]:
         return []
     r = ranked.iloc[0]
     return [_spine_row(translate("spine_rate", report.lang), r["estimate"], r["ci_lower"],
-                       r["ci_upper"], r["national_rate"], lambda v: f"{v:.1f}", report.lang)]  # fmt: skip
+                       r["ci_upper"], r["national_rate"],
+                       lambda v: format_number(v, 1, lang=report.lang), report.lang)]  # fmt: skip
 
 
 def _change_row(report, national) -> list[dict]:
@@ -280,7 +282,7 @@ def _spine_row(label, value, lower, upper, nat, fmt, lang) -> dict:
         direction = "below"
     else:
         direction = "similar"
-    text = translate("spine_vs", lang, value=fmt(value), national=fmt(nat)).replace(",", THIN)
+    text = translate("spine_vs", lang, value=fmt(value), national=fmt(nat))
     return {
         "label": label,
         "value": value,
@@ -313,7 +315,7 @@ def _share_row(report, national) -> list[dict]:
             top["ci_lower"],
             top["ci_upper"],
             nat.at[top["scheme"], "estimate"],
-            format_percent,
+            functools.partial(format_percent, lang=report.lang),
             report.lang,
         )
     ]
@@ -328,7 +330,7 @@ def compare_findings(report) -> list[str]:
     >>> for line in compare_findings(prepare_compare_report(year=2025, lang="ru")):
     ...     print(line)  # doctest: +ELLIPSIS
     За 2025 год можно сравнить 4 территории: город Костанай, город Алматы, Туркестанская область, Алматинская область; ...
-    Самый высокий уровень — город Костанай: 354.4 на 100 000 (95% ДИ: 332.6–377.3); по стране — 136.8.
+    Самый высокий уровень — город Костанай: 354,4 на 100 000 (95% ДИ: 332,6–377,3); по стране — 136,8.
     В пределах обычного разброса между территориями (внутри воронки), что не делает их уровень равным общему по стране: город Костанай, Туркестанская область, Алматинская область.
     Не определено, так как число опубликовано как граница: город Алматы.
     """
@@ -354,9 +356,9 @@ def compare_findings(report) -> list[str]:
             lang,
             place=label_place(top["place"], lang),
             rate=format_rate(top["estimate"], top["qualifier"], lang=lang),
-            lower=format_limit(top["ci_lower"], side="lower"),
-            upper=format_limit(top["ci_upper"], side="upper"),
-            national=f"{top['national_rate']:.1f}",
+            lower=format_limit(top["ci_lower"], side="lower", lang=lang),
+            upper=format_limit(top["ci_upper"], side="upper", lang=lang),
+            national=format_number(top["national_rate"], 1, lang=lang),
         )
     )
     for direction in ("above", "below", "similar", "undetermined"):

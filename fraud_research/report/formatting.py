@@ -23,9 +23,7 @@ import pandas as pd
 
 from ..dataset.qualifiers import open_limits
 from .labels import check_language, column_label, label_value, qualifier_prefix, translate
-
-#: Thousands separator: a narrow no-break space, so a number never wraps across lines.
-THIN = "\u202f"
+from .numerals import THIN, with_decimal_mark
 
 
 def format_amount(
@@ -47,7 +45,7 @@ def format_amount(
     """
     word = qualifier_prefix(qualifier, check_language(lang))
     decimals = 0 if float(value).is_integer() or abs(value) >= 1000 else 2
-    number = format_number(value, decimals)
+    number = format_number(value, decimals, lang=lang)
     return " ".join(part for part in (word, number, unit) if part)
 
 
@@ -60,14 +58,14 @@ def format_rate(value: float, qualifier: str = "exact", *, lang: str = "en") -> 
     Examples
     --------
     >>> format_rate(39.18), format_rate(107.753, "at_least"), format_rate(2.21, "at_most", lang="ru")
-    ('39.2', 'at least 107.7', 'не более 2.3')
+    ('39.2', 'at least 107.7', 'не более 2,3')
     """
     x = float(value)
     if qualifier.endswith("at_least"):
         x = math.floor(round(x * 10, 9)) / 10
     elif qualifier.endswith("at_most"):
         x = math.ceil(round(x * 10, 9)) / 10
-    return f"{qualifier_prefix(qualifier, lang)} {x:.1f}".strip()
+    return f"{qualifier_prefix(qualifier, lang)} {format_number(x, 1, lang=lang)}".strip()
 
 
 #: Each trend model's own measure of variation beyond Poisson, and its symbol.
@@ -97,7 +95,7 @@ def dispersion_text(model: str, value, *, lang: str = "en") -> str:
         return f"φ = 1 ({translate('fixed', lang)})"
     if model not in _DISPERSION_SYMBOLS or value is None or pd.isna(value):
         return "—"
-    return f"{_DISPERSION_SYMBOLS[model]} = {float(value):.3g}"
+    return f"{_DISPERSION_SYMBOLS[model]} = {with_decimal_mark(f'{float(value):.3g}', lang)}"
 
 
 def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
@@ -110,6 +108,8 @@ def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
     --------
     >>> format_number(1665783000).replace(THIN, " "), format_number(39.1296, 1)
     ('1 665 783 000', '39.1')
+    >>> format_number(39.1296, 1, lang="ru")
+    '39,1'
     >>> format_number(None, lang="ru"), format_number(True, lang="kk"), format_number(pd.NaT)
     ('не опубликовано', 'иә', 'not published')
     """
@@ -122,7 +122,7 @@ def format_number(value, decimals: int = 0, *, lang: str = "en") -> str:
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):
         if not np.isfinite(float(value)):
             return translate("unbounded", lang)
-        return f"{value:,.{decimals}f}".replace(",", THIN)
+        return with_decimal_mark(f"{value:,.{decimals}f}".replace(",", THIN), lang)
     return str(value)
 
 
@@ -141,7 +141,9 @@ def wrap_label(text: str, width: int) -> str:
     return textwrap.fill(kept, width).replace("\u00a0", " ")
 
 
-def format_limit(value, *, side: str, text: Callable[[float], str] = lambda v: f"{v:.1f}") -> str:
+def format_limit(
+    value, *, side: str, text: Callable[[float], str] | None = None, lang: str = "en"
+) -> str:
     """Write one limit of an interval; an open limit (a bound left it empty) reads 0 or ∞.
 
     A rate from «не менее 2 500» cases has a lower limit only: the interval is
@@ -154,7 +156,11 @@ def format_limit(value, *, side: str, text: Callable[[float], str] = lambda v: f
     ('103.6', '∞')
     >>> format_limit(float("nan"), side="lower", text=lambda r: f"{(r - 1) * 100:+.0f}%")
     '-100%'
+    >>> format_limit(103.57, side="lower", lang="kk")
+    '103,6'
     """
+    if text is None:
+        text = functools.partial(format_number, decimals=1, lang=lang)
     if value is not None and np.isfinite(float(value)):
         return text(float(value))
     return "∞" if side == "upper" else text(0.0)
@@ -170,7 +176,7 @@ def format_percent(value, *, lang: str = "en", signed: bool = False) -> str:
     """
     if value is None or pd.isna(value):
         return translate("not_published", lang)
-    return f"{value:+.1%}" if signed else f"{value:.1%}"
+    return with_decimal_mark(f"{value:+.1%}" if signed else f"{value:.1%}", lang)
 
 
 def format_points(value, *, lang: str = "en") -> str:
@@ -179,11 +185,11 @@ def format_points(value, *, lang: str = "en") -> str:
     Examples
     --------
     >>> format_points(0.1004), format_points(-0.108, lang="ru"), format_points(None)
-    ('+10.0 pp', '-10.8 п.п.', 'not published')
+    ('+10.0 pp', '-10,8 п.п.', 'not published')
     """
     if value is None or pd.isna(value):
         return translate("not_published", lang)
-    return f"{value * 100:+.1f} {translate('points_short', lang)}"
+    return f"{with_decimal_mark(f'{value * 100:+.1f}', lang)} {translate('points_short', lang)}"
 
 
 #: Decimals shown per column in reader tables; other numbers are shown whole.
@@ -244,7 +250,7 @@ def format_p_value(p, *, lang: str = "en") -> str:
     """
     if pd.isna(p):
         return translate("not_published", lang)
-    return "<0.0001" if p < 0.0001 else f"{p:.4f}"
+    return with_decimal_mark("<0.0001" if p < 0.0001 else f"{p:.4f}", lang)
 
 
 def _value_words(value, lang: str):
@@ -376,7 +382,7 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     >>> table = pd.DataFrame({"year": [2025], "count": [1843], "qualifier": ["at_least"],
     ...                       "p_value": [2e-9], "chosen": [True]})
     >>> html = reader_table(table, lang="ru").to_html()
-    >>> "Год" in html and f"1{THIN}843" in html and "не менее" in html and "&lt;0.0001" in html
+    >>> "Год" in html and f"1{THIN}843" in html and "не менее" in html and "&lt;0,0001" in html
     True
     >>> ">да<" in html, "index" in html.lower() or "row_heading" in html
     (True, False)
@@ -414,16 +420,16 @@ def format_short(value, *, lang: str = "en", full: bool = False) -> str:
     >>> format_short(2_277_000_000, full=True).replace(THIN, " "), format_short(float("inf"))
     ('2 277 000 000', 'unbounded')
     >>> format_short(1_665_783_000, lang="ru")
-    '1.67 млрд'
+    '1,67 млрд'
     """
     x = float(value)
     if not np.isfinite(x):
         return translate("unbounded", lang) if x > 0 else "—"
     if not full and abs(x) >= 1e9:
-        return f"{x / 1e9:.2f} {translate('billion_short', lang)}"
+        return f"{format_number(x / 1e9, 2, lang=lang)} {translate('billion_short', lang)}"
     if not full and abs(x) >= 1e6:
-        return f"{x / 1e6:.1f} {translate('million_short', lang)}"
-    return format_number(x, 0)
+        return f"{format_number(x / 1e6, 1, lang=lang)} {translate('million_short', lang)}"
+    return format_number(x, 0, lang=lang)
 
 
 def format_money(
@@ -438,9 +444,9 @@ def format_money(
     Examples
     --------
     >>> format_money(1_976_017.79), format_money(1_976_017.79, "at_least", lang="ru")
-    ('about 1.98 million', 'не менее 1.98 млн')
+    ('about 1.98 million', 'не менее 1,98 млн')
     >>> format_money(2_270_000_000, lang="kk"), format_money(950)
-    ('2.27 млрд', '950')
+    ('2,27 млрд', '950')
     >>> format_money(1_672_240.8, "approx", digits=2)
     'about 1.7 million'
     """
@@ -452,7 +458,7 @@ def format_money(
     else:
         return " ".join(p for p in (qualifier_prefix(qualifier, lang), format_number(x)) if p)
     shown = f"{scaled:.{max(1, min(int(digits), 3))}g}"
-    text = translate(key, lang, x=shown)
+    text = translate(key, lang, x=with_decimal_mark(shown, lang))
     rounded = float(shown) != round(scaled, 6)
     prefix = qualifier_prefix(qualifier, lang) or (
         qualifier_prefix("approx", lang) if rounded else ""
@@ -519,7 +525,7 @@ def format_derived(
     >>> format_derived(1_976_017.79, "exact", digits=7, words=True)
     'about 1.98 million'
     >>> format_derived(1_672_240.8, "approx", digits=2, lang="kk", words=True)
-    'шамамен 1.7 млн'
+    'шамамен 1,7 млн'
     """
     check_language(lang)
     if words:
@@ -528,7 +534,7 @@ def format_derived(
     prefix = qualifier_prefix(qualifier, lang)
     if not prefix and np.isfinite(shown) and shown != round(float(value)):
         prefix = qualifier_prefix("approx", lang)
-    return " ".join(part for part in (prefix, format_number(shown, 0)) if part)
+    return " ".join(part for part in (prefix, format_number(shown, 0, lang=lang)) if part)
 
 
 class MarkdownText(str):
@@ -578,4 +584,4 @@ def format_significant(value, digits: int = 2, *, lang: str = "en") -> str:
         return "0"
     exponent = int(np.floor(np.log10(abs(x))))
     rounded = round(x, digits - 1 - exponent)
-    return format_number(rounded, max(0, digits - 1 - exponent))
+    return format_number(rounded, max(0, digits - 1 - exponent), lang=lang)

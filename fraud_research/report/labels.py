@@ -18,10 +18,13 @@ Examples
 
 from __future__ import annotations
 
+import numbers
+import string
 from typing import TYPE_CHECKING
 
 from ..dataset import UNLISTED, cached_places, cached_schemes
 from ..errors import ParameterError
+from .numerals import THIN, with_decimal_mark
 from .translations import (
     COLUMN_LABELS,
     QUALIFIER_PREFIXES,
@@ -185,7 +188,26 @@ def translate(key: str, lang: str = "en", **fields) -> str:
         known = sorted({*UI_STRINGS, *COLUMN_LABELS})
         raise ParameterError(f"no label for key {key!r}; known keys: {', '.join(known)}")
     text = _pick(labels, lang) or key
-    return text.format(**fields) if fields else text
+    return _ReaderFormatter(lang).format(text, **fields) if fields else text
+
+
+class _ReaderFormatter(string.Formatter):
+    """Fill a sentence's ``{placeholders}``, writing numbers with the reader's decimal mark.
+
+    Text fields (names, numbers already written by the formatters) are left as they are.
+    """
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            # «{mae:,.0f}»: thousands split as everywhere else, never by a comma (a decimal
+            # mark in Russian and Kazakh)
+            return with_decimal_mark(text.replace(",", THIN), self.lang)
+        return text
 
 
 def plural(n: int, key: str, lang: str = "en", **fields) -> str:

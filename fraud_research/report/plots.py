@@ -18,7 +18,7 @@ import seaborn as sns
 from ..dataset import atomic_path
 from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
-from .formatting import format_short, wrap_label
+from .formatting import format_number, format_percent, format_short, wrap_label
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
 
 
@@ -31,6 +31,7 @@ def plot_shares(
     xlabel: str = "Share of registered cases",
     title: str = "",
     wrap: int = 34,
+    lang: str = "en",
 ) -> plt.Axes:
     """Draw scheme shares as horizontal bars with interval whiskers.
 
@@ -68,7 +69,7 @@ def plot_shares(
     for y, (lo, hi) in zip(positions, zip(shares[lower], shares[upper], strict=True), strict=True):
         ax.plot([lo, hi], [y, y], color="black", linewidth=1.5)
         ax.annotate(
-            f"{shares['estimate'].iloc[y]:.1%}",
+            format_percent(shares["estimate"].iloc[y], lang=lang),
             (hi, y),
             xytext=(4, 0),
             textcoords="offset points",
@@ -153,7 +154,10 @@ def plot_funnel(
     limits = funnel_limits(float(national["estimate"]), grid, tau2=tau2)
     rate = float(national["estimate"])
     ax.axhline(
-        rate, color="black", linewidth=1, label=f"{translate('national_rate', lang)} ({rate:.1f})"
+        rate,
+        color="black",
+        linewidth=1,
+        label=f"{translate('national_rate', lang)} ({format_number(rate, 1, lang=lang)})",
     )
     for level, style, key in [(0.95, "--", "limits_95"), (0.998, ":", "limits_998")]:
         part = limits[limits["level"] == level]

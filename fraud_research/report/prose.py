@@ -23,6 +23,7 @@ from ..stats import PER, Note, change_interval, funnel_limits, funnel_overdisper
 from ..stats.ranking import split_reference
 from .formatting import format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
+from .numerals import with_decimal_mark
 
 #: How ``population_basis`` codes are worded when the population is not the standard one
 #: (the mid-year average for a full year, the nearest date for part of a year).
@@ -161,7 +162,7 @@ def method_text(row: pd.Series, lang: str = "en") -> str:
     """
     level = float(row.get("level", 0.95))
     code = str(row["method"]).split(";")[0]
-    return translate(f"method_{code}", lang, level=f"{level * 100:g}")
+    return translate(f"method_{code}", lang, level=with_decimal_mark(f"{level * 100:g}", lang))
 
 
 def note_text(note: Note, lang: str = "en") -> str:
@@ -322,7 +323,7 @@ def trend_summary(result, lang: str = "en") -> str:
     verdict = label_value(result.verdict, lang)
     if result.stage == "single_year":
         return translate(
-            "trend_one_year", lang, year=last, value=format_short(obs["value"].iloc[0]),
+            "trend_one_year", lang, year=last, value=format_short(obs["value"].iloc[0], lang=lang),
             verdict=verdict,
         )  # fmt: skip
     parts = [translate("trend_years", lang, n=result.n_years, first=first, last=last, unit=unit)]

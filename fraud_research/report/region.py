@@ -58,6 +58,7 @@ from .labels import (
     relabel,
     translate,
 )
+from .numerals import with_decimal_mark
 from .parameters import check_region_parameters, output_folder
 from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
@@ -581,7 +582,9 @@ class RegionReport:
         if table.empty:
             return plot_message(translate("no_breakdown_plot", self.lang), ax=ax)
         title = translate("shares_title", self.lang, place=self.place_name, year=self.year)
-        return plot_shares(table, ax=ax, xlabel=translate("shares_axis", self.lang), title=title)
+        return plot_shares(
+            table, ax=ax, xlabel=translate("shares_axis", self.lang), title=title, lang=self.lang
+        )
 
     @as_markdown
     def shares_markdown(self) -> str:
@@ -665,8 +668,10 @@ class RegionReport:
         result = self.trend_result
         if not result.method:
             return ""
-        level = f"{max(result.levels) * 100:g}"
-        return translate(f"method_{result.method}", self.lang, level=level)
+        level = max(result.levels) * 100
+        return translate(
+            f"method_{result.method}", self.lang, level=with_decimal_mark(f"{level:g}", self.lang)
+        )
 
     def trend_caveats(self) -> list[str]:
         """Return what a reader must know about the trend: the fit's notes and the wording's."""

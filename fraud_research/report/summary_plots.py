@@ -22,8 +22,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from .formatting import wrap_label
+from .formatting import format_number, wrap_label
 from .labels import label_place, translate
+from .numerals import with_decimal_mark
 from .plots import below_axis_label, is_narrow
 
 #: Colour and marker of a mark by its direction against the national figure.
@@ -150,7 +151,7 @@ def plot_spine(
         for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
         if np.exp(-reach) <= t <= np.exp(reach)
     ]
-    ax.set_xticks(ticks, [f"×{t:g}" for t in ticks])
+    ax.set_xticks(ticks, [with_decimal_mark(f"×{t:g}", lang) for t in ticks])
     ax.minorticks_off()
     xlabel = translate("spine_axis", lang, reference=label_place(reference, lang))
     ax.set_xlabel(wrap_label(xlabel, 32 if is_narrow(ax) else 90))
@@ -194,9 +195,9 @@ def plot_place_rates(
     n_rows = len(ordered) + len(missing)
     y = np.arange(n_rows)[::-1]
     national = float(ordered["national_rate"].iloc[0]) if len(ordered) else np.nan
-    _draw_rate_rows(ax, ordered, y)
+    _draw_rate_rows(ax, ordered, y, lang)
     if np.isfinite(national):
-        label = f"{translate('national_rate', lang)}: {national:.1f}"
+        label = f"{translate('national_rate', lang)}: {format_number(national, 1, lang=lang)}"
         ax.axvline(national, color="black", linewidth=1, label=label)
     for pos in y[len(ordered) :]:
         ax.text(0.01, pos, translate("no_data", lang), transform=ax.get_yaxis_transform(),
@@ -217,14 +218,14 @@ def plot_place_rates(
     return ax
 
 
-def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y) -> None:
+def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y, lang: str) -> None:
     """One interval and estimate per place, coloured by its reading against the country."""
     for pos, row in zip(y, ordered.itertuples(), strict=False):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
         ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
         ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
                 markeredgecolor="white")  # fmt: skip
-        ax.annotate(f"{row.estimate:.1f}", (row.ci_upper, pos), xytext=(4, 0),
+        ax.annotate(format_number(row.estimate, 1, lang=lang), (row.ci_upper, pos), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize="small")  # fmt: skip
 
 

@@ -101,7 +101,9 @@ def test_index_figure_uses_the_report_formatter():
 
 
 def test_format_derived_in_three_languages():
-    assert format_derived(1_672_240.8, "approx", digits=2, lang="ru", words=True) == "около 1.7 млн"
+    assert (
+        format_derived(1_672_240.8, "approx", digits=2, lang="ru", words=True) == "около 1,7 млн"
+    )  # a decimal comma in ru/kk
     assert plain(format_derived(1_672_240.8, "approx", digits=2, lang="kk")) == "шамамен 1 700 000"
     assert plain(format_derived(1_976_017.79, "at_least", digits=7)) == "at least 1 976 018"
 

@@ -85,7 +85,7 @@ def test_reading_fills_placeholders_in_both_languages():
     fields = dict(scheme="X", place="A", reference="B", share=0.4033, share_reference=0.3067)
     assert translate("reading_over", "en", **fields).endswith("40.3% vs 30.7%")
     ru = translate("reading_under", "ru", **fields)
-    assert "40.3%" in ru and "30.7%" in ru and "ниже" in ru
+    assert "40,3%" in ru and "30,7%" in ru and "ниже" in ru
 
 
 def test_unknown_language_lists_the_valid_ones():

@@ -226,3 +226,17 @@ def test_chart_data_readme_names_the_place_and_never_prints_nat(tmp_path):
     shares = pd.read_csv(tmp_path / "turkestan_2025_chart_shares.csv")
     assert shares.set_index("scheme").at["impersonation_call", "count"] == 340
     assert shares["count"].sum() == 843
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("en", ["39.2 vs 136.8", "+41% vs +24%", "40.3% vs 30.7%"]),
+        ("ru", ["39,2 и 136,8", "+41% и +24%", "40,3% и 30,7%"]),
+        ("kk", ["39,2 және 136,8", "+41% және +24%", "40,3% және 30,7%"]),
+    ],
+)
+def test_spine_chart_labels_write_decimals_as_the_reader_does(lang, texts):
+    # 843 / 2 151 496 per 100 000 = 39.18, the country's 136.79; impersonation calls 340 / 843
+    spine = prepare_region_report(place="turkestan", year=2025, lang=lang).spine()
+    assert spine["value_text"].tolist() == texts

@@ -174,8 +174,8 @@ def test_rest_of_country_is_national_minus_region(figures, turkestan_mix):
 def test_russian_reading(turkestan_mix):
     assert scheme_reading(turkestan_mix.schemes.iloc[0], "ru") == (
         "«Звонки от имени сотрудников банков, полиции, госорганов, связи или почты»: доля выше "
-        "среди схем, названных обоими, — Туркестанская область: 49.1%, остальная часть страны: "
-        "42.5%"
+        "среди схем, названных обоими, — Туркестанская область: 49,1%, остальная часть страны: "
+        "42,5%"
     )
 
 

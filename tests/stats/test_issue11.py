@@ -161,7 +161,7 @@ def test_kostanay_city_report_says_at_least_in_three_languages():
     from fraud_research.report.findings import scheme_finding
     from fraud_research.report.region import prepare_region_report
 
-    words = {"en": "at least 30.6%", "ru": "не менее 30.6%", "kk": "кемінде 30.6%"}
+    words = {"en": "at least 30.6%", "ru": "не менее 30,6%", "kk": "кемінде 30,6%"}
     for lang, text in words.items():
         report = prepare_region_report(place="kostanay_city", year=2025, lang=lang)
         finding = scheme_finding(report)
