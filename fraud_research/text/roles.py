@@ -63,7 +63,7 @@ from .matchers import (
     person_noun,
 )
 from .money_role import money_role
-from .role_names import CARRIED_ROLES
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES
 from .schemes import scheme_cue, scheme_of_a_part
 from .unrealised import forecast_words, negated
 
@@ -266,7 +266,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     prevented = first_cue(PREVENTED, ctx.before[-4:])
     if prevented:
         return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
-    forecast = forecast_words(ctx.before)
+    forecast = forecast_words(ctx.before, earlier=[w for w in ctx.sentence if w.end <= ctx.start])
     if forecast:
         return "other", [noun.text] + forecast  # «в 2025 году будет около 100 тысяч …»
     clause = ctx.before[-6:] + ctx.after
@@ -633,7 +633,14 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         and ctx.char_after.startswith(")")
     ):
         return ctx.previous, []  # «Раскрыто 4 (8)»: the same count of the period before
-    return _count_role(ctx)
+    role, cue_words = _count_role(ctx)
+    if role in AGGREGATE_ROLES:
+        # «к 2024 году эта цифра достигнет 58 800»: a count still to come, whatever it counts
+        earlier = [w for w in ctx.sentence if w.end <= ctx.start]
+        forecast = forecast_words(ctx.before, earlier=earlier)
+        if forecast:
+            return "other", forecast
+    return role, cue_words
 
 
 #: Count roles a bare number in brackets right after a count repeats for another period.

@@ -58,12 +58,14 @@ def negated(words: list[Word], cueset) -> bool:
     return False
 
 
-def forecast_words(before: list[Word]) -> list[str]:
+def forecast_words(before: list[Word], *, earlier: list[Word] | None = None) -> list[str]:
     """The words that make an amount a forecast, an obligation or a possibility, not a loss.
 
     A future-tense verb among the eight words before it («ущерб вырастет до», «должны будут
     выплатить») or a present «может/могут» before an infinitive among the last four («эта сумма
-    может составлять до 18 млрд»).
+    может составлять до 18 млрд»), or, among ``earlier`` (the sentence's words before the
+    number, past other numbers), a «могут» whose infinitive the amount's own shares («могут
+    составить 8 трлн, а к 2030 году возрасти до 90 трлн»).
 
     Examples
     --------
@@ -71,7 +73,25 @@ def forecast_words(before: list[Word]) -> list[str]:
     >>> forecast_words(words("к концу года ущерб вырастет до")), forecast_words(words("ущерб вырос до"))
     (['вырастет'], [])
     """
-    return [w.text for w in before[-8:] if is_future_verb(w.text)] or _may_be(before[-6:])
+    return (
+        [w.text for w in before[-8:] if is_future_verb(w.text)]
+        or _may_be(before[-6:])
+        or _may_be_elided(before if earlier is None else earlier)
+    )
+
+
+def _may_be_elided(before: list[Word]) -> list[str]:
+    """«потери могут составить 8 трлн, а к 2030 году возрасти до 90 трлн»: a bare infinitive
+    is the last verb before the amount, and the «мочь» that governs it stands earlier in the
+    sentence, with no finite verb between (the second infinitive shares the first one's modal)."""
+    verbs = [w for w in before if part_of_speech(w.text) in ("VERB", "INFN")]
+    if not verbs or part_of_speech(verbs[-1].text) != "INFN":
+        return []
+    for w in reversed(verbs[:-1]):
+        if part_of_speech(w.text) == "VERB":
+            present = w.text.lower().startswith(("мож", "могут"))
+            return [w.text, verbs[-1].text] if w.lemma == "мочь" and present else []
+    return []
 
 
 def _may_be(before: list[Word]) -> list[str]:

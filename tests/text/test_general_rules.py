@@ -2477,3 +2477,29 @@ def test_criminal_investigations_opened_are_cases():
 )
 def test_a_verb_of_its_own_ends_a_list_of_parts(text):
     assert roles(text)[-1] == (120, "cases_total")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count still to come, pointed back to by «эта цифра»
+        (
+            "Если в 2019 году было совершено 863 киберпреступления, то к 2024 году эта цифра "
+            "достигнет 58 800.",
+            [(2019, "date"), (863, "cases_total"), (2024, "date"), (58_800, "other")],
+        ),
+        # a second infinitive shares the first one's «могут»: both sums are forecasts
+        (
+            "Накопленные потери от киберпреступлений могут составить 8 трлн рублей, а к 2030 "
+            "году возрасти уже до 90 трлн рублей.",
+            [(8e12, "other"), (2030, "date"), (9e13, "other")],
+        ),
+        # a modal of another clause, with a finite verb between, does not make a loss a forecast
+        (
+            "Жители могут обратиться в полицию, а мошенники похитили у них 300 млн тенге.",
+            [(3e8, "damage_total")],
+        ),
+    ],
+)
+def test_forecasts_are_not_counts_or_losses(text, expected):
+    assert roles(text) == expected
