@@ -1,9 +1,10 @@
 """How a number's decimals are written for each report language: one rule for every page.
 
-Russian and Kazakh write a decimal comma («1,98 млн», «39,2»), English a decimal point.
-Numbers are written with a point first (Python's format specs) and this module turns the
-point into the reader's mark; thousands are split by a narrow no-break space in every language. It is applied to numbers only, never to a whole sentence, so
-a quote, an address or a version number is left as it was printed.
+Russian and Kazakh write a decimal comma («1,98 млн», «39,2»), English a decimal point;
+thousands are split by a narrow no-break space in every language. Numbers are written with a
+point first (Python's format specs) and this module turns the point into the reader's mark.
+It is applied to numbers only, never to a whole sentence, so a quote, an address or a
+version number is left as it was printed.
 
 Examples
 --------
