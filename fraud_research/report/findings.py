@@ -34,6 +34,7 @@ from .formatting import (
     format_percent,
     format_rate,
     format_short,
+    round_bound,
 )
 from .labels import label_place, label_scheme, label_value, plural, qualifier_prefix, translate
 from .prose import note_text
@@ -171,7 +172,8 @@ def _bound_scheme_finding(top, lang: str) -> str:
         lang,
         scheme=label_scheme(top["scheme"], lang),
         qualifier=qualifier_prefix(top["qualifier"], lang),
-        share=format_percent(top["estimate"], lang=lang),
+        # rounded the way it bounds, as in the table: 300 of 981 is at least 30.5%, not 30.6%
+        share=format_percent(round_bound(top["estimate"], top["bound"], 3), lang=lang),
         limit=f"{qualifier_prefix(top['qualifier'], lang)} {format_percent(limit, lang=lang)}"
         if top["bound"] != "undetermined"
         else label_value("undetermined", lang),

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from ..dataset.qualifiers import open_limits
+from ..dataset.qualifiers import bound_side, open_limits
 from .labels import check_language, column_label, label_value, qualifier_prefix, translate
 from .numerals import THIN, with_decimal_mark
 
@@ -60,12 +60,24 @@ def format_rate(value: float, qualifier: str = "exact", *, lang: str = "en") -> 
     >>> format_rate(39.18), format_rate(107.753, "at_least"), format_rate(2.21, "at_most", lang="ru")
     ('39.2', 'at least 107.7', 'не более 2,3')
     """
-    x = float(value)
-    if qualifier.endswith("at_least"):
-        x = math.floor(round(x * 10, 9)) / 10
-    elif qualifier.endswith("at_most"):
-        x = math.ceil(round(x * 10, 9)) / 10
+    x = round_bound(float(value), bound_side(qualifier), 1)
     return f"{qualifier_prefix(qualifier, lang)} {format_number(x, 1, lang=lang)}".strip()
+
+
+def round_bound(value: float, side: str, decimals: int) -> float:
+    """Round a bound the way it bounds, to ``decimals``: a lower bound down, an upper bound up.
+
+    Other values (``side`` "" or "undetermined", missing values) are returned as they are.
+
+    Examples
+    --------
+    >>> round_bound(107.753, "lower", 1), round_bound(0.7877, "lower", 2), round_bound(2.21, "upper", 1)
+    (107.7, 0.78, 2.3)
+    """
+    if side not in ("lower", "upper") or value is None or pd.isna(value):
+        return value
+    scaled = round(float(value) * 10**decimals, 9)  # 1.36 stays 1.36, not 1.3600000000000001
+    return (math.floor(scaled) if side == "lower" else math.ceil(scaled)) / 10**decimals
 
 
 #: Each trend model's own measure of variation beyond Poisson, and its symbol.
@@ -227,6 +239,9 @@ _SHARE_COLUMNS = (
 )
 #: Differences of two shares, in percentage points.
 _POINT_COLUMNS = ("share_difference", "difference_ci_lower", "difference_ci_upper")
+#: Point estimates a bound makes one-sided, with the decimals they are shown at (a share's
+#: one decimal of a percent is three of the fraction).
+_BOUNDED_ESTIMATES = {"rate": 1, "ratio": 2, "ratio_to_national": 2, "estimate": 2, "share": 3}
 _P_VALUE_COLUMNS = ("p_value", "p_adjusted", "funnel_p_adjusted", "od_p_value")
 _WHOLE_COLUMNS = ("year", "from_year", "to_year", "horizon", "rank", "n_params", "n_sources", "dof")
 _VALUE_COLUMNS = ("qualifier", "qualifiers", "cases_qualifier", "damage_qualifier", "model")
@@ -396,6 +411,13 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
         if column in shown:
             shown[column] = [_value_words(v, lang) for v in shown[column]]
     if "bound" in shown:  # one-sided statements from bounds: "lower bound only", else blank
+        for column in (c for c in _BOUNDED_ESTIMATES if c in shown):
+            # «не менее 2 500» cases: at least 107.7 per 100 000 (107.753), never 107.8
+            places = decimals.get(column, _BOUNDED_ESTIMATES[column])
+            shown[column] = [
+                round_bound(v, b, 3 if column == "share" else places)
+                for v, b in zip(shown[column], shown["bound"].fillna(""), strict=True)
+            ]
         shown = _open_limits(shown, lang)
         shown["bound"] = [label_value(v, lang) if v else "" for v in shown["bound"]]
     formatters = {c: _escaped(_formatter(c, decimals, lang)) for c in shown.columns}

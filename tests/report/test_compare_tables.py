@@ -83,3 +83,13 @@ def test_a_ratio_with_a_lower_bound_place_opens_one_limit():
         "2.75",
         "open (bound)",
     )
+
+
+def test_a_bound_is_rounded_the_way_it_bounds(ranking):
+    # «не менее 2 500» of 2 320 129 residents: at least 107.753 per 100 000, shown 107.7 as the
+    # key finding says, never 107.8; its ratio to the country's 136.79 at least 0.78 (0.7877)
+    _, rows = ranking
+    almaty = next(r for r in rows if r["Place"] == "Almaty (city)")
+    assert (almaty["Rate per 100 000"], almaty["Ratio to national rate"]) == ("107.7", "0.78")
+    kostanay = next(r for r in rows if r["Place"] == "Kostanay (city)")
+    assert kostanay["Rate per 100 000"] == "354.4"  # exact counts round to nearest

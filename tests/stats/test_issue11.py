@@ -161,13 +161,15 @@ def test_kostanay_city_report_says_at_least_in_three_languages():
     from fraud_research.report.findings import scheme_finding
     from fraud_research.report.region import prepare_region_report
 
-    words = {"en": "at least 30.6%", "ru": "не менее 30,6%", "kk": "кемінде 30,6%"}
+    # «более 300» of 981: 30.58%, so at least 30.5% (a lower bound is rounded down)
+    words = {"en": "at least 30.5%", "ru": "не менее 30,5%", "kk": "кемінде 30,5%"}
     for lang, text in words.items():
         report = prepare_region_report(place="kostanay_city", year=2025, lang=lang)
         finding = scheme_finding(report)
         assert text in finding and "not published" not in finding
     html = prepare_region_report(place="kostanay_city", year=2025).table("shares").to_html()
     assert "lower bound only" in html and "upper bound only" in html
+    assert ">30.5%<" in html and ">69.5%<" in html  # 300 and 681 of 981, rounded as they bound
 
 
 def test_turkestan_shares_stay_exact_and_two_sided():
