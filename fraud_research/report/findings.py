@@ -26,6 +26,7 @@ import pandas as pd
 
 from ..dataset import UNLISTED
 from ..dataset.memo import per_dataset
+from ..dataset.qualifiers import bound_side
 from ..stats import change_interval, rank_places, rates_for_places, scheme_shares, wording_notes
 from .formatting import (
     format_derived,
@@ -249,9 +250,11 @@ def _rate_row(report, reference: str) -> list[dict]:
     if ranked.empty:
         return []
     r = ranked.iloc[0]
+    shown = round_bound(r["estimate"], bound_side(r["qualifier"]), 1)  # «не менее»: down
     return [_spine_row(translate("spine_rate", report.lang), r["estimate"], r["ci_lower"],
                        r["ci_upper"], r["national_rate"],
-                       lambda v: format_number(v, 1, lang=report.lang), report.lang)]  # fmt: skip
+                       lambda v: format_number(v, 1, lang=report.lang), report.lang,
+                       shown=shown)]  # fmt: skip
 
 
 def _change_row(report, national) -> list[dict]:
@@ -277,14 +280,16 @@ def _loss_row(report, national) -> list[dict]:
                        lambda v: format_short(v, lang=report.lang), report.lang)]  # fmt: skip
 
 
-def _spine_row(label, value, lower, upper, nat, fmt, lang) -> dict:
+def _spine_row(label, value, lower, upper, nat, fmt, lang, *, shown=None) -> dict:
     if np.isfinite(lower) and lower > nat:
         direction = "above"
     elif np.isfinite(upper) and upper < nat:
         direction = "below"
     else:
         direction = "similar"
-    text = translate("spine_vs", lang, value=fmt(value), national=fmt(nat))
+    text = translate(
+        "spine_vs", lang, value=fmt(value if shown is None else shown), national=fmt(nat)
+    )
     return {
         "label": label,
         "value": value,

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from .formatting import format_number, wrap_label
+from ..dataset.qualifiers import bound_side
+from .formatting import format_number, round_bound, wrap_label
 from .labels import label_place, translate
 from .numerals import with_decimal_mark
 from .plots import below_axis_label, is_narrow
@@ -225,7 +226,8 @@ def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y, lang: str) -> None:
         ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
         ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
                 markeredgecolor="white")  # fmt: skip
-        ax.annotate(format_number(row.estimate, 1, lang=lang), (row.ci_upper, pos), xytext=(4, 0),
+        shown = round_bound(row.estimate, bound_side(row.qualifier), 1)  # «не менее»: down
+        ax.annotate(format_number(shown, 1, lang=lang), (row.ci_upper, pos), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize="small")  # fmt: skip
 
 

@@ -79,3 +79,18 @@ def test_kazakh_phone_charts_keep_their_source_line_clear():
             if chart == "spine" and report.spine().empty:
                 continue
             assert report.figure(chart).png_narrow  # drawn, and checked while drawing
+
+
+@pytest.mark.parametrize(("lang", "labels"), [("en", {"107.7", "39.2"}), ("ru", {"107,7", "39,2"})])
+def test_place_rates_label_a_bound_the_way_it_bounds(lang, labels):
+    # Almaty (city) «не менее 2 500»: at least 107.753 per 100 000, labelled 107.7 (not 107.8);
+    # Turkestan's exact 39.18 is labelled to the nearest, in the reader's decimal mark
+    from fraud_research.report import prepare_compare_report
+    from fraud_research.report.summary_plots import plot_place_rates
+
+    ax = plot_place_rates(
+        prepare_compare_report(year=2025).ranking, lang=lang, ax=plt.figure().gca()
+    )
+    texts = {t.get_text() for t in ax.texts}
+    plt.close("all")
+    assert labels <= texts and "107.8" not in texts

@@ -240,3 +240,9 @@ def test_spine_chart_labels_write_decimals_as_the_reader_does(lang, texts):
     # 843 / 2 151 496 per 100 000 = 39.18, the country's 136.79; impersonation calls 340 / 843
     spine = prepare_region_report(place="turkestan", year=2025, lang=lang).spine()
     assert spine["value_text"].tolist() == texts
+
+
+def test_spine_label_of_a_lower_bound_rate_is_rounded_down():
+    # Almaty (city) «не менее 2 500»: at least 107.753 per 100 000
+    spine = prepare_region_report(place="almaty_city", year=2025).spine()
+    assert spine["value_text"].tolist() == ["107.7 vs 136.8"]
