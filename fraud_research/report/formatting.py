@@ -413,9 +413,11 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     if "bound" in shown:  # one-sided statements from bounds: "lower bound only", else blank
         for column in (c for c in _BOUNDED_ESTIMATES if c in shown):
             # «не менее 2 500» cases: at least 107.7 per 100 000 (107.753), never 107.8
-            places = decimals.get(column, _BOUNDED_ESTIMATES[column])
+            places = _BOUNDED_ESTIMATES[column]
+            if column not in _SHARE_COLUMNS:  # a share's decimals are the percent's
+                places = decimals.get(column, places)
             shown[column] = [
-                round_bound(v, b, 3 if column == "share" else places)
+                round_bound(v, b, places)
                 for v, b in zip(shown[column], shown["bound"].fillna(""), strict=True)
             ]
         shown = _open_limits(shown, lang)

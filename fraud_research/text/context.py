@@ -58,6 +58,12 @@ class NumberContext:
         млрд», «из 843 фактов»)."""
         return bool(self.before) and self.before[-1].text.lower() == "из"
 
+    @property
+    def sentence_before(self) -> list[Word]:
+        """The words of its sentence before the number, past any other number (``before``
+        stops at the one before it)."""
+        return [w for w in self.sentence if w.end <= self.start]
+
 
 def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
     """The word right after the number and the word right before it (or None).

@@ -111,7 +111,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     found = _borrowed(ctx.before[-5:] + own_after)
     if found and not ctx.after_from:  # not the whole
         return "other", found
-    found = forecast_words(ctx.before, earlier=[w for w in ctx.sentence if w.end <= ctx.start])
+    found = forecast_words(ctx.before, earlier=ctx.sentence_before)
     if found:
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)

@@ -266,7 +266,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     prevented = first_cue(PREVENTED, ctx.before[-4:])
     if prevented:
         return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
-    forecast = forecast_words(ctx.before, earlier=[w for w in ctx.sentence if w.end <= ctx.start])
+    forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)
     if forecast:
         return "other", [noun.text] + forecast  # «в 2025 году будет около 100 тысяч …»
     clause = ctx.before[-6:] + ctx.after
@@ -636,8 +636,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = _count_role(ctx)
     if role in AGGREGATE_ROLES:
         # «к 2024 году эта цифра достигнет 58 800»: a count still to come, whatever it counts
-        earlier = [w for w in ctx.sentence if w.end <= ctx.start]
-        forecast = forecast_words(ctx.before, earlier=earlier)
+        forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)
         if forecast:
             return "other", forecast
     return role, cue_words

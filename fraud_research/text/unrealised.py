@@ -89,15 +89,18 @@ def _may_be_elided(before: list[Word]) -> list[str]:
         return []
     for w in reversed(verbs[:-1]):
         if part_of_speech(w.text) == "VERB":
-            present = w.text.lower().startswith(("мож", "могут"))
-            return [w.text, verbs[-1].text] if w.lemma == "мочь" and present else []
+            return [w.text, verbs[-1].text] if _present_may(w) else []
     return []
+
+
+def _present_may(word: Word) -> bool:
+    """«может», «могут»: a present-tense «мочь» (not «мог», «смогли»)."""
+    return word.lemma == "мочь" and word.text.lower().startswith(("мож", "могут"))
 
 
 def _may_be(before: list[Word]) -> list[str]:
     """«может составлять», «могут достигать»: a present-tense «мочь» before an infinitive."""
     for w, nxt in zip(before, before[1:], strict=False):
-        present = w.text.lower().startswith(("мож", "могут"))
-        if w.lemma == "мочь" and present and part_of_speech(nxt.text) == "INFN":
+        if _present_may(w) and part_of_speech(nxt.text) == "INFN":
             return [w.text, nxt.text]
     return []
