@@ -6,7 +6,8 @@ as ``fraud-research reports`` writes them). For each page and window width it
 prints the page's scroll width against the window (a page wider than its window
 scrolls sideways), the ``<html lang>`` and ``<title>``, the share of
 untranslated (Latin-letter) words, the table cells of text (not ``num``) that the
-browser aligns right, and any request that left the disk; it saves
+browser aligns right, the headings of number columns it does not align right (a heading
+sits over its numbers), and any request that left the disk; it saves
 a full-page screenshot to ``outputs/browser_check/``.
 
 Needs Playwright's Python driver and a Chromium; Debian's ``chromium`` package
@@ -29,6 +30,14 @@ WIDTHS = (1280, 390)
 #: Text cells of reader tables that the browser aligns right (a quote read from its right edge).
 RIGHT_ALIGNED_TEXT = """() => [...document.querySelectorAll('table.reader-table td:not(.num)')]
   .filter(td => getComputedStyle(td).textAlign === 'right').length"""
+#: Headings of number columns (first body row's cell is ``num``) that the browser does not align
+#: right, so they stand apart from the numbers below them.
+LEFT_NUMBER_HEADINGS = """() => [...document.querySelectorAll('table')].flatMap(table => {
+  const row = table.querySelector('tbody tr');
+  const cells = row ? [...row.children] : [];
+  return [...table.querySelectorAll('thead tr:last-child th')].filter((th, j) =>
+    cells[j] && cells[j].classList.contains('num') && getComputedStyle(th).textAlign !== 'right');
+}).length"""
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -80,6 +89,7 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                 lang = page.evaluate("document.documentElement.lang")
                 title = page.title()
                 right_text = page.evaluate(RIGHT_ALIGNED_TEXT)
+                left_headings = page.evaluate(LEFT_NUMBER_HEADINGS)
                 name = f"{path.parent.name}_{path.stem}_{width}.png".lstrip("_")
                 page.screenshot(path=str(out / name), full_page=True)
                 share = untranslated_share(path.read_text(encoding="utf-8"))
@@ -92,6 +102,7 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                         "title": title,
                         "latin": share,
                         "right_aligned_text": right_text,
+                        "left_number_headings": left_headings,
                         "remote": list(remote),
                         "screenshot": str(out / name),
                     }
@@ -127,12 +138,14 @@ def main(argv=None) -> int:
     failed = False
     for row in rows:
         wide = row["page_width"] > row["window"]
-        failed |= wide or bool(row["remote"]) or bool(row["right_aligned_text"])
-        status = "WIDE " if wide else "ALIGN" if row["right_aligned_text"] else "ok   "
+        misaligned = row["right_aligned_text"] + row["left_number_headings"]
+        failed |= wide or bool(row["remote"]) or bool(misaligned)
+        status = "WIDE " if wide else "ALIGN" if misaligned else "ok   "
         print(
             f"{status}{row['window']:>5} px window, page {row['page_width']:>5} px"
             f"  lang={row['lang']!r:5} latin={row['latin']:.1%}"
             f"  right-aligned text cells={row['right_aligned_text']}"
+            f"  left number headings={row['left_number_headings']}"
             f"  {Path(row['page']).parent.name}/{Path(row['page']).name}"
             f"  title={row['title'][:50]!r}  remote={len(row['remote'])}"
         )

@@ -37,6 +37,7 @@ from ..report.translations import UI_STRINGS
 #: Rules of the index page beyond the shared page CSS (:data:`fraud_research.report.PAGE_CSS`).
 _CSS = """
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { text-align: right; }
 .failed { color: #a40000; font-weight: 600; }
 .note, p.meta { color: #555; font-size: .9rem; }
 td.missing { color: #767676; }
@@ -349,7 +350,9 @@ def render_index(
               data_version=run.get("data_version", ""), package=run.get("package", ""))  # fmt: skip
     if run.get("git_commit"):
         meta += f" · commit {html.escape(run['git_commit'][:12])}"
-    headings = "".join(f"<th>{_t(key, lang)}</th>" for key in _INDEX_COLUMNS)
+    # the region reads from the left; the headings of figures sit right, over their numbers
+    region, *figures = (_t(key, lang) for key in _INDEX_COLUMNS)
+    headings = f"<th>{region}</th>" + "".join(f"<th class='num'>{h}</th>" for h in figures)
     error = f"<p class='note'>{_t('index_unavailable', lang, error=summary_error)}</p>"
     links = {"summary": "<a href='summary.csv'>summary.csv</a>",
              "manifest": "<a href='manifest.json'>manifest.json</a>"}  # fmt: skip

@@ -431,6 +431,11 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     styler = shown.rename(columns=labels).style
     styler = styler.format({labels[c]: f for c, f in formatters.items()})
     styler = styler.set_td_classes(classes.rename(columns=labels))
+    # a heading sits over its column: right over numbers (Styler gives headings no class of ours)
+    numeric = [j for j, c in enumerate(shown.columns) if classes[c].iat[0] == "num"]
+    styler = styler.set_table_styles(
+        [{"selector": f"th.col{j}", "props": "text-align: right"} for j in numeric]
+    )
     return styler.hide(axis="index").set_table_attributes('class="reader-table"')
 
 

@@ -7,6 +7,7 @@ the small notebooks of ``tests/fixtures`` so that they stay fast.
 
 import csv
 import json
+import re
 import os
 import shutil
 import signal
@@ -315,3 +316,16 @@ def test_lang_renders_each_language_into_its_own_folder_with_linked_indexes(tmp_
         assert (out / lang / "coverage.html").is_file()
     assert "Интернет-мошенничество в Казахстане" in (out / "ru" / "index.html").read_text("utf-8")
     assert not (out / "turkestan").exists()  # nothing written outside the language folders
+
+
+def test_index_headings_sit_over_their_columns(tmp_path):
+    # the region's name reads from the left; cases, damage and the rest sit right, as their numbers
+    from fraud_research.batch.index import headline_table, render_index
+
+    manifest = {"run": {}, "reports": {"turkestan": {"status": "ok", "place": "turkestan",
+                "notebook": "region_report.ipynb", "year": 2025}}}  # fmt: skip
+    page = render_index(manifest, headline_table(["turkestan"]), "", tmp_path)
+    headings = re.findall(r"<th( class='num')?>", re.search(r"<thead>.*?</thead>", page).group(0))
+    cells = re.findall(r"<td( class='num')?>", re.search(r"<tbody>.*?</tbody>", page, re.S).group(0))
+    assert headings == cells[: len(headings)] == [""] + [" class='num'"] * 5
+    assert re.search(r"th\.num \{ text-align: right; \}", page)

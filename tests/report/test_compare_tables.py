@@ -93,3 +93,13 @@ def test_a_bound_is_rounded_the_way_it_bounds(ranking):
     assert (almaty["Rate per 100 000"], almaty["Ratio to national rate"]) == ("107.7", "0.78")
     kostanay = next(r for r in rows if r["Place"] == "Kostanay (city)")
     assert kostanay["Rate per 100 000"] == "354.4"  # exact counts round to nearest
+
+
+@pytest.mark.parametrize("table", ["rates", "ranking", "pairs"])
+def test_headings_sit_right_over_numbers_and_left_over_words(table):
+    html = prepare_compare_report(year=2025).table(table).to_html()
+    first_row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", html, flags=re.S).group(1)
+    cells = re.findall(r'<td [^>]*class="data row0 (col\d+)([^"]*)"', first_row)
+    right = set(re.findall(r"th\.(col\d+) \{\s*text-align: right;", html))
+    assert right == {col for col, extra in cells if "num" in extra.split()}
+    assert "col0" not in right  # the place's name reads from the left
