@@ -7,8 +7,8 @@ the small notebooks of ``tests/fixtures`` so that they stay fast.
 
 import csv
 import json
-import re
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -326,6 +326,8 @@ def test_index_headings_sit_over_their_columns(tmp_path):
                 "notebook": "region_report.ipynb", "year": 2025}}}  # fmt: skip
     page = render_index(manifest, headline_table(["turkestan"]), "", tmp_path)
     headings = re.findall(r"<th( class='num')?>", re.search(r"<thead>.*?</thead>", page).group(0))
-    cells = re.findall(r"<td( class='num')?>", re.search(r"<tbody>.*?</tbody>", page, re.S).group(0))
+    cells = re.findall(
+        r"<td( class='num')?>", re.search(r"<tbody>.*?</tbody>", page, re.S).group(0)
+    )
     assert headings == cells[: len(headings)] == [""] + [" class='num'"] * 5
     assert re.search(r"th\.num \{ text-align: right; \}", page)
