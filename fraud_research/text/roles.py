@@ -284,8 +284,8 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     # «11 дорожно-транспортных происшествий»: the words before it
     k = ctx.after.index(noun) if noun in ctx.after else 0
     phrase = _phrase_after(ctx.sentence, noun)
-    crime = first_cue(OTHER_CRIMES, _until(CONJUNCTIONS, phrase)) or first_cue(
-        OTHER_CRIMES, ctx.after[:k]
+    crime = first_cue(NAMED_CRIMES, _until(CONJUNCTIONS, phrase)) or first_cue(
+        NAMED_CRIMES, ctx.after[:k]
     )
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
     rest = _phrase_after(ctx.sentence, noun, limit=12)

@@ -2503,3 +2503,31 @@ def test_a_verb_of_its_own_ends_a_list_of_parts(text):
 )
 def test_forecasts_are_not_counts_or_losses(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crimes of the criminal code listed beside fraud count themselves, not fraud
+        (
+            "На 13,8% увеличилось количество мошенничеств (2401), на 7,7% – грабежей (126), на "
+            "13,3% – поджогов (51).",
+            [
+                (13.8, "percent"),
+                (2401, "cases_total"),
+                (7.7, "percent"),
+                (126, "other"),
+                (13.3, "percent"),
+                (51, "other"),
+            ],
+        ),  # fmt: skip
+        # the crime may follow the case noun: «12 случаев грабежа», «фактов вандализма»
+        (
+            "В области зарегистрировано 120 мошенничеств, 12 случаев грабежа и 7 фактов "
+            "вандализма.",
+            [(120, "cases_total"), (12, "other"), (7, "other")],
+        ),
+    ],
+)
+def test_other_crimes_named_beside_fraud_are_not_fraud_counts(text, expected):
+    assert roles(text) == expected
