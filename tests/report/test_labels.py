@@ -54,6 +54,20 @@ def test_no_sentence_hedges_its_grammar_with_brackets():
     assert hedged == []
 
 
+def test_no_sentence_writes_a_dash_as_two_hyphens():
+    # "Verdict: too early to say -- 3 years …": a reader's page takes a dash, as in ru and kk
+    from fraud_research.report.translations import UI_STRINGS
+
+    hyphens = [
+        (key, lang)
+        for key, texts in UI_STRINGS.items()
+        for lang, text in texts.items()
+        if re.search(r"\s--\s", text)
+    ]
+    assert hyphens == []
+    assert " — " in translate("trend_verdict", "en", verdict="too early to say", reason="3 years")
+
+
 def test_labels_come_from_the_registry():
     assert label_place("turkestan", "en") == "Turkestan Region"
     assert label_place("turkestan", "kk") == "Түркістан облысы"

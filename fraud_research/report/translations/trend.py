@@ -65,7 +65,7 @@ TREND_STRINGS: dict[str, dict[str, str]] = {
         "kk": "{year} жылға болжам: шамамен {estimate}, {level:.0%} болжам аралығы: {lower} – {upper}.",
     },
     "trend_verdict": {
-        "en": "Verdict: {verdict} -- {reason}",
+        "en": "Verdict: {verdict} — {reason}",
         "ru": "Вывод: {verdict} — {reason}",
         "kk": "Қорытынды: {verdict} — {reason}",
     },
