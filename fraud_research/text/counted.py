@@ -51,8 +51,14 @@ from .roles import count_noun_role, decide_role, money_without_currency
 from .victim_groups import loss_part_by_victims, victim_group
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
+#: A fraud article, its parts and ranges: «ст. 190», «статьям 159-159.6», «(159–159.6 УК)»,
+#: «190-бап»
+_ARTICLE = rf"(?:{_ARTICLES})(?:\.\d+)?"
 FRAUD_ARTICLE_RE = re.compile(
-    rf"(?:стать\w*|ст\.)\s*(?:{_ARTICLES})(?![\d-])|(?<!\d)(?:{_ARTICLES})\s*-?\s*ба[пб]", re.I
+    rf"(?:стать\w*|ст\.)\s*{_ARTICLE}(?:\s?[-–—]\s?{_ARTICLE})?(?![\d-])"
+    rf"|(?<![\d.]){_ARTICLE}\s?[-–—]\s?{_ARTICLE}\s+(?:УК|ҚК)(?!\w)"
+    rf"|(?<!\d)(?:{_ARTICLES})\s*-?\s*ба[пб]",
+    re.I,
 )
 
 

@@ -103,6 +103,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
         return "article", [(prev if prev is not None else nxt).text]
+    article_range = _ARTICLE_RANGE_AFTER.match(ctx.char_after) if not ctx.scaled else None
+    if article_range:
+        return "article", [article_range.group("code")]  # the first of «(159–159.6 УК)»
     listed = _listed_article(ctx, nxt)
     if listed:
         return "article", listed
@@ -200,6 +203,10 @@ _LINKS = frozenset(("и", "или"))
 
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).
 _ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)
+#: The rest of a range of articles after its first number: «159–159.6 УК», «190-190.1 ҚК».
+_ARTICLE_RANGE_AFTER = re.compile(
+    r"\s?[-–—]\s?\d+(?:\.\d+)*\s+(?P<code>" + "|".join(cues.CODE_ABBREVIATIONS) + r")(?!\w)"
+)
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
 #: (not a possessive: «150-і» is "150 of them").
 _PHONE_CASE = re.compile(r" ?-(?:[гкқғ][еа]|[нтд][еа]н?|[мпб]ен)(?!\w)", re.I)

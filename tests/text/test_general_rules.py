@@ -2531,3 +2531,26 @@ def test_forecasts_are_not_counts_or_losses(text, expected):
 )
 def test_other_crimes_named_beside_fraud_are_not_fraud_counts(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends of a range of articles are articles, with or without «ст.» before it
+        (
+            "Число преступлений по статьям о мошенничестве (159–159.6 УК) выросло на треть.",
+            [(159, "article"), (159.6, "article"), (33.3, "percent")],
+        ),
+        # and a range of the fraud articles makes what it counts fraud
+        (
+            "По статьям 159-159.6 УК РФ зарегистрировано 120 преступлений.",
+            [(159, "article"), (159.6, "article"), (120, "cases_total")],
+        ),
+        (
+            "В 2024 году зарегистрировано 520 преступлений (159–159.6 УК).",
+            [(2024, "date"), (520, "cases_total"), (159, "article"), (159.6, "article")],
+        ),
+    ],
+)
+def test_a_range_of_fraud_articles_is_read_as_articles_of_fraud(text, expected):
+    assert roles(text) == expected
