@@ -45,6 +45,7 @@ class NumberContext:
     whole: bool = False  # a Kazakh count a later number takes a part of («N …-ның M-ы»)
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
     last_money: str = ""  # the role of the amount of money read before (in any sentence)
+    damage_told: bool = False  # a damage total was read before it (in any sentence)
     fraud_text: bool = True  # some sentence of the text speaks of fraud or cybercrime
     offence_text: bool = True  # some word of the text speaks of an offence at all
     arrest_text: list[Word] = field(

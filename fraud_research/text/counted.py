@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .channels import loss_part_by_channel
 from .context import NumberContext, neighbours
 from .lemmas import Word, ordinal_lemma
 from .matchers import (
@@ -447,6 +448,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             part = loss_part_by_victims(ctx)
             if part:
                 return "other", part  # «из этой суммы … прямые убытки граждан»: a part
+        channel = loss_part_by_channel(ctx) if role == "damage_total" else []
+        if channel:
+            return "other", channel  # «С использованием банкоматов было похищено 175,8 млн»
         if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
             return "other", cue_words  # money lost in a text that names no offence at all
         if (

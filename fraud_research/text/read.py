@@ -124,6 +124,7 @@ class _WalkState:
     parts_of: tuple = (None, "")  # the sentence and whole's role of a list of parts («из них»)
     last_count: str = ""  # the role of the last count read (for a part: «из них N»)
     last_money: str = ""  # the role of the last amount of money read (a list goes on)
+    damage_told: bool = False  # whether a damage total was read (its parts may follow)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
     arrest_text: list | None = None  # the arrest word of a text that tells of one, no statistics
@@ -413,6 +414,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
     ctx.last_count = state.last_count
     ctx.last_money = state.last_money
+    ctx.damage_told = state.damage_told
     if ws:  # a sentence of bare numbers has no parts or changes
         _read_part_and_change(doc, number, ctx, state, s0)
     if number.currency and ctx.topic == "crime":
@@ -428,6 +430,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
+    state.damage_told |= number.role == "damage_total"
     if number.role in AGGREGATE_ROLES:
         number.scope = decide_scope(ctx)
     # dates, shares and the size of a change («на 705 меньше») leave the count before as the

@@ -2554,3 +2554,37 @@ def test_other_crimes_named_beside_fraud_are_not_fraud_counts(text, expected):
 )
 def test_a_range_of_fraud_articles_is_read_as_articles_of_fraud(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review's damage total, then the parts taken through each channel
+        (
+            "За 2014 год общая сумма ущерба составила 3,5 млрд рублей. С карточек мошенники "
+            "забрали 1,58 млрд рублей. Более миллиарда рублей мошенники украли через "
+            "интернет-банк и мобильное приложение. С использованием банкоматов было похищено "
+            "175,8 млн руб.",
+            [
+                (2014, "date"),
+                (3.5e9, "damage_total"),
+                (1.58e9, "other"),
+                (1e9, "other"),
+                (175.8e6, "other"),
+            ],
+        ),  # fmt: skip
+        # with no total told before, a loss from cards is the total
+        (
+            "В 2019 году мошенники увели с карт россиян почти 6,5 млрд рублей.",
+            [(2019, "date"), (6.5e9, "damage_total")],
+        ),
+        # a channel's loss in another period is that period's total, not a part
+        (
+            "В 2024 году с карт россиян похитили 27 млрд рублей, а годом ранее с карт "
+            "похитили 15 млрд рублей.",
+            [(2024, "date"), (27e9, "damage_total"), (15e9, "damage_total")],
+        ),
+    ],
+)
+def test_a_loss_by_channel_after_a_total_is_a_part_of_it(text, expected):
+    assert roles(text) == expected

@@ -1,0 +1,73 @@
+"""A loss broken down by the channel it was taken through: cards, ATMs, an internet bank.
+
+Bank and central-bank reviews give a damage total, then split it by channel: «общая сумма
+ущерба составила 3,5 млрд рублей. С карточек мошенники забрали 1,58 млрд рублей … Более
+миллиарда рублей мошенники украли через интернет-банк», «С использованием банкоматов было
+похищено 175,8 млн руб.». Each part is a channel's share of the total told before, not a
+second total nor a fraud scheme's loss; the corpus labels such parts ``other``. The channel
+words are data in :mod:`fraud_research.text.cues`.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from . import cues
+from .context import NumberContext
+from .lemmas import Word
+from .matchers import CueSet
+
+CHANNELS = CueSet(cues.LOSS_CHANNELS)
+#: What «мобильный» must name to be a channel (not «мобильные мошенники»).
+_MOBILE_CHANNELS = CueSet(cues.MOBILE_CHANNELS)
+#: Words of a period of its own in the amount's clause.
+_PERIOD_WORDS = CueSet(("год", "ранее", "прошлый", "предыдущий", "квартал", "месяц", "жыл*"))
+#: Words of a payment card: a channel when taken from («с карт», «со счетов карт»).
+_CARDS = ("карта", "карточка")
+
+
+def loss_part_by_channel(ctx: NumberContext) -> list[str]:
+    """The words naming the channel an amount was taken through, when a damage total was told
+    before it (``ctx.damage_told``), or ``[]``.
+
+    The channel is named in the amount's own clause: from the words after the previous
+    number (or the sentence's start) to the next number.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("С использованием банкоматов было похищено руб.")
+    >>> ctx = NumberContext("175,8 млн", 42, 51, 175.8e6, "RUB", True, before=ws[:4],
+    ...                     after=ws[4:], damage_told=True)
+    >>> loss_part_by_channel(ctx)
+    ['банкоматов']
+    >>> ws = words("С карточек мошенники забрали рублей")
+    >>> loss_part_by_channel(NumberContext("1,58 млрд", 28, 37, 1.58e9, "RUB", True,
+    ...                                    before=ws[:4], after=ws[4:], damage_told=True))
+    ['С', 'карточек']
+    >>> loss_part_by_channel(NumberContext("1,58 млрд", 28, 37, 1.58e9, "RUB", True,
+    ...                                    before=ws[:4], after=ws[4:]))  # no total before
+    []
+    """
+    if not ctx.damage_told:
+        return []
+    clause = _own_clause(ctx)
+    if _PERIOD_WORDS.first(clause):
+        return []  # «а годом ранее с карт похитили 15 млрд»: another period's total
+    for k, w in enumerate(clause):
+        if CHANNELS.matches_word(w):
+            return [w.text]
+        if w.lemma == "мобильный" and _MOBILE_CHANNELS.first(clause[k + 1 : k + 3]):
+            return [w.text, clause[k + 1].text]
+        if w.lemma in _CARDS and k and clause[k - 1].lemma in ("с", "со"):
+            return [clause[k - 1].text, w.text]
+        if w.lemma in _CARDS and k > 1 and clause[k - 2].lemma in ("с", "со"):
+            return [clause[k - 2].text, w.text]  # «с банковских карт»
+    return []
+
+
+def _own_clause(ctx: NumberContext) -> list[Word]:
+    """The amount's words: back to the previous number, on to the next one (six at most)."""
+    before = list(takewhile(lambda w: not w.counted, reversed(ctx.before[-8:])))[::-1]
+    after = list(takewhile(lambda w: not w.counted, ctx.after[:6]))
+    return before + after
