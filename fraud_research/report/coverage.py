@@ -20,12 +20,13 @@ Examples
 from __future__ import annotations
 
 import html
+from collections import Counter
 
 import pandas as pd
 
 from ..dataset import coverage_counts, load_figures, select_panel
 from .formatting import format_amount
-from .labels import label_place, translate
+from .labels import label_place, plural, translate
 from .page import page_head
 from .periods import period_words
 
@@ -34,11 +35,12 @@ def _cell_lines(row, *, lang: str) -> list[str]:
     """The published figures of one place-year, one line each (``not found`` when none)."""
     lines = [] if row.found else [translate("coverage_not_found", lang)]
     if row.full_year_cases is not None and not pd.isna(row.full_year_cases):
-        value = format_amount(int(row.full_year_cases), row.full_year_cases_qualifier, lang=lang)
-        lines.append(translate("coverage_full_year", lang, value=value))
+        count, qualifier = int(row.full_year_cases), row.full_year_cases_qualifier
+        n_text = format_amount(count, qualifier, lang=lang)
+        lines.append(plural(count, "coverage_full_year", lang, n_text=n_text))
     for value, qualifier, period in row.part_year_cases:
-        lines.append(translate("coverage_part_year", lang, value=format_amount(value, qualifier,
-                               lang=lang), period=period))  # fmt: skip
+        n_text = format_amount(value, qualifier, lang=lang)
+        lines.append(plural(value, "coverage_part_year", lang, n_text=n_text, period=period))
     for value, qualifier, period in row.damage:
         lines.append(translate("coverage_damage", lang, value=format_amount(value, qualifier,
                                lang=lang), period=period))  # fmt: skip
@@ -47,7 +49,14 @@ def _cell_lines(row, *, lang: str) -> list[str]:
     for value, qualifier, date in row.population:
         lines.append(translate("coverage_population", lang, date=date,
                                value=format_amount(value, qualifier, lang=lang)))  # fmt: skip
-    return lines
+    # the cell links its sources together, so a figure several of them print is listed once
+    counts = Counter(lines)
+    return [
+        line
+        if counts[line] == 1
+        else translate("coverage_in_sources", lang, line=line, n=counts[line])
+        for line in dict.fromkeys(lines)
+    ]
 
 
 def coverage_cells(matrix: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
@@ -60,27 +69,34 @@ def coverage_cells(matrix: pd.DataFrame, *, lang: str = "en") -> pd.DataFrame:
     >>> from fraud_research.dataset import coverage_matrix
     >>> cells = coverage_cells(coverage_matrix(places=["akmola"], years=[2025]), lang="ru")
     >>> cells["text"].iloc[0][0]
-    '792 фактов (январь–май 2025)'
+    '792 факта (январь–май 2025)'
     """
     periods = _period_words_by_label(lang)
     rows = []
     for row in matrix.itertuples(index=False):
         row = row._replace(
-            part_year_cases=[(v, q, periods.get(p, p)) for v, q, p in row.part_year_cases],
-            damage=[(v, q, periods.get(p, p)) for v, q, p in row.damage],
+            part_year_cases=[
+                (v, q, periods.get((p, row.year), p)) for v, q, p in row.part_year_cases
+            ],
+            damage=[(v, q, periods.get((p, row.year), p)) for v, q, p in row.damage],
         )
         rows.append({"place": row.place, "year": row.year, "found": row.found,
                      "text": _cell_lines(row, lang=lang), "source_urls": row.source_urls})  # fmt: skip
     return pd.DataFrame(rows, columns=["place", "year", "found", "text", "source_urls"])
 
 
-def _period_words_by_label(lang: str) -> dict[str, str]:
-    """Each ``period_label`` of the dataset, written from its period fields in ``lang``."""
+def _period_words_by_label(lang: str) -> dict[tuple[str, int], str]:
+    """Each ``period_label`` and year of the dataset, written from its period fields in ``lang``.
+
+    A label may name two years' spans («2025 H1 vs 2024 H1»): each year keeps its own.
+    """
     figures = load_figures()
     fields = figures[["period_label", "period_kind", "year", "period_start", "period_end"]]
     return {
-        r.period_label: period_words(r.period_kind, r.year, r.period_start, r.period_end, lang=lang)
-        for r in fields.drop_duplicates("period_label").itertuples()
+        (r.period_label, r.year): period_words(
+            r.period_kind, r.year, r.period_start, r.period_end, lang=lang
+        )
+        for r in fields.drop_duplicates(["period_label", "year"]).itertuples()
     }
 
 

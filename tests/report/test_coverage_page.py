@@ -42,3 +42,20 @@ def test_conflicts_are_figures_two_sources_give_differently():
     assert "Kazakhstan, 2024: 22 560 (kaz.inform.kz), 22 870 (prosud.kz)." in sentences
     # a lower bound consistent with a value is not a conflict: «более 11 000» and 12 390
     assert not any("11 000" in s for s in sentences)
+
+
+def test_each_year_keeps_its_own_span_when_one_label_names_two(matrix):
+    # «2025 H1 vs 2024 H1»: 9 936 is January–June 2024, 12 390 January–June 2025; the page had
+    # written both as 2025 because the span was looked up by the label alone
+    cells = coverage_cells(matrix, lang="en").set_index(["place", "year"])
+    assert "9\u202f936 cases (January–June 2024)" in cells.loc[("kazakhstan", 2024), "text"]
+    assert "12\u202f390 cases (January–June 2025)" in cells.loc[("kazakhstan", 2025), "text"]
+
+
+def test_a_figure_several_sources_print_is_listed_once_with_a_russian_count(matrix):
+    cells = coverage_cells(matrix, lang="ru").set_index(["place", "year"])
+    kazakhstan = cells.loc[("kazakhstan", 2024), "text"]
+    assert kazakhstan.count("население 20\u202f033\u202f546 на 2024-01-01 (в 2 источниках)") == 1
+    assert not any(line.startswith("население 20\u202f033\u202f546 на 2024-01-01") and
+                   "источник" not in line for line in kazakhstan)  # fmt: skip
+    assert "792 факта (январь–май 2025)" in cells.loc[("akmola", 2025), "text"]  # not «фактов»

@@ -12,34 +12,35 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
     "coverage_intro": {
         "en": (
             "Each cell lists the figures found in published sources for a place and year, each "
-            "linked to its source; an empty cell means that no figure was found, not that there "
+            "linked to its source; “not found” means that no figure was found, not that there "
             "were no cases. Part-year figures carry their span and cannot be compared with full "
             "years."
         ),
         "ru": (
             "В каждой ячейке перечислены показатели, найденные в опубликованных источниках для "
-            "территории и года, со ссылкой на источник; пустая ячейка означает, что данных не "
-            "найдено, а не что случаев не было. Показатели за часть года указаны с периодом и не "
+            "территории и года, со ссылкой на источник; «не найдено» означает, что показатель не "
+            "найден, а не что случаев не было. Показатели за часть года указаны с периодом и не "
             "сравниваются с годовыми."
         ),
         "kk": (
             "Әр ұяшықта аумақ пен жыл бойынша жарияланған дереккөздерден табылған көрсеткіштер "
-            "дереккөзге сілтемесімен берілген; бос ұяшық деректің табылмағанын білдіреді, "
+            "дереккөзге сілтемесімен берілген; «табылмады» деректің табылмағанын білдіреді, "
             "оқиғаның болмағанын емес. Жылдың бір бөлігіне арналған көрсеткіштер кезеңімен "
             "көрсетіледі және жылдық көрсеткіштермен салыстырылмайды."
         ),
     },
     "coverage_place": {"en": "Place", "ru": "Территория", "kk": "Аумақ"},
     "coverage_not_found": {"en": "not found", "ru": "не найдено", "kk": "табылмады"},
+    # counted phrases (labels.plural): «792 факта», «22 560 фактов»
     "coverage_full_year": {
-        "en": "{value} cases (full year)",
-        "ru": "{value} фактов (за год)",
-        "kk": "{value} дерек (жыл бойы)",
+        "en": "{n} case (full year)|{n} cases (full year)",
+        "ru": "{n} факт (за год)|{n} факта (за год)|{n} фактов (за год)",
+        "kk": "{n} дерек (жыл бойы)",
     },
     "coverage_part_year": {
-        "en": "{value} cases ({period})",
-        "ru": "{value} фактов ({period})",
-        "kk": "{value} дерек ({period})",
+        "en": "{n} case ({period})|{n} cases ({period})",
+        "ru": "{n} факт ({period})|{n} факта ({period})|{n} фактов ({period})",
+        "kk": "{n} дерек ({period})",
     },
     "coverage_damage": {
         "en": "damage {value} tenge ({period})",
@@ -56,7 +57,12 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
         "ru": "население {value} на {date}",
         "kk": "халық саны {date} күні {value}",
     },
-    "coverage_sources": {"en": "sources", "ru": "источники", "kk": "дереккөздер"},
+    # one figure printed alike by several sources is listed once («население … (в 2 источниках)»)
+    "coverage_in_sources": {
+        "en": "{line} (in {n} sources)",
+        "ru": "{line} (в {n} источниках)",
+        "kk": "{line} ({n} дереккөзде)",
+    },
     "coverage_counts": {
         "en": (
             "Of {place_years} place-years, {with_any_figure} have at least one published "
