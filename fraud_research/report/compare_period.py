@@ -44,25 +44,27 @@ def not_comparable_table(report) -> pd.DataFrame:
 
 def places_without_figure(report) -> list[str]:
     """Return the ids of the chosen places (all registry places when none were chosen) that
-    have no figure for exactly the compared period.
+    have no figure for the compared period nor for another span of its year (those are listed
+    apart, with their spans).
 
     Examples
     --------
     >>> from fraud_research.report import prepare_compare_report
     >>> report = prepare_compare_report(year=2025, period="2025-01/2025-05")
-    >>> len(places_without_figure(report)), "shymkent_city" in places_without_figure(report)
-    (18, True)
+    >>> missing = places_without_figure(report)
+    >>> "shymkent_city" in missing, "aktobe" in missing  # Aktobe has January–September
+    (True, False)
     """
-    compared = set(report.rates["place"])
+    listed = set(report.rates["place"]) | set(report.not_comparable.get("place", ()))
     chosen = report.places or tuple(cached_places().index)
-    return [p for p in chosen if p not in compared]
+    return [p for p in chosen if p not in listed]
 
 
 def not_comparable_parts(report) -> list[tuple]:
     """Return the section's parts: who has no figure for the span, who has another, no rate."""
     lang, label = report.lang, report.period_label
     missing = ", ".join(label_place(p, lang) for p in places_without_figure(report))
-    parts = [("text", translate("no_figure_for_period", lang, period=label, names=missing))]
+    parts = [("text", translate("no_figure_for_period", lang, year=report.year, names=missing))]
     parts = parts if missing else []
     no_rate = report.rates.loc[~report.rates["has_rate"], "place"]
     if len(no_rate):

@@ -107,10 +107,11 @@ PERIOD_STRINGS: dict[str, dict[str, str]] = {
             "кезеңге: әрқайсысы өз кезеңімен көрсетіледі және деңгейлер мен рейтингке кірмейді."
         ),
     },
+    # places with a figure for another span of the year are listed apart, in a table
     "no_figure_for_period": {
-        "en": "No figure for {period} was found for: {names}.",
-        "ru": "Показатель за период «{period}» не найден для: {names}.",
-        "kk": "«{period}» кезеңіне көрсеткіш табылмады: {names}.",
+        "en": "No figure for any span of {year} was found for: {names}.",
+        "ru": "Ни одного показателя за {year} год не найдено для: {names}.",
+        "kk": "{year} жылдың ешбір кезеңіне көрсеткіш табылмады: {names}.",
     },
     "nothing_not_comparable": {
         "en": "No other place published a figure for another span of this year.",
