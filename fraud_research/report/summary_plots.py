@@ -37,7 +37,14 @@ DIRECTION_STYLE = {
 }
 
 
-def _legend(ax: plt.Axes, lang: str) -> None:
+#: The readings of the spine chart (a place's own interval against the national figure).
+_SPINE_READINGS = ("spine_higher", "spine_lower", "spine_similar")
+#: The readings of the rates chart (against the national rate, allowing for the spread between
+#: places): a grey rate may differ from the national one by its own count.
+_SPREAD_READINGS = ("rates_above_spread", "rates_below_spread", "rates_within_spread")
+
+
+def _legend(ax: plt.Axes, lang: str, readings: tuple[str, str, str] = _SPINE_READINGS) -> None:
     handles = [
         Line2D(
             [],
@@ -47,10 +54,10 @@ def _legend(ax: plt.Axes, lang: str) -> None:
             linestyle="",
             label=wrap_label(translate(key, lang), 30 if is_narrow(ax) else 60),
         )
-        for key, (color, marker) in (
-            ("spine_higher", DIRECTION_STYLE["above"]),
-            ("spine_lower", DIRECTION_STYLE["below"]),
-            ("spine_similar", DIRECTION_STYLE["similar"]),
+        for key, (color, marker) in zip(
+            readings,
+            (DIRECTION_STYLE["above"], DIRECTION_STYLE["below"], DIRECTION_STYLE["similar"]),
+            strict=True,
         )
     ]
     narrow = is_narrow(ax)
@@ -68,6 +75,24 @@ def _legend(ax: plt.Axes, lang: str) -> None:
         handletextpad=0.3,
         columnspacing=1.0,
     )
+
+
+def _interval(ax: plt.Axes, lower: float, upper: float, pos: float, *, color, width: float):
+    """Draw an interval at ``pos``; an open end (a bound, NaN) runs to the axis edge as an arrow.
+
+    Set the x-limits first: the arrow ends at them.
+    """
+    if not (np.isfinite(lower) or np.isfinite(upper)):
+        return  # no interval at all (a ratio of totals)
+    if np.isfinite(lower) and np.isfinite(upper):
+        ax.plot([lower, upper], [pos, pos], color=color, linewidth=width, solid_capstyle="butt",
+                zorder=2)  # fmt: skip
+        return
+    left, right = ax.get_xlim()
+    start, end = (lower, right) if np.isfinite(lower) else (upper, left)
+    ax.annotate("", xy=(end, pos), xytext=(start, pos), zorder=2,
+                arrowprops={"arrowstyle": "-|>", "color": color, "lw": width, "shrinkA": 0,
+                            "shrinkB": 0, "mutation_scale": 14})  # fmt: skip
 
 
 def plot_spine(
@@ -117,17 +142,13 @@ def plot_spine(
     wrap = 17 if is_narrow(ax) else wrap
     y = np.arange(len(indicators))[::-1]
     ax.axvline(1, color="black", linewidth=1.2, zorder=1)
+    ax.set_xscale("log")
+    bounds = pd.concat([indicators["ratio"], indicators["ratio_lower"], indicators["ratio_upper"]])
+    reach = max(np.log(2), float(np.nanmax(np.abs(np.log(bounds.dropna())))) * 1.15)
+    ax.set_xlim(np.exp(-reach), np.exp(reach))  # before the intervals: an open one ends here
     for pos, row in zip(y, indicators.itertuples(), strict=True):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
-        if np.isfinite(row.ratio_lower) and np.isfinite(row.ratio_upper):
-            ax.plot(
-                [row.ratio_lower, row.ratio_upper],
-                [pos, pos],
-                color=color,
-                linewidth=3,
-                solid_capstyle="butt",
-                zorder=2,
-            )
+        _interval(ax, row.ratio_lower, row.ratio_upper, pos, color=color, width=3)
         ax.plot(
             [row.ratio],
             [pos],
@@ -143,10 +164,6 @@ def plot_spine(
     ]
     ax.set_yticks(y, labels)
     ax.set_ylim(-0.6, len(indicators) - 0.4)
-    ax.set_xscale("log")
-    bounds = pd.concat([indicators["ratio"], indicators["ratio_lower"], indicators["ratio_upper"]])
-    reach = max(np.log(2), float(np.nanmax(np.abs(np.log(bounds.dropna())))) * 1.15)
-    ax.set_xlim(np.exp(-reach), np.exp(reach))
     ticks = [
         t
         for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
@@ -196,6 +213,8 @@ def plot_place_rates(
     n_rows = len(ordered) + len(missing)
     y = np.arange(n_rows)[::-1]
     national = float(ordered["national_rate"].iloc[0]) if len(ordered) else np.nan
+    top = float(np.nanmax(ordered[["ci_upper", "estimate"]])) if len(ordered) else 1.0
+    ax.set_xlim(0, top * 1.18)  # before the rows: an open interval ends here
     _draw_rate_rows(ax, ordered, y, lang)
     if np.isfinite(national):
         label = f"{translate('national_rate', lang)}: {format_number(national, 1, lang=lang)}"
@@ -206,14 +225,12 @@ def plot_place_rates(
     names = [label_place(p, lang) for p in [*ordered["place"], *missing]]
     ax.set_yticks(y, [wrap_label(n, 16 if is_narrow(ax) else 26) for n in names])
     ax.set_ylim(-0.7, n_rows - 0.3)
-    top = float(ordered["ci_upper"].max()) if len(ordered) else 1.0
-    ax.set_xlim(0, top * 1.18)
     ax.set_xlabel(wrap_label(translate("rate_axis", lang), 24 if is_narrow(ax) else 80))
     ax.grid(axis="x", color="#e5e5e5")
     if year is not None:
         title = translate("rates_title", lang, year=year)
         ax.set_title(wrap_label(title, 18 if is_narrow(ax) else 52), loc="left")
-    _legend(ax, lang)
+    _legend(ax, lang, _SPREAD_READINGS)
     if np.isfinite(national):
         _legend_below(ax, n_rows)
     return ax
@@ -223,12 +240,18 @@ def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y, lang: str) -> None:
     """One interval and estimate per place, coloured by its reading against the country."""
     for pos, row in zip(y, ordered.itertuples(), strict=False):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
-        ax.plot([row.ci_lower, row.ci_upper], [pos, pos], color=color, linewidth=2.5)
+        _interval(ax, row.ci_lower, row.ci_upper, pos, color=color, width=2.5)
         ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
-                markeredgecolor="white")  # fmt: skip
-        shown = round_bound(row.estimate, bound_side(row.qualifier), 1)  # «не менее»: down
-        ax.annotate(format_number(shown, 1, lang=lang), (row.ci_upper, pos), xytext=(4, 0),
-                    textcoords="offset points", va="center", fontsize="small")  # fmt: skip
+                markeredgecolor="white", zorder=3)  # fmt: skip
+        side = bound_side(row.qualifier)
+        text = format_number(round_bound(row.estimate, side, 1), 1, lang=lang)  # «не менее»: down
+        if np.isfinite(row.ci_upper):
+            text = f"≤{text}" if side == "upper" else text
+            ax.annotate(text, (row.ci_upper, pos), xytext=(4, 0), textcoords="offset points",
+                        va="center", fontsize="small")  # fmt: skip
+        else:  # a lower bound: its interval runs off the axis, so the label sits over the point
+            ax.annotate(f"≥{text}", (row.estimate, pos), xytext=(0, 7), textcoords="offset points",
+                        ha="center", va="bottom", fontsize="small")  # fmt: skip
 
 
 def _legend_below(ax: plt.Axes, n_rows: int) -> None:

@@ -81,16 +81,55 @@ def test_kazakh_phone_charts_keep_their_source_line_clear():
             assert report.figure(chart).png_narrow  # drawn, and checked while drawing
 
 
-@pytest.mark.parametrize(("lang", "labels"), [("en", {"107.7", "39.2"}), ("ru", {"107,7", "39,2"})])
+@pytest.mark.parametrize(
+    ("lang", "labels"), [("en", {"≥107.7", "39.2"}), ("ru", {"≥107,7", "39,2"})]
+)
 def test_place_rates_label_a_bound_the_way_it_bounds(lang, labels):
-    # Almaty (city) «не менее 2 500»: at least 107.753 per 100 000, labelled 107.7 (not 107.8);
-    # Turkestan's exact 39.18 is labelled to the nearest, in the reader's decimal mark
+    # Almaty (city) «не менее 2 500»: at least 107.753 per 100 000, labelled ≥107.7 (not 107.8);
+    # Turkestan's exact 39.18 is labelled to the nearest, in the reader's decimal mark. Every
+    # label stands where it can be seen: the bound's had been placed at its open (NaN) upper limit
     from fraud_research.report import prepare_compare_report
     from fraud_research.report.summary_plots import plot_place_rates
 
     ax = plot_place_rates(
         prepare_compare_report(year=2025).ranking, lang=lang, ax=plt.figure().gca()
     )
-    texts = {t.get_text() for t in ax.texts}
+    texts = {t.get_text(): t.xy for t in ax.texts if t.get_text()}
+    arrows = [t for t in ax.texts if not t.get_text() and t.arrow_patch is not None]
     plt.close("all")
-    assert labels <= texts and "107.8" not in texts
+    assert labels <= set(texts) and "107.8" not in texts
+    assert all(np.isfinite(xy).all() for xy in texts.values())
+    assert len(arrows) == 1  # the bound's interval runs off the axis: one open end, drawn
+
+
+def test_place_rates_say_their_colours_read_the_spread_between_places():
+    # Turkestan's own interval (36.6–41.9) misses the national 136.8, yet it is grey: the colour
+    # reads the test that allows for the spread between places, and the legend says so (it said
+    # "no significant difference", the caption "differs significantly from the national rate")
+    from fraud_research.report import prepare_compare_report
+    from fraud_research.report.summary_plots import plot_place_rates
+
+    report = prepare_compare_report(year=2025)
+    ax = plot_place_rates(report.ranking, lang="en", ax=plt.figure().gca())
+    legend = [t.get_text().replace("\n", " ") for t in ax.get_legend().get_texts()]
+    plt.close("all")
+    assert "within the usual spread, or undetermined" in legend
+    assert not any("significant" in text for text in legend)
+    caption = report.figure("rates").caption
+    assert "beyond the usual spread between places" in caption and "Holm" in caption
+
+
+def test_spine_draws_a_bound_s_open_interval_as_an_arrow():
+    # Almaty (city) «не менее 2 500»: its ratio to the country is at least 0.76, open above; the
+    # chart showed a bare dot, as if the ratio were known
+    from fraud_research.report.summary_plots import plot_spine
+
+    frame = pd.DataFrame({"label": ["Rate"], "ratio": [0.788], "ratio_lower": [0.757],
+                          "ratio_upper": [np.nan], "direction": ["undetermined"],
+                          "value_text": ["107.7 vs 136.8"]})  # fmt: skip
+    ax = plot_spine(frame, ax=plt.figure().gca())
+    arrows = [t for t in ax.texts if t.arrow_patch is not None]
+    (start, _), (end, _) = arrows[0].xyann, arrows[0].xy
+    right = ax.get_xlim()[1]
+    plt.close("all")
+    assert len(arrows) == 1 and start == pytest.approx(0.757) and end == pytest.approx(right)

@@ -270,15 +270,39 @@ FINDINGS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "Интернет-алаяқтық: 100 000 тұрғынға шаққандағы оқиғалар, {year}",
     },
     "caption_place_rates": {
-        "en": "Registered internet-fraud cases per 100 000 residents with 95% intervals, {year}; "
-        "coloured only where the rate differs significantly from the national rate. Places "
-        "without a published count or population are listed as such.",
-        "ru": "Зарегистрированные случаи интернет-мошенничества на 100 000 жителей с 95% "
-        "интервалами, {year}; цветом выделены только значимые отличия от уровня страны. "
+        "en": "Registered internet-fraud cases per 100 000 residents with exact Poisson 95% "
+        "intervals, {year}. Coloured only where a rate lies beyond the usual spread between "
+        "places (its test against the national rate allows for that spread, Holm-adjusted): a "
+        "grey rate whose interval misses the national line differs from it by its own count, "
+        "but not by more than places usually differ. Places without a published count or "
+        "population are listed as such.",
+        "ru": "Зарегистрированные случаи интернет-мошенничества на 100 000 жителей с точными "
+        "95% интервалами Пуассона, {year}. Цветом выделены только уровни за пределами обычного "
+        "разброса между территориями (проверка против уровня страны учитывает этот разброс, "
+        "поправка Холма): серый уровень, интервал которого не касается линии страны, отличается "
+        "от неё по собственному числу случаев, но не больше, чем обычно различаются территории. "
         "Территории без опубликованного числа или населения отмечены отдельно.",
-        "kk": "100 000 тұрғынға шаққандағы тіркелген интернет-алаяқтық оқиғалары, 95% "
-        "аралықтарымен, {year}; түспен тек ел деңгейінен айтарлықтай айырмашылықтар белгіленген. "
-        "Саны немесе халық саны жарияланбаған аумақтар бөлек көрсетілген.",
+        "kk": "100 000 тұрғынға шаққандағы тіркелген интернет-алаяқтық оқиғалары, Пуассонның "
+        "дәл 95% аралықтарымен, {year}. Түспен тек аумақтар арасындағы әдеттегі шашыраңқылықтан "
+        "тыс деңгейлер белгіленген (ел деңгейімен салыстыру сол шашыраңқылықты ескереді, Холм "
+        "түзетуі): аралығы ел сызығына жетпейтін сұр деңгей өз санымен одан ерекшеленеді, бірақ "
+        "аумақтар әдетте ерекшеленетіннен артық емес. Саны немесе халық саны жарияланбаған "
+        "аумақтар бөлек көрсетілген.",
+    },
+    "rates_above_spread": {
+        "en": "above the usual spread",
+        "ru": "выше обычного разброса",
+        "kk": "әдеттегі шашыраңқылықтан жоғары",
+    },
+    "rates_below_spread": {
+        "en": "below the usual spread",
+        "ru": "ниже обычного разброса",
+        "kk": "әдеттегі шашыраңқылықтан төмен",
+    },
+    "rates_within_spread": {
+        "en": "within the usual spread, or undetermined",
+        "ru": "в пределах обычного разброса или не определено",
+        "kk": "әдеттегі шашыраңқылық ішінде немесе анықталмаған",
     },
     "no_data": {
         "en": "no published rate",
