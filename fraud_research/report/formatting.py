@@ -178,16 +178,24 @@ def format_limit(
     return "∞" if side == "upper" else text(0.0)
 
 
-def format_percent(value, *, lang: str = "en", signed: bool = False) -> str:
+def format_percent(value, *, lang: str = "en", signed: bool = False, bound: str = "") -> str:
     """Write a share as a percentage with one decimal (``0.4033`` -> ``40.3%``).
+
+    A share that is a bound (``bound`` "lower" or "upper") is rounded the way it bounds and
+    says so: 300 of 981 cases printed «более 300» is at least 30.5% (30.58), not 30.6%.
 
     Examples
     --------
     >>> format_percent(0.4033), format_percent(0.41, signed=True), format_percent(None)
     ('40.3%', '+41.0%', 'not published')
+    >>> format_percent(0.30581, bound="lower"), format_percent(0.69419, bound="upper", lang="ru")
+    ('at least 30.5%', 'не более 69,5%')
     """
     if value is None or pd.isna(value):
         return translate("not_published", lang)
+    if bound in ("lower", "upper"):
+        word = qualifier_prefix("at_least" if bound == "lower" else "at_most", lang)
+        return f"{word} {format_percent(round_bound(value, bound, 3), lang=lang, signed=signed)}"
     return with_decimal_mark(f"{value:+.1%}" if signed else f"{value:.1%}", lang)
 
 

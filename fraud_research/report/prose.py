@@ -21,7 +21,7 @@ from ..dataset import UNLISTED, cached_places
 from ..errors import InsufficientDataError, ParameterError
 from ..stats import PER, Note, change_interval, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
-from .formatting import format_short, format_significant
+from .formatting import format_percent, format_short, format_significant
 from .labels import check_language, label_name, label_place, label_scheme, label_value, translate
 from .numerals import with_decimal_mark
 
@@ -211,14 +211,18 @@ def scheme_reading(row: pd.Series, lang: str = "en") -> str:
     # a tested scheme is read on the shares the test compares (within the named schemes both
     # list); an untested one on the shares of each side's total
     tested = row["direction"] in ("over", "under", "similar")
+    share = row["share_among_shared" if tested else "share"]
+    reference = row["share_among_shared_reference" if tested else "share_reference"]
+    # an untested share of a bound («более 300») is rounded the way it bounds, as in the table
+    bound = "" if tested else str(row.get("bound") or "")
     return translate(
         f"reading_{row['direction']}",
         lang,
         scheme=label_scheme(row["scheme"], lang),
         place=label_name(row["place"], lang),
         reference=label_name(row["reference"], lang),
-        share=row["share_among_shared" if tested else "share"],
-        share_reference=row["share_among_shared_reference" if tested else "share_reference"],
+        share=format_percent(share, lang=lang, bound=bound),
+        share_reference=format_percent(reference, lang=lang),
     )
 
 

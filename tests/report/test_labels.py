@@ -96,9 +96,10 @@ def test_every_ui_string_has_english_and_russian():
 
 
 def test_reading_fills_placeholders_in_both_languages():
-    fields = dict(scheme="X", place="A", reference="B", share=0.4033, share_reference=0.3067)
+    # the shares come written (formatting.format_percent), so a bound can say «не менее»
+    fields = dict(scheme="X", place="A", reference="B", share="40.3%", share_reference="30.7%")
     assert translate("reading_over", "en", **fields).endswith("40.3% vs 30.7%")
-    ru = translate("reading_under", "ru", **fields)
+    ru = translate("reading_under", "ru", **fields | {"share": "40,3%", "share_reference": "30,7%"})
     assert "40,3%" in ru and "30,7%" in ru and "ниже" in ru
 
 

@@ -176,7 +176,7 @@ def test_comparison_opens_with_key_findings(pages):
     assert "Без явного отличия от уровня по стране" not in ru
     assert "Ранжировать можно" not in ru and ": -." not in ru
     # shares among the schemes both list (340 of 693 in Turkestan), against the rest of the country
-    assert "доля выше среди схем, названных обоими, — Туркестанская область: 49,1%" in ru
+    assert "доля выше среди схем, названных обеими сторонами, — Туркестанская область: 49,1%" in ru
     en = visible_text(pages["compare_regions", "en"])
     # rates on the mid-year population: 843 / 2 151 496 and 27 892 / 20 391 030 per 100 000
     assert "39.2" in en and "136.8" in en and "How to cite" in en

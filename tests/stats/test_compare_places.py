@@ -174,7 +174,8 @@ def test_rest_of_country_is_national_minus_region(figures, turkestan_mix):
 def test_russian_reading(turkestan_mix):
     assert scheme_reading(turkestan_mix.schemes.iloc[0], "ru") == (
         "«Звонки от имени сотрудников банков, полиции, госорганов, связи или почты»: доля выше "
-        "среди схем, названных обоими, — Туркестанская область: 49,1%, остальная часть страны: "
+        "среди схем, названных обеими сторонами, — Туркестанская область: 49,1%, остальная часть "
+        "страны: "
         "42,5%"
     )
 
@@ -777,3 +778,16 @@ def test_a_side_with_nothing_merged_says_none(turkestan_mix):
         "Money requests in messengers posing as acquaintances, Prize draws and lotteries, Other "
         "schemes; rest of the country: none)"
     ]
+
+
+def test_an_untested_bound_share_is_read_the_way_it_bounds_and_names_its_place():
+    # Kostanay (city) printed «более 300» calls of 981 cases: at least 30.58% (not "30.6%"), and
+    # its remainder at most 69.42% (not "69.4%"), as its table says; the line names the place
+    from fraud_research.stats import scheme_mix_against_reference
+
+    result = scheme_mix_against_reference(place="kostanay_city", year=2025)
+    calls, rest = (scheme_reading(row) for _, row in result.schemes.iterrows())
+    assert calls.startswith("Kostanay (city), Calls posing as bank")
+    assert "at least 30.5% vs 30.7% (rest of the country)" in calls
+    assert "at most 69.5% vs 69.3%" in rest
+    assert "не менее 30,5% против 30,7%" in scheme_reading(result.schemes.iloc[0], "ru")

@@ -48,7 +48,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     # shares within the named schemes both sides list: what the test and its reading compare
     "share_among_shared": {
         "en": "Share among schemes both name",
-        "ru": "Доля среди схем, названных обоими",
+        "ru": "Доля среди схем, названных обеими сторонами",
         "kk": "Екеуі де атаған схемалар ішіндегі үлес",
     },
     "share_among_shared_reference": {

@@ -26,19 +26,19 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "төменгі шек",
     },
     "reading_over": {
-        "en": "{scheme} are over-represented in {place} compared with {reference}, among the schemes both list: {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: доля выше среди схем, названных обоими, — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
-        "kk": "«{scheme}»: екеуі де атаған схемалар арасында үлесі жоғары — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "en": "{scheme} are over-represented in {place} compared with {reference}, among the schemes both list: {share} vs {share_reference}",
+        "ru": "«{scheme}»: доля выше среди схем, названных обеими сторонами, — {place}: {share}, {reference}: {share_reference}",
+        "kk": "«{scheme}»: екеуі де атаған схемалар арасында үлесі жоғары — {place}: {share}, {reference}: {share_reference}",
     },
     "reading_under": {
-        "en": "{scheme} are under-represented in {place} compared with {reference}, among the schemes both list: {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: доля ниже среди схем, названных обоими, — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
-        "kk": "«{scheme}»: екеуі де атаған схемалар арасында үлесі төмен — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "en": "{scheme} are under-represented in {place} compared with {reference}, among the schemes both list: {share} vs {share_reference}",
+        "ru": "«{scheme}»: доля ниже среди схем, названных обеими сторонами, — {place}: {share}, {reference}: {share_reference}",
+        "kk": "«{scheme}»: екеуі де атаған схемалар арасында үлесі төмен — {place}: {share}, {reference}: {share_reference}",
     },
     "reading_similar": {
-        "en": "{scheme}: no clear difference between {place} and {reference}, among the schemes both list: {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: явного различия нет среди схем, названных обоими, — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
-        "kk": "«{scheme}»: екеуі де атаған схемалар арасында айқын айырмашылық жоқ — {place}: {share:.1%}, {reference}: {share_reference:.1%}",
+        "en": "{scheme}: no clear difference between {place} and {reference}, among the schemes both list: {share} vs {share_reference}",
+        "ru": "«{scheme}»: явного различия нет среди схем, названных обеими сторонами, — {place}: {share}, {reference}: {share_reference}",
+        "kk": "«{scheme}»: екеуі де атаған схемалар арасында айқын айырмашылық жоқ — {place}: {share}, {reference}: {share_reference}",
     },
     "rest_of_country": {
         "en": "rest of the country",
@@ -402,13 +402,13 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "{n} аумақ «{reference}» ({rate:.0f} / 100 000) деңгейімен салыстырылады. Жоғары: {above}. Төмен: {below}. Шектер ішінде: {similar}. Анықталмаған: {undetermined}. Ранг аралықтары ықтимал орындарды көрсетеді.",
     },
     "reading_not_tested": {
-        "en": "{scheme}: not tested (holds different schemes on each side): {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: не проверяется (разные схемы у сторон): {share:.1%} и {share_reference:.1%}",
-        "kk": "«{scheme}»: тексерілмейді: {share:.1%} / {share_reference:.1%}",
+        "en": "{place}, {scheme}: not tested (holds different schemes on each side): {share} vs {share_reference} ({reference})",
+        "ru": "{place}, «{scheme}»: не проверяется (у сторон разные схемы): {share} против {share_reference} («{reference}»)",
+        "kk": "{place}, «{scheme}»: тексерілмейді (тараптарда әртүрлі схемалар): {share}, салыстыру үшін {share_reference} («{reference}»)",
     },
     "reading_undetermined": {
-        "en": "{scheme}: undetermined (lower bound): {share:.1%} vs {share_reference:.1%}",
-        "ru": "«{scheme}»: не определено (нижняя граница): {share:.1%} и {share_reference:.1%}",
-        "kk": "«{scheme}»: анықталмаған (төменгі шек): {share:.1%} / {share_reference:.1%}",
+        "en": "{place}, {scheme}: undetermined (the count is printed as a lower bound): {share} vs {share_reference} ({reference})",
+        "ru": "{place}, «{scheme}»: не определено (число опубликовано как нижняя граница): {share} против {share_reference} («{reference}»)",
+        "kk": "{place}, «{scheme}»: анықталмаған (сан төменгі шек ретінде жарияланған): {share}, салыстыру үшін {share_reference} («{reference}»)",
     },
 }
