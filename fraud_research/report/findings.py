@@ -29,6 +29,7 @@ from ..dataset.memo import per_dataset
 from ..dataset.qualifiers import bound_side
 from ..stats import change_interval, rank_places, rates_for_places, scheme_shares, wording_notes
 from .formatting import (
+    BOUND_MARKS,
     format_derived,
     format_limit,
     format_number,
@@ -250,11 +251,11 @@ def _rate_row(report, reference: str) -> list[dict]:
     if ranked.empty:
         return []
     r = ranked.iloc[0]
-    shown = round_bound(r["estimate"], bound_side(r["qualifier"]), 1)  # «не менее»: down
+    side = bound_side(r["qualifier"])
     return [_spine_row(translate("spine_rate", report.lang), r["estimate"], r["ci_lower"],
                        r["ci_upper"], r["national_rate"],
                        lambda v: format_number(v, 1, lang=report.lang), report.lang,
-                       shown=shown)]  # fmt: skip
+                       shown=round_bound(r["estimate"], side, 1), side=side)]  # fmt: skip
 
 
 def _change_row(report, national) -> list[dict]:
@@ -280,16 +281,15 @@ def _loss_row(report, national) -> list[dict]:
                        lambda v: format_short(v, lang=report.lang), report.lang)]  # fmt: skip
 
 
-def _spine_row(label, value, lower, upper, nat, fmt, lang, *, shown=None) -> dict:
+def _spine_row(label, value, lower, upper, nat, fmt, lang, *, shown=None, side="") -> dict:
     if np.isfinite(lower) and lower > nat:
         direction = "above"
     elif np.isfinite(upper) and upper < nat:
         direction = "below"
     else:
         direction = "similar"
-    text = translate(
-        "spine_vs", lang, value=fmt(value if shown is None else shown), national=fmt(nat)
-    )
+    own = BOUND_MARKS.get(side, "") + fmt(value if shown is None else shown)
+    text = translate("spine_vs", lang, value=own, national=fmt(nat))
     return {
         "label": label,
         "value": value,
@@ -315,6 +315,8 @@ def _share_row(report, national) -> list[dict]:
         return []
     top = named.iloc[0]
     label = translate("spine_share", report.lang)  # the scheme is named in the key findings
+    # «более 300» of 981: at least 30.58%, shown ≥30.5% as the table and the finding show it
+    side = bound_side(top["qualifier"])
     return [
         _spine_row(
             label,
@@ -324,6 +326,8 @@ def _share_row(report, national) -> list[dict]:
             nat.at[top["scheme"], "estimate"],
             functools.partial(format_percent, lang=report.lang),
             report.lang,
+            shown=round_bound(top["estimate"], side, 3),
+            side=side,
         )
     ]
 

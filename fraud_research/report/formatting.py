@@ -64,6 +64,10 @@ def format_rate(value: float, qualifier: str = "exact", *, lang: str = "en") -> 
     return f"{qualifier_prefix(qualifier, lang)} {format_number(x, 1, lang=lang)}".strip()
 
 
+#: How a chart or a short label marks a value that is a bound («не менее 2 500»: ≥107.7).
+BOUND_MARKS = {"lower": "≥", "upper": "≤"}
+
+
 def round_bound(value: float, side: str, decimals: int) -> float:
     """Round a bound the way it bounds, to ``decimals``: a lower bound down, an upper bound up.
 

@@ -18,7 +18,14 @@ import seaborn as sns
 from ..dataset import atomic_path
 from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
-from .formatting import format_number, format_percent, format_short, wrap_label
+from .formatting import (
+    BOUND_MARKS,
+    format_number,
+    format_percent,
+    format_short,
+    round_bound,
+    wrap_label,
+)
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
 
 
@@ -65,28 +72,52 @@ def plot_shares(
     )
     labels = shares[label_column] if label_column in shares else shares["scheme"]
     positions = range(len(shares))
+    # before the whiskers: an open one (a bound's) runs to the edge
+    top = float(np.nanmax(shares[[upper, "estimate"]]))
+    ax.set_xlim(0, min(1.0, top * 1.2))
     ax.barh(positions, shares["estimate"], color="#0072B2", alpha=0.85)
-    for y, (lo, hi) in zip(positions, zip(shares[lower], shares[upper], strict=True), strict=True):
-        ax.plot([lo, hi], [y, y], color="black", linewidth=1.5)
-        ax.annotate(
-            format_percent(shares["estimate"].iloc[y], lang=lang),
-            (hi, y),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize="small",
+    bounds = shares["bound"] if "bound" in shares else pd.Series("", index=shares.index)
+    rows = zip(shares[lower], shares[upper], bounds.fillna(""), strict=True)
+    for y, (lo, hi, side) in enumerate(rows):
+        draw_interval(ax, lo, hi, y, color="black", width=1.5)
+        # a bound's share is rounded the way it bounds and marked ≥ or ≤, as in the table
+        text = format_percent(round_bound(shares["estimate"].iloc[y], side, 3), lang=lang)
+        text = BOUND_MARKS.get(side, "") + text
+        # an open upper whisker reaches the edge: the label sits above it, by the bar's end
+        at, offset = (
+            ((hi, y), (4, 0)) if np.isfinite(hi) else ((shares["estimate"].iloc[y], y), (4, 3))
         )
+        ax.annotate(text, at, xytext=offset, textcoords="offset points", fontsize="small",
+                    va="center" if np.isfinite(hi) else "bottom")  # fmt: skip
     narrow = is_narrow(ax)
     wrap = 18 if narrow else wrap
     ax.set_yticks(list(positions), labels=[wrap_label(str(v), wrap) for v in labels])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
     ax.set_xlabel(wrap_label(xlabel, 28 if narrow else 60))
-    ax.set_xlim(0, min(1.0, float(shares[upper].max()) * 1.2))
     if title:
         ax.set_title(wrap_label(title, 24 if narrow else 70), loc="left")
     sns.despine(ax=ax)
     return ax
+
+
+def draw_interval(ax: plt.Axes, lower: float, upper: float, pos: float, *, color, width: float):
+    """Draw an interval at ``pos``; an open end (a bound, NaN) runs to the axis edge as an arrow.
+
+    Set the x-limits first: the arrow ends at them. A figure printed «не менее 2 500» has no
+    upper limit; a bare dot or bar would show it as known.
+    """
+    if not (np.isfinite(lower) or np.isfinite(upper)):
+        return  # no interval at all (a ratio of totals)
+    if np.isfinite(lower) and np.isfinite(upper):
+        ax.plot([lower, upper], [pos, pos], color=color, linewidth=width, solid_capstyle="butt",
+                zorder=2)  # fmt: skip
+        return
+    left, right = ax.get_xlim()
+    start, end = (lower, right) if np.isfinite(lower) else (upper, left)
+    ax.annotate("", xy=(end, pos), xytext=(start, pos), zorder=2,
+                arrowprops={"arrowstyle": "-|>", "color": color, "lw": width, "shrinkA": 0,
+                            "shrinkB": 0, "mutation_scale": 14})  # fmt: skip
 
 
 def plot_message(text: str, *, ax: plt.Axes | None = None) -> plt.Axes:

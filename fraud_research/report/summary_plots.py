@@ -23,10 +23,10 @@ import pandas as pd
 from matplotlib.lines import Line2D
 
 from ..dataset.qualifiers import bound_side
-from .formatting import format_number, round_bound, wrap_label
+from .formatting import BOUND_MARKS, format_number, round_bound, wrap_label
 from .labels import label_place, translate
 from .numerals import with_decimal_mark
-from .plots import below_axis_label, is_narrow
+from .plots import below_axis_label, draw_interval, is_narrow
 
 #: Colour and marker of a mark by its direction against the national figure.
 DIRECTION_STYLE = {
@@ -75,24 +75,6 @@ def _legend(ax: plt.Axes, lang: str, readings: tuple[str, str, str] = _SPINE_REA
         handletextpad=0.3,
         columnspacing=1.0,
     )
-
-
-def _interval(ax: plt.Axes, lower: float, upper: float, pos: float, *, color, width: float):
-    """Draw an interval at ``pos``; an open end (a bound, NaN) runs to the axis edge as an arrow.
-
-    Set the x-limits first: the arrow ends at them.
-    """
-    if not (np.isfinite(lower) or np.isfinite(upper)):
-        return  # no interval at all (a ratio of totals)
-    if np.isfinite(lower) and np.isfinite(upper):
-        ax.plot([lower, upper], [pos, pos], color=color, linewidth=width, solid_capstyle="butt",
-                zorder=2)  # fmt: skip
-        return
-    left, right = ax.get_xlim()
-    start, end = (lower, right) if np.isfinite(lower) else (upper, left)
-    ax.annotate("", xy=(end, pos), xytext=(start, pos), zorder=2,
-                arrowprops={"arrowstyle": "-|>", "color": color, "lw": width, "shrinkA": 0,
-                            "shrinkB": 0, "mutation_scale": 14})  # fmt: skip
 
 
 def plot_spine(
@@ -148,7 +130,7 @@ def plot_spine(
     ax.set_xlim(np.exp(-reach), np.exp(reach))  # before the intervals: an open one ends here
     for pos, row in zip(y, indicators.itertuples(), strict=True):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
-        _interval(ax, row.ratio_lower, row.ratio_upper, pos, color=color, width=3)
+        draw_interval(ax, row.ratio_lower, row.ratio_upper, pos, color=color, width=3)
         ax.plot(
             [row.ratio],
             [pos],
@@ -240,17 +222,17 @@ def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y, lang: str) -> None:
     """One interval and estimate per place, coloured by its reading against the country."""
     for pos, row in zip(y, ordered.itertuples(), strict=False):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
-        _interval(ax, row.ci_lower, row.ci_upper, pos, color=color, width=2.5)
+        draw_interval(ax, row.ci_lower, row.ci_upper, pos, color=color, width=2.5)
         ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
                 markeredgecolor="white", zorder=3)  # fmt: skip
         side = bound_side(row.qualifier)
         text = format_number(round_bound(row.estimate, side, 1), 1, lang=lang)  # «не менее»: down
         if np.isfinite(row.ci_upper):
-            text = f"≤{text}" if side == "upper" else text
+            text = f"{BOUND_MARKS.get(side, '')}{text}"
             ax.annotate(text, (row.ci_upper, pos), xytext=(4, 0), textcoords="offset points",
                         va="center", fontsize="small")  # fmt: skip
         else:  # a lower bound: its interval runs off the axis, so the label sits over the point
-            ax.annotate(f"≥{text}", (row.estimate, pos), xytext=(0, 7), textcoords="offset points",
+            ax.annotate(f"{BOUND_MARKS['lower']}{text}", (row.estimate, pos), xytext=(0, 7), textcoords="offset points",
                         ha="center", va="bottom", fontsize="small")  # fmt: skip
 
 

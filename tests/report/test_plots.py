@@ -133,3 +133,15 @@ def test_spine_draws_a_bound_s_open_interval_as_an_arrow():
     right = ax.get_xlim()[1]
     plt.close("all")
     assert len(arrows) == 1 and start == pytest.approx(0.757) and end == pytest.approx(right)
+
+
+def test_shares_chart_marks_and_rounds_a_bound_and_shows_its_label():
+    # Kostanay (city) «более 300» calls of 981: the chart read 69.4% for the rest and hid the
+    # calls' label at the open (NaN) upper whisker; now ≥30.5% and ≤69.5%, as in the table
+    shares = prepare_region_report(place="kostanay_city", year=2025).scheme_shares()
+    ax = plot_shares(shares, ax=plt.figure().gca())
+    labels = {t.get_text(): t.xy for t in ax.texts if t.get_text()}
+    arrows = [t for t in ax.texts if not t.get_text()]
+    plt.close("all")
+    assert set(labels) == {"≥30.5%", "≤69.5%"}
+    assert all(np.isfinite(xy).all() for xy in labels.values()) and len(arrows) == 2

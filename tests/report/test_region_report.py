@@ -243,6 +243,13 @@ def test_spine_chart_labels_write_decimals_as_the_reader_does(lang, texts):
 
 
 def test_spine_label_of_a_lower_bound_rate_is_rounded_down():
-    # Almaty (city) «не менее 2 500»: at least 107.753 per 100 000
+    # Almaty (city) «не менее 2 500»: at least 107.753 per 100 000, marked as a bound
     spine = prepare_region_report(place="almaty_city", year=2025).spine()
-    assert spine["value_text"].tolist() == ["107.7 vs 136.8"]
+    assert spine["value_text"].tolist() == ["≥107.7 vs 136.8"]
+
+
+def test_spine_share_of_a_bound_scheme_is_rounded_and_marked_as_a_bound():
+    # Kostanay (city) «более 300» calls of 981 cases: at least 30.58%, read ≥30.5% (it read 30.6%)
+    spine = prepare_region_report(place="kostanay_city", year=2025).spine()
+    share = spine.set_index("label").at["Share of the largest named scheme", "value_text"]
+    assert share == "≥30.5% vs 30.7%"

@@ -222,10 +222,11 @@ FINDINGS_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Средний ущерб на факт",
         "kk": "Фактіге орташа шығын",
     },
+    # named: «other / not listed» may be larger, but it is no scheme
     "spine_share": {
-        "en": "Share of the largest scheme",
-        "ru": "Доля крупнейшей схемы",
-        "kk": "Ең ірі схема үлесі",
+        "en": "Share of the largest named scheme",
+        "ru": "Доля крупнейшей названной схемы",
+        "kk": "Аталған схемалардың ең ірісінің үлесі",
     },
     "spine_axis": {
         "en": "Ratio to {reference} (1 = the same as the country)",
