@@ -56,14 +56,18 @@ def conflict_text(conflict: str, figures: pd.DataFrame, lang: str = "en") -> str
     """
     if not conflict:
         return ""
+    return translate("caveat_conflict", lang, others=_other_figures(conflict, figures, lang))
+
+
+def _other_figures(conflict: str, figures: pd.DataFrame, lang: str) -> str:
+    """The figures a chosen one disagrees with: value (qualifier, id in Sources, address)."""
     by_id = figures.set_index("figure_id")
-    others = "; ".join(
-        f"{format_short(int(by_id.at[fid, 'value']), full=True)} "
+    return "; ".join(
+        f"{format_short(int(by_id.at[fid, 'value']), full=True, lang=lang)} "
         f"({label_value(by_id.at[fid, 'qualifier'], lang)}, {fid}, "
         f"{by_id.at[fid, 'source_url'] or translate('no_address', lang)})"
         for fid in conflict.split("; ")
     )
-    return translate("caveat_conflict", lang, others=others)
 
 
 def rate_caveats(row: pd.Series, figures: pd.DataFrame, lang: str = "en") -> str:
@@ -78,7 +82,7 @@ def rate_caveats(row: pd.Series, figures: pd.DataFrame, lang: str = "en") -> str
     >>> print(rate_caveats(rates.loc["almaty_city"], figures))
     count printed as at least: the rate is a lower bound
     >>> print(rate_caveats(rates.loc["kostanay_city"], figures))  # doctest: +ELLIPSIS
-    a city inside a region, not a region: ...; population 276...800 is undated (...); population printed as rounded
+    a city inside a region, not a region: ...; population 276...800 is undated (...); data note: City of Kostanay, ...; population printed as rounded
     """
     check_language(lang)
     caveats = []
@@ -116,17 +120,14 @@ def _population_caveats(row: pd.Series, figures: pd.DataFrame, lang: str) -> lis
         caveats.append(translate(key, lang, date=date, year=int(row["year"])))
     elif key == "caveat_pop_undated":
         note = figures.set_index("figure_id").at[row["population_figure_id"], "note"]
-        caveats.append(
-            translate(
-                key,
-                lang,
-                value=format_short(int(row["population"]), full=True),
-                year=int(row["year"]),
-                note=note or "-",
-            )
-        )
+        value = format_short(int(row["population"]), full=True, lang=lang)
+        caveats.append(translate(key, lang, value=value, year=int(row["year"])))
+        if note:  # the curators' note on its own, not inside the sentence; other languages
+            # get it marked as English already (sections.reader_caveats)
+            caveats.append(f"{translate('english_note', lang)}: {note}" if lang == "en" else note)
     if row.get("population_conflict"):
-        caveats.append(translate("caveat_pop_conflict", lang, others=row["population_conflict"]))
+        others = _other_figures(row["population_conflict"], figures, lang)
+        caveats.append(translate("caveat_pop_conflict", lang, others=others))
     if row["population_qualifier"] != "exact":
         caveats.append(
             translate(

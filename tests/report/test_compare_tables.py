@@ -103,3 +103,20 @@ def test_headings_sit_right_over_numbers_and_left_over_words(table):
     right = set(re.findall(r"th\.(col\d+) \{\s*text-align: right;", html))
     assert right == {col for col, extra in cells if "num" in extra.split()}
     assert "col0" not in right  # the place's name reads from the left
+
+
+def test_caveats_give_the_disagreeing_population_and_keep_notes_out_of_sentences():
+    # they read «(turkestan-2025-population-2); chosen by the panel's rule», and spliced an
+    # English note into a Russian sentence: «(источник указывает только 2025 год: примечание …)»
+    def caveats(lang):
+        header, *rows = _cells(prepare_compare_report(year=2025, lang=lang).table("rates"))
+        return {row[0]: row[-1] for row in rows}
+
+    en, ru = caveats("en"), caveats("ru")
+    turkestan = en["Turkestan Region"].replace("\u202f", " ")
+    assert "another gives 2 105 272 (exact, turkestan-2025-population-2, https://" in turkestan
+    assert "panel" not in turkestan and "the most precise figure" in turkestan
+    kostanay = ru["город Костанай"]
+    assert "без даты (источник указывает только 2025 год); примечание к данным (на английском)" in (
+        kostanay
+    )

@@ -62,10 +62,14 @@ PERIOD_STRINGS: dict[str, dict[str, str]] = {
         "kk": "халық саны {date} күнге: {year} жылға жақын дереккөздегі жалғыз күн, "
         "жылдың ортасындағы орташа емес",
     },
+    # the rule is dataset.panel's: the most precise figure, then the fullest source, the earliest
     "caveat_pop_conflict": {
-        "en": "outlets disagree on the population ({others}); chosen by the panel's rule",
-        "ru": "источники расходятся в численности населения ({others}); выбор по правилу панели",
-        "kk": "халық саны бойынша дереккөздер сәйкес емес ({others}); панель ережесімен таңдалды",
+        "en": "outlets disagree on the population, another gives {others}; the most precise "
+        "figure of the fullest, earliest source is used",
+        "ru": "источники расходятся в численности населения, другой даёт {others}; взято самое "
+        "точное значение наиболее полного и раннего источника",
+        "kk": "халық саны бойынша дереккөздер сәйкес емес, басқасы {others} береді; ең толық әрі "
+        "ерте дереккөздің ең дәл мәні алынды",
     },
     "compare_period_title": {
         "en": "{title} — {period}",

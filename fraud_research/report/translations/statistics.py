@@ -87,9 +87,9 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "сан «{qualifier}» ретінде жарияланған: деңгей — {kind}",
     },
     "caveat_pop_undated": {
-        "en": "population {value} is undated (the source gives only the year {year}: {note})",
-        "ru": "население {value} без даты (источник указывает только {year} год: {note})",
-        "kk": "халық саны {value} күнсіз (дереккөз тек {year} жылды көрсетеді: {note})",
+        "en": "population {value} is undated (the source gives only the year {year})",
+        "ru": "население {value} без даты (источник указывает только {year} год)",
+        "kk": "халық саны {value} күнсіз (дереккөз тек {year} жылды көрсетеді)",
     },
     "caveat_pop_qualifier": {
         "en": "population printed as {qualifier}",
