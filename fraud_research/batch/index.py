@@ -349,7 +349,7 @@ def render_index(
     meta = _t("index_meta", lang, finished=run.get("finished", run.get("started", "")),
               data_version=run.get("data_version", ""), package=run.get("package", ""))  # fmt: skip
     if run.get("git_commit"):
-        meta += f" · commit {html.escape(run['git_commit'][:12])}"
+        meta += f" · {_t('index_commit', lang)} {html.escape(run['git_commit'][:12])}"
     # the region reads from the left; the headings of figures sit right, over their numbers
     region, *figures = (_t(key, lang) for key in _INDEX_COLUMNS)
     headings = f"<th>{region}</th>" + "".join(f"<th class='num'>{h}</th>" for h in figures)

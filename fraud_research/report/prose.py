@@ -178,6 +178,8 @@ def note_text(note: Note, lang: str = "en") -> str:
     """
     check_language(lang)
     fields = dict(note.fields)
+    if note.code == "process_variability":
+        fields["kind"] = translate(f"recorded_{fields['kind']}", lang)  # not the code «count»
     for key in ("place", "reference"):
         if key in fields:
             fields[key] = label_name(fields[key], lang)

@@ -331,3 +331,11 @@ def test_index_headings_sit_over_their_columns(tmp_path):
     )
     assert headings == cells[: len(headings)] == [""] + [" class='num'"] * 5
     assert re.search(r"th\.num \{ text-align: right; \}", page)
+
+
+def test_index_names_the_code_version_in_the_readers_language(tmp_path):
+    from fraud_research.batch.index import render_index
+
+    manifest = {"run": {"git_commit": "7c5500a3862c0000"}, "reports": {}}
+    ru = render_index(manifest, None, "", tmp_path, lang="ru")
+    assert "версия кода 7c5500a3862c" in ru and "commit" not in ru

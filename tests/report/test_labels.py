@@ -153,3 +153,14 @@ def test_coded_values_are_translated_for_readers():
     frame = pd.DataFrame({"qualifier": ["at_least"], "direction": ["below"], "value": [1.23456]})
     out = relabel(frame, "ru", decimals=2, headings=False)
     assert out.to_dict("records") == [{"qualifier": "не менее", "direction": "ниже", "value": 1.23}]
+
+
+def test_trend_caveat_names_what_it_counts_in_the_readers_words():
+    # «это зарегистрированные показатели (count)»: the library's code for the series' kind
+    from fraud_research.report.prose import note_text
+    from fraud_research.stats import Note
+
+    note = Note("process_variability", {"kind": "count"})
+    assert note_text(note, "ru").startswith("это зарегистрированные числа случаев;")
+    assert "count" not in note_text(note, "kk")
+    assert note_text(note, "en").startswith("figures are recorded counts;")

@@ -14,6 +14,8 @@ INDEX_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Запуск {finished} UTC · версия данных {data_version} · пакет {package}",
         "kk": "Іске қосу {finished} UTC · деректер нұсқасы {data_version} · пакет {package}",
     },
+    # the code's version the pages were rendered from (git)
+    "index_commit": {"en": "commit", "ru": "версия кода", "kk": "код нұсқасы"},
     "index_region": {"en": "Region", "ru": "Регион", "kk": "Өңір"},
     "index_year": {"en": "Year", "ru": "Год", "kk": "Жыл"},
     "index_cases": {

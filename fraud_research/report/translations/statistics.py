@@ -317,10 +317,13 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "екі жылға арналған аралықтар үрдіс жалғасады деп болжайды; күйзелістер мен есеп өзгерістерін ескермейді",
     },
     "caveat_process_variability": {
-        "en": "figures are recorded {kind}s; their uncertainty here is process variability (Poisson and between-year), not recording or definitional changes",
-        "ru": "это зарегистрированные показатели ({kind}); их неопределённость — изменчивость процесса (пуассоновская и межгодовая), а не изменения учёта или определений",
-        "kk": "бұл тіркелген көрсеткіштер ({kind}); белгісіздік — процестің құбылмалылығы, есеп немесе анықтама өзгерістері емес",
+        "en": "figures are recorded {kind}; their uncertainty here is process variability (Poisson and between-year), not recording or definitional changes",
+        "ru": "это зарегистрированные {kind}; их неопределённость — изменчивость процесса (пуассоновская и межгодовая), а не изменения учёта или определений",
+        "kk": "бұл тіркелген {kind}; белгісіздік — процестің құбылмалылығы, есеп немесе анықтама өзгерістері емес",
     },
+    # what a trend series holds (stats.trend kinds), in the sentence above
+    "recorded_count": {"en": "counts", "ru": "числа случаев", "kk": "оқиғалар саны"},
+    "recorded_amount": {"en": "amounts", "ru": "суммы ущерба", "kk": "залал сомалары"},
     "caveat_baseline_better": {
         "en": "the {model} baseline forecast held-out years better (rolling-origin MAE {mae:,.0f} vs {mae_chosen:,.0f}); the log-linear trend may not describe this series well",
         "ru": "базовый прогноз {model} точнее на отложенных годах (MAE {mae:,.0f} против {mae_chosen:,.0f}); лог-линейный тренд может плохо описывать ряд",
