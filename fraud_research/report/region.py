@@ -729,7 +729,7 @@ class RegionReport:
         >>> fig.png[:4] == b"\\x89PNG", fig.caption.startswith("Shares of registered cases")
         (True, True)
         >>> fig.png_narrow[:4] == b"\\x89PNG", fig.source
-        (True, 'Source: kaz.inform.kz (published 2026-02-07), gurk.kz, lat.egemen.kz, …; via fraud-research')
+        (True, 'Source: gurk.kz; via fraud-research')
         """
         n_shares = max(len(self.scheme_shares()), 2)
         figures = {
@@ -744,15 +744,44 @@ class RegionReport:
         if section not in figures:
             raise ParameterError(f"unknown figure {section!r}; valid: {', '.join(figures)}")
         draw, size, narrow = figures[section]
-        caption = translate(f"caption_{section}", self.lang, place=self.place_name, year=self.year)
+        caption = translate(self._caption_key(section), self.lang, place=self.place_name,
+                            year=self.year)  # fmt: skip
+        # a chart credits the outlets of the figures it draws, not every source of the report
+        drawn = self._sources[self._sources["figure_id"].isin(self._chart_figure_ids(section))]
         return render_figure(
             lambda ax: draw(ax=ax),
             alt=caption,
             caption=caption,
             size=size,
             narrow_size=narrow,
-            source=source_line(self.sources(), self.lang),
+            source=source_line(drawn if len(drawn) else self._sources, self.lang),
         )
+
+    def _caption_key(self, section: str) -> str:
+        """A trend chart without a projection says so: it draws the counts only."""
+        projected = self.trend_result is not None and not self.trend_projection().empty
+        return (
+            "caption_trend_counts" if section == "trend" and not projected else f"caption_{section}"
+        )
+
+    def _chart_figure_ids(self, section: str) -> list[str]:
+        """The ids of the figures a chart draws: the scheme counts, the yearly counts, or the
+        year's headline figures and populations (the spine)."""
+        breakdown = [part for fid in self._breakdown["figure_id"] for part in fid.split(" + ")]
+        if section == "shares":
+            return breakdown
+        if section == "trend":
+            return list(self.cases["figure_id"])
+        year = self.cases[self.cases["year"].isin([self.year, self.year - 1])]
+        rates = self.counts_and_rates()
+        populations = [
+            part
+            for fid in rates.loc[rates["year"] == self.year, "population_figure_id"]
+            for part in fid.split(" + ")
+            if part
+        ]
+        damage = self.damage[self.damage["year"] == self.year]
+        return [*year["figure_id"], *damage["figure_id"], *populations, *breakdown]
 
     def spine(self) -> pd.DataFrame:
         """Return the spine chart's data: headline indicators against the country (may be empty).

@@ -115,11 +115,10 @@ def _trend(report) -> list[tuple]:
     result = report.trend_result
     if result is None:
         return [*parts, ("text", translate("no_counts_text", lang))]
-    reading = report.trend_reading()
-    parts += [
-        ("text", reading),
-        ("md", f"*{translate('method_label', lang)}:* {report.trend_method()}"),
-    ]
+    parts.append(("text", report.trend_reading()))
+    method = report.trend_method()
+    if method:  # no model is fitted to one or two years: no method to name
+        parts.append(("md", f"*{translate('method_label', lang)}:* {method}"))
     parts.append(("list", report.trend_caveats()))
     parts.append(("figure", report.figure("trend")))
     parts.append(("h3", translate("projection_heading", lang)))

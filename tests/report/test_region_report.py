@@ -253,3 +253,23 @@ def test_spine_share_of_a_bound_scheme_is_rounded_and_marked_as_a_bound():
     spine = prepare_region_report(place="kostanay_city", year=2025).spine()
     share = spine.set_index("label").at["Share of the largest named scheme", "value_text"]
     assert share == "≥30.5% vs 30.7%"
+
+
+def test_a_trend_chart_without_a_projection_does_not_promise_one():
+    # Kazakhstan has two full years: no fitted trend is drawn, and no method is named (the page
+    # showed «Method:» followed by nothing, and a caption promising a trend and its intervals)
+    report = prepare_region_report(place="kazakhstan", year=2025)
+    assert "too few years for a fitted trend" in report.figure("trend").caption
+    trend = report.section("trend").text()
+    assert "Method:" not in trend
+    turkestan = prepare_region_report(place="turkestan", year=2025)
+    assert "with the fitted trend" in turkestan.figure("trend").caption
+    assert "Method:" in turkestan.section("trend").text()
+
+
+def test_each_chart_credits_the_outlets_of_the_figures_it_draws():
+    # Turkestan's schemes come from gurk.kz alone; the line credited lat.egemen.kz and others
+    report = prepare_region_report(place="turkestan", year=2025)
+    assert report.figure("shares").source == "Source: gurk.kz; via fraud-research"
+    trend = report.figure("trend").source
+    assert "kaz.inform.kz" in trend and "gurk.kz" in trend and "egemen" not in trend

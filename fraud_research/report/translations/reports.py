@@ -123,6 +123,15 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "прогноза.",
         "kk": "Жылдар бойынша тіркелген оқиғалар, {place}, модель трендімен және болжам аралықтарымен.",
     },
+    # a trend chart with no fitted trend (one or two years): the counts and their intervals only
+    "caption_trend_counts": {
+        "en": "Registered cases by year, {place}, with 95% intervals; too few years for a fitted "
+        "trend or a projection.",
+        "ru": "Зарегистрированные случаи по годам, {place}, с 95% интервалами; лет слишком мало "
+        "для модельного тренда и прогноза.",
+        "kk": "Жылдар бойынша тіркелген оқиғалар, {place}, 95% аралықтарымен; модель тренді мен "
+        "болжамға жылдар тым аз.",
+    },
     "caption_funnel": {
         "en": "Rates per 100 000 residents against population, {year}, with control limits "
         "around the national rate.",
