@@ -418,7 +418,7 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     if frame.empty:
         raise ValueError("an empty table is not shown to readers: write a sentence instead")
     decimals = {**_DECIMALS, **(decimals or {})}
-    shown = frame.reset_index(drop=True)
+    shown, worded = _with_own_qualifiers(frame.reset_index(drop=True), decimals, lang)
     for column in _VALUE_COLUMNS:
         if column in shown:
             shown[column] = [_value_words(v, lang) for v in shown[column]]
@@ -438,7 +438,7 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
     classes = pd.DataFrame("", index=shown.index, columns=shown.columns)
     for column in shown.columns:
         numeric = pd.api.types.is_numeric_dtype(shown[column]) and shown[column].dtype != bool
-        classes[column] = _CELL_CLASSES.get(column, "num" if numeric else "")
+        classes[column] = _CELL_CLASSES.get(column, "num" if numeric or column in worded else "")
     labels = {c: column_label(c, lang) for c in shown.columns}
     styler = shown.rename(columns=labels).style
     styler = styler.format({labels[c]: f for c, f in formatters.items()})
@@ -449,6 +449,23 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
         [{"selector": f"th.col{j}", "props": "text-align: right"} for j in numeric]
     )
     return styler.hide(axis="index").set_table_attributes('class="reader-table"')
+
+
+#: Numbers shown with their own qualifier column, which is then not shown apart.
+_QUALIFIED_NUMBERS = {"damage_kzt": "damage_qualifier", "cases": "cases_qualifier"}
+
+
+def _with_own_qualifiers(shown: pd.DataFrame, decimals: dict, lang: str):
+    """Write a number beside its qualifier column as one cell: «около 2 500 000 000», «не менее
+    2 500»; return the table without those qualifier columns and the columns so written."""
+    worded = [c for c, q in _QUALIFIED_NUMBERS.items() if c in shown and q in shown]
+    for column in worded:
+        number = _formatter(column, decimals, lang)
+        shown[column] = [
+            " ".join(part for part in (qualifier_prefix(q, lang), number(v)) if part)
+            for v, q in zip(shown[column], shown[_QUALIFIED_NUMBERS[column]], strict=True)
+        ]
+    return shown.drop(columns=[_QUALIFIED_NUMBERS[c] for c in worded]), worded
 
 
 def format_short(value, *, lang: str = "en", full: bool = False) -> str:

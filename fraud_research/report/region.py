@@ -102,7 +102,9 @@ _TABLE_RENAMES = {
 }
 _TABLE_COLUMNS = {
     "headline": ["figure", "as_printed", "qualifier", "n_sources", "conflict"],
-    "average_loss": ["year", "damage_kzt", "cases", "average_loss", "qualifier"],
+    # damage and cases carry their own qualifiers («около», «не менее»): reader_table words them
+    "average_loss": ["year", "damage_kzt", "damage_qualifier", "cases", "cases_qualifier",
+                     "average_loss", "qualifier"],  # fmt: skip
     "counts_and_rates": ["year", "count", "qualifier", "bound", "count_ci_lower", "count_ci_upper",
                          "population", "denominator", "rate", "rate_ci_lower",
                          "rate_ci_upper", "caveat"],

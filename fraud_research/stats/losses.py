@@ -82,8 +82,9 @@ def average_loss(
     )
 
 
-_LOSS_COLUMNS = ["year", "damage_kzt", "cases", "estimate", "qualifier", "significant_digits",
-                 "derived", "method", "cases_figure_id", "damage_figure_id"]  # fmt: skip
+_LOSS_COLUMNS = ["year", "damage_kzt", "damage_qualifier", "cases", "cases_qualifier", "estimate",
+                 "qualifier", "significant_digits", "derived", "method", "cases_figure_id",
+                 "damage_figure_id"]  # fmt: skip
 
 
 def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) -> pd.DataFrame:
@@ -98,8 +99,9 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
     Returns
     -------
     DataFrame
-        One row per matching year: ``year``, the :func:`average_loss` columns and the
-        ``cases_figure_id`` / ``damage_figure_id`` it was computed from.
+        One row per matching year: ``year``, the :func:`average_loss` columns, the
+        qualifiers of its inputs as published (``damage_qualifier``, ``cases_qualifier``)
+        and the ``cases_figure_id`` / ``damage_figure_id`` it was computed from.
 
     Examples
     --------
@@ -132,6 +134,8 @@ def average_loss_table(cases_panel: pd.DataFrame, damage_panel: pd.DataFrame) ->
             {
                 "year": int(row.year),
                 **loss.to_dict(),
+                "damage_qualifier": row.qualifier_damage,
+                "cases_qualifier": row.qualifier_cases,
                 "cases_figure_id": row.figure_id_cases,
                 "damage_figure_id": row.figure_id_damage,
             }

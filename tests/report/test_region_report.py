@@ -273,3 +273,15 @@ def test_each_chart_credits_the_outlets_of_the_figures_it_draws():
     assert report.figure("shares").source == "Source: gurk.kz; via fraud-research"
     trend = report.figure("trend").source
     assert "kaz.inform.kz" in trend and "gurk.kz" in trend and "egemen" not in trend
+
+
+def test_average_loss_table_keeps_the_qualifiers_of_its_inputs():
+    # Almaty (city): «около 2,5 млрд» over «не менее 2 500» cases; the row read
+    # "2 500 000 000 | 2 500 | 1 000 000", dropping "about" and "at least" ("Qualifiers travel")
+    import re
+
+    html = prepare_region_report(place="almaty_city", year=2025).table("average_loss").to_html()
+    cells = [c.replace("\u202f", " ") for c in re.findall(r"<td[^>]*>([^<]*)</td>", html)]
+    assert cells == ["2025", "about 2 500 000 000", "at least 2 500", "1 000 000",
+                     "derived, at most about"]  # fmt: skip
+    assert len(re.findall(r'class="data row0 col[12] num"', html)) == 2  # still right-aligned
