@@ -241,14 +241,18 @@ def latest_part_year(place: str, year: int | None) -> dict:
     >>> row = latest_part_year("karaganda", 2025)
     >>> int(row["value"]), str(row["period_end"].date())
     (868, '2025-05-31')
+    >>> int(latest_part_year("atyrau", 2026)["value"])  # «С начала 2026 года», end not stated
+    246
     """
     panel = select_panel(place=place, include_partial=True)
-    panel = panel[(panel["period_kind"] != "full_year") & panel["period_end"].notna()]
+    # a count «since the start of the year» with no end stated is still that year's latest
+    # count (Atyrau, 246 in 2026), after any dated one of the same year
+    panel = panel[(panel["period_kind"] != "full_year") & panel["year"].notna()]
     if year is not None:
         panel = panel[panel["year"] <= year]
     if panel.empty:
         return {}
-    return panel.sort_values(["year", "period_end"]).iloc[-1].to_dict()
+    return panel.sort_values(["year", "period_end"], na_position="first").iloc[-1].to_dict()
 
 
 def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path, lang: str) -> str:

@@ -339,3 +339,14 @@ def test_index_names_the_code_version_in_the_readers_language(tmp_path):
     manifest = {"run": {"git_commit": "7c5500a3862c0000"}, "reports": {}}
     ru = render_index(manifest, None, "", tmp_path, lang="ru")
     assert "версия кода 7c5500a3862c" in ru and "commit" not in ru
+
+
+def test_index_shows_a_count_since_the_start_of_the_year_with_no_end_stated(tmp_path):
+    # Atyrau published «С начала 2026 года … 246»: the index row read "2026 — — — —"
+    from fraud_research.batch.index import headline_table, render_index
+
+    manifest = {"run": {}, "reports": {"atyrau": {"status": "ok", "place": "atyrau",
+                "notebook": "region_report.ipynb", "year": 2026}}}  # fmt: skip
+    page = render_index(manifest, headline_table(["atyrau"]), "", tmp_path)
+    row = next(line for line in page.splitlines() if "Atyrau Region" in line)
+    assert "2026, since the start of the year (end not stated)" in row and ">246<" in row
