@@ -37,6 +37,7 @@ from .formatting import (
     format_rate,
     format_short,
     round_bound,
+    sentence_start,
 )
 from .labels import label_place, label_scheme, label_value, plural, qualifier_prefix, translate
 from .prose import note_text
@@ -222,7 +223,7 @@ def region_findings(report) -> list[str]:
         loss_finding(report),
         trend_finding(report),
     ]
-    return [line for line in found if line]
+    return [sentence_start(line) for line in found if line]
 
 
 def spine_indicators(report, national, *, reference: str = "kazakhstan") -> pd.DataFrame:
@@ -384,4 +385,4 @@ def compare_findings(report) -> list[str]:
     if len(no_rate):
         names = ", ".join(label_place(p, lang) for p in no_rate)
         lines.append(translate("no_rate_places", lang, names=names))
-    return lines
+    return [sentence_start(line) for line in lines]

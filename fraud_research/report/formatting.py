@@ -64,6 +64,23 @@ def format_rate(value: float, qualifier: str = "exact", *, lang: str = "en") -> 
     return f"{qualifier_prefix(qualifier, lang)} {format_number(x, 1, lang=lang)}".strip()
 
 
+def sentence_start(text: str) -> str:
+    """Capitalise a sentence's first letter: a finding may open with a place's name or a bound
+    word («город Алматы: …», "at least 2 500 …"). A number or a sign first stays as it is.
+
+    Examples
+    --------
+    >>> sentence_start("at least 2 500 cases"), sentence_start("«город» и"), sentence_start("+41%")
+    ('At least 2 500 cases', '«Город» и', '+41%')
+    """
+    for k, char in enumerate(text):
+        if char.isalpha():
+            return text[:k] + char.upper() + text[k + 1 :]
+        if char.isdigit():
+            return text
+    return text
+
+
 #: How a chart or a short label marks a value that is a bound («не менее 2 500»: ≥107.7).
 BOUND_MARKS = {"lower": "≥", "upper": "≤"}
 

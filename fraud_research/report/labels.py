@@ -179,7 +179,7 @@ def translate(key: str, lang: str = "en", **fields) -> str:
     >>> translate("section_limits", "kk")
     'Деректер нені айта алмайды'
     >>> translate("reading_over", "en", scheme="Impersonation calls", place="Turkestan Region",
-    ...           reference="Kazakhstan", share=0.4033, share_reference=0.3067)
+    ...           reference="Kazakhstan", share="40.3%", share_reference="30.7%")
     'Impersonation calls are over-represented in Turkestan Region compared with Kazakhstan, among the schemes both list: 40.3% vs 30.7%'
     """
     check_language(lang)

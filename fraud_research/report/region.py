@@ -63,6 +63,7 @@ from .parameters import check_region_parameters, output_folder
 from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
 from .prose import conflict_text, method_text, note_text, trend_summary
+from .region_charts import chart_caption_key, chart_figure_ids
 from .region_part_year import (
     annualised_table,
     part_year_change_table,
@@ -746,10 +747,10 @@ class RegionReport:
         if section not in figures:
             raise ParameterError(f"unknown figure {section!r}; valid: {', '.join(figures)}")
         draw, size, narrow = figures[section]
-        caption = translate(self._caption_key(section), self.lang, place=self.place_name,
+        caption = translate(chart_caption_key(self, section), self.lang, place=self.place_name,
                             year=self.year)  # fmt: skip
         # a chart credits the outlets of the figures it draws, not every source of the report
-        drawn = self._sources[self._sources["figure_id"].isin(self._chart_figure_ids(section))]
+        drawn = self._sources[self._sources["figure_id"].isin(chart_figure_ids(self, section))]
         return render_figure(
             lambda ax: draw(ax=ax),
             alt=caption,
@@ -758,32 +759,6 @@ class RegionReport:
             narrow_size=narrow,
             source=source_line(drawn if len(drawn) else self._sources, self.lang),
         )
-
-    def _caption_key(self, section: str) -> str:
-        """A trend chart without a projection says so: it draws the counts only."""
-        projected = self.trend_result is not None and not self.trend_projection().empty
-        return (
-            "caption_trend_counts" if section == "trend" and not projected else f"caption_{section}"
-        )
-
-    def _chart_figure_ids(self, section: str) -> list[str]:
-        """The ids of the figures a chart draws: the scheme counts, the yearly counts, or the
-        year's headline figures and populations (the spine)."""
-        breakdown = [part for fid in self._breakdown["figure_id"] for part in fid.split(" + ")]
-        if section == "shares":
-            return breakdown
-        if section == "trend":
-            return list(self.cases["figure_id"])
-        year = self.cases[self.cases["year"].isin([self.year, self.year - 1])]
-        rates = self.counts_and_rates()
-        populations = [
-            part
-            for fid in rates.loc[rates["year"] == self.year, "population_figure_id"]
-            for part in fid.split(" + ")
-            if part
-        ]
-        damage = self.damage[self.damage["year"] == self.year]
-        return [*year["figure_id"], *damage["figure_id"], *populations, *breakdown]
 
     def spine(self) -> pd.DataFrame:
         """Return the spine chart's data: headline indicators against the country (may be empty).

@@ -97,18 +97,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [ctx.char_before.strip()[-1]]
     if nxt is not None and MEASURES.matches_word(nxt):
         return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
-    if not ctx.scaled and (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev))
-        or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
-        or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
-    ):
-        return "article", [(prev if prev is not None else nxt).text]
-    article_range = _ARTICLE_RANGE_AFTER.match(ctx.char_after) if not ctx.scaled else None
-    if article_range:
-        return "article", [article_range.group("code")]  # the first of «(159–159.6 УК)»
-    listed = _listed_article(ctx, nxt)
-    if listed:
-        return "article", listed
+    article = _article_words(ctx, nxt, prev)
+    if article:
+        return "article", article
     if _is_phone(ctx, nxt, prev):
         return "phone", [prev.text] if prev is not None else []
     window = ctx.before[-4:] + ctx.after[:3]
@@ -179,6 +170,23 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             )
         )
     )
+
+
+def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
+    """The words that make the number an article of a code, or ``[]``: «ст. 190», «168 УК
+    РУз», «190-бабы», the first of «(159–159.6 УК)», a list «статьями 158, 159»."""
+    if ctx.scaled:
+        return []
+    if (
+        (prev is not None and ARTICLE_WORDS.matches_word(prev))
+        or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
+        or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
+    ):
+        return [(prev if prev is not None else nxt).text]
+    article_range = _ARTICLE_RANGE_AFTER.match(ctx.char_after)
+    if article_range:
+        return [article_range.group("code")]
+    return _listed_article(ctx, nxt)
 
 
 def _listed_article(ctx: NumberContext, nxt: Word | None) -> list[str]:

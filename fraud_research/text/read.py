@@ -412,8 +412,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     )
     if ws or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start):
         _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
-    ctx.last_count = state.last_count
-    ctx.last_money = state.last_money
+    # what was read before: the last count and amount, and whether a damage total was told
+    ctx.last_count, ctx.last_money = state.last_count, state.last_money
     ctx.damage_told = state.damage_told
     if ws:  # a sentence of bare numbers has no parts or changes
         _read_part_and_change(doc, number, ctx, state, s0)
@@ -430,9 +430,14 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if ctx.label_kind == "dash":
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
-    state.damage_told |= number.role == "damage_total"
     if number.role in AGGREGATE_ROLES:
         number.scope = decide_scope(ctx)
+    _remember(doc, number, ctx, state)
+
+
+def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
+    """Keep what later numbers read by: the last role, count and amount, a damage total told."""
+    state.damage_told |= number.role == "damage_total"
     # dates, shares and the size of a change («на 705 меньше») leave the count before as the
     # one a later bare number («(2 915)») refers to
     if number.role not in ("date", "percent", "age", "article", "phone") and not (

@@ -23,7 +23,8 @@ def test_region_report_sections_have_no_missing_value_words(place, lang):
     report = prepare_region_report(place=place, year=2025, lang=lang)
     for name in SECTIONS:
         html = report.section(name)._repr_html_()
-        text = re.sub(r"<[^>]+>|data:image/png;base64,[A-Za-z0-9+/=]+", " ", html)
+        # addresses are as published («…/69297-elimizdegi-kazaktar-sany-14-mln-nan-asty»)
+        text = re.sub(r"<[^>]+>|data:image/png;base64,[A-Za-z0-9+/=]+|https?://\S+", " ", html)
         assert not MISSING.search(text), (name, MISSING.search(text).group(0))
 
 

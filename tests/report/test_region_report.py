@@ -285,3 +285,15 @@ def test_average_loss_table_keeps_the_qualifiers_of_its_inputs():
     assert cells == ["2025", "about 2 500 000 000", "at least 2 500", "1 000 000",
                      "derived, at most about"]  # fmt: skip
     assert len(re.findall(r'class="data row0 col[12] num"', html)) == 2  # still right-aligned
+
+
+@pytest.mark.parametrize(
+    ("lang", "first"), [("en", "At least 2\u202f500"), ("ru", "Город Алматы:")]
+)
+def test_every_key_finding_starts_with_a_capital(lang, first):
+    # «город Алматы: в 2025 году …», "at least 2 500 internet-fraud cases …" opened the list
+    from fraud_research.report.findings import region_findings
+
+    findings = region_findings(prepare_region_report(place="almaty_city", year=2025, lang=lang))
+    assert findings[0].startswith(first)
+    assert all(not line[0].isalpha() or line[0].isupper() for line in findings)

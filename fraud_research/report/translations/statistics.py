@@ -58,7 +58,7 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_qualifier": {
         "en": "{place}: '{scheme}' printed as {qualifier}",
-        "ru": "{place}: «{scheme}» опубликовано как {qualifier}",
+        "ru": "{place}: число по схеме «{scheme}» опубликовано с оговоркой «{qualifier}»",
         "kk": "{place}: «{scheme}» {qualifier} ретінде жарияланған",
     },
     "caveat_rest": {
@@ -83,7 +83,7 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_count_qualifier": {
         "en": "count printed as {qualifier}: the rate is {kind}",
-        "ru": "число опубликовано как «{qualifier}»: уровень — {kind}",
+        "ru": "число опубликовано с оговоркой «{qualifier}»: уровень — {kind}",
         "kk": "сан «{qualifier}» ретінде жарияланған: деңгей — {kind}",
     },
     "caveat_pop_undated": {
@@ -93,7 +93,7 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_pop_qualifier": {
         "en": "population printed as {qualifier}",
-        "ru": "население опубликовано как «{qualifier}»",
+        "ru": "население опубликовано с оговоркой «{qualifier}»",
         "kk": "халық саны «{qualifier}» ретінде жарияланған",
     },
     "caveat_no_rate": {
@@ -366,12 +366,12 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     "caveat_mix_bound": {
         "en": "{place}: the scheme mix comparison is undetermined (lower bound): '{scheme}' is printed as {qualifier}, so its share could be larger",
-        "ru": "{place}: сравнение структуры схем не определено (нижняя граница): «{scheme}» опубликовано как {qualifier}",
+        "ru": "{place}: сравнение структуры схем не определено (нижняя граница): число по схеме «{scheme}» опубликовано с оговоркой «{qualifier}», его доля может быть больше",
         "kk": "{place}: схемалар құрылымын салыстыру анықталмаған (төменгі шек): «{scheme}» {qualifier} ретінде жарияланған",
     },
     "caveat_mix_too_few_named": {
         "en": "{place}: no test: fewer than two named schemes are shared with {reference} ({n_shared}); one share against 'other' is not a comparison of mixes",
-        "ru": "{place}: критерий не применяется: общих названных схем с «{reference}» меньше двух ({n_shared})",
+        "ru": "{place}: критерий не применяется: названных схем, общих со сравнением («{reference}»), меньше двух ({n_shared})",
         "kk": "{place}: тест жасалмайды: «{reference}» аумағымен ортақ аталған схемалар екіден аз ({n_shared})",
     },
     "caveat_mix_shared_only": {

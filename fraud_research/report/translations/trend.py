@@ -31,8 +31,8 @@ TREND_STRINGS: dict[str, dict[str, str]] = {
     },
     "trend_one_year": {
         "en": "Only one year is available ({year}: {value}), so no trend can be estimated. Verdict: {verdict}.",
-        "ru": "Доступен только один год ({year}: {value}), тренд оценить нельзя. Вывод: {verdict}.",
-        "kk": "Тек бір жыл бар ({year}: {value}), үрдісті бағалау мүмкін емес. Қорытынды: {verdict}.",
+        "ru": "Доступен только один год ({year}: {value}), тренд оценить нельзя. Итог: {verdict}.",
+        "kk": "Тек бір жыл бар ({year}: {value}), үрдісті бағалау мүмкін емес. Нәтиже: {verdict}.",
     },
     "trend_years": {
         "en": "{n} years observed ({first}-{last}, {unit}).",
@@ -66,8 +66,8 @@ TREND_STRINGS: dict[str, dict[str, str]] = {
     },
     "trend_verdict": {
         "en": "Verdict: {verdict} — {reason}",
-        "ru": "Вывод: {verdict} — {reason}",
-        "kk": "Қорытынды: {verdict} — {reason}",
+        "ru": "Итог: {verdict} — {reason}",
+        "kk": "Нәтиже: {verdict} — {reason}",
     },
     "trend_method_label": {
         "en": "Method:",
