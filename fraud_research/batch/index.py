@@ -209,11 +209,20 @@ def _change(row: dict, lang: str = "en") -> str:
     text = f"×{float(ratio):.2f}"
     if not (pd.isna(lower) or pd.isna(upper)):
         text += f" ({float(lower):.2f}–{float(upper):.2f})"
-    text = with_decimal_mark(text, lang)
-    method = row.get("change_method")
-    if method is not None and not pd.isna(method) and f"method_{method}" in UI_STRINGS:
-        text += f"<br><span class='note'>{_t(f'method_{method}', lang, level=95)}</span>"
-    return text
+    return with_decimal_mark(text, lang)
+
+
+def _change_methods(summary, lang: str) -> str:
+    """One note under the table naming how the changes' intervals were made (it was repeated
+    in every cell, which made each such row two lines tall on a phone)."""
+    if summary is None or "change_method" not in summary:
+        return ""
+    methods = [m for m in dict.fromkeys(summary["change_method"].dropna())
+               if f"method_{m}" in UI_STRINGS]  # fmt: skip
+    if not methods:
+        return ""
+    texts = "; ".join(_t(f"method_{m}", lang, level=95) for m in methods)
+    return f"<p class='note'>{_t('index_change', lang)}: {texts}.</p>"
 
 
 def _link(entry: dict, label: str, outputs_dir: Path, lang: str = "en") -> str:
@@ -269,8 +278,10 @@ def _region_row(entry: dict, row: dict, name: str, outputs_dir: Path, lang: str)
         _figure(row, "average_loss_kzt", "average_loss_qualifier", lang=lang),
         _change(row, lang) if row else "—",
     ]
-    first, *numbers = cells
-    return f"<tr><td>{first}</td>" + "".join(f"<td class='num'>{c}</td>" for c in numbers) + "</tr>"
+    # the place and its period read from the left; the figures align right
+    place, period, *numbers = cells
+    figures = "".join(f"<td class='num'>{c}</td>" for c in numbers)
+    return f"<tr><td>{place}</td><td>{period}</td>{figures}</tr>"
 
 
 def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"):
@@ -338,7 +349,7 @@ def render_index(
     ...     manifest, headline_table(["turkestan"]), "", pathlib.Path(tempfile.mkdtemp())
     ... )
     >>> [line for line in page.splitlines() if "Turkestan Region" in line]  # doctest: +ELLIPSIS
-    ["<tr><td>Turkestan Region</td><td class='num'>2025</td><td class='num'>843</td>..."]
+    ["<tr><td>Turkestan Region</td><td>2025</td><td class='num'>843</td>..."]
     >>> "×1.41 (1.01–1.96)" in page, "https://" in page  # allowing for between-year variation
     (True, False)
     >>> ru = render_index(manifest, None, "", pathlib.Path("."), lang="ru",
@@ -354,9 +365,10 @@ def render_index(
               data_version=run.get("data_version", ""), package=run.get("package", ""))  # fmt: skip
     if run.get("git_commit"):
         meta += f" · {_t('index_commit', lang)} {html.escape(run['git_commit'][:12])}"
-    # the region reads from the left; the headings of figures sit right, over their numbers
-    region, *figures = (_t(key, lang) for key in _INDEX_COLUMNS)
-    headings = f"<th>{region}</th>" + "".join(f"<th class='num'>{h}</th>" for h in figures)
+    # the region and period read from the left; the headings of figures sit right, over them
+    region, period, *figures = (_t(key, lang) for key in _INDEX_COLUMNS)
+    headings = f"<th>{region}</th><th>{period}</th>"
+    headings += "".join(f"<th class='num'>{h}</th>" for h in figures)
     error = f"<p class='note'>{_t('index_unavailable', lang, error=summary_error)}</p>"
     links = {"summary": "<a href='summary.csv'>summary.csv</a>",
              "manifest": "<a href='manifest.json'>manifest.json</a>"}  # fmt: skip
@@ -370,6 +382,7 @@ def render_index(
         _picture(manifest, lang, figures, pictures or {}),
         f"<div class='table-scroll'><table>\n<thead><tr>{headings}</tr></thead>",
         f"<tbody>\n{''.join(region_rows)}\n</tbody>\n</table></div>",
+        _change_methods(summary, lang),
         error if summary_error else "",
         f"<p class='note'>{note.format(**links)}</p>",
         f"<h2>{_t('index_across', lang)}</h2><ul>{''.join(other_rows)}</ul>",

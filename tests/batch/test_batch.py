@@ -319,7 +319,7 @@ def test_lang_renders_each_language_into_its_own_folder_with_linked_indexes(tmp_
 
 
 def test_index_headings_sit_over_their_columns(tmp_path):
-    # the region's name reads from the left; cases, damage and the rest sit right, as their numbers
+    # the region's name and period read from the left; cases, damage and the rest sit right
     from fraud_research.batch.index import headline_table, render_index
 
     manifest = {"run": {}, "reports": {"turkestan": {"status": "ok", "place": "turkestan",
@@ -329,7 +329,7 @@ def test_index_headings_sit_over_their_columns(tmp_path):
     cells = re.findall(
         r"<td( class='num')?>", re.search(r"<tbody>.*?</tbody>", page, re.S).group(0)
     )
-    assert headings == cells[: len(headings)] == [""] + [" class='num'"] * 5
+    assert headings == cells[: len(headings)] == ["", ""] + [" class='num'"] * 4
     assert re.search(r"th\.num \{ text-align: right; \}", page)
 
 
@@ -350,3 +350,15 @@ def test_index_shows_a_count_since_the_start_of_the_year_with_no_end_stated(tmp_
     page = render_index(manifest, headline_table(["atyrau"]), "", tmp_path)
     row = next(line for line in page.splitlines() if "Atyrau Region" in line)
     assert "2026, since the start of the year (end not stated)" in row and ">246<" in row
+
+
+def test_index_names_the_change_method_once_under_the_table(tmp_path):
+    # the method was written under every change, two lines in each such row on a phone
+    from fraud_research.batch.index import headline_table, render_index
+
+    manifest = {"run": {}, "reports": {p: {"status": "ok", "place": p, "year": 2025,
+                "notebook": "region_report.ipynb"} for p in ("turkestan", "kazakhstan")}}  # fmt: skip
+    page = render_index(manifest, headline_table(["turkestan", "kazakhstan"]), "", tmp_path)
+    tbody = re.search(r"<tbody>.*?</tbody>", page, re.S).group(0)
+    assert "allowing for between-year variation" not in tbody and "×1.41" in tbody
+    assert page.count("allowing for between-year variation") == 1
