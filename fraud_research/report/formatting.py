@@ -319,6 +319,10 @@ def _formatter(column: str, decimals: dict, lang: str):
     formatter = _value_formatter(column, decimals, lang)
     if column in _COMPUTED_COLUMNS:
         return lambda v: "—" if v is None or pd.isna(v) else formatter(v)
+    if column == "published":  # a source's date: the figure is published, its page shows no date
+        return lambda v: (
+            translate("date_not_shown", lang) if v is None or pd.isna(v) else formatter(v)
+        )
     return formatter
 
 

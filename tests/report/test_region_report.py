@@ -297,3 +297,13 @@ def test_every_key_finding_starts_with_a_capital(lang, first):
     findings = region_findings(prepare_region_report(place="almaty_city", year=2025, lang=lang))
     assert findings[0].startswith(first)
     assert all(not line[0].isalpha() or line[0].isupper() for line in findings)
+
+
+def test_a_source_without_a_date_says_so_not_that_it_is_unpublished():
+    # the Sources table read "not published" for gurk.kz's release, which is published, undated
+    import re
+
+    html = prepare_region_report(place="turkestan", year=2025).table("sources").to_html()
+    rows = re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)
+    gurk = next(r for r in rows if "gurk.kz" in r)
+    assert "date not shown" in gurk and "not published" not in gurk

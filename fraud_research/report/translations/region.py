@@ -397,6 +397,7 @@ REGION_STRINGS: dict[str, dict[str, str]] = {
     },
     "published_on": {"en": "published {date}", "ru": "опубл. {date}", "kk": "жарияланды {date}"},
     "not_published": {"en": "not published", "ru": "не опубликовано", "kk": "жарияланбаған"},
+    "date_not_shown": {"en": "date not shown", "ru": "дата не указана", "kk": "күні көрсетілмеген"},
     # The limit of an interval that a bound («не менее», «более») leaves open.
     "open_limit": {"en": "open (bound)", "ru": "открыта (граница)", "kk": "ашық (шек)"},
     "yes": {"en": "yes", "ru": "да", "kk": "иә"},
