@@ -29,7 +29,7 @@ from ..dataset.memo import per_dataset
 from ..dataset.qualifiers import bound_side
 from ..stats import change_interval, rank_places, rates_for_places, scheme_shares, wording_notes
 from .formatting import (
-    BOUND_MARKS,
+    bound_label,
     format_derived,
     format_limit,
     format_number,
@@ -252,11 +252,10 @@ def _rate_row(report, reference: str) -> list[dict]:
     if ranked.empty:
         return []
     r = ranked.iloc[0]
-    side = bound_side(r["qualifier"])
+    rate = functools.partial(format_number, decimals=1, lang=report.lang)
+    own = bound_label(r["estimate"], bound_side(r["qualifier"]), 1, rate)  # «не менее»: ≥107.7
     return [_spine_row(translate("spine_rate", report.lang), r["estimate"], r["ci_lower"],
-                       r["ci_upper"], r["national_rate"],
-                       lambda v: format_number(v, 1, lang=report.lang), report.lang,
-                       shown=round_bound(r["estimate"], side, 1), side=side)]  # fmt: skip
+                       r["ci_upper"], r["national_rate"], rate, report.lang, own=own)]  # fmt: skip
 
 
 def _change_row(report, national) -> list[dict]:
@@ -282,15 +281,14 @@ def _loss_row(report, national) -> list[dict]:
                        lambda v: format_short(v, lang=report.lang), report.lang)]  # fmt: skip
 
 
-def _spine_row(label, value, lower, upper, nat, fmt, lang, *, shown=None, side="") -> dict:
+def _spine_row(label, value, lower, upper, nat, fmt, lang, *, own=None) -> dict:
     if np.isfinite(lower) and lower > nat:
         direction = "above"
     elif np.isfinite(upper) and upper < nat:
         direction = "below"
     else:
         direction = "similar"
-    own = BOUND_MARKS.get(side, "") + fmt(value if shown is None else shown)
-    text = translate("spine_vs", lang, value=own, national=fmt(nat))
+    text = translate("spine_vs", lang, value=fmt(value) if own is None else own, national=fmt(nat))
     return {
         "label": label,
         "value": value,
@@ -316,8 +314,9 @@ def _share_row(report, national) -> list[dict]:
         return []
     top = named.iloc[0]
     label = translate("spine_share", report.lang)  # the scheme is named in the key findings
+    percent = functools.partial(format_percent, lang=report.lang)
     # «более 300» of 981: at least 30.58%, shown ≥30.5% as the table and the finding show it
-    side = bound_side(top["qualifier"])
+    own = bound_label(top["estimate"], bound_side(top["qualifier"]), 3, percent)
     return [
         _spine_row(
             label,
@@ -325,10 +324,9 @@ def _share_row(report, national) -> list[dict]:
             top["ci_lower"],
             top["ci_upper"],
             nat.at[top["scheme"], "estimate"],
-            functools.partial(format_percent, lang=report.lang),
+            percent,
             report.lang,
-            shown=round_bound(top["estimate"], side, 3),
-            side=side,
+            own=own,
         )
     ]
 

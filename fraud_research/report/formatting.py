@@ -82,7 +82,19 @@ def sentence_start(text: str) -> str:
 
 
 #: How a chart or a short label marks a value that is a bound («не менее 2 500»: ≥107.7).
-BOUND_MARKS = {"lower": "≥", "upper": "≤"}
+_BOUND_MARKS = {"lower": "≥", "upper": "≤"}
+
+
+def bound_label(value: float, side: str, decimals: int, write: Callable[[float], str]) -> str:
+    """Write a short label (a chart's) of a value that may be a bound: rounded the way it
+    bounds and marked ≥ or ≤; ``write`` writes the rounded number.
+
+    Examples
+    --------
+    >>> bound_label(107.753, "lower", 1, lambda v: f"{v:.1f}"), bound_label(39.18, "", 1, str)
+    ('≥107.7', '39.18')
+    """
+    return _BOUND_MARKS.get(side, "") + write(round_bound(value, side, decimals))
 
 
 def round_bound(value: float, side: str, decimals: int) -> float:

@@ -7,6 +7,7 @@ the batch runner decide where a figure goes.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -18,14 +19,7 @@ import seaborn as sns
 from ..dataset import atomic_path
 from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
-from .formatting import (
-    BOUND_MARKS,
-    format_number,
-    format_percent,
-    format_short,
-    round_bound,
-    wrap_label,
-)
+from .formatting import bound_label, format_number, format_percent, format_short, wrap_label
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
 
 
@@ -78,11 +72,11 @@ def plot_shares(
     ax.barh(positions, shares["estimate"], color="#0072B2", alpha=0.85)
     bounds = shares["bound"] if "bound" in shares else pd.Series("", index=shares.index)
     rows = zip(shares[lower], shares[upper], bounds.fillna(""), strict=True)
+    percent = functools.partial(format_percent, lang=lang)
     for y, (lo, hi, side) in enumerate(rows):
         draw_interval(ax, lo, hi, y, color="black", width=1.5)
         # a bound's share is rounded the way it bounds and marked ≥ or ≤, as in the table
-        text = format_percent(round_bound(shares["estimate"].iloc[y], side, 3), lang=lang)
-        text = BOUND_MARKS.get(side, "") + text
+        text = bound_label(shares["estimate"].iloc[y], side, 3, percent)
         # an open upper whisker reaches the edge: the label sits above it, by the bar's end
         at, offset = (
             ((hi, y), (4, 0)) if np.isfinite(hi) else ((shares["estimate"].iloc[y], y), (4, 3))

@@ -17,13 +17,15 @@ Examples
 
 from __future__ import annotations
 
+import functools
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
 from ..dataset.qualifiers import bound_side
-from .formatting import BOUND_MARKS, format_number, round_bound, wrap_label
+from .formatting import bound_label, format_number, wrap_label
 from .labels import label_place, translate
 from .numerals import with_decimal_mark
 from .plots import below_axis_label, draw_interval, is_narrow
@@ -220,19 +222,19 @@ def plot_place_rates(
 
 def _draw_rate_rows(ax: plt.Axes, ordered: pd.DataFrame, y, lang: str) -> None:
     """One interval and estimate per place, coloured by its reading against the country."""
+    rate = functools.partial(format_number, decimals=1, lang=lang)
     for pos, row in zip(y, ordered.itertuples(), strict=False):
         color, marker = DIRECTION_STYLE.get(row.direction, DIRECTION_STYLE["similar"])
         draw_interval(ax, row.ci_lower, row.ci_upper, pos, color=color, width=2.5)
         ax.plot([row.estimate], [pos], marker=marker, markersize=9, color=color,
                 markeredgecolor="white", zorder=3)  # fmt: skip
-        side = bound_side(row.qualifier)
-        text = format_number(round_bound(row.estimate, side, 1), 1, lang=lang)  # «не менее»: down
+        # «не менее 2 500»: at least 107.753, labelled ≥107.7
+        text = bound_label(row.estimate, bound_side(row.qualifier), 1, rate)
         if np.isfinite(row.ci_upper):
-            text = f"{BOUND_MARKS.get(side, '')}{text}"
             ax.annotate(text, (row.ci_upper, pos), xytext=(4, 0), textcoords="offset points",
                         va="center", fontsize="small")  # fmt: skip
         else:  # a lower bound: its interval runs off the axis, so the label sits over the point
-            ax.annotate(f"{BOUND_MARKS['lower']}{text}", (row.estimate, pos), xytext=(0, 7), textcoords="offset points",
+            ax.annotate(text, (row.estimate, pos), xytext=(0, 7), textcoords="offset points",
                         ha="center", va="bottom", fontsize="small")  # fmt: skip
 
 
