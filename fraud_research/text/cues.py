@@ -224,6 +224,12 @@ OTHER_MONEY = (
 #: 71,03 трлн рублей»).
 TURNOVER = ("платеж", "платёж", "оборот")
 
+#: Words of a market's size or of earnings: an amount they name in its clause, with no word of a
+#: loss there, is what offenders or a market earned («спамеры, которые заработали 830 млн долл.»,
+#: «внутренний рынок … составил 230 млн долл.»), not what victims lost; «заработали на омичах
+#: 360 миллионов» (earned on someone) is a loss.
+EARNINGS = ("рынок", "заработать", "зарабатывать", "выручка")
+
 #: Damage nouns and verbs of losing money to fraudsters.
 DAMAGE = (
     "ущерб", "урон", "потеря", "убыток", "похитить", "похищенный", "украсть", "лишиться",
@@ -292,6 +298,17 @@ LIVING_VERBS = ("проживать", "жить", "насчитываться")
 OUTREACH_VERBS = (
     "обучить", "обучать", "проинформировать", "информировать", "охватить", "проконсультировать",
     "консультировать", "предупредить", "предупреждать", "опросить", "опрашивать", "анкетировать",
+)
+#: Bans and services a person sets on himself: counts of them, and of the persons who set or
+#: switch them on, are neither cases nor victims nor suspects («установили уже 22 млн
+#: самозапретов», «установили почти 8 млн человек» with «самозапрета» in the sentence, «752 780
+#: казахстанцев активировали услугу»).
+SELF_BANS = ("самозапрет", "самоограничение", "запрет", "услуга", "тыйым*", "шектеу*")
+#: Verbs of setting or switching on such a ban or service.
+SIGNUP_VERBS = (
+    "установить", "устанавливать", "оформить", "оформлять", "активировать", "подключить",
+    "подключиться", "воспользоваться", "ввести", "орнат*", "ресімде*", "белсендір*", "қосыл*",
+    "салды*", "салған*", "салып*", "қойған*", "қойды*",
 )
 #: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
 COPULAS = ("стать", "являться", "оказаться")

@@ -29,6 +29,7 @@ from .matchers import (
     CASE_NOUNS,
     COPULAS,
     DAMAGE,
+    EARNINGS,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     MONEY_WORDS,
@@ -116,8 +117,43 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
-    found = _turnover(ctx, before_number)
+    found = _turnover(ctx, before_number) or _earnings(ctx.before) or _gapped_other(ctx)
     return ("other", found) if found else None
+
+
+def _gapped_other(ctx: NumberContext) -> list[str]:
+    """«внутренний рынок … составил 230 млн долл., а DDoS — 130 млн долл.»: a clause with its
+    verb left out («а …» and a dash) says what the amount before it said; when that was no
+    loss, neither is this one."""
+    if ctx.last_money != "other" or not ctx.before or ctx.before[0].text.lower() != "а":
+        return []
+    verbless = len(ctx.before) <= 4 and not any(
+        w.pos in ("VERB", "INFN", "PRTF", "PRTS") for w in ctx.before
+    )
+    return ["а", "—"] if verbless and ctx.char_before.rstrip().endswith(("—", "–", "-")) else []
+
+
+def _earnings(before: list[Word]) -> list[str]:
+    """«спамеры, которые заработали 830 млн долл.», «внутренний рынок … составил 230 млн»: what
+    spammers, hackers or a market earned, when the clause before the amount names no loss.
+    What fraudsters «earned», or what was earned *on* someone, is a loss («мошенники
+    «заработали» больше 40 миллионов рублей за счёт жителей», «заработали на омичах 360 млн»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> _earnings(words("за ними следуют спамеры, которые заработали"))
+    ['заработали']
+    >>> _earnings(words("за прошедшую неделю мобильные мошенники заработали"))
+    []
+    """
+    for k, w in enumerate(before):
+        if EARNINGS.matches_word(w):
+            on_someone = any(v.text.lower() == "на" for v in before[k + 1 : k + 3])
+            if on_someone or first_cue(DAMAGE, before) or first_cue(OFFENDER_NOUNS, before):
+                return []
+            return [w.text]
+    return []
 
 
 def _turnover(ctx: NumberContext, before_number: list[Word]) -> list[str]:

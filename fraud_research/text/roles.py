@@ -50,7 +50,9 @@ from .matchers import (
     RECOVERED,
     REGISTERED,
     SCALE_NOUNS,
+    SELF_BANS,
     SENT_TO_COURT,
+    SIGNUP_VERBS,
     SINGLE,
     SOLVED,
     SUSPECTS,
@@ -317,6 +319,9 @@ def _person_noun_role(
     taught = first_cue(OUTREACH_VERBS, ctx.before[-2:])
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
+    signed_up = self_ban_words(ctx.sentence)
+    if signed_up and not first_cue(VICTIMS, [noun] + window) and not SUSPECTS.matches_word(noun):
+        return "other", [noun.text] + signed_up  # «752 780 казахстанцев активировали услугу»
     if _accusative(noun) and not SUSPECTS.matches_word(noun):
         return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
     _, prev = neighbours(ctx)
@@ -517,6 +522,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     court = first_cue(SENT_TO_COURT, near)
     if court and first_cue(COURT_VERBS, near):
         return "sent_to_court", court
+    if own_noun is not None and SELF_BANS.matches_word(own_noun):
+        return "other", [own_noun.text]  # «установили уже 22 млн самозапретов»: not suspects
     cue_before = any(first_cue(cueset, ctx.before[-3:]) for cueset in (SUSPECTS, VICTIMS, SOLVED))
     if own_noun is not None and not cue_before:
         return "other", [own_noun.text]  # a noun no role counts, no role word before it
@@ -553,6 +560,23 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         if found:
             return role, found
     return "other", []
+
+
+def self_ban_words(sentence: list[Word]) -> list[str]:
+    """The words of a ban or a service persons set on themselves, with its verb of setting or
+    switching it on: the persons counted with them are its users, not victims or suspects.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> self_ban_words(words("в России установили почти 8 млн человек самозапрет на кредиты"))
+    ['самозапрет', 'установили']
+    >>> self_ban_words(words("полицейские установили 12 подозреваемых"))
+    []
+    """
+    ban = first_cue(SELF_BANS, sentence)
+    verb = first_cue(SIGNUP_VERBS, sentence)
+    return ban + verb if ban and verb else []
 
 
 def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:

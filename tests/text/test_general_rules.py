@@ -2588,3 +2588,61 @@ def test_a_range_of_fraud_articles_is_read_as_articles_of_fraud(text, expected):
 )
 def test_a_loss_by_channel_after_a_total_is_a_part_of_it(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bans counted, and persons who set one or switch a service on: users, not suspects
+        (
+            "Россияне установили уже 22 млн самозапретов на оформление кредитов.",
+            [(22_000_000, "other")],
+        ),
+        (
+            "В Казахстане 1,2 млн граждан установили самозапрет на кредиты.",
+            [(1_200_000, "other")],
+        ),
+        ("На данный момент 752 780 казахстанцев активировали услугу.", [(752_780, "other")]),
+        ("Биыл 300 мыңнан астам қазақстандық несие алуға өзіне тыйым салды.", [(300_000, "other")]),
+        # persons named victims or suspects stay so, a ban in the sentence or not
+        (
+            "Жертвами мошенников стали 500 человек, не установивших самозапрет.",
+            [(500, "victims")],
+        ),
+        ("Полицейские установили 12 подозреваемых.", [(12, "suspects")]),
+    ],
+)
+def test_persons_who_set_a_self_ban_are_its_users(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what spammers or a market earned is no loss; a gapped clause after it neither
+        (
+            "В 2011 году интернет-мошенники похитили около 942 млн долл.; за ними следуют "
+            "спамеры, которые заработали 830 млн долл. Внутренний рынок составил 230 млн "
+            "долл., а DDoS — 130 млн долл.",
+            [
+                (2011, "date"),
+                (942e6, "damage_total"),
+                (830e6, "other"),
+                (230e6, "other"),
+                (130e6, "other"),
+            ],
+        ),  # fmt: skip
+        # what fraudsters «earned», or earned on someone, is the victims' loss
+        (
+            "За прошедшую неделю мобильные мошенники «заработали» больше 40 миллионов рублей "
+            "за счёт жителей края.",
+            [(40e6, "damage_total")],
+        ),
+        (
+            "В 2024 году мошенники похитили 5 млрд рублей, а в 2023 году — 4 млрд рублей.",
+            [(2024, "date"), (5e9, "damage_total"), (2023, "date"), (4e9, "damage_total")],
+        ),
+    ],
+)
+def test_what_a_market_or_spammers_earned_is_no_loss(text, expected):
+    assert roles(text) == expected
