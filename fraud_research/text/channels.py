@@ -1,11 +1,13 @@
-"""A loss broken down by the channel it was taken through: cards, ATMs, an internet bank.
+"""A loss broken down by the channel it was taken through (cards, ATMs, an internet bank) or by
+the kind of account holder it was taken from (legal persons, individuals).
 
 Bank and central-bank reviews give a damage total, then split it by channel: «общая сумма
 ущерба составила 3,5 млрд рублей. С карточек мошенники забрали 1,58 млрд рублей … Более
 миллиарда рублей мошенники украли через интернет-банк», «С использованием банкоматов было
 похищено 175,8 млн руб.». Each part is a channel's share of the total told before, not a
-second total nor a fraud scheme's loss; the corpus labels such parts ``other``. The channel
-words are data in :mod:`fraud_research.text.cues`.
+second total nor a fraud scheme's loss; the corpus labels such parts ``other``. So is the part
+taken from one kind of account holder («Объем хищений у юридических лиц достиг 667,4 миллиона»).
+The channel and holder words are data in :mod:`fraud_research.text.cues`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .lemmas import Word
 from .matchers import CueSet
 
 CHANNELS = CueSet(cues.LOSS_CHANNELS)
+HOLDERS = CueSet(cues.ACCOUNT_HOLDERS)
 #: What «мобильный» must name to be a channel (not «мобильные мошенники»).
 _MOBILE_CHANNELS = CueSet(cues.MOBILE_CHANNELS)
 #: Words of a period of its own in the amount's clause.
@@ -27,8 +30,8 @@ _CARDS = ("карта", "карточка")
 
 
 def loss_part_by_channel(ctx: NumberContext) -> list[str]:
-    """The words naming the channel an amount was taken through, when a damage total was told
-    before it (``ctx.damage_told``), or ``[]``.
+    """The words naming the channel an amount was taken through, or the kind of account holder
+    it was taken from, when a damage total was told before it (``ctx.damage_told``), or ``[]``.
 
     The channel is named in the amount's own clause: from the words after the previous
     number (or the sentence's start) to the next number.
@@ -48,6 +51,10 @@ def loss_part_by_channel(ctx: NumberContext) -> list[str]:
     >>> loss_part_by_channel(NumberContext("1,58 млрд", 28, 37, 1.58e9, "RUB", True,
     ...                                    before=ws[:4], after=ws[4:]))  # no total before
     []
+    >>> ws = words("Объем хищений у юридических лиц достиг рублей")
+    >>> loss_part_by_channel(NumberContext("667,4 млн", 40, 49, 667.4e6, "RUB", True,
+    ...                                    before=ws[:6], after=ws[6:], damage_told=True))
+    ['юридических']
     """
     if not ctx.damage_told:
         return []
@@ -56,6 +63,10 @@ def loss_part_by_channel(ctx: NumberContext) -> list[str]:
         return []  # «а годом ранее с карт похитили 15 млрд»: another period's total
     for k, w in enumerate(clause):
         if CHANNELS.matches_word(w):
+            return [w.text]
+        if HOLDERS.matches_word(w) and not ctx.statistics_period:
+            # not «В 2018 году … похитить с банковских счетов юрлиц 1,46 млрд»: a year's own
+            # sentence, when totals by holder are all there is
             return [w.text]
         if w.lemma == "мобильный" and _MOBILE_CHANNELS.first(clause[k + 1 : k + 3]):
             return [w.text, clause[k + 1].text]

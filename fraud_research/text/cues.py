@@ -251,6 +251,11 @@ LOSS_CHANNELS = (
 )
 #: What «мобильный» names when it is a channel: «через мобильное приложение», «мобильный банк».
 MOBILE_CHANNELS = ("приложение", "банк", "банкинг", "устройство")
+#: Kinds of account holder reviews also split a damage total by, after it («Объем хищений у
+#: юридических лиц достиг 667,4 миллиона», «юридические лица потеряли … 1,2 млрд»).
+ACCOUNT_HOLDERS = (
+    "юрлицо", "юридический", "физлицо", "клиент-физлицо", "клиент-юрлицо", "организация",
+)
 
 #: Groups of victims a count of cases may be broken down by (sex, age, status).
 VICTIM_GROUPS = (

@@ -2578,6 +2578,18 @@ def test_a_range_of_fraud_articles_is_read_as_articles_of_fraud(text, expected):
             "В 2019 году мошенники увели с карт россиян почти 6,5 млрд рублей.",
             [(2019, "date"), (6.5e9, "damage_total")],
         ),
+        # so is the part taken from one kind of account holder
+        (
+            "Мошенники в 2024 году похитили у клиентов банков 27,5 миллиарда рублей. Объем "
+            "хищений у юридических лиц достиг 667,4 миллиона рублей.",
+            [(2024, "date"), (27.5e9, "damage_total"), (667.4e6, "other")],
+        ),
+        # but a year's own sentence of totals by holder gives totals
+        (
+            "В 2017 году компании потеряли 1,57 млрд руб. В 2018 году киберпреступники смогли "
+            "похитить с банковских счетов юрлиц 1,46 млрд руб.",
+            [(2017, "date"), (1.57e9, "damage_total"), (2018, "date"), (1.46e9, "damage_total")],
+        ),
         # a channel's loss in another period is that period's total, not a part
         (
             "В 2024 году с карт россиян похитили 27 млрд рублей, а годом ранее с карт "
