@@ -582,15 +582,24 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
     if role == "cases_total" and such is not None:
         before = [w for w in ctx.sentence if w.end <= ctx.start and w.end <= such.start]
+        told = ctx.story[-_STORY_WORDS:] + before
         named = [
-            w
-            for w in ctx.story[-_STORY_WORDS:] + before
-            if NAMED_CRIMES.matches_word(w) or FRAUD_NOUNS.matches_word(w)
+            k
+            for k, w in enumerate(told)
+            if NAMED_CRIMES.matches_word(w) or FRAUD_NOUNS.matches_word(w) or CYBER.matches_word(w)
         ]
         # «5 тыс. краж … таких преступлений 2 тыс.»; but «… убийство. … борьбе с дистанционным
-        # мошенничеством, количество таких преступлений» points to the fraud, the nearer
-        if named and not FRAUD_NOUNS.matches_word(named[-1]):
-            crime = next(w for w in named if NAMED_CRIMES.matches_word(w))
+        # мошенничеством, количество таких преступлений» points to the fraud, the nearer, and
+        # «(в том числе тяжких). Однако преступлений в области высоких технологий стало больше.
+        # Подобных фактов зарегистрировано 342» to the cybercrime
+        last = told[named[-1]] if named else None
+        if last is not None and CYBER.matches_word(last):
+            # not «из 51 вымогательства 46 совершены с использованием интернет-технологий»:
+            # the crime done by technology is the one named right before
+            near = told[max(0, named[-1] - 5) : named[-1]]
+            last = next((w for w in near if NAMED_CRIMES.matches_word(w)), last)
+        if last is not None and not (FRAUD_NOUNS.matches_word(last) or CYBER.matches_word(last)):
+            crime = next(told[k] for k in named if NAMED_CRIMES.matches_word(told[k]))
             return "other", [such.text, crime.text]
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»

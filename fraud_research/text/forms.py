@@ -57,6 +57,12 @@ def _named_by_number_sign(ctx: NumberContext) -> tuple[str, list[str]]:
 _TIME_SPAN_BEFORE = frozenset(("за", "же", "этот", "тот", "такой", "аналогичный"))
 
 
+#: A number in square brackets, alone or first of a list or a page: a reference to a source
+#: («[7]», «[3, с. 45]», «[2; 5]»), as scholarly texts cite.
+_REFERENCE_BEFORE = re.compile(r"\[\s*$")
+_REFERENCE_AFTER = re.compile(r"\s*(?:\]|[,;]\s*(?:\d|с\.|p\.))")
+
+
 def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
     nxt, prev = neighbours(ctx)
@@ -91,6 +97,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
     ):
         return "other", []
+    if _REFERENCE_BEFORE.search(ctx.char_before) and _REFERENCE_AFTER.match(ctx.char_after):
+        return "other", ["["]  # «… предыдущего года [7].», «[3, с. 45]»: a reference to a source
     if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
         # «(с 5233 до 6276, +1043)»: the size of a change; «(+97 уголовных дел за неделю)»
         # counts the week's cases

@@ -2658,3 +2658,38 @@ def test_persons_who_set_a_self_ban_are_its_users(text, expected):
 )
 def test_what_a_market_or_spammers_earned_is_no_loss(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «подобных фактов» points to the cybercrime of the sentence before, the nearer crime
+        (
+            "За год снизилось количество преступлений (в том числе тяжких). Однако преступлений "
+            "в области высоких технологий стало больше. Подобных фактов зарегистрировано 342.",
+            [(342, "cases_total")],
+        ),
+        # but a crime done by technology is the crime named with it
+        (
+            "Из 51 вымогательства 46 совершены с использованием интернет-технологий. "
+            "Таких преступлений зарегистрировано 55.",
+            [(51, "other"), (46, "other"), (55, "other")],
+        ),
+    ],
+)
+def test_such_crimes_point_to_the_nearer_crime_named(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В 2025 году зарегистрировано 371 400 киберпреступлений [7].",
+            [(2025, "date"), (371_400, "cases_total"), (7, "other")],
+        ),
+        ("Число мошенничеств выросло [3, с. 45].", [(3, "other"), (45, "other")]),
+    ],
+)
+def test_a_number_in_square_brackets_is_a_reference(text, expected):
+    assert roles(text) == expected
