@@ -40,6 +40,7 @@ from .lemmas import detect_language
 from .periods import resolve_period
 from .place_text import is_own_place
 from .read import ROLE_LABELS, review_numbers
+from .role_names import MONEY_ROLES
 
 __all__ = [
     "PROPOSAL_COLUMNS",
@@ -533,10 +534,8 @@ def format_proposal(proposal: pd.DataFrame, not_proposed: pd.DataFrame | None = 
         for role, group in not_proposed.groupby("role", sort=False):
             lines += ["", ROLE_LABELS.get(role, role)]
             for row in group.itertuples(index=False):
-                unit = f" {row.currency}" if row.currency else ""
                 sentence = " ".join(row.sentence.split())
-                value = _thousands(row.value) if row.role not in _CODES else str(int(row.value))
-                lines.append(f"  {value}{unit}  «{sentence}»")
+                lines.append(f"  {_shown_value(row)}  «{sentence}»")
                 lines.append(f"      decided by: {row.cues or '—'}")
     return "\n".join(lines)
 
@@ -547,6 +546,17 @@ _CODES = ("date", "phone", "article", "age")
 
 def _thousands(value) -> str:
     return f"{int(value):,}".replace(",", " ")
+
+
+def _shown_value(row) -> str:
+    """A number not proposed as the review shows it: «5 000 000 KZT», «2025»; a vague one
+    («десятки миллионов», «десятки тысяч человек») has no value to show."""
+    if row.value is None or pd.isna(row.value):
+        if row.currency:
+            return f"a vague amount in {row.currency}"
+        return "a vague amount" if row.role in MONEY_ROLES else "a vague count"
+    unit = f" {row.currency}" if row.currency else ""
+    return (str(int(row.value)) if row.role in _CODES else _thousands(row.value)) + unit
 
 
 def proposal_json(proposal: pd.DataFrame, not_proposed: pd.DataFrame) -> str:

@@ -10,15 +10,25 @@ import datetime as dt
 import os
 import stat
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
+from corpus import load_passages
 
 from fraud_research import paths
 from fraud_research.cli import main
 from fraud_research.dataset import FIGURE_COLUMNS, load_figures
 from fraud_research.dataset.schema import today
 from fraud_research.errors import ParameterError
-from fraud_research.text import apply_records, ingest, propose_records, read_source
+from fraud_research.text import (
+    apply_records,
+    format_proposal,
+    ingest,
+    proposal_json,
+    propose_records,
+    read_source,
+    review_numbers,
+)
 
 SEED = paths.SOURCES_DIR / "turkestan-2025-akimat-press-release.txt"
 URL = "https://example.kz/news/release"
@@ -71,6 +81,21 @@ def test_review_changes_nothing_and_shows_quotes(data, tmp_path):
     assert "Nothing was changed" in result.output
     assert (data / "figures.csv").read_bytes() == before
     assert not (data / "sources" / "release.txt").exists()
+
+
+def test_review_shows_vague_numbers_without_a_value(data, tmp_path):
+    # «десятки миллионов тенге» beside a figure made the review crash (NaN to int)
+    text = (
+        "В 2025 году зарегистрировано 843 факта интернет-мошенничества, ущерб составил десятки "
+        "миллионов тенге. Жертвами стали десятки тысяч человек. Мошенники похитили 5 млн тенге."
+    )
+    source = _write(tmp_path, text)
+    result = CliRunner().invoke(
+        main, ["ingest", str(source), "--place", "abai", "--source-url", URL]
+    )
+    assert result.exit_code == 0, result.output
+    assert "  a vague amount in KZT  «В 2025 году" in result.output
+    assert "  a vague count  «Жертвами стали десятки тысяч человек.»" in result.output
 
 
 def test_apply_appends_valid_records_and_archives_source(data, tmp_path):
@@ -831,3 +856,17 @@ def test_review_of_a_long_release(data):
     proposal = propose_records("\n".join([seed] * 40), place="turkestan", source_url=URL)
     assert proposal["status"].tolist() == ["present"] * 8 * 40
     assert proposal["value"].tolist()[-8:] == [843, 1_665_783_000, 340, 255, 98, 49, 47, 54]
+
+
+def test_the_review_of_every_corpus_passage_with_a_vague_number_is_shown():
+    # «десятки миллионов тенге» has no value: the review printed it as int(NaN) and crashed
+    # on 27 passages of the extraction corpus
+    vague = [p for p in load_passages() if any(n["value"] is None for n in p.numbers)]
+    assert len(vague) >= 20
+    empty = pd.DataFrame(columns=["role"])
+    for passage in vague:
+        numbers = review_numbers(passage.text)
+        not_proposed = numbers[numbers["status"] != "proposed"]
+        shown = format_proposal(empty, not_proposed)
+        assert " nan " not in shown.lower(), passage.id
+        assert "NaN" not in proposal_json(empty, not_proposed), passage.id
