@@ -153,8 +153,9 @@ def _read_one(doc, i, state, language, wordings_path):
     share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
     before_q = before_q or range_qualifier(text, toks, i, found)  # «50–100 тысяч»: at most
     if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
-        # a bare scale word counts after a qualifier («около тысячи») or before a currency
-        if not HALF_SCALE.fullmatch(tok.text) and before_q is None and not found.currency:
+        # a bare scale word counts after a qualifier («около тысячи»), before a currency, or
+        # vaguely («десятки тысяч человек»: read with no value, for its role)
+        if not (HALF_SCALE.fullmatch(tok.text) or before_q or found.currency or found.vague):
             return None, i + 1
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     currency = found.currency or prefix_currency

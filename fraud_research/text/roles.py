@@ -15,7 +15,7 @@ import re
 from itertools import takewhile
 
 from . import cues
-from .amounts import currency_of
+from .amounts import currency_of, scale_of
 from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import Word, lemma_is_verb
@@ -388,7 +388,9 @@ def money_without_currency(ctx: NumberContext) -> bool:
     that does not count a noun after it («Вернуть удалось 18 млн», not «заблокировано 44 млн
     звонков»).
     """
-    if not (ctx.scaled and (ctx.value or 0) >= 100_000):
+    # a vague amount («десятки миллионов», «миллионами») has no value: its scale word sizes it
+    size = ctx.value if ctx.value is not None else scale_of(ctx.raw.split()[-1]) if ctx.raw else 0
+    if not (ctx.scaled and (size or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)
     if nxt is not None and nxt.pos in ("ADJF", "PRTF") and len(ctx.after) > 1:

@@ -2693,3 +2693,22 @@ def test_such_crimes_point_to_the_nearer_crime_named(text, expected):
 )
 def test_a_number_in_square_brackets_is_a_reference(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague counts are read, with no value, for their role
+        ("Жертвами мошенников стали десятки тысяч человек.", [(None, "victims")]),
+        ("Миллионы людей остались без вложений.", [(None, "victims")]),
+        # and a vague amount of millions is money, though no currency follows it
+        ("Причиненный ущерб гражданам исчисляется миллионами.", [(None, "damage_total")]),
+        ("С начала года ущерб — десятки миллионов.", [(None, "damage_total")]),
+    ],
+)
+def test_vague_counts_and_amounts_are_read_for_their_role(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_vague_amount_is_never_proposed_as_a_figure():
+    assert extract_figures("С начала года ущерб — десятки миллионов. Пострадали 200 человек.").empty
