@@ -84,7 +84,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_42`` is the held-out set of round 42 (development from round 43 on);
 #: ``evaluation_43`` is the held-out set of round 43 (development from round 44 on);
 #: ``evaluation_44`` is the held-out set of round 44 (development from round 45 on);
-#: ``evaluation_45`` is the frozen held-out set of round 45.
+#: ``evaluation_45`` is the held-out set of round 45 (development from round 46 on);
+#: ``evaluation_46`` is the frozen held-out set of round 46.
 SPLITS = (
     "development",
     "evaluation",
@@ -132,6 +133,7 @@ SPLITS = (
     "evaluation_43",
     "evaluation_44",
     "evaluation_45",
+    "evaluation_46",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

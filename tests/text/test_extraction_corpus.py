@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1179
-    assert len(PASSAGES) == 1382
-    assert sum(len(p.numbers) for p in PASSAGES) == 7012
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1159, "kk": 223}
+    assert len(outlets) == 1192
+    assert len(PASSAGES) == 1395
+    assert sum(len(p.numbers) for p in PASSAGES) == 7067
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1171, "kk": 224}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -616,6 +616,24 @@ HELD_OUT_SETS = {
         4,
         7,
         {"cases_total": 1, "damage_total": 14, "single_case_loss": 3},
+    ),
+    # asked: 10-25 passages from 10+ new outlets, aggregate case/damage figures of internet and phone
+    # fraud (Kazakhstan first, then KG, UZ, BY, RU), 6+ with aggregates (aim 8), 2+ Kazakh passages
+    # (Cyrillic), a single case, at most three passages without a fraud figure, at most one Bank of
+    # Russia operations review; found 13 from 13 outlets: 7 with case or damage aggregates (all on
+    # Russia or the US: the Bank of Russia's theft figure for 2020, phone-fraud losses of 2023, Tambov
+    # region's previous year, phone-fraud damage and internet crimes of January-November 2021, the US
+    # FTC's 2020 losses, a deputy's "billions" of cyber damage, cyber damage above 200 billion roubles),
+    # two single cases, one Kazakh passage (Cyrillic, without a fraud figure), one Kazakhstan outlet
+    # and one Belarusian outlet (neither with a fraud figure), no KG or UZ passage
+    "evaluation_46": (
+        13,
+        13,
+        1,
+        {"KZ", "RU", "BY"},
+        1,
+        7,
+        {"cases_total": 1, "damage_total": 7, "single_case_loss": 1},
     ),
 }
 
