@@ -35,14 +35,14 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_2|…|evaluation_39|all]
+        [--split development|evaluation|tuning|evaluation_N|all]
         [--show-errors|--summary|--revisions REV …]
 
 ``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (every split but
 the last, together). Round 1 developed on ``development`` and reported ``evaluation``; from
 round 2 on, each round's held-out set ``evaluation_N`` was collected and labelled before the
 round's code was scored on it, scored once at the round's end, and is development data from the
-next round on. The last split (``evaluation_39``) is the frozen held-out set of the latest round:
+next round on. The last split of ``split.yaml`` is the frozen held-out set of the latest round:
 score it once, at the end, and never tune on it.
 
 ``--revisions REV [REV ...]`` scores, side by side on one line per revision, the extractor of
