@@ -31,6 +31,7 @@ from ..report import (
     translate,
 )
 from ..report.numerals import with_decimal_mark
+from ..report.page import add_glossary
 from ..report.periods import period_words, row_period_words
 from ..report.translations import UI_STRINGS
 
@@ -373,7 +374,7 @@ def render_index(
     links = {"summary": "<a href='summary.csv'>summary.csv</a>",
              "manifest": "<a href='manifest.json'>manifest.json</a>"}  # fmt: skip
     note = html.escape(translate("index_note", lang, summary="{summary}", manifest="{manifest}"))
-    return "\n".join([
+    page = "\n".join([
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>',
         page_head(title=translate("index_title", lang), lang=lang) + f"<style>{_CSS}</style>",
         "</head>\n<body>",
@@ -388,6 +389,7 @@ def render_index(
         f"<h2>{_t('index_across', lang)}</h2><ul>{''.join(other_rows)}</ul>",
         "</body>\n</html>\n",
     ])  # fmt: skip
+    return add_glossary(page, lang=lang)
 
 
 def _picture(manifest: dict[str, Any], lang: str, figures=None, pictures=None) -> str:

@@ -48,7 +48,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
             "relabel",
             "translate",
         ],
-        "page": ["PAGE_CSS", "finish_page", "page_head", "untranslated_share"],
+        "page": ["PAGE_CSS", "add_glossary", "finish_page", "page_head", "untranslated_share"],
         "parameters": [
             "REGION_REPORT_PARAMETERS",
             "check_injected_names",
