@@ -23,6 +23,7 @@ import pandas as pd
 from ..dataset import parse_period, select_panel
 from ..dataset.files import atomic_write
 from ..report import (
+    alphabetical_key,
     format_amount,
     format_derived,
     label_place,
@@ -298,7 +299,7 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"
             year = entry.get("year")
             row = rows_by_key.get((place, int(year)), {}) if year is not None else {}
             name = label_place(place, lang)
-            region_rows.append(_region_row(entry, row, name, outputs_dir, lang))
+            region_rows.append((name, _region_row(entry, row, name, outputs_dir, lang)))
         else:
             label = (
                 translate("index_compare", lang)
@@ -315,7 +316,9 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"
             other_rows.append(
                 f"<li>{_link(entry, f'{label}, {year}' if year else label, outputs_dir)}</li>"
             )
-    return region_rows, other_rows
+    # rows follow the place names as the reader sees them, in the order of their alphabet
+    region_rows.sort(key=lambda named: alphabetical_key(named[0], lang))
+    return [row for _, row in region_rows], other_rows
 
 
 def render_index(
@@ -406,7 +409,7 @@ def _picture(manifest: dict[str, Any], lang: str, figures=None, pictures=None) -
         return ""
 
 
-_INDEX_COLUMNS = ("index_region", "index_year", "index_cases", "index_damage",
+_INDEX_COLUMNS = ("index_region", "index_year", "index_cases", "headline_damage",
                   "index_average_loss", "index_change")  # fmt: skip
 
 

@@ -38,6 +38,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         ],
         "labels": [
             "LANGUAGES",
+            "alphabetical_key",
             "check_language",
             "column_label",
             "label_name",

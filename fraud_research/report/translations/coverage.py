@@ -45,7 +45,7 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
     "coverage_damage": {
         "en": "damage {value} tenge ({period})",
         "ru": "ущерб {value} тенге ({period})",
-        "kk": "залал {value} теңге ({period})",
+        "kk": "шығын {value} теңге ({period})",
     },
     "coverage_schemes": {
         "en": "breakdown by scheme",
@@ -76,7 +76,7 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
         ),
         "kk": (
             "{place_years} аумақ-жыл жұбының {with_any_figure} үшін кемінде бір көрсеткіш, "
-            "{with_full_year_count} үшін тіркелген деректердің жылдық саны, "
+            "{with_full_year_count} үшін тіркелген фактілердің жылдық саны, "
             "{with_population} үшін дереккөзі бар халық саны жарияланған."
         ),
     },
