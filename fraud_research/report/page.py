@@ -39,8 +39,26 @@ main, .jp-Notebook, .jp-Cell, .jp-OutputArea, .jp-OutputArea-child, .jp-OutputAr
 .jp-RenderedHTMLCommon h1 { font-size: 1.9rem; line-height: 1.25; margin-top: 1.5rem; }
 .jp-RenderedHTMLCommon h2 { font-size: 1.4rem; margin-top: 2.2rem; border-top: 1px solid
   var(--fr-rule); padding-top: 1rem; }
+/* one typeface on every page: the notebook pages' and the index's and coverage page's */
+body, .jp-RenderedHTMLCommon { font-family: system-ui, -apple-system, "Segoe UI", Roboto,
+  "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; }
+/* A wide table scrolls in its own box, with a cue that there is more: a shadow on each side
+   where columns are hidden (gradients that scroll with the content cover it at either end),
+   and a scroll bar drawn where browsers allow it. */
 .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0 1rem;
-  -webkit-overflow-scrolling: touch; }
+  -webkit-overflow-scrolling: touch; scrollbar-width: thin; scrollbar-color: #8a8a8a #ececec;
+  background:
+    linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left center / 2.5rem 100%
+      no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right center / 2.5rem 100%
+      no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.28), rgba(0, 0, 0, 0)) left center
+      / 0.9rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.28), rgba(0, 0, 0, 0)) right
+      center / 0.9rem 100% no-repeat scroll; }
+/* rows let the shadow show through (JupyterLab paints odd rows opaque white) */
+.table-scroll tbody tr:nth-child(odd), .table-scroll tbody tr:hover { background: transparent; }
+.table-scroll tbody tr:nth-child(even) { background: rgba(0, 0, 0, 0.035); }
 .table-scroll table, .jp-RenderedHTMLCommon table { border-collapse: collapse; font-size: 0.9rem;
   margin: 0; table-layout: auto; }
 /* JupyterLab right-aligns every cell with a :not() selector; ours match its weight so text
@@ -64,6 +82,9 @@ figure.report-figure figcaption { color: var(--fr-muted); font-size: 0.9rem; mar
 .key-findings { font-size: 1.05rem; }
 .key-findings li { margin: 0.35rem 0; }
 .cite-as { border-left: 3px solid var(--fr-accent); padding: 0.5rem 1rem; background: #f6f8fa; }
+pre.command { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa;
+  border: 1px solid var(--fr-rule); border-radius: 4px; padding: 0.5rem 0.75rem;
+  font-size: 0.85rem; }
 details.glossary { margin: 1rem 0; padding: 0.4rem 0.8rem; border: 1px solid var(--fr-rule);
   border-radius: 4px; font-size: 0.9rem; }
 details.glossary summary { cursor: pointer; font-weight: 600; color: var(--fr-accent); }
@@ -83,6 +104,7 @@ details.glossary li { margin: 0.25rem 0; }
   h1, h2, h3 { break-after: avoid; }
   figure, img, .key-findings, .cite-as, tr { break-inside: avoid; }
   .table-scroll, .jp-OutputArea-output { overflow: visible !important; }
+  .table-scroll { background: none; }
   details.glossary::details-content { content-visibility: visible; display: block; }
   .table-scroll table, .jp-RenderedHTMLCommon table { font-size: 8pt; width: 100%; }
   .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { max-width: none;
@@ -102,14 +124,17 @@ _FIRST_H2 = re.compile(r"<h2\b", re.IGNORECASE)
 
 
 def markdown_html(text: str) -> str:
-    """Turn the little Markdown the reports write (bold, italics) into escaped HTML.
+    """Turn the little Markdown the reports write (bold, italics, `code`) into escaped HTML.
 
     Examples
     --------
     >>> markdown_html("**Recorded** crime, *at least* 843 < 900")
     '<strong>Recorded</strong> crime, <em>at least</em> 843 &lt; 900'
+    >>> markdown_html("run it again with `--apply`")
+    'run it again with <code>--apply</code>'
     """
     escaped = html_lib.escape(text, quote=False)
+    escaped = re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
     escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
     return re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", escaped)
 
