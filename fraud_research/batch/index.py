@@ -23,6 +23,7 @@ import pandas as pd
 from ..dataset import parse_period, select_panel
 from ..dataset.files import atomic_write
 from ..report import (
+    alphabetical_key,
     format_amount,
     format_derived,
     label_place,
@@ -31,6 +32,7 @@ from ..report import (
     translate,
 )
 from ..report.numerals import with_decimal_mark
+from ..report.page import add_glossary
 from ..report.periods import period_words, row_period_words
 from ..report.translations import UI_STRINGS
 
@@ -297,7 +299,7 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"
             year = entry.get("year")
             row = rows_by_key.get((place, int(year)), {}) if year is not None else {}
             name = label_place(place, lang)
-            region_rows.append(_region_row(entry, row, name, outputs_dir, lang))
+            region_rows.append((name, _region_row(entry, row, name, outputs_dir, lang)))
         else:
             label = (
                 translate("index_compare", lang)
@@ -314,7 +316,9 @@ def _rows(manifest: dict[str, Any], summary, outputs_dir: Path, lang: str = "en"
             other_rows.append(
                 f"<li>{_link(entry, f'{label}, {year}' if year else label, outputs_dir)}</li>"
             )
-    return region_rows, other_rows
+    # rows follow the place names as the reader sees them, in the order of their alphabet
+    region_rows.sort(key=lambda named: alphabetical_key(named[0], lang))
+    return [row for _, row in region_rows], other_rows
 
 
 def render_index(
@@ -373,7 +377,7 @@ def render_index(
     links = {"summary": "<a href='summary.csv'>summary.csv</a>",
              "manifest": "<a href='manifest.json'>manifest.json</a>"}  # fmt: skip
     note = html.escape(translate("index_note", lang, summary="{summary}", manifest="{manifest}"))
-    return "\n".join([
+    page = "\n".join([
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>',
         page_head(title=translate("index_title", lang), lang=lang) + f"<style>{_CSS}</style>",
         "</head>\n<body>",
@@ -388,6 +392,7 @@ def render_index(
         f"<h2>{_t('index_across', lang)}</h2><ul>{''.join(other_rows)}</ul>",
         "</body>\n</html>\n",
     ])  # fmt: skip
+    return add_glossary(page, lang=lang)
 
 
 def _picture(manifest: dict[str, Any], lang: str, figures=None, pictures=None) -> str:
@@ -404,7 +409,7 @@ def _picture(manifest: dict[str, Any], lang: str, figures=None, pictures=None) -
         return ""
 
 
-_INDEX_COLUMNS = ("index_region", "index_year", "index_cases", "index_damage",
+_INDEX_COLUMNS = ("index_region", "index_year", "index_cases", "headline_damage",
                   "index_average_loss", "index_change")  # fmt: skip
 
 

@@ -38,6 +38,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         ],
         "labels": [
             "LANGUAGES",
+            "alphabetical_key",
             "check_language",
             "column_label",
             "label_name",
@@ -48,7 +49,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
             "relabel",
             "translate",
         ],
-        "page": ["PAGE_CSS", "finish_page", "page_head", "untranslated_share"],
+        "page": ["PAGE_CSS", "add_glossary", "finish_page", "page_head", "untranslated_share"],
         "parameters": [
             "REGION_REPORT_PARAMETERS",
             "check_injected_names",

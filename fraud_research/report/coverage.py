@@ -27,7 +27,7 @@ import pandas as pd
 from ..dataset import coverage_counts, load_figures, select_panel
 from .formatting import format_amount
 from .labels import label_place, plural, translate
-from .page import page_head
+from .page import markdown_html, page_head
 from .periods import period_words
 
 
@@ -196,9 +196,16 @@ def coverage_page(matrix: pd.DataFrame, *, lang: str = "en", figures=None) -> st
         f"<tbody>{''.join(body)}</tbody></table></div>\n"
         f"<h2>{html.escape(translate('coverage_conflicts_title', lang))}</h2>\n<ul>"
         + "".join(f"<li>{html.escape(s)}</li>" for s in conflicts)
-        + f"</ul>\n<p class='note'>{html.escape(translate('coverage_how_to_add', lang))}</p>\n"
-        "</body>\n</html>\n"
+        + f"</ul>\n{_how_to_add(lang)}</body>\n</html>\n"
     )
+
+
+def _how_to_add(lang: str) -> str:
+    """How to add a missing figure: in words, then the command as code (for researchers)."""
+    words = markdown_html(translate("coverage_how_to_add", lang, csv="\0"))
+    words = words.replace("\0", "<a href='coverage.csv'>coverage.csv</a>")
+    command = html.escape(translate("coverage_command", lang))
+    return f"<p class='note'>{words}</p>\n<pre class='command'><code>{command}</code></pre>\n"
 
 
 #: Rules of the coverage page beyond the shared page CSS.

@@ -131,6 +131,40 @@ def label_place(place_id: str, lang: str = "en") -> str:
     return label if label is not None else place_id
 
 
+#: The Cyrillic alphabets in their dictionary order (Python's own order puts the Kazakh
+#: letters Ә Ғ Қ Ң Ө Ұ Ү Һ І after Я).
+ALPHABETS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+}
+
+
+def alphabetical_key(text: str, lang: str = "en") -> tuple:
+    """Return a sort key that puts words in the dictionary order of ``lang``.
+
+    Letters of the language's alphabet (:data:`ALPHABETS`) sort in its order, case
+    ignored; spaces and punctuation before letters, so a shorter word comes first;
+    other letters (Latin in a Russian name) after, by code point.
+
+    Examples
+    --------
+    >>> names = ["Қарағанды облысы", "Павлодар облысы", "Алматы қаласы", "Ақмола облысы"]
+    >>> sorted(names, key=lambda name: alphabetical_key(name, "kk"))
+    ['Ақмола облысы', 'Алматы қаласы', 'Қарағанды облысы', 'Павлодар облысы']
+    >>> sorted(["Kostanay (city)", "almaty Region"], key=alphabetical_key)
+    ['almaty Region', 'Kostanay (city)']
+    """
+    check_language(lang)
+    alphabet = ALPHABETS.get(lang, "")
+    key = []
+    for char in text.casefold():
+        if char in alphabet:
+            key.append((1, alphabet.index(char)))
+        else:
+            key.append((2 if char.isalpha() else 0, ord(char)))
+    return tuple(key)
+
+
 def label_scheme(scheme_id: str, lang: str = "en") -> str:
     """Return the label of a scheme in ``lang``, including the ``not_listed`` remainder.
 

@@ -20,7 +20,8 @@ import html as html_lib
 import re
 from html.parser import HTMLParser
 
-from .labels import check_language
+from .glossary import glossary_items
+from .labels import check_language, translate
 
 #: The stylesheet of every page: readable measure, tables that scroll in their box, A4 print.
 PAGE_CSS = """
@@ -38,8 +39,26 @@ main, .jp-Notebook, .jp-Cell, .jp-OutputArea, .jp-OutputArea-child, .jp-OutputAr
 .jp-RenderedHTMLCommon h1 { font-size: 1.9rem; line-height: 1.25; margin-top: 1.5rem; }
 .jp-RenderedHTMLCommon h2 { font-size: 1.4rem; margin-top: 2.2rem; border-top: 1px solid
   var(--fr-rule); padding-top: 1rem; }
+/* one typeface on every page: the notebook pages' and the index's and coverage page's */
+body, .jp-RenderedHTMLCommon { font-family: system-ui, -apple-system, "Segoe UI", Roboto,
+  "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; }
+/* A wide table scrolls in its own box, with a cue that there is more: a shadow on each side
+   where columns are hidden (gradients that scroll with the content cover it at either end),
+   and a scroll bar drawn where browsers allow it. */
 .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0 1rem;
-  -webkit-overflow-scrolling: touch; }
+  -webkit-overflow-scrolling: touch; scrollbar-width: thin; scrollbar-color: #8a8a8a #ececec;
+  background:
+    linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left center / 2.5rem 100%
+      no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right center / 2.5rem 100%
+      no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.28), rgba(0, 0, 0, 0)) left center
+      / 0.9rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.28), rgba(0, 0, 0, 0)) right
+      center / 0.9rem 100% no-repeat scroll; }
+/* rows let the shadow show through (JupyterLab paints odd rows opaque white) */
+.table-scroll tbody tr:nth-child(odd), .table-scroll tbody tr:hover { background: transparent; }
+.table-scroll tbody tr:nth-child(even) { background: rgba(0, 0, 0, 0.035); }
 .table-scroll table, .jp-RenderedHTMLCommon table { border-collapse: collapse; font-size: 0.9rem;
   margin: 0; table-layout: auto; }
 /* JupyterLab right-aligns every cell with a :not() selector; ours match its weight so text
@@ -63,6 +82,14 @@ figure.report-figure figcaption { color: var(--fr-muted); font-size: 0.9rem; mar
 .key-findings { font-size: 1.05rem; }
 .key-findings li { margin: 0.35rem 0; }
 .cite-as { border-left: 3px solid var(--fr-accent); padding: 0.5rem 1rem; background: #f6f8fa; }
+pre.command { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa;
+  border: 1px solid var(--fr-rule); border-radius: 4px; padding: 0.5rem 0.75rem;
+  font-size: 0.85rem; }
+details.glossary { margin: 1rem 0; padding: 0.4rem 0.8rem; border: 1px solid var(--fr-rule);
+  border-radius: 4px; font-size: 0.9rem; }
+details.glossary summary { cursor: pointer; font-weight: 600; color: var(--fr-accent); }
+details.glossary ul { margin: 0.4rem 0 0.2rem; padding-left: 1.1rem; }
+details.glossary li { margin: 0.25rem 0; }
 @media (max-width: 600px) {
   body { padding: 0 0.6rem 1rem; }
   body, .jp-RenderedHTMLCommon { font-size: 15px; }
@@ -77,6 +104,8 @@ figure.report-figure figcaption { color: var(--fr-muted); font-size: 0.9rem; mar
   h1, h2, h3 { break-after: avoid; }
   figure, img, .key-findings, .cite-as, tr { break-inside: avoid; }
   .table-scroll, .jp-OutputArea-output { overflow: visible !important; }
+  .table-scroll { background: none; }
+  details.glossary::details-content { content-visibility: visible; display: block; }
   .table-scroll table, .jp-RenderedHTMLCommon table { font-size: 8pt; width: 100%; }
   .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { max-width: none;
     overflow-wrap: anywhere; white-space: normal; }
@@ -90,6 +119,61 @@ _HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _TITLE = re.compile(r"<title>.*?</title>", re.IGNORECASE | re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
 _STYLE_ID = "fraud-research-page"
+_GLOSSARY_ID = "fraud-research-glossary"
+_FIRST_H2 = re.compile(r"<h2\b", re.IGNORECASE)
+
+
+def markdown_html(text: str) -> str:
+    """Turn the little Markdown the reports write (bold, italics, `code`) into escaped HTML.
+
+    Examples
+    --------
+    >>> markdown_html("**Recorded** crime, *at least* 843 < 900")
+    '<strong>Recorded</strong> crime, <em>at least</em> 843 &lt; 900'
+    >>> markdown_html("run it again with `--apply`")
+    'run it again with <code>--apply</code>'
+    """
+    escaped = html_lib.escape(text, quote=False)
+    escaped = re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+    escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
+    return re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", escaped)
+
+
+def add_glossary(html: str, *, lang: str) -> str:
+    """Return ``html`` with a "how to read this page" box explaining the terms it uses.
+
+    The box (folded to one line until opened, so a phone reader scrolls past it)
+    lists each statistical term the page's visible text uses, once
+    (:func:`~fraud_research.report.glossary.glossary_items`), and goes before the
+    page's first ``<h2>`` (the key findings), or at its end when it has none. A page
+    that uses no such term, or has its box already, is returned unchanged.
+
+    Examples
+    --------
+    >>> page = add_glossary("<body><h1>Rates</h1><h2>Findings</h2><p>95% CI 36.6–41.9</p></body>",
+    ...                     lang="en")
+    >>> page.index("<details") < page.index("<h2>"), page.count("<li>"), "confidence interval" in page
+    (True, 1, True)
+    >>> add_glossary(page, lang="en") == page, add_glossary("<p>843 cases</p>", lang="en")
+    (True, '<p>843 cases</p>')
+    """
+    if f'id="{_GLOSSARY_ID}"' in html:
+        return html
+    items = glossary_items(visible_text(html), lang=lang)
+    if not items:
+        return html
+    entries = "".join(f"<li>{markdown_html(item)}</li>" for item in items)
+    box = (
+        f'<details class="glossary" id="{_GLOSSARY_ID}"><summary>'
+        f"{html_lib.escape(translate('glossary_heading', lang))}</summary><ul>{entries}</ul>"
+        "</details>\n"
+    )
+    body = html.lower().find("<body")
+    first = _FIRST_H2.search(html, max(body, 0))
+    if first is not None:
+        return html[: first.start()] + box + html[first.start() :]
+    end = html.lower().rfind("</body>")
+    return html[:end] + box + html[end:] if end >= 0 else html + box
 
 
 def page_head(*, title: str, lang: str) -> str:
@@ -111,7 +195,8 @@ def page_head(*, title: str, lang: str) -> str:
 
 
 def finish_page(html: str, *, lang: str, title: str | None = None) -> str:
-    """Return ``html`` ready to share: language, title, the page CSS, no notebook-only cells.
+    """Return ``html`` ready to share: language, title, the page CSS, the terms it uses explained,
+    no notebook-only cells.
 
     Parameters
     ----------
@@ -137,7 +222,7 @@ def finish_page(html: str, *, lang: str, title: str | None = None) -> str:
     True
     """
     check_language(lang)
-    html = remove_tagged_cells(html, "notebook-only")
+    html = add_glossary(remove_tagged_cells(html, "notebook-only"), lang=lang)
     if title is None:
         match = _H1.search(html)
         inner = re.sub(r"<a\b.*?</a>", "", match.group(1), flags=re.DOTALL) if match else ""

@@ -19,8 +19,16 @@ import seaborn as sns
 from ..dataset import atomic_path
 from ..stats import SchemeMixResult, funnel_limits, funnel_overdispersion
 from ..stats.ranking import split_reference
-from .formatting import bound_label, format_number, format_percent, format_short, wrap_label
+from .formatting import (
+    bound_label,
+    format_money,
+    format_number,
+    format_percent,
+    format_short,
+    wrap_label,
+)
 from .labels import column_label, label_name, label_place, label_scheme, label_value, translate
+from .plot_labels import label_points
 
 
 def plot_shares(
@@ -198,24 +206,22 @@ def plot_funnel(
         zorder=3,
         label=translate("lower_bound", lang),
     )
-    for row in places.itertuples():
-        ax.annotate(
-            label_place(row.place, lang),
-            (float(row.population), row.estimate),
-            textcoords="offset points",
-            xytext=(5, 5),
-            fontsize=8,
-        )
     ax.set_xscale("log")
-    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_short(v, lang=lang)))
+    # «1 million», «1 млн»: the reports' words for a large number, not «1.0 m»
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: format_money(v, lang=lang)))
+    ax.xaxis.set_minor_formatter(mticker.NullFormatter())
     ax.set_xlabel(translate("population_axis", lang))
-    ax.set_ylabel(translate("rate_axis", lang))
+    # on a phone the Kazakh label ran off the top of the chart
+    ax.set_ylabel(wrap_label(translate("rate_axis", lang), 26 if is_narrow(ax) else 80))
     if is_narrow(ax):  # three decades' labels run into each other at phone width
         ax.xaxis.set_major_locator(mticker.LogLocator(base=100))
     # below the axes: inside, the legend covered the places' names
     ax.legend(fontsize="small", loc="upper center", bbox_to_anchor=(0.5, 0),
               borderaxespad=below_axis_label(ax), ncol=1 if is_narrow(ax) else 2,
               frameon=False)  # fmt: skip
+    # last, in the final layout: names apart from each other and off the national line
+    label_points(ax, pops, places["estimate"], [label_place(p, lang) for p in places["place"]],
+                 avoid_y=rate)  # fmt: skip
     return ax
 
 

@@ -11,6 +11,7 @@ Examples
 from __future__ import annotations
 
 from ..errors import ParameterError
+from ..stats.trend import AICC_MIN_YEARS, ROLLING_MIN_YEARS
 from .findings import region_findings
 from .formatting import format_amount
 from .labels import plural, translate
@@ -124,8 +125,19 @@ def _trend(report) -> list[tuple]:
     parts.append(("h3", translate("projection_heading", lang)))
     parts.append(_table_or_sentence(report, "projection", "no_projection_text"))
     if not report.table_frame("models").empty:
-        parts += [("h3", translate("models_heading", lang)), ("table", report.table("models"))]
+        parts += [("h3", translate("models_heading", lang)), _models(report)]
     return parts
+
+
+def _models(report) -> tuple:
+    """The candidate models' table, or a sentence when none has a score to compare it by
+    (with three years every AICc and held-out error is a dash)."""
+    models = report.trend_comparison()
+    if models[["aicc", "rolling_origin_mae"]].isna().all(axis=None):
+        return ("text", translate("models_not_compared", report.lang,
+                                  n=report.trend_result.n_years, aicc_years=AICC_MIN_YEARS,
+                                  rolling_years=ROLLING_MIN_YEARS))  # fmt: skip
+    return ("table", report.table("models"))
 
 
 def _methods(report) -> list[tuple]:

@@ -19,7 +19,6 @@ Examples
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -28,19 +27,7 @@ import pandas as pd
 from .figures import ReportFigure
 from .formatting import in_english, reader_table
 from .labels import translate
-
-
-def markdown_html(text: str) -> str:
-    """Turn the little Markdown the reports write (bold, italics) into escaped HTML.
-
-    Examples
-    --------
-    >>> markdown_html("**Recorded** crime, *at least* 843 < 900")
-    '<strong>Recorded</strong> crime, <em>at least</em> 843 &lt; 900'
-    """
-    escaped = html.escape(text, quote=False)
-    escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
-    return re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", escaped)
+from .page import markdown_html
 
 
 @dataclass(frozen=True)

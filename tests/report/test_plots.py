@@ -145,3 +145,43 @@ def test_shares_chart_marks_and_rounds_a_bound_and_shows_its_label():
     plt.close("all")
     assert set(labels) == {"≥30.5%", "≤69.5%"}
     assert all(np.isfinite(xy).all() for xy in labels.values()) and len(arrows) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "million"), [("en", "1 million"), ("ru", "1 млн"), ("kk", "1 млн")]
+)
+def test_the_funnel_on_a_phone_names_every_place_apart_and_writes_a_million_in_words(lang, million):
+    from fraud_research.report.plots import plot_funnel
+    from fraud_research.stats import rates_for_places
+
+    rates = rates_for_places(year=2025)
+    ax = plt.figure(figsize=(4.3, 4.6), layout="constrained").subplots()
+    plot_funnel(rates, lang=lang, ax=ax)
+    ax.figure.draw_without_rendering()
+    ticks = [t.get_text().replace("\u202f", " ") for t in ax.get_xticklabels() if t.get_text()]
+    assert million in ticks and not any(t.endswith((" m", ".0 m", ",0 млн")) for t in ticks)
+    renderer = ax.figure.canvas.get_renderer()
+    names = [t for t in ax.texts if t.get_text()]
+    assert len(names) == 4  # every place but the country
+    boxes = [t.get_window_extent(renderer) for t in names]
+    pairs = [(a, b) for i, a in enumerate(range(len(names))) for b in range(i + 1, len(names))]
+    overlaps = [(names[a].get_text(), names[b].get_text()) for a, b in pairs
+                if boxes[a].overlaps(boxes[b])]  # fmt: skip
+    assert overlaps == []
+    # no name sits on the national line (Almaty (city), just under it, did)
+    line = ax.transData.transform((1, ax.lines[0].get_ydata()[0]))[1]
+    assert [
+        t.get_text() for t, box in zip(names, boxes, strict=True) if box.y0 < line < box.y1
+    ] == []
+
+
+def test_the_funnel_axis_label_fits_a_phone_in_kazakh():
+    from fraud_research.report.plots import plot_funnel
+    from fraud_research.stats import rates_for_places
+
+    fig = plt.figure(figsize=(4.3, 4.6), layout="constrained")
+    ax = plot_funnel(rates_for_places(year=2025), lang="kk", ax=fig.subplots())
+    fig.draw_without_rendering()
+    label = ax.yaxis.label.get_window_extent(fig.canvas.get_renderer())
+    assert ax.get_ylabel() == "100 000 тұрғынға\nшаққандағы оқиғалар"
+    assert label.height <= fig.bbox.height

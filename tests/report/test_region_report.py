@@ -3,7 +3,8 @@
 import pytest
 
 from fraud_research.errors import InsufficientDataError, ParameterError
-from fraud_research.report import headline_summary, prepare_region_report
+from fraud_research.report import headline_summary, prepare_region_report, translate
+from fraud_research.report.region import RegionReport
 
 
 def test_unknown_place_lists_valid_ids():
@@ -307,3 +308,34 @@ def test_a_source_without_a_date_says_so_not_that_it_is_unpublished():
     rows = re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)
     gurk = next(r for r in rows if "gurk.kz" in r)
     assert "date not shown" in gurk and "not published" not in gurk
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "With 3 years the candidate models cannot be compared yet: a score of fit needs at "
+               "least 4 years, and a test of their forecasts on past years at least 6."),
+        ("ru", "По 3 годам модели-кандидаты пока нельзя сравнить: для оценки качества подгонки "
+               "нужно не менее 4 лет, для проверки их прогнозов на прошлых годах — не менее 6."),
+        ("kk", "3 жыл бойынша үміткер модельдерді әлі салыстыруға болмайды: сәйкестік бағасы үшін "
+               "кемінде 4 жыл, олардың болжамдарын өткен жылдарда тексеру үшін кемінде 6 жыл "
+               "керек."),
+    ],
+)  # fmt: skip
+def test_three_years_give_a_sentence_not_a_table_of_dashes_for_the_candidate_models(lang, sentence):
+    report = prepare_region_report(place="turkestan", year=2025, lang=lang)
+    models = report.trend_comparison()
+    assert models[["aicc", "rolling_origin_mae"]].isna().all(axis=None)  # every score a dash
+    parts = report.section("trend").parts
+    heading = [i for i, p in enumerate(parts) if p[:2] == ("h3", translate("models_heading", lang))]
+    assert parts[heading[0] + 1] == ("text", sentence)
+    assert len([p for p in parts if p[0] == "table"]) == 1  # the projection's only
+
+
+def test_models_with_scores_are_still_shown_as_a_table(monkeypatch):
+    report = prepare_region_report(place="turkestan", year=2025)
+    scored = report.trend_comparison().assign(aicc=[float("nan")] * 2 + [41.2, 43.0, 44.1, 40.8])
+    monkeypatch.setattr(RegionReport, "trend_comparison", lambda self: scored)
+    parts = report.section("trend").parts
+    tables = [p[1] for p in parts if p[0] == "table"]
+    assert len(tables) == 2 and "AICc" in tables[-1].data.columns

@@ -20,6 +20,7 @@ from .columns import COLUMN_LABELS as _COLUMN_LABELS
 from .columns import UNLISTED_LABELS
 from .coverage import COVERAGE_STRINGS
 from .findings import FINDINGS_STRINGS
+from .glossary import GLOSSARY_STRINGS
 from .index import INDEX_STRINGS
 from .periods import DATE_MONTHS, MONTH_NAMES, PERIOD_COLUMN_LABELS, PERIOD_STRINGS
 from .region import REGION_STRINGS
@@ -69,6 +70,7 @@ UI_STRINGS: dict[str, dict[str, str]] = _merge(
     COVERAGE_STRINGS,
     INDEX_STRINGS,
     PERIOD_STRINGS,
+    GLOSSARY_STRINGS,
 )
 
 #: Table headings: every topic's headings merged into one.

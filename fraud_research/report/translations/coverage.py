@@ -45,7 +45,7 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
     "coverage_damage": {
         "en": "damage {value} tenge ({period})",
         "ru": "ущерб {value} тенге ({period})",
-        "kk": "залал {value} теңге ({period})",
+        "kk": "шығын {value} теңге ({period})",
     },
     "coverage_schemes": {
         "en": "breakdown by scheme",
@@ -76,7 +76,7 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
         ),
         "kk": (
             "{place_years} аумақ-жыл жұбының {with_any_figure} үшін кемінде бір көрсеткіш, "
-            "{with_full_year_count} үшін тіркелген деректердің жылдық саны, "
+            "{with_full_year_count} үшін тіркелген фактілердің жылдық саны, "
             "{with_population} үшін дереккөзі бар халық саны жарияланған."
         ),
     },
@@ -105,24 +105,33 @@ COVERAGE_STRINGS: dict[str, dict[str, str]] = {
         "ru": "{place}: показателей без указания года в источнике — {count}.",
         "kk": "{place}: дереккөзде жылы көрсетілмеген көрсеткіштер саны — {count}.",
     },
+    # in words for readers; the command itself is shown apart, as code (coverage_command)
     "coverage_how_to_add": {
         "en": (
             "Found a figure that is missing here? Save the press release as a text file and run "
-            "`fraud-research ingest release.txt --place <place> --source-url <address> "
-            "--published <date>`: it proposes the records with their quotes, and `--apply` adds "
-            "them. The same table as CSV: `coverage.csv`."
+            "the command below (researchers with the toolkit installed): it proposes the records "
+            "with their quotes, and adds them when run again with `--apply`. The same table as "
+            "CSV: {csv}."
         ),
         "ru": (
             "Нашли показатель, которого здесь нет? Сохраните пресс-релиз как текстовый файл и "
-            "выполните `fraud-research ingest release.txt --place <территория> --source-url "
-            "<адрес> --published <дата>`: команда предложит записи с цитатами, а `--apply` "
-            "добавит их. Та же таблица в CSV: `coverage.csv`."
+            "выполните команду ниже (для исследователей с установленным набором инструментов): "
+            "она предложит записи с цитатами и добавит их, если выполнить её снова с `--apply`. "
+            "Та же таблица в CSV: {csv}."
         ),
         "kk": (
             "Мұнда жоқ көрсеткішті таптыңыз ба? Баспасөз релизін мәтіндік файл ретінде сақтап, "
-            "`fraud-research ingest release.txt --place <аумақ> --source-url <мекенжай> "
-            "--published <күні>` орындаңыз: команда дәйексөздерімен жазбаларды ұсынады, ал "
-            "`--apply` оларды қосады. Сол кесте CSV түрінде: `coverage.csv`."
+            "төмендегі команданы орындаңыз (құралдар жинағы орнатылған зерттеушілерге): ол "
+            "дәйексөздерімен жазбаларды ұсынады, ал `--apply` қосып қайта орындағанда оларды "
+            "қосады. Сол кесте CSV түрінде: {csv}."
         ),
+    },
+    "coverage_command": {
+        "en": "fraud-research ingest release.txt --place <place> --source-url <address> "
+        "--published <date>",
+        "ru": "fraud-research ingest release.txt --place <территория> --source-url <адрес> "
+        "--published <дата>",
+        "kk": "fraud-research ingest release.txt --place <аумақ> --source-url <мекенжай> "
+        "--published <күні>",
     },
 }

@@ -1,4 +1,8 @@
-"""Words of the index page (``outputs/index.html``) that links every report of a run."""
+"""Words of the index page (``outputs/index.html``) that links every report of a run.
+
+Its Kazakh words for cases and damage are the reports' («фактілер», «шығын»); the damage
+column's heading is the reports' own (``headline_damage``).
+"""
 
 from __future__ import annotations
 
@@ -21,18 +25,17 @@ INDEX_STRINGS: dict[str, dict[str, str]] = {
     "index_cases": {
         "en": "Cases registered",
         "ru": "Зарегистрировано фактов",
-        "kk": "Тіркелген деректер",
+        "kk": "Тіркелген фактілер",
     },
-    "index_damage": {"en": "Damage, tenge", "ru": "Ущерб, тенге", "kk": "Залал, теңге"},
     "index_average_loss": {
         "en": "Average loss per case, tenge (derived)",
         "ru": "Средний ущерб на один факт, тенге (расчётный)",
-        "kk": "Бір дерекке шаққандағы орташа залал, теңге (есептелген)",
+        "kk": "Бір фактіге орташа шығын, теңге (есептелген)",
     },
     "index_change": {
         "en": "Change in cases on the previous year (95% CI)",
         "ru": "Изменение числа фактов к предыдущему году (95% ДИ)",
-        "kk": "Деректер санының алдыңғы жылға өзгерісі (95% СА)",
+        "kk": "Фактілер санының алдыңғы жылға өзгерісі (95% СА)",
     },
     "index_failed": {"en": "failed", "ru": "ошибка", "kk": "қате"},
     "index_see": {"en": "see {path}", "ru": "см. {path}", "kk": "қараңыз: {path}"},
@@ -59,9 +62,9 @@ INDEX_STRINGS: dict[str, dict[str, str]] = {
         ),
         "kk": (
             "Көрсеткіштер полиция мен прокуратура жариялаған түрде берілген; «кемінде» және "
-            "«шамамен» жарияланған санның ескертпесін қайталайды. Орташа залал — жалпы залалдың "
-            "тіркелген деректер санына бөліндісі, теңгеге дейін дөңгелектенген. Өзгеріс — "
-            "деректер санының жылдар арасындағы ауытқуды ескеретін 95% аралығымен қатынасы. "
+            "«шамамен» жарияланған санның ескертпесін қайталайды. Орташа шығын — жалпы шығынның "
+            "тіркелген фактілер санына бөліндісі, теңгеге дейін дөңгелектенген. Өзгеріс — "
+            "фактілер санының жылдар арасындағы ауытқуды ескеретін 95% аралығымен қатынасы. "
             "Машиналық өңдеуге: {summary}, {manifest}."
         ),
     },

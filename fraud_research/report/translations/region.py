@@ -187,6 +187,18 @@ REGION_STRINGS: dict[str, dict[str, str]] = {
         "ru": "Сравнение моделей-кандидатов",
         "kk": "Үміткер модельдерді салыстыру",
     },
+    # the candidate models' table when no model has a score to compare (AICc, held-out error)
+    "models_not_compared": {
+        "en": "With {n} years the candidate models cannot be compared yet: a score of fit needs "
+        "at least {aicc_years} years, and a test of their forecasts on past years at least "
+        "{rolling_years}.",
+        "ru": "По {n} годам модели-кандидаты пока нельзя сравнить: для оценки качества подгонки "
+        "нужно не менее {aicc_years} лет, для проверки их прогнозов на прошлых годах — не менее "
+        "{rolling_years}.",
+        "kk": "{n} жыл бойынша үміткер модельдерді әлі салыстыруға болмайды: сәйкестік бағасы "
+        "үшін кемінде {aicc_years} жыл, олардың болжамдарын өткен жылдарда тексеру үшін кемінде "
+        "{rolling_years} жыл керек.",
+    },
     "no_projection_text": {
         "en": "Too few years for a projection: nothing is projected.",
         "ru": "Слишком мало лет для прогноза: прогноз не строится.",

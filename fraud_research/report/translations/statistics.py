@@ -323,7 +323,7 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
     },
     # what a trend series holds (stats.trend kinds), in the sentence above
     "recorded_count": {"en": "counts", "ru": "числа случаев", "kk": "оқиғалар саны"},
-    "recorded_amount": {"en": "amounts", "ru": "суммы ущерба", "kk": "залал сомалары"},
+    "recorded_amount": {"en": "amounts", "ru": "суммы ущерба", "kk": "шығын сомалары"},
     "caveat_baseline_better": {
         "en": "the {model} baseline forecast held-out years better (rolling-origin MAE {mae:,.0f} vs {mae_chosen:,.0f}); the log-linear trend may not describe this series well",
         "ru": "базовый прогноз {model} точнее на отложенных годах (MAE {mae:,.0f} против {mae_chosen:,.0f}); лог-линейный тренд может плохо описывать ряд",

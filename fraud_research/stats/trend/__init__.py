@@ -13,12 +13,13 @@ Examples
 3
 """
 
-from .candidates import ETS_MIN_YEARS, MAE_MARGIN, ROLLING_MIN_YEARS
+from .candidates import AICC_MIN_YEARS, ETS_MIN_YEARS, MAE_MARGIN, ROLLING_MIN_YEARS
 from .fit import MODELS, TrendResult, fit_trend
 from .project import LogLinearFit, fit_loglinear
 from .verdict import MIN_TREND_YEARS, USEFUL_RATIO, VERDICT_LEVEL, VERDICTS
 
 __all__ = [
+    "AICC_MIN_YEARS",
     "ETS_MIN_YEARS",
     "LogLinearFit",
     "MAE_MARGIN",

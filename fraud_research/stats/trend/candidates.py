@@ -34,6 +34,9 @@ N_PARAMS = {
     "loglinear_pooled": 3,
 }  # fmt: skip
 BASELINES = ("naive", "drift", "ets_damped")
+#: The fewest years with a fit score (AICc) for a likelihood model: Poisson's parameters + 2
+#: (:func:`~fraud_research.stats.trend.models.aicc` is undefined for ``n <= k + 1``).
+AICC_MIN_YEARS = N_PARAMS["poisson"] + 2
 
 
 def candidate_names(n, *, kind, consecutive) -> list[str]:
