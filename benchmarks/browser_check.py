@@ -7,7 +7,9 @@ prints the page's scroll width against the window (a page wider than its window
 scrolls sideways), the ``<html lang>`` and ``<title>``, the share of
 untranslated (Latin-letter) words, the table cells of text (not ``num``) that the
 browser aligns right, the headings of number columns it does not align right (a heading
-sits over its numbers), and any request that left the disk; it saves
+sits over its numbers), the margin left of the text (at least 8 px: text that touches the
+window's edge is hard to read) and the widest paragraph (at most 1000 px: longer lines are hard
+to follow), and any request that left the disk; it saves
 a full-page screenshot to ``outputs/browser_check/``.
 
 Needs Playwright's Python driver and a Chromium; Debian's ``chromium`` package
@@ -30,6 +32,14 @@ WIDTHS = (1280, 390)
 #: Text cells of reader tables that the browser aligns right (a quote read from its right edge).
 RIGHT_ALIGNED_TEXT = """() => [...document.querySelectorAll('table.reader-table td:not(.num)')]
   .filter(td => getComputedStyle(td).textAlign === 'right').length"""
+#: The space between the window's left edge and the page's text (its first heading): text that
+#: touches the edge of a phone is hard to read.
+TEXT_MARGIN = """() => document.querySelector('h1').getBoundingClientRect().left"""
+MIN_TEXT_MARGIN = 8
+#: The width of the widest paragraph: lines much longer than about 60rem are hard to follow.
+TEXT_WIDTH = """() => Math.max(0, ...[...document.querySelectorAll('p')]
+  .map(p => p.getBoundingClientRect().width))"""
+MAX_TEXT_WIDTH = 1000
 #: Headings of number columns (first body row's cell is ``num``) that the browser does not align
 #: right, so they stand apart from the numbers below them.
 LEFT_NUMBER_HEADINGS = """() => [...document.querySelectorAll('table')].flatMap(table => {
@@ -90,6 +100,8 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                 title = page.title()
                 right_text = page.evaluate(RIGHT_ALIGNED_TEXT)
                 left_headings = page.evaluate(LEFT_NUMBER_HEADINGS)
+                margin = page.evaluate(TEXT_MARGIN)
+                measure = page.evaluate(TEXT_WIDTH)
                 name = f"{path.parent.name}_{path.stem}_{width}.png".lstrip("_")
                 page.screenshot(path=str(out / name), full_page=True)
                 share = untranslated_share(path.read_text(encoding="utf-8"))
@@ -103,6 +115,8 @@ def check(pages: list[Path], out: Path, chromium: str) -> list[dict]:
                         "latin": share,
                         "right_aligned_text": right_text,
                         "left_number_headings": left_headings,
+                        "text_margin": margin,
+                        "text_width": measure,
                         "remote": list(remote),
                         "screenshot": str(out / name),
                     }
@@ -139,13 +153,15 @@ def main(argv=None) -> int:
     for row in rows:
         wide = row["page_width"] > row["window"]
         misaligned = row["right_aligned_text"] + row["left_number_headings"]
-        failed |= wide or bool(row["remote"]) or bool(misaligned)
-        status = "WIDE " if wide else "ALIGN" if misaligned else "ok   "
+        edge = row["text_margin"] < MIN_TEXT_MARGIN or row["text_width"] > MAX_TEXT_WIDTH
+        failed |= wide or bool(row["remote"]) or bool(misaligned) or edge
+        status = "WIDE " if wide else "ALIGN" if misaligned else "EDGE " if edge else "ok   "
         print(
             f"{status}{row['window']:>5} px window, page {row['page_width']:>5} px"
             f"  lang={row['lang']!r:5} latin={row['latin']:.1%}"
             f"  right-aligned text cells={row['right_aligned_text']}"
             f"  left number headings={row['left_number_headings']}"
+            f"  text margin={row['text_margin']:.0f} px, width={row['text_width']:.0f} px"
             f"  {Path(row['page']).parent.name}/{Path(row['page']).name}"
             f"  title={row['title'][:50]!r}  remote={len(row['remote'])}"
         )

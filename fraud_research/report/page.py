@@ -33,6 +33,9 @@ body, .jp-RenderedHTMLCommon { font-size: 16px; line-height: 1.5; }
 main, .jp-Notebook, .jp-Cell, .jp-OutputArea, .jp-OutputArea-child, .jp-OutputArea-output,
 .jp-RenderedHTMLCommon { max-width: 100%; min-width: 0; box-sizing: border-box; }
 .jp-Notebook { padding: 0 !important; }
+/* the page's body is a .jp-Notebook too: it keeps the page's measure and margins (its text ran
+   from edge to edge) */
+body.jp-Notebook { max-width: 62rem; margin: 0 auto; padding: 0 1rem 2rem !important; }
 .jp-Cell { padding: 0 !important; }
 .jp-OutputArea-output { overflow-x: auto; }
 .jp-OutputPrompt, .jp-InputPrompt { display: none !important; }
@@ -91,7 +94,7 @@ details.glossary summary { cursor: pointer; font-weight: 600; color: var(--fr-ac
 details.glossary ul { margin: 0.4rem 0 0.2rem; padding-left: 1.1rem; }
 details.glossary li { margin: 0.25rem 0; }
 @media (max-width: 600px) {
-  body { padding: 0 0.6rem 1rem; }
+  body, body.jp-Notebook { padding: 0 0.6rem 1rem !important; }
   body, .jp-RenderedHTMLCommon { font-size: 15px; }
   .jp-RenderedHTMLCommon h1 { font-size: 1.5rem; }
   .jp-RenderedHTMLCommon h2 { font-size: 1.2rem; }
@@ -99,7 +102,7 @@ details.glossary li { margin: 0.25rem 0; }
 }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  body, body.jp-Notebook { max-width: none; padding: 0 !important; font-size: 10.5pt; }
   .jp-RenderedHTMLCommon h2 { break-before: page; border-top: none; }
   h1, h2, h3 { break-after: avoid; }
   figure, img, .key-findings, .cite-as, tr { break-inside: avoid; }

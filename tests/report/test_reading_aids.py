@@ -49,3 +49,15 @@ def test_the_coverage_page_shows_the_command_as_code_and_says_it_in_words(lang):
     command = re.search(r"<pre class='command'><code>(.*?)</code></pre>", page).group(1)
     assert command.startswith("fraud-research ingest release.txt --place &lt;")
     assert "<code>--apply</code>" in page and "<a href='coverage.csv'>coverage.csv</a>" in page
+
+
+def test_a_report_page_keeps_its_margins_and_measure_though_its_body_is_a_notebook():
+    # nbconvert gives the report's <body> the class jp-Notebook, whose padding the page CSS
+    # zeroes with !important and whose max-width it sets to 100%: the text ran from edge to
+    # edge, on a phone (0 px margin) and on a desktop (1228 px lines)
+    assert "padding: 0 !important" in css_rule(".jp-Notebook")
+    rule = css_rule("body.jp-Notebook")
+    assert re.search(r"padding: 0 1rem 2rem !important", rule)
+    assert "max-width: 62rem" in rule and "margin: 0 auto" in rule
+    phone = PAGE_CSS.split("@media (max-width: 600px)")[1]
+    assert "body, body.jp-Notebook { padding: 0 0.6rem 1rem !important; }" in phone
