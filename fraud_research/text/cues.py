@@ -470,6 +470,16 @@ COUNT_WORDS = (
 #: Words of an anti-fraud centre or system: the events it registers are incidents, not cases.
 ANTIFRAUD = ("антифрод*", "anti-fraud*", "antifraud*", "антифрод-центр", "антифрод-орталық*")
 
+#: Bodies other than the police that receive or study people's reports and complaints (a
+#: consumer-protection commission, the FBI's complaint centre, a central bank, a regulator,
+#: experts): the reports they count are incidents told to them, not registered crimes («FTC …
+#: получила около 2,2 млн заявлений о столкновении с мошенниками», «ФБР получило 207,5 тыс.
+#: заявлений», «эксперты ОНФ проанализировали более 140 тыс. сообщений с жалобами»).
+COMPLAINT_BODIES = (
+    "комиссия", "фбр", "fbi", "ftc", "ic3", "онф", "эксперт", "омбудсмен", "роспотребнадзор",
+    "цб", "центробанк", "регулятор",
+)
+
 #: Nouns of registered events (an Anti-Fraud centre's «оқиға», «инцидент», «событие»).
 EVENT_NOUNS = ("оқиға*", "событие", "инцидент", "инцидент*", "жағдай*")
 

@@ -28,6 +28,7 @@ from .matchers import (
     CHECKS,
     CLOSED_CASES,
     COMPLAINED,
+    COMPLAINT_BODIES,
     CONJUNCTIONS,
     COUNT_WORDS,
     COURT_VERBS,
@@ -150,6 +151,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     fraud = _coordinated_fraud(ctx, noun) if OTHER_CRIMES.matches_word(noun) else None
     if fraud is not None:
         return "cases_total", [noun.text, fraud.text]  # «2570 краж, мошенничеств и …»
+    body = first_cue(COMPLAINT_BODIES, ctx.sentence) if noun.lemma in _REPORTS else []
+    if body:
+        return "antifraud_incidents", [noun.text] + body  # reports to a commission, the FBI
     if CASE_NOUNS.matches_word(noun):
         return _case_noun_role(ctx, noun, window)
     if person_noun(noun):
@@ -215,6 +219,8 @@ def _per_persons(after: list[Word], noun: Word) -> list[str]:
 
 #: Nouns of a request: with «на» after them they ask for something («заявлений на снятие»).
 _REQUESTS = frozenset(("заявление", "заявка", "обращение"))
+#: Reports and complaints people make: counted by a body other than the police, incidents.
+_REPORTS = frozenset((*cues.REPORT_NOUNS, "жалоба"))
 
 
 def _whole_of_a_part(ctx: NumberContext, noun: Word) -> bool:

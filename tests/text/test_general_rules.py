@@ -2712,3 +2712,27 @@ def test_vague_counts_and_amounts_are_read_for_their_role(text, expected):
 
 def test_a_vague_amount_is_never_proposed_as_a_figure():
     assert extract_figures("С начала года ущерб — десятки миллионов. Пострадали 200 человек.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reports to a body other than the police are incidents told to it, not crimes
+        (
+            "Федеральная торговая комиссия получила около 2,2 млн заявлений о столкновении с "
+            "мошенниками.",
+            [(2_200_000, "antifraud_incidents")],
+        ),
+        (
+            "Так ФБР получило 207,5 тыс. заявлений от пострадавших.",
+            [(207_500, "antifraud_incidents")],
+        ),
+        # reports to the police about fraud stay registered cases
+        (
+            "За сутки в полицию поступило 12 заявлений о мошенничестве.",
+            [(12, "cases_total")],
+        ),
+    ],
+)
+def test_reports_to_a_body_other_than_the_police_are_incidents(text, expected):
+    assert roles(text) == expected
