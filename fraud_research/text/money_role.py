@@ -117,8 +117,52 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
-    found = _turnover(ctx, before_number) or _earnings(ctx.before) or _gapped_other(ctx)
+    found = (
+        _turnover(ctx, before_number)
+        or _earnings(ctx.before)
+        or _gapped_other(ctx)
+        or _threshold(ctx)
+    )
     return ("other", found) if found else None
+
+
+#: Relative words that open a clause about a class of crimes («по тяжким составам, где …»,
+#: «мошенничеств, в которых …»): plural, not one case's («в рамках которого»).
+_CLASS_RELATIVES = ("где", "которых", "которым", "которыми")
+
+
+def _threshold(ctx: NumberContext) -> list[str]:
+    """«По тяжким составам, где ущерб более 250 тыс. руб., …», «крупных мошенничеств, в которых
+    сумма ущерба превысила 100 тыс. долл.»: a bound on the loss that sets a class of crimes
+    apart, not a loss.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("где ущерб более")
+    >>> _threshold(NumberContext("250 тыс.", 0, 8, 250_000, "RUB", True, before=ws,
+    ...                          qualifier="at_least"))
+    ['где', 'ущерб']
+    >>> ws = words("в рамках которого потерпевшей причинён ущерб более")
+    >>> _threshold(NumberContext("44 млн", 0, 6, 44e6, "KZT", True, before=ws,
+    ...                          qualifier="at_least"))
+    []
+    """
+    if ctx.qualifier not in ("at_least", "at_most"):
+        return []
+    # the relative opens the clause («где …», «в которых …»), not «общий объем которых …» (their
+    # total)
+    head = (
+        ctx.before[1:2] if ctx.before and ctx.before[0].text.lower() in ("в", "по", "при") else []
+    )
+    relative = next((w for w in ctx.before[:1] + head if w.text.lower() in _CLASS_RELATIVES), None)
+    # a loss named as a size («ущерб», «сумма ущерба»), not a verb: «в результате которых жители
+    # лишились более чем 150 тысяч» is what those cases cost
+    loss = [w.text for w in ctx.before if w.lemma in _LOSS_SIZES]
+    return [relative.text, loss[0]] if relative is not None and loss else []
+
+
+_LOSS_SIZES = ("ущерб", "сумма", "убыток", "потеря")
 
 
 def _gapped_other(ctx: NumberContext) -> list[str]:

@@ -2736,3 +2736,32 @@ def test_a_vague_amount_is_never_proposed_as_a_figure():
 )
 def test_reports_to_a_body_other_than_the_police_are_incidents(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound on the loss that sets a class of crimes apart is no loss
+        (
+            "По тяжким составам, где ущерб более 250 тыс. руб., рост составил 27%.",
+            [(250_000, "other"), (27, "percent")],
+        ),
+        (
+            "Крупных мошенничеств, в которых сумма ущерба превысила 100 тыс. долл., было 40%.",
+            [(100_000, "other"), (40, "percent")],
+        ),
+        # what the cases cost, and their total, stay losses
+        (
+            "Участились случаи мошенничества с банковскими картами. Произошло три таких случая, "
+            "в результате которых жители региона лишились более чем 150 тысяч рублей.",
+            [(3, "cases_total"), (150_000, "damage_total")],
+        ),
+        (
+            "Потери понесла треть авторов, общий объем которых комиссия оценила в сумму свыше "
+            "$3,3 млрд.",
+            [(33.3, "percent"), (3.3e9, "damage_total")],
+        ),
+    ],
+)
+def test_a_bound_that_sets_a_class_of_crimes_apart_is_no_loss(text, expected):
+    assert roles(text) == expected
