@@ -605,7 +605,7 @@ PLACE_WORDS = (
 #: Nouns naming a quantity whose change a text gives («число преступлений … с 1465 до 1454»,
 #: «интернет-алаяқтықтар саны … (4 385-тен 4 023-ке дейін)»): Russian before its noun
 #: phrase, Kazakh after it.
-QUANTITY_BEFORE = ("число", "количество", "показатель", "уровень")
+QUANTITY_BEFORE = ("число", "количество", "показатель", "уровень", "цифра")
 QUANTITY_AFTER = ("саны", "санының", "саны*", "көрсеткіш*")
 
 #: Unsolved cases: a count of them is neither registered nor solved.
@@ -689,7 +689,7 @@ NUMBER_PARTICLES = (
 
 #: Words that point back to the count before («их было лишь восемь», «этот показатель
 #: составил 31», «олардың саны»): the number counts what that count counted.
-ANAPHORA = ("их", "показатель", "олардың", "көрсеткіш*")
+ANAPHORA = ("их", "показатель", "цифра", "олардың", "көрсеткіш*")
 #: Nouns that, after «этот»/«это», point back to the count before («это число», «эта цифра»)
 #: or to the amount before («этот показатель», «эта сумма»).
 POINTER_COUNT_NOUNS = ("число", "количество", "цифра")

@@ -2765,3 +2765,19 @@ def test_reports_to_a_body_other_than_the_police_are_incidents(text, expected):
 )
 def test_a_bound_that_sets_a_class_of_crimes_apart_is_no_loss(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Цифра снизилась до 7 320»: the figure of the cybercrime the sentence before counted
+        (
+            "В регионе количество киберпреступлений сократилось на четверть. Цифра снизилась "
+            "до 7 320.",
+            [(25, "percent"), (7320, "cases_total")],
+        ),
+        ("Зарегистрировано 9 000 киберпреступлений. Эта цифра выросла.", [(9000, "cases_total")]),
+    ],
+)
+def test_the_figure_points_back_to_the_crime_counted_before(text, expected):
+    assert roles(text) == expected
