@@ -303,6 +303,8 @@ LIVING_VERBS = ("проживать", "жить", "насчитываться")
 OUTREACH_VERBS = (
     "обучить", "обучать", "проинформировать", "информировать", "охватить", "проконсультировать",
     "консультировать", "предупредить", "предупреждать", "опросить", "опрашивать", "анкетировать",
+    # Kazakh puts the verb after the persons: «1700 жуық тұрғын оқудан өткен» (were trained)
+    "оқудан", "оқытыл*", "үйретіл*", "қамтыл*", "хабардар*",
 )
 #: Bans and services a person sets on himself: counts of them, and of the persons who set or
 #: switch them on, are neither cases nor victims nor suspects («установили уже 22 млн

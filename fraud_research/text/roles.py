@@ -322,7 +322,9 @@ def _person_noun_role(
     living = first_cue(LIVING_VERBS, ctx.before[-2:])
     if living:
         return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
-    taught = first_cue(OUTREACH_VERBS, ctx.before[-2:])
+    taught = first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(
+        OUTREACH_VERBS, _phrase_after(ctx.sentence, noun)[:2]
+    )
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
     signed_up = self_ban_words(ctx.sentence)

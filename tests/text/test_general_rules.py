@@ -1251,6 +1251,13 @@ def test_persons_or_cases_counted_after_a_month_are_no_date():
     ]
 
 
+def test_persons_trained_are_an_audience_in_kazakh_too():
+    # the Kazakh verb follows the persons: «1700 жуық тұрғын оқудан өткен» (were trained)
+    text = "Панфилов ауданында жоба басталғаннан бері 1700 жуық тұрғын оқудан өткен."
+    assert roles(text) == [(1700, "other")]
+    assert roles("2024 жылы 300 тұрғын алаяқтардың құрбаны болды.")[-1] == (300, "victims")
+
+
 def test_persons_asked_in_a_survey_are_respondents_not_victims():
     # «опросил более 600 жителей», as «обучили 60 тысяч пенсионеров» (an audience)
     assert roles("Исследовательский центр опросил более 600 жителей края.") == [(600, "other")]
