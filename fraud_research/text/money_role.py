@@ -103,8 +103,10 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     if found and not _loss_exceeding(before_number) and not negated(window, OTHER_MONEY):
         return "other", found
     _, prev = neighbours(ctx)
-    if prev is not None and prev.text.lower() == "за":
-        return "other", [prev.text]  # «заказала доставку за 6 тысяч рублей»: a price paid
+    # «заказала доставку за 6 тысяч рублей»: a price paid; not «ущерб перевалил за 2 млрд», where
+    # «за» ends the bound word
+    if prev is not None and prev.text.lower() == "за" and ctx.qualifier != "at_least":
+        return "other", [prev.text]
     sums = _sums_of_a_size(before_number[-6:])
     if sums:
         return "other", sums  # «небольших сумм, не превышающих 20 тысяч»: a size of many losses

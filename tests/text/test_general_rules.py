@@ -2788,3 +2788,20 @@ def test_a_bound_that_sets_a_class_of_crimes_apart_is_no_loss(text, expected):
 )
 def test_the_figure_points_back_to_the_crime_counted_before(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «перевалил за» bounds the amount: a loss, not a price paid «за»
+        ("Ущерб перевалил за 2 млрд тенге.", [(2e9, "damage_total")]),
+        (
+            "В 2023 году общая сумма украденных у россиян средств перевалила за 15 миллиардов "
+            "рублей.",
+            [(2023, "date"), (15e9, "damage_total")],
+        ),
+        ("Она заказала доставку за 6 тысяч рублей.", [(6000, "other")]),
+    ],
+)
+def test_a_loss_that_passed_a_mark_is_no_price(text, expected):
+    assert roles(text) == expected
