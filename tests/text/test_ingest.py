@@ -69,13 +69,19 @@ def test_seed_release_is_already_present(data):
     assert sorted(p.name for p in (data / "sources").iterdir()) == [SEED.name]
 
 
-def test_review_changes_nothing_and_shows_quotes(data, tmp_path):
-    before = (data / "figures.csv").read_bytes()
-    source = _write(tmp_path, ABAI_2025)
+def _review(tmp_path, text):
+    """Run ``fraud-research ingest`` on ``text`` (Abai), without --apply; the CLI's result."""
+    source = _write(tmp_path, text)
     result = CliRunner().invoke(
         main, ["ingest", str(source), "--place", "abai", "--source-url", URL]
     )
     assert result.exit_code == 0, result.output
+    return result
+
+
+def test_review_changes_nothing_and_shows_quotes(data, tmp_path):
+    before = (data / "figures.csv").read_bytes()
+    result = _review(tmp_path, ABAI_2025)
     assert "abai-2025-cases" in result.output
     assert "«звонки от имени сотрудников банков – 512 фактов»" in result.output
     assert "Nothing was changed" in result.output
@@ -89,11 +95,7 @@ def test_review_shows_vague_numbers_without_a_value(data, tmp_path):
         "В 2025 году зарегистрировано 843 факта интернет-мошенничества, ущерб составил десятки "
         "миллионов тенге. Жертвами стали десятки тысяч человек. Мошенники похитили 5 млн тенге."
     )
-    source = _write(tmp_path, text)
-    result = CliRunner().invoke(
-        main, ["ingest", str(source), "--place", "abai", "--source-url", URL]
-    )
-    assert result.exit_code == 0, result.output
+    result = _review(tmp_path, text)
     assert "  a vague amount in KZT  «В 2025 году" in result.output
     assert "  a vague count  «Жертвами стали десятки тысяч человек.»" in result.output
 
