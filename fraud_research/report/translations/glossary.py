@@ -86,13 +86,13 @@ GLOSSARY_STRINGS: dict[str, dict[str, str]] = {
     },
     "glossary_poisson": {
         "en": "**Poisson**: the model of counts that vary by chance alone; real counts usually "
-        "vary more between years and places, and the intervals marked so allow for that.",
+        "vary more between years and places, and intervals that allow for this say so.",
         "ru": "**Пуассоновская модель**: модель чисел, которые колеблются только случайно; "
-        "реальные числа обычно колеблются сильнее между годами и территориями, и отмеченные "
-        "так интервалы это учитывают.",
+        "реальные числа обычно колеблются сильнее между годами и территориями, и интервалы, "
+        "которые это учитывают, так и подписаны.",
         "kk": "**Пуассон моделі**: тек кездейсоқ ауытқитын сандардың моделі; нақты сандар жылдар "
-        "мен аумақтар арасында әдетте көбірек ауытқиды, және солай белгіленген аралықтар мұны "
-        "ескереді.",
+        "мен аумақтар арасында әдетте көбірек ауытқиды, ал мұны ескеретін аралықтар соны "
+        "көрсетеді.",
     },
     "glossary_phi": {
         "en": "**φ** (overdispersion): how many times more the counts vary than a Poisson model "
