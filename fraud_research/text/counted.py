@@ -46,6 +46,7 @@ from .matchers import (
     points_back,
     way_pointer,
 )
+from .money_role import range_of_sums
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
@@ -448,9 +449,12 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             part = loss_part_by_victims(ctx)
             if part:
                 return "other", part  # «из этой суммы … прямые убытки граждан»: a part
-        channel = loss_part_by_channel(ctx) if role == "damage_total" else []
+        channel = (
+            (loss_part_by_channel(ctx) or range_of_sums(ctx)) if role == "damage_total" else []
+        )
         if channel:
-            return "other", channel  # «С использованием банкоматов было похищено 175,8 млн»
+            # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»
+            return "other", channel
         if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
             return "other", cue_words  # money lost in a text that names no offence at all
         if (

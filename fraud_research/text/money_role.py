@@ -547,3 +547,40 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
         for w in words
         if AGGREGATE.matches_word(w) or ((w.maybe_plural or w.counted) and person_noun(w))
     ]
+
+
+#: Nouns of a loss as a whole: a range they name is an estimate of it («потери … в размере от 170
+#: до 200 млрд рублей ежегодно»).
+_LOSS_NOUNS = ("ущерб", "потеря", "убыток", "хищение")
+
+
+def range_of_sums(ctx: NumberContext) -> list[str]:
+    """«мошенники снимали от 100 тыс. до 1 млн руб.», «пенсионеры вложили от 100 тысяч до
+    двух-трех миллионов»: a range of the sums of single operations or victims, when no noun of
+    a loss as a whole names it, is no total. The words that say so, or ``[]``; the caller
+    applies it to an amount read as a damage total (a range of what each victim lost or was
+    asked for stays a single loss).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("мошенники снимали от до 1 млн руб.")
+    >>> range_of_sums(NumberContext("100 тыс.", 21, 29, 100_000, "RUB", True, before=ws[:3],
+    ...                             after=ws[3:], sentence=ws))
+    ['от', 'до']
+    >>> ws = words("потери в размере от до 200 млрд рублей")
+    >>> range_of_sums(NumberContext("170", 20, 23, 170e9, "RUB", True, before=ws[:4],
+    ...                             after=ws[4:], sentence=ws))
+    []
+    """
+    if not ctx.before:
+        return []
+    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    near = before_number[-6:]
+    lower = ctx.before[-1].text.lower() == "от" and any(
+        w.text.lower() == "до" for w in ctx.after[:3]
+    )
+    upper = ctx.before[-1].text.lower() == "до" and any(w.text.lower() == "от" for w in near[:-1])
+    if not (lower or upper) or any(w.lemma in _LOSS_NOUNS for w in before_number):
+        return []
+    return ["от", "до"]

@@ -2805,3 +2805,27 @@ def test_the_figure_points_back_to_the_crime_counted_before(text, expected):
 )
 def test_a_loss_that_passed_a_mark_is_no_price(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of the sums of single operations is no damage total
+        (
+            "В 2016 году со счетов компаний мошенники снимали от 100 тыс. до 1 млн руб.",
+            [(2016, "date"), (100_000, "other"), (1_000_000, "other")],
+        ),
+        # a range a loss noun names is an estimate of the total
+        (
+            "Потери от кибератак в размере от 170 до 200 млрд рублей ежегодно.",
+            [(170e9, "damage_total"), (200e9, "damage_total")],
+        ),
+        # one victim's range stays a single loss
+        (
+            "Пенсионерка перевела мошенникам от 70 до 80 тысяч тенге.",
+            [(70_000, "single_case_loss"), (80_000, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_range_of_sums_is_no_damage_total(text, expected):
+    assert roles(text) == expected
