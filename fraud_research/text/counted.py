@@ -443,28 +443,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
     if ctx.currency:
-        if ctx.change_end == "to" and ctx.previous and ctx.previous == ctx.last_money:
-            return ctx.previous, []  # «средний размер … с 18 тысяч до 14 тысяч 500 рублей»
-        if role == "damage_total" and ctx.last_money == "damage_total":
-            part = loss_part_by_victims(ctx)
-            if part:
-                return "other", part  # «из этой суммы … прямые убытки граждан»: a part
-        channel = (
-            (loss_part_by_channel(ctx) or range_of_sums(ctx)) if role == "damage_total" else []
-        )
-        if channel:
-            # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»
-            return "other", channel
-        if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
-            return "other", cue_words  # money lost in a text that names no offence at all
-        if (
-            role in ("damage_total", "damage_scheme")
-            and ctx.topic == "crime"
-            and not ctx.fraud_text
-            and not refers_back(ctx.sentence)
-        ):
-            return "other", cue_words  # damage in a text on crime that never speaks of fraud
-        return role, cue_words
+        return _amount_role(ctx, role, cue_words)
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
@@ -508,6 +487,31 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
 
 #: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
 _MOST_COMMON = ("распространённ", "распространенн", "популярн")
+
+
+def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
+    """The role of an amount of money after its first reading: the end of a change, a part of
+    a total (by victims, by channel), a range of sums, or money in a text on no fraud."""
+    if ctx.change_end == "to" and ctx.previous and ctx.previous == ctx.last_money:
+        return ctx.previous, []  # «средний размер … с 18 тысяч до 14 тысяч 500 рублей»
+    if role == "damage_total" and ctx.last_money == "damage_total":
+        part = loss_part_by_victims(ctx)
+        if part:
+            return "other", part  # «из этой суммы … прямые убытки граждан»: a part
+    channel = (loss_part_by_channel(ctx) or range_of_sums(ctx)) if role == "damage_total" else []
+    if channel:
+        # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»
+        return "other", channel
+    if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
+        return "other", cue_words  # money lost in a text that names no offence at all
+    if (
+        role in ("damage_total", "damage_scheme")
+        and ctx.topic == "crime"
+        and not ctx.fraud_text
+        and not refers_back(ctx.sentence)
+    ):
+        return "other", cue_words  # damage in a text on crime that never speaks of fraud
+    return role, cue_words
 
 
 def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
