@@ -264,6 +264,20 @@ def is_place_subject(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_imperfective_verb(word: str) -> bool:
+    """Whether a Russian word is a finite verb of the imperfective aspect («снимали», «приходится»):
+    what happened again and again, not once («похитили»).
+
+    Examples
+    --------
+    >>> is_imperfective_verb("снимали"), is_imperfective_verb("похитили"), is_imperfective_verb("ущерб")
+    (True, False, False)
+    """
+    parses = _russian_parses(word)
+    return parses is not None and parses[0].tag.POS == "VERB" and "impf" in parses[0].tag
+
+
+@lru_cache(maxsize=65536)
 def is_future_verb(word: str) -> bool:
     """Whether a Russian word is a finite verb in the future tense («вырастет», «будут»).
 

@@ -17,6 +17,7 @@ from .context import NumberContext, neighbours
 from .lemmas import (
     Word,
     genitive_number,
+    is_imperfective_verb,
     is_modifier,
     is_place_subject,
     lemma_is_verb,
@@ -555,9 +556,10 @@ _LOSS_NOUNS = ("ущерб", "потеря", "убыток", "хищение")
 
 
 def range_of_sums(ctx: NumberContext) -> list[str]:
-    """«мошенники снимали от 100 тыс. до 1 млн руб.», «пенсионеры вложили от 100 тысяч до
-    двух-трех миллионов»: a range of the sums of single operations or victims, when no noun of
-    a loss as a whole names it, is no total. The words that say so, or ``[]``; the caller
+    """«мошенники снимали от 100 тыс. до 1 млн руб.», «на сегмент от 100 тыс. до 10 млн рублей
+    приходится»: a range of the sums of single operations, told by a verb of what happened again
+    and again (imperfective) and no noun of a loss as a whole, is no total; «мошенники похитили
+    от трех до пяти миллионов» (once) is an uncertain total. The words that say so, or ``[]``; the caller
     applies it to an amount read as a damage total (a range of what each victim lost or was
     asked for stays a single loss).
 
@@ -567,7 +569,7 @@ def range_of_sums(ctx: NumberContext) -> list[str]:
     >>> ws = words("мошенники снимали от до 1 млн руб.")
     >>> range_of_sums(NumberContext("100 тыс.", 21, 29, 100_000, "RUB", True, before=ws[:3],
     ...                             after=ws[3:], sentence=ws))
-    ['от', 'до']
+    ['от', 'до', 'снимали']
     >>> ws = words("потери в размере от до 200 млрд рублей")
     >>> range_of_sums(NumberContext("170", 20, 23, 170e9, "RUB", True, before=ws[:4],
     ...                             after=ws[4:], sentence=ws))
@@ -583,4 +585,6 @@ def range_of_sums(ctx: NumberContext) -> list[str]:
     upper = ctx.before[-1].text.lower() == "до" and any(w.text.lower() == "от" for w in near[:-1])
     if not (lower or upper) or any(w.lemma in _LOSS_NOUNS for w in before_number):
         return []
-    return ["от", "до"]
+    clause = ctx.before + ctx.after[:6]
+    again = [w.text for w in clause if is_imperfective_verb(w.text)]
+    return ["от", "до", *again[:1]] if again else []
