@@ -273,8 +273,7 @@ def is_imperfective_verb(word: str) -> bool:
     >>> is_imperfective_verb("снимали"), is_imperfective_verb("похитили"), is_imperfective_verb("ущерб")
     (True, False, False)
     """
-    parses = _russian_parses(word)
-    return parses is not None and parses[0].tag.POS == "VERB" and "impf" in parses[0].tag
+    return _finite_verb_with(word, "impf")
 
 
 @lru_cache(maxsize=65536)
@@ -286,8 +285,13 @@ def is_future_verb(word: str) -> bool:
     >>> is_future_verb("вырастет"), is_future_verb("будут"), is_future_verb("выросла")
     (True, True, False)
     """
+    return _finite_verb_with(word, "futr")
+
+
+def _finite_verb_with(word: str, grammeme: str) -> bool:
+    """Whether pymorphy3's first reading of a Russian word is a finite verb with ``grammeme``."""
     parses = _russian_parses(word)
-    return parses is not None and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
+    return parses is not None and parses[0].tag.POS == "VERB" and grammeme in parses[0].tag
 
 
 @lru_cache(maxsize=65536)
