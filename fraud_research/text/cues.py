@@ -230,6 +230,10 @@ TURNOVER = ("платеж", "платёж", "оборот")
 #: 360 миллионов» (earned on someone) is a loss.
 EARNINGS = ("рынок", "заработать", "зарабатывать", "выручка")
 
+#: Nouns of a loss as a whole («ущерб», «потери»): the loss a scheme caused («ущерб от …»), a bound
+#: that sets a class of crimes apart («где ущерб более 250 тыс.»), a range that estimates a total.
+LOSS_NOUNS = ("ущерб", "потеря", "убыток", "урон")
+
 #: Damage nouns and verbs of losing money to fraudsters.
 DAMAGE = (
     "ущерб", "урон", "потеря", "убыток", "похитить", "похищенный", "украсть", "лишиться",

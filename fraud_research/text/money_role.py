@@ -161,11 +161,8 @@ def _threshold(ctx: NumberContext) -> list[str]:
     relative = next((w for w in ctx.before[:1] + head if w.text.lower() in _CLASS_RELATIVES), None)
     # a loss named as a size («ущерб», «сумма ущерба»), not a verb: «в результате которых жители
     # лишились более чем 150 тысяч» is what those cases cost
-    loss = [w.text for w in ctx.before if w.lemma in _LOSS_SIZES]
+    loss = [w.text for w in ctx.before if w.lemma in cues.LOSS_NOUNS or w.lemma == "сумма"]
     return [relative.text, loss[0]] if relative is not None and loss else []
-
-
-_LOSS_SIZES = ("ущерб", "сумма", "убыток", "потеря")
 
 
 def _gapped_other(ctx: NumberContext) -> list[str]:
@@ -550,11 +547,6 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
     ]
 
 
-#: Nouns of a loss as a whole: a range they name is an estimate of it («потери … в размере от 170
-#: до 200 млрд рублей ежегодно»).
-_LOSS_NOUNS = ("ущерб", "потеря", "убыток", "хищение")
-
-
 def range_of_sums(ctx: NumberContext) -> list[str]:
     """«мошенники снимали от 100 тыс. до 1 млн руб.», «на сегмент от 100 тыс. до 10 млн рублей
     приходится»: a range of the sums of single operations, told by a verb of what happened again
@@ -583,7 +575,9 @@ def range_of_sums(ctx: NumberContext) -> list[str]:
         w.text.lower() == "до" for w in ctx.after[:3]
     )
     upper = ctx.before[-1].text.lower() == "до" and any(w.text.lower() == "от" for w in near[:-1])
-    if not (lower or upper) or any(w.lemma in _LOSS_NOUNS for w in before_number):
+    # a loss as a whole names an estimate of it («потери … в размере от 170 до 200 млрд»)
+    whole = [w for w in before_number if w.lemma in cues.LOSS_NOUNS or w.lemma == "хищение"]
+    if not (lower or upper) or whole:
         return []
     clause = ctx.before + ctx.after[:6]
     again = [w.text for w in clause if is_imperfective_verb(w.text)]

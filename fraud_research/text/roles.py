@@ -397,7 +397,9 @@ def money_without_currency(ctx: NumberContext) -> bool:
     звонков»).
     """
     # a vague amount («десятки миллионов», «миллионами») has no value: its scale word sizes it
-    size = ctx.value if ctx.value is not None else scale_of(ctx.raw.split()[-1]) if ctx.raw else 0
+    size = ctx.value
+    if size is None and ctx.raw:
+        size = scale_of(ctx.raw.split()[-1])
     if not (ctx.scaled and (size or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import cues
 from .context import NumberContext
 from .document import Document
 from .lemmas import Word, lemma, part_of_speech
@@ -258,7 +259,7 @@ def _this_way(ctx: NumberContext) -> list[str]:
 
 
 #: Nouns of a loss whose «от …» may name the scheme that caused it.
-_LOSS_NOUNS = frozenset(("ущерб", "потеря", "убыток", "урон"))
+_LOSS_NOUNS = frozenset(cues.LOSS_NOUNS)
 
 
 #: A Kazakh word that ends the wording of what a loss came from: «… арқылы келтірілген
