@@ -16,7 +16,7 @@ import re
 from . import cues
 from .channels import loss_part_by_channel
 from .context import NumberContext, neighbours
-from .lemmas import Word, ordinal_lemma
+from .lemmas import Word
 from .matchers import (
     ALL_CRIME,
     ALL_REPORTS,
@@ -24,7 +24,6 @@ from .matchers import (
     COUNT_WORDS,
     CRIME_WORDS,
     CYBER,
-    EVERY,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     INTERNET,
@@ -32,6 +31,7 @@ from .matchers import (
     MONTHS,
     NAMED_CRIMES,
     PERSON_NOUNS,
+    PLACE_WORDS,
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
     SCHEME_WORDS,
@@ -251,9 +251,6 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
         if nouns.matches_word(w):
             return w
     return None
-
-
-PLACE_WORDS = CueSet(cues.PLACE_WORDS)
 
 
 def _is_place(label: list[Word]) -> bool:
@@ -858,38 +855,3 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "cases_total", [noun.text]
     noun = PERSON_NOUNS.first(words)
     return count_noun_role(ctx, noun) if noun is not None else None
-
-
-def share_value(word: Word, previous: Word | None) -> float | None:
-    """The percent a share word gives: «каждое третье» 33.3, «әр бесіншісі» 20, «вдвое» 2.
-
-    Parameters
-    ----------
-    word : Word
-        An ordinal or a growth-factor word.
-    previous : Word or None
-        The word before it («каждый», «әр» make an ordinal a share).
-
-    Returns
-    -------
-    float or None
-        The share in percent (the factor for «вдвое»), or None when the word is no share.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ru, kk = words("каждое третье преступление, вдвое больше"), words("әр бесіншісінің")
-    >>> share_value(ru[1], ru[0]), share_value(kk[1], kk[0]), share_value(ru[3], ru[2])
-    (33.3, 20.0, 2)
-    """
-    low = word.text.lower()
-    if low in cues.FACTOR_WORDS:
-        return cues.FACTOR_WORDS[low]
-    if previous is None or not EVERY.matches_word(previous):
-        return None
-    for entry, n in cues.ORDINAL_WORDS.items():
-        if entry in (word.lemma, ordinal_lemma(word.text)) or (
-            entry.endswith("*") and low.startswith(entry[:-1])
-        ):
-            return round(100 / n, 1)
-    return None

@@ -334,6 +334,9 @@ AGGREGATE = (
     "жалпы*", "барлығы*", "облыс*", "өңір*", "биыл*", "былтыр*", "жыл*",
 )
 
+#: Words that sum amounts up («всего», «в общей сложности», «суммарно»).
+SUMMED = ("всего", "общий", "сложность", "суммарный", "суммарно", "совокупный", "итого")
+
 #: Subjects that lose money as a whole, not as one victim («экономика России потеряла»,
 #: «российский бизнес теряет»), in the nominative.
 WHOLE_SUBJECTS = ("экономика", "бизнес", "страна", "регион", "государство", "отрасль")
@@ -507,6 +510,10 @@ ONE_HUNDRED_AFTER_A_BOUND = ("сотни",)
 #: «десяток» after a number word counts tens: «два десятка», «около двух десятков» (20).
 TENS_WORDS = ("десяток", "десятка", "десятков", "десятку", "десятком", "десятками", "десятках")
 
+#: Lemmas of words that take a share of a group: with persons after them («половина
+#: пострадавших», «большинство из них») they name a share of the people.
+SHARES_OF_PEOPLE = ("половина", "большинство", "меньшинство", "треть", "четверть", "часть")
+
 #: Fraction words and their percent: they are shares, not counts («четверть», «половина»).
 FRACTION_WORDS = {
     "четверть": 25, "четверти": 25, "половина": 50, "половины": 50, "половину": 50, "треть": 33.3,
@@ -607,6 +614,10 @@ PLACE_WORDS = (
     "область", "город", "район", "регион", "республика", "край", "округ", "столица", "облыс*",
     "қала*", "аудан*", "өңір*", "аймақ*", "астана*", "алматы*", "шымкент*",
 )
+
+#: Parts of a region: a superlative beside them ranks places, not single losses («наибольший
+#: ущерб — в Аскизском районе»).
+SUB_AREAS = ("город", "район", "округ", "қала*", "аудан*")
 
 #: Nouns naming a quantity whose change a text gives («число преступлений … с 1465 до 1454»,
 #: «интернет-алаяқтықтар саны … (4 385-тен 4 023-ке дейін)»): Russian before its noun

@@ -8,6 +8,7 @@ something around it names a loss, a fraud, an offender or a victim.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import takewhile
 
@@ -42,6 +43,7 @@ from .matchers import (
     RECOVERED,
     SAYING,
     SINGLE,
+    SUB_AREAS,
     SUPERLATIVE,
     TURNOVER,
     VICTIMS,
@@ -52,6 +54,7 @@ from .matchers import (
 from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES, MONEY_ROLES
 from .schemes import scheme_cue
+from .shares import share_of_people
 from .unrealised import forecast_words, negated, unrealised_loss
 
 
@@ -122,6 +125,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         return "other", found
     found = (
         _turnover(ctx, before_number)
+        or _share_loss(ctx, before_number)
         or _earnings(ctx.before)
         or _gapped_other(ctx)
         or _threshold(ctx)
@@ -175,6 +179,22 @@ def _gapped_other(ctx: NumberContext) -> list[str]:
         w.pos in ("VERB", "INFN", "PRTF", "PRTS") for w in ctx.before
     )
     return ["а", "—"] if verbless and ctx.char_before.rstrip().endswith(("—", "–", "-")) else []
+
+
+def _share_loss(ctx: NumberContext, before_number: list[Word]) -> list[str]:
+    """«Примерно половина пострадавших отдали до 20 тысяч рублей», «каждая четвертая жертва
+    лишилась более 100 тысяч»: what a share of the people lost bands each one's loss; it is no
+    total unless the sentence sums it («в общей сложности»). A gapped «а 5,5% — более
+    миллиона» after such a band is one too."""
+    if any(w.lemma in cues.SUMMED for w in ctx.before + ctx.after):
+        return []
+    found = share_of_people(before_number)
+    if found:
+        return found
+    gapped = ctx.last_money == "other" and share_of_people(ctx.story + before_number)
+    if gapped and re.search(r"%\s*[-–—]\s*$", ctx.char_before):
+        return ["%", "—"]
+    return []
 
 
 def _earnings(before: list[Word]) -> list[str]:
@@ -467,7 +487,7 @@ def _one_victim(words: list[Word]) -> list[str]:
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):
             return [w.text, nxt.text]
-        if SUPERLATIVE.matches_word(w) and not MONTHS.first(words):
+        if SUPERLATIVE.matches_word(w) and not _ranks_months_or_places(words):
             # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
             # рекордную сумму» (a record total), but «Самой рекордной суммой в регионе стали 30
             # миллионов» (the record named as such: one loss, whatever the sentence counts)
@@ -495,12 +515,22 @@ def _group_loss(ctx: NumberContext) -> list[str]:
 
 def _single_cues(words: list[Word]) -> list[str]:
     """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
-    of_a_month = MONTHS.first(words) is not None  # «наибольший ущерб — в октябре»: a month's
+    ranks = _ranks_months_or_places(words)  # «наибольший ущерб — в октябре»: a month's
     return [
         w.text
         for k, w in enumerate(words)
-        if _one_of_a_kind(words, k) or (SUPERLATIVE.matches_word(w) and not of_a_month)
+        if _one_of_a_kind(words, k) or (SUPERLATIVE.matches_word(w) and not ranks)
     ]
+
+
+def _ranks_months_or_places(words: list[Word]) -> bool:
+    """Whether a superlative in ``words`` ranks months or a region's parts, not single losses:
+    «Максимальный ущерб отмечен в октябре», «наибольший ущерб зарегистрирован в Аскизском
+    районе», «тройку городов с наибольшими потерями». A largest «сумма» is one loss
+    («Максимальную сумму ущерба зафиксировали в … районе»)."""
+    if MONTHS.first(words) is not None:
+        return True
+    return SUB_AREAS.first(words) is not None and not any(w.lemma == "сумма" for w in words)
 
 
 def _one_of_a_kind(words: list[Word], k: int) -> bool:

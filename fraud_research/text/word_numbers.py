@@ -10,10 +10,10 @@ from __future__ import annotations
 from . import cues
 from .amounts import word_number
 from .bound_words import ABLATIVE_RE, prefix_qualifier
-from .counted import share_value
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS
 from .read_number import ReadNumber, word_reading
+from .shares import share_value
 
 
 def kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:

@@ -2829,3 +2829,77 @@ def test_a_loss_that_passed_a_mark_is_no_price(text, expected):
 )
 def test_a_range_of_sums_is_no_damage_total(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a share of the people lost bands each one's loss: no total
+        (
+            "Около трети опрошенных потеряли от 5 до 10 тысяч рублей.",
+            [(33.3, "percent"), (5000, "other"), (10_000, "other")],
+        ),
+        (
+            "Каждый пятый пострадавший лишился более 50 тысяч тенге.",
+            [(20, "percent"), (50_000, "other")],
+        ),
+        (
+            "Большинство из них перевели аферистам до 100 тысяч тенге.",
+            [(100_000, "other")],
+        ),
+        (
+            "40 процентов клиентов банка отдали мошенникам до 3 тысяч рублей, а 2% — более "
+            "миллиона.",
+            [(40, "percent"), (3000, "other"), (2, "percent"), (1_000_000, "other")],
+        ),
+        # a share of the money, and people lost as a whole, stay damage
+        (
+            "Мошенники похитили у жителей края 45 млн рублей. Более половины этих денег "
+            "потеряли жители столицы — 24 миллиона рублей.",
+            [(45e6, "damage_total"), (50, "percent"), (24e6, "damage_total")],
+        ),
+        (
+            "Жители области потеряли из-за мошенников 300 млн тенге, половина пострадавших — "
+            "пенсионеры.",
+            [(300e6, "damage_total"), (50, "percent")],
+        ),
+    ],
+)
+def test_what_a_share_of_the_people_lost_is_no_total(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a superlative beside a region's parts ranks places: each place's loss is its total
+        (
+            "В области мошенники похитили 197 млн рублей. Наибольший ущерб зарегистрирован в "
+            "Аскизском районе — 9 миллионов рублей.",
+            [(197e6, "damage_total"), (9e6, "damage_total")],
+        ),
+        (
+            "В области мошенники похитили 197 млн рублей. Тройку городов с наибольшими потерями "
+            "замыкает Черногорск с 15 миллионами рублей.",
+            [(197e6, "damage_total"), (15e6, "damage_total")],
+        ),
+        (
+            "В октябре мошенники похитили 20 млн тенге. Наибольший ущерб — в Сайрамском районе, "
+            "5 млн тенге.",
+            [(20e6, "damage_total"), (5e6, "damage_total")],
+        ),
+        # the largest sum is one loss, wherever it was recorded
+        (
+            "В области мошенники похитили 197 млн рублей. Максимальную сумму ущерба "
+            "зафиксировали в Индустриальном районе — около 10 миллионов рублей.",
+            [(197e6, "damage_total"), (10e6, "single_case_loss")],
+        ),
+        (
+            "В области мошенники похитили 197 млн рублей. Самой рекордной суммой в регионе "
+            "стали 30 миллионов рублей.",
+            [(197e6, "damage_total"), (30e6, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_superlative_beside_a_regions_parts_ranks_places(text, expected):
+    assert roles(text) == expected

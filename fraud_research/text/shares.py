@@ -1,0 +1,90 @@
+"""Shares told in words: «каждое третье», «вдвое», and what a share of the people lost.
+
+What «половина пострадавших» or «каждая четвертая жертва» lost is the size of each one's
+loss in that share, a band of a distribution, never the region's damage total.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .lemmas import Word, ordinal_lemma
+from .matchers import CASE_NOUNS, EVERY, SHARE_NOUNS, person_noun
+
+
+def share_value(word: Word, previous: Word | None) -> float | None:
+    """The percent a share word gives: «каждое третье» 33.3, «әр бесіншісі» 20, «вдвое» 2.
+
+    Parameters
+    ----------
+    word : Word
+        An ordinal or a growth-factor word.
+    previous : Word or None
+        The word before it («каждый», «әр» make an ordinal a share).
+
+    Returns
+    -------
+    float or None
+        The share in percent (the factor for «вдвое»), or None when the word is no share.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ru, kk = words("каждое третье преступление, вдвое больше"), words("әр бесіншісінің")
+    >>> share_value(ru[1], ru[0]), share_value(kk[1], kk[0]), share_value(ru[3], ru[2])
+    (33.3, 20.0, 2)
+    """
+    low = word.text.lower()
+    if low in cues.FACTOR_WORDS:
+        return cues.FACTOR_WORDS[low]
+    if previous is None or not EVERY.matches_word(previous):
+        return None
+    for entry, n in cues.ORDINAL_WORDS.items():
+        if entry in (word.lemma, ordinal_lemma(word.text)) or (
+            entry.endswith("*") and low.startswith(entry[:-1])
+        ):
+            return round(100 / n, 1)
+    return None
+
+
+def share_of_people(words: list[Word]) -> list[str]:
+    """The words naming a share of the people that ``words`` (a clause before an amount) tell
+    of: «половина пострадавших», «43 процента жителей», «большинство из них», «каждая
+    четвертая жертва», «каждый пятый». Empty if none.
+
+    A share of something else is not one: «половина этих денег», «треть ущерба», «каждое
+    третье преступление».
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> share_of_people(words("Примерно половина пострадавших отдали до"))
+    ['половина', 'пострадавших']
+    >>> share_of_people(words("Каждая четвертая жертва лишилась более"))
+    ['Каждая', 'четвертая']
+    >>> share_of_people(words("Большинство из них — пенсионеры, которые вложили от"))
+    ['Большинство', 'них']
+    >>> share_of_people(words("Более половины этих денег потеряли абаканцы —"))
+    []
+    """
+    for k, w in enumerate(words):
+        following = words[k + 1 : k + 3]
+        if following and following[0].text.lower() == "из":
+            following = following[1:]  # «большинство из них», «половина из опрошенных»
+        people = [v for v in following[:1] if person_noun(v) or v.lemma == "они"]
+        if following[:1] and _persons_participle(following[0], following[1:2]):
+            people = following[:1]  # «пострадавших», «опрошенных», not «похищенных средств»
+        if (w.lemma in cues.SHARES_OF_PEOPLE or SHARE_NOUNS.matches_word(w)) and people:
+            return [w.text, people[0].text]
+        nxt = following[:1]
+        if nxt and EVERY.matches_word(w) and share_value(nxt[0], w) is not None:
+            counted = words[k + 2 : k + 3]
+            if not (counted and CASE_NOUNS.matches_word(counted[0])):
+                return [w.text, nxt[0].text]  # «каждый пятый», «каждая четвертая жертва»
+    return []
+
+
+def _persons_participle(word: Word, after: list[Word]) -> bool:
+    """A plural participle standing for persons («пострадавших», «опрошенных»): no noun
+    follows it for it to qualify («похищенных средств»)."""
+    noun_after = after and after[0].pos == "NOUN"
+    return word.pos == "PRTF" and word.plural and not noun_after
