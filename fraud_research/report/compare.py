@@ -48,6 +48,7 @@ from .prose import (
     note_text,
     scheme_reading,
 )
+from .reader_notes import with_reader_notes
 from .sections import Section, cite_part, reader_caveats, source_line, table_or_sentence
 from .summary_plots import plot_place_rates
 
@@ -150,6 +151,10 @@ class CompareReport:
     figures: pd.DataFrame = field(repr=False)
     output_dir: str = ""
     period: str = ""
+
+    def __post_init__(self):
+        # readers see the curators' notes with the dataset's internal names put into words
+        object.__setattr__(self, "figures", with_reader_notes(self.figures))
 
     @cached_property
     def span(self) -> dict:

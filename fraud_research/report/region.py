@@ -63,6 +63,7 @@ from .parameters import check_region_parameters, output_folder
 from .periods import denominator_words
 from .plots import plot_message, plot_shares, plot_trend
 from .prose import conflict_text, method_text, note_text, trend_summary
+from .reader_notes import with_reader_notes
 from .region_charts import chart_caption_key, chart_figure_ids
 from .region_part_year import (
     annualised_table,
@@ -148,6 +149,10 @@ class RegionReport:
     schemes: pd.DataFrame = field(repr=False)
     output_dir: str = ""
     annualise: bool = False
+
+    def __post_init__(self):
+        # readers see the curators' notes with the dataset's internal names put into words
+        object.__setattr__(self, "figures", with_reader_notes(self.figures))
 
     @property
     def place_name(self) -> str:
