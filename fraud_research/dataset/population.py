@@ -23,7 +23,7 @@ import pandas as pd
 from ..errors import InsufficientDataError
 from .figures import load_figures
 from .panel import choose_figure
-from .qualifiers import sum_qualifier
+from .qualifiers import derived_digits, printed_digits, sum_qualifier
 
 #: How the population of a rate was chosen (the reader layer words each code).
 POPULATION_BASES = (
@@ -45,6 +45,7 @@ POPULATION_FIELDS = [
     "quote",
     "basis",
     "conflict",
+    "digits",
 ]
 #: How far from a period's midpoint a dated population may be (no older figure is used).
 MAX_DISTANCE = pd.Timedelta(days=366)
@@ -76,6 +77,7 @@ def _one(choice: tuple, basis: str) -> pd.Series:
             "quote": row["quote"],
             "basis": basis,
             "conflict": conflict,
+            "digits": _digits(row),
         }
     )[POPULATION_FIELDS]
 
@@ -83,6 +85,7 @@ def _one(choice: tuple, basis: str) -> pd.Series:
 def _average(first: tuple, second: tuple) -> pd.Series:
     a, b = first[0], second[0]
     total = int(a["value"]) + int(b["value"])
+    digits = derived_digits(_digits(a), _digits(b))
     return pd.Series(
         {
             "value": (total + 1) // 2,  # the average, rounded to a whole resident
@@ -94,8 +97,17 @@ def _average(first: tuple, second: tuple) -> pd.Series:
             "quote": f"{a['quote']} | {b['quote']}",
             "basis": "mid_year_average",
             "conflict": "; ".join(c for c in (first[2], second[2]) if c),
+            # an average of two halves the coarser input's rounding: one digit more than it
+            "digits": None if digits is None else digits + 1,
         }
     )[POPULATION_FIELDS]
+
+
+def _digits(row) -> int | None:
+    """The significant digits a printed population supports (None: exact, every resident)."""
+    if row["qualifier"] == "exact":
+        return None
+    return printed_digits(int(row["value"]), row["qualifier"])
 
 
 def _nearest(dated: dict, middle: pd.Timestamp, low=None, high=None):
@@ -135,7 +147,8 @@ def population_for_period(
         ``value``, ``qualifier``, ``period_start`` (the date it refers to, NaT when
         undated), ``period_start_2`` (the second date of an average, else NaT),
         ``figure_id`` (``" + "``-joined for an average), ``source_url``, ``quote``,
-        ``basis`` and ``conflict``.
+        ``basis``, ``conflict`` and ``digits`` (the significant digits the printed figures
+        support, None when exact; an average of two supports one more than its coarser input).
 
     Raises
     ------

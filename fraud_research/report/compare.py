@@ -64,6 +64,8 @@ _TABLE_COLUMNS = {
         "count",
         "qualifier",
         "population",
+        "population_qualifier",
+        "population_digits",
         "denominator",
         "bound",
         "rate",

@@ -485,20 +485,39 @@ def reader_table(frame: pd.DataFrame, *, lang: str = "en", decimals: dict | None
 
 
 #: Numbers shown with their own qualifier column, which is then not shown apart.
-_QUALIFIED_NUMBERS = {"damage_kzt": "damage_qualifier", "cases": "cases_qualifier"}
+_QUALIFIED_NUMBERS = {
+    "damage_kzt": "damage_qualifier",
+    "cases": "cases_qualifier",
+    "population": "population_qualifier",
+}
+#: Numbers shown to the significant digits their printed inputs support (a column beside them,
+#: then not shown apart): an averaged population is never printed to the resident.
+_DIGITS_OF = {"population": "population_digits"}
 
 
 def _with_own_qualifiers(shown: pd.DataFrame, decimals: dict, lang: str):
     """Write a number beside its qualifier column as one cell: «около 2 500 000 000», «не менее
-    2 500»; return the table without those qualifier columns and the columns so written."""
+    2 500», «about 1 530 000» (to its supported digits); return the table without those
+    qualifier and digit columns, and the columns so written."""
     worded = [c for c, q in _QUALIFIED_NUMBERS.items() if c in shown and q in shown]
     for column in worded:
         number = _formatter(column, decimals, lang)
+        qualifiers = shown[_QUALIFIED_NUMBERS[column]]
+        if _DIGITS_OF.get(column) in shown:
+            shown[column] = [
+                format_derived(v, q, digits=None if pd.isna(d) else int(d), lang=lang)
+                if pd.notna(v) else ""
+                for v, q, d in zip(shown[column], qualifiers, shown[_DIGITS_OF[column]], strict=True)
+            ]  # fmt: skip
+            continue
         shown[column] = [
             " ".join(part for part in (qualifier_prefix(q, lang), number(v)) if part)
-            for v, q in zip(shown[column], shown[_QUALIFIED_NUMBERS[column]], strict=True)
+            for v, q in zip(shown[column], qualifiers, strict=True)
         ]
-    return shown.drop(columns=[_QUALIFIED_NUMBERS[c] for c in worded]), worded
+    helpers = [_QUALIFIED_NUMBERS[c] for c in worded] + [
+        _DIGITS_OF[c] for c in worded if _DIGITS_OF.get(c) in shown
+    ]
+    return shown.drop(columns=helpers), worded
 
 
 def format_short(value, *, lang: str = "en", full: bool = False) -> str:

@@ -82,7 +82,7 @@ def rate_caveats(row: pd.Series, figures: pd.DataFrame, lang: str = "en") -> str
     >>> print(rate_caveats(rates.loc["almaty_city"], figures))
     count printed as at least: the rate is a lower bound
     >>> print(rate_caveats(rates.loc["kostanay_city"], figures))  # doctest: +ELLIPSIS
-    a city inside a region, not a region: ...; population 276...800 is undated (...); data note: City of Kostanay, ...; population printed as rounded
+    a city inside a region, not a region: ...; population 276...800 is undated (...); data note: City of Kostanay, ...; population as printed: rounded; shown only to the digits its sources support
     """
     check_language(lang)
     caveats = []

@@ -108,7 +108,8 @@ _TABLE_COLUMNS = {
     "average_loss": ["year", "damage_kzt", "damage_qualifier", "cases", "cases_qualifier",
                      "average_loss", "qualifier"],  # fmt: skip
     "counts_and_rates": ["year", "count", "qualifier", "bound", "count_ci_lower", "count_ci_upper",
-                         "population", "denominator", "rate", "rate_ci_lower",
+                         "population", "population_qualifier", "population_digits",
+                         "denominator", "rate", "rate_ci_lower",
                          "rate_ci_upper", "caveat"],
     "change": ["from_year", "to_year", "reference", "count", "qualifiers", "bound", "ratio",
                "ci_lower", "ci_upper", "p_value", "od_ci_lower", "od_ci_upper", "od_p_value"],

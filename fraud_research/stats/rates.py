@@ -60,6 +60,7 @@ RATE_COLUMNS = [
     "count_ci_upper",
     "population",
     "population_qualifier",
+    "population_digits",
     "population_date",
     "population_date_2",
     "population_basis",
@@ -131,7 +132,8 @@ def rates_for_places(
     DataFrame
         One row per place and period, with the columns of ``RATE_COLUMNS``: the
         period, the count, its qualifier and exact interval; the population, its
-        qualifier, date(s) (``population_date_2`` is the second date of a mid-year
+        qualifier, the significant digits it supports (``population_digits``, NA when
+        exact), date(s) (``population_date_2`` is the second date of a mid-year
         average), ``population_basis`` (a code of
         :data:`~fraud_research.dataset.POPULATION_BASES`), ``population_conflict``
         (population figures for the same date that disagree), source and figure id;
@@ -190,6 +192,7 @@ def rates_for_places(
     if frame.empty:
         return frame
     frame["population"] = frame["population"].astype("Int64")
+    frame["population_digits"] = frame["population_digits"].astype("Int64")
     return frame.sort_values(["year", "estimate"], ascending=[True, False]).reset_index(drop=True)
 
 
@@ -219,6 +222,7 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
         "count_ci_upper": interval["ci_upper"],
         "population": pd.NA,
         "population_qualifier": "",
+        "population_digits": pd.NA,
         "population_date": pd.NaT,
         "population_date_2": pd.NaT,
         "population_basis": "",
@@ -246,6 +250,7 @@ def _rate_row(figures, chosen, metric: str, alpha: float, note: str) -> dict:
         record.update(
             population=int(pop["value"]),
             population_qualifier=pop["qualifier"],
+            population_digits=pd.NA if pop["digits"] is None else pop["digits"],
             population_date=pop["period_start"],
             population_date_2=pop["period_start_2"],
             population_basis=pop["basis"],

@@ -201,3 +201,18 @@ def test_a_change_between_rounded_counts_spans_every_count_they_round_from():
         pd.Series({2024: 10_000, 2025: 11_000}), qualifiers={2024: "rounded", 2025: "rounded"}
     ).iloc[0]
     assert close["ci_lower"] < 1 < close["ci_upper"] and close["p_value"] == 1.0
+
+
+def test_a_population_carries_the_digits_its_printed_figures_support():
+    # Almaty Region 2024: the average of «1,5 млн» (1 January 2024, two digits) and
+    # 1 560 377 (1 January 2025, exact) is 1 530 189 (rounded up from 1 530 188.5); an average
+    # of two halves the coarser rounding, so it supports three digits
+    pop = population_for_year(place="almaty_region", year=2024)
+    assert (int(pop["value"]), pop["qualifier"], pop["digits"]) == (1_530_189, "approx", 3)
+    assert population_for_year(place="kostanay_city", year=2025)["digits"] == 4  # «276,8 тыс.»
+    assert population_for_year(place="turkestan", year=2025)["digits"] is None  # exact
+    rates = rates_for_places(places=["almaty_region"]).set_index("year")
+    # the rate divides by the average itself: 75 / 1 530 189 × 100 000 = 4.9014
+    assert float(rates.at[2024, "estimate"]) == pytest.approx(75 / 1_530_189 * 1e5)
+    assert int(rates.at[2024, "population_digits"]) == 3
+    assert pd.isna(rates.at[2025, "population_digits"])

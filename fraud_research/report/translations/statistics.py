@@ -92,9 +92,9 @@ STATISTICS_STRINGS: dict[str, dict[str, str]] = {
         "kk": "халық саны {value} күнсіз (дереккөз тек {year} жылды көрсетеді)",
     },
     "caveat_pop_qualifier": {
-        "en": "population printed as {qualifier}",
-        "ru": "население опубликовано с оговоркой «{qualifier}»",
-        "kk": "халық саны «{qualifier}» ретінде жарияланған",
+        "en": "population as printed: {qualifier}; shown only to the digits its sources support",
+        "ru": "население опубликовано с оговоркой «{qualifier}»; показано лишь с той точностью, которую дают источники",
+        "kk": "халық саны «{qualifier}» ретінде жарияланған; дереккөздер беретін дәлдікпен ғана көрсетілген",
     },
     "caveat_no_rate": {
         "en": "no rate: no sourced population for {place} near {year} (dates on record: {dates}); none is estimated",
