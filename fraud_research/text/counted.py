@@ -111,6 +111,8 @@ def _all_crime_together(words: list[Word]) -> bool:
     преступлениях» is the damage of these crimes, not all crime.
     """
     for k, w in enumerate(words):
+        if w.lemma == "преступность":
+            return True  # «состояние преступности», «уровень преступности»: crime as a whole
         if w.lemma in cues.REPORT_NOUNS and [v.text.lower() for v in words[k + 1 : k + 2]] == ["о"]:
             if CRIME_WORDS.first(words[k + 2 : k + 3]):
                 return True  # «83 сообщения о преступлениях»: every report the police took
@@ -118,7 +120,8 @@ def _all_crime_together(words: list[Word]) -> bool:
             # not «их общее количество»: the total of the crimes named before
             nxt = words[k + 1 : k + 3]
             if w.lemma == "массив" or any(
-                CRIME_WORDS.matches_word(n) or n.lemma in ("число", "количество", "массив")
+                CRIME_WORDS.matches_word(n)
+                or n.lemma in ("число", "количество", "массив", "уровень")
                 for n in nxt
             ):
                 return True
@@ -156,6 +159,10 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
         return "fraud"  # the items of a crime structure have labels of their own
     if own in ("named", "all_crime") or (before and before[0] in ("named", "structure")):
         return "crime"
+    if own == "crime" and before and before[0] == "all_crime":
+        return (
+            "crime"  # «Общий её уровень вырос на 2%. За этот период произошло 4 378 преступлений»
+        )
     if "fraud" in before or "fraud" in after:
         return "fraud"
     if own or any(after) or any(before):

@@ -2903,3 +2903,36 @@ def test_what_a_share_of_the_people_lost_is_no_total(text, expected):
 )
 def test_a_superlative_beside_a_regions_parts_ranks_places(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «преступность», crime as a whole, makes a count of crimes all crime
+        (
+            "Прокуратура подвела итоги: уровень преступности снизился, зарегистрировано 4 200 "
+            "преступлений. Число интернет-мошенничеств выросло до 900.",
+            [(4200, "other"), (900, "cases_total")],
+        ),
+        # and «общий уровень» said of it carries to the count in the next sentence
+        (
+            "Общий уровень преступности снизился на 3%. Всего зарегистрировано 5 100 "
+            "преступлений. Число кибермошенничеств выросло до 1 200.",
+            [(3, "percent"), (5100, "other"), (1200, "cases_total")],
+        ),
+        (
+            "Состояние преступности в районе обсудили на совещании. Меньше всего преступлений "
+            "зарегистрировано в Кадошкинском (25) районе. Интернет-мошенничеств стало больше — "
+            "310.",
+            [(25, "other"), (310, "cases_total")],
+        ),
+        # cybercrime as a whole is the topic, not all crime
+        (
+            "В области снизилась киберпреступность. Зарегистрировано 800 преступлений. Ущерб "
+            "составил 90 млн тенге.",
+            [(800, "cases_total"), (90e6, "damage_total")],
+        ),
+    ],
+)
+def test_crime_as_a_whole_makes_a_count_of_crimes_all_crime(text, expected):
+    assert roles(text) == expected
