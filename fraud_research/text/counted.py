@@ -303,6 +303,10 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return ctx.last_count, [
             PERIOD_WORDS.first(ctx.label).text
         ]  # «Былтырғы осы мерзімде – 1 310»
+    if ctx.label_kind == "bracket" and ctx.item_role == "cases_scheme" and not _is_place(ctx.label):
+        # «звонки от имени банков (2500); оформление онлайн-займов (2000)»: the list's next
+        # scheme, which its label words name
+        return "cases_scheme", [w.text for w in ctx.label]
     if ctx.label_kind != "dash" or not _is_place(ctx.label):
         return None
     if ctx.item_role:

@@ -135,7 +135,7 @@ REGISTERED = (
 #: Solved cases: «раскрыто», «ашылды», episodes of identified suspects.
 SOLVED = (
     "раскрыть", "раскрытие", "раскрываемость", "раскрытый", "окончить", "завершить", "расследовать", "ашыл*", "ашқан*", "ашты", "ашып", "жасап",
-    "аяқталды*", "аяқтады*", "жасаған*", "совершивший",
+    "аяқталды*", "аяқтады*", "жасаған*", "совершивший", "причастный",
 )
 
 #: Cases sent to court.
@@ -310,6 +310,9 @@ OUTREACH_VERBS = (
     # Kazakh puts the verb after the persons: «1700 жуық тұрғын оқудан өткен» (were trained)
     "оқудан", "оқытыл*", "үйретіл*", "қамтыл*", "хабардар*",
 )
+#: Verbs of keeping persons from a loss: the persons counted after them («спасли более 45
+#: миллионов человек», «уберегли 300 пенсионеров») did not fall victim.
+SAVED_VERBS = ("спасти", "уберечь", "защитить", "оградить", "предостеречь", "құтқар*")
 #: Bans and services a person sets on himself: counts of them, and of the persons who set or
 #: switch them on, are neither cases nor victims nor suspects («установили уже 22 млн
 #: самозапретов», «установили почти 8 млн человек» with «самозапрета» in the sentence, «752 780

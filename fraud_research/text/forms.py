@@ -282,8 +282,11 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         and MONTHS.matches_word(ctx.after[0])
     ):
         return "date", [ctx.after[0].text]
-    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts
-    year = ctx.qualifier in ("exact", "rounded")
+    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts; nor is an item
+    # of a list of counts in brackets: «звонки от имени банков (2500); оформление займов (2000)»
+    year = ctx.qualifier in ("exact", "rounded") and not (
+        ctx.label_kind == "bracket" and ctx.item_role in ("cases_total", "cases_scheme")
+    )
     if nxt is None or not TIME_UNITS.matches_word(nxt):
         year = year and ctx.raw <= _LAST_BARE_YEAR  # «было зарегистрировано 2099»: a count
     if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):

@@ -316,7 +316,7 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     ws, starts = _sentence_words(doc, number.sentence, state)
     ctx.label_kind, ctx.label = kind, ws[bisect_left(starts, a) : bisect_left(starts, b)]
     k = bisect_left(doc.sentence_starts, number.sentence[0])
-    if k > 0 and state.item[0] in (k - 1, k):
+    if state.item[1] and state.item[0] in (k - 1, k):
         ctx.item_role = state.item[1]
     if k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
@@ -428,7 +428,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     whole = _whole_of_the_item(number, ctx, state)
     if whole:
         number.role, cue_words = item_of_parts(ctx, number.role, cue_words, whole)
-    if ctx.label_kind == "dash":
+    if ctx.label_kind in ("dash", "bracket"):
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
     if number.role in AGGREGATE_ROLES:

@@ -50,6 +50,7 @@ from .matchers import (
     RATE_WORDS,
     RECOVERED,
     REGISTERED,
+    SAVED_VERBS,
     SCALE_NOUNS,
     SELF_BANS,
     SENT_TO_COURT,
@@ -327,6 +328,10 @@ def _person_noun_role(
     )
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
+    # the persons themselves kept safe, not what was theirs («спас сбережения двух пенсионерок»)
+    saved = _saved(ctx.before[-3:])
+    if saved:
+        return "other", saved + [noun.text]  # «спасли более 45 млн человек»: kept from a loss
     signed_up = self_ban_words(ctx.sentence)
     if signed_up and not first_cue(VICTIMS, [noun] + window) and not SUSPECTS.matches_word(noun):
         return "other", [noun.text] + signed_up  # «752 780 казахстанцев активировали услугу»
@@ -345,6 +350,15 @@ def _person_noun_role(
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+def _saved(before: list[Word]) -> list[str]:
+    """A verb of keeping safe whose object is the persons counted right after it: «спасли
+    более 45 миллионов человек»; not «спас сбережения двух пенсионерок» (their savings)."""
+    for k, w in enumerate(before):
+        if SAVED_VERBS.matches_word(w) and not any(v.pos == "NOUN" for v in before[k + 1 :]):
+            return [w.text]
+    return []
 
 
 def _attributed(ctx: NumberContext) -> list[str]:

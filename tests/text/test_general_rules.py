@@ -2936,3 +2936,62 @@ def test_a_superlative_beside_a_regions_parts_ranks_places(text, expected):
 )
 def test_crime_as_a_whole_makes_a_count_of_crimes_all_crime(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item of a list of scheme counts in brackets counts its scheme, year-like or not
+        (
+            "Самые распространенные способы обмана: звонки от имени сотрудников банков (2500); "
+            "оформление онлайн-займов (2000); взлом аккаунтов (1500).",
+            [(2500, "cases_scheme"), (2000, "cases_scheme"), (1500, "cases_scheme")],
+        ),
+        # a year in brackets outside such a list stays a year
+        ("Закон о связи (2000) с тех пор менялся не раз.", [(2000, "date")]),
+    ],
+)
+def test_an_item_of_a_list_of_scheme_counts_counts_its_scheme(text, expected):
+    assert roles(text) == expected
+
+
+def test_the_scheme_of_a_list_item_is_read_from_its_label():
+    figures = extract_figures(
+        "Самые распространенные способы обмана: звонки от имени сотрудников банков (2500); "
+        "оформление онлайн-займов (2000)."
+    )
+    assert figures[["value", "scheme"]].values.tolist() == [
+        [2500, "impersonation_call"],
+        [2000, "online_loan"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crimes that identified persons were involved in are solved, not registered
+        (
+            "Привлечено к уголовной ответственности 596 лиц, причастных к совершению почти "
+            "3 тысячам интернет-мошенничеств.",
+            [(596, "suspects"), (3000, "solved")],
+        ),
+        ("Установлены лица, причастные к 120 интернет-мошенничествам.", [(120, "solved")]),
+    ],
+)
+def test_crimes_persons_were_involved_in_are_solved(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # persons kept from a loss did not fall victim
+        ("Банки спасли более 45 миллионов человек от мошенников.", [(45e6, "other")]),
+        ("Полицейские уберегли 300 пенсионеров от обмана.", [(300, "other")]),
+        # what was theirs kept safe: the persons were still the fraudsters' targets
+        ("Таксист спас сбережения двух пенсионерок от мошенников.", [(2, "victims")]),
+        ("Мошенники обманули 300 пенсионеров.", [(300, "victims")]),
+    ],
+)
+def test_persons_kept_from_a_loss_are_no_victims(text, expected):
+    assert roles(text) == expected
