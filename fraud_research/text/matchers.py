@@ -18,6 +18,9 @@ from .place_text import is_kazakh_demonym
 
 #: The Kazakh suffix «-сыз/-сіз» (without), at most three letters after a stem.
 _WITHOUT_RE = re.compile(r"\w{0,3}с[ыі]з")
+#: A Kazakh verb's negative suffix before its ending, at most four letters (a voice) after a
+#: stem: «өтел-ме-ген» (not repaid), «қайтар-ыл-ма-ды» (not returned), «аудар-ма-ған».
+_NOT_RE = re.compile(r"\w{0,4}?(?:ма|ме|ба|бе|па|пе)(?:ған|ген|қан|кен|ды|ді|ты|ті|йды|йді|й|с)")
 #: Hyphens other than «-» (non-breaking, typographic) read as «-» in compounds.
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 
@@ -41,14 +44,19 @@ class CueSet:
         """Whether a lemma (or lower-cased Kazakh word) is one of the cues.
 
         A Kazakh stem followed by the suffix «-сыз/-сіз» (without) names the opposite:
-        «қайтарымсыз грант» is a grant never to be returned, «залалсыз» harmless.
+        «қайтарымсыз грант» is a grant never to be returned, «залалсыз» harmless; so does a
+        verb's negative suffix: «өтелмеген» is not repaid, «аудармаған» not transferred (a stem
+        that holds the negative, «болдырма*», still matches «болдырмады»).
         """
         if lemma in self.exact:
             return True
         if not self.prefixes or not lemma.startswith(self.prefixes):
             return False
         return any(
-            lemma.startswith(p) and _WITHOUT_RE.match(lemma, len(p)) is None for p in self.prefixes
+            lemma.startswith(p)
+            and _WITHOUT_RE.match(lemma, len(p)) is None
+            and _NOT_RE.match(lemma, len(p)) is None
+            for p in self.prefixes
         )
 
     def matches_word(self, word: Word) -> bool:

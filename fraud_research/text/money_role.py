@@ -400,15 +400,23 @@ def _each_ones(ctx: NumberContext) -> list[str]:
 
 
 def _speaks_of_loss(words: list[Word]) -> bool:
-    """Whether words name a loss, a fraud, an offender or a victim, or a sum («на сумму»)."""
+    """Whether words name a loss, a fraud, an offender or a victim, or a sum («на сумму»).
+
+    Kazakh «жеке тұлғалар», «заңды тұлғалар» are natural and legal persons (borrowers,
+    account holders), not the «тұлға» police texts detain.
+    """
     return any(
         DAMAGE.matches_word(w)
         or FRAUD_NOUNS.matches_word(w)
-        or OFFENDER_NOUNS.matches_word(w)
+        or (OFFENDER_NOUNS.matches_word(w) and not (k and words[k - 1].lemma in _LEGAL_PERSON))
         or VICTIMS.matches_word(w)
         or w.lemma == "сумма"
-        for w in words
+        for k, w in enumerate(words)
     )
+
+
+#: The words that make Kazakh «тұлға» a natural or a legal person: «жеке тұлға», «заңды тұлға».
+_LEGAL_PERSON = ("жеке", "заңды")
 
 
 def _on_the_sum(before: list[Word]) -> bool:

@@ -48,7 +48,9 @@ def unrealised_loss(words: list[Word]) -> list[str]:
 
 def negated(words: list[Word], cueset) -> bool:
     """Whether the first cue of ``cueset`` in ``words`` is negated («не смогла вернуть», «не
-    удалось предотвратить»): «не» right before it, or before a verb of managing before it."""
+    удалось предотвратить»): «не» right before it, or before a verb of managing before it.
+    (A Kazakh verb's own negative suffix already keeps it from matching a cue: see
+    :meth:`~fraud_research.text.matchers.CueSet.matches`.)"""
     for k, w in enumerate(words):
         if cueset.matches_word(w):
             before = [v.text.lower() for v in words[max(0, k - 2) : k]]

@@ -2995,3 +2995,24 @@ def test_crimes_persons_were_involved_in_are_solved(text, expected):
 )
 def test_persons_kept_from_a_loss_are_no_victims(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Kazakh verb's negative suffix: not repaid is no money recovered
+        (
+            "Қазір 90 күннен асып өтелмеген кредиттердің үлесі — 3,4 пайыз, яғни шамамен "
+            "1,3 триллион теңге.",
+            [(90, "date"), (3.4, "percent"), (1.3e12, "other")],
+        ),
+        # «жеке тұлғалар» are natural persons (borrowers), no offenders: a loan book is no loss
+        (
+            "Жеке тұлғалардың несие портфелі өсті. Жеке тұлғалардың мерзімі өткен несиелері "
+            "943 миллиард теңгеге жетті.",
+            [(943e9, "other")],
+        ),
+    ],
+)
+def test_kazakh_unpaid_credit_is_neither_recovered_nor_lost(text, expected):
+    assert roles(text) == expected
