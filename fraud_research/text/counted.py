@@ -50,6 +50,7 @@ from .money_role import range_of_sums
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
+from .shares import share_value
 from .victim_groups import loss_part_by_victims, victim_group
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
@@ -704,7 +705,20 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
             crimes = CRIME_WORDS.first(ctx.before[-2:] + ctx.after[:2])  # not «хищений»
             such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:3])
             return bool(crimes and not such and _by_cyber_means(later[k : k + _PART_WORDS]))
-    return False
+    return _every_nth_by_cyber_means(ctx)
+
+
+def _every_nth_by_cyber_means(ctx: NumberContext) -> bool:
+    """«… зарегистрировано свыше 15,9 тысячи преступлений. Каждое четвертое совершено с помощью
+    информационных технологий»: the next sentence opens with the share of them done by the
+    means of cybercrime, so the count is all crime."""
+    opening = ctx.following[:2]
+    if len(opening) < 2 or share_value(opening[1], opening[0]) is None:
+        return False
+    crimes = CRIME_WORDS.first(ctx.before[-2:] + ctx.after[:2])
+    such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:3])
+    part = ctx.following[2 : 2 + _PART_WORDS + 2]
+    return bool(crimes and not such and (_by_cyber_means(part) or FRAUD_WORDS.first(part)))
 
 
 #: How many words after «из них» say what sets the part apart.

@@ -3016,3 +3016,30 @@ def test_persons_kept_from_a_loss_are_no_victims(text, expected):
 )
 def test_kazakh_unpaid_credit_is_neither_recovered_nor_lost(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of crimes whose every n-th the next sentence says was done with IT: all crime
+        (
+            "В 2025 году на территории региона было зарегистрировано свыше 12 тысяч "
+            "преступлений. Каждое третье совершено с помощью информационных технологий.",
+            [(2025, "date"), (12_000, "other"), (33.3, "percent")],
+        ),
+        # a count of fraud itself stays the case count its share is taken of
+        (
+            "В 2025 году зарегистрировано 900 интернет-мошенничеств. Каждое третье совершено "
+            "через маркетплейсы.",
+            [(2025, "date"), (900, "cases_total"), (33.3, "percent")],
+        ),
+        # money «сберечь» from offenders was kept from them
+        (
+            "Мошенники похитили у жителей области 300 млн рублей. Полицейским удалось сберечь "
+            "от преступных посягательств свыше 50 миллионов рублей.",
+            [(300e6, "damage_total"), (50e6, "prevented")],
+        ),
+    ],
+)
+def test_crimes_of_which_every_nth_was_done_with_it_are_all_crime(text, expected):
+    assert roles(text) == expected
