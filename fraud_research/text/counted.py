@@ -145,7 +145,8 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     -------
     str
         ``fraud`` when the sentence, or (unless the sentence right before names other
-        crimes or is a crime structure) one of those around it, speaks of fraud (a crime
+        crimes, is a crime structure, or takes all crime together before a sentence of crime)
+        one of those around it, speaks of fraud (a crime
         structure around it does not: it breaks all crime down); ``crime`` when they speak only of
         crime in general or of other crimes; ``""`` when none says anything of crime.
 
@@ -160,10 +161,9 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
         return "fraud"  # the items of a crime structure have labels of their own
     if own in ("named", "all_crime") or (before and before[0] in ("named", "structure")):
         return "crime"
-    if own == "crime" and before and before[0] == "all_crime":
-        return (
-            "crime"  # «Общий её уровень вырос на 2%. За этот период произошло 4 378 преступлений»
-        )
+    if own == "crime" and before[:1] == ["all_crime"]:
+        # «Общий её уровень вырос на 2%. За этот период произошло 4 378 преступлений»
+        return "crime"
     if "fraud" in before or "fraud" in after:
         return "fraud"
     if own or any(after) or any(before):
@@ -702,10 +702,15 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
             # «20 345 преступлений, из них 5 120 совершены с использованием ИТ»: a part set
             # apart by the means of cybercrime, not by a kind of fraud, so the whole is all
             # crime; a whole pointed back at («таких преступлений») is what it points at
-            crimes = CRIME_WORDS.first(ctx.before[-2:] + ctx.after[:2])  # not «хищений»
-            such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:3])
-            return bool(crimes and not such and _by_cyber_means(later[k : k + _PART_WORDS]))
+            return _crimes_not_pointed_at(ctx) and _by_cyber_means(later[k : k + _PART_WORDS])
     return _every_nth_by_cyber_means(ctx)
+
+
+def _crimes_not_pointed_at(ctx: NumberContext) -> bool:
+    """The count's own noun is crime in general («преступлений», not «хищений»), not a whole
+    pointed back at («таких преступлений»: what it points at)."""
+    crimes = CRIME_WORDS.first(ctx.before[-2:] + ctx.after[:2])
+    return bool(crimes) and not ANAPHORIC.first(ctx.before[-6:] + ctx.after[:3])
 
 
 def _every_nth_by_cyber_means(ctx: NumberContext) -> bool:
@@ -715,10 +720,8 @@ def _every_nth_by_cyber_means(ctx: NumberContext) -> bool:
     opening = ctx.following[:2]
     if len(opening) < 2 or share_value(opening[1], opening[0]) is None:
         return False
-    crimes = CRIME_WORDS.first(ctx.before[-2:] + ctx.after[:2])
-    such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:3])
     part = ctx.following[2 : 2 + _PART_WORDS + 2]
-    return bool(crimes and not such and (_by_cyber_means(part) or FRAUD_WORDS.first(part)))
+    return _crimes_not_pointed_at(ctx) and bool(_by_cyber_means(part) or FRAUD_WORDS.first(part))
 
 
 #: How many words after «из них» say what sets the part apart.

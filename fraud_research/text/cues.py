@@ -329,7 +329,8 @@ COPULAS = ("стать", "являться", "оказаться")
 #: Verbs of being that carry a count after «их» («их было 750», «их стало 900»).
 BEING_VERBS = ("быть", "стать", "насчитываться")
 
-#: Words that make money or counts an aggregate over a place and period.
+#: Words that make money or counts an aggregate over a place and period (weighed against the
+#: words of one victim, sentence by sentence).
 AGGREGATE = (
     "всего", "общий", "регион", "область", "республика", "страна",
     "начало", "период", "казахстанец",
@@ -337,7 +338,9 @@ AGGREGATE = (
     "жалпы*", "барлығы*", "облыс*", "өңір*", "биыл*", "былтыр*", "жыл*",
 )
 
-#: Words that sum amounts up («всего», «в общей сложности», «суммарно»).
+#: Words that sum amounts up in an amount's own clause («всего», «в общей сложности»,
+#: «суммарно»); narrower than :data:`AGGREGATE`, which also weighs places and periods, and
+#: wider in «сложность», «итого», which would outweigh one victim's words a sentence later.
 SUMMED = ("всего", "общий", "сложность", "суммарный", "суммарно", "совокупный", "итого")
 
 #: Subjects that lose money as a whole, not as one victim («экономика России потеряла»,
