@@ -67,24 +67,24 @@ def share_of_people(words: list[Word]) -> list[str]:
     []
     """
     for k, w in enumerate(words):
-        following = words[k + 1 : k + 3]
-        if following and following[0].text.lower() == "из":
-            following = following[1:]  # «большинство из них», «половина из опрошенных»
-        people = [v for v in following[:1] if person_noun(v) or v.lemma == "они"]
-        if following[:1] and _persons_participle(following[0], following[1:2]):
-            people = following[:1]  # «пострадавших», «опрошенных», not «похищенных средств»
-        if (w.lemma in cues.SHARES_OF_PEOPLE or SHARE_NOUNS.matches_word(w)) and people:
-            return [w.text, people[0].text]
-        nxt = following[:1]
-        if nxt and EVERY.matches_word(w) and share_value(nxt[0], w) is not None:
-            counted = words[k + 2 : k + 3]
-            if not (counted and CASE_NOUNS.matches_word(counted[0])):
-                return [w.text, nxt[0].text]  # «каждый пятый», «каждая четвертая жертва»
+        # the word after the share, past «из»: «большинство из них», «половина из опрошенных»
+        j = k + 2 if words[k + 1 : k + 2] and words[k + 1].text.lower() == "из" else k + 1
+        if j >= len(words):
+            break
+        nxt, after = words[j], words[j + 1 : j + 2]
+        share = w.lemma in cues.SHARES_OF_PEOPLE or SHARE_NOUNS.matches_word(w)
+        if share and _persons(nxt, after):
+            return [w.text, nxt.text]
+        if EVERY.matches_word(w) and share_value(nxt, w) is not None:
+            if not (after and CASE_NOUNS.matches_word(after[0])):
+                return [w.text, nxt.text]  # «каждый пятый», «каждая четвертая жертва»
     return []
 
 
-def _persons_participle(word: Word, after: list[Word]) -> bool:
-    """A plural participle standing for persons («пострадавших», «опрошенных»): no noun
-    follows it for it to qualify («похищенных средств»)."""
-    noun_after = after and after[0].pos == "NOUN"
+def _persons(word: Word, after: list[Word]) -> bool:
+    """A word standing for persons: a noun of persons, «них», or a plural participle with no
+    noun after it for it to qualify («пострадавших», «опрошенных», not «похищенных средств»)."""
+    if person_noun(word) or word.lemma == "они":
+        return True
+    noun_after = bool(after) and after[0].pos == "NOUN"
     return word.pos == "PRTF" and word.plural and not noun_after
