@@ -303,7 +303,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
         return no_loss
-    known = _average_or_echo(ctx, before_number)
+    known = _average_or_echo(ctx, before_number) or _scheme_part(ctx)
     if known:
         return known
     damage = (
@@ -319,12 +319,15 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»
     # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
     # what the money came from; the verb of returning says what happened to it
+    # not «500 млн …, оның 120 миллионы қайтарылды», «…, в том числе 120 млн по схеме …»: what
+    # the clause of a part says happened to the part, not to the whole
+    own = _before_a_part(ctx)
     if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-            found = first_cue(cueset, ctx.sentence)
-            if found and not negated(ctx.sentence, cueset):
+            found = first_cue(cueset, own)
+            if found and not negated(own, cueset):
                 return role, found
-    one = _one_victim(ctx.sentence)
+    one = _one_victim(own)
     if one:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
     group = _group_loss(ctx)
@@ -337,7 +340,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     arrest = arrest_story(ctx)
     if arrest:
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
-    single, aggregate = _single_cues(ctx.sentence), _aggregate_cues(ctx.sentence)
+    single, aggregate = _single_cues(own), _aggregate_cues(own)
     if len(single) == len(aggregate):
         story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
         if len(story_single) > len(story_aggregate):
@@ -387,6 +390,75 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         # величин, т. е. 17 млн сумов»: the number before said again, as money
         return ctx.previous, [w.text for w in ctx.before[-2:]]
     return None
+
+
+def _scheme_part(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """A part of the damage total before it that names its scheme: «ущерб … 500 млн, из них 120
+    млн по схеме «инвестиции»»."""
+    if told_as_part(ctx) and ctx.previous in ("damage_total", "damage_scheme"):
+        scheme = scheme_cue(ctx)
+        if scheme:
+            return "damage_scheme", scheme
+    return None
+
+
+def _before_a_part(ctx: NumberContext) -> list[Word]:
+    """The sentence's words up to a part of the amount told after it («из них», «оның», «в том
+    числе»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("алған 500 млн теңге, оның 120 миллионы қайтарылды")
+    >>> [w.text for w in _before_a_part(NumberContext("500 млн", 6, 13, 5e8, "KZT", True, sentence=ws))]
+    ['алған', 'млн', 'теңге']
+    """
+    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    lowered = [w.text.lower() for w in later]
+    for k, w in enumerate(later):
+        if _subset_at(lowered, k):
+            return [v for v in ctx.sentence if v.end <= w.start]
+    return ctx.sentence
+
+
+def told_as_part(ctx: NumberContext) -> bool:
+    """Whether a number is told as a part of the one before: «из них 120 млн», «в том числе по
+    схеме «инвестиции» — 120 млн».
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> told_as_part(NumberContext("120 млн", 0, 7, 1.2e8, None, True, before=words("в том числе по схеме")))
+    True
+    """
+    return ctx.part or len(without_subset_words(ctx.before)) < len(ctx.before)
+
+
+def without_subset_words(words: list[Word]) -> list[Word]:
+    """The words without «в том числе», «из них», «оның»: its «числе» counts nothing.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in without_subset_words(words("500 млн, в том числе по схеме"))]
+    ['млн', 'по', 'схеме']
+    """
+    lowered = [w.text.lower() for w in words]
+    drop = set()
+    for k in range(len(words)):
+        drop.update(range(k, k + _subset_at(lowered, k)))
+    return [w for k, w in enumerate(words) if k not in drop]
+
+
+def _subset_at(lowered: list[str], k: int) -> int:
+    """How many words of a subset phrase («в том числе») start at ``k`` (0 if none)."""
+    for phrase in _SUBSET_PHRASES:
+        if lowered[k : k + len(phrase)] == phrase:
+            return len(phrase)
+    return 0
+
+
+_SUBSET_PHRASES = sorted((w.split() for w in cues.SUBSET_WORDS), key=len, reverse=True)
 
 
 def _each_ones(ctx: NumberContext) -> list[str]:

@@ -66,8 +66,8 @@ from .matchers import (
     first_cue,
     person_noun,
 )
-from .money_role import money_role
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES
+from .money_role import money_role, told_as_part, without_subset_words
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
 from .schemes import scheme_cue, scheme_of_a_part
 from .unrealised import forecast_words, negated
 
@@ -336,7 +336,10 @@ def _person_noun_role(
     if signed_up and not first_cue(VICTIMS, [noun] + window) and not SUSPECTS.matches_word(noun):
         return "other", [noun.text] + signed_up  # «752 780 казахстанцев активировали услугу»
     if _accusative(noun) and not SUSPECTS.matches_word(noun):
-        return "victims", [noun.text]  # a Kazakh object: «4 адамды алдап соққан»
+        # a Kazakh object: «4 адамды алдап соққан»; not «130 адамды қылмыстық жауапкершілікке
+        # тартты», «15 адамды ұстады» (brought to account, detained)
+        held = first_cue(SUSPECTS, _phrase_after(ctx.sentence, noun)[:3])
+        return ("suspects", [noun.text] + held) if held else ("victims", [noun.text])
     _, prev = neighbours(ctx)
     if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
         return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
@@ -430,12 +433,14 @@ def money_without_currency(ctx: NumberContext) -> bool:
     ) or any(
         # «Больше всего мошеннических операций пришлось на карты (984,77 тысячи)»: operations
         w.lemma in ("число", "количество", "операция", "транзакция")
-        for w in ctx.before + [w for w in ctx.sentence if w.end <= ctx.start]
+        for w in without_subset_words(ctx.before + [w for w in ctx.sentence if w.end <= ctx.start])
     )
     # a money word before it nearer than a count's word; after it, only when nothing before it
     # counts cases («Их совершено порядка 680 тыс., а ущерб превысил 156 млрд»: crimes)
     if _money_word_nearer(ctx) or (first_cue(MONEY_WORDS, ctx.sentence) and not counted):
         return True
+    if told_as_part(ctx) and ctx.previous in MONEY_ROLES and not counted:
+        return True  # «500 млн тенге, из них 120 млн возвращено»: a part of the amount before
     told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
     if not (ctx.after or counted) and ctx.last_money and any(currency_of(w.text) for w in told):
         # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.», «передано 445

@@ -147,6 +147,10 @@ def scheme_text_after(doc: Document, pos: int, sent_end: int, *, linked: bool = 
 _SCHEME_LEAD_RE = re.compile(r"(?:\s[-–—]|\s?:|\()\s*$")
 
 
+#: Kazakh words after a scheme's wording that link it to the count after them: «бойынша» (by),
+#: instrumentals of «тәсіл», «әдіс», «схема» (by the way of).
+_BY_WORDS = frozenset(("бойынша", "тәсілімен", "тәсілмен", "әдісімен", "әдіспен", "схемасымен"))
+
 _ITEM_END_RE = re.compile(r"[,;]|\)")
 #: Words that open a list's first item: «Из них …», «Оның ішінде …».
 _LIST_OPENING_RE = re.compile(r"(?:из\s+них|в\s+том\s+числе|(?:с)?оның\s+ішінде)[\s:]+", re.I)
@@ -171,7 +175,8 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
     # number, and a match starts at most one character before it.
     if i == 0 or toks[i - 1].end <= sent_start:
         return ""
-    by = toks[i - 1].text.lower() == "бойынша"  # «қоңырау шалу бойынша 340 дерек»
+    # «қоңырау шалу бойынша 340 дерек», «… қоңырау шалу тәсілімен 512 факті» (by the way of)
+    by = toks[i - 1].text.lower() in _BY_WORDS
     m = None if by else _SCHEME_LEAD_RE.search(text, max(sent_start, toks[i - 1].end - 2), pos)
     if not (m or by):
         return ""

@@ -3043,3 +3043,84 @@ def test_kazakh_unpaid_credit_is_neither_recovered_nor_lost(text, expected):
 )
 def test_crimes_of_which_every_nth_was_done_with_it_are_all_crime(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the clause of a part says happened to the part: the whole is the loss
+        (
+            "Былтыр облыста алаяқтар тұрғындардан 500 миллион теңге алған, оның 120 миллионы "
+            "қайтарылды.",
+            [(500e6, "damage_total"), (120e6, "recovered")],
+        ),
+        (
+            "Мошенники получили от жителей 500 млн тенге, из них 120 млн удалось вернуть.",
+            [(500e6, "damage_total"), (120e6, "recovered")],
+        ),
+        # a part of a damage total that names its scheme is that scheme's damage, and «схема»
+        # in the part's clause makes neither the whole nor the part one victim's loss
+        (
+            "В 2024 году ущерб от интернет-мошенничества составил 500 млн тенге, в том числе по "
+            "схеме «инвестиции» — 120 млн.",
+            [(2024, "date"), (500e6, "damage_total"), (120e6, "damage_scheme")],
+        ),
+        (
+            "В 2024 году ущерб от интернет-мошенничества составил 500 млн тенге, из них 120 млн "
+            "тенге по схеме «инвестиции».",
+            [(2024, "date"), (500e6, "damage_total"), (120e6, "damage_scheme")],
+        ),
+        # «в том числе» counts nothing: the part is money, not a count of cases
+        (
+            "Ущерб составил 500 млн тенге, в том числе 120 млн по мошенничествам с предоплатой.",
+            [(500e6, "damage_total"), (120e6, "damage_scheme")],
+        ),
+    ],
+)
+def test_the_clause_of_a_part_speaks_of_the_part_not_the_whole(text, expected):
+    assert roles(text) == expected
+    assert extract_figures(text).query("scheme == ''")["value"].tolist() == [500e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «… тәсілімен N факті»: the way a list item names its scheme, as «… бойынша N»
+        (
+            "Оның ішінде банк қызметкері атынан қоңырау шалу тәсілімен 512 факті, "
+            "интернет-алаңдардағы алдын ала төлем бойынша 301 факті тіркелді.",
+            [(512, "cases_scheme"), (301, "cases_scheme")],
+        ),
+        # the instrumental of a way in a story of one deception is no list item
+        (
+            "Биыл алаяқтар банк қызметкері атынан қоңырау шалу тәсілімен 512 адамды алдады.",
+            [(512, "victims")],
+        ),
+        # «өндірілді» (was recovered) from offenders
+        (
+            "Ағымдағы жылы интернет-алаяқтықтан келтірілген шығын 1,5 миллиард теңгеден асты, "
+            "оның 300 миллион теңгесі өндірілді.",
+            [(1.5e9, "damage_total"), (300e6, "recovered")],
+        ),
+    ],
+)
+def test_kazakh_ways_of_a_scheme_and_money_recovered(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Kazakh object of bringing to account or detaining is suspects, not victims
+        (
+            "Полицейлер 420 интернет-алаяқтық қылмысын ашып, 130 адамды қылмыстық "
+            "жауапкершілікке тартты.",
+            [(420, "solved"), (130, "suspects")],
+        ),
+        ("Полиция 15 адамды ұстады.", [(15, "suspects")]),
+        # the object of deceiving stays the victims
+        ("Алаяқтар 4 адамды алдап соққан.", [(4, "victims")]),
+    ],
+)
+def test_a_kazakh_object_brought_to_account_is_suspects(text, expected):
+    assert roles(text) == expected
