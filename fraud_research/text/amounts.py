@@ -654,11 +654,16 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         # a suffix written after a hyphen («644-ке») is part of the number word
         if k > j and toks[k].start == toks[k - 1].end and k + 1 < len(toks):
             k += 1
+    # «60 жастан асқан» (older than 60), «5 жылдан астам»: a unit of time between; the bound is
+    # read, the number still ends before its unit, which says what it counts
+    unit = k + 1 < len(toks) and _TIME_UNIT_FROM_RE.fullmatch(toks[k].text) is not None
+    if unit:
+        last_word, k = toks[k].text, k + 1
     if k < len(toks) and toks[k].kind == "word":
         post = postposed_qualifier([t.text for t in toks[k : k + 2]], last_word)
         if post is not None:
             found.qualifier_after = post[0]
-            found.after_end = None if percent else k + post[1]
+            found.after_end = None if percent or unit else k + post[1]
     if found.after_end is None and MORE_THAN_AFTER.match(text, toks[j - 1].end):
         found.qualifier_after = "at_least"
     end = found.after_end
@@ -666,6 +671,10 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         # «400 млн-нан астам теңге»: the currency after the bound word
         if currency_of(toks[end].text):
             found.currency, found.after_end = currency_of(toks[end].text), end + 1
+
+
+#: A Kazakh unit of age or time in the ablative: «жастан» (than … years of age), «жылдан».
+_TIME_UNIT_FROM_RE = re.compile(r"(?:жас|жыл|ай|күн)(?:тан|тен|дан|ден|нан|нен)", re.I)
 
 
 def _ends_in_scaled(toks: list[Token], k: int) -> bool:

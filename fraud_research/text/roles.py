@@ -324,7 +324,7 @@ def _person_noun_role(
     if living:
         return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
     taught = first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(
-        OUTREACH_VERBS, _phrase_after(ctx.sentence, noun)[:2]
+        OUTREACH_VERBS, _phrase_after(ctx.sentence, noun)[:5]
     )
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience

@@ -3124,3 +3124,43 @@ def test_kazakh_ways_of_a_scheme_and_money_recovered(text, expected):
 )
 def test_a_kazakh_object_brought_to_account_is_suspects(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # persons things were explained to are an audience, whether the verb is near or at the end
+        (
+            "Біз 2024 жылы 56 мың азаматқа түсіндіру жұмыстарын жүргіздік.",
+            [(2024, "date"), (56_000, "other")],
+        ),
+        (
+            "Полиция қызметкерлері 3 мыңнан астам тұрғынға алаяқтардың жаңа тәсілдерін түсіндірді.",
+            [(3000, "other")],
+        ),
+        ("Алаяқтар 40 тұрғынды алдады.", [(40, "victims")]),
+    ],
+)
+def test_kazakh_persons_things_were_explained_to_are_no_victims(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Kazakh bound after a unit of age or time: «60 жастан асқан» is older than 60
+        (
+            "Зардап шеккендердің басым бөлігі – 60 жастан асқан азаматтар.",
+            [(60, "age", "at_least")],
+        ),
+        ("Жәбірленушілердің 40 жастан кем емес.", [(40, "age", "at_least")]),
+        # the bound right after an amount is still read with its currency
+        (
+            "Облыста 843 интернет-алаяқтық тіркелді, 2 млрд теңгеден астам шығын келтірілді.",
+            [(843, "cases_total", "exact"), (2e9, "damage_total", "at_least")],
+        ),
+    ],
+)
+def test_a_kazakh_bound_after_a_unit_of_age_or_time(text, expected):
+    found = read_numbers(text)
+    assert list(zip(found["value"], found["role"], found["qualifier"], strict=True)) == expected
