@@ -37,6 +37,7 @@ from .matchers import (
     SCHEME_WORDS,
     SEVERITY,
     SOLVED,
+    SUB_AREAS,
     SUSPECTS,
     TIME_UNITS,
     UNSOLVED,
@@ -112,8 +113,12 @@ def _all_crime_together(words: list[Word]) -> bool:
     преступлениях» is the damage of these crimes, not all crime.
     """
     for k, w in enumerate(words):
-        if w.lemma == "преступность":
-            return True  # «состояние преступности», «уровень преступности»: crime as a whole
+        if w.lemma == "преступность" and not (
+            CYBER.first(words[k + 1 : k + 5]) or INTERNET.first(words[k + 1 : k + 5])
+        ):
+            # «состояние преступности», «уровень преступности»: crime as a whole; not
+            # «преступность в сфере ИТК»
+            return True
         if w.lemma in cues.REPORT_NOUNS and [v.text.lower() for v in words[k + 1 : k + 2]] == ["о"]:
             if CRIME_WORDS.first(words[k + 2 : k + 3]):
                 return True  # «83 сообщения о преступлениях»: every report the police took
@@ -161,8 +166,10 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
         return "fraud"  # the items of a crime structure have labels of their own
     if own in ("named", "all_crime") or (before and before[0] in ("named", "structure")):
         return "crime"
-    if own == "crime" and before[:1] == ["all_crime"]:
-        # «Общий её уровень вырос на 2%. За этот период произошло 4 378 преступлений»
+    if own == "crime" and next((kind for kind in before if kind), "") == "all_crime":
+        # «Общий её уровень вырос на 2%. За этот период произошло 4 378 преступлений»; also
+        # past sentences of no crime («доклад … об уровне преступности. – Год получился
+        # непростым. – Всего было совершено 12 446 преступлений»)
         return "crime"
     if "fraud" in before or "fraud" in after:
         return "fraud"
@@ -263,7 +270,7 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
 
 def _is_place(label: list[Word]) -> bool:
     """Whether a label names a place: place words or capitalised names only («Алматы қаласы»)."""
-    content = [w for w in label if len(w.text) > 3]
+    content = [w for w in label if len(w.text) > 3 and w.text.lower() != "также"]  # «а также»
     return bool(content) and all(
         PLACE_WORDS.matches_word(w) or w.text[:1].isupper() for w in content
     )
@@ -281,6 +288,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         nxt = None
     if nxt is not None and _NEXT_ITEM_RE.match(ctx.char_after):
         nxt = None  # «мошенничество – 500 и кражи – 100»: «и» opens the next item, no noun
+    if nxt is not None and SUB_AREAS.matches_word(nxt) and _is_place(ctx.label):
+        nxt = None  # «Черновском – 186 и Железнодорожном – 125 районах»: the places' shared noun
     if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
         return None
     if money_without_currency(ctx):

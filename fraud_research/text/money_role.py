@@ -393,12 +393,19 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
 
 
 def _scheme_part(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """A part of the damage total before it that names its scheme: «ущерб … 500 млн, из них 120
-    млн по схеме «инвестиции»»."""
-    if told_as_part(ctx) and ctx.previous in ("damage_total", "damage_scheme"):
+    """A part of the amount before it: of a damage total, when it names its scheme («ущерб …
+    500 млн, из них 120 млн по схеме «инвестиции»»); of money prevented or recovered, that
+    («предотвратили ущерб … 12,9 млн рублей. В том числе около 2,5 млн рублей кредитных средств»)."""
+    if not told_as_part(ctx):
+        return None
+    whole = ctx.previous or ctx.last_money
+    if whole in ("damage_total", "damage_scheme"):
         scheme = scheme_cue(ctx)
         if scheme:
             return "damage_scheme", scheme
+    if whole in ("prevented", "recovered"):
+        kept = without_subset_words(ctx.before)
+        return whole, [w.text for w in ctx.before if w not in kept]
     return None
 
 

@@ -41,6 +41,7 @@ from .matchers import (
     LIVING_VERBS,
     MONEY_WORDS,
     NAMED_CRIMES,
+    NEARLY,
     OFFENDER_NOUNS,
     OTHER_CRIMES,
     OUTREACH_VERBS,
@@ -272,9 +273,11 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     if closed and not first_cue(REGISTERED, window):
         # «прекращено 129 дел»: closed; «по трем заявлениям проводят проверку»: under check
         return "other", [noun.text] + closed
-    prevented = first_cue(PREVENTED, ctx.before[-4:])
-    if prevented:
-        return "other", [noun.text] + prevented  # «предотвратила 200 киберпреступлений»
+    # «предотвратила 200 киберпреступлений», «пресекли на Юге России … более 100 случаев»;
+    # not «удалось предотвратить рост …, зарегистрировано 300»
+    prevented = first_cue(PREVENTED, ctx.before[-8:])
+    if prevented and not first_cue(REGISTERED, ctx.before[-8:]):
+        return "other", [noun.text] + prevented
     forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)
     if forecast:
         return "other", [noun.text] + forecast  # «в 2025 году будет около 100 тысяч …»
@@ -329,7 +332,7 @@ def _person_noun_role(
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
     # the persons themselves kept safe, not what was theirs («спас сбережения двух пенсионерок»)
-    saved = _saved(ctx.before[-3:])
+    saved = _saved(ctx.before[-3:]) or _nearly_lost(ctx.sentence, noun)
     if saved:
         return "other", saved + [noun.text]  # «спасли более 45 млн человек»: kept from a loss
     signed_up = self_ban_words(ctx.sentence)
@@ -353,6 +356,13 @@ def _person_noun_role(
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+def _nearly_lost(sentence: list[Word], noun: Word) -> list[str]:
+    """Persons «которые … едва не лишились своих сбережений»: who nearly lost, so did not."""
+    phrase = _phrase_after(sentence, noun, limit=14)
+    which = [k for k, w in enumerate(phrase) if w.lemma == "который"]
+    return first_cue(NEARLY, phrase[which[0] :]) if which else []
 
 
 def _saved(before: list[Word]) -> list[str]:

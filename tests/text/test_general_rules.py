@@ -3164,3 +3164,74 @@ def test_kazakh_persons_things_were_explained_to_are_no_victims(text, expected):
 def test_a_kazakh_bound_after_a_unit_of_age_or_time(text, expected):
     found = read_numbers(text)
     assert list(zip(found["value"], found["role"], found["qualifier"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part told in the next sentence («В том числе …») of money kept from offenders
+        (
+            "За год банк предотвратил хищения у клиентов на сумму около 40 млн рублей. В том "
+            "числе около 6 млн рублей кредитных средств, полученных людьми под давлением аферистов.",
+            [(40e6, "prevented"), (6e6, "prevented")],
+        ),
+        # persons who nearly lost are no victims
+        (
+            "Сотрудники банка помогли 35 клиентам, которые поверили звонившим и едва не "
+            "лишились своих накоплений.",
+            [(35, "other")],
+        ),
+        # a count of crimes stopped, its verb further back in the clause
+        (
+            "За квартал сотрудники банка пресекли в Ростовской области и Краснодарском крае "
+            "более 80 случаев телефонного мошенничества.",
+            [(80, "other")],
+        ),
+        # a registering word after the verb of stopping counts what was registered
+        (
+            "Благодаря профилактике удалось предотвратить рост мошенничеств и зарегистрировано "
+            "только 300 фактов.",
+            [(300, "cases_total")],
+        ),
+    ],
+)
+def test_parts_and_persons_of_money_kept_from_offenders(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_noun_the_places_of_a_list_share_does_not_end_the_list():
+    text = (
+        "С начала года зарегистрировано 900 интернет-мошенничеств. Больше всего их совершено "
+        "в Советском – 210, Ленинском – 180 и Кировском – 95 районах, а также в Заречном – 40 "
+        "районе."
+    )
+    assert roles(text) == [
+        (900, "cases_total"),
+        (210, "cases_total"),
+        (180, "cases_total"),
+        (95, "cases_total"),
+        (40, "cases_total"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crime as a whole, past a sentence that says nothing of crime
+        (
+            "Депутаты заслушали доклад начальника полиции об уровне преступности в городе. – "
+            "Год был трудным, – сказал он. – Всего совершено 9 210 преступлений. Растёт число "
+            "мошенничеств с использованием интернета.",
+            [(9210, "other")],
+        ),
+        # «преступность в сфере ИТК» is IT crime, not all crime
+        (
+            "Прокурор провёл совещание по вопросам борьбы с преступностью в сфере ИТК. "
+            "Участники отметили, что число преступлений остаётся высоким (2023 год – 3 120 "
+            "преступлений). Большая их часть совершена через интернет.",
+            [(2023, "date"), (3120, "cases_total")],
+        ),
+    ],
+)
+def test_crime_as_a_whole_carries_past_sentences_of_no_crime(text, expected):
+    assert roles(text) == expected
