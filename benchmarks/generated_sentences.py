@@ -5,7 +5,8 @@ generated sentences say whether it reads every *combination* of forms it reads o
 each lead sentence (period × place × count × noun × amount × verb, Russian and Kazakh), each
 scheme list (intro × order × item shape), each list of places or districts, each comparison
 with a year earlier, stories of one victim's, one company's or one arrested group's loss, and money prevented,
-recovered or no loss at all after a release's count. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
+recovered or no loss at all after a release's count, and a damage total with a part of it
+returned or one scheme's. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
 «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
 of the same sentences on every run.
 
@@ -62,6 +63,10 @@ def _not_damage(text):
     return [[v, r] for v, r in zip(money["value"], money["role"], strict=True)][-1]
 
 
+def _parts(text):
+    return extract_figures(text)[["value", "scheme"]].values.tolist()
+
+
 def _comparison(text):
     return sorted(extract_figures(text)[["value", "year_earlier", "period_text"]].values.tolist())
 
@@ -78,6 +83,8 @@ FAMILIES = {
     "single losses, Kazakh": (lambda: generated.single_losses("kk"), _single, None),
     "money no damage, Russian": (lambda: generated.money_not_damage("ru"), _not_damage, None),
     "money no damage, Kazakh": (lambda: generated.money_not_damage("kk"), _not_damage, None),
+    "parts of a total, Russian": (lambda: generated.parts_of_a_total("ru"), _parts, None),
+    "parts of a total, Kazakh": (lambda: generated.parts_of_a_total("kk"), _parts, None),
 }
 
 

@@ -53,7 +53,7 @@ from .matchers import (
 )
 from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES, MONEY_ROLES
-from .schemes import scheme_cue
+from .schemes import map_scheme, scheme_cue
 from .shares import share_of_people
 from .unrealised import forecast_words, negated, unrealised_loss
 
@@ -400,7 +400,12 @@ def _scheme_part(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return None
     whole = ctx.previous or ctx.last_money
     if whole in ("damage_total", "damage_scheme"):
-        scheme = scheme_cue(ctx)
+        # «… — ущерб от лжеинвестиций», «… теңгесі алдын ала төлем тәсілімен алынған»: the
+        # part's own clause names the scheme after it
+        named = map_scheme(" ".join(w.text for w in ctx.after[:8])) if ctx.after else ""
+        scheme = scheme_cue(ctx) or (
+            [w.text for w in ctx.after[:8]] if named not in ("", "other") else []
+        )
         if scheme:
             return "damage_scheme", scheme
     if whole in ("prevented", "recovered"):

@@ -542,9 +542,10 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
         # a bare number among bare numbers: no word to read, only the count before it
         return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
-    if ctx.hint == "cases" and ctx.scheme:
+    money = money_without_currency(ctx)
+    if ctx.hint == "cases" and ctx.scheme and not money:
         return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
-    if money_without_currency(ctx):
+    if money:
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:

@@ -435,3 +435,59 @@ def money_not_damage(language: str) -> Iterator[tuple[str, list]]:
     for role, sentences in table.items():
         for sentence, (money, value) in itertools.product(sentences, RU_STORY_AMOUNTS[:2]):
             yield f"{lead} {sentence.format(a=money)}", [value, role]
+
+
+# a damage total, then a part of it in the same sentence: returned, or one scheme's
+RU_WHOLES = [
+    "Ущерб от интернет-мошенничества составил {a} тенге",
+    "Мошенники получили от жителей области {a} тенге",
+    "Жители области перевели мошенникам {a} тенге",
+    "Сумма ущерба превысила {a} тенге",
+    "Общий ущерб – {a} тенге",
+]
+RU_PARTS = [
+    ("из них {p} возвращено потерпевшим", "recovered", ""),
+    ("из них {p} удалось вернуть", "recovered", ""),
+    ("в том числе {p} возмещено", "recovered", ""),
+    ("из них {p} возмещено в ходе следствия", "recovered", ""),
+    ("в том числе по схеме «инвестиции» — {p}", "damage_scheme", "fake_investment"),
+    ("из них {p} тенге по схеме «инвестиции»", "damage_scheme", "fake_investment"),
+    ("в том числе {p} — от мошенничеств с предоплатой", "damage_scheme", "prepayment"),
+    ("из них {p} — ущерб от лжеинвестиций", "damage_scheme", "fake_investment"),
+]
+KK_WHOLES = [
+    "Алаяқтар тұрғындардан {a} теңге алған",
+    "Интернет-алаяқтықтан келтірілген шығын {a} теңгені құрады",
+    "Тұрғындар алаяқтарға {a} теңге аударған",
+    "Облыс тұрғындары алаяқтардың кесірінен {a} теңгеден айырылды",
+]
+KK_PARTS = [
+    ("оның {p} теңгесі қайтарылды", "recovered", ""),
+    ("оның {p} теңгесі өтелді", "recovered", ""),
+    ("оның {p} теңгесі жәбірленушілерге қайтарылды", "recovered", ""),
+    ("оның ішінде жалған инвестициялар бойынша {p} теңге", "damage_scheme", "fake_investment"),
+    ("оның {p} теңгесі алдын ала төлем тәсілімен алынған", "damage_scheme", "prepayment"),
+]
+WHOLE_AND_PART_AMOUNTS = [
+    (("1,2 млрд", 1.2e9), ("300 млн", 3e8)),
+    (("850 млн", 8.5e8), ("120 млн", 1.2e8)),
+]
+
+
+def parts_of_a_total(language: str) -> Iterator[tuple[str, list]]:
+    """A release's count, then a damage total and a part of it («из них … возвращено», «оның …
+    теңгесі қайтарылды», «в том числе по схеме …»); ``expected`` is the proposals, ``[value,
+    scheme]`` each: the total, and the part only when it is a scheme's."""
+    ru = language == "ru"
+    lead, wholes, parts = (
+        (RU_NOT_DAMAGE_LEAD, RU_WHOLES, RU_PARTS)
+        if ru
+        else (KK_NOT_DAMAGE_LEAD, KK_WHOLES, KK_PARTS)
+    )
+    for whole, (part, _, scheme), amounts in itertools.product(
+        wholes, parts, WHOLE_AND_PART_AMOUNTS
+    ):
+        (money, total), (part_money, part_value) = amounts
+        text = f"{lead} {whole.format(a=money)}, {part.format(p=part_money)}."
+        expected = [[843, ""], [total, ""]] + ([[part_value, scheme]] if scheme else [])
+        yield text, expected

@@ -221,6 +221,17 @@ def test_money_prevented_recovered_or_no_loss_is_not_proposed(text, expected):
     assert extract_figures(text)["value"].tolist() == [843], text
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(list(generated.parts_of_a_total("ru")) + list(generated.parts_of_a_total("kk")))
+)
+def test_a_part_of_a_damage_total_is_returned_money_or_a_schemes_damage(case):
+    # «…, из них 300 млн возвращено», «…, оның 300 млн теңгесі қайтарылды»: the part's verb is
+    # the part's, the whole stays the damage; a part naming its scheme is that scheme's damage
+    text, expected = case
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == expected, text
+
+
 @pytest.mark.parametrize(("text", "expected"), COMPARISONS)
 def test_a_count_a_year_earlier_is_marked_whatever_the_wording(text, expected):
     found = extract_figures(text)
