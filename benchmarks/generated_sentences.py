@@ -5,8 +5,8 @@ generated sentences say whether it reads every *combination* of forms it reads o
 each lead sentence (period × place × count × noun × amount × verb, Russian and Kazakh), each
 scheme list (intro × order × item shape), each list of places or districts, each comparison
 with a year earlier, stories of one victim's, one company's or one arrested group's loss, and money prevented,
-recovered or no loss at all after a release's count, and a damage total with a part of it
-returned or one scheme's. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
+recovered or no loss at all after a release's count, a damage total with a part of it
+returned or one scheme's, and counts of solved cases, persons, cases sent to court or things. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
 «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
 of the same sentences on every run.
 
@@ -63,6 +63,13 @@ def _not_damage(text):
     return [[v, r] for v, r in zip(money["value"], money["role"], strict=True)][-1]
 
 
+def _count_not_case(text):
+    numbers = read_numbers(text)
+    if extract_figures(text)["value"].tolist() != [843]:
+        return ["proposed"]
+    return numbers.loc[numbers["value"] != 843, ["value", "role"]].values.tolist()[-1]
+
+
 def _parts(text):
     return extract_figures(text)[["value", "scheme"]].values.tolist()
 
@@ -85,6 +92,8 @@ FAMILIES = {
     "money no damage, Kazakh": (lambda: generated.money_not_damage("kk"), _not_damage, None),
     "parts of a total, Russian": (lambda: generated.parts_of_a_total("ru"), _parts, None),
     "parts of a total, Kazakh": (lambda: generated.parts_of_a_total("kk"), _parts, None),
+    "counts not cases, Russian": (lambda: generated.counts_not_cases("ru"), _count_not_case, None),
+    "counts not cases, Kazakh": (lambda: generated.counts_not_cases("kk"), _count_not_case, None),
 }
 
 

@@ -389,6 +389,14 @@ def _attributed(ctx: NumberContext) -> list[str]:
         suspects = first_cue(SUSPECTS, before[:-1])
         if suspects and any(person_noun(w) for w in before[:-1]):
             return suspects
+    if prev is not None and prev.text.lower().startswith(("совершивш", "совершавш")):
+        # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
+        # преступлений, задержаны»: persons known to have done them
+        persons = [w for w in ctx.sentence if w.end <= prev.start][-2:]
+        suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != prev.start])
+        known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
+        if suspects and known and not negated(ctx.sentence, SUSPECTS):  # not «пока не установлены»
+            return suspects
     return []
 
 

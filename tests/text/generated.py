@@ -491,3 +491,64 @@ def parts_of_a_total(language: str) -> Iterator[tuple[str, list]]:
         text = f"{lead} {whole.format(a=money)}, {part.format(p=part_money)}."
         expected = [[843, ""], [total, ""]] + ([[part_value, scheme]] if scheme else [])
         yield text, expected
+
+
+# counts after a release's count that are not registered cases: solved, persons, court, things
+RU_OTHER_COUNTS = {
+    "solved": [
+        "Раскрыто {n} преступлений.",
+        "Из них раскрыто {n}.",
+        "Полицейские раскрыли {n} интернет-мошенничеств.",
+        "Установлены лица, совершившие {n} преступлений.",
+    ],
+    "suspects": [
+        "Задержаны {n} подозреваемых.",
+        "К уголовной ответственности привлечены {n} человек.",
+        "Установлено {n} дропперов.",
+        "Задержано {n} курьеров мошенников.",
+    ],
+    "victims": [
+        "Потерпевшими признаны {n} жителей области.",
+        "Жертвами мошенников стали {n} человек.",
+        "Пострадали {n} пенсионеров.",
+    ],
+    "sent_to_court": ["В суд направлено {n} уголовных дел.", "{n} дел направлены в суд."],
+    "other": [
+        "Заблокировано {n} банковских карт.",
+        "Заблокировано {n} мошеннических сайтов.",
+        "Проведено {n} профилактических встреч.",
+        "Поступило {n} звонков на горячую линию.",
+        "Обучено {n} пенсионеров.",
+    ],
+}
+KK_OTHER_COUNTS = {
+    "solved": ["Оның {n}-і ашылды.", "Полиция {n} қылмысты ашты."],
+    "suspects": [
+        "{n} күдікті ұсталды.",
+        "Қылмыстық жауапкершілікке {n} адам тартылды.",
+        "{n} дроппер анықталды.",
+        "Полиция {n} адамды ұстады.",
+    ],
+    "victims": ["{n} адам алаяқтардың құрбаны болды.", "{n} тұрғын зардап шекті."],
+    "sent_to_court": ["{n} қылмыстық іс сотқа жолданды."],
+    "other": [
+        "{n} банк картасы бұғатталды.",
+        "{n} алаяқтық сайт бұғатталды.",
+        "{n} профилактикалық кездесу өткізілді.",
+        "Полиция қызметкерлері {n} тұрғынға алаяқтардың тәсілдерін түсіндірді.",
+    ],
+}
+OTHER_COUNT_NUMBERS = [("120", 120), ("1 250", 1250), ("37", 37)]
+
+
+def counts_not_cases(language: str) -> Iterator[tuple[str, list]]:
+    """A count after a release's count that is solved cases, persons, cases sent to court or
+    things (cards, sites, meetings); ``expected`` is ``[value, role]``, and the only proposal is
+    the release's count."""
+    ru = language == "ru"
+    lead, table = (
+        (RU_NOT_DAMAGE_LEAD, RU_OTHER_COUNTS) if ru else (KK_NOT_DAMAGE_LEAD, KK_OTHER_COUNTS)
+    )
+    for role, sentences in table.items():
+        for sentence, (printed, value) in itertools.product(sentences, OTHER_COUNT_NUMBERS):
+            yield f"{lead} {sentence.format(n=printed)}", [value, role]

@@ -232,6 +232,19 @@ def test_a_part_of_a_damage_total_is_returned_money_or_a_schemes_damage(case):
     assert extract_figures(text)[["value", "scheme"]].values.tolist() == expected, text
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(list(generated.counts_not_cases("ru")) + list(generated.counts_not_cases("kk")))
+)
+def test_counts_of_solved_cases_persons_court_or_things_are_not_proposed(case):
+    # «Установлены лица, совершившие 37 преступлений», «130 адамды … жауапкершілікке тартты»:
+    # each keeps its own role; the release's count is the only proposal
+    text, (value, role) = case
+    numbers = read_numbers(text)
+    assert numbers.loc[numbers["value"] == value, "role"].tolist() == [role], text
+    assert extract_figures(text)["value"].tolist() == [843], text
+
+
 @pytest.mark.parametrize(("text", "expected"), COMPARISONS)
 def test_a_count_a_year_earlier_is_marked_whatever_the_wording(text, expected):
     found = extract_figures(text)

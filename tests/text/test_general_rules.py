@@ -3235,3 +3235,23 @@ def test_a_noun_the_places_of_a_list_share_does_not_end_the_list():
 )
 def test_crime_as_a_whole_carries_past_sentences_of_no_crime(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crimes whose doers were identified or detained are solved ones
+        (
+            "С начала года в области зарегистрировано 843 факта интернет-мошенничества. "
+            "Установлены лица, совершившие 37 преступлений.",
+            [(843, "cases_total"), (37, "solved")],
+        ),
+        (
+            "С начала года в области зарегистрировано 843 факта интернет-мошенничества. "
+            "Мошенники, совершившие 120 преступлений, задержаны.",
+            [(843, "cases_total"), (120, "solved")],
+        ),
+    ],
+)
+def test_crimes_whose_doers_are_known_are_solved(text, expected):
+    assert roles(text) == expected
