@@ -6,7 +6,7 @@ each lead sentence (period × place × count × noun × amount × verb, Russian 
 scheme list (intro × order × item shape), each list of places or districts, each comparison
 with a year earlier, stories of one victim's, one company's or one arrested group's loss, and money prevented,
 recovered or no loss at all after a release's count, a damage total with a part of it
-returned or one scheme's, and counts of solved cases, persons, cases sent to court or things. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
+returned or one scheme's, a named scheme's damage after a total, and counts of solved cases, persons, cases sent to court or things. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
 «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
 of the same sentences on every run.
 
@@ -92,6 +92,8 @@ FAMILIES = {
     "money no damage, Kazakh": (lambda: generated.money_not_damage("kk"), _not_damage, None),
     "parts of a total, Russian": (lambda: generated.parts_of_a_total("ru"), _parts, None),
     "parts of a total, Kazakh": (lambda: generated.parts_of_a_total("kk"), _parts, None),
+    "scheme damage, Russian": (lambda: generated.scheme_damage("ru"), _parts, None),
+    "scheme damage, Kazakh": (lambda: generated.scheme_damage("kk"), _parts, None),
     "counts not cases, Russian": (lambda: generated.counts_not_cases("ru"), _count_not_case, None),
     "counts not cases, Kazakh": (lambda: generated.counts_not_cases("kk"), _count_not_case, None),
 }

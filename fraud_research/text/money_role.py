@@ -51,9 +51,10 @@ from .matchers import (
     person_noun,
     points_back,
 )
+from .place_text import place_kind
 from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES, MONEY_ROLES
-from .schemes import map_scheme, scheme_cue
+from .schemes import map_scheme, named_way, scheme_cue
 from .shares import share_of_people
 from .unrealised import forecast_words, negated, unrealised_loss
 
@@ -608,21 +609,29 @@ def _group_loss(ctx: NumberContext) -> list[str]:
 def _single_cues(words: list[Word]) -> list[str]:
     """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
     ranks = _ranks_months_or_places(words)  # «наибольший ущерб — в октябре»: a month's
+    # «по схеме «лжеинвестиции»»: a named scheme's part of a total, not one victim's scheme
+    named = named_way(words)
     return [
         w.text
         for k, w in enumerate(words)
-        if _one_of_a_kind(words, k) or (SUPERLATIVE.matches_word(w) and not ranks)
+        if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
+        or (SUPERLATIVE.matches_word(w) and not ranks)
     ]
 
 
 def _ranks_months_or_places(words: list[Word]) -> bool:
-    """Whether a superlative in ``words`` ranks months or a region's parts, not single losses:
-    «Максимальный ущерб отмечен в октябре», «наибольший ущерб зарегистрирован в Аскизском
-    районе», «тройку городов с наибольшими потерями». A largest «сумма» is one loss
-    («Максимальную сумму ущерба зафиксировали в … районе»)."""
-    if MONTHS.first(words) is not None:
+    """Whether a superlative in ``words`` ranks months, a region's parts or named schemes, not
+    single losses: «Максимальный ущерб отмечен в октябре», «наибольший ущерб зарегистрирован в
+    Аскизском районе», «тройку городов с наибольшими потерями», «Наибольший ущерб причинён по
+    схеме «лжеинвестиции»». A largest «сумма» is one loss («Максимальную сумму ущерба
+    зафиксировали в … районе»)."""
+    if MONTHS.first(words) is not None or named_way(words):
         return True
-    return SUB_AREAS.first(words) is not None and not any(w.lemma == "сумма" for w in words)
+    if any(w.lemma == "сумма" for w in words):
+        return False
+    # «Наибольший ущерб – в Шымкенте (600 млн тенге) и Туркестане»: a town by its name
+    towns = (w for k, w in enumerate(words[1:], 1) if words[k - 1].text.lower() in ("в", "во"))
+    return SUB_AREAS.first(words) is not None or any(place_kind(w.text) for w in towns)
 
 
 def _one_of_a_kind(words: list[Word], k: int) -> bool:

@@ -22,7 +22,7 @@ from .amounts import (
     scan_number,
     word_number,
 )
-from .arrest_story import text_tells_of_an_arrest
+from .arrest_story import POINTED_FACTS_RE, text_tells_of_an_arrest
 from .bound_words import postposed_qualifier, prefix_qualifier
 from .breakdown import scheme_breakdowns
 from .candidates import classify, number_words_end, registered_one
@@ -424,6 +424,10 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         ctx.offence_text = _speaks_of_offence(doc, state)
         ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
         ctx.arrest_text = _tells_of_an_arrest(doc, state)
+    elif ws and POINTED_FACTS_RE.search(
+        text, max(s0, number.number_start - 60), number.number_start
+    ):
+        ctx.arrest_text = _tells_of_an_arrest(doc, state)  # «По этим фактам … 44 уголовных дела»
     number.role, cue_words = decide(ctx)
     whole = _whole_of_the_item(number, ctx, state)
     if whole:

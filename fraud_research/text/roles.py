@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from . import cues
 from .amounts import currency_of, scale_of
+from .arrest_story import cases_of_the_arrest
 from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import Word, lemma_is_verb
@@ -263,7 +264,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         COURT_VERBS, window
     ):
         return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
-    solved = solved or _attributed(ctx)
+    solved = solved or _attributed(ctx) or cases_of_the_arrest(ctx)
     if solved:
         return "solved", solved
     verdict = first_cue(VERDICT, window)

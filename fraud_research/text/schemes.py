@@ -13,7 +13,7 @@ from . import cues
 from .context import NumberContext
 from .document import Document
 from .lemmas import Word, lemma, part_of_speech
-from .matchers import CONJUNCTIONS, NAMED_CRIMES, SCHEME_WORDS, first_cue, way_pointer
+from .matchers import CONJUNCTIONS, NAMED_CRIMES, SCHEME_WORDS, WAY_NOUNS, first_cue, way_pointer
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -222,7 +222,40 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
         or _loss_from(ctx.before)
         or _this_way(ctx)
+        or named_way([w for w in ctx.sentence if w.end <= ctx.start])
     )
+
+
+def named_way(words: list[Word]) -> list[str]:
+    """A way noun and the name of a scheme after it: «по схеме «лжеинвестиции»», «схемы «звонок
+    от сотрудника банка»», ««алдын ала төлем» тәсілі» (the name before it); else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> named_way(words("Из них по схеме «лжеинвестиции» ущерб составил"))
+    ['схеме', 'лжеинвестиции']
+    >>> named_way(words("по многоступенчатой схеме: поочередно звонили"))
+    []
+    """
+    for k, w in enumerate(words):
+        if not WAY_NOUNS.matches_word(w):
+            continue
+        # the name after «по схеме», «от схемы» (not «по многоступенчатой схеме: … звонили»),
+        # before a Kazakh «тәсілі», «тәсілімен»
+        after = k > 0 and words[k - 1].text.lower() in ("по", "от")
+        before = w.text.lower().startswith(("тәсіл", "әдіс", "схемасы"))
+        for n in range(1, _NAME_WORDS + 1):  # the shortest name that maps to a scheme
+            wording = (
+                words[k + 1 : k + 1 + n] if after else words[max(0, k - n) : k] if before else []
+            )
+            if wording and map_scheme(" ".join(x.text for x in wording)) not in ("", "other"):
+                return [w.text] + [x.text for x in wording]
+    return []
+
+
+#: How many words a scheme's name next to its way noun may take.
+_NAME_WORDS = 4
 
 
 def scheme_of_a_part(ctx: NumberContext, noun: Word) -> list[str]:

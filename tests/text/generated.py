@@ -552,3 +552,52 @@ def counts_not_cases(language: str) -> Iterator[tuple[str, list]]:
     for role, sentences in table.items():
         for sentence, (printed, value) in itertools.product(sentences, OTHER_COUNT_NUMBERS):
             yield f"{lead} {sentence.format(n=printed)}", [value, role]
+
+
+# a named scheme's damage in the sentence after a release's total
+SCHEME_DAMAGE_RU_LEAD = (
+    "По итогам 2025 года в области зарегистрировано 843 факта интернет-мошенничества, ущерб "
+    "составил 1,6 млрд тенге."
+)
+SCHEME_DAMAGE_KK_LEAD = (
+    "2025 жылы облыста интернет-алаяқтықтың 843 дерегі тіркеліп, 1,6 млрд теңге шығын келтірілді."
+)
+SCHEME_DAMAGE_RU = [
+    "Из них по схеме «{s}» ущерб составил {a} тенге.",
+    "Наибольший ущерб причинён по схеме «{s}» – {a} тенге.",
+    "На долю мошенничеств по схеме «{s}» приходится {a} тенге ущерба.",
+    "По схеме «{s}» жители потеряли {a} тенге.",
+    "Ущерб от схемы «{s}» – {a} тенге.",
+    "Больше всего денег мошенники похитили по схеме «{s}» – {a} тенге.",
+]
+SCHEME_DAMAGE_KK = [
+    "Оның ішінде «{s}» тәсілі бойынша {a} теңге шығын келтірілген.",
+    "Ең көп шығын «{s}» тәсілімен келтірілген – {a} теңге.",
+    "«{s}» схемасы бойынша тұрғындар {a} теңгеден айырылды.",
+]
+SCHEME_NAMES_RU = [
+    ("лжеинвестиции", "fake_investment"),
+    ("покупка-продажа", "prepayment"),
+    ("звонок от сотрудника банка", "impersonation_call"),
+]
+SCHEME_NAMES_KK = [
+    ("жалған инвестициялар", "fake_investment"),
+    ("алдын ала төлем", "prepayment"),
+    ("банк қызметкері атынан қоңырау", "impersonation_call"),
+]
+SCHEME_AMOUNTS = [("320 млн", 3.2e8), ("45,5 млн", 4.55e7)]
+
+
+def scheme_damage(language: str) -> Iterator[tuple[str, list]]:
+    """A release's count and damage total, then one named scheme's damage in the next sentence
+    («Наибольший ущерб причинён по схеме «лжеинвестиции» – 320 млн тенге»); ``expected`` is the
+    proposals, ``[value, scheme]`` each."""
+    ru = language == "ru"
+    lead, shapes, names = (
+        (SCHEME_DAMAGE_RU_LEAD, SCHEME_DAMAGE_RU, SCHEME_NAMES_RU)
+        if ru
+        else (SCHEME_DAMAGE_KK_LEAD, SCHEME_DAMAGE_KK, SCHEME_NAMES_KK)
+    )
+    for shape, (name, scheme), (money, value) in itertools.product(shapes, names, SCHEME_AMOUNTS):
+        text = f"{lead} {shape.format(s=name, a=money)}"
+        yield text, [[843, ""], [1.6e9, ""], [value, scheme]]

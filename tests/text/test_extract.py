@@ -232,6 +232,15 @@ def test_a_part_of_a_damage_total_is_returned_money_or_a_schemes_damage(case):
     assert extract_figures(text)[["value", "scheme"]].values.tolist() == expected, text
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(list(generated.scheme_damage("ru")) + list(generated.scheme_damage("kk"))))
+def test_a_named_schemes_damage_after_a_total_is_proposed_as_that_schemes(case):
+    # «Наибольший ущерб причинён по схеме «лжеинвестиции» – 320 млн»: neither «схема» nor the
+    # superlative makes it one victim's loss
+    text, expected = case
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == expected, text
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     st.sampled_from(list(generated.counts_not_cases("ru")) + list(generated.counts_not_cases("kk")))

@@ -3255,3 +3255,75 @@ def test_crime_as_a_whole_carries_past_sentences_of_no_crime(text, expected):
 )
 def test_crimes_whose_doers_are_known_are_solved(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cases opened on what an arrest story told are the group's, not the region's
+        (
+            "В Актобе задержаны пособники мошеннического колл-центра. Они помогали звонить "
+            "жителям страны от имени банков. По этим фактам в разных регионах возбуждено 18 "
+            "уголовных дел.",
+            [(18, "solved")],
+        ),
+        # in a release of statistics they stay the registered cases
+        (
+            "С начала года в области зарегистрировано 843 факта интернет-мошенничества. По этим "
+            "фактам возбуждено 843 уголовных дела.",
+            [(843, "cases_total"), (843, "cases_total")],
+        ),
+        # persons who «подверглись» attacks are victims
+        (
+            "В прошлом году мошенническим атакам подверглись 12 тысяч клиентов банка.",
+            [(12_000, "victims")],
+        ),
+    ],
+)
+def test_cases_of_an_arrest_story_and_persons_attacked(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one victim's loss by a named scheme stays one victim's
+        (
+            "По итогам года ущерб от интернет-мошенничества составил 1,6 млрд тенге. По схеме "
+            "«лжеинвестиции» пенсионерка из Тараза потеряла 20 млн тенге.",
+            [(1.6e9, "damage_total"), (20e6, "single_case_loss")],
+        ),
+        # a scheme with no name («по многоступенчатой схеме») names no scheme
+        (
+            "Её обманули по многоступенчатой схеме: звонили «специалисты». Несовершеннолетняя "
+            "отправила аферистам более 1,5 миллиона рублей.",
+            [(1.5e6, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_named_scheme_does_not_hide_one_victims_loss(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a superlative beside towns named by their names ranks places: each is a town's total
+        (
+            "С начала года зарегистрировано 843 факта интернет-мошенничества. Наибольший ущерб – "
+            "в Шымкенте (600 млн тенге) и Туркестане (400 млн тенге).",
+            [(843, "cases_total"), (600e6, "damage_total"), (400e6, "damage_total")],
+        ),
+        # the largest «сумма», or one victim named, is still one loss
+        (
+            "Максимальная сумма ущерба в Алматы составила 80 млн тенге.",
+            [(80e6, "single_case_loss")],
+        ),
+        (
+            "Самый крупный ущерб в Шымкенте – 45 млн тенге – понесла пенсионерка.",
+            [(45e6, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_superlative_beside_named_towns_ranks_places(text, expected):
+    assert roles(text) == expected
