@@ -10,7 +10,6 @@ group's haul, a single case; a release of statistics («С начала года
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from . import cues
@@ -47,28 +46,6 @@ def arrest_story(ctx: NumberContext) -> list[str]:
     if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
         return arrest
     return [w.text for w in ctx.arrest_text]  # «организатором схемы оказался …, задержаны …»
-
-
-#: «По этим фактам», «по данным эпизодам»: cases opened on what the text just told.
-POINTED_FACTS_RE = re.compile(
-    r"\bпо\s+(?:этим|данным|указанным|этому|данному)\s+(?:факт|эпизод)\w*", re.I
-)
-
-
-def cases_of_the_arrest(ctx: NumberContext) -> list[str]:
-    """The words of «По этим фактам … открыто 44 уголовных дела» in a text that tells of one
-    arrest: the cases of the group arrested, not the region's registered crimes; else ``[]``.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ctx = NumberContext("44", 42, 44, 44, None, False, arrest_text=words("задержаны"),
-    ...                     before=words("По этим фактам в регионах России открыто"))
-    >>> cases_of_the_arrest(ctx)
-    ['По этим фактам']
-    """
-    found = POINTED_FACTS_RE.search(" ".join(w.text for w in ctx.before))
-    return [found.group(0)] if found and ctx.arrest_text else []
 
 
 def text_tells_of_an_arrest(

@@ -147,7 +147,9 @@ _COMPARISON_BEFORE_RE = re.compile(
 )
 
 
-_COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?салыстырғанда", re.I)
+#: A Kazakh postposition of comparing after a period: «өткен жылдың осы кезеңімен салыстырғанда»,
+#: «өткен жылғы осы кезеңге қарағанда» (compared with).
+_COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:салыстырғанда|қарағанда)", re.I)
 
 
 def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
@@ -370,6 +372,9 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
             and not strict
             and spans[before][3] >= m.end()
             and _attached(text[spans[before][1] : m.start()], strict=strict)
+            # not «1 120 … тіркелді, бұл өткен жылдың осы кезеңімен салыстырғанда …»: the
+            # period compared with, after the figure of its own period
+            and not _COMPARISON_AFTER_RE.match(text[m.end() : m.end() + 30])
         ):
             marked[before] = True
     return marked

@@ -22,7 +22,8 @@ from .amounts import (
     scan_number,
     word_number,
 )
-from .arrest_story import POINTED_FACTS_RE, text_tells_of_an_arrest
+from .arrest_story import text_tells_of_an_arrest
+from .attributed import POINTED_FACTS_RE
 from .bound_words import postposed_qualifier, prefix_qualifier
 from .breakdown import scheme_breakdowns
 from .candidates import classify, number_words_end, registered_one

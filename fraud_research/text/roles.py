@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from . import cues
 from .amounts import currency_of, scale_of
-from .arrest_story import cases_of_the_arrest
+from .attributed import attributed_to_offenders
 from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import Word, lemma_is_verb
@@ -33,10 +33,12 @@ from .matchers import (
     CONJUNCTIONS,
     COUNT_WORDS,
     COURT_VERBS,
+    CRIME_WORDS,
     CYBER,
     DAMAGE,
     EVENT_NOUNS,
     FRAUD_NOUNS,
+    FRAUD_WORDS,
     INCIDENT_NOUNS,
     INTERNET,
     LIVING_VERBS,
@@ -239,6 +241,30 @@ def _whole_of_a_part(ctx: NumberContext, noun: Word) -> bool:
     return ctx.before[k].text.lower() == "из"
 
 
+def _all_crime_of_a_fraud_part(ctx: NumberContext, noun: Word) -> list[str]:
+    """«Из 3 700 зарегистрированных преступлений 1 120 … – интернет-мошенничества»: a whole of
+    crimes of every kind whose part the sentence names as fraud; else ``[]``. Not after a count
+    of fraud: «половина из 2 тысяч зарегистрированных преступлений» points back to it."""
+    if ctx.last_count in ("cases_total", "cases_scheme"):
+        return []
+    own = ctx.after[: ctx.after.index(noun) + 1]
+    if not CRIME_WORDS.matches_word(noun) or FRAUD_WORDS.first(own):
+        return []
+    later = [w for w in ctx.sentence if w.start > noun.end]
+    fraud = FRAUD_WORDS.first(later)
+    return [noun.text, fraud.text] if fraud is not None else []
+
+
+def _stopped_or_to_come(ctx: NumberContext) -> list[str]:
+    """Crimes stopped («предотвратила 200 киберпреступлений», «пресекли на Юге России … более 100
+    случаев»; not «удалось предотвратить рост …, зарегистрировано 300») or still to come («в
+    2025 году будет около 100 тысяч …»): the words that say so, else ``[]``."""
+    prevented = first_cue(PREVENTED, ctx.before[-8:])
+    if prevented and not first_cue(REGISTERED, ctx.before[-8:]):
+        return prevented
+    return forecast_words(ctx.before, earlier=ctx.sentence_before)
+
+
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
     if first_cue(RATE_WORDS, ctx.sentence):
@@ -255,6 +281,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         # «Из 2 341 преступления раскрыто 412», «1200 оқиғасының 160-ы ғана ашылған»: the verb
         # is the part's, the whole is registered
         window = ctx.after[: ctx.after.index(noun) + 1]
+        crimes = _all_crime_of_a_fraud_part(ctx, noun)
+        if crimes:
+            return "other", crimes
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
     if negated(window, SOLVED) or first_cue(UNSOLVED, window):
         # «остаются не раскрытыми 3 таких преступления»: unsolved cases, not the registered ones
@@ -264,7 +293,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         COURT_VERBS, window
     ):
         return "sent_to_court", court or first_cue(SENT_TO_COURT, ctx.before[-4:])
-    solved = solved or _attributed(ctx) or cases_of_the_arrest(ctx)
+    solved = solved or attributed_to_offenders(ctx)
     if solved:
         return "solved", solved
     verdict = first_cue(VERDICT, window)
@@ -274,14 +303,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     if closed and not first_cue(REGISTERED, window):
         # «прекращено 129 дел»: closed; «по трем заявлениям проводят проверку»: under check
         return "other", [noun.text] + closed
-    # «предотвратила 200 киберпреступлений», «пресекли на Юге России … более 100 случаев»;
-    # not «удалось предотвратить рост …, зарегистрировано 300»
-    prevented = first_cue(PREVENTED, ctx.before[-8:])
-    if prevented and not first_cue(REGISTERED, ctx.before[-8:]):
-        return "other", [noun.text] + prevented
-    forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)
-    if forecast:
-        return "other", [noun.text] + forecast  # «в 2025 году будет около 100 тысяч …»
+    not_done = _stopped_or_to_come(ctx)
+    if not_done:
+        return "other", [noun.text] + not_done
     clause = ctx.before[-6:] + ctx.after
     returned = first_cue(RECOVERED, clause)
     # a registering word right before the noun only qualifies it («анықталған факті бойынша»)
@@ -372,32 +396,6 @@ def _saved(before: list[Word]) -> list[str]:
     for k, w in enumerate(before):
         if SAVED_VERBS.matches_word(w) and not any(v.pos == "NOUN" for v in before[k + 1 :]):
             return [w.text]
-    return []
-
-
-def _attributed(ctx: NumberContext) -> list[str]:
-    """Words that attribute a count of crimes to known offenders: solved, not registered.
-
-    «на счету которых 236 преступлений» (on their account), «установлены лица по 145
-    преступлениям», «задержаны … по 20 эпизодам» (persons identified or detained for them).
-    """
-    before = ctx.before[-5:]
-    for k, w in enumerate(before[:-1]):
-        if w.lemma == "на" and before[k + 1].text.lower() in ("счету", "счёту"):
-            return [w.text, before[k + 1].text]
-    _, prev = neighbours(ctx)
-    if prev is not None and prev.lemma == "по":
-        suspects = first_cue(SUSPECTS, before[:-1])
-        if suspects and any(person_noun(w) for w in before[:-1]):
-            return suspects
-    if prev is not None and prev.text.lower().startswith(("совершивш", "совершавш")):
-        # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
-        # преступлений, задержаны»: persons known to have done them
-        persons = [w for w in ctx.sentence if w.end <= prev.start][-2:]
-        suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != prev.start])
-        known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
-        if suspects and known and not negated(ctx.sentence, SUSPECTS):  # not «пока не установлены»
-            return suspects
     return []
 
 

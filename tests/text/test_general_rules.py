@@ -3327,3 +3327,47 @@ def test_a_named_scheme_does_not_hide_one_victims_loss(text, expected):
 )
 def test_a_superlative_beside_named_towns_ranks_places(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole of crimes of every kind whose part the sentence names as fraud
+        (
+            "Из 3 700 зарегистрированных преступлений 1 120, или 30%, – интернет-мошенничества.",
+            [(3700, "other"), (1120, "cases_total"), (30, "percent")],
+        ),
+        # after a count of fraud, «преступлений» points back to it
+        (
+            "С начала года зарегистрировано 2 тысячи мошенничеств. Половина из 2 тысяч "
+            "зарегистрированных преступлений – мошенничество по телефону.",
+            [(2000, "cases_total"), (50.0, "percent"), (2000, "cases_total")],
+        ),
+        # a whole of fraud stays registered fraud
+        (
+            "Из 1 300 зарегистрированных интернет-мошенничеств раскрыто 420.",
+            [(1300, "cases_total"), (420, "solved")],
+        ),
+    ],
+)
+def test_a_whole_of_all_crime_whose_part_is_fraud(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_kazakh_period_compared_with_is_not_the_figures_own():
+    # «1 120 … тіркелді, бұл өткен жылдың осы кезеңімен салыстырғанда 1,5 есе көп (760)»: 1 120 is
+    # this period's, 760 the year before's
+    text = (
+        "Облыста 1 120 интернет-алаяқтық тіркелді, бұл өткен жылдың осы кезеңімен "
+        "салыстырғанда 1,5 есе көп (760)."
+    )
+    found = read_numbers(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [
+        [1120, False],
+        [1.5, False],
+        [760, True],
+    ]
+    text = (
+        "Облыста 1 120 интернет-алаяқтық тіркелді, өткен жылғы осы кезеңге қарағанда 12 пайызға аз."
+    )
+    assert read_numbers(text)["year_earlier"].tolist() == [False, False]

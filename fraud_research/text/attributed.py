@@ -1,0 +1,72 @@
+"""Whether a count of crimes is attributed to known offenders: solved, not registered.
+
+«на счету которых 236 преступлений», «задержаны … по 20 эпизодам», «установлены лица,
+совершившие 120 преступлений»; in the story of one arrest, the cases opened «по этим фактам».
+The words are data in :mod:`fraud_research.text.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import NumberContext, neighbours
+from .matchers import OFFENDER_NOUNS, SUSPECTS, first_cue, person_noun
+from .unrealised import negated
+
+
+def attributed_to_offenders(ctx: NumberContext) -> list[str]:
+    """Words that attribute a count of crimes to known offenders: solved, not registered.
+
+    «на счету которых 236 преступлений» (on their account), «установлены лица по 145
+    преступлениям», «задержаны … по 20 эпизодам» (persons identified or detained for them),
+    «установлены лица, совершившие 120 преступлений», cases opened «по этим фактам» in the
+    story of one arrest (:func:`cases_of_the_arrest`).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("на счету которых 236 преступлений")
+    >>> attributed_to_offenders(NumberContext("236", 17, 20, 236, None, False, before=ws[:3],
+    ...                                       after=ws[3:], sentence=ws))
+    ['на', 'счету']
+    """
+    before = ctx.before[-5:]
+    for k, w in enumerate(before[:-1]):
+        if w.lemma == "на" and before[k + 1].text.lower() in ("счету", "счёту"):
+            return [w.text, before[k + 1].text]
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.lemma == "по":
+        suspects = first_cue(SUSPECTS, before[:-1])
+        if suspects and any(person_noun(w) for w in before[:-1]):
+            return suspects
+    if prev is not None and prev.text.lower().startswith(("совершивш", "совершавш")):
+        # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
+        # преступлений, задержаны»: persons known to have done them
+        persons = [w for w in ctx.sentence if w.end <= prev.start][-2:]
+        suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != prev.start])
+        known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
+        if suspects and known and not negated(ctx.sentence, SUSPECTS):  # not «пока не установлены»
+            return suspects
+    return cases_of_the_arrest(ctx)
+
+
+#: «По этим фактам», «по данным эпизодам»: cases opened on what the text just told.
+POINTED_FACTS_RE = re.compile(
+    r"\bпо\s+(?:этим|данным|указанным|этому|данному)\s+(?:факт|эпизод)\w*", re.I
+)
+
+
+def cases_of_the_arrest(ctx: NumberContext) -> list[str]:
+    """The words of «По этим фактам … открыто 44 уголовных дела» in a text that tells of one
+    arrest: the cases of the group arrested, not the region's registered crimes; else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ctx = NumberContext("44", 42, 44, 44, None, False, arrest_text=words("задержаны"),
+    ...                     before=words("По этим фактам в регионах России открыто"))
+    >>> cases_of_the_arrest(ctx)
+    ['По этим фактам']
+    """
+    found = POINTED_FACTS_RE.search(" ".join(w.text for w in ctx.before))
+    return [found.group(0)] if found and ctx.arrest_text else []
