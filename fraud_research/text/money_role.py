@@ -304,7 +304,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
         return no_loss
-    known = _average_or_echo(ctx, before_number) or _scheme_part(ctx)
+    known = _average_or_echo(ctx, before_number) or _part_of_the_last(ctx)
     if known:
         return known
     damage = (
@@ -318,11 +318,11 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if not damage and ctx.last_money in ("prevented", "recovered"):
         if not (_single_cues(ctx.sentence) or _aggregate_cues(ctx.sentence)):
             return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»
-    # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
-    # what the money came from; the verb of returning says what happened to it
     # not «500 млн …, оның 120 миллионы қайтарылды», «…, в том числе 120 млн по схеме …»: what
     # the clause of a part says happened to the part, not to the whole
     own = _before_a_part(ctx)
+    # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
+    # what the money came from; the verb of returning says what happened to it
     if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
             found = first_cue(cueset, own)
@@ -393,7 +393,7 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
     return None
 
 
-def _scheme_part(ctx: NumberContext) -> tuple[str, list[str]] | None:
+def _part_of_the_last(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """A part of the amount before it: of a damage total, when it names its scheme («ущерб …
     500 млн, из них 120 млн по схеме «инвестиции»»); of money prevented or recovered, that
     («предотвратили ущерб … 12,9 млн рублей. В том числе около 2,5 млн рублей кредитных средств»)."""
