@@ -18,6 +18,9 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
   aggregates of their own period it reads so by mistake (ingest files a figure under the year
   this decides); likewise periods shorter than a month («за минувшие сутки», «за неделю»),
   which ingest never files under a year;
+* **years**: of the aggregates found whose label names one year («2024», «first half of
+  2023»), those whose period phrase names that year (one less when marked a year earlier), and
+  those whose phrase names another year (ingest would file them under it);
 * **totals and schemes**: of the aggregates found, those labelled one scheme's that are
   proposed as a scheme's figure, and totals proposed as a scheme's;
 * **role accuracy** over all labelled numbers: the role that
@@ -98,12 +101,14 @@ def metric_of(role: str) -> str:
     return "cases" if role.startswith("cases") else "damage"
 
 
-def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool, int, int]]:
-    """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's, start, end)
-    of each proposal (start and end -1 for a revision whose figures carry no span).
+def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool, int | None, int, int]]:
+    """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's, year named,
+    start, end) of each proposal (start and end -1 for a revision whose figures carry no span).
 
     "Of a year earlier": the figure is marked as the same period a year earlier («против 512
     годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
+    "Year named": the year its period phrase names (one year less when marked a year earlier),
+    or None when the phrase names none («с начала года»: ingest takes it from the date).
     """
     found = text_layer.extract_figures(text)
     return [
@@ -115,11 +120,18 @@ def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool, int, int
             or bool(_PREVIOUS_YEAR_PHRASE.match((r.period_text or "").strip())),
             bool(_SHORT_PHRASE.search(r.period_text or "")),
             bool(r.scheme or r.scheme_text),
+            _year_named(r.period_text or "", bool(getattr(r, "year_earlier", False))),
             int(getattr(r, "start", -1)),
             int(getattr(r, "end", -1)),
         )
         for r in found.itertuples()
     ]
+
+
+def _year_named(phrase: str, year_earlier: bool) -> int | None:
+    """The one year a period phrase names, or None (no year, or several: «2019–2021 годы»)."""
+    years = set(_YEAR.findall(phrase))
+    return int(years.pop()) - year_earlier if len(years) == 1 else None
 
 
 # The scorer reads the extractor's period phrases and the corpus labels with patterns of its
@@ -131,6 +143,8 @@ _PREVIOUS_YEAR_PHRASE = re.compile(
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year|за\s+аналогичный\s+период\s+\d{4}\s+года)$",
     re.I,
 )
+#: A year written in digits, in a period phrase or a label.
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A labelled period of the previous year or of the same period a year earlier.
 _EARLIER_LABEL = re.compile(r"same period of|previous year|year earlier|earlier period", re.I)
 #: A period phrase shorter than a month (as the extractor prints it), and such a label.
@@ -150,16 +164,17 @@ def read_roles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _proposal_at(read: list, passage, number: dict) -> tuple[bool, bool, bool] | None:
-    """(a year earlier, shorter than a month, a scheme's) of the proposal of a labelled figure:
+def _proposal_at(read: list, passage, number: dict) -> tuple[bool, bool, bool, int | None] | None:
+    """(a year earlier, shorter than a month, a scheme's, year named) of the proposal of a
+    labelled figure:
     the one of its metric and value whose span overlaps the label's, else (for a revision
     whose figures carry no span) the last one of its metric and value."""
     a, b = number_span(passage, number)
     key = (metric_of(number["role"]), int(number["value"]))
     same = [r for r in read if (r[0], r[1]) == key]
-    at = [r for r in same if r[6] < b and a < r[7]]
-    if at or (same and same[-1][6] < 0):
-        return tuple((at or same)[-1][3:6])
+    at = [r for r in same if r[7] < b and a < r[8]]
+    if at or (same and same[-1][7] < 0):
+        return tuple((at or same)[-1][3:7])
     return None
 
 
@@ -190,9 +205,16 @@ def score_passage(passage) -> dict:
         and n["value"] is not None
         and (flags := _proposal_at(read, passage, n)) is not None
     ]
-    periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, _, (e, _, _) in found]
-    short = [(bool(_SHORT_LABEL.search(label)), s) for label, _, (_, s, _) in found]
-    schemes = [(role.endswith("_scheme"), scheme) for _, role, (_, _, scheme) in found]
+    periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, _, (e, _, _, _) in found]
+    short = [(bool(_SHORT_LABEL.search(label)), s) for label, _, (_, s, _, _) in found]
+    schemes = [(role.endswith("_scheme"), scheme) for _, role, (_, _, scheme, _) in found]
+    # years: a label naming one year («2024», «first half of 2023», «previous year (2020)»)
+    # against the year the proposal's period phrase names (ingest files the figure under it)
+    years = [
+        (int(named[0]), year)
+        for label, _, (_, _, _, year) in found
+        if len(named := sorted(set(_YEAR.findall(label)))) == 1
+    ]
     hits = Counter(true_pos)
     gold_hits = []
     for m, v, q, role in gold:
@@ -215,6 +237,7 @@ def score_passage(passage) -> dict:
         "periods": periods,
         "short": short,
         "schemes": schemes,
+        "years": years,
     }
 
 
@@ -285,6 +308,17 @@ def print_periods(results: list[dict]) -> None:
         "labelled shorter than a month, read so",
         "labelled a month or longer, read as shorter",
     )
+
+
+def print_years(results: list[dict]) -> None:
+    """Aggregates found whose label names one year: the year their period phrase names."""
+    pairs = [pair for r in results for pair in r["years"]]
+    same = sum(year == label for label, year in pairs)
+    other = sum(year is not None and year != label for label, year in pairs)
+    print("\n  Years of the aggregates found whose label names one year (metric + value)")
+    print(f"    {'period phrase names that year':50s} {ratio(same, len(pairs))}")
+    print(f"    {'period phrase names another year':50s} {ratio(other, len(pairs))}")
+    print(f"    {'period phrase names no year':50s} {ratio(len(pairs) - same - other, len(pairs))}")
 
 
 def print_schemes(results: list[dict]) -> None:
@@ -375,6 +409,8 @@ def summary_line(results: list[dict]) -> str:
     roles_ok = sum(g == p for g, p in pairs)
     earlier = [read for r in results for label, read in r["periods"] if label]
     shorter = [read for r in results for label, read in r["short"] if label]
+    years = [pair for r in results for pair in r["years"]]
+    other_year = sum(year is not None and year != label for label, year in years)
     found, proposed, labelled = distinct_counts(results)
     return (
         f"precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold):18s} "
@@ -382,6 +418,8 @@ def summary_line(results: list[dict]) -> str:
         f"{ratio(sum(earlier), len(earlier)):14s} shorter periods {ratio(sum(shorter), len(shorter))}"
         f"  | once per passage: precision {ratio(found, proposed):18s} recall "
         f"{ratio(found, labelled)}"
+        f"  | labelled year named {ratio(sum(y == lab for lab, y in years), len(years)):16s}"
+        f" another year {ratio(other_year, len(years))}"
     )
 
 
@@ -450,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n=== {split}: {len(passages)} passages, {n_numbers} numbers ===")
         print_aggregate(results, split)
         print_periods(results)
+        print_years(results)
         print_schemes(results)
         print_confusion(print_roles(results))
         if args.show_errors:

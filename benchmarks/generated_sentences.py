@@ -4,11 +4,13 @@ The held-out press passages say how the extractor does on texts as outlets write
 generated sentences say whether it reads every *combination* of forms it reads one at a time:
 each lead sentence (period × place × count × noun × amount × verb, Russian and Kazakh), each
 scheme list (intro × order × item shape), each list of places or districts, each comparison
-with a year earlier, stories of one victim's, one company's or one arrested group's loss, and money prevented,
-recovered or no loss at all after a release's count, a damage total with a part of it
-returned or one scheme's, a named scheme's damage after a total, and counts of solved cases, persons, cases sent to court or things. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За 10 мес. 2025 г.», or
-«Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here. The tests draw a sample
-of the same sentences on every run.
+with a year earlier, stories of one victim's, one company's or one arrested group's loss, money
+prevented, recovered or no loss at all after a release's count, a damage total with a part of it
+returned or one scheme's, a named scheme's damage after a total, counts of solved cases,
+persons, cases sent to court or things, and several years' counts or losses in one sentence,
+each filed under its own year. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За
+10 мес. 2025 г.», or «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here.
+The tests draw a sample of the same sentences on every run.
 
 Usage::
 
@@ -27,7 +29,8 @@ sys.path.insert(0, str(PROJECT / "tests" / "text"))
 
 import generated  # noqa: E402
 
-from fraud_research.text import extract_figures, read_numbers  # noqa: E402
+from fraud_research.errors import ParameterError  # noqa: E402
+from fraud_research.text import extract_figures, read_numbers, resolve_period  # noqa: E402
 
 
 def _lead(text):
@@ -74,6 +77,22 @@ def _parts(text):
     return extract_figures(text)[["value", "scheme"]].values.tolist()
 
 
+def _years(text):
+    # the year ingest would file each proposal under: its period phrase read as ingest reads it
+    found = extract_figures(text)
+    return [
+        [value, _year_of(phrase, earlier)]
+        for value, phrase, earlier in found[["value", "period_text", "year_earlier"]].values
+    ]
+
+
+def _year_of(phrase, earlier):
+    try:
+        return int(resolve_period(phrase, year_earlier=bool(earlier))["year"])
+    except ParameterError:
+        return None
+
+
 def _comparison(text):
     return sorted(extract_figures(text)[["value", "year_earlier", "period_text"]].values.tolist())
 
@@ -96,6 +115,8 @@ FAMILIES = {
     "scheme damage, Kazakh": (lambda: generated.scheme_damage("kk"), _parts, None),
     "counts not cases, Russian": (lambda: generated.counts_not_cases("ru"), _count_not_case, None),
     "counts not cases, Kazakh": (lambda: generated.counts_not_cases("kk"), _count_not_case, None),
+    "year series, Russian": (lambda: generated.year_series("ru"), _years, None),
+    "year series, Kazakh": (lambda: generated.year_series("kk"), _years, None),
 }
 
 

@@ -39,15 +39,41 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
         suspects = first_cue(SUSPECTS, before[:-1])
         if suspects and any(person_noun(w) for w in before[:-1]):
             return suspects
-    if prev is not None and prev.text.lower().startswith(("совершивш", "совершавш")):
-        # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
-        # преступлений, задержаны»: persons known to have done them
-        persons = [w for w in ctx.sentence if w.end <= prev.start][-2:]
-        suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != prev.start])
-        known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
-        if suspects and known and not negated(ctx.sentence, SUSPECTS):  # not «пока не установлены»
-            return suspects
+    suspects, unknown = _their_doers(ctx)
+    if suspects and not unknown:
+        return suspects
     return cases_of_the_arrest(ctx)
+
+
+def offenders_unknown(ctx: NumberContext) -> list[str]:
+    """Words that say the doers of a count of crimes are not known: unsolved, not registered.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Лица, совершившие 37 преступлений, пока не установлены")
+    >>> offenders_unknown(NumberContext("37", 18, 20, 37, None, False, before=ws[:2],
+    ...                                 after=ws[2:], sentence=ws))
+    ['установлены']
+    """
+    suspects, unknown = _their_doers(ctx)
+    return suspects if unknown else []
+
+
+def _their_doers(ctx: NumberContext) -> tuple[list[str], bool]:
+    """«лица, совершившие N преступлений, установлены / не установлены»: the words that say the
+    persons are identified or detained, and whether the sentence denies it."""
+    _, prev = neighbours(ctx)
+    if prev is None or not prev.text.lower().startswith(("совершивш", "совершавш")):
+        return [], False
+    # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
+    # преступлений, задержаны»: persons known to have done them
+    persons = [w for w in ctx.sentence if w.end <= prev.start][-2:]
+    suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != prev.start])
+    known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
+    if not (suspects and known):
+        return [], False
+    return suspects, negated(ctx.sentence, SUSPECTS)  # «пока не установлены»
 
 
 #: «По этим фактам», «по данным эпизодам»: cases opened on what the text just told.

@@ -90,6 +90,8 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
 
 
 _FIRST_END_YEAR_RE = re.compile(r"\s+(в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)\s+до\s", re.I)
+#: Kazakh writes the first end's year before it: «2023 жылғы 612-ден 2025 жылы 843-ке дейін».
+_KK_FIRST_END_YEAR_RE = re.compile(r"((?:19|20)\d\d\s+(?:жылғы|жылы|ж\.))\s+$", re.I)
 
 
 def first_end_year(
@@ -105,8 +107,13 @@ def first_end_year(
     >>> span = first_end_year(text, (0, 43), 11, 13)
     >>> text[slice(*span)], first_end_year(text, (0, 43), 29, 31)
     ('в 2023 году', None)
+    >>> text = "2023 жылғы 612-ден 2025 жылы 843-ке дейін өсті"
+    >>> text[slice(*first_end_year(text, (0, 46), 11, 14))]
+    '2023 жылғы'
     """
-    m = _FIRST_END_YEAR_RE.match(text, end)
+    m = _FIRST_END_YEAR_RE.match(text, end) or _KK_FIRST_END_YEAR_RE.search(
+        text, max(sent[0], start - 30), start
+    )
     if m is None or change_end(text, sent, start, end) != "from":
         return None
     return m.span(1)

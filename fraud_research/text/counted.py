@@ -180,7 +180,14 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
 
 #: A year (with «год», «г.», «жыл») at a line's or a clause's start, then a dash: «2016 — ».
 _DATED_BEFORE_RE = re.compile(
-    r"(?:^|\n|[,;:]\s)\s*(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*))?\s*[-–—]\s*$"
+    r"(?:^|\n|[,;:]\s)\s*(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*[-–—]\s*$"
+)
+#: The year after an item's count, in a list after a colon: «зарегистрировано: 612 – в 2023
+#: году, 743 – в 2024 году», «612 (2023 год), 743 (2024 год)».
+_ITEM_START_RE = re.compile(r"(?:^|\n|[,;:]\s)\s*$")
+_DATED_AFTER_RE = re.compile(
+    r"\s*(?:[-–—]\s+(?:в|за)\s+|\(\s*)(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*"
+    r"(?:\)|[,;.]|\s+и\s|$)"
 )
 _DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
 #: A label whose bracket (an article, a note) comes before its dash: «путем мошенничества (ст.
@@ -235,8 +242,10 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
     ('bracket', 0, 12)
     """
     before = doc.text[max(sent[0], start - 60) : start]
-    if _DATED_BEFORE_RE.search(before[-30:]):
-        return "dated", start, start  # «2016 — 2471,»: a year's item of a list
+    if _DATED_BEFORE_RE.search(before[-30:]) or (
+        _ITEM_START_RE.search(before[-4:]) and _DATED_AFTER_RE.match(doc.text, end)
+    ):
+        return "dated", start, start  # «2016 — 2471,», «612 – в 2023 году»: a year's item
     m = _DASH_BEFORE_RE.search(before) or _BRACKET_DASH_BEFORE_RE.search(before)
     kind = "dash"
     if m is None:
@@ -286,6 +295,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         if FRAUD_NOUNS.first(ctx.label[-_LABEL_WORDS:]) is None:
             return None
         nxt = None
+    if ctx.label_kind == "dated" and nxt is not None and nxt.text.lower() in ("в", "за"):
+        nxt = None  # «612 – в 2023 году»: the item's year, no noun
     if nxt is not None and _NEXT_ITEM_RE.match(ctx.char_after):
         nxt = None  # «мошенничество – 500 и кражи – 100»: «и» opens the next item, no noun
     if nxt is not None and SUB_AREAS.matches_word(nxt) and _is_place(ctx.label):
@@ -313,6 +324,11 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return ctx.last_count, [
             PERIOD_WORDS.first(ctx.label).text
         ]  # «Былтырғы осы мерзімде – 1 310»
+    if _dated_item(ctx) and not ctx.item_role:
+        for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
+            noun = label_noun(ctx.header, nouns)
+            if noun is not None:
+                return role, [noun.text]  # «Интернет-алаяқтық деректері: 2023 жылы – 612»
     if ctx.label_kind == "bracket" and ctx.item_role == "cases_scheme" and not _is_place(ctx.label):
         # «звонки от имени банков (2500); оформление онлайн-займов (2000)»: the list's next
         # scheme, which its label words name
@@ -326,6 +342,21 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         if noun is not None:
             return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
     return None
+
+
+def _dated_item(ctx: NumberContext) -> bool:
+    """Whether a count is an item labelled by its period only («2023 жылы – 612», «2016 — 2471»)."""
+    if ctx.label_kind == "dated":
+        return True
+    content = [w for w in ctx.label if not w.text.isdigit()]
+    return (
+        ctx.label_kind == "dash"
+        and bool(content)
+        and all(
+            PERIOD_WORDS.matches_word(w) or TIME_UNITS.matches_word(w) or MONTHS.matches_word(w)
+            for w in content
+        )
+    )
 
 
 _SUBSET_RE = re.compile(

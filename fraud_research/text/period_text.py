@@ -34,8 +34,18 @@ _PERIOD_PATTERNS = (
     r"за\s+(?:первые\s+)?(?:\d+|\w+)\s+(?:месяц\w*|мес\.)(?:\s+и\s+\d+\s+дн\w*)?"
     r"(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:этого|текущего|прошлого)\s+года)?",
     r"за\s+(?:первые\s+)?\d+\s+дн\w*",
-    r"за\s+(?:\d{4}|прошлый|этот)\s+год|за\s+\d{4}\s*г\.",
-    r"в\s+\d{4}(?:-м)?(?:\s+году|\s*г\.)|в\s+\d{4}-м\b",
+    r"за\s+(?:(?:весь|целый)\s+)?(?:\d{4}|прошлый|этот)\s+год|за\s+\d{4}\s*г\.",
+    r"в\s+\d{4}(?:-о?м)?(?:\s+году|\s*г\.)|в\s+\d{4}-о?м\b",
+    # a year of a series without its noun («а в 2018 — почти 6000», «а в 2014 уже 390»)
+    r"в\s+(?:19|20)\d{2}(?=\s*(?:[–—]|-\s|уже\b))",
+    # «к 2025 году их число выросло до 3600»: the figure the year reached
+    r"к\s+\d{4}(?:\s+году|\s*г\.)",
+    # a year heading its item of a series («2023 год – 612», «2024 г.: 743», «2025 жыл – 843»)
+    r"\d{4}\s+(?:год|г\.|жыл)(?=\s*[–—:)-])",
+    r"[1-4]\s+квартал\w*\s+\d{4}\s*(?:года|г\.)",
+    # a bare year heading an item of a series after a comma or at a line's start («2007 год –
+    # 996, 2008 - 1614», «2016 — 2471»), never a range of years («2007-2008»)
+    r"(?:(?<=, )|(?<=; )|(?<=\n))(?:19|20)\d\d(?=\s+[–—-]\s+\d)",
     r"в\s+(?:прошлом|этом|текущем|нынешнем|наступившем)\s+году",
     r"по\s+(?:статистике|данным)\s+(?:текущего|этого)\s+года",
     r"за\s+аналогичный\s+период\s+\d{4}\s*(?:года|г\.)",
@@ -49,7 +59,7 @@ _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+|\w+)\s+месяц\w*"
     r"(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:текущего|этого|прошлого)\s+года)?",
     rf"\d{{4}}\s+жылдың\s+(?:\w+\s+)?(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
-    r"\d{4}\s+жылдың\s+қорытындысы\s+бойынша",
+    r"\d{4}\s+жылдың\s+қорытындысы(?:\s+бойынша|нда)",
     r"\d{4}\s+жыл(?:ы|ғы)",
     r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
@@ -65,7 +75,8 @@ _PERIOD_PATTERNS = (
     r"биыл|bıyl|былтыр|өткен\s+жылы",
     r"for\s+\d+\s+months\s+of\s+\d{4}",
     r"(?:in|for|over)\s+the\s+first\s+(?:\d+|\w+)\s+months\s+of\s+\d{4}",
-    r"(?:за|в)\s+(?:перв\w+|втор\w+|трет\w+|I{1,3})\s+(?:квартал\w*|полугоди\w*)"
+    r"(?:за|в)\s+(?:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|IV|I{1,3}|[1-4](?:-?м|-?й)?)\s+"
+    r"(?:квартал\w*|полугоди\w*)"
     r"(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:текущего|этого|прошлого)\s+года)?",
     r"(?:за|в)\s+(?:перв\w+\s+)?полугоди\w*(?:\s+\d{4}\s*(?:года|г\.))?",
     r"\d{4}\s+жылдың\s+қаңтар\s*[–—-]\s*\w+\s+айлар\w*",
@@ -165,7 +176,7 @@ def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
 #: The letters a period phrase can start with: a look-ahead on them skips most positions of a
 #: text before the long alternation is tried there (2.4 times faster on press releases). A new
 #: pattern must start with one of them (``tests/text/test_extract.py`` checks on the corpus).
-_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнмат0-9"
+_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнматк0-9"
 PERIOD_RE = re.compile(
     f"(?=[{_PERIOD_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in _PERIOD_PATTERNS) + ")", re.I
 )
@@ -247,8 +258,8 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     previous = [of_the_year_before(phrase) for _, phrase in periods]
     if any(not (c or p) for c, p in zip(comparison, previous, strict=True)):
         comparison = [c or p for c, p in zip(comparison, previous, strict=True)]
-    chosen: list[int | None] = [None] * len(spans)
-    # a period before the number in its sentence, outside a bracket closed since
+    chosen = _attached_periods(text, spans, periods, comparison)
+    # else a period before the number in its sentence, outside a bracket closed since
     stack, k = _Stack(), 0
     for f in sorted(range(len(spans)), key=lambda f: spans[f][0]):
         start, _, sent_start, _ = spans[f]
@@ -256,7 +267,7 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
             stack.push(k, depths[k])
             k += 1
         best = stack.nearest(depth(start))
-        if best is not None and periods[best][0] >= sent_start:
+        if chosen[f] is None and best is not None and periods[best][0] >= sent_start:
             chosen[f] = best
     # else a period after the figure in its sentence, opening no bracket, not a comparison
     stack, k = _Stack(), len(periods) - 1
@@ -279,6 +290,47 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
             chosen[f] = before[n - 1] if n else None
         out.append(periods[chosen[f]][1] if chosen[f] is not None else "")
     return [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
+
+
+#: What may stand between a number and a period phrase of its own right after it: a dash, a
+#: few words of its noun, no digit and no mark that ends a clause («743 – в 2024 году», «612
+#: фактов интернет-мошенничества в 2023 году»), or an opening bracket («612 (2023 год)»).
+_ATTACHED_AFTER_RE = re.compile(r"\s*(?:[–—-]\s+)?(?:[^\W\d_][^\s\d,.;:()–—!?]*\s+){0,4}|\s*\(\s*")
+#: A Kazakh period phrase: Kazakh puts a figure's period before it, so one after a figure
+#: («2024 жылғы 1,4 млрд теңгеден 2025 жылы 1,6 млрд») is the next figure's, unless bracketed.
+_KAZAKH_PERIOD_RE = re.compile(r"жыл|ж\.|\bай|тоқсан|биыл|былтыр", re.I)
+
+
+def _own_after(text: str, end: int, start: int, phrase: str) -> bool:
+    """Whether a period phrase right after a figure is its own: alone in brackets («612 (2023
+    год)», not «8 554 (2024 ж. – 5 977)», the bracket's own figure's), or after a dash or its
+    noun in a Russian text."""
+    if "(" in text[end:start]:
+        return _CLOSES_BRACKET.match(text, start + len(phrase)) is not None
+    return not _KAZAKH_PERIOD_RE.search(phrase)
+
+
+def _attached_periods(
+    text: str, spans: list[tuple[int, int, int, int]], periods: list, comparison: list[bool]
+) -> list[int | None]:
+    """The period phrase right after each figure, when nothing but its noun stands between.
+
+    In a series told item by item («612 фактов в 2023 году, 743 – в 2024 году и 843 – в 2025
+    году») each number's year follows it, and the year before it is the previous item's.
+    """
+    starts = [p for p, _ in periods]
+    chosen: list[int | None] = [None] * len(spans)
+    for f, (_, end, _, sent_end) in enumerate(spans):
+        k = bisect_left(starts, end)
+        if (
+            k < len(periods)
+            and starts[k] < sent_end
+            and not comparison[k]
+            and _ATTACHED_AFTER_RE.fullmatch(text, end, starts[k])
+            and _own_after(text, end, starts[k], periods[k][1])
+        ):
+            chosen[f] = k
+    return chosen
 
 
 _OPENS_BRACKET = re.compile(r"\(\s*$")

@@ -321,6 +321,9 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
         ctx.item_role = state.item[1]
     if k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
+    else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon
+        colon = doc.text.rfind(":", number.sentence[0], a)
+        ctx.header = ws[: bisect_left(starts, colon)] if colon >= 0 else []
 
 
 #: A dash right before a number: the only label a line of no words can have («2016 — 2471»).

@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from . import cues
 from .amounts import currency_of, scale_of
-from .attributed import attributed_to_offenders
+from .attributed import attributed_to_offenders, offenders_unknown
 from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import Word, lemma_is_verb
@@ -265,6 +265,14 @@ def _stopped_or_to_come(ctx: NumberContext) -> list[str]:
     return forecast_words(ctx.before, earlier=ctx.sentence_before)
 
 
+def _unsolved(ctx: NumberContext, window: list) -> list[str]:
+    """Words that make a count of crimes unsolved: «остаются не раскрытыми 3 таких
+    преступления», «нераскрытых», «лица, совершившие 37 …, пока не установлены»."""
+    if negated(window, SOLVED) or first_cue(UNSOLVED, window):
+        return first_cue(UNSOLVED, window) or first_cue(SOLVED, window)
+    return offenders_unknown(ctx)
+
+
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
     if first_cue(RATE_WORDS, ctx.sentence):
@@ -285,9 +293,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         if crimes:
             return "other", crimes
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
-    if negated(window, SOLVED) or first_cue(UNSOLVED, window):
-        # «остаются не раскрытыми 3 таких преступления»: unsolved cases, not the registered ones
-        return "other", [noun.text] + (first_cue(UNSOLVED, window) or first_cue(SOLVED, window))
+    unsolved = _unsolved(ctx, window)
+    if unsolved:  # unsolved cases, a part of the registered ones
+        return "other", [noun.text] + unsolved
     solved = first_cue(SOLVED, window)
     if (court or (first_cue(SENT_TO_COURT, ctx.before[-4:]) and not solved)) and first_cue(
         COURT_VERBS, window

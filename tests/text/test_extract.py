@@ -254,6 +254,20 @@ def test_counts_of_solved_cases_persons_court_or_things_are_not_proposed(case):
     assert extract_figures(text)["value"].tolist() == [843], text
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(list(generated.year_series("ru")) + list(generated.year_series("kk"))))
+def test_each_year_of_a_series_is_filed_under_its_own_year(case):
+    # «2023 год – 612, 2024 год – 743», «612 – в 2023 году», «а в 2018 — почти 6000», «2023 жылы
+    # – 612»: the year before a number is the item before's when each item's year follows it
+    text, expected = case
+    found = extract_figures(text)
+    years = [
+        int(resolve_period(phrase, year_earlier=bool(earlier))["year"])
+        for phrase, earlier in found[["period_text", "year_earlier"]].values
+    ]
+    assert [[v, y] for v, y in zip(found["value"], years, strict=True)] == expected, text
+
+
 @pytest.mark.parametrize(("text", "expected"), COMPARISONS)
 def test_a_count_a_year_earlier_is_marked_whatever_the_wording(text, expected):
     found = extract_figures(text)

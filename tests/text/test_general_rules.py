@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fraud_research.text import extract_figures, read_numbers
+from fraud_research.text import extract_figures, read_numbers, resolve_period
 from fraud_research.text.place_text import is_own_place, place_kind
 
 
@@ -3371,3 +3371,74 @@ def test_a_kazakh_period_compared_with_is_not_the_figures_own():
         "Облыста 1 120 интернет-алаяқтық тіркелді, өткен жылғы осы кезеңге қарағанда 12 пайызға аз."
     )
     assert read_numbers(text)["year_earlier"].tolist() == [False, False]
+
+
+def _filed_years(text: str) -> list[list]:
+    """Each proposal's value and the year ingest files it under (its period phrase read)."""
+    found = extract_figures(text)
+    return [
+        [value, int(resolve_period(phrase, year_earlier=bool(earlier))["year"])]
+        for value, phrase, earlier in found[["value", "period_text", "year_earlier"]].values
+    ]
+
+
+def test_a_year_after_an_item_of_a_series_is_that_items_own():
+    # each item's year follows its number: the year before it belongs to the item before
+    text = (
+        "Ущерб от интернет-мошенничества растёт: 40 млн тенге в 2021 году, 55 млн тенге – в "
+        "2022-м и 90 млн тенге – в 2023-ом."
+    )
+    assert _filed_years(text) == [[40e6, 2021], [55e6, 2022], [90e6, 2023]]
+    text = "Фактов интернет-мошенничества зарегистрировано: 310 (2021 год), 402 (2022 год)."
+    assert _filed_years(text) == [[310, 2021], [402, 2022]]
+
+
+def test_a_year_of_a_series_may_go_without_its_noun():
+    # «а в 2018 — почти 6000», «к 2025 году … до 3600», «2008 - 1614»: the year is still named
+    text = "В 2020 году зафиксировано 210 интернет-мошенничеств, а в 2021 — уже 305."
+    assert _filed_years(text) == [[210, 2020], [305, 2021]]
+    text = "Если в 2019 году было 95 интернет-мошенничеств, то к 2022 году их число выросло до 480."
+    assert _filed_years(text)[-1] == [480, 2022]
+    text = "Число интернет-мошенничеств в районе: 2020 год – 77, 2021 - 96, 2022 – 131."
+    assert _filed_years(text) == [[77, 2020], [96, 2021], [131, 2022]]
+
+
+def test_an_item_labelled_by_its_year_counts_what_its_header_counts():
+    # «деректері: 2023 жылы – 612»: the header before the colon names what each year's item counts
+    text = "Аудандағы интернет-алаяқтық деректері: 2021 жылы – 48, 2022 жылы – 63."
+    assert roles(text) == [(2021, "date"), (48, "cases_total"), (2022, "date"), (63, "cases_total")]
+    text = "Интернет-алаяқтық деректері: 2021 ж. – 48, 2022 ж. – 63."
+    assert _filed_years(text) == [[48, 2021], [63, 2022]]
+
+
+def test_a_kazakh_first_end_carries_its_year_before_it():
+    # Kazakh writes a period before its figure: «2021 жылғы N-нан 2023 жылы M-ға дейін»; the first
+    # end is 2021's own, not a year earlier than 2023
+    text = "Интернет-алаяқтықтан келтірілген шығын 2021 жылғы 700 млн теңгеден 2023 жылы 2 млрд теңгеге дейін өсті."  # noqa: E501
+    assert _filed_years(text) == [[7e8, 2021], [2e9, 2023]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("за весь 2024 год", "2024 (full year)"),
+        ("2024 жылғы", "2024 (full year)"),
+        ("2023 ж.", "2023 (full year)"),
+        ("2020 жылдың қорытындысында", "2020 (full year)"),
+        ("2 квартал 2024 года", "2024 (months 4-6)"),
+        ("за четвертый квартал 2024 года", "2024 (months 10-12)"),
+        ("в 2015-ом", "2015 (full year)"),
+    ],
+)
+def test_period_phrases_of_a_year_or_its_quarter_are_read(phrase, label):
+    assert resolve_period(phrase)["period_label"] == label
+
+
+def test_crimes_whose_doers_are_not_identified_are_not_the_registered_count():
+    # «Лица, совершившие 37 преступлений, пока не установлены»: unsolved crimes, a part of the
+    # registered ones; identified doers («установлены лица, совершившие …») make them solved
+    lead = "В 2025 году зарегистрировано 843 факта интернет-мошенничества. "
+    text = lead + "Лица, совершившие 37 преступлений, пока не установлены."
+    assert roles(text)[-1] == (37, "other")
+    assert extract_figures(text)["value"].tolist() == [843]
+    assert roles(lead + "Установлены лица, совершившие 37 преступлений.")[-1] == (37, "solved")
