@@ -90,7 +90,8 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_48`` is the held-out set of round 48 (development from round 49 on);
 #: ``evaluation_49`` is the held-out set of round 49 (development from round 50 on);
 #: ``evaluation_50`` is the held-out set of round 50 (development from round 51 on);
-#: ``evaluation_51`` is the frozen held-out set of round 51.
+#: ``evaluation_51`` is the held-out set of round 51 (development from round 52 on);
+#: ``evaluation_52`` is the frozen held-out set of round 52.
 SPLITS = (
     "development",
     "evaluation",
@@ -144,6 +145,7 @@ SPLITS = (
     "evaluation_49",
     "evaluation_50",
     "evaluation_51",
+    "evaluation_52",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
