@@ -112,7 +112,9 @@ _AS_OF_RE = re.compile(r"по\s+состоянию\s+на\s+(?:(\d{1,2})\s+)?([�
 _KK_AS_OF_RE = re.compile(r"(\d{4})\s+жылдың\s+(\d{1,2})\s+(\w+)\s+жағдай\w*\s+бойынша", re.I)
 _KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
 _MONTHS_RES = (
-    re.compile(r"(?:за|по\s+итогам)\s+(?:первые\s+)?(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I),
+    re.compile(
+        r"(?:(?:за|по\s+итогам)\s+(?:первые\s+)?|^)(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I
+    ),
     re.compile(rf"(\d{{4}})\s+жылдың\s+(?:алғашқы\s+)?(\d+|{KK_MONTH_COUNT})\s+ай\w*$", re.I),
     re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),
     re.compile(r"the\s+first\s+(\d+|\w+)\s+months\s+of\s+(\d{4})$", re.I),
@@ -413,9 +415,14 @@ def _spelled_out(phrase: str) -> str:
     → «за 9 месяцев 2025 года», «по итогам 2025-го» → «по итогам 2025 года»."""
     phrase = re.sub(r"\bмес\.", "месяцев", phrase, flags=re.I)
     phrase = re.sub(r"(\d{4})-го(?:\s+года)?", r"\1 года", phrase)
+    # «по итогам прошедшего 2025 года», «в минувшем 2025 году»: the year named is the year
+    phrase = re.sub(
+        r"(?:прошедш|минувш|истекш|уходящ|прошл)\w+\s+(?=\d{4})", "", phrase, flags=re.I
+    )
+    phrase = re.sub(r"^в\s+течение\s+", "в ", phrase, flags=re.I)  # «в течение 2016 года»
     # «в 2018» and «к 2025 году» of a series, «2023 год – 612» and «2023 г.: 612» heading an item
     phrase = re.sub(
-        r"^(?:[вк]\s+)?(\d{4})(?:-о?м(?:\s+году)?|\s*г\.|\s+год(?:у)?)?$",
+        r"^(?:[вк]\s+)?(\d{4})(?:-о?м(?:\s+году)?|\s*г\.|\s+год[ау]?)?$",
         r"в \1 году",
         phrase,
         flags=re.I,

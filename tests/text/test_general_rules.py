@@ -3442,3 +3442,44 @@ def test_crimes_whose_doers_are_not_identified_are_not_the_registered_count():
     assert roles(text)[-1] == (37, "other")
     assert extract_figures(text)["value"].tolist() == [843]
     assert roles(lead + "Установлены лица, совершившие 37 преступлений.")[-1] == (37, "solved")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "По итогам прошедшего 2024 года зарегистрировано 512 интернет-мошенничеств.",
+            "2024 (full year)",
+        ),  # noqa: E501
+        ("В течение 2019 года зарегистрировано 512 интернет-мошенничеств.", "2019 (full year)"),
+        ("В минувшем 2024 году зарегистрировано 512 интернет-мошенничеств.", "2024 (full year)"),
+        (
+            "По итогам III квартала 2024 года зарегистрировано 512 интернет-мошенничеств.",
+            "2024 (months 7-9)",
+        ),  # noqa: E501
+        (
+            "По итогам первого полугодия 2024 года зарегистрировано 512 интернет-мошенничеств.",
+            "2024 (6 months)",
+        ),  # noqa: E501
+        # a mistyped case or a dropped preposition leaves the year plain
+        ("Известно, что 2024 году зарегистрировано 512 интернет-мошенничеств.", "2024 (full year)"),
+        ("В 2024 года зарегистрировано 512 интернет-мошенничеств.", "2024 (full year)"),
+    ],
+)
+def test_a_year_named_with_an_adjective_or_a_slip_is_the_figures_period(text, period):
+    phrase = extract_figures(text)["period_text"].tolist()
+    assert len(phrase) == 1 and resolve_period(phrase[0])["period_label"] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Если сравнивать 11 месяцев 2021 года, совершено 494 тыс. интернет-мошенничеств.",
+        "Статистика: 11 месяцев 2021 г. — 494 тыс. интернет-мошенничеств.",
+    ],
+)
+def test_months_of_a_year_are_never_read_as_the_whole_year(text):
+    # «11 месяцев 2021 года»: the «в» ending «месяцев» is no preposition, and «2021 г. —» no
+    # year heading an item; the period is eleven months, even without «за»
+    (phrase,) = extract_figures(text)["period_text"].tolist()
+    assert resolve_period(phrase)["period_label"] == "2021 (11 months)"
