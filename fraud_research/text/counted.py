@@ -310,6 +310,9 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
     noun = label_noun(ctx.label, CASE_NOUNS)
     if noun is not None:
+        done = _solved_or_not(ctx.label)
+        if done:
+            return done  # «Количество раскрытых преступлений – 456», «Ашылған қылмыстар – 456»
         scheme = first_cue(SCHEME_WORDS, ctx.label)
         return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
     noun = label_noun(ctx.label, PERSON_NOUNS)
@@ -902,13 +905,22 @@ def change_subject(before: list[Word]) -> list[Word]:
     return []
 
 
-def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """The role of one end of a change: what the quantity that changed counts."""
-    words = ctx.quantity
+def _solved_or_not(words: list[Word]) -> tuple[str, list[str]] | None:
+    """``("solved", cue)`` when the words say the cases they count were solved («раскрытых
+    преступлений», «ашылған қылмыстар»), ``("other", cue)`` when unsolved, else None."""
     for cueset, role in ((UNSOLVED, "other"), (SOLVED, "solved")):
         found = cueset.first(words)
         if found is not None:
             return role, [found.text]
+    return None
+
+
+def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """The role of one end of a change: what the quantity that changed counts."""
+    words = ctx.quantity
+    done = _solved_or_not(words)
+    if done:
+        return done
     head = words[0] if words else None  # «число задержанных за хищения»: persons, not cases
     if head is not None and not CASE_NOUNS.matches_word(head):
         for cueset, role in ((SUSPECTS, "suspects"), (VICTIMS, "victims")):

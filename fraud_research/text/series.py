@@ -17,7 +17,7 @@ from .matchers import AGE_BEFORE, PERSON_NOUNS
 from .role_names import MONEY_ROLES
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
-_JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|немесе)\s*", re.I)
+_JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе)\s*", re.I)
 #: Units of years: a series of years after a noun of persons is of ages.
 _YEARS = ("лет", "года", "год")
 #: Roles an age at the end of a series replaces: «от 18 до 44 лет — 548 случаев» reads 18 first

@@ -3483,3 +3483,25 @@ def test_months_of_a_year_are_never_read_as_the_whole_year(text):
     # year heading an item; the period is eleven months, even without «за»
     (phrase,) = extract_figures(text)["period_text"].tolist()
     assert resolve_period(phrase)["period_label"] == "2021 (11 months)"
+
+
+def test_a_label_that_says_its_cases_were_solved_counts_solved_cases():
+    # «Количество раскрытых преступлений – 456», «Ашылған қылмыстар саны – 456»: the label's
+    # participle says what was done to the cases it counts
+    lead = "Зарегистрировано 1 245 интернет-мошенничеств. "
+    assert roles(lead + "Количество раскрытых преступлений – 456.")[-1] == (456, "solved")
+    lead = "Облыста интернет-алаяқтықтың 1 245 дерегі тіркелді. "
+    assert roles(lead + "Ашылған қылмыстар саны – 456.")[-1] == (456, "solved")
+    assert roles(lead + "Ашылмаған қылмыстар – 56.")[-1] == (56, "other")
+
+
+def test_kazakh_pen_joins_a_series_like_men_and_ben():
+    # «мен», «бен», «пен» are one conjunction after different sounds: «35 пен 60 жас» are ages
+    text = "Алаяқтардың құрбандарының басым бөлігі – 35 пен 60 жас аралығындағы азаматтар."
+    assert roles(text) == [(35, "age"), (60, "age")]
+
+
+def test_a_fraud_word_before_a_thing_counts_the_thing():
+    # «15 алаяқтық call-орталық»: fraudulent call centres, not 15 frauds
+    text = "Облыста интернет-алаяқтықтың 1 245 дерегі тіркелді. Полиция 15 алаяқтық call-орталықтың жұмысын тоқтатты."  # noqa: E501
+    assert roles(text)[-1] == (15, "other")
