@@ -326,6 +326,8 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
         ctx.header = ws[: bisect_left(starts, colon)] if colon >= 0 else []
 
 
+_DIGIT_RE = re.compile(r"\d")
+
 #: A dash right before a number: the only label a line of no words can have («2016 — 2471»).
 _DATED_ITEM_RE = re.compile(r"[-–—]\s*$")
 
@@ -338,6 +340,8 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     tail = doc.clause_tail(s0, number.number_start)
     ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
     ctx.whole = is_whole(doc.text[number.end : number.sentence[1]][:80])
+    digit = _DIGIT_RE.search(doc.text, number.end, number.sentence[1])
+    ctx.own_after = [w for w in ctx.after if digit is None or w.end <= digit.start()]
     ctx.following = _next_sentence_words(doc, number.sentence, state)
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
     if ctx.change and number.currency:

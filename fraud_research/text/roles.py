@@ -743,8 +743,14 @@ def decide_scope(ctx: NumberContext) -> str:
     >>> decide_scope(NumberContext("300", 17, 20, 300, None, False, before=ws[:1],
     ...                            after=ws[1:], sentence=ws))
     'all_fraud'
+
+    A whole a part is taken of («Из N … M – интернет-мошенничества») is read by its own words
+    only, up to the part's number (``own_after``).
     """
-    for words in (ctx.before[-8:] + ctx.after[:8], ctx.sentence):
+    # a whole's own words end where its part begins: «Из 1 245 фактов мошенничества 980 –
+    # интернет-мошенничества», «1 245 алаяқтық дерегінің 980-і интернет арқылы» (all fraud)
+    after = ctx.own_after if ctx.after_from or ctx.whole else ctx.after
+    for words in (ctx.before[-8:] + after[:8], ctx.sentence):
         if INTERNET.first(words):
             return "internet_fraud"
         if CYBER.first(words):

@@ -3505,3 +3505,21 @@ def test_a_fraud_word_before_a_thing_counts_the_thing():
     # «15 алаяқтық call-орталық»: fraudulent call centres, not 15 frauds
     text = "Облыста интернет-алаяқтықтың 1 245 дерегі тіркелді. Полиция 15 алаяқтық call-орталықтың жұмысын тоқтатты."  # noqa: E501
     assert roles(text)[-1] == (15, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из 1 245 фактов мошенничества 980 – интернет-мошенничества.",
+        "Из 1 245 фактов мошенничества 980 совершены с использованием интернета.",
+        "1 245 алаяқтық дерегінің 980-і интернет-алаяқтық.",
+    ],
+)
+def test_a_whole_is_read_by_its_own_words_not_its_parts(text):
+    # the whole of all fraud whose part is internet fraud: ingest files 1 245 as fraud of every
+    # kind, not as a second, larger count of internet fraud
+    frame = read_numbers(text)
+    assert frame[["value", "scope"]].values.tolist() == [
+        [1245, "all_fraud"],
+        [980, "internet_fraud"],
+    ]
