@@ -50,7 +50,7 @@ _PERIOD_PATTERNS = (
     # «к 2025 году их число выросло до 3600»: the figure the year reached
     r"(?<!\w)к\s+\d{4}(?:\s+году|\s*г\.)",
     # a year heading its item of a series («2023 год – 612», «2024 г.: 743», «2025 жыл – 843»)
-    r"(?:(?<=[,;:(\n] )|(?<=[,;:(\n])|(?<![\s\S]))\d{4}\s+(?:год|г\.|жыл)(?=\s*[–—:)-])",
+    r"(?:(?<=[,;:(\n•-] )|(?<=[,;:(\n])|(?<![\s\S]))\d{4}\s+(?:год|г\.|жыл)(?=\s*[–—:)-])",
     # months of a year without «за» («Если сравнивать 11 месяцев 2021 года»)
     r"(?<!\w)\d{1,2}\s+месяц\w*\s+\d{4}\s*(?:года|г\.)",
     r"[1-4]\s+квартал\w*\s+\d{4}\s*(?:года|г\.)",
@@ -451,6 +451,46 @@ def _attached(between: str, *, strict: bool) -> bool:
             or re.fullmatch(r",?\s*когда\b[^\d.!?;]{0,40}", between) is not None
         )
     return len(between) <= _YEAR_EARLIER_REACH and not re.search(r"\d|[.!?;]", between)
+
+
+#: The previous year named with no part of it: beside a figure of part of a year, releases mean
+#: the same part a year earlier («за 9 месяцев … 843 (в прошлом году – 733)»); not «за прошлый
+#: год», which names the whole year.
+_LAST_YEAR_BESIDE_RE = re.compile(r"^(?:в\s+прошлом\s+году|өткен\s+жылы|былтыр)$", re.I)
+#: A period phrase of part of a year: months, a quarter, a half, the year so far.
+_PART_OF_YEAR_RE = re.compile(
+    r"месяц|мес\.|\bай|квартал|тоқсан|полугоди|жарты|январ|қаңтар|начала|басынан|истекш|отч[её]тн",
+    re.I,
+)
+
+
+def same_part_a_year_earlier(
+    spans: list[tuple[int, int, int, int]], periods: list[str], earlier: list[bool]
+) -> tuple[list[str], list[bool]]:
+    """Periods and year-earlier marks with «в прошлом году» beside part of a year read as the
+    same part a year earlier.
+
+    «За 9 месяцев 2025 года зарегистрировано 843 факта (в прошлом году – 733)»: 733 is the nine
+    months of 2024, as a release compares, not the whole of 2024: it takes the period of the
+    figure before it in its sentence and is marked a year earlier.
+
+    Examples
+    --------
+    >>> spans = [(30, 33, 0, 80), (70, 73, 0, 80)]
+    >>> same_part_a_year_earlier(spans, ["За 9 месяцев 2025 года", "в прошлом году"], [False, False])
+    (['За 9 месяцев 2025 года', 'За 9 месяцев 2025 года'], [False, True])
+    """
+    periods, earlier = list(periods), list(earlier)
+    order = sorted(range(len(spans)), key=lambda f: spans[f][0])
+    for first, f in zip(order, order[1:], strict=False):
+        if (
+            spans[first][2:] == spans[f][2:]
+            and _LAST_YEAR_BESIDE_RE.match(periods[f].strip())
+            and not earlier[first]
+            and _PART_OF_YEAR_RE.search(periods[first])
+        ):
+            periods[f], earlier[f] = periods[first], True
+    return periods, earlier
 
 
 def drop_headline_repeats(

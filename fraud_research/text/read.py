@@ -46,7 +46,12 @@ from .forms import digit_share, minus_before
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE
 from .money_role import without_consent
-from .period_text import names_statistics_period, periods_of, year_earlier_of
+from .period_text import (
+    names_statistics_period,
+    periods_of,
+    same_part_a_year_earlier,
+    year_earlier_of,
+)
 from .place_text import places_of
 from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
@@ -566,12 +571,11 @@ def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]
     ``rows`` are the proposed rows (filled in place), ``spans`` their ``(start, end,
     sentence_start, sentence_end)``.
     """
+    periods, earlier_marks = same_part_a_year_earlier(
+        spans, periods_of(doc, spans), year_earlier_of(doc, spans)
+    )
     for row, period, earlier, place in zip(
-        rows,
-        periods_of(doc, spans),
-        year_earlier_of(doc, spans),
-        places_of(doc, spans),
-        strict=True,
+        rows, periods, earlier_marks, places_of(doc, spans), strict=True
     ):
         row["period_text"] = period
         row["year_earlier"] = earlier

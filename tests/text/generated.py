@@ -334,9 +334,28 @@ def place_lists() -> Iterator[tuple[str, list]]:
         )
 
 
+# beside part of a year, «в прошлом году» / «өткен жылы» is the same part a year earlier
+PART_YEAR_COMPARISONS = [
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества (в прошлом году – 665).",
+    "{lead} зарегистрировано 612 фактов интернет-мошенничества, в прошлом году – 665.",
+]
+KK_PART_YEAR_COMPARISONS = [
+    "{lead} интернет-алаяқтықтың 612 дерегі тіркелді (өткен жылы – 665).",
+    "{lead} интернет-алаяқтықтың 612 дерегі тіркелді, былтыр – 665.",
+]
+
+
 def comparisons() -> Iterator[tuple[str, list]]:
     """A count and the same count a year earlier, in Russian and Kazakh."""
-    for leads, forms in ((COMPARISON_LEADS, COMPARISONS), (KK_COMPARISON_LEADS, KK_COMPARISONS)):
+    part_year = (
+        (COMPARISON_LEADS[::2], PART_YEAR_COMPARISONS),
+        (KK_COMPARISON_LEADS[::2], KK_PART_YEAR_COMPARISONS),
+    )
+    for leads, forms in (
+        (COMPARISON_LEADS, COMPARISONS),
+        (KK_COMPARISON_LEADS, KK_COMPARISONS),
+        *part_year,
+    ):
         for lead, form in itertools.product(leads, forms):
             yield form.format(lead=lead), [[612, False, lead], [665, True, lead]]
 

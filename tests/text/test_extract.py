@@ -504,10 +504,12 @@ def test_period_in_a_parenthesis_stays_with_its_comparison():
         "(в прошлом году – 1 104). Гражданам причинён ущерб на 1 млрд 203 млн тенге."
     )
     found = extract_figures(text)
-    assert found[["value", "period_text"]].values.tolist() == [
-        [987, "С января по октябрь 2026 года"],
-        [1104, "в прошлом году"],
-        [1_203_000_000, "С января по октябрь 2026 года"],
+    # the bracket's «в прошлом году» beside ten months is those ten months a year earlier
+    # (``same_part_a_year_earlier``), and it does not carry to the next sentence
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [987, "С января по октябрь 2026 года", False],
+        [1104, "С января по октябрь 2026 года", True],
+        [1_203_000_000, "С января по октябрь 2026 года", False],
     ]
 
 
@@ -636,9 +638,11 @@ def test_the_previous_year_of_a_comparison_does_not_carry_to_other_figures():
         "тенге."
     )
     found = extract_figures(text)
+    # beside the year so far, «в прошлом году» is the same part of last year (the 12 % growth
+    # says so: 1557 × 1.12 ≈ 1741); it does not carry to the damage of the next sentence
     assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
         [1741, "С начала года", False],
-        [1557, "в прошлом году", False],
+        [1557, "С начала года", True],
         [1_190_000_000, "С начала года", False],
     ]
 

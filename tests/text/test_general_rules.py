@@ -3401,6 +3401,8 @@ def test_a_year_of_a_series_may_go_without_its_noun():
     assert _filed_years(text)[-1] == [480, 2022]
     text = "Число интернет-мошенничеств в районе: 2020 год – 77, 2021 - 96, 2022 – 131."
     assert _filed_years(text) == [[77, 2020], [96, 2021], [131, 2022]]
+    text = "Интернет-мошенничество, статистика:\n- 2024 год — 382 случая;\n- 2025 год — 424 случая."
+    assert _filed_years(text) == [[382, 2024], [424, 2025]]
 
 
 def test_an_item_labelled_by_its_year_counts_what_its_header_counts():
@@ -3523,3 +3525,34 @@ def test_a_whole_is_read_by_its_own_words_not_its_parts(text):
         [1245, "all_fraud"],
         [980, "internet_fraud"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside part of a year, the previous year is the same part a year earlier
+        (
+            "За 9 месяцев 2025 года зарегистрировано 843 факта интернет-мошенничества (в прошлом году – 733).",
+            "2024 (9 months)",
+        ),  # noqa: E501
+        (
+            "2025 жылдың 9 айында облыста интернет-алаяқтықтың 843 дерегі тіркелді (өткен жылы – 733).",
+            "2024 (9 months)",
+        ),  # noqa: E501
+        # beside a whole year, it is the whole previous year
+        (
+            "В 2025 году зарегистрировано 843 факта интернет-мошенничества (в прошлом году – 733).",
+            "2024 (full year)",
+        ),  # noqa: E501
+        # «за прошлый год» names the whole year, whatever the figure before it
+        (
+            "За 9 месяцев 2025 года зарегистрировано 843 факта интернет-мошенничества, за прошлый год – 1 020.",
+            "2024 (full year)",
+        ),  # noqa: E501
+    ],
+)
+def test_last_year_beside_part_of_a_year_is_the_same_part(text, expected):
+    found = extract_figures(text)
+    phrase, earlier = found[["period_text", "year_earlier"]].values.tolist()[-1]
+    fields = resolve_period(phrase, year_earlier=bool(earlier), published="2025-10-15")
+    assert fields["period_label"].removesuffix(", a year earlier") == expected

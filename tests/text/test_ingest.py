@@ -512,18 +512,33 @@ def test_several_years_together_are_never_filed_under_one_year(data):
     assert "covers several years together" in proposal["reason"].iloc[0]
 
 
-def test_comparison_with_unstated_period_is_skipped(data):
+def test_last_year_beside_months_is_filed_as_those_months_a_year_earlier(data):
+    # beside ten months, «в прошлом году» is the same ten months a year earlier, as releases compare
     proposal = propose_records(
         "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
         "интернет-мошенничества (в прошлом году – 1 802).",
         place="abai",
         source_url=URL,
     )
+    assert proposal[["status", "value", "period_start", "period_end"]].values.tolist() == [
+        ["new", 2134, "2025-01-01", "2025-10-31"],
+        ["new", 1802, "2024-01-01", "2024-10-31"],
+    ]
+
+
+def test_comparison_with_unstated_period_is_skipped(data):
+    # «за прошлый год» names the whole previous year, which only a publication date can place
+    proposal = propose_records(
+        "За 10 месяцев 2025 года зарегистрировано 2 134 уголовных правонарушения в сфере "
+        "интернет-мошенничества (за прошлый год – 2 301).",
+        place="abai",
+        source_url=URL,
+    )
     assert proposal[["status", "value", "period_end"]].values.tolist() == [
         ["new", 2134, "2025-10-31"],
-        ["skipped", 1802, ""],
+        ["skipped", 2301, ""],
     ]
-    assert "cannot tell the period from 'в прошлом году'" in proposal["reason"].iloc[1]
+    assert "cannot tell the period from 'за прошлый год'" in proposal["reason"].iloc[1]
 
 
 def test_period_from_january_to_a_month():
