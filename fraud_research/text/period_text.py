@@ -458,7 +458,7 @@ def _attached(between: str, *, strict: bool) -> bool:
 #: год», which names the whole year.
 _LAST_YEAR_BESIDE_RE = re.compile(r"^(?:в\s+прошлом\s+году|өткен\s+жылы|былтыр)$", re.I)
 #: A period phrase of part of a year: months, a quarter, a half, the year so far.
-_PART_OF_YEAR_RE = re.compile(
+_PART_OF_A_YEAR_PHRASE_RE = re.compile(
     r"месяц|мес\.|\bай|квартал|тоқсан|полугоди|жарты|январ|қаңтар|начала|басынан|истекш|отч[её]тн",
     re.I,
 )
@@ -487,7 +487,7 @@ def same_part_a_year_earlier(
             spans[first][2:] == spans[f][2:]
             and _LAST_YEAR_BESIDE_RE.match(periods[f].strip())
             and not earlier[first]
-            and _PART_OF_YEAR_RE.search(periods[first])
+            and _PART_OF_A_YEAR_PHRASE_RE.search(periods[first])
         ):
             periods[f], earlier[f] = periods[first], True
     return periods, earlier
