@@ -21,6 +21,10 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
 * **years**: of the aggregates found whose label names one year («2024», «first half of
   2023»), those whose period phrase names that year (one less when marked a year earlier), and
   those whose phrase names another year (ingest would file them under it);
+* **scopes**: of the aggregates found, per labelled scope (internet fraud, all fraud,
+  cybercrime, unknown), those ingest files under that scope
+  (:func:`fraud_research.text.scoped_figures`), under ``unknown`` (skipped: a figure lost) and
+  under another scope (wrong data, e.g. an all-fraud count in the internet-fraud series);
 * **totals and schemes**: of the aggregates found, those labelled one scheme's that are
   proposed as a scheme's figure, and totals proposed as a scheme's;
 * **role accuracy** over all labelled numbers: the role that
@@ -101,16 +105,20 @@ def metric_of(role: str) -> str:
     return "cases" if role.startswith("cases") else "damage"
 
 
-def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool, int | None, int, int]]:
+def proposals(
+    text: str,
+) -> list[tuple[str, int, str, bool, bool, bool, int | None, int, int, str | None]]:
     """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's, year named,
-    start, end) of each proposal (start and end -1 for a revision whose figures carry no span).
+    start, end, scope filed) of each proposal (start and end -1 for a revision whose figures
+    carry no span; scope None for a revision that does not say which scope ingest files).
 
     "Of a year earlier": the figure is marked as the same period a year earlier («против 512
     годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
     "Year named": the year its period phrase names (one year less when marked a year earlier),
     or None when the phrase names none («с начала года»: ingest takes it from the date).
     """
-    found = text_layer.extract_figures(text)
+    scoped = hasattr(text_layer, "scoped_figures")
+    found = (text_layer.scoped_figures if scoped else text_layer.extract_figures)(text)
     return [
         (
             r.metric,
@@ -123,6 +131,7 @@ def proposals(text: str) -> list[tuple[str, int, str, bool, bool, bool, int | No
             _year_named(r.period_text or "", bool(getattr(r, "year_earlier", False))),
             int(getattr(r, "start", -1)),
             int(getattr(r, "end", -1)),
+            r.scope if scoped else None,
         )
         for r in found.itertuples()
     ]
@@ -143,6 +152,8 @@ _PREVIOUS_YEAR_PHRASE = re.compile(
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year|за\s+аналогичный\s+период\s+\d{4}\s+года)$",
     re.I,
 )
+#: The scopes of the corpus labels, and what a figure is filed under when no scope is read.
+SCOPES = ("internet_fraud", "all_fraud", "cybercrime", "unknown")
 #: A year written in digits, in a period phrase or a label.
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A labelled period of the previous year or of the same period a year earlier.
@@ -164,9 +175,9 @@ def read_roles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _proposal_at(read: list, passage, number: dict) -> tuple[bool, bool, bool, int | None] | None:
-    """(a year earlier, shorter than a month, a scheme's, year named) of the proposal of a
-    labelled figure:
+def _proposal_at(read: list, passage, number: dict) -> tuple | None:
+    """(a year earlier, shorter than a month, a scheme's, year named, scope filed) of the
+    proposal of a labelled figure:
     the one of its metric and value whose span overlaps the label's, else (for a revision
     whose figures carry no span) the last one of its metric and value."""
     a, b = number_span(passage, number)
@@ -174,7 +185,7 @@ def _proposal_at(read: list, passage, number: dict) -> tuple[bool, bool, bool, i
     same = [r for r in read if (r[0], r[1]) == key]
     at = [r for r in same if r[7] < b and a < r[8]]
     if at or (same and same[-1][7] < 0):
-        return tuple((at or same)[-1][3:7])
+        return (*(at or same)[-1][3:7], (at or same)[-1][9])
     return None
 
 
@@ -199,20 +210,22 @@ def score_passage(passage) -> dict:
     # labelled figure is matched to the proposal at its own place in the text, so that one value
     # printed three times with three periods is read three times
     found = [
-        (n["period"] or "", n["role"], flags)
+        (n["period"] or "", n["role"], flags, n["scope"])
         for n in passage.numbers
         if n["role"] in AGGREGATE_ROLES
         and n["value"] is not None
         and (flags := _proposal_at(read, passage, n)) is not None
     ]
-    periods = [(bool(_EARLIER_LABEL.search(label)), e) for label, _, (e, _, _, _) in found]
-    short = [(bool(_SHORT_LABEL.search(label)), s) for label, _, (_, s, _, _) in found]
-    schemes = [(role.endswith("_scheme"), scheme) for _, role, (_, _, scheme, _) in found]
+    periods = [(bool(_EARLIER_LABEL.search(label)), flags[0]) for label, _, flags, _ in found]
+    short = [(bool(_SHORT_LABEL.search(label)), flags[1]) for label, _, flags, _ in found]
+    schemes = [(role.endswith("_scheme"), flags[2]) for _, role, flags, _ in found]
+    # scopes: the labelled scope against the one ingest files the proposal under
+    scopes = [(scope, flags[4]) for _, _, flags, scope in found if flags[4] is not None]
     # years: a label naming one year («2024», «first half of 2023», «previous year (2020)»)
     # against the year the proposal's period phrase names (ingest files the figure under it)
     years = [
         (int(named[0]), year)
-        for label, _, (_, _, _, year) in found
+        for label, _, (_, _, _, year, _), _ in found
         if len(named := sorted(set(_YEAR.findall(label)))) == 1
     ]
     hits = Counter(true_pos)
@@ -238,6 +251,7 @@ def score_passage(passage) -> dict:
         "short": short,
         "schemes": schemes,
         "years": years,
+        "scopes": scopes,
     }
 
 
@@ -319,6 +333,27 @@ def print_years(results: list[dict]) -> None:
     print(f"    {'period phrase names that year':50s} {ratio(same, len(pairs))}")
     print(f"    {'period phrase names another year':50s} {ratio(other, len(pairs))}")
     print(f"    {'period phrase names no year':50s} {ratio(len(pairs) - same - other, len(pairs))}")
+
+
+def print_scopes(results: list[dict]) -> None:
+    """Aggregates found: the labelled scope against the scope ingest files them under.
+
+    Ingest skips a figure filed ``unknown`` (a figure lost), and a figure filed under another
+    scope than its own is wrong data (an all-fraud count in the internet-fraud series).
+    """
+    pairs = [pair for r in results for pair in r["scopes"]]
+    if not pairs:
+        print("\n  Scopes: this revision does not say which scope ingest files")
+        return
+    print("\n  Scopes of the aggregates found (metric + value): labelled, filed by ingest")
+    for scope in SCOPES:
+        filed = Counter(got for label, got in pairs if label == scope)
+        n = sum(filed.values())
+        unknown = filed["unknown"] if scope != "unknown" else 0
+        print(
+            f"    {scope:15s} n {n:4d}  same {ratio(filed[scope], n):18s} "
+            f"unknown {ratio(unknown, n):18s} another {ratio(n - filed[scope] - unknown, n)}"
+        )
 
 
 def print_schemes(results: list[dict]) -> None:
@@ -412,6 +447,7 @@ def summary_line(results: list[dict]) -> str:
     years = [pair for r in results for pair in r["years"]]
     other_year = sum(year is not None and year != label for label, year in years)
     found, proposed, labelled = distinct_counts(results)
+    scoped = [got == label for r in results for label, got in r["scopes"] if label != "unknown"]
     return (
         f"precision {ratio(tp, n_pred):18s} recall {ratio(tp, n_gold):18s} "
         f"roles {ratio(roles_ok, len(pairs)):18s} year-earlier periods "
@@ -420,6 +456,7 @@ def summary_line(results: list[dict]) -> str:
         f"{ratio(found, labelled)}"
         f"  | labelled year named {ratio(sum(y == lab for lab, y in years), len(years)):16s}"
         f" another year {ratio(other_year, len(years))}"
+        f"  | labelled scope filed so {ratio(sum(scoped), len(scoped))}"
     )
 
 
@@ -489,6 +526,7 @@ def main(argv: list[str] | None = None) -> int:
         print_aggregate(results, split)
         print_periods(results)
         print_years(results)
+        print_scopes(results)
         print_schemes(results)
         print_confusion(print_roles(results))
         if args.show_errors:

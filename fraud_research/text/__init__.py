@@ -49,6 +49,7 @@ from .proposal import (
     proposal_json,
     propose_records,
     read_source,
+    scoped_figures,
 )
 from .read import READ_COLUMNS, ROLE_LABELS, read_numbers, review_numbers
 from .role_names import AGGREGATE_ROLES, ROLES
@@ -88,6 +89,7 @@ __all__ = [
     "proposal_json",
     "propose_records",
     "read_source",
+    "scoped_figures",
     "apply_records",
     "ingest",
 ]

@@ -302,6 +302,38 @@ def _with_document_scope(figures: pd.DataFrame) -> pd.DataFrame:
     return figures.assign(scope=figures["scope"].replace("unknown", stated.pop()))
 
 
+def scoped_figures(text: str) -> pd.DataFrame:
+    """The figures ingest proposes from ``text``, with the scope each would be filed under.
+
+    The extractor's proposals (:func:`extract_figures`: a headline repeated in the body once)
+    with the role, scope and cue words read for each (:func:`review_numbers`). A figure whose
+    sentence does not say what it counts takes the one scope the text states, and a scheme's
+    figure counts internet fraud; a figure left ``unknown`` is skipped by ingest.
+
+    Parameters
+    ----------
+    text : str
+        The press text.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`extract_figures` plus ``role``, ``scope`` (``internet_fraud``,
+        ``all_fraud``, ``cybercrime`` or ``unknown``) and ``cues``.
+
+    Examples
+    --------
+    >>> text = ("Зарегистрировано 1 245 фактов мошенничества. "
+    ...         "Из них 980 совершены через интернет. С начала года уже 143 случая.")
+    >>> scoped_figures(text)[["value", "scope"]].values.tolist()
+    [[1245, 'all_fraud'], [980, 'internet_fraud'], [143, 'unknown']]
+    """
+    read = review_numbers(text)[["start", "role", "scope", "cues"]]
+    figures = extract_figures(text).merge(read, on="start", how="left", validate="one_to_one")
+    figures = _with_document_scope(figures)
+    return figures.assign(scope=[_scope(found) for found in figures.itertuples()])
+
+
 def _id_kind(row: dict[str, str]) -> str:
     """The part of a new id that says what it counts: ``cases``, ``damage-all-fraud``, …"""
     kind = {"cases_registered": "cases", "damage_kzt": "damage"}.get(row["metric"], row["metric"])
@@ -442,11 +474,7 @@ def propose_records(
     """
     places = load_places(places_path) if places_path is not None else cached_places()
     published_date = _check_request(place, source_url, published, text, places)
-    # the extractor's proposals (a headline repeated in the body once), with the role and
-    # scope it read and the words that decided them
-    read = review_numbers(text)[["start", "role", "scope", "cues"]]
-    figures = extract_figures(text).merge(read, on="start", how="left", validate="one_to_one")
-    figures = _with_document_scope(figures)
+    figures = scoped_figures(text)
     if figures.empty:
         raise ParameterError(
             "no figures found: the text has no case counts or damage amounts that the "
