@@ -448,6 +448,9 @@ CYBER = (
     "it", "ит", "итт", "икт", "итк", "ikt", "іт", "іт-преступлен*", "киберпространство", "технология*",
 )
 FRAUD_NOUNS = ("мошенничество", "мошенничеств*", "алаяқтық*", "алаяқтығ*", "афера")
+#: Thefts: counted beside fraud («краж и мошенничеств», «дистанционных хищений») by internet
+#: means they make cybercrime, not internet fraud.
+THEFT_NOUNS = ("кража", "хищение", "киберкража", "киберкраж*", "ұрлық*")
 #: Words that name the means a crime was committed by («с использованием», «посредством сети
 #: интернет», «интернет арқылы»), beside an internet word.
 MEANS_WORDS = ("использование", "посредство", "помощь", "через", "сеть", "арқылы", "пайдалан*")
@@ -574,10 +577,10 @@ FRAUD_TOPIC = (
 )
 
 #: Words of crime in general: a count of crimes with these and no fraud word is all crime.
-CRIME_WORDS = (
-    "преступление", "правонарушение", "преступность", "уголовный", "преступный",
-    "қылмыс*", "құқықбұзушылық*", "құқық",
-)
+#: Nouns of crime in general («преступлений», «қылмыстар»): counted by internet means with no
+#: fraud word, they are cybercrime.
+CRIME_NOUNS = ("преступление", "правонарушение", "қылмыс*", "құқықбұзушылық*")
+CRIME_WORDS = (*CRIME_NOUNS, "преступность", "уголовный", "преступный", "құқық")
 
 #: Words of all crime taken together («общее число преступлений», «общий массив»,
 #: «жалпы қылмыс»): a sentence of crime with them and no fraud word counts all crime,

@@ -190,6 +190,12 @@ STATISTICS = CueSet(cues.STATISTICS)
 INTERNET = CueSet(cues.INTERNET)
 CYBER = CueSet(cues.CYBER)
 FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
+THEFT = CueSet(cues.THEFT_NOUNS)
+CRIME_NOUNS = CueSet(cues.CRIME_NOUNS)
+#: Any word that names fraud or its doers («мошенничеств», «аферистов», «интернет-алаяқтар»).
+FRAUD_NAMED = CueSet(
+    cues.FRAUD_NOUNS + cues.FRAUD_TOPIC + ("интернет-мошенничеств*", "кибермошенничеств*")
+)
 MEANS_WORDS = CueSet(cues.MEANS_WORDS)
 CONJUNCTIONS = CueSet(("и", "а", "және", "мен", "ал"))
 ANTIFRAUD = CueSet(cues.ANTIFRAUD)

@@ -41,6 +41,7 @@ from .periods import resolve_period
 from .place_text import is_own_place
 from .read import ROLE_LABELS, review_numbers
 from .role_names import MONEY_ROLES
+from .scopes import text_scopes
 
 __all__ = [
     "PROPOSAL_COLUMNS",
@@ -286,17 +287,21 @@ def _scope(found) -> str:
     return "internet_fraud" if found.scheme or found.scheme_text else found.scope
 
 
-def _with_document_scope(figures: pd.DataFrame) -> pd.DataFrame:
+def _with_document_scope(figures: pd.DataFrame, text: str) -> pd.DataFrame:
     """A figure whose sentence does not say what it counts takes the scope the text states.
 
     «С начала года уже 143 случая» after «... фактов интернет-мошенничества» counts
-    internet fraud, as a reader would take it; when the text names more than one scope
-    (or none), the figure keeps ``unknown`` and is skipped with the reason.
+    internet fraud, as a reader would take it. The scopes of the other figures decide; when
+    none of them states one, the scopes the text's sentences state («жертвами
+    интернет-мошенников стали 197 жителей. Совокупный ущерб … 76 млн»). When the text names
+    more than one scope (or none), the figure keeps ``unknown`` and is skipped with the reason.
     """
     # a scheme's item counts internet fraud, whatever word names its scheme («мошенничество при
     # покупке товаров – 318»): it does not make a second scope of the text
     of_scheme = figures[["scheme", "scheme_text"]].fillna("").astype(bool).any(axis=1)
     stated = set(figures.loc[~of_scheme, "scope"].dropna()) - {"unknown", ""}
+    if not stated and (figures["scope"] == "unknown").any():
+        stated = text_scopes(text)
     if len(stated) != 1:
         return figures
     return figures.assign(scope=figures["scope"].replace("unknown", stated.pop()))
@@ -330,7 +335,7 @@ def scoped_figures(text: str) -> pd.DataFrame:
     """
     read = review_numbers(text)[["start", "role", "scope", "cues"]]
     figures = extract_figures(text).merge(read, on="start", how="left", validate="one_to_one")
-    figures = _with_document_scope(figures)
+    figures = _with_document_scope(figures, text)
     return figures.assign(scope=[_scope(found) for found in figures.itertuples()])
 
 

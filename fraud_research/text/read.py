@@ -57,8 +57,9 @@ from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .role_names import AGGREGATE_ROLES, ROLE_LABELS
-from .roles import change_size, decide_scope
+from .roles import change_size
 from .schemes import map_scheme
+from .scopes import decide_scope
 from .series import series_of, share_roles
 from .word_numbers import (
     duration_word,

@@ -728,38 +728,6 @@ _BRACKET_KEEPS = frozenset(("solved", "suspects", "victims", "sent_to_court"))
 _NUMBER_THEN_BRACKET = re.compile(r"\d\s*\($")
 
 
-def decide_scope(ctx: NumberContext) -> str:
-    """The scope of an aggregate figure: internet fraud, cybercrime, fraud in general or unknown.
-
-    The words of its clause decide first, then those of its sentence: internet words
-    («интернет», «онлайн», «дистанционный», «кибермошенничество») give
-    ``internet_fraud``; cybercrime words ``cybercrime``; «мошенничество» / «алаяқтық»
-    alone ``all_fraud``; nothing of these ``unknown``.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ws = words("Зарегистрировано 300 фактов мошенничества")
-    >>> decide_scope(NumberContext("300", 17, 20, 300, None, False, before=ws[:1],
-    ...                            after=ws[1:], sentence=ws))
-    'all_fraud'
-
-    A whole a part is taken of («Из N … M – интернет-мошенничества») is read by its own words
-    only, up to the part's number (``own_after``).
-    """
-    # a whole's own words end where its part begins: «Из 1 245 фактов мошенничества 980 –
-    # интернет-мошенничества», «1 245 алаяқтық дерегінің 980-і интернет арқылы» (all fraud)
-    after = ctx.own_after if ctx.after_from or ctx.whole else ctx.after
-    for words in (ctx.before[-8:] + after[:8], ctx.sentence):
-        if INTERNET.first(words):
-            return "internet_fraud"
-        if CYBER.first(words):
-            return "cybercrime"
-        if FRAUD_NOUNS.first(words):
-            return "all_fraud"
-    return "unknown"
-
-
 def _before_particles(before: list[Word]) -> list[Word]:
     """The words before a number up to the particles and bound words right before it («всего
     лишь чуть больше»), which say how much, not what the number counts."""

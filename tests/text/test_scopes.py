@@ -1,0 +1,70 @@
+"""What an aggregate counts (its scope), and the scope ingest files it under.
+
+Internet fraud, cybercrime and fraud in general are separate series in the dataset: a count of
+all crimes committed by internet means filed as internet fraud, or a figure left ``unknown``
+although its text says what it counts (ingest skips it), are both a figure lost to its series.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fraud_research.text import read_numbers, scoped_figures
+
+
+def scopes(text: str) -> list[tuple[object, str]]:
+    frame = read_numbers(text)
+    aggregate = frame[frame["scope"] != ""]
+    return [(v, s) for v, s in zip(aggregate["value"], aggregate["scope"], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crimes (not fraud) by internet means, and thefts counted with fraud: cybercrime
+        ("Зарегистрировано 1912 преступлений, совершённых с использованием интернета.",
+         [(1912, "cybercrime")]),
+        ("С начала года зафиксировано 2 900 фактов дистанционных краж и мошенничеств.",
+         [(2900, "cybercrime")]),
+        ("Поступило 12 заявлений о дистанционных хищениях денег.", [(12, "cybercrime")]),
+        # fraud by internet means: internet fraud, also beside a crime noun
+        ("Зарегистрировано 843 факта интернет-мошенничества.", [(843, "internet_fraud")]),
+        ("Зарегистрировано 120 преступлений в сфере интернет-мошенничества.",
+         [(120, "internet_fraud")]),
+        ("Интернет-алаяқтықтың 500 фактісі тіркелді.", [(500, "internet_fraud")]),
+        # a fraud noun counted right after the number keeps it internet fraud, whatever thefts
+        # the sentence counts beside it
+        ("Зарегистрировано 33 преступления, в том числе 29 дистанционных мошенничеств и 4 кражи "
+         "с банковских карт.", [(33, "cybercrime"), (29, "internet_fraud")]),
+        # fraud alone is all fraud
+        ("Зарегистрировано 1 245 фактов мошенничества.", [(1245, "all_fraud")]),
+    ],
+)  # fmt: skip
+def test_internet_means_make_fraud_internet_fraud_and_other_crimes_cybercrime(text, expected):
+    assert scopes(text) == expected
+
+
+def filed(text: str) -> list[tuple[int, str]]:
+    return [(int(v), s) for v, s in scoped_figures(text)[["value", "scope"]].values.tolist()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text says what its figures count in a sentence without a figure
+        ("Жертвами интернет-мошенников стали 197 жителей. Совокупный ущерб превысил 76 млн рублей.",
+         [(76_000_000, "internet_fraud")]),
+        ("Прокуратура опубликовала статистику киберпреступлений. Мошенники похитили у жителей "
+         "более 31 млн рублей.", [(31_000_000, "cybercrime")]),
+        # a sentence that speaks of no offence states no scope
+        ("Мошенники похитили у жителей более 31 млн рублей. Будьте бдительны при покупках в "
+         "интернете.", [(31_000_000, "unknown")]),
+        # two scopes stated: the reader cannot tell which, so neither is guessed
+        ("В области растёт число мошенничеств. Жертвами интернет-мошенников стали 197 жителей. "
+         "Совокупный ущерб превысил 76 млн рублей.", [(76_000_000, "unknown")]),
+    ],
+)  # fmt: skip
+def test_a_figure_that_does_not_say_what_it_counts_takes_the_one_scope_its_text_states(
+    text, expected
+):
+    assert filed(text) == expected
