@@ -61,6 +61,12 @@ class NumberContext:
         return bool(self.before) and self.before[-1].text.lower() == "из"
 
     @property
+    def opens_part(self) -> bool:
+        """Whether the number is a part of the count before: «из них N», «в том числе N» (``part``)
+        or «N из них»."""
+        return self.part or [w.text.lower() for w in self.after[:2]] == ["из", "них"]
+
+    @property
     def sentence_before(self) -> list[Word]:
         """The words of its sentence before the number, past any other number (``before``
         stops at the one before it)."""

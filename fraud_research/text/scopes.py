@@ -22,41 +22,52 @@ SCOPES = ("internet_fraud", "cybercrime", "all_fraud")
 def stated_scope(found: list[Word], *, counted: list[Word] = ()) -> str:
     """The scope ``found`` states, or ``""`` when its words name none.
 
-    Internet words («интернет», «онлайн», «дистанционный», «кибермошенничество») give
-    ``internet_fraud``, unless the words count more than fraud: thefts beside it («краж и
-    мошенничеств», «хищений») or crimes without a fraud word («преступлений, совершённых с
-    использованием интернета»), which give ``cybercrime``. A fraud word in ``counted`` (the
-    noun right after the number: «29 дистанционных мошенничеств и 4 кражи») keeps internet
-    fraud. Cybercrime words give ``cybercrime``; «мошенничество» / «алаяқтық» alone
-    ``all_fraud``.
+    Words of internet means («интернет», «онлайн», «дистанционный», «кибермошенничество») and
+    of cybercrime («киберпреступления», «в сфере IT», «технологий») say how; the crime they
+    qualify says what:
+
+    * a fraud word in ``counted`` (the nouns right after the number: «29 дистанционных
+      мошенничеств и 4 кражи») makes it internet fraud;
+    * thefts beside fraud («краж и мошенничеств», «хищений») make it cybercrime;
+    * a fraud word without a noun of crime in general makes it internet fraud
+      («киберпреступлений, связанных с мошенничеством»), a noun of crime without a fraud word
+      cybercrime («преступлений, совершённых с использованием интернета»);
+    * otherwise internet words give internet fraud and cybercrime words cybercrime.
+
+    Without such words, «мошенничество» / «алаяқтық» is ``all_fraud``.
 
     Examples
     --------
     >>> [stated_scope(words(s)) for s in ("843 факта интернет-мошенничества",
     ...     "1912 совершённых с использованием интернета преступлений",
     ...     "3 тысячи фактов дистанционных краж и мошенничеств",
+    ...     "9,5 тысячи киберпреступлений, связанных с мошенничеством",
     ...     "1 245 фактов мошенничества", "58 человек стали жертвами")]
-    ['internet_fraud', 'cybercrime', 'cybercrime', 'all_fraud', '']
+    ['internet_fraud', 'cybercrime', 'cybercrime', 'internet_fraud', 'all_fraud', '']
     """
-    if INTERNET.first(found):
+    internet = INTERNET.first(found)
+    if internet or CYBER.first(found):
+        fraud, crime = FRAUD_NAMED.first(found), CRIME_NOUNS.first(found)
         if FRAUD_NAMED.first(list(counted)):
             return "internet_fraud"
-        beyond_fraud = THEFT.first(found) or (
-            CRIME_NOUNS.first(found) and not FRAUD_NAMED.first(found)
-        )
-        return "cybercrime" if beyond_fraud else "internet_fraud"
-    if CYBER.first(found):
-        return "cybercrime"
+        if THEFT.first(found) or (crime and not fraud):
+            return "cybercrime"
+        if fraud and not crime:
+            return "internet_fraud"
+        return "internet_fraud" if internet else "cybercrime"
     if FRAUD_NOUNS.first(found):
         return "all_fraud"
     return ""
 
 
-def decide_scope(ctx: NumberContext) -> str:
+def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     """The scope of an aggregate figure: internet fraud, cybercrime, fraud in general or unknown.
 
     The words of its clause decide first, then those of its sentence (:func:`stated_scope`);
-    nothing of these gives ``unknown``.
+    nothing of these gives ``unknown``. A part («из них N», «в том числе N») of a whole of
+    ``whole_scope`` committed by internet means (cybercrime or internet fraud) that counts fraud
+    is internet fraud («18 тысяч IT-преступлений, из них 9,4 тысячи – мошенничества»), and a
+    part of internet fraud that does not say what it counts is internet fraud too.
 
     Examples
     --------
@@ -71,11 +82,20 @@ def decide_scope(ctx: NumberContext) -> str:
     # a whole's own words end where its part begins: «Из 1 245 фактов мошенничества 980 –
     # интернет-мошенничества», «1 245 алаяқтық дерегінің 980-і интернет арқылы» (all fraud)
     after = ctx.own_after if ctx.after_from or ctx.whole else ctx.after
+    scope = "unknown"
     for found in (ctx.before[-8:] + after[:8], ctx.sentence):
-        scope = stated_scope(found, counted=after[:2])
-        if scope:
-            return scope
-    return "unknown"
+        scope = stated_scope(found, counted=after[:2]) or "unknown"
+        if scope != "unknown":
+            break
+    by_internet_means = whole_scope in ("cybercrime", "internet_fraud")
+    if (
+        scope == "all_fraud"
+        and by_internet_means
+        or scope == "unknown"
+        and (whole_scope == "internet_fraud")
+    ):
+        return "internet_fraud"
+    return scope
 
 
 def text_scopes(text: str) -> set[str]:

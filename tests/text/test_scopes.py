@@ -36,6 +36,11 @@ def scopes(text: str) -> list[tuple[object, str]]:
         # the sentence counts beside it
         ("Зарегистрировано 33 преступления, в том числе 29 дистанционных мошенничеств и 4 кражи "
          "с банковских карт.", [(33, "cybercrime"), (29, "internet_fraud")]),
+        # fraud by means of information technologies is internet fraud; crimes by them cybercrime
+        ("В 2024 году зарегистрировано 9262 случая мошенничества с использованием "
+         "информационно-телекоммуникационных технологий.", [(9262, "internet_fraud")]),
+        ("Зарегистрировано 1 600 преступлений в сфере информационных технологий.",
+         [(1600, "cybercrime")]),
         # fraud alone is all fraud
         ("Зарегистрировано 1 245 фактов мошенничества.", [(1245, "all_fraud")]),
     ],
@@ -68,3 +73,24 @@ def test_a_figure_that_does_not_say_what_it_counts_takes_the_one_scope_its_text_
     text, expected
 ):
     assert filed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fraud part of crimes committed by internet means is internet fraud
+        ("Зарегистрировано 1 600 преступлений в сфере информационных технологий, в том числе 900 "
+         "мошенничеств.", [(1600, "cybercrime"), (900, "internet_fraud")]),
+        ("В 2022 году зафиксировано около 18 тысяч IT-преступлений (около 9,4 тысяч из них – "
+         "мошенничества).", [(18_000, "cybercrime"), (9400, "internet_fraud")]),
+        ("Зарегистрировано 1 600 IT-преступлений. Из них 245 — это мошенничества.",
+         [(1600, "cybercrime"), (245, "internet_fraud")]),
+        # the part of all fraud says itself which fraud it is
+        ("Зарегистрировано 1 245 фактов мошенничества, из них 980 – интернет-мошенничества.",
+         [(1245, "all_fraud"), (980, "internet_fraud")]),
+        ("Зарегистрировано 1 245 фактов мошенничества, из них 300 – в Шымкенте.",
+         [(1245, "all_fraud"), (300, "all_fraud")]),
+    ],
+)  # fmt: skip
+def test_a_fraud_part_of_crimes_by_internet_means_is_internet_fraud(text, expected):
+    assert scopes(text) == expected
