@@ -8,7 +8,8 @@ with a year earlier, stories of one victim's, one company's or one arrested grou
 prevented, recovered or no loss at all after a release's count, a damage total with a part of it
 returned or one scheme's, a named scheme's damage after a total, counts of solved cases,
 persons, cases sent to court or things, and several years' counts or losses in one sentence,
-each filed under its own year. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За
+each filed under its own year, and counts and losses of internet fraud, cybercrime or fraud in
+general, each filed under its scope. A rule that reads «В 2025 году» and «за 9 месяцев» but not «За
 10 мес. 2025 г.», or «Из них 340 – звонки …» but not «Схемы: 340 – звонки …», shows up here.
 The tests draw a sample of the same sentences on every run.
 
@@ -30,7 +31,12 @@ sys.path.insert(0, str(PROJECT / "tests" / "text"))
 import generated  # noqa: E402
 
 from fraud_research.errors import ParameterError  # noqa: E402
-from fraud_research.text import extract_figures, read_numbers, resolve_period  # noqa: E402
+from fraud_research.text import (  # noqa: E402
+    extract_figures,
+    read_numbers,
+    resolve_period,
+    scoped_figures,
+)
 
 
 def _lead(text):
@@ -93,6 +99,10 @@ def _year_of(phrase, earlier):
         return None
 
 
+def _scopes(text):
+    return scoped_figures(text)[["value", "scope"]].values.tolist()
+
+
 def _comparison(text):
     return sorted(extract_figures(text)[["value", "year_earlier", "period_text"]].values.tolist())
 
@@ -117,6 +127,8 @@ FAMILIES = {
     "counts not cases, Kazakh": (lambda: generated.counts_not_cases("kk"), _count_not_case, None),
     "year series, Russian": (lambda: generated.year_series("ru"), _years, None),
     "year series, Kazakh": (lambda: generated.year_series("kk"), _years, None),
+    "scopes, Russian": (lambda: generated.scopes("ru"), _scopes, None),
+    "scopes, Kazakh": (lambda: generated.scopes("kk"), _scopes, None),
 }
 
 

@@ -379,6 +379,18 @@ def participle_number(word: str) -> str:
     return "plur" if "plur" in tag else "sing" if "sing" in tag else ""
 
 
+def may_be_participle(word: str) -> bool:
+    """Whether some reading of a Russian word is a participle («совершённых», «связанных»).
+
+    Examples
+    --------
+    >>> may_be_participle("совершённых"), may_be_participle("крупных")
+    (True, False)
+    """
+    parses = _russian_parses(word)
+    return parses is not None and any(p.tag.POS == "PRTF" for p in parses)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split a text into sentence spans: at line breaks, then with razdel.
 

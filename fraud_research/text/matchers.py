@@ -191,6 +191,7 @@ INTERNET = CueSet(cues.INTERNET)
 CYBER = CueSet(cues.CYBER)
 FRAUD_NOUNS = CueSet(cues.FRAUD_NOUNS)
 THEFT = CueSet(cues.THEFT_NOUNS)
+SCOPE_POINTERS = CueSet(cues.SCOPE_POINTERS)
 CRIME_NOUNS = CueSet(cues.CRIME_NOUNS)
 #: Any word that names fraud or its doers («мошенничеств», «аферистов», «интернет-алаяқтар»).
 FRAUD_NAMED = CueSet(

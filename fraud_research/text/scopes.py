@@ -12,8 +12,17 @@ one joins another series.
 from __future__ import annotations
 
 from .context import NumberContext
-from .lemmas import Word, sentence_spans, words
-from .matchers import CRIME_NOUNS, CYBER, FRAUD_NAMED, FRAUD_NOUNS, INTERNET, OFFENCE, THEFT
+from .lemmas import Word, may_be_participle, sentence_spans, words
+from .matchers import (
+    CRIME_NOUNS,
+    CYBER,
+    FRAUD_NAMED,
+    FRAUD_NOUNS,
+    INTERNET,
+    OFFENCE,
+    SCOPE_POINTERS,
+    THEFT,
+)
 
 #: The scopes a text can state (``unknown`` is the absence of one).
 SCOPES = ("internet_fraud", "cybercrime", "all_fraud")
@@ -67,7 +76,8 @@ def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     nothing of these gives ``unknown``. A part («из них N», «в том числе N») of a whole of
     ``whole_scope`` committed by internet means (cybercrime or internet fraud) that counts fraud
     is internet fraud («18 тысяч IT-преступлений, из них 9,4 тысячи – мошенничества»), and a
-    part of internet fraud that does not say what it counts is internet fraud too.
+    part of internet fraud that does not say what it counts is internet fraud too. A count that
+    points back («таких преступлений», «их было 244») counts what the sentences before named.
 
     Examples
     --------
@@ -83,10 +93,13 @@ def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     # интернет-мошенничества», «1 245 алаяқтық дерегінің 980-і интернет арқылы» (all fraud)
     after = ctx.own_after if ctx.after_from or ctx.whole else ctx.after
     scope = "unknown"
-    for found in (ctx.before[-8:] + after[:8], ctx.sentence):
+    for found in (ctx.before[-8:] + after[:8] + _participle_phrase(ctx, after), ctx.sentence):
         scope = stated_scope(found, counted=after[:2]) or "unknown"
         if scope != "unknown":
             break
+    if scope == "unknown" and SCOPE_POINTERS.first(ctx.before[-5:] + after[:3]):
+        # «таких преступлений», «их было 244»: what the sentences before named
+        scope = stated_scope(ctx.story) or "unknown"
     by_internet_means = whole_scope in ("cybercrime", "internet_fraud")
     if (
         scope == "all_fraud"
@@ -96,6 +109,16 @@ def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     ):
         return "internet_fraud"
     return scope
+
+
+def _participle_phrase(ctx: NumberContext, after: list[Word]) -> list[Word]:
+    """The participle phrase, past the comma that ends the number's clause, that says what the
+    counted crimes were («843 факта мошенничества, совершённых через интернет»), up to 5 words."""
+    last = after[-1].end if after else ctx.end
+    rest = [w for w in ctx.sentence if w.start >= last]
+    if not rest or rest[0].start - last > 3 or not may_be_participle(rest[0].text):
+        return []
+    return rest[:5]
 
 
 def text_scopes(text: str) -> set[str]:

@@ -706,3 +706,51 @@ def year_series(language: str) -> Iterator[tuple[str, list]]:
             fields |= {f"{letter}{k}": printed for k, (printed, _) in enumerate(triple)}
             told = [k for k in range(3) if f"{{{letter}{k}}}" in shape]
             yield shape.format(**fields), [[triple[k][1], years[k]] for k in told]
+
+
+# what a release's count and loss count: internet fraud, cybercrime or fraud in general
+RU_SCOPED_COUNTS = [
+    ("зарегистрировано {n} фактов интернет-мошенничества", "internet_fraud"),
+    ("зарегистрировано {n} фактов мошенничества с использованием интернета", "internet_fraud"),
+    ("зарегистрировано {n} дистанционных мошенничеств", "internet_fraud"),
+    ("зарегистрировано {n} фактов мошенничества, совершённых через интернет", "internet_fraud"),
+    ("зарегистрировано {n} случаев кибермошенничества", "internet_fraud"),
+    ("зарегистрировано {n} мошенничеств с использованием информационных технологий",
+     "internet_fraud"),
+    ("зарегистрировано {n} преступлений, совершённых с использованием интернета", "cybercrime"),
+    ("зарегистрировано {n} преступлений в сфере информационных технологий", "cybercrime"),
+    ("зарегистрировано {n} IT-преступлений", "cybercrime"),
+    ("зарегистрировано {n} киберпреступлений", "cybercrime"),
+    ("зарегистрировано {n} фактов дистанционных краж и мошенничеств", "cybercrime"),
+    ("зарегистрировано {n} дистанционных хищений", "cybercrime"),
+    ("зарегистрировано {n} фактов мошенничества", "all_fraud"),
+    ("зарегистрировано {n} мошенничеств", "all_fraud"),
+]  # fmt: skip
+KK_SCOPED_COUNTS = [
+    ("интернет-алаяқтықтың {n} дерегі тіркелді", "internet_fraud"),
+    ("интернет арқылы жасалған алаяқтықтың {n} дерегі тіркелді", "internet_fraud"),
+    ("интернет арқылы жасалған {n} қылмыс тіркелді", "cybercrime"),
+    ("{n} киберқылмыс тіркелді", "cybercrime"),
+    ("алаяқтықтың {n} дерегі тіркелді", "all_fraud"),
+]
+RU_SCOPE_LEADS = ["В 2025 году в области", "За 9 месяцев 2025 года в Шымкенте", "С начала года"]
+KK_SCOPE_LEADS = ["2025 жылы облыста", "Биылғы 9 айда Шымкентте", "Жыл басынан бері"]
+SCOPE_COUNTS = [("843", 843), ("1 204", 1204)]
+#: A loss in the next sentence that does not say what it counts: it takes the count's scope.
+RU_SCOPE_LOSS = "Ущерб составил 1,6 млрд тенге."
+KK_SCOPE_LOSS = "Келтірілген залал 1,6 млрд теңгені құрады."
+
+
+def scopes(language: str) -> Iterator[tuple[str, list]]:
+    """A release's count of internet fraud, cybercrime or fraud in general, then a loss that does
+    not say what it counts; ``expected`` is the proposals, ``[value, scope]`` each, with the scope
+    ingest files them under (the loss takes the count's)."""
+    ru = language == "ru"
+    leads, counts, loss = (
+        (RU_SCOPE_LEADS, RU_SCOPED_COUNTS, RU_SCOPE_LOSS)
+        if ru
+        else (KK_SCOPE_LEADS, KK_SCOPED_COUNTS, KK_SCOPE_LOSS)
+    )
+    for lead, (phrase, scope), (printed, value) in itertools.product(leads, counts, SCOPE_COUNTS):
+        text = f"{lead} {phrase.format(n=printed)}. {loss}"
+        yield text, [[value, scope], [1_600_000_000, scope]]

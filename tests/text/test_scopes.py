@@ -7,6 +7,7 @@ although its text says what it counts (ingest skips it), are both a figure lost 
 
 from __future__ import annotations
 
+import generated
 import pytest
 
 from fraud_research.text import read_numbers, scoped_figures
@@ -36,6 +37,13 @@ def scopes(text: str) -> list[tuple[object, str]]:
         # the sentence counts beside it
         ("Зарегистрировано 33 преступления, в том числе 29 дистанционных мошенничеств и 4 кражи "
          "с банковских карт.", [(33, "cybercrime"), (29, "internet_fraud")]),
+        # internet fraud said by an adverb, an adjective or its doers' name
+        ("В Петербурге IT-мошенники за год совершили около 60 тысяч преступлений.",
+         [(60_000, "internet_fraud")]),
+        ("За январь мошенники дистанционно украли деньги у жителей области 359 раз.",
+         [(359, "internet_fraud")]),
+        ("Жители региона 1278 раз попались на удочку виртуальных аферистов.",
+         [(1278, "internet_fraud")]),
         # fraud by means of information technologies is internet fraud; crimes by them cybercrime
         ("В 2024 году зарегистрировано 9262 случая мошенничества с использованием "
          "информационно-телекоммуникационных технологий.", [(9262, "internet_fraud")]),
@@ -94,3 +102,30 @@ def test_a_figure_that_does_not_say_what_it_counts_takes_the_one_scope_its_text_
 )  # fmt: skip
 def test_a_fraud_part_of_crimes_by_internet_means_is_internet_fraud(text, expected):
     assert scopes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Число киберпреступлений в области растёт. За 10 месяцев зарегистрировано более 1,6 тыс. "
+         "таких преступлений.", [(1600, "cybercrime")]),
+        ("Число интернет-мошенничеств растёт. Всего их зарегистрировано за год 12 745.",
+         [(12_745, "internet_fraud")]),
+        ("Облыста интернет-алаяқтық көбейді. Биыл мұндай 800 қылмыс тіркелді.",
+         [(800, "internet_fraud")]),
+        # a count that points nowhere keeps what its own words say
+        ("Число интернет-мошенничеств растёт. За год зарегистрировано 12 745 преступлений.",
+         [(12_745, "unknown")]),
+    ],
+)  # fmt: skip
+def test_a_count_that_points_back_counts_what_the_sentence_before_named(text, expected):
+    assert scopes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), list(generated.scopes("ru")) + list(generated.scopes("kk"))
+)
+def test_every_generated_release_is_filed_under_its_scope(text, expected):
+    # a count of internet fraud, cybercrime or fraud in general in every shape of ``generated``,
+    # and a loss after it that takes its scope
+    assert [[v, s] for v, s in filed(text)] == expected
