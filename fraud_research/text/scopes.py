@@ -24,9 +24,6 @@ from .matchers import (
     THEFT,
 )
 
-#: The scopes a text can state (``unknown`` is the absence of one).
-SCOPES = ("internet_fraud", "cybercrime", "all_fraud")
-
 
 def stated_scope(found: list[Word], *, counted: list[Word] = ()) -> str:
     """The scope ``found`` states, or ``""`` when its words name none.
@@ -100,14 +97,10 @@ def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     if scope == "unknown" and SCOPE_POINTERS.first(ctx.before[-5:] + after[:3]):
         # «таких преступлений», «их было 244»: what the sentences before named
         scope = stated_scope(ctx.story) or "unknown"
-    by_internet_means = whole_scope in ("cybercrime", "internet_fraud")
-    if (
-        scope == "all_fraud"
-        and by_internet_means
-        or scope == "unknown"
-        and (whole_scope == "internet_fraud")
-    ):
-        return "internet_fraud"
+    if scope == "all_fraud" and whole_scope in ("cybercrime", "internet_fraud"):
+        return "internet_fraud"  # the fraud part of crimes by internet means
+    if scope == "unknown" and whole_scope == "internet_fraud":
+        return "internet_fraud"  # a part of internet fraud
     return scope
 
 
