@@ -1,8 +1,8 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 1304 passages from 1102 outlets, every number
+The corpus (``tests/data/extraction_corpus``, 1473 passages from 1269 outlets, every number
 labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
-``evaluation_3`` … ``evaluation_38`` and ``evaluation_39`` (``split.yaml``). For each split this prints:
+``evaluation_3`` … ``evaluation_51`` and ``evaluation_52`` (``split.yaml``). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
