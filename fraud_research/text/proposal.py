@@ -277,6 +277,7 @@ def _record(found, text: str, period: dict[str, str], context: dict[str, str]) -
             + (f" from data/sources/{context['source_name']}" if context["source_name"] else "")
             + (f"; period from «{found.period_text}»" if found.period_text else "")
             + ("; a year earlier than that period" if found.year_earlier else "")
+            + ("; scope from the rest of the text" if found.scope_from_text else "")
         ),
     )
     return row
@@ -299,12 +300,18 @@ def _with_document_scope(figures: pd.DataFrame, text: str) -> pd.DataFrame:
     # a scheme's item counts internet fraud, whatever word names its scheme («мошенничество при
     # покупке товаров – 318»): it does not make a second scope of the text
     of_scheme = figures[["scheme", "scheme_text"]].fillna("").astype(bool).any(axis=1)
+    unknown = figures["scope"] == "unknown"
+    figures = figures.assign(scope_from_text=False)
     stated = set(figures.loc[~of_scheme, "scope"].dropna()) - {"unknown", ""}
-    if not stated and (figures["scope"] == "unknown").any():
+    if not stated and unknown.any():
         stated = text_scopes(text)
     if len(stated) != 1:
         return figures
-    return figures.assign(scope=figures["scope"].replace("unknown", stated.pop()))
+    # the record's note says so: the scope is the reader's inference, not the figure's words
+    return figures.assign(
+        scope=figures["scope"].replace("unknown", stated.pop()),
+        scope_from_text=unknown & ~of_scheme,
+    )
 
 
 def scoped_figures(text: str) -> pd.DataFrame:
@@ -324,7 +331,8 @@ def scoped_figures(text: str) -> pd.DataFrame:
     -------
     DataFrame
         The columns of :func:`extract_figures` plus ``role``, ``scope`` (``internet_fraud``,
-        ``all_fraud``, ``cybercrime`` or ``unknown``) and ``cues``.
+        ``all_fraud``, ``cybercrime`` or ``unknown``), ``cues`` and ``scope_from_text`` (True
+        where the scope was taken from the rest of the text).
 
     Examples
     --------

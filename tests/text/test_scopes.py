@@ -10,7 +10,7 @@ from __future__ import annotations
 import generated
 import pytest
 
-from fraud_research.text import read_numbers, scoped_figures
+from fraud_research.text import propose_records, read_numbers, scoped_figures
 
 
 def scopes(text: str) -> list[tuple[object, str]]:
@@ -129,3 +129,20 @@ def test_every_generated_release_is_filed_under_its_scope(text, expected):
     # a count of internet fraud, cybercrime or fraud in general in every shape of ``generated``,
     # and a loss after it that takes its scope
     assert [[v, s] for v, s in filed(text)] == expected
+
+
+def test_a_record_whose_scope_comes_from_the_rest_of_the_text_says_so():
+    # the scope of «Совокупный ущерб … 76 млн» is the reader's inference from another sentence:
+    # the reviewer sees it in the record's note; the count names its own scope
+    text = (
+        "Жертвами интернет-мошенников стали 197 жителей области. Совокупный ущерб превысил 76 "
+        "млн тенге. Зарегистрировано 300 фактов интернет-мошенничества."
+    )
+    proposal = propose_records(
+        text, place="abai", source_url="https://example.kz/a", published="2025-06-01",
+        year=2025, period_kind="year_to_date",
+    )  # fmt: skip
+    notes = dict(zip(proposal["value"], proposal["note"], strict=True))
+    assert proposal["scope"].tolist() == ["internet_fraud", "internet_fraud"]
+    assert notes[76_000_000].endswith("; scope from the rest of the text")
+    assert "scope from" not in notes[300]
