@@ -277,10 +277,14 @@ def _record(found, text: str, period: dict[str, str], context: dict[str, str]) -
             + (f" from data/sources/{context['source_name']}" if context["source_name"] else "")
             + (f"; period from «{found.period_text}»" if found.period_text else "")
             + ("; a year earlier than that period" if found.year_earlier else "")
-            + ("; scope from the rest of the text" if found.scope_from_text else "")
+            + (f"; {SCOPE_FROM_TEXT}" if found.scope_from_text else "")
         ),
     )
     return row
+
+
+#: What the note of a record says when its scope was taken from the rest of the text.
+SCOPE_FROM_TEXT = "scope from the rest of the text"
 
 
 def _scope(found) -> str:
@@ -543,6 +547,7 @@ def format_proposal(proposal: pd.DataFrame, not_proposed: pd.DataFrame | None = 
       [1] new  abai-2025-cases  12 345 (exact)  2025 (full year)
           «В 2025 году зарегистрировано 12 345 фактов интернет-мошенничества»
           decided by: фактов; зарегистрировано
+          counts: internet fraud
     <BLANKLINE>
     Not proposed
     <BLANKLINE>
@@ -567,6 +572,8 @@ def format_proposal(proposal: pd.DataFrame, not_proposed: pd.DataFrame | None = 
                          f"({row.qualifier})  {row.period_label}")  # fmt: skip
             lines.append(f"      «{row.quote}»")
             lines.append(f"      decided by: {row.cues or '—'}")
+            inferred = f" ({SCOPE_FROM_TEXT})" if SCOPE_FROM_TEXT in row.note else ""
+            lines.append(f"      counts: {row.scope.replace('_', ' ')}{inferred}")
             if row.reason:
                 ids = f" ({row.existing_ids})" if row.existing_ids else ""
                 lines.append(f"      {row.status}: {row.reason}{ids}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import generated
 import pytest
 
-from fraud_research.text import propose_records, read_numbers, scoped_figures
+from fraud_research.text import format_proposal, propose_records, read_numbers, scoped_figures
 
 
 def scopes(text: str) -> list[tuple[object, str]]:
@@ -146,3 +146,7 @@ def test_a_record_whose_scope_comes_from_the_rest_of_the_text_says_so():
     assert proposal["scope"].tolist() == ["internet_fraud", "internet_fraud"]
     assert notes[76_000_000].endswith("; scope from the rest of the text")
     assert "scope from" not in notes[300]
+    # and the review printed for the reviewer shows what each record counts
+    shown = format_proposal(proposal)
+    assert "counts: internet fraud (scope from the rest of the text)" in shown
+    assert shown.count("counts: internet fraud") == 2
