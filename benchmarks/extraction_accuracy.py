@@ -75,6 +75,7 @@ from corpus import (  # noqa: E402
     AGGREGATE_ROLES,
     LANGUAGES,
     ROLES,
+    SCOPES,
     SPLITS,
     load_passages,
     number_span,
@@ -152,8 +153,6 @@ _PREVIOUS_YEAR_PHRASE = re.compile(
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year|за\s+аналогичный\s+период\s+\d{4}\s+года)$",
     re.I,
 )
-#: The scopes of the corpus labels, and what a figure is filed under when no scope is read.
-SCOPES = ("internet_fraud", "all_fraud", "cybercrime", "unknown")
 #: A year written in digits, in a period phrase or a label.
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A labelled period of the previous year or of the same period a year earlier.
@@ -185,7 +184,8 @@ def _proposal_at(read: list, passage, number: dict) -> tuple | None:
     same = [r for r in read if (r[0], r[1]) == key]
     at = [r for r in same if r[7] < b and a < r[8]]
     if at or (same and same[-1][7] < 0):
-        return (*(at or same)[-1][3:7], (at or same)[-1][9])
+        hit = (at or same)[-1]
+        return (*hit[3:7], hit[9])
     return None
 
 
@@ -346,7 +346,7 @@ def print_scopes(results: list[dict]) -> None:
         print("\n  Scopes: this revision does not say which scope ingest files")
         return
     print("\n  Scopes of the aggregates found (metric + value): labelled, filed by ingest")
-    for scope in SCOPES:
+    for scope in [s for s in SCOPES if s]:  # None is the scope of a non-aggregate
         filed = Counter(got for label, got in pairs if label == scope)
         n = sum(filed.values())
         unknown = filed["unknown"] if scope != "unknown" else 0

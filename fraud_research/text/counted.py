@@ -616,11 +616,11 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
-    by_cyber_means = _by_cyber_means(ctx.after[:_PART_WORDS])
-    if ctx.opens_part and role == "other" and not cue_words and by_cyber_means:
+    part = ctx.after[:_PART_WORDS]
+    if ctx.opens_part and role == "other" and not cue_words and _by_cyber_means(part):
         # «2708 преступлений … 771 из них совершены с использованием интернета»: the
         # cybercrime part of all crime
-        return "cases_total", [w.text for w in ctx.after[:_PART_WORDS] if _cyber_word(w)][:1]
+        return "cases_total", [w.text for w in part if _cyber_word(w)][:1]
     back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
     pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
