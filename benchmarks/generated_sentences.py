@@ -123,6 +123,7 @@ FAMILIES = {
     "parts of a total, Kazakh": (lambda: generated.parts_of_a_total("kk"), _parts, None),
     "scheme damage, Russian": (lambda: generated.scheme_damage("ru"), _parts, None),
     "scheme damage, Kazakh": (lambda: generated.scheme_damage("kk"), _parts, None),
+    "scheme pointers, Russian": (generated.scheme_pointers, _parts, None),
     "counts not cases, Russian": (lambda: generated.counts_not_cases("ru"), _count_not_case, None),
     "counts not cases, Kazakh": (lambda: generated.counts_not_cases("kk"), _count_not_case, None),
     "year series, Russian": (lambda: generated.year_series("ru"), _years, None),

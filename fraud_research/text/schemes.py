@@ -26,7 +26,11 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"интернет-магазин|интернет-дүкен|онлайн-дүкен|advance\s+payment|online\s+(?:ads|stores?)",
         "prepayment",
     ),
-    (r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call", "impersonation_call"),
+    (
+        r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call|безопасн\w*\s+сч[её]т|"
+        r"сим-карт|госуслуг|спецслужб|лже-?сотрудник",
+        "impersonation_call",
+    ),
     (r"иные|прочие|другие|өзге|басқа|other", "other"),
 )
 
@@ -292,8 +296,44 @@ def scheme_of_a_part(ctx: NumberContext, noun: Word) -> list[str]:
 
 def _this_way(ctx: NumberContext) -> list[str]:
     """«Общая сумма, похищенная этим способом, составила …»: a pointer to the scheme the text
-    just described, earlier in the number's sentence (outside its clause)."""
-    return way_pointer([w for w in ctx.sentence if w.end <= ctx.start])
+    just described, earlier in the number's sentence (outside its clause), with the words of
+    the sentences before that name it. «Таким образом» counts only inside the amount's own
+    clause: set apart by a comma («Таким образом, ущерб составил …») it means «thus»."""
+    pointer = way_pointer([w for w in ctx.sentence if w.end <= ctx.start])
+    if not pointer and way_pointer(ctx.before, thus=True):
+        named = scheme_named_in(ctx.story)  # «Таким образом аферисты похитили … 15 млн»
+        return way_pointer(ctx.before, thus=True) + named if named else []
+    return pointer + scheme_named_in(ctx.story) if pointer else []
+
+
+def scheme_named_in(words: list[Word]) -> list[str]:
+    """The first words among ``words`` that name a scheme of the taxonomy (not «other»), or
+    ``[]``: what «этим способом», «таким образом» point back to.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> scheme_named_in(words("Злоумышленники предлагали продлить срок действия сим-карты."))
+    ['сим-карты']
+    >>> scheme_named_in(words("Полицейские провели беседу с пенсионерами."))
+    []
+    """
+    for n in range(1, _NAME_WORDS):  # the shortest wording: «сим-карты», not «срок действия …»
+        for k in range(len(words)):
+            wording = " ".join(w.text for w in words[k : k + n])
+            scheme = map_scheme(wording)
+            # «полицейские», «банк» alone are who speaks, not a call in their name
+            if scheme == "impersonation_call" and not _IMPERSONATION_RE.search(wording):
+                continue
+            if scheme not in ("", "other"):
+                return [w.text for w in words[k : k + n]]
+    return []
+
+
+#: Words that make a bank, the police or a state body the ones a call was made in the name of.
+_IMPERSONATION_RE = re.compile(
+    r"звон|қоңырау|представ|якобы|лже|безопасн|сим-карт|госуслуг|атынан|смс|sms", re.I
+)
 
 
 #: Nouns of a loss whose «от …» may name the scheme that caused it.

@@ -625,6 +625,45 @@ def scheme_damage(language: str) -> Iterator[tuple[str, list]]:
         yield text, [[843, ""], [1.6e9, ""], [value, scheme]]
 
 
+# a sentence that describes a scheme without naming it as one, then a count or loss done «таким
+# образом», «этим способом»: that scheme's; «Таким образом,» set apart by a comma is «thus»
+SCHEME_DESCRIBED_RU = [
+    ("Чаще всего злоумышленники представлялись сотрудниками банков.", "impersonation_call"),
+    ("Мошенники убеждали жителей перевести сбережения на «безопасный счёт».", "impersonation_call"),
+    ("Злоумышленники предлагали продлить срок действия сим-карты.", "impersonation_call"),
+    (
+        "Аферисты предлагали вложить деньги в инвестиционные проекты под высокий процент.",
+        "fake_investment",
+    ),
+    ("Жители пытались купить товары по объявлениям в интернете.", "prepayment"),
+    ("Мошенники оформляли онлайн-кредиты на имя жителей.", "online_loan"),
+]
+SCHEME_POINTED_RU = [
+    ("Таким образом аферисты похитили {a} тенге.", 3.2e8),
+    ("Этим способом у жителей похищено {a} тенге.", 3.2e8),
+    ("Подобным образом жители потеряли {a} тенге.", 3.2e8),
+    ("Общая сумма, похищенная этим способом, составила {a} тенге.", 3.2e8),
+    ("По такой схеме совершено {n} мошенничеств.", 214),
+    ("Таким образом было совершено {n} преступлений.", 214),
+    ("Подобным образом зарегистрировано {n} фактов.", 214),
+]
+SCHEME_THUS_RU = "Таким образом, аферисты похитили у жителей {a} тенге."
+
+
+def scheme_pointers() -> Iterator[tuple[str, list]]:
+    """A release's count and damage total, a sentence describing a scheme, then a count or loss
+    pointed back at it («Таким образом аферисты похитили 320 млн тенге»); ``expected`` is the
+    proposals, ``[value, scheme]`` each. With «Таким образом,» (thus) the loss is a total."""
+    for (described, scheme), (pointed, value) in itertools.product(
+        SCHEME_DESCRIBED_RU, SCHEME_POINTED_RU
+    ):
+        text = f"{SCHEME_DAMAGE_RU_LEAD} {described} {pointed.format(a='320 млн', n='214')}"
+        yield text, [[843, ""], [1.6e9, ""], [value, scheme]]
+    for described, _ in SCHEME_DESCRIBED_RU:
+        text = f"{SCHEME_DAMAGE_RU_LEAD} {described} {SCHEME_THUS_RU.format(a='320 млн')}"
+        yield text, [[843, ""], [1.6e9, ""], [3.2e8, ""]]
+
+
 # a series of years' counts or losses in one sentence, each number with its own year
 RU_YEAR_SERIES_CASES = [
     "В области зарегистрировано {n0} фактов интернет-мошенничества в {y0} году, {n1} – в {y1} "

@@ -5,9 +5,10 @@ Each test states one property of Russian or Kazakh, on sentences written for it.
 
 from __future__ import annotations
 
+import generated
 import pytest
 
-from fraud_research.text import extract_figures, read_numbers, resolve_period
+from fraud_research.text import extract_figures, map_scheme, read_numbers, resolve_period
 from fraud_research.text.place_text import is_own_place, place_kind
 
 
@@ -1770,8 +1771,12 @@ def test_money_taken_this_way_is_the_schemes_just_described():
         "Общая сумма, похищенная этим способом, составила порядка 1 миллиона 350 тысяч рублей."
     )
     assert roles(text) == [(1_350_000, "damage_scheme")]
-    # never proposed as a total: the pointer is kept as the scheme's wording
-    assert extract_figures(text)["scheme_text"].tolist() == ["этим способом похищенная"]
+    # never proposed as a total: the pointer and the words it points back to are the scheme's
+    # wording, and they name the scheme
+    found = extract_figures(text)
+    assert found[["scheme", "scheme_text"]].values.tolist() == [
+        ["impersonation_call", "этим способом лже-сотрудникам похищенная"]
+    ]
     assert roles("Осы тәсілмен алаяқтар тұрғындардан 45 миллион теңге ұрлаған.") == [
         (45_000_000, "damage_scheme")
     ]
@@ -1779,6 +1784,47 @@ def test_money_taken_this_way_is_the_schemes_just_described():
     assert roles("Таким образом, ущерб от мошенничества составил 5 млн рублей.") == [
         (5_000_000, "damage_total")
     ]
+
+
+def test_thus_inside_the_amounts_clause_points_back_to_the_scheme_just_described():
+    # «Таким образом» with no comma is «in this way»: the sentence before names the scheme
+    scheme = "Второе место занимает предложение «продлить» срок действия сим-карты. "
+    found = extract_figures(
+        scheme + "Таким образом аферисты похитили у 13 граждан свыше 15 млн рублей."
+    )
+    assert found[["metric", "value", "scheme"]].values.tolist() == [
+        ["damage", 15_000_000, "impersonation_call"]
+    ]
+    # set apart by a comma it is «thus»: a total
+    found = extract_figures(
+        scheme + "Таким образом, аферисты похитили у граждан свыше 15 млн рублей."
+    )
+    assert found[["value", "scheme", "scheme_text"]].values.tolist() == [[15_000_000, "", ""]]
+    # the police or a bank named as who spoke or where is no call in their name
+    text = (
+        "Полицейские провели беседу с пенсионерами в банке. "
+        "Таким образом аферисты похитили свыше 15 млн рублей."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [[15_000_000, ""]]
+    text = (
+        "Мошенники рекомендовали перевести сбережения на так называемые «безопасные счета». "
+        "Подобным образом было совершено 22 эпизода мошенничества."
+    )
+    assert extract_figures(text)[["metric", "value", "scheme"]].values.tolist() == [
+        ["cases", 22, "impersonation_call"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), list(generated.scheme_pointers()))
+def test_generated_counts_and_losses_pointed_back_at_a_described_scheme(text, expected):
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == expected
+
+
+def test_safe_accounts_sim_cards_and_special_services_are_calls_in_someones_name():
+    assert map_scheme("перевод средств на «безопасный счёт»") == "impersonation_call"
+    assert map_scheme("продление срока действия сим-карты") == "impersonation_call"
+    assert map_scheme("звонки лжесотрудников спецслужб") == "impersonation_call"
+    assert map_scheme("беседа с лжесотрудником") == "impersonation_call"
 
 
 def test_kazakh_kinds_networks_and_livestock_counted_are_no_cases():
