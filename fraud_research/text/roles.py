@@ -72,7 +72,7 @@ from .matchers import (
 )
 from .money_role import money_role, told_as_part, without_subset_words
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
-from .schemes import scheme_cue, scheme_of_a_part
+from .schemes import scheme_cue, scheme_named_in, scheme_of_a_part
 from .unrealised import forecast_words, negated
 
 
@@ -96,6 +96,9 @@ def _phrase_after(sentence: list[Word], noun: Word, *, limit: int = 4) -> list[W
         end = w.end
     return out
 
+
+#: How many words after a count's noun may name the scheme it counts («заявлений о … лжебанкиров»).
+_OF_WORDS = 6
 
 #: How many words of the sentences before a count may name the centre that registered it.
 _WINDOW = 25
@@ -340,7 +343,8 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     fraud = first_cue(FRAUD_NOUNS, [noun, *phrase])  # not «краж и мошенничеств»
     if crime and not fraud and not by_it:
         return "other", [noun.text] + crime
-    scheme = scheme_cue(ctx) or scheme_of_a_part(ctx, noun)
+    # «11 заявлений о неправомерных действиях лжебанкиров»: the noun's phrase names the scheme
+    scheme = scheme_cue(ctx) or scheme_of_a_part(ctx, noun) or scheme_named_in(rest[:_OF_WORDS])
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)

@@ -1820,6 +1820,21 @@ def test_generated_counts_and_losses_pointed_back_at_a_described_scheme(text, ex
     assert extract_figures(text)[["value", "scheme"]].values.tolist() == expected
 
 
+def test_a_count_whose_nouns_phrase_names_a_scheme_is_that_schemes():
+    text = "В органы внутренних дел поступило 11 заявлений о неправомерных действиях лжебанкиров."
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [
+        [11, "impersonation_call"]
+    ]
+    text = "Полиция зарегистрировала 45 фактов мошенничества при покупке товаров в интернете."
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [[45, "prepayment"]]
+    # a bank named as whose cards or clients, not as who called, names no scheme
+    for text in (
+        "В области зарегистрировано 843 факта мошенничества с использованием банковских карт.",
+        "Зарегистрировано 77 фактов мошенничества в отношении клиентов банков.",
+    ):
+        assert extract_figures(text)["scheme"].tolist() == [""], text
+
+
 def test_safe_accounts_sim_cards_and_special_services_are_calls_in_someones_name():
     assert map_scheme("перевод средств на «безопасный счёт»") == "impersonation_call"
     assert map_scheme("продление срока действия сим-карты") == "impersonation_call"
