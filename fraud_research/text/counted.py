@@ -51,6 +51,7 @@ from .money_role import range_of_sums
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
+from .schemes import scheme_named_in
 from .shares import share_value
 from .victim_groups import loss_part_by_victims, victim_group
 
@@ -581,6 +582,9 @@ def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
         (nxt is not None and CASE_NOUNS.matches_word(nxt))
         or any(CASE_NOUNS.matches_word(w) for w in ctx.before[-4:])
     )
+    # «более 100 подобных случаев», «более сотни таких преступлений»: the pointer after it
+    such_after = len(ctx.after) > 1 and ANAPHORIC.matches_word(ctx.after[0])
+    such_cases |= such_after and _case_or_crime(ctx.after[1])
     if not (way_pointer(ctx.before, thus=True) or such_cases):
         return None
     start = next(
@@ -591,9 +595,29 @@ def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
         ),
         None,
     )
-    if start is None:
-        return None
+    if start is None:  # «при продаже или покупке товаров …»: a scheme described, not named
+        named = _scheme_last_described(ctx)
+        return ("cases_scheme", named) if named else None
     return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
+
+
+def _case_or_crime(word: Word) -> bool:
+    return CASE_NOUNS.matches_word(word) or CRIME_WORDS.matches_word(word)
+
+
+def _scheme_last_described(ctx: NumberContext) -> list[str]:
+    """The words of the scheme the sentences before describe, when nothing after them names a
+    kind of crime the pointer may point at instead: not «ответив на звонок … количество
+    телефонных и онлайн-преступлений … 807 таких правонарушений», nor «подобных
+    киберпреступлений»."""
+    if CYBER.first(ctx.after[:2]):
+        return []
+    named = scheme_named_in(ctx.story)
+    if not named:
+        return []
+    k = next(k for k, w in enumerate(ctx.story) if w.text == named[-1])
+    later = ctx.story[k + 1 :]
+    return [] if CRIME_WORDS.first(later) or CYBER.first(later) else named
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)

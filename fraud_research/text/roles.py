@@ -98,7 +98,7 @@ def _phrase_after(sentence: list[Word], noun: Word, *, limit: int = 4) -> list[W
 
 
 #: How many words after a count's noun may name the scheme it counts («заявлений о … лжебанкиров»).
-_OF_WORDS = 6
+_OF_WORDS = 12
 
 #: How many words of the sentences before a count may name the centre that registered it.
 _WINDOW = 25

@@ -20,7 +20,10 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"инвест|invest", "fake_investment"),
     (r"розыгрыш|лотере|ұтыс|lotter|prize", "lottery"),
     (r"займ|заём|несие|кредит|loan|credit", "online_loan"),
-    (r"мессенджер|знаком|романтич|таныс|messenger|acquaintance|romance", "messenger_acquaintance"),
+    (
+        r"мессенджер|(?<!не)знаком|романтич|таныс|messenger|acquaintance|romance",
+        "messenger_acquaintance",
+    ),
     (
         r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
         r"интернет-магазин|интернет-дүкен|онлайн-дүкен|advance\s+payment|online\s+(?:ads|stores?)",
@@ -28,7 +31,7 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call|безопасн\w*\s+сч[её]т|"
-        r"сим-карт|госуслуг|спецслужб|лже-?сотрудник",
+        r"сим-карт|спецслужб|лже-?сотрудник|вишинг",
         "impersonation_call",
     ),
     (r"иные|прочие|другие|өзге|басқа|other", "other"),
@@ -332,7 +335,7 @@ def scheme_named_in(words: list[Word]) -> list[str]:
 
 #: Words that make a bank, the police or a state body the ones a call was made in the name of.
 _IMPERSONATION_RE = re.compile(
-    r"звон|қоңырау|представ|якобы|лже|безопасн|сим-карт|госуслуг|атынан|смс|sms", re.I
+    r"звон|қоңырау|представ|якобы|лже|безопасн|сим-карт|вишинг|атынан|смс|sms", re.I
 )
 
 

@@ -1835,11 +1835,38 @@ def test_a_count_whose_nouns_phrase_names_a_scheme_is_that_schemes():
         assert extract_figures(text)["scheme"].tolist() == [""], text
 
 
+def test_such_cases_after_the_number_point_back_at_the_scheme_just_described():
+    text = (
+        "Сотни жителей пострадали от вишинга. Только за последнюю неделю было "
+        "зарегистрировано более 100 подобных случая."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [
+        [100, "impersonation_call"]
+    ]
+    text = (
+        "Растёт число жертв мошенников при продаже или покупке товаров на сайтах объявлений. За "
+        "полгода в регионе зарегистрировано более сотни таких преступлений."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [[100, "prepayment"]]
+    # a kind of crime named after the scheme's words is what «таких» points at
+    text = (
+        "Угроза лишиться денег, просто ответив на звонок, растёт: количество телефонных и "
+        "онлайн-преступлений увеличивается. В 2022 году было зарегистрировано 3380 таких "
+        "правонарушений."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [[3380, ""]]
+    text = "Мошенники звонят от имени банков. Зарегистрировано 2300 подобных киберпреступлений."
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [[2300, ""]]
+
+
 def test_safe_accounts_sim_cards_and_special_services_are_calls_in_someones_name():
     assert map_scheme("перевод средств на «безопасный счёт»") == "impersonation_call"
     assert map_scheme("продление срока действия сим-карты") == "impersonation_call"
     assert map_scheme("звонки лжесотрудников спецслужб") == "impersonation_call"
     assert map_scheme("беседа с лжесотрудником") == "impersonation_call"
+    # strangers («незнакомцы») are no acquaintances
+    assert map_scheme("незнакомцы по телефону сообщают") == ""
+    assert map_scheme("через сайты знакомств") == "messenger_acquaintance"
 
 
 def test_kazakh_kinds_networks_and_livestock_counted_are_no_cases():
