@@ -45,13 +45,12 @@ from .matchers import (
     CueSet,
     first_cue,
     points_back,
-    way_pointer,
 )
 from .money_role import range_of_sums
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .roles import count_noun_role, decide_role, money_without_currency
-from .schemes import scheme_named_in
+from .scheme_pointers import done_this_way
 from .shares import share_value
 from .victim_groups import loss_part_by_victims, victim_group
 
@@ -502,7 +501,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         role, cue_words = _change_role(ctx) or (role, cue_words)
     role, cue_words = _carried_role(ctx, role, cue_words)
     if role == "cases_total":
-        role, cue_words = _done_this_way(ctx) or (role, cue_words)
+        role, cue_words = done_this_way(ctx) or (role, cue_words)
     rate = (every_period(ctx.before[-8:]) or average_words(ctx)) if role in _AVERAGED else []
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
@@ -538,10 +537,6 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     return role, cue_words
 
 
-#: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
-_MOST_COMMON = ("распространённ", "распространенн", "популярн")
-
-
 def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
     """The role of an amount of money after its first reading: the end of a change, a part of
     a total (by victims, by channel), a range of sums, or money in a text on no fraud."""
@@ -565,59 +560,6 @@ def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[s
     ):
         return "other", cue_words  # damage in a text on crime that never speaks of fraud
     return role, cue_words
-
-
-def _done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """A count of crimes done «таким образом», or «таких случаев», after a sentence that names
-    a scheme (or the most common one) is that scheme's.
-
-    «Наиболее распространённым способом обмана остаются поддельные SMS и звонки якобы от банков.
-    Таким образом было совершено 6 812 правонарушений»; «Самым распространенным вариантом
-    мошенничества являются звонки от якобы сотрудников банка. Таких случаев было более 300»: the
-    scheme's wording is the sentence before's, from its scheme word.
-    """
-    nxt, _ = neighbours(ctx)
-    such = ANAPHORIC.first(ctx.before[-4:])
-    such_cases = such is not None and (
-        (nxt is not None and CASE_NOUNS.matches_word(nxt))
-        or any(CASE_NOUNS.matches_word(w) for w in ctx.before[-4:])
-    )
-    # «более 100 подобных случаев», «более сотни таких преступлений»: the pointer after it
-    such_after = len(ctx.after) > 1 and ANAPHORIC.matches_word(ctx.after[0])
-    such_cases |= such_after and _case_or_crime(ctx.after[1])
-    if not (way_pointer(ctx.before, thus=True) or such_cases):
-        return None
-    start = next(
-        (
-            k
-            for k, w in enumerate(ctx.story)
-            if SCHEME_WORDS.matches_word(w) or w.text.lower().startswith(_MOST_COMMON)
-        ),
-        None,
-    )
-    if start is None:  # «при продаже или покупке товаров …»: a scheme described, not named
-        named = _scheme_last_described(ctx)
-        return ("cases_scheme", named) if named else None
-    return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
-
-
-def _case_or_crime(word: Word) -> bool:
-    return CASE_NOUNS.matches_word(word) or CRIME_WORDS.matches_word(word)
-
-
-def _scheme_last_described(ctx: NumberContext) -> list[str]:
-    """The words of the scheme the sentences before describe, when nothing after them names a
-    kind of crime the pointer may point at instead: not «ответив на звонок … количество
-    телефонных и онлайн-преступлений … 807 таких правонарушений», nor «подобных
-    киберпреступлений»."""
-    if CYBER.first(ctx.after[:2]):
-        return []
-    named = scheme_named_in(ctx.story)
-    if not named:
-        return []
-    k = next(k for k, w in enumerate(ctx.story) if w.text == named[-1])
-    later = ctx.story[k + 1 :]
-    return [] if CRIME_WORDS.first(later) or CYBER.first(later) else named
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)
