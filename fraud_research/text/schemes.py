@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from . import cues
 from .context import NumberContext
@@ -227,10 +228,28 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         return [ctx.scheme]
     return (
         first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+        or _under_pretext(ctx.before)
         or _loss_from(ctx.before)
         or _this_way(ctx)
         or named_way([w for w in ctx.sentence if w.end <= ctx.start])
     )
+
+
+def _under_pretext(clause: list[Word]) -> list[str]:
+    """«Под предлогом купли-продажи у забайкальцев похищено …»: «под предлогом», «под видом»
+    and the words after it, anywhere in the number's clause, name the scheme."""
+    for k in range(len(clause) - 2):
+        if clause[k].lemma == "под" and clause[k + 1].lemma in _PRETEXT:
+            name = takewhile(
+                lambda w: w.pos not in ("VERB", "PRTS") and w.lemma != "у",  # not «у жителей»
+                clause[k + 2 : k + 2 + _NAME_WORDS],
+            )
+            return [w.text for w in clause[k : k + 2]] + [w.text for w in name]
+    return []
+
+
+#: «под предлогом», «под видом»: what follows is the pretext a scheme is known by.
+_PRETEXT = ("предлог", "вид")
 
 
 def named_way(words: list[Word]) -> list[str]:

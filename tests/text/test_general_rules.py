@@ -1859,6 +1859,22 @@ def test_such_cases_after_the_number_point_back_at_the_scheme_just_described():
     assert extract_figures(text)[["value", "scheme"]].values.tolist() == [[2300, ""]]
 
 
+def test_a_loss_under_a_pretext_is_the_schemes_it_names():
+    text = "Под предлогом купли-продажи у забайкальцев похищено 463 650 рублей."
+    assert extract_figures(text)[["value", "scheme_text"]].values.tolist() == [
+        [463_650, "Под предлогом купли-продажи похищено"]
+    ]
+    text = "Мошенники под видом сотрудников банка похитили у жителей области 12 млн рублей."
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [
+        [12_000_000, "impersonation_call"]
+    ]
+    # a pretext in a clause of its own («в том числе под предлогом …») leaves the total a total
+    text = (
+        "Общий ущерб от мошенничеств, в том числе под предлогом инвестиций, составил 5 млн рублей."
+    )
+    assert extract_figures(text)[["value", "scheme_text"]].values.tolist() == [[5_000_000, ""]]
+
+
 def test_safe_accounts_sim_cards_and_special_services_are_calls_in_someones_name():
     assert map_scheme("перевод средств на «безопасный счёт»") == "impersonation_call"
     assert map_scheme("продление срока действия сим-карты") == "impersonation_call"
