@@ -86,13 +86,19 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
     >>> map_scheme("В Алматы"), map_scheme("мошенничество")
     ('', '')
     """
-    norm = _normalise(scheme_text)
+    return _mapped(_normalise(scheme_text), str(wordings_path) if wordings_path else None)
+
+
+@lru_cache(maxsize=65536)
+def _mapped(norm: str, wordings_path: str | None) -> str:
+    """:func:`map_scheme` of a normalised wording (kept: the readers map the same short wordings
+    of a text's sentences again and again)."""
     if not norm or _names_another_crime(norm):
         return ""
-    for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
+    for wording, scheme in _wordings(wordings_path):
         if norm == wording:
             return scheme
-    for wording, scheme in _wordings(str(wordings_path) if wordings_path else None):
+    for wording, scheme in _wordings(wordings_path):
         # a text inside a known wording names a scheme only with words of its own beyond
         # the crime's name: «мошенничество» alone is no scheme
         if len(wording) > 12 and (
@@ -322,10 +328,12 @@ def _this_way(ctx: NumberContext) -> list[str]:
     the sentences before that name it. «Таким образом» counts only inside the amount's own
     clause: set apart by a comma («Таким образом, ущерб составил …») it means «thus»."""
     pointer = way_pointer([w for w in ctx.sentence if w.end <= ctx.start])
-    if not pointer and way_pointer(ctx.before, thus=True):
-        named = scheme_named_in(ctx.story)  # «Таким образом аферисты похитили … 15 млн»
-        return way_pointer(ctx.before, thus=True) + named if named else []
-    return pointer + scheme_named_in(ctx.story) if pointer else []
+    if pointer:
+        return pointer + scheme_named_in(ctx.story)
+    # «Таким образом аферисты похитили … 15 млн»: only with a scheme described before it
+    thus = way_pointer(ctx.before, thus=True)
+    named = scheme_named_in(ctx.story) if thus else []
+    return thus + named if named else []
 
 
 def scheme_named_in(words: list[Word]) -> list[str]:
