@@ -20,6 +20,7 @@ from .lemmas import Word
 from .matchers import (
     ALL_CRIME,
     ALL_REPORTS,
+    ANAPHORIC,
     CASE_NOUNS,
     COUNT_WORDS,
     CRIME_WORDS,
@@ -563,7 +564,6 @@ def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[s
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)
-ANAPHORIC = CueSet(cues.ANAPHORIC)
 #: How many words of the sentences before «таких преступлений» name what «такие» are.
 _STORY_WORDS = 25
 

@@ -178,6 +178,8 @@ RANGE_WORDS = CueSet(("по", "до", "и", "-", "–", "—"))
 COUNT_WORDS = CueSet(cues.COUNT_WORDS)
 MONEY_WORDS = CueSet(cues.MONEY_WORDS)
 SCHEME_WORDS = CueSet(cues.SCHEME_WORDS)
+#: «таких», «подобных»: a pointer back to what the sentences before named.
+ANAPHORIC = CueSet(cues.ANAPHORIC)
 SCHEME_POINTERS = CueSet(cues.SCHEME_POINTERS)
 WAY_NOUNS = CueSet(cues.WAY_NOUNS)
 CHANGE_WORDS = CueSet(cues.CHANGE_WORDS)

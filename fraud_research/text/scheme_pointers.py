@@ -9,15 +9,12 @@ that names or describes a scheme count that scheme.
 
 from __future__ import annotations
 
-from . import cues
 from .context import NumberContext, neighbours
 from .lemmas import Word
-from .matchers import CASE_NOUNS, CRIME_WORDS, CYBER, SCHEME_WORDS, CueSet, way_pointer
+from .matchers import ANAPHORIC, CASE_NOUNS, CRIME_WORDS, CYBER, SCHEME_WORDS, way_pointer
 from .schemes import scheme_named_in
 
 __all__ = ["done_this_way"]
-
-ANAPHORIC = CueSet(cues.ANAPHORIC)
 
 #: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
 _MOST_COMMON = ("распространённ", "распространенн", "популярн")
