@@ -149,7 +149,8 @@ def _year_named(phrase: str, year_earlier: bool) -> int | None:
 # scored by ``--revisions`` is read alike, whatever that revision's rules were.
 #: A period phrase of the previous year (as the extractor prints it).
 _PREVIOUS_YEAR_PHRASE = re.compile(
-    r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
+    r"^(?:(?:в|за)\s+(?:весь\s+)?(?:прошл|минувш|прошедш|ушедш|истекш)\w+\s+год[уа]?|"
+    r"по\s+итогам\s+(?:прошл|минувш|прошедш|ушедш|истекш)\w+\s+года|"
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year|за\s+аналогичный\s+период\s+\d{4}\s+года)$",
     re.I,
 )
@@ -158,7 +159,11 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A labelled period of the previous year or of the same period a year earlier.
 _EARLIER_LABEL = re.compile(r"same period of|previous year|year earlier|earlier period", re.I)
 #: A period phrase shorter than a month (as the extractor prints it), and such a label.
-_SHORT_PHRASE = re.compile(r"сутк|суток|недел|\bдень\b|\bдня\b|выходн|\bапта|тәулік", re.I)
+_SHORT_PHRASE = re.compile(
+    r"сутк|суток|недел|\bдень\b|\bдня\b|\bдней\b|выходн|уикэнд|\bчас(?:а|ов)?\b|\bапта|тәулік|"
+    r"^с\s+\d{1,2}\s+по\s+\d{1,2}\s+[а-я]+$",
+    re.I,
+)
 _SHORT_LABEL = re.compile(r"week|\bday\b|24 hours|weekend|\d+[–-]\d+ [A-Z][a-z]+(?: \d{4})?$")
 
 

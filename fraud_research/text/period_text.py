@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from .change_pair import change_end, first_end_year
 from .document import Document
 from .periods import (
+    JUST_PAST,
     KK_MONTH_COUNT,
     MONTH_WORD,
     SHORT_PERIOD_RE,
@@ -23,9 +24,21 @@ from .periods import (
     of_the_year_before,
 )
 
+#: «за аналогичный период», «такого же периода», «в том же периоде»: the same period (of a year
+#: named after it); never «с аналогичным периодом», which only names what is compared with.
+SAME_PERIOD_OF = (
+    r"(?:(?:за\s+)?(?:аналогичн(?:ый|ого)|(?:т(?:от|ого)|так(?:ой|ого))\s+же)\s+период(?:а\b)?|"
+    r"в\s+(?:аналогичном|т(?:ом|аком)\s+же)\s+периоде)"
+)
+#: «2024 жылдың осы кезеңінде – 665»: the same period of a year named before it, in Kazakh.
+KK_SAME_PERIOD_OF_YEAR = (
+    r"\d{4}\s+жыл(?:дың|ғы)\s+(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+(?:кезең|уақыт|мерзім)\w*"
+)
+
 _PERIOD_PATTERNS = (
     r"по\s+итогам\s+(?:\d+\s+месяц\w*\s+)?(?:(?:прошедш|минувш|истекш|уходящ|прошл)\w+\s+)?"
     r"(?:\d{4}|прошлого|текущего)\s+года",
+    rf"по\s+итогам\s+{JUST_PAST}\s+года",
     r"по\s+итогам\s+\d{4}-го(?:\s+года)?",
     r"по\s+итогам\s+январ[яь]\s*[–—-]\s*\w+(?:\s+\d{4}\s*(?:года|г\.))?",
     r"по\s+итогам\s+(?:I{1,3}|IV|[1-4](?:-?го)?|перв\w+|втор\w+|трет\w+|четв[её]рт\w+)\s+"
@@ -58,8 +71,11 @@ _PERIOD_PATTERNS = (
     # 996, 2008 - 1614», «2016 — 2471»), never a range of years («2007-2008»)
     r"(?:(?<=, )|(?<=; )|(?<=\n))(?:19|20)\d\d(?=\s+[–—-]\s+\d)",
     r"в\s+(?:прошлом|этом|текущем|нынешнем|наступившем)\s+году",
+    # «в минувшем году», «за весь прошедший год»: the year just gone (never «годах», «годы»)
+    rf"(?<!\w)(?:в|за)\s+(?:весь\s+)?{JUST_PAST}\s+год(?:у)?(?!\w)",
     r"по\s+(?:статистике|данным)\s+(?:текущего|этого)\s+года",
-    r"за\s+аналогичный\s+период\s+\d{4}\s*(?:года|г\.)",
+    # «за аналогичный период 2024 года – 33», «больше аналогичного периода 2022 года – 1697»
+    rf"{SAME_PERIOD_OF}\s+\d{{4}}\s*(?:года|г\.)",
     # «превышает показатели 2024 года (486,7 млн)»: the year compared with, a figure's own
     r"показател\w*\s+\d{4}\s+года",
     r"\d{4}\s*ж\.",
@@ -71,6 +87,7 @@ _PERIOD_PATTERNS = (
     r"(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:текущего|этого|прошлого)\s+года)?",
     rf"\d{{4}}\s+жылдың\s+(?:\w+\s+)?(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы(?:\s+бойынша|нда)",
+    KK_SAME_PERIOD_OF_YEAR,
     r"\d{4}\s+жыл(?:ы|ғы)",
     r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
@@ -99,8 +116,13 @@ _PERIOD_PATTERNS = (
     r"с\s+\d{4}\s+(?:по|до)\s+\d{4}\s+год\w*|(?:за|в)\s+\d{4}\s*[–—-]\s*\d{4}\s+год\w*",
     rf"соңғы\s+{YEARS_COUNT}\s+жыл\w*|\d{{4}}\s*[–—-]\s*\d{{4}}\s+жыл\w*",
     # shorter periods, the figure's own (never a year's): a day, a week, one month
-    r"(?:за|в\s+течение)\s+(?:(?:минувш|прошедш|прошл|последн|эт|текущ)\w*\s+)?"
-    r"(?:сутки|суток|недел\w+|день|дня|выходные)",
+    r"(?:за|в\s+течение)\s+(?:(?:минувш|прошедш|прошл|последн|эт|текущ|ушедш|истекш|предыдущ|"
+    r"одн|только)\w*\s+){0,3}(?:сутки|суток|недел\w+|день|дня|выходные|уикэнд\w*)",
+    # «за последние 24 часа», «за семь дней», «за 3 недели августа», «с 16 по 22 августа»
+    r"(?:за|в\s+течение)\s+(?:последние\s+)?(?:24|48|72)\s+час\w*",
+    r"за\s+(?:последние\s+)?(?:\d{1,2}|дв[ае]|тр[иё]|четыре|пять|шесть|семь)\s+(?:дн\w*|недел\w*)"
+    rf"(?:\s+{MONTH_WORD})?",
+    rf"с\s+\d{{1,2}}\s+(?:по|до)\s+\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}}\s*(?:года|г\.))?",
     r"(?:на|в)\s+(?:прошл|минувш|эт|текущ|прошедш)\w*\s+неделе",
     r"(?:минувш|прошедш)\w*\s+(?:сутки|недел\w+)",
     r"(?:өткен|соңғы|бір)\s+(?:апта|тәулік)\w*|(?:апта|тәулік)\s+ішінде",
@@ -108,7 +130,9 @@ _PERIOD_PATTERNS = (
 )
 
 
-_COMPARISON_PERIOD_RE = re.compile(r"за\s+аналогичный|показател", re.I)
+_COMPARISON_PERIOD_RE = re.compile(
+    rf"{SAME_PERIOD_OF}|аналогичн|показател|{KK_SAME_PERIOD_OF_YEAR}", re.I
+)
 
 #: Phrases that name the same period one year earlier than the figures' own: «годом ранее»,
 #: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг»,
@@ -129,7 +153,7 @@ YEAR_EARLIER_RE = re.compile(
 _SAME_PERIOD_RE = re.compile(r"(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же\s", re.I)
 _EARLIER_SUFFIX_RE = re.compile(r"(?:прошлого|предыдущего)\s+года$", re.I)
 _EARLIER_BEFORE_RE = re.compile(
-    r"(?:прошл\w+\s+год\w*|\bчем|сравнени\w+\s+со?|\bпротив|относительно),?\s+"
+    rf"(?:{JUST_PAST}\s+год\w*|\bчем|сравнени\w+\s+со?|\bпротив|относительно),?\s+"
     r"(?:(?:за|в|во|с|со)\s+)?$",
     re.I,
 )
@@ -321,6 +345,11 @@ def _own_after(text: str, end: int, start: int, phrase: str) -> bool:
     return not _KAZAKH_PERIOD_RE.search(phrase)
 
 
+#: «против 733 за аналогичный период 2024 года»: a same period of a year named, right after a
+#: figure, is that figure's own (read as a year earlier by :func:`same_period_of_the_year_before`).
+_OWN_SAME_PERIOD_RE = re.compile(rf"за\s+{SAME_PERIOD_OF}\s+\d{{4}}", re.I)
+
+
 def _attached_periods(
     text: str, spans: list[tuple[int, int, int, int]], periods: list, comparison: list[bool]
 ) -> list[int | None]:
@@ -336,7 +365,7 @@ def _attached_periods(
         if (
             k < len(periods)
             and starts[k] < sent_end
-            and not comparison[k]
+            and (not comparison[k] or _OWN_SAME_PERIOD_RE.match(periods[k][1]))
             and _ATTACHED_AFTER_RE.fullmatch(text, end, starts[k])
             and _own_after(text, end, starts[k], periods[k][1])
         ):
@@ -456,7 +485,7 @@ def _attached(between: str, *, strict: bool) -> bool:
 #: The previous year named with no part of it: beside a figure of part of a year, releases mean
 #: the same part a year earlier («за 9 месяцев … 843 (в прошлом году – 733)»); not «за прошлый
 #: год», which names the whole year.
-_LAST_YEAR_BESIDE_RE = re.compile(r"^(?:в\s+прошлом\s+году|өткен\s+жылы|былтыр)$", re.I)
+_LAST_YEAR_BESIDE_RE = re.compile(rf"^(?:в\s+{JUST_PAST}\s+году|өткен\s+жылы|былтыр)$", re.I)
 #: A period phrase of part of a year: months, a quarter, a half, the year so far.
 _PART_OF_A_YEAR_PHRASE_RE = re.compile(
     r"месяц|мес\.|\bай|квартал|тоқсан|полугоди|жарты|январ|қаңтар|начала|басынан|истекш|отч[её]тн",
@@ -491,6 +520,63 @@ def same_part_a_year_earlier(
         ):
             periods[f], earlier[f] = periods[first], True
     return periods, earlier
+
+
+_SAME_PERIOD_OF_YEAR_RE = re.compile(
+    rf"^(?:{SAME_PERIOD_OF}\s+(?P<year>\d{{4}})\s*(?:года|г\.)|"
+    rf"(?=(?P<kk_year>\d{{4}})){KK_SAME_PERIOD_OF_YEAR})$",
+    re.I,
+)
+
+
+def same_period_of_the_year_before(
+    spans: list[tuple[int, int, int, int]], periods: list[str], earlier: list[bool]
+) -> tuple[list[str], list[bool]]:
+    """Periods and year-earlier marks with «the same period of <year>» read as the period of
+    the figure it is compared with, a year earlier, when the year named is the one before.
+
+    «За 10 месяцев 2025 года зарегистрировано 50 …, тогда как за аналогичный период 2024 года
+    – 33»: 33 is ten months of 2024. It takes the period of the nearest other figure of its
+    sentence (before it first; else of the sentences before) and is marked a year earlier;
+    with another year between them, or when that figure's period names no single year, it
+    keeps its own phrase.
+
+    Examples
+    --------
+    >>> spans = [(30, 33, 0, 99), (90, 92, 0, 99)]
+    >>> periods = ["За 10 месяцев 2025 года", "за аналогичный период 2024 года"]
+    >>> same_period_of_the_year_before(spans, periods, [False, False])
+    (['За 10 месяцев 2025 года', 'За 10 месяцев 2025 года'], [False, True])
+    """
+    periods, earlier = list(periods), list(earlier)
+    for f, phrase in enumerate(list(periods)):
+        same = _SAME_PERIOD_OF_YEAR_RE.match(phrase.strip())
+        if not same:
+            continue
+        # its sentence's other figures, nearest before first; then those of earlier sentences
+        others = sorted(
+            (
+                g
+                for g in range(len(spans))
+                if g != f and (spans[g][2:] == spans[f][2:] or spans[g][1] <= spans[f][2])
+            ),
+            key=lambda g: (
+                spans[g][2:] != spans[f][2:],
+                spans[g][0] > spans[f][0],
+                abs(spans[g][0] - spans[f][0]),
+            ),
+        )
+        for g in others:
+            years = set(_YEAR_IN_PHRASE_RE.findall(periods[g]))
+            if _SAME_PERIOD_OF_YEAR_RE.match(periods[g].strip()) or earlier[g] or len(years) != 1:
+                continue
+            if int(years.pop()) == int(same.group("year") or same.group("kk_year")) + 1:
+                periods[f], earlier[f] = periods[g], True
+            break
+    return periods, earlier
+
+
+_YEAR_IN_PHRASE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def drop_headline_repeats(

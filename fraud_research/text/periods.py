@@ -73,8 +73,11 @@ _FULL_YEAR_RES = (
     re.compile(r"(\d{4})\s+jyly\b", re.I),
     re.compile(r"^in\s+(\d{4})$", re.I),
 )
+#: The year just gone, in words: «прошлый», «минувший», «прошедший», «ушедший», «истекший»
+#: (a year-end release says «уходящий» of its own year, and «истекший период» is the year so far).
+JUST_PAST = r"(?:прошл|минувш|прошедш|ушедш|истекш)\w+"
 PREVIOUS_YEAR_RE = re.compile(
-    r"^(?:в\s+прошлом\s+году|за\s+прошлый\s+год|по\s+итогам\s+прошлого\s+года|"
+    rf"^(?:(?:в|за)\s+(?:весь\s+)?{JUST_PAST}\s+год[уа]?|по\s+итогам\s+{JUST_PAST}\s+года|"
     r"өткен\s+жылы|былтыр|ótken\s+jyly|last\s+year)$",
     re.I,
 )
@@ -282,9 +285,29 @@ MULTI_YEAR_RE = re.compile(
 #: Periods shorter than a month: a day, a week, a weekend («за минувшие сутки», «за прошедшую
 #: неделю», «на прошлой неделе», «өткен аптада», «тәулік ішінде»).
 SHORT_PERIOD_RE = re.compile(
-    r"\bсутк|\bсуток|недел|\bдень\b|\bдня\b|выходн|\bапта|тәулік",
+    r"\bсутк|\bсуток|недел|\bдень\b|\bдня\b|\bдн(?:ей|я)\b|выходн|уикэнд|\bчас(?:а|ов)?\b|\bапта|тәулік",
     re.I,
 )
+#: Days of one month, «с 16 по 22 августа»: shorter than a month unless they span it.
+_DAYS_OF_A_MONTH_RE = re.compile(
+    rf"^с\s+(\d{{1,2}})\s+(?:по|до)\s+(\d{{1,2}})\s+{MONTH_WORD}", re.I
+)
+
+
+def shorter_than_a_month(phrase: str) -> bool:
+    """Whether a period phrase names less than a month: a day, a week, some days of a month.
+
+    Examples
+    --------
+    >>> shorter_than_a_month("за минувшую неделю"), shorter_than_a_month("с 16 по 22 августа")
+    (True, True)
+    >>> shorter_than_a_month("с 1 по 31 августа"), shorter_than_a_month("за 9 месяцев")
+    (False, False)
+    """
+    days = _DAYS_OF_A_MONTH_RE.match(phrase.strip())
+    if days:
+        return int(days.group(2)) - int(days.group(1)) < 27
+    return bool(SHORT_PERIOD_RE.search(phrase))
 
 
 def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
@@ -496,7 +519,7 @@ def resolve_period(
             f"the period {phrase!r} covers several years together; it is not ingested: add such "
             "a figure by hand with period_kind multi_year (data/README.md)"
         )
-    if SHORT_PERIOD_RE.search(phrase):
+    if shorter_than_a_month(phrase):
         # never filed under a year, even with --year: a week's count is no year's count
         raise ParameterError(
             f"the period {phrase!r} is shorter than a month; the dataset holds full years, years "

@@ -50,6 +50,7 @@ from .period_text import (
     names_statistics_period,
     periods_of,
     same_part_a_year_earlier,
+    same_period_of_the_year_before,
     year_earlier_of,
 )
 from .place_text import places_of
@@ -574,8 +575,8 @@ def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]
     ``rows`` are the proposed rows (filled in place), ``spans`` their ``(start, end,
     sentence_start, sentence_end)``.
     """
-    periods, earlier_marks = same_part_a_year_earlier(
-        spans, periods_of(doc, spans), year_earlier_of(doc, spans)
+    periods, earlier_marks = same_period_of_the_year_before(
+        spans, *same_part_a_year_earlier(spans, periods_of(doc, spans), year_earlier_of(doc, spans))
     )
     for row, period, earlier, place in zip(
         rows, periods, earlier_marks, places_of(doc, spans), strict=True

@@ -533,11 +533,12 @@ def test_comparison_periods_do_not_become_the_figures_period():
         "было зарегистрировано 1 700 фактов."
     )
     found = extract_figures(text)
-    assert found[["value", "period_text"]].values.tolist() == [
-        [1832, "За 2025 год"],
-        [2001, "в 2024 году"],
-        [3_120_000_000, "За 2025 год"],
-        [1700, "За аналогичный период 2024 года"],
+    # «за аналогичный период 2024 года» is the period of the figures before, a year earlier
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [1832, "За 2025 год", False],
+        [2001, "в 2024 году", False],
+        [3_120_000_000, "За 2025 год", False],
+        [1700, "За 2025 год", True],
     ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import generated
 import pytest
 
+from fraud_research.errors import ParameterError
 from fraud_research.text import extract_figures, map_scheme, read_numbers, resolve_period
 from fraud_research.text.place_text import is_own_place, place_kind
 
@@ -3575,6 +3576,62 @@ def test_crimes_whose_doers_are_not_identified_are_not_the_registered_count():
 def test_a_year_named_with_an_adjective_or_a_slip_is_the_figures_period(text, period):
     phrase = extract_figures(text)["period_text"].tolist()
     assert len(phrase) == 1 and resolve_period(phrase[0])["period_label"] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В минувшем году зарегистрировано 512 интернет-мошенничеств.",
+        "За прошедший год зарегистрировано 512 интернет-мошенничеств.",
+        "В ушедшем году жители области отдали интернет-мошенникам 512 млн тенге.",
+        "По итогам минувшего года зарегистрировано 512 интернет-мошенничеств.",
+        "За весь истекший год зарегистрировано 512 интернет-мошенничеств.",
+    ],
+)
+def test_the_year_just_gone_in_words_is_the_year_before_publication(text):
+    # «минувший», «прошедший», «ушедший», «истекший» год say «прошлый год» in other words
+    (phrase,) = extract_figures(text)["period_text"].tolist()
+    assert resolve_period(phrase, published="2026-02-07")["period_label"] == "2025 (full year)"
+
+
+def test_the_year_just_gone_beside_part_of_a_year_is_that_part_a_year_earlier():
+    text = "За 9 месяцев 2025 года зарегистрировано 843 интернет-мошенничества (в минувшем году – 733)."
+    found = extract_figures(text)
+    assert found["period_text"].tolist() == ["За 9 месяцев 2025 года"] * 2
+    assert found["year_earlier"].tolist() == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 16 по 22 августа жители региона отдали интернет-мошенникам более 7,9 млн рублей.",
+        "За ушедшие сутки интернет-мошенники похитили у жителей области 4 708 650 рублей.",
+        "За последние 24 часа поступило 12 заявлений об интернет-мошенничестве.",
+        "За одни только минувшие выходные жители отдали интернет-аферистам 13 млн рублей.",
+        "Так, за 3 недели августа совершено 20 интернет-мошенничеств.",
+        "Всего за семь дней интернет-мошенники похитили более одного миллиона рублей.",
+        "За истекшие сутки зарегистрировано 12 интернет-мошенничеств.",
+    ],
+)
+def test_a_figure_of_days_or_weeks_is_never_filed_under_a_year(text):
+    # its phrase is read, so that ingest refuses it even when told a year (--year)
+    (phrase,) = extract_figures(text)["period_text"].tolist()
+    with pytest.raises(ParameterError, match="shorter than a month"):
+        resolve_period(phrase, year=2025, period_kind="full_year")
+
+
+def test_days_that_span_their_month_are_not_shorter_than_a_month():
+    from fraud_research.text.periods import shorter_than_a_month
+
+    assert shorter_than_a_month("с 16 по 22 августа")
+    assert not shorter_than_a_month("с 1 по 31 августа 2025 года")
+
+
+def test_the_period_so_far_is_not_the_year_just_gone():
+    (phrase,) = extract_figures(
+        "За истекший период 2025 года зарегистрировано 512 интернет-мошенничеств."
+    )["period_text"].tolist()
+    assert resolve_period(phrase)["period_kind"] == "year_to_date"
 
 
 @pytest.mark.parametrize(
