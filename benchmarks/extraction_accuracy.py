@@ -20,7 +20,11 @@ labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_
   which ingest never files under a year;
 * **years**: of the aggregates found whose label names one year («2024», «first half of
   2023»), those whose period phrase names that year (one less when marked a year earlier), and
-  those whose phrase names another year (ingest would file them under it);
+  those whose phrase names another year (ingest would file them under it); and, for passages
+  whose page gives a publication date, the year ingest files them under when it reads the
+  period with that date (:func:`fraud_research.text.resolve_period`: «за 10 месяцев», «в
+  прошлом году»), another year, or none (a phrase it cannot read, no phrase, or a period it
+  refuses: shorter than a month, several years);
 * **scopes**: of the aggregates found, per labelled scope (internet fraud, all fraud,
   cybercrime, unknown), those ingest files under that scope
   (:func:`fraud_research.text.scoped_figures`), under ``unknown`` (skipped: a figure lost) and
@@ -107,11 +111,12 @@ def metric_of(role: str) -> str:
 
 
 def proposals(
-    text: str,
-) -> list[tuple[str, int, str, bool, bool, bool, int | None, int, int, str | None]]:
+    text: str, published: str | None = None
+) -> list[tuple[str, int, str, bool, bool, bool, int | None, int, int, str | None, int | None]]:
     """(metric, value, qualifier, a year earlier, shorter than a month, a scheme's, year named,
-    start, end, scope filed) of each proposal (start and end -1 for a revision whose figures
-    carry no span; scope None for a revision that does not say which scope ingest files).
+    start, end, scope filed, year filed) of each proposal (start and end -1 for a revision whose
+    figures carry no span; scope None for a revision that does not say which scope ingest files;
+    year filed None when ingest, given the publication date, cannot read the period).
 
     "Of a year earlier": the figure is marked as the same period a year earlier («против 512
     годом ранее») or its period phrase names the previous year («в прошлом году их было 1557»).
@@ -133,9 +138,24 @@ def proposals(
             int(getattr(r, "start", -1)),
             int(getattr(r, "end", -1)),
             r.scope if scoped else None,
+            _year_filed(r, published),
         )
         for r in found.itertuples()
     ]
+
+
+def _year_filed(figure, published: str | None) -> int | None:
+    """The year ingest files a proposal under, its period read with the publication date (None
+    when it cannot read it, or refuses it: shorter than a month, several years)."""
+    try:
+        period = text_layer.resolve_period(
+            figure.period_text or "",
+            published=published,
+            year_earlier=bool(getattr(figure, "year_earlier", False)),
+        )
+    except Exception:  # any revision's refusal: ParameterError, or an older signature's
+        return None
+    return int(period["year"])
 
 
 def _year_named(phrase: str, year_earlier: bool) -> int | None:
@@ -190,7 +210,7 @@ def _proposal_at(read: list, passage, number: dict) -> tuple | None:
     at = [r for r in same if r[7] < b and a < r[8]]
     if at or (same and same[-1][7] < 0):
         hit = (at or same)[-1]
-        return (*hit[3:7], hit[9])
+        return (*hit[3:7], hit[9], hit[10])
     return None
 
 
@@ -203,7 +223,7 @@ def score_passage(passage) -> dict:
         for n in passage.numbers
         if n["role"] in AGGREGATE_ROLES and n["value"] is not None
     ]
-    read = proposals(passage.text)
+    read = proposals(passage.text, passage.published)
     predicted = [(m, v, q) for m, v, q, *_ in read]
     unmatched = Counter((m, v, q) for m, v, q, _ in gold)
     true_pos = []
@@ -230,8 +250,14 @@ def score_passage(passage) -> dict:
     # against the year the proposal's period phrase names (ingest files the figure under it)
     years = [
         (int(named[0]), year)
-        for label, _, (_, _, _, year, _), _ in found
+        for label, _, (_, _, _, year, _, _), _ in found
         if len(named := sorted(set(_YEAR.findall(label)))) == 1
+    ]
+    # the same, against the year ingest files the figure under (passages with a date only)
+    filed = [
+        (int(named[0]), flags[5])
+        for label, _, flags, _ in found
+        if passage.published and len(named := sorted(set(_YEAR.findall(label)))) == 1
     ]
     hits = Counter(true_pos)
     gold_hits = []
@@ -256,6 +282,7 @@ def score_passage(passage) -> dict:
         "short": short,
         "schemes": schemes,
         "years": years,
+        "filed": filed,
         "scopes": scopes,
     }
 
@@ -338,6 +365,15 @@ def print_years(results: list[dict]) -> None:
     print(f"    {'period phrase names that year':50s} {ratio(same, len(pairs))}")
     print(f"    {'period phrase names another year':50s} {ratio(other, len(pairs))}")
     print(f"    {'period phrase names no year':50s} {ratio(len(pairs) - same - other, len(pairs))}")
+    filed = [pair for r in results for pair in r["filed"]]
+    same = sum(year == label for label, year in filed)
+    other = sum(year is not None and year != label for label, year in filed)
+    print("    ingest, given the passage's publication date, files it under")
+    print(f"    {'  that year':50s} {ratio(same, len(filed))}")
+    print(f"    {'  another year':50s} {ratio(other, len(filed))}")
+    print(
+        f"    {'  none (period unread, or refused)':50s} {ratio(len(filed) - same - other, len(filed))}"
+    )
 
 
 def print_scopes(results: list[dict]) -> None:
@@ -450,6 +486,7 @@ def summary_line(results: list[dict]) -> str:
     earlier = [read for r in results for label, read in r["periods"] if label]
     shorter = [read for r in results for label, read in r["short"] if label]
     years = [pair for r in results for pair in r["years"]]
+    filed = [pair for r in results for pair in r["filed"]]
     other_year = sum(year is not None and year != label for label, year in years)
     found, proposed, labelled = distinct_counts(results)
     scoped = [got == label for r in results for label, got in r["scopes"] if label != "unknown"]
@@ -461,6 +498,8 @@ def summary_line(results: list[dict]) -> str:
         f"{ratio(found, labelled)}"
         f"  | labelled year named {ratio(sum(y == lab for lab, y in years), len(years)):16s}"
         f" another year {ratio(other_year, len(years))}"
+        f"  | year filed {ratio(sum(y == lab for lab, y in filed), len(filed)):16s}"
+        f" another {ratio(sum(y is not None and y != lab for lab, y in filed), len(filed))}"
         f"  | labelled scope filed so {ratio(sum(scoped), len(scoped))}"
     )
 

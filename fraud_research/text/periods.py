@@ -101,13 +101,13 @@ _JANUARY_TO_RE = re.compile(
 _KK_JANUARY_TO_DAY_RE = re.compile(
     r"(\d{4})\s+жылдың\s+1\s+қаңтар\w*\s+(\d{1,2})\s+(\w+)\s+дейін", re.I
 )
-#: Months of the year of publication or the year before.
+#: Months of the year of publication or the year before, or with no year named («за 10
+#: месяцев», «9 айда»: the last such months up to publication).
 _RELATIVE_MONTHS_RE = re.compile(
-    r"(?:(?:за|по\s+итогам)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*\s+"
-    r"(?P<year>текущего|этого|прошлого)"
-    rf"\s+года$)|(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы|"
-    r"жыл\s+басынан\s+бері)\s+"
-    rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай\w*$)",
+    r"^(?:(?:за|по\s+итогам)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*"
+    r"(?:\s+(?P<year>текущего|этого|прошлого)\s+года)?$)|"
+    r"^(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы|жыл\s+басынан\s+бері)\s+)?"
+    rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай\w*$",
     re.I,
 )
 #: «по состоянию на 1 октября 2025 года», «по состоянию на декабрь 2025 года».
@@ -249,23 +249,25 @@ def of_the_year_before(phrase: str) -> bool:
     if PREVIOUS_YEAR_RE.match(phrase.strip()):
         return True
     m = _RELATIVE_MONTHS_RE.search(phrase)
-    return bool(m) and bool(_EARLIER_YEAR_RE.match(m.group("year") or m.group("year_kk")))
+    return bool(m) and bool(_EARLIER_YEAR_RE.match(m.group("year") or m.group("year_kk") or ""))
 
 
 def _relative_months(phrase: str, published: str | None) -> dict[str, str] | None:
     """«за 9 месяцев текущего года», «биыл 9 айда», «жыл басынан бері 5 айда», «өткен жылдың 10
     айында»: months from 1 January of the year of publication (or the year before); None when
-    the months have not passed yet by the publication date."""
+    the months have not passed yet by the publication date. With no year named («за 10
+    месяцев»), the last such months up to publication."""
     m = _RELATIVE_MONTHS_RE.search(phrase)
     if not m or not published:
         return None
-    day = dt.date.fromisoformat(published)
     months = _month_count(m.group("months") or m.group("months_kk"))
-    earlier = bool(_EARLIER_YEAR_RE.match(m.group("year") or m.group("year_kk")))
-    year = day.year - 1 if earlier else day.year
-    if not months or not 1 <= months <= 12 or (not earlier and months > day.month):
+    relative = m.group("year") or m.group("year_kk")
+    if not months or not 1 <= months <= 12:
         return None
-    return _span(year, 1, months)
+    if relative and _EARLIER_YEAR_RE.match(relative):
+        relative = "прошлого"
+    year = _year_of_months(months, relative, published)
+    return _span(year, 1, months) if year else None
 
 
 #: A Russian month word in any case form («январе», «марта», «мае»; «ма» alone is too short).
@@ -337,9 +339,12 @@ def _part_of_year(phrase: str, published: str | None) -> dict[str, str] | None:
         elif re.search(r"прошлого|өткен", phrase, re.I):
             year = reference - 1
     ordinal = _PART_ORDINALS.get((m.group(1) or "перв").lower())
+    size = 3 if m.group(2).lower().startswith(("квартал", "тоқсан")) else 6
+    if year is None and ordinal is not None:
+        # «в III квартале», «за первое полугодие»: the last such part up to publication
+        year = _year_of_months(size * ordinal, None, published)
     if year is None or ordinal is None:
         return None
-    size = 3 if m.group(2).lower().startswith(("квартал", "тоқсан")) else 6
     return _span(year, size * (ordinal - 1) + 1, size * ordinal)
 
 

@@ -167,6 +167,8 @@ class Passage:
     kind: str
     text: str
     numbers: list[dict] = field(default_factory=list)
+    #: the publication date (ISO), when the page gives one: the reference of «в прошлом году»
+    published: str | None = None
 
 
 def occurrences(text: str, needle: str) -> list[int]:
@@ -242,6 +244,7 @@ def load_passages(split: str | None = None, corpus_dir: Path = CORPUS_DIR) -> li
                     kind=p["kind"],
                     text=p["text"],
                     numbers=list(p["numbers"]),
+                    published=str(p["published"]) if p.get("published") else None,
                 )
             )
     return passages

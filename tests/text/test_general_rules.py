@@ -3627,6 +3627,29 @@ def test_days_that_span_their_month_are_not_shorter_than_a_month():
     assert not shorter_than_a_month("с 1 по 31 августа 2025 года")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "published", "label"),
+    [
+        ("За 10 месяцев", "2023-11-28", "2023 (10 months)"),
+        ("за 4 месяца", "2021-06-08", "2021 (4 months)"),
+        ("за девять месяцев", "2025-10-24", "2025 (9 months)"),
+        ("за 12 месяцев", "2025-03-26", "2024 (full year)"),  # twelve have not passed in 2025
+        ("9 айда", "2025-10-10", "2025 (9 months)"),
+        ("за первое полугодие", "2020-07-21", "2020 (6 months)"),
+        ("в III квартале", "2017-05-19", "2016 (months 7-9)"),  # the third quarter is to come
+    ],
+)
+def test_months_or_a_quarter_with_no_year_are_the_last_such_up_to_publication(
+    phrase, published, label
+):
+    assert resolve_period(phrase, published=published)["period_label"] == label
+
+
+def test_months_with_no_year_and_no_publication_date_need_the_year_given():
+    with pytest.raises(ParameterError, match="cannot tell the period"):
+        resolve_period("за 10 месяцев")
+
+
 def test_the_period_so_far_is_not_the_year_just_gone():
     (phrase,) = extract_figures(
         "За истекший период 2025 года зарегистрировано 512 интернет-мошенничеств."
