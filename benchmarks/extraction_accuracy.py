@@ -356,23 +356,26 @@ def print_periods(results: list[dict]) -> None:
     )
 
 
-def print_years(results: list[dict]) -> None:
-    """Aggregates found whose label names one year: the year their period phrase names."""
-    pairs = [pair for r in results for pair in r["years"]]
+def _year_lines(pairs: list[tuple[int, int | None]], names: tuple[str, str, str]) -> None:
+    """Of (labelled year, year read) pairs: how many read that year, another, none."""
     same = sum(year == label for label, year in pairs)
     other = sum(year is not None and year != label for label, year in pairs)
+    for name, n in zip(names, (same, other, len(pairs) - same - other), strict=True):
+        print(f"    {name:50s} {ratio(n, len(pairs))}")
+
+
+def print_years(results: list[dict]) -> None:
+    """Aggregates found whose label names one year: the year their period phrase names, and
+    the year ingest files them under given the page's publication date."""
     print("\n  Years of the aggregates found whose label names one year (metric + value)")
-    print(f"    {'period phrase names that year':50s} {ratio(same, len(pairs))}")
-    print(f"    {'period phrase names another year':50s} {ratio(other, len(pairs))}")
-    print(f"    {'period phrase names no year':50s} {ratio(len(pairs) - same - other, len(pairs))}")
-    filed = [pair for r in results for pair in r["filed"]]
-    same = sum(year == label for label, year in filed)
-    other = sum(year is not None and year != label for label, year in filed)
+    _year_lines(
+        [pair for r in results for pair in r["years"]],
+        tuple(f"period phrase names {w}" for w in ("that year", "another year", "no year")),
+    )
     print("    ingest, given the passage's publication date, files it under")
-    print(f"    {'  that year':50s} {ratio(same, len(filed))}")
-    print(f"    {'  another year':50s} {ratio(other, len(filed))}")
-    print(
-        f"    {'  none (period unread, or refused)':50s} {ratio(len(filed) - same - other, len(filed))}"
+    _year_lines(
+        [pair for r in results for pair in r["filed"]],
+        ("  that year", "  another year", "  none (period unread, or refused)"),
     )
 
 
