@@ -287,7 +287,7 @@ MULTI_YEAR_RE = re.compile(
 #: Periods shorter than a month: a day, a week, a weekend («за минувшие сутки», «за прошедшую
 #: неделю», «на прошлой неделе», «өткен аптада», «тәулік ішінде»).
 SHORT_PERIOD_RE = re.compile(
-    r"\bсутк|\bсуток|недел|\bдень\b|\bдня\b|\bдн(?:ей|я)\b|выходн|уикэнд|\bчас(?:а|ов)?\b|\bапта|тәулік",
+    r"\bсутк|\bсуток|недел|\bдень\b|\bдн(?:ей|я)\b|выходн|уикэнд|\bчас(?:а|ов)?\b|\bапта|тәулік",
     re.I,
 )
 #: Days of one month, «с 16 по 22 августа»: shorter than a month unless they span it.
