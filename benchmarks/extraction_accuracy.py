@@ -181,10 +181,10 @@ _EARLIER_LABEL = re.compile(r"same period of|previous year|year earlier|earlier 
 #: A period phrase shorter than a month (as the extractor prints it), and such a label.
 _SHORT_PHRASE = re.compile(
     r"сутк|суток|недел|\bдень\b|\bдня\b|\bдней\b|выходн|уикэнд|\bчас(?:а|ов)?\b|\bапта|тәулік|"
-    r"^с\s+\d{1,2}\s+по\s+\d{1,2}\s+[а-я]+$",
+    r"^с\s+\d{1,2}\s+по\s+\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?$",
     re.I,
 )
-_SHORT_LABEL = re.compile(r"week|\bday\b|24 hours|weekend|\d+[–-]\d+ [A-Z][a-z]+(?: \d{4})?$")
+_SHORT_LABEL = re.compile(r"week|\bdays?\b|24 hours|weekend|\d+[–-]\d+ [A-Z][a-z]+(?: \d{4})?$")
 
 
 def read_roles(text: str) -> list[tuple[int, int, str]]:

@@ -469,7 +469,42 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
             and not _COMPARISON_AFTER_RE.match(text[m.end() : m.end() + 30])
         ):
             marked[before] = True
+    for f in _in_a_sentence_opened_a_year_earlier(text, spans):
+        marked[f] = True
     return marked
+
+
+#: What ends the reach of a sentence's opening «Годом ранее»: a contrast («, а …», «тогда как»).
+_CONTRAST_RE = re.compile(r",\s*а\s|тогда\s+как|в\s+то\s+время\s+как|\bсейчас|\bныне", re.I)
+
+
+def _in_a_sentence_opened_a_year_earlier(
+    text: str, spans: list[tuple[int, int, int, int]]
+) -> list[int]:
+    """Figures of a sentence that opens with a year-earlier phrase («Годом ранее мошенники
+    скомпрометировали 267 тыс. карт, ущерб составил 1,08 млрд»), up to a period phrase of
+    their own or a contrast («…, а в этом году – 843»), and not in brackets opened since."""
+    out = []
+    for f, (start, _, sent_start, _) in enumerate(spans):
+        opener = YEAR_EARLIER_RE.match(text, sent_start + _leading_space(text, sent_start))
+        if (
+            opener
+            and not _SAME_PERIOD_RE.match(opener.group())
+            and opener.end() <= start
+            and not PERIOD_RE.search(text, opener.end(), start)
+            and not _CONTRAST_RE.search(text, opener.end(), start)
+            # an aside in brackets has its own period («(… и 1,78 млрд в 2015-ом)»)
+            and text.count("(", opener.end(), start) <= text.count(")", opener.end(), start)
+        ):
+            out.append(f)
+    return out
+
+
+def _leading_space(text: str, start: int) -> int:
+    """How many spaces, quotes, dashes and a preposition («За», «В») open the sentence at
+    ``start``, before its year-earlier phrase would begin."""
+    opening = re.compile(r"[\s«\"–—-]*(?:(?:за|в)\s+)?", re.I).match(text, start)
+    return opening.end() - start
 
 
 def _attached(between: str, *, strict: bool) -> bool:

@@ -3650,6 +3650,44 @@ def test_months_with_no_year_and_no_publication_date_need_the_year_given():
         resolve_period("за 10 месяцев")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Годом ранее мошенники скомпрометировали 267 тыс. карт, ущерб от интернет-мошенничества "
+        "составил 1,08 млрд тенге.",
+        "За аналогичный период прошлого года зарегистрировано 665 фактов, ущерб от "
+        "интернет-мошенничества составил 1,08 млрд тенге.",
+        "Өткен жылдың осы кезеңінде 665 дерек тіркеліп, интернет-алаяқтықтан 1,08 млрд теңге "
+        "залал келтірілген.",
+    ],
+)
+def test_a_sentence_opened_by_a_year_earlier_is_a_year_earlier_to_its_end(second):
+    # the phrase opens the sentence, and a number stands between it and the loss
+    text = "За 9 месяцев 2025 года зарегистрировано 612 интернет-мошенничеств. " + second
+    found = extract_figures(text).set_index("value")
+    assert found.loc[1_080_000_000, "year_earlier"]
+    assert not found.loc[612, "year_earlier"]
+
+
+def test_a_contrast_or_a_period_of_its_own_ends_the_reach_of_an_opening_year_earlier():
+    text = (
+        "В 2025 году зарегистрировано 843 интернет-мошенничества. Годом ранее их было 512, "
+        "а ущерб за 2025 год составил 900 млн тенге."
+    )
+    found = extract_figures(text).set_index("value")
+    assert found.loc[512, "year_earlier"] and not found.loc[900_000_000, "year_earlier"]
+    aside = (
+        "В 2017 г. ущерб от интернет-мошенничества составил 1,05 млрд руб. Годом ранее ущерб "
+        "составил 1,08 млрд (1,78 млрд в 2015-ом)."
+    )
+    found = extract_figures(aside).set_index("value")
+    assert found.loc[1_080_000_000, "year_earlier"]
+    assert found.loc[1_780_000_000, ["period_text", "year_earlier"]].tolist() == [
+        "в 2015-ом",
+        False,
+    ]
+
+
 def test_the_period_so_far_is_not_the_year_just_gone():
     (phrase,) = extract_figures(
         "За истекший период 2025 года зарегистрировано 512 интернет-мошенничеств."
