@@ -475,6 +475,8 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
 
 
 #: What ends the reach of a sentence's opening «Годом ранее»: a contrast («, а …», «тогда как»).
+#: What opens a sentence before its year-earlier phrase: spaces, quotes, dashes, «За» or «В».
+_SENTENCE_OPENING_RE = re.compile(r"[\s«\"–—-]*(?:(?:за|в)\s+)?", re.I)
 _CONTRAST_RE = re.compile(r",\s*а\s|тогда\s+как|в\s+то\s+время\s+как|\bсейчас|\bныне", re.I)
 
 
@@ -486,7 +488,7 @@ def _in_a_sentence_opened_a_year_earlier(
     their own or a contrast («…, а в этом году – 843»), and not in brackets opened since."""
     out = []
     for f, (start, _, sent_start, _) in enumerate(spans):
-        opener = YEAR_EARLIER_RE.match(text, sent_start + _leading_space(text, sent_start))
+        opener = YEAR_EARLIER_RE.match(text, _SENTENCE_OPENING_RE.match(text, sent_start).end())
         if (
             opener
             and not _SAME_PERIOD_RE.match(opener.group())
@@ -498,13 +500,6 @@ def _in_a_sentence_opened_a_year_earlier(
         ):
             out.append(f)
     return out
-
-
-def _leading_space(text: str, start: int) -> int:
-    """How many spaces, quotes, dashes and a preposition («За», «В») open the sentence at
-    ``start``, before its year-earlier phrase would begin."""
-    opening = re.compile(r"[\s«\"–—-]*(?:(?:за|в)\s+)?", re.I).match(text, start)
-    return opening.end() - start
 
 
 def _attached(between: str, *, strict: bool) -> bool:
