@@ -452,6 +452,16 @@ CYBER = (
     # «ІТ» as Kazakh writes it, and as a Latin «I» beside a Cyrillic «Т» is respelt («IТ-преступлений»)
     "it", "ит", "итт", "икт", "итк", "ikt", "іт", "іт-преступлен*", "киберпространство", "технология*",
 )
+#: Means that say the scope of a crime named beside them, but (unlike ``INTERNET`` and
+#: ``CYBER``, which also decide roles) never make a number a crime's count on their own
+#: («с использованием электронных средств платежа (40,3 млрд единиц …)» counts payments).
+#: Internet means: by phone and messenger, as «телефонный» («мобильные мошенники», «средств
+#: сотовой связи», «в соцсетях и мессенджерах»), «киберобман», «криптовалютных мошенничеств».
+INTERNET_MEANS = ("мобильный", "сотовый", "соцсеть", "мессенджер", "киберобман*", "криптовалютный")
+#: Cyber means, those of the Russian code's articles: «компьютерных мошенничеств», «в сфере
+#: компьютерной информации», «с использованием электронных средств платежа / платёжных карт»,
+#: «высокотехнологичных преступлений».
+CYBER_MEANS = ("компьютерный", "электронный", "платежный", "высокотехнологичный")
 FRAUD_NOUNS = ("мошенничество", "мошенничеств*", "алаяқтық*", "алаяқтығ*", "афера")
 #: Thefts: counted beside fraud («краж и мошенничеств», «дистанционных хищений») by internet
 #: means they make cybercrime, not internet fraud.

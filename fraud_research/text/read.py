@@ -133,7 +133,7 @@ class _WalkState:
     last_count: str = ""  # the role of the last count read (for a part: «из них N»)
     last_money: str = ""  # the role of the last amount of money read (a list goes on)
     damage_told: bool = False  # whether a damage total was read (its parts may follow)
-    last_scope: str = ""  # the scope of the last aggregate read (for a part: «из них N»)
+    last_scope: str = ""  # the scope of the last aggregate read (a part or a restatement of it)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
     arrest_text: list | None = None  # the arrest word of a text that tells of one, no statistics
@@ -452,7 +452,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
     if number.role in AGGREGATE_ROLES:
-        number.scope = decide_scope(ctx, whole_scope=state.last_scope if ctx.opens_part else "")
+        number.scope = decide_scope(ctx, last_scope=state.last_scope)
         state.last_scope = number.scope
     _remember(doc, number, ctx, state)
 

@@ -12,17 +12,20 @@ one joins another series.
 from __future__ import annotations
 
 from .context import NumberContext
+from .cues import SUBSET_WORDS
 from .lemmas import Word, may_be_participle, sentence_spans, words
 from .matchers import (
     CRIME_NOUNS,
-    CYBER,
+    CYBER_SCOPE,
     FRAUD_NAMED,
     FRAUD_NOUNS,
-    INTERNET,
+    INTERNET_SCOPE,
     OFFENCE,
     SCOPE_POINTERS,
     THEFT,
 )
+from .period_text import YEAR_EARLIER_RE
+from .role_names import AGGREGATE_ROLES
 
 
 def stated_scope(found: list[Word], *, counted: list[Word] = ()) -> str:
@@ -51,8 +54,8 @@ def stated_scope(found: list[Word], *, counted: list[Word] = ()) -> str:
     ...     "1 245 фактов мошенничества", "58 человек стали жертвами")]
     ['internet_fraud', 'cybercrime', 'cybercrime', 'internet_fraud', 'all_fraud', '']
     """
-    internet = INTERNET.first(found)
-    if internet or CYBER.first(found):
+    internet = INTERNET_SCOPE.first(found) or _online(found)
+    if internet or CYBER_SCOPE.first(found):
         fraud, crime = FRAUD_NAMED.first(found), CRIME_NOUNS.first(found)
         if FRAUD_NAMED.first(list(counted)):
             return "internet_fraud"
@@ -66,7 +69,27 @@ def stated_scope(found: list[Word], *, counted: list[Word] = ()) -> str:
     return ""
 
 
-def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
+def _online(found: list[Word]) -> Word | None:
+    """«в сети», «по сети»: the network a crime was done in is the internet; not «в сети
+    магазинов» (a chain), whose noun follows."""
+    for k, w in enumerate(found[1:], 1):
+        if w.lemma != "сеть" or found[k - 1].text.lower() not in _IN:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is None
+            or nxt.start - w.end > 1
+            or nxt.pos != "NOUN"
+            or INTERNET_SCOPE.matches_word(nxt)
+        ):
+            return w
+    return None
+
+
+_IN = frozenset(("в", "во", "по"))
+
+
+def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
     """The scope of an aggregate figure: internet fraud, cybercrime, fraud in general or unknown.
 
     The words of its clause decide first, then those of its sentence (:func:`stated_scope`);
@@ -84,14 +107,19 @@ def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     'all_fraud'
 
     A whole a part is taken of («Из N … M – интернет-мошенничества») is read by its own words
-    only, up to the part's number (``own_after``).
+    only, up to the part's number (``own_after``). ``last_scope`` is the scope of the aggregate
+    read before: the whole of a part, and what a figure that restates it for a year earlier
+    counts when its own clause names nothing («568 фактам мошенничества (АППГ – 390), из них
+    через интернет …»).
     """
+    whole_scope = last_scope if ctx.opens_part else ""
+    restated_scope = last_scope if _restates_the_last(ctx) else ""
     # a whole's own words end where its part begins: «Из 1 245 фактов мошенничества 980 –
     # интернет-мошенничества», «1 245 алаяқтық дерегінің 980-і интернет арқылы» (all fraud)
-    after = ctx.own_after if ctx.after_from or ctx.whole else ctx.after
+    after = _before_a_part(ctx.own_after if ctx.after_from or ctx.whole else ctx.after, ctx.end)
     scope = "unknown"
     for found in (ctx.before[-8:] + after[:8] + _participle_phrase(ctx, after), ctx.sentence):
-        scope = stated_scope(found, counted=after[:2]) or "unknown"
+        scope = stated_scope(found, counted=after[:2]) or restated_scope or "unknown"
         if scope != "unknown":
             break
     if scope == "unknown" and SCOPE_POINTERS.first(ctx.before[-5:] + after[:3]):
@@ -102,6 +130,37 @@ def decide_scope(ctx: NumberContext, *, whole_scope: str = "") -> str:
     if scope == "unknown" and whole_scope == "internet_fraud":
         return "internet_fraud"  # a part of internet fraud
     return scope
+
+
+#: The multi-word openers of a part («из них», «в том числе», «оның ішінде»).
+_PARTS = tuple(tuple(p.split()) for p in SUBSET_WORDS if " " in p)
+
+
+def _before_a_part(after: list[Word], end: int) -> list[Word]:
+    """The words after a number (ending at ``end``) up to a part of it: «568 фактам
+    мошенничества (АППГ – 390), из них с использованием сотовой связи … 235»: the means are the
+    part's, not the whole's; but in «9,4 тысячи из них – мошенничества» the number is the part."""
+    lowered = [w.text.lower() for w in after]
+    for k in range(len(after)):
+        if any(tuple(lowered[k : k + len(p)]) == p for p in _PARTS):
+            return after[:k] if k or after[0].start - end > 1 else after
+    return after
+
+
+def _restates_the_last(ctx: NumberContext) -> bool:
+    """Whether a figure restates the aggregate right before it in its sentence for a year
+    earlier: a few words with a year-earlier phrase between («568 фактам мошенничества (АППГ –
+    390)», «…, за аналогичный период прошлого года – 390»)."""
+    between = " ".join(w.text for w in ctx.before)
+    return (
+        ctx.previous in AGGREGATE_ROLES
+        and len(ctx.before) <= _RESTATED_WORDS
+        and YEAR_EARLIER_RE.search(between) is not None
+    )
+
+
+#: How many words may stand between a year-earlier figure and the one it restates.
+_RESTATED_WORDS = 10
 
 
 def _participle_phrase(ctx: NumberContext, after: list[Word]) -> list[Word]:

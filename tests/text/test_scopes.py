@@ -123,6 +123,49 @@ def test_a_count_that_points_back_counts_what_the_sentence_before_named(text, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means the Russian code's articles name make fraud internet fraud, other acts
+        # by them cybercrime
+        ("За 2024 год число компьютерных мошенничеств превысило 25 тыс.",
+         [(25_000, "internet_fraud")]),
+        ("Зарегистрировано 596 мошенничеств в сфере компьютерной информации.",
+         [(596, "internet_fraud")]),
+        ("Зарегистрировано 14 552 мошенничества с использованием электронных средств платежа.",
+         [(14_552, "internet_fraud")]),
+        ("Возбуждено 5 дел о неправомерном доступе к компьютерной информации.",
+         [(5, "cybercrime")]),
+        # phone and messengers, as «телефонный»; «в сети» is online, «в сети магазинов» a chain
+        ("Зарегистрировано пять фактов мошенничества с использованием средств мобильной связи "
+         "и Интернета.", [(5, "internet_fraud")]),
+        ("С начала года возбуждено 104 уголовных дела по факту мошенничества в сети.",
+         [(104, "internet_fraud")]),
+        ("Зарегистрировано 300 фактов мошенничества в сети магазинов.", [(300, "all_fraud")]),
+    ],
+)  # fmt: skip
+def test_means_named_by_the_code_phone_and_network_state_the_scope(text, expected):
+    assert scopes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means of a part («из них … с использованием сотовой связи») are not the whole's,
+        # and a year-earlier figure counts what the figure it restates counts
+        ("С начала 2017 года возбуждены уголовные дела по 568 фактам мошенничества (АППГ – 390), "
+         "из них с использованием сотовой связи совершены 235 фактов (АППГ – 123).",
+         [(568, "all_fraud"), (390, "all_fraud"), (235, "internet_fraud"),
+          (123, "internet_fraud")]),
+        ("Возбуждены дела по 568 фактам мошенничества, за аналогичный период прошлого года "
+         "(АППГ) – 390, из них через интернет – 235.",
+         [(568, "all_fraud"), (390, "all_fraud"), (235, "internet_fraud")]),
+    ],
+)  # fmt: skip
+def test_a_part_and_a_year_earlier_figure_keep_their_own_scope(text, expected):
+    assert scopes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"), list(generated.scopes("ru")) + list(generated.scopes("kk"))
 )
 def test_every_generated_release_is_filed_under_its_scope(text, expected):
