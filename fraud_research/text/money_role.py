@@ -54,7 +54,7 @@ from .matchers import (
 from .place_text import place_kind
 from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES, MONEY_ROLES
-from .schemes import map_scheme, named_way, scheme_cue
+from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
 from .shares import share_of_people
 from .unrealised import forecast_words, negated, unrealised_loss
 
@@ -357,7 +357,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     ):
         return "other", aggregate
     if damage or aggregate or ctx.hint == "damage":
-        scheme = scheme_cue(ctx)
+        scheme = scheme_cue(ctx) or scheme_counted_before(ctx)
         return (
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )

@@ -58,8 +58,9 @@ _PERIOD_PATTERNS = (
     # a year's dative or a case mistyped, the period still plain: «что 2025 году смоляне
     # отдали», «В 2024 года … зарегистрировали»
     r"(?<![\w.,])\d{4}\s+году\b|(?<!\w)в\s+\d{4}\s+года\b(?!\s*\d)",
-    # a year of a series without its noun («а в 2018 — почти 6000», «а в 2014 уже 390»)
-    r"(?<!\w)в\s+(?:19|20)\d{2}(?=\s*(?:[–—]|-\s|уже\b))",
+    # a year of a series without its noun («а в 2018 — почти 6000», «а в 2014 уже 390»), or
+    # closing the bracket of its figure («25 фактов (19 в 2021)»)
+    r"(?<!\w)в\s+(?:19|20)\d{2}(?=\s*(?:[–—]|-\s|уже\b|\)))",
     # «к 2025 году их число выросло до 3600»: the figure the year reached
     r"(?<!\w)к\s+\d{4}(?:\s+году|\s*г\.)",
     # a year heading its item of a series («2023 год – 612», «2024 г.: 743», «2025 жыл – 843»)
@@ -323,8 +324,32 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         if chosen[f] is None:
             n = bisect_left(before_starts, sent_start)
             chosen[f] = before[n - 1] if n else None
-        out.append(periods[chosen[f]][1] if chosen[f] is not None else "")
+        out.append(
+            _under_heading(text, periods[chosen[f]], sent_start) if chosen[f] is not None else ""
+        )
     return [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
+
+
+#: A part of a year that names no year, heading a list after a colon («Статистика за пять
+#: месяцев: - 2024 год — 382 случая; - 2025 год — 424»): each item's year is that part's.
+_HEADING_PART_RE = re.compile(
+    r"(?:за|в)\s+(?:(?:первые\s+)?(?:\d+|\w+)\s+(?:месяц\w*|мес\.)|"
+    rf"(?:перв\w+|втор\w+|трет\w+)\s+(?:квартал|полугоди)\w*|январ[еья]\s*[–—-]\s*{MONTH_WORD})"
+    r"(?=\s*:)",
+    re.I,
+)
+_ITEM_YEAR_RE = re.compile(r"(\d{4})\s+(?:год|г\.)")
+
+
+def _under_heading(text: str, period: tuple[int, str], sent_start: int) -> str:
+    """A list item's year («2024 год») under a heading of months in its sentence is those
+    months of that year («за пять месяцев 2024 года»), never the whole year."""
+    start, phrase = period
+    item = _ITEM_YEAR_RE.fullmatch(phrase)
+    heading = None
+    if item is not None:
+        heading = next(reversed(list(_HEADING_PART_RE.finditer(text, sent_start, start))), None)
+    return f"{heading.group()} {item.group(1)} года" if heading is not None else phrase
 
 
 #: What may stand between a number and a period phrase of its own right after it: a dash, a

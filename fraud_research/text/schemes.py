@@ -14,7 +14,15 @@ from . import cues
 from .context import NumberContext
 from .document import Document
 from .lemmas import Word, lemma, part_of_speech
-from .matchers import CONJUNCTIONS, NAMED_CRIMES, SCHEME_WORDS, WAY_NOUNS, first_cue, way_pointer
+from .matchers import (
+    AGGREGATE,
+    CONJUNCTIONS,
+    NAMED_CRIMES,
+    SCHEME_WORDS,
+    WAY_NOUNS,
+    first_cue,
+    way_pointer,
+)
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
@@ -239,6 +247,17 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or _this_way(ctx)
         or named_way([w for w in ctx.sentence if w.end <= ctx.start])
     )
+
+
+def scheme_counted_before(ctx: NumberContext) -> list[str]:
+    """The words naming the scheme a count right before in the sentence was read as, when
+    nothing between them sums up («8 фактов мошенничества под предлогом взлома …, в результате
+    похищено 1 735 000 рублей»: the loss of that scheme); else ``[]``. A loss told with «всего»,
+    «общий», a region («… общий ущерб по области») is the total."""
+    if ctx.previous != "cases_scheme" or first_cue(AGGREGATE, ctx.before):
+        return []
+    told = ctx.sentence_before
+    return _under_pretext(told) or first_cue(SCHEME_WORDS, told) or named_way(told)
 
 
 def _under_pretext(clause: list[Word]) -> list[str]:

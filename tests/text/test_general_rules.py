@@ -3508,6 +3508,35 @@ def test_a_year_of_a_series_may_go_without_its_noun():
     assert _filed_years(text) == [[77, 2020], [96, 2021], [131, 2022]]
     text = "Интернет-мошенничество, статистика:\n- 2024 год — 382 случая;\n- 2025 год — 424 случая."
     assert _filed_years(text) == [[382, 2024], [424, 2025]]
+    # a bare year closing its figure's bracket is that figure's, not the sentence's
+    text = "В 2022 году зарегистрировано 25 фактов интернет-мошенничества (19 в 2021)."
+    assert _filed_years(text) == [[25, 2022], [19, 2021]]
+
+
+def _filed_periods(text: str) -> list[list]:
+    """Each proposal's value and the period label ingest files it under."""
+    found = extract_figures(text)
+    return [
+        [value, resolve_period(phrase, year_earlier=bool(earlier))["period_label"]]
+        for value, phrase, earlier in found[["value", "period_text", "year_earlier"]].values
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Интернет-мошенничество. Статистика за пять месяцев: - 2024 год — 382 случая; - 2025 год "
+         "— 424 случая.", [[382, "2024 (5 months)"], [424, "2025 (5 months)"]]),
+        ("Фактов интернет-мошенничества за первое полугодие: 2023 г. — 12, 2024 г. — 15.",
+         [[12, "2023 (6 months)"], [15, "2024 (6 months)"]]),
+        # without a heading of months each item is its whole year
+        ("Фактов интернет-мошенничества зарегистрировано: 2024 год — 382, 2025 год — 424.",
+         [[382, "2024 (full year)"], [424, "2025 (full year)"]]),
+    ],
+)  # fmt: skip
+def test_a_year_item_under_a_heading_of_months_is_those_months_of_its_year(text, expected):
+    # «за пять месяцев: 2024 год — 382» is five months of 2024, never the whole year
+    assert _filed_periods(text) == expected
 
 
 def test_an_item_labelled_by_its_year_counts_what_its_header_counts():
@@ -3778,3 +3807,20 @@ def test_last_year_beside_part_of_a_year_is_the_same_part(text, expected):
     phrase, earlier = found[["period_text", "year_earlier"]].values.tolist()[-1]
     fields = resolve_period(phrase, year_earlier=bool(earlier), published="2025-10-15")
     assert fields["period_label"].removesuffix(", a year earlier") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loss told right after a scheme's count, in its sentence, is that scheme's
+        ("Также зарегистрировано 8 фактов мошенничества под предлогом взлома личного кабинета "
+         "портала «Госуслуг», в результате похищено 1 735 000 рублей.",
+         [(8, "cases_scheme"), (1_735_000, "damage_scheme")]),
+        # a loss summed up for the region after it is the total
+        ("Зарегистрировано 8 фактов мошенничества под предлогом взлома аккаунтов, а всего по "
+         "области похищено 9 000 000 рублей.",
+         [(8, "cases_scheme"), (9_000_000, "damage_total")]),
+    ],
+)  # fmt: skip
+def test_a_loss_after_a_schemes_count_in_its_sentence_is_that_schemes(text, expected):
+    assert roles(text) == expected
