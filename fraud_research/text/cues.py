@@ -327,6 +327,9 @@ SIGNUP_VERBS = (
 )
 #: Verbs that name what something is: «самой крупной суммой стали …», «рекордом стала сумма».
 COPULAS = ("стать", "являться", "оказаться")
+#: Verbs that name what crimes spoken of were («… киберпреступлениями являются мошенничества»,
+#: «Большинство преступлений … составляют мошенничества»).
+KIND_VERBS = ("являться", "составлять")
 #: Verbs of being that carry a count after «их» («их было 750», «их стало 900»).
 BEING_VERBS = ("быть", "стать", "насчитываться")
 

@@ -20,6 +20,7 @@ from .matchers import (
     FRAUD_NAMED,
     FRAUD_NOUNS,
     INTERNET_SCOPE,
+    KIND_VERBS,
     OFFENCE,
     SCOPE_POINTERS,
     THEFT,
@@ -125,11 +126,39 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
     if scope == "unknown" and SCOPE_POINTERS.first(ctx.before[-5:] + after[:3]):
         # «таких преступлений», «их было 244»: what the sentences before named
         scope = stated_scope(ctx.story) or "unknown"
+    if scope in ("all_fraud", "cybercrime") and _fraud_kind_of_cybercrime(ctx):
+        return "internet_fraud"  # «… киберпреступлениями являются мошенничества (1818)»
     if scope == "all_fraud" and whole_scope in ("cybercrime", "internet_fraud"):
         return "internet_fraud"  # the fraud part of crimes by internet means
     if scope == "unknown" and whole_scope == "internet_fraud":
         return "internet_fraud"  # a part of internet fraud
     return scope
+
+
+def _fraud_kind_of_cybercrime(ctx: NumberContext) -> bool:
+    """Whether the sentence names fraud as what the crimes by internet means it speaks of were,
+    right before the number: «Самыми распространёнными киберпреступлениями являются
+    мошенничества (1818)», «Большинство преступлений, совершённых с использованием ИТТ,
+    составляют мошенничества (848)», «Из … дистанционных хищений случаи мошенничества составляют
+    около 15 тысяч»."""
+    before = ctx.sentence_before
+    reach = range(len(before) - 1, max(len(before) - _KIND_REACH, 0) - 1, -1)
+    verb = next((k for k in reach if KIND_VERBS.matches_word(before[k])), None)
+    if verb is None:
+        return False
+    fraud = [
+        k
+        for k in (verb - 1, verb + 1)
+        if 0 <= k < len(before) and FRAUD_NOUNS.matches_word(before[k])
+    ]
+    # the fraud word beside the verb, the number right after them («… мошенничества (848»)
+    if not fraud or len(before) - 1 - max(verb, fraud[0]) > _KIND_GAP:
+        return False
+    return stated_scope(before[: min(verb, fraud[0])]) == "cybercrime"
+
+
+#: How far back the verb may be, and how many words («около») between it and the number.
+_KIND_REACH, _KIND_GAP = 6, 2
 
 
 #: The multi-word openers of a part («из них», «в том числе», «оның ішінде»).

@@ -166,6 +166,26 @@ def test_a_part_and_a_year_earlier_figure_keep_their_own_scope(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fraud named as what the crimes by internet means were is internet fraud
+        ("Самыми распространенными киберпреступлениями являются мошенничества (1818), кражи "
+         "(429).", [(1818, "internet_fraud")]),
+        ("Большинство преступлений, совершенных с использованием информационно-"
+         "телекоммуникационных технологий, составляют мошенничества (848).",
+         [(848, "internet_fraud")]),
+        ("Из зарегистрированных дистанционных хищений случаи мошенничества составляют около 15 "
+         "тысяч.", [(15_000, "internet_fraud")]),
+        # of crimes in general, it is all fraud
+        ("Большинство зарегистрированных преступлений составляют мошенничества (3000).",
+         [(3000, "all_fraud")]),
+    ],
+)  # fmt: skip
+def test_fraud_named_as_the_kind_of_crimes_by_internet_means_is_internet_fraud(text, expected):
+    assert scopes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"), list(generated.scopes("ru")) + list(generated.scopes("kk"))
 )
 def test_every_generated_release_is_filed_under_its_scope(text, expected):
