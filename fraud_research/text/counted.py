@@ -45,6 +45,7 @@ from .matchers import (
     VICTIMS,
     CueSet,
     first_cue,
+    part_opener_at,
     points_back,
 )
 from .money_role import range_of_sums
@@ -683,7 +684,6 @@ def _period_words(ctx: NumberContext) -> list[str]:
     return [period.group()] if period else []
 
 
-_PARTS = tuple(tuple(p.split()) for p in cues.SUBSET_WORDS if " " in p)
 #: How many words of the next sentence may name the parts of a whole («Треть из них …»).
 _PART_OPENING = 12
 
@@ -704,7 +704,7 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
         later += ctx.following[:_PART_OPENING]
     texts = [w.text.lower() for w in later]
     for k in range(len(texts)):
-        if any(tuple(texts[k : k + len(p)]) == p for p in _PARTS):
+        if part_opener_at(texts, k, one_word=False):
             share = any(t in cues.FRACTION_WORDS for t in texts[max(0, k - 2) : k + 4])
             if share:
                 return FRAUD_WORDS.first(later[k:]) is not None

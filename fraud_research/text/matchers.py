@@ -292,3 +292,23 @@ def way_pointer(words: list[Word], *, thus: bool = False) -> list[str]:
         lambda w: WAY_NOUNS.matches_word(w) or (thus and w.lemma == "образ"),
     )
     return [w.text for w in pair] if pair else []
+
+
+#: The phrases that open a part of the count before, longest first.
+_PART_OPENERS = sorted((tuple(w.split()) for w in cues.SUBSET_WORDS), key=len, reverse=True)
+
+
+def part_opener_at(lowered: list[str], k: int, *, one_word: bool = True) -> int:
+    """How many words of a phrase opening a part («из них», «в том числе», «оның ішінде»,
+    «оның») start at ``k`` of the lower-cased words ``lowered``, or 0; with ``one_word=False``
+    only the phrases of several words count («оның» alone is also «his»).
+
+    Examples
+    --------
+    >>> [part_opener_at(["всего", "в", "том", "числе", "12"], k) for k in range(3)]
+    [0, 3, 0]
+    """
+    for phrase in _PART_OPENERS:
+        if (one_word or len(phrase) > 1) and tuple(lowered[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0

@@ -48,6 +48,7 @@ from .matchers import (
     TURNOVER,
     VICTIMS,
     first_cue,
+    part_opener_at,
     person_noun,
     points_back,
 )
@@ -429,7 +430,7 @@ def _before_a_part(ctx: NumberContext) -> list[Word]:
     later = [w for w in ctx.sentence if w.start >= ctx.end]
     lowered = [w.text.lower() for w in later]
     for k, w in enumerate(later):
-        if _subset_at(lowered, k):
+        if part_opener_at(lowered, k):
             return [v for v in ctx.sentence if v.end <= w.start]
     return ctx.sentence
 
@@ -459,19 +460,8 @@ def without_subset_words(words: list[Word]) -> list[Word]:
     lowered = [w.text.lower() for w in words]
     drop = set()
     for k in range(len(words)):
-        drop.update(range(k, k + _subset_at(lowered, k)))
+        drop.update(range(k, k + part_opener_at(lowered, k)))
     return [w for k, w in enumerate(words) if k not in drop]
-
-
-def _subset_at(lowered: list[str], k: int) -> int:
-    """How many words of a subset phrase («в том числе») start at ``k`` (0 if none)."""
-    for phrase in _SUBSET_PHRASES:
-        if lowered[k : k + len(phrase)] == phrase:
-            return len(phrase)
-    return 0
-
-
-_SUBSET_PHRASES = sorted((w.split() for w in cues.SUBSET_WORDS), key=len, reverse=True)
 
 
 def _each_ones(ctx: NumberContext) -> list[str]:

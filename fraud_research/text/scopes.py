@@ -12,7 +12,6 @@ one joins another series.
 from __future__ import annotations
 
 from .context import NumberContext
-from .cues import SUBSET_WORDS
 from .lemmas import Word, may_be_participle, sentence_spans, words
 from .matchers import (
     CRIME_NOUNS,
@@ -24,6 +23,7 @@ from .matchers import (
     OFFENCE,
     SCOPE_POINTERS,
     THEFT,
+    part_opener_at,
 )
 from .period_text import YEAR_EARLIER_RE
 from .role_names import AGGREGATE_ROLES
@@ -161,17 +161,13 @@ def _fraud_kind_of_cybercrime(ctx: NumberContext) -> bool:
 _KIND_REACH, _KIND_GAP = 6, 2
 
 
-#: The multi-word openers of a part («из них», «в том числе», «оның ішінде»).
-_PARTS = tuple(tuple(p.split()) for p in SUBSET_WORDS if " " in p)
-
-
 def _before_a_part(after: list[Word], end: int) -> list[Word]:
     """The words after a number (ending at ``end``) up to a part of it: «568 фактам
     мошенничества (АППГ – 390), из них с использованием сотовой связи … 235»: the means are the
     part's, not the whole's; but in «9,4 тысячи из них – мошенничества» the number is the part."""
     lowered = [w.text.lower() for w in after]
     for k in range(len(after)):
-        if any(tuple(lowered[k : k + len(p)]) == p for p in _PARTS):
+        if part_opener_at(lowered, k, one_word=False):
             return after[:k] if k or after[0].start - end > 1 else after
     return after
 
