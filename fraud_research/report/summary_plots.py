@@ -54,7 +54,8 @@ def _legend(ax: plt.Axes, lang: str, readings: tuple[str, str, str] = _SPINE_REA
             color=color,
             marker=marker,
             linestyle="",
-            label=wrap_label(translate(key, lang), 30 if is_narrow(ax) else 60),
+            # wide: three columns side by side must fit the figure (Kazakh labels are long)
+            label=wrap_label(translate(key, lang), 30 if is_narrow(ax) else 28),
         )
         for key, (color, marker) in zip(
             readings,
@@ -159,7 +160,8 @@ def plot_spine(
     ax.set_xlabel(wrap_label(xlabel, 32 if is_narrow(ax) else 90))
     ax.grid(axis="x", color="#e5e5e5", zorder=0)
     if title:
-        ax.set_title(wrap_label(title, 20 if is_narrow(ax) else 60), loc="left")
+        # set at the axes' left, past the labels: 44 characters reach the figure's edge
+        ax.set_title(wrap_label(title, 20 if is_narrow(ax) else 44), loc="left")
     _legend(ax, lang)
     return ax
 
