@@ -1,6 +1,7 @@
 """Whether a count of crimes is attributed to known offenders: solved, not registered.
 
-«на счету которых 236 преступлений», «задержаны … по 20 эпизодам», «установлены лица,
+«на счету которых 236 преступлений», «задержаны … по 20 эпизодам», «подозревается в совершении
+12 мошенничеств», «установлены лица,
 совершившие 120 преступлений»; in the story of one arrest, the cases opened «по этим фактам».
 The words are data in :mod:`fraud_research.text.cues`.
 """
@@ -9,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .context import NumberContext, neighbours
-from .matchers import OFFENDER_NOUNS, SUSPECTS, first_cue, person_noun
+from .matchers import OFFENDER_NOUNS, SUSPECTS, CueSet, first_cue, person_noun
 from .unrealised import negated
+
+ATTRIBUTING = CueSet(cues.ATTRIBUTING)
 
 
 def attributed_to_offenders(ctx: NumberContext) -> list[str]:
@@ -31,6 +35,9 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     ['на', 'счету']
     """
     before = ctx.before[-5:]
+    laid = first_cue(ATTRIBUTING, before[-4:])
+    if laid:
+        return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):
         if w.lemma == "на" and before[k + 1].text.lower() in ("счету", "счёту"):
             return [w.text, before[k + 1].text]

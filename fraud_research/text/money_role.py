@@ -15,6 +15,7 @@ from itertools import takewhile
 from . import cues
 from .arrest_story import arrest_story, no_gang
 from .context import NumberContext, neighbours
+from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
     genitive_number,
@@ -38,6 +39,7 @@ from .matchers import (
     MONTHS,
     NEARLY,
     OFFENDER_NOUNS,
+    ONE_ENTITIES,
     OTHER_MONEY,
     PREVENTED,
     RECOVERED,
@@ -108,6 +110,9 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
     if found and not _loss_exceeding(before_number) and not negated(window, OTHER_MONEY):
         return "other", found
+    found = legal_threshold(ctx.sentence, before_number, at_least=ctx.qualifier == "at_least")
+    if found:
+        return "other", found  # «крупным размером считается ущерб свыше 250 тысяч»: the law's
     _, prev = neighbours(ctx)
     # «заказала доставку за 6 тысяч рублей»: a price paid; not «ущерб перевалил за 2 млрд», where
     # «за» ends the bound word
@@ -570,6 +575,9 @@ def _one_victim(words: list[Word]) -> list[str]:
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):
             return [w.text, nxt.text]
+        entity = _after_modifiers(words[k + 1 : k + 4]) if w.lemma == "один" else None
+        if entity is not None and ONE_ENTITIES.matches_word(entity):
+            return [w.text, entity.text]  # «ущерб только от одной финансовой пирамиды»
         if SUPERLATIVE.matches_word(w) and not _ranks_months_or_places(words):
             # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
             # рекордную сумму» (a record total), but «Самой рекордной суммой в регионе стали 30

@@ -3824,3 +3824,52 @@ def test_last_year_beside_part_of_a_year_is_the_same_part(text, expected):
 )  # fmt: skip
 def test_a_loss_after_a_schemes_count_in_its_sentence_is_that_schemes(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the loss of one pyramid, company or group is a single case, not the region's damage
+        ("Ущерб только от одной финансовой пирамиды превысил 40 млн тенге.", "single_case_loss"),
+        ("Одна преступная группа похитила у граждан 500 млн тенге.", "single_case_loss"),
+        # «один из видов» names a kind of fraud, not one victim
+        ("Ущерб от одного из видов мошенничества превысил 5 млн тенге.", "damage_total"),
+    ],
+)
+def test_the_loss_of_one_pyramid_or_group_is_a_single_case(text, expected):
+    assert [role for _, role in roles(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size of loss the law names is no loss that happened
+        ("Крупным размером считается ущерб свыше 250 тысяч рублей.", [(250_000, "other")]),
+        ("Особо крупным ущербом признается сумма, превышающая один миллион рублей.",
+         [(1_000_000, "other")]),
+        ("За мошенничество с ущербом в 50 тысяч рублей грозит до двух лет лишения свободы.",
+         [(50_000, "other")]),
+        # a loss told in a sentence that also names the penalty is still the loss
+        ("В 2024 году ущерб от мошенничества превысил 5 млрд тенге, за такие преступления "
+         "грозит до 10 лет.", [(5_000_000_000, "damage_total")]),
+    ],
+)  # fmt: skip
+def test_a_size_of_loss_the_law_names_is_no_loss(text, expected):
+    frame = read_numbers(text)
+    money = frame[frame["currency"].fillna("") != ""]
+    assert list(zip(money["value"], money["role"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crimes laid at a known offender's door are solved, not registered
+        ("Установлена причастность задержанного к 5 эпизодам мошенничеств.", "solved"),
+        ("Злоумышленник подозревается в совершении 12 мошенничеств.", "solved"),
+        ("Ему инкриминируют 20 фактов мошенничества.", "solved"),
+        # registered crimes stay registered
+        ("В 2024 году в области зарегистрировано 843 факта мошенничества.", "cases_total"),
+    ],
+)
+def test_crimes_laid_at_a_known_offenders_door_are_solved(text, expected):
+    assert [role for value, role in roles(text) if value != 2024] == [expected]
