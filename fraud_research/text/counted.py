@@ -51,6 +51,7 @@ from .matchers import (
 from .money_role import range_of_sums
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
+from .role_names import CARRIED_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role, money_without_currency
 from .scheme_pointers import done_this_way
 from .shares import share_value
@@ -323,9 +324,13 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         if scheme:
             return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
         return count_noun_role(ctx, noun)
-    if ctx.label_kind == "dated" and ctx.last_count in _CARRIED:
+    if ctx.label_kind == "dated" and ctx.last_count in CARRIED_ROLES:
         return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
-    if ctx.label_kind == "dash" and PERIOD_WORDS.first(ctx.label) and ctx.last_count in _CARRIED:
+    if (
+        ctx.label_kind == "dash"
+        and PERIOD_WORDS.first(ctx.label)
+        and ctx.last_count in CARRIED_ROLES
+    ):
         return ctx.last_count, [
             PERIOD_WORDS.first(ctx.label).text
         ]  # «Былтырғы осы мерзімде – 1 310»
@@ -424,12 +429,6 @@ def is_part(clause_tail: str, number_and_after: str = "") -> bool:
 
 
 PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
-#: Roles a comparison label or a part carries over from the count before.
-_CARRIED = ("cases_total", "cases_scheme", "victims", "suspects")
-
-#: Roles of counts of persons: a part of persons counts the persons its whole counts.
-_PERSONS = ("victims", "suspects")
-
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
 PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
 
@@ -575,13 +574,13 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     «Таких/подобных преступлений» after other named crimes («краж», «вредоносных
     программ») counts those crimes, not fraud.
     """
-    if ctx.part and role in _PERSONS and ctx.last_count in _PERSONS:
+    if ctx.part and role in PERSON_ROLES and ctx.last_count in PERSON_ROLES:
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
     if ctx.part and ctx.last_count in PART_ROLES:
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
-    if ctx.part and ctx.last_count in _CARRIED and role == "other" and not cue_words:
+    if ctx.part and ctx.last_count in CARRIED_ROLES and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»
     part = ctx.after[:_PART_WORDS]
     if ctx.opens_part and role == "other" and not cue_words and _by_cyber_means(part):
@@ -601,7 +600,7 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         if told is not None and counted and not NAMED_CRIMES.first(ctx.story):
             return "cases_total", [pointer.text, told.text]
     earlier = _period_words(ctx) if role == "other" and not cue_words else []
-    if earlier and ctx.last_count in _CARRIED and not ctx.after:
+    if earlier and ctx.last_count in CARRIED_ROLES and not ctx.after:
         # «Для сравнения — в прошлом году за тот же период было 5166», «А за первый квартал
         # текущего года – уже более 100 тысяч»: the count before, for another period, its noun
         # left out

@@ -507,3 +507,23 @@ def detect_language(text: str) -> str:
     if re.search(r"[ǵńúıóý]", text) or re.search(r"\b(?:jyl|boıynsha|tirkel\w*)\b", text):
         return "kk-latn"
     return "en"
+
+
+def phrase_after(sentence: list[Word], noun: Word, *, limit: int = 4) -> list[Word]:
+    """Up to ``limit`` words after ``noun`` with only punctuation between (no number, no dash).
+
+    Examples
+    --------
+    >>> ws = words("12 фактов мошенничества, 5 из них раскрыты")
+    >>> [w.text for w in phrase_after(ws, ws[0])]
+    ['мошенничества']
+    """
+    out, end = [], noun.end
+    for w in sentence:
+        if w.start < noun.end:
+            continue
+        if w.start - end > 3 or len(out) == limit:
+            break
+        out.append(w)
+        end = w.end
+    return out

@@ -56,5 +56,8 @@ MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered",
 AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
 
 
+#: Roles that count persons.
+PERSON_ROLES = ("victims", "suspects")
+
 #: Roles that a comparison («в 2021 году — 2281») carries over to the next bare number.
 CARRIED_ROLES = ("cases_total", "cases_scheme", "victims", "suspects")

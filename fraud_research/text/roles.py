@@ -19,7 +19,7 @@ from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
 from .context import NumberContext, neighbours
 from .forms import form_role
-from .lemmas import Word, lemma_is_verb
+from .lemmas import Word, lemma_is_verb, phrase_after
 from .matchers import (
     ANTIFRAUD,
     CASE_NOUNS,
@@ -28,7 +28,6 @@ from .matchers import (
     CHANGE_WORDS,
     CHECKS,
     CLOSED_CASES,
-    COMPLAINED,
     COMPLAINT_BODIES,
     CONJUNCTIONS,
     COUNT_WORDS,
@@ -41,24 +40,19 @@ from .matchers import (
     FRAUD_WORDS,
     INCIDENT_NOUNS,
     INTERNET,
-    LIVING_VERBS,
     MONEY_WORDS,
     NAMED_CRIMES,
-    NEARLY,
     OFFENDER_NOUNS,
     OTHER_CRIMES,
-    OUTREACH_VERBS,
     PERSON_NOUNS,
     POPULATION_NOUNS,
     PREVENTED,
     RATE_WORDS,
     RECOVERED,
     REGISTERED,
-    SAVED_VERBS,
     SCALE_NOUNS,
     SELF_BANS,
     SENT_TO_COURT,
-    SIGNUP_VERBS,
     SINGLE,
     SOLVED,
     SUSPECTS,
@@ -71,6 +65,7 @@ from .matchers import (
     person_noun,
 )
 from .money_role import money_role, told_as_part, without_subset_words
+from .person_counts import collective_persons_role, person_count_role
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
 from .schemes import scheme_cue, scheme_named_in, scheme_of_a_part
 from .unrealised import forecast_words, negated
@@ -84,39 +79,14 @@ def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
     return words
 
 
-def _phrase_after(sentence: list[Word], noun: Word, *, limit: int = 4) -> list[Word]:
-    """Up to ``limit`` words after ``noun`` with only punctuation between (no number, no dash)."""
-    out, end = [], noun.end
-    for w in sentence:
-        if w.start < noun.end:
-            continue
-        if w.start - end > 3 or len(out) == limit:
-            break
-        out.append(w)
-        end = w.end
-    return out
-
-
 #: How many words after a count's noun may name the scheme it counts («заявлений о … лжебанкиров»).
 _OF_WORDS = 12
 
 #: How many words of the sentences before a count may name the centre that registered it.
 _WINDOW = 25
 
-_ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
 #: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»).
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-
-
-def _accusative(noun: Word) -> bool:
-    """A Kazakh person noun in the accusative («адамды», «тұрғындарды»), not «азаматы» (his).
-
-    The ending after the noun's stem decides: «азамат|ы» is a possessive, «адам|ды» an object.
-    """
-    low = noun.text.lower()
-    stems = [p for p in PERSON_NOUNS.prefixes if low.startswith(p)]
-    rest = low[len(max(stems, key=len)) :] if stems else low
-    return rest.endswith(_ACCUSATIVE) and len(rest) >= 2
 
 
 def _counted_noun(after: list[Word]) -> Word | None:
@@ -165,9 +135,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if CASE_NOUNS.matches_word(noun):
         return _case_noun_role(ctx, noun, window)
     if person_noun(noun):
-        return _person_noun_role(ctx, noun, window)
+        return person_count_role(ctx, noun, window)
     if INCIDENT_NOUNS.matches_word(noun):
-        about = _phrase_after(ctx.sentence, noun)
+        about = phrase_after(ctx.sentence, noun)
         crimes = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
         # complaints («2445 жалоб, связанных с мошенничеством») are not reports of a crime
         if crimes and not antifraud and noun.lemma != "жалоба":
@@ -283,7 +253,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     base = _per_persons(ctx.after, noun)
     if base:
         return "other", [noun.text] + base  # «232,1 факта на 100 тыс. граждан»: a rate
-    phrase = _phrase_after(ctx.sentence, noun, limit=1)
+    phrase = phrase_after(ctx.sentence, noun, limit=1)
     if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
         # «15,7 млн заявлений на установку запрета»: applications for something, not reports
         # of a crime («заявлений о мошенничестве»)
@@ -331,12 +301,12 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed;
     # «11 дорожно-транспортных происшествий»: the words before it
     k = ctx.after.index(noun) if noun in ctx.after else 0
-    phrase = _phrase_after(ctx.sentence, noun)
+    phrase = phrase_after(ctx.sentence, noun)
     crime = first_cue(NAMED_CRIMES, _until(CONJUNCTIONS, phrase)) or first_cue(
         NAMED_CRIMES, ctx.after[:k]
     )
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
-    rest = _phrase_after(ctx.sentence, noun, limit=12)
+    rest = phrase_after(ctx.sentence, noun, limit=12)
     rest = list(takewhile(lambda w: w.pos != "VERB", rest))  # not the next clause's words
     plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
@@ -348,67 +318,6 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
-
-
-def _person_noun_role(
-    ctx: NumberContext, noun: Word, window: list[Word]
-) -> tuple[str, list[str]] | None:
-    """A count of persons: victims, suspects, a rate's base, or a crime («адам өлтіру»)."""
-    crime = first_cue(NAMED_CRIMES, _phrase_after(ctx.sentence, noun)[:1])
-    if crime:
-        return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
-    rate = first_cue(RATE_WORDS, _phrase_after(ctx.sentence, noun)[:1])
-    if rate:
-        return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
-    living = first_cue(LIVING_VERBS, ctx.before[-2:])
-    if living:
-        return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
-    taught = first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(
-        OUTREACH_VERBS, _phrase_after(ctx.sentence, noun)[:5]
-    )
-    if taught:
-        return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
-    # the persons themselves kept safe, not what was theirs («спас сбережения двух пенсионерок»)
-    saved = _saved(ctx.before[-3:]) or _nearly_lost(ctx.sentence, noun)
-    if saved:
-        return "other", saved + [noun.text]  # «спасли более 45 млн человек»: kept from a loss
-    signed_up = self_ban_words(ctx.sentence)
-    if signed_up and not first_cue(VICTIMS, [noun] + window) and not SUSPECTS.matches_word(noun):
-        return "other", [noun.text] + signed_up  # «752 780 казахстанцев активировали услугу»
-    if _accusative(noun) and not SUSPECTS.matches_word(noun):
-        # a Kazakh object: «4 адамды алдап соққан»; not «130 адамды қылмыстық жауапкершілікке
-        # тартты», «15 адамды ұстады» (brought to account, detained)
-        held = first_cue(SUSPECTS, _phrase_after(ctx.sentence, noun)[:3])
-        return ("suspects", [noun.text] + held) if held else ("victims", [noun.text])
-    _, prev = neighbours(ctx)
-    if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
-        return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
-    suspects = first_cue(SUSPECTS, [noun] + window)
-    victims = first_cue(VICTIMS, [noun] + window) or first_cue(COMPLAINED, window)
-    if suspects and not (victims and VICTIMS.matches_word(noun)):
-        return "suspects", suspects
-    if victims or PERSON_NOUNS.matches_word(noun):
-        return "victims", victims or [noun.text]
-    # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
-    # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
-    lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
-    return ("victims", [noun.text] + lost) if lost else None
-
-
-def _nearly_lost(sentence: list[Word], noun: Word) -> list[str]:
-    """Persons «которые … едва не лишились своих сбережений»: who nearly lost, so did not."""
-    phrase = _phrase_after(sentence, noun, limit=14)
-    which = [k for k, w in enumerate(phrase) if w.lemma == "который"]
-    return first_cue(NEARLY, phrase[which[0] :]) if which else []
-
-
-def _saved(before: list[Word]) -> list[str]:
-    """A verb of keeping safe whose object is the persons counted right after it: «спасли
-    более 45 миллионов человек»; not «спас сбережения двух пенсионерок» (their savings)."""
-    for k, w in enumerate(before):
-        if SAVED_VERBS.matches_word(w) and not any(v.pos == "NOUN" for v in before[k + 1 :]):
-            return [w.text]
-    return []
 
 
 def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
@@ -424,15 +333,6 @@ def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
             return w
         end = w.end
     return None
-
-
-def _persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
-    """Suspects or victims for a collective numeral («двое», «екеуі»): the story decides."""
-    for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
-        suspects, victims = first_cue(SUSPECTS, words), first_cue(VICTIMS, words)
-        if suspects or victims:
-            return ("suspects", suspects) if suspects else ("victims", victims)
-    return "suspects", []
 
 
 def money_without_currency(ctx: NumberContext) -> bool:
@@ -568,7 +468,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return money_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:
-        persons = _persons_role(ctx)
+        persons = collective_persons_role(ctx)
         nxt, _ = neighbours(ctx)
         if persons[1] or not (nxt is not None and person_noun(nxt)):
             return persons  # «семеро пенсионеров» with no word of either: the noun decides
@@ -621,23 +521,6 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         if found:
             return role, found
     return "other", []
-
-
-def self_ban_words(sentence: list[Word]) -> list[str]:
-    """The words of a ban or a service persons set on themselves, with its verb of setting or
-    switching it on: the persons counted with them are its users, not victims or suspects.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> self_ban_words(words("в России установили почти 8 млн человек самозапрет на кредиты"))
-    ['самозапрет', 'установили']
-    >>> self_ban_words(words("полицейские установили 12 подозреваемых"))
-    []
-    """
-    ban = first_cue(SELF_BANS, sentence)
-    verb = first_cue(SIGNUP_VERBS, sentence)
-    return ban + verb if ban and verb else []
 
 
 def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:

@@ -3829,6 +3829,39 @@ def test_a_loss_after_a_schemes_count_in_its_sentence_is_that_schemes(text, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # one verb for two counts of persons joined by «а также», «и», «сондай-ақ»
+        ("Задержаны 47 иностранцев, а также 5 граждан Казахстана.",
+         [(47, "suspects"), (5, "suspects")]),
+        ("47 шетел азаматы, сондай-ақ Қазақстанның 5 азаматы ұсталды.",
+         [(47, "suspects"), (5, "suspects")]),
+        ("Пострадали 12 пенсионеров, а также 3 студента.", [(12, "victims"), (3, "victims")]),
+        # a count of persons in a clause of its own keeps its own reading
+        ("Задержаны 47 иностранцев, 5 жителей области пострадали от их действий.",
+         [(47, "suspects"), (5, "victims")]),
+    ],
+)  # fmt: skip
+def test_two_counts_of_persons_joined_share_their_verb(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held in custody or suspected: suspects, whatever the noun
+        ("Кінәлі деп танылған 7 адам уақытша ұстау изоляторына қамауға алынды.", "suspects"),
+        ("Ұрлады деп күдіктенген бес адам полицияға жеткізілді.", "suspects"),
+        ("В изолятор временного содержания помещены 7 человек.", "suspects"),
+        # persons who fell victim stay victims
+        ("Алаяқтардың құрбаны болған 12 адам полицияға жүгінді.", "victims"),
+    ],
+)
+def test_persons_held_or_suspected_are_suspects(text, expected):
+    assert [role for _, role in roles(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the loss of one pyramid, company or group is a single case, not the region's damage
         ("Ущерб только от одной финансовой пирамиды превысил 40 млн тенге.", "single_case_loss"),
         ("Одна преступная группа похитила у граждан 500 млн тенге.", "single_case_loss"),
@@ -3858,6 +3891,20 @@ def test_a_size_of_loss_the_law_names_is_no_loss(text, expected):
     frame = read_numbers(text)
     money = frame[frame["currency"].fillna("") != ""]
     assert list(zip(money["value"], money["role"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # persons who committed the crimes, or who are charged, are suspects
+        ("Эти преступления совершили 389 человек.", "suspects"),
+        ("В списке обвиняемых 675 человек.", "suspects"),
+        # persons the crimes were done to are victims
+        ("Мошенники совершили звонки 120 пенсионерам и обманули их.", "victims"),
+    ],
+)
+def test_persons_who_committed_the_crimes_are_suspects(text, expected):
+    assert [role for _, role in roles(text)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,194 @@
+"""A count of persons: victims, suspects, the base of a rate, an audience, or users of a service.
+
+«обманули 120 жителей» (victims), «задержаны 12 человек» (suspects), «на 10 тыс. населения» (a
+rate's base), «обучили 60 тысяч пенсионеров» (an audience), «8 млн человек установили
+самозапрет» (users), and a collective numeral («двое», «екеуі») the story decides.
+"""
+
+from __future__ import annotations
+
+from .context import NumberContext, neighbours
+from .lemmas import Word, phrase_after
+from .matchers import (
+    COMPLAINED,
+    DAMAGE,
+    LIVING_VERBS,
+    NAMED_CRIMES,
+    NEARLY,
+    OUTREACH_VERBS,
+    PERSON_NOUNS,
+    RATE_WORDS,
+    SAVED_VERBS,
+    SELF_BANS,
+    SIGNUP_VERBS,
+    SUSPECTS,
+    VICTIMS,
+    first_cue,
+    person_noun,
+)
+from .role_names import PERSON_ROLES
+
+__all__ = ["collective_persons_role", "person_count_role", "self_ban_words"]
+
+#: Kazakh accusative endings: a person noun in the accusative is the object («4 адамды алдап»).
+_ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
+
+
+def _accusative(noun: Word) -> bool:
+    """A Kazakh person noun in the accusative («адамды», «тұрғындарды»), not «азаматы» (his).
+
+    The ending after the noun's stem decides: «азамат|ы» is a possessive, «адам|ды» an object.
+    """
+    low = noun.text.lower()
+    stems = [p for p in PERSON_NOUNS.prefixes if low.startswith(p)]
+    rest = low[len(max(stems, key=len)) :] if stems else low
+    return rest.endswith(_ACCUSATIVE) and len(rest) >= 2
+
+
+def person_count_role(
+    ctx: NumberContext, noun: Word, window: list[Word]
+) -> tuple[str, list[str]] | None:
+    """A count of persons: victims, suspects, a rate's base, or a crime («адам өлтіру»).
+
+    ``window`` holds the words of the count's clause around it; the role comes with the words
+    that decided it, or None when nothing in the sentence says what the persons were.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Задержаны 47 иностранцев, а также 5 граждан Казахстана")
+    >>> ctx = NumberContext("5", 34, 35, 5, None, False, before=ws[2:4], after=ws[4:],
+    ...                     sentence=ws, last_count="suspects")
+    >>> person_count_role(ctx, ws[4], ws[2:])
+    ('suspects', ['а'])
+    """
+    crime = first_cue(NAMED_CRIMES, phrase_after(ctx.sentence, noun)[:1])
+    if crime:
+        return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
+    rate = first_cue(RATE_WORDS, phrase_after(ctx.sentence, noun)[:1])
+    if rate:
+        return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
+    living = first_cue(LIVING_VERBS, ctx.before[-2:])
+    if living:
+        return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
+    taught = first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(
+        OUTREACH_VERBS, phrase_after(ctx.sentence, noun)[:5]
+    )
+    if taught:
+        return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
+    # the persons themselves kept safe, not what was theirs («спас сбережения двух пенсионерок»)
+    saved = _saved(ctx.before[-3:]) or _nearly_lost(ctx.sentence, noun)
+    if saved:
+        return "other", saved + [noun.text]  # «спасли более 45 млн человек»: kept from a loss
+    signed_up = self_ban_words(ctx.sentence)
+    if signed_up and not first_cue(VICTIMS, [noun] + window) and not SUSPECTS.matches_word(noun):
+        return "other", [noun.text] + signed_up  # «752 780 казахстанцев активировали услугу»
+    if _accusative(noun) and not SUSPECTS.matches_word(noun):
+        # a Kazakh object: «4 адамды алдап соққан»; not «130 адамды қылмыстық жауапкершілікке
+        # тартты», «15 адамды ұстады» (brought to account, detained)
+        held = first_cue(SUSPECTS, phrase_after(ctx.sentence, noun)[:3])
+        return ("suspects", [noun.text] + held) if held else ("victims", [noun.text])
+    _, prev = neighbours(ctx)
+    if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
+        return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
+    suspects = first_cue(SUSPECTS, [noun] + window)
+    victims = first_cue(VICTIMS, [noun] + window) or first_cue(COMPLAINED, window)
+    # persons who committed («эти преступления совершили 389 человек») are offenders
+    suspects = suspects or [w.text for w in ctx.before[-1:] if _committed(w)]
+    if not (suspects or victims):
+        shared = _coordinated_persons(ctx, noun)
+        if shared:
+            return shared
+    if suspects and not (victims and VICTIMS.matches_word(noun)):
+        return "suspects", suspects
+    if victims or PERSON_NOUNS.matches_word(noun):
+        return "victims", victims or [noun.text]
+    # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
+    # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
+    lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
+    return ("victims", [noun.text] + lost) if lost else None
+
+
+def _committed(word: Word) -> bool:
+    """A finite verb «совершить» right before the persons counted («совершили 389 человек»): they
+    did the crime. Not «совершено» (crimes registered), «совершённых в отношении …» (done to the
+    persons) nor «совершили звонки 120 пенсионерам» (the persons are the object)."""
+    return word.lemma == "совершить" and word.pos == "VERB"
+
+
+#: Words that join two counts of persons under one verb («задержаны 47 иностранцев, а также 5
+#: граждан Казахстана», «47 шетел азаматы, сондай-ақ Қазақстанның 5 азаматы ұсталды»).
+_JOINING = frozenset(("и", "а", "также", "ещё", "еще", "сондай-ақ", "және", "тағы"))
+
+
+def _coordinated_persons(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """Suspects or victims from the count of persons this one is joined to by «а также», «и»,
+    «сондай-ақ»: the verb told once, before the first count or after the last, is both counts'."""
+    between = [w for w in ctx.sentence_before if w.end <= ctx.start]
+    earlier = [k for k, w in enumerate(between) if w.counted and person_noun(w)]
+    joined = between[earlier[-1] + 1 :] if earlier else []
+    if joined and joined[0].text.lower() in _JOINING and ctx.last_count in PERSON_ROLES:
+        return ctx.last_count, [joined[0].text]  # the verb before the first count is this one's
+    phrase = phrase_after(ctx.sentence, noun, limit=5)
+    if not phrase or phrase[0].text.lower() not in _JOINING:
+        return None
+    rest = [w for w in ctx.sentence if w.start > noun.end]
+    later = next((k for k, w in enumerate(rest[:5]) if w.counted and person_noun(w)), None)
+    if later is None:
+        return None
+    for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
+        found = first_cue(cueset, rest[later + 1 : later + 4])
+        if found:
+            return role, [phrase[0].text] + found  # the verb after the last count is this one's
+    return None
+
+
+def _nearly_lost(sentence: list[Word], noun: Word) -> list[str]:
+    """Persons «которые … едва не лишились своих сбережений»: who nearly lost, so did not."""
+    phrase = phrase_after(sentence, noun, limit=14)
+    which = [k for k, w in enumerate(phrase) if w.lemma == "который"]
+    return first_cue(NEARLY, phrase[which[0] :]) if which else []
+
+
+def _saved(before: list[Word]) -> list[str]:
+    """A verb of keeping safe whose object is the persons counted right after it: «спасли
+    более 45 миллионов человек»; not «спас сбережения двух пенсионерок» (their savings)."""
+    for k, w in enumerate(before):
+        if SAVED_VERBS.matches_word(w) and not any(v.pos == "NOUN" for v in before[k + 1 :]):
+            return [w.text]
+    return []
+
+
+def collective_persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """Suspects or victims for a collective numeral («двое», «екеуі»): the story decides.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Задержаны двое")
+    >>> collective_persons_role(NumberContext("двое", 10, 14, 2, None, False, before=ws[:1],
+    ...                                       sentence=ws))
+    ('suspects', ['Задержаны'])
+    """
+    for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
+        suspects, victims = first_cue(SUSPECTS, words), first_cue(VICTIMS, words)
+        if suspects or victims:
+            return ("suspects", suspects) if suspects else ("victims", victims)
+    return "suspects", []
+
+
+def self_ban_words(sentence: list[Word]) -> list[str]:
+    """The words of a ban or a service persons set on themselves, with its verb of setting or
+    switching it on: the persons counted with them are its users, not victims or suspects.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> self_ban_words(words("в России установили почти 8 млн человек самозапрет на кредиты"))
+    ['самозапрет', 'установили']
+    >>> self_ban_words(words("полицейские установили 12 подозреваемых"))
+    []
+    """
+    ban = first_cue(SELF_BANS, sentence)
+    verb = first_cue(SIGNUP_VERBS, sentence)
+    return ban + verb if ban and verb else []
