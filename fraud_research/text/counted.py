@@ -867,6 +867,12 @@ def change_subject(before: list[Word]) -> list[Word]:
     for w in reversed(before[-6:]):
         if CASE_NOUNS.matches_word(w):
             return [w]
+    if THEIR.first(before[-6:]) is not None:
+        # «… олардың саны 40 есе өсті. Атап айтқанда 517-ден 20,5 мыңға дейін»: their number,
+        # of the crime named further back
+        for w in reversed(before[:-6]):
+            if CASE_NOUNS.matches_word(w):
+                return [w]
     return []
 
 

@@ -126,6 +126,12 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
     if scope == "unknown" and SCOPE_POINTERS.first(ctx.before[-5:] + after[:3]):
         # «таких преступлений», «их было 244»: what the sentences before named
         scope = stated_scope(ctx.story) or "unknown"
+    if scope == "unknown" and ctx.quantity:
+        # «Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 до 20,5 тысячи»: a
+        # change's end counts what the quantity that changed is of
+        noun = ctx.quantity[-1]
+        named = [w for w in ctx.story + ctx.sentence if w.end <= noun.end][-3:]
+        scope = stated_scope(named) or "unknown"
     if scope in ("all_fraud", "cybercrime") and _fraud_kind_of_cybercrime(ctx):
         return "internet_fraud"  # «… киберпреступлениями являются мошенничества (1818)»
     if scope == "all_fraud" and whole_scope in ("cybercrime", "internet_fraud"):

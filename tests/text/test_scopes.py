@@ -213,3 +213,22 @@ def test_a_record_whose_scope_comes_from_the_rest_of_the_text_says_so():
     shown = format_proposal(proposal)
     assert "counts: internet fraud (scope from the rest of the text)" in shown
     assert shown.count("counts: internet fraud") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ends of a change told a sentence or two after the quantity that changed count it
+        ("В области растет число интернет-мошенничеств. За пять лет их количество выросло в 40 "
+         "раз. В частности, с 517 в 2018 году до 20,5 тысячи в 2022 году.",
+         [(517, "internet_fraud"), (20_500, "internet_fraud")]),
+        ("Соңғы 5 жылда интернет-алаяқтық қылмыстарының саны 40 есе өсті. Кейінгі 5 жыл ішінде "
+         "олардың саны 40 есе өсті. Атап айтқанда 2018 жылы 517-ден 2022 жылы 20,5 мыңға дейін.",
+         [(517, "internet_fraud"), (20_500, "internet_fraud")]),
+        # what changed is thefts: the ends are no fraud count
+        ("В области растет число краж. За пять лет их количество выросло в 40 раз. В частности, "
+         "с 517 в 2018 году до 20,5 тысячи в 2022 году.", []),
+    ],
+)  # fmt: skip
+def test_the_ends_of_a_change_count_the_quantity_that_changed(text, expected):
+    assert scopes(text) == expected
