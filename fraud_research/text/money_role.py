@@ -59,7 +59,7 @@ from .rates import average_words, every_period, per_period
 from .role_names import AGGREGATE_ROLES, MONEY_ROLES
 from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
 from .shares import share_of_people
-from .unrealised import forecast_words, negated, unrealised_loss
+from .unrealised import demanded, forecast_words, negated, unrealised_loss
 
 
 def without_consent(words: list[Word]) -> list[str]:
@@ -110,6 +110,9 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
     if found and not _loss_exceeding(before_number) and not negated(window, OTHER_MONEY):
         return "other", found
+    found = demanded(ctx.before, ctx.sentence, following=ctx.following)
+    if found:
+        return "other", found  # «мошенники требовали 40 тысяч рублей»: asked, not taken
     found = legal_threshold(ctx.sentence, before_number, at_least=ctx.qualifier == "at_least")
     if found:
         return "other", found  # «крупным размером считается ущерб свыше 250 тысяч»: the law's

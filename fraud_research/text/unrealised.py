@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
-from .matchers import ATTEMPT, BLOCKED, DAMAGE, HANDOVER, NEARLY
+from .matchers import ATTEMPT, BLOCKED, DAMAGE, DEMANDS, HANDOVER, NEARLY, first_cue
 
-__all__ = ["forecast_words", "negated", "unrealised_loss"]
+__all__ = ["demanded", "forecast_words", "negated", "unrealised_loss"]
 
 
 def unrealised_loss(words: list[Word]) -> list[str]:
@@ -44,6 +44,38 @@ def unrealised_loss(words: list[Word]) -> list[str]:
         ):
             return [w.text]
     return []
+
+
+def demanded(before: list[Word], sentence: list[Word], *, following: list[Word] = ()) -> list[str]:
+    """The verb that makes a sum one demanded, not lost: a verb of demanding in the few words
+    before it, and no loss told in its sentence (a loss noun, or a loss verb not in the
+    infinitive: «требовали перевести 500 тысяч» asked, «…, и она перевела деньги» paid) nor in
+    the first words of the ``following`` sentence («Женщина … передала ему деньги», «Получив
+    перевод, …»); the fraudsters «получили» it is paid too («попросили вложить 51 000 тенге, и …
+    все 6 млн получили»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> demanded(words("Мошенники требовали"), words("Мошенники требовали 40 тысяч рублей"))
+    ['требовали']
+    >>> ws = words("Мошенники потребовали 2 млн тенге, которые она перевела")
+    >>> demanded(ws[:2], ws)
+    []
+    """
+    verb = first_cue(DEMANDS, before[-4:])
+    told = [
+        w
+        for w in [*sentence, *following[:_PAID_WORDS]]
+        if (DAMAGE.matches_word(w) or HANDOVER.matches_word(w) or w.lemma == "получить")
+        and not DEMANDS.matches_word(w)
+        and w.pos != "INFN"
+    ]
+    return verb if verb and not told else []
+
+
+#: How many words of the sentence after a demand may tell it was paid.
+_PAID_WORDS = 12
 
 
 def negated(words: list[Word], cueset) -> bool:

@@ -98,8 +98,10 @@ def test_a_change_without_a_quantity_word_counts_its_subject():
     text = "Бұл ретте интернет-алаяқтық 5%-ға (21 777-ден 22 870-ке дейін) артқан."
     assert extract_figures(text)["value"].tolist() == [21_777, 22_870]
     # a range of money after persons is no change of a count
+    # (a sum demanded is a loss when the text tells it was paid: «Получив перевод, …»)
     text = (
-        "Двое подозреваемых задержаны. За свои услуги мошенники требовали от 70 до 80 тысяч тенге."
+        "Двое подозреваемых задержаны. За свои услуги мошенники требовали от 70 до 80 тысяч тенге. "
+        "Получив перевод, они прекращали выходить на связь."
     )
     # (the lower end of a range takes the upper end's scale: at least 70 000)
     assert roles(text)[1:] == [(70_000, "single_case_loss"), (80_000, "single_case_loss")]
@@ -3920,3 +3922,20 @@ def test_persons_who_committed_the_crimes_are_suspects(text, expected):
 )
 def test_crimes_laid_at_a_known_offenders_door_are_solved(text, expected):
     assert [role for value, role in roles(text) if value != 2024] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum demanded is no loss
+        ("Мошенники требовали 40 тысяч рублей за «разблокировку» счета.", "other"),
+        ("Лжеброкер потребовал заплатить один миллион тенге комиссии.", "other"),
+        # a sum demanded and then paid is the victim's loss
+        ("Мошенники потребовали у жительницы Актобе 2 млн тенге, которые она перевела на "
+         "указанный счёт.", "single_case_loss"),
+        ("«Полицейский» потребовал у пенсионерки 100 тысяч рублей. Женщина повелась на уловку "
+         "злоумышленника и передала ему деньги.", "single_case_loss"),
+    ],
+)  # fmt: skip
+def test_a_sum_demanded_is_no_loss_unless_it_was_paid(text, expected):
+    assert [role for _, role in roles(text)] == [expected]
