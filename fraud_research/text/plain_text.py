@@ -72,6 +72,11 @@ _RUNS_ON_END_RE = re.compile(rf"(?:[,–—-]|[{_LOWER}]{{2}})$")
 #: A line end that links to what follows: a comma, a dash or a word of one to three letters
 #: («в», «на», «и», «по», «от»).
 _LINKING_END_RE = re.compile(rf"(?:[,–—-]|(?<![\w-])[{_LOWER}]{{1,3}})$")
+#: A line end in a conjunction longer than three letters, which no heading ends in («а также»,
+#: «либо», «және», «сондай-ақ», also in the Latin alphabets: «sondaı-aq», «jáne»).
+_CONJUNCTION_END_RE = re.compile(
+    r"(?<![\w-])(?:также|либо|или|және|сондай-ақ|jáne|jane|sondaı-aq|sondai-aq)$", re.IGNORECASE
+)
 #: A line that runs on from the one before: it starts with a lowercase word.
 _RUNS_ON_START_RE = re.compile(rf"[ \t]*[{_LOWER}]")
 #: A digit group broken by the wrap: «свыше 1» at a line end, «100 преступлений» after it.
@@ -282,7 +287,8 @@ def _breaks_sentence(ending: str, following: str) -> bool:
 
     A lowercase word after it always runs on. A point after an abbreviation («в 2023 г.»,
     «1,5 тыс.») ends no sentence unless a capital follows. Other sentence ends stay. Before a
-    capital the line must end in a comma, a dash or a short linking word («в», «на», «и»), or
+    capital the line must end in a comma, a dash, a short linking word («в», «на», «и») or a
+    conjunction («также», «сондай-ақ»), or
     the capital must start a name («жителей\\nОренбургской области») or follow an adjective
     («в Российской\\nФедерации»), as a heading may end in any other word. List items stay,
     except a dash after a line that plainly runs on («в 2022 году\\n— уже 4332», «625\\n—
@@ -298,6 +304,7 @@ def _breaks_sentence(ending: str, following: str) -> bool:
     if first.isupper():  # a heading may end in a word: join only what cannot end one
         return (
             _LINKING_END_RE.search(ending) is not None
+            or _CONJUNCTION_END_RE.search(ending) is not None
             or _name_follows(following)
             or _adjective_ends(ending)
         )

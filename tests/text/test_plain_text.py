@@ -156,6 +156,14 @@ def test_line_breaks_that_end_a_sentence_a_heading_or_a_list_item_stay():
         ).text.count("\n")
         == 0
     )
+    # so may any word after a conjunction no heading ends in («а также», «сондай-ақ»)
+    wrapped = (
+        "В ходе операции задержаны 47 иностранцев, а также\n"
+        "Граждане Казахстана – 5 человек, сообщили в полиции.\n"
+        "Операция барысында 47 шетел азаматы, сондай-ақ\n"
+        "Қазақстанның 5 азаматы ұсталды."
+    )
+    assert plain_text(wrapped).text.count("\n") == 1
 
 
 def test_text_that_is_not_wrapped_keeps_its_lines():
