@@ -144,6 +144,9 @@ def test_kazakh_case_forms_of_units_and_verbs():
 def test_prison_terms_years_and_fractions_by_their_form():
     # a term named after the number: «үш жылға бас бостандығынан айырылды»
     assert roles("Сот үкімімен ол 5 жылға бас бостандығынан айырылды.") == [(5, "other")]
+    # the years a penalty threatens, with no word of prison: «грозит до 10 лет»
+    assert roles("За мошенничество грозит до 10 лет.") == [(10, "other")]
+    assert roles("Угроза мошенничества растет уже 5 лет.") == [(5, "date")]
     # a year is never approximate: «2000-ға жуық алаяқ» counts offenders
     assert roles("Министрдің мәліметінше 2000-ға жуық алаяқ жауапқа тартылды.") == [
         (2000, "suspects")
@@ -3939,3 +3942,20 @@ def test_crimes_laid_at_a_known_offenders_door_are_solved(text, expected):
 )  # fmt: skip
 def test_a_sum_demanded_is_no_loss_unless_it_was_paid(text, expected):
     assert [role for _, role in roles(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the haul of offenders a penalty is told of is one case's
+        ("Злоумышленникам, похитившим свыше 3 млн тенге, грозит до 7 лет лишения свободы.",
+         [(3_000_000, "single_case_loss")]),
+        # a region's loss beside the penalty for such crimes stays the region's
+        ("В 2024 году ущерб от мошенничества превысил 5 млрд тенге, за такие преступления "
+         "грозит до 10 лет.", [(5_000_000_000, "damage_total")]),
+    ],
+)  # fmt: skip
+def test_the_haul_of_offenders_a_penalty_is_told_of_is_one_case(text, expected):
+    frame = read_numbers(text)
+    money = frame[frame["currency"].fillna("") != ""]
+    assert list(zip(money["value"], money["role"], strict=True)) == expected
