@@ -3927,6 +3927,13 @@ def test_crimes_laid_at_a_known_offenders_door_are_solved(text, expected):
     assert [role for value, role in roles(text) if value != 2024] == [expected]
 
 
+def test_crimes_whose_trail_was_cut_are_solved():
+    # «ізі кесілді»: the trail of the crimes cut off, and the fraud part of them with it
+    text = "Іс-шара барысында 15 қылмыстың ізі кесілді, оның 12-сі интернет-алаяқтық фактісі."
+    assert roles(text) == [(15, "solved"), (12, "solved")]
+    assert extract_figures(text).empty
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
