@@ -18,6 +18,13 @@ def roles(text: str) -> list[tuple[object, str]]:
     return [(v, r) for v, r in zip(frame["value"], frame["role"], strict=True)]
 
 
+def money_roles(text: str) -> list[tuple[object, str]]:
+    """The roles of the amounts of money only (a currency read with them)."""
+    frame = read_numbers(text)
+    money = frame[frame["currency"].fillna("") != ""]
+    return list(zip(money["value"], money["role"], strict=True))
+
+
 def test_russian_number_words_are_read_in_every_case_form():
     # dative «трем», «двум», instrumental «двумя»: the number is read and counts its noun
     assert roles("Полиция вернула деньги трем пенсионеркам, которые стали жертвами.") == [
@@ -3893,9 +3900,7 @@ def test_the_loss_of_one_pyramid_or_group_is_a_single_case(text, expected):
     ],
 )  # fmt: skip
 def test_a_size_of_loss_the_law_names_is_no_loss(text, expected):
-    frame = read_numbers(text)
-    money = frame[frame["currency"].fillna("") != ""]
-    assert list(zip(money["value"], money["role"], strict=True)) == expected
+    assert money_roles(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3963,6 +3968,4 @@ def test_a_sum_demanded_is_no_loss_unless_it_was_paid(text, expected):
     ],
 )  # fmt: skip
 def test_the_haul_of_offenders_a_penalty_is_told_of_is_one_case(text, expected):
-    frame = read_numbers(text)
-    money = frame[frame["currency"].fillna("") != ""]
-    assert list(zip(money["value"], money["role"], strict=True)) == expected
+    assert money_roles(text) == expected
