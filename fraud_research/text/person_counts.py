@@ -124,7 +124,7 @@ _JOINING = frozenset(("и", "а", "также", "ещё", "еще", "сонда�
 def _coordinated_persons(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
     """Suspects or victims from the count of persons this one is joined to by «а также», «и»,
     «сондай-ақ»: the verb told once, before the first count or after the last, is both counts'."""
-    between = [w for w in ctx.sentence_before if w.end <= ctx.start]
+    between = ctx.sentence_before
     earlier = [k for k, w in enumerate(between) if w.counted and person_noun(w)]
     joined = between[earlier[-1] + 1 :] if earlier else []
     if joined and joined[0].text.lower() in _JOINING and ctx.last_count in PERSON_ROLES:
