@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
 from .matchers import ATTEMPT, BLOCKED, DAMAGE, DEMANDS, HANDOVER, NEARLY, first_cue
 
@@ -46,7 +48,9 @@ def unrealised_loss(words: list[Word]) -> list[str]:
     return []
 
 
-def demanded(before: list[Word], sentence: list[Word], *, following: list[Word] = ()) -> list[str]:
+def demanded(
+    before: list[Word], sentence: list[Word], *, following: Sequence[Word] = ()
+) -> list[str]:
     """The verb that makes a sum one demanded, not lost: a verb of demanding in the few words
     before it, and no loss told in its sentence (a loss noun, or a loss verb not in the
     infinitive: «требовали перевести 500 тысяч» asked, «…, и она перевела деньги» paid) nor in
