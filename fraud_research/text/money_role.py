@@ -32,6 +32,7 @@ from .matchers import (
     CASE_NOUNS,
     COPULAS,
     DAMAGE,
+    DEMANDS,
     EARNINGS,
     FRAUD_NOUNS,
     FRAUD_WORDS,
@@ -563,14 +564,15 @@ def _one_victim(words: list[Word]) -> list[str]:
         nxt = words[k + 1]
         if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
             return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
-        if w.text.lower() == "у":
+        if w.text.lower() == "у" or (w.text.lower() == "от" and _taken_from(words[:k])):
             person = _after_modifiers(words[k + 1 : k + 4])
             if (
                 person is not None
                 and person_noun(person)
                 and genitive_number(person.text) == "sing"
             ):
-                # «у хозяйки пропало 54 тысячи», «похитили у пожилой волгоградки»
+                # «у хозяйки пропало 54 тысячи», «похитили у пожилой волгоградки», «требовали от
+                # пенсионерки перевести 500 тысяч»
                 return [w.text, person.text]
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
             nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
@@ -590,6 +592,16 @@ def _one_victim(words: list[Word]) -> list[str]:
             if money is not None and (named or not _aggregate_cues(words)):
                 return [w.text, money.text]
     return []
+
+
+def _taken_from(before: list[Word]) -> bool:
+    """A verb of taking or demanding right before «от»: «требовали от пенсионерки», «получили от
+    жительницы»; not «звонок от сотрудника банка» (a scheme's name)."""
+    return bool(before) and (
+        DAMAGE.matches_word(before[-1])
+        or DEMANDS.matches_word(before[-1])
+        or before[-1].lemma == "получить"
+    )
 
 
 def _group_loss(ctx: NumberContext) -> list[str]:

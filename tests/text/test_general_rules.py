@@ -3950,6 +3950,10 @@ def test_crimes_whose_trail_was_cut_are_solved():
          "указанный счёт.", "single_case_loss"),
         ("«Полицейский» потребовал у пенсионерки 100 тысяч рублей. Женщина повелась на уловку "
          "злоумышленника и передала ему деньги.", "single_case_loss"),
+        # taken from one person («от пенсионерки»), not from the region's residents
+        ("Аферисты требовали от пенсионерки перевести 500 тысяч тенге, и она перевела деньги.",
+         "single_case_loss"),
+        ("Мошенники получили от жителей области 400 млн тенге.", "damage_total"),
     ],
 )  # fmt: skip
 def test_a_sum_demanded_is_no_loss_unless_it_was_paid(text, expected):
