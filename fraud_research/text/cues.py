@@ -212,6 +212,10 @@ DEMANDS = (
     "сұраған*", "сұрап*", "сұрады*",
 )
 
+#: Verbs of receiving: what fraudsters «получили» from a victim was taken from them («получили от
+#: жительницы 2 млн», «… и все 6 млн получили»).
+RECEIVING = ("получить",)
+
 #: Handing money over or taking it out: a loss only when it happened, so read after an attempt
 #: or an intention («намереваясь снять со счёта», «готовил для передачи аферистам»).
 HANDOVER = ("снять", "снятие", "передача", "перевод", "обналичить")

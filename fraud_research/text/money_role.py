@@ -43,6 +43,7 @@ from .matchers import (
     ONE_ENTITIES,
     OTHER_MONEY,
     PREVENTED,
+    RECEIVING,
     RECOVERED,
     SAYING,
     SINGLE,
@@ -600,7 +601,7 @@ def _taken_from(before: list[Word]) -> bool:
     return bool(before) and (
         DAMAGE.matches_word(before[-1])
         or DEMANDS.matches_word(before[-1])
-        or before[-1].lemma == "получить"
+        or RECEIVING.matches_word(before[-1])
     )
 
 

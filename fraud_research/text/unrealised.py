@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
-from .matchers import ATTEMPT, BLOCKED, DAMAGE, DEMANDS, HANDOVER, NEARLY, first_cue
+from .matchers import ATTEMPT, BLOCKED, DAMAGE, DEMANDS, HANDOVER, NEARLY, RECEIVING, first_cue
 
 __all__ = ["demanded", "forecast_words", "negated", "unrealised_loss"]
 
@@ -71,7 +71,7 @@ def demanded(
     told = [
         w
         for w in [*sentence, *following[:_PAID_WORDS]]
-        if (DAMAGE.matches_word(w) or HANDOVER.matches_word(w) or w.lemma == "получить")
+        if (DAMAGE.matches_word(w) or HANDOVER.matches_word(w) or RECEIVING.matches_word(w))
         and not DEMANDS.matches_word(w)
         and w.pos != "INFN"
     ]
