@@ -87,6 +87,10 @@ _DASHES = "-–—"
 _WORD_RE = re.compile(r"\w+")
 #: A line that starts a list item: a bullet, a dash or a number with a point or a bracket.
 _LIST_ITEM_RE = re.compile(rf"[ \t]*(?:[{_DASHES}•*·]\s|\d{{1,2}}[.)]\s)")
+#: A site's address at a line's start: «Sarbaz.kz», «Zakon.kz», «ria.ru».
+_SITE_RE = re.compile(r"\w[\w-]*(?:\.[\w-]+)*\.(?:kz|ru|kg|uz|by|com|org|net|info|media|su)(?!\w)")
+#: A line numbered as a list item, with its number: «2. », «3) ».
+_NUMBERED_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})[.)]\s", re.MULTILINE)
 #: A point after an abbreviation of a year, a scale, a currency or a place («в 2023 г.»).
 _ABBREVIATION_END_RE = re.compile(
     r"(?<![^\W\d_])(?:г|гг|тыс|млн|млрд|трлн|руб|тг|обл|р-н|ул|ст|ч|им|см)\.$", re.IGNORECASE
@@ -252,7 +256,7 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
     Text copied from a PDF, an e-mail or a terminal is wrapped at a fixed width, and a break
     there may fall inside a number («свыше 1\\n100 преступлений») or after the hyphen of
     «млн-\\nнан». A text is taken as wrapped when its longest line is of a wrapping width and
-    at least one full line (:data:`_FULL_LINE` of the longest) plainly runs on (:func:`_runs_on`);
+    at least one full line (:func:`_full`) plainly runs on (:func:`_runs_on`);
     then every break after a full line that ends no sentence or heading and starts no list item
     is a space, and a break after a hyphen joins the word (without the hyphen when only the
     joined Russian word is in the dictionary: «мошен-\\nничества»).
@@ -266,11 +270,27 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
     breaks = [
         (line, following)
         for line, following in zip(lines, lines[1:], strict=False)
-        if len(line.group().rstrip()) >= _FULL_LINE * width and following.group().strip()
+        if following.group().strip() and _full(line.group().rstrip(), following.group(), width)
     ]
     if not any(_runs_on(line.group().rstrip(), following.group()) for line, following in breaks):
         return []
-    return [edit for line, following in breaks if (edit := _join(text, line, following))]
+    numbered = frozenset(int(item) for item in _NUMBERED_ITEM_RE.findall(text))
+    edits, joined = [], set()
+    for line, following in breaks:
+        # a line joined to the one before is no list item, whatever it starts with
+        edit = _join(text, line, following, numbered=numbered, joined=line.start() in joined)
+        if edit:
+            edits.append(edit)
+            joined.add(following.start())
+    return edits
+
+
+def _full(ending: str, following: str, width: int) -> bool:
+    """Whether the wrap, not the writer, ended the line ``ending``: it fills most of ``width``,
+    or the first word of ``following`` would not have fit on it («с использованием\\n
+    информационно-телекоммуникационных технологий» wraps a short line before a long word)."""
+    first = following.split(maxsplit=1)[0] if following.strip() else ""
+    return len(ending) >= _FULL_LINE * width or bool(first) and len(ending) + 1 + len(first) > width
 
 
 def _runs_on(ending: str, following: str) -> bool:
@@ -282,23 +302,32 @@ def _runs_on(ending: str, following: str) -> bool:
     )
 
 
-def _breaks_sentence(ending: str, following: str) -> bool:
+def _breaks_sentence(
+    ending: str, following: str, *, numbered: frozenset[int] = frozenset(), joined: bool = False
+) -> bool:
     """Whether the break between the full line ``ending`` and ``following`` is inside a sentence.
 
     A lowercase word after it always runs on. A point after an abbreviation («в 2023 г.»,
-    «1,5 тыс.») ends no sentence unless a capital follows. Other sentence ends stay. Before a
+    «1,5 тыс.») ends no sentence unless a capital follows, and an ellipsis none before a
+    number («всего…\\n1,58!»). Other sentence ends stay. Before a
     capital the line must end in a comma, a dash, a short linking word («в», «на», «и») or a
     conjunction («также», «сондай-ақ»), or
-    the capital must start a name («жителей\\nОренбургской области») or follow an adjective
-    («в Российской\\nФедерации»), as a heading may end in any other word. List items stay,
-    except a dash after a line that plainly runs on («в 2022 году\\n— уже 4332», «625\\n—
-    кибермошенничество») when that line is no list item itself.
+    the capital must start a name («жителей\\nОренбургской области», «Бұл туралы\\nSarbaz.kz»)
+    or follow an adjective («в Российской\\nФедерации»), as a heading may end in any other word.
+    List items stay, with two exceptions. A dash joins a line that plainly runs on («в 2022
+    году\\n— уже 4332», «625\\n— кибермошенничество») when that line is no list item
+    itself (``joined``: it was joined to the line before), or is an item still waiting for its
+    number («- предложение заработка\\n— 4 случая»). A number with a point joins when it is no
+    item of a list: the text has no line numbered one less (``numbered``), as in «из них
+    раскрыто\\n16. Причиненный ущерб …».
     """
     first = following.lstrip()[:1]
     if _RUNS_ON_START_RE.match(following):
         return True
     if _ABBREVIATION_END_RE.search(ending):
         return not first.isupper()
+    if ending.endswith("…") and first.isdigit():
+        return True
     if _ENDS_BLOCK_RE.search(ending):
         return False
     if first.isupper():  # a heading may end in a word: join only what cannot end one
@@ -308,19 +337,28 @@ def _breaks_sentence(ending: str, following: str) -> bool:
             or _name_follows(following)
             or _adjective_ends(ending)
         )
-    if _LIST_ITEM_RE.match(following):
-        return (
-            first in _DASHES
-            and (_RUNS_ON_END_RE.search(ending) is not None or ending[-1] in "0123456789%")
-            and not _LIST_ITEM_RE.match(ending)
-        )
-    return True
+    if not _LIST_ITEM_RE.match(following):
+        return True
+    runs_on = _RUNS_ON_END_RE.search(ending) is not None
+    number = _NUMBERED_ITEM_RE.match(following)
+    if number is not None:
+        return runs_on and int(number.group(1)) > 1 and int(number.group(1)) - 1 not in numbered
+    if first not in _DASHES or not (runs_on or ending[-1] in "0123456789%"):
+        return False
+    waiting = re.match(rf"[ \t]*[{_DASHES}]\s*\d", following) and not re.search(r"\d", ending)
+    return joined or not _LIST_ITEM_RE.match(ending) or bool(waiting)
 
 
-def _join(text: str, line: re.Match, following: re.Match) -> tuple[int, int, str] | None:
-    """The edit that joins ``line`` to the ``following`` one, or None to keep the break."""
+def _join(
+    text: str, line: re.Match, following: re.Match, *, numbered: frozenset[int], joined: bool
+) -> tuple[int, int, str] | None:
+    """The edit that joins ``line`` to the ``following`` one, or None to keep the break.
+
+    ``numbered`` are the numbers of the text's numbered lines; ``joined`` tells that ``line``
+    was itself joined to the line before it.
+    """
     ending = line.group().rstrip()
-    if not _breaks_sentence(ending, following.group()):
+    if not _breaks_sentence(ending, following.group(), numbered=numbered, joined=joined):
         return None
     start = line.start() + len(ending)
     end = following.start() + len(following.group()) - len(following.group().lstrip())
@@ -334,7 +372,10 @@ def _join(text: str, line: re.Match, following: re.Match) -> tuple[int, int, str
 
 
 def _name_follows(following: str) -> bool:
-    """Whether ``following`` starts with a name inside a sentence («Оренбургской области»)."""
+    """Whether ``following`` starts with a name inside a sentence («Оренбургской области»), or
+    a site's address, as an outlet is named («Sarbaz.kz», «Tengrinews.kz»)."""
+    if _SITE_RE.match(following.lstrip()):
+        return True
     word = _WORD_RE.match(following.lstrip())
     return word is not None and is_name_inside_sentence(word.group())
 

@@ -166,6 +166,72 @@ def test_line_breaks_that_end_a_sentence_a_heading_or_a_list_item_stay():
     assert plain_text(wrapped).text.count("\n") == 1
 
 
+def test_a_short_line_before_a_word_too_long_for_it_is_wrapped_too():
+    wrapped = (
+        "В 2025 году на территории Республики\n"
+        "Крым зарегистрировано 5 248\n"
+        "преступлений, совершенных с\n"
+        "использованием\n"
+        "информационно-телекоммуникационных\n"
+        "технологий, что на 1% меньше чем в 2024"
+    )
+    assert plain_text(wrapped).text.count("\n") == 0
+    # a short line before a word that would have fit on it was ended by its writer
+    heading = "Итоги года\nВ области зарегистрировано 843 факта мошенничества,\nущерб 1,6 млрд."
+    assert plain_text(heading).text == (
+        "Итоги года\nВ области зарегистрировано 843 факта мошенничества, ущерб 1,6 млрд."
+    )
+
+
+def test_wrapped_lines_that_only_look_like_list_items_or_ends_are_joined():
+    def joined(text):
+        return plain_text(text).text.count("\n") == 0
+
+    # a number with a point is no list item when no line is numbered one less
+    assert joined(
+        "За март на территории Сыктывкара\n"
+        "зарегистрировано 104 киберпреступления,\n"
+        "из которых сотрудниками полиции раскрыто\n"
+        "16. Причиненный ущерб гражданам"
+    )
+    listing = (
+        "Полиция советует жителям области\n"
+        "при звонках мошенников делать так\n"
+        "1. Положить трубку и не отвечать\n"
+        "2. Позвонить в банк по номеру на карте"
+    )
+    assert plain_text(listing).text.endswith(
+        "делать так\n1. Положить трубку и не отвечать\n2. Позвонить в банк по номеру на карте"
+    )
+    # an item still waiting for its number, and a line joined to the one before it
+    assert plain_text(
+        "Наиболее распространённые схемы мошенничества:\n"
+        "- перевод средств на «безопасный счёт» —\n"
+        "25 случаев\n"
+        "- предложение дополнительного заработка\n"
+        "— 4 случая"
+    ).text.endswith("- предложение дополнительного заработка — 4 случая")
+    assert joined(
+        "В 2020 году выявлено 106 преступлений в сфере\n"
+        "информационных технологий, а в 2022 году\n"
+        "— уже 4332. Из них 2747 на киберкражи, 625\n"
+        "— кибермошенничество."
+    )
+    # an ellipsis before a number, and an outlet's address after «Бұл туралы»
+    ellipsis = plain_text(
+        "мошенники провели 257 тысяч операций, а\n"
+        "банки отбили 16,3 миллиона попыток.\n"
+        "Процент успеха составил всего…\n"
+        "1,58! Еще хуже получится для мошенников"
+    )
+    assert "всего… 1,58!" in ellipsis.text
+    assert joined(
+        "Биыл 400-ге жуық қылмыс тіркелді. Бұл туралы\n"
+        "Sarbaz.kz ведомствоның баспасөз қызметіне\n"
+        "сілтеме жасап хабарлайды."
+    )
+
+
 def test_text_that_is_not_wrapped_keeps_its_lines():
     # paragraphs as long lines: no wrapping width
     paragraphs = (
