@@ -27,11 +27,12 @@ _LOST_SPACE = "?�"
 _LOST_SPACE_RE = re.compile(f"[{_LOST_SPACE}]")
 
 
+#: Scale words; the ordinals («тысячный», «миллионный») are none.
 _SCALES: tuple[tuple[str, int], ...] = (
-    (r"трлн|триллион\w*|trillion\w*|trln", 10**12),
-    (r"млрд|миллиард\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
-    (r"млн|миллион\w*|million\w*|mln|mn", 10**6),
-    (r"тыс|тысяч\w*|тыщ\w*|мың\w*|myń\w*|myn|mynnan|thousand\w*", 10**3),
+    (r"трлн|триллион(?!н)\w*|trillion\w*|trln", 10**12),
+    (r"млрд|миллиард(?!н)\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
+    (r"млн|миллион(?!н)\w*|million\w*|mln|mn", 10**6),
+    (r"тыс|тысяч(?!н)\w*|тыщ\w*|мың\w*|myń\w*|myn|mynnan|thousand\w*", 10**3),
 )
 
 

@@ -7,7 +7,7 @@ loss in that share, a band of a distribution, never the region's damage total.
 from __future__ import annotations
 
 from . import cues
-from .lemmas import Word, ordinal_lemma
+from .lemmas import Word, lemma, ordinal_lemma
 from .matchers import CASE_NOUNS, EVERY, SHARE_NOUNS, person_noun
 
 
@@ -34,8 +34,8 @@ def share_value(word: Word, previous: Word | None) -> float | None:
     (33.3, 20.0, 2)
     """
     low = word.text.lower()
-    if low in cues.FACTOR_WORDS:
-        return cues.FACTOR_WORDS[low]
+    if is_factor(word.text):
+        return cues.FACTOR_WORDS.get(low) or cues.FACTOR_LEMMAS[lemma(word.text)]
     if previous is None or not EVERY.matches_word(previous):
         return None
     for entry, n in cues.ORDINAL_WORDS.items():
@@ -44,6 +44,18 @@ def share_value(word: Word, previous: Word | None) -> float | None:
         ):
             return round(100 / n, 1)
     return None
+
+
+def is_factor(text: str) -> bool:
+    """Whether a word is a growth factor or a half: «вдвое», «наполовину», «удвоилось»,
+    «двукратном».
+
+    Examples
+    --------
+    >>> [is_factor(w) for w in ("вдвое", "удвоилось", "двукратном", "двое")]
+    [True, True, True, False]
+    """
+    return text.lower() in cues.FACTOR_WORDS or lemma(text) in cues.FACTOR_LEMMAS
 
 
 def share_of_people(words: list[Word]) -> list[str]:

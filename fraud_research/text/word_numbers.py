@@ -11,9 +11,9 @@ from . import cues
 from .amounts import word_number
 from .bound_words import ABLATIVE_RE, prefix_qualifier
 from .lemmas import Word, lemma
-from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS
+from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, TIME_UNITS
 from .read_number import ReadNumber, word_reading
-from .shares import share_value
+from .shares import is_factor, share_value
 
 
 def kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:
@@ -105,12 +105,17 @@ def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
 
 
 def duration_word(doc, i: int) -> ReadNumber | None:
-    """A duration written as one word («за полгода»): a date of 6 months."""
+    """A duration written as one word («за полгода»: a date of 6 months; «полчаса»: 30
+    minutes), or a half number before a unit of time («полтора года»: 1.5)."""
     tok = doc.toks[i]
-    months = cues.DURATION_WORDS.get(tok.text.lower())
-    if months is None:
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    half = cues.HALF_FACTORS.get(tok.text.lower())
+    if half and nxt is not None and nxt.kind == "word" and TIME_UNITS.matches(lemma(nxt.text)):
+        return word_reading(doc, tok.start, tok.start, tok.end, half, "exact", role="date")
+    amount = cues.DURATION_WORDS.get(tok.text.lower())
+    if amount is None:
         return None
-    return word_reading(doc, tok.start, tok.start, tok.end, months, "exact", role="date")
+    return word_reading(doc, tok.start, tok.start, tok.end, amount, "exact", role="date")
 
 
 def share_word(doc, i: int) -> ReadNumber | None:
@@ -127,14 +132,13 @@ def share_word(doc, i: int) -> ReadNumber | None:
     if half and unit == "раз":
         # «в полтора раза»: a growth factor of 1.5
         return _share_reading(doc, tok.start, nxt.end, half, exact=True)
-    if tok.text.lower() not in cues.FACTOR_WORDS and not (before and EVERY.matches_word(before)):
+    factor = is_factor(tok.text)
+    if not factor and not (before and EVERY.matches_word(before)):
         return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share
     value = share_value(Word(tok.text, lemma(tok.text), tok.start, tok.end), before)
     if value is None:
         return None
-    start = (
-        prev.start if prev is not None and tok.text.lower() not in cues.FACTOR_WORDS else tok.start
-    )
+    start = prev.start if prev is not None and not factor else tok.start
     return _share_reading(doc, start, tok.end, value)
 
 

@@ -1331,6 +1331,38 @@ def test_a_bound_word_before_a_factor_or_a_share_qualifies_it(text, value, quali
     assert found[["value", "qualifier", "role"]].values.tolist() == [[value, qualifier, "percent"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Число финансовых мошенников в 2022 году удвоилось.", 2, "percent"),
+        ("Это привело к удвоению числа жалоб.", 2, "percent"),
+        ("Ущерб вырос в двукратном размере.", 2, "percent"),
+        ("Число звонков утроилось.", 3, "percent"),
+        ("Количество кибератак на учащихся увеличилось наполовину.", 50, "percent"),
+        ("Штрафы станут вдвойне строже.", 2, "percent"),
+        ("Каждый тысячный вызов — мошеннический.", 0.1, "percent"),
+        ("Полтора года назад пенсионерка перевела мошенникам все сбережения.", 1.5, "date"),
+        ("Разговор длился полчаса.", 30, "date"),
+        ("Через пару минут после получаса ожидания позвонил «банк».", 30, "date"),
+    ],
+)
+def test_growth_factors_shares_and_durations_written_as_one_word(text, value, role):
+    # verbs, nouns and adjectives of a growth factor, an ordinal of a thousand after «каждый»,
+    # half of a unit of time; none of them is any figure
+    found = read_numbers(text)
+    assert (value, role) in list(zip(found["value"], found["role"], strict=True))
+
+
+def test_an_ordinal_of_a_scale_is_no_scale_word():
+    # «тысячный», «миллионный» scale nothing, even after a bound word: «около миллионного
+    # клиента» is no million victims
+    assert roles("Около миллионного клиента банка обманули.") == []
+    assert roles("Похищено 5 миллионов рублей и ещё 3 тысячи рублей.")[0] == (
+        5_000_000,
+        "damage_total",
+    )
+
+
 def test_a_value_not_reached_is_an_upper_bound():
     # «не достигает», «не доходил и до»: at most; the amount is still the damage it bounds
     text = (
