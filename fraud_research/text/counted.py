@@ -70,13 +70,13 @@ FRAUD_ARTICLE_RE = re.compile(
 
 
 def sentence_kind(words: list[Word], text: str = "") -> str:
-    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``all_crime``,
-    ``crime`` or ``""``.
+    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``graded``,
+    ``all_crime``, ``crime`` or ``""``.
 
     Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
     sentence), win; with two or more other named crimes beside fraud the sentence is a
     crime ``structure`` (a breakdown of all crime); then named other crimes (theft, murder,
-    drugs); then words of crime in general, ``all_crime`` when they take all crime together
+    drugs); then grades of crime («тяжких»); then words of crime in general, ``all_crime`` when they take all crime together
     («общее число преступлений»).
 
     Examples
@@ -86,6 +86,8 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     'fraud'
     >>> sentence_kind(words("Сократилось число убийств и грабежей."))
     'named'
+    >>> sentence_kind(words("Более 6 600 из них относятся к тяжким составам."))
+    'graded'
     >>> text = "По статье 190 УК возбуждено 57 уголовных дел."
     >>> sentence_kind(words(text), text)
     'fraud'
@@ -99,8 +101,10 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
         named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w) or SEVERITY.matches_word(w)}
         return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
-    if NAMED_CRIMES.first(words) or SEVERITY.first(words):
-        return "named"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
+    if any(NAMED_CRIMES.matches_word(w) and not SEVERITY.matches_word(w) for w in words):
+        return "named"
+    if SEVERITY.first(words):
+        return "graded"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
     if refers_back(words):
         return ""  # «преступлений в данной сфере»: the crime named before, not crime in general
     if CRIME_WORDS.first(words):
@@ -153,8 +157,9 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     -------
     str
         ``fraud`` when the sentence, or (unless the sentence right before names other
-        crimes, is a crime structure, or takes all crime together before a sentence of crime)
-        one of those around it, speaks of fraud (a crime
+        crimes, is a crime structure, or takes all crime together before a sentence of crime,
+        or a sentence of crime is followed by one naming other crimes) one of those around it,
+        speaks of fraud (a crime
         structure around it does not: it breaks all crime down); ``crime`` when they speak only of
         crime in general or of other crimes; ``""`` when none says anything of crime.
 
@@ -164,10 +169,19 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     ('fraud', 'crime')
     >>> crime_topic("crime", ["crime"], []), crime_topic("", [], [""])
     ('crime', '')
+    >>> crime_topic("crime", [], ["named", "fraud"])
+    'crime'
     """
     if own in ("fraud", "structure"):
         return "fraud"  # the items of a crime structure have labels of their own
-    if own in ("named", "all_crime") or (before and before[0] in ("named", "structure")):
+    if own in ("named", "graded", "all_crime") or (
+        before and before[0] in ("named", "graded", "structure")
+    ):
+        return "crime"
+    if own == "crime" and after[:1] == ["named"]:
+        # «Зарегистрировано 77 преступлений … Среди совершенных преступлений семь убийств, …
+        # 21 кража»: the next sentence breaks the count down into other crimes (not into
+        # grades: «Более 6 600 из них относятся к тяжким»)
         return "crime"
     if own == "crime" and next((kind for kind in before if kind), "") == "all_crime":
         # «Общий её уровень вырос на 2%. За этот период произошло 4 378 преступлений»; also

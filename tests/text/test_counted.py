@@ -29,6 +29,25 @@ def test_a_count_after_other_named_crimes_is_not_a_fraud_count():
     assert extract_figures(text)["value"].tolist() == [25_000]
 
 
+def test_a_count_the_next_sentence_breaks_into_other_crimes_is_all_crime():
+    # the sentence after names murders and thefts among these crimes; fraud told later does
+    # not make them fraud
+    text = (
+        "Зарегистрировано 77 преступлений, что меньше, чем годом ранее. Среди совершенных в "
+        "этом году преступлений семь убийств, 21 кража чужого имущества, два грабежа. "
+        "Забайкальцы обращались в полицию и по поводу мошенничества."
+    )
+    assert (77, "other") in roles(text)
+    assert extract_figures(text).empty
+    # grades of the same crimes are no other crimes
+    text = (
+        "За одиннадцать месяцев 2025 года зафиксировано свыше 12 тысяч преступлений, "
+        "совершённых с использованием IT-инструментов. Более 6 600 из них относятся к тяжким "
+        "составам. Мошенничества составили половину."
+    )
+    assert extract_figures(text)["value"].tolist() == [12_000]
+
+
 def test_a_crime_count_takes_the_fraud_of_the_sentences_around_it():
     text = (
         "2025 жылдың он айында өңірде 416 қылмыстық іс тіркелген. "
