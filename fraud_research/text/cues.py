@@ -214,6 +214,22 @@ DEMANDS = (
     "надо", "сұраған*", "сұрап*", "сұрады*",
 )
 
+#: Verbs of money coming onto an account: what came onto someone's account is received, not
+#: lost («На счет астраханки неожиданно поступило 40 тысяч рублей», «оның шотына 2 миллион
+#: теңге түскен»).
+CREDITED = (
+    "поступить", "поступать", "поступление", "зачислить", "зачисление", "падать", "упасть",
+    "түскен*", "түсті*", "түсіп*",
+)
+#: Accounts and cards money comes onto: Russian after «на», Kazakh in the dative.
+ACCOUNT_WORDS = ("счет", "счёт", "карта", "кошелек", "кошелёк")
+KAZAKH_ACCOUNT_DATIVES = (
+    "шотына", "шоттарына", "есепшотына", "есепшоттарына", "картасына", "карточкасына",
+)  # fmt: skip
+#: Words of persons whose accounts fraudsters use («подставных лиц», «третьих лиц»): money that
+#: came onto their accounts was taken from the victims.
+MULE_WORDS = ("подставной", "третий")
+
 #: Verbs of receiving: what fraudsters «получили» from a victim was taken from them («получили от
 #: жительницы 2 млн», «… и все 6 млн получили»).
 RECEIVING = ("получить",)

@@ -15,6 +15,7 @@ from itertools import takewhile
 from . import cues
 from .arrest_story import arrest_story, no_gang
 from .context import NumberContext, neighbours
+from .credited import credited
 from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
@@ -106,7 +107,7 @@ def _which_clause(ctx: NumberContext) -> list[Word]:
 
 
 def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
-    """Money that is no loss: a price, a fine, a limit, a price paid, a forecast."""
+    """Money that is no loss: a price, a fine, a limit, a price paid, a forecast, money credited."""
     window = _price_window(ctx)
     found = first_cue(OTHER_MONEY, window)
     # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
@@ -136,7 +137,9 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         # «эта сумма может составлять до 18 млрд»)
         return "other", found
     found = (
-        _turnover(ctx, before_number)
+        # «на счет астраханки поступило 40 тысяч»
+        credited(ctx.before[-8:], [w for w in ctx.sentence if w.start >= ctx.end][:8])
+        or _turnover(ctx, before_number)
         or _share_loss(ctx, before_number)
         or _earnings(ctx.before)
         or _gapped_other(ctx)
