@@ -61,7 +61,7 @@ from .role_names import AGGREGATE_ROLES, ROLE_LABELS
 from .roles import change_size
 from .schemes import map_scheme
 from .scopes import decide_scope
-from .series import series_of, share_roles
+from .series import losses_of_each, series_of, share_roles
 from .word_numbers import (
     duration_word,
     fraction,
@@ -118,6 +118,8 @@ def _share_series_roles(doc, numbers: list[ReadNumber], state) -> None:
         if before and head.number_start - before[-1].end > 3:
             before = []  # the series is no attribute of a noun before it
         share_roles(numbers[first : last + 1], before)
+        earlier = [n for n in numbers[:first] if n.sentence == head.sentence]
+        losses_of_each(numbers[first : last + 1], earlier)
 
 
 @dataclass

@@ -89,6 +89,35 @@ def share_roles(numbers: list, words_before) -> None:
             n.role, n.cues = role, last.cues
 
 
+def losses_of_each(numbers: list, earlier: list) -> None:
+    """Give each sum of a series one victim's loss when as many victims were counted before it
+    (in place): «Трое жителей … пополнили кошелек мошенников на 500 тыс. рублей, 259 тыс. руб.
+    и 161 тыс. руб.» are three losses, not three totals.
+
+    ``numbers`` are the :class:`~fraud_research.text.read.ReadNumber` of one series;
+    ``earlier`` those read before it in its sentence. The series must be two or more sums read
+    as damage, and the last count before it a count of victims of that size.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> victims = N(role="victims", value=2, cues=("жителей",), currency="")
+    >>> sums = [N(role="damage_total", currency="RUB", cues=(), scope="unknown") for _ in "ab"]
+    >>> losses_of_each(sums, [victims])
+    >>> [n.role for n in sums]
+    ['single_case_loss', 'single_case_loss']
+    """
+    counts = [n for n in earlier if not n.currency and n.role not in ("date", "percent", "age")]
+    if len(numbers) < 2 or not counts or counts[-1].role != "victims":
+        return
+    if counts[-1].value != len(numbers):
+        return
+    # the currency may be written once, after the last sum («300 тысяч и 450 тысяч тенге»)
+    if numbers[-1].currency and all(n.role in ("damage_total", "damage_scheme") for n in numbers):
+        for n in numbers:
+            n.role, n.cues, n.scope = "single_case_loss", counts[-1].cues, ""
+
+
 def _range_end(number, numbers: list) -> bool:
     """Whether ``number`` is the lower end of a range of two read as money with no currency:
     «от двух до пятнадцати миллионов вкладчиков» counts what its upper end counts, whatever

@@ -3998,6 +3998,47 @@ def test_a_sum_demanded_is_no_loss_unless_it_was_paid(text, expected):
     assert [role for _, role in roles(text)] == [expected]
 
 
+def test_as_many_sums_as_victims_counted_are_each_ones_loss():
+    text = (
+        "Трое жителей п. Добринка своими сбережениями пополнили кошелек мошенников на 500 тыс. "
+        "рублей, 259 тыс. руб. и 161 тыс. руб."
+    )
+    assert money_roles(text) == [
+        (500_000, "single_case_loss"),
+        (259_000, "single_case_loss"),
+        (161_000, "single_case_loss"),
+    ]
+    assert extract_figures(text).empty
+    text = "Двое пенсионеров перевели мошенникам 300 тысяч и 450 тысяч тенге."
+    assert [role for _, role in roles(text)][1:] == ["single_case_loss"] * 2
+    # sums of years, or more victims than sums, are no one's each
+    text = "В 2024 и 2025 годах ущерб составил 1 млрд и 1,5 млрд тенге соответственно."
+    assert [role for value, role in roles(text) if value >= 10**9] == ["damage_total"] * 2
+    text = "Трое жителей перевели мошенникам 300 тысяч и 450 тысяч тенге."
+    assert [role for _, role in roles(text)][1:] == ["damage_total"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money that came onto someone's account was received, not lost, in a story of fraud
+        ("Мошенники обманули жительницу Астрахани. На счет астраханки неожиданно поступило "
+         "40 тысяч рублей.", "other"),
+        ("Задержан дроппер. С сентября на его счет поступило более 2 млн тенге.", "other"),
+        ("Алаяқ ұсталды. Қыркүйектен бастап оның шотына 2 миллион теңгеден астам қаражат "
+         "түскен.", "other"),
+        # unless it was then lost
+        ("Пенсионерка стала жертвой мошенников: на ее карту поступило 40 тысяч рублей, которые "
+         "она затем перевела.", "single_case_loss"),
+        # onto the fraudsters' accounts it is what the victims lost; returned, it is recovered
+        ("На счета мошенников от жителей области поступило 5 млн рублей.", "damage_total"),
+        ("На счет пенсионерки поступило возмещение в размере 500 тысяч рублей.", "recovered"),
+    ],
+)  # fmt: skip
+def test_money_credited_to_an_account_is_received_not_lost(text, expected):
+    assert [role for _, role in money_roles(text)] == [expected]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
