@@ -205,6 +205,10 @@ ATTEMPT = (
     "собираться", "намереваться", "намерение", "планировать", "готовить", "готовиться",
 )
 
+#: Verbs of sums varying between bounds: «суммы … варьировались от 15 тыс. до 25 млн» tells
+#: the sizes of many losses, not a loss.
+VARYING = ("варьироваться", "варьировать", "колебаться", "разниться")
+
 #: Verbs of demanding: a sum demanded is no loss unless its sentence tells it was paid
 #: («мошенники требовали 40 тысяч рублей за разблокировку», «құрбымнан 50 мың теңге сұраған»);
 #: so is a sum the fraudster says is needed («для решения проблемы нужно передать курьеру 800

@@ -124,7 +124,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     # «за» ends the bound word
     if prev is not None and prev.text.lower() == "за" and ctx.qualifier != "at_least":
         return "other", [prev.text]
-    sums = _sums_of_a_size(before_number[-6:])
+    sums = _sums_of_a_size(before_number[-6:]) or _varying_sizes(before_number)
     if sums:
         return "other", sums  # «небольших сумм, не превышающих 20 тысяч»: a size of many losses
     own_after = list(takewhile(lambda w: not w.counted, ctx.after[:8]))  # to the next number
@@ -263,6 +263,14 @@ def _sums_of_a_size(before: list[Word]) -> list[str]:
         if w.lemma == "сумма" and w.plural and not any(v.lemma == "общий" for v in before[:k]):
             return [w.text]
     return []
+
+
+def _varying_sizes(before_number: list[Word]) -> list[str]:
+    """«суммы … варьировались от 15 тыс. до 25 млн»: sums varying between bounds are sizes of
+    many losses; not «Сумма ущерба от одного мошенничества варьируется от …», one case's."""
+    if any(w.lemma == "один" for w in before_number):
+        return []
+    return [w.text for w in before_number[-8:] if w.lemma in cues.VARYING][:1]
 
 
 def _borrowed(clause: list[Word]) -> list[str]:

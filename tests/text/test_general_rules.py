@@ -2408,10 +2408,22 @@ def test_a_number_word_before_десяток_counts_tens():
         "превышающих двадцати тысяч рублей. Мошенничество растет.",
         "В банки все чаще обращаются пострадавшие от мошенников с небольшими суммами хищений "
         "- до 20 тысяч рублей.",
+        # sums that vary between bounds are the sizes of many losses
+        "Мошенники обманули жителей области. Суммы, которые удавалось похитить, варьировались "
+        "от 15 тыс. руб. до 25 млн руб.",
+        "Ущерб от мошенничества в каждом случае колебался от 5 до 10 млн тенге.",
     ],
 )
 def test_sums_in_the_plural_bound_many_losses_and_are_no_total(text):
     assert extract_figures(text).empty
+
+
+def test_the_varying_loss_of_one_fraud_is_one_cases():
+    text = (
+        "Сумма ущерба от одного мошенничества варьируется от 15 тысяч рублей до десятков "
+        "миллионов рублей."
+    )
+    assert [role for _, role in roles(text)] == ["single_case_loss"] * 2
 
 
 def test_a_total_sum_in_the_plural_stays_damage():
