@@ -92,6 +92,9 @@ _SITE_RE = re.compile(r"\w[\w-]*(?:\.[\w-]+)*\.(?:kz|ru|kg|uz|by|com|org|net|inf
 #: A line numbered as a list item, with its number: «2. », «3) ».
 _NUMBERED_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})[.)]\s", re.MULTILINE)
 #: A point after an abbreviation of a year, a scale, a currency or a place («в 2023 г.»).
+#: A kind of place abbreviated after a word, before the place's name: «жителей п.», «в с.»,
+#: «в г.» (not «в 2023 г.», a year).
+_PLACE_BEFORE_NAME_RE = re.compile(r"(?<![\d\s])\s+(?:г|п|с|пос|д|мкр|пгт)\.$")
 _ABBREVIATION_END_RE = re.compile(
     r"(?<![^\W\d_])(?:г|гг|тыс|млн|млрд|трлн|руб|тг|обл|р-н|ул|ст|ч|им|см)\.$", re.IGNORECASE
 )
@@ -308,7 +311,8 @@ def _breaks_sentence(
     """Whether the break between the full line ``ending`` and ``following`` is inside a sentence.
 
     A lowercase word after it always runs on. A point after an abbreviation («в 2023 г.»,
-    «1,5 тыс.») ends no sentence unless a capital follows, and an ellipsis none before a
+    «1,5 тыс.») ends no sentence unless a capital follows, nor after a kind of place before
+    its name («жителей п.\\nДобринка»), and an ellipsis none before a
     number («всего…\\n1,58!»). Other sentence ends stay. Before a
     capital the line must end in a comma, a dash, a short linking word («в», «на», «и») or a
     conjunction («также», «сондай-ақ»), or
@@ -324,6 +328,8 @@ def _breaks_sentence(
     first = following.lstrip()[:1]
     if _RUNS_ON_START_RE.match(following):
         return True
+    if _PLACE_BEFORE_NAME_RE.search(ending):
+        return True  # «жителей п.\nДобринка»: the place's name follows its kind
     if _ABBREVIATION_END_RE.search(ending):
         return not first.isupper()
     if ending.endswith("…") and first.isdigit():

@@ -217,6 +217,15 @@ def test_wrapped_lines_that_only_look_like_list_items_or_ends_are_joined():
         "— уже 4332. Из них 2747 на киберкражи, 625\n"
         "— кибермошенничество."
     )
+    # a kind of place before its name; a year's «г.» still ends a sentence before a capital
+    place = plain_text(
+        "Лишились денег организации в районе, а трое жителей п.\n"
+        "Добринка пополнили кошелек мошенников на 500 тыс. рублей\n"
+        "и 259 тыс. руб. Такие случаи участились в 2023 г.\n"
+        "В области зарегистрировано 843 факта мошенничества."
+    )
+    assert "жителей п. Добринка" in place.text
+    assert "в 2023 г.\nВ области" in place.text
     # an ellipsis before a number, and an outlet's address after «Бұл туралы»
     ellipsis = plain_text(
         "мошенники провели 257 тысяч операций, а\n"
