@@ -51,7 +51,7 @@ from .matchers import (
 from .money_role import range_of_sums
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
-from .role_names import CARRIED_ROLES, PERSON_ROLES
+from .role_names import CARRIED_ROLES, DAMAGE_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role, money_without_currency
 from .scheme_pointers import done_this_way
 from .shares import share_value
@@ -76,8 +76,8 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
     sentence), win; with two or more other named crimes beside fraud the sentence is a
     crime ``structure`` (a breakdown of all crime); then named other crimes (theft, murder,
-    drugs); then grades of crime («тяжких»); then words of crime in general, ``all_crime`` when they take all crime together
-    («общее число преступлений»).
+    drugs); then grades of crime («тяжких»); then words of crime in general, ``all_crime``
+    when they take all crime together («общее число преступлений»).
 
     Examples
     --------
@@ -565,10 +565,10 @@ def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[s
     if channel:
         # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»
         return "other", channel
-    if role in ("damage_total", "damage_scheme") and not ctx.offence_text:
+    if role in DAMAGE_ROLES and not ctx.offence_text:
         return "other", cue_words  # money lost in a text that names no offence at all
     if (
-        role in ("damage_total", "damage_scheme")
+        role in DAMAGE_ROLES
         and ctx.topic == "crime"
         and not ctx.fraud_text
         and not refers_back(ctx.sentence)

@@ -59,7 +59,7 @@ from .matchers import (
 )
 from .place_text import place_kind
 from .rates import average_words, every_period, per_period
-from .role_names import AGGREGATE_ROLES, MONEY_ROLES
+from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
 from .shares import share_of_people
 from .unrealised import demanded, forecast_words, negated, unrealised_loss
@@ -422,7 +422,7 @@ def _part_of_the_last(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if not told_as_part(ctx):
         return None
     whole = ctx.previous or ctx.last_money
-    if whole in ("damage_total", "damage_scheme"):
+    if whole in DAMAGE_ROLES:
         # «… — ущерб от лжеинвестиций», «… теңгесі алдын ала төлем тәсілімен алынған»: the
         # part's own clause names the scheme after it
         named = map_scheme(" ".join(w.text for w in ctx.after[:8])) if ctx.after else ""

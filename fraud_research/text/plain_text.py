@@ -91,10 +91,10 @@ _LIST_ITEM_RE = re.compile(rf"[ \t]*(?:[{_DASHES}•*·]\s|\d{{1,2}}[.)]\s)")
 _SITE_RE = re.compile(r"\w[\w-]*(?:\.[\w-]+)*\.(?:kz|ru|kg|uz|by|com|org|net|info|media|su)(?!\w)")
 #: A line numbered as a list item, with its number: «2. », «3) ».
 _NUMBERED_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})[.)]\s", re.MULTILINE)
-#: A point after an abbreviation of a year, a scale, a currency or a place («в 2023 г.»).
 #: A kind of place abbreviated after a word, before the place's name: «жителей п.», «в с.»,
 #: «в г.» (not «в 2023 г.», a year).
 _PLACE_BEFORE_NAME_RE = re.compile(r"(?<![\d\s])\s+(?:г|п|с|пос|д|мкр|пгт)\.$")
+#: A point after an abbreviation of a year, a scale, a currency or a place («в 2023 г.»).
 _ABBREVIATION_END_RE = re.compile(
     r"(?<![^\W\d_])(?:г|гг|тыс|млн|млрд|трлн|руб|тг|обл|р-н|ул|ст|ч|им|см)\.$", re.IGNORECASE
 )

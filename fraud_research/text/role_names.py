@@ -55,6 +55,9 @@ MONEY_ROLES = ("damage_total", "damage_scheme", "single_case_loss", "recovered",
 #: Roles that become proposed records.
 AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme")
 
+#: Roles of damage: a region's total or a scheme's part of it.
+DAMAGE_ROLES = ("damage_total", "damage_scheme")
+
 
 #: Roles that count persons.
 PERSON_ROLES = ("victims", "suspects")

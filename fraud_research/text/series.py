@@ -14,7 +14,7 @@ import re
 
 from . import cues
 from .matchers import AGE_BEFORE, PERSON_NOUNS
-from .role_names import MONEY_ROLES
+from .role_names import DAMAGE_ROLES, MONEY_ROLES
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
 _JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе)\s*", re.I)
@@ -113,7 +113,7 @@ def losses_of_each(numbers: list, earlier: list) -> None:
     if counts[-1].value != len(numbers):
         return
     # the currency may be written once, after the last sum («300 тысяч и 450 тысяч тенге»)
-    if numbers[-1].currency and all(n.role in ("damage_total", "damage_scheme") for n in numbers):
+    if numbers[-1].currency and all(n.role in DAMAGE_ROLES for n in numbers):
         for n in numbers:
             n.role, n.cues, n.scope = "single_case_loss", counts[-1].cues, ""
 
