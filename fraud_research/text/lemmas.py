@@ -148,6 +148,25 @@ def is_animate_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def is_one_person_subject(word: str) -> bool:
+    """Whether pymorphy3's most probable reading of a Russian word is one person in the
+    nominative: the subject of a story of one victim («Дама», «Клиент», «Кировчанин»), not
+    a group («Жители»), a name («Сергей») or someone named in another case («женщины»).
+
+    Examples
+    --------
+    >>> is_one_person_subject("Дама"), is_one_person_subject("Севастополец")
+    (True, True)
+    >>> is_one_person_subject("Жители"), is_one_person_subject("Сергей")
+    (False, False)
+    """
+    parses = _russian_parses(word)
+    return (
+        is_animate_noun(word) and parses is not None and {"sing", "nomn"} <= parses[0].tag.grammemes
+    )
+
+
 _KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 
 

@@ -22,6 +22,7 @@ from .lemmas import (
     genitive_number,
     is_imperfective_verb,
     is_modifier,
+    is_one_person_subject,
     is_place_subject,
     lemma_is_verb,
     part_of_speech,
@@ -41,6 +42,7 @@ from .matchers import (
     MONTHS,
     NEARLY,
     OFFENDER_NOUNS,
+    OFFICIAL_TITLES,
     ONE_ENTITIES,
     OTHER_MONEY,
     PREVENTED,
@@ -641,7 +643,15 @@ def _single_cues(words: list[Word]) -> list[str]:
         for k, w in enumerate(words)
         if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
         or (SUPERLATIVE.matches_word(w) and not ranks)
+        or (k == 0 and _one_person_opens(w))
     ]
+
+
+def _one_person_opens(word: Word) -> bool:
+    """Whether a sentence opens with one person who is no official: «Дама продиктовала …»,
+    «Клиент назвал код …», «Кировчанин перешёл по ссылке …» tell one victim's story; «Начальник
+    управления отметил …» reports figures."""
+    return is_one_person_subject(word.text) and not OFFICIAL_TITLES.matches_word(word)
 
 
 def _ranks_months_or_places(words: list[Word]) -> bool:
@@ -698,9 +708,24 @@ def _aggregate_cues(words: list[Word]) -> list[str]:
     """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
     return [
         w.text
-        for w in words
-        if AGGREGATE.matches_word(w) or ((w.maybe_plural or w.counted) and person_noun(w))
+        for k, w in enumerate(words)
+        if AGGREGATE.matches_word(w)
+        or ((w.maybe_plural or w.counted) and person_noun(w) and not _owner(words, k))
     ]
+
+
+def _owner(words: list[Word], k: int) -> bool:
+    """Whether a person noun that may be plural is one person's genitive right after another
+    noun: «сбережения женщины», «счёт пенсионерки» (not «жители», which has no such reading).
+
+    Not after a noun a preposition takes («В совокупности женщины перевели», «в прошлом году
+    жертвы мошенников потеряли»): there the person opens the clause, as its subject.
+    """
+    word = words[k]
+    if word.counted or not k or word.start - words[k - 1].end > 1 or _plural_here(words, k):
+        return False
+    governed = any(part_of_speech(w.text) == "PREP" for w in words[max(0, k - 3) : k - 1])
+    return not governed and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
 
 
 def range_of_sums(ctx: NumberContext) -> list[str]:

@@ -4064,3 +4064,24 @@ def test_money_credited_to_an_account_is_received_not_lost(text, expected):
 )  # fmt: skip
 def test_the_haul_of_offenders_a_penalty_is_told_of_is_one_case(text, expected):
     assert money_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with one person (no official) tells one victim's story
+        ("Накануне ей позвонил неизвестный. Он утверждал, что сбережения женщины пытаются "
+         "похитить. Дама продиктовала данные карты и обнаружила пропажу 86 тысяч рублей.",
+         "single_case_loss"),
+        ("Мужчина перешел по ссылке, после чего произошло списание 92 тысяч рублей.",
+         "single_case_loss"),
+        # an official opening the sentence reports the region's loss
+        ("Начальник управления отметил, что жители области перевели мошенникам 400 млн тенге.",
+         "damage_total"),
+        # persons after a noun a preposition takes are the clause's subject, not an owner
+        ("Если в прошлом году жертвы мошенников потеряли 6,5 млн рублей, то в этом году "
+         "больше.", "damage_total"),
+    ],
+)  # fmt: skip
+def test_one_person_opening_a_story_makes_its_loss_single(text, expected):
+    assert [role for _, role in money_roles(text)] == [expected]
