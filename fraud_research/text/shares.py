@@ -38,11 +38,25 @@ def share_value(word: Word, previous: Word | None) -> float | None:
         return cues.FACTOR_WORDS.get(low) or cues.FACTOR_LEMMAS[lemma(word.text)]
     if previous is None or not EVERY.matches_word(previous):
         return None
+    n = ordinal_value(word)
+    return round(100 / n, 1) if n else None
+
+
+def ordinal_value(word: Word) -> int | None:
+    """The number an ordinal word stands for: «третье» 3, «пятая» 5, «бесіншісі» 5; else None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [ordinal_value(w) for w in words("пятая часть, бесіншісі, часть")]
+    [5, None, 5, None]
+    """
+    low = word.text.lower()
     for entry, n in cues.ORDINAL_WORDS.items():
         if entry in (word.lemma, ordinal_lemma(word.text)) or (
             entry.endswith("*") and low.startswith(entry[:-1])
         ):
-            return round(100 / n, 1)
+            return n
     return None
 
 

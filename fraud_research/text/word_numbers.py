@@ -13,7 +13,7 @@ from .bound_words import ABLATIVE_RE, prefix_qualifier
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, TIME_UNITS
 from .read_number import ReadNumber, word_reading
-from .shares import is_factor, share_value
+from .shares import is_factor, ordinal_value, share_value
 
 
 def kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:
@@ -132,6 +132,12 @@ def share_word(doc, i: int) -> ReadNumber | None:
     if half and unit == "раз":
         # «в полтора раза»: a growth factor of 1.5
         return _share_reading(doc, tok.start, nxt.end, half, exact=True)
+    if unit in ("часть", "доля") and (n := ordinal_value(Word(tok.text, lemma(tok.text), 0, 0))):
+        # «пятая часть преступлений», «десятая доля ущерба»: a share of 1/n; not «второй части
+        # статьи 190», a part of the law
+        of = doc.toks[i + 2 : i + 3]
+        if not (of and lemma(of[0].text) in ("статья", "ст")):
+            return _share_reading(doc, tok.start, nxt.end, round(100 / n, 1))
     factor = is_factor(tok.text)
     if not factor and not (before and EVERY.matches_word(before)):
         return None  # neither «вдвое» nor an ordinal after «каждый», «әр»: no share

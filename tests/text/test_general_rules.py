@@ -4085,3 +4085,18 @@ def test_the_haul_of_offenders_a_penalty_is_told_of_is_one_case(text, expected):
 )  # fmt: skip
 def test_one_person_opening_a_story_makes_its_loss_single(text, expected):
     assert [role for _, role in money_roles(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal before «часть» or «доля» is a share of 1/n
+        ("Раскрывается лишь пятая часть таких преступлений.", [(20.0, "percent")]),
+        ("Десятая доля ущерба возмещена.", [(10.0, "percent")]),
+        # a part of a criminal-code article is the law, no share
+        ("Вторая часть статьи 190 предусматривает штраф.", [(190, "article")]),
+        ("По третьей части ст. 159 возбуждено 5 дел.", [(159, "article"), (5, "cases_total")]),
+    ],
+)  # fmt: skip
+def test_an_ordinal_part_is_a_share_unless_it_is_part_of_an_article(text, expected):
+    assert roles(text) == expected
