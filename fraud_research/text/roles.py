@@ -67,7 +67,7 @@ from .matchers import (
 from .money_role import money_role, told_as_part, without_subset_words
 from .person_counts import collective_persons_role, person_count_role
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
-from .schemes import scheme_cue, scheme_named_in, scheme_of_a_part
+from .schemes import scheme_cue, scheme_named_in, scheme_of_a_clause_after, scheme_of_a_part
 from .unrealised import forecast_words, negated
 
 
@@ -306,18 +306,32 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
         NAMED_CRIMES, ctx.after[:k]
     )
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
-    rest = phrase_after(ctx.sentence, noun, limit=12)
-    rest = list(takewhile(lambda w: w.pos != "VERB", rest))  # not the next clause's words
+    after_noun = phrase_after(ctx.sentence, noun, limit=12)
+    rest = list(takewhile(lambda w: w.pos != "VERB", after_noun))  # not the next clause's words
     plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
     fraud = first_cue(FRAUD_NOUNS, [noun, *phrase])  # not «краж и мошенничеств»
     if crime and not fraud and not by_it:
         return "other", [noun.text] + crime
-    # «11 заявлений о неправомерных действиях лжебанкиров»: the noun's phrase names the scheme
-    scheme = scheme_cue(ctx) or scheme_of_a_part(ctx, noun) or scheme_named_in(rest[:_OF_WORDS])
+    scheme = _scheme_of_cases(ctx, noun, rest, after_noun)
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
+
+
+def _scheme_of_cases(
+    ctx: NumberContext, noun: Word, rest: list[Word], after_noun: list[Word]
+) -> list[str]:
+    """The words naming the scheme of counted cases: around the number, in a part, in the
+    noun's phrase («11 заявлений о неправомерных действиях лжебанкиров»: ``rest``, the phrase
+    up to its verb) or in a clause after it («…, которые представлялись сотрудниками банков»:
+    ``after_noun``); else ``[]``."""
+    return (
+        scheme_cue(ctx)
+        or scheme_of_a_part(ctx, noun)
+        or scheme_named_in(rest[:_OF_WORDS])
+        or scheme_of_a_clause_after(after_noun)
+    )
 
 
 def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:

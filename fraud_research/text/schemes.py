@@ -40,7 +40,8 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"банк|полиц|звон|қоңырау|правоохран|құқық\s+қорғау|sms|смс|call|безопасн\w*\s+сч[её]т|"
-        r"сим-карт|спецслужб|лже-?сотрудник|вишинг",
+        r"сим-карт|спецслужб|лже-?сотрудник|вишинг|(?:мобильн|сотов)\w*\s+оператор|"
+        r"оператор\w*\s+(?:сотовой\s+|мобильной\s+)?связи|байланыс\s+оператор",
         "impersonation_call",
     ),
     (r"иные|прочие|другие|өзге|басқа|other", "other"),
@@ -378,6 +379,48 @@ def scheme_named_in(words: list[Word]) -> list[str]:
                 return [w.text for w in words[k : k + n]]
     return []
 
+
+def scheme_of_a_clause_after(words: list[Word]) -> list[str]:
+    """The scheme a clause opened by «который» or «когда» after a counted noun names: «11
+    эпизодов, когда злоумышленники представлялись сотрудниками мобильных операторов», «в семи
+    случаях пострадавшие стали жертвами мошенников, которые представлялись сотрудниками
+    банков»; else ``[]``. ``words`` are the words after the noun.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> scheme_of_a_clause_after(words("когда мошенники представлялись сотрудниками банков"))
+    ['мошенники', 'представлялись', 'сотрудниками', 'банков']
+    >>> scheme_of_a_clause_after(words("которые совершены с использованием банковских карт"))
+    []
+    """
+    for k, w in enumerate(words[:_CLAUSE_REACH]):
+        if w.lemma not in ("который", "когда"):
+            continue
+        clause = words[k + 1 : k + 2]
+        for v in words[k + 2 : k + 1 + _CLAUSE_WORDS]:
+            if v.start - clause[-1].end > 1:
+                break  # a comma ends the clause («…, еще двое совершили покупки»)
+            clause.append(v)
+        wording = " ".join(v.text for v in clause)
+        scheme = map_scheme(wording)
+        if scheme == "impersonation_call" and not _IMPERSONATION_RE.search(wording):
+            return []  # «которые совершены с использованием банковских карт»: no call
+        # up to the next count («…, еще двое совершили покупки»: another count's scheme)
+        more = takewhile(lambda v: v.pos != "NUMR" and not v.counted, words[k + 1 + len(clause) :])
+        more = " ".join(v.text for v in more)
+        if map_scheme(more) not in ("", "other"):
+            # «когда злоумышленники представлялись …, предлагали фиктивные инвестиционные
+            # проекты …»: the cases of several schemes, a total
+            return []
+        return [v.text for v in clause] if scheme not in ("", "other") else []
+    return []
+
+
+#: How far after a counted noun a clause on its cases may open (past the clause's subject and
+#: verb: «случаях пострадавшие стали жертвами мошенников, которые …»).
+_CLAUSE_REACH = 6
+_CLAUSE_WORDS = 10
 
 #: Words that make a bank, the police or a state body the ones a call was made in the name of.
 _IMPERSONATION_RE = re.compile(

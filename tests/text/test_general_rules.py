@@ -4100,3 +4100,32 @@ def test_one_person_opening_a_story_makes_its_loss_single(text, expected):
 )  # fmt: skip
 def test_an_ordinal_part_is_a_share_unless_it_is_part_of_an_article(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause on the counted cases or their offenders names the scheme
+        ("В МВД отмечают, что в семи случаях пострадавшие стали жертвами мошенников, которые "
+         "представлялись сотрудниками банков, еще двое совершили покупки в интернете.",
+         (7, "cases_scheme", "impersonation_call")),
+        ("Так, зарегистрированы 11 эпизодов, когда злоумышленники представлялись сотрудниками "
+         "мобильных операторов.", (11, "cases_scheme", "impersonation_call")),
+        # a clause that names the means, not a call in someone's name, leaves the total
+        ("В области зарегистрировано 843 интернет-мошенничества, которые совершены с "
+         "использованием банковских карт.", (843, "cases_total", "")),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_counted_cases_names_their_scheme(text, expected):
+    found = read_numbers(text)
+    first = found.iloc[0]
+    assert (first["value"], first["role"], first["scheme"]) == expected
+
+
+def test_a_clause_naming_several_schemes_leaves_the_total():
+    text = (
+        "Так, зарегистрированы 11 эпизодов, когда злоумышленники представлялись сотрудниками "
+        "мобильных операторов, предлагали фиктивные инвестиционные проекты и рекламировали "
+        "услуги в соцсетях."
+    )
+    assert roles(text) == [(11, "cases_total")]
