@@ -245,9 +245,15 @@ def of_the_year_before(phrase: str) -> bool:
     (True, True)
     >>> of_the_year_before("за 9 месяцев прошлого года"), of_the_year_before("биыл 5 айда")
     (True, False)
+    >>> of_the_year_before("в январе прошлого года"), of_the_year_before("в прошлом году за 10 месяцев")
+    (True, True)
     """
-    if PREVIOUS_YEAR_RE.match(phrase.strip()):
+    phrase = _spelled_out(phrase.strip())
+    if PREVIOUS_YEAR_RE.match(phrase):
         return True
+    month = _ONE_MONTH_RE.match(phrase)
+    if month and month.group(3):
+        return month.group(3).lower() == "прошлого"  # «в январе прошлого года»
     m = _RELATIVE_MONTHS_RE.search(phrase)
     return bool(m) and bool(_EARLIER_YEAR_RE.match(m.group("year") or m.group("year_kk") or ""))
 
@@ -272,8 +278,11 @@ def _relative_months(phrase: str, published: str | None) -> dict[str, str] | Non
 
 #: A Russian month word in any case form («январе», «марта», «мае»; «ма» alone is too short).
 MONTH_WORD = "(?:(?:" + "|".join(m[2] for m in MONTH_NAMES if len(m[2]) > 2) + r")\w*|ма[йяе]\b)"
-#: One month: «в январе 2026 года», «за март», «в мае».
-_ONE_MONTH_RE = re.compile(rf"^(?:в|за)\s+({MONTH_WORD})(?:\s+(\d{{4}})\s+года)?$", re.I)
+#: One month: «в январе 2026 года», «за март», «в мае», «в январе прошлого года».
+_ONE_MONTH_RE = re.compile(
+    rf"^(?:в|за)\s+({MONTH_WORD})(?:\s+(\d{{4}})\s+года|\s+(текущего|этого|прошлого)\s+года)?$",
+    re.I,
+)
 #: Several years together: «за последние пять лет», «с 2018 по 2022 год», «2023-2024 жылдары».
 YEARS_COUNT = (
     r"(?:\d{1,2}|два|две|двух|три|трех|трёх|четыре|пять|пяти|шесть|семь|восемь|девять|десять|"
@@ -313,7 +322,9 @@ def shorter_than_a_month(phrase: str) -> bool:
 
 
 def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«в январе 2026 года»; «за март» (without a year): the last March up to publication."""
+    """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года» (the year of
+    publication or the one before); «за март» (without a year): the last March up to
+    publication."""
     m = _ONE_MONTH_RE.match(phrase)
     if not m:
         return None
@@ -323,6 +334,9 @@ def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
     if not published:
         return None
     day = dt.date.fromisoformat(published)
+    if m.group(3):
+        year = day.year - 1 if m.group(3).lower() == "прошлого" else day.year
+        return _span(year, month, month)
     return _span(day.year if month <= day.month else day.year - 1, month, month)
 
 
@@ -437,6 +451,10 @@ def _as_given(phrase: str, year: int | None, period_kind: str | None) -> dict[st
     }
 
 
+#: The genitive of «прошлый», «текущий», «этот» year by their stems, for «… месяцев прошлого года».
+_OF_YEAR = {"прошл": "прошлого", "текущ": "текущего", "эт": "этого"}
+
+
 def _spelled_out(phrase: str) -> str:
     """Abbreviated and elliptic years and months spelled out, so that one pattern reads both:
     «в 2025 г.» / «в 2025-м» → «в 2025 году», «за 2025 г.» → «за 2025 год», «за 9 мес. 2025 г.»
@@ -456,6 +474,14 @@ def _spelled_out(phrase: str) -> str:
         flags=re.I,
     )
     phrase = re.sub(r"^за\s+(?:весь|целый)\s+", "за ", phrase, flags=re.I)  # «за весь 2024 год»
+    phrase = re.sub(r"^в\s+прошлом$", "в прошлом году", phrase, flags=re.I)  # «…, то в прошлом —»
+    # «в прошлом году за 10 месяцев», «в 2024 году за 10 месяцев»: the months of that year
+    phrase = re.sub(
+        r"^в\s+(\d{4}|прошл|текущ|эт)(?:ом|ем)?\s+году\s+(за\s+(?:первые\s+)?\S+\s+месяц\w*)$",
+        lambda m: f"{m.group(2)} {_OF_YEAR.get(m.group(1).lower(), m.group(1))} года",
+        phrase,
+        flags=re.I,
+    )
     phrase = re.sub(r"^за\s+(\d{4})\s*г\.$", r"за \1 год", phrase, flags=re.I)
     # «2025 жыл – 843», «2023 ж.», «2024 жылғы 612-ден», «2020 жылдың қорытындысында»
     phrase = re.sub(r"^(\d{4})\s*(?:жыл|ж\.|жылғы)$", r"\1 жылы", phrase, flags=re.I)

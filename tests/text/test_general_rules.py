@@ -4129,3 +4129,33 @@ def test_a_clause_naming_several_schemes_leaves_the_total():
         "услуги в соцсетях."
     )
     assert roles(text) == [(11, "cases_total")]
+
+
+def test_the_injured_make_a_text_speak_of_an_offence():
+    # pymorphy3 reads «пострадавших» as the verb «пострадать»: the text still names victims,
+    # so the money they gave away is a loss
+    text = (
+        "Жители области легко расстаются с деньгами: 19 оренбуржцев отдали незнакомым людям "
+        "почти 3 миллиона рублей. ТОП-3 самых пострадавших: 643 000 рублей житель Оренбурга "
+        "перевел на «безопасный счет»."
+    )
+    assert money_roles(text) == [(3_000_000, "damage_total"), (643_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a month of the year before publication, or months named after their year
+        ("В январе прошлого года было совершено 120 интернет-мошенничеств.", "2025 (January)"),
+        ("Для сравнения в прошлом году за 10 месяцев было совершено 3 684 интернет-мошенничества.",
+         "2025 (10 months)"),
+        ("В 2024 году за 10 месяцев зарегистрировано 843 интернет-мошенничества.",
+         "2024 (10 months)"),
+        # the year just gone with its noun left out after a year named before
+        ("Если в 2024 году жители перевели мошенникам 69 млн рублей, то в прошлом — уже 1,1 млрд "
+         "рублей.", "2025 (full year)"),
+    ],
+)  # fmt: skip
+def test_months_and_years_said_with_the_year_before_are_filed_under_it(text, label):
+    phrase = extract_figures(text)["period_text"].tolist()[-1]
+    assert resolve_period(phrase, published="2026-02-07")["period_label"] == label
