@@ -51,9 +51,14 @@ _PERIOD_PATTERNS = (
     r"(?<!\w)(?:в|за)\s+(?:прошедш|минувш|истекш|уходящ|прошл)\w+\s+\d{4}\s+год(?:у)?",
     # «за январь–сентябрь» with its year, the year relative to publication or none
     r"(?:(?:в|за)\s+январ[еья]\s*[–—-]\s*|с\s+(?:1\s+)?января\s+(?:по|до)\s+(?:\d{1,2}\s+)?)"
-    rf"{MONTH_WORD}(?:\s+\d{{4}}\s*(?:года|г\.)|\s+(?:текущего|этого|прошлого)\s+года)?",
+    rf"{MONTH_WORD}(?:\s+\d{{4}}(?:\s*(?:года|г\.)|-го)|\s+(?:текущего|этого|прошлого)\s+года)?",
+    # months from another month: «за апрель—июнь 2020 года», «с июля по сентябрь 2020 года»
+    rf"(?:(?:в|за)\s+{MONTH_WORD}\s*[–—-]\s*|с\s+{MONTH_WORD}\s+(?:по|до)\s+){MONTH_WORD}"
+    r"(?:\s+\d{4}(?:\s*(?:года|г\.)|-го)|\s+(?:текущего|этого|прошлого)\s+года)?",
+    # half a year: «за полгода 2025 года», «за первые полгода»
+    r"за\s+(?:первые\s+)?полгода(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:текущего|этого|прошлого)\s+года)?",
     r"по\s+состоянию\s+на\s+(?:\d{1,2}\s+)?\w+\s+\d{4}\s*(?:года|г\.)",
-    r"за\s+(?:первые\s+)?(?:\d+|\w+)\s+(?:месяц\w*|мес\.)(?:\s+и\s+\d+\s+дн\w*)?"
+    r"за\s+(?:первые\s+)?(?:\d+|\w+)\s+(?:полн\w+\s+)?(?:месяц\w*|мес\.)(?:\s+и\s+\d+\s+дн\w*)?"
     r"(?:\s+\d{4}\s*(?:года|г\.)|\s+(?:этого|текущего|прошлого)\s+года)?",
     r"за\s+(?:первые\s+)?\d+\s+дн\w*",
     r"за\s+(?:(?:весь|целый)\s+)?(?:\d{4}|прошлый|этот)\s+год|за\s+\d{4}\s*г\.",
@@ -710,5 +715,14 @@ def statistics_periods(text: str, start: int = 0, end: int | None = None) -> Ite
     return (
         m
         for m in PERIOD_RE.finditer(text, start, len(text) if end is None else end)
-        if _STATISTICS_PERIOD_RE.search(m.group()) and not SHORT_PERIOD_RE.search(m.group())
+        if _STATISTICS_PERIOD_RE.search(m.group())
+        and not SHORT_PERIOD_RE.search(m.group())
+        and not _MONTHS_OF_A_STORY_RE.match(m.group())
     )
+
+
+#: Months from one other than January («в период с февраля по ноябрь 2018 года»): the time
+#: of one story, like one month; a statistic counts from January.
+_MONTHS_OF_A_STORY_RE = re.compile(
+    rf"(?:(?:в|за)\s+|с\s+)(?!январ){MONTH_WORD}\s*(?:[–—-]|по|до)\s*{MONTH_WORD}", re.I
+)

@@ -321,6 +321,36 @@ def shorter_than_a_month(phrase: str) -> bool:
     return bool(SHORT_PERIOD_RE.search(phrase))
 
 
+#: Months from one month to another: «апрель—июнь 2020 года», «с июля по сентябрь 2020 года».
+_MONTH_RANGE_RE = re.compile(
+    rf"^(?:(?:в|за)\s+|с\s+)?({MONTH_WORD})\s*(?:[–—-]|по|до)\s*({MONTH_WORD})"
+    r"(?:\s+(\d{4})\s+года|\s+(текущего|этого|прошлого)\s+года)?$",
+    re.I,
+)
+
+
+def _month_range(phrase: str, published: str | None) -> dict[str, str] | None:
+    """«апрель—июнь 2020 года», «с июля по сентябрь 2020 года»; with no year, the last such
+    months up to publication (of the year before with «прошлого года»)."""
+    m = _MONTH_RANGE_RE.match(phrase)
+    if not m:
+        return None
+    first, last = _month_of(m.group(1)), _month_of(m.group(2))
+    if not (first and last) or first == 1 or first >= last:
+        return None  # from January: :func:`_january_to` reads it, or refuses it
+    if m.group(3):
+        return _span(int(m.group(3)), first, last)
+    if not published:
+        return None
+    day = dt.date.fromisoformat(published)
+    if not m.group(4):
+        return _span(day.year if last < day.month else day.year - 1, first, last)
+    if m.group(4).lower() == "прошлого":
+        return _span(day.year - 1, first, last)
+    # months of this year that have not ended by publication are refused
+    return _span(day.year, first, last) if last < day.month else None
+
+
 def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
     """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года» (the year of
     publication or the one before); «за март» (without a year): the last March up to
@@ -429,6 +459,7 @@ _READERS = (
     _since_start_of,
     _relative_to_publication,
     _one_month,
+    _month_range,
 )
 
 
@@ -475,6 +506,8 @@ def _spelled_out(phrase: str) -> str:
     )
     phrase = re.sub(r"^за\s+(?:весь|целый)\s+", "за ", phrase, flags=re.I)  # «за весь 2024 год»
     phrase = re.sub(r"^в\s+прошлом$", "в прошлом году", phrase, flags=re.I)  # «…, то в прошлом —»
+    phrase = re.sub(r"\bполгода\b", "6 месяцев", phrase, flags=re.I)  # «за полгода 2025 года»
+    phrase = re.sub(r"\s+полн\w+(?=\s+месяц)", "", phrase, flags=re.I)  # «за три полных месяца»
     # «в прошлом году за 10 месяцев», «в 2024 году за 10 месяцев»: the months of that year
     phrase = re.sub(
         r"^в\s+(\d{4}|прошл|текущ|эт)(?:ом|ем)?\s+году\s+(за\s+(?:первые\s+)?\S+\s+месяц\w*)$",

@@ -4159,3 +4159,41 @@ def test_the_injured_make_a_text_speak_of_an_offence():
 def test_months_and_years_said_with_the_year_before_are_filed_under_it(text, label):
     phrase = extract_figures(text)["period_text"].tolist()[-1]
     assert resolve_period(phrase, published="2026-02-07")["period_label"] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # months from a month other than January, half a year, «полных» months
+        ("За апрель—июнь 2020 года зарегистрировали 82,5 тысячи дел о мошенничестве.",
+         "2020 (months 4-6)"),
+        ("Кибермошенники в период с июля по сентябрь 2020 года похитили у россиян 2,5 млрд "
+         "рублей.", "2020 (months 7-9)"),
+        ("Жители области за полгода 2025 года потеряли от действий мошенников 1,6 млрд рублей.",
+         "2025 (6 months)"),
+        ("За три полных месяца 2025 года ущерб от мошенников составил 323,5 млн рублей.",
+         "2025 (3 months)"),
+        ("Это на 705 меньше, чем за январь-май 2024-го (2 915 мошенничеств).", "2024 (5 months)"),
+    ],
+)  # fmt: skip
+def test_ranges_of_months_and_half_years_are_read_with_their_year(text, label):
+    phrase = extract_figures(text)["period_text"].tolist()[-1]
+    assert resolve_period(phrase)["period_label"] == label
+
+
+def test_a_range_of_months_not_yet_ended_is_refused():
+    # published in August, «июль–сентябрь текущего года» names months still to come
+    with pytest.raises(ParameterError, match="cannot tell the period"):
+        resolve_period("с июля по сентябрь текущего года", published="2025-08-10")
+    assert resolve_period("с июля по сентябрь", published="2025-08-10")["year"] == "2024"
+
+
+def test_months_of_a_story_do_not_make_its_loss_a_statistic():
+    # months from one other than January date one story, like one month; from January they
+    # are a statistic's period
+    story = (
+        "Задержан заместитель главы муниципалитета, который подозревается в хищении бюджетных "
+        "денег. В результате их деятельности в период с февраля по ноябрь 2018 года на счет "
+        "фирмы было перечислено более 6,3 млн рублей."
+    )
+    assert money_roles(story) == [(6_300_000, "single_case_loss")]
