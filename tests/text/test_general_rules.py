@@ -4197,3 +4197,12 @@ def test_months_of_a_story_do_not_make_its_loss_a_statistic():
         "фирмы было перечислено более 6,3 млн рублей."
     )
     assert money_roles(story) == [(6_300_000, "single_case_loss")]
+
+
+def test_a_count_reached_by_a_month_is_that_year_to_date():
+    text = (
+        "К примеру, к сентябрю 2023 года было зарегистрировано почти 8 тысяч интернет-мошенничеств."
+    )
+    (phrase,) = extract_figures(text)["period_text"].tolist()
+    period = resolve_period(phrase)
+    assert (period["year"], period["period_kind"]) == ("2023", "year_to_date")
