@@ -333,44 +333,28 @@ _MONTH_RANGE_RE = re.compile(
 
 
 def _month_range(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«апрель—июнь 2020 года», «с июля по сентябрь 2020 года»; with no year, the last such
-    months up to publication (of the year before with «прошлого года»)."""
+    """«апрель—июнь 2020 года», «с июля по сентябрь 2020 года»; without a year, as
+    :func:`_year_of_months` dates months named so."""
     m = _MONTH_RANGE_RE.match(phrase)
     if not m:
         return None
     first, last = _month_of(m.group(1)), _month_of(m.group(2))
     if not (first and last) or first == 1 or first >= last:
         return None  # from January: :func:`_january_to` reads it, or refuses it
-    if m.group(3):
-        return _span(int(m.group(3)), first, last)
-    if not published:
-        return None
-    day = dt.date.fromisoformat(published)
-    if not m.group(4):
-        return _span(day.year if last < day.month else day.year - 1, first, last)
-    if m.group(4).lower() == "прошлого":
-        return _span(day.year - 1, first, last)
-    # months of this year that have not ended by publication are refused
-    return _span(day.year, first, last) if last < day.month else None
+    year = int(m.group(3)) if m.group(3) else _year_of_months(last, m.group(4), published)
+    return _span(year, first, last) if year else None
 
 
 def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года» (the year of
-    publication or the one before); «за март» (without a year): the last March up to
-    publication."""
+    """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года», «за март»: as
+    :func:`_year_of_months` dates months named without a year (the last March up to
+    publication)."""
     m = _ONE_MONTH_RE.match(phrase)
     if not m:
         return None
     month = _month_of(m.group(1))
-    if m.group(2):
-        return _span(int(m.group(2)), month, month)
-    if not published:
-        return None
-    day = dt.date.fromisoformat(published)
-    if m.group(3):
-        year = day.year - 1 if m.group(3).lower() == "прошлого" else day.year
-        return _span(year, month, month)
-    return _span(day.year if month <= day.month else day.year - 1, month, month)
+    year = int(m.group(2)) if m.group(2) else _year_of_months(month, m.group(3), published)
+    return _span(year, month, month) if year else None
 
 
 def _part_of_year(phrase: str, published: str | None) -> dict[str, str] | None:

@@ -420,6 +420,8 @@ def scheme_of_a_clause_after(words: list[Word]) -> list[str]:
 #: How far after a counted noun a clause on its cases may open (past the clause's subject and
 #: verb: «случаях пострадавшие стали жертвами мошенников, которые …»).
 _CLAUSE_REACH = 6
+#: The most words such a clause is read for («когда злоумышленники представлялись сотрудниками
+#: мобильных операторов или государственных органов»).
 _CLAUSE_WORDS = 10
 
 #: Words that make a bank, the police or a state body the ones a call was made in the name of.
