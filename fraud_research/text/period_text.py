@@ -21,6 +21,7 @@ from .periods import (
     SHORT_PERIOD_RE,
     SO_FAR,
     YEARS_COUNT,
+    months_of_a_story,
     of_the_year_before,
 )
 
@@ -718,12 +719,5 @@ def statistics_periods(text: str, start: int = 0, end: int | None = None) -> Ite
         for m in PERIOD_RE.finditer(text, start, len(text) if end is None else end)
         if _STATISTICS_PERIOD_RE.search(m.group())
         and not SHORT_PERIOD_RE.search(m.group())
-        and not _MONTHS_OF_A_STORY_RE.match(m.group())
+        and not months_of_a_story(m.group())
     )
-
-
-#: Months from one other than January («в период с февраля по ноябрь 2018 года»): the time
-#: of one story, like one month; a statistic counts from January.
-_MONTHS_OF_A_STORY_RE = re.compile(
-    rf"(?:(?:в|за)\s+|с\s+)(?!январ){MONTH_WORD}\s*(?:[–—-]|по|до)\s*{MONTH_WORD}", re.I
-)

@@ -345,6 +345,20 @@ def _month_range(phrase: str, published: str | None) -> dict[str, str] | None:
     return _span(year, first, last) if year else None
 
 
+def months_of_a_story(phrase: str) -> bool:
+    """Whether a period phrase names months from one other than January («в период с февраля
+    по ноябрь 2018 года»): the time of one story, like one month; a statistic counts from
+    January.
+
+    Examples
+    --------
+    >>> months_of_a_story("с февраля по ноябрь 2018 года"), months_of_a_story("за январь–май")
+    (True, False)
+    """
+    m = _MONTH_RANGE_RE.match(_spelled_out(phrase.strip()))
+    return bool(m) and _month_of(m.group(1)) not in (None, 1)
+
+
 def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
     """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года», «за март»: as
     :func:`_year_of_months` dates months named without a year (the last March up to
