@@ -444,6 +444,8 @@ CHANGE_WORDS = (
 CHANGE_VERBS = (
     "вырасти", "возрасти", "увеличиться", "сократиться", "снизиться", "уменьшиться",
     "рост", "снижение", "увеличение", "сокращение", "прирост",
+    # inflating or understating a sum: «завышают реальный ущерб на 30–50 тыс. рублей»
+    "завышать", "завысить", "занижать", "занизить",
 )
 
 #: Words that point back to crimes just named («таких преступлений», «мұндай қылмыстар»).
@@ -573,6 +575,9 @@ COUNT_WORDS = (
     "мрп", "кража", "киберкража", "колл-центр*",
     "карта*", "сайт*", "ресурс*", "топ*", "қоңырау*", "есепшот*", "транзакци*", "счет",
     "банк", "банк*", "иск", "ұрлық*", "тип", "вид", "разновидность", "категория", "түрі*", "түрлер*",
+    # pupils and school grades, counted in the outreach a fraud text tells of, are an audience,
+    # not victims: «120-дан астам оқушысы … байқауына қатысты», «7–11 сынып оқушыларына»
+    "оқушы*", "сынып*",
     # counted groups and livestock: «27 қылмыстық тор», «8 бас жылқы»
     "тор", "торы", "торлар*", "бас", "жылқы*",
     # decisions counted: «3 387 заңсыз шешімі жойылды», «отменено 120 незаконных решений»
@@ -675,7 +680,7 @@ FRAUD_TOPIC = (
 #: Words of crime in general: a count of crimes with these and no fraud word is all crime.
 #: Nouns of crime in general («преступлений», «қылмыстар»): counted by internet means with no
 #: fraud word, they are cybercrime.
-CRIME_NOUNS = ("преступление", "правонарушение", "қылмыс*", "құқықбұзушылық*")
+CRIME_NOUNS = ("преступление", "правонарушение", "деяние", "қылмыс*", "құқықбұзушылық*")
 CRIME_WORDS = (*CRIME_NOUNS, "преступность", "уголовный", "преступный", "құқық")
 
 #: Words of all crime taken together («общее число преступлений», «общий массив»,

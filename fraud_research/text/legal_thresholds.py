@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import cues
 from .lemmas import Word
-from .matchers import DAMAGE, MONEY_WORDS, CueSet, first_cue
+from .matchers import DAMAGE, MONEY_WORDS, SEVERITY, CueSet, first_cue
 
 __all__ = ["legal_threshold"]
 
@@ -23,7 +23,8 @@ def legal_threshold(sentence: list[Word], before: list[Word], *, at_least: bool)
 
     A loss noun right before the sum, a bound between («ущербом в», «ущерб свыше»; ``at_least``
     when the bound was read into the number), and a word of the law in the sentence: a deeming
-    verb («считается», «признаётся», «саналады») or a penalty («грозит», «наказывается»).
+    verb («считается», «признаётся», «саналады»), a penalty («грозит», «наказывается») or a
+    class of gravity the code sets («Тяжкие преступления начинаются от суммы в 250 тысяч»).
 
     Examples
     --------
@@ -31,11 +32,14 @@ def legal_threshold(sentence: list[Word], before: list[Word], *, at_least: bool)
     >>> ws = words("Крупным размером считается ущерб свыше 250 тысяч рублей")
     >>> legal_threshold(ws, ws[:4], at_least=True)
     ['ущерб', 'считается']
+    >>> ws = words("Тяжкие преступления начинаются от суммы в 250 тысяч рублей")
+    >>> legal_threshold(ws, ws[:6], at_least=False)
+    ['суммы', 'Тяжкие']
     >>> ws = words("В 2024 году ущерб составил свыше 250 тысяч рублей")
     >>> legal_threshold(ws, ws[:5], at_least=True)
     []
     """
-    law = first_cue(LAW_WORDS, sentence)
+    law = first_cue(LAW_WORDS, sentence) or first_cue(SEVERITY, sentence)
     if not law or not before:
         return []
     if before[-1].lemma in _BOUND_WORDS:

@@ -60,7 +60,7 @@ from .matchers import (
     points_back,
 )
 from .place_text import place_kind
-from .rates import average_words, every_period, per_period
+from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
 from .shares import share_of_people
@@ -115,7 +115,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
     if found and not _loss_exceeding(before_number) and not negated(window, OTHER_MONEY):
         return "other", found
-    found = demanded(ctx.before, ctx.sentence, following=ctx.following)
+    found = demanded(ctx.before, ctx.sentence, following=ctx.following, after=ctx.after)
     if found:
         return "other", found  # «мошенники требовали 40 тысяч рублей»: asked, not taken
     found = legal_threshold(ctx.sentence, before_number, at_least=ctx.qualifier == "at_least")
@@ -390,7 +390,12 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
 
 def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """An average or a per-period sum (other), or the amount the words before point back to."""
-    found = per_period(ctx.after) or average_words(ctx) or every_period(ctx.before[-8:])
+    found = (
+        per_period(ctx.after)
+        or average_words(ctx)
+        or every_period(ctx.before[-8:])
+        or each_one(ctx.before)
+    )
     if not found and _on_the_sum(ctx.before):
         # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
         # average count is an average too, however far back its clause begins

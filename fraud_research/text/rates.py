@@ -6,6 +6,7 @@ from . import cues
 from .context import NumberContext
 from .lemmas import Word
 from .matchers import AVERAGE, EVERY, PER_PERIOD, SOME, first_cue
+from .shares import ordinal_value
 
 #: Nouns of one case after «по каждому», «за каждый»: the amount is per case, not a total.
 _EACH_CASE = frozenset(("факт", "эпизод", "случай", "преступление", "дело", "потерпевший"))
@@ -85,3 +86,23 @@ def every_period(words: list[Word]) -> list[str]:
         if some and PER_PERIOD.matches_word(words[k + 1]):
             return [w.text, words[k + 1].text]
     return []
+
+
+def each_one(before: list[Word]) -> list[str]:
+    """«әрбір қазақстандыққа 150 мың теңгеден», «каждому пенсионеру по 10 тысяч»: «every» and
+    the one it names right before an amount make it what each one gets or gives, not a total.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> each_one(words("әрбір балаға")), each_one(words("каждому вкладчику по"))
+    (['әрбір', 'балаға'], ['каждому', 'вкладчику', 'по'])
+    >>> each_one(words("каждый пятый"))
+    []
+    """
+    tail = before[-3:] if before[-1:] and before[-1].text.lower() == "по" else before[-2:]
+    if len(tail) < 2 or not EVERY.matches_word(tail[0]) or tail[1].counted:
+        return []
+    if tail[1].pos == "NUMR" or ordinal_value(tail[1]) is not None:
+        return []  # not «каждый пятый», «каждое третье»: a share
+    return [w.text for w in tail]

@@ -18,7 +18,7 @@ from . import cues
 from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
 from .context import NumberContext, neighbours
-from .forms import form_role
+from .forms import age_group, form_role
 from .lemmas import Word, lemma_is_verb, phrase_after
 from .matchers import (
     ANTIFRAUD,
@@ -195,6 +195,29 @@ def _per_persons(after: list[Word], noun: Word) -> list[str]:
     return []
 
 
+def _request_or_claim(ctx: NumberContext, noun: Word) -> list[str]:
+    """«15,7 млн заявлений на установку запрета» (applications for something), «498 исковых
+    заявлений» (claims in court): no reports of a crime («заявлений о мошенничестве»). The
+    words that tell it, or ``[]``."""
+    phrase = phrase_after(ctx.sentence, noun, limit=1)
+    if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
+        return [noun.text, phrase[0].text]
+    before_noun = ctx.after[: ctx.after.index(noun)] if noun in ctx.after else []
+    lawsuit = [w.text for w in before_noun if w.lemma == "исковый"]
+    return lawsuit[:1] + [noun.text] if lawsuit else []
+
+
+def _caseload(ctx: NumberContext, window: list[Word]) -> list[str]:
+    """«в производстве следователей и дознавателей … находилось 216 тысяч дел»: cases held, not
+    registered. «в производстве» may stand further back than the count's ``window``."""
+    held = first_cue(CASELOAD, window)
+    in_work = any(w.lemma == "производство" for w in ctx.before[-_CASELOAD_WORDS:] + window)
+    return held if in_work else []
+
+
+#: How far back «в производстве» may stand before a count of the cases it holds.
+_CASELOAD_WORDS = 10
+
 #: Nouns of a request: with «на» after them they ask for something («заявлений на снятие»).
 _REQUESTS = frozenset(("заявление", "заявка", "обращение"))
 #: Reports and complaints people make: counted by a body other than the police, incidents.
@@ -248,16 +271,12 @@ def _unsolved(ctx: NumberContext, window: list) -> list[str]:
 
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
-    if first_cue(RATE_WORDS, ctx.sentence):
-        return "other", [noun.text] + first_cue(RATE_WORDS, ctx.sentence)  # a rate
-    base = _per_persons(ctx.after, noun)
-    if base:
-        return "other", [noun.text] + base  # «232,1 факта на 100 тыс. граждан»: a rate
-    phrase = phrase_after(ctx.sentence, noun, limit=1)
-    if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
-        # «15,7 млн заявлений на установку запрета»: applications for something, not reports
-        # of a crime («заявлений о мошенничестве»)
-        return "other", [noun.text, phrase[0].text]
+    rate = first_cue(RATE_WORDS, ctx.sentence) or _per_persons(ctx.after, noun)
+    if rate:
+        return "other", [noun.text] + rate  # a rate: «232,1 факта на 100 тыс. граждан»
+    request = _request_or_claim(ctx, noun)
+    if request:
+        return "other", request
     if _whole_of_a_part(ctx, noun) or ctx.whole:
         # «Из 2 341 преступления раскрыто 412», «1200 оқиғасының 160-ы ғана ашылған»: the verb
         # is the part's, the whole is registered
@@ -296,8 +315,9 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     k = ctx.after.index(noun) if noun in ctx.after else len(ctx.after)
     if first_cue(CHANGE_WORDS, ctx.after[k + 1 : k + 2]):
         return "other", [noun.text, ctx.after[k + 1].text]  # a change, not a count
-    if first_cue(CASELOAD, window) and any(w.lemma == "производство" for w in window):
-        return "other", [noun.text] + first_cue(CASELOAD, window)  # «в производстве находилось»
+    caseload = _caseload(ctx, window)
+    if caseload:
+        return "other", [noun.text] + caseload  # «в производстве находилось»
     # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed;
     # «11 дорожно-транспортных происшествий»: the words before it
     k = ctx.after.index(noun) if noun in ctx.after else 0
@@ -608,20 +628,22 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if change:
         return "other", change
     if ctx.currency:
-        return money_role(ctx)
-    if (
+        role, cue_words = money_role(ctx)
+    elif (
         ctx.previous in _BRACKET_KEEPS
         and _NUMBER_THEN_BRACKET.search(ctx.char_before)
         and ctx.char_after.startswith(")")
     ):
         return ctx.previous, []  # «Раскрыто 4 (8)»: the same count of the period before
-    role, cue_words = _count_role(ctx)
-    if role in AGGREGATE_ROLES:
+    else:
+        role, cue_words = _count_role(ctx)
         # «к 2024 году эта цифра достигнет 58 800»: a count still to come, whatever it counts
         forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)
-        if forecast:
+        if role in AGGREGATE_ROLES and forecast:
             return "other", forecast
-    return role, cue_words
+    # «жертвы в возрасте 30–40 лет … на общую сумму $693 млн»: one age group's part
+    ages = age_group(ctx.sentence_before) if role in AGGREGATE_ROLES else []
+    return ("other", ages) if ages else (role, cue_words)
 
 
 #: Count roles a bare number in brackets right after a count repeats for another period.

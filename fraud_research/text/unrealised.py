@@ -49,10 +49,15 @@ def unrealised_loss(words: list[Word]) -> list[str]:
 
 
 def demanded(
-    before: list[Word], sentence: list[Word], *, following: Sequence[Word] = ()
+    before: list[Word],
+    sentence: list[Word],
+    *,
+    following: Sequence[Word] = (),
+    after: Sequence[Word] = (),
 ) -> list[str]:
     """The verb that makes a sum one demanded, not lost: a verb of demanding in the few words
-    before it, and no loss told in its sentence (a loss noun, or a loss verb not in the
+    before it (or, as Kazakh puts its verb last, right after it: «құрбымнан 50 мың теңге
+    сұраған»), and no loss told in its sentence (a loss noun, or a loss verb not in the
     infinitive: «требовали перевести 500 тысяч» asked, «…, и она перевела деньги» paid) nor in
     the first words of the ``following`` sentence («Женщина … передала ему деньги», «Получив
     перевод, …»); the fraudsters «получили» it is paid too («попросили вложить 51 000 тенге, и …
@@ -66,8 +71,11 @@ def demanded(
     >>> ws = words("Мошенники потребовали 2 млн тенге, которые она перевела")
     >>> demanded(ws[:2], ws)
     []
+    >>> ws = words("алаяқтар құрбымнан 50 мың теңге сұраған")
+    >>> demanded(ws[:2], ws, after=ws[-1:])
+    ['сұраған']
     """
-    verb = first_cue(DEMANDS, before[-4:])
+    verb = first_cue(DEMANDS, before[-4:]) or first_cue(DEMANDS, after[:1])
     told = [
         w
         for w in [*sentence, *following[:_PAID_WORDS]]

@@ -4206,3 +4206,83 @@ def test_a_count_reached_by_a_month_is_that_year_to_date():
     (phrase,) = extract_figures(text)["period_text"].tolist()
     period = resolve_period(phrase)
     assert (period["year"], period["period_kind"]) == ("2023", "year_to_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kazakh puts the verb of asking after the sum
+        ("Бірер жыл бұрын алаяқтар WhatsApp желісіне суретімді қойып, бірнеше құрбымнан 50 мың "
+         "теңге сұраған. Бірақ телефон нөмір менікі емес.", [(50_000, "other")]),
+        # what each one is promised or given is no total
+        ("Алаяқтар «әрбір қазақстандыққа 150 мың теңгеден беріледі» деген хабарлама таратып, "
+         "жұртты дүрліктірді.", [(150_000, "other")]),
+        ("Мошенники обещали каждому вкладчику по 10 тысяч рублей выплат.", [(10_000, "other")]),
+    ],
+)  # fmt: skip
+def test_sums_asked_for_or_promised_to_each_one_are_no_loss(text, expected):
+    assert money_roles(text) == expected
+
+
+def test_every_fifth_is_still_a_share_before_a_loss():
+    text = "В области каждый пятый пострадавший потерял более 100 тысяч рублей."
+    assert roles(text)[0] == (20, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pupils counted are an audience, not the crimes named after them
+        ("Қостанай қаласының 120-дан астам оқушысы қаржылық қылмыстардың алдын алу туралы "
+         "суреттер байқауына қатысты.", "other"),
+        # lawsuits and a caseload are no registered cases
+        ("Прокуратура подала в суд 498 исковых заявлений о взыскании неосновательного обогащения.",
+         "other"),
+        ("По его словам, в производстве следователей и дознавателей с начала года находилось "
+         "около 216 тысяч уголовных дел.", "other"),
+        # unlawful acts taken together are all crime
+        ("Общее число противоправных деяний достигает почти 10 тысяч.", "other"),
+    ],
+)  # fmt: skip
+def test_counts_of_pupils_lawsuits_caseloads_and_all_unlawful_acts_are_no_cases(text, expected):
+    assert [r for _, r in roles(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sum a class of gravity starts from, as the code sets it, is no loss
+        "Тяжкие преступления начинаются от суммы в 250 тысяч рублей.",
+        "Раньше расследовали преступления с ущербом в 50 тысяч рублей, теперь почти все они "
+        "относятся к категориям тяжких и особо тяжких.",
+    ],
+)
+def test_a_sum_a_class_of_gravity_starts_from_is_no_loss(text):
+    assert money_roles(text) == [(250_000 if "250" in text else 50_000, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За ними следуют жертвы мошенников в возрасте 30–40 лет с 10,8 тыс. обращений на общую "
+        "сумму $693 млн.",
+        "Больше всего заявлений в прошлом году подали лица старше 60 лет, сообщив о потерях более "
+        "чем на $1,6 млрд.",
+        "60 жастан асқан зейнеткерлер алаяқтарға 300 млн теңге аударған.",
+    ],
+)
+def test_the_loss_of_one_age_group_is_no_total(text):
+    assert [role for _, role in money_roles(text)] == ["other"]
+
+
+def test_the_cases_of_one_age_group_are_no_total():
+    text = (
+        "Чаще всего страдают женщины в возрасте от 50 до 80 лет – всего 186 случаев мошенничества."
+    )
+    assert roles(text)[-1] == (186, "other")
+
+
+def test_a_sum_a_loss_is_inflated_by_is_a_change():
+    text = "В целом бытовые случаи, когда автовладельцы завышают реальный ущерб на 30–50 тыс. рублей."
+    assert money_roles(text) == [(30_000, "other"), (50_000, "other")]
+
