@@ -4286,3 +4286,9 @@ def test_a_sum_a_loss_is_inflated_by_is_a_change():
     text = "В целом бытовые случаи, когда автовладельцы завышают реальный ущерб на 30–50 тыс. рублей."
     assert money_roles(text) == [(30_000, "other"), (50_000, "other")]
 
+
+@pytest.mark.parametrize(
+    "wording", ["алло, бабушка, я попал в ДТП, нужны деньги", "«Родственник попал в беду»"]
+)
+def test_a_relative_in_trouble_on_the_phone_is_an_impersonation_call(wording):
+    assert map_scheme(wording) == "impersonation_call"
