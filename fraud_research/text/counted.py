@@ -54,8 +54,9 @@ from .rates import average_words, every_period
 from .role_names import CARRIED_ROLES, DAMAGE_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role, money_without_currency
 from .scheme_pointers import done_this_way
+from .schemes import names_crime_not_a_scheme
 from .shares import share_value
-from .victim_groups import loss_part_by_victims, victim_group
+from .victim_groups import loss_part_by_victims, victim_group, victims_of_an_age
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 #: A fraud article, its parts and ranges: «ст. 190», «статьям 159-159.6», «(159–159.6 УК)»,
@@ -538,6 +539,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         and nxt is not None
         and CASE_NOUNS.matches_word(nxt)
         and not _is_place(ctx.label)
+        and not names_crime_not_a_scheme(ctx.label)  # «Наиболее распространённые преступления —»
     ):
         if (
             # «За октябрь – 378 фактов»: a month's count, not a scheme's
@@ -561,6 +563,10 @@ def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[s
         part = loss_part_by_victims(ctx)
         if part:
             return "other", part  # «из этой суммы … прямые убытки граждан»: a part
+    # «жертвы в возрасте 30–40 лет … на общую сумму $693 млн»: one age's part of the damage
+    ages = victims_of_an_age(ctx.sentence_before) if role in DAMAGE_ROLES else []
+    if ages:
+        return "other", ages
     channel = (loss_part_by_channel(ctx) or range_of_sums(ctx)) if role == "damage_total" else []
     if channel:
         # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»

@@ -295,6 +295,9 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
             CASE_NOUNS.matches_word(nxt)
             or (nxt.plural and is_modifier(nxt.text) and not ctx.char_after.startswith("-"))
         )
+        # «увеличилось с 1175 до 1969»: the end of a change from a number that was no year
+        to_end = ctx.change and prev is not None and prev.text.lower() == "до"
+        counted = counted or (to_end and ctx.previous not in ("", "date"))
         if not counted:
             return "date", []
     if (
@@ -353,34 +356,6 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if age_before:
         return "age", age_before
     return None
-
-
-def age_group(before: list[Word]) -> list[str]:
-    """The words of an age group told before a count or an amount in its sentence («жертвы
-    мошенников в возрасте 30–40 лет … на общую сумму $693 млн», «женщины в возрасте от 50 до
-    80 лет – всего 86 случаев», «60 жастан асқан»): the figure is that group's part, not the
-    total. ``before`` holds the sentence's words before the figure.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> age_group(words("жертвы в возрасте 30–40 лет с 10,8 тыс. обращений на общую сумму"))
-    ['возрасте', 'лет']
-    >>> age_group(words("В 2024 году жители области потеряли"))
-    []
-    """
-    for k, w in enumerate(before):
-        if w.text.lower().startswith(_KK_AGE_STEMS):
-            return [w.text]
-        if AGE_BEFORE.matches_word(w):
-            years = [v for v in before[k + 1 : k + 4] if v.lemma in ("год", "лет")]
-            if years:
-                return [w.text, years[0].text]
-    return []
-
-
-#: Kazakh words of an age told («67 жастағы», «60 жастан асқан»).
-_KK_AGE_STEMS = ("жастағы", "жастан")
 
 
 #: Words before a number of years that make them a span of time, not an age («за 5 лет»).

@@ -149,6 +149,35 @@ def is_animate_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_counted_persons(word: str) -> bool:
+    """Whether some reading of a Russian word right after a count is persons that number counts:
+    a noun pymorphy3 first reads as a name or a place that may also be read as an animate
+    common noun in the plural or the genitive singular («двух тыс. уфимцев», first read as a
+    surname; «6 смолян», first read as a place).
+
+    Examples
+    --------
+    >>> is_counted_persons("уфимцев"), is_counted_persons("смолян"), is_counted_persons("уголовных")
+    (True, True, False)
+    """
+    parses = _russian_parses(word)
+    if parses is None or currency_of(word.lower()):
+        return False
+    first = parses[0].tag
+    # only a noun first read as a proper name: not «уголовных» (an adjective that may also be
+    # read as a noun), nor «дела»
+    if first.POS != "NOUN" or not ({"Name", "Surn", "Patr", "Geox"} & first.grammemes):
+        return False
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.animacy == "anim"
+        and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+        and (p.tag.number == "plur" or p.tag.case == "gent")
+        for p in parses
+    )
+
+
+@lru_cache(maxsize=65536)
 def is_one_person_subject(word: str) -> bool:
     """Whether pymorphy3's most probable reading of a Russian word is one person in the
     nominative: the subject of a story of one victim («Дама», «Клиент», «Кировчанин»), not
@@ -478,6 +507,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             after_number = any(c.isdigit() for c in token) or (after_number and token == ".")
             continue
         counted, after_number = after_number, after_number and scale_of(token) is not None
+        if counted and not kazakh and out and out[-1].counted and scale_of(out[-1].text):
+            # after a scale word only a noun is counted («двух тыс. уфимцев»), not «56 млн из»
+            counted = part_of_speech(token) == "NOUN" and not currency_of(token.lower())
         if kazakh:  # a Kazakh sentence: «адам», «ер» are Kazakh words, not Russian forms
             low = token.lower()
             plural = _kazakh_plural(low)
@@ -495,12 +527,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                     offset + len(token),
                     *plural,
                     counted,
-                    is_animate_noun(token),
+                    is_animate_noun(token) or (counted and is_counted_persons(token)),
                     part_of_speech(token),
                 )  # fmt: skip
             )
-            # «три жителя», «пятеро мужчин»: a number word counts the word after it too
-            after_number = out[-1].pos == "NUMR"
+            # «три жителя», «пятеро мужчин»: a number word counts the word after it too; so does
+            # a scale word after one («двух тыс. уфимцев»)
+            after_number = after_number or out[-1].pos == "NUMR"
     return out
 
 

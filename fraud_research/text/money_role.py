@@ -723,14 +723,16 @@ def _owner(words: list[Word], k: int) -> bool:
     """Whether a person noun that may be plural is one person's genitive right after another
     noun: «сбережения женщины», «счёт пенсионерки» (not «жители», which has no such reading).
 
-    Not after a noun a preposition takes («В совокупности женщины перевели», «в прошлом году
-    жертвы мошенников потеряли»): there the person opens the clause, as its subject.
+    Not after a noun a preposition takes when a plural verb follows («В совокупности женщины
+    перевели», «в прошлом году жертвы мошенников потеряли»): there the person opens the clause,
+    as its subject; with none («по просьбе героини — прим. автора») it is one person's still.
     """
     word = words[k]
     if word.counted or not k or word.start - words[k - 1].end > 1 or _plural_here(words, k):
         return False
     governed = any(part_of_speech(w.text) == "PREP" for w in words[max(0, k - 3) : k - 1])
-    return not governed and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
+    subject = governed and any(verb_number(w.text) == "plur" for w in words[k + 1 : k + 4])
+    return not subject and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
 
 
 def range_of_sums(ctx: NumberContext) -> list[str]:

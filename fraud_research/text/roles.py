@@ -18,7 +18,7 @@ from . import cues
 from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
 from .context import NumberContext, neighbours
-from .forms import age_group, form_role
+from .forms import form_role
 from .lemmas import Word, lemma_is_verb, phrase_after
 from .matchers import (
     ANTIFRAUD,
@@ -196,12 +196,16 @@ def _per_persons(after: list[Word], noun: Word) -> list[str]:
 
 
 def _request_or_claim(ctx: NumberContext, noun: Word) -> list[str]:
-    """«15,7 млн заявлений на установку запрета» (applications for something), «498 исковых
-    заявлений» (claims in court): no reports of a crime («заявлений о мошенничестве»). The
+    """«15,7 млн заявлений на установку запрета» (applications for something), «заявлений …
+    на отмену самозапрета» (for or against a self-imposed ban), «498 исковых заявлений» (claims
+    in court): no reports of a crime («заявлений о мошенничестве»). The
     words that tell it, or ``[]``."""
     phrase = phrase_after(ctx.sentence, noun, limit=1)
     if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
         return [noun.text, phrase[0].text]
+    ban = first_cue(SELF_BANS, ctx.sentence) if noun.lemma in _REQUESTS else []
+    if ban:
+        return [noun.text] + ban  # «1,2 миллиона заявлений направлено на отмену … самозапрета»
     before_noun = ctx.after[: ctx.after.index(noun)] if noun in ctx.after else []
     lawsuit = [w.text for w in before_noun if w.lemma == "исковый"]
     return lawsuit[:1] + [noun.text] if lawsuit else []
@@ -449,6 +453,8 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     nouns = ctx.after[:4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
+        if noun.lemma == "под" and k + 1 < len(nouns) and nouns[k + 1].lemma in ("вид", "предлог"):
+            break  # «2 - под видом выплаты компенсации»: a scheme's pretext, no counted noun
         if k + 1 < len(nouns) and not noun.pos and COUNT_WORDS.matches_word(noun):
             if person_noun(nouns[k + 1]):
                 continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
@@ -628,22 +634,20 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if change:
         return "other", change
     if ctx.currency:
-        role, cue_words = money_role(ctx)
-    elif (
+        return money_role(ctx)
+    if (
         ctx.previous in _BRACKET_KEEPS
         and _NUMBER_THEN_BRACKET.search(ctx.char_before)
         and ctx.char_after.startswith(")")
     ):
         return ctx.previous, []  # «Раскрыто 4 (8)»: the same count of the period before
-    else:
-        role, cue_words = _count_role(ctx)
+    role, cue_words = _count_role(ctx)
+    if role in AGGREGATE_ROLES:
         # «к 2024 году эта цифра достигнет 58 800»: a count still to come, whatever it counts
         forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)
-        if role in AGGREGATE_ROLES and forecast:
+        if forecast:
             return "other", forecast
-    # «жертвы в возрасте 30–40 лет … на общую сумму $693 млн»: one age group's part
-    ages = age_group(ctx.sentence_before) if role in AGGREGATE_ROLES else []
-    return ("other", ages) if ages else (role, cue_words)
+    return role, cue_words
 
 
 #: Count roles a bare number in brackets right after a count repeats for another period.

@@ -17,6 +17,7 @@ from .lemmas import Word, lemma, part_of_speech
 from .matchers import (
     AGGREGATE,
     CONJUNCTIONS,
+    CRIME_WORDS,
     NAMED_CRIMES,
     SCHEME_WORDS,
     WAY_NOUNS,
@@ -121,6 +122,23 @@ def _mapped(norm: str, wordings_path: str | None) -> str:
         if pattern.search(norm):
             return scheme
     return ""
+
+
+def names_crime_not_a_scheme(label: list[Word]) -> bool:
+    """Whether a list item's label names crime, not a scheme: «Наиболее распространённые
+    преступления — 38 фактов мошенничества, 27 краж» is a heading over crimes, and its fraud
+    item the count of fraud.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> names_crime_not_a_scheme(words("Наиболее распространённые преступления"))
+    True
+    >>> names_crime_not_a_scheme(words("Преступления под видом продажи товаров"))
+    False
+    """
+    wording = " ".join(w.text for w in label)
+    return CRIME_WORDS.first(label) is not None and map_scheme(wording) in ("", "other")
 
 
 def _names_another_crime(wording: str) -> bool:

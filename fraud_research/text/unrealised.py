@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
-from .matchers import ATTEMPT, BLOCKED, DAMAGE, DEMANDS, HANDOVER, NEARLY, RECEIVING, first_cue
+from .matchers import (
+    ATTEMPT,
+    BLOCKED,
+    DAMAGE,
+    DEMANDS,
+    HANDOVER,
+    NEARLY,
+    OFFENDER_NOUNS,
+    RECEIVING,
+    first_cue,
+)
 
 __all__ = ["demanded", "forecast_words", "negated", "unrealised_loss"]
 
@@ -39,7 +49,17 @@ def unrealised_loss(words: list[Word]) -> list[str]:
                 # «не дали увести», «не позволили мошенникам украсть»: the loss after a verb of
                 # letting, with the one it lets between
                 verbs = [v for v in words[k + 2 : k + 4] if lemma_is_verb(v)][:1]
-            if verbs and DAMAGE.matches_word(verbs[0]) and lemma_is_verb(verbs[0]):
+            # «Аферисты не смогли получить»: offenders kept from getting the money, a loss
+            # prevented like «не смогли похитить»
+            taken = verbs and (
+                DAMAGE.matches_word(verbs[0])
+                or (
+                    RECEIVING.matches_word(verbs[0])
+                    and BLOCKED.matches_word(words[k + 1])
+                    and OFFENDER_NOUNS.first(words[:k])
+                )
+            )
+            if taken and lemma_is_verb(verbs[0]):
                 return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
         if ATTEMPT.matches_word(w) and any(
             DAMAGE.matches_word(v) or HANDOVER.matches_word(v) for v in words[k + 1 : k + 4]

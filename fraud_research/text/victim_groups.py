@@ -97,6 +97,25 @@ def _age_band(words: list[Word]) -> list[str]:
     return []
 
 
+def victims_of_an_age(words: list[Word]) -> list[str]:
+    """The words of an age told among ``words``, the sentence before an amount: «жертвы
+    мошенников в возрасте 30–40 лет … на общую сумму $693 млн», «лица старше 60 лет, сообщив о
+    потерях …», «60 жастан асқан зейнеткерлер … аударған». The loss is that age's part, not the
+    total. A band opened by a bare «от» or «до» is not enough here, as the whole sentence is
+    read («грозит до 10 лет лишения свободы»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> victims_of_an_age(words("жертвы в возрасте 30–40 лет с тыс. обращений на общую сумму"))
+    ['возрасте', 'лет']
+    >>> victims_of_an_age(words("Им грозит до 10 лет лишения свободы, ущерб составил"))
+    []
+    """
+    band = _age_band(words)
+    return band if band and band[0].lower() not in ("от", "до") else []
+
+
 def _among(words: list[Word]) -> list[str]:
     """«среди пенсионеров — 144»: a group of victims."""
     for k, w in enumerate(words[:-1]):

@@ -4235,9 +4235,13 @@ def test_every_fifth_is_still_a_share_before_a_loss():
         # pupils counted are an audience, not the crimes named after them
         ("Қостанай қаласының 120-дан астам оқушысы қаржылық қылмыстардың алдын алу туралы "
          "суреттер байқауына қатысты.", "other"),
+        ("Атап айтқанда, Өскеменнің 7 мектебінде сабақ барысында порнографиялық сипаттағы "
+         "сюжеттер іздестіріліп, қаралған.", "other"),
         # lawsuits and a caseload are no registered cases
         ("Прокуратура подала в суд 498 исковых заявлений о взыскании неосновательного обогащения.",
          "other"),
+        ("Из них примерно 1,2 миллиона заявлений направлено на отмену ранее установленного "
+         "самозапрета.", "other"),
         ("По его словам, в производстве следователей и дознавателей с начала года находилось "
          "около 216 тысяч уголовных дел.", "other"),
         # unlawful acts taken together are all crime
@@ -4283,7 +4287,9 @@ def test_the_cases_of_one_age_group_are_no_total():
 
 
 def test_a_sum_a_loss_is_inflated_by_is_a_change():
-    text = "В целом бытовые случаи, когда автовладельцы завышают реальный ущерб на 30–50 тыс. рублей."
+    text = (
+        "В целом бытовые случаи, когда автовладельцы завышают реальный ущерб на 30–50 тыс. рублей."
+    )
     assert money_roles(text) == [(30_000, "other"), (50_000, "other")]
 
 
@@ -4292,3 +4298,67 @@ def test_a_sum_a_loss_is_inflated_by_is_a_change():
 )
 def test_a_relative_in_trouble_on_the_phone_is_an_impersonation_call(wording):
     assert map_scheme(wording) == "impersonation_call"
+
+
+def test_a_heading_over_crimes_makes_its_fraud_item_the_fraud_count():
+    text = (
+        "Наиболее распространённые преступления — 38 фактов мошенничества, 27 краж, 12 "
+        "правонарушений, связанных с оборотом наркотиков."
+    )
+    assert [r for _, r in roles(text)] == ["cases_total", "other", "other"]
+    # a label naming a scheme still makes its item that scheme's
+    assert roles("Преступления под видом продажи товаров — 38 фактов.") == [(38, "cases_scheme")]
+
+
+def test_one_persons_genitive_after_a_preposition_is_no_group():
+    # «по просьбе героини»: no plural verb follows, so the heroine is one person, and the story
+    # the headline opens is hers
+    text = (
+        "Алматинка ответила на звонок и лишилась 7 миллионов\n"
+        "В июле редакция рассказывала историю алматинки Анастасии (имя изменено по просьбе "
+        "героини — прим. автора), которую мошенники за один день заставили взять кредиты на семь "
+        "миллионов тенге."
+    )
+    assert roles(text) == [(7_000_000, "single_case_loss"), (7_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym pymorphy3 first reads as a surname, counted after a scale word
+        ("Только за текущий год более двух тыс. уфимцев стали жертвами кибератак.",
+         [(2000, "victims")]),
+        ("За год пострадали 2 тыс. человек.", [(2000, "victims")]),
+    ],
+)  # fmt: skip
+def test_persons_counted_after_a_scale_word_are_persons(text, expected):
+    assert roles(text) == expected
+
+
+def test_offenders_kept_from_getting_money_is_a_loss_prevented():
+    text = (
+        "Аферисты не смогли получить порядка 200 млрд рублей со счетов своих потенциальных жертв."
+    )
+    assert money_roles(text) == [(200_000_000_000, "prevented")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a change from a count is a count, even when it looks like a year
+        ("Число интернет-мошенничеств выросло с 1500 до 2000.",
+         [(1500, "cases_total"), (2000, "cases_total")]),
+        ("Показатель рос с 2019 до 2021 года.", [(2019, "date"), (2021, "date")]),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_change_from_a_count_is_no_year(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_pretext_after_a_count_is_no_noun_it_counts():
+    # «под видом» names the scheme of the list item; «вид» is no thing counted
+    text = (
+        "Совершено 20 мошенничеств, в том числе 10 - под видом разблокировки банковской карты, "
+        "2 - под видом выигрыша автомашины и еще 2 - под видом выплаты компенсации."
+    )
+    assert [r for _, r in roles(text)][-1] == "cases_scheme"
