@@ -18,6 +18,7 @@ from .matchers import (
     ARTICLE_WORDS,
     CASE_NOUNS,
     CONTACT_WORDS,
+    COUNT_WORDS,
     EVERY,
     MEASURES,
     MONTHS,
@@ -110,17 +111,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "article", article
     if _is_phone(ctx, nxt, prev):
         return "phone", [prev.text] if prev is not None else []
-    window = ctx.before[-4:] + ctx.after[:3]
-    term = [
-        w.text
-        for k, w in enumerate(window)
-        if TERMS.matches_word(w)
-        # «за такой же срок», «за этот срок»: a stretch of time, not a prison term
-        and not (w.lemma == "срок" and k and window[k - 1].lemma in _TIME_SPAN_BEFORE)
-    ][:1]
-    if term and not ctx.scaled:
-        # a prison term: «к 5 годам лишения свободы», «үш жылға бас бостандығынан»
-        return "other", term
+    term = _prison_term(ctx, nxt, prev)
+    if term:
+        return "other", term  # a prison term
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
@@ -128,6 +121,29 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if ordinal:
         return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
     return found
+
+
+def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
+    """The word of a prison term around the number («к 5 годам лишения свободы», «үш жылға бас
+    бостандығынан»), or ``[]``. «до N лет» reads back to a term named earlier in its sentence
+    («на срок до 2 лет (до 3 лет – …)»); a Kazakh term follows the years («5 жылға дейін бас
+    бостандығынан»)."""
+    if ctx.scaled:
+        return []
+    up_to_years = (
+        nxt is not None
+        and TIME_UNITS.matches_word(nxt)
+        and prev is not None
+        and prev.text.lower() == "до"
+    )
+    window = (ctx.sentence_before[-8:] if up_to_years else ctx.before[-4:]) + ctx.after[:4]
+    return [
+        w.text
+        for k, w in enumerate(window)
+        if TERMS.matches_word(w)
+        # «за такой же срок», «за этот срок»: a stretch of time, not a prison term
+        and not (w.lemma == "срок" and k and window[k - 1].lemma in _TIME_SPAN_BEFORE)
+    ][:1]
 
 
 def _lower_end_of_percents(ctx: NumberContext) -> bool:
@@ -264,7 +280,13 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "date", [nxt.text]
     if nxt is not None and _is_day_of_month(ctx, nxt):
         return "date", [nxt.text]  # «24 числа – гражданка перевела …»: the day, not a count
-    counted = nxt is not None and (nxt.animate or CASE_NOUNS.matches_word(nxt))
+    # persons, cases or things counted after the number, or after the range it opens («16
+    # ақпанда 7–11 сынып оқушыларына»)
+    ranged = ctx.after[0] if ctx.after and _DAY_RANGE_AFTER.match(ctx.char_after) else None
+    thing = nxt or ranged
+    counted = thing is not None and (
+        thing.animate or CASE_NOUNS.matches_word(thing) or COUNT_WORDS.matches_word(thing)
+    )
     if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash" and not counted:
         # not «за январь – 378»: the month's count after a dash; nor «за 10 дней ноября 100
         # жителей»: persons or cases counted after the month
@@ -374,11 +396,14 @@ def _age_told(ctx: NumberContext) -> list[str]:
 
 
 def _of_persons(before: list[Word]) -> list[str]:
-    """«детей до 13 лет», «подростков 14-15 лет», «кому исполнилось 60 лет»: years of persons."""
-    for w in reversed(before):
-        if w.lemma == "исполниться" or (w.animate and w.plural):
+    """«детей до 13 лет», «подростков 14-15 лет», «кому исполнилось 60 лет»: years of persons;
+    «Жительница Череповца 78 лет», «пенсионерка 80 лет»: of one person, a place's name allowed
+    between."""
+    for k, w in enumerate(reversed(before)):
+        if w.lemma == "исполниться" or (w.animate and (w.plural or k <= 1)):
             return [w.text]
-        if w.lemma not in ("до", "от", "с"):
+        place = k == 0 and w.text[:1].isupper() and not w.animate  # «Череповца»
+        if w.lemma not in ("до", "от", "с") and not place:
             return []
     return []
 

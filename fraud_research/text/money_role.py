@@ -62,6 +62,7 @@ from .matchers import (
 from .place_text import place_kind
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
+from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
 from .shares import share_of_people
 from .unrealised import demanded, forecast_words, negated, unrealised_loss
@@ -357,7 +358,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
     group = _group_loss(ctx)
     if group:
-        return "damage_total", group  # «16 человек, отдавших 5,6 млн»
+        # «16 человек, отдавших 5,6 млн»; «Так, 11 потерпевших потеряли …» after a scheme told
+        scheme = loss_of_a_scheme_told(ctx)
+        return ("damage_scheme", scheme + group) if scheme else ("damage_total", group)
     verb = _singular_loss_verb(clause)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
@@ -381,7 +384,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     ):
         return "other", aggregate
     if damage or aggregate or ctx.hint == "damage":
-        scheme = scheme_cue(ctx) or scheme_counted_before(ctx)
+        scheme = scheme_cue(ctx) or scheme_counted_before(ctx) or loss_of_a_scheme_told(ctx)
         return (
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )

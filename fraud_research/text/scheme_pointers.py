@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from .context import NumberContext, neighbours
 from .lemmas import Word
-from .matchers import ANAPHORIC, CASE_NOUNS, CRIME_WORDS, CYBER, SCHEME_WORDS, way_pointer
+from .matchers import (
+    AGGREGATE,
+    ANAPHORIC,
+    CASE_NOUNS,
+    CRIME_WORDS,
+    CYBER,
+    SCHEME_WORDS,
+    person_noun,
+    way_pointer,
+)
 from .schemes import scheme_named_in
 
-__all__ = ["done_this_way"]
+__all__ = ["done_this_way", "loss_of_a_scheme_told"]
 
 #: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
 _MOST_COMMON = ("распространённ", "распространенн", "популярн")
@@ -81,3 +90,37 @@ def _scheme_last_described(ctx: NumberContext) -> list[str]:
     k = next(k for k, w in enumerate(ctx.story) if w.text == named[-1])
     later = ctx.story[k + 1 :]
     return [] if CRIME_WORDS.first(later) or CYBER.first(later) else named
+
+
+def loss_of_a_scheme_told(ctx: NumberContext) -> list[str]:
+    """The words naming the scheme the sentence before an amount describes, when the text has
+    told its damage total already: «Аферисты обманули их на 14,5 миллиона … Лжебанкиры нередко
+    предлагают перевести сбережения на «безопасный» счёт. Так, 11 потерпевших потеряли 10,6
+    миллиона», «Получив предоплату, лже-продавцы переставали выходить на связь. Ущерб от их
+    действий оценивается в 400 тысяч»: that scheme's loss, a part of the total. The amount's
+    sentence must go on from the one before: a pointer back («их», «они», «Так,») or the
+    persons it counts («11 потерпевших»); not a sentence that tells the region's loss anew
+    («Белгородцы потеряли 14 млн», «Материальный ущерб … превысил 829 млн»). Nor when it sums
+    up («всего», «общий») or names a period of its own (a total of another time, «В 2023 году
+    ущерб составил …»); else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> story = words("Получив предоплату, лже-продавцы переставали выходить на связь.")
+    >>> ws = words("Ущерб от их действий оценивается в")
+    >>> ctx = NumberContext("400 тысяч", 35, 44, 400_000, "RUB", True, before=ws, sentence=ws,
+    ...                     story=story, damage_told=True)
+    >>> loss_of_a_scheme_told(ctx)
+    ['предоплату']
+    """
+    told = ctx.sentence_before
+    if not ctx.damage_told or ctx.statistics_period or AGGREGATE.first(told):
+        return []
+    goes_on = any(w.lemma in _GOING_ON or (w.counted and person_noun(w)) for w in told)
+    return scheme_named_in(ctx.story) if goes_on else []
+
+
+#: Words that carry a sentence on from the one before: «Так, 11 потерпевших …», «Ущерб от их
+#: действий …», «За год они сумели выманить …».
+_GOING_ON = frozenset(("так", "они", "их", "этот"))

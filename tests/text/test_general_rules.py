@@ -4249,7 +4249,13 @@ def test_every_fifth_is_still_a_share_before_a_loss():
     ],
 )  # fmt: skip
 def test_counts_of_pupils_lawsuits_caseloads_and_all_unlawful_acts_are_no_cases(text, expected):
-    assert [r for _, r in roles(text)] == [expected]
+    # after a sentence of fraud, which alone would make a count of crimes a count of fraud
+    told = (
+        "Биыл облыста 843 интернет-алаяқтық дерегі тіркелді. "
+        if "қ" in text
+        else "С начала года зарегистрировано 843 интернет-мошенничества. "
+    )
+    assert [r for _, r in roles(told + text)] == ["cases_total", expected]
 
 
 @pytest.mark.parametrize(
@@ -4262,7 +4268,9 @@ def test_counts_of_pupils_lawsuits_caseloads_and_all_unlawful_acts_are_no_cases(
     ],
 )
 def test_a_sum_a_class_of_gravity_starts_from_is_no_loss(text):
-    assert money_roles(text) == [(250_000 if "250" in text else 50_000, "other")]
+    told = "Мошенники похитили у жителей области 34 миллиарда рублей. "
+    expected = (250_000 if "250" in text else 50_000, "other")
+    assert money_roles(told + text) == [(34_000_000_000, "damage_total"), expected]
 
 
 @pytest.mark.parametrize(
@@ -4362,3 +4370,52 @@ def test_a_pretext_after_a_count_is_no_noun_it_counts():
         "2 - под видом выигрыша автомашины и еще 2 - под видом выплаты компенсации."
     )
     assert [r for _, r in roles(text)][-1] == "cases_scheme"
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # a loss that goes on from a scheme just described, after the text's total
+        ("Ущерб от их действий оценивается в 400 тысяч рублей.", "damage_scheme"),
+        ("Так, 11 потерпевших потеряли 10,6 миллиона рублей.", "damage_scheme"),
+        # a loss told anew is the total again
+        ("Материальный ущерб от дистанционных аферистов превысил 14 миллионов рублей.",
+         "damage_total"),
+    ],
+)  # fmt: skip
+def test_a_loss_going_on_from_a_scheme_just_described_is_that_schemes(last, expected):
+    text = (
+        "За неделю жители области перевели мошенникам 14 миллионов рублей. Получив предоплату, "
+        "лже-продавцы переставали выходить на связь. " + last
+    )
+    assert money_roles(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years of a term named earlier in the sentence, or after them in Kazakh
+        ("• принудительные работы – на срок до 2 лет (до 3 лет – при действиях в составе группы);",
+         [(2, "other"), (3, "other")]),
+        ("Күдіктінің кінәсі дәлелденсе, 5 жылға дейін бас бостандығынан айырылуы мүмкін.",
+         [(5, "other")]),
+        # school grades counted after a date
+        ("2026 жылы 16 ақпанда 7–11 сынып оқушыларына бейнероликтер көрсетілді.",
+         [(2026, "date"), (16, "date"), (7, "other"), (11, "other")]),
+        # a stretch of years is still a date
+        ("За 5 лет число мошенничеств выросло, за такой же срок вырос и ущерб.", [(5, "date")]),
+    ],
+)  # fmt: skip
+def test_prison_terms_and_grades_are_no_dates(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жительница Череповца 78 лет рассказала полицейским, как попала на уловки мошенников.",
+        "Пенсионерка 78 лет перевела мошенникам деньги.",
+    ],
+)
+def test_years_right_after_one_person_are_her_age(text):
+    assert roles(text)[0] == (78, "age")
