@@ -139,8 +139,12 @@ def is_animate_noun(word: str) -> bool:
     parses = _russian_parses(word)
     if parses is None or currency_of(word.lower()):
         return False  # «тенге» is guessed animate
-    tag = parses[0].tag
-    # a first name or surname is one person, not a group a number counts
+    return _common_person(parses[0].tag)
+
+
+def _common_person(tag) -> bool:
+    """Whether a pymorphy3 tag is an animate common noun: a first name or surname is one
+    person, not a group a number counts."""
     return (
         tag.POS == "NOUN"
         and tag.animacy == "anim"
@@ -169,11 +173,7 @@ def is_counted_persons(word: str) -> bool:
     if first.POS != "NOUN" or not ({"Name", "Surn", "Patr", "Geox"} & first.grammemes):
         return False
     return any(
-        p.tag.POS == "NOUN"
-        and p.tag.animacy == "anim"
-        and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
-        and (p.tag.number == "plur" or p.tag.case == "gent")
-        for p in parses
+        _common_person(p.tag) and (p.tag.number == "plur" or p.tag.case == "gent") for p in parses
     )
 
 
