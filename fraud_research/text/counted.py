@@ -49,6 +49,7 @@ from .matchers import (
     points_back,
 )
 from .money_role import range_of_sums
+from .named_crimes import other_crime_pointed_at
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .role_names import CARRIED_ROLES, DAMAGE_ROLES, PERSON_ROLES
@@ -584,8 +585,6 @@ def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[s
 
 
 ANAPHORA = CueSet(cues.ANAPHORA)
-#: How many words of the sentences before «таких преступлений» name what «такие» are.
-_STORY_WORDS = 25
 
 
 def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
@@ -626,27 +625,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         # left out
         return ctx.last_count, earlier
     such = ANAPHORIC.first(ctx.before[-6:] + ctx.after[:2])
-    if role == "cases_total" and such is not None:
-        before = [w for w in ctx.sentence if w.end <= ctx.start and w.end <= such.start]
-        told = ctx.story[-_STORY_WORDS:] + before
-        named = [
-            k
-            for k, w in enumerate(told)
-            if NAMED_CRIMES.matches_word(w) or FRAUD_NOUNS.matches_word(w) or CYBER.matches_word(w)
-        ]
-        # «5 тыс. краж … таких преступлений 2 тыс.»; but «… убийство. … борьбе с дистанционным
-        # мошенничеством, количество таких преступлений» points to the fraud, the nearer, and
-        # «(в том числе тяжких). Однако преступлений в области высоких технологий стало больше.
-        # Подобных фактов зарегистрировано 342» to the cybercrime
-        last = told[named[-1]] if named else None
-        if last is not None and CYBER.matches_word(last):
-            # not «из 51 вымогательства 46 совершены с использованием интернет-технологий»:
-            # the crime done by technology is the one named right before
-            near = told[max(0, named[-1] - 5) : named[-1]]
-            last = next((w for w in near if NAMED_CRIMES.matches_word(w)), last)
-        if last is not None and not (FRAUD_NOUNS.matches_word(last) or CYBER.matches_word(last)):
-            crime = next(told[k] for k in named if NAMED_CRIMES.matches_word(told[k]))
-            return "other", [such.text, crime.text]
+    crime = other_crime_pointed_at(ctx, such) if role == "cases_total" and such else None
+    if crime is not None:
+        return "other", [such.text, crime.text]  # «5 тыс. краж … таких преступлений 2 тыс.»
     if role == "cases_total" and _whole_of_fraud_parts(ctx):
         return "other", cue_words  # «15 921 преступление, причём четверть из них — мошенничества»
     return role, cue_words

@@ -4419,3 +4419,24 @@ def test_prison_terms_and_grades_are_no_dates(text, expected):
 )
 def test_years_right_after_one_person_are_her_age(text):
     assert roles(text)[0] == (78, "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «таких» after a list that names fraud beside another crime points at the fraud
+        (
+            "Главной угрозой остаётся киберпреступность, включающая мошенничество и "
+            "вымогательство. За 2025 год зарегистрировано 612 таких фактов.",
+            [(2025, "date"), (612, "cases_total")],
+        ),
+        # but after another crime named alone, at that crime
+        (
+            "Зарегистрировано 900 фактов мошенничества. Отдельно отмечен рост вымогательства. "
+            "За 2025 год зарегистрировано 612 таких фактов.",
+            [(900, "cases_total"), (2025, "date"), (612, "other")],
+        ),
+    ],
+)
+def test_such_crimes_after_a_list_naming_fraud_point_at_the_fraud(text, expected):
+    assert roles(text) == expected
