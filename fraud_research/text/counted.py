@@ -297,10 +297,13 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
 
 
 def _is_place(label: list[Word]) -> bool:
-    """Whether a label names a place: place words or capitalised names only («Алматы қаласы»)."""
+    """Whether a label names a place: place words or capitalised names only («Алматы қаласы»),
+    with adjectives before a place word («Чукотском автономном округе»)."""
     content = [w for w in label if len(w.text) > 3 and w.text.lower() != "также"]  # «а также»
+    place = any(PLACE_WORDS.matches_word(w) for w in content)
     return bool(content) and all(
-        PLACE_WORDS.matches_word(w) or w.text[:1].isupper() for w in content
+        PLACE_WORDS.matches_word(w) or w.text[:1].isupper() or (place and w.pos == "ADJF")
+        for w in content
     )
 
 
@@ -367,6 +370,22 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         noun = label_noun(ctx.header, nouns)
         if noun is not None:
             return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
+    shared = _noun_the_places_share(ctx)
+    return ("cases_total", [shared.text]) if shared is not None else None
+
+
+#: How many words after a place's count the noun its list shares may stand.
+_SHARED_WORDS = 12
+
+
+def _noun_the_places_share(ctx: NumberContext) -> Word | None:
+    """The case noun after the last of places listed with their counts: «в Магаданской области —
+    693, Еврейской автономной области — 552 и Чукотском автономном округе — 213 преступлений»."""
+    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    for k, w in enumerate(later[:_SHARED_WORDS]):
+        if CASE_NOUNS.matches_word(w):
+            places = [v for v in later[:k] if v.text.lower() not in ("и", "а")]
+            return w if places and _is_place(places) else None
     return None
 
 

@@ -361,7 +361,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # «16 человек, отдавших 5,6 млн»; «Так, 11 потерпевших потеряли …» after a scheme told
         scheme = loss_of_a_scheme_told(ctx)
         return ("damage_scheme", scheme + group) if scheme else ("damage_total", group)
-    verb = _singular_loss_verb(clause)
+    verb = _one_persons_loss(clause, before_number)
     if verb:
         return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
     # «задержаны 57 подозреваемых»: a count of arrests is statistics, not one group's story
@@ -550,10 +550,21 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     return before + ctx.after[:3]
 
 
+def _one_persons_loss(clause: list[Word], before_number: list[Word]) -> list[str]:
+    """A verb of losing or taking money whose subject is one person, in the amount's clause or
+    clauses back («житель … открыл кооператив и похитил у доверчивых, в основном пожилых, людей
+    более 385 миллионов»), unless the amount's own clause makes it an aggregate («…, а общий
+    ущерб в городе оценивается в 1,2 млрд»)."""
+    if AGGREGATE.first(clause):
+        return _singular_loss_verb(clause)
+    return _singular_loss_verb(clause) or _singular_loss_verb(before_number)
+
+
 def _singular_loss_verb(words: list[Word]) -> list[str]:
     """A verb of losing or handing over money whose subject is one person («перевела»), not
     an economy, a country or business as a whole («экономика России потеряла 2,5 трлн»,
-    «Калифорния потеряла более $1 миллиарда»)."""
+    «Калифорния потеряла более $1 миллиарда») nor a share of victims («каждый третий
+    потерпевший перевёл»)."""
     for k, w in enumerate(words):
         if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
             whole = [
@@ -561,6 +572,7 @@ def _singular_loss_verb(words: list[Word]) -> list[str]:
                 for v in words[:k]
                 if (v.lemma in cues.WHOLE_SUBJECTS and v.text.lower() == v.lemma)
                 or is_place_subject(v.text)
+                or v.lemma == "каждый"
             ]
             return [] if whole else [w.text]
     return []

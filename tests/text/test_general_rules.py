@@ -4440,3 +4440,38 @@ def test_years_right_after_one_person_are_her_age(text):
 )
 def test_such_crimes_after_a_list_naming_fraud_point_at_the_fraud(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one offender's verb clauses before the amount
+        (
+            "Житель области открыл кооператив и похитил у доверчивых, в основном пожилых, "
+            "людей более 38 миллионов рублей.",
+            [(38_000_000, "single_case_loss")],
+        ),
+        # but not when the amount's own clause is an aggregate, nor a share of victims
+        (
+            "Каждый третий потерпевший перевёл мошенникам свыше 250 тысяч рублей, а общий "
+            "ущерб в городе оценивается в 1,2 млрд рублей.",
+            [(250_000, "other"), (1_200_000_000, "damage_total")],
+        ),
+    ],
+)
+def test_one_offenders_loss_verb_may_stand_clauses_back(text, expected):
+    assert money_roles(text) == expected
+
+
+def test_places_listed_with_their_counts_share_the_noun_after_the_last():
+    text = (
+        "Киберпреступлений в Забайкальском крае зафиксировано 3,5 тыс. Меньше всего — в "
+        "Магаданской области — 690, Еврейской автономной области — 550 и Чукотском автономном "
+        "округе — 210 преступлений."
+    )
+    assert roles(text) == [
+        (3500, "cases_total"),
+        (690, "cases_total"),
+        (550, "cases_total"),
+        (210, "cases_total"),
+    ]
