@@ -12,6 +12,7 @@ from .lemmas import Word, phrase_after
 from .matchers import (
     COMPLAINED,
     DAMAGE,
+    FRAUD_WORDS,
     LIVING_VERBS,
     NAMED_CRIMES,
     NEARLY,
@@ -101,8 +102,22 @@ def person_count_role(
             return shared
     if suspects and not (victims and VICTIMS.matches_word(noun)):
         return "suspects", suspects
-    if victims or PERSON_NOUNS.matches_word(noun):
-        return "victims", victims or [noun.text]
+    if victims:
+        return "victims", victims
+    if PERSON_NOUNS.matches_word(noun):
+        # persons are victims when their story tells of an offence or a loss, not «оштрафованы
+        # 4 тысячи человек», «в здании находятся 350 человек»
+        told = ctx.story + ctx.sentence
+        lost = (
+            first_cue(VICTIMS, told)
+            or first_cue(DAMAGE, told)
+            or first_cue(COMPLAINED, told)
+            or first_cue(FRAUD_WORDS, ctx.sentence)
+            or [w.text for w in ctx.sentence if w.lemma == "обратиться"][:1]
+        )
+        if lost or ctx.last_count == "victims":
+            return "victims", [noun.text]
+        return None
     # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)

@@ -4475,3 +4475,27 @@ def test_places_listed_with_their_counts_share_the_noun_after_the_last():
         (550, "cases_total"),
         (210, "cases_total"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # persons in a sentence (or after one) that tells of no offence against them
+        (
+            "Зарегистрировано 900 фактов мошенничества. Отдельно: за телефон в руке водителя "
+            "оштрафованы 4 тысячи человек.",
+            [(900, "cases_total"), (4000, "other")],
+        ),
+        (
+            "Зарегистрировано 900 фактов мошенничества. В здании колледжа находятся 350 человек.",
+            [(900, "cases_total"), (350, "other")],
+        ),
+        # but persons who came to the police about fraud are its victims
+        (
+            "В полицию обратились 43 жителя региона и сообщили о мошенничестве.",
+            [(43, "victims")],
+        ),
+    ],
+)
+def test_counted_persons_are_victims_only_when_told_of_an_offence(text, expected):
+    assert roles(text) == expected
