@@ -13,7 +13,7 @@ import re
 from .amounts import word_number
 from .bound_words import ABLATIVE_RE
 
-__all__ = ["change_end", "first_end_year", "is_change_pair"]
+__all__ = ["change_end", "first_end_year", "is_change_pair", "kazakh_dative"]
 
 # «с 65 949 до 90 587», «(от 1465 до 1454)»: the first number, then the second
 _FROM_BEFORE_RE = re.compile(r"(?:^|[\s(])(с|от|со)\s+$", re.I)
@@ -36,6 +36,28 @@ _UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
 _GLUED_ABLATIVE_BEFORE_RE = re.compile(r"\d-?(?:ден|дан|тен|тан|нен|нан)\s+(?:[^\W\d]+\s+){0,2}$")
 _DATIVE_AFTER_RE = re.compile(r"-?(?:ге|ға|ке|қа|не|на)\b")
 _ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
+
+
+#: The Kazakh dative ending of a number's last word («теңгеге», «миллионға»); «тенге» itself,
+#: Russian for the currency, is none.
+_DATIVE_WORD_RE = re.compile(r"(?:ге|ға|ке|қа)$", re.I)
+#: «940-қа жетті», «1 200-ге жеткен»: the count a quantity reached, the end of a change.
+_REACHED_AFTER_RE = re.compile(r"-?(?:ге|ға|ке|қа|не|на)\s+жет", re.I)
+
+
+def kazakh_dative(after: str, last_word: str = "") -> bool:
+    """Whether a number (``after``: the text right after it) or its last word (a scale or
+    currency word read with it) carries the Kazakh dative: «133-ке көп», «150 миллион теңгеге
+    артты».
+
+    Examples
+    --------
+    >>> kazakh_dative("-ке көп"), kazakh_dative(" артты", "теңгеге"), kazakh_dative(" больше", "тенге")
+    (True, True, False)
+    """
+    if _DATIVE_AFTER_RE.match(after):
+        return True
+    return last_word.lower() != "тенге" and bool(_DATIVE_WORD_RE.search(last_word))
 
 
 def _to_end_after(after: str) -> bool:
@@ -77,9 +99,10 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
             return "to"
     if "дейін" not in after:
         # «былтыр 131-ден биыл 102-ге (азайды)»: the ablative end glued to its number, a dative
-        # end after it; otherwise both ends of a Kazakh change come before «дейін»
+        # end after it; «саны … 940-қа жетті»: the count reached; otherwise both ends of a
+        # Kazakh change come before «дейін»
         glued = _GLUED_ABLATIVE_BEFORE_RE.search(before) and _DATIVE_AFTER_RE.match(after)
-        return "to" if glued else ""
+        return "to" if glued or _REACHED_AFTER_RE.match(after) else ""
     word_end = re.match(r"-?\w*", after)
     raw = text[start:end] + (word_end.group() if word_end else "")
     if ABLATIVE_RE.search(raw) and re.search(r"\d", after):

@@ -28,6 +28,7 @@ from .matchers import (
     FRAUD_NOUNS,
     FRAUD_WORDS,
     INTERNET,
+    INTERNET_SCOPE,
     MEANS_WORDS,
     MONTHS,
     NAMED_CRIMES,
@@ -55,7 +56,7 @@ from .rates import average_words, every_period
 from .role_names import CARRIED_ROLES, DAMAGE_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role, money_without_currency
 from .scheme_pointers import done_this_way
-from .schemes import names_crime_not_a_scheme
+from .schemes import names_crime_not_a_scheme, scheme_named_in
 from .shares import share_value
 from .victim_groups import loss_part_by_victims, victim_group, victims_of_an_age
 
@@ -616,6 +617,11 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
+    scheme = scheme_named_in(ctx.after[:_PART_WORDS]) if ctx.part and role != "cases_scheme" else []
+    # «Из них 340 совершены путём звонков от имени банков»; not a channel alone («через
+    # мессенджеры»), which the counts by means share with every scheme
+    if scheme and ctx.last_count == "cases_total" and not INTERNET_SCOPE.first(ctx.after[:3]):
+        return "cases_scheme", scheme
     if ctx.part and ctx.last_count in PART_ROLES:
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in CARRIED_ROLES and role == "other" and not cue_words:

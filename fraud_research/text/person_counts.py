@@ -19,6 +19,7 @@ from .matchers import (
     OUTREACH_VERBS,
     PERSON_NOUNS,
     RATE_WORDS,
+    RECOVERED,
     SAVED_VERBS,
     SELF_BANS,
     SIGNUP_VERBS,
@@ -113,7 +114,8 @@ def person_count_role(
             or first_cue(DAMAGE, told)
             or first_cue(COMPLAINED, told)
             or first_cue(FRAUD_WORDS, ctx.sentence)
-            or [w.text for w in ctx.sentence if w.lemma == "обратиться"][:1]
+            or first_cue(RECOVERED, ctx.sentence)  # «вернула деньги 123 гражданам»
+            or _came_or_left_without(ctx.sentence)
         )
         if lost or ctx.last_count == "victims":
             return "victims", [noun.text]
@@ -122,6 +124,16 @@ def person_count_role(
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+def _came_or_left_without(sentence: list[Word]) -> list[str]:
+    """Persons who came to the police («обратились 43 жителя») or were left without their money
+    («миллионы людей остались без вложений»)."""
+    for k, w in enumerate(sentence):
+        following = sentence[k + 1].text.lower() if k + 1 < len(sentence) else ""
+        if w.lemma == "обратиться" or (w.lemma == "остаться" and following == "без"):
+            return [w.text]
+    return []
 
 
 def _committed(word: Word) -> bool:

@@ -17,6 +17,7 @@ from itertools import takewhile
 from . import cues
 from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
+from .change_pair import kazakh_dative
 from .context import NumberContext, neighbours
 from .forms import form_role
 from .lemmas import Word, lemma_is_verb, phrase_after
@@ -453,8 +454,8 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     nouns = ctx.after[:4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
-        if noun.lemma == "под" and k + 1 < len(nouns) and nouns[k + 1].lemma in ("вид", "предлог"):
-            break  # «2 - под видом выплаты компенсации»: a scheme's pretext, no counted noun
+        if _means_or_pretext(nouns, k):
+            break  # «340 совершены путём звонков», «2 - под видом выплаты»: no counted noun
         if k + 1 < len(nouns) and not noun.pos and COUNT_WORDS.matches_word(noun):
             if person_noun(nouns[k + 1]):
                 continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
@@ -472,6 +473,21 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
             return None, noun
         modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
     return None, None
+
+
+#: Words after which a noun is the means a crime was done by, not a thing counted.
+_MEANS_OPENERS = frozenset(("путем", "путём", "посредством", "через"))
+
+
+def _means_or_pretext(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` opens the means or the pretext of a crime: «путём звонков», «через
+    мессенджеры», «с помощью …», «с использованием …», «под видом …», «под предлогом …»."""
+    text, following = words[k].text.lower(), words[k + 1].lemma if k + 1 < len(words) else ""
+    return (
+        text in _MEANS_OPENERS
+        or (text == "под" and following in ("вид", "предлог"))
+        or (text in ("с", "со") and following in ("помощь", "использование"))
+    )
 
 
 def _thing_registered(before: list[Word]) -> Word | None:
@@ -579,7 +595,8 @@ def change_size(ctx: NumberContext) -> list[str]:
     """The words that make a number the size of a change, not a count or a total.
 
     «на 705 меньше», «почти на 100 миллионов больше», «выросли на 7 тыс»: «на» right before
-    the number with a comparative after it or a verb of change before it.
+    the number with a comparative after it or a verb of change before it; in Kazakh the
+    number's dative with a comparative or a verb of change after it («133-ке көп»).
 
     Examples
     --------
@@ -589,6 +606,9 @@ def change_size(ctx: NumberContext) -> list[str]:
     ...                           before=ws[:2], after=ws[3:]))
     ['больше']
     """
+    last = next((w.text for w in ctx.sentence if w.end == ctx.end), "")
+    if ctx.change_end != "to" and kazakh_dative(ctx.char_after, last):
+        return first_cue(CHANGE_WORDS, ctx.after[:2])  # «былтырғыдан 133-ке көп»
     before = _before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []

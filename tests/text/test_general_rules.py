@@ -4499,3 +4499,53 @@ def test_places_listed_with_their_counts_share_the_noun_after_the_last():
 )
 def test_counted_persons_are_victims_only_when_told_of_an_offence(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Kazakh number in the dative with a comparative or a verb of change after it is
+        # the size of the change
+        (
+            "Алаяқтық фактілері бойынша 1 020 қылмыстық іс тіркелді, бұл былтырғыдан 133-ке көп.",
+            [(1020, "cases_total"), (133, "other")],
+        ),
+        (
+            "Интернет-алаяқтықтан келген залал 2024 жылмен салыстырғанда 150 миллион теңгеге "
+            "артты.",
+            [(2024, "date"), (150_000_000, "other")],
+        ),
+        # the count a quantity reached is a count of it
+        (
+            "Интернет-алаяқтық саны 2024 жылмен салыстырғанда 12 пайызға азайып, 940-қа жетті.",
+            [(2024, "date"), (12, "percent"), (940, "cases_total")],
+        ),
+    ],
+)
+def test_kazakh_dative_counts_are_changes_or_what_a_quantity_reached(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun after «путём», «под видом» is how the crimes were done, not what is counted,
+        # and a scheme it names makes the part a scheme's count
+        (
+            "Зарегистрировано 843 факта мошенничества. Из них 340 совершены путём звонков от "
+            "имени сотрудников банков.",
+            [(843, "cases_total"), (340, "cases_scheme")],
+        ),
+        (
+            "Зарегистрировано 900 фактов мошенничества, из них 120 связаны с онлайн-покупками.",
+            [(900, "cases_total"), (120, "cases_scheme")],
+        ),
+        # a channel alone is no scheme
+        (
+            "Зарегистрировано 900 фактов мошенничества, из них 120 совершены через мессенджеры.",
+            [(900, "cases_total"), (120, "cases_total")],
+        ),
+    ],
+)
+def test_a_part_done_by_a_named_scheme_is_that_schemes_count(text, expected):
+    assert roles(text) == expected
