@@ -142,8 +142,14 @@ def first_end_year(
     return m.span(1)
 
 
+#: «3 245 против 3 566»: one quantity for two periods, set against each other.
+_VERSUS_AFTER_RE = re.compile(r"\s+против\s+(?:\d|[^\W\d_]+\s+\d)", re.I)
+_VERSUS_BEFORE_RE = re.compile(r"\d\s+против\s+$", re.I)
+
+
 def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
-    """Whether a number is one end of a change «с A до B» / «A-дан B-ға дейін» (or a range).
+    """Whether a number is one end of a change «с A до B» / «A-дан B-ға дейін» (or a range),
+    or of a comparison «A против B».
 
     Examples
     --------
@@ -155,5 +161,12 @@ def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
     >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
     >>> is_change_pair(Document(text), (0, 43), 17, 26), is_change_pair(Document(text), (0, 43), 27, 35)
     (True, True)
+    >>> text = "число мошенничеств снизилось на 9% (3 245 против 3 566)."
+    >>> is_change_pair(Document(text), (0, 56), 36, 41), is_change_pair(Document(text), (0, 56), 49, 54)
+    (True, True)
     """
-    return bool(change_end(doc.text, sent, start, end))
+    text = doc.text
+    versus = _VERSUS_AFTER_RE.match(text[end : min(sent[1], end + 30)]) or _VERSUS_BEFORE_RE.search(
+        text[max(sent[0], start - 20) : start]
+    )
+    return bool(versus) or bool(change_end(text, sent, start, end))

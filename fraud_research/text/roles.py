@@ -612,6 +612,9 @@ def change_size(ctx: NumberContext) -> list[str]:
     before = _before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []
+    gap = ctx.char_before[-(ctx.start - before[-1].end) :]
+    if re.search(r"\d", gap) and not _RANGE_START_RE.match(gap):
+        return []  # «стало меньше на 9% — 3 245 против 3 566»: «на» takes the percent before
     return (
         first_cue(CHANGE_WORDS, ctx.after[:3])
         or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
@@ -661,6 +664,8 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         and ctx.char_after.startswith(")")
     ):
         return ctx.previous, []  # «Раскрыто 4 (8)»: the same count of the period before
+    if _money_set_against(ctx):
+        return ctx.previous, [ctx.before[-1].text]  # «2,1 млрд тенге против 1,7 млрд годом ранее»
     role, cue_words = _count_role(ctx)
     if role in AGGREGATE_ROLES:
         # «к 2024 году эта цифра достигнет 58 800»: a count still to come, whatever it counts
@@ -668,6 +673,20 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         if forecast:
             return "other", forecast
     return role, cue_words
+
+
+#: The first end of a range between «на» and the number: «на 30–50 тыс.».
+_RANGE_START_RE = re.compile(r"\s*\d[\d\s,.]*[-–—]\s*$")
+
+
+def _money_set_against(ctx: NumberContext) -> bool:
+    """A scaled number with no currency set against an amount of money before it: «ущерб
+    составил 2,1 млрд тенге против 1,7 млрд годом ранее» (the same amount, another period)."""
+    if not (ctx.scaled and ctx.previous in MONEY_ROLES and ctx.before):
+        return False
+    nxt = ctx.after[0] if ctx.after else None
+    counted = nxt is not None and nxt.pos == "NOUN" and not TIME_UNITS.matches_word(nxt)
+    return ctx.before[-1].text.lower() == "против" and not counted
 
 
 #: Count roles a bare number in brackets right after a count repeats for another period.

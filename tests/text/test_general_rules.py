@@ -4549,3 +4549,27 @@ def test_kazakh_dative_counts_are_changes_or_what_a_quantity_reached(text, expec
 )
 def test_a_part_done_by_a_named_scheme_is_that_schemes_count(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «A против B» sets one quantity for two periods against each other: both count it
+        (
+            "Число интернет-мошенничеств снизилось на 9% (3 245 против 3 566).",
+            [(9, "percent"), (3245, "cases_total"), (3566, "cases_total")],
+        ),
+        # «на» takes the percent before, not the count after it
+        (
+            "За 11 месяцев интернет-мошенничеств стало меньше на 9% — 3 245 против 3 566.",
+            [(11, "date"), (9, "percent"), (3245, "cases_total"), (3566, "cases_total")],
+        ),
+        # an amount with no currency set against money is that money for another period
+        (
+            "Ущерб от интернет-мошенничества составил 2,1 млрд тенге против 1,7 млрд годом ранее.",
+            [(2_100_000_000, "damage_total"), (1_700_000_000, "damage_total")],
+        ),
+    ],
+)
+def test_numbers_set_against_each_other_count_one_quantity(text, expected):
+    assert roles(text) == expected
