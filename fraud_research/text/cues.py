@@ -814,6 +814,8 @@ AVERAGE = (
 )
 #: «как правило»: a typical sum, said with two words («Суммы, как правило, не больше 1000»).
 AS_A_RULE = ("как", "правило")
+#: «орта есеппен»: Kazakh «on average», said with two words.
+ON_AVERAGE = ("орта", "есеппен")
 #: «в основном» right before a sum: a typical one («Раньше ущерб составлял в основном 15-50
 #: тысяч»), as lemmas.
 MOSTLY = ("в", "основное")

@@ -449,7 +449,7 @@ def _part_of_the_last(ctx: NumberContext) -> tuple[str, list[str]] | None:
 
 def _before_a_part(ctx: NumberContext) -> list[Word]:
     """The sentence's words up to a part of the amount told after it («из них», «оның», «в том
-    числе»).
+    числе») or an average («в среднем»).
 
     Examples
     --------
@@ -461,7 +461,9 @@ def _before_a_part(ctx: NumberContext) -> list[Word]:
     later = [w for w in ctx.sentence if w.start >= ctx.end]
     lowered = [w.text.lower() for w in later]
     for k, w in enumerate(later):
-        if part_opener_at(lowered, k):
+        # «…, в среднем 1,3 млн на одного потерпевшего»: the average after it is no part of it
+        average = lowered[k : k + 2] in (["в", "среднем"], ["орта", "есеппен"])
+        if part_opener_at(lowered, k) or average:
             return [v for v in ctx.sentence if v.end <= w.start]
     return ctx.sentence
 

@@ -64,6 +64,7 @@ def average_words(ctx: NumberContext) -> list[str]:
         [a.text, b.text]
         for a, b in pairs
         if (a.lemma, b.lemma) == cues.AS_A_RULE
+        or (a.text.lower(), b.text.lower()) == cues.ON_AVERAGE
         # «в основном» only right before the number: «составлял в основном 15-50 тысяч», not
         # «В основном преступления были связаны с кражами (5 641 случай)»
         or ((a.lemma, b.lemma) == cues.MOSTLY and b is before[-1])

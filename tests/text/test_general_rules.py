@@ -4573,3 +4573,17 @@ def test_a_part_done_by_a_named_scheme_is_that_schemes_count(text, expected):
 )
 def test_numbers_set_against_each_other_count_one_quantity(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an average told after a total is no part of it, nor its one victim the total's
+        "Ущерб, причиненный гражданам, составил порядка 950 миллионов тенге, в среднем 1,3 млн "
+        "тенге на одного потерпевшего.",
+        "Жалпы залал 950 миллион теңгені құрады, орта есеппен бір жәбірленушіге 1,3 млн "
+        "теңгеден келеді.",
+    ],
+)
+def test_an_average_after_a_total_leaves_the_total_a_total(text):
+    assert money_roles(text) == [(950_000_000, "damage_total"), (1_300_000, "other")]
