@@ -462,7 +462,7 @@ def _before_a_part(ctx: NumberContext) -> list[Word]:
     lowered = [w.text.lower() for w in later]
     for k, w in enumerate(later):
         # «…, в среднем 1,3 млн на одного потерпевшего»: the average after it is no part of it
-        average = lowered[k : k + 2] in (["в", "среднем"], ["орта", "есеппен"])
+        average = tuple(lowered[k : k + 2]) in (("в", "среднем"), cues.ON_AVERAGE)
         if part_opener_at(lowered, k) or average:
             return [v for v in ctx.sentence if v.end <= w.start]
     return ctx.sentence

@@ -106,24 +106,31 @@ def person_count_role(
     if victims:
         return "victims", victims
     if PERSON_NOUNS.matches_word(noun):
-        # persons are victims when their story tells of an offence or a loss, not «оштрафованы
-        # 4 тысячи человек», «в здании находятся 350 человек»
-        told = ctx.story + ctx.sentence
-        lost = (
-            first_cue(VICTIMS, told)
-            or first_cue(DAMAGE, told)
-            or first_cue(COMPLAINED, told)
-            or first_cue(FRAUD_WORDS, ctx.sentence)
-            or first_cue(RECOVERED, ctx.sentence)  # «вернула деньги 123 гражданам»
-            or _came_or_left_without(ctx.sentence)
-        )
-        if lost or ctx.last_count == "victims":
-            return "victims", [noun.text]
-        return None
-    # a noun the tables do not list («оренбуржцев»): victims when its sentence tells of
+        # persons are victims when their story tells of an offence against them, not
+        # «оштрафованы 4 тысячи человек», «в здании находятся 350 человек»
+        told = _offence_told(ctx, wide=True) or ctx.last_count == "victims"
+        return ("victims", [noun.text]) if told else None
+    # a noun the tables do not list («оренбуржцев»): victims when its own sentence tells of
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
-    lost = first_cue(VICTIMS, ctx.sentence) or first_cue(DAMAGE, ctx.sentence)
+    lost = _offence_told(ctx, wide=False)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+def _offence_told(ctx: NumberContext, *, wide: bool) -> list[str]:
+    """Words that tell of an offence against counted persons: a word of victims or of losing
+    money in their sentence or, ``wide``, in the one before too; and, ``wide``, a complaint,
+    fraud, money returned to them («вернула деньги 123 гражданам»), their coming to the police
+    («обратились 43 жителя») or being left without their money («остались без вложений»)."""
+    told = ctx.story + ctx.sentence if wide else ctx.sentence
+    found = first_cue(VICTIMS, told) or first_cue(DAMAGE, told)
+    if found or not wide:
+        return found
+    return (
+        first_cue(COMPLAINED, told)
+        or first_cue(FRAUD_WORDS, ctx.sentence)
+        or first_cue(RECOVERED, ctx.sentence)
+        or _came_or_left_without(ctx.sentence)
+    )
 
 
 def _came_or_left_without(sentence: list[Word]) -> list[str]:
