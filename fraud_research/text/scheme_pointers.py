@@ -84,11 +84,16 @@ def _scheme_last_described(ctx: NumberContext) -> list[str]:
     киберпреступлений»."""
     if CYBER.first(ctx.after[:2]):
         return []
-    named = scheme_named_in(ctx.story)
+    # and the words of its own sentence before the pointer: «Мошенники представляются
+    # сотрудниками банков – таких случаев 218»
+    pointer = ANAPHORIC.first(ctx.before[-4:])
+    own = [w for w in ctx.sentence if pointer is not None and w.end <= pointer.start]
+    told = ctx.story + own
+    named = scheme_named_in(told)
     if not named:
         return []
-    k = next(k for k, w in enumerate(ctx.story) if w.text == named[-1])
-    later = ctx.story[k + 1 :]
+    k = next(k for k, w in enumerate(told) if w.text == named[-1])
+    later = told[k + 1 :]
     return [] if CRIME_WORDS.first(later) or CYBER.first(later) else named
 
 

@@ -4587,3 +4587,24 @@ def test_numbers_set_against_each_other_count_one_quantity(text, expected):
 )
 def test_an_average_after_a_total_leaves_the_total_a_total(text):
     assert money_roles(text) == [(950_000_000, "damage_total"), (1_300_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «таких случаев» after a scheme described in its own sentence is that scheme's count
+        (
+            "Зарегистрировано 900 фактов мошенничества. Чаще всего мошенники представляются "
+            "сотрудниками банков – таких случаев 218.",
+            [(900, "cases_total"), (218, "cases_scheme")],
+        ),
+        # but not after a crime named after the scheme
+        (
+            "Зарегистрировано 900 фактов мошенничества. Мошенники представляются сотрудниками "
+            "банков, но растёт и число краж – таких случаев 218.",
+            [(900, "cases_total"), (218, "other")],
+        ),
+    ],
+)
+def test_such_cases_after_a_scheme_told_in_their_own_sentence(text, expected):
+    assert roles(text) == expected
