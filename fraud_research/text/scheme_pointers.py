@@ -68,7 +68,7 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
         None,
     )
     if start is None:  # «при продаже или покупке товаров …»: a scheme described, not named
-        named = _scheme_last_described(ctx)
+        named = _scheme_last_described(ctx, such)
         return ("cases_scheme", named) if named else None
     return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
 
@@ -77,17 +77,15 @@ def _case_or_crime(word: Word) -> bool:
     return CASE_NOUNS.matches_word(word) or CRIME_WORDS.matches_word(word)
 
 
-def _scheme_last_described(ctx: NumberContext) -> list[str]:
-    """The words of the scheme the sentences before describe, when nothing after them names a
-    kind of crime the pointer may point at instead: not «ответив на звонок … количество
-    телефонных и онлайн-преступлений … 807 таких правонарушений», nor «подобных
-    киберпреступлений»."""
+def _scheme_last_described(ctx: NumberContext, such: Word | None) -> list[str]:
+    """The words of the scheme the sentences before describe, or the count's own sentence
+    before its pointer ``such`` («Мошенники представляются сотрудниками банков – таких случаев
+    218»), when nothing after them names a kind of crime the pointer may point at instead: not
+    «ответив на звонок … количество телефонных и онлайн-преступлений … 807 таких
+    правонарушений», nor «подобных киберпреступлений»."""
     if CYBER.first(ctx.after[:2]):
         return []
-    # and the words of its own sentence before the pointer: «Мошенники представляются
-    # сотрудниками банков – таких случаев 218»
-    pointer = ANAPHORIC.first(ctx.before[-4:])
-    own = [w for w in ctx.sentence if pointer is not None and w.end <= pointer.start]
+    own = [w for w in ctx.sentence if such is not None and w.end <= such.start]
     told = ctx.story + own
     named = scheme_named_in(told)
     if not named:
