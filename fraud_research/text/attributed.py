@@ -12,6 +12,7 @@ import re
 
 from . import cues
 from .context import NumberContext, neighbours
+from .lemmas import Word
 from .matchers import OFFENDER_NOUNS, SUSPECTS, CueSet, first_cue, person_noun
 from .unrealised import negated
 
@@ -68,19 +69,36 @@ def offenders_unknown(ctx: NumberContext) -> list[str]:
 
 
 def _their_doers(ctx: NumberContext) -> tuple[list[str], bool]:
-    """«лица, совершившие N преступлений, установлены / не установлены»: the words that say the
-    persons are identified or detained, and whether the sentence denies it."""
+    """«лица, совершившие N преступлений, установлены / не установлены», «по N делам лица, их
+    совершившие, не установлены»: the words that say the persons are identified or detained,
+    and whether the sentence denies it."""
     _, prev = neighbours(ctx)
-    if prev is None or not prev.text.lower().startswith(("совершивш", "совершавш")):
+    if prev is not None and _did_them(prev):
+        # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
+        # преступлений, задержаны»: persons known to have done them
+        participle, persons = prev, [w for w in ctx.sentence if w.end <= prev.start][-2:]
+    elif prev is not None and prev.lemma == "по":
+        after = [w for w in ctx.sentence if w.start >= ctx.end][:_DOERS_REACH]
+        participle = next((w for w in after if _did_them(w)), None)
+        if participle is None:
+            return [], False
+        persons = after[: after.index(participle)]
+    else:
         return [], False
-    # «установлены лица, совершившие 120 преступлений», «мошенники, совершившие 37
-    # преступлений, задержаны»: persons known to have done them
-    persons = [w for w in ctx.sentence if w.end <= prev.start][-2:]
-    suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != prev.start])
+    suspects = first_cue(SUSPECTS, [w for w in ctx.sentence if w.start != participle.start])
     known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
     if not (suspects and known):
         return [], False
     return suspects, negated(ctx.sentence, SUSPECTS)  # «пока не установлены»
+
+
+#: How many words after «по N делам» may hold the persons and their «совершившие».
+_DOERS_REACH = 7
+
+
+def _did_them(word: Word) -> bool:
+    """Whether a word is the participle «совершившие», «совершавшие» (that did them)."""
+    return word.text.lower().startswith(("совершивш", "совершавш"))
 
 
 #: «По этим фактам», «по данным эпизодам»: cases opened on what the text just told.

@@ -173,7 +173,8 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
     """A number after «номер», «звонить» (not «звонили 15 раз», times, nor «звонили
     75-летней», an age), or a known short line («102-ге хабарласыңыз»); never a scaled number
     («нөмірлерден 17 миллион қоңырау»: calls counted) nor an end of a change («131-ден биыл
-    102-ге … азайған»: a count that fell)."""
+    102-ге … азайған»: a count that fell). A known short line in quotes is one too («на горячие
+    линии «102» и «111» поступило …»)."""
     if ctx.scaled or ctx.change:
         return False
     counts_times = nxt is not None and (
@@ -186,6 +187,7 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             ctx.raw in cues.PHONE_NUMBERS
             and bool(
                 _PHONE_CASE.match(ctx.char_after)
+                or (ctx.char_before[-1:] in '«"“' and ctx.char_after[:1] in '»"”')  # «111»
                 or (
                     nxt is None
                     and ctx.char_after[:1] != "-"

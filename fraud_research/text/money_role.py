@@ -16,6 +16,7 @@ from . import cues
 from .arrest_story import arrest_story, no_gang
 from .context import NumberContext, neighbours
 from .credited import credited
+from .falls_to import scheme_it_falls_to
 from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
@@ -36,6 +37,7 @@ from .matchers import (
     DAMAGE,
     DEMANDS,
     EARNINGS,
+    EVERY,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     MONEY_WORDS,
@@ -52,6 +54,7 @@ from .matchers import (
     SINGLE,
     SUB_AREAS,
     SUPERLATIVE,
+    TIME_UNITS,
     TURNOVER,
     VICTIMS,
     first_cue,
@@ -384,11 +387,22 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     ):
         return "other", aggregate
     if damage or aggregate or ctx.hint == "damage":
-        scheme = scheme_cue(ctx) or scheme_counted_before(ctx) or loss_of_a_scheme_told(ctx)
+        scheme = _scheme_of_the_loss(ctx)
         return (
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _scheme_of_the_loss(ctx: NumberContext) -> list[str]:
+    """The words naming the scheme of a loss: around it, the share it falls to, the scheme
+    counted right before it or the one just told; else ``[]`` (the loss is the total)."""
+    return (
+        scheme_cue(ctx)
+        or scheme_it_falls_to(ctx)
+        or scheme_counted_before(ctx)
+        or loss_of_a_scheme_told(ctx)
+    )
 
 
 def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
@@ -693,15 +707,27 @@ def _ranks_months_or_places(words: list[Word]) -> bool:
 
 def _one_of_a_kind(words: list[Word], k: int) -> bool:
     """Whether ``words[k]`` names one victim: a singular person or company, not counted, not
-    plural here («Российские компании»), not who said it («считают в компании»)."""
+    plural here («Российские компании»), not who said it («считают в компании»), not any one
+    of many (:func:`_any_of_many`)."""
     w = words[k]
     return (
         SINGLE.matches_word(w)
         and not w.plural
         and not w.counted
+        and not _any_of_many(words[:k])
         and not _plural_here(words, k)
         and not _who_said(words, k)
         and not no_gang(words, k)
+    )
+
+
+def _any_of_many(before: list[Word]) -> bool:
+    """Whether «каждый» before a person makes them any one of many: «каждый потерпевший»,
+    «Каждый третий потерпевший – пенсионер»; not «каждый день» (a rate of days)."""
+    return any(
+        EVERY.matches_word(v)
+        and not (k + 1 < len(before) and TIME_UNITS.matches_word(before[k + 1]))
+        for k, v in enumerate(before)
     )
 
 

@@ -406,8 +406,11 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if ws:  # a sentence without words (a run of bare numbers) has no clause to read
         clause0 = doc.clause_start(s0, number.number_start)
         clause1 = doc.clause_end(number.end, s1)
-        before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
         after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
+        if not after and doc.text[clause0 - 1 : number.number_start].strip() == ":":
+            # «Зарегистрировано фактов мошенничества: 843»: a bare value reads its label
+            clause0 = doc.clause_start(s0, clause0 - 1)
+        before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
     text = doc.text
     previous = state.last_role.get(number.sentence, "")
     ctx = NumberContext(

@@ -19,7 +19,9 @@ from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
 from .change_pair import kazakh_dative
 from .context import NumberContext, neighbours
+from .falls_to import scheme_it_falls_to
 from .forms import form_role
+from .hotlines import received_by_a_hotline
 from .lemmas import Word, lemma_is_verb, phrase_after
 from .matchers import (
     ANTIFRAUD,
@@ -131,6 +133,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if fraud is not None:
         return "cases_total", [noun.text, fraud.text]  # «2570 краж, мошенничеств и …»
     body = first_cue(COMPLAINT_BODIES, ctx.sentence) if noun.lemma in _REPORTS else []
+    body = body or received_by_a_hotline(ctx, noun)
     if body:
         return "antifraud_incidents", [noun.text] + body  # reports to a commission, the FBI
     if CASE_NOUNS.matches_word(noun):
@@ -188,11 +191,37 @@ def _per_persons(after: list[Word], noun: Word) -> list[str]:
     k = after.index(noun)
     # «на» right after the noun or after its genitive («факта мошенничества на 100 тыс.»)
     on = next((j for j in (k + 1, k + 2) if j < len(after) and after[j].text.lower() == "на"), None)
-    if on is None or on + 1 >= len(after) or after[on + 1].start - after[on].end < 3:
+    return [] if on is None else _base_of_a_rate(after, on)
+
+
+def _rate_words(ctx: NumberContext, noun: Word) -> list[str]:
+    """The words that make a count of cases a rate: a rate word, or a base of persons after
+    it («232,1 факта на 100 тыс. граждан») or before it («На 100 тысяч населения приходится
+    98 фактов»); else ``[]``."""
+    return (
+        first_cue(RATE_WORDS, ctx.sentence)
+        or _per_persons(ctx.after, noun)
+        or _per_persons_before(ctx.before)
+    )
+
+
+def _per_persons_before(before: list[Word]) -> list[str]:
+    """«На 100 тысяч населения приходится 98 фактов»: the base of a rate before the count."""
+    for on, w in enumerate(before):
+        base = _base_of_a_rate(before, on) if w.text.lower() == "на" else []
+        if base:
+            return base
+    return []
+
+
+def _base_of_a_rate(words: list[Word], on: int) -> list[str]:
+    """«на», a gap that holds a number, then a person or population noun («на 100 тыс.
+    граждан»): the words of a rate's base starting at ``words[on]``; else ``[]``."""
+    if on + 1 >= len(words) or words[on + 1].start - words[on].end < 3:
         return []  # no number after «на»
-    for w in after[on + 1 : on + 3]:
+    for w in words[on + 1 : on + 3]:
         if person_noun(w) or POPULATION_NOUNS.matches_word(w):
-            return [after[on].text, w.text]
+            return [words[on].text, w.text]
     return []
 
 
@@ -213,11 +242,19 @@ def _request_or_claim(ctx: NumberContext, noun: Word) -> list[str]:
 
 
 def _caseload(ctx: NumberContext, window: list[Word]) -> list[str]:
-    """«в производстве следователей и дознавателей … находилось 216 тысяч дел»: cases held, not
-    registered. «в производстве» may stand further back than the count's ``window``."""
+    """«в производстве следователей и дознавателей … находилось 216 тысяч дел», «Всего в
+    производстве органов – 1 350 дел»: cases held, not registered. «в производстве» may stand
+    further back than the count's ``window``, and needs no verb of holding."""
+    words = ctx.before[-_CASELOAD_WORDS:] + window
+    in_work = [
+        [w.text, words[k + 1].text]
+        for k, w in enumerate(words[:-1])
+        if w.lemma == "в" and words[k + 1].lemma == "производство"
+    ]
     held = first_cue(CASELOAD, window)
-    in_work = any(w.lemma == "производство" for w in ctx.before[-_CASELOAD_WORDS:] + window)
-    return held if in_work else []
+    if held and any(w.lemma == "производство" for w in words):
+        return held
+    return in_work[0] if in_work else []
 
 
 #: How far back «в производстве» may stand before a count of the cases it holds.
@@ -276,7 +313,7 @@ def _unsolved(ctx: NumberContext, window: list) -> list[str]:
 
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
-    rate = first_cue(RATE_WORDS, ctx.sentence) or _per_persons(ctx.after, noun)
+    rate = _rate_words(ctx, noun)
     if rate:
         return "other", [noun.text] + rate  # a rate: «232,1 факта на 100 тыс. граждан»
     request = _request_or_claim(ctx, noun)
@@ -353,6 +390,7 @@ def _scheme_of_cases(
     ``after_noun``); else ``[]``."""
     return (
         scheme_cue(ctx)
+        or scheme_it_falls_to(ctx)
         or scheme_of_a_part(ctx, noun)
         or scheme_named_in(rest[:_OF_WORDS])
         or scheme_of_a_clause_after(after_noun)

@@ -259,15 +259,19 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
 def scheme_cue(ctx: NumberContext) -> list[str]:
     """A word naming a scheme right around the number, the scheme of a list item, the
     scheme a loss is from («Ущерб от звонков от имени сотрудников банков составил 520 млн»)
-    or a pointer back to the scheme just described («похищенная этим способом»)."""
+    or a pointer back to the scheme just described («похищенная этим способом»). A pretext
+    counts in the number's clause, or in a participle's before the sentence's first number
+    («Сумма, похищенная под видом инвестиций, составила 6,4 млрд»)."""
     if ctx.scheme:
         return [ctx.scheme]
+    before = [w for w in ctx.sentence if w.end <= ctx.start]
     return (
         first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
         or _under_pretext(ctx.before)
+        or (not ctx.previous and _under_pretext(before, after_participle=True))
         or _loss_from(ctx.before)
         or _this_way(ctx)
-        or named_way([w for w in ctx.sentence if w.end <= ctx.start])
+        or named_way(before)
     )
 
 
@@ -282,10 +286,14 @@ def scheme_counted_before(ctx: NumberContext) -> list[str]:
     return _under_pretext(told) or first_cue(SCHEME_WORDS, told) or named_way(told)
 
 
-def _under_pretext(clause: list[Word]) -> list[str]:
+def _under_pretext(clause: list[Word], *, after_participle: bool = False) -> list[str]:
     """«Под предлогом купли-продажи у забайкальцев похищено …»: «под предлогом», «под видом»
-    and the words after it, anywhere in the number's clause, name the scheme."""
+    and the words after it, anywhere in the number's clause, name the scheme; with
+    ``after_participle``, only right after a participle («Сумма, похищенная под видом …»), not
+    in a clause of its own («…, в том числе под предлогом инвестиций, …»)."""
     for k in range(len(clause) - 2):
+        if after_participle and not (k and clause[k - 1].pos in ("PRTF", "PRTS")):
+            continue
         if clause[k].lemma == "под" and clause[k + 1].lemma in _PRETEXT:
             name = takewhile(
                 lambda w: w.pos not in ("VERB", "PRTS") and w.lemma != "у",  # not «у жителей»

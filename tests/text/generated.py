@@ -573,11 +573,15 @@ RU_OTHER_COUNTS = {
         "Пострадали {n} пенсионеров.",
     ],
     "sent_to_court": ["В суд направлено {n} уголовных дел.", "{n} дел направлены в суд."],
+    # what a hotline received counts what people reported, not registered crimes
+    "antifraud_incidents": [
+        "Поступило {n} звонков на горячую линию.",
+        "На телефон доверия поступило {n} обращений.",
+    ],
     "other": [
         "Заблокировано {n} банковских карт.",
         "Заблокировано {n} мошеннических сайтов.",
         "Проведено {n} профилактических встреч.",
-        "Поступило {n} звонков на горячую линию.",
         "Обучено {n} пенсионеров.",
         "Лица, совершившие {n} преступлений, пока не установлены.",
     ],
@@ -599,6 +603,7 @@ KK_OTHER_COUNTS = {
     ],
     "victims": ["{n} адам алаяқтардың құрбаны болды.", "{n} тұрғын зардап шекті."],
     "sent_to_court": ["{n} қылмыстық іс сотқа жолданды."],
+    "antifraud_incidents": ["Сенім телефонына {n} қоңырау түсті."],
     "other": [
         "{n} банк картасы бұғатталды.",
         "{n} алаяқтық сайт бұғатталды.",
@@ -611,8 +616,8 @@ OTHER_COUNT_NUMBERS = [("120", 120), ("1 250", 1250), ("37", 37)]
 
 
 def counts_not_cases(language: str) -> Iterator[tuple[str, list]]:
-    """A count after a release's count that is solved cases, persons, cases sent to court or
-    things (cards, sites, meetings); ``expected`` is ``[value, role]``, and the only proposal is
+    """A count after a release's count that is solved cases, persons, cases sent to court, calls
+    to a hotline or things (cards, sites, meetings); ``expected`` is ``[value, role]``, and the only proposal is
     the release's count."""
     ru = language == "ru"
     lead, table = (

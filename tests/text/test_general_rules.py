@@ -4608,3 +4608,191 @@ def test_an_average_after_a_total_leaves_the_total_a_total(text):
 )
 def test_such_cases_after_a_scheme_told_in_their_own_sentence(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «каждый потерпевший» is any one of many: the loss after it stays the total
+        "Зарегистрировано 500 фактов мошенничества. В среднем каждый потерпевший терял около "
+        "1,6 млн тенге. Ущерб превысил 780 млн тенге.",
+        "Зарегистрировано 500 фактов мошенничества. Каждый третий потерпевший – пенсионер. "
+        "Ущерб превысил 780 млн тенге.",
+    ],
+)
+def test_any_one_of_many_victims_is_no_single_victim(text):
+    assert money_roles(text)[-1] == (780_000_000, "damage_total")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «лже-» before a thing names a scheme
+        (
+            "Зарегистрировано 843 факта мошенничества. На лжеинвестиции приходится 98 фактов и "
+            "более 500 млн тенге ущерба.",
+            [(843, "cases_total"), (98, "cases_scheme"), (500_000_000, "damage_scheme")],
+        ),
+        (
+            "Интернет-мошенничество остается актуальным. Зарегистрировано 98 лжеинвестиций.",
+            [(98, "other")],
+        ),
+        # before a person, an offender
+        (
+            "Интернет-мошенничество остается актуальным. Задержаны 12 лжеброкеров.",
+            [(12, "suspects")],
+        ),
+    ],
+)
+def test_a_fake_thing_is_a_scheme_and_a_fake_person_an_offender(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pretext in a participle clause before the sentence's only number
+        (
+            "Зарегистрировано 843 факта мошенничества. Сумма, похищенная под видом инвестиций, "
+            "составила 6,4 млрд тенге.",
+            [(843, "cases_total"), (6_400_000_000, "damage_scheme")],
+        ),
+        # a pretext before another number is that number's, not the total's after it
+        (
+            "Под предлогом продажи товаров похищено 5 млн тенге, а общий ущерб составил 20 млн "
+            "тенге.",
+            [(5_000_000, "damage_scheme"), (20_000_000, "damage_total")],
+        ),
+    ],
+)
+def test_a_pretext_before_the_first_number_names_its_scheme(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Зарегистрировано 2 004 факта мошенничества. По 540 уголовным делам лица, их "
+            "совершившие, не установлены.",
+            [(2004, "cases_total"), (540, "other")],
+        ),
+        (
+            "Зарегистрировано 2 004 факта мошенничества. По 145 преступлениям лица, их "
+            "совершившие, установлены.",
+            [(2004, "cases_total"), (145, "solved")],
+        ),
+    ],
+)
+def test_doers_named_after_a_count_make_it_solved_or_unsolved(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Интернет-мошенничество остается актуальным. На звонки от лжесотрудников банков "
+            "приходится 340 случаев.",
+            [(340, "cases_scheme")],
+        ),
+        (
+            "Интернет-мошенничество остается актуальным. 340 случаев приходится на звонки от "
+            "имени сотрудников банков.",
+            [(340, "cases_scheme")],
+        ),
+        (
+            "Интернет-мошенничество остается актуальным. На звонки от лжесотрудников банков "
+            "приходится 1,2 млрд тенге ущерба.",
+            [(1_200_000_000, "damage_scheme")],
+        ),
+        # a place is no scheme
+        (
+            "Интернет-мошенничество остается актуальным. На долю Шымкента приходится 340 случаев.",
+            [(340, "cases_total")],
+        ),
+        # nor a rate's base
+        (
+            "Интернет-мошенничество остается актуальным. На 100 тысяч населения приходится 98 "
+            "фактов интернет-мошенничества.",
+            [(100_000, "population"), (98, "other")],
+        ),
+    ],
+)
+def test_what_a_share_falls_to_names_its_scheme(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Интернет-мошенничество остается актуальным. На телефон доверия поступило 1 150 "
+            "звонков о мошенничестве.",
+            [(1150, "antifraud_incidents")],
+        ),
+        (
+            "Интернет-мошенничество остается актуальным. На номер 1414 поступило 900 сообщений о "
+            "мошенничестве.",
+            [(1414, "phone"), (900, "antifraud_incidents")],
+        ),
+        (
+            "За сутки на горячие линии «102» и «111» поступило более 45 звонков от пенсионеров, "
+            "которым звонили мошенники.",
+            [(102, "phone"), (111, "phone"), (45, "antifraud_incidents")],
+        ),
+        (
+            "Алаяқтық жиілеп кетті. Сенім телефонына 300 қоңырау түсті.",
+            [(300, "antifraud_incidents")],
+        ),
+        # reports to the police are registered
+        (
+            "Интернет-мошенничество остается актуальным. В полицию поступило 900 заявлений о "
+            "мошенничестве.",
+            [(900, "cases_total")],
+        ),
+    ],
+)
+def test_calls_and_reports_a_hotline_received_are_incidents(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Интернет-мошенничество остается актуальным. Зарегистрировано фактов "
+            "интернет-мошенничества: 843.",
+            [(843, "cases_total")],
+        ),
+        (
+            "Интернет-мошенничество остается актуальным. Раскрыто: 412. Задержано подозреваемых: "
+            "64. Потерпевших: 900.",
+            [(412, "solved"), (64, "suspects"), (900, "victims")],
+        ),
+    ],
+)
+def test_a_bare_value_after_a_colon_reads_its_label(text, expected):
+    assert roles(text) == expected
+
+
+def test_crimes_against_property_are_a_class_fraud_is_a_part_of():
+    text = (
+        "Интернет-мошенничество остается актуальным. В прошлом году было зарегистрировано 4 320 "
+        "преступлений против собственности, из которых 1 215 – интернет-мошенничества."
+    )
+    assert roles(text) == [(4320, "other"), (1215, "cases_total")]
+
+
+def test_cases_in_work_need_no_verb_of_holding():
+    text = (
+        "В текущем году в суд направлено 214 уголовных дел об интернет-мошенничестве. Всего в "
+        "производстве органов – 1 350 дел этой категории."
+    )
+    assert roles(text) == [(214, "sent_to_court"), (1350, "other")]
+
+
+@pytest.mark.parametrize("word", ["аз", "артық"])
+def test_a_kazakh_count_fewer_or_more_than_last_year_is_a_change(word):
+    text = f"Облыста интернет-алаяқтықтың 702 дерегі тіркелді. Бұл былтырғыдан 54 дерекке {word}."
+    assert roles(text) == [(702, "cases_total"), (54, "other")]

@@ -1,0 +1,49 @@
+"""Calls and reports a hotline received: «На телефон доверия поступило 1 150 звонков о
+мошенничестве», «на линию 1414 поступило более 3 тыс. обращений». They count what people
+reported, not registered crimes: Anti-Fraud incidents. The words are data in
+:mod:`fraud_research.text.cues`."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from . import cues
+from .context import NumberContext
+from .lemmas import Word
+from .matchers import INCIDENT_NOUNS, CueSet, first_cue
+
+_HOTLINES = CueSet(cues.HOTLINES)
+_HOTLINE_NOUNS = CueSet(cues.HOTLINE_NOUNS)
+_RECEIVED = CueSet(cues.RECEIVED)
+_CALLS = CueSet(cues.CALL_NOUNS)
+
+
+def received_by_a_hotline(ctx: NumberContext, noun: Word) -> list[str]:
+    """The words naming the hotline that received a counted number of calls or reports;
+    else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("На телефон доверия поступило 1 150 звонков о мошенничестве")
+    >>> ctx = NumberContext("1 150", 29, 34, 1150, None, False, before=ws[:4],
+    ...                     after=ws[4:], sentence=ws)
+    >>> received_by_a_hotline(ctx, ws[4])
+    ['доверия']
+    >>> ws = words("В полицию поступило 1 150 заявлений о мошенничестве")
+    >>> ctx = NumberContext("1 150", 20, 25, 1150, None, False, before=ws[:3],
+    ...                     after=ws[3:], sentence=ws)
+    >>> received_by_a_hotline(ctx, ws[3])
+    []
+    """
+    if not (INCIDENT_NOUNS.matches_word(noun) or _CALLS.matches_word(noun)):
+        return []
+    if not first_cue(_RECEIVED, ctx.sentence):
+        return []
+    named = first_cue(_HOTLINES, ctx.sentence)
+    if named:
+        return named
+    for on, line in pairwise(ctx.sentence):
+        if on.lemma == "на" and _HOTLINE_NOUNS.matches_word(line):
+            return [on.text, line.text]  # «на линию 1414», «на номер 102»
+    return []
