@@ -141,6 +141,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"тенге\w*|теңге\w*|тг|tenge\w*|teńge\w*|teñge\w*|kzt", "KZT"),
     (r"рубл\w*|руб|rub|roubles?|rubles?", "RUB"),
     (r"сом|сомов|сома|сомы|сомах|kgs|soms?", "KGS"),
+    (r"сомони|tjs|somoni", "TJS"),
     (r"сум|сумов|сума|сумы|сўм\w*|so‘m|uzs|soums?|sums?", "UZS"),
     (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
     (r"евро|eur|euros?", "EUR"),
@@ -368,6 +369,8 @@ def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | 
     --------
     >>> read_number_words(tokenize("пять миллионов"), 0)
     (Decimal('5'), 1, False)
+    >>> read_number_words(tokenize("екі жарым миллион"), 0)
+    (Decimal('2.5'), 2, False)
     """
     tok = toks[i]
     if tok.kind == "num":
@@ -383,6 +386,8 @@ def read_number_words(toks: list[Token], i: int) -> tuple[Decimal, int, bool] | 
             # has a word for each hundred («двести»)
             total = total * 100 if value == 100 and 0 < total < 10 else total + value
             j += 1
+        if j > i and j < len(toks) and toks[j].text.lower() == "жарым":
+            total, j = total + Decimal("0.5"), j + 1  # «бір жарым миллиард»: one and a half
         if j > i:
             return total, j, False
     return None
