@@ -187,15 +187,16 @@ _SHORT_PHRASE = re.compile(
 _SHORT_LABEL = re.compile(r"week|\bdays?\b|24 hours|weekend|\d+[–-]\d+ [A-Z][a-z]+(?: \d{4})?$")
 
 
-def read_roles(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, role) of every number read in ``text``."""
+def read_roles(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, currency) of every number read in ``text`` (a revision with no
+    ``read_numbers`` reads only its figures)."""
     if hasattr(text_layer, "read_numbers"):
         frame = text_layer.read_numbers(text)
-        return [(int(r.start), int(r.end), r.role) for r in frame.itertuples()]
+        return [(int(r.start), int(r.end), r.role, r.currency or "") for r in frame.itertuples()]
     out = []
     for r in text_layer.extract_figures(text).itertuples():
         role = f"{r.metric}_{'scheme' if r.scheme or r.scheme_text else 'total'}"
-        out.append((int(r.start), int(r.end), role))
+        out.append((int(r.start), int(r.end), role, r.currency or ""))
     return out
 
 
@@ -266,11 +267,13 @@ def score_passage(passage) -> dict:
         hits[(m, v, q)] -= ok
         gold_hits.append((role, ok))
     read = read_roles(passage.text)
-    pairs = []
+    pairs, currencies = [], []
     for n in passage.numbers:
         a, b = number_span(passage, n)
-        over = [r for s, e, r in read if s < b and a < e]
-        pairs.append((n["role"], over[0] if over else "none", n))
+        over = [(r, c) for s, e, r, c in read if s < b and a < e]
+        pairs.append((n["role"], over[0][0] if over else "none", n))
+        if n.get("currency"):
+            currencies.append((n["currency"], over[0][1] if over else None))
     return {
         "passage": passage,
         "predicted": predicted,
@@ -278,6 +281,7 @@ def score_passage(passage) -> dict:
         "gold": gold_hits,
         "gold_figures": [(m, v, q) for m, v, q, _ in gold],
         "pairs": pairs,
+        "currencies": currencies,
         "periods": periods,
         "short": short,
         "schemes": schemes,
@@ -413,6 +417,18 @@ def print_schemes(results: list[dict]) -> None:
         "labelled one scheme's, proposed as a scheme's",
         "labelled a total, proposed as a scheme's",
     )
+
+
+def print_currencies(results: list[dict]) -> None:
+    """The currency read with each amount labelled with one: the same, another, or none."""
+    pairs = [pair for r in results for pair in r["currencies"]]
+    print("\n  Currencies of the amounts labelled with one (number found)")
+    found = [(gold, read) for gold, read in pairs if read is not None]
+    for code in sorted({gold for gold, _ in found}):
+        sub = [read for gold, read in found if gold == code]
+        wrong = Counter(read or "none" for read in sub if read != code)
+        others = ", ".join(f"{c} {n}" for c, n in wrong.most_common())
+        print(f"    {code:4s} read so {ratio(sub.count(code), len(sub)):18s} {others}")
 
 
 def print_roles(results: list[dict]) -> list[tuple[str, str]]:
@@ -575,6 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         print_years(results)
         print_scopes(results)
         print_schemes(results)
+        print_currencies(results)
         print_confusion(print_roles(results))
         if args.show_errors:
             print_errors(results)

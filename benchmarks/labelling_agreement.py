@@ -104,7 +104,7 @@ def main() -> int:
         role_pairs_all += pairs
         tally["only_first"] += only_first
         tally["only_second"] += only_second
-        reading = [(s, e, r) for s, e, r in read_roles(p.text)]
+        reading = [(s, e, r) for s, e, r, _ in read_roles(p.text)]
         for name, labelled in (("first", first_spans), ("second", second_spans)):
             for s, e, role in labelled:
                 over = [r for c, d, r in reading if c < e and s < d]

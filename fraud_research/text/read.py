@@ -41,6 +41,7 @@ from .counted import (
     quantity_of,
     sentence_kind,
 )
+from .country import reports_from_belarus
 from .document import Document
 from .forms import digit_share, minus_before
 from .lemmas import detect_language, words
@@ -170,9 +171,9 @@ def _read_one(doc, i, state, language, wordings_path):
             return None, i + 1
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     currency = found.currency or prefix_currency
-    if (
-        currency == "RUB"
-        and "белорус" in text[max(0, tok.start - 30) : toks[found.i1 - 1].end + 40]
+    if currency == "RUB" and (
+        "белорус" in text[max(0, tok.start - 30) : toks[found.i1 - 1].end + 40]
+        or reports_from_belarus(text)
     ):
         currency = "BYN"
     end_tok = found.after_end or found.currency_end or found.i1

@@ -4796,3 +4796,51 @@ def test_cases_in_work_need_no_verb_of_holding():
 def test_a_kazakh_count_fewer_or_more_than_last_year_is_a_change(word):
     text = f"Облыста интернет-алаяқтықтың 702 дерегі тіркелді. Бұл былтырғыдан 54 дерекке {word}."
     assert roles(text) == [(702, "cases_total"), (54, "other")]
+
+
+def test_a_fraction_of_a_case_is_a_rate_not_a_count():
+    text = (
+        "Интернет-мошенничество остается актуальным. При пересчете на 100 тысяч населения в "
+        "области совершается 280 мошенничеств, тогда как в федеральном округе – 307,5."
+    )
+    assert roles(text)[-1] == (307.5, "other")
+    # a scaled fraction counts whole cases
+    assert roles("Зарегистрировано 2,5 тыс. фактов мошенничества.") == [(2500, "cases_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Алаяқтар тұрғындарға бір жарым миллиард теңге залал келтірген.", 1_500_000_000),
+        ("Алаяқтардан келген залал екі жарым миллион теңге.", 2_500_000),
+    ],
+)
+def test_kazakh_half_after_a_number_word_adds_a_half(text, value):
+    assert money_roles(text) == [(value, "damage_total")]
+
+
+def test_tajik_somoni_are_a_currency():
+    frame = read_numbers(
+        "В Таджикистане зарегистрировано 412 киберпреступлений, ущерб – 6,7 млн сомони."
+    )
+    assert frame[["value", "currency", "role"]].values.tolist()[-1] == [
+        6_700_000,
+        "TJS",
+        "damage_total",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a Belarusian city, an executive committee: bare roubles are Belarusian
+        ("В Гомеле за неделю мошенники похитили у горожан 96 тыс. рублей.", "BYN"),
+        ("Как сообщили в райисполкоме, ущерб от мошенничеств составил 120 000 рублей.", "BYN"),
+        # Russia named beside it, or nothing: Russian roubles
+        ("Мошенники из Москвы похитили у жителей Минска 96 тыс. рублей.", "RUB"),
+        ("Хотела приобрести телефон, а мошенники похитили 96 тыс. рублей.", "RUB"),
+    ],
+)
+def test_roubles_in_a_text_from_belarus_are_belarusian(text, currency):
+    frame = read_numbers(text)
+    assert frame["currency"].tolist() == [currency]
