@@ -648,8 +648,8 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         found.currency = CURRENCY_SYMBOLS[toks[j].text]
         j += 1
     found.currency_end = j
-    if APPROX_SUFFIX.search(last_word) and scale_of(last_word):
-        found.suffix_approx = True
+    if APPROX_SUFFIX.search(last_word) and (scale_of(last_word) or currency_of(last_word)):
+        found.suffix_approx = True  # «мыңдай», «теңгедей»: about
     # Kazakh postpositions: «теңгеден астам», «мыңға жуық», «1 млрд теңгеден асты»; after a
     # percent sign («70%-дан астамы») the bound is read, the number still ends at its sign
     k = j

@@ -29,6 +29,8 @@ _EXCEEDED = r"(?:превыша\w*|превыс\w*|превзош\w*|перев�
 _AT_LEAST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
     rf"{_UNNEGATED}{_EXCEEDED}(?:\s+(?:отметку|рубеж|планку))?|{_UNNEGATED}выше|{_UNNEGATED}старше|"
+    # Kazakh «кем дегенде», «кемінде», «ең кемі»: at least
+    r"кем\s+дегенде|кемінде|ең\s+кемі|"
     r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
     r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.», «превысило отметку в 205 тыс.»
     re.I,
@@ -37,6 +39,7 @@ _AT_LEAST_BEFORE = re.compile(
 
 _APPROX_BEFORE = re.compile(
     r"(?:около|почти|порядка|примерно|приблизительно|ориентировочно|практически|фактически|"
+    r"без\s+малого|в\s+районе|"
     r"шамамен|шамасы|"
     r"приближа\w+\s+к|приблизил\w*\s+к|"
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
@@ -62,7 +65,8 @@ _TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
 _NOT_REACHED = r"(?:достига\w*|достиг\w*|дотягива\w*|дотяну\w*|доход\w*|дошл\w*|дошёл|дошел)"
 _AT_MOST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:менее|меньше|младше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
-    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|less\s+than|at\s+most)\s*$",
+    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|ең\s+көбі|less\s+than|"
+    r"at\s+most)\s*$",
     re.I,
 )
 

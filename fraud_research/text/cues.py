@@ -632,7 +632,7 @@ SUBSET_WORDS = ("из них", "в том числе", "оның ішінде", 
 PREPOSITIONS = ("из", "с", "со", "на", "в", "во", "за", "по", "от", "до", "у", "к", "для")
 
 #: Words after «с» that make a number a lower bound: «204 с лишним миллиона», «100 с лишним».
-MORE_THAN_AFTER_WORDS = ("лишним", "лишком")
+MORE_THAN_AFTER_WORDS = ("лишним", "лишком", "небольшим")
 
 #: «сотни» after a bound word is one hundred in the genitive («более сотни», «около сотни»), not
 #: the vague plural «сотни» (hundreds).

@@ -32,6 +32,7 @@ from .lemmas import (
 )
 from .matchers import (
     AGGREGATE,
+    AVERAGE,
     CASE_NOUNS,
     COPULAS,
     DAMAGE,
@@ -315,10 +316,23 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
         found = first_cue(cueset, reach)
         if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
             return role, found
-    found = first_cue(NEARLY, clause)
+    found = _nearly(clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
     return None
+
+
+def _nearly(clause: list[Word]) -> list[str]:
+    """The words of a loss that nearly happened: «чуть не», «едва не» (not «чуть менее 2 млрд»,
+    slightly less), Kazakh «… ала жаздаған»; else ``[]``."""
+    for k, w in enumerate(clause):
+        if not NEARLY.matches_word(w):
+            continue
+        if w.lemma not in ("чуть", "едва"):
+            return [w.text]
+        if k + 1 < len(clause) and clause[k + 1].text.lower() in ("не", "было"):
+            return [w.text, clause[k + 1].text]
+    return []
 
 
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
@@ -343,9 +357,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     each = _each_ones(ctx) if damage else []
     if each:
         return "single_case_loss", each + damage  # «передали курьерам по 200 и 100 тысяч»
-    if not damage and ctx.last_money in ("prevented", "recovered"):
-        if not (_single_cues(ctx.sentence) or _aggregate_cues(ctx.sentence)):
-            return ctx.last_money, []  # «… сохранили 180 млрд. По итогам 2023 года — 300 млрд.»
+    carried = None if damage else _goes_on(ctx)
+    if carried:
+        return carried
     # not «500 млн …, оның 120 миллионы қайтарылды», «…, в том числе 120 млн по схеме …»: what
     # the clause of a part says happened to the part, not to the whole
     own = _before_a_part(ctx)
@@ -392,6 +406,18 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """The role of the money before, for an amount with no word of loss that goes on from it:
+    what was kept («… сохранили 180 млрд. По итогам 2023 года — 300 млрд.») or an average
+    («средний ущерб … 5,1 тыс. Далее … с чеками (3,7 тыс.)»); None when its sentence sums up."""
+    if _aggregate_cues(ctx.sentence):
+        return None
+    if ctx.last_money in ("prevented", "recovered") and not _single_cues(ctx.sentence):
+        return ctx.last_money, []
+    averaged = first_cue(AVERAGE, ctx.story) if ctx.last_money == "other" else []
+    return ("other", averaged) if averaged else None
 
 
 def _scheme_of_the_loss(ctx: NumberContext) -> list[str]:
@@ -678,9 +704,14 @@ def _single_cues(words: list[Word]) -> list[str]:
         w.text
         for k, w in enumerate(words)
         if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
-        or (SUPERLATIVE.matches_word(w) and not ranks)
+        or (SUPERLATIVE.matches_word(w) and not ranks and not _bound_pair(words, k))
         or (k == 0 and _one_person_opens(w))
     ]
+
+
+def _bound_pair(words: list[Word], k: int) -> bool:
+    """Whether «ең» opens a bound, not a superlative: «ең кемі» (at least), «ең көбі» (at most)."""
+    return k + 1 < len(words) and words[k + 1].text.lower() in ("кемі", "көбі")
 
 
 def _one_person_opens(word: Word) -> bool:

@@ -4844,3 +4844,67 @@ def test_tajik_somoni_are_a_currency():
 def test_roubles_in_a_text_from_belarus_are_belarusian(text, currency):
     frame = read_numbers(text)
     assert frame["currency"].tolist() == [currency]
+
+
+@pytest.mark.parametrize(
+    ("bound", "qualifier"),
+    [
+        ("без малого 2 млрд тенге", "approx"),
+        ("в районе 2 млрд тенге", "approx"),
+        ("2 млрд тенге с небольшим", "at_least"),
+        ("чуть менее 2 млрд тенге", "at_most"),
+        ("чуть более 2 млрд тенге", "at_least"),
+    ],
+)
+def test_russian_bound_words_qualify_the_damage(bound, qualifier):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. Ущерб составил {bound}.")
+    # «чуть» here is «slightly», not «чуть не» (nearly lost): still the damage
+    assert frame[["value", "role", "qualifier"]].values.tolist() == [
+        [2_000_000_000, "damage_total", qualifier]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Жыл басынан бері кем дегенде 450 алаяқтық дерегі тіркелген.", "at_least"),
+        ("Жыл басынан бері кемінде 450 алаяқтық дерегі тіркелген.", "at_least"),
+    ],
+)
+def test_kazakh_at_least_before_a_count(text, qualifier):
+    frame = read_numbers(text)
+    assert frame[["value", "role", "qualifier"]].values.tolist()[-1] == [
+        450,
+        "cases_total",
+        qualifier,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("amount", "qualifier"),
+    [
+        ("ең кемі 300 млн теңге", "at_least"),  # «ең» here opens a bound, not a superlative
+        ("ең көбі 300 млн теңге", "at_most"),
+        ("300 млн теңгедей", "approx"),
+    ],
+)
+def test_kazakh_bound_words_qualify_the_damage(amount, qualifier):
+    frame = read_numbers(f"Интернет-алаяқтық өзекті болып отыр. Залал {amount}.")
+    assert frame[["value", "role", "qualifier"]].values.tolist() == [
+        [300_000_000, "damage_total", qualifier]
+    ]
+
+
+def test_amounts_going_on_after_an_average_are_averages():
+    text = (
+        "Самая опасная афера – нигерийские письма: средний ущерб от них составляет 5,1 тыс. "
+        "долл. Далее идут мошенничество с чеками (3,7 тыс. долл.) и фиктивные инвестиции (2,7 "
+        "тыс. долл.)."
+    )
+    assert money_roles(text) == [(5100, "other"), (3700, "other"), (2700, "other")]
+    # a loss told with its own verb after an average is a total
+    text = (
+        "Зарегистрировано 800 фактов мошенничества. Средний ущерб составил 1,9 млн тенге. "
+        "Мошенники похитили 1,5 млрд тенге."
+    )
+    assert money_roles(text)[-1] == (1_500_000_000, "damage_total")
