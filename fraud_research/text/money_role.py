@@ -43,7 +43,6 @@ from .matchers import (
     FRAUD_WORDS,
     MONEY_WORDS,
     MONTHS,
-    NEARLY,
     OFFENDER_NOUNS,
     OFFICIAL_TITLES,
     ONE_ENTITIES,
@@ -69,7 +68,7 @@ from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
 from .shares import share_of_people
-from .unrealised import demanded, forecast_words, negated, unrealised_loss
+from .unrealised import demanded, forecast_words, nearly_lost, negated, unrealised_loss
 
 
 def without_consent(words: list[Word]) -> list[str]:
@@ -316,31 +315,17 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
         found = first_cue(cueset, reach)
         if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
             return role, found
-    found = _nearly(clause)
+    found = nearly_lost(clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
     return None
 
 
-def _nearly(clause: list[Word]) -> list[str]:
-    """The words of a loss that nearly happened: «чуть не», «едва не» (not «чуть менее 2 млрд»,
-    slightly less), Kazakh «… ала жаздаған»; else ``[]``."""
-    for k, w in enumerate(clause):
-        if not NEARLY.matches_word(w):
-            continue
-        if w.lemma not in ("чуть", "едва"):
-            return [w.text]
-        if k + 1 < len(clause) and clause[k + 1].text.lower() in ("не", "было"):
-            return [w.text, clause[k + 1].text]
-    return []
-
-
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
-    if ctx.after_from:
-        # «возмещено 120 млн тенге из 1,6 млрд», «Из 1,6 млрд тенге ущерба возмещено»: the whole
-        if ctx.previous == "recovered" or (ctx.after and DAMAGE.matches_word(ctx.after[0])):
-            return "damage_total", [ctx.before[-1].text]
+    whole = _damage_whole(ctx)
+    if whole:
+        return "damage_total", whole
     clause = ctx.before[-8:] + ctx.after[:6]
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
@@ -406,6 +391,22 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _damage_whole(ctx: NumberContext) -> list[str]:
+    """The words that make an amount the damage a part is taken from: «возмещено 120 млн тенге
+    из 1,6 млрд», «Из 1,6 млрд тенге ущерба возмещено», «Из общей суммы ущерба 1,6 млрд тенге
+    возмещено …» («из» and a phrase of damage right before it, with no verb: not «охранник из
+    Киреевска перечислил»); else ``[]``."""
+    if ctx.after_from:
+        if ctx.previous == "recovered" or (ctx.after and DAMAGE.matches_word(ctx.after[0])):
+            return [ctx.before[-1].text]
+    tail = ctx.before[-4:]
+    k = next((k for k, w in enumerate(tail) if w.text.lower() == "из"), None)
+    phrase = tail[k + 1 :] if k is not None else []
+    if not phrase or any(w.pos in ("VERB", "INFN") for w in phrase):
+        return []
+    return [tail[k].text, phrase[-1].text] if DAMAGE.matches_word(phrase[-1]) else []
 
 
 def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:

@@ -101,7 +101,10 @@ def person_count_role(
         shared = _coordinated_persons(ctx, noun)
         if shared:
             return shared
-    if suspects and not (victims and VICTIMS.matches_word(noun)):
+    # «Задержанный мошенник обманул 12 человек»: the persons a victimising verb right before
+    # them takes are its victims, whoever is detained
+    deceived = ctx.before[-1:] if ctx.before and VICTIMS.matches_word(ctx.before[-1]) else []
+    if suspects and not (victims and VICTIMS.matches_word(noun)) and not deceived:
         return "suspects", suspects
     if victims:
         return "victims", victims

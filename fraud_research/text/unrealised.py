@@ -21,7 +21,7 @@ from .matchers import (
     first_cue,
 )
 
-__all__ = ["demanded", "forecast_words", "negated", "unrealised_loss"]
+__all__ = ["demanded", "forecast_words", "nearly_lost", "negated", "unrealised_loss"]
 
 
 def unrealised_loss(words: list[Word]) -> list[str]:
@@ -169,4 +169,24 @@ def _may_be(before: list[Word]) -> list[str]:
     for w, nxt in zip(before, before[1:], strict=False):
         if _present_may(w) and part_of_speech(nxt.text) == "INFN":
             return [w.text, nxt.text]
+    return []
+
+
+def nearly_lost(clause: list[Word]) -> list[str]:
+    """The words of a loss that nearly happened: «чуть не», «едва не» (not «чуть менее 2 млрд»,
+    slightly less), Kazakh «… ала жаздаған»; else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> nearly_lost(words("чуть не перевела")), nearly_lost(words("чуть менее"))
+    (['чуть', 'не'], [])
+    """
+    for k, w in enumerate(clause):
+        if not NEARLY.matches_word(w):
+            continue
+        if w.lemma not in ("чуть", "едва"):
+            return [w.text]
+        if k + 1 < len(clause) and clause[k + 1].text.lower() in ("не", "было"):
+            return [w.text, clause[k + 1].text]
     return []

@@ -4908,3 +4908,26 @@ def test_amounts_going_on_after_an_average_are_averages():
         "Мошенники похитили 1,5 млрд тенге."
     )
     assert money_roles(text)[-1] == (1_500_000_000, "damage_total")
+
+
+def test_persons_a_deceiving_verb_takes_are_victims_whoever_is_detained():
+    text = "Интернет-мошенничество остается актуальным. Задержанный мошенник обманул 12 человек."
+    assert roles(text) == [(12, "victims")]
+    # the detained themselves are suspects
+    text = (
+        "Интернет-мошенничество остается актуальным. Задержаны 12 человек, обманувших пенсионеров."
+    )
+    assert roles(text) == [(12, "suspects")]
+
+
+def test_the_damage_a_recovered_part_is_taken_from_is_the_total():
+    text = (
+        "Интернет-мошенничество остается актуальным. Из общей суммы ущерба 1,6 млрд тенге "
+        "возмещено лишь 180 млн."
+    )
+    assert roles(text) == [(1_600_000_000, "damage_total"), (180_000_000, "recovered")]
+    # «из» of a place or a message, before a verb of loss, names no whole
+    text = "Интернет-мошенничество растет. Пенсионер из Шымкента перечислил 4 900 тенге."
+    assert money_roles(text) == [(4900, "single_case_loss")]
+    text = "Интернет-мошенничество растет. Девушка назвала код из SMS и лишилась 1,28 млн тенге."
+    assert money_roles(text) == [(1_280_000, "single_case_loss")]
