@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import NumberContext
 from .lemmas import Word
-from .schemes import map_scheme
+from .schemes import scheme_named_in
 
 #: How many words after «на» may name the scheme a share falls to.
 _NAME_WORDS = 8
@@ -21,7 +21,7 @@ def scheme_it_falls_to(ctx: NumberContext) -> list[str]:
     >>> ws = words("На звонки от лжесотрудников банков приходится 340 случаев")
     >>> scheme_it_falls_to(NumberContext("340", 46, 49, 340, None, False, before=ws[:6],
     ...                                  after=ws[6:], sentence=ws))
-    ['На', 'звонки', 'от', 'лжесотрудников', 'банков']
+    ['На', 'звонки']
     >>> ws = words("На долю области приходится 340 случаев")
     >>> scheme_it_falls_to(NumberContext("340", 27, 30, 340, None, False, before=ws[:4],
     ...                                  after=ws[4:], sentence=ws))
@@ -37,17 +37,7 @@ def scheme_it_falls_to(ctx: NumberContext) -> list[str]:
 
 
 def _named_after_on(words: list[Word]) -> list[str]:
-    """«на» and the words after it, if they name a scheme of the taxonomy; else ``[]``."""
+    """«на» and the words after it that name a scheme of the taxonomy; else ``[]``."""
     on = next((k for k, w in enumerate(words) if w.lemma == "на"), None)
-    if on is None:
-        return []
-    name = words[on : on + 1 + _NAME_WORDS]
-    return (
-        [w.text for w in name]
-        if map_scheme(" ".join(w.text for w in name[1:]))
-        not in (
-            "",
-            "other",
-        )
-        else []
-    )
+    named = scheme_named_in(words[on + 1 : on + 1 + _NAME_WORDS]) if on is not None else []
+    return [words[on].text, *named] if named else []
