@@ -4931,3 +4931,18 @@ def test_the_damage_a_recovered_part_is_taken_from_is_the_total():
     assert money_roles(text) == [(4900, "single_case_loss")]
     text = "Интернет-мошенничество растет. Девушка назвала код из SMS и лишилась 1,28 млн тенге."
     assert money_roles(text) == [(1_280_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # one company named by its legal form is one victim
+        ("Ущерб, причиненный ПАО «Телеком», составил 5 млн рублей.", "single_case_loss"),
+        ("Мошенники похитили у ООО «Ромашка» 3 млн рублей.", "single_case_loss"),
+        # the clients of one are many
+        ("Клиенты ПАО «Банк» потеряли 5 млрд рублей.", "damage_total"),
+    ],
+)
+def test_a_company_named_by_its_legal_form_is_one_victim(text, role):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. {text}")
+    assert frame["role"].tolist() == [role]
