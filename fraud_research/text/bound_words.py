@@ -13,12 +13,18 @@ from . import cues
 
 __all__ = [
     "ABLATIVE_RE",
+    "SUPERLATIVE_BOUNDS",
     "APPROX_SUFFIX",
     "CHANGE_WORD_RE",
     "MORE_THAN_AFTER",
     "postposed_qualifier",
     "prefix_qualifier",
 ]
+
+#: Kazakh bounds opened by «ең» (most), which is then no superlative: «ең кемі» (at least),
+#: «ең көбі» (at most).
+SUPERLATIVE_BOUNDS = {"кемі": "at_least", "көбі": "at_most"}
+_MOST_BOUND = {q: rf"ең\s+{word}" for word, q in SUPERLATIVE_BOUNDS.items()}
 
 # A negation turns a bound round: «не менее» is at least, «не более», «не превысил» at most.
 # «не» is a word of its own: the end of «стране превысил» is no negation
@@ -30,7 +36,7 @@ _AT_LEAST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
     rf"{_UNNEGATED}{_EXCEEDED}(?:\s+(?:отметку|рубеж|планку))?|{_UNNEGATED}выше|{_UNNEGATED}старше|"
     # Kazakh «кем дегенде», «кемінде», «ең кемі»: at least
-    r"кем\s+дегенде|кемінде|ең\s+кемі|"
+    rf"кем\s+дегенде|кемінде|{_MOST_BOUND['at_least']}|"
     r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
     r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.», «превысило отметку в 205 тыс.»
     re.I,
@@ -65,7 +71,7 @@ _TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
 _NOT_REACHED = r"(?:достига\w*|достиг\w*|дотягива\w*|дотяну\w*|доход\w*|дошл\w*|дошёл|дошел)"
 _AT_MOST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:менее|меньше|младше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
-    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|ең\s+көбі|less\s+than|"
+    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|{_MOST_BOUND['at_most']}|less\s+than|"
     r"at\s+most)\s*$",
     re.I,
 )

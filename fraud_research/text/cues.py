@@ -613,8 +613,6 @@ COMPLAINT_BODIES = (
 #: «горячая линия», «call-центр полиции», «сенім телефоны»): what it received are incidents,
 #: not registered crimes («На телефон доверия поступило 1 150 звонков о мошенничестве»).
 HOTLINES = ("доверие", "горячий", "call-центр", "колл-центр", "контакт-центр", "сенім")
-#: What a hotline number is called after «на»: «на линию 1414», «на номер 102».
-HOTLINE_NOUNS = ("линия", "номер", "телефон")
 #: Calls people make («звонок», «қоңырау»): a hotline counts them as it counts reports.
 CALL_NOUNS = ("звонок", "қоңырау*")
 #: Verbs of a hotline receiving calls or reports («поступило», «принято», «түсті»).

@@ -10,10 +10,9 @@ from itertools import pairwise
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import INCIDENT_NOUNS, CueSet, first_cue
+from .matchers import INCIDENT_NOUNS, PHONE_WORDS, CueSet, first_cue
 
 _HOTLINES = CueSet(cues.HOTLINES)
-_HOTLINE_NOUNS = CueSet(cues.HOTLINE_NOUNS)
 _RECEIVED = CueSet(cues.RECEIVED)
 _CALLS = CueSet(cues.CALL_NOUNS)
 
@@ -44,6 +43,6 @@ def received_by_a_hotline(ctx: NumberContext, noun: Word) -> list[str]:
     if named:
         return named
     for on, line in pairwise(ctx.sentence):
-        if on.lemma == "на" and _HOTLINE_NOUNS.matches_word(line):
+        if on.lemma == "на" and PHONE_WORDS.matches_word(line):
             return [on.text, line.text]  # «на линию 1414», «на номер 102»
     return []

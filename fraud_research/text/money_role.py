@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from . import cues
 from .arrest_story import arrest_story, no_gang
+from .bound_words import SUPERLATIVE_BOUNDS
 from .context import NumberContext, neighbours
 from .credited import credited
 from .falls_to import scheme_it_falls_to
@@ -712,7 +713,7 @@ def _single_cues(words: list[Word]) -> list[str]:
 
 def _bound_pair(words: list[Word], k: int) -> bool:
     """Whether «ең» opens a bound, not a superlative: «ең кемі» (at least), «ең көбі» (at most)."""
-    return k + 1 < len(words) and words[k + 1].text.lower() in ("кемі", "көбі")
+    return k + 1 < len(words) and words[k + 1].text.lower() in SUPERLATIVE_BOUNDS
 
 
 def _one_person_opens(word: Word) -> bool:
