@@ -70,7 +70,8 @@ def parse_amount(text: str) -> Amount:
     Amount
         ``value`` as an integer, ``qualifier`` (``exact``, ``rounded``,
         ``at_least``, ``at_most``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
-        ``UZS``, ``TJS``, ``BYN``, ``USD``, ``EUR`` or None) and the ``text`` read.
+        ``UZS``, ``TJS``, ``BYN``, ``USD``, ``EUR``, ``UAH``, ``CNY``, ``AMD``, ``GEL`` or
+        None) and the ``text`` read.
 
     Raises
     ------

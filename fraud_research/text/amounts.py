@@ -146,6 +146,11 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
     (r"евро|eur|euros?", "EUR"),
     (r"byn|byr", "BYN"),
+    # the money of other countries whose press writes in Russian
+    (r"гривн\w*|гривен|грн|uah|hryvni?as?", "UAH"),
+    (r"юан\w*|cny|yuan", "CNY"),
+    (r"драм|драмов|amd|drams?", "AMD"),
+    (r"лари|gel|lari", "GEL"),
 )
 
 
@@ -154,7 +159,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 # Belarusian rouble is BYN, not RUB.
 _CURRENCY_ADJECTIVE = re.compile(
     r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск"
-    r"|электронн|цифров|безналичн|наличн)\w*|бел",
+    r"|украинск|китайск|армянск|грузинск|электронн|цифров|безналичн|наличн)\w*|бел",
     re.I,
 )
 
@@ -561,22 +566,28 @@ def _units_after_thousands(toks, j, total, groups, last_scale):
     They belong to the number when a currency or a counted noun follows, or the clause ends
     («зарегистрировано 18 тыс. 718.»), so «2 тыс. 150 из них» stays two numbers.
     """
+    if last_scale != 1000 or total != total.to_integral_value() or j >= len(toks):
+        return total, groups, j
+    # digits («2 тыс. 150») or number words with no scale word of their own («одна тысяча
+    # двадцать четыре факта»)
+    if toks[j].kind == "num" and re.fullmatch(r"\d{1,3}", toks[j].text):
+        units, k = Decimal(toks[j].text), j + 1
+    else:
+        read = read_number_words(toks, j) if toks[j].kind == "word" else None
+        if read is None or read[0] >= 1000 or read[0] != read[0].to_integral_value():
+            return total, groups, j
+        (units, k, _), nxt = read, toks[read[1]] if read[1] < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and scale_of(nxt.text):
+            return total, groups, j
     if (
-        last_scale == 1000
-        and total == total.to_integral_value()
-        and j < len(toks)
-        and toks[j].kind == "num"
-        and re.fullmatch(r"\d{1,3}", toks[j].text)
-        and (
-            j + 1 == len(toks)
-            or (groups >= 1 and toks[j + 1].text in (*_CLAUSE_END_MARKS, ","))
-            or (toks[j + 1].kind == "word" and currency_of(toks[j + 1].text))
-            or (groups >= 1 and _counted_noun_follows(toks, j + 1))
-        )
+        k == len(toks)
+        or (groups >= 1 and toks[k].text in (*_CLAUSE_END_MARKS, ","))
+        or (toks[k].kind == "word" and currency_of(toks[k].text))
+        or (groups >= 1 and _counted_noun_follows(toks, k))
     ):
-        total += Decimal(toks[j].text)
+        total += units
         groups += 1  # written group by group, so exact
-        j += 1
+        j = k
     return total, groups, j
 
 

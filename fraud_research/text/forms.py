@@ -36,6 +36,37 @@ _PERCENT_RANGE_AFTER = re.compile(r"\s*(?P<link>[-–—]|до\s)\s*(?P<upper>\d
 
 #: «№ 269», «№3»: a number that names (an act, a unit, a school), never counts.
 _NUMBER_SIGN_BEFORE = re.compile(r"№\s*$")
+#: The number of a list item at the start of a line: «1) 340 – звонки …», «2. Предоплата …».
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_MARKER_AFTER = re.compile(r"[).][ \t]")
+#: The most items a numbered list of a press release runs to.
+_MARKER_MAX = 30
+
+
+def list_marker(ctx: NumberContext) -> bool:
+    """Whether the number numbers a list item at the start of a line («1) 340 – звонки от
+    имени банков»): it counts nothing, and the count before it goes on past it."""
+    return is_list_marker(ctx.raw, ctx.char_before, ctx.char_after)
+
+
+def is_list_marker(raw: str, before: str, after: str) -> bool:
+    r""":func:`list_marker` from the number's text and the text just ``before`` and ``after`` it.
+
+    Examples
+    --------
+    >>> is_list_marker("2", "факта;\n", ") 255 – предоплата")
+    True
+    >>> is_list_marker("2", "составил ", ") 255")
+    False
+    """
+    return (
+        raw.isdigit()
+        and int(raw) <= _MARKER_MAX
+        and bool(_LINE_START.search(before))
+        and bool(_MARKER_AFTER.match(after))
+    )
+
+
 #: «… от 29 июня 2017 года № 6», «29 маусымдағы № 6 … қаулысы»: a dated legal act.
 _DATED_ACT = re.compile(r"(?:года|г\.|дағы|дегі|тағы|тегі)\s*№\s*$")
 #: Legal acts whose number follows «№».
@@ -90,6 +121,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "percent", share  # «Процент успеха составил всего 1,58»: a bare share
     if _NUMBER_SIGN_BEFORE.search(ctx.char_before):
         return _named_by_number_sign(ctx)
+    if list_marker(ctx):
+        return "other", [ctx.char_after[0]]
     # a number glued to Latin letters («47news», a code) or the end of a name: «ТОП-3»,
     # «COVID-19», телеканал «Якутия 24»
     if (

@@ -13,8 +13,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from . import cues
-from .arrest_story import arrest_story, no_gang
-from .bound_words import SUPERLATIVE_BOUNDS
+from .arrest_story import arrest_story
 from .context import NumberContext, neighbours
 from .credited import credited
 from .falls_to import scheme_it_falls_to
@@ -24,7 +23,6 @@ from .lemmas import (
     genitive_number,
     is_imperfective_verb,
     is_modifier,
-    is_one_person_subject,
     is_place_subject,
     lemma_is_verb,
     part_of_speech,
@@ -39,23 +37,16 @@ from .matchers import (
     DAMAGE,
     DEMANDS,
     EARNINGS,
-    EVERY,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     MONEY_WORDS,
-    MONTHS,
     OFFENDER_NOUNS,
-    OFFICIAL_TITLES,
     ONE_ENTITIES,
     OTHER_MONEY,
     PREVENTED,
     RECEIVING,
     RECOVERED,
-    SAYING,
-    SINGLE,
-    SUB_AREAS,
     SUPERLATIVE,
-    TIME_UNITS,
     TURNOVER,
     VICTIMS,
     first_cue,
@@ -63,13 +54,13 @@ from .matchers import (
     person_noun,
     points_back,
 )
-from .place_text import place_kind
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
-from .schemes import map_scheme, named_way, scheme_counted_before, scheme_cue
+from .schemes import map_scheme, scheme_counted_before, scheme_cue
 from .shares import share_of_people
 from .unrealised import demanded, forecast_words, nearly_lost, negated, unrealised_loss
+from .whose_loss import aggregate_cues, ranks_months_or_places, single_cues
 
 
 def without_consent(words: list[Word]) -> list[str]:
@@ -366,14 +357,14 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return ("damage_scheme", scheme + group) if scheme else ("damage_total", group)
     verb = _one_persons_loss(clause, before_number)
     if verb:
-        return "single_case_loss", _single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
+        return "single_case_loss", single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
     # «задержаны 57 подозреваемых»: a count of arrests is statistics, not one group's story
     arrest = arrest_story(ctx)
     if arrest:
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
-    single, aggregate = _single_cues(own), _aggregate_cues(own)
+    single, aggregate = single_cues(own), aggregate_cues(own)
     if len(single) == len(aggregate):
-        story_single, story_aggregate = _single_cues(ctx.story), _aggregate_cues(ctx.story)
+        story_single, story_aggregate = single_cues(ctx.story), aggregate_cues(ctx.story)
         if len(story_single) > len(story_aggregate):
             return "single_case_loss", story_single + damage
         aggregate += story_aggregate
@@ -414,9 +405,9 @@ def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """The role of the money before, for an amount with no word of loss that goes on from it:
     what was kept («… сохранили 180 млрд. По итогам 2023 года — 300 млрд.») or an average
     («средний ущерб … 5,1 тыс. Далее … с чеками (3,7 тыс.)»); None when its sentence sums up."""
-    if _aggregate_cues(ctx.sentence):
+    if aggregate_cues(ctx.sentence):
         return None
-    if ctx.last_money in ("prevented", "recovered") and not _single_cues(ctx.sentence):
+    if ctx.last_money in ("prevented", "recovered") and not single_cues(ctx.sentence):
         return ctx.last_money, []
     averaged = first_cue(AVERAGE, ctx.story) if ctx.last_money == "other" else []
     return ("other", averaged) if averaged else None
@@ -661,13 +652,13 @@ def _one_victim(words: list[Word]) -> list[str]:
         entity = _after_modifiers(words[k + 1 : k + 4]) if w.lemma == "один" else None
         if entity is not None and ONE_ENTITIES.matches_word(entity):
             return [w.text, entity.text]  # «ущерб только от одной финансовой пирамиды»
-        if SUPERLATIVE.matches_word(w) and not _ranks_months_or_places(words):
+        if SUPERLATIVE.matches_word(w) and not ranks_months_or_places(words):
             # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
             # рекордную сумму» (a record total), but «Самой рекордной суммой в регионе стали 30
             # миллионов» (the record named as such: one loss, whatever the sentence counts)
             money = MONEY_WORDS.first(words[k + 1 : k + 3])
             named = COPULAS.first(words[k + 1 : k + 6]) is not None
-            if money is not None and (named or not _aggregate_cues(words)):
+            if money is not None and (named or not aggregate_cues(words)):
                 return [w.text, money.text]
     return []
 
@@ -695,120 +686,6 @@ def _group_loss(ctx: NumberContext) -> list[str]:
             if persons:
                 return [persons[-1].text, w.text]
     return []
-
-
-def _single_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
-    ranks = _ranks_months_or_places(words)  # «наибольший ущерб — в октябре»: a month's
-    # «по схеме «лжеинвестиции»»: a named scheme's part of a total, not one victim's scheme
-    named = named_way(words)
-    return [
-        w.text
-        for k, w in enumerate(words)
-        if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
-        or (SUPERLATIVE.matches_word(w) and not ranks and not _bound_pair(words, k))
-        or (k == 0 and _one_person_opens(w))
-    ]
-
-
-def _bound_pair(words: list[Word], k: int) -> bool:
-    """Whether «ең» opens a bound, not a superlative: «ең кемі» (at least), «ең көбі» (at most)."""
-    return k + 1 < len(words) and words[k + 1].text.lower() in SUPERLATIVE_BOUNDS
-
-
-def _one_person_opens(word: Word) -> bool:
-    """Whether a sentence opens with one person who is no official: «Дама продиктовала …»,
-    «Клиент назвал код …», «Кировчанин перешёл по ссылке …» tell one victim's story; «Начальник
-    управления отметил …» reports figures."""
-    return is_one_person_subject(word.text) and not OFFICIAL_TITLES.matches_word(word)
-
-
-def _ranks_months_or_places(words: list[Word]) -> bool:
-    """Whether a superlative in ``words`` ranks months, a region's parts or named schemes, not
-    single losses: «Максимальный ущерб отмечен в октябре», «наибольший ущерб зарегистрирован в
-    Аскизском районе», «тройку городов с наибольшими потерями», «Наибольший ущерб причинён по
-    схеме «лжеинвестиции»». A largest «сумма» is one loss («Максимальную сумму ущерба
-    зафиксировали в … районе»)."""
-    if MONTHS.first(words) is not None or named_way(words):
-        return True
-    if any(w.lemma == "сумма" for w in words):
-        return False
-    # «Наибольший ущерб – в Шымкенте (600 млн тенге) и Туркестане»: a town by its name
-    towns = (w for k, w in enumerate(words[1:], 1) if words[k - 1].text.lower() in ("в", "во"))
-    return SUB_AREAS.first(words) is not None or any(place_kind(w.text) for w in towns)
-
-
-def _one_of_a_kind(words: list[Word], k: int) -> bool:
-    """Whether ``words[k]`` names one victim: a singular person or company, not counted, not
-    plural here («Российские компании»), not who said it («считают в компании»), not any one
-    of many (:func:`_any_of_many`)."""
-    w = words[k]
-    return (
-        SINGLE.matches_word(w)
-        and not w.plural
-        and not w.counted
-        and not _any_of_many(words[:k])
-        and not _plural_here(words, k)
-        and not _who_said(words, k)
-        and not no_gang(words, k)
-    )
-
-
-def _any_of_many(before: list[Word]) -> bool:
-    """Whether «каждый» before a person makes them any one of many: «каждый потерпевший»,
-    «Каждый третий потерпевший – пенсионер»; not «каждый день» (a rate of days)."""
-    return any(
-        EVERY.matches_word(v)
-        and not (k + 1 < len(before) and TIME_UNITS.matches_word(before[k + 1]))
-        for k, v in enumerate(before)
-    )
-
-
-def _who_said(words: list[Word], k: int) -> bool:
-    """Whether ``words[k]`` names who said it: «считают в страховой компании»."""
-    for j in range(max(0, k - 3), k - 1):
-        if SAYING.matches_word(words[j]) and words[j + 1].text.lower() in ("в", "во"):
-            return True
-    return False
-
-
-def _plural_here(words: list[Word], k: int) -> bool:
-    """Whether a noun that may be plural («компании») is plural here: after a plural adjective
-    («Российские компании») or before a plural verb («Компании несут потери»)."""
-    word = words[k]
-    if not word.maybe_plural or part_of_speech(word.text) != "NOUN":
-        return False
-    before = words[k - 1] if k and word.start - words[k - 1].end <= 1 else None
-    after = words[k + 1] if k + 1 < len(words) and words[k + 1].start - word.end <= 1 else None
-    return (before is not None and before.plural and is_modifier(before.text)) or (
-        after is not None and verb_number(after.text) == "plur"
-    )
-
-
-def _aggregate_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
-    return [
-        w.text
-        for k, w in enumerate(words)
-        if AGGREGATE.matches_word(w)
-        or ((w.maybe_plural or w.counted) and person_noun(w) and not _owner(words, k))
-    ]
-
-
-def _owner(words: list[Word], k: int) -> bool:
-    """Whether a person noun that may be plural is one person's genitive right after another
-    noun: «сбережения женщины», «счёт пенсионерки» (not «жители», which has no such reading).
-
-    Not after a noun a preposition takes when a plural verb follows («В совокупности женщины
-    перевели», «в прошлом году жертвы мошенников потеряли»): there the person opens the clause,
-    as its subject; with none («по просьбе героини — прим. автора») it is one person's still.
-    """
-    word = words[k]
-    if word.counted or not k or word.start - words[k - 1].end > 1 or _plural_here(words, k):
-        return False
-    governed = any(part_of_speech(w.text) == "PREP" for w in words[max(0, k - 3) : k - 1])
-    subject = governed and any(verb_number(w.text) == "plur" for w in words[k + 1 : k + 4])
-    return not subject and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
 
 
 def range_of_sums(ctx: NumberContext) -> list[str]:

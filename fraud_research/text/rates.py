@@ -1,11 +1,21 @@
-"""Rates and averages: «в месяц», «средний ущерб», «каждый день» make a number no total."""
+"""Rates and averages: «в месяц», «средний ущерб», «каждый день», «на 100 тыс. граждан»
+make a number no total."""
 
 from __future__ import annotations
 
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import AVERAGE, EVERY, PER_PERIOD, SOME, first_cue
+from .matchers import (
+    AVERAGE,
+    EVERY,
+    PER_PERIOD,
+    POPULATION_NOUNS,
+    RATE_WORDS,
+    SOME,
+    first_cue,
+    person_noun,
+)
 from .shares import ordinal_value
 
 #: Nouns of one case after «по каждому», «за каждый»: the amount is per case, not a total.
@@ -107,3 +117,67 @@ def each_one(before: list[Word]) -> list[str]:
     if tail[1].pos == "NUMR" or ordinal_value(tail[1]) is not None:
         return []  # not «каждый пятый», «каждое третье»: a share
     return [w.text for w in tail]
+
+
+#: The round bases of a rate per persons: «на 100 тыс. граждан», «на одну тысячу жителей».
+_RATE_BASES = frozenset((1_000, 10_000, 100_000, 1_000_000))
+
+
+def rate_base(ctx: NumberContext) -> bool:
+    """«на» right before a round number of persons: the base of a rate, not persons counted."""
+    return bool(ctx.before) and ctx.before[-1].text.lower() == "на" and ctx.value in _RATE_BASES
+
+
+def _per_persons(after: list[Word], noun: Word) -> list[str]:
+    """«факта на 100 тыс. граждан», «случаев на 100 000 населения»: a count per a number of persons.
+
+    The base's number is no word: a gap after «на» holds it; the person or population noun
+    comes right after it or after its scale word.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("232,1 факта на 100 тыс. граждан")
+    >>> _per_persons(ws, ws[0])
+    ['на', 'граждан']
+    >>> ws = words("232 факта на сумму 5 млн")
+    >>> _per_persons(ws, ws[0])
+    []
+    """
+    if noun not in after:
+        return []
+    k = after.index(noun)
+    # «на» right after the noun or after its genitive («факта мошенничества на 100 тыс.»)
+    on = next((j for j in (k + 1, k + 2) if j < len(after) and after[j].text.lower() == "на"), None)
+    return [] if on is None else _base_of_a_rate(after, on)
+
+
+def rate_words(ctx: NumberContext, noun: Word) -> list[str]:
+    """The words that make a count of cases a rate: a rate word, or a base of persons after
+    it («232,1 факта на 100 тыс. граждан») or before it («На 100 тысяч населения приходится
+    98 фактов»); else ``[]``."""
+    return (
+        first_cue(RATE_WORDS, ctx.sentence)
+        or _per_persons(ctx.after, noun)
+        or _per_persons_before(ctx.before)
+    )
+
+
+def _per_persons_before(before: list[Word]) -> list[str]:
+    """«На 100 тысяч населения приходится 98 фактов»: the base of a rate before the count."""
+    for on, w in enumerate(before):
+        base = _base_of_a_rate(before, on) if w.text.lower() == "на" else []
+        if base:
+            return base
+    return []
+
+
+def _base_of_a_rate(words: list[Word], on: int) -> list[str]:
+    """«на», a gap that holds a number, then a person or population noun («на 100 тыс.
+    граждан»): the words of a rate's base starting at ``words[on]``; else ``[]``."""
+    if on + 1 >= len(words) or words[on + 1].start - words[on].end < 3:
+        return []  # no number after «на»
+    for w in words[on + 1 : on + 3]:
+        if person_noun(w) or POPULATION_NOUNS.matches_word(w):
+            return [words[on].text, w.text]
+    return []

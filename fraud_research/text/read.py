@@ -43,7 +43,7 @@ from .counted import (
 )
 from .country import reports_from_belarus
 from .document import Document
-from .forms import digit_share, minus_before
+from .forms import digit_share, is_list_marker, list_marker, minus_before
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE
 from .money_role import without_consent
@@ -58,6 +58,7 @@ from .place_text import places_of
 from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
+from .restated import restatements
 from .role_names import AGGREGATE_ROLES, ROLE_LABELS
 from .roles import change_size
 from .schemes import map_scheme
@@ -106,6 +107,7 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
         i = max(i_next, i + 1)
     _share_series_roles(doc, out, state)
     scheme_breakdowns(out)
+    restatements(doc.text, out)
     return doc, out
 
 
@@ -185,7 +187,8 @@ def _read_one(doc, i, state, language, wordings_path):
             found, doc, i, sent, currency, before_q, state.last_in_sentence,
             state.last_number_end, wordings_path,
         )  # fmt: skip
-    state.last_number_end[sent] = toks[found.i1 - 1].end
+    if not is_list_marker(text[start:end], text[max(0, start - 12) : start], text[end : end + 3]):
+        state.last_number_end[sent] = toks[found.i1 - 1].end  # not «1)»: its item's label follows
     value = found.value
     if found.vague or value.adjusted() > 18:
         value = None  # «десятки миллионов»; or beyond any count or amount: a run of digits
@@ -468,8 +471,9 @@ def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     state.damage_told |= number.role == "damage_total"
     # dates, shares and the size of a change («на 705 меньше») leave the count before as the
     # one a later bare number («(2 915)») refers to
+    # (a list item's number too)
     if number.role not in ("date", "percent", "age", "article", "phone") and not (
-        number.role == "other" and change_size(ctx)
+        number.role == "other" and (change_size(ctx) or list_marker(ctx))
     ):
         state.last_role = {number.sentence: number.role}
         if _opens_parts(doc, number):

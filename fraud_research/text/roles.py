@@ -50,7 +50,6 @@ from .matchers import (
     PERSON_NOUNS,
     POPULATION_NOUNS,
     PREVENTED,
-    RATE_WORDS,
     RECOVERED,
     REGISTERED,
     SCALE_NOUNS,
@@ -65,10 +64,12 @@ from .matchers import (
     VICTIMS,
     CueSet,
     first_cue,
+    part_opener_at,
     person_noun,
 )
 from .money_role import money_role, told_as_part, without_subset_words
 from .person_counts import collective_persons_role, person_count_role
+from .rates import rate_base, rate_words
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
 from .schemes import scheme_cue, scheme_named_in, scheme_of_a_clause_after, scheme_of_a_part
 from .unrealised import forecast_words, negated
@@ -127,7 +128,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
         return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
-    if _rate_base(ctx) and (person_noun(noun) or noun.lemma == "душа"):
+    if rate_base(ctx) and (person_noun(noun) or noun.lemma == "душа"):
         return "population", [ctx.before[-1].text, noun.text]  # «на одну тысячу граждан»
     fraud = _coordinated_fraud(ctx, noun) if OTHER_CRIMES.matches_word(noun) else None
     if fraud is not None:
@@ -159,70 +160,6 @@ def _own_clause(after: list[Word]) -> list[Word]:
         if w.text.lower() in ("и", "а") and after[k + 1].pos in ("VERB", "PRTS"):
             return after[:k]
     return after
-
-
-#: The round bases of a rate per persons: «на 100 тыс. граждан», «на одну тысячу жителей».
-_RATE_BASES = frozenset((1_000, 10_000, 100_000, 1_000_000))
-
-
-def _rate_base(ctx: NumberContext) -> bool:
-    """«на» right before a round number of persons: the base of a rate, not persons counted."""
-    return bool(ctx.before) and ctx.before[-1].text.lower() == "на" and ctx.value in _RATE_BASES
-
-
-def _per_persons(after: list[Word], noun: Word) -> list[str]:
-    """«факта на 100 тыс. граждан», «случаев на 100 000 населения»: a count per a number of persons.
-
-    The base's number is no word: a gap after «на» holds it; the person or population noun
-    comes right after it or after its scale word.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ws = words("232,1 факта на 100 тыс. граждан")
-    >>> _per_persons(ws, ws[0])
-    ['на', 'граждан']
-    >>> ws = words("232 факта на сумму 5 млн")
-    >>> _per_persons(ws, ws[0])
-    []
-    """
-    if noun not in after:
-        return []
-    k = after.index(noun)
-    # «на» right after the noun or after its genitive («факта мошенничества на 100 тыс.»)
-    on = next((j for j in (k + 1, k + 2) if j < len(after) and after[j].text.lower() == "на"), None)
-    return [] if on is None else _base_of_a_rate(after, on)
-
-
-def _rate_words(ctx: NumberContext, noun: Word) -> list[str]:
-    """The words that make a count of cases a rate: a rate word, or a base of persons after
-    it («232,1 факта на 100 тыс. граждан») or before it («На 100 тысяч населения приходится
-    98 фактов»); else ``[]``."""
-    return (
-        first_cue(RATE_WORDS, ctx.sentence)
-        or _per_persons(ctx.after, noun)
-        or _per_persons_before(ctx.before)
-    )
-
-
-def _per_persons_before(before: list[Word]) -> list[str]:
-    """«На 100 тысяч населения приходится 98 фактов»: the base of a rate before the count."""
-    for on, w in enumerate(before):
-        base = _base_of_a_rate(before, on) if w.text.lower() == "на" else []
-        if base:
-            return base
-    return []
-
-
-def _base_of_a_rate(words: list[Word], on: int) -> list[str]:
-    """«на», a gap that holds a number, then a person or population noun («на 100 тыс.
-    граждан»): the words of a rate's base starting at ``words[on]``; else ``[]``."""
-    if on + 1 >= len(words) or words[on + 1].start - words[on].end < 3:
-        return []  # no number after «на»
-    for w in words[on + 1 : on + 3]:
-        if person_noun(w) or POPULATION_NOUNS.matches_word(w):
-            return [words[on].text, w.text]
-    return []
 
 
 def _request_or_claim(ctx: NumberContext, noun: Word) -> list[str]:
@@ -313,7 +250,7 @@ def _unsolved(ctx: NumberContext, window: list) -> list[str]:
 
 def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple[str, list[str]]:
     """A count of cases: registered, one scheme's, sent to court, solved, or no fraud count."""
-    rate = _rate_words(ctx, noun)
+    rate = rate_words(ctx, noun)
     if rate:
         return "other", [noun.text] + rate  # a rate: «232,1 факта на 100 тыс. граждан»
     request = _request_or_claim(ctx, noun)
@@ -369,7 +306,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     )
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
     after_noun = phrase_after(ctx.sentence, noun, limit=12)
-    rest = list(takewhile(lambda w: w.pos != "VERB", after_noun))  # not the next clause's words
+    rest = _up_to_a_part(list(takewhile(lambda w: w.pos != "VERB", after_noun)))
     plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)
     fraud = first_cue(FRAUD_NOUNS, [noun, *phrase])  # not «краж и мошенничеств»
@@ -379,6 +316,14 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
+
+
+def _up_to_a_part(words: list[Word]) -> list[Word]:
+    """A count's phrase up to a part it opens: not the next clause's words («843 дерек
+    тіркелді, оның ішінде банк қызметкерлері атынан 340»: the bank scheme is the part's)."""
+    lowered = [w.text.lower() for w in words]
+    k = next((k for k in range(len(words)) if part_opener_at(lowered, k, one_word=False)), None)
+    return words if k is None else words[:k]
 
 
 def _scheme_of_cases(
@@ -481,6 +426,18 @@ def _money_word_nearer(ctx: NumberContext) -> bool:
 #: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
 _KK_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
 
+#: Kazakh nouns of a record (fact, case, episode), which a number counts and which modify no noun.
+_KK_RECORDS = ("дерек", "дерег", "факті", "іс", "істер", "эпизод", "оқиға", "жағдай")
+
+
+def _kazakh_modifier(low: str) -> bool:
+    """A Kazakh crime noun, which may modify the noun after it («алаяқтық қоңырау»); not a
+    Russian one («340 фактов звонков»: facts are counted) nor a record («340 дерек банк …»)."""
+    return bool(_KAZAKH_LETTERS.search(low)) and not low.startswith(_KK_RECORDS)
+
+
+_KAZAKH_LETTERS = re.compile("[әіңғүұқөһ]")
+
 
 def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
     """The role the noun after a count gives, or the count's own noun when none does.
@@ -497,10 +454,12 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
         if k + 1 < len(nouns) and not noun.pos and COUNT_WORDS.matches_word(noun):
             if person_noun(nouns[k + 1]):
                 continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
-        # «алаяқтық қоңырау», «күдікті операция»: a Kazakh noun before a noun is its modifier
-        if k + 1 < len(nouns) and (
-            CASE_NOUNS.matches_word(noun) or noun.text.lower() in _KK_MODIFIER_NOUNS
-        ):
+        # «алаяқтық қоңырау», «күдікті операция»: a Kazakh noun before a noun is its modifier;
+        # not a record noun («340 дерек банк қызметкері атынан»: the facts are counted)
+        modifier = CASE_NOUNS.matches_word(noun) and _kazakh_modifier(noun.text.lower())
+        # and not across a number («843 алаяқтықтың 340-ы қоңырау арқылы»: of the 843, 340)
+        adjacent = k + 1 < len(nouns) and nouns[k + 1].start - noun.end < 3
+        if adjacent and (modifier or noun.text.lower() in _KK_MODIFIER_NOUNS):
             if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
                 continue
         found = count_noun_role(ctx, noun)
@@ -607,14 +566,34 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     solved = first_cue(SOLVED, ctx.after[:2])
     if solved:
         return "solved", solved  # «оның 450-і ашылды»
+    return _carried_on(ctx)
+
+
+def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of a count with no word of its own: the count's before it carried on (a part's
+    scheme named between them), persons named after it, else ``other``."""
     if ctx.previous in CARRIED_ROLES:
         checks = first_cue(CHECKS, ctx.after[:3])
-        return ("other", checks) if checks else (ctx.previous, [])  # «ещё по двум — проверки»
+        if checks:
+            return "other", checks  # «ещё по двум — проверки»
+        scheme = _scheme_since_the_count(ctx)
+        return ("cases_scheme", scheme) if scheme else (ctx.previous, [])
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
         found = first_cue(cueset, ctx.after[:8])
         if found:
             return role, found
     return "other", []
+
+
+def _scheme_since_the_count(ctx: NumberContext) -> list[str]:
+    """The scheme named between the count before and a bare count carried on from it: «843
+    факта, в том числе под видом инвестиций 98»; else ``[]``."""
+    if not ctx.previous.startswith("cases"):
+        return []
+    k = len(ctx.before)
+    while k > 1 and ctx.before[k - 1].start - ctx.before[k - 2].end <= 2:
+        k -= 1  # back over words with only a space or a comma between, not over a number
+    return scheme_named_in(ctx.before[k - 1 :]) if k else []
 
 
 def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:

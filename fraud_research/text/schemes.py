@@ -36,7 +36,8 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
-        r"интернет-магазин|интернет-дүкен|онлайн-дүкен|advance\s+payment|online\s+(?:ads|stores?)",
+        r"интернет-магазин|интернет-дүкен|онлайн-дүкен|(?:интернет|онлайн)-торговл|"
+        r"advance\s+payment|online\s+(?:ads|stores?)",
         "prepayment",
     ),
     (
@@ -193,7 +194,12 @@ _SCHEME_LEAD_RE = re.compile(r"(?:\s[-–—]|\s?:|\()\s*$")
 
 #: Kazakh words after a scheme's wording that link it to the count after them: «бойынша» (by),
 #: instrumentals of «тәсіл», «әдіс», «схема» (by the way of).
-_BY_WORDS = frozenset(("бойынша", "тәсілімен", "тәсілмен", "әдісімен", "әдіспен", "схемасымен"))
+#: Kazakh postpositions that end the means or pretext of a crime before its count: «қоңырау
+#: шалу бойынша 340», «инвестиция сылтауымен 98», «таныстары атынан ақша сұрау арқылы 49».
+_BY_WORDS = frozenset((
+    "бойынша", "тәсілімен", "тәсілмен", "әдісімен", "әдіспен", "схемасымен", "арқылы",
+    "сылтауымен", "сылтауында", "желеуімен", "атынан",
+))  # fmt: skip
 
 _ITEM_END_RE = re.compile(r"[,;]|\)")
 #: Words that open a list's first item: «Из них …», «Оның ішінде …».
@@ -268,6 +274,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     return (
         first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
         or _under_pretext(ctx.before)
+        or _kazakh_means(ctx.before)
         or (not ctx.previous and _under_pretext(before, after_participle=True))
         or _loss_from(ctx.before)
         or _this_way(ctx)
@@ -300,6 +307,21 @@ def _under_pretext(clause: list[Word], *, after_participle: bool = False) -> lis
                 clause[k + 2 : k + 2 + _NAME_WORDS],
             )
             return [w.text for w in clause[k : k + 2]] + [w.text for w in name]
+    return []
+
+
+def _kazakh_means(before: list[Word]) -> list[str]:
+    """The words of a Kazakh means or pretext that ends within the last words before a
+    number and names a scheme: «Мессенджерде таныстары атынан ақша сұрау арқылы 49 алаяқтық
+    тіркелді». The phrase runs back over words with only a space between (not over a number
+    or a comma)."""
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if before[k].text.lower() in _BY_WORDS:
+            j = k
+            while j > 0 and k - j < _NAME_WORDS and before[j].start - before[j - 1].end <= 1:
+                j -= 1
+            phrase = [w.text for w in before[j : k + 1]]
+            return phrase if map_scheme(" ".join(phrase)) else []
     return []
 
 

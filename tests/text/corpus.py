@@ -23,7 +23,9 @@ from fraud_research.text import AGGREGATE_ROLES, ROLES  # noqa: F401
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "extraction_corpus"
 
-CURRENCIES = (None, "KZT", "RUB", "KGS", "UZS", "BYN", "USD", "EUR")
+CURRENCIES = (
+    None, "KZT", "RUB", "KGS", "UZS", "TJS", "BYN", "USD", "EUR", "UAH", "CNY", "AMD", "GEL",
+)  # fmt: skip
 SCOPES = (None, "internet_fraud", "all_fraud", "cybercrime", "unknown")
 SCHEMES = (
     None,

@@ -4946,3 +4946,181 @@ def test_the_damage_a_recovered_part_is_taken_from_is_the_total():
 def test_a_company_named_by_its_legal_form_is_one_victim(text, role):
     frame = read_numbers(f"Интернет-мошенничество остается актуальным. {text}")
     assert frame["role"].tolist() == [role]
+
+
+def schemes_read(text: str) -> list[tuple[object, str, str]]:
+    frame = read_numbers(text)
+    return list(zip(frame["value"], frame["role"], frame["scheme"], strict=True))
+
+
+def test_a_kazakh_record_noun_is_counted_before_the_scheme_it_names():
+    # «дерек» (a fact) modifies no noun after it: the facts are counted, «банк …» names how
+    text = (
+        "Интернет-алаяқтық өзекті. Оның ішінде 340 дерек банк қызметкері атынан қоңырау шалу "
+        "арқылы жасалған."
+    )
+    assert schemes_read(text) == [(340, "cases_scheme", "impersonation_call")]
+    # nor does a Russian case noun («фактов звонков»: facts of calls)
+    text = (
+        "Интернет-мошенничество остается актуальным. Зарегистрировано 340 фактов звонков от "
+        "имени сотрудников банков."
+    )
+    assert schemes_read(text) == [(340, "cases_scheme", "impersonation_call")]
+    # a Kazakh crime noun still modifies the noun after it: «алаяқтық қоңырау орталығы»
+    assert roles("Интернет-алаяқтық өзекті. Биыл 25 алаяқтық қоңырау орталығы жабылды.") == [
+        (25, "other")
+    ]
+
+
+def test_a_kazakh_genitive_count_is_the_whole_of_the_parts_after_it():
+    text = (
+        "Интернет-алаяқтық өзекті. Тіркелген 843 алаяқтықтың 340-ы қоңырау арқылы, 255-і "
+        "интернет-дүкендер арқылы жасалған."
+    )
+    assert schemes_read(text) == [
+        (843, "cases_total", ""),
+        (340, "cases_scheme", "impersonation_call"),
+        (255, "cases_scheme", "prepayment"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "scheme"),
+    [
+        (
+            "Мессенджерде таныстары атынан ақша сұрау арқылы 49 алаяқтық тіркелді.",
+            49,
+            "messenger_acquaintance",
+        ),
+        ("Ұтыс ойындары сылтауымен 47 дерек тіркелді.", 47, "lottery"),
+        # a means that names no scheme leaves the count a total
+        ("Жыл басынан бері облыста интернет арқылы 843 алаяқтық тіркелді.", 843, ""),
+    ],
+)
+def test_a_kazakh_means_or_pretext_before_a_count_names_its_scheme(sentence, count, scheme):
+    role = "cases_scheme" if scheme else "cases_total"
+    assert schemes_read(f"Интернет-алаяқтық өзекті. {sentence}") == [(count, role, scheme)]
+
+
+def test_the_scheme_a_part_names_is_not_the_whole_s():
+    text = (
+        "Интернет-алаяқтық өзекті. Облыс бойынша 843 дерек тіркелді, оның ішінде банк "
+        "қызметкерлері атынан 340 дерек."
+    )
+    assert schemes_read(text) == [
+        (843, "cases_total", ""),
+        (340, "cases_scheme", "impersonation_call"),
+    ]
+
+
+def test_a_bare_count_carried_on_takes_the_scheme_named_since_the_count_before():
+    text = (
+        "Зарегистрировано 843 факта мошенничества, из них под видом инвестиций 98, под "
+        "предлогом выигрыша в лотерею 47."
+    )
+    assert schemes_read(text) == [
+        (843, "cases_total", ""),
+        (98, "cases_scheme", "fake_investment"),
+        (47, "cases_scheme", "lottery"),
+    ]
+    # with no scheme between, the count before is carried on as it was
+    text = "Интернет-мошенничество растет. В 2024 году зарегистрировано 654, в 2025 году – 843."
+    assert [r for r in roles(text) if r[1] != "date"] == [
+        (654, "cases_total"),
+        (843, "cases_total"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # where one victim lives is no aggregate: «Жамбыл облысының тұрғыны»
+        ("Жамбыл облысының тұрғыны алаяқтарға 3 млн теңге аударып жіберген.", "single_case_loss"),
+        ("Облыс тұрғыны алаяқтарға 3 млн теңге аударған.", "single_case_loss"),
+        # the region's residents are many
+        ("Облыс тұрғындары алаяқтарға 3 млн теңге аударған.", "damage_total"),
+    ],
+)
+def test_the_region_of_one_resident_makes_no_aggregate(text, role):
+    assert roles(f"Интернет-алаяқтық өзекті. {text}") == [(3_000_000, role)]
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency"),
+    [
+        ("200 тысяч гривен", "UAH"),
+        ("200 тыс. грн", "UAH"),
+        ("2 млн китайских юаней", "CNY"),
+        ("10 млн драмов", "AMD"),
+        ("500 тыс. лари", "GEL"),
+    ],
+)
+def test_the_money_of_other_russian_writing_countries_is_damage(amount, currency):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. Ущерб составил {amount}.")
+    assert frame[["role", "currency"]].values.tolist() == [["damage_total", currency]]
+
+
+def test_an_abbreviated_month_count_is_a_period_not_a_count():
+    text = (
+        "За 9 месяцев 2025 года зарегистрировано 640 интернет-мошенничеств (9 мес. 2024 г. – 702)."
+    )
+    assert [r for r in roles(text) if r[1] != "date"] == [
+        (640, "cases_total"),
+        (702, "cases_total"),
+    ]
+    assert (9, "date") in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зарегистрировано 843 факта. Из них:\n1) 340 – звонки от имени банков;\n"
+        "2) 255 – интернет-торговля;\n3) 98 – инвестиции.",
+        "Зарегистрировано 843 факта.\n1. Звонки от имени банков – 340.\n2. Предоплата – 255.\n"
+        "3. Инвестиции – 98.",
+    ],
+)
+def test_the_numbers_of_a_numbered_list_count_nothing_and_break_no_list(text):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. {text}")
+    read = list(zip(frame["value"], frame["role"], frame["scheme"], strict=True))
+    assert [r for r in read if r[1] != "other"] == [
+        (843, "cases_total", ""),
+        (340, "cases_scheme", "impersonation_call"),
+        (255, "cases_scheme", "prepayment"),
+        (98, "cases_scheme", "fake_investment"),
+    ]
+    assert [r[0] for r in read if r[1] == "other"] == [1, 2, 3]
+
+
+def test_number_words_after_a_thousand_are_its_units():
+    text = "Интернет-мошенничество остается актуальным. Зарегистрировано одна тысяча двадцать четыре факта."
+    assert roles(text) == [(1024, "cases_total")]
+    text = "Интернет-мошенничество остается актуальным. Ущерб составил один миллион пятьсот тысяч двести тенге."
+    assert money_roles(text) == [(1_500_200, "damage_total")]
+    # a count of its own after the thousands is not joined to them
+    text = "Интернет-мошенничество остается актуальным. Две тысячи двадцать пятый год."
+    assert roles(text)[0] == (2000, "other")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Зарегистрировано 1 024 (одна тысяча двадцать четыре) факта.", (1024, "cases_total", "")),
+        (
+            "Ущерб составил 12 000 000 (двенадцать миллионов) тенге.",
+            (12_000_000, "damage_total", "KZT"),
+        ),
+        (
+            "Мошенник похитил 1 500 000 (один миллион пятьсот тысяч) тенге.",
+            (1_500_000, "single_case_loss", "KZT"),
+        ),
+    ],
+)
+def test_a_figure_restated_in_words_in_brackets_is_one_figure(sentence, kept):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. {sentence}")
+    read = list(zip(frame["value"], frame["role"], frame["currency"].fillna(""), strict=True))
+    assert [r for r in read if r[1] != "other"] == [kept]
+    assert len(read) == 2
+    assert len(extract_figures(f"Интернет-мошенничество остается актуальным. {sentence}")) == (
+        0 if kept[1] == "single_case_loss" else 1
+    )

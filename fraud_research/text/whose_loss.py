@@ -1,0 +1,150 @@
+"""Whose loss an amount is: one victim's («пенсионерка», «ТОО», «наибольшая сумма») or many's
+(«жители», «всего», a region), from the words of its clause or story."""
+
+from __future__ import annotations
+
+from .arrest_story import no_gang
+from .bound_words import SUPERLATIVE_BOUNDS
+from .lemmas import (
+    Word,
+    genitive_number,
+    is_modifier,
+    is_one_person_subject,
+    part_of_speech,
+    verb_number,
+)
+from .matchers import (
+    AGGREGATE,
+    EVERY,
+    MONTHS,
+    OFFICIAL_TITLES,
+    SAYING,
+    SINGLE,
+    SUB_AREAS,
+    SUPERLATIVE,
+    TIME_UNITS,
+    person_noun,
+)
+from .place_text import place_kind
+from .schemes import named_way
+
+
+def single_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss one victim's: one person or company (not «320 тұрғынды»), «ең»."""
+    ranks = ranks_months_or_places(words)  # «наибольший ущерб — в октябре»: a month's
+    # «по схеме «лжеинвестиции»»: a named scheme's part of a total, not one victim's scheme
+    named = named_way(words)
+    return [
+        w.text
+        for k, w in enumerate(words)
+        if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
+        or (SUPERLATIVE.matches_word(w) and not ranks and not _bound_pair(words, k))
+        or (k == 0 and _one_person_opens(w))
+    ]
+
+
+def _bound_pair(words: list[Word], k: int) -> bool:
+    """Whether «ең» opens a bound, not a superlative: «ең кемі» (at least), «ең көбі» (at most)."""
+    return k + 1 < len(words) and words[k + 1].text.lower() in SUPERLATIVE_BOUNDS
+
+
+def _one_person_opens(word: Word) -> bool:
+    """Whether a sentence opens with one person who is no official: «Дама продиктовала …»,
+    «Клиент назвал код …», «Кировчанин перешёл по ссылке …» tell one victim's story; «Начальник
+    управления отметил …» reports figures."""
+    return is_one_person_subject(word.text) and not OFFICIAL_TITLES.matches_word(word)
+
+
+def ranks_months_or_places(words: list[Word]) -> bool:
+    """Whether a superlative in ``words`` ranks months, a region's parts or named schemes, not
+    single losses: «Максимальный ущерб отмечен в октябре», «наибольший ущерб зарегистрирован в
+    Аскизском районе», «тройку городов с наибольшими потерями», «Наибольший ущерб причинён по
+    схеме «лжеинвестиции»». A largest «сумма» is one loss («Максимальную сумму ущерба
+    зафиксировали в … районе»)."""
+    if MONTHS.first(words) is not None or named_way(words):
+        return True
+    if any(w.lemma == "сумма" for w in words):
+        return False
+    # «Наибольший ущерб – в Шымкенте (600 млн тенге) и Туркестане»: a town by its name
+    towns = (w for k, w in enumerate(words[1:], 1) if words[k - 1].text.lower() in ("в", "во"))
+    return SUB_AREAS.first(words) is not None or any(place_kind(w.text) for w in towns)
+
+
+def _one_of_a_kind(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` names one victim: a singular person or company, not counted, not
+    plural here («Российские компании»), not who said it («считают в компании»), not any one
+    of many (:func:`_any_of_many`)."""
+    w = words[k]
+    return (
+        SINGLE.matches_word(w)
+        and not w.plural
+        and not w.counted
+        and not _any_of_many(words[:k])
+        and not _plural_here(words, k)
+        and not _who_said(words, k)
+        and not no_gang(words, k)
+    )
+
+
+def _any_of_many(before: list[Word]) -> bool:
+    """Whether «каждый» before a person makes them any one of many: «каждый потерпевший»,
+    «Каждый третий потерпевший – пенсионер»; not «каждый день» (a rate of days)."""
+    return any(
+        EVERY.matches_word(v)
+        and not (k + 1 < len(before) and TIME_UNITS.matches_word(before[k + 1]))
+        for k, v in enumerate(before)
+    )
+
+
+def _who_said(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` names who said it: «считают в страховой компании»."""
+    for j in range(max(0, k - 3), k - 1):
+        if SAYING.matches_word(words[j]) and words[j + 1].text.lower() in ("в", "во"):
+            return True
+    return False
+
+
+def _plural_here(words: list[Word], k: int) -> bool:
+    """Whether a noun that may be plural («компании») is plural here: after a plural adjective
+    («Российские компании») or before a plural verb («Компании несут потери»)."""
+    word = words[k]
+    if not word.maybe_plural or part_of_speech(word.text) != "NOUN":
+        return False
+    before = words[k - 1] if k and word.start - words[k - 1].end <= 1 else None
+    after = words[k + 1] if k + 1 < len(words) and words[k + 1].start - word.end <= 1 else None
+    return (before is not None and before.plural and is_modifier(before.text)) or (
+        after is not None and verb_number(after.text) == "plur"
+    )
+
+
+def aggregate_cues(words: list[Word]) -> list[str]:
+    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
+    return [
+        w.text
+        for k, w in enumerate(words)
+        if (AGGREGATE.matches_word(w) and not _address_of_one(words, k))
+        or ((w.maybe_plural or w.counted) and person_noun(w) and not _owner(words, k))
+    ]
+
+
+def _address_of_one(words: list[Word], k: int) -> bool:
+    """Whether a region word is where one victim lives: «Жамбыл облысының тұрғыны», «Облыс
+    тұрғыны», «Жительница области» (not «Облыс тұрғындары», the region's people)."""
+    nearby = [j for j in (k - 1, k + 1) if 0 <= j < len(words) and person_noun(words[j])]
+    return any(_one_of_a_kind(words, j) for j in nearby)
+
+
+def _owner(words: list[Word], k: int) -> bool:
+    """Whether a person noun that may be plural is one person's genitive right after another
+    noun: «сбережения женщины», «счёт пенсионерки» (not «жители», which has no such reading).
+
+    Not after a noun a preposition takes when a plural verb follows («В совокупности женщины
+    перевели», «в прошлом году жертвы мошенников потеряли»): there the person opens the clause,
+    as its subject; with none («по просьбе героини — прим. автора») it is one person's still.
+    """
+    word = words[k]
+    if word.counted or not k or word.start - words[k - 1].end > 1 or _plural_here(words, k):
+        return False
+    governed = any(part_of_speech(w.text) == "PREP" for w in words[max(0, k - 3) : k - 1])
+    subject = governed and any(verb_number(w.text) == "plur" for w in words[k + 1 : k + 4])
+    return not subject and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
