@@ -60,7 +60,9 @@ def is_list_marker(raw: str, before: str, after: str) -> bool:
     False
     """
     return (
-        raw.isdigit()
+        raw.isascii()
+        and raw.isdigit()
+        and len(raw) <= 2  # (and no int() of a run of thousands of digits)
         and int(raw) <= _MARKER_MAX
         and bool(_LINE_START.search(before))
         and bool(_MARKER_AFTER.match(after))
@@ -207,7 +209,8 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
     75-летней», an age), or a known short line («102-ге хабарласыңыз»); never a scaled number
     («нөмірлерден 17 миллион қоңырау»: calls counted) nor an end of a change («131-ден биыл
     102-ге … азайған»: a count that fell). A known short line in quotes is one too («на горячие
-    линии «102» и «111» поступило …»)."""
+    линии «102» и «111» поступило …»), and so is one named by its service after a dash («102 –
+    полиция»)."""
     if ctx.scaled or ctx.change:
         return False
     counts_times = nxt is not None and (
@@ -221,6 +224,7 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             and bool(
                 _PHONE_CASE.match(ctx.char_after)
                 or (ctx.char_before[-1:] in '«"“' and ctx.char_after[:1] in '»"”')  # «111»
+                or _SERVICE_AFTER.match(ctx.char_after)  # «102 – полицияның кезекші бөлімі»
                 or (
                     nxt is None
                     and ctx.char_after[:1] != "-"
@@ -276,6 +280,11 @@ _ARTICLE_RANGE_AFTER = re.compile(
 )
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
 #: (not a possessive: «150-і» is "150 of them").
+#: A service a known short line is the number of, after a dash: «102 – полиция», «1414 –
+#: единый контакт-центр», «112 – жедел қызмет».
+_SERVICE_AFTER = re.compile(
+    r"\s*[–—-]\s*(?:полиц|служб|дежурн|един|горяч|контакт|колл|call|кезекші|жедел|қызмет)", re.I
+)
 _PHONE_CASE = re.compile(r" ?-(?:[гкқғ][еа]|[нтд][еа]н?|[мпб]ен)(?!\w)", re.I)
 #: The Kazakh noun of a phone number, which follows it («1414 қысқа нөмірінен», «119 немесе
 #: 8 7172 58-00-58 нөмірлері бойынша»); not «нөмірлі» (numbered: «5 нөмірлі мектеп»).

@@ -142,8 +142,26 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         or _earnings(ctx.before)
         or _gapped_other(ctx)
         or _threshold(ctx)
+        or _prize(ctx)
     )
     return ("other", found) if found else None
+
+
+#: Prizes, gifts and winnings a bait promises: «приз в 5 тыс. тенге», «5 мың теңгелік сыйлық».
+_PRIZES = ("приз", "выигрыш", "подарок", "сыйлық", "сыйлығ", "жүлде", "ұтыс")
+
+
+def _prize(ctx: NumberContext) -> list[str]:
+    """The prize an amount is the size of, not a loss: «о выигрыше приза в 5 тыс. тенге» (a
+    prize noun right before «в»), «5 мың теңгелік сыйлық» (right after the amount)."""
+    before = ctx.before[-2:]
+    if (
+        len(before) == 2
+        and before[1].text.lower() == "в"
+        and before[0].text.lower().startswith(_PRIZES)
+    ):
+        return [before[0].text]
+    return [w.text for w in ctx.after[:1] if w.text.lower().startswith(_PRIZES)]
 
 
 #: Relative words that open a clause about a class of crimes («по тяжким составам, где …»,

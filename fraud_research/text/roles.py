@@ -624,6 +624,16 @@ def change_size(ctx: NumberContext) -> list[str]:
     ['больше']
     """
     last = next((w.text for w in ctx.sentence if w.end == ctx.end), "")
+    # «рост составил 56 фактов», «снижение составило 114 млн»: a change noun's size
+    if ctx.before and ctx.before[-1].lemma == "составить":
+        near = ctx.before[-5:-1]
+        for k, w in enumerate(near):  # the subject, not «несмотря на рост»
+            if (
+                w.pos == "NOUN"
+                and CHANGE_VERBS.matches_word(w)
+                and [v.text for v in near[k - 1 : k]] != ["на"]
+            ):
+                return [w.text, ctx.before[-1].text]
     if ctx.change_end != "to" and kazakh_dative(ctx.char_after, last):
         return first_cue(CHANGE_WORDS, ctx.after[:2])  # «былтырғыдан 133-ке көп»
     before = _before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»

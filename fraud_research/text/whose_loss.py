@@ -51,8 +51,15 @@ def _bound_pair(words: list[Word], k: int) -> bool:
 def _one_person_opens(word: Word) -> bool:
     """Whether a sentence opens with one person who is no official: «Дама продиктовала …»,
     «Клиент назвал код …», «Кировчанин перешёл по ссылке …» tell one victim's story; «Начальник
-    управления отметил …» reports figures."""
+    управления отметил …» reports figures. Kazakh has no verb number: one offender in the
+    nominative opens one story («Алаяқ 500 мың теңге несие рәсімдеп, …»)."""
+    if word.text.lower() in _KK_ONE_OFFENDER:
+        return True
     return is_one_person_subject(word.text) and not OFFICIAL_TITLES.matches_word(word)
+
+
+#: One offender in the Kazakh nominative (the plural «алаяқтар» is many).
+_KK_ONE_OFFENDER = frozenset(("алаяқ", "күдікті", "қылмыскер"))
 
 
 def ranks_months_or_places(words: list[Word]) -> bool:

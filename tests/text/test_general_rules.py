@@ -5124,3 +5124,75 @@ def test_a_figure_restated_in_words_in_brackets_is_one_figure(sentence, kept):
     assert len(extract_figures(f"Интернет-мошенничество остается актуальным. {sentence}")) == (
         0 if kept[1] == "single_case_loss" else 1
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        ("В сравнении с прошлым годом рост составил 56 фактов.", 56, "other"),
+        ("Прирост ущерба составил 230 млн тенге.", 230_000_000, "other"),
+        # a change the sentence mentions aside is not the subject of the figure
+        ("Ущерб несмотря на рост составил 230 млн тенге.", 230_000_000, "damage_total"),
+    ],
+)
+def test_what_a_change_noun_amounted_to_is_the_size_of_the_change(sentence, value, role):
+    assert roles(f"Интернет-мошенничество остается актуальным. {sentence}") == [(value, role)]
+
+
+def test_a_known_short_line_named_by_its_service_is_a_phone_number():
+    text = "Интернет-алаяқтық өзекті. Анықтама үшін: 102 – полицияның кезекші бөлімі."
+    assert roles(text) == [(102, "phone")]
+    text = "Интернет-мошенничество растет. Телефоны: 102 – полиция, 1414 – единый контакт-центр."
+    assert roles(text) == [(102, "phone"), (1414, "phone")]
+    # a count after a dash is still a count
+    text = "Интернет-мошенничество растет. Зарегистрировано 843 факта, раскрыто 102 – это 12%."
+    assert roles(text)[:2] == [(843, "cases_total"), (102, "solved")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Полицейлер 48 күдіктіні ұстап, 112 қылмыстық істі сотқа жолдады.",
+        "Полиция 112 істі сотқа жіберді.",
+        "112 қылмыстық іс сотқа жолданды.",
+    ],
+)
+def test_kazakh_cases_the_police_sent_to_court_are_no_registered_cases(sentence):
+    assert (112, "sent_to_court") in roles(f"Интернет-алаяқтық өзекті. {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the size of a prize a bait promises is no loss
+        (
+            "Интернет-мошенничество растет. Мошенники сообщают о выигрыше приза в 5 тыс. тенге.",
+            "other",
+        ),
+        (
+            "Интернет-алаяқтық өзекті. Алаяқтар 5 мың теңгелік сыйлық ұтып алдыңыз деп хабарлама "
+            "жібереді.",
+            "other",
+        ),
+        # a prize pretext names the scheme of a loss
+        (
+            "Интернет-мошенничество растет. Под предлогом выигрыша в лотерею у жителей похищено "
+            "5 тыс. тенге.",
+            "damage_scheme",
+        ),
+    ],
+)
+def test_the_size_of_a_promised_prize_is_no_loss(text, role):
+    assert money_roles(text) == [(5000, role)]
+
+
+def test_one_kazakh_offender_opening_a_sentence_tells_one_story():
+    text = "Интернет-алаяқтық өзекті. Алаяқ 500 мың теңге несие рәсімдеп, оны өз шотына аударған."
+    assert money_roles(text) == [(500_000, "single_case_loss")]
+    text = "Интернет-алаяқтық өзекті. Алаяқтар тұрғындардан 900 млн теңге алдап алған."
+    assert money_roles(text) == [(900_000_000, "damage_total")]
+
+
+def test_kazakh_months_of_a_year_in_the_attributive_are_a_period():
+    text = "Облыстық полиция департаменті 2025 жылдың 9 айындағы қорытындыны шығарды."
+    assert {r for _, r in roles(text)} == {"date"}
