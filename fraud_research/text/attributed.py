@@ -89,7 +89,17 @@ def _their_doers(ctx: NumberContext) -> tuple[list[str], bool]:
     known = any(person_noun(w) or OFFENDER_NOUNS.matches_word(w) for w in persons)
     if not (suspects and known):
         return [], False
-    return suspects, negated(ctx.sentence, SUSPECTS)  # «пока не установлены»
+    return suspects, negated(_predicate(ctx.sentence, participle), SUSPECTS)  # «не установлены»
+
+
+def _predicate(sentence: list[Word], participle: Word) -> list[Word]:
+    """The words after a participle's phrase (past the comma or the number that ends it), where
+    the predicate says whether the persons are known («лица, подлежащие привлечению к
+    ответственности, не установлены»); the whole sentence when none of its words is a cue."""
+    after = [w for w in sentence if w.start > participle.start]
+    ends = [k for k in range(1, len(after)) if after[k].start - after[k - 1].end > 1]
+    rest = after[ends[0] :] if ends else []
+    return rest if first_cue(SUSPECTS, rest) else sentence
 
 
 #: How many words after «по N делам» may hold the persons and their «совершившие».
@@ -97,8 +107,9 @@ _DOERS_REACH = 7
 
 
 def _did_them(word: Word) -> bool:
-    """Whether a word is the participle «совершившие», «совершавшие» (that did them)."""
-    return word.text.lower().startswith(("совершивш", "совершавш"))
+    """Whether a word is the participle «совершившие», «совершавшие» (that did them) or
+    «подлежащие» (to be charged: «лица, подлежащие привлечению к ответственности»)."""
+    return word.text.lower().startswith(("совершивш", "совершавш", "подлежащ"))
 
 
 #: «По этим фактам», «по данным эпизодам»: cases opened on what the text just told.

@@ -91,6 +91,8 @@ def person_count_role(
         held = first_cue(SUSPECTS, phrase_after(ctx.sentence, noun)[:3])
         return ("suspects", [noun.text] + held) if held else ("victims", [noun.text])
     _, prev = neighbours(ctx)
+    if _members_of_a_gang(ctx.before[-2:]):
+        return "suspects", [w.text for w in ctx.before[-2:]] + [noun.text]  # «группа из 5 человек»
     if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
         return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
     suspects = first_cue(SUSPECTS, [noun] + window)
@@ -229,3 +231,16 @@ def self_ban_words(sentence: list[Word]) -> list[str]:
     ban = first_cue(SELF_BANS, sentence)
     verb = first_cue(SIGNUP_VERBS, sentence)
     return ban + verb if ban and verb else []
+
+
+#: Nouns of a band of offenders whose members a count «из N человек» gives.
+_GANGS = frozenset(("группа", "банда", "опг", "группировка", "сообщество", "шайка"))
+
+
+def _members_of_a_gang(before: list[Word]) -> bool:
+    """«группа из 5 человек», «ОПГ, состоящая из 7 лиц»: the members of a band, its offenders."""
+    return (
+        len(before) == 2
+        and before[1].text.lower() == "из"
+        and (before[0].lemma in _GANGS or before[0].lemma in ("состоять", "состоящий"))
+    )

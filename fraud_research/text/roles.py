@@ -561,7 +561,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     cases = first_cue(CASE_NOUNS, ctx.sentence) or (
         first_cue(CASE_NOUNS, ctx.story[-_WINDOW:]) if not ctx.after else []
     )
-    if first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases):
+    registered = first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases)
+    if registered and not first_cue(UNSOLVED, ctx.after[:3]):  # not «631 остаются нераскрытыми»
         return "cases_total", first_cue(REGISTERED, before) + cases
     solved = first_cue(SOLVED, ctx.after[:2])
     if solved:
@@ -572,6 +573,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
 def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count with no word of its own: the count's before it carried on (a part's
     scheme named between them), persons named after it, else ``other``."""
+    unsolved = first_cue(UNSOLVED, ctx.after[:3])
+    if unsolved:
+        return "other", unsolved  # «из 843 фактов 631 остаются нераскрытыми»
     if ctx.previous in CARRIED_ROLES:
         checks = first_cue(CHECKS, ctx.after[:3])
         if checks:

@@ -5196,3 +5196,42 @@ def test_one_kazakh_offender_opening_a_sentence_tells_one_story():
 def test_kazakh_months_of_a_year_in_the_attributive_are_a_period():
     text = "Облыстық полиция департаменті 2025 жылдың 9 айындағы қорытындыны шығарды."
     assert {r for _, r in roles(text)} == {"date"}
+
+
+def test_a_bare_count_left_unsolved_is_no_registered_count():
+    text = (
+        "Интернет-мошенничество остается актуальным. Из 843 зарегистрированных фактов 631 "
+        "остаются нераскрытыми."
+    )
+    assert roles(text) == [(843, "cases_total"), (631, "other")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "По 631 уголовному делу лица, подлежащие привлечению к ответственности, не установлены.",
+            "other",
+        ),
+        (
+            "По 631 уголовному делу лица, подлежащие привлечению к ответственности, установлены.",
+            "solved",
+        ),
+        ("Лица, совершившие 631 преступление, пока не установлены.", "other"),
+    ],
+)
+def test_whether_the_persons_to_be_charged_are_known_is_said_after_their_phrase(sentence, role):
+    assert roles(f"Интернет-мошенничество остается актуальным. {sentence}") == [(631, role)]
+
+
+def test_the_members_of_a_band_are_suspects():
+    text = (
+        "Интернет-мошенничество остается актуальным. Группа из 5 человек похитила у 40 граждан "
+        "более 60 млн тенге."
+    )
+    assert roles(text)[:2] == [(5, "suspects"), (40, "victims")]
+    text = "Интернет-мошенничество остается актуальным. Задержана ОПГ, состоящая из 7 человек."
+    assert roles(text) == [(7, "suspects")]
+    # any one of many persons is no band
+    text = "Интернет-мошенничество остается актуальным. Каждый из 5 человек потерял деньги."
+    assert roles(text) == [(5, "victims")]
