@@ -90,11 +90,18 @@ def _age_band(words: list[Word]) -> list[str]:
         ):
             return [words[k - 1].text, w.text]
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        if low.startswith(_KK_AGE_STEMS) or (
+        if (low.startswith(_KK_AGE_STEMS) and not _one_persons_age(words[k + 1 : k + 3])) or (
             low == "жас" and after.startswith(("аралығ", "шамас"))
         ):
             return [w.text]
     return []
+
+
+def _one_persons_age(after: list[Word]) -> bool:
+    """Whether a Kazakh age is one person's: the person after it is singular («62 жастағы
+    зейнеткер»), not a group («60 жастан асқан зейнеткерлер»)."""
+    person = next((w for w in after if person_noun(w)), None)
+    return person is not None and not person.plural
 
 
 def victims_of_an_age(words: list[Word]) -> list[str]:

@@ -136,8 +136,13 @@ def aggregate_cues(words: list[Word]) -> list[str]:
 
 def _address_of_one(words: list[Word], k: int) -> bool:
     """Whether a region word is where one victim lives: «Жамбыл облысының тұрғыны», «Облыс
-    тұрғыны», «Жительница области» (not «Облыс тұрғындары», the region's people)."""
-    nearby = [j for j in (k - 1, k + 1) if 0 <= j < len(words) and person_noun(words[j])]
+    тұрғыны», «Жительница области», «Ақмола облысында 62 жастағы зейнеткер» (not «Облыс
+    тұрғындары», the region's people)."""
+    # a Kazakh locative sets the scene of the person after it: «Ақмола облысында 62 жастағы
+    # зейнеткер … айырылды»
+    reach = 4 if words[k].text.lower().endswith(("нда", "нде")) else 1
+    near = [*range(k - 1, k), *range(k + 1, k + 1 + reach)]
+    nearby = [j for j in near if 0 <= j < len(words) and person_noun(words[j])]
     return any(_one_of_a_kind(words, j) for j in nearby)
 
 

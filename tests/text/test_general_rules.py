@@ -5235,3 +5235,14 @@ def test_the_members_of_a_band_are_suspects():
     # any one of many persons is no band
     text = "Интернет-мошенничество остается актуальным. Каждый из 5 человек потерял деньги."
     assert roles(text) == [(5, "victims")]
+
+
+def test_a_kazakh_age_and_region_of_one_pensioner_make_her_loss_single():
+    text = (
+        "Интернет-алаяқтық өзекті. Ақмола облысында 62 жастағы зейнеткер алаяқтардың арбауына "
+        "түсіп, 4,5 млн теңгеден айырылды."
+    )
+    assert money_roles(text) == [(4_500_000, "single_case_loss")]
+    # the region's residents in the plural lost the total
+    text = "Интернет-алаяқтық өзекті. Ақмола облысында тұрғындар 1,6 млрд теңгеден айырылды."
+    assert money_roles(text) == [(1_600_000_000, "damage_total")]
