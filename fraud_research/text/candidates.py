@@ -246,9 +246,8 @@ def _last_word_start(text: str) -> int:
     return len(text) - _TRAILING_WORD_REVERSED_RE.match(text[::-1]).end()
 
 
-_TIME_AFTER_RE = re.compile(
-    r"[.:]\d|[ \t]*:[ \t]*\d"
-)  # «10.30», «12.05.2025», «10 : 30»; not «340.\n2. …»
+# «10.30», «12.05.2025», «10 : 30»; not a sentence's end before a numbered line («340.\n2. …»)
+_TIME_AFTER_RE = re.compile(r"[.:]\d|[ \t]*:[ \t]*\d")
 
 
 _INTERNET_WORD_RE = re.compile(r"(?:интернет|ınternet|internet|онлайн)", re.I)

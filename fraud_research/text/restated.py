@@ -2,7 +2,9 @@
 «1 500 000 (один миллион пятьсот тысяч) тенге», as court and prosecutors' releases write them.
 
 The restatement is the same figure: one of the pair keeps its role (the one that carries the
-currency, else the first), the other is read as ``other``, so no figure is proposed twice.
+currency, else the one read with a role, else the first), the other is read as ``other``, so no
+figure is proposed twice. The one kept takes the currency written after the closing bracket
+(«12 000 000 (двенадцать миллионов) тенге»).
 """
 
 from __future__ import annotations

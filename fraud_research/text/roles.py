@@ -22,7 +22,7 @@ from .context import NumberContext, neighbours
 from .falls_to import scheme_it_falls_to
 from .forms import form_role
 from .hotlines import received_by_a_hotline
-from .lemmas import Word, lemma_is_verb, phrase_after
+from .lemmas import KAZAKH_LETTERS, Word, lemma_is_verb, phrase_after
 from .matchers import (
     ANTIFRAUD,
     CASE_NOUNS,
@@ -433,10 +433,7 @@ _KK_RECORDS = ("дерек", "дерег", "факті", "іс", "істер", "
 def _kazakh_modifier(low: str) -> bool:
     """A Kazakh crime noun, which may modify the noun after it («алаяқтық қоңырау»); not a
     Russian one («340 фактов звонков»: facts are counted) nor a record («340 дерек банк …»)."""
-    return bool(_KAZAKH_LETTERS.search(low)) and not low.startswith(_KK_RECORDS)
-
-
-_KAZAKH_LETTERS = re.compile("[әіңғүұқөһ]")
+    return bool(KAZAKH_LETTERS.search(low)) and not low.startswith(_KK_RECORDS)
 
 
 def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
