@@ -19,10 +19,11 @@ from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
 from .change_pair import kazakh_dative
 from .context import NumberContext, neighbours
+from .counted_noun import means_or_pretext, modifies_next, thing_registered
 from .falls_to import scheme_it_falls_to
 from .forms import form_role
 from .hotlines import received_by_a_hotline
-from .lemmas import KAZAKH_LETTERS, Word, lemma_is_verb, phrase_after
+from .lemmas import Word, lemma_is_verb, phrase_after
 from .matchers import (
     ANTIFRAUD,
     CASE_NOUNS,
@@ -71,7 +72,14 @@ from .money_role import money_role, told_as_part, without_subset_words
 from .person_counts import collective_persons_role, person_count_role
 from .rates import rate_base, rate_words
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
-from .schemes import scheme_cue, scheme_named_in, scheme_of_a_clause_after, scheme_of_a_part
+from .schemes import (
+    scheme_after_a_bare_count,
+    scheme_cue,
+    scheme_named_in,
+    scheme_of_a_clause_after,
+    scheme_of_a_part,
+    scheme_since_the_count,
+)
 from .unrealised import forecast_words, negated
 
 
@@ -319,11 +327,15 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
 
 
 def _up_to_a_part(words: list[Word]) -> list[Word]:
-    """A count's phrase up to a part it opens: not the next clause's words («843 дерек
-    тіркелді, оның ішінде банк қызметкерлері атынан 340»: the bank scheme is the part's)."""
+    """A count's phrase up to a part it opens or the next number: not the next clause's words
+    («843 дерек тіркелді, оның ішінде банк қызметкерлері атынан 340»: the bank scheme is the
+    part's)."""
     lowered = [w.text.lower() for w in words]
     k = next((k for k in range(len(words)) if part_opener_at(lowered, k, one_word=False)), None)
-    return words if k is None else words[:k]
+    words = words if k is None else words[:k]
+    # nor past the next count («Из 843 фактов 340 связаны с инвестициями»: the 340's scheme)
+    gap = next((k for k in range(1, len(words)) if words[k].start - words[k - 1].end > 3), None)
+    return words if gap is None else words[:gap]
 
 
 def _scheme_of_cases(
@@ -422,20 +434,6 @@ def _money_word_nearer(ctx: NumberContext) -> bool:
     return kinds[-1:] == ["money"]
 
 
-#: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
-#: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
-_KK_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
-
-#: Kazakh nouns of a record (fact, case, episode), which a number counts and which modify no noun.
-_KK_RECORDS = ("дерек", "дерег", "факті", "іс", "істер", "эпизод", "оқиға", "жағдай")
-
-
-def _kazakh_modifier(low: str) -> bool:
-    """A Kazakh crime noun, which may modify the noun after it («алаяқтық қоңырау»); not a
-    Russian one («340 фактов звонков»: facts are counted) nor a record («340 дерек банк …»)."""
-    return bool(KAZAKH_LETTERS.search(low)) and not low.startswith(_KK_RECORDS)
-
-
 def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
     """The role the noun after a count gives, or the count's own noun when none does.
 
@@ -446,19 +444,13 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     nouns = ctx.after[:4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
-        if _means_or_pretext(nouns, k):
+        if means_or_pretext(nouns, k):
             break  # «340 совершены путём звонков», «2 - под видом выплаты»: no counted noun
         if k + 1 < len(nouns) and not noun.pos and COUNT_WORDS.matches_word(noun):
             if person_noun(nouns[k + 1]):
                 continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
-        # «алаяқтық қоңырау», «күдікті операция»: a Kazakh noun before a noun is its modifier;
-        # not a record noun («340 дерек банк қызметкері атынан»: the facts are counted)
-        modifier = CASE_NOUNS.matches_word(noun) and _kazakh_modifier(noun.text.lower())
-        # and not across a number («843 алаяқтықтың 340-ы қоңырау арқылы»: of the 843, 340)
-        adjacent = k + 1 < len(nouns) and nouns[k + 1].start - noun.end < 3
-        if adjacent and (modifier or noun.text.lower() in _KK_MODIFIER_NOUNS):
-            if COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]):
-                continue
+        if modifies_next(nouns, k):
+            continue  # «алаяқтық қоңырау»: the call is counted
         found = count_noun_role(ctx, noun)
         if found:
             return found, None
@@ -467,43 +459,6 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
             return None, noun
         modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
     return None, None
-
-
-#: Words after which a noun is the means a crime was done by, not a thing counted.
-_MEANS_OPENERS = frozenset(("путем", "путём", "посредством", "через"))
-
-
-def _means_or_pretext(words: list[Word], k: int) -> bool:
-    """Whether ``words[k]`` opens the means or the pretext of a crime: «путём звонков», «через
-    мессенджеры», «с помощью …», «с использованием …», «под видом …», «под предлогом …»."""
-    text, following = words[k].text.lower(), words[k + 1].lemma if k + 1 < len(words) else ""
-    return (
-        text in _MEANS_OPENERS
-        or (text == "под" and following in ("вид", "предлог"))
-        or (text in ("с", "со") and following in ("помощь", "использование"))
-    )
-
-
-def _thing_registered(before: list[Word]) -> Word | None:
-    """The plural noun, of things that are not cases, that a registration verb right before a
-    count has before it: «таких операций было выявлено 362 тыс.», «карт заблокировано 500»;
-    not one a preposition or a noun governs («с использованием банковских карт»)."""
-    k = len(before) - 1
-    while k >= 0 and before[k].pos in ("VERB", "PRTS", "INFN", "ADVB", "PRCL"):
-        k -= 1
-    if k == len(before) - 1 or not first_cue(REGISTERED, before[k + 1 :]):
-        return None
-    if k < 0 or before[k].pos != "NOUN" or not before[k].plural:
-        return None
-    noun, k = before[k], k - 1
-    while k >= 0 and before[k].pos in ("ADJF", "PRTF"):
-        k -= 1
-    governed = k >= 0 and (
-        before[k].pos == "PREP" or (before[k].pos == "NOUN" and k and before[k - 1].pos == "PREP")
-    )
-    if governed:
-        return None
-    return noun if COUNT_WORDS.matches_word(noun) else None
 
 
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
@@ -541,7 +496,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     solved = first_cue(SOLVED, ctx.after[:2]) if ctx.part else []
     if solved and not negated(ctx.after[:2], SOLVED):
         return "solved", solved  # «оқиғасының 160-ы ғана ашылған»: the part solved, of a whole
-    thing = _thing_registered(_before_particles(ctx.before))
+    thing = thing_registered(_before_particles(ctx.before))
     if thing is not None and not first_cue(CASE_NOUNS, ctx.sentence):
         return "other", [thing.text]  # «таких операций было выявлено 362 тыс.»: not cases
     if ctx.hint == "cases":
@@ -559,12 +514,22 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         first_cue(CASE_NOUNS, ctx.story[-_WINDOW:]) if not ctx.after else []
     )
     registered = first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases)
-    if registered and not first_cue(UNSOLVED, ctx.after[:3]):  # not «631 остаются нераскрытыми»
-        return "cases_total", first_cue(REGISTERED, before) + cases
+    if registered and not _what_became_of_them(ctx):
+        return scheme_after_a_bare_count(ctx) or (
+            "cases_total",
+            first_cue(REGISTERED, before) + cases,
+        )
     solved = first_cue(SOLVED, ctx.after[:2])
     if solved:
         return "solved", solved  # «оның 450-і ашылды»
     return _carried_on(ctx)
+
+
+def _what_became_of_them(ctx: NumberContext) -> list[str]:
+    """Words right after a bare count that say what became of its cases, so that it is no
+    count of registered ones: «631 остаются нераскрытыми», «212 раскрыты»."""
+    adjacent = ctx.after[:1] if ctx.after and ctx.after[0].start - ctx.end <= 1 else []
+    return first_cue(UNSOLVED, ctx.after[:3]) or first_cue(SOLVED, adjacent)
 
 
 def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
@@ -577,24 +542,13 @@ def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
         checks = first_cue(CHECKS, ctx.after[:3])
         if checks:
             return "other", checks  # «ещё по двум — проверки»
-        scheme = _scheme_since_the_count(ctx)
+        scheme = scheme_since_the_count(ctx)
         return ("cases_scheme", scheme) if scheme else (ctx.previous, [])
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
         found = first_cue(cueset, ctx.after[:8])
         if found:
             return role, found
     return "other", []
-
-
-def _scheme_since_the_count(ctx: NumberContext) -> list[str]:
-    """The scheme named between the count before and a bare count carried on from it: «843
-    факта, в том числе под видом инвестиций 98»; else ``[]``."""
-    if not ctx.previous.startswith("cases"):
-        return []
-    k = len(ctx.before)
-    while k > 1 and ctx.before[k - 1].start - ctx.before[k - 2].end <= 2:
-        k -= 1  # back over words with only a space or a comma between, not over a number
-    return scheme_named_in(ctx.before[k - 1 :]) if k else []
 
 
 def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:

@@ -272,7 +272,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         return [ctx.scheme]
     before = [w for w in ctx.sentence if w.end <= ctx.start]
     return (
-        first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.after[:6])
+        first_cue(SCHEME_WORDS, ctx.before[-3:] + _up_to_a_number(ctx)[:6])
         or _under_pretext(ctx.before)
         or _kazakh_means(ctx.before)
         or (not ctx.previous and _under_pretext(before, after_participle=True))
@@ -280,6 +280,14 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or _this_way(ctx)
         or named_way(before)
     )
+
+
+def _up_to_a_number(ctx: NumberContext) -> list[Word]:
+    """The words after a number up to the next one («Из 843 фактов 340 связаны с инвестициями»:
+    the investments are the 340's)."""
+    after = ctx.after
+    cut = next((k for k in range(1, len(after)) if after[k].start - after[k - 1].end > 3), None)
+    return after if cut is None else after[:cut]
 
 
 def scheme_counted_before(ctx: NumberContext) -> list[str]:
@@ -477,7 +485,7 @@ _CLAUSE_WORDS = 10
 
 #: Words that make a bank, the police or a state body the ones a call was made in the name of.
 _IMPERSONATION_RE = re.compile(
-    r"звон|қоңырау|представ|якобы|лже|безопасн|сим-карт|вишинг|атынан|смс|sms|алло|бед[уе]|дтп",
+    r"звон|видом|қоңырау|представ|якобы|лже|безопасн|сим-карт|вишинг|атынан|смс|sms|алло|бед[уе]|дтп",
     re.I,
 )
 
@@ -509,3 +517,25 @@ def _loss_from(before: list) -> list[str]:
             wording = head[: link if head[link].lower() == "арқылы" else link + 1]
     scheme = map_scheme(" ".join(wording)) if wording else ""
     return wording if scheme and scheme != "other" else []
+
+
+#: How many words after a bare count may name the scheme of the cases it counts.
+_NAME_AFTER_A_COUNT = 12
+
+
+def scheme_since_the_count(ctx: NumberContext) -> list[str]:
+    """The scheme named between the count before and a bare count carried on from it: «843
+    факта, в том числе под видом инвестиций 98»; else ``[]``."""
+    if not ctx.previous.startswith("cases"):
+        return []
+    k = len(ctx.before)
+    while k > 1 and ctx.before[k - 1].start - ctx.before[k - 2].end <= 2:
+        k -= 1  # back over words with only a space or a comma between, not over a number
+    return scheme_named_in(ctx.before[k - 1 :]) if k else []
+
+
+def scheme_after_a_bare_count(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """A bare count of the cases named before it whose own words after it name a scheme: «Из
+    843 фактов 340 совершены путем звонков от имени сотрудников банков»; else None."""
+    scheme = scheme_named_in(ctx.own_after[:_NAME_AFTER_A_COUNT])
+    return ("cases_scheme", scheme) if scheme else None

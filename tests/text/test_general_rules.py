@@ -5246,3 +5246,34 @@ def test_a_kazakh_age_and_region_of_one_pensioner_make_her_loss_single():
     # the region's residents in the plural lost the total
     text = "Интернет-алаяқтық өзекті. Ақмола облысында тұрғындар 1,6 млрд теңгеден айырылды."
     assert money_roles(text) == [(1_600_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # the words after a bare count name its scheme; the whole before it stays a total
+        (
+            "Из 843 фактов 340 совершены путем звонков от имени сотрудников банков.",
+            (340, "cases_scheme"),
+        ),
+        ("Из 843 фактов 340 связаны с инвестициями.", (340, "cases_scheme")),
+        # a verb right after it says what became of the cases
+        ("Из 843 фактов 212 раскрыты.", (212, "solved")),
+    ],
+)
+def test_a_bare_count_of_the_cases_named_before_it_reads_the_words_after_it(sentence, second):
+    assert roles(f"Интернет-мошенничество остается актуальным. {sentence}") == [
+        (843, "cases_total"),
+        second,
+    ]
+
+
+def test_posing_as_staff_after_a_count_names_the_call_scheme():
+    sentence = "Зарегистрировано 340 фактов мошенничества под видом сотрудников банков."
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. {sentence}")
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [340, "cases_scheme", "impersonation_call"]
+    ]
+    # a bank that speaks is no scheme
+    text = "Интернет-мошенничество растет. Сотрудники банков предупреждают: зарегистрировано 340 фактов."
+    assert roles(text) == [(340, "cases_total")]

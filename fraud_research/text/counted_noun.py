@@ -1,0 +1,74 @@
+"""Which noun after a count is the one it counts: not a Kazakh modifier before it
+(«алаяқтық қоңырау»), not the means or pretext of a crime («путём звонков»), not a thing a
+registration verb names before it («карт заблокировано 500»)."""
+
+from __future__ import annotations
+
+from .lemmas import KAZAKH_LETTERS, Word
+from .matchers import CASE_NOUNS, COUNT_WORDS, INCIDENT_NOUNS, REGISTERED, first_cue
+
+#: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
+#: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
+_KK_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
+
+#: Kazakh nouns of a record (fact, case, episode), which a number counts and which modify no noun.
+_KK_RECORDS = ("дерек", "дерег", "факті", "іс", "істер", "эпизод", "оқиға", "жағдай")
+
+
+def _kazakh_modifier(low: str) -> bool:
+    """A Kazakh crime noun, which may modify the noun after it («алаяқтық қоңырау»); not a
+    Russian one («340 фактов звонков»: facts are counted) nor a record («340 дерек банк …»)."""
+    return bool(KAZAKH_LETTERS.search(low)) and not low.startswith(_KK_RECORDS)
+
+
+def modifies_next(nouns: list[Word], k: int) -> bool:
+    """Whether the Kazakh noun ``nouns[k]`` after a count modifies the counted noun right after
+    it: «алаяқтық қоңырау», «күдікті операция» (a crime noun or «күдікті», «алаяқ» before a
+    noun of things or incidents). Not a record noun («340 дерек банк қызметкері атынан»: the
+    facts are counted), a Russian case noun («340 фактов звонков»), nor across a number («843
+    алаяқтықтың 340-ы қоңырау арқылы»: of the 843, 340)."""
+    noun = nouns[k]
+    modifier = CASE_NOUNS.matches_word(noun) and _kazakh_modifier(noun.text.lower())
+    adjacent = k + 1 < len(nouns) and nouns[k + 1].start - noun.end < 3
+    return (
+        adjacent
+        and (modifier or noun.text.lower() in _KK_MODIFIER_NOUNS)
+        and (COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]))
+    )
+
+
+#: Words after which a noun is the means a crime was done by, not a thing counted.
+_MEANS_OPENERS = frozenset(("путем", "путём", "посредством", "через"))
+
+
+def means_or_pretext(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` opens the means or the pretext of a crime: «путём звонков», «через
+    мессенджеры», «с помощью …», «с использованием …», «под видом …», «под предлогом …»."""
+    text, following = words[k].text.lower(), words[k + 1].lemma if k + 1 < len(words) else ""
+    return (
+        text in _MEANS_OPENERS
+        or (text == "под" and following in ("вид", "предлог"))
+        or (text in ("с", "со") and following in ("помощь", "использование"))
+    )
+
+
+def thing_registered(before: list[Word]) -> Word | None:
+    """The plural noun, of things that are not cases, that a registration verb right before a
+    count has before it: «таких операций было выявлено 362 тыс.», «карт заблокировано 500»;
+    not one a preposition or a noun governs («с использованием банковских карт»)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].pos in ("VERB", "PRTS", "INFN", "ADVB", "PRCL"):
+        k -= 1
+    if k == len(before) - 1 or not first_cue(REGISTERED, before[k + 1 :]):
+        return None
+    if k < 0 or before[k].pos != "NOUN" or not before[k].plural:
+        return None
+    noun, k = before[k], k - 1
+    while k >= 0 and before[k].pos in ("ADJF", "PRTF"):
+        k -= 1
+    governed = k >= 0 and (
+        before[k].pos == "PREP" or (before[k].pos == "NOUN" and k and before[k - 1].pos == "PREP")
+    )
+    if governed:
+        return None
+    return noun if COUNT_WORDS.matches_word(noun) else None
