@@ -272,7 +272,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         return [ctx.scheme]
     before = [w for w in ctx.sentence if w.end <= ctx.start]
     return (
-        first_cue(SCHEME_WORDS, ctx.before[-3:] + _up_to_a_number(ctx)[:6])
+        first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.own_after[:6])
         or _under_pretext(ctx.before)
         or _kazakh_means(ctx.before)
         or (not ctx.previous and _under_pretext(before, after_participle=True))
@@ -280,14 +280,6 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or _this_way(ctx)
         or named_way(before)
     )
-
-
-def _up_to_a_number(ctx: NumberContext) -> list[Word]:
-    """The words after a number up to the next one («Из 843 фактов 340 связаны с инвестициями»:
-    the investments are the 340's)."""
-    after = ctx.after
-    cut = next((k for k in range(1, len(after)) if after[k].start - after[k - 1].end > 3), None)
-    return after if cut is None else after[:cut]
 
 
 def scheme_counted_before(ctx: NumberContext) -> list[str]:
