@@ -24,6 +24,7 @@ from .amounts import (
     tokenize,
 )
 from .bound_words import prefix_qualifier
+from .country import local_currency
 
 
 class AmountParseError(FraudResearchError, ValueError):
@@ -70,8 +71,8 @@ def parse_amount(text: str) -> Amount:
     Amount
         ``value`` as an integer, ``qualifier`` (``exact``, ``rounded``,
         ``at_least``, ``at_most``, ``approx``), ``currency`` (``KZT``, ``RUB``, ``KGS``,
-        ``UZS``, ``TJS``, ``BYN``, ``USD``, ``EUR``, ``UAH``, ``CNY``, ``AMD``, ``GEL`` or
-        None) and the ``text`` read.
+        ``UZS``, ``TJS``, ``BYN``, ``USD``, ``EUR``, ``UAH``, ``CNY``, ``AMD``, ``GEL``,
+        ``AZN`` (a manat) or None) and the ``text`` read.
 
     Raises
     ------
@@ -152,4 +153,7 @@ def parse_amount(text: str) -> Amount:
             f"currency or a qualifier; {hint}"
         )
     value = as_int(found.value, text)
-    return Amount(value, qualifier_of(found, before_q), found.currency or prefix_currency, text)
+    currency = local_currency(
+        found.currency or prefix_currency, text, text
+    )  # «туркменских манатов»
+    return Amount(value, qualifier_of(found, before_q), currency, text)

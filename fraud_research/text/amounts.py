@@ -151,6 +151,8 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"юан\w*|cny|yuan", "CNY"),
     (r"драм|драмов|amd|drams?", "AMD"),
     (r"лари|gel|lari", "GEL"),
+    # Azerbaijan's and Turkmenistan's manat share a word (country.local_currency tells them apart)
+    (r"манат\w*|azn|manats?", "AZN"),
 )
 
 
@@ -159,7 +161,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 # Belarusian rouble is BYN, not RUB.
 _CURRENCY_ADJECTIVE = re.compile(
     r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск"
-    r"|украинск|китайск|армянск|грузинск|электронн|цифров|безналичн|наличн)\w*|бел",
+    r"|украинск|китайск|армянск|грузинск|азербайджанск|туркменск|электронн|цифров|безналичн|наличн)\w*|бел",
     re.I,
 )
 

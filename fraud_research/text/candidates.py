@@ -20,6 +20,7 @@ from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS, REGISTERED
 from .period_text import alone_in_brackets, year_earlier_phrases
 from .place_text import names_place_before
+from .restated import restating_bracket_end
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
 
 _MONTHS = "|".join(
@@ -412,6 +413,7 @@ def _scheme_reading(v: _View, last_in_sentence, last_number_end, wordings_path):
         # the words before may be a list's heading, not an item («Наиболее распространённые
         # схемы: 340 – звонки от имени сотрудников банков»): the wording after names the scheme
         item_end = words[noun_at].end if noun_at is not None else toks[k - 1].end
+        item_end = restating_bracket_end(doc.text, item_end) or item_end  # «340 фактов (40%) –»
         after = scheme_text_after(doc, item_end, s1, linked=possessive and noun_at is None)
         scheme_after = map_scheme(after, wordings_path=wordings_path) if after else ""
         if scheme_after or not scheme_text:

@@ -27,6 +27,9 @@ _MOBILE_CHANNELS = CueSet(cues.MOBILE_CHANNELS)
 _PERIOD_WORDS = CueSet(("год", "ранее", "прошлый", "предыдущий", "квартал", "месяц", "жыл*"))
 #: Words of a payment card: a channel when taken from («с карт», «со счетов карт»).
 _CARDS = ("карта", "карточка")
+#: Words of borrowed money: the part of a loss the victims had borrowed («кредитные средства»,
+#: «несие қаражаты»).
+_BORROWED = ("кредитный", "заемный", "заёмный", "несие")
 
 
 def loss_part_by_channel(ctx: NumberContext) -> list[str]:
@@ -74,6 +77,8 @@ def loss_part_by_channel(ctx: NumberContext) -> list[str]:
             return [clause[k - 1].text, w.text]
         if w.lemma in _CARDS and k > 1 and clause[k - 2].lemma in ("с", "со"):
             return [clause[k - 2].text, w.text]  # «с банковских карт»
+        if w.lemma in _BORROWED and ctx.part:
+            return [w.text]  # «из которых 120 млн – кредитные средства»: the borrowed part
     return []
 
 

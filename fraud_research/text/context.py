@@ -63,8 +63,8 @@ class NumberContext:
     @property
     def opens_part(self) -> bool:
         """Whether the number is a part of the count before: «из них N», «в том числе N» (``part``)
-        or «N из них»."""
-        return self.part or [w.text.lower() for w in self.after[:2]] == ["из", "них"]
+        or «N из них», «N из которых»."""
+        return self.part or [w.lemma for w in self.after[:2]] in (["из", "они"], ["из", "который"])
 
     @property
     def sentence_before(self) -> list[Word]:

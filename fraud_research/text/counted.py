@@ -25,6 +25,7 @@ from .matchers import (
     COUNT_WORDS,
     CRIME_WORDS,
     CYBER,
+    CYBER_SCOPE,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     INTERNET,
@@ -53,7 +54,7 @@ from .money_role import range_of_sums
 from .named_crimes import other_crime_pointed_at
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
-from .role_names import CARRIED_ROLES, DAMAGE_ROLES, PERSON_ROLES
+from .role_names import CARRIED_ROLES, DAMAGE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role, money_without_currency
 from .scheme_pointers import done_this_way
 from .schemes import names_crime_not_a_scheme, scheme_named_in
@@ -531,7 +532,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     """
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
-    if ctx.currency:
+    if ctx.currency or (role in MONEY_ROLES and ctx.part):  # also a part «из них 120 млн»
         return _amount_role(ctx, role, cue_words)
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
@@ -617,7 +618,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
-    scheme = scheme_named_in(ctx.after[:_PART_WORDS]) if ctx.part and role != "cases_scheme" else []
+    parted = ctx.opens_part and role != "cases_scheme"  # «из них 340 …», «12 из которых …»
+    scheme = scheme_named_in(ctx.after[:_PART_WORDS]) if parted else []
     # «Из них 340 совершены путём звонков от имени банков»; not a channel alone («через
     # мессенджеры»), which the counts by means share with every scheme
     if scheme and ctx.last_count == "cases_total" and not INTERNET_SCOPE.first(ctx.after[:3]):
@@ -630,7 +632,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     if ctx.opens_part and role == "other" and not cue_words and _by_cyber_means(part):
         # «2708 преступлений … 771 из них совершены с использованием интернета»: the
         # cybercrime part of all crime
-        return "cases_total", [w.text for w in part if _cyber_word(w)][:1]
+        cyber = [w.text for w in part if CYBER.matches_word(w) or INTERNET.matches_word(w)]
+        return "cases_total", cyber[:1]
     back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
     pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
@@ -719,11 +722,13 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     «15 921 преступление, причём почти четверть из них — дистанционные мошенничества»: the
     count is of all crime, fraud a share of it; the share may open the next sentence («36
     тысяч преступлений. Треть из них совершена с помощью ИТ»). Parts given as counts («33 преступления, в
-    том числе 29 мошенничеств и 4 кражи») leave the count a case count.
+    том числе 29 мошенничеств и 4 кражи») leave the count a case count, and so does a count
+    named as cybercrime («577 тыс. преступлений в информационно-телекоммуникационной сфере, из
+    которых более половины — хищения и мошенничества»).
     """
     earlier = [w for w in ctx.sentence if w.end <= ctx.start]
-    if FRAUD_WORDS.first(ctx.before + ctx.after + earlier):
-        return False
+    if FRAUD_WORDS.first(ctx.before + ctx.after + earlier) or CYBER_SCOPE.first(ctx.after):
+        return False  # a count of fraud, or of cybercrime («преступлений в IT-сфере»)
     later = [w for w in ctx.sentence if w.start >= ctx.end]
     if not FRAUD_WORDS.first(later):  # «36 тысяч преступлений. Треть из них — …»
         later += ctx.following[:_PART_OPENING]
@@ -770,10 +775,6 @@ def _by_cyber_means(part: list[Word]) -> bool:
     if CYBER.first(part):
         return True
     return INTERNET.first(part) is not None and MEANS_WORDS.first(part) is not None
-
-
-def _cyber_word(word: Word) -> bool:
-    return CYBER.matches_word(word) or INTERNET.matches_word(word)
 
 
 _QUANTITY_WORDS = 5

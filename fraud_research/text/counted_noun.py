@@ -5,7 +5,7 @@ registration verb names before it («карт заблокировано 500»).
 from __future__ import annotations
 
 from .lemmas import KAZAKH_LETTERS, Word
-from .matchers import CASE_NOUNS, COUNT_WORDS, INCIDENT_NOUNS, REGISTERED, first_cue
+from .matchers import CASE_NOUNS, COUNT_WORDS, INCIDENT_NOUNS, REGISTERED, WAY_NOUNS, first_cue
 
 #: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
 #: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
@@ -43,12 +43,14 @@ _MEANS_OPENERS = frozenset(("путем", "путём", "посредством"
 
 def means_or_pretext(words: list[Word], k: int) -> bool:
     """Whether ``words[k]`` opens the means or the pretext of a crime: «путём звонков», «через
-    мессенджеры», «с помощью …», «с использованием …», «под видом …», «под предлогом …»."""
+    мессенджеры», «с помощью …», «с использованием …», «под видом …», «под предлогом …», «по
+    схеме …»."""
     text, following = words[k].text.lower(), words[k + 1].lemma if k + 1 < len(words) else ""
     return (
         text in _MEANS_OPENERS
         or (text == "под" and following in ("вид", "предлог"))
         or (text in ("с", "со") and following in ("помощь", "использование"))
+        or (text == "по" and WAY_NOUNS.matches(following))
     )
 
 

@@ -1,5 +1,6 @@
 """The country a press text reports from, where its words leave a currency open: «рублей» in
-a Belarusian text are Belarusian roubles (BYN), not Russian ones."""
+a Belarusian text are Belarusian roubles (BYN), not Russian ones; «манат» in a Turkmen text
+are Turkmen manats (TMT), not Azerbaijani ones (AZN)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ BELARUS_RE = re.compile(
 )
 #: Words that place a text in Russia.
 RUSSIA_RE = re.compile(r"росси|\bРФ\b|Москв|Петербург|\bСбер|УМВД|ГУ МВД", re.I)
+#: Words that place a text in Turkmenistan (its manat is TMT) or in Azerbaijan (AZN).
+TURKMENISTAN_RE = re.compile(r"туркмен|\b(?:Ашхабад|Туркменабат|Мары\b|Дашогуз|Балканабат)", re.I)
+AZERBAIJAN_RE = re.compile(r"азербайдж|\b(?:Баку|Гяндж|Сумгаит)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -31,3 +35,28 @@ def reports_from_belarus(text: str) -> bool:
     False
     """
     return BELARUS_RE.search(text) is not None and RUSSIA_RE.search(text) is None
+
+
+def local_currency(currency: str | None, text: str, near: str) -> str | None:
+    """The currency a word read as ``currency`` names in ``text``, given the words ``near`` it.
+
+    A rouble is Belarusian when the words near it say so or the text reports from Belarus; a
+    manat is Turkmen when the words near it or the text (and not Azerbaijan) say so.
+
+    Examples
+    --------
+    >>> local_currency("RUB", "В Гомеле мошенники похитили 3000 рублей.", "3000 рублей")
+    'BYN'
+    >>> local_currency("AZN", "В Ашхабаде ущерб составил 5 тыс. манатов.", "5 тыс. манатов")
+    'TMT'
+    >>> local_currency("AZN", "В Баку ущерб составил 5 тыс. манатов.", "5 тыс. манатов")
+    'AZN'
+    """
+    if currency == "RUB" and ("белорус" in near.lower() or reports_from_belarus(text)):
+        return "BYN"
+    if currency == "AZN" and (
+        "туркмен" in near.lower()
+        or (TURKMENISTAN_RE.search(text) is not None and AZERBAIJAN_RE.search(text) is None)
+    ):
+        return "TMT"
+    return currency

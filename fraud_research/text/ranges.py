@@ -22,6 +22,8 @@ from .amounts import (
 )
 from .bound_words import prefix_qualifier
 from .change_pair import change_end
+from .lemmas import lemma
+from .matchers import CASE_NOUNS, PERSON_NOUNS
 
 __all__ = ["range_qualifier", "share_pair_scale"]
 
@@ -75,8 +77,12 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     if second is None:
         return
     read_after(second, toks, text)
-    percents = _percent_at(toks, second.i1) and found.value < second.value  # not «2009 — 95%»
-    if end_of == "range" and not found.qualifier_after and (found.scaled or not dash or percents):
+    # «30-40%», «800–900 фактов», not «2009 — 95%»: a range of percents or counts rises
+    counted = (
+        _percent_at(toks, second.i1)
+        or (_count_noun_at(toks, second.i1) and not _year_like(toks[found.i0].text))
+    ) and found.value < second.value
+    if end_of == "range" and not found.qualifier_after and (found.scaled or not dash or counted):
         # «от 70 до 80», «10 тысяч–20 тысяч», «30-40%»: the lower end; not a bare dash pair of
         # other numbers, which may be years, classes or an article's parts («2016–2018 годы»)
         found.qualifier_after = "at_least"
@@ -116,6 +122,19 @@ _UPPER_END_RE = re.compile(r"(?:^|[\s(])от\s+\d[\d\s,]*(?:\s*[^\W\d_]+\.?)?\s+
 _DASH_HEAD_RE = re.compile(r"(\d+(?:[.,]\d+)?|[^\W\d_]+)\s?[–—-]\s?$")
 
 
+def _year_like(head: str) -> bool:
+    """Whether a number as printed may be a year («2015»), the first of «2015 — 2440 фактов»."""
+    return len(head) == 4 and head.isdigit() and 1900 <= int(head) <= 2100
+
+
+def _count_noun_at(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a noun of cases or persons («800–900 фактов», «5-7 человек»)."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    word = toks[k].text
+    return CASE_NOUNS.matches(lemma(word)) or PERSON_NOUNS.matches(lemma(word))
+
+
 def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) -> str | None:
     """The qualifier of the upper end of a range at token ``i``, or None if it is none.
 
@@ -140,12 +159,16 @@ def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) ->
     before = text[max(0, start - 30) : start]
     if "до" in before[-5:] and _UPPER_END_RE.search(before):
         return "at_most"
-    if not (found.scaled or _percent_at(toks, found.i1)) or i < 2:
-        return None  # «30-40%»: a range of percents; not «2016–2018 годы»
+    if not (found.scaled or _percent_at(toks, found.i1) or _count_noun_at(toks, found.i1)):
+        return None  # «30-40%», «800–900 фактов»: a range; not «2016–2018 годы»
+    if i < 2:
+        return None
     head = _DASH_HEAD_RE.search(before)
     if head is None or not (head.group(1)[0].isdigit() or word_number(head.group(1)) is not None):
         return None
     if not found.scaled and not _below(head.group(1), found.value):
         return None  # «в 2009 — 95,4%»: a year and its share, no range
+    if not found.scaled and _year_like(head.group(1)) and not _percent_at(toks, found.i1):
+        return None  # «2015 — 2440 преступлений»: a year and its count
     first = toks[i - 2]
     return prefix_qualifier(text[max(0, first.start - 40) : first.start])[0] or "at_most"

@@ -41,7 +41,7 @@ from .counted import (
     quantity_of,
     sentence_kind,
 )
-from .country import reports_from_belarus
+from .country import local_currency
 from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
 from .lemmas import detect_language, words
@@ -58,7 +58,7 @@ from .place_text import places_of
 from .plain_text import plain_text
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
-from .restated import restatements
+from .restated import clause_of, restatements, restating_bracket_end
 from .role_names import AGGREGATE_ROLES, ROLE_LABELS
 from .roles import change_size
 from .schemes import map_scheme
@@ -173,11 +173,8 @@ def _read_one(doc, i, state, language, wordings_path):
             return None, i + 1
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     currency = found.currency or prefix_currency
-    if currency == "RUB" and (
-        "белорус" in text[max(0, tok.start - 30) : toks[found.i1 - 1].end + 40]
-        or reports_from_belarus(text)
-    ):
-        currency = "BYN"
+    near = text[max(0, tok.start - 30) : toks[found.i1 - 1].end + 40]
+    currency = local_currency(currency, text, near)  # Belarusian roubles, Turkmen manats
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
@@ -354,7 +351,8 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     tail = doc.clause_tail(s0, number.number_start)
     ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
     ctx.whole = is_whole(doc.text[number.end : number.sentence[1]][:80])
-    digit = _DIGIT_RE.search(doc.text, number.end, number.sentence[1])
+    own_end = restating_bracket_end(doc.text, number.end) or number.end  # «N фактов (40%)»
+    digit = _DIGIT_RE.search(doc.text, own_end, number.sentence[1])
     ctx.own_after = [w for w in ctx.after if digit is None or w.end <= digit.start()]
     ctx.following = _next_sentence_words(doc, number.sentence, state)
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
@@ -408,8 +406,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     k1 = bisect_left(starts, number.end)
     before, after = [], []
     if ws:  # a sentence without words (a run of bare numbers) has no clause to read
-        clause0 = doc.clause_start(s0, number.number_start)
-        clause1 = doc.clause_end(number.end, s1)
+        clause0, clause1 = clause_of(doc, number.sentence, number.number_start, number.end)
         after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
         if not after and doc.text[clause0 - 1 : number.number_start].strip() == ":":
             # «Зарегистрировано фактов мошенничества: 843»: a bare value reads its label

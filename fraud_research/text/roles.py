@@ -369,6 +369,10 @@ def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
     return None
 
 
+#: Nouns of money a scaled number may name after it: «кредитные средства», «деньги».
+_FUNDS = ("средство", "деньги", "сбережение", "накопление")
+
+
 def money_without_currency(ctx: NumberContext) -> bool:
     """A scaled number of 100 000 or more that is money though no currency follows it.
 
@@ -385,7 +389,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
     nxt, _ = neighbours(ctx)
     if nxt is not None and nxt.pos in ("ADJF", "PRTF") and len(ctx.after) > 1:
         nxt = ctx.after[1]  # «1,17 млн успешных операций»: the noun after its adjective
-    if nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt):
+    own_noun = nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt)
+    if own_noun and nxt.lemma not in _FUNDS:  # «120 млн – кредитные средства»: money
         if not PERSON_NOUNS.matches_word(nxt):
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money
     # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.»; «количество»
@@ -484,7 +489,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if times:
         return "cases_total", times
     # «из них направлено в суд 136», «66-сы сотқа жолданды», «375 уже переданы в суд»
-    near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in ("из", "они")][:4]
+    near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in _OF_THEM][:4]
     court = first_cue(SENT_TO_COURT, near)
     if court and first_cue(COURT_VERBS, near):
         return "sent_to_court", court
@@ -532,12 +537,20 @@ def _what_became_of_them(ctx: NumberContext) -> list[str]:
     return first_cue(UNSOLVED, ctx.after[:3]) or first_cue(SOLVED, adjacent)
 
 
+#: «из них», «из которых», «олардың»: the words after a part's count that point to its whole.
+_OF_THEM = ("из", "они", "который", "олардың")
+
+
 def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count with no word of its own: the count's before it carried on (a part's
     scheme named between them), persons named after it, else ``other``."""
     unsolved = first_cue(UNSOLVED, ctx.after[:3])
     if unsolved:
         return "other", unsolved  # «из 843 фактов 631 остаются нераскрытыми»
+    own = [w for w in ctx.after[:4] if w.lemma not in _OF_THEM][:2]
+    solved = first_cue(SOLVED, own)
+    if solved and not negated(own, SOLVED):
+        return "solved", solved  # «843 факта, 212 из которых раскрыты»
     if ctx.previous in CARRIED_ROLES:
         checks = first_cue(CHECKS, ctx.after[:3])
         if checks:

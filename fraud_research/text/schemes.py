@@ -13,12 +13,13 @@ from itertools import takewhile
 from . import cues
 from .context import NumberContext
 from .document import Document
-from .lemmas import Word, lemma, part_of_speech
+from .lemmas import Word, lemma, part_of_speech, words
 from .matchers import (
     AGGREGATE,
     CONJUNCTIONS,
     CRIME_WORDS,
     NAMED_CRIMES,
+    SAYING,
     SCHEME_WORDS,
     WAY_NOUNS,
     first_cue,
@@ -28,8 +29,17 @@ from .matchers import (
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
     (r"инвест|invest", "fake_investment"),
-    (r"розыгрыш|лотере|ұтыс|lotter|prize", "lottery"),
-    (r"займ|заём|несие|кредит|loan|credit", "online_loan"),
+    # «с призами», «выигрыш», not «признан» (recognised) nor «призвать» (to call on)
+    (
+        r"розыгрыш|лотере|ұтыс|lotter|prize|выигрыш|\bприз(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|"
+        r"\bпризов(?:ой|ого|ые|ых|ым|ыми)\b",
+        "lottery",
+    ),
+    # not «кредитные средства», «несие қаражаты» (borrowed money handed over in any scheme)
+    (
+        r"займ|заём|несие(?!\s+қаражат)|кредит(?!н\w*\s+(?:средств|деньг))|loan|credit",
+        "online_loan",
+    ),
     (
         r"мессенджер|(?<!не)знаком|романтич|таныс|messenger|acquaintance|romance",
         "messenger_acquaintance",
@@ -259,6 +269,8 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
     # интернет-алаяқтық бойынша 3,7 мың қылмысты ашты» nor «облыс бойынша 843»
     if by and not ((in_list or opened) and map_scheme(head) not in ("", "other")):
         return ""
+    if not in_list and any(w.pos == "VERB" and SAYING.matches_word(w) for w in words(head)):
+        return ""  # «Полиция призывает граждан быть бдительными: 843 факта»: no scheme's name
     return head
 
 

@@ -25,6 +25,7 @@ CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "extraction_corpus"
 
 CURRENCIES = (
     None, "KZT", "RUB", "KGS", "UZS", "TJS", "BYN", "USD", "EUR", "UAH", "CNY", "AMD", "GEL",
+    "AZN", "TMT",
 )  # fmt: skip
 SCOPES = (None, "internet_fraud", "all_fraud", "cybercrime", "unknown")
 SCHEMES = (

@@ -5053,6 +5053,8 @@ def test_the_region_of_one_resident_makes_no_aggregate(text, role):
         ("2 млн китайских юаней", "CNY"),
         ("10 млн драмов", "AMD"),
         ("500 тыс. лари", "GEL"),
+        ("300 тыс. азербайджанских манатов", "AZN"),
+        ("300 тыс. туркменских манатов", "TMT"),
     ],
 )
 def test_the_money_of_other_russian_writing_countries_is_damage(amount, currency):
@@ -5277,3 +5279,188 @@ def test_posing_as_staff_after_a_count_names_the_call_scheme():
     # a bank that speaks is no scheme
     text = "Интернет-мошенничество растет. Сотрудники банков предупреждают: зарегистрировано 340 фактов."
     assert roles(text) == [(340, "cases_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("В Ашхабаде ущерб от мошенников составил 5 млн манатов.", "TMT"),
+        ("В Баку ущерб от мошенников составил 5 млн манатов.", "AZN"),
+    ],
+)
+def test_a_manat_is_the_money_of_the_country_the_text_reports_from(text, currency):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. {text}")
+    assert frame[["value", "role", "currency"]].values.tolist() == [
+        [5_000_000, "damage_total", currency]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rising dash pair before a noun of cases or persons is a range: lower and upper end
+        (
+            "Зарегистрировано 800–900 фактов интернет-мошенничества.",
+            [(800, "cases_total", "at_least"), (900, "cases_total", "at_most")],
+        ),
+        # years, or a falling pair, are no range
+        (
+            "В 2023–2024 годах зарегистрировано 900 фактов интернет-мошенничества.",
+            [(2023, "date", "exact"), (2024, "date", "exact"), (900, "cases_total", "exact")],
+        ),
+    ],
+)
+def test_a_dash_pair_of_counts_is_a_range(text, expected):
+    frame = read_numbers(f"Интернет-мошенничество остается актуальным. {text}")
+    assert [tuple(r) for r in frame[["value", "role", "qualifier"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share restated as a count in brackets, and a count restated as a share: the words
+        # around the bracket name the scheme of both
+        "Доля лжеинвестиций составила 12% (98 фактов).",
+        "Жалған инвестициялар үлесі 12% (98 дерек) құрады.",
+        "Лжеинвестиции — 12% (98 фактов).",
+    ],
+)
+def test_a_count_restating_a_share_in_brackets_is_of_the_shares_scheme(text):
+    lead = "Интернет-алаяқтық өзекті." if "үлесі" in text else "Интернет-мошенничество остается."
+    assert schemes_read(f"{lead} {text}") == [
+        (12, "percent", ""),
+        (98, "cases_scheme", "fake_investment"),
+    ]
+
+
+def test_the_scheme_after_a_share_in_brackets_is_the_counts():
+    text = (
+        "Интернет-мошенничество остается актуальным. "
+        "Из них 340 фактов (40%) — звонки от имени сотрудников банков."
+    )
+    assert schemes_read(text) == [
+        (340, "cases_scheme", "impersonation_call"),
+        (40, "percent", ""),
+    ]
+
+
+def test_a_comparison_in_brackets_is_no_restatement():
+    text = (
+        "Интернет-мошенничество остается актуальным. Зарегистрировано 843 факта "
+        "(в 2024 году — 760), из них 340 — звонки от имени сотрудников банков."
+    )
+    assert schemes_read(text) == [
+        (843, "cases_total", ""),
+        (2024, "date", ""),
+        (760, "cases_total", ""),
+        (340, "cases_scheme", "impersonation_call"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("wording", "scheme"),
+    [
+        ("мошенничество с призами", "lottery"),
+        ("сообщения о выигрыше", "lottery"),
+        ("розыгрыши призов", "lottery"),
+        # «признан» (recognised) and «призыв» (a call) name no prize
+        ("признанные потерпевшими", ""),
+        ("призывы к бдительности", ""),
+    ],
+)
+def test_a_prize_names_the_lottery_scheme(wording, scheme):
+    assert map_scheme(wording) == scheme
+
+
+def test_a_loss_from_a_fraud_with_prizes_is_the_lottery_schemes():
+    text = "Интернет-мошенничество остается актуальным. Ущерб от мошенничества с призами составил 12 млн тенге."
+    assert schemes_read(text) == [(12_000_000, "damage_scheme", "lottery")]
+
+
+def test_a_statement_before_a_colon_is_no_schemes_name():
+    # the police, who speak, are not impersonated: the count is the total
+    text = "Интернет-мошенничество остается. Полиция призывает граждан быть бдительными: 843 факта за год."
+    assert schemes_read(text) == [(843, "cases_total", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зарегистрировано 300 фактов, 12 из которых совершены по схеме «лжеинвестиции».",
+        "Зарегистрировано 300 фактов, в том числе 12 фактов совершены по схеме «лжеинвестиции».",
+    ],
+)
+def test_a_part_done_by_a_named_scheme_is_the_schemes_count(text):
+    assert schemes_read(f"Интернет-мошенничество остается. {text}") == [
+        (300, "cases_total", ""),
+        (12, "cases_scheme", "fake_investment"),
+    ]
+
+
+def test_a_count_by_a_scheme_the_taxonomy_does_not_know_is_no_other_thing_counted():
+    # «по схеме» opens the way the cases were done: «схеме» is not what is counted
+    text = "Интернет-мошенничество остается. Зарегистрировано 300 фактов, в том числе 12 – по схеме «сим-своп»."
+    assert roles(text) == [(300, "cases_total"), (12, "cases_total")]
+
+
+def test_a_year_and_its_count_after_a_dash_are_no_range():
+    text = (
+        "Интернет-мошенничество остается. "
+        "Количество киберпреступлений растет: 2015 — 2440 преступлений."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "qualifier"]].values.tolist() == [
+        [2015, "date", "exact"],
+        [2440, "cases_total", "exact"],
+    ]
+
+
+def test_a_part_solved_of_the_cases_before_is_solved():
+    text = "Интернет-мошенничество остается. Зарегистрировано 843 факта, 212 из которых раскрыты."
+    assert roles(text) == [(843, "cases_total"), (212, "solved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a person's age in brackets: the person named before the bracket owns the years
+        ("Жертвой мошенников стала пенсионерка (75 лет), она перевела 3 млн тенге.", 75),
+        ("Жертвой мошенников стала жительница Тараза (62 года), она перевела 3 млн тенге.", 62),
+        ("Задержан мужчина (41 год), подозреваемый в мошенничестве.", 41),
+    ],
+)
+def test_a_persons_age_in_brackets_is_an_age(text, age):
+    assert (age, "age") in roles(f"Интернет-мошенничество остается. {text}")
+
+
+def test_a_scheme_named_before_a_count_in_brackets_is_the_counts():
+    text = "Интернет-мошенничество остается. Каждое пятое киберпреступление – вишинг (423 случая)."
+    assert schemes_read(text)[-1] == (423, "cases_scheme", "impersonation_call")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Интернет-мошенничество остается. Потерпевшие перевели мошенникам в общей сложности "
+        "320 млн тенге, из которых 120 млн – кредитные средства.",
+        "Интернет-алаяқтық өзекті. Зардап шеккендер алаяқтарға жалпы 320 млн теңге аударған, "
+        "оның 120 млн теңгесі – несие қаражаты.",
+    ],
+)
+def test_the_borrowed_part_of_a_loss_is_no_second_total(text):
+    assert roles(text) == [(320_000_000, "damage_total"), (120_000_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("wording", "scheme"),
+    [
+        # borrowed money is handed over in any scheme; loans taken in one's name are a scheme
+        ("кредитные средства", ""),
+        ("несие қаражаты", ""),
+        ("онлайн несие рәсімдеу", "online_loan"),
+        ("оформление кредитов на имя потерпевших", "online_loan"),
+        ("онлайн-кредиты", "online_loan"),
+    ],
+)
+def test_borrowed_money_is_no_loan_scheme(wording, scheme):
+    assert map_scheme(wording) == scheme
