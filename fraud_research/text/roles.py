@@ -25,6 +25,7 @@ from .forms import form_role
 from .hotlines import received_by_a_hotline
 from .lemmas import Word, lemma_is_verb, phrase_after
 from .matchers import (
+    ANAPHORIC,
     ANTIFRAUD,
     CASE_NOUNS,
     CASELOAD,
@@ -518,7 +519,11 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     cases = first_cue(CASE_NOUNS, ctx.sentence) or (
         first_cue(CASE_NOUNS, ctx.story[-_WINDOW:]) if not ctx.after else []
     )
-    registered = first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases)
+    registered = (
+        first_cue(CASE_NOUNS, before)
+        or (first_cue(REGISTERED, before) and cases)
+        or _such_cases_before(_before_particles(ctx.before))
+    )
     if registered and not _what_became_of_them(ctx):
         return scheme_after_a_bare_count(ctx) or (
             "cases_total",
@@ -528,6 +533,21 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if solved:
         return "solved", solved  # «оның 450-і ашылды»
     return _carried_on(ctx)
+
+
+def _such_cases_before(before: list[Word]) -> list[str]:
+    """«Таких случаев в этом году уже 140»: «таких» and a case noun before a bare count, with
+    only the words of a period between (no verb, no other noun); their words, or ``[]``."""
+    for k in range(len(before) - 1, max(0, len(before) - 6), -1):
+        if CASE_NOUNS.matches_word(before[k]) and ANAPHORIC.matches_word(before[k - 1]):
+            return [before[k - 1].text, before[k].text]
+        if before[k].lemma not in _PERIOD_OF_A_COUNT:
+            return []
+    return []
+
+
+#: Words that may stand between «таких случаев» and its count: «в этом году», «с начала года».
+_PERIOD_OF_A_COUNT = frozenset(("в", "с", "за", "это", "этот", "текущий", "год", "начало", "месяц"))
 
 
 def _what_became_of_them(ctx: NumberContext) -> list[str]:

@@ -5464,3 +5464,16 @@ def test_the_borrowed_part_of_a_loss_is_no_second_total(text):
 )
 def test_borrowed_money_is_no_loan_scheme(wording, scheme):
     assert map_scheme(wording) == scheme
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Таких случаев в этом году уже 140.",
+        "По словам полицейских, таких случаев в этом году уже 140.",
+        "В этом году таких случаев 140.",
+    ],
+)
+def test_such_cases_and_their_count_with_a_period_between_are_cases(sentence):
+    text = f"Мошенники похитили у пенсионерки 2 млн тенге. {sentence}"
+    assert roles(text) == [(2_000_000, "single_case_loss"), (140, "cases_total")]
