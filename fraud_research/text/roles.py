@@ -509,6 +509,12 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
             REGISTERED, ctx.before
         )
+    return _bare_count_role(ctx)
+
+
+def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of a count with no noun of its own: the role words right before it, a
+    registration verb, the noun «таких» points at, else the count before carried on."""
     before = _before_particles(ctx.before)[-3:]  # «раскрыто – всего лишь чуть больше 3400»
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
@@ -519,10 +525,12 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     cases = first_cue(CASE_NOUNS, ctx.sentence) or (
         first_cue(CASE_NOUNS, ctx.story[-_WINDOW:]) if not ctx.after else []
     )
+    such = _such_noun_before(_before_particles(ctx.before))
+    if such is not None and not CASE_NOUNS.matches_word(such) and person_noun(such):
+        return count_noun_role(ctx, such) or ("other", [])  # «Таких потерпевших уже 140»
+    such_cases = [such.text] if such is not None and CASE_NOUNS.matches_word(such) else []
     registered = (
-        first_cue(CASE_NOUNS, before)
-        or (first_cue(REGISTERED, before) and cases)
-        or _such_cases_before(_before_particles(ctx.before))
+        first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases) or such_cases
     )
     if registered and not _what_became_of_them(ctx):
         return scheme_after_a_bare_count(ctx) or (
@@ -535,15 +543,15 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     return _carried_on(ctx)
 
 
-def _such_cases_before(before: list[Word]) -> list[str]:
-    """«Таких случаев в этом году уже 140»: «таких» and a case noun before a bare count, with
-    only the words of a period between (no verb, no other noun); their words, or ``[]``."""
+def _such_noun_before(before: list[Word]) -> Word | None:
+    """«Таких случаев в этом году уже 140», «таких потерпевших — 140»: the noun «таких» points
+    at before a bare count, with only the words of a period between (no verb, no other noun)."""
     for k in range(len(before) - 1, max(0, len(before) - 6), -1):
-        if CASE_NOUNS.matches_word(before[k]) and ANAPHORIC.matches_word(before[k - 1]):
-            return [before[k - 1].text, before[k].text]
+        if before[k].pos in ("NOUN", "ADJF", "PRTF") and ANAPHORIC.matches_word(before[k - 1]):
+            return before[k]
         if before[k].lemma not in _PERIOD_OF_A_COUNT:
-            return []
-    return []
+            return None
+    return None
 
 
 #: Words that may stand between «таких случаев» and its count: «в этом году», «с начала года».

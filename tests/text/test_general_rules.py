@@ -5477,3 +5477,8 @@ def test_borrowed_money_is_no_loan_scheme(wording, scheme):
 def test_such_cases_and_their_count_with_a_period_between_are_cases(sentence):
     text = f"Мошенники похитили у пенсионерки 2 млн тенге. {sentence}"
     assert roles(text) == [(2_000_000, "single_case_loss"), (140, "cases_total")]
+
+
+def test_such_victims_and_their_count_are_victims():
+    text = "Мошенники похитили у пенсионерки 2 млн тенге. Таких потерпевших в этом году уже 140."
+    assert roles(text) == [(2_000_000, "single_case_loss"), (140, "victims")]
