@@ -153,7 +153,6 @@ def parse_amount(text: str) -> Amount:
             f"currency or a qualifier; {hint}"
         )
     value = as_int(found.value, text)
-    currency = local_currency(
-        found.currency or prefix_currency, text, text
-    )  # «туркменских манатов»
+    # «300 бел. руб.», «туркменских манатов»: the phrase itself is the text the money is read in
+    currency = local_currency(found.currency or prefix_currency, text, text)
     return Amount(value, qualifier_of(found, before_q), currency, text)

@@ -467,6 +467,10 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     return None, None
 
 
+#: «из них», «из которых», «олардың»: the words after a part's count that point to its whole.
+_OF_THEM = ("из", "они", "который", "олардың")
+
+
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
@@ -563,10 +567,6 @@ def _what_became_of_them(ctx: NumberContext) -> list[str]:
     count of registered ones: «631 остаются нераскрытыми», «212 раскрыты»."""
     adjacent = ctx.after[:1] if ctx.after and ctx.after[0].start - ctx.end <= 1 else []
     return first_cue(UNSOLVED, ctx.after[:3]) or first_cue(SOLVED, adjacent)
-
-
-#: «из них», «из которых», «олардың»: the words after a part's count that point to its whole.
-_OF_THEM = ("из", "они", "который", "олардың")
 
 
 def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
