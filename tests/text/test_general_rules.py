@@ -5482,3 +5482,14 @@ def test_such_cases_and_their_count_with_a_period_between_are_cases(sentence):
 def test_such_victims_and_their_count_are_victims():
     text = "Мошенники похитили у пенсионерки 2 млн тенге. Таких потерпевших в этом году уже 140."
     assert roles(text) == [(2_000_000, "single_case_loss"), (140, "victims")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Интернет-мошенничество остается. У мошенников изъято 1,2 млрд тенге.",
+        "Интернет-алаяқтық өзекті. Алаяқтардан 1,2 млрд теңге тәркіленді.",
+    ],
+)
+def test_money_seized_from_offenders_is_no_damage(text):
+    assert roles(text) == [(1_200_000_000, "other")]
