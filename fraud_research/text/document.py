@@ -13,6 +13,7 @@ from functools import cached_property
 
 from .amounts import currency_of, tokenize
 from .bound_words import CHANGE_WORD_RE
+from .lemmas import only_genitive_plural
 
 # A sentence about one suspect («задержан 23-летний житель, совершивший 17 эпизодов … на
 # сумму 4,5 млн тенге») describes a criminal case, not the region's statistics.
@@ -88,17 +89,19 @@ _SENTENCE_BREAK_RE = re.compile(
 
 #: An amount's last abbreviation: a scale («млн.») or a currency («руб.», «долл.»).
 _AMOUNT_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн|руб|долл|тг)\.$")
-_NEXT_WORD = re.compile(r"[\s«\"]*(\w+)")
+_NEXT_WORD = re.compile(r"[\s«\"]*(\w+(?:-\w+)*)")
 
 
 def _ends_after_amount(text: str, start: int, end: int) -> bool:
     """«… — 300 млрд. То есть …», «… 1,08 млрд руб. Средний размер …»: a scale's or a currency's
-    abbreviation before a capitalised word that is no currency («1,2 млн. Тенге» goes on) ends
-    the sentence."""
+    abbreviation before a capitalised word that is no currency («1,2 млн. Тенге» goes on) and
+    no noun it counts («38 тыс. IT-преступлений» goes on) ends the sentence."""
     if not _AMOUNT_ABBREVIATION.search(text, max(0, start - 5), end):
         return False
     word = _NEXT_WORD.match(text, end)
-    return bool(word) and word.group(1)[:1].isupper() and currency_of(word.group(1)) is None
+    if not (word and word.group(1)[:1].isupper()) or currency_of(word.group(1)) is not None:
+        return False
+    return not only_genitive_plural(word.group(1))  # «38 тыс. IT-преступлений» goes on
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:

@@ -271,6 +271,21 @@ def only_dative(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def only_genitive_plural(word: str) -> bool:
+    """Whether every reading of a Russian word (or of the last part of a hyphenated one) is a
+    noun in the genitive plural: what a count before it counts («тыс. IT-преступлений»), never
+    the subject that opens a sentence.
+
+    Examples
+    --------
+    >>> only_genitive_plural("IT-преступлений"), only_genitive_plural("Преступления")
+    (True, False)
+    """
+    parses = _russian_parses(word.split("-")[-1].lower())
+    return bool(parses) and all(p.tag.POS == "NOUN" and {"gent", "plur"} in p.tag for p in parses)
+
+
+@lru_cache(maxsize=65536)
 def verb_number(word: str) -> str:
     """The grammatical number of a Russian finite verb's subject: ``sing``, ``plur`` or ``""``.
 

@@ -5493,3 +5493,17 @@ def test_such_victims_and_their_count_are_victims():
 )
 def test_money_seized_from_offenders_is_no_damage(text):
     assert roles(text) == [(1_200_000_000, "other")]
+
+
+def test_a_scale_abbreviation_before_the_noun_it_counts_ends_no_sentence():
+    # «тыс.» then a capitalised noun only in the genitive plural: the count's noun, not a
+    # sentence that opens with it
+    text = (
+        "Интернет-мошенничество остается. За 9 месяцев в Москве зарегистрировано 38 тыс. "
+        "IT-преступлений, ущерб составил 12 млрд рублей."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scope"]].values.tolist()[1:] == [
+        [38_000, "cases_total", "cybercrime"],
+        [12_000_000_000, "damage_total", "cybercrime"],
+    ]
