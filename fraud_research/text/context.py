@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import cues
 from .lemmas import Word
 
 
@@ -90,3 +91,12 @@ def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
     nxt = ctx.after[0] if ctx.after and ctx.after[0].start - ctx.end <= 3 else None
     prev = ctx.before[-1] if ctx.before and ctx.start - ctx.before[-1].end <= 3 else None
     return nxt, prev
+
+
+def before_particles(before: list[Word]) -> list[Word]:
+    """The words before a number up to the particles and bound words right before it («всего
+    лишь чуть больше»), which say how much, not what the number counts."""
+    end = len(before)
+    while end and before[end - 1].text.lower() in cues.NUMBER_PARTICLES:
+        end -= 1
+    return before[:end]

@@ -31,14 +31,12 @@ from .change_pair import change_end, is_change_pair
 from .context import NumberContext
 from .counted import (
     PART_ROLES,
-    change_subject,
     crime_topic,
     decide,
     is_part,
     is_whole,
     item_of_parts,
     label_of,
-    quantity_of,
     sentence_kind,
 )
 from .country import local_currency
@@ -56,6 +54,7 @@ from .period_text import (
 )
 from .place_text import places_of
 from .plain_text import plain_text
+from .quantity_subject import change_subject, quantity_of
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .restated import clause_of, restatements, restating_bracket_end

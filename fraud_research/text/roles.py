@@ -15,15 +15,14 @@ import re
 from itertools import takewhile
 
 from . import cues
-from .amounts import currency_of, scale_of
 from .attributed import attributed_to_offenders, offenders_unknown
 from .change_pair import kazakh_dative
-from .context import NumberContext, neighbours
+from .context import NumberContext, before_particles, neighbours
 from .counted_noun import means_or_pretext, modifies_next, thing_registered
 from .falls_to import scheme_it_falls_to
 from .forms import form_role
 from .hotlines import received_by_a_hotline
-from .lemmas import Word, lemma_is_verb, phrase_after
+from .lemmas import Word, phrase_after
 from .matchers import (
     ANAPHORIC,
     ANTIFRAUD,
@@ -39,17 +38,14 @@ from .matchers import (
     COURT_VERBS,
     CRIME_WORDS,
     CYBER,
-    DAMAGE,
     EVENT_NOUNS,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     INCIDENT_NOUNS,
     INTERNET,
-    MONEY_WORDS,
     NAMED_CRIMES,
     OFFENDER_NOUNS,
     OTHER_CRIMES,
-    PERSON_NOUNS,
     POPULATION_NOUNS,
     PREVENTED,
     RECOVERED,
@@ -69,10 +65,10 @@ from .matchers import (
     part_opener_at,
     person_noun,
 )
-from .money_role import money_role, told_as_part, without_subset_words
+from .money_role import money_role
 from .person_counts import collective_persons_role, person_count_role
 from .rates import rate_base, rate_words
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, MONEY_ROLES
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES
 from .schemes import (
     scheme_after_a_bare_count,
     scheme_cue,
@@ -81,6 +77,7 @@ from .schemes import (
     scheme_of_a_part,
     scheme_since_the_count,
 )
+from .unnamed_money import money_set_against, money_without_currency
 from .unrealised import forecast_words, negated
 
 
@@ -100,17 +97,6 @@ _WINDOW = 25
 
 #: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»).
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-
-
-def _counted_noun(after: list[Word]) -> Word | None:
-    """The noun a number counts: the first noun after it, adjectives between, before any
-    preposition («44 млн сомнительных звонков»; none in «18 млн из них»)."""
-    for w in after:
-        if w.lemma in cues.PREPOSITIONS:
-            return None
-        if w.pos == "NOUN":
-            return w
-    return None
 
 
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
@@ -370,76 +356,6 @@ def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
     return None
 
 
-#: Nouns of money a scaled number may name after it: «кредитные средства», «деньги».
-_FUNDS = ("средство", "деньги", "сбережение", "накопление")
-
-
-def money_without_currency(ctx: NumberContext) -> bool:
-    """A scaled number of 100 000 or more that is money though no currency follows it.
-
-    A money word in its sentence, or a verb of returning, blocking or losing before it
-    that does not count a noun after it («Вернуть удалось 18 млн», not «заблокировано 44 млн
-    звонков»).
-    """
-    # a vague amount («десятки миллионов», «миллионами») has no value: its scale word sizes it
-    size = ctx.value
-    if size is None and ctx.raw:
-        size = scale_of(ctx.raw.split()[-1])
-    if not (ctx.scaled and (size or 0) >= 100_000):
-        return False
-    nxt, _ = neighbours(ctx)
-    if nxt is not None and nxt.pos in ("ADJF", "PRTF") and len(ctx.after) > 1:
-        nxt = ctx.after[1]  # «1,17 млн успешных операций»: the noun after its adjective
-    own_noun = nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt)
-    if own_noun and nxt.lemma not in _FUNDS:  # «120 млн – кредитные средства»: money
-        if not PERSON_NOUNS.matches_word(nxt):
-            return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money
-    # «число киберпреступлений превысило 765 тысяч», «их зафиксировано 877 тыс.»; «количество»
-    # anywhere before it in the sentence («количество операций … снизилось на 15,31% до 877 тысяч»:
-    # the clause starts after the percent)
-    counted = any(
-        CASE_NOUNS.matches_word(w) or REGISTERED.matches_word(w) for w in ctx.before
-    ) or any(
-        # «Больше всего мошеннических операций пришлось на карты (984,77 тысячи)»: operations
-        w.lemma in ("число", "количество", "операция", "транзакция")
-        for w in without_subset_words(ctx.before + [w for w in ctx.sentence if w.end <= ctx.start])
-    )
-    # a money word before it nearer than a count's word; after it, only when nothing before it
-    # counts cases («Их совершено порядка 680 тыс., а ущерб превысил 156 млрд»: crimes)
-    if _money_word_nearer(ctx) or (first_cue(MONEY_WORDS, ctx.sentence) and not counted):
-        return True
-    if told_as_part(ctx) and ctx.previous in MONEY_ROLES and not counted:
-        return True  # «500 млн тенге, из них 120 млн возвращено»: a part of the amount before
-    told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
-    if not (ctx.after or counted) and ctx.last_money and any(currency_of(w.text) for w in told):
-        # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.», «передано 445
-        # миллионов рублей, фактически полмиллиарда»
-        return True
-    head = _before_particles(ctx.before)[-4:]  # «сняли с банковских карт более 3,5 млрд»
-    verb = first_cue(RECOVERED, head) or first_cue(PREVENTED, head) or first_cue(DAMAGE, head)
-    if verb and _counted_noun(ctx.after[:3]) is None:
-        return True
-    # «Более 486 миллионов отдали сахалинцы мошенникам»: a verb of losing right after it
-    nxt, _ = neighbours(ctx)
-    return nxt is not None and DAMAGE.matches_word(nxt) and lemma_is_verb(nxt)
-
-
-def _money_word_nearer(ctx: NumberContext) -> bool:
-    """Whether the nearest of a money word («ущерб», «сумма», «объём») and a count's word
-    («количество», «фактов», «зарегистрировано») before the number in its sentence is the money
-    word: «объём операций составил 6,42 млрд рублей, количество таких операций — 576,6 тыс.» (a
-    count), «по объёму хищений средств … 1,57 млрд» (money: the noun after «объём» is its own)."""
-    kinds = []
-    for w in (w for w in ctx.sentence if w.end <= ctx.start):
-        if MONEY_WORDS.matches_word(w) or w.lemma == "объем":
-            kinds.append("money")
-        elif w.lemma in ("число", "количество") or REGISTERED.matches_word(w):
-            kinds.append("count")
-        elif CASE_NOUNS.matches_word(w) and kinds[-1:] != ["money"]:
-            kinds.append("count")
-    return kinds[-1:] == ["money"]
-
-
 def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word | None]:
     """The role the noun after a count gives, or the count's own noun when none does.
 
@@ -506,7 +422,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     solved = first_cue(SOLVED, ctx.after[:2]) if ctx.part else []
     if solved and not negated(ctx.after[:2], SOLVED):
         return "solved", solved  # «оқиғасының 160-ы ғана ашылған»: the part solved, of a whole
-    thing = thing_registered(_before_particles(ctx.before))
+    thing = thing_registered(before_particles(ctx.before))
     if thing is not None and not first_cue(CASE_NOUNS, ctx.sentence):
         return "other", [thing.text]  # «таких операций было выявлено 362 тыс.»: not cases
     if ctx.hint == "cases":
@@ -519,7 +435,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
 def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count with no noun of its own: the role words right before it, a
     registration verb, the noun «таких» points at, else the count before carried on."""
-    before = _before_particles(ctx.before)[-3:]  # «раскрыто – всего лишь чуть больше 3400»
+    before = before_particles(ctx.before)[-3:]  # «раскрыто – всего лишь чуть больше 3400»
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
         if found and not (role == "solved" and negated(before, SOLVED)):
@@ -529,7 +445,7 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     cases = first_cue(CASE_NOUNS, ctx.sentence) or (
         first_cue(CASE_NOUNS, ctx.story[-_WINDOW:]) if not ctx.after else []
     )
-    such = _such_noun_before(_before_particles(ctx.before))
+    such = _such_noun_before(before_particles(ctx.before))
     if such is not None and not CASE_NOUNS.matches_word(such) and person_noun(such):
         return count_noun_role(ctx, such) or ("other", [])  # «Таких потерпевших уже 140»
     such_cases = [such.text] if such is not None and CASE_NOUNS.matches_word(such) else []
@@ -632,7 +548,7 @@ def change_size(ctx: NumberContext) -> list[str]:
                 return [w.text, ctx.before[-1].text]
     if ctx.change_end != "to" and kazakh_dative(ctx.char_after, last):
         return first_cue(CHANGE_WORDS, ctx.after[:2])  # «былтырғыдан 133-ке көп»
-    before = _before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
+    before = before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
         return []
     gap = ctx.char_before[-(ctx.start - before[-1].end) :]
@@ -699,7 +615,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         and ctx.char_after.startswith(")")
     ):
         return ctx.previous, []  # «Раскрыто 4 (8)»: the same count of the period before
-    if _money_set_against(ctx):
+    if money_set_against(ctx):
         return ctx.previous, [ctx.before[-1].text]  # «2,1 млрд тенге против 1,7 млрд годом ранее»
     role, cue_words = _count_role(ctx)
     if role in _WHOLE_COUNTS and not ctx.scaled and ctx.value is not None and ctx.value % 1:
@@ -716,25 +632,6 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
 _RANGE_START_RE = re.compile(r"\s*\d[\d\s,.]*[-–—]\s*$")
 
 
-def _money_set_against(ctx: NumberContext) -> bool:
-    """A scaled number with no currency set against an amount of money before it: «ущерб
-    составил 2,1 млрд тенге против 1,7 млрд годом ранее» (the same amount, another period)."""
-    if not (ctx.scaled and ctx.previous in MONEY_ROLES and ctx.before):
-        return False
-    nxt = ctx.after[0] if ctx.after else None
-    counted = nxt is not None and nxt.pos == "NOUN" and not TIME_UNITS.matches_word(nxt)
-    return ctx.before[-1].text.lower() == "против" and not counted
-
-
 #: Count roles a bare number in brackets right after a count repeats for another period.
 _BRACKET_KEEPS = frozenset(("solved", "suspects", "victims", "sent_to_court"))
 _NUMBER_THEN_BRACKET = re.compile(r"\d\s*\($")
-
-
-def _before_particles(before: list[Word]) -> list[Word]:
-    """The words before a number up to the particles and bound words right before it («всего
-    лишь чуть больше»), which say how much, not what the number counts."""
-    end = len(before)
-    while end and before[end - 1].text.lower() in cues.NUMBER_PARTICLES:
-        end -= 1
-    return before[:end]
