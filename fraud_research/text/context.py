@@ -54,6 +54,9 @@ class NumberContext:
         default_factory=list
     )  # an arrest the text tells of, if no statistics
     statistics_period: bool = False  # its sentence names a year or months before it («За 2025 год»)
+    list_colon: int = (
+        -1
+    )  # a colon after it that opens a list of numbers («843 факта: звонки (340)»)
 
     @property
     def after_from(self) -> bool:
@@ -66,6 +69,15 @@ class NumberContext:
         """Whether the number is a part of the count before: «из них N», «в том числе N» (``part``)
         or «N из них», «N из которых»."""
         return self.part or [w.lemma for w in self.after[:2]] in (["из", "они"], ["из", "который"])
+
+    @property
+    def sentence_to_list(self) -> list[Word]:
+        """The words of its sentence up to a colon after it that opens a list of numbers: the
+        list's labels name its items, not this number («843 факта интернет-мошенничества:
+        звонки от имени сотрудников банков (340), …»)."""
+        if self.list_colon < 0:
+            return self.sentence
+        return [w for w in self.sentence if w.end <= self.list_colon]
 
     @property
     def sentence_before(self) -> list[Word]:

@@ -26,18 +26,32 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 
 
 class CueSet:
-    """A group of cue words: lemmas matched exactly, stems (``"алаяқ*"``) matched as prefixes.
+    """A group of cue words: lemmas matched exactly, stems (``"алаяқ*"``) matched as prefixes,
+    and phrases of such words (``"алдын алды*"``) matched word by word in a row.
+
+    A phrase is found only among words in a row (:meth:`first`, :meth:`first_words`); a
+    single word (:meth:`matches_word`, :meth:`count`) is never a phrase.
 
     Examples
     --------
     >>> fraud = CueSet(("мошенник", "алаяқ*"))
     >>> fraud.matches("алаяқтарға"), fraud.matches("мошенник"), fraud.matches("банк")
     (True, True, False)
+    >>> from fraud_research.text.lemmas import words
+    >>> stopped = CueSet(("не допустить", "пресечь"))
+    >>> [w.text for w in stopped.first_words(words("удалось не допустить хищения"))]
+    ['не', 'допустить']
+    >>> stopped.first_words(words("допустили хищение"))
+    []
     """
 
     def __init__(self, entries: tuple[str, ...]):
-        self.exact = frozenset(e for e in entries if not e.endswith("*"))
-        self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        single = [e for e in entries if " " not in e]
+        self.exact = frozenset(e for e in single if not e.endswith("*"))
+        self.prefixes = tuple(e[:-1] for e in single if e.endswith("*"))
+        self.phrases = tuple(
+            tuple(CueSet((part,)) for part in e.split()) for e in entries if " " in e
+        )
         self._seen: dict[tuple[str, str], bool] = {}
 
     def matches(self, lemma: str) -> bool:
@@ -84,14 +98,24 @@ class CueSet:
         return found
 
     def first(self, words: list[Word]) -> Word | None:
-        """The first word of ``words`` that is a cue, or None."""
-        for w in words:
+        """The first word of ``words`` that is a cue or opens a cue phrase, or None."""
+        found = self.first_words(words)
+        return found[0] if found else None
+
+    def first_words(self, words: list[Word]) -> list[Word]:
+        """The first cue among ``words``: a cue word, or the words of a cue phrase in a row;
+        ``[]`` if none."""
+        for k, w in enumerate(words):
             if self.matches_word(w):
-                return w
-        return None
+                return [w]
+            for phrase in self.phrases:
+                run = words[k : k + len(phrase)]
+                if len(run) == len(phrase) and all(map(CueSet.matches_word, phrase, run)):
+                    return run
+        return []
 
     def count(self, words: list[Word]) -> int:
-        """How many of ``words`` are cues."""
+        """How many of ``words`` are cue words (phrases are not counted)."""
         return sum(self.matches_word(w) for w in words)
 
 
@@ -285,8 +309,7 @@ def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:
     >>> first_cue(SOLVED, words("раскрыто 40 дел")), first_cue(SOLVED, words("40 дел"))
     (['раскрыто'], [])
     """
-    w = cueset.first(words)
-    return [w.text] if w is not None else []
+    return [w.text for w in cueset.first_words(words)]
 
 
 def person_noun(word: Word) -> bool:

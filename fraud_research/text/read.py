@@ -353,6 +353,7 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     own_end = restating_bracket_end(doc.text, number.end) or number.end  # «N фактов (40%)»
     digit = _DIGIT_RE.search(doc.text, own_end, number.sentence[1])
     ctx.own_after = [w for w in ctx.after if digit is None or w.end <= digit.start()]
+    ctx.list_colon = doc.text.find(":", own_end, digit.start()) if digit is not None else -1
     ctx.following = _next_sentence_words(doc, number.sentence, state)
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
     if ctx.change and number.currency:

@@ -22,7 +22,7 @@ from .counted_noun import means_or_pretext, modifies_next, thing_registered
 from .falls_to import scheme_it_falls_to
 from .forms import form_role
 from .hotlines import received_by_a_hotline
-from .lemmas import Word, phrase_after
+from .lemmas import KAZAKH_LETTERS, Word, phrase_after
 from .matchers import (
     ANAPHORIC,
     ANTIFRAUD,
@@ -228,9 +228,13 @@ def _all_crime_of_a_fraud_part(ctx: NumberContext, noun: Word) -> list[str]:
 def _stopped_or_to_come(ctx: NumberContext) -> list[str]:
     """Crimes stopped («предотвратила 200 киберпреступлений», «пресекли на Юге России … более 100
     случаев»; not «удалось предотвратить рост …, зарегистрировано 300») or still to come («в
-    2025 году будет около 100 тысяч …»): the words that say so, else ``[]``."""
-    prevented = first_cue(PREVENTED, ctx.before[-8:])
-    if prevented and not first_cue(REGISTERED, ctx.before[-8:]):
+    2025 году будет около 100 тысяч …»): the words that say so, else ``[]``. A Kazakh verb
+    ends its clause: «Полиция 200 алаяқтық әрекеттің алдын алды» (stopped 200)."""
+    clause = ctx.before[-8:]
+    if any(KAZAKH_LETTERS.search(w.text) for w in ctx.own_after[:6]):
+        clause = clause + ctx.own_after[:6]
+    prevented = first_cue(PREVENTED, clause)
+    if prevented and not first_cue(REGISTERED, clause):
         return prevented
     return forecast_words(ctx.before, earlier=ctx.sentence_before)
 
@@ -295,12 +299,12 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed;
     # «11 дорожно-транспортных происшествий»: the words before it
     k = ctx.after.index(noun) if noun in ctx.after else 0
-    phrase = phrase_after(ctx.sentence, noun)
+    phrase = phrase_after(ctx.sentence_to_list, noun)
     crime = first_cue(NAMED_CRIMES, _until(CONJUNCTIONS, phrase)) or first_cue(
         NAMED_CRIMES, ctx.after[:k]
     )
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
-    after_noun = phrase_after(ctx.sentence, noun, limit=12)
+    after_noun = phrase_after(ctx.sentence_to_list, noun, limit=12)
     rest = _up_to_a_part(list(takewhile(lambda w: w.pos != "VERB", after_noun)))
     plain = [w for w in rest if not OTHER_CRIMES.matches_word(w)]  # not «киберкражи»
     by_it = first_cue(CYBER, plain) or first_cue(INTERNET, plain)

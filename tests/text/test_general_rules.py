@@ -5507,3 +5507,68 @@ def test_a_scale_abbreviation_before_the_noun_it_counts_ends_no_sentence():
         [38_000, "cases_total", "cybercrime"],
         [12_000_000_000, "damage_total", "cybercrime"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «алдын алды» (prevented) is a phrase; «алдын ала» (in advance) is not it
+        ("Интернет-алаяқтық өзекті. Банк 12 млн теңгені ұрлаудың алдын алды.", "prevented"),
+        ("Интернет-алаяқтық өзекті. Банктер 3 млрд теңгені ұрлаудың жолын кесті.", "prevented"),
+        (
+            "Интернет-мошенничество остается. Банку удалось не допустить хищения 50 млн тенге.",
+            "prevented",
+        ),
+        (
+            "Интернет-алаяқтық өзекті. Алаяқтар алдын ала төлем алып, 3 млн теңге ұрлаған.",
+            "damage_total",
+        ),
+    ],
+)
+def test_phrases_of_prevention_make_money_prevented(text, expected):
+    assert [role for _, role in money_roles(text)] == [expected]
+
+
+def test_a_kazakh_verb_of_prevention_after_a_count_makes_it_stopped_crimes():
+    # the Kazakh verb ends the clause, after the count; a release on prevention measures still
+    # registers its count
+    assert roles("Интернет-алаяқтық өзекті. Полиция биыл 200 алаяқтық әрекеттің алдын алды.") == [
+        (200, "other")
+    ]
+    text = (
+        "Интернет-алаяқтық өзекті. Алаяқтықтың алдын алу шаралары нәтижесінде 2025 жылы 843 "
+        "қылмыс тіркелді."
+    )
+    assert roles(text) == [(2025, "date"), (843, "cases_total")]
+
+
+def test_the_labels_of_a_list_after_a_colon_name_its_items_not_the_total():
+    text = (
+        "Интернет-мошенничество остается. Зарегистрировано 843 факта интернет-мошенничества: "
+        "звонки от имени сотрудников банков (340), мошенничество на интернет-площадках (255), "
+        "ложные инвестиции (98)."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scheme"]].fillna("").values.tolist() == [
+        [843, "cases_total", ""],
+        [340, "cases_scheme", "impersonation_call"],
+        [255, "cases_scheme", "prepayment"],
+        [98, "cases_scheme", "fake_investment"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "мошенничество на интернет-площадках",
+        "на торговых площадках",
+        "онлайн-площадок",
+        "интернет-алаңдарда",
+    ],
+)
+def test_trading_platforms_name_the_prepayment_scheme(wording):
+    assert map_scheme(wording) == "prepayment"
+
+
+def test_a_square_is_no_trading_platform():
+    assert map_scheme("торговая площадь") == ""
