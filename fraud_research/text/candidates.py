@@ -42,7 +42,8 @@ _TIMES_WORD_RE = re.compile(r"(?:раз\w*|есе\w*|ese\w*|times|fold)$", re.I)
 _AGE_WORD_RE = re.compile(r"(?:лет|год|года|жас\w*|jas\w*|years?)$", re.I)
 
 
-_ARTICLE_BEFORE = re.compile(
+#: Words before a number that make it the number of a code's article, a part, a phone …
+CODE_NUMBER_BEFORE_RE = re.compile(
     r"(?:стать[яиеёю]\w*|ст\.|бап\w*|article|пункт\w*|част[ьи]|ч\.|№|номер\w*|телефон\w*|"
     r"тел\.|линии|линия|звонить|позвонить|нөмір\w*)\s*$",
     re.I,
@@ -367,7 +368,7 @@ def _money_or_form(v: _View, currency, last_in_sentence):
     if found.scaled and found.groups > 1 and not (nxt and _is_case_noun(nxt[0].text)):
         return None  # group-by-group amount without a currency or a case noun: not a count
     if tok.kind == "num":
-        if _ARTICLE_BEFORE.search(before_text) or _ARTICLE_AFTER.match(after_text):
+        if CODE_NUMBER_BEFORE_RE.search(before_text) or _ARTICLE_AFTER.match(after_text):
             return None
         if not found.scaled and _is_year(tok, toks, found.i1):
             return None

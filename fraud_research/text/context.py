@@ -54,9 +54,10 @@ class NumberContext:
         default_factory=list
     )  # an arrest the text tells of, if no statistics
     statistics_period: bool = False  # its sentence names a year or months before it («За 2025 год»)
-    list_colon: int = (
-        -1
-    )  # a colon after it that opens a list of numbers («843 факта: звонки (340)»)
+    # a colon after it that opens a list of numbers («843 факта: звонки (340)»), or -1
+    list_colon: int = -1
+    # the article of a code labelling a count («по ст.273 – 1»), or ""
+    article: str = ""
 
     @property
     def after_from(self) -> bool:

@@ -49,6 +49,7 @@ from .matchers import (
     CueSet,
     first_cue,
     part_opener_at,
+    person_noun,
     points_back,
 )
 from .money_role import range_of_sums
@@ -104,7 +105,7 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     >>> sentence_kind(words("Общее число зарегистрированных преступлений сократилось."))
     'all_crime'
     """
-    if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text):
+    if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text) or _by_cyber_means_named(words):
         named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w) or SEVERITY.matches_word(w)}
         return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
     if any(NAMED_CRIMES.matches_word(w) and not SEVERITY.matches_word(w) for w in words):
@@ -117,6 +118,15 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
         together = _all_crime_together(words) or ALL_REPORTS.first(words)
         return "all_crime" if together else "crime"
     return ""
+
+
+def _by_cyber_means_named(words: list[Word]) -> bool:
+    """Crimes named by their cyber means right after them: «преступлений в сфере компьютерной
+    информации», «преступления, совершённые с использованием компьютерной техники»."""
+    return any(
+        CRIME_WORDS.matches_word(w) and CYBER_SCOPE.first(words[k + 1 : k + 5])
+        for k, w in enumerate(words)
+    )
 
 
 def _all_crime_together(words: list[Word]) -> bool:
@@ -545,7 +555,11 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     rate = (every_period(ctx.before[-8:]) or average_words(ctx)) if role in _AVERAGED else []
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
-    group = victim_group(ctx) if role in ("cases_total", "cases_scheme") else []
+    # «Из 843 преступлений 612 совершены в отношении женщин»: crimes against a group, no
+    # persons of its own held
+    against = role == "suspects" and ctx.last_count in (*_CASE_COUNTS, "other")
+    against = against and not _persons_after(ctx)
+    group = victim_group(ctx) if role in ("cases_total", "cases_scheme") or against else []
     if group:
         return "other", group  # «в отношении мужчин — 414»: a part by who the victims were
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
@@ -553,6 +567,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             return role, cue_words  # «звонки гражданам (1094 случая)»: a fraud scheme's count
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
+    if role in ("cases_total", "cases_scheme") and ctx.article:
+        if not FRAUD_ARTICLE_RE.search(ctx.article):
+            return "other", [ctx.article]  # «по ст.273 – 1»: a count of another article's crime
     if role in ("cases_total", "cases_scheme") and ctx.label_kind:
         crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
         if crime is not None:
@@ -626,6 +643,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     # мессенджеры»), which the counts by means share with every scheme
     if scheme and ctx.last_count == "cases_total" and not INTERNET_SCOPE.first(ctx.after[:3]):
         return "cases_scheme", scheme
+    named = _by_a_named_scheme(ctx.own_after[:4]) if parted else []
+    if named and ctx.last_count == "cases_total":
+        return "cases_scheme", named  # «из них 12 – по схеме «сим-своп»»: a scheme, if unlisted
     if ctx.part and ctx.last_count in PART_ROLES:
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in CARRIED_ROLES and role == "other" and not cue_words:
@@ -777,6 +797,24 @@ def _by_cyber_means(part: list[Word]) -> bool:
     if CYBER.first(part):
         return True
     return INTERNET.first(part) is not None and MEANS_WORDS.first(part) is not None
+
+
+_CASE_COUNTS = ("cases_total", "cases_scheme")
+
+
+def _persons_after(ctx: NumberContext) -> bool:
+    """Whether the number counts a noun of persons right after it («5 человек», «12 жителей»)."""
+    nxt, _ = neighbours(ctx)
+    return nxt is not None and nxt.start - ctx.end < 3 and person_noun(nxt)
+
+
+def _by_a_named_scheme(words: list[Word]) -> list[str]:
+    """«по схеме «сим-своп»»: a part done by a scheme the text names, one of the taxonomy's or
+    not; the words that name it, else ``[]``."""
+    for k in range(len(words) - 2):
+        if words[k].lemma == "по" and words[k + 1].lemma == "схема":
+            return [w.text for w in words[k : k + 3]]  # «совершены по схеме «сим-своп»»
+    return []
 
 
 def _solved_or_not(words: list[Word]) -> tuple[str, list[str]] | None:

@@ -536,6 +536,8 @@ CYBER = (
     # «преступления в сфере IT / ИТТ / ИКТ», «в киберпространстве», Kazakh «технологиялар»;
     # «ІТ» as Kazakh writes it, and as a Latin «I» beside a Cyrillic «Т» is respelt («IТ-преступлений»)
     "it", "ит", "итт", "икт", "итк", "ikt", "іт", "іт-преступлен*", "киберпространство", "технология*",
+    # Kazakhstan's code: «в сфере информатизации и связи», «ақпараттандыру және байланыс саласында»
+    "информатизация", "ақпараттандыру*",
 )
 #: Means that say the scope of a crime named beside them, but (unlike ``INTERNET`` and
 #: ``CYBER``, which also decide roles) never make a number a crime's count on their own

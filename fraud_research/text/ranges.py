@@ -21,6 +21,7 @@ from .amounts import (
     word_number,
 )
 from .bound_words import prefix_qualifier
+from .candidates import CODE_NUMBER_BEFORE_RE
 from .change_pair import change_end
 from .lemmas import lemma
 from .matchers import CASE_NOUNS, PERSON_NOUNS
@@ -170,5 +171,7 @@ def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) ->
         return None  # «в 2009 — 95,4%»: a year and its share, no range
     if not found.scaled and _year_like(head.group(1)) and not _percent_at(toks, found.i1):
         return None  # «2015 — 2440 преступлений»: a year and its count
+    if CODE_NUMBER_BEFORE_RE.search(before[: head.start(1)]):
+        return None  # «по ст. 158 – 1,2 тыс.»: an article's count, no range
     first = toks[i - 2]
     return prefix_qualifier(text[max(0, first.start - 40) : first.start])[0] or "at_most"

@@ -15,18 +15,16 @@ from . import cues
 from .amounts import (
     CURRENCY_SYMBOLS,
     HALF_SCALE,
-    bare_word_value,
     qualifier_of,
     read_after,
-    scale_of,
     scan_number,
     word_number,
 )
 from .arrest_story import text_tells_of_an_arrest
 from .attributed import POINTED_FACTS_RE
-from .bound_words import postposed_qualifier, prefix_qualifier
+from .bound_words import prefix_qualifier
 from .breakdown import scheme_breakdowns
-from .candidates import classify, number_words_end, registered_one
+from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .context import NumberContext
 from .counted import (
@@ -64,14 +62,7 @@ from .schemes import map_scheme
 from .scopes import decide_scope
 from .series import losses_of_each, series_of, share_roles
 from .word_numbers import (
-    duration_word,
-    fraction,
-    kazakh_fraction,
-    kazakh_number_run,
-    one_in,
-    out_of_ten,
-    share_word,
-    smaller_part,
+    bare_word_number,
 )
 
 
@@ -341,6 +332,13 @@ _DIGIT_RE = re.compile(r"\d")
 #: A dash right before a number: the only label a line of no words can have («2016 — 2471»).
 _DATED_ITEM_RE = re.compile(r"[-–—]\s*$")
 
+#: An article of a code labelling the count after it: «по ст.273 УК РФ – 1», «190-бап – 57».
+_ARTICLE_LABEL_RE = re.compile(
+    r"(?:стать\w*|ст\.)\s*\d+(?:\.\d+)*(?:\s+(?:УК|ҚК)(?:\s+[А-Я]{2})?)?\s*[-–—:]\s*$"
+    r"|\d+(?:\.\d+)*\s*-?\s*ба[пб]\w*\s*[-–—:]\s*$",
+    re.I,
+)
+
 #: Roles whose reading depends on the crime the text speaks of (see :func:`crime_topic`).
 _CASE_ROLES = ("cases_total", "cases_scheme")
 
@@ -354,6 +352,10 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     digit = _DIGIT_RE.search(doc.text, own_end, number.sentence[1])
     ctx.own_after = [w for w in ctx.after if digit is None or w.end <= digit.start()]
     ctx.list_colon = doc.text.find(":", own_end, digit.start()) if digit is not None else -1
+    article = _ARTICLE_LABEL_RE.search(
+        doc.text, max(s0, number.number_start - 40), number.number_start
+    )
+    ctx.article = article.group(0).rstrip(" -–—:") if article else ""
     ctx.following = _next_sentence_words(doc, number.sentence, state)
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
     if ctx.change and number.currency:
@@ -481,64 +483,14 @@ def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
 
 def _read_bare_word(doc, i: int, state, language: str) -> tuple[ReadNumber | None, int]:
     """A number word with no scale word after it, and the token to read next."""
-    number = _bare_word_number(doc, i, state, language)
+    number, role_from = bare_word_number(doc, i, language)
+    if role_from >= 0:
+        _assign_role(doc, number, role_from, False, "", state)
     toks = doc.toks
     i_next = number_words_end(toks, i) if toks[i].kind == "word" else i + 1
     while number is not None and i_next < len(toks) and toks[i_next].start < number.end:
         i_next += 1  # «две трети» is one share: «трети» is not read again
     return number, i_next
-
-
-def _bare_word_number(doc, i: int, state, language: str) -> ReadNumber | None:
-    """A number word without a scale word («двое», «төрт», «екеуі»), read as a count."""
-    tok = doc.toks[i]
-    # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
-    low = tok.text.lower().replace("ё", "е").split("-")[0]
-    value = bare_word_value(low, language)
-    if value is None and registered_one(doc.toks, i):
-        value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
-    if value is None:
-        return share_word(doc, i) or duration_word(doc, i)
-    share = (
-        one_in(doc, i, value)
-        or out_of_ten(doc, i, value)
-        or fraction(doc, i, value)
-        or kazakh_fraction(doc, i, value)
-    )
-    if share is not None:
-        return share
-    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
-    if value == 0 and nxt is not None and nxt.kind == "word" and scale_of(nxt.text):
-        return None  # «сотни миллиардов»: one vague amount, read at its scale word
-    # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
-    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
-    if value == 0 and before_q and low in cues.ONE_HUNDRED_AFTER_A_BOUND:
-        value = 100  # «более сотни преступлений»: more than one hundred, not «сотни» (hundreds)
-    qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
-    end, after = tok.end, i + 1
-    unit = doc.toks[after] if after < len(doc.toks) else None
-    if language == "kk" and unit is not None:
-        value, end, after = kazakh_number_run(doc, i, value)
-        # «екі жүзден астам», «үш жүзге жуық»: a bound after the number, as for digits
-        post = postposed_qualifier(
-            [t.text for t in doc.toks[after : after + 2]], doc.toks[after - 1].text
-        )
-        if post is not None and qualifier == "exact":
-            qualifier = post[0]
-    elif language != "kk":
-        # «тридцать два факта», «ста двадцати», «семидесяти трех процентов»: one number
-        while value >= 20 and after < len(doc.toks) and doc.toks[after].start - end <= 1:
-            part = smaller_part(doc.toks[after], value)
-            if part is None:
-                break
-            value, end, after = value + part, doc.toks[after].end, after + 1
-        if after < len(doc.toks) and doc.toks[after].start - end <= 1 and value:
-            if doc.toks[after].text.lower() in cues.TENS_WORDS:
-                # «двух десятков жителей»: two tens, 20
-                value, end, after = value * 10, doc.toks[after].end, after + 1
-    number = word_reading(doc, tok.start, start, end, value or None, qualifier)
-    _assign_role(doc, number, after, False, "", state)
-    return number
 
 
 def proposals(numbers: list[ReadNumber], *, wordings_path: str | None = None) -> list[ReadNumber]:

@@ -367,7 +367,9 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     its first noun, adjectives between («6 разбойных нападений на студентов»): when that
     noun is none of a role's, it is returned as the count's own noun.
     """
-    nouns = ctx.after[:4]
+    # «9 из них — взломы …»: the noun after the part's opener is its own
+    skip = 2 if [w.lemma for w in ctx.after[:2]] in (["из", "они"], ["из", "который"]) else 0
+    nouns = ctx.after[skip : skip + 4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
         if means_or_pretext(nouns, k):

@@ -2,14 +2,17 @@
 
 A Kazakh number run («екі жүз он бес»), the units after a Russian ten («тридцать два»),
 shares («одно из четырёх», «две трети», «каждое третье», «вдвое») and durations («полгода»):
-each, where it is one, as a :class:`~fraud_research.text.read_number.ReadNumber`.
+each, where it is one, as a :class:`~fraud_research.text.read_number.ReadNumber`; and a
+number word alone («двое», «төрт», «свыше шестидесяти»), read as a count
+(:func:`bare_word_number`).
 """
 
 from __future__ import annotations
 
 from . import cues
-from .amounts import word_number
-from .bound_words import ABLATIVE_RE, prefix_qualifier
+from .amounts import bare_word_value, scale_of, word_number
+from .bound_words import ABLATIVE_RE, postposed_qualifier, prefix_qualifier
+from .candidates import registered_one
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, TIME_UNITS
 from .read_number import ReadNumber, word_reading
@@ -156,3 +159,55 @@ def _share_reading(doc, start: int, end: int, value: float, *, exact: bool = Fal
     qualifier = before_q or ("exact" if exact or float(value).is_integer() else "approx")
     begin = start - (before_len if before_q else 0)
     return word_reading(doc, start, begin, end, value, qualifier, role="percent")
+
+
+def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int]:
+    """A number word without a scale word («двое», «төрт», «екеуі»), read as a count, and the
+    token after its words, from which its role is read (-1 for a share or a duration, whose
+    reading is its role; the number is None when the word is none)."""
+    tok = doc.toks[i]
+    # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
+    low = tok.text.lower().replace("ё", "е").split("-")[0]
+    value = bare_word_value(low, language)
+    if value is None and registered_one(doc.toks, i):
+        value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
+    if value is None:
+        return share_word(doc, i) or duration_word(doc, i), -1
+    share = (
+        one_in(doc, i, value)
+        or out_of_ten(doc, i, value)
+        or fraction(doc, i, value)
+        or kazakh_fraction(doc, i, value)
+    )
+    if share is not None:
+        return share, -1
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if value == 0 and nxt is not None and nxt.kind == "word" and scale_of(nxt.text):
+        return None, -1  # «сотни миллиардов»: one vague amount, read at its scale word
+    # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
+    before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
+    if value == 0 and before_q and low in cues.ONE_HUNDRED_AFTER_A_BOUND:
+        value = 100  # «более сотни преступлений»: more than one hundred, not «сотни» (hundreds)
+    qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
+    end, after = tok.end, i + 1
+    unit = doc.toks[after] if after < len(doc.toks) else None
+    if language == "kk" and unit is not None:
+        value, end, after = kazakh_number_run(doc, i, value)
+        # «екі жүзден астам», «үш жүзге жуық»: a bound after the number, as for digits
+        post = postposed_qualifier(
+            [t.text for t in doc.toks[after : after + 2]], doc.toks[after - 1].text
+        )
+        if post is not None and qualifier == "exact":
+            qualifier = post[0]
+    elif language != "kk":
+        # «тридцать два факта», «ста двадцати», «семидесяти трех процентов»: one number
+        while value >= 20 and after < len(doc.toks) and doc.toks[after].start - end <= 1:
+            part = smaller_part(doc.toks[after], value)
+            if part is None:
+                break
+            value, end, after = value + part, doc.toks[after].end, after + 1
+        if after < len(doc.toks) and doc.toks[after].start - end <= 1 and value:
+            if doc.toks[after].text.lower() in cues.TENS_WORDS:
+                # «двух десятков жителей»: two tens, 20
+                value, end, after = value * 10, doc.toks[after].end, after + 1
+    return word_reading(doc, tok.start, start, end, value or None, qualifier), after

@@ -5398,9 +5398,10 @@ def test_a_part_done_by_a_named_scheme_is_the_schemes_count(text):
 
 
 def test_a_count_by_a_scheme_the_taxonomy_does_not_know_is_no_other_thing_counted():
-    # «по схеме» opens the way the cases were done: «схеме» is not what is counted
+    # «по схеме» opens the way the cases were done: «схеме» is not what is counted, and the
+    # part is that scheme's count (one the taxonomy does not list), not a second total
     text = "Интернет-мошенничество остается. Зарегистрировано 300 фактов, в том числе 12 – по схеме «сим-своп»."
-    assert roles(text) == [(300, "cases_total"), (12, "cases_total")]
+    assert roles(text) == [(300, "cases_total"), (12, "cases_scheme")]
 
 
 def test_a_year_and_its_count_after_a_dash_are_no_range():
@@ -5572,3 +5573,109 @@ def test_trading_platforms_name_the_prepayment_scheme(wording):
 
 def test_a_square_is_no_trading_platform():
     assert map_scheme("торговая площадь") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «N из них — X»: X is the part's own noun, as in «из них N — X»
+        (
+            "Зарегистрировано 900 фактов мошенничества, 9 из них — взломы портала госуслуг.",
+            [(900, "cases_total"), (9, "other")],
+        ),
+        (
+            "Зарегистрировано 900 киберпреступлений, 600 из них — мошенничества.",
+            [(900, "cases_total"), (600, "cases_total")],
+        ),
+        (
+            "Зарегистрировано 843 факта мошенничества, 340 из них — звонки от имени сотрудников "
+            "банков.",
+            [(843, "cases_total"), (340, "cases_scheme")],
+        ),
+        ("Пострадали 500 человек, 200 из них — пенсионеры.", [(500, "victims"), (200, "victims")]),
+    ],
+)
+def test_the_noun_after_n_of_them_is_the_parts_own(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зарегистрировано 900 фактов мошенничества, из них 12 – по схеме «сим-своп».",
+        "Зарегистрировано 900 фактов мошенничества, из них 12 совершены по схеме «сим-своп».",
+    ],
+)
+def test_a_part_by_a_scheme_the_text_names_is_a_schemes_count_even_if_unlisted(text):
+    frame = read_numbers(text)
+    assert frame[["value", "role"]].values.tolist() == [[900, "cases_total"], [12, "cases_scheme"]]
+    assert frame["scheme"].fillna("").tolist() == ["", ""]  # not one of the taxonomy's
+
+
+def test_crimes_named_by_their_cyber_means_are_counted_as_cybercrime():
+    text = "В 2025 году зарегистрировано 66 преступлений в сфере компьютерной информации."
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scope"]].values.tolist()[1:] == [
+        [66, "cases_total", "cybercrime"]
+    ]
+
+
+def test_a_count_labelled_with_another_crimes_article_is_no_fraud_count():
+    text = (
+        "В 1998 году зарегистрировано 66 преступлений в сфере компьютерной информации, в том "
+        "числе по ст.272 УК РФ – 53, по ст.273 – 12."
+    )
+    assert roles(text) == [
+        (1998, "date"),
+        (66, "cases_total"),
+        (272, "article"),
+        (53, "other"),
+        (273, "article"),
+        (12, "other"),
+    ]
+    # a fraud article's count stays a count
+    text = (
+        "Зарегистрировано 900 киберпреступлений, из них по ст. 159 УК РФ – 600, по ст. 158 – 300."
+    )
+    assert [r for _, r in roles(text)] == [
+        "cases_total",
+        "article",
+        "cases_total",
+        "article",
+        "other",
+    ]
+
+
+def test_crimes_against_a_group_are_a_part_by_the_victims_not_suspects():
+    text = (
+        "Интернет-мошенничество остается. Из 843 преступлений 612 совершены в отношении "
+        "женщин, 231 – в отношении мужчин."
+    )
+    assert roles(text) == [(843, "cases_total"), (612, "other"), (231, "other")]
+    # persons of its own after «в отношении» are the persons charged
+    assert roles("В отношении 5 человек возбуждены уголовные дела.") == [(5, "suspects")]
+
+
+def test_an_articles_number_opens_no_range():
+    text = "Всего по ст. 159 УК РФ возбуждено 3 тыс. уголовных дел, по ст. 158 – 1,2 тыс."
+    frame = read_numbers(text)
+    assert frame[["value", "role", "qualifier"]].values.tolist() == [
+        [159, "article", "exact"],
+        [3000, "cases_total", "rounded"],
+        [158, "article", "exact"],
+        [1200, "other", "rounded"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зарегистрировано 1 200 преступлений в сфере информатизации и связи.",
+        "Ақпараттандыру және байланыс саласында 1 200 қылмыс тіркелді.",
+    ],
+)
+def test_crimes_of_informatisation_and_communication_are_cybercrime(text):
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scope"]].values.tolist() == [
+        [1200, "cases_total", "cybercrime"]
+    ]
