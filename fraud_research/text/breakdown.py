@@ -15,10 +15,9 @@ from itertools import groupby
 
 from .lemmas import lemma
 from .matchers import FRAUD_NOUNS
+from .role_names import CASE_ROLES
 
 __all__ = ["scheme_breakdowns"]
-
-_COUNTS = ("cases_total", "cases_scheme")
 
 
 def scheme_breakdowns(numbers: list) -> None:
@@ -40,7 +39,7 @@ def scheme_breakdowns(numbers: list) -> None:
     """
     total = None  # the last total count before the sentence
     for _, group in groupby(numbers, key=lambda n: n.sentence):
-        counts = [n for n in group if n.role in _COUNTS and not n.currency and n.value]
+        counts = [n for n in group if n.role in CASE_ROLES and not n.currency and n.value]
         # «Из них 245 — это мошенничества, 69 — кражи»: the frauds among crimes are no scheme
         parts = [n for n in counts if n.role == "cases_total" and not _names_fraud(n)]
         if (

@@ -21,6 +21,7 @@ from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS, REGISTERED
 from .period_text import alone_in_brackets, year_earlier_phrases
 from .place_text import names_place_before
 from .restated import restating_bracket_end
+from .role_names import CASE_ROLES
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
 
 _MONTHS = "|".join(
@@ -467,7 +468,7 @@ def _a_count(row, found) -> bool:
     with no decimals («232,1 факта на 100 тыс.» is a rate)."""
     return (
         row is not None
-        and row["role"] in ("cases_total", "cases_scheme")
+        and row["role"] in CASE_ROLES
         and isinstance(row["value"], int)
         and found.value == found.value.to_integral_value()
     )

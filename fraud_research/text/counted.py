@@ -56,7 +56,7 @@ from .money_role import range_of_sums
 from .named_crimes import other_crime_pointed_at
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
-from .role_names import CARRIED_ROLES, DAMAGE_ROLES, MONEY_ROLES, PERSON_ROLES
+from .role_names import CARRIED_ROLES, CASE_ROLES, DAMAGE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
 from .scheme_pointers import done_this_way
 from .schemes import names_crime_not_a_scheme, scheme_named_in
@@ -105,7 +105,7 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     >>> sentence_kind(words("Общее число зарегистрированных преступлений сократилось."))
     'all_crime'
     """
-    if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text) or _by_cyber_means_named(words):
+    if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text) or _crimes_by_cyber_means(words):
         named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w) or SEVERITY.matches_word(w)}
         return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
     if any(NAMED_CRIMES.matches_word(w) and not SEVERITY.matches_word(w) for w in words):
@@ -120,7 +120,7 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
     return ""
 
 
-def _by_cyber_means_named(words: list[Word]) -> bool:
+def _crimes_by_cyber_means(words: list[Word]) -> bool:
     """Crimes named by their cyber means right after them: «преступлений в сфере компьютерной
     информации», «преступления, совершённые с использованием компьютерной техники»."""
     return any(
@@ -557,9 +557,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     # «Из 843 преступлений 612 совершены в отношении женщин»: crimes against a group, no
     # persons of its own held
-    against = role == "suspects" and ctx.last_count in (*_CASE_COUNTS, "other")
+    against = role == "suspects" and ctx.last_count in (*CASE_ROLES, "other")
     against = against and not _persons_after(ctx)
-    group = victim_group(ctx) if role in ("cases_total", "cases_scheme") or against else []
+    group = victim_group(ctx) if role in CASE_ROLES or against else []
     if group:
         return "other", group  # «в отношении мужчин — 414»: a part by who the victims were
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
@@ -567,10 +567,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             return role, cue_words  # «звонки гражданам (1094 случая)»: a fraud scheme's count
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud
     nxt, _ = neighbours(ctx)
-    if role in ("cases_total", "cases_scheme") and ctx.article:
+    if role in CASE_ROLES and ctx.article:
         if not FRAUD_ARTICLE_RE.search(ctx.article):
             return "other", [ctx.article]  # «по ст.273 – 1»: a count of another article's crime
-    if role in ("cases_total", "cases_scheme") and ctx.label_kind:
+    if role in CASE_ROLES and ctx.label_kind:
         crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
         if crime is not None:
             return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
@@ -700,7 +700,7 @@ def item_of_parts(
     >>> item_of_parts(ctx, "cases_total", [], "solved")
     ('solved', ['мошенничеств'])
     """
-    if role not in ("cases_total", "cases_scheme"):
+    if role not in CASE_ROLES:
         return role, cue_words
     fraud = FRAUD_WORDS.first(ctx.after[:3])
     return (whole, [fraud.text]) if fraud is not None else ("other", cue_words)
@@ -797,9 +797,6 @@ def _by_cyber_means(part: list[Word]) -> bool:
     if CYBER.first(part):
         return True
     return INTERNET.first(part) is not None and MEANS_WORDS.first(part) is not None
-
-
-_CASE_COUNTS = ("cases_total", "cases_scheme")
 
 
 def _persons_after(ctx: NumberContext) -> bool:

@@ -31,6 +31,7 @@ from .matchers import (
     CueSet,
     first_cue,
 )
+from .role_names import CASE_ROLES
 
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?P<link>[-–—]|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%")
 
@@ -351,7 +352,7 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts; nor is an item
     # of a list of counts in brackets: «звонки от имени банков (2500); оформление займов (2000)»
     year = ctx.qualifier in ("exact", "rounded") and not (
-        ctx.label_kind == "bracket" and ctx.item_role in ("cases_total", "cases_scheme")
+        ctx.label_kind == "bracket" and ctx.item_role in CASE_ROLES
     )
     if nxt is None or not TIME_UNITS.matches_word(nxt):
         year = year and ctx.raw <= _LAST_BARE_YEAR  # «было зарегистрировано 2099»: a count

@@ -56,7 +56,7 @@ from .quantity_subject import change_subject, quantity_of
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .restated import clause_of, restatements, restating_bracket_end
-from .role_names import AGGREGATE_ROLES, ROLE_LABELS
+from .role_names import AGGREGATE_ROLES, CASE_ROLES, ROLE_LABELS
 from .roles import change_size
 from .schemes import map_scheme
 from .scopes import decide_scope
@@ -340,7 +340,6 @@ _ARTICLE_LABEL_RE = re.compile(
 )
 
 #: Roles whose reading depends on the crime the text speaks of (see :func:`crime_topic`).
-_CASE_ROLES = ("cases_total", "cases_scheme")
 
 
 def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> None:
@@ -432,7 +431,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         scheme=number.row["scheme"] or number.row["scheme_text"],
         previous=previous,
         story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
-        topic=_topic(doc, number.sentence, state) if ws or previous in _CASE_ROLES else "",
+        topic=_topic(doc, number.sentence, state) if ws or previous in CASE_ROLES else "",
         qualifier=number.qualifier,
     )
     if ws or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start):

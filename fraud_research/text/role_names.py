@@ -58,6 +58,9 @@ AGGREGATE_ROLES = ("cases_total", "cases_scheme", "damage_total", "damage_scheme
 #: Roles of damage: a region's total or a scheme's part of it.
 DAMAGE_ROLES = ("damage_total", "damage_scheme")
 
+#: Roles of registered cases: a region's total or a scheme's part of it.
+CASE_ROLES = ("cases_total", "cases_scheme")
+
 
 #: Roles that count persons.
 PERSON_ROLES = ("victims", "suspects")

@@ -68,7 +68,7 @@ from .matchers import (
 from .money_role import money_role
 from .person_counts import collective_persons_role, person_count_role
 from .rates import rate_base, rate_words
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES
 from .schemes import (
     scheme_after_a_bare_count,
     scheme_cue,
@@ -215,7 +215,7 @@ def _all_crime_of_a_fraud_part(ctx: NumberContext, noun: Word) -> list[str]:
     """«Из 3 700 зарегистрированных преступлений 1 120 … – интернет-мошенничества»: a whole of
     crimes of every kind whose part the sentence names as fraud; else ``[]``. Not after a count
     of fraud: «половина из 2 тысяч зарегистрированных преступлений» points back to it."""
-    if ctx.last_count in ("cases_total", "cases_scheme"):
+    if ctx.last_count in CASE_ROLES:
         return []
     own = ctx.after[: ctx.after.index(noun) + 1]
     if not CRIME_WORDS.matches_word(noun) or FRAUD_WORDS.first(own):
