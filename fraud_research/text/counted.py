@@ -312,7 +312,10 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
 
 def _is_place(label: list[Word]) -> bool:
     """Whether a label names a place: place words or capitalised names only («Алматы қаласы»),
-    with adjectives before a place word («Чукотском автономном округе»)."""
+    with adjectives before a place word («Чукотском автономном округе»); after a verb, the
+    words after it («Из 14 районов лидирует Сарыагашский район – 96»)."""
+    verbs = [k for k, w in enumerate(label) if w.pos == "VERB"]
+    label = label[verbs[-1] + 1 :] if verbs else label
     content = [w for w in label if len(w.text) > 3 and w.text.lower() != "также"]  # «а также»
     place = any(PLACE_WORDS.matches_word(w) for w in content)
     return bool(content) and all(
@@ -376,7 +379,7 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # «звонки от имени банков (2500); оформление онлайн-займов (2000)»: the list's next
         # scheme, which its label words name
         return "cases_scheme", [w.text for w in ctx.label]
-    if ctx.label_kind != "dash" or not _is_place(ctx.label):
+    if ctx.label_kind not in ("dash", "bracket") or not _is_place(ctx.label):
         return None
     if ctx.item_role:
         return ctx.item_role, []  # the next line of a list: what the line before counted

@@ -5679,3 +5679,21 @@ def test_crimes_of_informatisation_and_communication_are_cybercrime(text):
     assert frame[["value", "role", "scope"]].values.tolist() == [
         [1200, "cases_total", "cybercrime"]
     ]
+
+
+def test_places_in_brackets_after_a_header_of_cases_are_the_places_counts():
+    text = (
+        "Интернет-алаяқтық өзекті. Интернет-алаяқтық бойынша көш бастап тұрған өңірлер: Алматы "
+        "қаласы (4 812), Астана қаласы (3 120), Қарағанды облысы (1 905)."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "place_text"]].values.tolist() == [
+        [4812, "cases_total", "Алматы қаласы"],
+        [3120, "cases_total", "Астана қаласы"],
+        [1905, "cases_total", "Қарағанды облысы"],
+    ]
+
+
+def test_the_place_after_a_verb_is_the_label_of_a_dash_item():
+    text = "Интернет-мошенничество остается. Из 14 районов области лидирует Сарыагашский район – 96 фактов."
+    assert roles(text) == [(14, "other"), (96, "cases_total")]
