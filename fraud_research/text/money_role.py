@@ -663,6 +663,8 @@ def _one_victim(words: list[Word]) -> list[str]:
                 return [w.text, person.text]
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
             nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
+        if w.lemma == "один" and not CASE_NOUNS.matches_word(nxt):
+            nxt = _after_modifiers(words[k + 1 : k + 4]) or nxt  # «по одному уголовному делу»
         if w.lemma == "один" and (
             person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
         ):

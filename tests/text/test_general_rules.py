@@ -5697,3 +5697,11 @@ def test_places_in_brackets_after_a_header_of_cases_are_the_places_counts():
 def test_the_place_after_a_verb_is_the_label_of_a_dash_item():
     text = "Интернет-мошенничество остается. Из 14 районов области лидирует Сарыагашский район – 96 фактов."
     assert roles(text) == [(14, "other"), (96, "cases_total")]
+
+
+def test_a_loss_per_one_case_with_an_adjective_between_is_a_single_loss():
+    text = (
+        "Интернет-мошенничество остается. Сумма ущерба по одному уголовному делу варьируется "
+        "от 5 тысяч до 20 млн тенге."
+    )
+    assert money_roles(text) == [(5_000, "single_case_loss"), (20_000_000, "single_case_loss")]
