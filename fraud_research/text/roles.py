@@ -466,7 +466,19 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     solved = first_cue(SOLVED, ctx.after[:2])
     if solved:
         return "solved", solved  # «оның 450-і ашылды»
+    subject = (
+        CASE_NOUNS.first(ctx.sentence_before)
+        if _SHARE_THEN_BRACKET.search(ctx.char_before)
+        else None
+    )
+    if subject is not None:
+        # «Киберпреступления составили 38,7% (6 104) от всех …»: the count of the share's subject
+        return count_noun_role(ctx, subject) or _carried_on(ctx)
     return _carried_on(ctx)
+
+
+#: A percent, then the bracket the number opens: «38,7% (6 104)».
+_SHARE_THEN_BRACKET = re.compile(r"%\s*\($")
 
 
 def _such_noun_before(before: list[Word]) -> Word | None:

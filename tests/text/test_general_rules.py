@@ -5705,3 +5705,23 @@ def test_a_loss_per_one_case_with_an_adjective_between_is_a_single_loss():
         "от 5 тысяч до 20 млн тенге."
     )
     assert money_roles(text) == [(5_000, "single_case_loss"), (20_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Киберпреступления составили 38,7% (6 104) от всех зарегистрированных преступлений.",
+            [(38.7, "percent", ""), (6104, "cases_total", "cybercrime")],
+        ),
+        (
+            "Интернет-алаяқтық өзекті. Интернет-алаяқтық барлық қылмыстың 38,7% (6 104) құрады.",
+            [(38.7, "percent", ""), (6104, "cases_total", "internet_fraud")],
+        ),
+    ],
+)
+def test_a_bare_count_in_brackets_after_a_share_counts_the_shares_subject(text, expected):
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scope"]].fillna("").values.tolist() == [
+        list(e) for e in expected
+    ]
