@@ -98,6 +98,10 @@ _REFERENCE_BEFORE = re.compile(r"\[\s*$")
 _REFERENCE_AFTER = re.compile(r"\s*(?:\]|[,;]\s*(?:\d|с\.|p\.))")
 
 
+#: A percent, then the bracket a number opens: «38,7% (6 104)».
+SHARE_THEN_BRACKET = re.compile(r"%\s*\($")
+
+
 def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """Roles decided by the number's form and its neighbours: percent, date, age, …"""
     nxt, prev = neighbours(ctx)
@@ -115,9 +119,13 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if ctx.currency:
         return None
     # the share noun as the subject, not a unit of another number («выросло на 66 процентов»)
+    # not the count in brackets after the share's own percent («Доля … – 25% (210)»)
     share = (
         first_cue(SHARE_NOUNS, [w for w in ctx.before[-5:] if not w.counted])
-        if ctx.before and not ctx.after and not ctx.scaled
+        if ctx.before
+        and not ctx.after
+        and not ctx.scaled
+        and not SHARE_THEN_BRACKET.search(ctx.char_before)
         else []
     )
     if share:

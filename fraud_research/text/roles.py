@@ -20,7 +20,7 @@ from .change_pair import kazakh_dative
 from .context import NumberContext, before_particles, neighbours
 from .counted_noun import means_or_pretext, modifies_next, thing_registered
 from .falls_to import scheme_it_falls_to
-from .forms import form_role
+from .forms import SHARE_THEN_BRACKET, form_role
 from .hotlines import received_by_a_hotline
 from .lemmas import KAZAKH_LETTERS, Word, phrase_after
 from .matchers import (
@@ -468,17 +468,13 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "solved", solved  # «оның 450-і ашылды»
     subject = (
         CASE_NOUNS.first(ctx.sentence_before)
-        if _SHARE_THEN_BRACKET.search(ctx.char_before)
+        if SHARE_THEN_BRACKET.search(ctx.char_before)
         else None
     )
     if subject is not None:
         # «Киберпреступления составили 38,7% (6 104) от всех …»: the count of the share's subject
         return count_noun_role(ctx, subject) or _carried_on(ctx)
     return _carried_on(ctx)
-
-
-#: A percent, then the bracket the number opens: «38,7% (6 104)».
-_SHARE_THEN_BRACKET = re.compile(r"%\s*\($")
 
 
 def _such_noun_before(before: list[Word]) -> Word | None:

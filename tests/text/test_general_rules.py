@@ -5725,3 +5725,8 @@ def test_a_bare_count_in_brackets_after_a_share_counts_the_shares_subject(text, 
     assert frame[["value", "role", "scope"]].fillna("").values.tolist() == [
         list(e) for e in expected
     ]
+
+
+def test_the_count_in_brackets_after_a_shares_percent_is_no_share():
+    text = "Интернет-мошенничество остается. Доля пенсионеров среди потерпевших – 25% (210)."
+    assert roles(text) == [(25, "percent"), (210, "victims")]
