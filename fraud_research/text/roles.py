@@ -440,7 +440,8 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
 
 def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count with no noun of its own: the role words right before it, a
-    registration verb, the noun «таких» points at, else the count before carried on."""
+    registration verb, the noun «таких» points at, the subject of the share whose percent
+    it follows in brackets, else the count before carried on."""
     before = before_particles(ctx.before)[-3:]  # «раскрыто – всего лишь чуть больше 3400»
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
