@@ -140,11 +140,12 @@ HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|
 _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"тенге\w*|теңге\w*|тг|tenge\w*|teńge\w*|teñge\w*|kzt", "KZT"),
     (r"рубл\w*|руб|rub|roubles?|rubles?", "RUB"),
-    (r"сом|сомов|сома|сомы|сомах|kgs|soms?", "KGS"),
+    # with Kazakh case endings: «сомды», «еуроны» (not «Еуропа»)
+    (r"сом|сомов|сома|сомы|сомах|сом(?:ды|ға|нан|да|ен)|kgs|soms?", "KGS"),
     (r"сомони|tjs|somoni", "TJS"),
     (r"сум|сумов|сума|сумы|сўм\w*|so‘m|uzs|soums?|sums?", "UZS"),
     (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
-    (r"евро|eur|euros?", "EUR"),
+    (r"евро|еуро(?:ны|ға|да|дан|мен)?|eur|euros?", "EUR"),
     (r"byn|byr", "BYN"),
     # the money of other countries whose press writes in Russian
     (r"гривн\w*|гривен|грн|uah|hryvni?as?", "UAH"),

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
@@ -65,7 +66,14 @@ def unrealised_loss(words: list[Word]) -> list[str]:
             DAMAGE.matches_word(v) or HANDOVER.matches_word(v) for v in words[k + 1 : k + 4]
         ):
             return [w.text]
+        if _KK_INTENT_RE.search(low) and words[k + 1 : k + 2] and DAMAGE.matches_word(w):
+            if words[k + 1].text.lower().startswith("бол"):
+                return [w.text, words[k + 1].text]  # «аудармақ болған»: was going to transfer
     return []
+
+
+#: A Kazakh verb of intention, before «болған», «болды»: «аудар-мақ болған».
+_KK_INTENT_RE = re.compile(r"\w(?:мақ|мек|бақ|бек|пақ|пек)$")
 
 
 def demanded(

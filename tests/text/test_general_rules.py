@@ -10,6 +10,7 @@ import pytest
 
 from fraud_research.errors import ParameterError
 from fraud_research.text import extract_figures, map_scheme, read_numbers, resolve_period
+from fraud_research.text.amounts import currency_of
 from fraud_research.text.place_text import is_own_place, place_kind
 
 
@@ -5730,3 +5731,29 @@ def test_a_bare_count_in_brackets_after_a_share_counts_the_shares_subject(text, 
 def test_the_count_in_brackets_after_a_shares_percent_is_no_share():
     text = "Интернет-мошенничество остается. Доля пенсионеров среди потерпевших – 25% (210)."
     assert roles(text) == [(25, "percent"), (210, "victims")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Интернет-мошенничество остается. Пенсионерка хотела отправить мошенникам 1,5 млн тенге.",
+        "Интернет-алаяқтық өзекті. Зейнеткер 1300 еуроны аудармақ болған.",
+        "Интернет-алаяқтық өзекті. Тұрғын 500 мың теңгені аудармақ болған, бірақ банк "
+        "қызметкері операцияны тоқтатты.",
+    ],
+)
+def test_money_a_victim_only_meant_to_send_is_prevented(text):
+    assert [role for _, role in money_roles(text)] == ["prevented"]
+
+
+def test_money_sent_is_no_intention():
+    text = "Интернет-алаяқтық өзекті. Зейнеткер алаяқтарға 6 млн теңгесін аударып жіберген."
+    assert money_roles(text) == [(6_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("word", "currency"),
+    [("еуроны", "EUR"), ("еуроға", "EUR"), ("Еуропа", None), ("сомды", "KGS"), ("сомнан", "KGS")],
+)
+def test_kazakh_case_endings_of_euro_and_som_keep_the_currency(word, currency):
+    assert currency_of(word) == currency
