@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cues
-from .lemmas import Word
+from .lemmas import KAZAKH_LETTERS, Word
 
 
 @dataclass
@@ -70,6 +70,13 @@ class NumberContext:
         """Whether the number is a part of the count before: «из них N», «в том числе N» (``part``)
         or «N из них», «N из которых»."""
         return self.part or [w.lemma for w in self.after[:2]] in (["из", "они"], ["из", "который"])
+
+    @property
+    def kazakh_verb_after(self) -> list[Word]:
+        """The words after it up to the next number (six at most) when they are Kazakh, whose
+        verb ends the clause («Полиция 200 алаяқтық әрекеттің алдын алды»); else ``[]``."""
+        after = self.own_after[:6]
+        return after if any(KAZAKH_LETTERS.search(w.text) for w in after) else []
 
     @property
     def sentence_to_list(self) -> list[Word]:

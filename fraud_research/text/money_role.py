@@ -19,7 +19,6 @@ from .credited import credited
 from .falls_to import scheme_it_falls_to
 from .legal_thresholds import legal_threshold
 from .lemmas import (
-    KAZAKH_LETTERS,
     Word,
     genitive_number,
     is_imperfective_verb,
@@ -318,8 +317,8 @@ def _borrowed(clause: list[Word]) -> list[str]:
 def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] | None:
     """Money not lost: unrealised, prevented, returned or nearly lost, by its clause's words."""
     found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(_which_clause(ctx))
-    if not found and any(KAZAKH_LETTERS.search(w.text) for w in ctx.own_after[:4]):
-        found = unrealised_loss(ctx.own_after[:4])  # «1300 еуроны аудармақ болған»: verb-final
+    # «1300 еуроны аудармақ болған»: a Kazakh verb after the amount
+    found = found or unrealised_loss(ctx.kazakh_verb_after)
     if found:
         return "prevented", found
     # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts

@@ -22,7 +22,7 @@ from .counted_noun import means_or_pretext, modifies_next, thing_registered
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
 from .hotlines import received_by_a_hotline
-from .lemmas import KAZAKH_LETTERS, Word, phrase_after
+from .lemmas import Word, phrase_after
 from .matchers import (
     ANAPHORIC,
     ANTIFRAUD,
@@ -230,9 +230,7 @@ def _stopped_or_to_come(ctx: NumberContext) -> list[str]:
     случаев»; not «удалось предотвратить рост …, зарегистрировано 300») or still to come («в
     2025 году будет около 100 тысяч …»): the words that say so, else ``[]``. A Kazakh verb
     ends its clause: «Полиция 200 алаяқтық әрекеттің алдын алды» (stopped 200)."""
-    clause = ctx.before[-8:]
-    if any(KAZAKH_LETTERS.search(w.text) for w in ctx.own_after[:6]):
-        clause = clause + ctx.own_after[:6]
+    clause = ctx.before[-8:] + ctx.kazakh_verb_after
     prevented = first_cue(PREVENTED, clause)
     if prevented and not first_cue(REGISTERED, clause):
         return prevented
