@@ -122,6 +122,21 @@ def test_split_lists_each_outlet_exactly_once():
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
+def test_a_passage_names_its_own_split_only_to_hold_it_out_later_than_its_outlet():
+    split_of = {o: s for s, names in load_split().items() for o in names}
+    named = [
+        (doc["outlet"], p["id"], p["split"])
+        for doc in load_outlets().values()
+        for p in doc["passages"]
+        if "split" in p
+    ]
+    for outlet, pid, own in named:
+        assert own in SPLITS, pid
+        assert SPLITS.index(own) > SPLITS.index(split_of[outlet]), pid
+    # and the loader files such a passage under its own split, not its outlet's
+    assert {p.id for p in PASSAGES if p.split != split_of[p.outlet]} == {pid for _, pid, _ in named}
+
+
 def test_held_out_outlets_are_new_and_numerous():
     held_out = load_passages("evaluation_2")
     assert len(held_out) >= 45
