@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import cues
-from .bound_words import APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier
+from .bound_words import ABLATIVE_RE, APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier
 
 SPACES = " \u00a0\u202f\u2009\u2007"
 
@@ -682,6 +682,7 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         last_word, k = toks[k].text, k + 1
     if k < len(toks) and toks[k].kind == "word":
         post = postposed_qualifier([t.text for t in toks[k : k + 2]], last_word)
+        post = post or _up_to_after(toks, k, found.i0)
         if post is not None:
             found.qualifier_after = post[0]
             found.after_end = None if percent or unit else k + post[1]
@@ -692,6 +693,45 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
         # «400 млн-нан астам теңге»: the currency after the bound word
         if currency_of(toks[end].text):
             found.currency, found.after_end = currency_of(toks[end].text), end + 1
+
+
+#: A Kazakh dative ending («теңгеге», «млн-ға», «900-ге»): the case «дейін» (up to) takes.
+_DATIVE_RE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+#: Kazakh verbs of a change or of reaching a value: «843-ке дейін өсті» is «grew to 843».
+_KK_CHANGE_AFTER_RE = re.compile(r"(?:өс|арт|көбей|ұлғай|азай|төмен|қысқар|кеми|жет|түс)\w*", re.I)
+
+
+def _up_to_after(toks: list[Token], k: int, i0: int) -> tuple[str, int] | None:
+    """``("at_most", 1)`` for Kazakh «… теңгеге дейін» (up to) at ``k``, else None.
+
+    Not the second end of a change («843-тен 760-қа дейін», an ablative number before), nor a
+    value a change reached («843-ке дейін өсті»).
+
+    Examples
+    --------
+    >>> toks = tokenize("1,6 млрд теңгеге дейін залал")
+    >>> _up_to_after(toks, 3, 0)
+    ('at_most', 1)
+    >>> toks = tokenize("843-тен 760-қа дейін төмендеді")
+    >>> _up_to_after(toks, 6, 3)
+    """
+    if toks[k].text.lower() != "дейін" or not _DATIVE_RE.search(toks[k - 1].text):
+        return None
+    before = toks[max(0, i0 - 6) : i0]
+    if any(_ablative_number(before, n) for n in range(len(before))):
+        return None  # «843-тен 760-қа дейін»: the end of a change
+    if any(_KK_CHANGE_AFTER_RE.match(t.text) for t in toks[k + 1 : k + 3] if t.kind == "word"):
+        return None
+    return "at_most", 1
+
+
+def _ablative_number(toks: list[Token], n: int) -> bool:
+    """Whether ``toks[n]`` ends a number in the ablative («-тен» of «843-тен», «мыңнан»,
+    «теңгеден»), not any ablative word («интернет-алаяқтықтан»)."""
+    t = toks[n]
+    if t.kind != "word" or not ABLATIVE_RE.search(t.text):
+        return False
+    return bool(scale_of(t.text) or currency_of(t.text)) or (n > 0 and toks[n - 1].text == "-")
 
 
 #: A Kazakh unit of age or time in the ablative: «жастан» (than … years of age), «жылдан».

@@ -54,6 +54,7 @@ from .matchers import (
 )
 from .money_role import range_of_sums
 from .named_crimes import other_crime_pointed_at
+from .offender_groups import done_by_a_group
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
 from .role_names import CARRIED_ROLES, CASE_ROLES, DAMAGE_ROLES, MONEY_ROLES, PERSON_ROLES
@@ -563,6 +564,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     against = role == "suspects" and ctx.last_count in (*CASE_ROLES, "other")
     against = against and not _persons_after(ctx)
     group = victim_group(ctx) if role in CASE_ROLES or against else []
+    # «40 из них совершены несовершеннолетними»: a part by who the offenders were
+    group = group or (done_by_a_group(ctx) if role in CASE_ROLES else [])
     if group:
         return "other", group  # «в отношении мужчин — 414»: a part by who the victims were
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":

@@ -54,6 +54,7 @@ from .matchers import (
     person_noun,
     points_back,
 )
+from .moved_money import moved_money
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
@@ -138,6 +139,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         # «на счет астраханки поступило 40 тысяч»
         credited(ctx.before[-8:], [w for w in ctx.sentence if w.start >= ctx.end][:8])
         or _turnover(ctx, before_number)
+        or moved_money(ctx)  # «через счета которого прошло 45 млн»: moved, not lost
         or _share_loss(ctx, before_number)
         or _earnings(ctx.before)
         or _gapped_other(ctx)

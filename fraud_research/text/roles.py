@@ -454,6 +454,13 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if such is not None and not CASE_NOUNS.matches_word(such) and person_noun(such):
         return count_noun_role(ctx, such) or ("other", [])  # «Таких потерпевших уже 140»
     such_cases = [such.text] if such is not None and CASE_NOUNS.matches_word(such) else []
+    # «Из 300 дел по 95 вынесены приговоры», «по 40 направлены в суд»: what became of them
+    verdict = first_cue(VERDICT, ctx.after[:3])
+    if verdict:
+        return "other", verdict
+    court = first_cue(SENT_TO_COURT, ctx.after[:4])
+    if court and first_cue(COURT_VERBS, ctx.after[:4]):
+        return "sent_to_court", court
     registered = (
         first_cue(CASE_NOUNS, before) or (first_cue(REGISTERED, before) and cases) or such_cases
     )
@@ -560,6 +567,8 @@ def change_size(ctx: NumberContext) -> list[str]:
             ):
                 return [w.text, ctx.before[-1].text]
     if ctx.change_end != "to" and kazakh_dative(ctx.char_after, last):
+        if ctx.after and ctx.after[0].text.lower() == "дейін":
+            return []  # «843-ке дейін өсті»: grew *to* 843, the value reached
         return first_cue(CHANGE_WORDS, ctx.after[:2])  # «былтырғыдан 133-ке көп»
     before = before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
     if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:

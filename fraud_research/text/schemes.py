@@ -16,6 +16,7 @@ from .document import Document
 from .lemmas import Word, lemma, part_of_speech, words
 from .matchers import (
     AGGREGATE,
+    ANAPHORIC,
     CONJUNCTIONS,
     CRIME_WORDS,
     NAMED_CRIMES,
@@ -300,9 +301,17 @@ def scheme_counted_before(ctx: NumberContext) -> list[str]:
     nothing between them sums up («8 фактов мошенничества под предлогом взлома …, в результате
     похищено 1 735 000 рублей»: the loss of that scheme); else ``[]``. A loss told with «всего»,
     «общий», a region («… общий ущерб по области») is the total."""
-    if ctx.previous != "cases_scheme" or first_cue(AGGREGATE, ctx.before):
+    if ctx.previous != "cases_scheme":
         return []
     told = ctx.sentence_before
+    # «… убедил перевести 2 млн. В области зарегистрировано 312 подобных фактов на сумму 980
+    # млн»: the count pointed back at the scheme told before, and its sum follows it at once
+    if ANAPHORIC.first(told[-4:]) and [w.lemma for w in told[-2:]] == ["на", "сумма"]:
+        named = scheme_named_in(ctx.story)
+        if named:
+            return named
+    if first_cue(AGGREGATE, ctx.before):
+        return []
     return (
         _under_pretext(told)
         or first_cue(SCHEME_WORDS, told)

@@ -5757,3 +5757,109 @@ def test_money_sent_is_no_intention():
 )
 def test_kazakh_case_endings_of_euro_and_som_keep_the_currency(word, currency):
     assert currency_of(word) == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part by who committed the crimes, as a part by who suffered them, is no total
+        (
+            "Зарегистрировано 312 фактов интернет-мошенничества, 40 из них совершены "
+            "несовершеннолетними.",
+            [(312, "cases_total"), (40, "other")],
+        ),
+        (
+            "Зарегистрировано 843 факта интернет-мошенничества. 25 преступлений совершены "
+            "группой лиц.",
+            [(843, "cases_total"), (25, "other")],
+        ),
+        # fraudsters are no group: every fraud is theirs
+        (
+            "Зарегистрировано 843 факта интернет-мошенничества, совершенных мошенниками из "
+            "других стран.",
+            [(843, "cases_total")],
+        ),
+        # nor is a way of doing it
+        (
+            "Зарегистрировано 843 факта интернет-мошенничества, совершенных дистанционными "
+            "способами.",
+            [(843, "cases_total")],
+        ),
+    ],
+)
+def test_a_part_by_who_committed_the_crimes_is_no_total(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kazakh «дейін» after a dative amount is «up to»
+        (
+            "Облыста интернет-алаяқтықтан 1,6 млрд теңгеге дейін залал келтірілген.",
+            (1_600_000_000, "at_most", "damage_total"),
+        ),
+        # not the second end of a change, nor the value a change reached
+        (
+            "Интернет-алаяқтық 843-тен 760-қа дейін төмендеді.",
+            (760, "exact", "cases_total"),
+        ),
+        ("Интернет-алаяқтық саны 843-ке дейін өсті.", (843, "exact", "cases_total")),
+        ("Залал 1,2 млрд теңгеге дейін өсті.", (1_200_000_000, "rounded", "damage_total")),
+    ],
+)
+def test_kazakh_up_to_bounds_an_amount_but_not_a_value_reached(text, expected):
+    rows = read_numbers(text)
+    assert tuple(rows[["value", "qualifier", "role"]].iloc[-1]) == expected
+
+
+def test_a_kazakh_dative_before_a_change_verb_is_still_the_changes_size():
+    assert roles("Интернет-алаяқтық 120-ға өсті.") == [(120, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Задержан дроппер, через счета которого прошло 45 млн тенге.", "other"),
+        (
+            "Через банковские карты дропперов прошло более 120 млн тенге похищенных средств.",
+            "other",
+        ),
+        ("Через его счет было обналичено 12 млн тенге.", "other"),
+        ("Дропперлердің шоттары арқылы 45 млн теңге өткен.", "other"),
+        # cashed out *and* stolen is a loss
+        ("Злоумышленники обналичили и похитили 242 миллиона рублей.", "damage_total"),
+        # taken from accounts is a loss
+        ("Злоумышленники вывели со счетов граждан 500 млн тенге.", "damage_total"),
+    ],
+)
+def test_money_moved_through_accounts_or_cashed_out_is_no_loss(text, expected):
+    lead = "Интернет-алаяқтық өзекті. " if "ө" in text else "Интернет-мошенничество растёт. "
+    assert [role for _, role in money_roles(lead + text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из 300 уголовных дел по 95 вынесены приговоры.", [(300, "cases_total"), (95, "other")]),
+        (
+            "Из 300 уголовных дел по 40 направлены в суд.",
+            [(300, "cases_total"), (40, "sent_to_court")],
+        ),
+    ],
+)
+def test_a_bare_part_with_a_verdict_or_sent_to_court_is_not_registered(text, expected):
+    assert roles("Интернет-мошенничество растёт. " + text) == expected
+
+
+def test_the_sum_of_a_count_that_points_back_at_a_scheme_is_that_schemes():
+    text = (
+        "Жительнице Шымкента позвонил лжесотрудник банка и убедил перевести 2 млн тенге на "
+        "«безопасный счет». С начала года в области зарегистрировано 312 подобных фактов на "
+        "сумму 980 млн тенге."
+    )
+    figures = extract_figures(text)
+    assert figures[["value", "scheme"]].values.tolist() == [
+        [312, "impersonation_call"],
+        [980_000_000, "impersonation_call"],
+    ]

@@ -1,0 +1,69 @@
+"""Money moved, not lost: what passed through droppers' accounts, what was cashed out or laundered.
+
+«Задержан дроппер, через счета которого прошло 45 млн тенге», «обналичивание похищенных
+средств на 1,7 млрд», Kazakh «дропперлердің шоттары арқылы 45 млн теңге өткен»: a sum that
+moved through accounts may hold many victims' money or none, and a part of it may be the
+droppers' own. It is no region's damage and no one victim's loss; the corpus labels it
+``other``. Money taken *from* accounts («вывели со счетов 2,5 млрд») stays a loss.
+"""
+
+from __future__ import annotations
+
+from .context import NumberContext
+from .lemmas import Word
+from .matchers import CueSet, first_cue
+
+#: Cashing out and laundering: the sum is what was turned into cash or made clean.
+CASHED_OUT = CueSet(
+    (
+        "обналичить", "обналичивать", "обналичивание", "обналичка", "обнал", "отмыть",
+        "отмывать", "отмывание", "легализовать", "легализация", "легализовывать",
+        "қолма-қол*", "заңдастыр*",
+    )
+)  # fmt: skip
+#: Verbs of money passing («прошло», «проходили», «прокачали», Kazakh «өткен», «өтті»).
+PASSED = CueSet(
+    ("пройти", "проходить", "прокачать", "прогнать", "транзит*", "өткен", "өтті", "өткен*")
+)
+#: Accounts and cards the money passed through.
+ACCOUNTS = CueSet(("счёт", "счет", "карта", "кошелёк", "кошелек", "шот*", "карта*", "карточка*"))
+#: Verbs of theft: a sum cashed out *and* stolen is a loss.
+_STOLE = ("похитить", "украсть", "присвоить", "завладеть")
+#: «через», «по» (счетам), Kazakh «арқылы»: the way money passes through accounts.
+_THROUGH = ("через", "по", "арқылы")
+
+
+def moved_money(ctx: NumberContext) -> list[str]:
+    """The words saying an amount moved through accounts or was cashed out, or ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("через счета которого прошло 45 млн тенге")
+    >>> moved_money(NumberContext("45 млн", 28, 34, 45_000_000, "KZT", True, before=ws[:4]))
+    ['через', 'счета', 'прошло']
+    >>> ws = words("злоумышленники вывели со счетов 2,5 млрд")
+    >>> moved_money(NumberContext("2,5 млрд", 32, 40, 2_500_000_000, "RUB", True, before=ws[:4]))
+    []
+    """
+    clause = ctx.before[-8:] + ctx.after[:6]
+    cashed = first_cue(CASHED_OUT, clause)
+    if cashed and not any(w.pos == "VERB" and w.lemma in _STOLE for w in clause):
+        return cashed  # not «обналичили и похитили 242 миллиона»: stolen too
+    passed = first_cue(PASSED, clause)
+    through = _through_accounts(clause)
+    return through + passed if passed and through else []
+
+
+def _through_accounts(words: list[Word]) -> list[str]:
+    """«через счета», «по картам», «шоттары арқылы»: the words, else ``[]``."""
+    for k, word in enumerate(words):
+        if not ACCOUNTS.matches_word(word):
+            continue
+        # «через счета», «через банковские карты»: a word or two may stand between
+        through = [w for w in words[max(0, k - 3) : k] if w.lemma in _THROUGH[:2]]
+        if through:
+            return [through[-1].text, word.text]
+        if k + 1 < len(words) and words[k + 1].lemma == _THROUGH[2]:
+            return [word.text, words[k + 1].text]
+    return []
