@@ -28,6 +28,7 @@ from .matchers import (
     CYBER_SCOPE,
     FRAUD_NOUNS,
     FRAUD_WORDS,
+    INCIDENT_NOUNS,
     INTERNET,
     INTERNET_SCOPE,
     MEANS_WORDS,
@@ -837,6 +838,9 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if done:
         return done
     head = words[0] if words else None  # «число задержанных за хищения»: persons, not cases
+    if head is not None and INCIDENT_NOUNS.matches_word(head):
+        # «Количество обращений на линию 1414 … выросло до 12 тысяч»: what a count of them is
+        return count_noun_role(ctx, head) or ("antifraud_incidents", [head.text])
     if head is not None and not CASE_NOUNS.matches_word(head):
         for cueset, role in ((SUSPECTS, "suspects"), (VICTIMS, "victims")):
             if cueset.matches_word(head):

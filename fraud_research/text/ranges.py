@@ -169,6 +169,9 @@ def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) ->
         return None
     if not found.scaled and not _below(head.group(1), found.value):
         return None  # «в 2009 — 95,4%»: a year and its share, no range
+    printed = toks[i].text.replace(",", ".")
+    if found.scaled and head.group(1)[0].isdigit() and not _below(head.group(1), printed):
+        return None  # «2023 – 0,8 млрд тенге»: a year and its sum; a range rises as printed
     if not found.scaled and _year_like(head.group(1)) and not _percent_at(toks, found.i1):
         return None  # «2015 — 2440 преступлений»: a year and its count
     if CODE_NUMBER_BEFORE_RE.search(before[: head.start(1)]):

@@ -5863,3 +5863,32 @@ def test_the_sum_of_a_count_that_points_back_at_a_scheme_is_that_schemes():
         [312, "impersonation_call"],
         [980_000_000, "impersonation_call"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year, a dash and its sum: no range, since a range rises as printed
+        (
+            "Ущерб по годам: 2023 – 0,8 млрд тенге, 2025 – 1,67 млрд тенге.",
+            [
+                (2023, "exact"),
+                (800_000_000, "rounded"),
+                (2025, "exact"),
+                (1_670_000_000, "rounded"),
+            ],
+        ),
+        (
+            "Ущерб составил 5-6 млрд тенге.",
+            [(5_000_000_000, "at_least"), (6_000_000_000, "at_most")],
+        ),
+    ],
+)
+def test_a_year_dash_and_a_sum_is_no_range(text, expected):
+    rows = read_numbers("Интернет-мошенничество растёт. " + text)
+    assert list(zip(rows["value"], rows["qualifier"], strict=True)) == expected
+
+
+def test_the_end_of_a_change_in_a_hotlines_calls_counts_calls():
+    text = "Количество обращений на линию 1414 по фактам мошенничества выросло вдвое – до 12 тысяч."
+    assert roles(text)[-1] == (12_000, "antifraud_incidents")
