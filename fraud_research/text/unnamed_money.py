@@ -30,7 +30,9 @@ def _counted_noun(after: list[Word]) -> Word | None:
         if w.lemma in cues.PREPOSITIONS:
             return None
         if w.pos == "NOUN":
-            return w
+            # a count of thousands counts a plural: «300 тысяч сотруднику банка» sends money
+            # to someone
+            return w if w.plural or w.maybe_plural else None
     return None
 
 
@@ -55,6 +57,7 @@ def money_without_currency(ctx: NumberContext) -> bool:
     if nxt is not None and nxt.pos in ("ADJF", "PRTF") and len(ctx.after) > 1:
         nxt = ctx.after[1]  # «1,17 млн успешных операций»: the noun after its adjective
     own_noun = nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt)
+    own_noun = own_noun and (nxt.plural or nxt.maybe_plural)  # not «300 тысяч сотруднику»
     if own_noun and nxt.lemma not in _FUNDS:  # «120 млн – кредитные средства»: money
         if not PERSON_NOUNS.matches_word(nxt):
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money

@@ -5892,3 +5892,17 @@ def test_a_year_dash_and_a_sum_is_no_range(text, expected):
 def test_the_end_of_a_change_in_a_hotlines_calls_counts_calls():
     text = "Количество обращений на линию 1414 по фактам мошенничества выросло вдвое – до 12 тысяч."
     assert roles(text)[-1] == (12_000, "antifraud_incidents")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular noun after «300 тысяч» is whom the money went to, not what it counts
+        ("Женщина намеревалась отправить 300 тысяч «сотруднику банка».", "prevented"),
+        ("Вкладчица перевела 1,2 млн «инвестору».", "single_case_loss"),
+        # a plural one is counted
+        ("В 2025 году зарегистрировано 120 тысяч обращений.", "antifraud_incidents"),
+    ],
+)
+def test_a_scaled_number_before_a_singular_recipient_is_money(text, expected):
+    assert roles("Интернет-мошенничество растёт. " + text)[-1][1] == expected
