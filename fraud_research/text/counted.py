@@ -527,6 +527,11 @@ def refers_back(words: list[Word]) -> bool:
     return False
 
 
+#: Labels of a share of the count before, not of a scheme: «Основная часть – 1 190 –
+#: мошенничества», «большинство – 900 фактов».
+_SHARE_LABELS = ("часть", "доля", "большинство", "половина")
+
+
 def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a number: as an item of a list or bracket, else by :func:`decide_role`.
 
@@ -588,6 +593,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         and CASE_NOUNS.matches_word(nxt)
         and not _is_place(ctx.label)
         and not names_crime_not_a_scheme(ctx.label)  # «Наиболее распространённые преступления —»
+        and not any(w.lemma in _SHARE_LABELS for w in ctx.label)  # «Основная часть – 1 190 –»
     ):
         if (
             # «За октябрь – 378 фактов»: a month's count, not a scheme's

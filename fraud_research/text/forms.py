@@ -249,8 +249,10 @@ def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> l
     РУз», «190-бабы», the first of «(159–159.6 УК)», a list «статьями 158, 159»."""
     if ctx.scaled:
         return []
+    # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it
+    dashed = re.search(r"[–—-]\s*$", ctx.char_before) is not None
     if (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev))
+        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed)
         or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):

@@ -5906,3 +5906,13 @@ def test_the_end_of_a_change_in_a_hotlines_calls_counts_calls():
 )
 def test_a_scaled_number_before_a_singular_recipient_is_money(text, expected):
     assert roles("Интернет-мошенничество растёт. " + text)[-1][1] == expected
+
+
+def test_a_share_label_and_a_dash_make_no_article_nor_scheme():
+    text = (
+        "Задокументировано 1 540 преступлений в сфере информационных технологий. "
+        "Основная часть – 1 190 – мошенничества."
+    )
+    assert roles(text) == [(1540, "cases_total"), (1190, "cases_total")]
+    # an article word right before its number is still an article
+    assert roles("Возбуждено дело по ч. 2 ст. 190 УК РК.") == [(2, "article"), (190, "article")]
