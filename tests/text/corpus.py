@@ -94,7 +94,9 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_49`` is the held-out set of round 49 (development from round 50 on);
 #: ``evaluation_50`` is the held-out set of round 50 (development from round 51 on);
 #: ``evaluation_51`` is the held-out set of round 51 (development from round 52 on);
-#: ``evaluation_52`` is the frozen held-out set of round 52.
+#: ``evaluation_52`` is the held-out set of round 52 (development from round 53 on);
+#: ``evaluation_53`` is the frozen held-out set of round 53, drawn by page, not by outlet: its
+#: passages are new pages of outlets already in the corpus and name their split themselves.
 SPLITS = (
     "development",
     "evaluation",
@@ -149,6 +151,7 @@ SPLITS = (
     "evaluation_50",
     "evaluation_51",
     "evaluation_52",
+    "evaluation_53",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
