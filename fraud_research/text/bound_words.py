@@ -37,6 +37,8 @@ _AT_LEAST_BEFORE = re.compile(
     rf"{_UNNEGATED}{_EXCEEDED}(?:\s+(?:отметку|рубеж|планку))?|{_UNNEGATED}выше|{_UNNEGATED}старше|"
     # Kazakh «кем дегенде», «кемінде», «ең кемі»: at least
     rf"кем\s+дегенде|кемінде|{_MOST_BOUND['at_least']}|"
+    # «как минимум 30,9 млн», «по меньшей мере»; not the noun «прожиточный минимум»
+    r"как\s+минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|"
     r"more\s+than|over|above|in\s+excess\s+of|at\s+least)"
     r"(?:\s+(?:на|в|чем|за))?\s*$",  # «перевалило за 2,5 тыс.», «превысило отметку в 205 тыс.»
     re.I,
@@ -72,6 +74,7 @@ _NOT_REACHED = r"(?:достига\w*|достиг\w*|дотягива\w*|дот
 _AT_MOST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:менее|меньше|младше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
     rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|{_MOST_BOUND['at_most']}|less\s+than|"
+    r"как\s+максимум|"
     r"at\s+most)\s*$",
     re.I,
 )

@@ -215,7 +215,12 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
 
 #: A year (with «год», «г.», «жыл») at a line's or a clause's start, then a dash: «2016 — ».
 _DATED_BEFORE_RE = re.compile(
-    r"(?:^|\n|[,;:]\s)\s*(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*[-–—]\s*$"
+    # an item starts a line, follows a comma or colon, or opens a bracket after words
+    # («нестабильна (2017 г. - 74, …»; not «по 42 (2020 - 28)», the year before of the 42), its
+    # year said with «в», «за» or not («в 2023 году – 567»)
+    r"(?:^|\n|[,;:]\s|[^\W\d_]\s?\()\s*(?:(?:в|за)\s+)?(?:19|20)\d\d"
+    r"(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?"
+    r"\s*[-–—]\s*$"
 )
 #: The year after an item's count, in a list after a colon: «зарегистрировано: 612 – в 2023
 #: году, 743 – в 2024 году», «612 (2023 год), 743 (2024 год)».
@@ -608,6 +613,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     return role, cue_words
 
 
+#: Victims' verbs of losing: a range of sums they lose is what each one lost.
+_LOSING = ("терять", "потерять", "лишаться", "лишиться", "отдавать", "переводить")
+
+
 def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
     """The role of an amount of money after its first reading: the end of a change, a part of
     a total (by victims, by channel), a range of sums, or money in a text on no fraud."""
@@ -621,7 +630,10 @@ def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[s
     ages = victims_of_an_age(ctx.sentence_before) if role in DAMAGE_ROLES else []
     if ages:
         return "other", ages
-    channel = (loss_part_by_channel(ctx) or range_of_sums(ctx)) if role == "damage_total" else []
+    sums = range_of_sums(ctx) if role == "damage_total" else []
+    if sums and any(w.lemma in _LOSING for w in ctx.sentence):
+        return "single_case_loss", sums  # «пожилые люди … теряя суммы – от 30 до 80 миллионов»
+    channel = (loss_part_by_channel(ctx) or sums) if role == "damage_total" else []
     if channel:
         # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»
         return "other", channel

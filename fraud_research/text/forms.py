@@ -333,6 +333,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "date", [prev.text]  # «около 19.00»: a time of day, not a count
     if nxt is not None and MONTHS.matches_word(nxt):
         return "date", [nxt.text]
+    if ctx.raw in _DECADES and _DECADE_AFTER.match(ctx.char_after):
+        return "date", [ctx.raw + "-х"]  # «возвращения 90-х»: a decade
     if nxt is not None and _is_day_of_month(ctx, nxt):
         return "date", [nxt.text]  # «24 числа – гражданка перевела …»: the day, not a count
     # persons, cases or things counted after the number, or after the range it opens («16
@@ -393,6 +395,10 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
             return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
     return None
 
+
+#: A decade written with its plural ending: «в 90-х», «90-ых».
+_DECADES = frozenset(str(n) for n in range(10, 100, 10))
+_DECADE_AFTER = re.compile(r"-(?:х|ых)(?![^\W\d_])")
 
 #: A dash and the last day of a range of days, then a word: «-23 февраля», «–23 ақпан».
 _DAY_RANGE_AFTER = re.compile(r"\s?[-–—]\s?(?:[1-9]|[12]\d|3[01])\s+[^\W\d_]")

@@ -113,15 +113,24 @@ def lemma(word: str) -> str:
 
     Examples
     --------
-    >>> [lemma(w) for w in ("фактов", "перевели", "потерпевших", "Задержаны")]
-    ['факт', 'перевести', 'потерпевший', 'задержать']
+    >>> [lemma(w) for w in ("фактов", "перевели", "потерпевших", "потерпевшему", "Задержаны")]
+    ['факт', 'перевести', 'потерпевший', 'потерпевший', 'задержать']
     >>> lemma("алаяқтарға")
     'алаяқтарға'
     """
     parses = _russian_parses(word)
     if parses is None:
         return word.lower().replace("ё", "е")
-    return parses[0].normal_form.replace("ё", "е")
+    first = parses[0]
+    if first.tag.POS == "PRTF" and first.normal_form in _VICTIMS_AS_PARTICIPLES:
+        # «потерпевшему», «пострадавших» are read first as participles of the verb: the person
+        return _VICTIMS_AS_PARTICIPLES[first.normal_form]
+    return first.normal_form.replace("ё", "е")
+
+
+#: Participles used as nouns of victims, by their verb: one lemma for every form, as
+#: «потерпевших» (read first as an adjective) already has.
+_VICTIMS_AS_PARTICIPLES = {"потерпеть": "потерпевший", "пострадать": "пострадавший"}
 
 
 @lru_cache(maxsize=65536)
@@ -328,15 +337,20 @@ def is_place_subject(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_imperfective_verb(word: str) -> bool:
-    """Whether a Russian word is a finite verb of the imperfective aspect («снимали», «приходится»):
-    what happened again and again, not once («похитили»).
+    """Whether a Russian word is a finite verb or a gerund of the imperfective aspect
+    («снимали», «приходится», «теряя»): what happened again and again, not once («похитили»).
 
     Examples
     --------
     >>> is_imperfective_verb("снимали"), is_imperfective_verb("похитили"), is_imperfective_verb("ущерб")
     (True, False, False)
+    >>> is_imperfective_verb("теряя"), is_imperfective_verb("потеряв")
+    (True, False)
     """
-    return _finite_verb_with(word, "impf")
+    if _finite_verb_with(word, "impf"):
+        return True
+    parses = _russian_parses(word)
+    return parses is not None and parses[0].tag.POS == "GRND" and "impf" in parses[0].tag
 
 
 @lru_cache(maxsize=65536)

@@ -9,6 +9,7 @@ droppers' own. It is no region's damage and no one victim's loss; the corpus lab
 
 from __future__ import annotations
 
+from . import cues
 from .context import NumberContext
 from .lemmas import Word
 from .matchers import CueSet, first_cue
@@ -25,8 +26,9 @@ CASHED_OUT = CueSet(
 PASSED = CueSet(
     ("пройти", "проходить", "прокачать", "прогнать", "транзит*", "өткен", "өтті", "өткен*")
 )
-#: Accounts and cards the money passed through.
-ACCOUNTS = CueSet(("счёт", "счет", "карта", "кошелёк", "кошелек", "шот*", "карта*", "карточка*"))
+#: Accounts and cards the money passed through: the Russian words money comes onto, and Kazakh
+#: stems in any case («шоттары арқылы»).
+ACCOUNTS = CueSet((*cues.ACCOUNT_WORDS, "шот*", "есепшот*", "карта*", "карточка*"))
 #: Verbs of theft: a sum cashed out *and* stolen is a loss.
 _STOLE = ("похитить", "украсть", "присвоить", "завладеть")
 #: «через», «по» (счетам), Kazakh «арқылы»: the way money passes through accounts.

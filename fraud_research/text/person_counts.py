@@ -71,7 +71,8 @@ def person_count_role(
     if rate:
         return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
     living = first_cue(LIVING_VERBS, ctx.before[-2:])
-    if living:
+    # not «среди жертв … насчитывалось около двух тысяч человек»: victims counted
+    if living and not first_cue(VICTIMS, ctx.before[-10:]):
         return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
     taught = first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(
         OUTREACH_VERBS, phrase_after(ctx.sentence, noun)[:5]

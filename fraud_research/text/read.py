@@ -323,8 +323,11 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     if k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
     else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon
-        colon = doc.text.rfind(":", number.sentence[0], a)
-        ctx.header = ws[: bisect_left(starts, colon)] if colon >= 0 else []
+        cut = doc.text.rfind(":", number.sentence[0], a)
+        paren = doc.text.rfind("(", number.sentence[0], a)
+        if kind == "dated" and paren > cut and ")" not in doc.text[paren:a]:
+            cut = paren  # «Динамика регистрации дел … (2017 г. - 74, …)»: before the bracket
+        ctx.header = ws[: bisect_left(starts, cut)] if cut >= 0 else []
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -377,6 +377,8 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
                 continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
         if modifies_next(nouns, k):
             continue  # «алаяқтық қоңырау»: the call is counted
+        if _modifies_the_noun_after(nouns, k):
+            continue  # «8 пострадавших организаций»: the participle tells of the noun after it
         found = count_noun_role(ctx, noun)
         if found:
             return found, None
@@ -385,6 +387,15 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
             return None, noun
         modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
     return None, None
+
+
+def _modifies_the_noun_after(words: list[Word], k: int) -> bool:
+    """Whether the adjective or participle ``words[k]`` goes with the noun after it, in
+    number: «пострадавших организаций», not «Среди 12 пострадавших большинство»."""
+    word, nxt = words[k], words[k + 1] if k + 1 < len(words) else None
+    if word.pos not in ("ADJF", "PRTF") or nxt is None or nxt.pos != "NOUN":
+        return False
+    return not word.plural or nxt.maybe_plural
 
 
 #: «из них», «из которых», «олардың»: the words after a part's count that point to its whole.

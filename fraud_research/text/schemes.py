@@ -286,7 +286,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         return [ctx.scheme]
     before = [w for w in ctx.sentence if w.end <= ctx.start]
     return (
-        first_cue(SCHEME_WORDS, ctx.before[-3:] + ctx.own_after[:6])
+        first_cue(SCHEME_WORDS, _one_way(ctx.before[-4:])[-3:] + _one_way(ctx.own_after[:6]))
         or _under_pretext(ctx.before)
         or _kazakh_means(ctx.before)
         or (not ctx.previous and _under_pretext(before, after_participle=True))
@@ -321,6 +321,16 @@ def scheme_counted_before(ctx: NumberContext) -> list[str]:
     )
 
 
+#: «под разными предлогами», «под различными предлогами»: pretexts of any scheme.
+_VARIOUS = ("разный", "различный", "всевозможный", "всякий", "любой")
+
+
+def _one_way(words: list[Word]) -> list[Word]:
+    """The words without a way said to be many («разными способами», «под различными
+    предлогами»): ways of any scheme name none."""
+    return [w for k, w in enumerate(words) if not (k and words[k - 1].lemma in _VARIOUS)]
+
+
 def _under_pretext(clause: list[Word], *, after_participle: bool = False) -> list[str]:
     """«Под предлогом купли-продажи у забайкальцев похищено …»: «под предлогом», «под видом»
     and the words after it, anywhere in the number's clause, name the scheme; with
@@ -329,6 +339,8 @@ def _under_pretext(clause: list[Word], *, after_participle: bool = False) -> lis
     for k in range(len(clause) - 2):
         if after_participle and not (k and clause[k - 1].pos in ("PRTF", "PRTS")):
             continue
+        if clause[k].lemma == "под" and clause[k + 1].lemma in _VARIOUS:
+            continue  # «под разными предлогами»: many pretexts, no scheme
         if clause[k].lemma == "под" and clause[k + 1].lemma in _PRETEXT:
             name = takewhile(
                 lambda w: w.pos not in ("VERB", "PRTS") and w.lemma != "у",  # not «у жителей»

@@ -5916,3 +5916,99 @@ def test_a_share_label_and_a_dash_make_no_article_nor_scheme():
     assert roles(text) == [(1540, "cases_total"), (1190, "cases_total")]
     # an article word right before its number is still an article
     assert roles("Возбуждено дело по ч. 2 ст. 190 УК РК.") == [(2, "article"), (190, "article")]
+
+
+def test_money_in_a_story_of_a_conviction_is_one_groups_haul():
+    text = (
+        "В Жамбылской области супругов осудили за продажу несуществующих товаров через "
+        "WhatsApp - от их действий пострадали 112 человек, а общий ущерб превысил 51 млн тенге."
+    )
+    assert money_roles(text) == [(51_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize("person", ["Қария", "Кейуана", "Келіншек", "Мұғалім"])
+def test_a_kazakh_person_losing_money_is_one_victim(person):
+    text = f"{person} 13 млн теңгесін алаяқтарға беріп қойды."
+    assert money_roles(text) == [(13_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items labelled with a year in a bracket after the header that names what they count
+        "Динамика регистрации дел о мошенничестве нестабильна (2017 г. - 74, 2018 г. - 103).",
+        "Қаржы пирамидалары туралы істерді тіркеу серпіні тұрақсыз (2017 ж - 74, 2018 ж - 103).",
+        # a year said with «в … году»
+        "Зарегистрировано интернет-мошенничеств: в 2017 году – 74, в 2018 году – 103.",
+    ],
+)
+def test_year_labelled_items_count_what_their_header_counts(text):
+    assert roles(text) == [
+        (2017, "date"),
+        (74, "cases_total"),
+        (2018, "date"),
+        (103, "cases_total"),
+    ]
+
+
+def test_a_years_value_in_brackets_after_a_count_is_no_list_item():
+    text = (
+        "По 42 (2020 - 28) преступлениям в сфере ИТ потерпевшими явились несовершеннолетние лица."
+    )
+    assert roles(text)[-1] == (28, "other")
+
+
+def test_a_range_of_sums_victims_lose_again_and_again_is_each_ones_loss():
+    text = (
+        "Интернет-мошенничество растёт. Пожилые люди чаще всего становятся жертвами афер, "
+        "теряя крупные суммы – от 30 до 80 миллионов тенге."
+    )
+    assert money_roles(text) == [(30_000_000, "single_case_loss"), (80_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [
+        ("как минимум", "at_least"),
+        ("по меньшей мере", "at_least"),
+        ("по крайней мере", "at_least"),
+        ("как максимум", "at_most"),
+    ],
+)
+def test_bound_phrases_before_an_amount(words, qualifier):
+    text = f"Жители области за неделю отдали аферистам {words} 30,9 млн рублей."
+    assert read_numbers(text)["qualifier"].tolist() == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «потерпевшему» is read first as the verb's participle: still the victim
+        ("Группа причинила ущерб 21 потерпевшему.", [(21, "victims")]),
+        # a participle before its noun tells of the noun
+        ("Пострадали 8 пострадавших организаций.", [(8, "other")]),
+        ("Среди 12 пострадавших большинство - пенсионеры.", [(12, "victims")]),
+    ],
+)
+def test_victims_named_by_a_participle(text, expected):
+    assert roles("Интернет-мошенничество растёт. " + text) == expected
+
+
+def test_many_pretexts_name_no_scheme():
+    text = "Интернет-мошенничество растёт. Жители под разными предлогами отдали преступникам 8,8 млн рублей."
+    assert money_roles(text) == [(8_800_000, "damage_total")]
+    text = "Интернет-мошенничество растёт. Под предлогом инвестиций жители отдали 8,8 млн рублей."
+    assert money_roles(text) == [(8_800_000, "damage_scheme")]
+
+
+def test_persons_counted_among_victims_are_victims_not_population():
+    text = (
+        "Среди жертв интернет-мошенников в возрасте от 18 до 30 лет насчитывалось около двух "
+        "тысяч человек."
+    )
+    assert roles(text)[-1] == (2000, "victims")
+    assert roles("В районе насчитывается 12 тысяч жителей.") == [(12_000, "population")]
+
+
+def test_a_decade_is_a_date():
+    assert roles("Интернет-мошенничество растёт. Ждали возвращения 90-х.") == [(90, "date")]
