@@ -1,8 +1,10 @@
 """Score the figure extractor on the labelled extraction corpus, per split, language and role.
 
-The corpus (``tests/data/extraction_corpus``, 1473 passages from 1269 outlets, every number
-labelled) is split by outlet into ``development``, ``evaluation``, ``evaluation_2``,
-``evaluation_3`` … ``evaluation_51`` and ``evaluation_52`` (``split.yaml``). For each split this prints:
+The corpus (``tests/data/extraction_corpus``, every number labelled) is split by outlet into
+``development``, ``evaluation``, ``evaluation_2``, ``evaluation_3`` … ``evaluation_52``
+(``split.yaml``); from round 53 on, when the stored pages held no new outlets with figures, a
+round's held-out set is drawn from new pages of known outlets, each passage naming its split
+(``evaluation_53`` …). For each split this prints:
 
 * **aggregate figures**: precision and recall of the proposed records
   (:func:`fraud_research.text.extract_figures`) against the numbers labelled
