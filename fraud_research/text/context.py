@@ -45,6 +45,9 @@ class NumberContext:
     part: bool = False  # the number opens a part («из них N») of the count before
     whole: bool = False  # a Kazakh count a later number takes a part of («N …-ның M-ы»)
     own_after: list[Word] = field(default_factory=list)  # ``after`` up to the next number
+    # where a comma or semicolon before the next number in the sentence opens that number's
+    # clause (-1: none)
+    break_after: int = -1
     last_count: str = ""  # the role of the count read before (in this or an earlier sentence)
     last_money: str = ""  # the role of the amount of money read before (in any sentence)
     damage_told: bool = False  # a damage total was read before it (in any sentence)

@@ -365,9 +365,12 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
     # what the money came from; the verb of returning says what happened to it
     if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
+        # not a verb after a comma before the next amount: «826 млн сомов, удалось вернуть 74
+        # млн» (the 74's)
+        kept = [w for w in own if ctx.break_after < 0 or w.end <= ctx.break_after]
         for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-            found = first_cue(cueset, own)
-            if found and not negated(own, cueset):
+            found = first_cue(cueset, kept)
+            if found and not negated(kept, cueset):
                 return role, found
     one = _one_victim(own)
     if one:

@@ -331,6 +331,7 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_CLAUSE_BREAK_RE = re.compile(r"[,;]")
 
 #: A dash right before a number: the only label a line of no words can have («2016 — 2471»).
 _DATED_ITEM_RE = re.compile(r"[-–—]\s*$")
@@ -353,6 +354,8 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     own_end = restating_bracket_end(doc.text, number.end) or number.end  # «N фактов (40%)»
     digit = _DIGIT_RE.search(doc.text, own_end, number.sentence[1])
     ctx.own_after = [w for w in ctx.after if digit is None or w.end <= digit.start()]
+    clause_break = _CLAUSE_BREAK_RE.search(doc.text, own_end, digit.start()) if digit else None
+    ctx.break_after = clause_break.start() if clause_break else -1
     ctx.list_colon = doc.text.find(":", own_end, digit.start()) if digit is not None else -1
     article = _ARTICLE_LABEL_RE.search(
         doc.text, max(s0, number.number_start - 40), number.number_start

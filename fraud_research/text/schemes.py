@@ -41,8 +41,9 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"займ|заём|несие(?!\s+қаражат)|кредит(?!н\w*\s+(?:средств|деньг))|loan|credit",
         "online_loan",
     ),
+    # «таныстары» (acquaintances), not «таныстырып» (introducing oneself as police)
     (
-        r"мессенджер|(?<!не)знаком|романтич|таныс|messenger|acquaintance|romance",
+        r"мессенджер|(?<!не)знаком|романтич|таныс(?!тыр)|messenger|acquaintance|romance",
         "messenger_acquaintance",
     ),
     (
@@ -517,7 +518,9 @@ _CLAUSE_WORDS = 10
 
 #: Words that make a bank, the police or a state body the ones a call was made in the name of.
 _IMPERSONATION_RE = re.compile(
-    r"звон|видом|қоңырау|представ|якобы|лже|безопасн|сим-карт|вишинг|атынан|смс|sms|алло|бед[уе]|дтп",
+    r"звон|видом|қоңырау|представ|якобы|лже|безопасн|сим-карт|вишинг|атынан|смс|sms|алло|бед[уе]|дтп|"
+    # Kazakh «posing as»: «банк қызметкері болып», «… ретінде таныстырып», «қызметкерімін деп»
+    r"қызметкер\w*\s+(?:болып|ретінде)|таныстыр|[мн][іы]н\s+деп",
     re.I,
 )
 

@@ -75,8 +75,11 @@ def money_without_currency(ctx: NumberContext) -> bool:
     # counts cases («Их совершено порядка 680 тыс., а ущерб превысил 156 млрд»: crimes)
     if _money_word_nearer(ctx) or (first_cue(MONEY_WORDS, ctx.sentence) and not counted):
         return True
-    if told_as_part(ctx) and ctx.previous in MONEY_ROLES and not counted:
-        return True  # «500 млн тенге, из них 120 млн возвращено»: a part of the amount before
+    # «500 млн тенге, из них 120 млн возвращено»: a part of the amount before; at a sentence's
+    # start, of the amount told last («Ущерб составил 900 млн. Из них 300 млн возвращено»)
+    whole = ctx.previous or ctx.last_money
+    if told_as_part(ctx) and whole in MONEY_ROLES and not counted:
+        return True
     told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
     if not (ctx.after or counted) and ctx.last_money and any(currency_of(w.text) for w in told):
         # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.», «передано 445
@@ -85,6 +88,10 @@ def money_without_currency(ctx: NumberContext) -> bool:
     head = before_particles(ctx.before)[-4:]  # «сняли с банковских карт более 3,5 млрд»
     verb = first_cue(RECOVERED, head) or first_cue(PREVENTED, head) or first_cue(DAMAGE, head)
     if verb and _counted_noun(ctx.after[:3]) is None:
+        return True
+    # «лишились 120 млн тенге, но 45 млн удалось заблокировать»: money kept, after money
+    after = ctx.after[:2]
+    if ctx.previous in MONEY_ROLES and (first_cue(PREVENTED, after) or first_cue(RECOVERED, after)):
         return True
     # «Более 486 миллионов отдали сахалинцы мошенникам»: a verb of losing right after it
     nxt, _ = neighbours(ctx)

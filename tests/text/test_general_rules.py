@@ -6012,3 +6012,61 @@ def test_persons_counted_among_victims_are_victims_not_population():
 
 def test_a_decade_is_a_date():
     assert roles("Интернет-мошенничество растёт. Ждали возвращения 90-х.") == [(90, "date")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Алаяқтардың басым бөлігі банк қызметкері болып хабарласады, мұндай 480 жағдай тіркелген.",
+        "Алаяқтар өздерін полиция қызметкері ретінде таныстырады. Мұндай 480 дерек тіркелді.",
+    ],
+)
+def test_a_kazakh_count_pointing_back_at_posing_as_staff_is_that_schemes(text):
+    figures = extract_figures("Интернет-алаяқтық өзекті. " + text)
+    assert figures[["value", "scheme"]].values.tolist() == [[480, "impersonation_call"]]
+
+
+@pytest.mark.parametrize(
+    ("wording", "scheme"),
+    [
+        ("полиция қызметкері болып таныстырып", "impersonation_call"),
+        ("мессенджерде таныстары атынан ақша сұрау", "messenger_acquaintance"),
+    ],
+)
+def test_kazakh_introducing_oneself_is_no_acquaintance(wording, scheme):
+    assert map_scheme(wording) == scheme
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ущерб составил 900 млн тенге. Из них 300 млн возвращено владельцам.",
+        "Облыс тұрғындары алаяқтарға 900 миллион теңге жоғалтты. Оның 300 миллионы ғана "
+        "иелеріне қайтарылды.",
+    ],
+)
+def test_a_part_opening_the_next_sentence_is_of_the_amount_told_last(text):
+    assert roles(text)[-1] == (300_000_000, "recovered")
+
+
+def test_a_part_of_a_count_told_last_stays_a_count():
+    text = "Зарегистрировано 900 тысяч обращений. Из них 300 тысяч рассмотрено."
+    assert [role for _, role in roles(text)] == ["antifraud_incidents", "antifraud_incidents"]
+
+
+def test_a_verb_after_a_comma_before_the_next_amount_is_that_amounts():
+    text = "Сумма похищенного составила более 826 млн сомов, удалось вернуть 74 млн сомов."
+    assert money_roles(text) == [(826_000_000, "damage_total"), (74_000_000, "recovered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Потерпевшие лишились 120 млн тенге, но 45 млн удалось заблокировать.", "prevented"),
+        ("Ущерб составил 120 млн тенге, 45 млн вернули потерпевшим.", "recovered"),
+        # not a count of things after a count
+        ("Зарегистрировано 120 тысяч звонков, 45 тысяч удалось заблокировать.", "other"),
+    ],
+)
+def test_money_kept_after_money_lost_needs_no_currency(text, expected):
+    assert roles(text)[-1][1] == expected
