@@ -362,16 +362,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     # not «500 млн …, оның 120 миллионы қайтарылды», «…, в том числе 120 млн по схеме …»: what
     # the clause of a part says happened to the part, not to the whole
     own = _before_a_part(ctx)
-    # «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд»: a participle names
-    # what the money came from; the verb of returning says what happened to it
-    if not first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
-        # not a verb after a comma before the next amount: «826 млн сомов, удалось вернуть 74
-        # млн» (the 74's)
-        kept = [w for w in own if ctx.break_after < 0 or w.end <= ctx.break_after]
-        for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-            found = first_cue(cueset, kept)
-            if found and not negated(kept, cueset):
-                return role, found
+    kept = _kept(ctx, own, before_number)
+    if kept:
+        return kept
     one = _one_victim(own)
     if one:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
@@ -408,6 +401,25 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _kept(
+    ctx: NumberContext, own: list[Word], before_number: list[Word]
+) -> tuple[str, list[str]] | None:
+    """Money its sentence says was kept or returned, when no word of a loss stands before it:
+    «вернули клиентам 9,9% от объема похищенных средств, или 2,7 млрд» (a participle names what
+    the money came from; the verb of returning says what happened to it). ``own`` is the
+    amount's sentence up to a part told after it."""
+    if first_cue(DAMAGE, [w for w in before_number if part_of_speech(w.text) != "PRTF"]):
+        return None
+    # not a verb after a comma before the next amount: «826 млн сомов, удалось вернуть 74 млн»
+    # (the 74's)
+    kept = [w for w in own if ctx.break_after < 0 or w.end <= ctx.break_after]
+    for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
+        found = first_cue(cueset, kept)
+        if found and not negated(kept, cueset):
+            return role, found
+    return None
 
 
 def _damage_whole(ctx: NumberContext) -> list[str]:
