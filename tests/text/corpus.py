@@ -95,8 +95,10 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_50`` is the held-out set of round 50 (development from round 51 on);
 #: ``evaluation_51`` is the held-out set of round 51 (development from round 52 on);
 #: ``evaluation_52`` is the held-out set of round 52 (development from round 53 on);
-#: ``evaluation_53`` is the frozen held-out set of round 53, drawn by page, not by outlet: its
-#: passages are new pages of outlets already in the corpus and name their split themselves.
+#: ``evaluation_53`` is the held-out set of round 53 (development from round 54 on), drawn by page,
+#: not by outlet: its passages are new pages of outlets already in the corpus and name their split
+#: themselves; ``evaluation_54`` is the frozen held-out set of round 54, drawn by page in the same
+#: way.
 SPLITS = (
     "development",
     "evaluation",
@@ -152,6 +154,7 @@ SPLITS = (
     "evaluation_51",
     "evaluation_52",
     "evaluation_53",
+    "evaluation_54",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
