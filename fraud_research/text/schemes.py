@@ -286,9 +286,13 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     if ctx.scheme:
         return [ctx.scheme]
     before = [w for w in ctx.sentence if w.end <= ctx.start]
+    found = first_cue(SCHEME_WORDS, _one_way(ctx.before[-4:])[-3:] + _one_way(ctx.own_after[:8]))
+    if found:
+        # «19 фактов под предлогом инвестиций»: the pretext's words name the scheme, not
+        # «предлогом» alone
+        return _under_pretext(_one_way(ctx.before[-4:] + ctx.own_after[: 8 + _NAME_WORDS])) or found
     return (
-        first_cue(SCHEME_WORDS, _one_way(ctx.before[-4:])[-3:] + _one_way(ctx.own_after[:6]))
-        or _under_pretext(ctx.before)
+        _under_pretext(ctx.before)
         or _kazakh_means(ctx.before)
         or (not ctx.previous and _under_pretext(before, after_participle=True))
         or _loss_from(ctx.before)

@@ -104,6 +104,11 @@ def demanded(
     ['сұраған']
     """
     verb = first_cue(DEMANDS, before[-4:]) or first_cue(DEMANDS, after[:1])
+    if not verb and any(w.pos == "INFN" for w in before[-3:]):
+        # «необходимо было пройти регистрацию …, внести от 20 до 10 тыс. долларов»: the
+        # infinitive of paying goes back to the verb of need earlier in its sentence
+        earlier = [w for w in sentence if w.end <= before[-1].end]
+        verb = first_cue(DEMANDS, earlier[-12:])
     told = [
         w
         for w in [*sentence, *following[:_PAID_WORDS]]

@@ -503,7 +503,8 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
     text = "У 67-летней жительницы Новополоцка увели более 62 000 рублей."
     assert roles(text) == [(67, "age"), (62_000, "single_case_loss")]
     # a count read as one scheme's keeps the words that decided it, so ingest never files it as
-    # the total (an unmapped wording is skipped for the reviewer to map)
+    # the total (an unmapped wording is skipped for the reviewer to map); a pretext keeps its
+    # words, not «предлогом» alone
     text = (
         "В 2025 году зарегистрировано 523 факта интернет-мошенничества, в 39 случаях потерпевшие "
         "переводили деньги под предлогом заработка на бирже."
@@ -511,7 +512,7 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
     found = extract_figures(text)
     assert found[["value", "scheme", "scheme_text"]].values.tolist() == [
         [523, "", ""],
-        [39, "", "случаях предлогом"],
+        [39, "", "случаях под предлогом заработка на бирже"],
     ]
     # «всемирная паутина» is the internet; «за такой же срок» is the same period a year earlier
     text = (
@@ -6070,3 +6071,57 @@ def test_a_verb_after_a_comma_before_the_next_amount_is_that_amounts():
 )
 def test_money_kept_after_money_lost_needs_no_currency(text, expected):
     assert roles(text)[-1][1] == expected
+
+
+def test_a_kazakh_part_of_the_damage_by_legal_entities_is_no_total():
+    text = (
+        "Келтірілген залалдың сомасы 12,2 млрд теңгені құрады. Оның ішінде 176,7 млн теңге "
+        "заңды тұлғаларға келтірілген."
+    )
+    assert money_roles(text) == [(12_200_000_000, "damage_total"), (176_700_000, "other")]
+    # «жеке азаматтардың шығыны» (individual citizens' loss) may be the total
+    text = "Хакерлерден тұрғындар зардап шекті. Жеке азаматтардың шығыны 20 млн теңгені құрады."
+    assert money_roles(text) == [(20_000_000, "damage_total")]
+
+
+def test_kazakh_victims_by_occupation_are_victims():
+    text = (
+        "Ең көп зардап шеккендер – жұмыссыздар – 201, зейнеткерлер – 108. Сондай-ақ жеке "
+        "компанияның 161 қызметкері алданған."
+    )
+    assert roles(text) == [(201, "victims"), (108, "victims"), (161, "victims")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum a scheme required, after a verb of need earlier in the sentence
+        "Чтобы стать соинвестором, необходимо было пройти регистрацию по реферальной ссылке, "
+        "внести от 20 до 10 тыс. долларов на криптокошелек и ожидать прибыли.",
+        # a sum offered as bait
+        "Мошенники предлагали компенсацию до 580 тысяч рублей.",
+    ],
+)
+def test_sums_required_or_offered_are_no_loss(text):
+    assert {role for _, role in money_roles("Интернет-мошенничество растёт. " + text)} == {"other"}
+
+
+def test_the_accused_in_court_are_suspects():
+    text = "Интернет-мошенничество растёт. На скамье подсудимых оказались 10 человек."
+    assert roles(text) == [(10, "suspects")]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        ("Зарегистрировано 19 фактов мошенничества под предлогом инвестиций.", "fake_investment"),
+        (
+            "За неделю возбуждено 19 уголовных дел по фактам обмана под предлогом защиты "
+            "банковских карт от мошенников.",
+            "impersonation_call",
+        ),
+    ],
+)
+def test_a_pretext_after_a_count_names_its_scheme_with_its_words(text, scheme):
+    figures = extract_figures(text)
+    assert figures[["value", "scheme"]].values.tolist() == [[19, scheme]]
