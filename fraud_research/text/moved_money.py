@@ -19,13 +19,15 @@ CASHED_OUT = CueSet(
     (
         "обналичить", "обналичивать", "обналичивание", "обналичка", "обнал", "отмыть",
         "отмывать", "отмывание", "легализовать", "легализация", "легализовывать",
-        "қолма-қол*", "заңдастыр*",
+        "заңдастыр*",
     )
 )  # fmt: skip
-#: Verbs of money passing («прошло», «проходили», «прокачали», Kazakh «өткен», «өтті»).
-PASSED = CueSet(
-    ("пройти", "проходить", "прокачать", "прогнать", "транзит*", "өткен", "өтті", "өткен*")
-)
+#: Verbs of money passing («прошло», «проходили», «прокачали»).
+PASSED = CueSet(("пройти", "проходить", "прокачать", "прогнать", "транзит*"))
+#: The Kazakh verb of passing, read after the amount as Kazakh puts its verb last («45 млн
+#: теңге өткен»): «өткен» before a unit of time is «last» («өткен жылы»), no verb.
+_KK_PASSED = ("өткен", "өтті", "өткізілген")
+_KK_TIME = ("жыл", "ай", "апта", "тоқсан")
 #: Accounts and cards the money passed through: the Russian words money comes onto, and Kazakh
 #: stems in any case («шоттары арқылы»).
 ACCOUNTS = CueSet((*cues.ACCOUNT_WORDS, "шот*", "есепшот*", "карта*", "карточка*"))
@@ -52,9 +54,18 @@ def moved_money(ctx: NumberContext) -> list[str]:
     cashed = first_cue(CASHED_OUT, clause)
     if cashed and not any(w.pos == "VERB" and w.lemma in _STOLE for w in clause):
         return cashed  # not «обналичили и похитили 242 миллиона»: stolen too
-    passed = first_cue(PASSED, clause)
+    passed = first_cue(PASSED, clause) or _kazakh_passed(ctx.after[:3])
     through = _through_accounts(clause)
     return through + passed if passed and through else []
+
+
+def _kazakh_passed(after: list[Word]) -> list[str]:
+    """«… 45 млн теңге өткен»: the Kazakh verb of passing after the amount, not «өткен жылы»."""
+    for k, word in enumerate(after):
+        if word.text.lower() in _KK_PASSED:
+            nxt = after[k + 1].text.lower() if k + 1 < len(after) else ""
+            return [] if nxt.startswith(_KK_TIME) else [word.text]
+    return []
 
 
 def _through_accounts(words: list[Word]) -> list[str]:

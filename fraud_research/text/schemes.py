@@ -366,7 +366,12 @@ def _kazakh_means(before: list[Word]) -> list[str]:
             while j > 0 and k - j < _NAME_WORDS and before[j].start - before[j - 1].end <= 1:
                 j -= 1
             phrase = [w.text for w in before[j : k + 1]]
-            return phrase if map_scheme(" ".join(phrase)) else []
+            scheme = map_scheme(" ".join(phrase))
+            # «банк карталары арқылы» (through bank cards) is a means of paying, no call in a
+            # bank's name
+            if scheme == "impersonation_call" and not _IMPERSONATION_RE.search(" ".join(phrase)):
+                return []
+            return phrase if scheme else []
     return []
 
 

@@ -6125,3 +6125,22 @@ def test_the_accused_in_court_are_suspects():
 def test_a_pretext_after_a_count_names_its_scheme_with_its_words(text, scheme):
     figures = extract_figures(text)
     assert figures[["value", "scheme"]].values.tolist() == [[19, scheme]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «өткен жылы» is «last year», no verb of passing
+        ("Өткен жылы алаяқтар банк карталары арқылы 500 млн теңге ұрлады.", "damage_total"),
+        ("Дропперлердің шоттары арқылы 45 млн теңге өткен.", "other"),
+        # «қолма-қол ақшамен» is «in cash», no cashing out
+        ("Тұрғын қолма-қол ақшамен 5 млн теңгені алаяқтарға берді.", "single_case_loss"),
+    ],
+)
+def test_kazakh_words_of_time_and_cash_are_no_money_moved(text, expected):
+    assert [role for _, role in money_roles("Интернет-алаяқтық өзекті. " + text)] == [expected]
+
+
+def test_kazakh_bank_cards_as_a_means_are_no_call_in_a_banks_name():
+    figures = extract_figures("Алаяқтар банк карталары арқылы 500 млн теңге ұрлады.")
+    assert figures["scheme"].tolist() == [""]
