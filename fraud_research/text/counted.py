@@ -366,6 +366,10 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         scheme = first_cue(SCHEME_WORDS, [w for w in ctx.label if w.end <= noun.start])
         if scheme:
             return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
+        posed = [w for w in ctx.label if w.start > noun.end][:1]
+        if posed and posed[0].text.lower() in _IN_THE_NAME_OF:
+            # «банк қызметкері атынан қоңырау шалу – 340»: the staff one poses as, no persons
+            return "cases_scheme", [w.text for w in ctx.label]
         return count_noun_role(ctx, noun)
     if ctx.label_kind == "dated" and ctx.last_count in CARRIED_ROLES:
         return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
@@ -531,6 +535,10 @@ def refers_back(words: list[Word]) -> bool:
                 return True
     return False
 
+
+#: Words after a person in a label that make it the one a scheme poses as: «банк қызметкері
+#: атынан», «… болып», «… ретінде», «от имени сотрудников».
+_IN_THE_NAME_OF = ("атынан", "болып", "ретінде", "имени")
 
 #: Labels of a share of the count before, not of a scheme: «Основная часть – 1 190 –
 #: мошенничества», «большинство – 900 фактов».

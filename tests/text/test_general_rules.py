@@ -6144,3 +6144,15 @@ def test_kazakh_words_of_time_and_cash_are_no_money_moved(text, expected):
 def test_kazakh_bank_cards_as_a_means_are_no_call_in_a_banks_name():
     figures = extract_figures("Алаяқтар банк карталары арқылы 500 млн теңге ұрлады.")
     assert figures["scheme"].tolist() == [""]
+
+
+def test_staff_one_poses_as_in_a_list_label_are_no_persons_counted():
+    text = (
+        "2025 жылы облыста интернет-алаяқтықтың 843 дерегі тіркелді. Ең көп таралған тәсілдер: "
+        "банк қызметкері атынан қоңырау шалу – 340, интернет-дүкендер арқылы алдау – 255."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [
+        [843, ""],
+        [340, "impersonation_call"],
+        [255, "prepayment"],
+    ]

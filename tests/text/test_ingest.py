@@ -493,7 +493,10 @@ def test_a_count_read_as_one_schemes_is_never_filed_as_the_total(data):
         [523, "new", ""],
         [39, "skipped", ""],
     ]
-    assert "scheme wording «случаях предлогом» is not in the taxonomy" in proposal["reason"].iloc[1]
+    assert (
+        "scheme wording «случаях под предлогом заработка на бирже» is not in the taxonomy"
+        in proposal["reason"].iloc[1]
+    )
 
 
 def test_several_years_together_are_never_filed_under_one_year(data):
