@@ -363,14 +363,7 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
-        scheme = first_cue(SCHEME_WORDS, [w for w in ctx.label if w.end <= noun.start])
-        if scheme:
-            return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
-        posed = [w for w in ctx.label if w.start > noun.end][:1]
-        if posed and posed[0].text.lower() in _IN_THE_NAME_OF:
-            # «банк қызметкері атынан қоңырау шалу – 340»: the staff one poses as, no persons
-            return "cases_scheme", [w.text for w in ctx.label]
-        return count_noun_role(ctx, noun)
+        return _person_label_role(ctx, noun)
     if ctx.label_kind == "dated" and ctx.last_count in CARRIED_ROLES:
         return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
     if (
@@ -400,6 +393,19 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
             return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
     shared = _noun_the_places_share(ctx)
     return ("cases_total", [shared.text]) if shared is not None else None
+
+
+def _person_label_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """The role of an item whose label names persons (``noun``): a scheme's count when a scheme
+    word comes before them or they are the staff a scheme poses as, else a count of them."""
+    scheme = first_cue(SCHEME_WORDS, [w for w in ctx.label if w.end <= noun.start])
+    if scheme:
+        return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
+    posed = [w for w in ctx.label if w.start > noun.end][:1]
+    if posed and posed[0].text.lower() in _IN_THE_NAME_OF:
+        # «банк қызметкері атынан қоңырау шалу – 340»: the staff one poses as, no persons
+        return "cases_scheme", [w.text for w in ctx.label]
+    return count_noun_role(ctx, noun)
 
 
 #: How many words after a place's count the noun its list shares may stand.
@@ -871,6 +877,9 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         for cueset, role in ((SUSPECTS, "suspects"), (VICTIMS, "victims")):
             if cueset.matches_word(head):
                 return role, [head.text]
+    crime = first_cue(NAMED_CRIMES, words)
+    if crime and FRAUD_NOUNS.first(words) is None:
+        return "other", crime  # «число фактов неправомерного доступа … — с 2466 до 3623»
     noun = CASE_NOUNS.first(words)
     thing = COUNT_WORDS.first(words[:3])
     if noun is None and thing is not None and FRAUD_NOUNS.first(words) is None:
