@@ -877,9 +877,6 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         for cueset, role in ((SUSPECTS, "suspects"), (VICTIMS, "victims")):
             if cueset.matches_word(head):
                 return role, [head.text]
-    crime = first_cue(NAMED_CRIMES, words)
-    if crime and FRAUD_NOUNS.first(words) is None:
-        return "other", crime  # «число фактов неправомерного доступа … — с 2466 до 3623»
     noun = CASE_NOUNS.first(words)
     thing = COUNT_WORDS.first(words[:3])
     if noun is None and thing is not None and FRAUD_NOUNS.first(words) is None:

@@ -6156,23 +6156,3 @@ def test_staff_one_poses_as_in_a_list_label_are_no_persons_counted():
         [340, "impersonation_call"],
         [255, "prepayment"],
     ]
-
-
-def test_counts_of_unauthorised_access_are_another_crimes():
-    text = (
-        "Зарегистрировано 843 факта мошенничества и 120 фактов неправомерного доступа к "
-        "компьютерной информации."
-    )
-    assert roles(text) == [(843, "cases_total"), (120, "other")]
-
-
-def test_the_ends_of_a_change_in_another_crime_are_no_fraud_counts():
-    text = (
-        "Также в 3,4 раза увеличилось число фактов неправомерного доступа к компьютерной "
-        "информации — с 2466 до 3623 случаев."
-    )
-    assert roles(text)[1:] == [(2466, "other"), (3623, "other")]
-    assert roles("Число мошенничеств выросло с 1200 до 1500.") == [
-        (1200, "cases_total"),
-        (1500, "cases_total"),
-    ]
