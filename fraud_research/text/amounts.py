@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from . import cues
+from . import bound_words, cues
 from .bound_words import ABLATIVE_RE, APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier
 
 SPACES = " \u00a0\u202f\u2009\u2007"
@@ -696,7 +696,7 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
 
 
 #: A Kazakh dative ending («теңгеге», «млн-ға», «900-ге»): the case «дейін» (up to) takes.
-_DATIVE_RE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+_DATIVE_RE = re.compile(rf"{bound_words.KAZAKH_DATIVE}$", re.I)
 #: Kazakh verbs of a change or of reaching a value: «843-ке дейін өсті» is «grew to 843».
 _KK_CHANGE_AFTER_RE = re.compile(r"(?:өс|арт|көбей|ұлғай|азай|төмен|қысқар|кеми|жет|түс)\w*", re.I)
 

@@ -13,6 +13,7 @@ from . import cues
 
 __all__ = [
     "ABLATIVE_RE",
+    "KAZAKH_DATIVE",
     "SUPERLATIVE_BOUNDS",
     "APPROX_SUFFIX",
     "CHANGE_WORD_RE",
@@ -100,6 +101,10 @@ _AT_LEAST_AFTER = {
 # less than) is at least
 _AT_MOST_AFTER = {"аспайды", "аспаған", "аспады", "аспайтын", "кем", "aspaıdy", "kem"}
 
+
+#: The Kazakh dative endings: «-ге», «-ға», «-ке», «-қа» (and «-не», «-на» after a possessive); the
+#: case of «дейін» (up to) and of the size of a change («133-ке көп»).
+KAZAKH_DATIVE = r"(?:ге|ға|ке|қа|не|на)"
 
 #: The Kazakh ablative ending («мыңнан», «4 385-тен»): «кем» is «less than» only after it
 #: («мыңнан кем»; in Russian «кем» is «by whom»), and it opens a Kazakh change («A-дан B-ға дейін»).

@@ -37,6 +37,25 @@ def modifies_next(nouns: list[Word], k: int) -> bool:
     )
 
 
+def modifies_noun_after(words: list[Word], k: int) -> bool:
+    """Whether the adjective or participle ``words[k]`` goes with the noun after it, in
+    number: «пострадавших организаций», not «Среди 12 пострадавших большинство». The Russian
+    side of :func:`modifies_next`: the noun after it is what a count before it counts.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> modifies_noun_after(words("пострадавших организаций"), 0)
+    True
+    >>> modifies_noun_after(words("пострадавших большинство"), 0)
+    False
+    """
+    word, nxt = words[k], words[k + 1] if k + 1 < len(words) else None
+    if word.pos not in ("ADJF", "PRTF") or nxt is None or nxt.pos != "NOUN":
+        return False
+    return not word.plural or nxt.maybe_plural
+
+
 #: Words after which a noun is the means a crime was done by, not a thing counted.
 _MEANS_OPENERS = frozenset(("путем", "путём", "посредством", "через"))
 

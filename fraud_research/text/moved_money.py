@@ -33,8 +33,9 @@ _KK_TIME = ("жыл", "ай", "апта", "тоқсан")
 ACCOUNTS = CueSet((*cues.ACCOUNT_WORDS, "шот*", "есепшот*", "карта*", "карточка*"))
 #: Verbs of theft: a sum cashed out *and* stolen is a loss.
 _STOLE = ("похитить", "украсть", "присвоить", "завладеть")
-#: «через», «по» (счетам), Kazakh «арқылы»: the way money passes through accounts.
-_THROUGH = ("через", "по", "арқылы")
+#: «через», «по» (счетам) before the accounts, Kazakh «арқылы» after them: the way money passes.
+_THROUGH_BEFORE = ("через", "по")
+_THROUGH_AFTER = "арқылы"
 
 
 def moved_money(ctx: NumberContext) -> list[str]:
@@ -74,9 +75,9 @@ def _through_accounts(words: list[Word]) -> list[str]:
         if not ACCOUNTS.matches_word(word):
             continue
         # «через счета», «через банковские карты»: a word or two may stand between
-        through = [w for w in words[max(0, k - 3) : k] if w.lemma in _THROUGH[:2]]
+        through = [w for w in words[max(0, k - 3) : k] if w.lemma in _THROUGH_BEFORE]
         if through:
             return [through[-1].text, word.text]
-        if k + 1 < len(words) and words[k + 1].lemma == _THROUGH[2]:
+        if k + 1 < len(words) and words[k + 1].lemma == _THROUGH_AFTER:
             return [word.text, words[k + 1].text]
     return []

@@ -18,7 +18,7 @@ from . import cues
 from .attributed import attributed_to_offenders, offenders_unknown
 from .change_pair import kazakh_dative
 from .context import NumberContext, before_particles, neighbours
-from .counted_noun import means_or_pretext, modifies_next, thing_registered
+from .counted_noun import means_or_pretext, modifies_next, modifies_noun_after, thing_registered
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
 from .hotlines import received_by_a_hotline
@@ -377,7 +377,7 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
                 continue  # «63 қылмыстық топ мүшесі»: members of a group are counted
         if modifies_next(nouns, k):
             continue  # «алаяқтық қоңырау»: the call is counted
-        if _modifies_the_noun_after(nouns, k):
+        if modifies_noun_after(nouns, k):
             continue  # «8 пострадавших организаций»: the participle tells of the noun after it
         found = count_noun_role(ctx, noun)
         if found:
@@ -387,15 +387,6 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
             return None, noun
         modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
     return None, None
-
-
-def _modifies_the_noun_after(words: list[Word], k: int) -> bool:
-    """Whether the adjective or participle ``words[k]`` goes with the noun after it, in
-    number: «пострадавших организаций», not «Среди 12 пострадавших большинство»."""
-    word, nxt = words[k], words[k + 1] if k + 1 < len(words) else None
-    if word.pos not in ("ADJF", "PRTF") or nxt is None or nxt.pos != "NOUN":
-        return False
-    return not word.plural or nxt.maybe_plural
 
 
 #: «из них», «из которых», «олардың»: the words after a part's count that point to its whole.
