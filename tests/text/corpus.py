@@ -98,8 +98,10 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_53`` is the held-out set of round 53 (development from round 54 on), drawn by page,
 #: not by outlet: its passages are new pages of outlets already in the corpus and name their split
 #: themselves; ``evaluation_54`` is the held-out set of round 54 (development from round 55 on),
-#: drawn by page in the same way. ``evaluation_55`` is the frozen held-out set of round 55, drawn by
-#: page in the same way, with one passage from an outlet new to the corpus listed under it.
+#: drawn by page in the same way. ``evaluation_55`` is the held-out set of round 55 (development
+#: from round 56 on), drawn by page in the same way, with one passage from an outlet new to the
+#: corpus listed under it. ``evaluation_56`` is the frozen held-out set of round 56, drawn by page in
+#: the same way from new pages of outlets already in the corpus (its key lists no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -157,6 +159,7 @@ SPLITS = (
     "evaluation_53",
     "evaluation_54",
     "evaluation_55",
+    "evaluation_56",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
