@@ -73,7 +73,8 @@ def text_tells_of_an_arrest(
     """
     arrest: list[Word] = []
     for sent, ws in sentences:
-        if STATISTICS.first(ws) or names_statistics_period(text, *sent):
+        statistics = [w for k, w in enumerate(ws) if not _registered_to(ws, k)]
+        if STATISTICS.first(statistics) or names_statistics_period(text, *sent):
             return []
         found = ARREST_STORY.first(
             [w for k, w in enumerate(ws) if not (w.counted or seized(ws, k))]
@@ -81,6 +82,15 @@ def text_tells_of_an_arrest(
         if found is not None and not arrest:
             arrest = [found]
     return arrest
+
+
+def _registered_to(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` registers a thing to a person, no crime: «номера зарегистрированы на
+    подставных лиц» (not «зарегистрировано на территории области», «на 12% больше»)."""
+    if words[k].lemma != "зарегистрировать" or k + 2 >= len(words):
+        return False
+    to, whom = words[k + 1], words[k + 2]
+    return to.lemma == "на" and not whom.counted and whom.lemma not in ("территория", "уровень")
 
 
 def _not_at_risk(words: list[Word]) -> list[Word]:

@@ -119,8 +119,9 @@ POINTED_FACTS_RE = re.compile(
 
 
 def cases_of_the_arrest(ctx: NumberContext) -> list[str]:
-    """The words of «По этим фактам … открыто 44 уголовных дела» in a text that tells of one
-    arrest: the cases of the group arrested, not the region's registered crimes; else ``[]``.
+    """The words of «По этим фактам … открыто 44 уголовных дела», or of any count of criminal
+    cases opened («Уже возбуждено пять уголовных дел»), in a text that tells of one arrest: the
+    cases of the group arrested, not the region's registered crimes; else ``[]``.
 
     Examples
     --------
@@ -130,5 +131,24 @@ def cases_of_the_arrest(ctx: NumberContext) -> list[str]:
     >>> cases_of_the_arrest(ctx)
     ['По этим фактам']
     """
+    if not ctx.arrest_text:
+        return []
     found = POINTED_FACTS_RE.search(" ".join(w.text for w in ctx.before))
-    return [found.group(0)] if found and ctx.arrest_text else []
+    return [found.group(0)] if found else _criminal_cases_opened(ctx)
+
+
+#: Lemmas of opening a criminal case («возбуждено пять уголовных дел», «возбужденных пяти
+#: дел», Kazakh «5 қылмыстық іс қозғалды»).
+_OPENING = ("возбудить", "возбуждать", "возбуждённый", "возбужденный", "завести", "открыть")
+
+
+def _criminal_cases_opened(ctx: NumberContext) -> list[str]:
+    """The words of criminal cases opened, counted right after a verb of opening or before
+    one: «Уже возбуждено пять уголовных дел», «от уже возбужденных пяти уголовных дел»,
+    «5 қылмыстық іс қозғалды»; else ``[]``."""
+    near = ctx.before[-3:] + ctx.after[:4]
+    opened = next(
+        (w for w in near if w.lemma in _OPENING or w.text.lower().startswith("қозғал")), None
+    )
+    case = next((w for w in ctx.after[:3] if w.lemma == "дело" or w.text.lower() == "іс"), None)
+    return [opened.text, case.text] if opened is not None and case is not None else []

@@ -12,11 +12,8 @@ The channel and holder words are data in :mod:`fraud_research.text.cues`.
 
 from __future__ import annotations
 
-from itertools import takewhile
-
 from . import cues
 from .context import NumberContext
-from .lemmas import Word
 from .matchers import CueSet
 
 CHANNELS = CueSet(cues.LOSS_CHANNELS)
@@ -61,7 +58,7 @@ def loss_part_by_channel(ctx: NumberContext) -> list[str]:
     """
     if not ctx.damage_told:
         return []
-    clause = _own_clause(ctx)
+    clause = ctx.own_clause
     if _PERIOD_WORDS.first(clause):
         return []  # «а годом ранее с карт похитили 15 млрд»: another period's total
     for k, w in enumerate(clause):
@@ -80,10 +77,3 @@ def loss_part_by_channel(ctx: NumberContext) -> list[str]:
         if w.lemma in _BORROWED and ctx.part:
             return [w.text]  # «из которых 120 млн – кредитные средства»: the borrowed part
     return []
-
-
-def _own_clause(ctx: NumberContext) -> list[Word]:
-    """The amount's words: back to the previous number, on to the next one (six at most)."""
-    before = list(takewhile(lambda w: not w.counted, reversed(ctx.before[-8:])))[::-1]
-    after = list(takewhile(lambda w: not w.counted, ctx.after[:6]))
-    return before + after

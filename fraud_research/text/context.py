@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from . import cues
 from .lemmas import KAZAKH_LETTERS, Word
@@ -89,6 +90,13 @@ class NumberContext:
         if self.list_colon < 0:
             return self.sentence
         return [w for w in self.sentence if w.end <= self.list_colon]
+
+    @property
+    def own_clause(self) -> list[Word]:
+        """The amount's own words: back to the previous number (eight at most), on to the next
+        one (six at most): «…, студенты – 120 млн тенге» names whose the 120 million is."""
+        before = list(takewhile(lambda w: not w.counted, reversed(self.before[-8:])))[::-1]
+        return before + list(takewhile(lambda w: not w.counted, self.after[:6]))
 
     @property
     def sentence_before(self) -> list[Word]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .channels import loss_part_by_channel
+from .amount_parts import amount_role, refers_back
 from .context import NumberContext, neighbours
 from .lemmas import Word
 from .matchers import (
@@ -53,18 +53,17 @@ from .matchers import (
     person_noun,
     points_back,
 )
-from .money_role import range_of_sums
 from .named_crimes import other_crime_pointed_at
 from .offender_groups import done_by_a_group
 from .period_text import statistics_periods, year_earlier_phrases
 from .rates import average_words, every_period
-from .role_names import CARRIED_ROLES, CASE_ROLES, DAMAGE_ROLES, MONEY_ROLES, PERSON_ROLES
+from .role_names import CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
 from .scheme_pointers import done_this_way
 from .schemes import names_crime_not_a_scheme, scheme_named_in
 from .shares import share_value
 from .unnamed_money import money_without_currency
-from .victim_groups import loss_part_by_victims, victim_group, victims_of_an_age
+from .victim_groups import victim_group
 
 _ARTICLES = "|".join(cues.FRAUD_ARTICLES)
 #: A fraud article, its parts and ranges: «ст. 190», «статьям 159-159.6», «(159–159.6 УК)»,
@@ -454,7 +453,9 @@ POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=милл�
 #: («1200 алаяқтық оқиғасының 160-ы ғана ашылған», «18 мың … қылмыстың 3 мыңы»).
 _WHOLE_RE = re.compile(
     r"^\s+(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің)\s+"
-    r"\d[\d\s,.]*?(?:\s*(?:мың|миллион)ы|-(?:ы|і|сы|сі))(?![^\W\d_])",
+    r"\d[\d\s,.]*?(?:\s*(?:мың|миллион)ы|-(?:ы|і|сы|сі)"
+    # an amount's: «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»
+    r"|\s*(?:(?:мың|млн|млрд|миллион|миллиард)\.?\s+)?теңгес[іи])(?![^\W\d_])",
     re.I,
 )
 
@@ -470,6 +471,8 @@ def is_whole(after_number: str) -> bool:
     >>> is_whole(" алаяқтық оқиғасының 160-ы ғана ашылған")
     True
     >>> is_whole(" интернет-алаяқтық қылмыстың 3 мыңы ғана ашылған")
+    True
+    >>> is_whole(" теңгенің 1,9 млрд теңгесі өтелді")
     True
     >>> is_whole(" қылмысты ашты"), is_whole(" қылмыстың ізі кесілді")
     (False, False)
@@ -508,40 +511,6 @@ _AVERAGED = ("cases_total", "cases_scheme", "victims", "suspects", "antifraud_in
 _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
 
 
-#: Pointers back to a crime named before: «этого вида правонарушений», «данной категории».
-# pymorphy3 reads «данной» as a participle of «дать»: the forms of «данный» are listed
-_POINTERS = CueSet(
-    cues.ANAPHORIC
-    + ("этот", "это", "данный", "данной", "данного", "данном", "данная", "данное", "данную")
-    + ("данных", "данным", "данными")
-)
-_KIND_WORDS = CueSet(("вид", "категория", "род", "тип", "сфера", "направление"))
-
-
-def refers_back(words: list[Word]) -> bool:
-    """Whether a sentence points back to a crime named before it («этого вида правонарушений»).
-
-    Such a sentence is cut from a text that said which crime it means: it alone does not
-    make its figures all-crime figures.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> refers_back(words("общий ущерб от этого вида правонарушений составил"))
-    True
-    >>> refers_back(words("в этом году ущерб от преступлений составил"))
-    False
-    """
-    for k, w in enumerate(words):
-        if _POINTERS.matches_word(w):
-            nxt = words[k + 1 : k + 3]
-            if any(CASE_NOUNS.matches_word(n) or CRIME_WORDS.matches_word(n) for n in nxt):
-                return True
-            if nxt and _KIND_WORDS.matches_word(nxt[0]):
-                return True
-    return False
-
-
 #: Words after a person in a label that make it the one a scheme poses as: «банк қызметкері
 #: атынан», «… болып», «… ретінде», «от имени сотрудников».
 _IN_THE_NAME_OF = ("атынан", "болып", "ретінде", "имени")
@@ -573,8 +542,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     """
     found = None if not ctx.label_kind else _item_role(ctx)
     role, cue_words = found or decide_role(ctx)
-    if ctx.currency or (role in MONEY_ROLES and ctx.part):  # also a part «из них 120 млн»
-        return _amount_role(ctx, role, cue_words)
+    # also money without a currency, a part or scaled («из них 120 млн», «студенты – 120 млн»)
+    if ctx.currency or (role in MONEY_ROLES and (ctx.part or (ctx.scaled and not ctx.change))):
+        return amount_role(ctx, role, cue_words)
     quantity = ctx.quantity and (ctx.change or (role == "other" and not cue_words))
     if quantity and role in _COUNT_ROLES and not ctx.char_after.lstrip().startswith("%"):
         role, cue_words = _change_role(ctx) or (role, cue_words)
@@ -624,42 +594,6 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             and len(ctx.label) > 1
         ):
             return "cases_scheme", cue_words + [ctx.label[0].text]
-    return role, cue_words
-
-
-#: Victims' verbs of losing: a range of sums they lose is what each one lost.
-_LOSING = ("терять", "потерять", "лишаться", "лишиться", "отдавать", "переводить")
-
-
-def _amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
-    """The role of an amount of money after its first reading: the end of a change, a part of
-    a total (by victims, by channel), a range of sums, or money in a text on no fraud."""
-    if ctx.change_end == "to" and ctx.previous and ctx.previous == ctx.last_money:
-        return ctx.previous, []  # «средний размер … с 18 тысяч до 14 тысяч 500 рублей»
-    if role == "damage_total" and ctx.last_money == "damage_total":
-        part = loss_part_by_victims(ctx)
-        if part:
-            return "other", part  # «из этой суммы … прямые убытки граждан»: a part
-    # «жертвы в возрасте 30–40 лет … на общую сумму $693 млн»: one age's part of the damage
-    ages = victims_of_an_age(ctx.sentence_before) if role in DAMAGE_ROLES else []
-    if ages:
-        return "other", ages
-    sums = range_of_sums(ctx) if role == "damage_total" else []
-    if sums and any(w.lemma in _LOSING for w in ctx.sentence):
-        return "single_case_loss", sums  # «пожилые люди … теряя суммы – от 30 до 80 миллионов»
-    channel = (loss_part_by_channel(ctx) or sums) if role == "damage_total" else []
-    if channel:
-        # «С использованием банкоматов было похищено 175,8 млн»; «снимали от 100 тыс. до 1 млн»
-        return "other", channel
-    if role in DAMAGE_ROLES and not ctx.offence_text:
-        return "other", cue_words  # money lost in a text that names no offence at all
-    if (
-        role in DAMAGE_ROLES
-        and ctx.topic == "crime"
-        and not ctx.fraud_text
-        and not refers_back(ctx.sentence)
-    ):
-        return "other", cue_words  # damage in a text on crime that never speaks of fraud
     return role, cue_words
 
 

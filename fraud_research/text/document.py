@@ -157,10 +157,11 @@ CLAUSE_TAIL = 200
 
 # Clause marks: a clause before a number starts after the last of «,;:(», a clause after
 # it ends at the first of «,;:)(».
-_CLAUSE_START_RE = re.compile(r"[,;:(]")
+# a decimal comma («27,3%», «2,4 млрд») ends no clause
+_CLAUSE_START_RE = re.compile(r"[;:(]|(?<!\d),|,(?!\d)")
 
 
-_CLAUSE_END_RE = re.compile(r"[,;:)(]")
+_CLAUSE_END_RE = re.compile(r"[;:)(]|(?<!\d),|,(?!\d)")
 
 
 class Finder:

@@ -205,6 +205,33 @@ def is_one_person_subject(word: str) -> bool:
     )
 
 
+#: Kazakh case endings (genitive, dative, accusative, locative, ablative, instrumental): a
+#: word without one is in the nominative («компаниясы», «пирамида»).
+_KAZAKH_CASE_END = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|сын|сін|да|де|та|те|"
+    r"дан|ден|тан|тен|нан|нен|мен|бен|пен)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_singular_subject(word: str) -> bool:
+    """Whether a word can be a singular subject: pymorphy3's most probable reading of a Russian
+    word is singular nominative; a Kazakh word has no plural suffix and no case ending.
+
+    Examples
+    --------
+    >>> is_singular_subject("Компания"), is_singular_subject("компании")
+    (True, False)
+    >>> is_singular_subject("компаниясы"), is_singular_subject("компаниядан")
+    (True, False)
+    """
+    low = word.lower()
+    if KAZAKH_LETTERS.search(low) or low.endswith(("сы", "сі")):
+        return not (_kazakh_plural(low) or _KAZAKH_CASE_END.search(low))
+    parses = _russian_parses(word)
+    return parses is not None and {"sing", "nomn"} <= parses[0].tag.grammemes
+
+
 _KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 
 

@@ -61,7 +61,7 @@ from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, scheme_counted_before, scheme_cue
 from .shares import share_of_people
 from .unrealised import demanded, forecast_words, nearly_lost, negated, unrealised_loss
-from .whose_loss import aggregate_cues, ranks_months_or_places, single_cues
+from .whose_loss import aggregate_cues, one_doers_haul, ranks_months_or_places, single_cues
 
 
 def without_consent(words: list[Word]) -> list[str]:
@@ -340,7 +340,8 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     whole = _damage_whole(ctx)
     if whole:
         return "damage_total", whole
-    clause = ctx.before[-8:] + ctx.after[:6]
+    # «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»: a Kazakh whole's verb is its part's
+    clause = ctx.before[-8:] + (ctx.own_after if ctx.whole else ctx.after)[:6]
     before_number = [w for w in ctx.sentence if w.end <= ctx.start]
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
@@ -380,6 +381,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     arrest = arrest_story(ctx)
     if arrest:
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
+    haul = one_doers_haul(own)
+    if haul:
+        return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)
     if len(single) == len(aggregate):
         story_single, story_aggregate = single_cues(ctx.story), aggregate_cues(ctx.story)
@@ -519,7 +523,7 @@ def _part_of_the_last(ctx: NumberContext) -> tuple[str, list[str]] | None:
 
 def _before_a_part(ctx: NumberContext) -> list[Word]:
     """The sentence's words up to a part of the amount told after it («из них», «оның», «в том
-    числе») or an average («в среднем»).
+    числе», a Kazakh partitive «N теңгенің M теңгесі») or an average («в среднем»).
 
     Examples
     --------
@@ -528,6 +532,8 @@ def _before_a_part(ctx: NumberContext) -> list[Word]:
     >>> [w.text for w in _before_a_part(NumberContext("500 млн", 6, 13, 5e8, "KZT", True, sentence=ws))]
     ['алған', 'млн', 'теңге']
     """
+    if ctx.whole:  # «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»: the verb is the part's
+        return [w for w in ctx.sentence if w.end <= ctx.start] + ctx.own_after
     later = [w for w in ctx.sentence if w.start >= ctx.end]
     lowered = [w.text.lower() for w in later]
     for k, w in enumerate(later):

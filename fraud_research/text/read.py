@@ -21,7 +21,6 @@ from .amounts import (
     word_number,
 )
 from .arrest_story import text_tells_of_an_arrest
-from .attributed import POINTED_FACTS_RE
 from .bound_words import prefix_qualifier
 from .breakdown import scheme_breakdowns
 from .candidates import classify, number_words_end
@@ -350,7 +349,11 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     """Whether a number opens a part («из них N») or ends a change, and what changed."""
     tail = doc.clause_tail(s0, number.number_start)
     ctx.part = is_part(tail, doc.text[number.number_start : number.end + 4])
-    ctx.whole = is_whole(doc.text[number.end : number.sentence[1]][:80])
+    # the genitive may end the amount itself: «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»
+    last_word = doc.text.rfind(" ", number.number_start, number.end)
+    ctx.whole = is_whole(doc.text[number.end : number.sentence[1]][:80]) or (
+        last_word > 0 and is_whole(doc.text[last_word : number.sentence[1]][:80])
+    )
     own_end = restating_bracket_end(doc.text, number.end) or number.end  # «N фактов (40%)»
     digit = _DIGIT_RE.search(doc.text, own_end, number.sentence[1])
     ctx.own_after = [w for w in ctx.after if digit is None or w.end <= digit.start()]
@@ -453,10 +456,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         ctx.offence_text = _speaks_of_offence(doc, state)
         ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
         ctx.arrest_text = _tells_of_an_arrest(doc, state)
-    elif ws and POINTED_FACTS_RE.search(
-        text, max(s0, number.number_start - 60), number.number_start
-    ):
-        ctx.arrest_text = _tells_of_an_arrest(doc, state)  # «По этим фактам … 44 уголовных дела»
+    elif ws:  # «По этим фактам … 44 уголовных дела», «Уже возбуждено пять уголовных дел»
+        ctx.arrest_text = _tells_of_an_arrest(doc, state)
     number.role, cue_words = decide(ctx)
     whole = _whole_of_the_item(number, ctx, state)
     if whole:

@@ -171,3 +171,29 @@ def _part_words(words: list[Word]) -> str:
             if words[k + 2].lemma in ("сумма", "средство", "объем"):
                 return " ".join(x.text for x in words[k : k + 3])
     return ""
+
+
+def loss_of_a_victim_group(ctx: NumberContext) -> list[str]:
+    """The words naming a group of victims (in the plural) in an amount's own clause when a
+    damage total was told before it, or ``[]``: «Ущерб составил 2,4 млрд тенге. Пенсионеры
+    потеряли 500 млн тенге, студенты – 120 млн», «Пенсионерам причинен ущерб на 500 млн»,
+    «Зейнеткерлер 300 млн теңгеден айырылды». Each is that group's part of the total, which
+    the corpus labels ``other``, as it does a count by a group of victims. One pensioner's loss
+    («пенсионерка») is a single case, read elsewhere.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Пенсионеры потеряли тенге")
+    >>> ctx = NumberContext("500 млн", 20, 27, 500e6, "KZT", True, before=ws[:2], after=ws[2:],
+    ...                     damage_told=True)
+    >>> loss_of_a_victim_group(ctx)
+    ['Пенсионеры']
+    >>> ctx.damage_told = False  # no total before: the pensioners' loss may be the total
+    >>> loss_of_a_victim_group(ctx)
+    []
+    """
+    if not ctx.damage_told:
+        return []
+    group = next((w for w in ctx.own_clause if VICTIM_GROUPS.matches_word(w) and w.plural), None)
+    return [group.text] if group is not None else []

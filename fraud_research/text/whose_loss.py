@@ -10,6 +10,7 @@ from .lemmas import (
     genitive_number,
     is_modifier,
     is_one_person_subject,
+    is_singular_subject,
     part_of_speech,
     verb_number,
 )
@@ -18,6 +19,7 @@ from .matchers import (
     EVERY,
     MONTHS,
     OFFICIAL_TITLES,
+    ONE_ENTITIES,
     SAYING,
     SINGLE,
     SUB_AREAS,
@@ -142,7 +144,12 @@ def _address_of_one(words: list[Word], k: int) -> bool:
     # зейнеткер … айырылды»
     reach = 4 if words[k].text.lower().endswith(("нда", "нде")) else 1
     near = [*range(k - 1, k), *range(k + 1, k + 1 + reach)]
-    nearby = [j for j in near if 0 <= j < len(words) and person_noun(words[j])]
+    # «56 жастағы ер адам»: «ер» (a man) is one person, though only «адам» is a person noun
+    nearby = [
+        j
+        for j in near
+        if 0 <= j < len(words) and (person_noun(words[j]) or SINGLE.matches_word(words[j]))
+    ]
     return any(_one_of_a_kind(words, j) for j in nearby)
 
 
@@ -160,3 +167,82 @@ def _owner(words: list[Word], k: int) -> bool:
     governed = any(part_of_speech(w.text) == "PREP" for w in words[max(0, k - 3) : k - 1])
     subject = governed and any(verb_number(w.text) == "plur" for w in words[k + 1 : k + 4])
     return not subject and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
+
+
+#: Verbs of taking money from others: a doer's haul («похитил у пенсионеров», «собрала с
+#: вкладчиков», Kazakh «салымшылардан … жинаған», «жымқырған»).
+_TAKING = (
+    "похитить",
+    "похищать",
+    "украсть",
+    "красть",
+    "выманить",
+    "выманивать",
+    "собрать",
+    "собирать",
+    "присвоить",
+    "завладеть",
+    "привлечь",
+)
+_KK_TAKING = ("жымқыр", "ұрла", "жина", "иемден", "алған", "алды")
+#: Prepositions of whom money was taken from, and the Kazakh plural ablative.
+_FROM = ("у", "с", "со", "от")
+_KK_FROM_MANY = ("лардан", "лерден", "дардан", "дерден", "тардан", "терден")
+
+
+def one_doers_haul(words: list[Word]) -> list[str]:
+    """The words of one doer — a company, a pyramid, a group, one offender, as the subject —
+    taking money from many: «Компания собрала с вкладчиков 800 млн», ««Qairat Invest»
+    компаниясы салымшылардан 800 млн теңге жинаған», «Мошенник похитил у пенсионеров 5 млн».
+    The victims are many, the case is one: its haul is a single case's loss. Else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> one_doers_haul(words("Компания собрала с вкладчиков тенге"))
+    ['Компания', 'собрала', 'вкладчиков']
+    >>> one_doers_haul(words("Мошенники похитили у пенсионеров тенге"))
+    []
+    """
+    doer = next(
+        (
+            w
+            for w in words
+            if ONE_ENTITIES.matches_word(w)
+            and not (w.plural or w.counted)
+            and is_singular_subject(w.text)
+        ),
+        None,
+    )
+    if doer is None:
+        return []
+    # a finite verb in the singular after the doer (not «компания включила … обналичивание
+    # похищенных средств … у юридических лиц», a participle)
+    taking = next(
+        (
+            w
+            for w in words
+            if w.start > doer.start
+            and (
+                (w.lemma in _TAKING and verb_number(w.text) == "sing")
+                or w.text.lower().startswith(_KK_TAKING)
+            )
+        ),
+        None,
+    )
+    source = next(
+        (
+            w
+            for k, w in enumerate(words)
+            if person_noun(w)
+            and w.maybe_plural
+            and (
+                any(v.lemma in _FROM for v in words[max(0, k - 2) : k])
+                or w.text.lower().endswith(_KK_FROM_MANY)
+            )
+        ),
+        None,
+    )
+    if taking is None or source is None:
+        return []
+    return [doer.text, taking.text, source.text]

@@ -6156,3 +6156,128 @@ def test_staff_one_poses_as_in_a_list_label_are_no_persons_counted():
         [340, "impersonation_call"],
         [255, "prepayment"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жас жігіт инвестиция жобасына 700 мың теңге салып, алданып қалды.",
+        "Алматы облысында 56 жастағы ер адам интернет-алаяққа 3 млн 200 мың теңгесін берген.",
+        "Қостанай облысында 40 жастағы азамат алаяққа 450 мың теңге аударған.",
+        "«Qairat Invest» компаниясы салымшылардан 800 млн теңге жинаған.",
+    ],
+)
+def test_one_kazakh_man_citizen_or_company_loses_a_single_case(text):
+    money = money_roles("Интернет-алаяқтық өзекті. " + text)
+    assert [role for _, role in money] == ["single_case_loss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ущерб составил 2,4 млрд тенге. Из них пенсионеры потеряли 500 млн тенге, студенты – "
+            "120 млн тенге.",
+            [(2_400_000_000, "damage_total"), (500_000_000, "other"), (120_000_000, "other")],
+        ),
+        (
+            "Ущерб составил 2,4 млрд тенге. Пенсионерам причинен ущерб на 500 млн тенге.",
+            [(2_400_000_000, "damage_total"), (500_000_000, "other")],
+        ),
+        (
+            "Ущерб составил 2,4 млрд тенге. Предприниматели лишились 150 млн тенге.",
+            [(2_400_000_000, "damage_total"), (150_000_000, "other")],
+        ),
+        # with no total told before, the group's loss is all the text gives
+        (
+            "Пенсионеры области с начала года потеряли из-за интернет-мошенников 500 млн тенге.",
+            [(500_000_000, "damage_total")],
+        ),
+        # one pensioner's loss is a single case
+        (
+            "Ущерб составил 2,4 млрд тенге. Пенсионерка потеряла 5 млн тенге.",
+            [(2_400_000_000, "damage_total"), (5_000_000, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_group_of_victims_loss_after_a_total_is_its_part(text, expected):
+    assert money_roles(text) == expected
+
+
+def test_online_trade_in_kazakh_is_the_prepayment_scheme():
+    text = (
+        "Облыста 612 интернет-алаяқтық дерегі тіркелді. Олардың 230-ы онлайн-сауда кезінде "
+        "алдау, 150-і банк қызметкері атынан қоңырау шалу."
+    )
+    assert extract_figures(text)[["value", "scheme"]].values.tolist() == [
+        [612, ""],
+        [230, "prepayment"],
+        [150, "impersonation_call"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the decimal comma of the percent ends no clause: «Раскрыто» is the count's verb too
+        ("Раскрыто лишь 27,3% преступлений — всего 1167 эпизодов.", "solved"),
+        ("Зарегистрировано 2,5 тыс. преступлений — из них 1167 мошенничеств.", "cases_total"),
+    ],
+)
+def test_a_decimal_comma_ends_no_clause(text, expected):
+    assert roles("Интернет-мошенничество растет. " + text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Келтірілген 3,4 млрд теңге залалдың 1,9 млрд теңгесі өтелді.",
+            [(3_400_000_000, "damage_total"), (1_900_000_000, "recovered")],
+        ),
+        (
+            "Келтірілген залалды өтеу деңгейі 57%-ды құрады (3,4 млрд теңгенің 1,9 млрд теңгесі "
+            "өтелді).",
+            [(3_400_000_000, "damage_total"), (1_900_000_000, "recovered")],
+        ),
+    ],
+)
+def test_the_verb_after_a_kazakh_partitive_amount_is_the_parts(text, expected):
+    assert money_roles("Интернет-алаяқтық өзекті. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one arrest's story: the cases opened are the group's, solved
+        (
+            "В Костанае полицейские задержали 16 молодых людей, помогавших интернет-мошенникам. "
+            "Их номера были зарегистрированы на подставных лиц. Уже возбуждено пять уголовных "
+            "дел.",
+            "solved",
+        ),
+        # a text of statistics: cases opened are registered
+        (
+            "С начала года зарегистрировано 843 факта интернет-мошенничества, задержаны 40 "
+            "подозреваемых. Возбуждено 612 уголовных дел.",
+            "cases_total",
+        ),
+    ],
+)
+def test_cases_opened_in_the_story_of_one_arrest_are_solved(text, expected):
+    assert roles(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Компания «Qairat Invest» собрала с вкладчиков 800 млн тенге.", "single_case_loss"),
+        ("Мошенник похитил у пенсионеров 5 млн тенге.", "single_case_loss"),
+        ("«Qairat Invest» компаниясы салымшылардан 800 млн теңге жинаған.", "single_case_loss"),
+        # many doers: a total
+        ("Мошенники похитили у пенсионеров области 500 млн тенге.", "damage_total"),
+    ],
+)
+def test_one_doers_haul_from_many_victims_is_a_single_case(text, expected):
+    lead = "Интернет-алаяқтық өзекті. " if "ң" in text else "Интернет-мошенничество растет. "
+    assert [role for _, role in money_roles(lead + text)] == [expected]
