@@ -7,6 +7,7 @@ rate's base), «обучили 60 тысяч пенсионеров» (an audien
 
 from __future__ import annotations
 
+from . import cues
 from .context import NumberContext, neighbours
 from .lemmas import Word, phrase_after
 from .matchers import (
@@ -25,6 +26,7 @@ from .matchers import (
     SIGNUP_VERBS,
     SUSPECTS,
     VICTIMS,
+    CueSet,
     first_cue,
     person_noun,
 )
@@ -47,6 +49,10 @@ def _accusative(noun: Word) -> bool:
     return rest.endswith(_ACCUSATIVE) and len(rest) >= 2
 
 
+#: Crimes by name, not classes or means of crime (not «перешли по вредоносным ссылкам»).
+_CRIMES_NAMED = CueSet(cues.NAMED_CRIMES)
+
+
 def person_count_role(
     ctx: NumberContext, noun: Word, window: list[Word]
 ) -> tuple[str, list[str]] | None:
@@ -65,6 +71,11 @@ def person_count_role(
     ('suspects', ['а'])
     """
     crime = first_cue(NAMED_CRIMES, phrase_after(ctx.sentence, noun)[:1])
+    # «402 ребенка подверглись насилию», «402 бала зорлық-зомбылыққа ұшыраған»: victims of
+    # another crime
+    after = ctx.own_after[:4] if ctx.own_after else ctx.after[:4]
+    if not crime and FRAUD_WORDS.first(after) is None:
+        crime = first_cue(_CRIMES_NAMED, after)
     if crime:
         return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
     rate = first_cue(RATE_WORDS, phrase_after(ctx.sentence, noun)[:1])

@@ -368,7 +368,11 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
     if ctx.change and number.currency:
         ctx.change_end = change_end(doc.text, number.sentence, number.number_start, number.end)
-    if ctx.change or not ctx.after:  # a change's ends, or «количество … составило N»
+    # «общее число мошенничеств - на 7,1%, до 382,3 тыс. за январь-ноябрь»: the count reached
+    reached = (
+        bool(ctx.before) and ctx.before[-1].lemma == "до" and CHANGE.first(ctx.sentence_before)
+    )
+    if ctx.change or not ctx.after or reached:  # a change's ends, «количество … составило N»
         ctx.quantity = quantity_of(doc.text, ctx)
     if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
         ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])

@@ -117,6 +117,12 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     window = ctx.before[-6:] + _own_clause(ctx.after[:8])
     antifraud = first_cue(ANTIFRAUD, ctx.sentence) or first_cue(ANTIFRAUD, ctx.story[-_WINDOW:])
     if EVENT_NOUNS.matches_word(noun) and antifraud:
+        # not «19 810 инцидентов, связанных с наркоторговлей»: the centre's count of other crime
+        told = phrase_after(ctx.sentence, noun, limit=6)
+        told = list(takewhile(lambda w: w.text.lower() not in ("сондай-ақ", "также"), told))
+        crime = first_cue(NAMED_CRIMES, told)
+        if crime:
+            return "other", [noun.text] + crime
         return "antifraud_incidents", [noun.text] + antifraud  # events the centre registered
     offender = OFFENDER_NOUNS.matches_word(noun) and noun in ctx.after[:2]
     if offender and not noun.text.lower().endswith(_GENITIVE):
@@ -294,13 +300,8 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     caseload = _caseload(ctx, window)
     if caseload:
         return "other", [noun.text] + caseload  # «в производстве находилось»
-    # «874 — преступления, связанные с наркотиками»: the words after the noun, commas allowed;
-    # «11 дорожно-транспортных происшествий»: the words before it
-    k = ctx.after.index(noun) if noun in ctx.after else 0
     phrase = phrase_after(ctx.sentence_to_list, noun)
-    crime = first_cue(NAMED_CRIMES, _until(CONJUNCTIONS, phrase)) or first_cue(
-        NAMED_CRIMES, ctx.after[:k]
-    )
+    crime = _crime_named(ctx, noun, phrase)
     # «12 преступлений (кражи), совершенных посредством ИТТ»: thefts by IT are cybercrime
     after_noun = phrase_after(ctx.sentence_to_list, noun, limit=12)
     rest = _up_to_a_part(list(takewhile(lambda w: w.pos != "VERB", after_noun)))
@@ -313,6 +314,27 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     if scheme:
         return "cases_scheme", [noun.text] + scheme
     return "cases_total", [noun.text] + first_cue(REGISTERED, ctx.sentence)
+
+
+def _crime_named(ctx: NumberContext, noun: Word, phrase: list[Word]) -> list[str]:
+    """The words naming the crime a count of cases counts, if not fraud: after the noun, commas
+    allowed («874 — преступления, связанные с наркотиками»), before it («11
+    дорожно-транспортных происшествий»), or by its article (:func:`_named_by_its_article`)."""
+    k = ctx.after.index(noun) if noun in ctx.after else 0
+    return (
+        first_cue(NAMED_CRIMES, _until(CONJUNCTIONS, phrase))
+        or first_cue(NAMED_CRIMES, ctx.after[:k])
+        or _named_by_its_article(ctx)
+    )
+
+
+def _named_by_its_article(ctx: NumberContext) -> list[str]:
+    """The crime named before a count «по статье» (or «по этой статье») of it: «По статье
+    «неправомерный доступ к компьютерной информации» зарегистрировано 841 преступление»; else
+    ``[]``."""
+    if not any(w.lemma == "статья" for w in ctx.before[-8:]):
+        return []
+    return first_cue(NAMED_CRIMES, ctx.sentence_before)
 
 
 def _up_to_a_part(words: list[Word]) -> list[Word]:

@@ -6281,3 +6281,63 @@ def test_cases_opened_in_the_story_of_one_arrest_are_solved(text, expected):
 def test_one_doers_haul_from_many_victims_is_a_single_case(text, expected):
     lead = "Интернет-алаяқтық өзекті. " if "ң" in text else "Интернет-мошенничество растет. "
     assert [role for _, role in money_roles(lead + text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Возбуждено 5 дел о неправомерном доступе к компьютерной информации.",
+        "По статье «неправомерный доступ к компьютерной информации» зарегистрировано 841 "
+        "преступление.",
+    ],
+)
+def test_unauthorised_access_to_computer_information_is_another_crime(text):
+    assert roles("Интернет-мошенничество растет. " + text)[-1] == (
+        5 if text.startswith("Возбуждено") else 841,
+        "other",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # persons counted as victims of another crime
+        ("Также 402 ребенка подверглись насилию в семье.", "other"),
+        ("402 бала зорлық-зомбылыққа ұшыраған.", "other"),
+        # a means of fraud is no other crime
+        ("12 человек перешли по вредоносным ссылкам, после чего лишились денег.", "victims"),
+        # the Anti-Fraud centre's count of another crime
+        (
+            "Антифрод-центр зарегистрировал около 19 810 инцидентов, связанных с наркоторговлей и "
+            "незаконным игорным бизнесом.",
+            "other",
+        ),
+        (
+            "Антифрод-орталық 80 мыңнан астам инцидентті, сондай-ақ есірткі саудасына қатысты 20 "
+            "мың жағдайды тіркеген.",
+            "antifraud_incidents",
+        ),
+    ],
+)
+def test_counts_of_another_crimes_victims_or_incidents_are_other(text, expected):
+    lead = "Интернет-алаяқтық өзекті. " if "ң" in text or "ұ" in text else ""
+    lead = lead or "Интернет-мошенничество растет. "
+    assert roles(lead + text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стало сокращаться и общее число мошенничеств - на 7,1%, до 382,3 тыс. за январь-ноябрь "
+        "2025 года.",
+        "Общее число мошенничеств снизилось на 7,1%, до 382,3 тыс. за 11 месяцев.",
+    ],
+)
+def test_the_count_a_change_reached_counts_what_changed(text):
+    figures = extract_figures(text)
+    assert figures[["value", "metric"]].values.tolist() == [[382_300, "cases"]]
+
+
+def test_a_deception_counted_is_a_case():
+    text = "С начала года зарегистрировано 1854 мошенничества. В Саяногорске произошло 261 обман."
+    assert [v for v in extract_figures(text)["value"]] == [1854, 261]
