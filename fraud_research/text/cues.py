@@ -407,7 +407,9 @@ ARREST = (
     "грозить", "осудить", "приговорить", "осуждённый", "осужденный", "сотталды*", "сотталған*",
     "күдікті*", "күдіктел*", "айыпта*", "ұстал*", "дроп*",
     # a Kazakh group in its case forms: the bare «топ» is also the Russian «топ» («РИА «ТОП68»»)
-    "тобы*", "топт*", "топқа*", "топпен*",
+    "тобы*", "топт*", "топқа*", "топпен*", "қылмыстық топ",
+    # caught («… жымқырған қылмыстық топ құрықталды»)
+    "құрықтал*",
 )
 
 #: Words beside «группа» that make it no criminal group: people at risk («группа риска»), social
@@ -427,7 +429,7 @@ SEIZED_THINGS = (
 #: Words that make a whole text the story of an arrest, when it names no statistics.
 ARREST_STORY = (
     "задержать", "задержанный", "задержание", "арестовать", "обвиняемый",
-    "ұстал*", "ұстады*", "қамау*",
+    "ұстал*", "ұстады*", "қамау*", "құрықтал*",
 )
 
 #: Words of regional statistics (they outweigh an arrest story).

@@ -131,9 +131,16 @@ def aggregate_cues(words: list[Word]) -> list[str]:
     return [
         w.text
         for k, w in enumerate(words)
-        if (AGGREGATE.matches_word(w) and not _address_of_one(words, k))
+        if (AGGREGATE.matches_word(w) and not _address_of_one(words, k) and not _lifetime(words, k))
         or ((w.maybe_plural or w.counted) and person_noun(w) and not _owner(words, k))
     ]
+
+
+def _lifetime(words: list[Word], k: int) -> bool:
+    """Whether a Kazakh year word tells a birth, no period of statistics: «1978 жылы туған»
+    (born in 1978)."""
+    born = k + 1 < len(words) and words[k + 1].text.lower().startswith("туған")
+    return words[k].text.lower() == "жылы" and born
 
 
 def _address_of_one(words: list[Word], k: int) -> bool:
@@ -203,6 +210,8 @@ def one_doers_haul(words: list[Word]) -> list[str]:
     ['Компания', 'собрала', 'вкладчиков']
     >>> one_doers_haul(words("Мошенники похитили у пенсионеров тенге"))
     []
+    >>> one_doers_haul(words("Трое жителей Омска похитили у граждан рублей"))[:2]
+    ['жителей', 'похитили']
     """
     doer = next(
         (
@@ -214,8 +223,13 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         ),
         None,
     )
+    # a few persons counted as the subject: «Трое жителей Омска … похитили у граждан 40 млн»
+    k, first = next(((k, w) for k, w in enumerate(words) if person_noun(w)), (0, None))
+    few = first is not None and first.counted and not _taken_from(words, k)
+    doer = doer or (first if few else None)
     if doer is None:
         return []
+    number = "plur" if doer is first and few else "sing"
     # a finite verb in the singular after the doer (not «компания включила … обналичивание
     # похищенных средств … у юридических лиц», a participle)
     taking = next(
@@ -224,7 +238,7 @@ def one_doers_haul(words: list[Word]) -> list[str]:
             for w in words
             if w.start > doer.start
             and (
-                (w.lemma in _TAKING and verb_number(w.text) == "sing")
+                (w.lemma in _TAKING and verb_number(w.text) == number)
                 or w.text.lower().startswith(_KK_TAKING)
             )
         ),
@@ -234,15 +248,18 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         (
             w
             for k, w in enumerate(words)
-            if person_noun(w)
-            and w.maybe_plural
-            and (
-                any(v.lemma in _FROM for v in words[max(0, k - 2) : k])
-                or w.text.lower().endswith(_KK_FROM_MANY)
-            )
+            if person_noun(w) and w.maybe_plural and _taken_from(words, k)
         ),
         None,
     )
     if taking is None or source is None:
         return []
     return [doer.text, taking.text, source.text]
+
+
+def _taken_from(words: list[Word], k: int) -> bool:
+    """Whether the person ``words[k]`` is whom money was taken from: «у граждан», «с
+    вкладчиков», Kazakh «салымшылардан»."""
+    return any(v.lemma in _FROM for v in words[max(0, k - 2) : k]) or words[
+        k
+    ].text.lower().endswith(_KK_FROM_MANY)

@@ -6341,3 +6341,30 @@ def test_the_count_a_change_reached_counts_what_changed(text):
 def test_a_deception_counted_is_a_case():
     text = "С начала года зарегистрировано 1854 мошенничества. В Саяногорске произошло 261 обман."
     assert [v for v in extract_figures(text)["value"]] == [1854, 261]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a criminal group caught: its haul
+        (
+            "Жақында 1 миллиард теңгені жымқырған қылмыстық топ құрықталды.",
+            "single_case_loss",
+        ),
+        # a few persons counted as the doers: their haul
+        (
+            "Трое жителей Омска организовали колл-центр и похитили у граждан свыше 40 млн рублей.",
+            "single_case_loss",
+        ),
+        # persons counted as those money was taken from: a total
+        ("Мошенники похитили у 120 жителей области 30 млн рублей.", "damage_total"),
+    ],
+)
+def test_a_groups_haul_is_one_case(text, expected):
+    lead = "Интернет-алаяқтық өзекті. " if "ң" in text else "Интернет-мошенничество растет. "
+    assert [role for _, role in money_roles(lead + text)] == [expected]
+
+
+def test_a_kazakh_birth_year_is_no_period_of_statistics():
+    text = "Интернет-алаяқтық өзекті. 1978 жылы туған тұрғын алаяққа 2 млн теңге аударған."
+    assert [role for _, role in money_roles(text)] == ["single_case_loss"]
