@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1270
-    assert len(PASSAGES) == 1587
-    assert sum(len(p.numbers) for p in PASSAGES) == 8107
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1332, "kk": 255}
+    assert len(outlets) == 1271
+    assert len(PASSAGES) == 1609
+    assert sum(len(p.numbers) for p in PASSAGES) == 8239
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1349, "kk": 260}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -840,6 +840,24 @@ HELD_OUT_SETS = {
         10,
         15,
         {"cases_total": 22, "damage_total": 16, "single_case_loss": 11},
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 56 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), 20-30 passages from 12+ outlets, at most two per outlet,
+    # 12+ with case or damage aggregates, 4+ Kazakh (Cyrillic), 6+ from Kazakhstan, a KG, UZ, BY or
+    # RU passage, 2+ single cases, a passage without a fraud figure, no Bank of Russia operations
+    # review; found 22 passages on 18 outlets (17 known, one new: kazaknews.kz), 5 Kazakh, 9 from
+    # Kazakhstan, 11 from Russia, one from Belarus and one from Kyrgyzstan (no UZ outlet), 13 with
+    # aggregates (weekly, monthly and yearly regional police and prosecutor statistics, city
+    # cybercrime counts, financial-pyramid totals), 2 single cases, one passage without a fraud
+    # figure, no Bank of Russia review
+    "evaluation_57": (
+        22,
+        18,
+        5,
+        {"KZ", "RU", "BY", "KG"},
+        9,
+        13,
+        {"damage_total": 16, "victims": 17, "single_case_loss": 8},
     ),
 }
 
