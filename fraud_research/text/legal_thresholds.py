@@ -35,6 +35,9 @@ def legal_threshold(sentence: list[Word], before: list[Word], *, at_least: bool)
     >>> ws = words("Тяжкие преступления начинаются от суммы в 250 тысяч рублей")
     >>> legal_threshold(ws, ws[:6], at_least=False)
     ['суммы', 'Тяжкие']
+    >>> ws = words("К тяжким относятся хищения, где сумма ущерба начинается от 250 тысяч рублей")
+    >>> legal_threshold(ws, ws[:9], at_least=False)
+    ['ущерба', 'тяжким']
     >>> ws = words("В 2024 году ущерб составил свыше 250 тысяч рублей")
     >>> legal_threshold(ws, ws[:5], at_least=True)
     []
@@ -43,7 +46,9 @@ def legal_threshold(sentence: list[Word], before: list[Word], *, at_least: bool)
     if not law or not before:
         return []
     if before[-1].lemma in _BOUND_WORDS:
-        noun_at = before[-2:-1]
+        # «сумма ущерба начинается от 250 тысяч»: the noun before the verb of the bound
+        reach = 4 if len(before) > 1 and before[-2].lemma == "начинаться" else 2
+        noun_at = before[-reach:-1]
     elif at_least:
         noun_at = before[-1:]  # the bound was read into the number («свыше 250 тысяч»)
     else:

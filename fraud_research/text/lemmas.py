@@ -392,6 +392,30 @@ def is_future_verb(word: str) -> bool:
     return _finite_verb_with(word, "futr")
 
 
+#: The Kazakh polite imperative, singular and plural: «аударыңыз», «аударыңыздар», «жіберіңіздер».
+_KK_IMPERATIVE_RE = re.compile(r"\w(?:ыңыз|іңіз|ңыз|ңіз)(?:дар|дер)?$")
+
+
+@lru_cache(maxsize=65536)
+def is_imperative(word: str) -> bool:
+    """Whether a word is a verb in the imperative: an instruction, not an act told
+    («переведите», «оплатите», Kazakh «аударыңыздар»).
+
+    Examples
+    --------
+    >>> is_imperative("переведите"), is_imperative("аударыңыздар"), is_imperative("перевели")
+    (True, True, False)
+    >>> is_imperative("лишись")  # a typo of «лишились» more often than an order
+    False
+    """
+    # Russian: the plural (polite) form only; a singular «лишись» is more often a typo of
+    # «лишились» than an order in a news text
+    parses = _russian_parses(word)
+    return bool(_KK_IMPERATIVE_RE.search(word.lower())) or (
+        parses is not None and {"impr", "plur"} <= parses[0].tag.grammemes
+    )
+
+
 def _finite_verb_with(word: str, grammeme: str) -> bool:
     """Whether pymorphy3's first reading of a Russian word is a finite verb with ``grammeme``."""
     parses = _russian_parses(word)

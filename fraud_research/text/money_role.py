@@ -703,9 +703,15 @@ def _one_victim(words: list[Word]) -> list[str]:
             # миллионов» (the record named as such: one loss, whatever the sentence counts)
             money = MONEY_WORDS.first(words[k + 1 : k + 3])
             named = COPULAS.first(words[k + 1 : k + 6]) is not None
+            # «Наибольшая разовая потеря за неделю составила 8,5 млн»: one loss, said so
+            named = named or any(w.lemma in _ONE_OFF for w in words[k + 1 : k + 3])
             if money is not None and (named or not aggregate_cues(words)):
                 return [w.text, money.text]
     return []
+
+
+#: Words of a single payment or loss («разовая потеря», «единовременный перевод»).
+_ONE_OFF = ("разовый", "единовременный")
 
 
 def _taken_from(before: list[Word]) -> bool:

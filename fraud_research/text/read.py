@@ -276,8 +276,21 @@ def _topic(doc, sent, state) -> str:
     if k >= len(doc.sentences) or doc.sentences[k] != sent:
         return ""
     before = [_kind(doc, j, state) for j in range(k - 1, max(-1, k - 1 - _STORY_SENTENCES), -1)]
-    after = [_kind(doc, j, state) for j in range(k + 1, min(len(doc.sentences), k + 3))]
+    after = []
+    for j in range(k + 1, min(len(doc.sentences), k + 3)):
+        if _TURN_RE.match(doc.text, doc.sentences[j][0]):
+            break  # «При этом … остаются интернет-мошенничество»: another topic, not this count's
+        after.append(_kind(doc, j, state))
     return crime_topic(_kind(doc, k, state), before, after)
+
+
+#: Openings of a sentence that turn to another topic («При этом», «Вместе с тем», «Однако»,
+#: Kazakh «Алайда», «Дегенмен»): what it speaks of is not what the sentences before counted.
+_TURN_RE = re.compile(
+    r"\s*(?:при\s+этом|вместе\s+с\s+тем|однако|в\s+то\s+же\s+время|тем\s+не\s+менее|"
+    r"алайда|дегенмен)\b",
+    re.I,
+)
 
 
 def _speaks_of_fraud(doc, state) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lemmas import Word, is_future_verb, lemma_is_verb, part_of_speech
+from .lemmas import Word, is_future_verb, is_imperative, lemma_is_verb, part_of_speech
 from .matchers import (
     ATTEMPT,
     BLOCKED,
@@ -104,6 +104,14 @@ def demanded(
     ['сұраған']
     """
     verb = first_cue(DEMANDS, before[-4:]) or first_cue(DEMANDS, after[:1])
+    # an instruction to pay («переведите 14 300 тенге», «14 300 теңге ақша аударыңыздар»)
+    ordered = [
+        w
+        for w in [*before[-3:], *after[:3]]
+        if is_imperative(w.text) and (DAMAGE.matches_word(w) or HANDOVER.matches_word(w))
+    ]
+    if ordered and not verb:
+        return [ordered[0].text]  # an instruction quoted, whatever the sentence tells after it
     if not verb and any(w.pos == "INFN" for w in before[-3:]):
         # «необходимо было пройти регистрацию …, внести от 20 до 10 тыс. долларов»: the
         # infinitive of paying goes back to the verb of need earlier in its sentence

@@ -41,8 +41,13 @@ def single_cues(words: list[Word]) -> list[str]:
         for k, w in enumerate(words)
         if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
         or (SUPERLATIVE.matches_word(w) and not ranks and not _bound_pair(words, k))
-        or (k == 0 and _one_person_opens(w))
+        or (k == 0 and (_one_person_opens(w) or w.text.lower() in _EXAMPLE))
     ]
+
+
+#: A sentence opening with an example tells one case: «Например, …», «Мысалы, Алматыда
+#: HitBeatMusic қаржы пирамидасын … 255 миллион теңге залал келтірілгені анықталған».
+_EXAMPLE = ("например", "мысалы")
 
 
 def _bound_pair(words: list[Word], k: int) -> bool:

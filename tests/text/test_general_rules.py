@@ -6368,3 +6368,65 @@ def test_a_groups_haul_is_one_case(text, expected):
 def test_a_kazakh_birth_year_is_no_period_of_statistics():
     text = "Интернет-алаяқтық өзекті. 1978 жылы туған тұрғын алаяққа 2 млн теңге аударған."
     assert [role for _, role in money_roles(text)] == ["single_case_loss"]
+
+
+def test_a_sentence_that_turns_to_fraud_lends_no_topic_to_the_counts_before():
+    text = (
+        "Уровень уголовных правонарушений снизился с 82 573 до 76 512. При этом серьезным "
+        "вызовом остается интернет-мошенничество."
+    )
+    assert extract_figures(text).empty
+    # without the turn the next sentence's fraud is the counts' topic
+    text = "Зарегистрировано 843 преступления. Большинство из них – интернет-мошенничества."
+    assert extract_figures(text)["value"].tolist() == [843]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За неделю жители республики потеряли 16,5 млн рублей. Наибольшая разовая потеря "
+            "за неделю составила 8,5 млн рублей, сообщили в прокуратуре республики.",
+            [(16_500_000, "damage_total"), (8_500_000, "single_case_loss")],
+        ),
+        (
+            "Сейчас расследуется дело по «Антарес Трейд», ущерб от деятельности которой составил "
+            "больше 1 млн долларов.",
+            [(1_000_000, "single_case_loss")],
+        ),
+        (
+            "Например, жительница Уфы перевела мошенникам 2 млн рублей, а её соседи — 3 млн рублей.",
+            [(2_000_000, "single_case_loss"), (3_000_000, "single_case_loss")],
+        ),
+        (
+            "Мысалы, Алматыда қаржы пирамидасын құру бойынша 255 миллион теңге залал "
+            "келтірілгені анықталған.",
+            [(255_000_000, "single_case_loss")],
+        ),
+        # a sum the law sets, said with «начинается от»
+        (
+            "Половина таких преступлений относится к категории тяжких: сумма ущерба начинается "
+            "от 250 тысяч рублей.",
+            [(250_000, "other")],
+        ),
+        # an instruction to pay is no loss
+        (
+            "Злата оның банк картасына 14 300 теңге ақша аударыңыздар.",
+            [(14_300, "other")],
+        ),
+        (
+            "«Переведите 50 тысяч рублей на безопасный счет», — сказал звонивший.",
+            [(50_000, "other")],
+        ),
+    ],
+)
+def test_one_loss_a_law_sum_or_an_order_is_no_damage_total(text, expected):
+    lead = "Интернет-алаяқтық өзекті. " if "ң" in text else "Интернет-мошенничество растет. "
+    assert money_roles(lead + text) == expected
+
+
+def test_kazakh_completed_cases_are_solved():
+    text = (
+        "2022 жылы ҚМА қаржы пирамидаларын ұйымдастыру фактісі бойынша 85 қылмыстық істі аяқтаған."
+    )
+    assert roles(text)[-1] == (85, "solved")
