@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from . import cues
 from .arrest_story import no_gang
 from .bound_words import SUPERLATIVE_BOUNDS
 from .lemmas import (
@@ -181,22 +182,6 @@ def _owner(words: list[Word], k: int) -> bool:
     return not subject and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
 
 
-#: Verbs of taking money from others: a doer's haul («похитил у пенсионеров», «собрала с
-#: вкладчиков», Kazakh «салымшылардан … жинаған», «жымқырған»).
-_TAKING = (
-    "похитить",
-    "похищать",
-    "украсть",
-    "красть",
-    "выманить",
-    "выманивать",
-    "собрать",
-    "собирать",
-    "присвоить",
-    "завладеть",
-    "привлечь",
-)
-_KK_TAKING = ("жымқыр", "ұрла", "жина", "иемден", "алған", "алды")
 #: Prepositions of whom money was taken from, and the Kazakh plural ablative.
 _FROM = ("у", "с", "со", "от")
 _KK_FROM_MANY = ("лардан", "лерден", "дардан", "дерден", "тардан", "терден")
@@ -230,21 +215,21 @@ def one_doers_haul(words: list[Word]) -> list[str]:
     )
     # a few persons counted as the subject: «Трое жителей Омска … похитили у граждан 40 млн»
     k, first = next(((k, w) for k, w in enumerate(words) if person_noun(w)), (0, None))
-    few = first is not None and first.counted and not _taken_from(words, k)
+    few = first is not None and first.counted and not _money_taken_from(words, k)
     doer = doer or (first if few else None)
     if doer is None:
         return []
     number = "plur" if doer is first and few else "sing"
-    # a finite verb in the singular after the doer (not «компания включила … обналичивание
-    # похищенных средств … у юридических лиц», a participle)
+    # a finite verb of taking after the doer, in its number (not «компания включила …
+    # обналичивание похищенных средств … у юридических лиц», a participle)
     taking = next(
         (
             w
             for w in words
             if w.start > doer.start
             and (
-                (w.lemma in _TAKING and verb_number(w.text) == number)
-                or w.text.lower().startswith(_KK_TAKING)
+                (w.lemma in cues.TAKING and verb_number(w.text) == number)
+                or w.text.lower().startswith(cues.KAZAKH_TAKING)
             )
         ),
         None,
@@ -253,7 +238,7 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         (
             w
             for k, w in enumerate(words)
-            if person_noun(w) and w.maybe_plural and _taken_from(words, k)
+            if person_noun(w) and w.maybe_plural and _money_taken_from(words, k)
         ),
         None,
     )
@@ -262,7 +247,7 @@ def one_doers_haul(words: list[Word]) -> list[str]:
     return [doer.text, taking.text, source.text]
 
 
-def _taken_from(words: list[Word], k: int) -> bool:
+def _money_taken_from(words: list[Word], k: int) -> bool:
     """Whether the person ``words[k]`` is whom money was taken from: «у граждан», «с
     вкладчиков», Kazakh «салымшылардан»."""
     return any(v.lemma in _FROM for v in words[max(0, k - 2) : k]) or words[
