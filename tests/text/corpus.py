@@ -102,9 +102,11 @@ LANGUAGES = ("ru", "kk")
 #: from round 56 on), drawn by page in the same way, with one passage from an outlet new to the
 #: corpus listed under it. ``evaluation_56`` is the held-out set of round 56 (development
 #: from round 57 on), drawn by page in the same way from new pages of outlets already in the
-#: corpus (its key lists no outlet). ``evaluation_57`` is the frozen held-out set of round 57,
-#: drawn by page in the same way from new pages of outlets already in the corpus, with one
-#: passage from an outlet new to the corpus listed under it.
+#: corpus (its key lists no outlet). ``evaluation_57`` is the held-out set of round 57 (development
+#: from round 58 on), drawn by page in the same way from new pages of outlets already in the corpus,
+#: with one passage from an outlet new to the corpus listed under it. ``evaluation_58`` is the
+#: frozen held-out set of round 58, drawn by page in the same way from new pages of outlets already
+#: in the corpus, with one passage from an outlet new to the corpus listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -164,6 +166,7 @@ SPLITS = (
     "evaluation_55",
     "evaluation_56",
     "evaluation_57",
+    "evaluation_58",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
