@@ -6435,3 +6435,8 @@ def test_kazakh_completed_cases_are_solved():
         "2022 жылы ҚМА қаржы пирамидаларын ұйымдастыру фактісі бойынша 85 қылмыстық істі аяқтаған."
     )
     assert roles(text)[-1] == (85, "solved")
+
+
+def test_a_kazakh_sum_demanded_is_no_loss():
+    text = "Шығыс Қазақстан облысында алаяқтар істі болған адамдардан 5 млн теңге талап еткен."
+    assert money_roles("Интернет-алаяқтық өзекті. " + text) == [(5_000_000, "other")]
