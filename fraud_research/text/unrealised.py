@@ -133,11 +133,15 @@ _PAID_WORDS = 12
 
 def negated(words: list[Word], cueset) -> bool:
     """Whether the first cue of ``cueset`` in ``words`` is negated («не смогла вернуть», «не
-    удалось предотвратить»): «не» right before it, or before a verb of managing before it.
+    удалось предотвратить», «не удалось оперативно раскрыть»): «не» right before it, or before
+    a verb of managing before it, adverbs allowed between.
     (A Kazakh verb's own negative suffix already keeps it from matching a cue: see
     :meth:`~fraud_research.text.matchers.CueSet.matches`.)"""
     for k, w in enumerate(words):
         if cueset.matches_word(w):
+            # an adverb may stand between («не удалось оперативно раскрыть»)
+            while k and part_of_speech(words[k - 1].text) == "ADVB":
+                k -= 1
             before = [v.text.lower() for v in words[max(0, k - 2) : k]]
             return before[-1:] == ["не"] or (
                 before[:1] == ["не"] and len(before) == 2 and BLOCKED.matches_word(words[k - 1])

@@ -6440,3 +6440,14 @@ def test_kazakh_completed_cases_are_solved():
 def test_a_kazakh_sum_demanded_is_no_loss():
     text = "Шығыс Қазақстан облысында алаяқтар істі болған адамдардан 5 млн теңге талап еткен."
     assert money_roles("Интернет-алаяқтық өзекті. " + text) == [(5_000_000, "other")]
+
+
+def test_a_solve_negated_across_an_adverb_is_unsolved():
+    text = "Всего за сутки полицейским не удалось оперативно раскрыть 12 мошенничеств."
+    assert roles(text) == [(12, "other")]
+
+
+def test_money_a_victim_was_deprived_of_is_her_loss():
+    # «лишить» is a verb of loss: without it the amount, with no currency, was no loss at all
+    text = "Наиболее крупную потерю понесла жительница Читы. Аферисты лишили ее 5,2 млн."
+    assert roles(text) == [(5_200_000, "single_case_loss")]
