@@ -34,8 +34,7 @@ _FROM_TO_BEFORE_RE = re.compile(
 # «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
 _UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
 _GLUED_ABLATIVE_BEFORE_RE = re.compile(r"\d-?(?:ден|дан|тен|тан|нен|нан)\s+(?:[^\W\d]+\s+){0,2}$")
-_DATIVE = KAZAKH_DATIVE
-_DATIVE_AFTER_RE = re.compile(rf"-?{_DATIVE}\b")
+_DATIVE_AFTER_RE = re.compile(rf"-?{KAZAKH_DATIVE}\b")
 _ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
 
 
@@ -43,7 +42,7 @@ _ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4
 #: Russian for the currency, is none.
 _DATIVE_WORD_RE = re.compile(r"(?:ге|ға|ке|қа)$", re.I)
 #: «940-қа жетті», «1 200-ге жеткен»: the count a quantity reached, the end of a change.
-_REACHED_AFTER_RE = re.compile(rf"-?{_DATIVE}\s+жет", re.I)
+_REACHED_AFTER_RE = re.compile(rf"-?{KAZAKH_DATIVE}\s+жет", re.I)
 
 
 def kazakh_dative(after: str, last_word: str = "") -> bool:

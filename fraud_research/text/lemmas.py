@@ -199,10 +199,13 @@ def is_one_person_subject(word: str) -> bool:
     >>> is_one_person_subject("Жители"), is_one_person_subject("Сергей")
     (False, False)
     """
+    return is_animate_noun(word) and _singular_nominative(word)
+
+
+def _singular_nominative(word: str) -> bool:
+    """Whether pymorphy3's most probable reading of a Russian word is singular nominative."""
     parses = _russian_parses(word)
-    return (
-        is_animate_noun(word) and parses is not None and {"sing", "nomn"} <= parses[0].tag.grammemes
-    )
+    return parses is not None and {"sing", "nomn"} <= parses[0].tag.grammemes
 
 
 #: Kazakh case endings (genitive, dative, accusative, locative, ablative, instrumental): a
@@ -228,8 +231,7 @@ def is_singular_subject(word: str) -> bool:
     low = word.lower()
     if KAZAKH_LETTERS.search(low) or low.endswith(("сы", "сі")):
         return not (_kazakh_plural(low) or _KAZAKH_CASE_END.search(low))
-    parses = _russian_parses(word)
-    return parses is not None and {"sing", "nomn"} <= parses[0].tag.grammemes
+    return _singular_nominative(word)
 
 
 _KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")

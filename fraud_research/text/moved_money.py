@@ -31,8 +31,6 @@ _KK_TIME = ("жыл", "ай", "апта", "тоқсан")
 #: Accounts and cards the money passed through: the Russian words money comes onto, and Kazakh
 #: stems in any case («шоттары арқылы»).
 ACCOUNTS = CueSet((*cues.ACCOUNT_WORDS, "шот*", "есепшот*", "карта*", "карточка*"))
-#: Verbs of theft: a sum cashed out *and* stolen is a loss.
-_STOLE = ("похитить", "украсть", "присвоить", "завладеть")
 #: «через», «по» (счетам) before the accounts, Kazakh «арқылы» after them: the way money passes.
 _THROUGH_BEFORE = ("через", "по")
 _THROUGH_AFTER = "арқылы"
@@ -53,7 +51,7 @@ def moved_money(ctx: NumberContext) -> list[str]:
     """
     clause = ctx.before[-8:] + ctx.after[:6]
     cashed = first_cue(CASHED_OUT, clause)
-    if cashed and not any(w.pos == "VERB" and w.lemma in _STOLE for w in clause):
+    if cashed and not any(w.pos == "VERB" and w.lemma in cues.THEFT_VERBS for w in clause):
         return cashed  # not «обналичили и похитили 242 миллиона»: stolen too
     passed = first_cue(PASSED, clause) or _kazakh_passed(ctx.after[:3])
     through = _through_accounts(clause)
