@@ -76,13 +76,27 @@ def ranks_months_or_places(words: list[Word]) -> bool:
     Аскизском районе», «тройку городов с наибольшими потерями», «Наибольший ущерб причинён по
     схеме «лжеинвестиции»». A largest «сумма» is one loss («Максимальную сумму ущерба
     зафиксировали в … районе»)."""
-    if MONTHS.first(words) is not None or named_way(words):
+    if MONTHS.first(words) is not None or named_way(words) or _record_of_a_period(words):
         return True
     if any(w.lemma == "сумма" for w in words):
         return False
     # «Наибольший ущерб – в Шымкенте (600 млн тенге) и Туркестане»: a town by its name
     towns = (w for k, w in enumerate(words[1:], 1) if words[k - 1].text.lower() in ("в", "во"))
     return SUB_AREAS.first(words) is not None or any(place_kind(w.text) for w in towns)
+
+
+def _record_of_a_period(words: list[Word]) -> bool:
+    """Whether a record is a period's total: «новый антирекорд по мошенничествам за сутки – 20 млн»,
+    «рекордный ущерб за неделю». A record, unlike «наибольшая сумма», ranks days or weeks."""
+    records = [k for k, w in enumerate(words) if w.text.lower().startswith(_RECORD)]
+    return any(
+        words[j].text.lower() == "за" and TIME_UNITS.matches_word(words[j + 1])
+        for k in records
+        for j in range(k + 1, min(k + 5, len(words) - 1))
+    )
+
+
+_RECORD = ("рекорд", "антирекорд")
 
 
 def _one_of_a_kind(words: list[Word], k: int) -> bool:

@@ -6451,3 +6451,39 @@ def test_money_a_victim_was_deprived_of_is_her_loss():
     # «лишить» is a verb of loss: without it the amount, with no currency, was no loss at all
     text = "Наиболее крупную потерю понесла жительница Читы. Аферисты лишили ее 5,2 млн."
     assert roles(text) == [(5_200_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record of a day or a week is that period's total, not one victim's loss
+        (
+            "В Самаре зафиксирован новый антирекорд за сутки – 14 млн рублей. Именно столько "
+            "похитили мошенники у жителей города.",
+            [(14_000_000, "damage_total")],
+        ),
+        (
+            "Мошенники установили рекорд за неделю: горожане отдали им 31 млн рублей.",
+            [(31_000_000, "damage_total")],
+        ),
+        # the largest single sum stays one loss
+        (
+            "Самая крупная сумма за неделю – 3 млн рублей – у пенсионерки из Самары.",
+            [(3_000_000, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_record_of_a_day_is_that_days_total(text, expected):
+    assert money_roles("Интернет-мошенничество растет. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чаще всего жертвами становятся женщины: от них поступило 41 заявление.",
+        "В полицию поступило 120 заявлений от пенсионеров.",
+    ],
+)
+def test_statements_from_a_group_of_victims_are_its_part(text):
+    # a count of statements from women or pensioners is a part by who the victims were
+    assert [role for _, role in roles("Интернет-мошенничество растет. " + text)] == ["other"]
