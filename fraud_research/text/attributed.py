@@ -17,6 +17,7 @@ from .matchers import OFFENDER_NOUNS, SUSPECTS, CueSet, first_cue, person_noun
 from .unrealised import negated
 
 ATTRIBUTING = CueSet(cues.ATTRIBUTING)
+KAZAKH_CHARGED = CueSet(cues.KAZAKH_CHARGED)
 
 
 def attributed_to_offenders(ctx: NumberContext) -> list[str]:
@@ -36,7 +37,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     ['на', 'счету']
     """
     before = ctx.before[-5:]
-    laid = first_cue(ATTRIBUTING, before[-4:])
+    laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):

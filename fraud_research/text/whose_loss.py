@@ -198,7 +198,7 @@ def _owner(words: list[Word], k: int) -> bool:
 
 #: Prepositions of whom money was taken from, and the Kazakh plural ablative.
 _FROM = ("у", "с", "со", "от")
-_KK_FROM_MANY = ("лардан", "лерден", "дардан", "дерден", "тардан", "терден")
+_KK_FROM = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
 def one_doers_haul(words: list[Word]) -> list[str]:
@@ -252,7 +252,7 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         (
             w
             for k, w in enumerate(words)
-            if person_noun(w) and w.maybe_plural and _money_taken_from(words, k)
+            if person_noun(w) and _money_taken_from(words, k) and (w.maybe_plural or _kk_from(w))
         ),
         None,
     )
@@ -263,7 +263,11 @@ def one_doers_haul(words: list[Word]) -> list[str]:
 
 def _money_taken_from(words: list[Word], k: int) -> bool:
     """Whether the person ``words[k]`` is whom money was taken from: «у граждан», «с
-    вкладчиков», Kazakh «салымшылардан»."""
-    return any(v.lemma in _FROM for v in words[max(0, k - 2) : k]) or words[
-        k
-    ].text.lower().endswith(_KK_FROM_MANY)
+    вкладчиков», Kazakh «салымшылардан» or «3 мыңнан астам салымшыдан» (a Kazakh noun stays
+    singular after a number; one doer taking from one person is a single case all the same)."""
+    return any(v.lemma in _FROM for v in words[max(0, k - 2) : k]) or _kk_from(words[k])
+
+
+def _kk_from(word: Word) -> bool:
+    """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан»."""
+    return word.text.lower().endswith(_KK_FROM)

@@ -6487,3 +6487,33 @@ def test_a_record_of_a_day_is_that_days_total(text, expected):
 def test_statements_from_a_group_of_victims_are_its_part(text):
     # a count of statements from women or pensioners is a part by who the victims were
     assert [role for _, role in roles("Интернет-мошенничество растет. " + text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уголовное дело направлено в суд, обвинение предъявлено по 14 эпизодам.",
+        "Қылмыстық іс сотқа жіберілді, 14 эпизод бойынша айып тағылды.",
+    ],
+)
+def test_episodes_charged_to_an_offender_are_solved(text):
+    # a charge lays the episodes at a known offender's door: they are solved, not registered
+    lead = "Интернет-алаяқтық өзекті. " if "ң" in text or "і" in text else "Мошенничество растет. "
+    assert roles(lead + text) == [(14, "solved")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Қаржы пирамидасын ұйымдастырған топ 3 мыңнан астам салымшыдан 2 млрд теңге жинаған.",
+        "Компания 5 мыңнан астам адамнан 900 млн теңге жинаған.",
+    ],
+)
+def test_a_kazakh_doers_haul_from_counted_people_is_one_case(text):
+    # a Kazakh noun stays singular after a number: «3 мыңнан астам салымшыдан» is many people
+    assert money_roles("Интернет-алаяқтық өзекті. " + text)[0][1] == "single_case_loss"
+
+
+def test_kazakh_many_robbed_by_many_is_a_total():
+    text = "Жыл басынан бері алаяқтар облыс тұрғындарынан 1,2 млрд теңге алды."
+    assert money_roles("Интернет-алаяқтық өзекті. " + text) == [(1_200_000_000, "damage_total")]
