@@ -52,6 +52,8 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(?:интернет|онлайн|торгов\w*)[- ]площад(?:к|ок)|сауда\s+алаң|интернет-алаң|"
         # online trade, buying and selling: «онлайн-сауда кезінде алдау», «при купле-продаже»
         r"(?:интернет|онлайн)[- ]сауда|купл\w*-продаж|сатып\s+алу|"
+        # marketplaces and classifieds named: «мошенничество на OLX – 19», «на «Авито»»
+        r"\bolx\b|авито|avito|куфар|kufar|lalafo|лалафо|\bюла\b|wildberries|вайлдберриз|"
         r"advance\s+payment|online\s+(?:ads|stores?)",
         "prepayment",
     ),

@@ -6517,3 +6517,20 @@ def test_a_kazakh_doers_haul_from_counted_people_is_one_case(text):
 def test_kazakh_many_robbed_by_many_is_a_total():
     text = "Жыл басынан бері алаяқтар облыс тұрғындарынан 1,2 млрд теңге алды."
     assert money_roles("Интернет-алаяқтық өзекті. " + text) == [(1_200_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["мошенничество на OLX", "обман при продаже на «Авито»", "OLX сайты арқылы алдау", "на Kufar"],
+)
+def test_a_named_marketplace_is_the_prepayment_scheme(wording):
+    assert map_scheme(wording) == "prepayment"
+
+
+def test_a_kazakh_list_item_by_a_marketplace_counts_its_scheme():
+    text = "Соның ішінде OLX сайты арқылы алдау – 19, банк қызметкері болып хабарласу – 15 дерек."
+    frame = read_numbers("Интернет-алаяқтық өзекті. " + text)
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [19, "cases_scheme", "prepayment"],
+        [15, "cases_scheme", "impersonation_call"],
+    ]
