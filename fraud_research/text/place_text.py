@@ -35,7 +35,9 @@ _ADJECTIVE = r"[\w-]*(?:ой|ая|ую|ое|ом|ого|ому|ий|ый|ым|и
 PLACE_RE = re.compile(
     rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+район(?:е|а|у|ом)?\b|"
     rf"(?:\bг\.\s*|\bгород(?:е|а|у|ом)?\s+|\bсел(?:е|о|а)\s+|\bпос[её]лк(?:е|а)\s+)[{_UPPER}][\w-]+|"
-    rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+(?:аудан|қала|ауыл|кент|облыс)\w*|"
+    # a Kazakh place word after a name is possessive («Жамбыл облысында»); bare, it names none
+    # («Алаяқтар облыс тұрғындарын алдаған»: the region's residents)
+    rf"\b{_NOT_A_NAME}[{_UPPER}][\w-]*\s+(?:ауданы|қаласы|ауылы|кенті|облысы)\w*|"
     rf"\b{_NOT_A_NAME}[{_UPPER}]{_ADJECTIVE}\s+област(?:и|ь|ью)\b|\bобласть\s+[{_UPPER}][\w-]+|"
     # the region's capital, unnamed: a town, not the region («в областном центре (385)»)
     r"\b[Оо]бластн(?:ом|ого|ой|ый|ому)\s+центр\w*|\b[Оо]блыс\s+орталығ\w*"

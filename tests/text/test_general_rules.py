@@ -6534,3 +6534,12 @@ def test_a_kazakh_list_item_by_a_marketplace_counts_its_scheme():
         [19, "cases_scheme", "prepayment"],
         [15, "cases_scheme", "impersonation_call"],
     ]
+
+
+def test_a_bare_kazakh_place_word_names_no_place():
+    # a named Kazakh place is possessive («Жамбыл облысында»); bare «облыс» is «the region»
+    lead = "Интернет-алаяқтық өзекті. "
+    frame = read_numbers(lead + "Алаяқтар облыс тұрғындарын 1,6 миллиард теңгеге алдаған.")
+    assert frame["place_text"].fillna("").tolist() == [""]
+    frame = read_numbers(lead + "Жамбыл облысында алаяқтар 1,6 миллиард теңге алдаған.")
+    assert frame["place_text"].tolist() == ["Жамбыл облысында"]
