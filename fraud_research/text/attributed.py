@@ -18,6 +18,7 @@ from .unrealised import negated
 
 ATTRIBUTING = CueSet(cues.ATTRIBUTING)
 KAZAKH_CHARGED = CueSet(cues.KAZAKH_CHARGED)
+ACCOMPLICES = CueSet(cues.ACCOMPLICE_NOUNS)
 
 
 def attributed_to_offenders(ctx: NumberContext) -> list[str]:
@@ -38,6 +39,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     """
     before = ctx.before[-5:]
     laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
+    laid = laid or _against_offenders(before)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):
@@ -52,6 +54,26 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     if suspects and not unknown:
         return suspects
     return cases_of_the_arrest(ctx)
+
+
+def _against_offenders(words: list[Word]) -> list[str]:
+    """«в отношении дропперов возбуждено 300 дел», «против мошенников заведено 45 дел», Kazakh
+    «дропперлерге қатысты 300 іс қозғалды»: cases against known offenders or their helpers."""
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if low == "қатысты" and k > 0 and _offender(words[k - 1]):
+            return [words[k - 1].text, w.text]
+        opens = (w.lemma == "отношение" and k > 0 and words[k - 1].text.lower() == "в") or (
+            low == "против"
+        )
+        named = next((x for x in words[k + 1 : k + 3] if _offender(x)), None) if opens else None
+        if named is not None:
+            return [w.text, named.text]
+    return []
+
+
+def _offender(word: Word) -> bool:
+    return OFFENDER_NOUNS.matches_word(word) or ACCOMPLICES.matches_word(word)
 
 
 def offenders_unknown(ctx: NumberContext) -> list[str]:

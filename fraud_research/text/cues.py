@@ -13,6 +13,7 @@ suspects, officials, one victim) are in :mod:`fraud_research.text.person_cues`.
 from __future__ import annotations
 
 from .person_cues import (  # noqa: F401  (read as ``cues.PERSON_NOUNS`` and so on)
+    ACCOMPLICE_NOUNS,
     ANIMALS,
     COMPLAINED,
     FAKE_PREFIXES,

@@ -38,6 +38,9 @@ OFFENDER_NOUNS = (
     # «қатысы бар тұлғаларға»), not victims
     "тұлға*",
 )
+#: Offenders' helpers: cases «в отношении дропперов», «дропперлерге қатысты» are laid at known
+#: persons' door, as cases against offenders are.
+ACCOMPLICE_NOUNS = ("дроппер", "дроп", "дроппер*", "курьер")
 
 
 #: Animals, which pymorphy3 marks animate as it marks persons: counted, they are things stolen

@@ -6543,3 +6543,17 @@ def test_a_bare_kazakh_place_word_names_no_place():
     assert frame["place_text"].fillna("").tolist() == [""]
     frame = read_numbers(lead + "Жамбыл облысында алаяқтар 1,6 миллиард теңге алдаған.")
     assert frame["place_text"].tolist() == ["Жамбыл облысында"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В отношении дропперов возбуждено более 300 уголовных дел.",
+        "Против мошенников заведено 300 уголовных дел.",
+        "Дропперлерге қатысты 300-ден астам қылмыстық іс қозғалды.",
+    ],
+)
+def test_cases_against_offenders_or_their_helpers_are_no_registered_count(text):
+    # cases opened against known persons are laid at their door: not the registered count
+    lead = "Интернет-алаяқтық өзекті. " if "қ" in text else "Мошенничество растет. "
+    assert roles(lead + text) == [(300, "solved")]
