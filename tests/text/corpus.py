@@ -105,8 +105,10 @@ LANGUAGES = ("ru", "kk")
 #: corpus (its key lists no outlet). ``evaluation_57`` is the held-out set of round 57 (development
 #: from round 58 on), drawn by page in the same way from new pages of outlets already in the corpus,
 #: with one passage from an outlet new to the corpus listed under it. ``evaluation_58`` is the
-#: frozen held-out set of round 58, drawn by page in the same way from new pages of outlets already
-#: in the corpus, with one passage from an outlet new to the corpus listed under it.
+#: held-out set of round 58 (development from round 59 on), drawn by page in the same way from new
+#: pages of outlets already in the corpus, with one passage from an outlet new to the corpus listed
+#: under it. ``evaluation_59`` is the frozen held-out set of round 59, drawn by page in the same way
+#: from new pages of outlets already in the corpus only (its key lists no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -167,6 +169,7 @@ SPLITS = (
     "evaluation_56",
     "evaluation_57",
     "evaluation_58",
+    "evaluation_59",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
