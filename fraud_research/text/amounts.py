@@ -29,9 +29,10 @@ _LOST_SPACE_RE = re.compile(f"[{_LOST_SPACE}]")
 
 #: Scale words; the ordinals («тысячный», «миллионный») are none.
 _SCALES: tuple[tuple[str, int], ...] = (
-    (r"трлн|триллион(?!н)\w*|trillion\w*|trln", 10**12),
+    (r"трлн|триллион(?:нан\w*|(?!н)\w*)|trillion\w*|trln", 10**12),
     (r"млрд|миллиард(?!н)\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
-    (r"млн|миллион(?!н)\w*|million\w*|mln|mn", 10**6),
+    # the Kazakh ablative «миллионнан» is a scale word, the ordinal «миллионный» none
+    (r"млн|миллион(?:нан\w*|(?!н)\w*)|million\w*|mln|mn", 10**6),
     (r"тыс|тысяч(?!н)\w*|тыщ\w*|мың\w*|myń\w*|myn|mynnan|thousand\w*", 10**3),
 )
 

@@ -14,6 +14,7 @@ from . import cues
 __all__ = [
     "ABLATIVE_RE",
     "KAZAKH_DATIVE",
+    "KAZAKH_GENITIVE",
     "SUPERLATIVE_BOUNDS",
     "APPROX_SUFFIX",
     "CHANGE_WORD_RE",
@@ -105,6 +106,9 @@ _AT_MOST_AFTER = {"аспайды", "аспаған", "аспады", "аспа�
 #: The Kazakh dative endings: «-ге», «-ға», «-ке», «-қа» (and «-не», «-на» after a possessive); the
 #: case of «дейін» (up to) and of the size of a change («133-ке көп»).
 KAZAKH_DATIVE = r"(?:ге|ға|ке|қа|не|на)"
+#: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»),
+#: and after a number it is what the number counts («2 миллионнан астам салымшылардың»).
+KAZAKH_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 #: The Kazakh ablative ending («мыңнан», «4 385-тен»): «кем» is «less than» only after it
 #: («мыңнан кем»; in Russian «кем» is «by whom»), and it opens a Kazakh change («A-дан B-ға дейін»).

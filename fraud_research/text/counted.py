@@ -111,6 +111,9 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
         return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
     if any(NAMED_CRIMES.matches_word(w) and not SEVERITY.matches_word(w) for w in words):
         return "named"
+    # a class of crime named by a phrase («преступления в сфере экономики»)
+    if CRIME_WORDS.first(words) and len(NAMED_CRIMES.first_words(words)) > 1:
+        return "named"
     if SEVERITY.first(words):
         return "graded"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
     if refers_back(words):

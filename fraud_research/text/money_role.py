@@ -95,6 +95,15 @@ def _loss_exceeding(before: list[Word]) -> bool:
     return False
 
 
+def _value_of_the_stolen(window: list[Word]) -> bool:
+    """«Общая стоимость украденного у него металла составила 14,8 млн»: the value of what was
+    stolen is the loss, not a price."""
+    for k, w in enumerate(window):
+        if w.lemma == "стоимость":
+            return any(DAMAGE.matches_word(x) for x in window[k + 1 : k + 3])
+    return False
+
+
 def _which_clause(ctx: NumberContext) -> list[Word]:
     """The words of a «который» clause right after an amount («573 тысячи рублей, которые
     пенсионерка собиралась передать мошенникам»): what was done with the money."""
@@ -110,7 +119,12 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     window = _price_window(ctx)
     found = first_cue(OTHER_MONEY, window)
     # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
-    if found and not _loss_exceeding(before_number) and not negated(window, OTHER_MONEY):
+    if (
+        found
+        and not _loss_exceeding(before_number)
+        and not negated(window, OTHER_MONEY)
+        and not _value_of_the_stolen(window)
+    ):
         return "other", found
     found = demanded(ctx.before, ctx.sentence, following=ctx.following, after=ctx.after)
     if found:
@@ -323,6 +337,11 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     found = found or unrealised_loss(ctx.kazakh_verb_after)
     if found:
         return "prevented", found
+    # «Бұғатталған қаражаттың бір бөлігі — 25 миллионнан астам теңге заңды иелеріне
+    # қайтарылған»: a Kazakh verb after the amount says what happened to it, before any participle
+    verb = first_cue(RECOVERED, ctx.kazakh_verb_after)
+    if verb and not negated(ctx.kazakh_verb_after, RECOVERED):
+        return "recovered", verb
     # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
     reach = ctx.before if _on_the_sum(ctx.before) else clause
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
@@ -446,12 +465,19 @@ def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """The role of the money before, for an amount with no word of loss that goes on from it:
     what was kept («… сохранили 180 млрд. По итогам 2023 года — 300 млрд.») or an average
     («средний ущерб … 5,1 тыс. Далее … с чеками (3,7 тыс.)»); None when its sentence sums up."""
-    if aggregate_cues(ctx.sentence):
+    # «Далее следуют Ставрополье (234 млн), Ростовская область (120 млн)»: a ranking goes on,
+    # its places name no sum of its own
+    goes_on = bool(ctx.sentence) and ctx.sentence[0].text.lower() in _RANKING_GOES_ON
+    if aggregate_cues(ctx.sentence) and not goes_on:
         return None
     if ctx.last_money in ("prevented", "recovered") and not single_cues(ctx.sentence):
         return ctx.last_money, []
     averaged = first_cue(AVERAGE, ctx.story) if ctx.last_money == "other" else []
     return ("other", averaged) if averaged else None
+
+
+#: Words that open a sentence going on with the ranking before it.
+_RANKING_GOES_ON = frozenset(("далее", "следом", "затем", "дальше"))
 
 
 def _scheme_of_the_loss(ctx: NumberContext) -> list[str]:

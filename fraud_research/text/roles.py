@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from . import cues
 from .attributed import attributed_to_offenders, offenders_unknown
+from .bound_words import KAZAKH_GENITIVE
 from .change_pair import kazakh_dative
 from .context import NumberContext, before_particles, neighbours
 from .counted_noun import means_or_pretext, modifies_next, modifies_noun_after, thing_registered
@@ -69,6 +70,7 @@ from .money_role import money_role
 from .person_counts import collective_persons_role, person_count_role
 from .rates import rate_base, rate_words
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES
+from .running_totals import grew_in_the_last_days
 from .schemes import (
     scheme_after_a_bare_count,
     scheme_cue,
@@ -94,9 +96,6 @@ _OF_WORDS = 12
 
 #: How many words of the sentences before a count may name the centre that registered it.
 _WINDOW = 25
-
-#: Kazakh genitive endings: a noun in the genitive owns, it is not counted («алаяқтардың арбауы»).
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
 def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
@@ -125,7 +124,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             return "other", [noun.text] + crime
         return "antifraud_incidents", [noun.text] + antifraud  # events the centre registered
     offender = OFFENDER_NOUNS.matches_word(noun) and noun in ctx.after[:2]
-    if offender and not noun.text.lower().endswith(_GENITIVE):
+    if offender and not noun.text.lower().endswith(KAZAKH_GENITIVE):
         return "suspects", [noun.text]  # «2000-ға жуық алаяқ жауапқа тартылды»
     if POPULATION_NOUNS.matches_word(noun):
         return "population", [noun.text]  # the base of a rate: «на 10 тыс. населения»
@@ -145,6 +144,12 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if INCIDENT_NOUNS.matches_word(noun):
         about = phrase_after(ctx.sentence, noun)
         crimes = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
+        # «рост случаев киберпреступлений. … насчитали 12,6 тысячи таких инцидентов»
+        pointer = (
+            first_cue(ANAPHORIC, ctx.after[: ctx.after.index(noun)]) if noun in ctx.after else []
+        )
+        told = first_cue(CASE_NOUNS, ctx.story[-12:]) if pointer else []
+        crimes = crimes or (pointer + told if told else [])
         # complaints («2445 жалоб, связанных с мошенничеством») are not reports of a crime
         if crimes and not antifraud and noun.lemma != "жалоба":
             return "cases_total", [noun.text] + crimes  # «обращения граждан по фактам хищений»
@@ -580,16 +585,18 @@ def change_size(ctx: NumberContext) -> list[str]:
     ['больше']
     """
     last = next((w.text for w in ctx.sentence if w.end == ctx.end), "")
-    # «рост составил 56 фактов», «снижение составило 114 млн»: a change noun's size
-    if ctx.before and ctx.before[-1].lemma == "составить":
-        near = ctx.before[-5:-1]
+    # «рост составил 56 фактов», «снижение составило 114 млн», «разница составила около 15 млн»:
+    # a change noun's size
+    told = before_particles(ctx.before)
+    if told and told[-1].lemma == "составить":
+        near = told[-5:-1]
         for k, w in enumerate(near):  # the subject, not «несмотря на рост»
             if (
                 w.pos == "NOUN"
                 and CHANGE_VERBS.matches_word(w)
                 and [v.text for v in near[k - 1 : k]] != ["на"]
             ):
-                return [w.text, ctx.before[-1].text]
+                return [w.text, told[-1].text]
     if ctx.change_end != "to" and kazakh_dative(ctx.char_after, last):
         if ctx.after and ctx.after[0].text.lower() == "дейін":
             return []  # «843-ке дейін өсті»: grew *to* 843, the value reached
@@ -651,7 +658,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if form:
         return form
     change = change_size(ctx)
-    if change:
+    if change and not grew_in_the_last_days(ctx):
         return "other", change
     if ctx.currency:
         return money_role(ctx)

@@ -23,6 +23,7 @@ from .matchers import (
     SAYING,
     SCHEME_WORDS,
     WAY_NOUNS,
+    CueSet,
     first_cue,
     way_pointer,
 )
@@ -47,7 +48,7 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         "messenger_acquaintance",
     ),
     (
-        r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покупк|товар|тауар|"
+        r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покуп(?:к|ок)|товар|тауар|"
         r"интернет-магазин|интернет-дүкен|онлайн-дүкен|(?:интернет|онлайн)-торговл|"
         r"(?:интернет|онлайн|торгов\w*)[- ]площад(?:к|ок)|сауда\s+алаң|интернет-алаң|"
         # online trade, buying and selling: «онлайн-сауда кезінде алдау», «при купле-продаже»
@@ -133,13 +134,23 @@ def _mapped(norm: str, wordings_path: str | None) -> str:
         # a text inside a known wording names a scheme only with words of its own beyond
         # the crime's name: «мошенничество» alone is no scheme
         if len(wording) > 12 and (
-            wording in norm or (len(norm) > 12 and " " in norm and norm in wording)
+            wording in norm
+            or (len(norm) > 12 and " " in norm and _has_own_words(norm) and norm in wording)
         ):
             return scheme
     for pattern, scheme in _SCHEME_KEYWORD_RES:
         if pattern.search(norm):
             return scheme
     return ""
+
+
+def _has_own_words(norm: str) -> bool:
+    """Whether a wording has a word beyond the crime's name and short function words:
+    «мошенничество при» is the start of «мошенничество при онлайн-покупках», and no scheme."""
+    return any(len(w) > 3 and not _CRIME_NAME_RE.match(w) for w in norm.split())
+
+
+_CRIME_NAME_RE = re.compile(r"(?:интернет-|кибер)?мошенничеств|алаяқ|преступлен|қылмыс|факт")
 
 
 def names_crime_not_a_scheme(label: list[Word]) -> bool:
@@ -302,7 +313,23 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or _loss_from(ctx.before)
         or _this_way(ctx)
         or named_way(before)
+        or _ranked(before)
     )
+
+
+RANK_PLACES = CueSet(cues.RANK_PLACES)
+_RANKS = CueSet((*cues.FIRST_WORDS, *cues.ORDINAL_WORDS))
+
+
+def _ranked(before: list[Word]) -> list[str]:
+    """A ranking's place and the scheme put there, before the number: «На втором месте оказалось
+    мошенничество при совершении онлайн-покупок, которое принесло … успех в 18 эпизодах»."""
+    for k, w in enumerate(before[1:], 1):
+        if RANK_PLACES.matches_word(w) and _RANKS.matches_word(before[k - 1]):
+            named = scheme_named_in(before[k + 1 :])
+            if named:
+                return [before[k - 1].text, w.text, *named]
+    return []
 
 
 def scheme_counted_before(ctx: NumberContext) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import cues
 from .amounts import currency_of, scale_of
+from .bound_words import KAZAKH_GENITIVE
 from .context import NumberContext, before_particles, neighbours
 from .lemmas import Word, lemma_is_verb
 from .matchers import (
@@ -56,6 +57,10 @@ def money_without_currency(ctx: NumberContext) -> bool:
     nxt, _ = neighbours(ctx)
     if nxt is not None and nxt.pos in ("ADJF", "PRTF") and len(ctx.after) > 1:
         nxt = ctx.after[1]  # «1,17 млн успешных операций»: the noun after its adjective
+    # «2 миллионнан астам әлеуетті салымшылардың»: persons in the Kazakh genitive are counted
+    persons = next((w for w in ctx.after[:2] if PERSON_NOUNS.matches_word(w)), None)
+    if persons is not None and persons.text.lower().endswith(KAZAKH_GENITIVE):
+        return False
     own_noun = nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt)
     own_noun = own_noun and (nxt.plural or nxt.maybe_plural)  # not «300 тысяч сотруднику»
     if own_noun and nxt.lemma not in _FUNDS:  # «120 млн – кредитные средства»: money

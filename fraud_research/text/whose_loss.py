@@ -43,7 +43,14 @@ def single_cues(words: list[Word]) -> list[str]:
         if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
         or (SUPERLATIVE.matches_word(w) and not ranks and not _bound_pair(words, k))
         or (k == 0 and (_one_person_opens(w) or w.text.lower() in _EXAMPLE))
+        or _from_one_pointed_at(words, k)
     ]
+
+
+def _from_one_pointed_at(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is «него» or «неё» in «у него», «у нее»: taken from one person told
+    before («Общая стоимость украденного у него драгоценного металла составила 14,8 млн»)."""
+    return k > 0 and words[k].text.lower() in ("него", "нее", "неё") and words[k - 1].lemma == "у"
 
 
 #: A sentence opening with an example tells one case: «Например, …», «Мысалы, Алматыда

@@ -6557,3 +6557,109 @@ def test_cases_against_offenders_or_their_helpers_are_no_registered_count(text):
     # cases opened against known persons are laid at their door: not the registered count
     lead = "Интернет-алаяқтық өзекті. " if "қ" in text else "Мошенничество растет. "
     assert roles(lead + text) == [(300, "solved")]
+
+
+def test_a_ranking_that_goes_on_keeps_the_role_of_its_first_item():
+    # the places of a ranking («Карагандинская область») name no sum of their own
+    text = (
+        "Больше всего денег банк сберег клиентам в Алматы (400 млн тенге). Далее следуют Шымкент "
+        "(200 млн тенге), Карагандинская область (120 млн тенге)."
+    )
+    assert [role for _, role in money_roles(text)] == ["prevented"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a difference of two years' sums is a change, not a total
+        (
+            "В 2024 году аферисты выманили у горожан 2 млрд 100 млн рублей — разница составила "
+            "около 40 млн.",
+            [(2_100_000_000, "damage_total"), (40_000_000, "other")],
+        ),
+        # taken from him: one victim told before
+        (
+            "Пенсионер поверил звонку «следователя» и купил золото. Общая стоимость украденного у "
+            "него металла составила 5 млн рублей.",
+            [(5_000_000, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_difference_or_a_loss_taken_from_him_is_no_total(text, expected):
+    assert roles("Мошенничество растет. " + text)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        (
+            "Чаще всего звонили от имени банка — 52 случая. На втором месте мошенничество при "
+            "покупке товаров в интернете, которое принесло аферистам успех в 25 эпизодах.",
+            "prepayment",
+        ),
+        (
+            "Самой частой стала уловка со звонком от имени службы безопасности банка. Под этим "
+            "предлогом злоумышленники выманили деньги в 25 случаях.",
+            "impersonation_call",
+        ),
+    ],
+)
+def test_a_ranked_or_pointed_back_scheme_is_the_counts_scheme(text, scheme):
+    frame = read_numbers("Мошенничество растет. " + text)
+    last = frame.iloc[-1]
+    assert (last["value"], last["role"], last["scheme"]) == (25, "cases_scheme", scheme)
+
+
+def test_the_start_of_a_known_wording_names_no_scheme():
+    # «мошенничество при» opens «мошенничество при онлайн-покупках», but says nothing of it
+    assert map_scheme("мошенничество при") == ""
+    assert map_scheme("онлайн-покупок") == "prepayment"
+
+
+def test_crimes_in_the_economy_pointed_back_at_are_no_fraud_count():
+    text = (
+        "Мошенничество растет. Отдельно – преступления в сфере экономики. За год выявлено 300 "
+        "преступлений данной категории."
+    )
+    assert roles(text) == [(300, "other")]
+
+
+def test_incidents_pointing_back_at_crimes_are_cases():
+    text = (
+        "Прокурор отметил рост киберпреступлений. В 2024 году насчитали 8,2 тысячи таких "
+        "инцидентов."
+    )
+    assert roles(text) == [(2024, "date"), (8200, "cases_total")]
+
+
+def test_a_kazakh_verb_after_the_amount_says_what_happened_to_it():
+    # the participle «бұғатталған» (blocked) names the money, the verb «қайтарылды» its fate
+    text = "Бұғатталған қаражаттың бір бөлігі — 30 миллионнан астам теңге иелеріне қайтарылды."
+    assert money_roles("Интернет-алаяқтық өзекті. " + text) == [(30_000_000, "recovered")]
+
+
+def test_kazakh_persons_in_the_genitive_after_a_scaled_number_are_counted():
+    text = "Бұл шаралар 3 миллионнан астам салымшылардың шығындарының алдын алды."
+    frame = read_numbers("Интернет-алаяқтық өзекті. " + text)
+    assert frame[["value", "currency"]].fillna("").values.tolist() == [[3_000_000, ""]]
+    assert frame["role"].tolist() != ["damage_total"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekly summary: the running totals grew by what the week added
+        (
+            "Только за последнюю неделю число потерпевших увеличилось на 40 человек, а сумма "
+            "ущерба выросла на 9 млн рублей.",
+            [(40, "victims"), (9_000_000, "damage_total")],
+        ),
+        # growth set against another period stays a change
+        (
+            "За неделю сумма ущерба выросла на 9 млн рублей по сравнению с предыдущей неделей.",
+            [(9_000_000, "other")],
+        ),
+    ],
+)
+def test_a_running_totals_growth_over_the_last_days_is_that_periods_figure(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
