@@ -226,7 +226,14 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
         nxt.lemma == "раз" or (ctx.char_after[:1] == "-" and AGE_AFTER.matches_word(nxt))
     )
     return (
-        (prev is not None and PHONE_WORDS.matches_word(prev) and not counts_times)
+        (
+            prev is not None
+            and PHONE_WORDS.matches_word(prev)
+            and not counts_times
+            # «102 нөміріне 300 хабарлама түсті»: a Kazakh «нөмір» with an ending is its own
+            # number's, the one before it
+            and not (_KAZAKH_PHONE_NOUN.match(prev.text) and len(prev.text) > len("нөмір"))
+        )
         or any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
         or (
             ctx.raw in cues.PHONE_NUMBERS

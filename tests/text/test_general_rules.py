@@ -6663,3 +6663,15 @@ def test_kazakh_persons_in_the_genitive_after_a_scaled_number_are_counted():
 )
 def test_a_running_totals_growth_over_the_last_days_is_that_periods_figure(text, expected):
     assert roles("Мошенничество растет. " + text) == expected
+
+
+def test_a_kazakh_credit_limit_is_no_loss():
+    text = "Несие лимиті 2 млн теңге болатын карта арқылы алаяқтар ақша ұрлаған."
+    assert money_roles("Интернет-алаяқтық өзекті. " + text) == [(2_000_000, "other")]
+
+
+def test_a_count_after_a_kazakh_phone_noun_with_an_ending_is_no_phone():
+    # «102 нөміріне» is «to the number 102»: the number after it counts something else
+    frame = read_numbers("Интернет-алаяқтық өзекті. 102 нөміріне 300 хабарлама түсті.")
+    assert frame[["value", "role"]].values.tolist()[0] == [102, "phone"]
+    assert frame["role"].tolist()[1] != "phone"
