@@ -30,7 +30,8 @@ from .matchers import (
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
-    (r"инвест|invest", "fake_investment"),
+    # fake brokers and trading platforms: «жертвами лжеброкеров», «трейдинг»
+    (r"инвест|invest|брокер|трейдинг|трейдер", "fake_investment"),
     # «с призами», «выигрыш», not «признан» (recognised) nor «призвать» (to call on)
     (
         r"розыгрыш|лотере|ұтыс|lotter|prize|выигрыш|\bприз(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|"
@@ -64,7 +65,9 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"оператор\w*\s+(?:сотовой\s+|мобильной\s+)?связи|байланыс\s+оператор|"
         # a relative in trouble on the phone: «алло, бабушка, я попал в ДТП», «Родственник
         # попал в беду»
-        r"алло|\bв\s+бед[уе]\b|\bдтп\b",
+        r"алло|\bв\s+бед[уе]\b|\bдтп\b|"
+        # a contract or a SIM card «to extend»: the mobile operator's call
+        r"продлени\w*\s+(?:договор|срок|сим)",
         "impersonation_call",
     ),
     (r"иные|прочие|другие|өзге|басқа|other", "other"),
@@ -428,6 +431,9 @@ def named_way(words: list[Word]) -> list[str]:
         # the name after «по схеме», «от схемы» (not «по многоступенчатой схеме: … звонили»),
         # before a Kazakh «тәсілі», «тәсілімен»
         after = k > 0 and words[k - 1].text.lower() in ("по", "от")
+        # «используют схему с «продлением договора сотовой связи»»: the name after «с»
+        with_name = k + 1 < len(words) and words[k + 1].text.lower() in ("с", "со")
+        after = after or with_name
         before = w.text.lower().startswith(("тәсіл", "әдіс", "схемасы"))
         for n in range(1, _NAME_WORDS + 1):  # the shortest name that maps to a scheme
             wording = (

@@ -6675,3 +6675,26 @@ def test_a_count_after_a_kazakh_phone_noun_with_an_ending_is_no_phone():
     frame = read_numbers("Интернет-алаяқтық өзекті. 102 нөміріне 300 хабарлама түсті.")
     assert frame[["value", "role"]].values.tolist()[0] == [102, "phone"]
     assert frame["role"].tolist()[1] != "phone"
+
+
+@pytest.mark.parametrize(
+    ("wording", "scheme"),
+    [
+        ("жертвами лжеброкеров", "fake_investment"),
+        ("под видом трейдинга", "fake_investment"),
+        ("продление договора сотовой связи", "impersonation_call"),
+    ],
+)
+def test_brokers_and_contract_extensions_name_their_schemes(wording, scheme):
+    assert map_scheme(wording) == scheme
+
+
+def test_a_scheme_named_after_with_counts_its_cases():
+    text = (
+        "Мошенники все чаще используют схему с «продлением договора сотовой связи» – с начала "
+        "года 214 случаев."
+    )
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [214, "cases_scheme", "impersonation_call"]
+    ]
