@@ -9,6 +9,7 @@ from .bound_words import SUPERLATIVE_BOUNDS
 from .lemmas import (
     Word,
     genitive_number,
+    is_known_russian_word,
     is_modifier,
     is_one_person_subject,
     is_singular_subject,
@@ -276,5 +277,6 @@ def _money_taken_from(words: list[Word], k: int) -> bool:
 
 
 def _kk_from(word: Word) -> bool:
-    """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан»."""
-    return word.text.lower().endswith(_KK_FROM)
+    """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан» (not the
+    Russian «граждан»)."""
+    return word.text.lower().endswith(_KK_FROM) and not is_known_russian_word(word.text)
