@@ -160,8 +160,25 @@ def aggregate_cues(words: list[Word]) -> list[str]:
         w.text
         for k, w in enumerate(words)
         if (AGGREGATE.matches_word(w) and not _address_of_one(words, k) and not _lifetime(words, k))
-        or ((w.maybe_plural or w.counted) and person_noun(w) and not _owner(words, k))
+        or (
+            (w.maybe_plural or w.counted)
+            and person_noun(w)
+            and not _owner(words, k)
+            and not _demonym_of_one(words, k)
+        )
     ]
+
+
+def _demonym_of_one(words: list[Word], k: int) -> bool:
+    """Whether a Kazakh demonym names where one person after it lives: «Павлодарлық ер адам …
+    18 млн теңге аударған» (a man from Pavlodar), not «павлодарлықтар» (its people)."""
+    word = words[k]
+    demonym = word.text.lower().endswith(_KK_DEMONYM) and not is_known_russian_word(word.text)
+    return demonym and k + 1 < len(words) and _one_of_a_kind(words, k + 1)
+
+
+#: Kazakh endings of a demonym in the singular («павлодарлық», «шымкенттік», «таразда» not).
+_KK_DEMONYM = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 
 def _lifetime(words: list[Word], k: int) -> bool:

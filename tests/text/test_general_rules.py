@@ -6698,3 +6698,15 @@ def test_a_scheme_named_after_with_counts_its_cases():
     assert frame[["value", "role", "scheme"]].values.tolist() == [
         [214, "cases_scheme", "impersonation_call"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Павлодарлық ер адам алаяқтарға 18 млн теңге аударған.",
+        "Шымкенттік зейнеткер алаяқтарға 4 млн теңге аударған.",
+    ],
+)
+def test_a_kazakh_demonym_before_one_person_is_where_she_lives(text):
+    # «Павлодарлық ер адам» is a man from Pavlodar: one victim, not the town's people
+    assert money_roles("Интернет-алаяқтық өзекті. " + text)[0][1] == "single_case_loss"
