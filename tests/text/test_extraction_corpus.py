@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1272
-    assert len(PASSAGES) == 1658
-    assert sum(len(p.numbers) for p in PASSAGES) == 8464
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1389, "kk": 269}
+    assert len(outlets) == 1273
+    assert len(PASSAGES) == 1679
+    assert sum(len(p.numbers) for p in PASSAGES) == 8559
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1408, "kk": 271}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -895,6 +895,26 @@ HELD_OUT_SETS = {
         4,
         12,
         {"damage_total": 11, "single_case_loss": 11, "cases_total": 5},
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 59 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), about half the searching on Kazakhstan, 18-30 passages
+    # from 12+ outlets, at most two per outlet, 10+ with case or damage aggregates, 4+ Kazakh
+    # (Cyrillic), 6+ from Kazakhstan, a KG, UZ, BY or RU passage, 2+ single cases, a passage without
+    # a fraud figure, no Bank of Russia operations review; found 21 passages on 18 outlets (17
+    # already in the corpus, one new: rim.media), only 2 Kazakh and only 2 from Kazakhstan (both
+    # targets missed: nearly every Kazakhstan page the search returned was already in the corpus),
+    # 3 from Belarus and 16 from Russian outlets (no KG or UZ outlet), 11 with aggregates (weekly,
+    # monthly and yearly regional, city and district police and prosecutor statistics, national and
+    # regional cybercrime counts), 4 single cases, one passage without a fraud figure, no Bank of
+    # Russia review
+    "evaluation_60": (
+        21,
+        18,
+        2,
+        {"KZ", "RU", "BY"},
+        2,
+        11,
+        {"cases_total": 14, "damage_total": 7, "single_case_loss": 8},
     ),
 }
 
