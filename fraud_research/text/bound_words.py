@@ -66,7 +66,7 @@ _SIGN_QUALIFIERS = {
     "<": "at_most", "≤": "at_most", "⩽": "at_most",
 }  # fmt: skip
 #: A currency sign written before the amount («$300 млн», «₸5 млн»), with the spaces around it.
-_CURRENCY_SIGN_END = re.compile(rf"\s*[{re.escape(''.join(cues.CURRENCY_SYMBOLS))}]\s*$")
+_CURRENCY_SIGN_END = re.compile(rf"\s*(?:{'|'.join(map(re.escape, cues.CURRENCY_SYMBOLS))})\s*$")
 #: The end of an HTML tag left in a copied text («<p>2025»): no «more than».
 _TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
 

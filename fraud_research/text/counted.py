@@ -635,6 +635,14 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
     pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
+    # «их», not «этот показатель» (a count's own name)
+    their = next((w for w in ctx.before[-4:] if w.text.lower() == "их"), None)
+    told = [w for w in ctx.sentence if their is not None and w.end <= their.start]
+    fraud = FRAUD_WORDS.first(told) if role == "other" and not own_reading else None
+    # plural, as «их» is (not «с тремя разными схемами обмана, … их стало четыре»)
+    if fraud is not None and fraud.plural and NAMED_CRIMES.first(told) is None:
+        # «Если говорить именно о мошенничествах …, то их 562»: the fraud its own sentence named
+        return "cases_total", [their.text, fraud.text]
     if pointer is not None and not own_reading and ctx.last_count in (*PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     if pointer is not None and role == "other" and not cue_words and not ctx.last_count:

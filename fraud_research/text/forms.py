@@ -445,6 +445,8 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "age", [nxt.text] + older + told
     if age_before:
         return "age", age_before
+    if prev is not None and prev.text.lower() == "лет" and _of_persons(ctx.before[-2:-1]):
+        return "age", [prev.text]  # «женщина лет 60»: an age, said roughly
     if nxt is not None and nxt.lemma == "год" and ctx.char_before.rstrip().endswith("("):
         # «жительница Тараза (62 года)», «мужчина (41 год)»: a person's age in brackets
         return ("age", [nxt.text]) if _of_persons(ctx.before[-2:]) else None

@@ -95,6 +95,19 @@ def _loss_exceeding(before: list[Word]) -> bool:
     return False
 
 
+def _predicate_right_after(ctx: NumberContext) -> list[Word]:
+    """Up to three words right after an amount with no punctuation between («480 миллионов
+    рублей были возвращены владельцам»): its own predicate, not the next clause's («похищено
+    5 млн, возвращено 2 млн»)."""
+    words, end = [], ctx.end
+    for w in ctx.own_after[:3]:
+        if w.start - end > 1 or w.text.lower() in ("и", "а", "но"):
+            break  # not «Ущерб составил 5 млн рублей и возмещен частично»: a second predicate
+        words.append(w)
+        end = w.end
+    return words
+
+
 def _value_of_the_stolen(window: list[Word]) -> bool:
     """«Общая стоимость украденного у него металла составила 14,8 млн»: the value of what was
     stolen is the loss, not a price."""
@@ -339,8 +352,11 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
         return "prevented", found
     # «Бұғатталған қаражаттың бір бөлігі — 25 миллионнан астам теңге заңды иелеріне
     # қайтарылған»: a Kazakh verb after the amount says what happened to it, before any participle
-    verb = first_cue(RECOVERED, ctx.kazakh_verb_after)
-    if verb and not negated(ctx.kazakh_verb_after, RECOVERED):
+    # «удалось спасти лишь половину — 480 миллионов рублей были возвращены владельцам»: a
+    # Russian predicate right after the amount too
+    verb_after = ctx.kazakh_verb_after or _predicate_right_after(ctx)
+    verb = first_cue(RECOVERED, verb_after)
+    if verb and not negated(verb_after, RECOVERED):
         return "recovered", verb
     # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
     reach = ctx.before if _on_the_sum(ctx.before) else clause

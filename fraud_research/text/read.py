@@ -129,6 +129,7 @@ class _WalkState:
     damage_told: bool = False  # whether a damage total was read (its parts may follow)
     last_scope: str = ""  # the scope of the last aggregate read (a part or a restatement of it)
     fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
+    fraud_only: bool | None = None  # whether it speaks of fraud and names no other crime
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
     arrest_text: list | None = None  # the arrest word of a text that tells of one, no statistics
 
@@ -281,7 +282,14 @@ def _topic(doc, sent, state) -> str:
         if _TURN_RE.match(doc.text, doc.sentences[j][0]):
             break  # «При этом … остаются интернет-мошенничество»: another topic, not this count's
         after.append(_kind(doc, j, state))
-    return crime_topic(_kind(doc, k, state), before, after)
+    topic = crime_topic(_kind(doc, k, state), before, after)
+    if topic == "crime" and _kind(doc, k, state) == "crime" and _speaks_of_fraud_only(doc, state):
+        # «За 2026-й зафиксировано 109 преступлений против 339 …» five sentences after «количество
+        # мошенничеств»: a text of fraud alone counts the fraud it last spoke of, however far back
+        told = (_kind(doc, j, state) for j in range(k - 1, -1, -1))
+        if next((kind for kind in told if kind), "") == "fraud":
+            return "fraud"
+    return topic
 
 
 #: Openings of a sentence that turn to another topic («При этом», «Вместе с тем», «Однако»,
@@ -300,6 +308,15 @@ def _speaks_of_fraud(doc, state) -> bool:
             _kind(doc, k, state) in ("fraud", "structure") for k in range(len(doc.sentences))
         )
     return state.fraud_text
+
+
+def _speaks_of_fraud_only(doc, state) -> bool:
+    """Whether the text speaks of fraud and of crime in general only: no sentence names other
+    crimes, grades or all crime together (read once per text)."""
+    if state.fraud_only is None:
+        kinds = {_kind(doc, k, state) for k in range(len(doc.sentences))}
+        state.fraud_only = "fraud" in kinds and kinds <= {"fraud", "crime", ""}
+    return state.fraud_only
 
 
 def _speaks_of_offence(doc, state) -> bool:

@@ -120,7 +120,21 @@ def _one_of_a_kind(words: list[Word], k: int) -> bool:
         and not _plural_here(words, k)
         and not _who_said(words, k)
         and not no_gang(words, k)
+        and not _pronoun_of_a_sum(words, k)
     )
+
+
+def _pronoun_of_a_sum(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is «она» standing for a sum: «Так, выросла … и сумма ущерба. Сейчас
+    она составляет свыше 58 миллионов рублей» (a person makes up no sum)."""
+    sized = any(w.lemma in _SUM_SIZE_VERBS for w in words[k + 1 : k + 3])
+    return words[k].text.lower() == "она" and sized
+
+
+#: Verbs that give a sum's size.
+_SUM_SIZE_VERBS = frozenset(
+    ("составить", "составлять", "превысить", "превышать", "достигнуть", "достигать", "достичь")
+)
 
 
 def _any_of_many(before: list[Word]) -> bool:

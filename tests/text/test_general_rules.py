@@ -6710,3 +6710,74 @@ def test_a_scheme_named_after_with_counts_its_cases():
 def test_a_kazakh_demonym_before_one_person_is_where_she_lives(text):
     # «Павлодарлық ер адам» is a man from Pavlodar: one victim, not the town's people
     assert money_roles("Интернет-алаяқтық өзекті. " + text)[0][1] == "single_case_loss"
+
+
+def test_a_count_of_crimes_in_a_text_of_fraud_alone_counts_fraud():
+    # the fraud was named four sentences before; nothing else in the text names another crime
+    text = (
+        "В области сократилось количество мошенничеств. Пострадали более 3 тыс. человек. Каждый "
+        "четвертый из них – пенсионер. Ситуация выглядит лучше. За 2026-й зафиксировано 109 "
+        "преступлений против 339 за аналогичный период прошлого года."
+    )
+    assert roles(text)[-2:] == [(109, "cases_total"), (339, "cases_total")]
+
+
+def test_a_count_of_crimes_before_fraud_is_named_stays_crime():
+    text = (
+        "Уровень уголовных правонарушений снизился с 82 573 до 76 512. При этом серьезным "
+        "вызовом остается интернет-мошенничество."
+    )
+    assert [role for _, role in roles(text)] == ["other", "other"]
+
+
+def test_their_count_after_fraud_named_in_its_sentence_counts_fraud():
+    text = (
+        "Краж с карт в этом году 152. Если говорить о мошенничествах с использованием "
+        "информационных технологий, то их 562."
+    )
+    assert roles(text)[-1] == (562, "cases_total")
+    # «их» after schemes of deception counts the schemes
+    text = "Раньше россияне сталкивались с тремя схемами обмана, теперь их стало четыре."
+    assert roles("Мошенничество растет. " + text)[-1][1] != "cases_total"
+
+
+def test_a_predicate_right_after_an_amount_decides_what_happened_to_it():
+    text = (
+        "Ущерб составил 845 миллионов рублей. Удалось спасти лишь половину — 480 миллионов рублей "
+        "были возвращены владельцам."
+    )
+    assert money_roles("Мошенничество растет. " + text) == [
+        (845_000_000, "damage_total"),
+        (480_000_000, "recovered"),
+    ]
+
+
+def test_she_who_makes_up_a_sum_is_the_sum():
+    text = "Сумма ущерба выросла почти вдвое. Сейчас она составляет свыше 58 миллионов рублей."
+    assert money_roles("Мошенничество растет. " + text) == [(58_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Минчанин передал аферисту деньги на сумму Br9 тыс.", [(9000, "BYN")]),
+        ("Ущерб превысил Br2 млн.", [(2_000_000, "BYN")]),
+    ],
+)
+def test_the_belarusian_rouble_sign_names_its_currency(text, expected):
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert list(zip(frame["value"], frame["currency"], strict=True)) == expected
+
+
+def test_a_sum_one_was_ready_to_transfer_was_not_lost():
+    text = "Пенсионерка уже была готова перевести 230 тысяч рублей мошенникам."
+    assert money_roles("Мошенничество растет. " + text) == [(230_000, "prevented")]
+
+
+def test_years_before_the_number_after_a_person_are_an_age():
+    assert roles("Деньги у нее забирала женщина лет 60.") == [(60, "age")]
+
+
+def test_kazakh_robberies_are_another_crime():
+    text = "Соңғы жылдары 613 қарақшылық қылмыс ашылды."
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [(613, "other")]
