@@ -6781,3 +6781,14 @@ def test_years_before_the_number_after_a_person_are_an_age():
 def test_kazakh_robberies_are_another_crime():
     text = "Соңғы жылдары 613 қарақшылық қылмыс ашылды."
     assert roles("Интернет-алаяқтық өзекті. " + text) == [(613, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Менің бір құрбым 50 мың теңге салып үлгеріпті.",
+        "Таныс емес біреу әлдекімге 150 мың теңге аударған.",
+    ],
+)
+def test_a_kazakh_friend_or_someone_is_one_victim(text):
+    assert money_roles("Интернет-алаяқтық өзекті. " + text)[0][1] == "single_case_loss"
