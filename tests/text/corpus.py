@@ -109,9 +109,11 @@ LANGUAGES = ("ru", "kk")
 #: pages of outlets already in the corpus, with one passage from an outlet new to the corpus listed
 #: under it. ``evaluation_59`` is the held-out set of round 59 (development from round 60 on), drawn
 #: by page in the same way from new pages of outlets already in the corpus only (its key lists no
-#: outlet). ``evaluation_60`` is the frozen held-out set of round 60, drawn by page in the same way
-#: from new pages of outlets already in the corpus, with one passage from an outlet new to the
-#: corpus (rim.media) listed under it.
+#: outlet). ``evaluation_60`` is the held-out set of round 60 (development from round 61 on), drawn
+#: by page in the same way from new pages of outlets already in the corpus, with one passage from an
+#: outlet new to the corpus (rim.media) listed under it. ``evaluation_61`` is the frozen held-out set
+#: of round 61, drawn by page in the same way from new pages of outlets already in the corpus, with
+#: one passage from an outlet new to the corpus (samaratoday.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -174,6 +176,7 @@ SPLITS = (
     "evaluation_58",
     "evaluation_59",
     "evaluation_60",
+    "evaluation_61",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
