@@ -578,6 +578,12 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
         if crime is not None:
             return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
+    # «866 дел о мошенничестве, 203 — по фактам краж с банковских карт»: the crime a label after
+    # a dash names (not «2570 краж, мошенничеств и …», the count's own nouns)
+    labelled = ctx.char_after.lstrip()[:1] in ("—", "–", "-")
+    crime = NAMED_CRIMES.first(ctx.own_after[:3]) if role in CASE_ROLES and labelled else None
+    if crime is not None and FRAUD_WORDS.first(ctx.own_after[:3]) is None:
+        return "other", [crime.text]
     if (
         role == "cases_total"
         and ctx.label_kind == "dash"

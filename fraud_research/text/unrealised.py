@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import cues
 from .lemmas import Word, is_future_verb, is_imperative, lemma_is_verb, part_of_speech
 from .matchers import (
     ATTEMPT,
@@ -63,7 +64,8 @@ def unrealised_loss(words: list[Word]) -> list[str]:
             if taken and lemma_is_verb(verbs[0]):
                 return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
         if ATTEMPT.matches_word(w) and any(
-            DAMAGE.matches_word(v) or HANDOVER.matches_word(v) for v in words[k + 1 : k + 4]
+            DAMAGE.matches_word(v) or HANDOVER.matches_word(v) or v.lemma in cues.TAKING
+            for v in words[k + 1 : k + 4]
         ):
             return [w.text]
         if _KK_INTENT_RE.search(low) and words[k + 1 : k + 2] and DAMAGE.matches_word(w):

@@ -6792,3 +6792,29 @@ def test_kazakh_robberies_are_another_crime():
 )
 def test_a_kazakh_friend_or_someone_is_one_victim(text):
     assert money_roles("Интернет-алаяқтық өзекті. " + text)[0][1] == "single_case_loss"
+
+
+def test_times_a_loss_was_prevented_are_no_cases():
+    text = "Полицейские, дежурившие у банкоматов, 112 раз предотвратили переводы мошенникам."
+    assert roles("Мошенничество растет. " + text) == [(112, "other")]
+
+
+def test_a_count_labelled_with_another_crime_after_a_dash_is_no_fraud_count():
+    text = "В августе возбуждено 866 дел о мошенничестве, 203 — по фактам краж с банковских карт."
+    assert roles(text) == [(866, "cases_total"), (203, "other")]
+    # the count's own nouns are no label: «2570 краж, мошенничеств и …» counts fraud too
+    text = "Зарегистрировано 2570 краж, мошенничеств и случаев вымогательства с использованием IT."
+    assert roles(text) == [(2570, "cases_total")]
+
+
+def test_an_elided_change_in_a_list_of_changes_is_a_change():
+    text = (
+        "В 2022 году зарегистрировано на 27,6% меньше краж, на 29 — фактов мошенничества, на "
+        "22,5% - преступлений в сфере компьютерной информации."
+    )
+    assert (29, "other") in roles(text)
+
+
+def test_money_offenders_tried_to_take_was_not_lost():
+    text = "Полиция задержала аферистов, пытавшихся забрать 12 миллионов рублей у пенсионеров."
+    assert money_roles("Мошенничество растет. " + text) == [(12_000_000, "prevented")]
