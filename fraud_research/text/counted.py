@@ -15,6 +15,7 @@ import re
 
 from . import cues
 from .amount_parts import amount_role, refers_back
+from .amounts import RANGE_DASHES
 from .context import NumberContext, neighbours
 from .lemmas import Word
 from .matchers import (
@@ -580,7 +581,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
             return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
     # «866 дел о мошенничестве, 203 — по фактам краж с банковских карт»: the crime a label after
     # a dash names (not «2570 краж, мошенничеств и …», the count's own nouns)
-    labelled = ctx.char_after.lstrip()[:1] in ("—", "–", "-")
+    labelled = ctx.char_after.lstrip().startswith(RANGE_DASHES)
     crime = NAMED_CRIMES.first(ctx.own_after[:3]) if role in CASE_ROLES and labelled else None
     if crime is not None and FRAUD_WORDS.first(ctx.own_after[:3]) is None:
         return "other", [crime.text]

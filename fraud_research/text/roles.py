@@ -15,6 +15,7 @@ import re
 from itertools import takewhile
 
 from . import cues
+from .amounts import RANGE_DASHES
 from .attributed import attributed_to_offenders, offenders_unknown
 from .bound_words import KAZAKH_GENITIVE
 from .change_pair import kazakh_dative
@@ -610,7 +611,7 @@ def change_size(ctx: NumberContext) -> list[str]:
     if re.search(r"\d", gap) and not _RANGE_START_RE.match(gap):
         return []  # «стало меньше на 9% — 3 245 против 3 566»: «на» takes the percent before
     # «на 27,6% меньше краж, на 29 — фактов мошенничества»: a list of changes goes on
-    listed = ctx.char_after.lstrip().startswith(("—", "–", "-"))
+    listed = ctx.char_after.lstrip().startswith(RANGE_DASHES)
     return (
         first_cue(CHANGE_WORDS, ctx.after[:3])
         or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
