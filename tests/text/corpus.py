@@ -111,9 +111,11 @@ LANGUAGES = ("ru", "kk")
 #: by page in the same way from new pages of outlets already in the corpus only (its key lists no
 #: outlet). ``evaluation_60`` is the held-out set of round 60 (development from round 61 on), drawn
 #: by page in the same way from new pages of outlets already in the corpus, with one passage from an
-#: outlet new to the corpus (rim.media) listed under it. ``evaluation_61`` is the frozen held-out set
-#: of round 61, drawn by page in the same way from new pages of outlets already in the corpus, with
-#: one passage from an outlet new to the corpus (samaratoday.ru) listed under it.
+#: outlet new to the corpus (rim.media) listed under it. ``evaluation_61`` is the held-out set of
+#: round 61 (development from round 62 on), drawn by page in the same way from new pages of outlets
+#: already in the corpus, with one passage from an outlet new to the corpus (samaratoday.ru) listed
+#: under it. ``evaluation_62`` is the frozen held-out set of round 62, drawn by page in the same way
+#: from new pages of outlets already in the corpus only (its key lists no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -177,6 +179,7 @@ SPLITS = (
     "evaluation_59",
     "evaluation_60",
     "evaluation_61",
+    "evaluation_62",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

@@ -50,9 +50,9 @@ def test_every_outlet_file_loads_with_its_header():
 def test_corpus_size_as_documented():
     outlets = load_outlets()
     assert len(outlets) == 1274
-    assert len(PASSAGES) == 1698
-    assert sum(len(p.numbers) for p in PASSAGES) == 8652
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1426, "kk": 272}
+    assert len(PASSAGES) == 1716
+    assert sum(len(p.numbers) for p in PASSAGES) == 8742
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1443, "kk": 273}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -936,6 +936,27 @@ HELD_OUT_SETS = {
         1,
         8,
         {"cases_total": 8, "damage_total": 7, "single_case_loss": 4},
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 61 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), a quarter of the searching on Kazakhstan (Kazakh-language
+    # and district-paper queries, 2019-2026), then Belarus and Russian regions, 18-30 passages from
+    # 12+ outlets, at most two per outlet, 10+ with case or damage aggregates, 4+ Kazakh (Cyrillic)
+    # and 6+ from Kazakhstan (wishes this round), a KG, UZ, BY or RU passage, 2+ single cases, a
+    # passage without a fraud figure, no Bank of Russia operations review; found 18 passages on 16
+    # outlets (all already in the corpus, no new outlet), only 1 Kazakh and 1 from Kazakhstan (a
+    # passage without a fraud figure; wishes missed: every Kazakhstan page with a fraud figure that
+    # the search returned was already in the corpus), 2 from Belarus and 15 from Russian outlets (no
+    # KG or UZ outlet), only 8 with aggregates (target 10 missed: many new statistics pages failed the
+    # overlap check), 2 single cases (plus 3 mixed passages with single losses), two passages without
+    # a fraud figure, no Bank of Russia review
+    "evaluation_62": (
+        18,
+        16,
+        1,
+        {"KZ", "RU", "BY"},
+        1,
+        8,
+        {"damage_total": 8, "single_case_loss": 8, "cases_total": 6},
     ),
 }
 
