@@ -642,14 +642,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     back = points_back(ctx.before[-4:], cues.POINTER_COUNT_NOUNS)  # «это число», «эта цифра»
     pointer = ANAPHORA.first(ctx.before[-4:]) or (back[1] if back else None)
     own_reading = role == "other" and cue_words  # «показатели выросли на две тысячи»: a change
-    # «их», not «этот показатель» (a count's own name)
-    their = next((w for w in ctx.before[-4:] if w.text.lower() == "их"), None)
-    told = [w for w in ctx.sentence if their is not None and w.end <= their.start]
-    fraud = FRAUD_WORDS.first(told) if role == "other" and not own_reading else None
-    # plural, as «их» is (not «с тремя разными схемами обмана, … их стало четыре»)
-    if fraud is not None and fraud.plural and NAMED_CRIMES.first(told) is None:
-        # «Если говорить именно о мошенничествах …, то их 562»: the fraud its own sentence named
-        return "cases_total", [their.text, fraud.text]
+    fraud_named = _fraud_they_are(ctx) if role == "other" and not own_reading else []
+    if fraud_named:
+        return "cases_total", fraud_named
     if pointer is not None and not own_reading and ctx.last_count in (*PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     if pointer is not None and role == "other" and not cue_words and not ctx.last_count:
@@ -695,6 +690,20 @@ def item_of_parts(
         return role, cue_words
     fraud = FRAUD_WORDS.first(ctx.after[:3])
     return (whole, [fraud.text]) if fraud is not None else ("other", cue_words)
+
+
+def _fraud_they_are(ctx: NumberContext) -> list[str]:
+    """«Если говорить именно о мошенничествах …, то их 562»: «их» (not «этот показатель», a
+    count's own name) and the fraud its own sentence named before it, in the plural as «их» is
+    (not «с тремя разными схемами обмана, … их стало четыре»); else ``[]``."""
+    their = next((w for w in ctx.before[-4:] if w.text.lower() == "их"), None)
+    if their is None:
+        return []
+    told = [w for w in ctx.sentence if w.end <= their.start]
+    fraud = FRAUD_WORDS.first(told)
+    if fraud is None or not fraud.plural or NAMED_CRIMES.first(told) is not None:
+        return []
+    return [their.text, fraud.text]
 
 
 def _counts_back(words: list[Word]) -> bool:

@@ -128,8 +128,7 @@ class _WalkState:
     last_money: str = ""  # the role of the last amount of money read (a list goes on)
     damage_told: bool = False  # whether a damage total was read (its parts may follow)
     last_scope: str = ""  # the scope of the last aggregate read (a part or a restatement of it)
-    fraud_text: bool | None = None  # whether any sentence of the text speaks of fraud
-    fraud_only: bool | None = None  # whether it speaks of fraud and names no other crime
+    text_kinds: frozenset | None = None  # the sentence kinds of the whole text (read once)
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
     arrest_text: list | None = None  # the arrest word of a text that tells of one, no statistics
 
@@ -301,22 +300,23 @@ _TURN_RE = re.compile(
 )
 
 
+def _text_kinds(doc, state) -> frozenset:
+    """The :func:`sentence_kind` of every sentence of the text, read once per text."""
+    if state.text_kinds is None:
+        state.text_kinds = frozenset(_kind(doc, k, state) for k in range(len(doc.sentences)))
+    return state.text_kinds
+
+
 def _speaks_of_fraud(doc, state) -> bool:
-    """Whether any sentence of the text speaks of fraud or cybercrime (read once per text)."""
-    if state.fraud_text is None:
-        state.fraud_text = any(
-            _kind(doc, k, state) in ("fraud", "structure") for k in range(len(doc.sentences))
-        )
-    return state.fraud_text
+    """Whether any sentence of the text speaks of fraud or cybercrime."""
+    return not _text_kinds(doc, state).isdisjoint({"fraud", "structure"})
 
 
 def _speaks_of_fraud_only(doc, state) -> bool:
     """Whether the text speaks of fraud and of crime in general only: no sentence names other
-    crimes, grades or all crime together (read once per text)."""
-    if state.fraud_only is None:
-        kinds = {_kind(doc, k, state) for k in range(len(doc.sentences))}
-        state.fraud_only = "fraud" in kinds and kinds <= {"fraud", "crime", ""}
-    return state.fraud_only
+    crimes, grades or all crime together."""
+    kinds = _text_kinds(doc, state)
+    return "fraud" in kinds and kinds <= {"fraud", "crime", ""}
 
 
 def _speaks_of_offence(doc, state) -> bool:

@@ -12,21 +12,18 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import TIME_UNITS, CueSet
+from .matchers import CueSet
+from .period_text import SHORT_PERIOD_PHRASE_RE
 
 #: Verbs of a running total growing (a total of the year so far never shrinks).
 _GROWTH = CueSet(("увеличиться", "вырасти", "возрасти", "прибавиться", "пополниться"))
-#: Words of the last days: «за последнюю неделю», «за предыдущую неделю», «за минувшие сутки».
-_LAST = CueSet(("последний", "предыдущий", "минувший", "прошедший", "прошлый"))
 #: Words that set the growth against another period.
 _AGAINST = CueSet(cues.COMPARED)
-#: The short periods a weekly summary adds up.
-_SHORT = ("неделя", "сутки", "день")
 
 
 def grew_in_the_last_days(ctx: NumberContext) -> list[str]:
     """The words that make a change of size ``ctx`` the growth of a running total over the
-    last days (its sentence or the one before names them), or ``[]``.
+    last days its sentence names, or ``[]``.
 
     Examples
     --------
@@ -48,15 +45,7 @@ def grew_in_the_last_days(ctx: NumberContext) -> list[str]:
 
 
 def _last_days(words: list[Word]) -> list[str]:
-    """«за последнюю неделю», «за последние семь дней», «за неделю», «за минувшие сутки»."""
-    for k, w in enumerate(words):
-        if w.text.lower() != "за":
-            continue
-        tail = words[k + 1 : k + 4]
-        unit = next((x for x in tail if TIME_UNITS.matches_word(x)), None)
-        if unit is None or unit.lemma not in _SHORT:
-            continue
-        between = tail[: tail.index(unit)]
-        if all(_LAST.matches_word(x) or x.lemma in ("этот", "семь", "весь") for x in between):
-            return [w.text, *(x.text for x in between), unit.text]
-    return []
+    """The words of a period of days or weeks among ``words`` («за последнюю неделю», «за
+    последние семь дней», «за минувшие сутки»; :data:`~.period_text.SHORT_PERIOD_PHRASE_RE`), or ``[]``."""
+    found = SHORT_PERIOD_PHRASE_RE.search(" ".join(w.text for w in words))
+    return found.group().split() if found else []

@@ -17,8 +17,10 @@ from .lemmas import Word, lemma, part_of_speech, words
 from .matchers import (
     AGGREGATE,
     ANAPHORIC,
+    CASE_NOUNS,
     CONJUNCTIONS,
     CRIME_WORDS,
+    FRAUD_NOUNS,
     NAMED_CRIMES,
     SAYING,
     SCHEME_WORDS,
@@ -150,10 +152,11 @@ def _mapped(norm: str, wordings_path: str | None) -> str:
 def _has_own_words(norm: str) -> bool:
     """Whether a wording has a word beyond the crime's name and short function words:
     «мошенничество при» is the start of «мошенничество при онлайн-покупках», and no scheme."""
-    return any(len(w) > 3 and not _CRIME_NAME_RE.match(w) for w in norm.split())
+    return any(len(w) > 3 and not _names_crime(lemma(w)) for w in norm.split())
 
 
-_CRIME_NAME_RE = re.compile(r"(?:интернет-|кибер)?мошенничеств|алаяқ|преступлен|қылмыс|факт")
+def _names_crime(word_lemma: str) -> bool:
+    return CASE_NOUNS.matches(word_lemma) or FRAUD_NOUNS.matches(word_lemma)
 
 
 def names_crime_not_a_scheme(label: list[Word]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import cues
 from .arrest_story import no_gang
-from .bound_words import SUPERLATIVE_BOUNDS
+from .bound_words import ABLATIVE_RE, SUPERLATIVE_BOUNDS
 from .lemmas import (
     Word,
     genitive_number,
@@ -235,9 +235,8 @@ def _owner(words: list[Word], k: int) -> bool:
     return not subject and words[k - 1].pos == "NOUN" and genitive_number(word.text) == "sing"
 
 
-#: Prepositions of whom money was taken from, and the Kazakh plural ablative.
+#: Prepositions of whom money was taken from.
 _FROM = ("у", "с", "со", "от")
-_KK_FROM = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
 def one_doers_haul(words: list[Word]) -> list[str]:
@@ -310,4 +309,4 @@ def _money_taken_from(words: list[Word], k: int) -> bool:
 def _kk_from(word: Word) -> bool:
     """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан» (not the
     Russian «граждан»)."""
-    return word.text.lower().endswith(_KK_FROM) and not is_known_russian_word(word.text)
+    return bool(ABLATIVE_RE.search(word.text)) and not is_known_russian_word(word.text)
