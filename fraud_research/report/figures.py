@@ -33,6 +33,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..errors import FraudResearchError
+from .formatting import wrap_label
 
 
 class FigureError(FraudResearchError, RuntimeError):
@@ -118,6 +119,7 @@ def _draw_png(draw, size, nrows, dpi, source) -> tuple[bytes, int, int]:
                                       va="bottom")  # fmt: skip
         axes = list(figure.subplots(nrows, 1, squeeze=False)[:, 0])
         draw(axes[0] if nrows == 1 else axes)
+        _fit_titles(figure, axes)
         buffer = io.BytesIO()
         with warnings.catch_warnings():  # a squeezed layout is checked below, not printed
             warnings.filterwarnings("ignore", message="constrained_layout not applied")
@@ -125,6 +127,35 @@ def _draw_png(draw, size, nrows, dpi, source) -> tuple[bytes, int, int]:
         _check_source_clear(figure, axes, source_text)
     width, height = (round(v) for v in figure.get_size_inches() * dpi)
     return buffer.getvalue(), width, height
+
+
+def _fit_titles(figure, axes) -> None:
+    """Re-wrap a title that runs past the figure's right edge once laid out.
+
+    A left-aligned title starts where the axes start, after the tick labels: long scheme names
+    push it right, and «…, 2025» was cut to «…, 202» in a Russian chart. The layout cannot help
+    (a title grows with its axes' left edge), so the title is wrapped to the width it has.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="constrained_layout not applied")
+        figure.draw_without_rendering()
+    renderer = figure.canvas.get_renderer()
+    right = figure.bbox.x1
+    for ax in axes:
+        for title in (ax.title, *_side_titles(ax)):
+            box = title.get_window_extent(renderer)
+            text = title.get_text()
+            if not text or box.x1 <= right or box.width <= 0:
+                continue
+            longest = max(len(line) for line in text.splitlines())
+            room = int(longest * (right - box.x0) / box.width) - 1
+            title.set_text(wrap_label(" ".join(text.split()), max(room, 10)))
+
+
+def _side_titles(ax) -> tuple:
+    """The left and right titles of ``ax`` (``loc="left"``, ``loc="right"``): matplotlib keeps
+    them as Text objects of their own, with no public accessor."""
+    return tuple(getattr(ax, name) for name in ("_left_title", "_right_title") if hasattr(ax, name))
 
 
 def _check_source_clear(figure, axes, source_text) -> None:

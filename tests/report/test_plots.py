@@ -70,6 +70,25 @@ def test_a_chart_that_covers_its_source_line_is_refused():
                       source="Source: kaz.inform.kz (published 2026-02-07)")  # fmt: skip
 
 
+def test_a_left_title_that_would_run_past_the_figure_is_wrapped_whole():
+    from fraud_research.report import render_figure
+
+    drawn = []
+    title = "Схемы мошенничества: Туркестанская область, 2025"
+
+    def long_labels(ax):
+        ax.barh([0, 1], [0.4, 0.3])
+        ax.set_yticks([0, 1], labels=["Звонки от имени сотрудников банков, полиции", "Предоплата"])
+        ax.set_title(title, loc="left", fontweight="bold")
+        drawn.append(ax)
+
+    render_figure(long_labels, alt="Shares", caption="Shares", size=(8, 4))
+    ax = drawn[0]
+    box = ax._left_title.get_window_extent(ax.figure.canvas.get_renderer())
+    assert box.x1 <= ax.figure.bbox.x1  # «…, 2025» was cut to «…, 202»
+    assert " ".join(ax.get_title(loc="left").split()) == title  # wrapped, not shortened
+
+
 def test_kazakh_phone_charts_keep_their_source_line_clear():
     from fraud_research.report import prepare_region_report
 
