@@ -39,7 +39,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     """
     before = ctx.before[-5:]
     laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
-    laid = laid or _against_offenders(before)
+    laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):
@@ -70,6 +70,28 @@ def _against_offenders(words: list[Word]) -> list[str]:
         if named is not None:
             return [w.text, named.text]
     return []
+
+
+#: Groups of offenders named as the doers of their crimes («организованной группой», «ОПГ»).
+_GROUPS = ("группа", "банда", "сообщество", "опг")
+
+
+def _done_by_a_known_group(words: list[Word]) -> list[str]:
+    """«о совершении организованной группой 29 преступлений», «совершение ими 12 мошенничеств»:
+    the crimes of a group told as its deeds, laid at its door; a group's count of crimes said
+    with the verb («группа совершила 31 мошенничество») as well."""
+    for k, w in enumerate(words):
+        if not w.text.lower().startswith("соверш"):
+            continue
+        doer = next((x for x in words[k + 1 :] if _a_group(x)), None)
+        doer = doer or next((x for x in words[max(k - 2, 0) : k] if _a_group(x)), None)
+        if doer is not None and (doer.start > w.start or w.pos == "VERB"):
+            return [w.text, doer.text]
+    return []
+
+
+def _a_group(word: Word) -> bool:
+    return word.lemma in _GROUPS or word.text.lower() == "ими"  # «совершение ими»
 
 
 def _offender(word: Word) -> bool:

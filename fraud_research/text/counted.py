@@ -236,10 +236,14 @@ _DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
 #: A label whose bracket (an article, a note) comes before its dash: «путем мошенничества (ст.
 #: 159 УК РФ) – 1 148»; the label ends before the bracket.
 _BRACKET_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*\([^()]{1,50}\)\s*[-–—]\s*$")
-_OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*$")
-#: The bracket's end after the number, with the share the count makes on the way: «(1159)»,
-#: «(1159 или 17,1%)», «(1662 или 24,5% от общего числа …)».
-_CLOSE_AFTER_RE = re.compile(r"\s*(?:(?:или|,|;|[-–—])\s*\d+(?:[.,]\d+)?\s*%[^()]{0,80})?\)")
+#: The bracket opened after the label, a change in percent on the way: «мошенничеств (-14%, 1,2
+#: тыс.)».
+_OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*(?:[+−–-]?\s*\d+(?:[.,]\d+)?\s*%\s*[,;]\s*)?$")
+#: The bracket's end after the number, with the share the count makes or its change on the way:
+#: «(1159)», «(1159 или 17,1%)», «(1662 или 24,5% от общего числа …)», «(1,3 тыс., +5%)».
+_CLOSE_AFTER_RE = re.compile(
+    r"\s*(?:(?:или|,|;|[-–—])\s*[+−–-]?\s*\d+(?:[.,]\d+)?\s*%[^()]{0,80})?\)"
+)
 
 #: The share a count in brackets makes, given after it: «(1159 или 17,1%)».
 _SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")

@@ -391,6 +391,8 @@ CHANGE_VERBS = (
     "расти", "возрастать", "увеличиваться", "сокращаться", "снижаться", "уменьшаться",
     # inflating or understating a sum: «завышают реальный ущерб на 30–50 тыс. рублей»
     "завышать", "завысить", "занижать", "занизить",
+    # a change someone made («удалось сократить сумму похищенного почти на миллиард»)
+    "сократить", "снизить", "уменьшить", "увеличить",
 )
 
 #: Words that set a figure against another period's («по сравнению с», «чем», «против»).
@@ -724,6 +726,9 @@ SOME_WORDS = ("отдельный", "некоторый")
 #: A place in a ranking: «на втором месте оказалось мошенничество при онлайн-покупках»,
 #: «екінші орында – …»; its ordinal is one of :data:`ORDINAL_WORDS` or a first.
 RANK_PLACES = ("место", "орын*")
+#: Word starts of the first place said without one: «самым распространённым …», «наиболее
+#: популярной схемой …».
+MOST_COMMON = ("распространённ", "распространенн", "популярн")
 FIRST_WORDS = ("первый", "бірінші*")
 #: Ordinals: Russian lemmas, Kazakh stems (matched at a word's start: «бесіншісінің»).
 ORDINAL_WORDS = {

@@ -351,6 +351,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     counted = thing is not None and (
         thing.animate or CASE_NOUNS.matches_word(thing) or COUNT_WORDS.matches_word(thing)
     )
+    # a day is written in digits: «В апреле восемь учащихся …» counts pupils
+    counted = counted or not any(c.isdigit() for c in ctx.raw)
     if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash" and not counted:
         # not «за январь – 378»: the month's count after a dash; nor «за 10 дней ноября 100
         # жителей»: persons or cases counted after the month

@@ -117,6 +117,15 @@ def _value_of_the_stolen(window: list[Word]) -> bool:
     return False
 
 
+def _since_a_loss_told(ctx: NumberContext, reach: list[Word]) -> list[Word]:
+    """The words of ``reach`` after the last verb of a loss before the amount: «пыталась
+    спасти внучку и передала мошенникам почти полмиллиона» lost the money whatever it saved."""
+    told = [w for w in ctx.before[-8:] if w.pos == "VERB" and DAMAGE.matches_word(w) and w in reach]
+    if not told or negated(ctx.before[-8:], DAMAGE):
+        return reach
+    return [w for w in reach if w.start > told[-1].start]
+
+
 def _which_clause(ctx: NumberContext) -> list[Word]:
     """The words of a «который» clause right after an amount («573 тысячи рублей, которые
     пенсионерка собиралась передать мошенникам»): what was done with the money."""
@@ -360,6 +369,7 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
         return "recovered", verb
     # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
     reach = ctx.before if _on_the_sum(ctx.before) else clause
+    reach = _since_a_loss_told(ctx, reach)
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = first_cue(cueset, reach)
         if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
@@ -716,6 +726,8 @@ def _one_victim(words: list[Word]) -> list[str]:
     """
     for k, w in enumerate(words[:-1]):
         nxt = words[k + 1]
+        if w.lemma in _KEPT and any(x.text.lower() == "дома" for x in words[max(k - 2, 0) : k + 2]):
+            return [w.text]  # «дома хранятся деньги — больше 200 тысяч»: one household's
         if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
             return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
         if w.text.lower() == "у" or (w.text.lower() == "от" and _taken_from(words[:k])):
@@ -751,6 +763,9 @@ def _one_victim(words: list[Word]) -> list[str]:
                 return [w.text, money.text]
     return []
 
+
+#: Verbs of money kept («дома хранятся деньги», «хранила дома»).
+_KEPT = ("хранить", "храниться", "лежать")
 
 #: Words of a single payment or loss («разовая потеря», «единовременный перевод»).
 _ONE_OFF = ("разовый", "единовременный")

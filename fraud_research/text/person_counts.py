@@ -43,6 +43,8 @@ def _accusative(noun: Word) -> bool:
 
     The ending after the noun's stem decides: «азамат|ы» is a possessive, «адам|ды» an object.
     """
+    if noun.pos:
+        return False  # a Russian word: «женщины», «студенты»
     low = noun.text.lower()
     stems = [p for p in PERSON_NOUNS.prefixes if low.startswith(p)]
     rest = low[len(max(stems, key=len)) :] if stems else low
@@ -107,6 +109,9 @@ def person_count_role(
         return "suspects", [w.text for w in ctx.before[-2:]] + [noun.text]  # «группа из 5 человек»
     if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
         return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
+    doers = _deceived_others(ctx.sentence, noun)
+    if doers:
+        return "suspects", [noun.text] + doers  # «двое мужчин … обманывали пенсионеров»
     suspects = first_cue(SUSPECTS, [noun] + window)
     victims = first_cue(VICTIMS, [noun] + window) or first_cue(COMPLAINED, window)
     # persons who committed («эти преступления совершили 389 человек») are offenders
@@ -170,6 +175,24 @@ def _committed(word: Word) -> bool:
 #: Words that join two counts of persons under one verb («задержаны 47 иностранцев, а также 5
 #: граждан Казахстана», «47 шетел азаматы, сондай-ақ Қазақстанның 5 азаматы ұсталды»).
 _JOINING = frozenset(("и", "а", "также", "ещё", "еще", "сондай-ақ", "және", "тағы"))
+
+
+#: Verbs of deceiving or robbing persons, whose subject is the doers.
+_DECEIVING = ("обманывать", "обмануть", "обворовывать", "обворовать", "грабить", "ограбить")
+
+
+def _deceived_others(sentence: list[Word], noun: Word) -> list[str]:
+    """A verb of deceiving whose object, right after it, is other persons: the persons counted
+    before it did it («двое мужчин и две женщины прибыли в область и обманывали пенсионеров»);
+    not «5 человек обманули мошенники» (the doers named after the verb)."""
+    phrase = phrase_after(sentence, noun, limit=14)
+    for k, w in enumerate(phrase[:-1]):
+        if w.lemma == "который":
+            return []
+        obj = next((x for x in phrase[k + 1 : k + 3] if x.pos != "ADJF"), phrase[k + 1])
+        if w.pos == "VERB" and w.lemma in _DECEIVING and obj.pos == "NOUN" and person_noun(obj):
+            return [w.text, obj.text]
+    return []
 
 
 def _coordinated_persons(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:

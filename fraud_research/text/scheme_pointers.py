@@ -9,6 +9,7 @@ that names or describes a scheme count that scheme.
 
 from __future__ import annotations
 
+from . import cues
 from .context import NumberContext, neighbours
 from .lemmas import Word
 from .matchers import (
@@ -24,9 +25,6 @@ from .matchers import (
 from .schemes import scheme_named_in
 
 __all__ = ["done_this_way", "loss_of_a_scheme_told"]
-
-#: «самым распространённым …», «наиболее популярной схемой …»: the sentence names a scheme.
-_MOST_COMMON = ("распространённ", "распространенн", "популярн")
 
 
 def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
@@ -63,7 +61,7 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
         (
             k
             for k, w in enumerate(ctx.story)
-            if SCHEME_WORDS.matches_word(w) or w.text.lower().startswith(_MOST_COMMON)
+            if SCHEME_WORDS.matches_word(w) or w.text.lower().startswith(cues.MOST_COMMON)
         ),
         None,
     )

@@ -51,6 +51,8 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         "messenger_acquaintance",
     ),
     (
+        # sales of nothing: «фиктивные продажи и услуги»
+        r"(?:фиктивн|фейков|ложн|мним)\w*\s+продаж|"
         r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покуп(?:к|ок)|товар|тауар|"
         r"интернет-магазин|интернет-дүкен|онлайн-дүкен|(?:интернет|онлайн)-торговл|"
         r"(?:интернет|онлайн|торгов\w*)[- ]площад(?:к|ок)|сауда\s+алаң|интернет-алаң|"
@@ -320,7 +322,14 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or _this_way(ctx)
         or named_way(before)
         or _ranked(before)
+        # «На втором месте — звонки лжебанкиров. В 11 эпизодах граждан убеждали …»: a count
+        # opening the sentence after a ranking's place
+        or (len(before) <= 2 and not ctx.previous and _counts_cases(ctx) and _ranked(ctx.story))
     )
+
+
+def _counts_cases(ctx: NumberContext) -> bool:
+    return bool(ctx.after) and CASE_NOUNS.matches_word(ctx.after[0])
 
 
 RANK_PLACES = CueSet(cues.RANK_PLACES)
@@ -335,6 +344,15 @@ def _ranked(before: list[Word]) -> list[str]:
             named = scheme_named_in(before[k + 1 :])
             if named:
                 return [before[k - 1].text, w.text, *named]
+    # «Самой распространённой схемой стали фиктивные продажи — в 12 случаях …»: the first place
+    for k, w in enumerate(before):
+        most = (
+            k and before[k - 1].text.lower().startswith(("сам", "наиболее")) and w.lemma == "частый"
+        )
+        if most or w.text.lower().startswith(cues.MOST_COMMON):
+            named = scheme_named_in(before[k + 1 :])
+            if named:
+                return [w.text, *named]
     return []
 
 

@@ -54,7 +54,19 @@ def victim_group(ctx: NumberContext) -> list[str]:
         or _from_a_group(ctx)
         or _victims_are(before)
         or _victims_are(after[:8])
+        or _taken_from(after[:6])
     )
+
+
+def _taken_from(words: list[Word]) -> list[str]:
+    """«23 хищения у пенсионеров», «17 хищений средств у родственников участников СВО»: crimes
+    against a group, said with «у» after the count's noun."""
+    for k, w in enumerate(words[1:-1], start=1):
+        if w.text.lower() == "у":
+            group = VICTIM_GROUPS.first(words[k + 1 : k + 3])
+            if group is not None and group.plural:
+                return [w.text, group.text]
+    return []
 
 
 def _from_a_group(ctx: NumberContext) -> list[str]:

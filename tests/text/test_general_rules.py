@@ -6818,3 +6818,105 @@ def test_an_elided_change_in_a_list_of_changes_is_a_change():
 def test_money_offenders_tried_to_take_was_not_lost():
     text = "Полиция задержала аферистов, пытавшихся забрать 12 миллионов рублей у пенсионеров."
     assert money_roles("Мошенничество растет. " + text) == [(12_000_000, "prevented")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Благодаря профилактике удалось сократить сумму похищенных средств почти на два "
+        "миллиарда рублей.",
+        "За год удалось снизить ущерб от мошенников на 300 млн тенге.",
+    ],
+)
+def test_a_sum_someone_cut_the_loss_by_is_a_change(text):
+    assert money_roles("Мошенничество растет. " + text)[0][1] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Речь идет о совершении организованной группой 27 преступлений, связанных с "
+        "мошенничеством.",
+        "Суд установил совершение ими 12 мошенничеств.",
+        "Преступная группа совершила 45 мошенничеств в отношении жителей области.",
+    ],
+)
+def test_crimes_told_as_a_groups_deeds_are_laid_at_its_door(text):
+    assert roles("Мошенничество растет. " + text)[0][1] == "solved"
+
+
+def test_a_count_in_brackets_after_a_change_is_the_crimes_count():
+    text = "Чаще всего в регионе совершались кражи (+3%, 2,1 тыс.) и мошенничества (-9%, 1,4 тыс.)."
+    assert [(v, r) for v, r in roles(text) if r != "percent"] == [
+        (2100, "other"),
+        (1400, "cases_total"),
+    ]
+    text = "Больше всего зарегистрировано мошенничеств (1,3 тыс., +5%)."
+    assert roles(text)[0] == (1300, "cases_total")
+
+
+def test_crimes_taken_from_a_group_are_a_part_by_victims():
+    text = "В регионе зарегистрировано 14 хищений денег у родственников участников СВО."
+    assert roles("Мошенничество растет. " + text) == [(14, "other")]
+    text = "В регионе зарегистрировано 140 хищений у жителей области."
+    assert roles("Мошенничество растет. " + text) == [(140, "cases_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        (
+            "Самой частой схемой стали фейковые продажи — в 15 случаях люди платили за вещи, "
+            "которые им так и не прислали.",
+            "prepayment",
+        ),
+        (
+            "На втором месте звонки от лжебанкиров. В 9 эпизодах людей убеждали, что их вклады "
+            "под угрозой.",
+            "impersonation_call",
+        ),
+    ],
+)
+def test_a_count_after_a_rankings_place_is_that_schemes(text, scheme):
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert frame[["role", "scheme"]].values.tolist() == [["cases_scheme", scheme]]
+
+
+def test_a_loss_after_a_ranking_stays_the_total():
+    text = (
+        "Вторым по популярности способом остаются звонки от лжебанкиров. Белгородцы потеряли "
+        "14 млн рублей."
+    )
+    assert money_roles("Мошенничество растет. " + text) == [(14_000_000, "damage_total")]
+
+
+def test_a_loss_told_after_a_rescue_attempt_is_a_loss():
+    text = "75-летняя жительница пыталась спасти сына и передала аферистам почти миллион рублей."
+    assert money_roles("Мошенничество растет. " + text) == [(1_000_000, "single_case_loss")]
+    text = "Она перевела мошенникам 2 млн рублей, ещё 1 млн рублей банк заблокировал."
+    assert money_roles("Мошенничество растет. " + text) == [
+        (2_000_000, "single_case_loss"),
+        (1_000_000, "prevented"),
+    ]
+
+
+def test_money_kept_at_home_is_one_households():
+    text = (
+        "Мошенникам позвонил школьник. Аферисты поняли, что дома хранятся деньги - больше 300 "
+        "тысяч рублей."
+    )
+    assert money_roles("Мошенничество растет. " + text) == [(300_000, "single_case_loss")]
+
+
+def test_a_number_word_after_a_month_counts_pupils_not_a_day():
+    text = "В мае семь учащихся Бреста потеряли деньги на криптовалюте."
+    assert roles("Мошенничество растет. " + text) == [(7, "victims")]
+
+
+def test_persons_who_deceived_others_are_suspects():
+    text = (
+        "По данным полиции, трое мужчин и две женщины приехали в город и обманывали пожилых людей."
+    )
+    assert roles("Мошенничество растет. " + text) == [(3, "suspects"), (2, "suspects")]
+    text = "Пять человек обманули мошенники за неделю."
+    assert roles("Мошенничество растет. " + text) == [(5, "victims")]
