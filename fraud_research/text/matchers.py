@@ -45,7 +45,8 @@ class CueSet:
     []
     """
 
-    def __init__(self, entries: tuple[str, ...]):
+    def __init__(self, entries: tuple[str, ...], *, solid_compounds: bool = False):
+        self.solid_compounds = solid_compounds
         single = [e for e in entries if " " not in e]
         self.exact = frozenset(e for e in single if not e.endswith("*"))
         self.prefixes = tuple(e[:-1] for e in single if e.endswith("*"))
@@ -79,7 +80,8 @@ class CueSet:
         The head of a hyphenated compound decides what it names: «интернет-краж» is a
         theft («кража»), «IT-преступлений» a crime; a compound written with a hyphen is also
         read as one word («кибер-преступлений» as «киберпреступлений»). Non-breaking and
-        other hyphens count as hyphens («IT‑технологий»).
+        other hyphens count as hyphens («IT‑технологий»). With ``solid_compounds``, a word
+        written solid with «кибер» is read by its head too («киберхищений» as «хищений»).
         """
         key = (word.lemma, word.text)
         found = self._seen.get(key)
@@ -91,6 +93,7 @@ class CueSet:
                 or self.matches(text.lower())
                 or (head != text and len(head) > 2 and self.matches(lemma(head)))
                 or (head != text and self.matches(lemma(text.replace("-", ""))))
+                or (self.solid_compounds and _solid_compound_head(text.lower(), self))
             )
             if len(self._seen) > 65536:  # a bounded memo: the rules ask about the same words
                 self._seen.clear()
@@ -145,7 +148,7 @@ class OffenderNouns(CueSet):
         return is_animate_noun(lemma[len(fake) :].lstrip("-"))
 
 
-CASE_NOUNS = CueSet(cues.CASE_NOUNS)
+CASE_NOUNS = CueSet(cues.CASE_NOUNS, solid_compounds=True)  # «киберхищений»
 PERSON_NOUNS = PersonNouns(cues.PERSON_NOUNS)
 OFFENDER_NOUNS = OffenderNouns(cues.OFFENDER_NOUNS)
 ANIMALS = CueSet(cues.ANIMALS)
@@ -298,6 +301,21 @@ def _first_pair(words: list[Word], first, second) -> tuple[Word, Word] | None:
         if first(a) and second(b):
             return a, b
     return None
+
+
+#: Prefixes written solid with the noun they qualify: «киберхищений» is a theft («хищение»).
+_SOLID_PREFIXES = ("кибер",)
+
+
+def _solid_compound_head(low: str, cueset: CueSet) -> bool:
+    """Whether a word written solid with a prefix of :data:`_SOLID_PREFIXES` has a cue for its
+    head: «киберхищений», «киберкраж»."""
+    prefix = next((p for p in _SOLID_PREFIXES if low.startswith(p)), None)
+    return (
+        prefix is not None
+        and len(low) - len(prefix) > 3
+        and cueset.matches(lemma(low[len(prefix) :]))
+    )
 
 
 def first_cue(cueset: CueSet, words: list[Word]) -> list[str]:

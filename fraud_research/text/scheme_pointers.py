@@ -116,8 +116,13 @@ def loss_of_a_scheme_told(ctx: NumberContext) -> list[str]:
     ['предоплату']
     """
     told = ctx.sentence_before
-    if not ctx.damage_told or ctx.statistics_period or AGGREGATE.first(told):
+    if not ctx.damage_told or ctx.statistics_period:
         return []
+    # «Девять жителей поверили звонкам «сотрудников банков» и отдали аферистам 3 млн»: the
+    # persons' own sentence names how they lost it
+    own = scheme_named_in(told) if any(w.counted and person_noun(w) for w in told) else []
+    if own or AGGREGATE.first(told):
+        return own
     goes_on = any(w.lemma in _GOING_ON or (w.counted and person_noun(w)) for w in told)
     return scheme_named_in(ctx.story) if goes_on else []
 

@@ -6920,3 +6920,38 @@ def test_persons_who_deceived_others_are_suspects():
     assert roles("Мошенничество растет. " + text) == [(3, "suspects"), (2, "suspects")]
     text = "Пять человек обманули мошенники за неделю."
     assert roles("Мошенничество растет. " + text) == [(5, "victims")]
+
+
+def test_cyber_thefts_written_solid_are_cases_of_cybercrime():
+    text = "В Минске за неделю зафиксировано 57 киберхищений, в области — 23."
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert frame[["value", "role", "scope"]].values.tolist() == [
+        [57, "cases_total", "cybercrime"],
+        [23, "cases_total", "cybercrime"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        (
+            "Девять жителей поверили звонкам «сотрудников банков» и отдали аферистам 3 млн рублей.",
+            "impersonation_call",
+        ),
+        (
+            "Ещё 11 человек лишились денег, пытаясь заработать на инвестициях, — в общей "
+            "сложности 6,2 млн рублей.",
+            "fake_investment",
+        ),
+    ],
+)
+def test_a_groups_loss_after_the_total_is_the_scheme_its_sentence_names(text, scheme):
+    lead = (
+        "За неделю в полицию поступило 48 заявлений. Общая сумма ущерба составила 19,3 млн рублей. "
+    )
+    frame = read_numbers(lead + text)
+    money = frame[frame["currency"] == "RUB"]
+    assert money[["role", "scheme"]].values.tolist() == [
+        ["damage_total", ""],
+        ["damage_scheme", scheme],
+    ]
