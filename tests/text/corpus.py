@@ -114,8 +114,11 @@ LANGUAGES = ("ru", "kk")
 #: outlet new to the corpus (rim.media) listed under it. ``evaluation_61`` is the held-out set of
 #: round 61 (development from round 62 on), drawn by page in the same way from new pages of outlets
 #: already in the corpus, with one passage from an outlet new to the corpus (samaratoday.ru) listed
-#: under it. ``evaluation_62`` is the frozen held-out set of round 62, drawn by page in the same way
-#: from new pages of outlets already in the corpus only (its key lists no outlet).
+#: under it. ``evaluation_62`` is the held-out set of round 62 (development from round 63 on), drawn by
+#: page in the same way from new pages of outlets already in the corpus only (its key lists no outlet).
+#: ``evaluation_63`` is the frozen held-out set of round 63, drawn by page in the same way from new
+#: pages of outlets already in the corpus, with two passages from outlets new to the corpus
+#: (kriminal78.ru and obltv.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -180,6 +183,7 @@ SPLITS = (
     "evaluation_60",
     "evaluation_61",
     "evaluation_62",
+    "evaluation_63",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
