@@ -40,6 +40,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     before = ctx.before[-5:]
     laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
     laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
+    laid = laid or _opens_against_offenders(ctx)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):
@@ -63,8 +64,10 @@ def _against_offenders(words: list[Word]) -> list[str]:
         low = w.text.lower()
         if low == "қатысты" and k > 0 and _offender(words[k - 1]):
             return [words[k - 1].text, w.text]
+        # «на дропперов возбудили 30 дел»: «на» with a verb of opening cases after it
+        opened = low == "на" and any(x.lemma in _OPENING for x in words[k + 2 :])
         opens = (w.lemma == "отношение" and k > 0 and words[k - 1].text.lower() == "в") or (
-            low == "против"
+            low == "против" or opened
         )
         named = next((x for x in words[k + 1 : k + 3] if _offender(x)), None) if opens else None
         if named is not None:
@@ -92,6 +95,17 @@ def _done_by_a_known_group(words: list[Word]) -> list[str]:
 
 def _a_group(word: Word) -> bool:
     return word.lemma in _GROUPS or word.text.lower() == "ими"  # «совершение ими»
+
+
+def _opens_against_offenders(ctx: NumberContext) -> list[str]:
+    """«На дропперов, предоставляющих сим-карты мошенникам, с декабря … возбудили 62 уголовных
+    дела»: a sentence that opens with the offenders the cases opened right before the count are
+    against."""
+    opening, near = ctx.sentence[:2], ctx.before[-3:]
+    if len(opening) < 2 or opening[0].text.lower() != "на" or not _offender(opening[1]):
+        return []
+    opened = next((w for w in near if w.lemma in _OPENING), None)
+    return [opening[0].text, opening[1].text, opened.text] if opened is not None else []
 
 
 def _offender(word: Word) -> bool:

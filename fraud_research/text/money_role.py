@@ -24,7 +24,6 @@ from .lemmas import (
     is_imperfective_verb,
     is_modifier,
     is_place_subject,
-    lemma_is_verb,
     part_of_speech,
     participle_number,
     verb_number,
@@ -42,7 +41,6 @@ from .matchers import (
     MONEY_WORDS,
     OFFENDER_NOUNS,
     ONE_ENTITIES,
-    OTHER_MONEY,
     PREVENTED,
     RECEIVING,
     RECOVERED,
@@ -55,6 +53,7 @@ from .matchers import (
     points_back,
 )
 from .moved_money import moved_money
+from .prices import price_or_limit
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
@@ -86,15 +85,6 @@ def without_consent(words: list[Word]) -> list[str]:
     return []
 
 
-def _loss_exceeding(before: list[Word]) -> bool:
-    """«ущерб, превышающий сотни миллиардов»: a loss at least this large, not a threshold
-    («на сумму, превышающую 589 800 тенге»)."""
-    for k in range(len(before) - 1, max(0, len(before) - 4), -1):
-        if before[k].text.lower().startswith("превышающ"):
-            return DAMAGE.matches_word(before[k - 1]) and before[k - 1].lemma != "сумма"
-    return False
-
-
 def _predicate_right_after(ctx: NumberContext) -> list[Word]:
     """Up to three words right after an amount with no punctuation between («480 миллионов
     рублей были возвращены владельцам»): its own predicate, not the next clause's («похищено
@@ -106,15 +96,6 @@ def _predicate_right_after(ctx: NumberContext) -> list[Word]:
         words.append(w)
         end = w.end
     return words
-
-
-def _value_of_the_stolen(window: list[Word]) -> bool:
-    """«Общая стоимость украденного у него металла составила 14,8 млн»: the value of what was
-    stolen is the loss, not a price."""
-    for k, w in enumerate(window):
-        if w.lemma == "стоимость":
-            return any(DAMAGE.matches_word(x) for x in window[k + 1 : k + 3])
-    return False
 
 
 def _since_a_loss_told(ctx: NumberContext, reach: list[Word]) -> list[Word]:
@@ -138,16 +119,9 @@ def _which_clause(ctx: NumberContext) -> list[Word]:
 
 def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """Money that is no loss: a price, a fine, a limit, a price paid, a forecast, money credited."""
-    window = _price_window(ctx)
-    found = first_cue(OTHER_MONEY, window)
-    # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
-    if (
-        found
-        and not _loss_exceeding(before_number)
-        and not negated(window, OTHER_MONEY)
-        and not _value_of_the_stolen(window)
-    ):
-        return "other", found
+    priced = price_or_limit(ctx, before_number)
+    if priced:
+        return priced
     found = demanded(ctx.before, ctx.sentence, following=ctx.following, after=ctx.after)
     if found:
         return "other", found  # «мошенники требовали 40 тысяч рублей»: asked, not taken
@@ -659,25 +633,6 @@ def _on_the_sum(before: list[Word]) -> bool:
     """Whether an amount follows «на сумму» (a bound word may stand between)."""
     tail = [w.lemma for w in before[-3:]]
     return any(a == "на" and b == "сумма" for a, b in zip(tail, tail[1:], strict=False))
-
-
-def _price_window(ctx: NumberContext) -> list[Word]:
-    """The words that may make an amount a price, a fine or a limit instead of a loss.
-
-    A verb of losing right before the amount is nearer than a word of buying after it
-    («потеряла 4,5 тысячи рублей при покупке коляски» is a loss): then only the words
-    between that verb and the amount count.
-    """
-    before = ctx.before[-6:]
-    means = [k for k, w in enumerate(before) if w.text.lower() == "арқылы"]
-    if means:
-        # «жалған сатып алу арқылы 91 млн теңгені жымқырды»: what comes before «арқылы» (by
-        # means of) is how the money was taken, not what it paid for
-        before = before[means[-1] + 1 :]
-    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
-        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
-            return before[k + 1 :]
-    return before + ctx.after[:3]
 
 
 def _one_persons_loss(clause: list[Word], before_number: list[Word]) -> list[str]:

@@ -413,6 +413,10 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
         not_counted = SCALE_NOUNS.matches_word(noun) or TIME_UNITS.matches_word(noun)
         if modifiers_only and noun.pos == "NOUN" and not not_counted:
             return None, noun
+        # «5 ауылдың тұрғындары»: a Kazakh genitive right after the count is what it counts
+        if k == 0 and not noun.pos and noun.text.lower().endswith(KAZAKH_GENITIVE):
+            if not not_counted:
+                return None, noun
         modifiers_only = modifiers_only and (noun.pos in ("ADJF", "PRTF") or not_counted)
     return None, None
 

@@ -145,10 +145,28 @@ def _mapped(norm: str, wordings_path: str | None) -> str:
             or (len(norm) > 12 and " " in norm and _has_own_words(norm) and norm in wording)
         ):
             return scheme
+    if len(_joined_schemes(norm)) > 1:
+        return ""  # «интернет-хабарландырулар мен мессенджерлер арқылы»: two ways, no one scheme
+    return _keyword_scheme(norm)
+
+
+def _keyword_scheme(norm: str) -> str:
     for pattern, scheme in _SCHEME_KEYWORD_RES:
         if pattern.search(norm):
             return scheme
     return ""
+
+
+#: Conjunctions that join two ways of fraud in one wording.
+_JOINING_RE = re.compile(r"\s(?:и|мен|пен|бен|және)\s")
+
+
+def _joined_schemes(norm: str) -> set[str]:
+    """The schemes the parts of a wording joined by «и», «мен», «және» name, each by keywords."""
+    parts = _JOINING_RE.split(norm)
+    if len(parts) < 2:
+        return set()
+    return {s for s in map(_keyword_scheme, parts) if s not in ("", "other")}
 
 
 def _has_own_words(norm: str) -> bool:

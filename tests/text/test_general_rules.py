@@ -6955,3 +6955,78 @@ def test_a_groups_loss_after_the_total_is_the_scheme_its_sentence_names(text, sc
         ["damage_total", ""],
         ["damage_scheme", scheme],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Область вошла в десятку регионов, наиболее подверженных мошенничеству.", [(10, "other")]),
+        ("Жертвами мошенников стали более десятка жителей.", [(10, "victims")]),
+        ("Около двух десятков жителей стали жертвами.", [(20, "victims")]),
+    ],
+)
+def test_ten_as_a_noun_is_a_number(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
+
+
+def test_cases_opened_against_offenders_named_first_are_theirs():
+    text = (
+        "На дропперов, предоставляющих сим-карты мошенникам, с начала года возбудили 62 "
+        "уголовных дела."
+    )
+    assert roles("Мошенничество растет. " + text) == [(62, "solved")]
+    text = "На территории области возбуждено 312 уголовных дел о мошенничестве."
+    assert roles("Мошенничество растет. " + text) == [(312, "cases_total")]
+
+
+def test_a_price_the_next_sentence_says_was_handed_over_is_a_loss():
+    text = (
+        "Ей предложили препарат стоимостью 320 тысяч рублей. Вечером к ней приехал курьер, "
+        "которому женщина передала указанную сумму."
+    )
+    assert money_roles("Мошенничество растет. " + text) == [(320_000, "single_case_loss")]
+    text = "Ей предложили препарат стоимостью 320 тысяч рублей, но она отказалась."
+    assert money_roles("Мошенничество растет. " + text) == [(320_000, "other")]
+
+
+def test_a_kazakh_september_with_its_voiced_ending_is_a_month():
+    text = "Ағымдағы жылдың 22 қыркүйегінде полицияға тұрғын жүгінді."
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [(22, "date")]
+
+
+def test_a_kazakh_genitive_after_a_count_is_what_it_counts():
+    text = "Облыстың 5 ауылдың тұрғындары алаяқтықтың құрбанына айналды."
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [(5, "other")]
+
+
+def test_a_count_by_which_one_figure_exceeds_another_is_a_change():
+    text = (
+        "За десять месяцев зарегистрировано около восьми тысяч случаев, что на две тысячи "
+        "превышает цифры минувшего года."
+    )
+    assert roles("Мошенничество растет. " + text) == [
+        (10, "date"),
+        (8000, "cases_total"),
+        (2000, "other"),
+    ]
+
+
+def test_a_budget_however_far_before_its_verb_is_no_loss():
+    text = (
+        "Для сравнения, весь «Городской бюджет», на который в городе ремонтируют дороги и "
+        "дворы, составляет 44 млн рублей."
+    )
+    assert money_roles("Мошенничество растет. " + text) == [(44_000_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("wording", "scheme"),
+    [
+        ("интернет-хабарландырулар мен мессенджерлер арқылы жасалған алаяқтық", ""),
+        ("через объявления и мессенджеры", ""),
+        ("звонки от имени сотрудников банков и полиции", "impersonation_call"),
+        ("предоплата за товары и услуги", "prepayment"),
+    ],
+)
+def test_two_ways_joined_name_no_one_scheme(wording, scheme):
+    assert map_scheme(wording) == scheme

@@ -1,0 +1,107 @@
+"""Money that is a price, a fee, a fine or a limit, not a loss: «препарат стоимостью 420 тысяч»,
+«штраф 50 МРП», «кредитный лимит 300 тысяч», «весь «Народный бюджет» … составляет 44 млн».
+
+The words are :data:`fraud_research.text.cues.OTHER_MONEY`. The value of what was stolen
+(«стоимость украденного»), a loss exceeding a sum («ущерб, превышающий …») and a price the next
+sentence says was handed over («… передала указанную сумму») stay losses.
+"""
+
+from __future__ import annotations
+
+from .context import NumberContext
+from .lemmas import Word, lemma_is_verb
+from .matchers import DAMAGE, OTHER_MONEY, first_cue
+from .unrealised import negated
+
+__all__ = ["price_or_limit"]
+
+
+def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
+    """``("other", cues)`` for a price, a fine or a limit; ``("single_case_loss", cues)`` for
+    a price the next sentence says was handed over; None when the amount is neither.
+
+    ``before_number`` holds the words of the amount's sentence before it.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("препарат стоимостью")
+    >>> price_or_limit(NumberContext("420 тысяч", 20, 29, 420_000, "RUB", True, before=ws,
+    ...                              sentence=ws), ws)
+    ('other', ['стоимостью'])
+    """
+    window = _price_window(ctx)
+    found = first_cue(OTHER_MONEY, window) or _subject_of_the_copula(ctx, before_number)
+    # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
+    if (
+        not found
+        or _loss_exceeding(before_number)
+        or negated(window, OTHER_MONEY)
+        or _value_of_the_stolen(window)
+    ):
+        return None
+    paid = _paid_after(ctx.following)
+    return ("single_case_loss", found + paid) if paid else ("other", found)
+
+
+#: Words that point back at a sum just told («указанную сумму», «эти деньги»).
+_THAT_SUM = ("указанный", "данный", "этот", "эта", "названный")
+
+
+def _loss_exceeding(before: list[Word]) -> bool:
+    """«ущерб, превышающий сотни миллиардов»: a loss at least this large, not a threshold
+    («на сумму, превышающую 589 800 тенге»)."""
+    for k in range(len(before) - 1, max(0, len(before) - 4), -1):
+        if before[k].text.lower().startswith("превышающ"):
+            return DAMAGE.matches_word(before[k - 1]) and before[k - 1].lemma != "сумма"
+    return False
+
+
+def _value_of_the_stolen(window: list[Word]) -> bool:
+    """«Общая стоимость украденного у него металла составила 14,8 млн»: the value of what was
+    stolen is the loss, not a price."""
+    for k, w in enumerate(window):
+        if w.lemma == "стоимость":
+            return any(DAMAGE.matches_word(x) for x in window[k + 1 : k + 3])
+    return False
+
+
+def _paid_after(following: list[Word]) -> list[str]:
+    """«… препаратом стоимостью 420 тысяч рублей. После этого приехал курьер, которому заявительница
+    передала указанную сумму»: a price the next sentence says was handed over is the loss."""
+    for k, w in enumerate(following[:-2]):
+        if w.pos == "VERB" and DAMAGE.matches_word(w):
+            that, noun = following[k + 1 : k + 3]
+            if that.lemma in _THAT_SUM and noun.lemma in ("сумма", "деньга", "деньги"):
+                return [w.text, that.text, noun.text]
+    return []
+
+
+def _subject_of_the_copula(ctx: NumberContext, before_number: list[Word]) -> list[str]:
+    """«весь «Народный бюджет», благодаря которому в Вологде ремонтируют стадионы …, составляет
+    44 млн рублей»: a noun of money that is no loss, the subject of «составляет» however far
+    back, when no word of a loss stands in the sentence before the amount."""
+    if not ctx.before or ctx.before[-1].lemma not in ("составлять", "составить"):
+        return []
+    if first_cue(DAMAGE, before_number):
+        return []
+    return first_cue(OTHER_MONEY, [w for w in before_number if w.pos == "NOUN"])
+
+
+def _price_window(ctx: NumberContext) -> list[Word]:
+    """The words that may make an amount a price, a fine or a limit instead of a loss.
+
+    A verb of losing right before the amount is nearer than a word of buying after it
+    («потеряла 4,5 тысячи рублей при покупке коляски» is a loss): then only the words
+    between that verb and the amount count.
+    """
+    before = ctx.before[-6:]
+    means = [k for k, w in enumerate(before) if w.text.lower() == "арқылы"]
+    if means:
+        # «жалған сатып алу арқылы 91 млн теңгені жымқырды»: what comes before «арқылы» (by
+        # means of) is how the money was taken, not what it paid for
+        before = before[means[-1] + 1 :]
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
+            return before[k + 1 :]
+    return before + ctx.after[:3]
