@@ -40,7 +40,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     before = ctx.before[-5:]
     laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
     laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
-    laid = laid or _opens_against_offenders(ctx)
+    laid = laid or _opens_against_offenders(ctx) or _against_them(ctx)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):
@@ -95,6 +95,27 @@ def _done_by_a_known_group(words: list[Word]) -> list[str]:
 
 def _a_group(word: Word) -> bool:
     return word.lemma in _GROUPS or word.text.lower() == "ими"  # «совершение ими»
+
+
+#: Pronouns of persons just named, after which «қатысты» or before which «в отношении» points.
+_THEM = ("оларға", "оған", "них", "него", "нее", "неё")
+
+
+def _against_them(ctx: NumberContext) -> list[str]:
+    """«12 дропперді анықтап, оларға қатысты 9 қылмыстық іс тіркеді», «задержали 12 дропперов, в
+    отношении них возбуждено 9 дел»: cases against offenders its sentence named before."""
+    before = ctx.before[-5:]
+    for k, w in enumerate(before[:-1]):
+        nxt = before[k + 1].text.lower()
+        points = (w.text.lower() in _THEM and nxt == "қатысты") or (
+            w.lemma == "отношение" and nxt in _THEM
+        )
+        if points:
+            told = [x for x in ctx.sentence if x.end <= w.start]
+            named = next((x for x in reversed(told) if _offender(x)), None)
+            if named is not None:
+                return [named.text, w.text, before[k + 1].text]
+    return []
 
 
 def _opens_against_offenders(ctx: NumberContext) -> list[str]:

@@ -156,11 +156,13 @@ def _offence_told(ctx: NumberContext, *, wide: bool) -> list[str]:
 
 
 def _came_or_left_without(sentence: list[Word]) -> list[str]:
-    """Persons who came to the police («обратились 43 жителя») or were left without their money
-    («миллионы людей остались без вложений»)."""
+    """Persons who came to the police («обратились 43 жителя», «полицияға жүгінген») or were left
+    without their money («миллионы людей остались без вложений»)."""
     for k, w in enumerate(sentence):
         following = sentence[k + 1].text.lower() if k + 1 < len(sentence) else ""
         if w.lemma == "обратиться" or (w.lemma == "остаться" and following == "без"):
+            return [w.text]
+        if w.text.lower().startswith("жүгін"):  # «312 азамат полицияға жүгінген»
             return [w.text]
     return []
 

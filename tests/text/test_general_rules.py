@@ -7030,3 +7030,25 @@ def test_a_budget_however_far_before_its_verb_is_no_loss():
 )
 def test_two_ways_joined_name_no_one_scheme(wording, scheme):
     assert map_scheme(wording) == scheme
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полиция задержала 12 дропперов, в отношении них возбуждено 9 уголовных дел.",
+        "Полиция қызметкерлері 12 дропперді анықтап, оларға қатысты 9 қылмыстық іс тіркеді.",
+    ],
+)
+def test_cases_against_offenders_pointed_back_at_are_theirs(text):
+    lead = "Интернет-алаяқтық өзекті. " if "қ" in text else "Мошенничество растет. "
+    assert roles(lead + text) == [(12, "suspects"), (9, "solved")]
+
+
+def test_cases_against_them_with_no_offenders_named_stay_registered():
+    text = "Полиция провела рейд, в отношении них возбуждено 9 уголовных дел."
+    assert roles("Мошенничество растет. " + text) == [(9, "cases_total")]
+
+
+def test_kazakh_persons_who_came_to_the_police_are_victims():
+    text = "Бір ғана қазан айында 312 азамат полицияға жүгінген."
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [(312, "victims")]
