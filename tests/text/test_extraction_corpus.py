@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1276
-    assert len(PASSAGES) == 1736
-    assert sum(len(p.numbers) for p in PASSAGES) == 8867
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1461, "kk": 275}
+    assert len(outlets) == 1278
+    assert len(PASSAGES) == 1763
+    assert sum(len(p.numbers) for p in PASSAGES) == 8950
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1481, "kk": 282}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -978,6 +978,28 @@ HELD_OUT_SETS = {
         1,
         14,
         {"damage_total": 17, "cases_total": 11, "victims": 12, "single_case_loss": 7},
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 63 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), a quarter of the searching on Kazakhstan (Kazakh-language
+    # and district-paper queries, 2019-2026), then Belarus and Russian regions, 18-30 passages from
+    # 12+ outlets, at most two per outlet, 10+ with case or damage aggregates, 4+ Kazakh (Cyrillic)
+    # and 6+ from Kazakhstan (wishes this round), a KG, UZ, BY or RU passage, 2+ single cases, a
+    # passage without a fraud figure, no Bank of Russia operations review; found 27 passages on 25
+    # outlets (23 already in the corpus, 2 new: telegraf.news and primepress.info), 7 Kazakh and 7
+    # from Kazakhstan (all Kazakh; mostly without a fraud figure or with counts only: nearly every
+    # Kazakhstan statistics page the search returned was already in the corpus), 5 from Belarusian
+    # and 15 from Russian outlets (no KG or UZ page passed), only 8 with aggregates (target 10
+    # missed: most new statistics pages failed the overlap check on stock phrases or shared
+    # numbers), 2 single cases (one without a loss figure), 11 passages without a fraud figure, no
+    # Bank of Russia review
+    "evaluation_64": (
+        27,
+        25,
+        7,
+        {"KZ", "RU", "BY"},
+        7,
+        8,
+        {"damage_total": 7, "cases_total": 4, "percent": 17},
     ),
 }
 
