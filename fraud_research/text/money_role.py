@@ -315,14 +315,13 @@ def _borrowed(clause: list[Word]) -> list[str]:
     >>> _borrowed(words("заставили взять кредиты на семь миллионов"))
     []
     """
-    for k in range(len(clause) - 2):
-        taking, into, loan = clause[k : k + 3]
-        if (
-            taking.lemma in cues.BORROWING_VERBS
-            and into.text.lower() == "в"
-            and loan.lemma in cues.LOAN_NOUNS
-        ):
-            return [taking.text, into.text, loan.text]
+    for k, taking in enumerate(clause):
+        if taking.lemma not in cues.BORROWING_VERBS:
+            continue
+        # «взяли в кредит», «были взяты пострадавшими в кредит» (a doer between)
+        for into, loan in zip(clause[k + 1 : k + 3], clause[k + 2 : k + 4], strict=False):
+            if into.text.lower() == "в" and loan.lemma in cues.LOAN_NOUNS:
+                return [taking.text, into.text, loan.text]
     return []
 
 

@@ -19,6 +19,7 @@ from .matchers import (
     NEARLY,
     OUTREACH_VERBS,
     PERSON_NOUNS,
+    POPULATION_NOUNS,
     RATE_WORDS,
     RECOVERED,
     SAVED_VERBS,
@@ -83,6 +84,9 @@ def person_count_role(
     rate = first_cue(RATE_WORDS, phrase_after(ctx.sentence, noun)[:1])
     if rate:
         return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
+    population = first_cue(POPULATION_NOUNS, ctx.before[-3:])
+    if population:
+        return "population", population + [noun.text]  # «городов с населением 500 000 человек»
     living = first_cue(LIVING_VERBS, ctx.before[-2:])
     # not «среди жертв … насчитывалось около двух тысяч человек»: victims counted
     if living and not first_cue(VICTIMS, ctx.before[-10:]):
