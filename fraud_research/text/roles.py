@@ -431,8 +431,10 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # a bare number among bare numbers: no word to read, only the count before it
         return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     money = money_without_currency(ctx)
-    if ctx.hint == "cases" and ctx.scheme and not money:
-        return "cases_scheme", [ctx.scheme]  # an item of a list of schemes
+    nxt, _ = neighbours(ctx)
+    if ctx.hint == "cases" and ctx.scheme and not money and not (nxt and person_noun(nxt)):
+        # an item of a list of schemes; not «… от вишинга — 19 человек лишились …» (persons)
+        return "cases_scheme", [ctx.scheme]
     if money:
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return money_role(ctx)

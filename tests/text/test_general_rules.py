@@ -7109,3 +7109,17 @@ def test_the_top_three_or_five_of_a_ranking_is_a_number(text, expected):
 )
 def test_a_number_glued_to_days_is_a_duration(text):
     assert roles("Мошенничество растет. " + text)[0][1] == "date"
+
+
+def test_persons_counted_after_a_schemes_dash_are_victims_and_their_loss_that_schemes():
+    text = (
+        "За неделю ущерб превысил 210 тыс. белорусских рублей. Больше всего пострадавших от "
+        "вишинга — 19 человек лишились в общей сложности Br86 тыс."
+    )
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert frame[["value", "role"]].values.tolist() == [
+        [210_000, "damage_total"],
+        [19, "victims"],
+        [86_000, "damage_scheme"],
+    ]
+    assert frame["scheme"].iloc[2] == "impersonation_call"
