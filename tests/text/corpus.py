@@ -118,10 +118,12 @@ LANGUAGES = ("ru", "kk")
 #: page in the same way from new pages of outlets already in the corpus only (its key lists no outlet).
 #: ``evaluation_63`` is the held-out set of round 63 (development from round 64 on), drawn by page in
 #: the same way from new pages of outlets already in the corpus, with two passages from outlets new to
-#: the corpus (kriminal78.ru and obltv.ru) listed under it. ``evaluation_64`` is the frozen held-out
-#: set of round 64, drawn by page in the same way from new pages of outlets already in the corpus,
-#: with three passages from two outlets new to the corpus (telegraf.news and primepress.info) listed
-#: under it.
+#: the corpus (kriminal78.ru and obltv.ru) listed under it. ``evaluation_64`` is the held-out set
+#: of round 64 (development from round 65 on), drawn by page in the same way from new pages of outlets
+#: already in the corpus, with three passages from two outlets new to the corpus (telegraf.news and
+#: primepress.info) listed under it. ``evaluation_65`` is the frozen held-out set of round 65, drawn by
+#: page in the same way from new pages of outlets already in the corpus, with one passage from an
+#: outlet new to the corpus (bogoroditskievesti.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -188,6 +190,7 @@ SPLITS = (
     "evaluation_62",
     "evaluation_63",
     "evaluation_64",
+    "evaluation_65",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
