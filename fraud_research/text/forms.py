@@ -28,6 +28,7 @@ from .matchers import (
     SHARE_NOUNS,
     TERMS,
     TIME_UNITS,
+    VICTIM_GROUPS,
     CueSet,
     first_cue,
 )
@@ -475,7 +476,9 @@ def _of_persons(before: list[Word]) -> list[str]:
     «Жительница Череповца 78 лет», «пенсионерка 80 лет»: of one person, a place's name allowed
     between."""
     for k, w in enumerate(reversed(before)):
-        if w.lemma == "исполниться" or (w.animate and (w.plural or k <= 1)):
+        # «молодежь от 25 лет»: a group of persons pymorphy3 does not mark animate
+        persons = w.animate or VICTIM_GROUPS.matches_word(w)
+        if w.lemma == "исполниться" or (persons and (w.plural or k <= 1)):
             return [w.text]
         place = k == 0 and w.text[:1].isupper() and not w.animate  # «Череповца»
         if w.lemma not in ("до", "от", "с") and not place:

@@ -151,6 +151,7 @@ class OffenderNouns(CueSet):
 CASE_NOUNS = CueSet(cues.CASE_NOUNS, solid_compounds=True)  # «киберхищений»
 PERSON_NOUNS = PersonNouns(cues.PERSON_NOUNS)
 OFFENDER_NOUNS = OffenderNouns(cues.OFFENDER_NOUNS)
+VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
 ANIMALS = CueSet(cues.ANIMALS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)

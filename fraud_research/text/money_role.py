@@ -165,7 +165,7 @@ _PRIZES = ("приз", "выигрыш", "подарок", "сыйлық", "сы
 
 def _prize(ctx: NumberContext) -> list[str]:
     """The prize an amount is the size of, not a loss: «о выигрыше приза в 5 тыс. тенге» (a
-    prize noun right before «в»), «5 мың теңгелік сыйлық» (right after the amount)."""
+    prize noun right before «в» or the amount), «5 мың теңгелік сыйлық» (right after it)."""
     before = ctx.before[-2:]
     if (
         len(before) == 2
@@ -173,6 +173,8 @@ def _prize(ctx: NumberContext) -> list[str]:
         and before[0].text.lower().startswith(_PRIZES)
     ):
         return [before[0].text]
+    if before and before[-1].text.lower().startswith(("выигрыш", "приз")):
+        return [before[-1].text]  # «сообщение о выигрыше 290 тысяч рублей»
     return [w.text for w in ctx.after[:1] if w.text.lower().startswith(_PRIZES)]
 
 

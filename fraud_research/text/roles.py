@@ -38,11 +38,9 @@ from .matchers import (
     CONJUNCTIONS,
     COUNT_WORDS,
     COURT_VERBS,
-    CRIME_WORDS,
     CYBER,
     EVENT_NOUNS,
     FRAUD_NOUNS,
-    FRAUD_WORDS,
     INCIDENT_NOUNS,
     INTERNET,
     NAMED_CRIMES,
@@ -70,7 +68,7 @@ from .matchers import (
 from .money_role import money_role
 from .person_counts import collective_persons_role, person_count_role
 from .rates import rate_base, rate_words
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES
 from .running_totals import grew_in_the_last_days
 from .schemes import (
     scheme_after_a_bare_count,
@@ -82,6 +80,7 @@ from .schemes import (
 )
 from .unnamed_money import money_set_against, money_without_currency
 from .unrealised import forecast_words, negated
+from .wholes import all_crime_before_its_part, all_crime_of_a_fraud_part, whole_of_a_part
 
 
 def _until(cueset: CueSet, words: list[Word]) -> list[Word]:
@@ -210,33 +209,6 @@ _REQUESTS = frozenset(("заявление", "заявка", "обращение
 _REPORTS = frozenset((*cues.REPORT_NOUNS, "жалоба"))
 
 
-def _whole_of_a_part(ctx: NumberContext, noun: Word) -> bool:
-    """«Из 2 341 преступления раскрыто 412», «Из зарегистрированных 772 случаев … 375 переданы в
-    суд»: the number after «из» is the whole the clause's verb takes a part of (unless the words
-    before its noun say otherwise: «из 10 раскрытых»)."""
-    if noun not in ctx.after or not ctx.before:
-        return False
-    # «Из зарегистрированных 772 случаев … 375 переданы в суд»: a participle between
-    k = len(ctx.before) - 1
-    while k > 0 and ctx.before[k].pos in ("PRTF", "ADJF") and len(ctx.before) - k <= 2:
-        k -= 1
-    return ctx.before[k].text.lower() == "из"
-
-
-def _all_crime_of_a_fraud_part(ctx: NumberContext, noun: Word) -> list[str]:
-    """«Из 3 700 зарегистрированных преступлений 1 120 … – интернет-мошенничества»: a whole of
-    crimes of every kind whose part the sentence names as fraud; else ``[]``. Not after a count
-    of fraud: «половина из 2 тысяч зарегистрированных преступлений» points back to it."""
-    if ctx.last_count in CASE_ROLES:
-        return []
-    own = ctx.after[: ctx.after.index(noun) + 1]
-    if not CRIME_WORDS.matches_word(noun) or FRAUD_WORDS.first(own):
-        return []
-    later = [w for w in ctx.sentence if w.start > noun.end]
-    fraud = FRAUD_WORDS.first(later)
-    return [noun.text, fraud.text] if fraud is not None else []
-
-
 def _stopped_or_to_come(ctx: NumberContext) -> list[str]:
     """Crimes stopped («предотвратила 200 киберпреступлений», «пресекли на Юге России … более 100
     случаев»; not «удалось предотвратить рост …, зарегистрировано 300») or still to come («в
@@ -265,13 +237,16 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     request = _request_or_claim(ctx, noun)
     if request:
         return "other", request
-    if _whole_of_a_part(ctx, noun) or ctx.whole:
+    if whole_of_a_part(ctx, noun) or ctx.whole:
         # «Из 2 341 преступления раскрыто 412», «1200 оқиғасының 160-ы ғана ашылған»: the verb
         # is the part's, the whole is registered
         window = ctx.after[: ctx.after.index(noun) + 1]
-        crimes = _all_crime_of_a_fraud_part(ctx, noun)
+        crimes = all_crime_of_a_fraud_part(ctx, noun)
         if crimes:
             return "other", crimes
+    crimes = all_crime_before_its_part(ctx, noun)
+    if crimes:
+        return "other", crimes  # «1 122 преступления, из которых 457 … с использованием ИКТ»
     court = first_cue(SENT_TO_COURT, ctx.after[:6])
     unsolved = _unsolved(ctx, window)
     if unsolved:  # unsolved cases, a part of the registered ones

@@ -14,9 +14,8 @@ from itertools import takewhile
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CueSet, person_noun
+from .matchers import VICTIM_GROUPS, CueSet, person_noun
 
-VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
 LOSER_KINDS = CueSet(cues.LOSER_KINDS)
 #: Words that make «лет» an age («от 18 до 44 лет», «в группе 45–59 лет», «старше 60 лет»).
 _AGE_BAND = CueSet(("от", "до", "моложе", *cues.AGE_BEFORE, *cues.AGE_GROUP_NOUNS))

@@ -7123,3 +7123,45 @@ def test_persons_counted_after_a_schemes_dash_are_victims_and_their_loss_that_sc
         [86_000, "damage_scheme"],
     ]
     assert frame["scheme"].iloc[2] == "impersonation_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За январь было выявлено 1 122 преступления, из которых 457 совершены с "
+            "использованием информационно-коммуникационных технологий.",
+            [(1122, "other"), (457, "cases_total")],
+        ),
+        (
+            "Зарегистрировано 540 преступлений, из них 312 — мошенничества.",
+            [(540, "other"), (312, "cases_total")],
+        ),
+        (
+            "Зарегистрировано 540 мошенничеств, из них 312 совершены с использованием интернета.",
+            [(540, "cases_total"), (312, "cases_total")],
+        ),
+    ],
+)
+def test_crimes_whose_part_told_after_is_fraud_or_cybercrime_are_all_crime(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
+
+
+def test_half_a_hundred_is_fifty():
+    text = "Лишь за неделю на уловки мошенников попались полсотни жителей региона."
+    assert roles("Мошенничество растет. " + text) == [(50, "victims")]
+
+
+def test_years_after_a_group_of_persons_are_an_age():
+    text = "Мошенники обманывают и 50-летних, и даже молодежь от 25 лет."
+    assert roles(text) == [(50, "age"), (25, "age")]
+
+
+def test_a_prize_promised_is_no_loss():
+    text = "Женщина перешла по ссылке и получила сообщение о выигрыше 290 тысяч рублей."
+    assert money_roles("Мошенничество растет. " + text) == [(290_000, "other")]
+
+
+def test_money_a_victim_kept_was_not_lost():
+    text = "Так 83-летний мужчина остался при своих 70 тысячах рублей."
+    assert money_roles("Мошенничество растет. " + text) == [(70_000, "prevented")]
