@@ -121,9 +121,12 @@ LANGUAGES = ("ru", "kk")
 #: the corpus (kriminal78.ru and obltv.ru) listed under it. ``evaluation_64`` is the held-out set
 #: of round 64 (development from round 65 on), drawn by page in the same way from new pages of outlets
 #: already in the corpus, with three passages from two outlets new to the corpus (telegraf.news and
-#: primepress.info) listed under it. ``evaluation_65`` is the frozen held-out set of round 65, drawn by
-#: page in the same way from new pages of outlets already in the corpus, with one passage from an
-#: outlet new to the corpus (bogoroditskievesti.ru) listed under it.
+#: primepress.info) listed under it. ``evaluation_65`` is the held-out set of round 65 (development
+#: from round 66 on), drawn by page in the same way from new pages of outlets already in the corpus,
+#: with one passage from an outlet new to the corpus (bogoroditskievesti.ru) listed under it.
+#: ``evaluation_66`` is the frozen held-out set of round 66, drawn by page in the same way from new
+#: pages of outlets already in the corpus, with five passages from five outlets new to the corpus
+#: (pressa53.ru, mosvedomosti.ru, ulanmedia.ru, mamontovo22.ru and uralpolit.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -191,6 +194,7 @@ SPLITS = (
     "evaluation_63",
     "evaluation_64",
     "evaluation_65",
+    "evaluation_66",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
