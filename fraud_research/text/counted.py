@@ -651,6 +651,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return "cases_total", fraud_named
     if pointer is not None and not own_reading and ctx.last_count in (*PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
+    persons = _persons_they_are(ctx) if pointer is not None and role == "other" else []
+    if persons and not cue_words and not ctx.last_count:
+        return "victims", persons  # «растет число обманутых граждан. Год назад их было 1323»
     if pointer is not None and role == "other" and not cue_words and not ctx.last_count:
         # «Доля киберпреступлений возросла … В прошлом году их количество превысило 765 тыс.»:
         # no count before, so the pointer names the fraud or cybercrime the sentence before spoke of
@@ -708,6 +711,22 @@ def _fraud_they_are(ctx: NumberContext) -> list[str]:
     if fraud is None or not fraud.plural or NAMED_CRIMES.first(told) is not None:
         return []
     return [their.text, fraud.text]
+
+
+def _persons_they_are(ctx: NumberContext) -> list[str]:
+    """«В Череповце растет число обманутых злоумышленниками граждан. Год назад их было 1323»: «их»
+    and a verb of being after a sentence that counts victims (a quantity word, then deceived or
+    stricken persons) count those persons; else ``[]``."""
+    if not any(w.lemma in cues.BEING_VERBS for w in ctx.before[-3:]):
+        return []
+    for k, w in enumerate(ctx.story):
+        if QUANTITY_BEFORE.matches_word(w):
+            told = ctx.story[k + 1 : k + 5]
+            victims = VICTIMS.first(told)
+            person = next((x for x in told if person_noun(x) and x.plural), None)
+            if victims is not None and person is not None:
+                return ["их", victims.text, person.text]
+    return []
 
 
 def _counts_back(words: list[Word]) -> bool:

@@ -292,7 +292,18 @@ def _sums_of_a_size(before: list[Word]) -> list[str]:
     for k, w in enumerate(before):
         if w.lemma == "сумма" and w.plural and not any(v.lemma == "общий" for v in before[:k]):
             return [w.text]
+        # «потери … в половине случаев не превышали 20 тысяч»: losses in a share of the cases
+        if (
+            w.text.lower() in ("случаев", "случаях")
+            and k
+            and before[k - 1].text.lower() in _SHARE_OF
+        ):
+            return [before[k - 1].text, w.text]
     return []
+
+
+#: Shares of the cases a bound on the losses holds in («в половине случаев», «в большинстве»).
+_SHARE_OF = ("половине", "большинстве", "трети", "четверти")
 
 
 def _varying_sizes(before_number: list[Word]) -> list[str]:

@@ -104,4 +104,8 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
             return before[k + 1 :]
+    # «лишилась денег и имущества на общую сумму 3,3 миллиона»: what was lost, a total sum of it
+    lost = any(w.pos == "VERB" and DAMAGE.matches_word(w) for w in ctx.before[-8:])
+    if lost and [w.lemma for w in before[-2:]] == ["общий", "сумма"]:
+        return before[-3:]
     return before + ctx.after[:3]

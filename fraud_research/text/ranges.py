@@ -63,6 +63,9 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
         return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
     link = toks[found.i1]
+    if link.text.lower() in ("и", "или"):
+        _share_with_the_next_amount(found, toks, text)
+        return
     dash = link.kind == "sym" and link.text in RANGE_DASHES
     end_of = "range" if dash else change_end(text, (0, len(text)), start, end)
     if end_of not in ("from", "range") or not (dash or link.text == "до"):
@@ -101,6 +104,26 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     found.currency = second.currency
     if end_of == "range" and not found.qualifier_after:
         found.qualifier_after = "at_least"  # «50–100 тысяч»: the lower end of amounts
+
+
+def _share_with_the_next_amount(found: FoundNumber, toks: list[Token], text: str) -> None:
+    """«потеряли 5 и 7 млн рублей», «на сумму 21 и 22 млн рублей»: a bare number joined by «и» to
+    an amount of money takes its scale and currency (two amounts, each exact as printed)."""
+    if found.scaled or found.i1 + 1 >= len(toks) or toks[found.i1 + 1].kind != "num":
+        return
+    second = scan_number(toks, found.i1 + 1, text)
+    if second is None:
+        return
+    read_after(second, toks, text)
+    if not (second.scaled and second.currency and second.groups == 1):
+        return
+    scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
+    scale = next((x for x in reversed(scales) if x), None)
+    if scale is None or found.value * scale > 10 * second.value or found.value >= 1000:
+        return
+    found.value *= scale
+    found.scaled = True
+    found.currency = second.currency
 
 
 def _below(head: str, value) -> bool:

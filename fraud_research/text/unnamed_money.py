@@ -52,6 +52,11 @@ def money_without_currency(ctx: NumberContext) -> bool:
     size = ctx.value
     if size is None and ctx.raw:
         size = scale_of(ctx.raw.split()[-1])
+    if ctx.scaled and 0 < (size or 0) < 100_000:
+        # «Одна потеряла 18 тыс., а вторая - 20 тыс. рублей»: lost, the currency printed once
+        head = before_particles(ctx.before)[-3:]
+        later = [w for w in ctx.sentence if w.start >= ctx.end][:6]
+        return bool(first_cue(DAMAGE, head)) and any(currency_of(w.text) for w in later)
     if not (ctx.scaled and (size or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)

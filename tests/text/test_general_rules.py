@@ -7165,3 +7165,44 @@ def test_a_prize_promised_is_no_loss():
 def test_money_a_victim_kept_was_not_lost():
     text = "Так 83-летний мужчина остался при своих 70 тысячах рублей."
     assert money_roles("Мошенничество растет. " + text) == [(70_000, "prevented")]
+
+
+def test_they_after_a_count_of_deceived_persons_are_those_persons():
+    text = (
+        "В городе растет число обманутых злоумышленниками граждан. Год назад их было 1323, а в "
+        "этом году – уже 1486."
+    )
+    assert roles(text) == [(1323, "victims"), (1486, "victims")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Две пенсионерки потеряли 5 и 7 млн рублей.", [5_000_000, 7_000_000]),
+        ("Были совершены хищения на сумму 21 и 22 млн рублей.", [21_000_000, 22_000_000]),
+    ],
+)
+def test_a_bare_number_joined_to_an_amount_shares_its_scale_and_currency(text, expected):
+    frame = read_numbers("Мошенничество растет. " + text)
+    money = frame[frame["currency"] == "RUB"]
+    assert money["value"].tolist() == expected
+
+
+def test_a_bound_on_the_losses_in_half_the_cases_is_no_total():
+    text = "Потери жителей в половине случаев не превышали 20 тысяч рублей."
+    assert roles("Мошенничество растет. " + text) == [(50, "percent"), (20_000, "other")]
+
+
+def test_property_lost_with_money_on_a_total_sum_is_a_loss():
+    text = "В итоге женщина лишилась денег и имущества на общую сумму 3,3 миллиона рублей."
+    assert money_roles("Мошенничество растет. " + text) == [(3_300_000, "single_case_loss")]
+    text = "Суд арестовал имущество на сумму 12 млн рублей."
+    assert money_roles("Мошенничество растет. " + text) == [(12_000_000, "other")]
+
+
+def test_a_small_sum_lost_takes_the_currency_printed_later():
+    text = "Одна из пострадавших потеряла 18 тыс., а вторая - 20 тыс. рублей."
+    assert roles("Мошенничество растет. " + text) == [
+        (18_000, "single_case_loss"),
+        (20_000, "single_case_loss"),
+    ]
