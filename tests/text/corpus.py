@@ -124,9 +124,11 @@ LANGUAGES = ("ru", "kk")
 #: primepress.info) listed under it. ``evaluation_65`` is the held-out set of round 65 (development
 #: from round 66 on), drawn by page in the same way from new pages of outlets already in the corpus,
 #: with one passage from an outlet new to the corpus (bogoroditskievesti.ru) listed under it.
-#: ``evaluation_66`` is the frozen held-out set of round 66, drawn by page in the same way from new
-#: pages of outlets already in the corpus, with five passages from five outlets new to the corpus
-#: (pressa53.ru, mosvedomosti.ru, ulanmedia.ru, mamontovo22.ru and uralpolit.ru) listed under it.
+#: ``evaluation_66`` is the held-out set of round 66 (development from round 67 on), drawn by page in
+#: the same way from new pages of outlets already in the corpus, with five passages from five outlets
+#: new to the corpus (pressa53.ru, mosvedomosti.ru, ulanmedia.ru, mamontovo22.ru and uralpolit.ru)
+#: listed under it. ``evaluation_67`` is the frozen held-out set of round 67, drawn by page in the same
+#: way from new pages of outlets already in the corpus only (its key lists no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -195,6 +197,7 @@ SPLITS = (
     "evaluation_64",
     "evaluation_65",
     "evaluation_66",
+    "evaluation_67",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
