@@ -41,6 +41,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
     laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
     laid = laid or _opens_against_offenders(ctx) or _against_them(ctx)
+    laid = laid or _kazakh_episodes_of_one_case(ctx)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     for k, w in enumerate(before[:-1]):
@@ -115,6 +116,28 @@ def _against_them(ctx: NumberContext) -> list[str]:
             named = next((x for x in reversed(told) if _offender(x)), None)
             if named is not None:
                 return [named.text, w.text, before[k + 1].text]
+    return []
+
+
+#: Kazakh words that point at a case already told («аталған іс бойынша»: within the said case).
+_THAT_CASE = ("аталған", "осы", "бұл", "сол")
+
+
+def _kazakh_episodes_of_one_case(ctx: NumberContext) -> list[str]:
+    """«Осылайша, аталған іс бойынша 40 эпизод тіркелді»: the episodes of one criminal case the
+    text told of, laid at its suspect's door."""
+    noun = ctx.after[0] if ctx.after else None
+    if noun is None or not noun.text.lower().startswith("эпизод"):
+        return []
+    before = ctx.before[-4:]
+    for k in range(len(before) - 2):
+        that, case, by = before[k : k + 3]
+        if (
+            that.text.lower() in _THAT_CASE
+            and case.text.lower() == "іс"
+            and by.text.lower() == "бойынша"
+        ):
+            return [that.text, case.text, by.text]
     return []
 
 

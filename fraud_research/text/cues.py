@@ -141,7 +141,7 @@ ATTRIBUTING = (
     "инкриминировать", "инкриминироваться", "обвинение",
 )
 #: Kazakh words of a charge, after the count («14 эпизод бойынша айып тағылды»).
-KAZAKH_CHARGED = ("айып", "айыбы", "айыптал*")
+KAZAKH_CHARGED = ("айып", "айыбы", "айыптал*", "мойында*")  # charged; confessed («кінәсін мойындап»)
 
 #: Cases sent to court.
 SENT_TO_COURT = ("суд", "сот*", "сотқа*")

@@ -441,8 +441,11 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if nxt is not None and AGE_AFTER.matches_word(nxt):
         older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
         told = _age_told(ctx)
+        # «Престарелая женщина, 70 лет, пришла в банк»: the person before the comma
+        set_off = not ctx.before and ctx.char_before.rstrip().endswith(",")
+        persons = [w for w in ctx.sentence if w.end <= ctx.start][-1:] if set_off else []
         if nxt.lemma in ("лет", "год") and not (
-            age_before or older or told or _of_persons(ctx.before[-2:])
+            age_before or older or told or _of_persons(ctx.before[-2:] or persons)
         ):
             return None
         return "age", [nxt.text] + older + told

@@ -44,6 +44,7 @@ from .matchers import (
     PREVENTED,
     RECEIVING,
     RECOVERED,
+    SOLVED,
     SUPERLATIVE,
     TURNOVER,
     VICTIMS,
@@ -122,6 +123,9 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     priced = price_or_limit(ctx, before_number)
     if priced:
         return priced
+    solved = first_cue(SOLVED, ctx.before[-4:]) if _on_the_sum(ctx.before) else []
+    if solved:
+        return "other", solved  # «из которых раскрыто на сумму 32 млн»: the solved part
     found = demanded(ctx.before, ctx.sentence, following=ctx.following, after=ctx.after)
     if found:
         return "other", found  # «мошенники требовали 40 тысяч рублей»: asked, not taken

@@ -7206,3 +7206,28 @@ def test_a_small_sum_lost_takes_the_currency_printed_later():
         (18_000, "single_case_loss"),
         (20_000, "single_case_loss"),
     ]
+
+
+def test_an_age_set_off_by_commas_after_a_person_is_an_age():
+    assert roles("Престарелая женщина, 70 лет, пришла в банк.") == [(70, "age")]
+
+
+def test_a_sum_of_the_solved_cases_is_no_further_loss():
+    text = (
+        "В текущем году в городе зарегистрировано более 509 фактов дистанционного "
+        "мошенничества, ущерб от которых превысил 134 млн рублей, из которых раскрыто на сумму "
+        "32 млн рублей."
+    )
+    assert money_roles(text) == [(134_000_000, "damage_total"), (32_000_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ол сегіз эпизод бойынша кінәсін мойындап жауап берген.", (8, "solved")),
+        ("Осылайша, аталған іс бойынша 40 эпизод тіркелді.", (40, "solved")),
+        ("Облыста 40 эпизод тіркелді.", (40, "cases_total")),
+    ],
+)
+def test_kazakh_episodes_confessed_or_of_one_case_are_solved(text, expected):
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [expected]
