@@ -127,8 +127,11 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_66`` is the held-out set of round 66 (development from round 67 on), drawn by page in
 #: the same way from new pages of outlets already in the corpus, with five passages from five outlets
 #: new to the corpus (pressa53.ru, mosvedomosti.ru, ulanmedia.ru, mamontovo22.ru and uralpolit.ru)
-#: listed under it. ``evaluation_67`` is the frozen held-out set of round 67, drawn by page in the same
-#: way from new pages of outlets already in the corpus only (its key lists no outlet).
+#: listed under it. ``evaluation_67`` is the held-out set of round 67 (development from round 68 on),
+#: drawn by page in the same way from new pages of outlets already in the corpus only (its key lists no
+#: outlet). ``evaluation_68`` is the frozen held-out set of round 68, drawn by page in the same way from
+#: new pages of outlets already in the corpus, with one passage from an outlet new to the corpus
+#: (legalacademy.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -198,6 +201,7 @@ SPLITS = (
     "evaluation_65",
     "evaluation_66",
     "evaluation_67",
+    "evaluation_68",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
