@@ -127,7 +127,7 @@ def _kazakh_episodes_of_one_case(ctx: NumberContext) -> list[str]:
     """«Осылайша, аталған іс бойынша 40 эпизод тіркелді»: the episodes of one criminal case the
     text told of, laid at its suspect's door."""
     noun = ctx.after[0] if ctx.after else None
-    if noun is None or not noun.text.lower().startswith("эпизод"):
+    if noun is None or not noun.text.lower().startswith(("эпизод", "епизод")):
         return []
     before = ctx.before[-4:]
     for k in range(len(before) - 2):

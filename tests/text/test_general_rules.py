@@ -7231,3 +7231,10 @@ def test_a_sum_of_the_solved_cases_is_no_further_loss():
 )
 def test_kazakh_episodes_confessed_or_of_one_case_are_solved(text, expected):
     assert roles("Интернет-алаяқтық өзекті. " + text) == [expected]
+
+
+def test_kazakh_episodes_read_the_same_in_the_latin_alphabet():
+    text = "Осылайша, аталған іс бойынша 40 эпизод тіркелді."
+    latin = "Osylaısha, atalǵan is boıynsha 40 epızod tirkeldi."
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [(40, "solved")]
+    assert roles("Internet-alaıaqtyq ózekti. " + latin) == [(40, "solved")]
