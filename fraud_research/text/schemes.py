@@ -157,16 +157,18 @@ def _keyword_scheme(norm: str) -> str:
     return ""
 
 
-#: Conjunctions that join two ways of fraud in one wording.
-_JOINING_RE = re.compile(r"\s(?:и|мен|пен|бен|және)\s")
-
-
 def _joined_schemes(norm: str) -> set[str]:
-    """The schemes the parts of a wording joined by «и», «мен», «және» name, each by keywords."""
-    parts = _JOINING_RE.split(norm)
-    if len(parts) < 2:
+    """The schemes the parts of a wording joined by a conjunction («и», «мен», «және») name,
+    each by keywords."""
+    parts, part = [], []
+    for word in norm.split():
+        if CONJUNCTIONS.matches(word):
+            parts, part = parts + [" ".join(part)], []
+        else:
+            part.append(word)
+    if not parts:
         return set()
-    return {s for s in map(_keyword_scheme, parts) if s not in ("", "other")}
+    return {s for s in map(_keyword_scheme, parts + [" ".join(part)]) if s not in ("", "other")}
 
 
 def _has_own_words(norm: str) -> bool:
@@ -356,7 +358,8 @@ _RANKS = CueSet((*cues.FIRST_WORDS, *cues.ORDINAL_WORDS))
 
 def _ranked(before: list[Word]) -> list[str]:
     """A ranking's place and the scheme put there, before the number: «На втором месте оказалось
-    мошенничество при совершении онлайн-покупок, которое принесло … успех в 18 эпизодах»."""
+    мошенничество при совершении онлайн-покупок, которое принесло … успех в 18 эпизодах»; the
+    first place said without one («Самой частой схемой стали фейковые продажи — в 15 случаях»)."""
     for k, w in enumerate(before[1:], 1):
         if RANK_PLACES.matches_word(w) and _RANKS.matches_word(before[k - 1]):
             named = scheme_named_in(before[k + 1 :])
