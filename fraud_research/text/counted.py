@@ -57,7 +57,7 @@ from .matchers import (
 from .named_crimes import other_crime_pointed_at
 from .offender_groups import done_by_a_group
 from .period_text import statistics_periods, year_earlier_phrases
-from .rates import average_words, every_period
+from .rates import average_words, every_period, per_period
 from .role_names import CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
 from .scheme_pointers import done_this_way
@@ -559,7 +559,11 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = _carried_role(ctx, role, cue_words)
     if role == "cases_total":
         role, cue_words = done_this_way(ctx) or (role, cue_words)
-    rate = (every_period(ctx.before[-8:]) or average_words(ctx)) if role in _AVERAGED else []
+    rate = (
+        (every_period(ctx.before[-8:]) or average_words(ctx) or per_period(ctx.own_after))
+        if role in _AVERAGED
+        else []
+    )
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     # «Из 843 преступлений 612 совершены в отношении женщин»: crimes against a group, no

@@ -7238,3 +7238,19 @@ def test_kazakh_episodes_read_the_same_in_the_latin_alphabet():
     latin = "Osylaısha, atalǵan is boıynsha 40 epızod tirkeldi."
     assert roles("Интернет-алаяқтық өзекті. " + text) == [(40, "solved")]
     assert roles("Internet-alaıaqtyq ózekti. " + latin) == [(40, "solved")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2018 году было зафиксировано порядка четырех тысяч случаев - не менее 10 фактов в день.",
+        "Зарегистрировано 120 фактов в месяц.",
+    ],
+)
+def test_a_count_per_day_or_month_is_a_rate(text):
+    assert roles("Мошенничество растет. " + text)[-1][1] == "other"
+
+
+def test_a_count_of_a_year_stays_a_count():
+    text = "В 2023 году зарегистрировано 312 мошенничеств."
+    assert roles("Мошенничество растет. " + text)[-1] == (312, "cases_total")
