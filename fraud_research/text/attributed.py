@@ -65,10 +65,8 @@ def _against_offenders(words: list[Word]) -> list[str]:
         low = w.text.lower()
         if low == "қатысты" and k > 0 and _offender(words[k - 1]):
             return [words[k - 1].text, w.text]
-        # «на дропперов возбудили 30 дел»: «на» with a verb of opening cases after it
-        opened = low == "на" and any(x.lemma in _OPENING for x in words[k + 2 :])
         opens = (w.lemma == "отношение" and k > 0 and words[k - 1].text.lower() == "в") or (
-            low == "против" or opened
+            low == "против"
         )
         named = next((x for x in words[k + 1 : k + 3] if _offender(x)), None) if opens else None
         if named is not None:

@@ -657,7 +657,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     persons = _persons_they_are(ctx) if pointer is not None and role == "other" else []
     if persons and not cue_words and not ctx.last_count:
-        return "victims", persons  # «растет число обманутых граждан. Год назад их было 1323»
+        # «растет число обманутых граждан. Год назад их было 1323»
+        return "victims", [pointer.text, *persons]
     if pointer is not None and role == "other" and not cue_words and not ctx.last_count:
         # «Доля киберпреступлений возросла … В прошлом году их количество превысило 765 тыс.»:
         # no count before, so the pointer names the fraud or cybercrime the sentence before spoke of
@@ -718,9 +719,9 @@ def _fraud_they_are(ctx: NumberContext) -> list[str]:
 
 
 def _persons_they_are(ctx: NumberContext) -> list[str]:
-    """«В Череповце растет число обманутых злоумышленниками граждан. Год назад их было 1323»: «их»
-    and a verb of being after a sentence that counts victims (a quantity word, then deceived or
-    stricken persons) count those persons; else ``[]``."""
+    """«В Череповце растет число обманутых злоумышленниками граждан. Год назад их было 1323»: a
+    verb of being after a sentence that counts victims (a quantity word, then deceived or
+    stricken persons): the words of those persons, whom the pointer counts; else ``[]``."""
     if not any(w.lemma in cues.BEING_VERBS for w in ctx.before[-3:]):
         return []
     for k, w in enumerate(ctx.story):
@@ -729,7 +730,7 @@ def _persons_they_are(ctx: NumberContext) -> list[str]:
             victims = VICTIMS.first(told)
             person = next((x for x in told if person_noun(x) and x.plural), None)
             if victims is not None and person is not None:
-                return ["их", victims.text, person.text]
+                return [victims.text, person.text]
     return []
 
 

@@ -45,7 +45,7 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
 
 
 #: Words that point back at a sum just told («указанную сумму», «эти деньги»).
-_THAT_SUM = ("указанный", "данный", "этот", "эта", "названный")
+_THAT_SUM = ("указанный", "данный", "этот", "названный")
 
 
 def _loss_exceeding(before: list[Word]) -> bool:

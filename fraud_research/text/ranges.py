@@ -95,13 +95,9 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
         return
     if not second.scaled or second.groups != 1:
         return
-    scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
-    scale = next((x for x in reversed(scales) if x), None)
-    if scale is None or found.value * scale > 10 * second.value:
-        return  # «выросло в 42 раза – с 517 до 21,88 тыс.»: 517 000 would be the larger end
-    found.value *= scale
-    found.scaled = True
-    found.currency = second.currency
+    # not «выросло в 42 раза – с 517 до 21,88 тыс.»: 517 000 would be the larger end
+    if not _take_scale(found, second, toks):
+        return
     if end_of == "range" and not found.qualifier_after:
         found.qualifier_after = "at_least"  # «50–100 тысяч»: the lower end of amounts
 
@@ -115,15 +111,21 @@ def _share_with_the_next_amount(found: FoundNumber, toks: list[Token], text: str
     if second is None:
         return
     read_after(second, toks, text)
-    if not (second.scaled and second.currency and second.groups == 1):
-        return
+    if second.scaled and second.currency and second.groups == 1 and found.value < 1000:
+        _take_scale(found, second, toks)
+
+
+def _take_scale(found: FoundNumber, second: FoundNumber, toks: list[Token]) -> bool:
+    """Give ``found`` the last scale word and the currency of ``second``, unless it would then
+    be more than ten times ``second``; whether it did."""
     scales = [scale_of(t.text) for t in toks[second.i0 : second.i1] if t.kind == "word"]
     scale = next((x for x in reversed(scales) if x), None)
-    if scale is None or found.value * scale > 10 * second.value or found.value >= 1000:
-        return
+    if scale is None or found.value * scale > 10 * second.value:
+        return False
     found.value *= scale
     found.scaled = True
     found.currency = second.currency
+    return True
 
 
 def _below(head: str, value) -> bool:
