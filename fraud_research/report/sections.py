@@ -80,7 +80,7 @@ class Section:
             elif kind == "figure":
                 lines.append(content.caption)
             elif kind == "table":
-                lines.append(content.data.to_string())
+                lines.append(_table_text(content))
             elif kind != "html":
                 lines.append(content)
         return "\n".join(lines)
@@ -88,6 +88,17 @@ class Section:
     def figures(self) -> list[ReportFigure]:
         """Return the section's figures (a report checks none is missing)."""
         return [part[1] for part in self.parts if part[0] == "figure"]
+
+
+def _table_text(table) -> str:
+    """A reader table as aligned text, each cell as the reader sees it («1 976 018», not the
+    float «1976018.0» behind it): what a notebook prints when it cannot show HTML."""
+    rows = [line.split("\t") for line in table.to_string(delimiter="\t").splitlines()]
+    widths = [max(len(row[k]) for row in rows if k < len(row)) for k in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip()
+        for row in rows
+    )
 
 
 def table_or_sentence(frame: pd.DataFrame, sentence_key: str, lang: str, **options) -> tuple:

@@ -288,6 +288,14 @@ def test_average_loss_table_keeps_the_qualifiers_of_its_inputs():
     assert len(re.findall(r'class="data row0 col[12] num"', html)) == 2  # still right-aligned
 
 
+def test_a_sections_text_shows_its_tables_as_readers_see_them():
+    # a notebook's text output printed the float behind the cell: «1976018.0», «1700000.0»
+    text = prepare_region_report(place="turkestan", year=2025).section("average_loss").text()
+    text = text.replace("\u202f", " ")
+    assert "1 976 018" in text and "about 1 000 000 000" in text and "1 700 000" in text
+    assert "1976018.0" not in text and "1700000.0" not in text
+
+
 @pytest.mark.parametrize(
     ("lang", "first"), [("en", "At least 2\u202f500"), ("ru", "Город Алматы:")]
 )
