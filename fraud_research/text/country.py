@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: Words that place a text in Belarus: the country's name, its regional cities, its executive
-#: committees («облисполком», «райисполком»: Russia has no such body), its banks.
+#: Words that place a text in Belarus: the country's name, its regional cities and regions
+#: («Витебщина», «Минщина»), its larger towns whose names no Russian town or common surname
+#: shares, its executive committees («облисполком», «райисполком»: Russia has no such body),
+#: its banks.
 BELARUS_RE = re.compile(
     r"беларус|белорус|исполком"
-    r"|\b(?:Минск|Гомел|Брест|Витебск|Гродн|Могил[её]в|Беларусбанк|Белагропромбанк|Белинвестбанк)",
+    r"|\b(?:Минск|Минщин|Гомел|Брест|Витебск|Витебщин|Гродн|Могил[её]в|Беларусбанк|Белагропромбанк"
+    r"|Белинвестбанк|Полоцк|Новополоцк|Новополоч|Пинск|Пинчан|Бобруйск|Барановичск|Барановичи"
+    r"|Солигорск|Молодечн|Жлобин|Слуцк|Кобрин|Речиц|Жодино|Новогрудск|Мозыр|Волковыск|Лунинец)",
     re.I,
 )
 #: Words that place a text in Russia.
@@ -33,6 +37,8 @@ def reports_from_belarus(text: str) -> bool:
     False
     >>> reports_from_belarus("Хотела приобрести товар за 3000 рублей.")
     False
+    >>> reports_from_belarus("Пенсионер из Новополоцка перевел 5 тысяч рублей.")
+    True
     """
     return BELARUS_RE.search(text) is not None and RUSSIA_RE.search(text) is None
 
