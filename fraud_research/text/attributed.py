@@ -44,9 +44,9 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     laid = laid or _kazakh_episodes_of_one_case(ctx)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
-    for k, w in enumerate(before[:-1]):
-        if w.lemma == "на" and before[k + 1].text.lower() in ("счету", "счёту"):
-            return [w.text, before[k + 1].text]
+    on_account = _on_their_account(before)
+    if on_account:
+        return on_account
     _, prev = neighbours(ctx)
     if prev is not None and prev.lemma == "по":
         suspects = first_cue(SUSPECTS, before[:-1])
@@ -56,6 +56,24 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     if suspects and not unknown:
         return suspects
     return cases_of_the_arrest(ctx)
+
+
+#: Pronouns between «на» and «счету»: «на их счету», «на его счету», «на своём счету».
+_OWNERS = frozenset(("их", "его", "её", "ее", "свой", "этот"))
+
+
+def _on_their_account(words: list[Word]) -> list[str]:
+    """«на счету которых 236 преступлений», «На их счету, согласно документам, 68 эпизодов»:
+    crimes on known doers' account (not money on a bank account: only pronouns may stand
+    between «на» and «счету»)."""
+    for k, w in enumerate(words[:-1]):
+        if w.lemma != "на":
+            continue
+        owners = 1 if words[k + 1].text.lower() in _OWNERS or words[k + 1].lemma in _OWNERS else 0
+        nxt = words[k + 1 + owners] if k + 1 + owners < len(words) else None
+        if nxt is not None and nxt.text.lower() in ("счету", "счёту"):
+            return [w.text, *(words[k + 1].text for _ in range(owners)), nxt.text]
+    return []
 
 
 def _against_offenders(words: list[Word]) -> list[str]:

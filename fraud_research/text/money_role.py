@@ -707,6 +707,8 @@ def _one_victim(words: list[Word]) -> list[str]:
                 person is not None
                 and person_noun(person)
                 and genitive_number(person.text) == "sing"
+                # not «у 21 жителя края похищено 78 млн»: a singular after a number is a group
+                and not person.counted
             ):
                 # «у хозяйки пропало 54 тысячи», «похитили у пожилой волгоградки», «требовали от
                 # пенсионерки перевести 500 тысяч»

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .amounts import currency_of
+from .parentheticals import before_a_parenthetical
 
 __all__ = ["clause_of", "in_a_number_bracket", "restatements", "restating_bracket_end"]
 
@@ -75,6 +76,7 @@ def clause_of(doc, sentence: tuple[int, int], start: int, end: int) -> tuple[int
     clause0 = doc.clause_start(s0, start)
     if clause0 > s0 and text[clause0 - 1] == "(" and in_a_number_bracket(text, start):
         clause0 = doc.clause_start(s0, clause0 - 1)
+    clause0 = before_a_parenthetical(text, s0, clause0, lambda pos: doc.clause_start(s0, pos))
     return clause0, doc.clause_end(restating_bracket_end(text, end) or end, s1)
 
 

@@ -7258,3 +7258,59 @@ def test_a_count_per_day_or_month_is_a_rate(text):
 def test_a_count_of_a_year_stays_a_count():
     text = "В 2023 году зарегистрировано 312 мошенничеств."
     assert roles("Мошенничество растет. " + text)[-1] == (312, "cases_total")
+
+
+LEAD_DAMAGE = (
+    "В 2024 году в области зарегистрировано 500 фактов интернет-мошенничества, ущерб составил "
+    "900 млн тенге. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Средний ущерб, по данным полиции, составил 1,2 млн тенге.",
+        "Средняя сумма ущерба, как отметили в ДП, составляет 1,2 млн тенге.",
+        "Ежемесячный доход группы, по предварительным сведениям следствия, составлял 1,2 млн тенге.",
+    ],
+)
+def test_an_average_reads_across_an_inserted_source(text):
+    # the words between the commas name the source; the clause still begins with «Средний ущерб»
+    assert money_roles(LEAD_DAMAGE + text) == [(900_000_000, "damage_total"), (1_200_000, "other")]
+
+
+def test_a_comma_that_opens_no_insertion_still_ends_the_clause():
+    text = "Средний ущерб вырос, а общий ущерб за год составил 1,2 млрд тенге."
+    assert money_roles("Мошенничество растет. " + text) == [(1_200_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Задержаны двое жителей Гродно. На их счету 68 эпизодов.",
+        "Задержаны двое жителей Гродно. На их счету, согласно документам, 68 эпизодов.",
+        "Задержан житель Гродно. На его счету 68 эпизодов.",
+    ],
+)
+def test_crimes_on_known_doers_account_are_solved(text):
+    assert roles("Мошенничество растет. " + text)[-1] == (68, "solved")
+
+
+def test_money_on_a_bank_account_is_no_count_of_crimes():
+    text = "В 2024 году зарегистрировано 68 эпизодов мошенничества на банковском счету."
+    assert roles("Мошенничество растет. " + text)[-1] == (68, "cases_total")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a singular noun after a number is a group of persons: «у 21 жителя»
+        ("За неделю у 21 жителя края похищено более 78 млн рублей.", "damage_total"),
+        ("За неделю у 197 жителя края похищено более 78 млн рублей.", "damage_total"),
+        # one person: one loss
+        ("За неделю у жителя Ачинска похищено 780 тысяч рублей.", "single_case_loss"),
+    ],
+)
+def test_a_loss_taken_from_a_counted_group_is_no_single_loss(text, role):
+    lead = "С начала 2025 года жители края перечислили мошенникам 2 455 740 076 рублей. "
+    assert money_roles(lead + text)[-1][1] == role
