@@ -53,6 +53,8 @@ def victim_group(ctx: NumberContext) -> list[str]:
         or _from_a_group(ctx)
         or _victims_are(before)
         or _victims_are(after[:8])
+        or _victims_are(before[-2:] + after[:4])
+        or _group_suffered(before)
         or _taken_from(after[:6])
     )
 
@@ -85,6 +87,21 @@ def _from_a_group(ctx: NumberContext) -> list[str]:
     return []
 
 
+#: Verbs of suffering a crime: «Пенсионеры пострадали в 230 случаях».
+_SUFFERED = frozenset(("пострадать", "страдать", "подвергнуться", "подвергаться"))
+
+
+def _group_suffered(words: list[Word]) -> list[str]:
+    """«Пенсионеры пострадали в 230 случаях»: a group that suffered the crimes counted after
+    the verb."""
+    for k, w in enumerate(words[:-1]):
+        if VICTIM_GROUPS.matches_word(w) and w.plural:
+            verb = next((v for v in words[k + 1 : k + 3] if v.lemma in _SUFFERED), None)
+            if verb is not None:
+                return [w.text, verb.text]
+    return []
+
+
 def _victims_are(words: list[Word]) -> list[str]:
     """«жертвами становятся женщины», «потерпевшими являются люди пожилого возраста»."""
     victims = [
@@ -98,12 +115,22 @@ def _in_respect_of(words: list[Word]) -> list[str]:
     """«в отношении пенсионеров», Kazakh «зейнеткерлерге қатысты»: a group of victims."""
     for k, w in enumerate(words):
         if w.lemma == "отношение" and k > 0 and words[k - 1].text.lower() == "в":
-            group = VICTIM_GROUPS.first(words[k + 1 : k + 3])
+            group = VICTIM_GROUPS.first(words[k + 1 : k + 3]) or _of_pension_age(
+                words[k + 1 : k + 4]
+            )
             if group is not None:
                 return [words[k - 1].text, w.text, group.text]
         if w.text.lower() == "қатысты" and k > 0 and VICTIM_GROUPS.matches_word(words[k - 1]):
             return [words[k - 1].text, w.text]
     return []
+
+
+def _of_pension_age(words: list[Word]) -> Word | None:
+    """«лиц пенсионного возраста»: the adjective that names the group, else None."""
+    for w, nxt in zip(words, words[1:], strict=False):
+        if w.lemma == "пенсионный" and nxt.lemma == "возраст":
+            return w
+    return None
 
 
 def _age_band(words: list[Word]) -> list[str]:

@@ -7314,3 +7314,29 @@ def test_money_on_a_bank_account_is_no_count_of_crimes():
 def test_a_loss_taken_from_a_counted_group_is_no_single_loss(text, role):
     lead = "С начала 2025 года жители края перечислили мошенникам 2 455 740 076 рублей. "
     assert money_roles(lead + text)[-1][1] == role
+
+
+LEAD_CASES = "В 2024 году зарегистрировано 1 200 фактов интернет-мошенничества. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пенсионеры пострадали в 230 случаях.",
+        "Жертвами 230 преступлений стали пенсионеры.",
+        "Из них 230 — в отношении лиц пенсионного возраста.",
+    ],
+)
+def test_a_count_of_the_crimes_a_group_suffered_is_a_part_by_victims(text):
+    assert roles(LEAD_CASES + text)[-1] == (230, "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жертвами 230 преступлений стали жители области.", (230, "cases_total")),
+        ("От действий мошенников пострадали 230 пенсионеров.", (230, "victims")),
+    ],
+)
+def test_crimes_against_everyone_and_persons_of_a_group_stay_as_they_are(text, expected):
+    assert roles(LEAD_CASES + text)[-1] == expected
