@@ -9,12 +9,14 @@ number word alone («двое», «төрт», «свыше шестидесят
 
 from __future__ import annotations
 
+import re
+
 from . import cues
 from .amounts import bare_word_value, scale_of, word_number
 from .bound_words import ABLATIVE_RE, postposed_qualifier, prefix_qualifier
 from .candidates import registered_one
-from .lemmas import Word, lemma
-from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, TIME_UNITS
+from .lemmas import Word, lemma, words
+from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, TIME_UNITS, person_noun
 from .read_number import ReadNumber, word_reading
 from .shares import is_factor, ordinal_value, share_value
 
@@ -121,6 +123,46 @@ def duration_word(doc, i: int) -> ReadNumber | None:
     return word_reading(doc, tok.start, tok.start, tok.end, amount, "exact", role="date")
 
 
+#: A compound adjective of years: «тридцатипятилетняя», «семнадцатилетнего».
+_YEARS_OLD_RE = re.compile(r"(\w+?)летн\w+")
+
+
+def age_value(word: str) -> int | None:
+    """The age a compound adjective of years names, or None when its stem is no number
+    («несовершеннолетний», «многолетний»).
+
+    Examples
+    --------
+    >>> age_value("Тридцатипятилетняя"), age_value("семнадцатилетний"), age_value("сорокалетнему")
+    (35, 17, 40)
+    >>> age_value("несовершеннолетний"), age_value("многолетний")
+    (None, None)
+    """
+    found = _YEARS_OLD_RE.fullmatch(word.lower().replace("ё", "е"))
+    if found is None:
+        return None
+    stem = found.group(1)
+    tens = next((t for t in cues.AGE_WORD_TENS if stem.startswith(t)), "")
+    rest = stem[len(tens) :]
+    if rest and rest not in cues.AGE_WORD_UNITS:
+        return None
+    value = cues.AGE_WORD_TENS.get(tens, 0) + cues.AGE_WORD_UNITS.get(rest, 0)
+    return value or None
+
+
+def age_word(doc, i: int) -> ReadNumber | None:
+    """A person's age written as one word before the person: «Тридцатипятилетняя жительница
+    Челябинска», «семнадцатилетний подросток»; not a stretch of time («двухлетний срок»)."""
+    tok = doc.toks[i]
+    value = age_value(tok.text)
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if value is None or nxt is None or nxt.kind != "word":
+        return None
+    if not person_noun(words(nxt.text)[0]):
+        return None
+    return word_reading(doc, tok.start, tok.start, tok.end, value, "exact", role="age")
+
+
 def share_word(doc, i: int) -> ReadNumber | None:
     """A share written as words: «каждое третье», «әр бесіншісі», «вдвое», «одного процента»."""
     tok = doc.toks[i]
@@ -172,7 +214,7 @@ def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int
     if value is None and registered_one(doc.toks, i):
         value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
     if value is None:
-        return share_word(doc, i) or duration_word(doc, i), -1
+        return share_word(doc, i) or duration_word(doc, i) or age_word(doc, i), -1
     share = (
         one_in(doc, i, value)
         or out_of_ten(doc, i, value)

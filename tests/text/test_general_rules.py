@@ -7340,3 +7340,27 @@ def test_a_count_of_the_crimes_a_group_suffered_is_a_part_by_victims(text):
 )
 def test_crimes_against_everyone_and_persons_of_a_group_stay_as_they_are(text, expected):
     assert roles(LEAD_CASES + text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тридцатипятилетняя жительница Костаная перевела мошенникам 2 млн тенге.", (35, "age")),
+        ("У восьмидесятилетней пенсионерки похитили 300 тысяч рублей.", (80, "age")),
+        ("Двадцатидвухлетний житель Актобе задержан.", (22, "age")),
+        ("Семнадцатилетний подросток передал реквизиты карты мошенникам.", (17, "age")),
+    ],
+)
+def test_an_age_written_as_one_word_before_a_person_is_an_age(text, expected):
+    assert roles("Мошенничество растет. " + text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд назначил ему двухлетний испытательный срок.",
+        "Многолетний опыт полиции показывает, что несовершеннолетний подросток уязвим.",
+    ],
+)
+def test_years_of_a_term_and_words_of_no_number_are_no_age(text):
+    assert roles("Мошенничество растет. " + text) == []
