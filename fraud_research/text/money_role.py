@@ -401,7 +401,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     kept = _kept(ctx, own, before_number)
     if kept:
         return kept
-    one = _one_victim(own)
+    # not «Одна пенсионерка перевела 2 млн, а всего жители области потеряли 900 млн»: the
+    # amount's own clause tells of many
+    one = [] if _clause_of_many(ctx.before) else _one_victim(own)
     if one:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
     group = _group_loss(ctx)
@@ -420,6 +422,9 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if haul:
         return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)
+    if ctx.previous == "single_case_loss" and _only_sum_words(own, aggregate):
+        # «она перевела 100 тысяч, затем ещё 250 тысяч, а всего — 1,2 млн»: one victim's sum
+        return "single_case_loss", aggregate + damage
     if len(single) == len(aggregate):
         story_single, story_aggregate = single_cues(ctx.story), aggregate_cues(ctx.story)
         if len(story_single) > len(story_aggregate):
@@ -440,6 +445,24 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _clause_of_many(before: list[Word]) -> bool:
+    """Whether the amount's clause before it names a whole and no one victim: «а всего жители
+    области потеряли», «, а общий ущерб в городе составил» (not persons in the plural alone:
+    «мошенники похитили у женщины»)."""
+    return AGGREGATE.first(before) is not None and not single_cues(before)
+
+
+#: Words that sum what was told before, whoever lost it («всего», «в общей сложности»).
+_SUM_WORDS = frozenset(("всего", "общий", "суммарный", "совокупный", "итого"))
+
+
+def _only_sum_words(own: list[Word], aggregate: list[str]) -> bool:
+    """Whether the only words of an aggregate in an amount's sentence sum the sums before it:
+    «а всего — 1,2 млн», not «а всего жители области потеряли 900 млн»."""
+    sums = {w.text for w in own if w.lemma in _SUM_WORDS or w.text.lower() in _SUM_WORDS}
+    return bool(aggregate) and all(word in sums for word in aggregate)
 
 
 def _kept(

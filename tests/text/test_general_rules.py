@@ -7364,3 +7364,32 @@ def test_an_age_written_as_one_word_before_a_person_is_an_age(text, expected):
 )
 def test_years_of_a_term_and_words_of_no_number_are_no_age(text):
     assert roles("Мошенничество растет. " + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sum of one victim's transfers is still one victim's loss
+        (
+            "Сначала она перевела 100 тысяч, затем еще 250 тысяч, а всего — 1,2 млн тенге.",
+            ["single_case_loss"] * 3,
+        ),
+        (
+            "Пенсионерка перевела 100 тысяч, затем еще 250 тысяч, а в общей сложности — 1,2 млн.",
+            ["single_case_loss"] * 3,
+        ),
+        # one victim, then the region's whole in a clause of its own
+        (
+            "Одна пенсионерка перевела 2 млн тенге, а всего жители области потеряли 900 млн тенге.",
+            ["single_case_loss", "damage_total"],
+        ),
+        # offenders in the plural are no whole: «мошенники похитили у женщины»
+        (
+            "Неизвестный позвонил пенсионерке, после чего мошенники похитили у женщины 1,4 млн.",
+            ["single_case_loss"],
+        ),
+    ],
+)
+def test_one_victims_sums_and_a_whole_in_a_clause_of_its_own(text, expected):
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert frame["role"].tolist() == expected
