@@ -401,9 +401,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     kept = _kept(ctx, own, before_number)
     if kept:
         return kept
-    # not «Одна пенсионерка перевела 2 млн, а всего жители области потеряли 900 млн»: the
-    # amount's own clause tells of many
-    one = [] if _clause_of_many(ctx.before) else _one_victim(own)
+    one = _one_victim_of_the_clause(ctx, own)
     if one:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
     group = _group_loss(ctx)
@@ -422,9 +420,6 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if haul:
         return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)
-    if ctx.previous == "single_case_loss" and _only_sum_words(own, aggregate):
-        # «она перевела 100 тысяч, затем ещё 250 тысяч, а всего — 1,2 млн»: one victim's sum
-        return "single_case_loss", aggregate + damage
     if len(single) == len(aggregate):
         story_single, story_aggregate = single_cues(ctx.story), aggregate_cues(ctx.story)
         if len(story_single) > len(story_aggregate):
@@ -445,6 +440,18 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _one_victim_of_the_clause(ctx: NumberContext, own: list[Word]) -> list[str]:
+    """The words that make an amount one victim's loss (:func:`_one_victim`), unless the
+    amount's own clause names a whole: «Одна пенсионерка перевела 2 млн, а всего жители области
+    потеряли 900 млн». A whole that only sums one victim's sums told before it is still hers:
+    «она перевела 100 тысяч, затем ещё 250 тысяч, а всего — 1,2 млн»."""
+    if not _clause_of_many(ctx.before):
+        return _one_victim(own)
+    aggregate = aggregate_cues(own)
+    summed = ctx.previous == "single_case_loss" and _only_sum_words(own, aggregate)
+    return aggregate if summed else []
 
 
 def _clause_of_many(before: list[Word]) -> bool:

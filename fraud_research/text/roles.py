@@ -68,7 +68,7 @@ from .matchers import (
 from .money_role import money_role
 from .person_counts import collective_persons_role, person_count_role
 from .rates import rate_base, rate_words
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, PERSON_ROLES
 from .running_totals import grew_in_the_last_days
 from .schemes import (
     scheme_after_a_bare_count,
@@ -400,6 +400,23 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
 _OF_THEM = ("из", "они", "который", "олардың")
 
 
+#: A dash right after a number: the words after it are what the item says, not its noun.
+_DASH_AFTER_RE = re.compile(r"\s*[—–-]\s")
+
+
+def _elided_item(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """The role of the count before, for a count that opens a clause of its own and a dash
+    follows: «Из них 12 человек поверили «сотрудникам банков», 8 — «следователям»» (8 persons:
+    the noun left out is the one before, the dash stands for the verb)."""
+    if (
+        ctx.previous in PERSON_ROLES
+        and _DASH_AFTER_RE.match(ctx.char_after)
+        and all(w.lemma in ("а", "и", "еще", "ещё") for w in ctx.before)
+    ):
+        return ctx.previous, []
+    return None
+
+
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
@@ -418,6 +435,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         nxt, _ = neighbours(ctx)
         if persons[1] or not (nxt is not None and person_noun(nxt)):
             return persons  # «семеро пенсионеров» with no word of either: the noun decides
+    elided = _elided_item(ctx)
+    if elided:
+        return elided
     found, own_noun = _noun_after(ctx)
     if found:
         return found

@@ -7393,3 +7393,21 @@ def test_years_of_a_term_and_words_of_no_number_are_no_age(text):
 def test_one_victims_sums_and_a_whole_in_a_clause_of_its_own(text, expected):
     frame = read_numbers("Мошенничество растет. " + text)
     assert frame["role"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жертвами мошенников стали 35 жителей области. Из них 12 человек поверили "
+            "«сотрудникам банков», 8 — «следователям».",
+            [(35, "victims"), (12, "victims"), (8, "victims")],
+        ),
+        (
+            "Задержаны 12 подозреваемых в Павлодаре, а 8 — в Экибастузе.",
+            [(12, "suspects"), (8, "suspects")],
+        ),
+    ],
+)
+def test_a_count_whose_noun_is_left_out_after_a_dash_counts_the_noun_before(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
