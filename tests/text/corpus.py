@@ -129,9 +129,11 @@ LANGUAGES = ("ru", "kk")
 #: new to the corpus (pressa53.ru, mosvedomosti.ru, ulanmedia.ru, mamontovo22.ru and uralpolit.ru)
 #: listed under it. ``evaluation_67`` is the held-out set of round 67 (development from round 68 on),
 #: drawn by page in the same way from new pages of outlets already in the corpus only (its key lists no
-#: outlet). ``evaluation_68`` is the frozen held-out set of round 68, drawn by page in the same way from
-#: new pages of outlets already in the corpus, with one passage from an outlet new to the corpus
-#: (legalacademy.ru) listed under it.
+#: outlet). ``evaluation_68`` is the held-out set of round 68 (development from round 69 on), drawn by page
+#: in the same way from new pages of outlets already in the corpus, with one passage from an outlet new to
+#: the corpus (legalacademy.ru) listed under it. ``evaluation_69`` is the frozen held-out set of round 69,
+#: drawn by page in the same way from new pages of outlets already in the corpus, with two passages from
+#: two outlets new to the corpus (tvsamara.ru and yamal-news.net) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -202,6 +204,7 @@ SPLITS = (
     "evaluation_66",
     "evaluation_67",
     "evaluation_68",
+    "evaluation_69",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

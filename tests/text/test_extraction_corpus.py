@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1285
-    assert len(PASSAGES) == 1849
-    assert sum(len(p.numbers) for p in PASSAGES) == 9369
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1560, "kk": 289}
+    assert len(outlets) == 1287
+    assert len(PASSAGES) == 1869
+    assert sum(len(p.numbers) for p in PASSAGES) == 9475
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1579, "kk": 290}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1085,6 +1085,27 @@ HELD_OUT_SETS = {
         2,
         8,
         {"damage_total": 9, "cases_total": 3, "victims": 9, "single_case_loss": 7},
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 68 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), at most a quarter of the searching on Kazakhstan
+    # (Kazakh-language and district-paper queries, 2019-2026), then Belarus and Russian regions, 18-30
+    # passages from 12+ outlets, at most two per outlet, 10+ with case or damage aggregates (the
+    # priority), 4+ Kazakh (Cyrillic) and 6+ from Kazakhstan (wishes), a KG, UZ, BY or RU passage, 2+
+    # single cases, one or two passages without a fraud figure (then skip them), no Bank of Russia
+    # operations review; found 20 passages on 17 outlets (15 already in the corpus, two new:
+    # tvsamara.ru and yamal-news.net), only 1 Kazakh and 1 from Kazakhstan (wishes missed: nearly every
+    # Kazakhstan page the search returned was already in the corpus), 19 from Russian outlets (no new
+    # qualifying Belarusian, Kyrgyz or Uzbek page was found), only 9 with aggregates (target of 10
+    # missed: most statistics pages returned were known or failed the overlap check), 3 single cases
+    # (plus 3 mixed passages), 2 passages without a fraud figure, no Bank of Russia review
+    "evaluation_69": (
+        20,
+        17,
+        1,
+        {"KZ", "RU"},
+        1,
+        9,
+        {"damage_total": 8, "cases_total": 6, "victims": 7, "single_case_loss": 20},
     ),
 }
 
