@@ -17,6 +17,7 @@ from .matchers import (
     LIVING_VERBS,
     NAMED_CRIMES,
     NEARLY,
+    OFFENDER_NOUNS,
     OUTREACH_VERBS,
     PERSON_NOUNS,
     POPULATION_NOUNS,
@@ -113,6 +114,9 @@ def person_count_role(
         return "suspects", [w.text for w in ctx.before[-2:]] + [noun.text]  # «группа из 5 человек»
     if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
         return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
+    talked = _talked_into(ctx)
+    if talked:
+        return "victims", talked + [noun.text]  # «ворам удалось убедить 17 брянцев …»
     doers = _deceived_others(ctx.sentence, noun)
     if doers:
         return "suspects", [noun.text] + doers  # «двое мужчин … обманывали пенсионеров»
@@ -140,6 +144,20 @@ def person_count_role(
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = _offence_told(ctx, wide=False)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+#: Verbs of talking someone into something: with offenders as the subject, their victims.
+_TALKED_INTO = ("убедить", "уговорить", "убеждать", "уговаривать")
+
+
+def _talked_into(ctx: NumberContext) -> list[str]:
+    """«дистанционным ворам удалось убедить 17 брянцев так и поступить», «мошенники уговорили 12
+    пенсионеров оформить кредиты»: persons the offenders talked into paying; not «полицейские
+    убедили 30 жителей не переводить деньги» (no offender talks)."""
+    if not ctx.before or ctx.before[-1].lemma not in _TALKED_INTO:
+        return []
+    talkers = [w for w in ctx.before[:-1] if OFFENDER_NOUNS.matches_word(w)]
+    return [talkers[-1].text, ctx.before[-1].text] if talkers else []
 
 
 def _offence_told(ctx: NumberContext, *, wide: bool) -> list[str]:

@@ -88,6 +88,11 @@ def _subject_of_the_copula(ctx: NumberContext, before_number: list[Word]) -> lis
     return first_cue(OTHER_MONEY, [w for w in before_number if w.pos == "NOUN"])
 
 
+#: Words that join the last item of a list to the ones before it, and the bound words that may
+#: stand between them and the number («, а также более 72 млн»).
+_LIST_JOINERS = frozenset(("а", "и", "также", "еще", "ещё", "более", "свыше", "около", "почти"))
+
+
 def _price_window(ctx: NumberContext) -> list[Word]:
     """The words that may make an amount a price, a fine or a limit instead of a loss.
 
@@ -96,6 +101,12 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     between that verb and the amount count.
     """
     before = ctx.before[-6:]
+    if before and all(w.lemma in _LIST_JOINERS for w in before):
+        # «изъяли более 100 телефонов, 240 карт, а также более 72 млн рублей»: the last item
+        # of a list is governed by the verb the list began with
+        told = [w for w in ctx.sentence if w.end <= ctx.start]
+        verbs = [k for k, w in enumerate(told) if w.pos in ("VERB", "PRTS")]
+        before = told[verbs[-1] :] if verbs else told[-8:]
     means = [k for k, w in enumerate(before) if w.text.lower() == "арқылы"]
     if means:
         # «жалған сатып алу арқылы 91 млн теңгені жымқырды»: what comes before «арқылы» (by

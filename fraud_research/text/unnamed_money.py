@@ -56,7 +56,10 @@ def money_without_currency(ctx: NumberContext) -> bool:
         # «Одна потеряла 18 тыс., а вторая - 20 тыс. рублей»: lost, the currency printed once
         head = before_particles(ctx.before)[-3:]
         later = [w for w in ctx.sentence if w.start >= ctx.end][:6]
-        return bool(first_cue(DAMAGE, head)) and any(currency_of(w.text) for w in later)
+        # «перевела порядка 3 тысяч своей сестре»: handed over, and no noun it counts
+        counted = _counted_noun(ctx.own_after[:3]) is not None
+        named = any(currency_of(w.text) for w in later)
+        return bool(first_cue(DAMAGE, head)) and (named or not (counted or not ctx.own_after))
     if not (ctx.scaled and (size or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)
@@ -99,6 +102,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
     verb = first_cue(RECOVERED, head) or first_cue(PREVENTED, head) or first_cue(DAMAGE, head)
     if verb and _counted_noun(ctx.after[:3]) is None:
         return True
+    if _next_in_a_series_of_sums(ctx) and not counted:
+        return True
     # «лишились 120 млн тенге, но 45 млн удалось заблокировать»: money kept, after money
     after = ctx.after[:2]
     if ctx.previous in MONEY_ROLES and (first_cue(PREVENTED, after) or first_cue(RECOVERED, after)):
@@ -106,6 +111,17 @@ def money_without_currency(ctx: NumberContext) -> bool:
     # «Более 486 миллионов отдали сахалинцы мошенникам»: a verb of losing right after it
     nxt, _ = neighbours(ctx)
     return nxt is not None and DAMAGE.matches_word(nxt) and lemma_is_verb(nxt)
+
+
+def _next_in_a_series_of_sums(ctx: NumberContext) -> bool:
+    """«передал курьеру 9,3 млн руб, в следующий раз 11 млн, потом 1,4 млн и затем ещё 21 млн»:
+    a scaled number after an amount of money in its sentence, with no noun of its own before or
+    after it (up to the next number), is the next sum of the series."""
+    if ctx.previous not in MONEY_ROLES or not ctx.scaled:
+        return False
+    if any(w.pos == "NOUN" for w in ctx.before):
+        return False
+    return ctx.own_after[:1] == [] or _counted_noun(ctx.own_after[:3]) is None
 
 
 def _money_word_nearer(ctx: NumberContext) -> bool:

@@ -111,10 +111,15 @@ def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
 
 def duration_word(doc, i: int) -> ReadNumber | None:
     """A duration written as one word («за полгода»: a date of 6 months; «полчаса»: 30
-    minutes), or a half number before a unit of time («полтора года»: 1.5)."""
+    minutes), or a half number or «один» before a unit of time («полтора года»: 1.5; «за один
+    день»: 1)."""
     tok = doc.toks[i]
     nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     half = cues.HALF_FACTORS.get(tok.text.lower())
+    # «За один день», «в течение одной недели»: one unit of time is a date, as «за 9 месяцев»
+    # (not «не один год»: many years)
+    one = lemma(tok.text) == "один" and doc.text[max(0, tok.start - 3) : tok.start].lower() != "не "
+    half = half or (1 if one else None)
     if half and nxt is not None and nxt.kind == "word" and TIME_UNITS.matches(lemma(nxt.text)):
         return word_reading(doc, tok.start, tok.start, tok.end, half, "exact", role="date")
     amount = cues.DURATION_WORDS.get(tok.text.lower())

@@ -4336,7 +4336,11 @@ def test_one_persons_genitive_after_a_preposition_is_no_group():
         "героини — прим. автора), которую мошенники за один день заставили взять кредиты на семь "
         "миллионов тенге."
     )
-    assert roles(text) == [(7_000_000, "single_case_loss"), (7_000_000, "single_case_loss")]
+    assert roles(text) == [
+        (7_000_000, "single_case_loss"),
+        (1, "date"),  # «за один день»
+        (7_000_000, "single_case_loss"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -7411,3 +7415,69 @@ def test_one_victims_sums_and_a_whole_in_a_clause_of_its_own(text, expected):
 )
 def test_a_count_whose_noun_is_left_out_after_a_dash_counts_the_noun_before(text, expected):
     assert roles("Мошенничество растет. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small sum handed over to a person named after it, its currency printed nowhere near
+        ("Женщина перевела порядка 3 тысяч своей сестре.", [(3000, "single_case_loss")]),
+        # a count of persons after a verb of losing stays a count
+        ("Из-за кризиса лишились работы 3 тысячи человек.", [(3000, "victims")]),
+    ],
+)
+def test_a_small_sum_handed_over_is_money_without_a_currency(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
+
+
+def test_the_last_item_of_a_list_takes_the_verb_the_list_began_with():
+    text = (
+        "В ходе 15 обысков полицейские изъяли более 100 телефонов, 240 банковских карт, а также "
+        "более 72 млн рублей."
+    )
+    assert money_roles("Мошенничество растет. " + text) == [(72_000_000, "other")]
+    stolen = "Мошенники похитили у пенсионерки телефон, а также более 72 тысяч рублей."
+    assert money_roles("Мошенничество растет. " + stolen) == [(72_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "За последнее время дистанционным ворам удалось убедить 17 брянцев так поступить.",
+            "victims",
+        ),
+        ("Мошенники уговорили 17 пенсионеров оформить кредиты.", "victims"),
+        ("Сотрудники банка уговорили 17 клиентов отказаться от перевода.", "other"),
+    ],
+)
+def test_persons_offenders_talked_into_paying_are_victims(text, role):
+    assert roles("Мошенничество растет. " + text) == [(17, role)]
+
+
+def test_a_sum_in_a_series_of_one_victims_sums_is_money():
+    text = (
+        "Пенсионер рассказал, что сначала он передал курьеру 9,3 млн руб, в следующий раз 11 млн, "
+        "потом 1,4 млн и затем еще 21 млн рублей."
+    )
+    assert roles("Мошенничество растет. " + text) == [
+        (9_300_000, "single_case_loss"),
+        (11_000_000, "single_case_loss"),
+        (1_400_000, "single_case_loss"),
+        (21_000_000, "single_case_loss"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За один день мошенники похитили у жителей 5 млн рублей.", (1, "date")),
+        ("В течение одной недели зарегистрировано 40 фактов.", (1, "date")),
+    ],
+)
+def test_one_unit_of_time_is_a_date(text, expected):
+    assert roles("Мошенничество растет. " + text)[0] == expected
+
+
+def test_not_one_year_is_no_date():
+    assert roles("Мошенничество растет. Этой проблемой мы занимаемся уже не один год.") == []
