@@ -142,8 +142,10 @@ ATTRIBUTING = (
     "причастность", "подозреваться", "обвиняться", "вменяться", "вменять",
     "инкриминировать", "инкриминироваться", "обвинение",
 )
-#: Kazakh words of a charge, after the count («14 эпизод бойынша айып тағылды»).
-KAZAKH_CHARGED = ("айып", "айыбы", "айыптал*", "мойында*")  # charged; confessed («кінәсін мойындап»)
+#: Kazakh words after a count of crimes that lay them at a known person's door: charged («14
+#: эпизод бойынша айып тағылды»), confessed («кінәсін мойындап»), involved («күдіктінің 15
+#: эпизодқа қатысы бар»; not «қатысты», regarding).
+KAZAKH_CHARGED = ("айып", "айыбы", "айыптал*", "мойында*", "қатысы")
 
 #: Cases sent to court.
 SENT_TO_COURT = ("суд", "сот*", "сотқа*")

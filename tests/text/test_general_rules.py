@@ -7481,3 +7481,14 @@ def test_one_unit_of_time_is_a_date(text, expected):
 
 def test_not_one_year_is_no_date():
     assert roles("Мошенничество растет. Этой проблемой мы занимаемся уже не один год.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тергеу барысында күдіктінің 15 эпизодқа қатысы бар екені анықталды.", (15, "solved")),
+        ("Зейнеткерлерге қатысты 15 дерек тіркелді.", (15, "other")),
+    ],
+)
+def test_kazakh_episodes_a_suspect_is_involved_in_are_solved(text, expected):
+    assert roles("Интернет-алаяқтық өзекті. " + text) == [expected]
