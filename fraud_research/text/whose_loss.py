@@ -163,9 +163,31 @@ def _plural_here(words: list[Word], k: int) -> bool:
         return False
     before = words[k - 1] if k and word.start - words[k - 1].end <= 1 else None
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].start - word.end <= 1 else None
-    return (before is not None and before.plural and is_modifier(before.text)) or (
-        after is not None and verb_number(after.text) == "plur"
+    return (
+        (before is not None and before.plural and is_modifier(before.text))
+        or (after is not None and verb_number(after.text) == "plur")
+        or _subject_of_a_plural_verb(words, k)
     )
+
+
+def _subject_of_a_plural_verb(words: list[Word], k: int) -> bool:
+    """Whether a noun that may be plural opens its clause as the subject of a plural verb a few
+    words on: «В Саратовской области жертвы мошенников за год потеряли 800 млн» (not a noun a
+    preposition governs, «у женщины», nor one a relative clause follows, «сбережения женщины,
+    которые мошенники похитили»)."""
+    if k and (words[k - 1].pos == "PREP" or words[k - 1].text.lower() in _FROM):
+        return False
+    if k and is_modifier(words[k - 1].text) and not words[k - 1].plural:
+        return False  # «юристами финансовой компании, убедили»: a singular adjective agrees
+    for w in words[k + 1 : k + 5]:
+        if w.lemma == "который":
+            return False
+        number = verb_number(w.text)
+        if number == "plur":
+            return True
+        if number == "sing":
+            return False
+    return False
 
 
 def aggregate_cues(words: list[Word]) -> list[str]:

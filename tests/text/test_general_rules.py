@@ -7492,3 +7492,23 @@ def test_not_one_year_is_no_date():
 )
 def test_kazakh_episodes_a_suspect_is_involved_in_are_solved(text, expected):
     assert roles("Интернет-алаяқтық өзекті. " + text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «жертвы» may be one victim's genitive; the plural verb a few words on makes it many
+        (
+            "В Уральской области жертвы мошенников за год потеряли 800 миллионов тенге.",
+            (800_000_000, "damage_total"),
+        ),
+        # a singular adjective agrees with the noun: one company
+        (
+            "Злоумышленники, представившись юристами финансовой компании, убедили гражданина "
+            "вернуть вложения и похитили около 90 млн тенге.",
+            (90_000_000, "single_case_loss"),
+        ),
+    ],
+)
+def test_a_noun_that_may_be_plural_is_plural_as_a_plural_verbs_subject(text, expected):
+    assert money_roles(text) == [expected]
