@@ -7512,3 +7512,12 @@ def test_kazakh_episodes_a_suspect_is_involved_in_are_solved(text, expected):
 )
 def test_a_noun_that_may_be_plural_is_plural_as_a_plural_verbs_subject(text, expected):
     assert money_roles(text) == [expected]
+
+
+def test_an_officer_by_rank_who_reports_figures_is_no_victim():
+    text = (
+        "Полковник Вадим Саматов отметил, что борьба с мошенничеством требует комплексного "
+        "подхода. По его словам, в текущем году в городе зарегистрировано 509 фактов "
+        "дистанционного мошенничества, ущерб от которых превысил 134 млн рублей."
+    )
+    assert money_roles(text) == [(134_000_000, "damage_total")]
