@@ -133,7 +133,10 @@ LANGUAGES = ("ru", "kk")
 #: in the same way from new pages of outlets already in the corpus, with one passage from an outlet new to
 #: the corpus (legalacademy.ru) listed under it. ``evaluation_69`` is the frozen held-out set of round 69,
 #: drawn by page in the same way from new pages of outlets already in the corpus, with two passages from
-#: two outlets new to the corpus (tvsamara.ru and yamal-news.net) listed under it.
+#: two outlets new to the corpus (tvsamara.ru and yamal-news.net) listed under it. From round 70 on
+#: ``evaluation_69`` is development data; ``evaluation_70`` is the frozen held-out set of round 70, drawn
+#: by page in the same way from new pages of outlets already in the corpus, with four passages from four
+#: outlets new to the corpus (tatarstan24.tv, bankiros.ru, wm-rb.net and finance.mail.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -205,6 +208,7 @@ SPLITS = (
     "evaluation_67",
     "evaluation_68",
     "evaluation_69",
+    "evaluation_70",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
