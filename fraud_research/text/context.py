@@ -128,6 +128,14 @@ def before_particles(before: list[Word]) -> list[Word]:
     """The words before a number up to the particles and bound words right before it («всего
     лишь чуть больше»), which say how much, not what the number counts."""
     end = len(before)
-    while end and before[end - 1].text.lower() in cues.NUMBER_PARTICLES:
+    while end and (
+        before[end - 1].text.lower() in cues.NUMBER_PARTICLES
+        # «на более чем 300 миллионов»: «чем» after a comparative bound
+        or (
+            before[end - 1].text.lower() == "чем"
+            and end > 1
+            and before[end - 2].text.lower() in cues.NUMBER_PARTICLES
+        )
+    ):
         end -= 1
     return before[:end]

@@ -7521,3 +7521,14 @@ def test_an_officer_by_rank_who_reports_figures_is_no_victim():
         "дистанционного мошенничества, ущерб от которых превысил 134 млн рублей."
     )
     assert money_roles(text) == [(134_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ущерб вырос на более чем 300 миллионов рублей по сравнению с 2023 годом.",
+        "Ущерб вырос на больше чем 300 миллионов рублей.",
+    ],
+)
+def test_the_size_of_a_change_with_a_bound_and_chem_is_no_total(text):
+    assert money_roles("Мошенничество растет. " + text) == [(300_000_000, "other")]
