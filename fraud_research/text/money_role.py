@@ -137,6 +137,14 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     # «за» ends the bound word
     if prev is not None and prev.text.lower() == "за" and ctx.qualifier != "at_least":
         return "other", [prev.text]
+    # «крупные капиталы — от 5 млн рублей», «сумма ущерба начинается от 250 тысяч»: a lower
+    # bound alone, no «до» after it, sizes a class of sums; it is no period's total
+    if (
+        prev is not None
+        and prev.text.lower() == "от"
+        and not any(w.lemma == "до" for w in ctx.after[:3])
+    ):
+        return "other", [prev.text]
     sums = _sums_of_a_size(before_number[-6:]) or _varying_sizes(before_number)
     if sums:
         return "other", sums  # «небольших сумм, не превышающих 20 тысяч»: a size of many losses

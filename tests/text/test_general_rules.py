@@ -7532,3 +7532,22 @@ def test_an_officer_by_rank_who_reports_figures_is_no_victim():
 )
 def test_the_size_of_a_change_with_a_bound_and_chem_is_no_total(text):
     assert money_roles("Мошенничество растет. " + text) == [(300_000_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower bound alone sizes a class of sums
+        (
+            "Все чаще мошенникам попадают крупные капиталы — от 5 млн рублей.",
+            [(5_000_000, "other")],
+        ),
+        # a range is still the damage
+        (
+            "Ущерб составил от 5 до 7 млн рублей.",
+            [(5_000_000, "damage_total"), (7_000_000, "damage_total")],
+        ),
+    ],
+)
+def test_a_sum_from_a_lower_bound_alone_is_no_total(text, expected):
+    assert money_roles("Мошенничество растет. " + text) == expected
