@@ -137,6 +137,9 @@ LANGUAGES = ("ru", "kk")
 #: ``evaluation_69`` is development data; ``evaluation_70`` is the frozen held-out set of round 70, drawn
 #: by page in the same way from new pages of outlets already in the corpus, with four passages from four
 #: outlets new to the corpus (tatarstan24.tv, bankiros.ru, wm-rb.net and finance.mail.ru) listed under it.
+#: From round 71 on ``evaluation_70`` is development data; ``evaluation_71`` is the frozen held-out set of
+#: round 71, drawn by page in the same way from new pages of outlets already in the corpus, with two
+#: passages from two outlets new to the corpus (totdom.com and geoktb.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -209,6 +212,7 @@ SPLITS = (
     "evaluation_68",
     "evaluation_69",
     "evaluation_70",
+    "evaluation_71",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
