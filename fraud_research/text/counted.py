@@ -119,6 +119,8 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
         return "graded"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
     if refers_back(words):
         return ""  # «преступлений в данной сфере»: the crime named before, not crime in general
+    if _every_report(words):
+        return "all_crime"
     if CRIME_WORDS.first(words):
         together = _all_crime_together(words) or ALL_REPORTS.first(words)
         return "all_crime" if together else "crime"
@@ -134,6 +136,21 @@ def _crimes_by_cyber_means(words: list[Word]) -> bool:
     )
 
 
+#: Breaches of the law of any kind, reported to the police.
+_BREACHES = frozenset(("нарушение", "правонарушение", "происшествие"))
+
+
+def _every_report(words: list[Word]) -> bool:
+    """«83 сообщения о преступлениях», «500 тысяч заявлений и других сообщений о нарушениях
+    закона»: every report the police took, of any crime or breach."""
+    for k, w in enumerate(words[:-2]):
+        if w.lemma in cues.REPORT_NOUNS and words[k + 1].text.lower() == "о":
+            reported = words[k + 2]
+            if CRIME_WORDS.matches_word(reported) or reported.lemma in _BREACHES:
+                return True
+    return False
+
+
 def _all_crime_together(words: list[Word]) -> bool:
     """«общее число преступлений», «общий массив», «жалпы қылмыс»: all crime taken together.
 
@@ -147,9 +164,6 @@ def _all_crime_together(words: list[Word]) -> bool:
             # «состояние преступности», «уровень преступности»: crime as a whole; not
             # «преступность в сфере ИТК»
             return True
-        if w.lemma in cues.REPORT_NOUNS and [v.text.lower() for v in words[k + 1 : k + 2]] == ["о"]:
-            if CRIME_WORDS.first(words[k + 2 : k + 3]):
-                return True  # «83 сообщения о преступлениях»: every report the police took
         if ALL_CRIME.matches_word(w) and not (k and THEIR.matches_word(words[k - 1])):
             # not «их общее количество»: the total of the crimes named before
             nxt = words[k + 1 : k + 3]

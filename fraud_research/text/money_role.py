@@ -54,6 +54,7 @@ from .matchers import (
     points_back,
 )
 from .moved_money import moved_money
+from .predicates import after_a_participle, predicate_right_after, which_clause
 from .prices import price_or_limit
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
@@ -86,19 +87,6 @@ def without_consent(words: list[Word]) -> list[str]:
     return []
 
 
-def _predicate_right_after(ctx: NumberContext) -> list[Word]:
-    """Up to three words right after an amount with no punctuation between («480 миллионов
-    рублей были возвращены владельцам»): its own predicate, not the next clause's («похищено
-    5 млн, возвращено 2 млн»)."""
-    words, end = [], ctx.end
-    for w in ctx.own_after[:3]:
-        if w.start - end > 1 or w.text.lower() in ("и", "а", "но"):
-            break  # not «Ущерб составил 5 млн рублей и возмещен частично»: a second predicate
-        words.append(w)
-        end = w.end
-    return words
-
-
 def _since_a_loss_told(ctx: NumberContext, reach: list[Word]) -> list[Word]:
     """The words of ``reach`` after the last verb of a loss before the amount: «пыталась
     спасти внучку и передала мошенникам почти полмиллиона» lost the money whatever it saved."""
@@ -106,16 +94,6 @@ def _since_a_loss_told(ctx: NumberContext, reach: list[Word]) -> list[Word]:
     if not told or negated(ctx.before[-8:], DAMAGE):
         return reach
     return [w for w in reach if w.start > told[-1].start]
-
-
-def _which_clause(ctx: NumberContext) -> list[Word]:
-    """The words of a «который» clause right after an amount («573 тысячи рублей, которые
-    пенсионерка собиралась передать мошенникам»): what was done with the money."""
-    after = [w for w in ctx.sentence if w.start >= ctx.end][:10]
-    for k, w in enumerate(after[:2]):
-        if w.lemma == "который":
-            return after[k + 1 :]
-    return []
 
 
 def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
@@ -352,7 +330,7 @@ def _borrowed(clause: list[Word]) -> list[str]:
 
 def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] | None:
     """Money not lost: unrealised, prevented, returned or nearly lost, by its clause's words."""
-    found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(_which_clause(ctx))
+    found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(which_clause(ctx))
     # «1300 еуроны аудармақ болған»: a Kazakh verb after the amount
     found = found or unrealised_loss(ctx.kazakh_verb_after)
     if found:
@@ -361,7 +339,7 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     # қайтарылған»: a Kazakh verb after the amount says what happened to it, before any participle
     # «удалось спасти лишь половину — 480 миллионов рублей были возвращены владельцам»: a
     # Russian predicate right after the amount too
-    verb_after = ctx.kazakh_verb_after or _predicate_right_after(ctx)
+    verb_after = (ctx.kazakh_verb_after or predicate_right_after(ctx)) + after_a_participle(ctx)
     verb = first_cue(RECOVERED, verb_after)
     if verb and not negated(verb_after, RECOVERED):
         return "recovered", verb
@@ -524,7 +502,9 @@ def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:
     goes_on = bool(ctx.sentence) and ctx.sentence[0].text.lower() in _RANKING_GOES_ON
     if aggregate_cues(ctx.sentence) and not goes_on:
         return None
-    if ctx.last_money in ("prevented", "recovered") and not single_cues(ctx.sentence):
+    # not «… сумма ущерба в этом году составила около 800 миллионов»: a period of its own
+    kept = ctx.last_money in ("prevented", "recovered") and not ctx.statistics_period
+    if kept and not single_cues(ctx.sentence):
         return ctx.last_money, []
     averaged = first_cue(AVERAGE, ctx.story) if ctx.last_money == "other" else []
     return ("other", averaged) if averaged else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .context import NumberContext
 from .lemmas import Word, lemma_is_verb
-from .matchers import DAMAGE, OTHER_MONEY, first_cue
+from .matchers import DAMAGE, OTHER_MONEY, RECOVERED, first_cue
 from .unrealised import negated
 
 __all__ = ["price_or_limit"]
@@ -38,6 +38,7 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
         or _loss_exceeding(before_number)
         or negated(window, OTHER_MONEY)
         or _value_of_the_stolen(window)
+        or _recovered_by_it(window, found)
     ):
         return None
     paid = _paid_after(ctx.following)
@@ -46,6 +47,13 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
 
 #: Words that point back at a sum just told («указанную сумму», «эти деньги»).
 _THAT_SUM = ("указанный", "данный", "этот", "названный")
+
+
+def _recovered_by_it(window: list[Word], found: list[str]) -> bool:
+    """Whether a verb of recovering comes before the word of other money, which then names the
+    means: «Возмещено с помощью арестованного имущества всего 200 миллионов» is recovered."""
+    first = next((k for k, w in enumerate(window) if w.text == found[0]), len(window))
+    return first_cue(RECOVERED, window[:first]) != []
 
 
 def _loss_exceeding(before: list[Word]) -> bool:

@@ -7551,3 +7551,49 @@ def test_the_size_of_a_change_with_a_bound_and_chem_is_no_total(text):
 )
 def test_a_sum_from_a_lower_bound_alone_is_no_total(text, expected):
     assert money_roles("Мошенничество растет. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a participle phrase says where the money came from; the verb after it what became of it
+        (
+            "Без малого 5 млн рублей, украденных мошенниками, вернули белорусам в 2025 году.",
+            "recovered",
+        ),
+        (
+            "Более 5 млн рублей, украденных мошенниками, перевели на счета дропперов.",
+            "single_case_loss",
+        ),
+    ],
+)
+def test_the_verb_after_a_participle_phrase_says_what_became_of_the_money(text, role):
+    assert money_roles("Мошенничество растет. " + text)[0][1] == role
+
+
+def test_seized_property_as_the_means_of_recovery_is_recovered():
+    text = (
+        "Ущерб составил 335 миллионов рублей. Возмещено с помощью арестованного имущества всего "
+        "200 миллионов рублей."
+    )
+    assert money_roles(text) == [(335_000_000, "damage_total"), (200_000_000, "recovered")]
+
+
+def test_a_sum_of_a_period_of_its_own_goes_not_on_from_the_money_recovered_before():
+    text = (
+        "Возмещено 200 миллионов рублей. За 6 месяцев текущего года в полицию обратилось 2 тыс. "
+        "человек. По предварительным оценкам, сумма в этом году составила около 800 миллионов "
+        "рублей."
+    )
+    assert money_roles(text)[-1] != (800_000_000, "recovered")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За год в полицию поступило более 500 тысяч заявлений и других сообщений о нарушениях закона.",
+        "За год в полицию поступило более 500 тысяч сообщений о происшествиях.",
+    ],
+)
+def test_every_report_of_a_breach_is_no_count_of_fraud(text):
+    assert roles("Мошенничество растет. " + text) == [(500_000, "other")]
