@@ -41,7 +41,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
     laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
     laid = laid or _opens_against_offenders(ctx) or _against_them(ctx)
-    laid = laid or _kazakh_episodes_of_one_case(ctx)
+    laid = laid or _kazakh_episodes_of_one_case(ctx) or _episodes_of_one_case(ctx)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     on_account = _on_their_account(before)
@@ -116,6 +116,8 @@ def _a_group(word: Word) -> bool:
 
 #: Pronouns of persons just named, after which «қатысты» or before which «в отношении» points.
 _THEM = ("оларға", "оған", "них", "него", "нее", "неё")
+#: The pronouns of one person among them.
+_ONE_OF_THEM = ("оған", "него", "нее", "неё")
 
 
 def _against_them(ctx: NumberContext) -> list[str]:
@@ -132,6 +134,11 @@ def _against_them(ctx: NumberContext) -> list[str]:
             named = next((x for x in reversed(told) if _offender(x)), None)
             if named is not None:
                 return [named.text, w.text, before[k + 1].text]
+            # «В отношении него возбуждено 8 уголовных дел»: cases opened against one person
+            # told before, the suspect (not «в отношении неё совершено», crimes against her)
+            opened = next((x for x in before[k + 2 :] if x.lemma in _OPENING), None)
+            if nxt in _ONE_OF_THEM and opened is not None:
+                return [w.text, before[k + 1].text, opened.text]
     return []
 
 
@@ -155,6 +162,22 @@ def _kazakh_episodes_of_one_case(ctx: NumberContext) -> list[str]:
         ):
             return [that.text, case.text, by.text]
     return []
+
+
+#: Verbs by which one criminal case holds its episodes («дело, включающее 35 эпизодов»).
+_HOLDING = ("включать", "включить", "объединять", "объединить", "содержать", "насчитывать")
+
+
+def _episodes_of_one_case(ctx: NumberContext) -> list[str]:
+    """«Уголовное дело, включающее 35 эпизодов, направлено в суд»: the episodes one criminal case
+    holds, laid at its suspect's door."""
+    noun = ctx.after[0] if ctx.after else None
+    if noun is None or noun.lemma != "эпизод":
+        return []
+    holding = next((w for w in ctx.before[-2:] if w.lemma in _HOLDING), None)
+    told = [w for w in ctx.sentence if w.end <= ctx.start][-6:]
+    case = next((w for w in told if w.lemma == "дело" and not w.plural), None)
+    return [case.text, holding.text] if holding is not None and case is not None else []
 
 
 def _opens_against_offenders(ctx: NumberContext) -> list[str]:

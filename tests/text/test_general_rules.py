@@ -7597,3 +7597,21 @@ def test_a_sum_of_a_period_of_its_own_goes_not_on_from_the_money_recovered_befor
 )
 def test_every_report_of_a_breach_is_no_count_of_fraud(text):
     assert roles("Мошенничество растет. " + text) == [(500_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Уголовное дело, включающее 35 эпизодов, направлено в суд.", "solved"),
+        ("Задержан житель Актобе. В отношении него возбуждено 8 уголовных дел.", "solved"),
+        ("Мошенника подозревают в 23 эпизодах обмана пенсионеров.", "solved"),
+        # crimes against one person are no crimes laid at a suspect's door
+        (
+            "Пенсионерка обратилась в полицию. В отношении неё совершено 8 преступлений.",
+            "cases_total",
+        ),
+    ],
+)
+def test_episodes_of_one_case_or_one_suspect_are_solved(text, role):
+    lead = "В 2024 году в области зарегистрировано 1 200 фактов интернет-мошенничества. "
+    assert roles(lead + text)[-1][1] == role
