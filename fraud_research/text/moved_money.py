@@ -4,7 +4,9 @@
 средств на 1,7 млрд», Kazakh «дропперлердің шоттары арқылы 45 млн теңге өткен»: a sum that
 moved through accounts may hold many victims' money or none, and a part of it may be the
 droppers' own. It is no region's damage and no one victim's loss; the corpus labels it
-``other``. Money taken *from* accounts («вывели со счетов 2,5 млрд») stays a loss.
+``other``. Money taken *from* accounts («вывели со счетов 2,5 млрд») stays a loss. So is what
+droppers are paid for their cards or accounts («дропперы получали от 20 до 50 тысяч за каждую
+карту»): their fee, no one's loss.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CueSet, first_cue
+from .matchers import TIME_UNITS, CueSet, first_cue
 
 #: Cashing out and laundering: the sum is what was turned into cash or made clean.
 CASHED_OUT = CueSet(
@@ -50,12 +52,34 @@ def moved_money(ctx: NumberContext) -> list[str]:
     []
     """
     clause = ctx.before[-8:] + ctx.after[:6]
+    paid = _droppers_fee(clause)
+    if paid:
+        return paid
     cashed = first_cue(CASHED_OUT, clause)
     if cashed and not any(w.pos == "VERB" and w.lemma in cues.THEFT_VERBS for w in clause):
         return cashed  # not «обналичили и похитили 242 миллиона»: stolen too
     passed = first_cue(PASSED, clause) or _kazakh_passed(ctx.after[:3])
     through = _through_accounts(clause)
     return through + passed if passed and through else []
+
+
+#: Droppers (not couriers, to whom victims hand their money) and the verbs of their pay.
+DROPPERS = CueSet(("дроппер", "дроп", "дроппер*", "дроппер-курьер", "дропперлер*"))
+_PAID = CueSet(("заплатить", "платить", "получать", "получить", "выплатить", "выплачивать"))
+
+
+def _droppers_fee(clause: list[Word]) -> list[str]:
+    """«Дропперу заплатили 50 тысяч за оформление карты», «дропперы получали от 20 до 50 тысяч
+    за каждую карту»: a dropper paid *for* a card or an account, else ``[]``."""
+    dropper, paid = DROPPERS.first(clause), _PAID.first(clause)
+    # «за карту», «за оформление»; not «за неделю», a period
+    paid_for = any(
+        w.lemma == "за" and not TIME_UNITS.first(clause[k + 1 : k + 3])
+        for k, w in enumerate(clause)
+    )
+    if dropper is None or paid is None or not paid_for:
+        return []
+    return [dropper.text, paid.text]
 
 
 def _kazakh_passed(after: list[Word]) -> list[str]:

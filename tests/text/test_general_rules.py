@@ -7615,3 +7615,24 @@ def test_every_report_of_a_breach_is_no_count_of_fraud(text):
 def test_episodes_of_one_case_or_one_suspect_are_solved(text, role):
     lead = "В 2024 году в области зарегистрировано 1 200 фактов интернет-мошенничества. "
     assert roles(lead + text)[-1][1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a dropper's fee for a card or an account is no one's loss
+        ("Дропперу заплатили 50 тысяч тенге за оформление карты.", "other"),
+        ("За каждую переданную карту дропперы получали 50 тысяч тенге.", "other"),
+        # money handed to a courier, or droppers' takings over a period, are losses
+        (
+            "Потерпевшая передала курьеру 300 тысяч тенге за «освобождение» сына.",
+            "single_case_loss",
+        ),
+        ("Дропперы за неделю получили от потерпевших 5 млн тенге.", "single_case_loss"),
+        # loans the banks refused to the fraudsters were prevented
+        ("Банки отказали в выдаче кредитов на сумму 4 млрд тенге.", "prevented"),
+    ],
+)
+def test_droppers_fees_and_refused_loans_are_no_losses(text, role):
+    lead = "В 2024 году жители области перевели мошенникам 1,2 млрд тенге. "
+    assert money_roles(lead + text)[-1][1] == role
