@@ -65,16 +65,20 @@ def moved_money(ctx: NumberContext) -> list[str]:
 
 #: Droppers (not couriers, to whom victims hand their money) and the verbs of their pay.
 DROPPERS = CueSet(("дроппер", "дроп", "дроппер*", "дроппер-курьер", "дропперлер*"))
-_PAID = CueSet(("заплатить", "платить", "получать", "получить", "выплатить", "выплачивать"))
+_PAID = CueSet(
+    ("заплатить", "платить", "получать", "получить", "выплатить", "выплачивать", "төле*")
+)
 
 
 def _droppers_fee(clause: list[Word]) -> list[str]:
     """«Дропперу заплатили 50 тысяч за оформление карты», «дропперы получали от 20 до 50 тысяч
-    за каждую карту»: a dropper paid *for* a card or an account, else ``[]``."""
+    за каждую карту», «дропперлерге әр карта үшін 30 мың теңге төленген»: a dropper paid *for*
+    a card or an account, else ``[]``."""
     dropper, paid = DROPPERS.first(clause), _PAID.first(clause)
-    # «за карту», «за оформление»; not «за неделю», a period
+    # «за карту», «за оформление», Kazakh «әр карта үшін»; not «за неделю», a period
     paid_for = any(
-        w.lemma == "за" and not TIME_UNITS.first(clause[k + 1 : k + 3])
+        (w.lemma == "за" and not TIME_UNITS.first(clause[k + 1 : k + 3]))
+        or w.text.lower() == "үшін"
         for k, w in enumerate(clause)
     )
     if dropper is None or paid is None or not paid_for:

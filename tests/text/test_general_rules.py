@@ -7636,3 +7636,11 @@ def test_episodes_of_one_case_or_one_suspect_are_solved(text, role):
 def test_droppers_fees_and_refused_loans_are_no_losses(text, role):
     lead = "В 2024 году жители области перевели мошенникам 1,2 млрд тенге. "
     assert money_roles(lead + text)[-1][1] == role
+
+
+def test_a_droppers_fee_in_kazakh_is_no_loss():
+    text = (
+        "Биыл облыста интернет-алаяқтықтан келген шығын 1,2 млрд теңгені құрады. "
+        "Дропперлерге әр карта үшін 30 мың теңге төленген."
+    )
+    assert money_roles(text) == [(1_200_000_000, "damage_total"), (30_000, "other")]
