@@ -140,6 +140,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 71 on ``evaluation_70`` is development data; ``evaluation_71`` is the frozen held-out set of
 #: round 71, drawn by page in the same way from new pages of outlets already in the corpus, with two
 #: passages from two outlets new to the corpus (totdom.com and geoktb.ru) listed under it.
+#: From round 72 on ``evaluation_71`` is development data; ``evaluation_72`` is the frozen held-out set of
+#: round 72, drawn by page in the same way from new pages of outlets already in the corpus, with three
+#: passages from three outlets new to the corpus (kbpravda.ru, inkazan.ru and prokrzn.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -213,6 +216,7 @@ SPLITS = (
     "evaluation_69",
     "evaluation_70",
     "evaluation_71",
+    "evaluation_72",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
