@@ -17,6 +17,7 @@ from . import cues
 from .amount_parts import amount_role, refers_back
 from .amounts import RANGE_DASHES
 from .context import NumberContext, neighbours
+from .item_labels import LABEL_WORDS, label_noun
 from .lemmas import Word
 from .matchers import (
     ALL_CRIME,
@@ -230,112 +231,11 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     return ""
 
 
-#: A year (with «год», «г.», «жыл») at a line's or a clause's start, then a dash: «2016 — ».
-_DATED_BEFORE_RE = re.compile(
-    # an item starts a line, follows a comma or colon, or opens a bracket after words
-    # («нестабильна (2017 г. - 74, …»; not «по 42 (2020 - 28)», the year before of the 42), its
-    # year said with «в», «за» or not («в 2023 году – 567»)
-    r"(?:^|\n|[,;:]\s|[^\W\d_]\s?\()\s*(?:(?:в|за)\s+)?(?:19|20)\d\d"
-    r"(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?"
-    r"\s*[-–—]\s*$"
-)
-#: The year after an item's count, in a list after a colon: «зарегистрировано: 612 – в 2023
-#: году, 743 – в 2024 году», «612 (2023 год), 743 (2024 год)».
-_ITEM_START_RE = re.compile(r"(?:^|\n|[,;:]\s)\s*$")
-_DATED_AFTER_RE = re.compile(
-    r"\s*(?:[-–—]\s+(?:в|за)\s+|\(\s*)(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*"
-    r"(?:\)|[,;.]|\s+и\s|$)"
-)
-_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
-#: A label whose bracket (an article, a note) comes before its dash: «путем мошенничества (ст.
-#: 159 УК РФ) – 1 148»; the label ends before the bracket.
-_BRACKET_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*\([^()]{1,50}\)\s*[-–—]\s*$")
-#: The bracket opened after the label, a change in percent on the way: «мошенничеств (-14%, 1,2
-#: тыс.)».
-_OPEN_BEFORE_RE = re.compile(r"[^\W\d_%]\s*\(\s*(?:[+−–-]?\s*\d+(?:[.,]\d+)?\s*%\s*[,;]\s*)?$")
-#: The bracket's end after the number, with the share the count makes or its change on the way:
-#: «(1159)», «(1159 или 17,1%)», «(1662 или 24,5% от общего числа …)», «(1,3 тыс., +5%)».
-_CLOSE_AFTER_RE = re.compile(
-    r"\s*(?:(?:или|,|;|[-–—])\s*[+−–-]?\s*\d+(?:[.,]\d+)?\s*%[^()]{0,80})?\)"
-)
-
 #: The share a count in brackets makes, given after it: «(1159 или 17,1%)».
 _SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")
 
-#: How many words before a list item's dash or an item's bracket make its label.
-_LABEL_WORDS = 8
-
-
 #: «и» or «а» after an item's number and the next item's label before its dash («500 и кражи –»).
 _NEXT_ITEM_RE = re.compile(r"\s+[иа]\s+[^\W\d_][^\d–—-]{0,40}?\s[-–—]\s*\d")
-#: The end of a list item before a label: its number and «и» or a comma («– 1758 и», «– 1320,»).
-_ITEM_END_RE = re.compile(r"[-–—]\s*\d[\d\s]*?(?:[,;]|\s+и\b)\s*")
-
-
-def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:
-    """The label a count is an item of: «Алматы қаласы - 6742», «зейнеткерлер (1714)».
-
-    Parameters
-    ----------
-    doc : Document
-        The prepared text.
-    sent : (int, int)
-        The span of the number's sentence.
-    start, end : int
-        The span of the number.
-
-    Returns
-    -------
-    (str, int, int)
-        ``("dash", a, b)`` for a label before a dash, ``("bracket", a, b)`` for a label
-        before the bracket the number stands in (``a``, ``b``: the label's span, from the
-        clause start), ``("dated", start, start)`` for an item labelled with a year at the
-        start of its line («2016 — 2471»), ``("", start, start)`` when the number is no item.
-
-    Examples
-    --------
-    >>> from fraud_research.text.document import Document
-    >>> doc = Document("Алматы қаласы - 6742,")
-    >>> label_of(doc, (0, 21), 16, 20)
-    ('dash', 0, 13)
-    >>> doc = Document("34% алаяқтық (45 156),")
-    >>> label_of(doc, (0, 22), 14, 20)
-    ('bracket', 0, 12)
-    """
-    before = doc.text[max(sent[0], start - 60) : start]
-    if _DATED_BEFORE_RE.search(before[-30:]) or (
-        _ITEM_START_RE.search(before[-4:]) and _DATED_AFTER_RE.match(doc.text, end)
-    ):
-        return "dated", start, start  # «2016 — 2471,», «612 – в 2023 году»: a year's item
-    m = _DASH_BEFORE_RE.search(before) or _BRACKET_DASH_BEFORE_RE.search(before)
-    kind = "dash"
-    if m is None:
-        m = _OPEN_BEFORE_RE.search(before)
-        kind = "bracket"
-        if m is None or not _CLOSE_AFTER_RE.match(doc.text, end):
-            return "", start, start
-    label_end = start - len(before) + m.start() + 1
-    label_start = doc.clause_start(sent[0], label_end - 1)
-    # «кражи – 1758 и мошенничество – 327»: the item before ends at its number
-    for item in _ITEM_END_RE.finditer(doc.text, label_start, label_end):
-        label_start = item.end()
-    return kind, label_start, label_end
-
-
-def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
-    """The last word of a label that is one of ``nouns`` (what the item counts), or None.
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> from fraud_research.text.matchers import PERSON_NOUNS
-    >>> label_noun(words("колледж студенттері"), PERSON_NOUNS).text
-    'студенттері'
-    """
-    for w in reversed(label[-_LABEL_WORDS:]):
-        if nouns.matches_word(w):
-            return w
-    return None
 
 
 def _is_place(label: list[Word]) -> bool:
@@ -359,7 +259,7 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # «мошенничества (1159 или 17,1%)»: the share it makes is no noun of its own; but a part
         # with no crime named («Более половины таких преступлений (4 794 или 52,2 %) относится к
         # тяжким») is read as the sentence reads it
-        if FRAUD_NOUNS.first(ctx.label[-_LABEL_WORDS:]) is None:
+        if FRAUD_NOUNS.first(ctx.label[-LABEL_WORDS:]) is None:
             return None
         nxt = None
     if ctx.label_kind == "dated" and nxt is not None and nxt.text.lower() in ("в", "за"):
@@ -372,7 +272,7 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return None
     if money_without_currency(ctx):
         return None  # «Размер ущерба по киберпреступлениям – 2,513 млрд»: money, not a count
-    crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
+    crime = NAMED_CRIMES.first(ctx.label[-LABEL_WORDS:])
     if crime is not None:
         return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
     noun = label_noun(ctx.label, CASE_NOUNS)
@@ -598,8 +498,10 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         if not FRAUD_ARTICLE_RE.search(ctx.article):
             return "other", [ctx.article]  # «по ст.273 – 1»: a count of another article's crime
     if role in CASE_ROLES and ctx.label_kind:
-        crime = NAMED_CRIMES.first(ctx.label[-_LABEL_WORDS:])
-        if crime is not None:
+        label = ctx.label[-LABEL_WORDS:]
+        crime = NAMED_CRIMES.first(label)
+        # not «связаны с кражами или мошенничеством (5 641 случай)»: fraud named beside it
+        if crime is not None and FRAUD_NOUNS.first(label) is None:
             return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
     # «866 дел о мошенничестве, 203 — по фактам краж с банковских карт»: the crime a label after
     # a dash names (not «2570 краж, мошенничеств и …», the count's own nouns)

@@ -33,12 +33,12 @@ from .counted import (
     is_part,
     is_whole,
     item_of_parts,
-    label_of,
     sentence_kind,
 )
 from .country import local_currency
 from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
+from .item_labels import label_of
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE
 from .money_role import without_consent

@@ -7644,3 +7644,31 @@ def test_a_droppers_fee_in_kazakh_is_no_loss():
         "Дропперлерге әр карта үшін 30 мың теңге төленген."
     )
     assert money_roles(text) == [(1_200_000_000, "damage_total"), (30_000, "other")]
+
+
+def test_a_bracket_with_a_bound_word_and_a_noun_is_still_an_item_of_its_label():
+    text = (
+        "Самыми распространенными видами преступлений стали кража (почти 19 тысяч случаев), "
+        "мошенничество (11,3 тысячи случаев) и незаконный оборот наркотиков (более семи тысяч "
+        "эпизодов)."
+    )
+    assert roles(text) == [(19_000, "other"), (11_300, "cases_total"), (7_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fraud named beside theft in the label: the fraud count
+        (
+            "В основном преступления были связаны с кражами или мошенничеством (5 641 случай).",
+            (5641, "cases_total"),
+        ),
+        # a range of percents in brackets is no item
+        (
+            "Наказание получают лишь несколько сотен мошенников (около 7-8% приговоров).",
+            (7, "percent"),
+        ),
+    ],
+)
+def test_labels_that_name_fraud_and_brackets_of_percents(text, expected):
+    assert expected in roles("Киберпреступность растет. " + text)
