@@ -15,6 +15,7 @@ from .amounts import (
     RANGE_DASHES,
     FoundNumber,
     Token,
+    currency_of,
     read_after,
     scale_of,
     scan_number,
@@ -61,6 +62,8 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     if found.currency or found.i1 + 1 >= len(toks):
         return
+    if _scale_after_a_bracket(found, toks):
+        return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
     link = toks[found.i1]
     if link.text.lower() in ("и", "или"):
@@ -100,6 +103,29 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
         return
     if end_of == "range" and not found.qualifier_after:
         found.qualifier_after = "at_least"  # «50–100 тысяч»: the lower end of amounts
+
+
+def _scale_after_a_bracket(found: FoundNumber, toks: list[Token]) -> bool:
+    """Give both numbers of «ущерб превысил 66,1 (51,1) млн рублей» (this year's, last year's in
+    brackets, as weekly police reports print them) the scale word and currency after the
+    bracket; whether it did."""
+    if found.scaled:
+        return False
+    k = found.i1
+    if toks[k].text == "(" and k + 2 < len(toks) and toks[k + 1].kind == "num":
+        k += 2  # the first number: «66,1 (51,1) млн»
+    elif not (found.i0 > 0 and toks[found.i0 - 1].text == "("):
+        return False  # the bracketed one is «(51,1) млн», its bracket opened right before it
+    if toks[k].text != ")" or k + 1 >= len(toks) or toks[k + 1].kind != "word":
+        return False
+    scale = scale_of(toks[k + 1].text)
+    if not scale:
+        return False
+    found.value *= scale
+    found.scaled = True
+    currency = currency_of(toks[k + 2].text) if k + 2 < len(toks) else None
+    found.currency = currency or found.currency
+    return True
 
 
 def _share_with_the_next_amount(found: FoundNumber, toks: list[Token], text: str) -> None:

@@ -7672,3 +7672,17 @@ def test_a_bracket_with_a_bound_word_and_a_noun_is_still_an_item_of_its_label():
 )
 def test_labels_that_name_fraud_and_brackets_of_percents(text, expected):
     assert expected in roles("Киберпреступность растет. " + text)
+
+
+def test_a_scale_after_last_years_figure_in_brackets_belongs_to_both():
+    text = "С начала года ущерб превысил 66,1 (51,1) млн рублей."
+    frame = read_numbers("Мошенничество растет. " + text)
+    assert frame[["value", "currency", "role"]].values.tolist() == [
+        [66_100_000, "RUB", "damage_total"],
+        [51_100_000, "RUB", "damage_total"],
+    ]
+    # a count and last year's in brackets, no scale word: as printed
+    assert roles("Мошенничество растет. Зарегистрировано 408 (412) преступлений.") == [
+        (408, "cases_total"),
+        (412, "cases_total"),
+    ]
