@@ -85,7 +85,7 @@ VICTIMS = (
 
 #: Words of a complaint: persons counted with them are victims («11 000 пользователей
 #: обратились с жалобами», «2,7 мыңнан астам адам шағым түсірген»); complaints counted are not.
-COMPLAINED = ("пожаловаться", "жалоба", "шағым*")
+COMPLAINED = ("пожаловаться", "жаловаться", "жалоба", "шағым*")
 
 
 #: Groups of victims a count of cases may be broken down by (sex, age, status).

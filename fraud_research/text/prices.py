@@ -66,11 +66,15 @@ def _loss_exceeding(before: list[Word]) -> bool:
 
 
 def _value_of_the_stolen(window: list[Word]) -> bool:
-    """«Общая стоимость украденного у него металла составила 14,8 млн»: the value of what was
-    stolen is the loss, not a price."""
+    """«Общая стоимость украденного у него металла составила 14,8 млн», «Пенсионерка отдала
+    аферистам часы стоимостью более 27 миллионов»: the value of what was stolen or handed over
+    is the loss, not a price."""
     for k, w in enumerate(window):
         if w.lemma == "стоимость":
-            return any(DAMAGE.matches_word(x) for x in window[k + 1 : k + 3])
+            handed = any(
+                x.pos == "VERB" and DAMAGE.matches_word(x) for x in window[max(0, k - 4) : k]
+            )
+            return handed or any(DAMAGE.matches_word(x) for x in window[k + 1 : k + 3])
     return False
 
 

@@ -34,6 +34,7 @@ from .matchers import (
     CHANGE_WORDS,
     CHECKS,
     CLOSED_CASES,
+    COMPLAINED,
     COMPLAINT_BODIES,
     CONJUNCTIONS,
     COUNT_WORDS,
@@ -142,6 +143,9 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
     if person_noun(noun):
         return person_count_role(ctx, noun, window)
     if INCIDENT_NOUNS.matches_word(noun):
+        named = first_cue(NAMED_CRIMES, ctx.before[-3:]) if not antifraud else []
+        if named:
+            return "other", named + [noun.text]  # «зафиксировано краж — 45 инцидентов»: thefts
         about = phrase_after(ctx.sentence, noun)
         crimes = first_cue(CASE_NOUNS, about) or first_cue(FRAUD_NOUNS, about)
         # «рост случаев киберпреступлений. … насчитали 12,6 тысячи таких инцидентов»
@@ -443,7 +447,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return found
     times = _times_registered(ctx, own_noun)
     if times:
-        return "cases_total", times
+        # «клиенты банка жаловались на мошенников больше 3 млн раз»: complaints, not cases
+        complained = first_cue(COMPLAINED, ctx.before[-6:])
+        return ("antifraud_incidents", complained + times) if complained else ("cases_total", times)
     # «из них направлено в суд 136», «66-сы сотқа жолданды», «375 уже переданы в суд»
     near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in _OF_THEM][:4]
     court = first_cue(SENT_TO_COURT, near)

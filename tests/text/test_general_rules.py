@@ -7686,3 +7686,34 @@ def test_a_scale_after_last_years_figure_in_brackets_belongs_to_both():
         (408, "cases_total"),
         (412, "cases_total"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Пенсионерка отдала аферистам часы стоимостью более 27 миллионов рублей.",
+            "single_case_loss",
+        ),
+        ("Мужчина передал курьеру слиток золота стоимостью 5 млн рублей.", "single_case_loss"),
+        ("Женщина хотела купить телефон стоимостью 300 тысяч рублей.", "other"),
+    ],
+)
+def test_the_value_of_a_thing_handed_to_fraudsters_is_the_loss(text, role):
+    assert money_roles("Мошенничество растет. " + text)[0][1] == role
+
+
+def test_times_clients_complained_are_complaints():
+    text = "Клиенты банка жаловались на мошенников больше 3 млн раз."
+    assert roles("Мошенничество растет. " + text) == [(3_000_000, "antifraud_incidents")]
+
+
+def test_incidents_of_a_named_crime_are_that_crimes():
+    text = (
+        "Больше всего зафиксировано краж — 45 инцидентов. На втором месте мошенничества, их было "
+        "совершено 37."
+    )
+    assert roles("За праздники совершено 205 преступлений. " + text)[1:] == [
+        (45, "other"),
+        (37, "cases_total"),
+    ]
