@@ -69,10 +69,15 @@ def _on_their_account(words: list[Word]) -> list[str]:
     for k, w in enumerate(words[:-1]):
         if w.lemma != "на":
             continue
-        owners = 1 if words[k + 1].text.lower() in _OWNERS or words[k + 1].lemma in _OWNERS else 0
-        nxt = words[k + 1 + owners] if k + 1 + owners < len(words) else None
-        if nxt is not None and nxt.text.lower() in ("счету", "счёту"):
-            return [w.text, *(words[k + 1].text for _ in range(owners)), nxt.text]
+        owner = (
+            words[k + 1]
+            if words[k + 1].text.lower() in _OWNERS or words[k + 1].lemma in _OWNERS
+            else None
+        )
+        said = [w] + ([owner] if owner is not None else [])
+        account = words[k + len(said)] if k + len(said) < len(words) else None
+        if account is not None and account.text.lower() in ("счету", "счёту"):
+            return [x.text for x in said] + [account.text]
     return []
 
 

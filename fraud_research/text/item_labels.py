@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .lemmas import Word
 from .matchers import CueSet
 
@@ -37,7 +38,7 @@ _BRACKET_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*\([^()]{1,50}\)\s*[-
 _OPEN_BEFORE_RE = re.compile(
     r"[^\W\d_%]\s*\(\s*(?:[+−–-]?\s*\d+(?:[.,]\d+)?\s*%\s*[,;]\s*)?"
     # a bound word before the number: «кража (почти 19 тысяч случаев)»
-    r"(?:(?:почти|более|свыше|около|порядка|примерно|менее|не\s+менее)\s+)?$"
+    rf"(?:(?:не\s+)?(?:{'|'.join(cues.NUMBER_PARTICLES)})\s+)?$"
 )
 #: The bracket's end after the number, with the share the count makes or its change on the way:
 #: «(1159)», «(1159 или 17,1%)», «(1662 или 24,5% от общего числа …)», «(1,3 тыс., +5%)».

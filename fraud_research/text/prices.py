@@ -8,7 +8,7 @@ sentence says was handed over («… передала указанную сум�
 
 from __future__ import annotations
 
-from .context import NumberContext
+from .context import NumberContext, before_particles
 from .lemmas import Word, lemma_is_verb
 from .matchers import DAMAGE, OTHER_MONEY, RECOVERED, first_cue
 from .unrealised import negated
@@ -53,7 +53,7 @@ def _recovered_by_it(window: list[Word], found: list[str]) -> bool:
     """Whether a verb of recovering comes before the word of other money, which then names the
     means: «Возмещено с помощью арестованного имущества всего 200 миллионов» is recovered."""
     first = next((k for k, w in enumerate(window) if w.text == found[0]), len(window))
-    return first_cue(RECOVERED, window[:first]) != []
+    return bool(first_cue(RECOVERED, window[:first]))
 
 
 def _loss_exceeding(before: list[Word]) -> bool:
@@ -100,9 +100,8 @@ def _subject_of_the_copula(ctx: NumberContext, before_number: list[Word]) -> lis
     return first_cue(OTHER_MONEY, [w for w in before_number if w.pos == "NOUN"])
 
 
-#: Words that join the last item of a list to the ones before it, and the bound words that may
-#: stand between them and the number («, а также более 72 млн»).
-_LIST_JOINERS = frozenset(("а", "и", "также", "еще", "ещё", "более", "свыше", "около", "почти"))
+#: Words that join the last item of a list to the ones before it («, а также более 72 млн»).
+_LIST_JOINERS = frozenset(("а", "и", "также", "еще", "ещё"))
 
 
 def _price_window(ctx: NumberContext) -> list[Word]:
@@ -113,7 +112,8 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     between that verb and the amount count.
     """
     before = ctx.before[-6:]
-    if before and all(w.lemma in _LIST_JOINERS for w in before):
+    joined = before_particles(before)  # the bound words before the number («более») aside
+    if joined and all(w.lemma in _LIST_JOINERS for w in joined):
         # «изъяли более 100 телефонов, 240 карт, а также более 72 млн рублей»: the last item
         # of a list is governed by the verb the list began with
         told = [w for w in ctx.sentence if w.end <= ctx.start]

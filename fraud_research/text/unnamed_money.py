@@ -59,7 +59,7 @@ def money_without_currency(ctx: NumberContext) -> bool:
         # «перевела порядка 3 тысяч своей сестре»: handed over, and no noun it counts
         counted = _counted_noun(ctx.own_after[:3]) is not None
         named = any(currency_of(w.text) for w in later)
-        return bool(first_cue(DAMAGE, head)) and (named or not (counted or not ctx.own_after))
+        return bool(first_cue(DAMAGE, head)) and (named or (bool(ctx.own_after) and not counted))
     if not (ctx.scaled and (size or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)
@@ -121,7 +121,7 @@ def _next_in_a_series_of_sums(ctx: NumberContext) -> bool:
         return False
     if any(w.pos == "NOUN" for w in ctx.before):
         return False
-    return ctx.own_after[:1] == [] or _counted_noun(ctx.own_after[:3]) is None
+    return not ctx.own_after or _counted_noun(ctx.own_after[:3]) is None
 
 
 def _money_word_nearer(ctx: NumberContext) -> bool:
