@@ -143,6 +143,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 72 on ``evaluation_71`` is development data; ``evaluation_72`` is the frozen held-out set of
 #: round 72, drawn by page in the same way from new pages of outlets already in the corpus, with three
 #: passages from three outlets new to the corpus (kbpravda.ru, inkazan.ru and prokrzn.ru) listed under it.
+#: From round 73 on ``evaluation_72`` is development data; ``evaluation_73`` is the frozen held-out set of
+#: round 73, drawn by page in the same way from new pages of outlets already in the corpus, with three
+#: passages from three outlets new to the corpus (taurica.net, neperm.ru and pulse19.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -217,6 +220,7 @@ SPLITS = (
     "evaluation_70",
     "evaluation_71",
     "evaluation_72",
+    "evaluation_73",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
