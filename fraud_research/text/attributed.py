@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .context import NumberContext, neighbours
+from .context import NumberContext, before_particles, neighbours
 from .lemmas import Word
 from .matchers import OFFENDER_NOUNS, SUSPECTS, CueSet, first_cue, person_noun
 from .unrealised import negated
@@ -38,7 +38,10 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     ['на', 'счету']
     """
     before = ctx.before[-5:]
-    laid = first_cue(ATTRIBUTING, before[-4:]) or first_cue(KAZAKH_CHARGED, ctx.after[:4])
+    # «установили причастность данных лиц к совершению не менее 20 преступлений»: the bound
+    # words before the number aside
+    laid = first_cue(ATTRIBUTING, before_particles(ctx.before)[-5:])
+    laid = laid or first_cue(KAZAKH_CHARGED, ctx.after[:4])
     laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
     laid = laid or _opens_against_offenders(ctx) or _against_them(ctx)
     laid = laid or _kazakh_episodes_of_one_case(ctx) or _episodes_of_one_case(ctx)

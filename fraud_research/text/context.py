@@ -136,6 +136,12 @@ def before_particles(before: list[Word]) -> list[Word]:
             and end > 1
             and before[end - 2].text.lower() in cues.NUMBER_PARTICLES
         )
+        # «не менее 20 преступлений»: «не» before a bound
+        or (
+            before[end - 1].text.lower() == "не"
+            and end < len(before)
+            and before[end].text.lower() in cues.NUMBER_PARTICLES
+        )
     ):
         end -= 1
     return before[:end]

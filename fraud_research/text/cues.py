@@ -468,6 +468,9 @@ SEIZED_THINGS = (
 #: Words that make a whole text the story of an arrest, when it names no statistics.
 ARREST_STORY = (
     "задержать", "задержанный", "задержание", "арестовать", "обвиняемый",
+    # a case against an organised group («дело … против 21 участника ОПГ»; not «фигурант»,
+    # which phone scammers tell their victims they are)
+    "опг",
     "ұстал*", "ұстады*", "қамау*", "құрықтал*",
 )
 

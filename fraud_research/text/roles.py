@@ -421,6 +421,17 @@ def _elided_item(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return None
 
 
+def _thing_counted(noun: Word) -> bool:
+    """Whether the noun right after a count is a thing it counts, no case, incident or report:
+    «проектов», «компаний», «сайтов»."""
+    return (
+        noun.pos == "NOUN"
+        and not CASE_NOUNS.matches_word(noun)
+        and not INCIDENT_NOUNS.matches_word(noun)
+        and noun.lemma not in cues.REPORT_NOUNS
+    )
+
+
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
@@ -430,7 +441,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     nxt, _ = neighbours(ctx)
     if ctx.hint == "cases" and ctx.scheme and not money and not (nxt and person_noun(nxt)):
         # an item of a list of schemes; not «… от вишинга — 19 человек лишились …» (persons)
-        return "cases_scheme", [ctx.scheme]
+        # nor «черные кредиторы (49 проектов)» (things of its own, no cases)
+        if not (nxt is not None and nxt.start - ctx.end <= 1 and _thing_counted(nxt)):
+            return "cases_scheme", [ctx.scheme]
     if money:
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
         return money_role(ctx)

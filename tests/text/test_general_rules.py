@@ -7717,3 +7717,28 @@ def test_incidents_of_a_named_crime_are_that_crimes():
         (45, "other"),
         (37, "cases_total"),
     ]
+
+
+def test_things_counted_in_a_schemes_bracket_are_no_cases():
+    text = (
+        "Эксперты выявили в крае 58 компаний с признаками незаконной финансовой деятельности. "
+        "Большинство нелегальных участников рынка — черные кредиторы (49 проектов)."
+    )
+    assert roles(text) == [(58, "other"), (49, "other")]
+
+
+def test_crimes_a_suspect_is_involved_in_after_a_bound_are_solved():
+    text = (
+        "Задержаны восемь человек. Полицейские установили причастность данных лиц к совершению "
+        "не менее 20 преступлений."
+    )
+    assert roles("Мошенничество растет. " + text) == [(8, "suspects"), (20, "solved")]
+
+
+def test_the_damage_in_the_story_of_one_organised_groups_case_is_one_cases():
+    text = (
+        "Следователи завершили расследование дела о мошенничестве против 21 участника ОПГ. "
+        "Злоумышленники убеждали пенсионеров передать сбережения курьеру. Ущерб жертв составил "
+        "более 110 миллионов рублей."
+    )
+    assert money_roles(text) == [(110_000_000, "single_case_loss")]
