@@ -146,6 +146,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 73 on ``evaluation_72`` is development data; ``evaluation_73`` is the frozen held-out set of
 #: round 73, drawn by page in the same way from new pages of outlets already in the corpus, with three
 #: passages from three outlets new to the corpus (taurica.net, neperm.ru and pulse19.ru) listed under it.
+#: From round 74 on ``evaluation_73`` is development data; ``evaluation_74`` is the frozen held-out set of
+#: round 74, drawn by page in the same way from new pages of outlets already in the corpus, with three
+#: passages from three outlets new to the corpus (sev.tv, pln24.ru and kemerovo-news.net) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -221,6 +224,7 @@ SPLITS = (
     "evaluation_71",
     "evaluation_72",
     "evaluation_73",
+    "evaluation_74",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
