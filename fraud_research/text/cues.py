@@ -16,6 +16,7 @@ from .person_cues import (  # noqa: F401  (read as ``cues.PERSON_NOUNS`` and so 
     ACCOMPLICE_NOUNS,
     ANIMALS,
     COMPLAINED,
+    DROPPER_NOUNS,
     FAKE_PREFIXES,
     LOSER_KINDS,
     OFFENDER_NOUNS,

@@ -64,7 +64,7 @@ def moved_money(ctx: NumberContext) -> list[str]:
 
 
 #: Droppers (not couriers, to whom victims hand their money) and the verbs of their pay.
-DROPPERS = CueSet(("дроппер", "дроп", "дроппер*", "дроппер-курьер", "дропперлер*"))
+DROPPERS = CueSet(cues.DROPPER_NOUNS)
 _PAID = CueSet(
     ("заплатить", "платить", "получать", "получить", "выплатить", "выплачивать", "төле*")
 )

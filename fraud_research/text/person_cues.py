@@ -42,9 +42,11 @@ OFFENDER_NOUNS = (
     # «қатысы бар тұлғаларға»), not victims
     "тұлға*",
 )
+#: Droppers alone (paid for their cards and accounts; not couriers, to whom victims hand money).
+DROPPER_NOUNS = ("дроппер", "дроп", "дроппер*")
 #: Offenders' helpers: cases «в отношении дропперов», «дропперлерге қатысты» are laid at known
 #: persons' door, as cases against offenders are.
-ACCOMPLICE_NOUNS = ("дроппер", "дроп", "дроппер*", "курьер")
+ACCOMPLICE_NOUNS = (*DROPPER_NOUNS, "курьер")
 
 
 #: Animals, which pymorphy3 marks animate as it marks persons: counted, they are things stolen
