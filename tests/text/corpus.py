@@ -149,6 +149,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 74 on ``evaluation_73`` is development data; ``evaluation_74`` is the frozen held-out set of
 #: round 74, drawn by page in the same way from new pages of outlets already in the corpus, with three
 #: passages from three outlets new to the corpus (sev.tv, pln24.ru and kemerovo-news.net) listed under it.
+#: From round 75 on ``evaluation_74`` is development data; ``evaluation_75`` is the frozen held-out set of
+#: round 75, drawn by page in the same way from new pages of outlets already in the corpus, with six
+#: passages from six outlets new to the corpus (prikubanskieogni.ru, tkgorod.ru, gomel-sat.bz,
+#: chinalogist.ru, biang.ru and elitetrader.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -225,6 +229,7 @@ SPLITS = (
     "evaluation_72",
     "evaluation_73",
     "evaluation_74",
+    "evaluation_75",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
