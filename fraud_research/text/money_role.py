@@ -283,17 +283,16 @@ def _sums_of_a_size(before: list[Word]) -> list[str]:
         if w.lemma == "сумма" and w.plural and not any(v.lemma == "общий" for v in before[:k]):
             return [w.text]
         # «потери … в половине случаев не превышали 20 тысяч»: losses in a share of the cases
-        if (
-            w.text.lower() in ("случаев", "случаях")
-            and k
-            and before[k - 1].text.lower() in _SHARE_OF
-        ):
+        if w.text.lower() in ("случаев", "случаях") and k and _share_of(before[k - 1]):
             return [before[k - 1].text, w.text]
     return []
 
 
-#: Shares of the cases a bound on the losses holds in («в половине случаев», «в большинстве»).
-_SHARE_OF = ("половине", "большинстве", "трети", "четверти")
+def _share_of(word: Word) -> bool:
+    """Whether a word names a share of the cases a bound on the losses holds in: a fraction
+    word («в половине случаев», «в трети») or «в большинстве»."""
+    low = word.text.lower()
+    return low in cues.FRACTION_WORDS or low == "большинстве"
 
 
 def _varying_sizes(before_number: list[Word]) -> list[str]:
