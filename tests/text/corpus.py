@@ -153,6 +153,9 @@ LANGUAGES = ("ru", "kk")
 #: round 75, drawn by page in the same way from new pages of outlets already in the corpus, with six
 #: passages from six outlets new to the corpus (prikubanskieogni.ru, tkgorod.ru, gomel-sat.bz,
 #: chinalogist.ru, biang.ru and elitetrader.ru) listed under it.
+#: From round 76 on ``evaluation_75`` is development data; ``evaluation_76`` is the frozen held-out set of
+#: round 76, drawn by page in the same way from new pages of outlets already in the corpus only (its key
+#: lists no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -230,6 +233,7 @@ SPLITS = (
     "evaluation_73",
     "evaluation_74",
     "evaluation_75",
+    "evaluation_76",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
