@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import bound_words, cues
 from .bound_words import ABLATIVE_RE, APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier
+from .currency_words import country_adjective_end, currency_of
 
 SPACES = " \u00a0\u202f\u2009\u2007"
 
@@ -138,40 +139,6 @@ _WORD_NUMBER_RES = tuple(
 HALF_SCALE = re.compile(r"(пол(?:у)?)(миллиард\w*|миллион\w*|тысяч\w*)", re.I)
 
 
-_CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"тенге\w*|теңге\w*|тг|tenge\w*|teńge\w*|teñge\w*|kzt", "KZT"),
-    (r"рубл\w*|руб|rub|roubles?|rubles?", "RUB"),
-    # with Kazakh case endings: «сомды», «еуроны» (not «Еуропа»)
-    (r"сом|сомов|сома|сомы|сомах|сом(?:ды|ға|нан|да|ен)|kgs|soms?", "KGS"),
-    (r"сомони|tjs|somoni", "TJS"),
-    (r"сум|сумов|сума|сумы|сўм\w*|so‘m|uzs|soums?|sums?", "UZS"),
-    (r"доллар\w*|usd|dollars?|dollar\w*|долл", "USD"),
-    (r"евро|еуро(?:ны|ға|да|дан|мен)?|eur|euros?", "EUR"),
-    (r"byn|byr", "BYN"),
-    # the money of other countries whose press writes in Russian
-    (r"гривн\w*|гривен|грн|uah|hryvni?as?", "UAH"),
-    (r"юан\w*|cny|yuan", "CNY"),
-    (r"драм|драмов|amd|drams?", "AMD"),
-    (r"лари|gel|lari", "GEL"),
-    # Azerbaijan's and Turkmenistan's manat share a word (country.local_currency tells them apart)
-    (r"манат\w*|azn|manats?", "AZN"),
-)
-
-
-# A country's adjective or the money's form may stand between an amount and its currency word
-# («2 млн белорусских рублей», «300 тыс. бел. руб.», «3,5 млрд электронных рублей»); a
-# Belarusian rouble is BYN, not RUB.
-_CURRENCY_ADJECTIVE = re.compile(
-    r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск"
-    r"|украинск|китайск|армянск|грузинск|азербайджанск|туркменск"
-    r"|электронн|цифров|безналичн|наличн)\w*|бел",
-    re.I,
-)
-
-
-_CURRENCY_RES = tuple((re.compile(p, re.I), c) for p, c in _CURRENCIES)
-
-
 CURRENCY_SYMBOLS = cues.CURRENCY_SYMBOLS
 
 
@@ -258,21 +225,6 @@ def word_number(word: str) -> Decimal | None:
     for pattern, value in _WORD_NUMBER_RES:
         if pattern.fullmatch(word):
             return value
-    return None
-
-
-@lru_cache(maxsize=4096)
-def currency_of(word: str) -> str | None:
-    """The ISO code of a currency word («теңгеден» → KZT, «сомов» → KGS), or None.
-
-    Examples
-    --------
-    >>> currency_of("теңгеден"), currency_of("сомов"), currency_of("рублей"), currency_of("раз")
-    ('KZT', 'KGS', 'RUB', None)
-    """
-    for pattern, code in _CURRENCY_RES:
-        if pattern.fullmatch(word):
-            return code
     return None
 
 
@@ -468,6 +420,8 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
         else:
             j_next = j
         half = Decimal(0)
+        if is_digits and _glued_case_ending(toks, j_next):
+            j_next += 2  # «130-ти тысяч», «2-х млн»: the numeral's case ending, then its scale
         if _more_than_before_scale(toks, j_next):  # «204 с лишним миллиона»: at least 204 million
             j_next, more_than = j_next + 2, True
         elif (  # «пять с половиной миллионов»
@@ -515,6 +469,25 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
     total, groups, j = _units_after_thousands(toks, j, total, groups, last_scale)
     return FoundNumber(
         i, j, total, groups, True, False, qualifier_after="at_least" if more_than else None
+    )
+
+
+#: The case endings a numeral written in digits takes before a scale word («130-ти тысяч»,
+#: «2-х миллионов», «7-ми млн»).
+_NUMERAL_CASE_ENDING = re.compile(r"ти|ми|х|ух|ех|ёх|и|ью", re.I)
+
+
+def _glued_case_ending(toks: list[Token], j: int) -> bool:
+    """Whether a hyphen and a numeral's case ending glued to the digits before ``j`` precede
+    a scale word («130-ти тысяч»; not «14-го декабря», nor «5-ти лет»)."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text == "-"
+        and toks[j].start == toks[j - 1].end
+        and toks[j + 1].start == toks[j].end
+        and bool(_NUMERAL_CASE_ENDING.fullmatch(toks[j + 1].text))
+        and toks[j + 2].kind == "word"
+        and scale_of(toks[j + 2].text) is not None
     )
 
 
@@ -612,18 +585,6 @@ def _counted_noun_follows(toks: list[Token], k: int) -> bool:
     )
 
 
-def _country_adjective_end(toks: list[Token], j: int) -> int:
-    """Where a currency word may start after a country's adjective at ``j`` (0 if none)."""
-    if j >= len(toks) or toks[j].kind != "word" or not _CURRENCY_ADJECTIVE.fullmatch(toks[j].text):
-        return 0  # (a number followed by no word, the most common case, ends here)
-    k = j + 1
-    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
-        k += 1  # «бел. руб.»
-    if k < len(toks) and toks[k].kind == "word" and currency_of(toks[k].text):
-        return k
-    return 0
-
-
 def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     """Read the currency and a postposed qualifier word after an amount (updates ``found``).
 
@@ -643,7 +604,7 @@ def read_after(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     j = found.i1
     last_word = toks[j - 1].text if j - 1 < len(toks) else ""
-    country = _country_adjective_end(toks, j) if j < len(toks) and toks[j].kind == "word" else 0
+    country = country_adjective_end(toks, j) if j < len(toks) and toks[j].kind == "word" else 0
     if country:
         j = country
     if j < len(toks) and toks[j].kind == "word" and currency_of(toks[j].text):

@@ -12,6 +12,7 @@ around a number. The words are data in :mod:`fraud_research.text.cues`.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from . import cues
 from .amount_parts import amount_role, refers_back
@@ -175,6 +176,25 @@ def _all_crime_together(words: list[Word]) -> bool:
             ):
                 return True
     return False
+
+
+def _part_by_whom(ctx: NumberContext, role: str) -> list[str]:
+    """The words naming who a part of the cases before was done to or by, or ``[]``: «в
+    отношении мужчин — 414»; «Из 843 преступлений 612 совершены в отношении женщин» (crimes
+    against a group, no persons of its own held); «40 из них совершены несовершеннолетними»."""
+    against = role == "suspects" and ctx.last_count in (*CASE_ROLES, "other")
+    against = against and not _persons_after(ctx)
+    group = victim_group(ctx) if role in CASE_ROLES or against else []
+    return group or (done_by_a_group(ctx) if role in CASE_ROLES else [])
+
+
+def _all_crime_pointed_at(ctx: NumberContext) -> bool:
+    """«общее количество преступлений начало снижаться (их зафиксировано порядка 8700)»: «их»
+    right before a count points back to all crime named just before it in its sentence, though
+    the sentence goes on to fraud."""
+    if not any(THEIR.matches_word(w) for w in ctx.before[-3:]):
+        return False
+    return _all_crime_together(ctx.sentence_before[-12:])
 
 
 def crime_topic(own: str, before: list[str], after: list[str]) -> str:
@@ -480,15 +500,12 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     )
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
-    # «Из 843 преступлений 612 совершены в отношении женщин»: crimes against a group, no
-    # persons of its own held
-    against = role == "suspects" and ctx.last_count in (*CASE_ROLES, "other")
-    against = against and not _persons_after(ctx)
-    group = victim_group(ctx) if role in CASE_ROLES or against else []
-    # «40 из них совершены несовершеннолетними»: a part by who the offenders were
-    group = group or (done_by_a_group(ctx) if role in CASE_ROLES else [])
+    group = _part_by_whom(ctx, role)
     if group:
         return "other", group  # «в отношении мужчин — 414»: a part by who the victims were
+    # «общее количество преступлений снизилось (их зафиксировано 8700)»: all crime
+    if role in CASE_ROLES and _all_crime_pointed_at(ctx):
+        return "other", cue_words
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
         if role == "cases_scheme" and ctx.scheme:
             return role, cue_words  # «звонки гражданам (1094 случая)»: a fraud scheme's count
@@ -534,6 +551,30 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
 ANAPHORA = CueSet(cues.ANAPHORA)
 
 
+def _in_some_of_them(ctx: NumberContext) -> bool:
+    """«Зарегистрировано 6 фактов. В трёх из них жертвами стали …»: «в N из них» after a count
+    of cases counts some of those cases, whatever persons the clause goes on to name."""
+    return (
+        ctx.opens_part
+        and not ctx.part
+        and bool(ctx.before)
+        and ctx.before[-1].text.lower() in ("в", "во")
+    )
+
+
+def _cases_of_some_persons(ctx: NumberContext) -> tuple[str, list[str]]:
+    """Some cases of the count before, told by their victims: a scheme's when the clause names
+    how they were deceived («… граждане, которые продавали вещи на Авито»), else a part of
+    the count (``other``, as the corpus labels a part by victims)."""
+    # the sentence on, as the persons' relative clause («…, которые продавали …») names the scheme
+    told = [w for w in ctx.sentence if w.start >= ctx.end][2:16]
+    clause = list(takewhile(lambda w: not w.counted, told))
+    scheme = scheme_named_in(clause)
+    if scheme:
+        return "cases_scheme", scheme
+    return "other", [ctx.before[-1].text, *[w.text for w in ctx.after[:2]]]
+
+
 def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[str, list[str]]:
     """A part or an anaphora takes the role of the count before; a whole of fraud parts is all crime.
 
@@ -542,6 +583,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     """
     if ctx.part and role in PERSON_ROLES and ctx.last_count in PERSON_ROLES:
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
+    if role in PERSON_ROLES and ctx.last_count in CASE_ROLES and _in_some_of_them(ctx):
+        return _cases_of_some_persons(ctx)
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
     parted = ctx.opens_part and role != "cases_scheme"  # «из них 340 …», «12 из которых …»

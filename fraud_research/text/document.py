@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from .amounts import currency_of, tokenize
+from .amounts import tokenize
 from .bound_words import CHANGE_WORD_RE
+from .currency_words import currency_of
 from .lemmas import only_genitive_plural
 
 # A sentence about one suspect («задержан 23-летний житель, совершивший 17 эпизодов … на

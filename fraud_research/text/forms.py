@@ -26,11 +26,13 @@ from .matchers import (
     PHONE_WORDS,
     RANGE_WORDS,
     SHARE_NOUNS,
+    SUSPECTS,
     TERMS,
     TIME_UNITS,
     VICTIM_GROUPS,
     CueSet,
     first_cue,
+    person_noun,
 )
 from .role_names import CASE_ROLES
 
@@ -164,8 +166,22 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
     ordinal = _ORDINAL_ENDING.match(ctx.char_after) if found is None else None
     if ordinal:
+        month = _month_after_an_ordinal(ctx)
+        if month:
+            return "date", month  # «за один день 14-го декабря», «с 1-го по 15-е ноября»
         return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
     return found
+
+
+def _month_after_an_ordinal(ctx: NumberContext) -> list[str]:
+    """The month a day written as an ordinal belongs to: right after its glued ending
+    («14-го декабря»), or after the range it opens («с 1-го по 15-е ноября»); else ``[]``."""
+    words = ctx.after[:2]  # the glued ending and the number closing a range are no words
+    if words and MONTHS.matches_word(words[0]):
+        return [words[0].text]
+    if len(words) == 2 and RANGE_WORDS.matches_word(words[0]) and MONTHS.matches_word(words[1]):
+        return [words[1].text]
+    return []
 
 
 def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
@@ -173,8 +189,8 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
     бостандығынан»), or ``[]``. «до N лет» reads back to a term named earlier in its sentence
     («на срок до 2 лет (до 3 лет – …)»); a Kazakh term follows the years («5 жылға дейін бас
     бостандығынан»)."""
-    if ctx.scaled:
-        return []
+    if ctx.scaled or (nxt is not None and (person_noun(nxt) or SUSPECTS.matches_word(nxt))):
+        return []  # not «привела к аресту более 500 подозреваемых»: persons arrested
     up_to_years = (
         nxt is not None
         and TIME_UNITS.matches_word(nxt)

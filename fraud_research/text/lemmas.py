@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import razdel
 
-from .amounts import currency_of, scale_of
+from .amounts import scale_of
+from .currency_words import currency_of
 
 #: Letters found only in Kazakh Cyrillic.
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")

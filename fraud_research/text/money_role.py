@@ -62,7 +62,13 @@ from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, scheme_counted_before, scheme_cue
 from .shares import share_of_people
 from .unrealised import demanded, forecast_words, nearly_lost, negated, unrealised_loss
-from .whose_loss import aggregate_cues, one_doers_haul, ranks_months_or_places, single_cues
+from .whose_loss import (
+    a_loss_reached_it,
+    aggregate_cues,
+    one_doers_haul,
+    ranks_months_or_places,
+    single_cues,
+)
 
 
 def without_consent(words: list[Word]) -> list[str]:
@@ -750,7 +756,8 @@ def _one_victim(words: list[Word]) -> list[str]:
             # «Наибольшая разовая потеря за неделю составила 8,5 млн»: one loss, said so
             named = named or any(w.lemma in _ONE_OFF for w in words[k + 1 : k + 3])
             if money is not None and (named or not aggregate_cues(words)):
-                return [w.text, money.text]
+                if not a_loss_reached_it(words, k):
+                    return [w.text, money.text]
     return []
 
 

@@ -7,6 +7,8 @@ rate's base), «обучили 60 тысяч пенсионеров» (an audien
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from . import cues
 from .context import NumberContext, neighbours
 from .lemmas import Word, phrase_after
@@ -92,9 +94,7 @@ def person_count_role(
     # not «среди жертв … насчитывалось около двух тысяч человек»: victims counted
     if living and not first_cue(VICTIMS, ctx.before[-10:]):
         return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
-    taught = first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(
-        OUTREACH_VERBS, phrase_after(ctx.sentence, noun)[:5]
-    )
+    taught = _taught(ctx, noun)
     if taught:
         return "other", taught + [noun.text]  # «обучили 60 тысяч пенсионеров»: an audience
     # the persons themselves kept safe, not what was theirs («спас сбережения двух пенсионерок»)
@@ -120,7 +120,7 @@ def person_count_role(
     doers = _deceived_others(ctx.sentence, noun)
     if doers:
         return "suspects", [noun.text] + doers  # «двое мужчин … обманывали пенсионеров»
-    suspects = first_cue(SUSPECTS, [noun] + window)
+    suspects = _suspect_words(ctx, noun, window)
     victims = first_cue(VICTIMS, [noun] + window) or first_cue(COMPLAINED, window)
     # persons who committed («эти преступления совершили 389 человек») are offenders
     suspects = suspects or [w.text for w in ctx.before[-1:] if _committed(w)]
@@ -144,6 +144,49 @@ def person_count_role(
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = _offence_told(ctx, wide=False)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+def _taught(ctx: NumberContext, noun: Word) -> list[str]:
+    """A verb of teaching or surveying the counted persons («обучили 60 тысяч пенсионеров»),
+    before them or after them; not «арестовала 70 человек и опросила несколько сотен» (a verb
+    after «и» has its own object)."""
+    own_after = takewhile(
+        lambda w: w.text.lower() not in ("и", "а"), phrase_after(ctx.sentence, noun)
+    )
+    return first_cue(OUTREACH_VERBS, ctx.before[-2:]) or first_cue(OUTREACH_VERBS, list(own_after))
+
+
+def _suspect_words(ctx: NumberContext, noun: Word, window: list[Word]) -> list[str]:
+    """The words that make counted persons suspects: a suspects' word in the clause, «привлечь»
+    with «к ответственности», a participle of suspects after the noun; else ``[]``."""
+    return (
+        first_cue(SUSPECTS, [noun] + window)
+        or _brought_to_account(ctx, window)
+        or _suspected_ones(ctx, noun)
+    )
+
+
+#: Participles that make persons suspects («граждан, подозреваемых в мошенничестве»; not
+#: «не установивших самозапрет»).
+_SUSPECTED = ("подозревать", "обвинять", "задержать", "арестовать")
+
+
+def _brought_to_account(ctx: NumberContext, window: list[Word]) -> list[str]:
+    """«К уголовной ответственности … было привлечено 279 лиц»: «привлечь» with «к
+    ответственности» anywhere in the sentence; not «Двух жительниц привлек легкий заработок»,
+    nor «пирамида привлекла 535 человек» (its depositors)."""
+    drawn = [w for w in window if w.lemma == "привлечь"]
+    if drawn and any(w.lemma == "ответственность" for w in ctx.sentence):
+        return [drawn[0].text]
+    return []
+
+
+def _suspected_ones(ctx: NumberContext, noun: Word) -> list[str]:
+    """«Более 2 тыс. граждан, подозреваемых в мошенничестве, были арестованы»: a participle of
+    suspects right after the persons' noun (or its first word) says what they are."""
+    # «граждан Китая, подозреваемых …»: the persons' noun may take a word of its own first
+    told = [w for w in phrase_after(ctx.sentence, noun, limit=2) if w.pos == "PRTF"][:1]
+    return [told[0].text] if told and told[0].lemma in _SUSPECTED else []
 
 
 #: Verbs of talking someone into something: with offenders as the subject, their victims.

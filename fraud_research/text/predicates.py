@@ -5,8 +5,8 @@ where the money came from («5 млн рублей, украденных мош�
 
 from __future__ import annotations
 
-from .amounts import currency_of
 from .context import NumberContext
+from .currency_words import currency_of
 from .lemmas import Word
 
 __all__ = ["after_a_participle", "predicate_right_after", "which_clause"]

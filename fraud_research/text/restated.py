@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import currency_of
+from .currency_words import currency_of
 from .parentheticals import before_a_parenthetical
 
 __all__ = ["clause_of", "in_a_number_bracket", "restatements", "restating_bracket_end"]

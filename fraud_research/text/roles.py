@@ -34,7 +34,6 @@ from .matchers import (
     CHANGE_WORDS,
     CHECKS,
     CLOSED_CASES,
-    COMPLAINED,
     COMPLAINT_BODIES,
     CONJUNCTIONS,
     COUNT_WORDS,
@@ -54,7 +53,6 @@ from .matchers import (
     SCALE_NOUNS,
     SELF_BANS,
     SENT_TO_COURT,
-    SINGLE,
     SOLVED,
     SUSPECTS,
     TIME_UNITS,
@@ -79,6 +77,7 @@ from .schemes import (
     scheme_of_a_part,
     scheme_since_the_count,
 )
+from .times_counted import times_role
 from .unnamed_money import money_set_against, money_without_currency
 from .unrealised import forecast_words, negated
 from .wholes import all_crime_before_its_part, all_crime_of_a_fraud_part, whole_of_a_part
@@ -347,7 +346,19 @@ def _scheme_of_cases(
         or scheme_of_a_part(ctx, noun)
         or scheme_named_in(rest[:_OF_WORDS])
         or scheme_of_a_clause_after(after_noun)
+        or _scheme_in_so_many_cases(ctx, noun, after_noun)
     )
+
+
+def _scheme_in_so_many_cases(ctx: NumberContext, noun: Word, after_noun: list[Word]) -> list[str]:
+    """«В 74 случаях мошенники представлялись сотрудниками спецслужб»: the clause told of cases
+    counted «в N случаях» names their scheme."""
+    if not (ctx.before and ctx.before[-1].text.lower() in ("в", "во") and noun.lemma == "случай"):
+        return []
+    if not noun.text.lower().endswith("ях"):
+        return []
+    clause = list(takewhile(lambda w: not w.counted, after_noun))
+    return scheme_named_in(clause[:_OF_WORDS])
 
 
 def _coordinated_fraud(ctx: NumberContext, noun: Word) -> Word | None:
@@ -439,6 +450,11 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
     money = money_without_currency(ctx)
     nxt, _ = neighbours(ctx)
+    # «27 пострадавших перевели деньги на криптобиржи, 29 — попались на фишинговые ссылки»:
+    # persons again, though the clause names a scheme
+    elided = None if money else _elided_item(ctx)
+    if elided:
+        return elided
     if ctx.hint == "cases" and ctx.scheme and not money and not (nxt and person_noun(nxt)):
         # an item of a list of schemes; not «… от вишинга — 19 человек лишились …» (persons)
         # nor «черные кредиторы (49 проектов)» (things of its own, no cases)
@@ -452,17 +468,12 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
         nxt, _ = neighbours(ctx)
         if persons[1] or not (nxt is not None and person_noun(nxt)):
             return persons  # «семеро пенсионеров» with no word of either: the noun decides
-    elided = _elided_item(ctx)
-    if elided:
-        return elided
     found, own_noun = _noun_after(ctx)
     if found:
         return found
-    times = _times_registered(ctx, own_noun)
+    times = times_role(ctx, own_noun)
     if times:
-        # «клиенты банка жаловались на мошенников больше 3 млн раз»: complaints, not cases
-        complained = first_cue(COMPLAINED, ctx.before[-6:])
-        return ("antifraud_incidents", complained + times) if complained else ("cases_total", times)
+        return times
     # «из них направлено в суд 136», «66-сы сотқа жолданды», «375 уже переданы в суд»
     near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in _OF_THEM][:4]
     court = first_cue(SENT_TO_COURT, near)
@@ -576,20 +587,6 @@ def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
         if found:
             return role, found
     return "other", []
-
-
-def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:
-    """«зафиксировали 4621 раз», «мошенники атаковали жителей более 700 раз»: times registered
-    or times offenders struck are cases; not «в 5 раз больше» (a factor) nor «звонили ей 15
-    раз» (the calls to one person) nor times a loss was prevented. The cue words, or none."""
-    if own_noun is None or own_noun.lemma != "раз" or first_cue(CHANGE_WORDS, ctx.after[1:3]):
-        return []
-    if first_cue(PREVENTED, ctx.after[1:3]):
-        return []  # «112 раз предотвратили переводы средств мошенникам»: times a loss was kept off
-    offenders = first_cue(OFFENDER_NOUNS, ctx.sentence) or first_cue(REGISTERED, ctx.before[-2:])
-    if not offenders or any(SINGLE.matches_word(w) and not w.maybe_plural for w in ctx.sentence):
-        return []
-    return [own_noun.text] + offenders
 
 
 def change_size(ctx: NumberContext) -> list[str]:

@@ -18,6 +18,7 @@ from .matchers import (
     CASE_NOUNS,
     CRIME_WORDS,
     CYBER,
+    INTERNET,
     SCHEME_WORDS,
     person_noun,
     way_pointer,
@@ -61,7 +62,8 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
         (
             k
             for k, w in enumerate(ctx.story)
-            if SCHEME_WORDS.matches_word(w) or w.text.lower().startswith(cues.MOST_COMMON)
+            if (SCHEME_WORDS.matches_word(w) and not _remote_means(ctx.story, k))
+            or w.text.lower().startswith(cues.MOST_COMMON)
         ),
         None,
     )
@@ -69,6 +71,13 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
         named = _scheme_last_described(ctx, such)
         return ("cases_scheme", named) if named else None
     return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
+
+
+def _remote_means(story: list[Word], k: int) -> bool:
+    """Whether the scheme word at ``k`` names a channel, no scheme: «совершено дистанционным
+    способом», «способом через интернет» (the means every scheme online shares)."""
+    near = story[max(k - 1, 0) : k] + story[k + 1 : k + 2]
+    return any(INTERNET.matches_word(w) or CYBER.matches_word(w) for w in near)
 
 
 def _case_or_crime(word: Word) -> bool:

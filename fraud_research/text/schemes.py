@@ -391,7 +391,10 @@ def scheme_counted_before(ctx: NumberContext) -> list[str]:
         named = scheme_named_in(ctx.story)
         if named:
             return named
-    if first_cue(AGGREGATE, ctx.before):
+    # not when a relative clause ties the loss to the count: «21 тыс. случаев романтических
+    # афер, в результате которых жертвы потеряли в общей сложности $143 млн»
+    tied = any(w.lemma == "который" for w in ctx.before)
+    if first_cue(AGGREGATE, ctx.before) and not tied:
         return []
     return (
         _under_pretext(told)

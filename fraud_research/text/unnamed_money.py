@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 from . import cues
-from .amounts import currency_of, scale_of
+from .amounts import scale_of
 from .bound_words import KAZAKH_GENITIVE
 from .context import NumberContext, before_particles, neighbours
+from .currency_words import currency_of
 from .lemmas import Word, lemma_is_verb
 from .matchers import (
     CASE_NOUNS,

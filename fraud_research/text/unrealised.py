@@ -19,6 +19,7 @@ from .matchers import (
     HANDOVER,
     NEARLY,
     OFFENDER_NOUNS,
+    POTENTIAL,
     RECEIVING,
     first_cue,
 )
@@ -32,7 +33,7 @@ def unrealised_loss(words: list[Word]) -> list[str]:
     «не дали увести», «не успели похитить», «не позволили мошенникам украсть» (a loss verb after
     «не», or after «не» and a verb of letting or managing),
     «пытались перевести», «попыток похитить» (an attempt), «собиралась передать», «намереваясь
-    снять» (an intention), «мог бы составить» (a conditional).
+    снять» (an intention), «мог бы составить» (a conditional), «потенциальный ущерб» (possible).
 
     Examples
     --------
@@ -63,6 +64,8 @@ def unrealised_loss(words: list[Word]) -> list[str]:
             )
             if taken and lemma_is_verb(verbs[0]):
                 return [w.text, *(v.text for v in words[k + 1 : words.index(verbs[0]) + 1])]
+        if POTENTIAL.matches_word(w) and words[k + 1 : k + 2] and DAMAGE.matches_word(words[k + 1]):
+            return [w.text, words[k + 1].text]  # «потенциальный ущерб»: a loss that might have been
         if ATTEMPT.matches_word(w) and any(
             DAMAGE.matches_word(v) or HANDOVER.matches_word(v) or v.lemma in cues.TAKING
             for v in words[k + 1 : k + 4]

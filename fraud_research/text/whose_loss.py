@@ -42,10 +42,33 @@ def single_cues(words: list[Word]) -> list[str]:
         w.text
         for k, w in enumerate(words)
         if (_one_of_a_kind(words, k) and not (named and w.text == named[0]))
-        or (SUPERLATIVE.matches_word(w) and not ranks and not _bound_pair(words, k))
+        or (
+            SUPERLATIVE.matches_word(w)
+            and not ranks
+            and not _bound_pair(words, k)
+            and not a_loss_reached_it(words, k)
+        )
         or (k == 0 and (_one_person_opens(w) or w.text.lower() in _EXAMPLE))
         or _from_one_pointed_at(words, k)
     ]
+
+
+def a_loss_reached_it(words: list[Word], k: int) -> bool:
+    """Whether a loss as a whole reached the record at ``words[k]``: «Зарегистрированные убытки
+    достигли рекордной суммы», «Ущерб … за год достиг рекордной суммы» (no one victim's).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("убытки достигли рекордной суммы")
+    >>> a_loss_reached_it(ws, 2), a_loss_reached_it(words("Пенсионерка лишилась рекордной суммы"), 2)
+    (True, False)
+    """
+    return (
+        k > 1
+        and words[k - 1].lemma in ("достичь", "достигнуть")
+        and any(w.lemma in cues.LOSS_NOUNS for w in words[: k - 1])
+    )
 
 
 def _from_one_pointed_at(words: list[Word], k: int) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from fraud_research.errors import ParameterError
 from fraud_research.text import extract_figures, map_scheme, read_numbers, resolve_period
-from fraud_research.text.amounts import currency_of
+from fraud_research.text.currency_words import currency_of
 from fraud_research.text.place_text import is_own_place, place_kind
 
 
@@ -7742,3 +7742,171 @@ def test_the_damage_in_the_story_of_one_organised_groups_case_is_one_cases():
         "более 110 миллионов рублей."
     )
     assert money_roles(text) == [(110_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Общий ущерб горожан за неделю составил более 250-ти тысяч рублей.", 250_000),
+        ("Ущерб превысил 2-х миллионов тенге.", 2_000_000),
+    ],
+)
+def test_a_numerals_case_ending_before_its_scale_word_is_part_of_the_amount(text, expected):
+    assert money_roles(text) == [(expected, "damage_total")]
+
+
+def test_a_numerals_case_ending_before_years_is_no_amount():
+    assert roles("Осужденному назначили 5-ти лет лишения свободы.") == [(5, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Только за один день 21-го ноября зарегистрировано 6 случаев мошенничества.",
+            [(1, "date"), (21, "date"), (6, "cases_total")],
+        ),
+        (
+            "С 3-го по 9-е марта зарегистрировано 17 фактов мошенничества.",
+            [(3, "date"), (9, "date"), (17, "cases_total")],
+        ),
+        # an ordinal with no month after it is a rank
+        (
+            "Задержанный 2-ой раз мошенник похитил 40 тысяч рублей.",
+            [(2, "other"), (40_000, "single_case_loss")],
+        ),
+    ],
+)
+def test_a_day_written_as_an_ordinal_before_its_month_is_a_date(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "В четырёх из них жертвами стали жители, которые продавали вещи через интернет-площадки.",
+            (4, "cases_scheme"),
+        ),
+        ("В трех из них пострадали пенсионеры.", (3, "other")),
+    ],
+)
+def test_in_so_many_of_them_after_cases_counts_cases_not_persons(second, expected):
+    text = "За неделю зарегистрировано 9 фактов мошенничества. " + second
+    assert roles(text) == [(9, "cases_total"), expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Сотрудники полиции предотвратили 12 случаев мошенничества и потенциальный ущерб "
+            "более чем на 5 млн тенге.",
+            "prevented",
+        ),
+        ("Ықтимал залал 3 млн теңгеге жетті.", "prevented"),
+        ("Банк перехватил подозрительные переводы на сумму 45 млн тенге.", "prevented"),
+        # the fraudsters intercepting a code is how they stole
+        ("Злоумышленники перехватили СМС-код и сняли со счета 85 тысяч тенге.", "damage_total"),
+    ],
+)
+def test_a_potential_loss_and_money_intercepted_are_prevented(text, role):
+    assert [r for _, r in money_roles(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Полиция арестовала 40 человек и допросила несколько десятков свидетелей по делу о "
+            "мошенничестве.",
+            (40, "suspects"),
+        ),
+        (
+            "Более 2 тыс. граждан Китая, подозреваемых в мошенничестве, были арестованы.",
+            (2000, "suspects"),
+        ),
+        ("Операция привела к аресту более 500 подозреваемых.", (500, "suspects")),
+        ("Мошенника приговорили к аресту на 15 суток.", (15, "other")),
+        (
+            "К уголовной ответственности за мошенничество было привлечено 120 лиц.",
+            (120, "suspects"),
+        ),
+        (
+            "Двух жительниц привлек легкий заработок на бирже, и они перевели аферистам деньги.",
+            (2, "victims"),
+        ),
+    ],
+)
+def test_persons_arrested_suspected_or_drawn_in(text, expected):
+    assert roles(text)[:1] == [expected]
+
+
+def test_times_residents_reported_fraud_to_the_police_are_cases():
+    text = "За выходные жители области 14 раз обратились в полицию с заявлениями о мошенничестве."
+    assert roles(text) == [(14, "cases_total")]
+    assert roles("Мошенники звонили ей 15 раз.") == [(15, "other")]
+
+
+def test_the_clause_after_in_so_many_cases_names_their_scheme():
+    frame = read_numbers("В 52 случаях мошенники представлялись сотрудниками банков.")
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [52, "cases_scheme", "impersonation_call"]
+    ]
+
+
+def test_a_count_after_a_dash_stays_persons_though_its_clause_names_a_scheme():
+    text = (
+        "Из 80 потерпевших 31 пострадавший вложил деньги в фейковые биржи, 12 — перешли по "
+        "фишинговым ссылкам."
+    )
+    assert roles(text) == [(80, "victims"), (31, "victims"), (12, "victims")]
+
+
+def test_a_count_pointed_back_at_all_crime_is_no_fraud_count():
+    text = (
+        "В области общее количество преступлений снизилось (их зарегистрировано около 9100), "
+        "чего нельзя сказать о мошенничествах."
+    )
+    assert roles(text) == [(9100, "other")]
+
+
+@pytest.mark.parametrize(
+    ("first", "role"),
+    [
+        ("Каждое пятое преступление в области совершено дистанционным способом.", "cases_total"),
+        (
+            "Чаще всего мошенники использовали способ звонков от имени сотрудников банков.",
+            "cases_scheme",
+        ),
+    ],
+)
+def test_crimes_done_remotely_name_a_channel_not_a_scheme(first, role):
+    text = first + " С начала года зарегистрировано 1900 таких преступлений."
+    assert roles(text)[-1] == (1900, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Убытки от мошенничества за год достигли рекордной суммы в 3,2 миллиарда рублей.",
+            "damage_total",
+        ),
+        ("Пенсионерка лишилась рекордной суммы в 20 млн тенге.", "single_case_loss"),
+    ],
+)
+def test_a_record_reached_by_the_losses_as_a_whole_is_no_one_victims(text, role):
+    assert [r for _, r in money_roles(text)] == [role]
+
+
+def test_a_loss_tied_to_a_schemes_count_by_a_relative_clause_is_the_schemes():
+    text = (
+        "В прошлом году зарегистрировано более 3 тыс. случаев инвестиционного мошенничества, в "
+        "результате которых жертвы потеряли в общей сложности 2 млрд тенге."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [3000, "cases_scheme", "fake_investment"],
+        [2_000_000_000, "damage_scheme", "fake_investment"],
+    ]
