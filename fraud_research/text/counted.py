@@ -190,11 +190,18 @@ def _part_by_whom(ctx: NumberContext, role: str) -> list[str]:
 
 def _all_crime_pointed_at(ctx: NumberContext) -> bool:
     """«общее количество преступлений начало снижаться (их зафиксировано порядка 8700)»: «их»
-    right before a count points back to all crime named just before it in its sentence, though
-    the sentence goes on to fraud."""
-    if not any(THEIR.matches_word(w) for w in ctx.before[-3:]):
-        return False
-    return _all_crime_together(ctx.sentence_before[-12:])
+    right before a count, or a bracket opened right before it, points back to all crime named
+    just before it in its sentence, though the sentence goes on to fraud."""
+    if any(THEIR.matches_word(w) for w in ctx.before[-3:]):
+        return _all_crime_together(ctx.sentence_before[-12:])
+    # «Из общего количества зарегистрированных преступлений (12 481) …»: its figure in brackets
+    told = ctx.sentence_before[-5:]
+    return (
+        ctx.char_before.rstrip().endswith("(")
+        and bool(told)
+        and CRIME_WORDS.matches_word(told[-1])  # not «… преступлений) и мошенничества (1159»
+        and _all_crime_together(told)
+    )
 
 
 def crime_topic(own: str, before: list[str], after: list[str]) -> str:

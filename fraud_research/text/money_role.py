@@ -207,7 +207,9 @@ def _threshold(ctx: NumberContext) -> list[str]:
     # a loss named as a size («ущерб», «сумма ущерба»), not a verb: «в результате которых жители
     # лишились более чем 150 тысяч» is what those cases cost
     loss = [w.text for w in ctx.before if w.lemma in cues.LOSS_NOUNS or w.lemma == "сумма"]
-    return [relative.text, loss[0]] if relative is not None and loss else []
+    # not «интернет-мошенничества, где общая сумма ущерба составила более 1 млрд»: a sum of them
+    summed = any(w.lemma in cues.SUMMED for w in ctx.before)
+    return [relative.text, loss[0]] if relative is not None and loss and not summed else []
 
 
 def _gapped_other(ctx: NumberContext) -> list[str]:

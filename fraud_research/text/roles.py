@@ -250,7 +250,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     crimes = all_crime_before_its_part(ctx, noun)
     if crimes:
         return "other", crimes  # «1 122 преступления, из которых 457 … с использованием ИКТ»
-    court = first_cue(SENT_TO_COURT, ctx.after[:6])
+    court = first_cue(SENT_TO_COURT, ctx.after[:9])
     unsolved = _unsolved(ctx, window)
     if unsolved:  # unsolved cases, a part of the registered ones
         return "other", [noun.text] + unsolved

@@ -214,7 +214,8 @@ def _subject_of_a_plural_verb(words: list[Word], k: int) -> bool:
 
 
 def aggregate_cues(words: list[Word]) -> list[str]:
-    """Words that make a loss an aggregate: people in the plural or counted, «всего», a region."""
+    """Words that make a loss an aggregate: people in the plural (not officers acting on a case)
+    or counted, «всего», a region."""
     return [
         w.text
         for k, w in enumerate(words)
@@ -222,10 +223,17 @@ def aggregate_cues(words: list[Word]) -> list[str]:
         or (
             (w.maybe_plural or w.counted)
             and person_noun(w)
+            # «Следователи возбудили уголовное дело …»: officers act on a case, lose nothing
+            # (experts and analysts who estimate a loss speak of many)
+            and not (w.lemma in _ACTING_OFFICERS and not w.counted)
             and not _owner(words, k)
             and not _demonym_of_one(words, k)
         )
     ]
+
+
+#: Officers who act on a case in the plural: «Следователи возбудили уголовное дело».
+_ACTING_OFFICERS = ("следователь", "полицейский", "оперативник", "дознаватель")
 
 
 def _demonym_of_one(words: list[Word], k: int) -> bool:

@@ -7910,3 +7910,63 @@ def test_a_loss_tied_to_a_schemes_count_by_a_relative_clause_is_the_schemes():
         [3000, "cases_scheme", "fake_investment"],
         [2_000_000_000, "damage_scheme", "fake_investment"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "В структуре преступности доминируют интернет-мошенничества, где общая сумма "
+            "причинённого ущерба составила более 2 млрд тенге.",
+            "damage_total",
+        ),
+        ("Возбуждены дела по мошенничествам, где ущерб превышает 250 тысяч тенге.", "other"),
+    ],
+)
+def test_a_sum_of_a_class_of_crimes_is_their_total_a_bound_on_each_sets_them_apart(text, role):
+    assert [r for _, r in money_roles(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Следователи возбудили уголовное дело по заявлению пенсионерки о факте мошенничества, "
+            "повлёкшего ущерб в размере 600 тысяч рублей.",
+            "single_case_loss",
+        ),
+        (
+            "Зарегистрировано 120 фактов мошенничества, повлекших ущерб на сумму 300 млн тенге.",
+            "damage_total",
+        ),
+    ],
+)
+def test_the_loss_of_one_fact_of_fraud_is_one_cases(text, role):
+    assert [r for _, r in money_roles(text)] == [role]
+
+
+def test_cases_under_consideration_in_court_are_sent_to_court():
+    text = (
+        "Возбуждено 500 уголовных дел о мошенничестве. 120 из этих дел уже находятся на "
+        "рассмотрении в судах."
+    )
+    assert roles(text) == [(500, "cases_total"), (120, "sent_to_court")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Из общего количества зарегистрированных преступлений (9 800) значительная доля "
+            "приходится на мошенничество – 3100 случаев.",
+            [(9800, "other"), (3100, "cases_total")],
+        ),
+        (
+            "Чаще всего совершались кражи (1200 или 30% от общего числа преступлений) и "
+            "мошенничества (900 или 22%).",
+            [(1200, "other"), (30, "percent"), (900, "cases_total"), (22, "percent")],
+        ),
+    ],
+)
+def test_the_figure_in_brackets_after_all_crime_is_all_crime(text, expected):
+    assert roles(text) == expected
