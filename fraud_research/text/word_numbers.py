@@ -118,9 +118,17 @@ def duration_word(doc, i: int) -> ReadNumber | None:
     half = cues.HALF_FACTORS.get(tok.text.lower())
     # «За один день», «в течение одной недели»: one unit of time is a date, as «за 9 месяцев»
     # (not «не один год»: many years)
-    one = lemma(tok.text) == "один" and doc.text[max(0, tok.start - 3) : tok.start].lower() != "не "
+    # and Kazakh «бір тәуліктің ішінде», «бір жылда» (the unit's case forms are data)
+    one = lemma(tok.text) == "один" or tok.text.lower() == "бір"
+    one = one and doc.text[max(0, tok.start - 3) : tok.start].lower() != "не "
     half = half or (1 if one else None)
-    if half and nxt is not None and nxt.kind == "word" and TIME_UNITS.matches(lemma(nxt.text)):
+    unit = nxt is not None and nxt.kind == "word"
+    low = nxt.text.lower() if unit else ""
+    # (the Kazakh day «тәулік» only here: «1 878-і тәулік ішінде ашылды» counts crimes solved)
+    unit = unit and (
+        TIME_UNITS.matches(lemma(nxt.text)) or TIME_UNITS.matches(low) or low.startswith("тәулік")
+    )
+    if half and unit:
         return word_reading(doc, tok.start, tok.start, tok.end, half, "exact", role="date")
     amount = cues.DURATION_WORDS.get(tok.text.lower())
     if amount is None:

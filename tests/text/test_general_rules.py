@@ -7970,3 +7970,20 @@ def test_cases_under_consideration_in_court_are_sent_to_court():
 )
 def test_the_figure_in_brackets_after_all_crime_is_all_crime(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ақмола облысында бір тәуліктің ішінде 12 интернет-алаяқтық тіркелді.",
+            [(1, "date"), (12, "cases_total")],
+        ),
+        (
+            "СҚО-да бір айға жуық уақытта 40-тан астам интернет-алаяқтық тіркелді.",
+            [(1, "date"), (40, "cases_total")],
+        ),
+    ],
+)
+def test_one_unit_of_time_in_kazakh_is_a_date(text, expected):
+    assert roles(text) == expected
