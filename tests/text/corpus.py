@@ -156,6 +156,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 76 on ``evaluation_75`` is development data; ``evaluation_76`` is the frozen held-out set of
 #: round 76, drawn by page in the same way from new pages of outlets already in the corpus only (its key
 #: lists no outlet).
+#: From round 77 on ``evaluation_76`` is development data; ``evaluation_77`` is the frozen held-out set of
+#: round 77, drawn by page in the same way from new pages of outlets already in the corpus only (its key
+#: lists no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -234,6 +237,7 @@ SPLITS = (
     "evaluation_74",
     "evaluation_75",
     "evaluation_76",
+    "evaluation_77",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

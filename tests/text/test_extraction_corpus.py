@@ -50,9 +50,9 @@ def test_every_outlet_file_loads_with_its_header():
 def test_corpus_size_as_documented():
     outlets = load_outlets()
     assert len(outlets) == 1308
-    assert len(PASSAGES) == 2016
-    assert sum(len(p.numbers) for p in PASSAGES) == 10186
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1714, "kk": 302}
+    assert len(PASSAGES) == 2031
+    assert sum(len(p.numbers) for p in PASSAGES) == 10246
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1728, "kk": 303}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1277,6 +1277,35 @@ HELD_OUT_SETS = {
         5,
         4,
         {"damage_total": 3, "cases_total": 4, "single_case_loss": 4, "percent": 13, "suspects": 2},
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 76 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), at most a quarter of the searching on Kazakhstan
+    # (Kazakh-language and district-paper queries, 2019-2026), then Belarus and Russian regions, 18-30
+    # passages from 12+ outlets, at most two per outlet, 10+ with case or damage aggregates (the
+    # priority), 4+ Kazakh (Cyrillic) and 6+ from Kazakhstan (wishes), a KG, UZ, BY or RU passage, 2+
+    # single cases, one or two passages without a fraud figure (then skip them), no Bank of Russia
+    # operations review; found only 15 passages on 14 outlets, all already in the corpus (no new
+    # outlet gave a qualifying passage; size target missed: nearly every page the search returned was
+    # already in the corpus, and 25 new candidates failed the overlap check), 1 Kazakh and 2
+    # from Kazakhstan outlets (both wishes missed; the Kazakhstan share of the look-ups was 30 of 109,
+    # a little over the quarter), 13 from Russian outlets (no qualifying Belarusian, Kyrgyz or Uzbek
+    # page was found), only 5 with aggregates (target missed), 2 single cases (plus 1 mixed passage),
+    # 2 passages without a fraud figure, no Bank of Russia review
+    "evaluation_77": (
+        15,
+        14,
+        1,
+        {"KZ", "RU"},
+        2,
+        5,
+        {
+            "damage_total": 6,
+            "cases_total": 2,
+            "single_case_loss": 3,
+            "prevented": 6,
+            "percent": 9,
+            "suspects": 1,
+        },
     ),
 }
 
