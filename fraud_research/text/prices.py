@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .context import NumberContext, before_particles
 from .lemmas import Word, lemma_is_verb
-from .matchers import DAMAGE, OTHER_MONEY, RECOVERED, first_cue
+from .matchers import DAMAGE, KAZAKH_LOST, OTHER_MONEY, RECOVERED, first_cue
 from .unrealised import negated
 
 __all__ = ["price_or_limit"]
@@ -39,6 +39,8 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
         or negated(window, OTHER_MONEY)
         or _value_of_the_stolen(window)
         or _recovered_by_it(window, found)
+        # «пәтер сатып аламын деп 9 млн теңгесінен айырылған»: a Kazakh verb of losing after it
+        or first_cue(KAZAKH_LOST, ctx.kazakh_verb_after[:2])
     ):
         return None
     paid = _paid_after(ctx.following)

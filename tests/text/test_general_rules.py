@@ -7987,3 +7987,38 @@ def test_the_figure_in_brackets_after_all_crime_is_all_crime(text, expected):
 )
 def test_one_unit_of_time_in_kazakh_is_a_date(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Бұған дейін қала тұрғыны пәтер сатып аламын деп 9 млн теңгесінен айырылып қалғаны "
+            "туралы жаздық.",
+            "single_case_loss",
+        ),
+        # a price promised, nothing lost after it
+        ("Ол көлікті 9 млн теңгеге сатып алмақ болды.", "other"),
+    ],
+)
+def test_a_kazakh_verb_of_losing_after_the_amount_outweighs_what_it_bought(text, role):
+    assert [r for _, r in money_roles("Алаяқтар көбейді. " + text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Банк с начала года помог жителям округа защитить от мошенников более 1,6 млрд рублей.",
+            "prevented",
+        ),
+        (
+            "Почти 57 млрд тенге из этой суммы составляют убытки граждан, наименее защищенной "
+            "категории.",
+            "other",
+        ),
+    ],
+)
+def test_money_protected_from_fraudsters_is_prevented(text, role):
+    text = "Ущерб от мошенничеств за год составил 65 млрд тенге. " + text
+    assert [r for _, r in money_roles(text)][1:] == [role]
