@@ -159,6 +159,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 77 on ``evaluation_76`` is development data; ``evaluation_77`` is the frozen held-out set of
 #: round 77, drawn by page in the same way from new pages of outlets already in the corpus only (its key
 #: lists no outlet).
+#: From round 78 on ``evaluation_77`` is development data; ``evaluation_78`` is the frozen held-out set of
+#: round 78, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
+#: from five outlets new to the corpus (kursk-news.net, tversocium.ru, vesti53.com, silkway.news and
+#: qazaqparat.kz) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -238,6 +242,7 @@ SPLITS = (
     "evaluation_75",
     "evaluation_76",
     "evaluation_77",
+    "evaluation_78",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
