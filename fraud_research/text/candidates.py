@@ -89,6 +89,26 @@ def registered_one(toks: list[Token], i: int) -> bool:
     return any(REGISTERED.matches_word(_word(t.text)) for t in before + after)
 
 
+def listed_one(toks: list[Token], i: int) -> bool:
+    """Whether «один»/«одна» at ``i`` ends a list of counts with «и» before it: «114 краж, 83
+    мошенничества, два грабежа и один угон авто» (one car theft, counted like the rest).
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import tokenize
+    >>> listed_one(tokenize("выявили 83 мошенничества, два грабежа и один угон авто"), 7)
+    True
+    >>> listed_one(tokenize("задержан один из участников"), 1)
+    False
+    """
+    if toks[i].text.lower() not in _ONE[:4] or i < 3 or toks[i - 1].text.lower() != "и":
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].kind != "word" or toks[i + 1].text.lower() == "из":
+        return False
+    # a count two or three tokens back: «два грабежа и», «83 мошенничества и»
+    return any(t.kind == "num" or word_number(t.text) for t in toks[i - 3 : i - 1])
+
+
 def _words_run(toks) -> list[Token]:
     """The words of ``toks`` up to the first token that is no word (a stop, a comma)."""
     run = []

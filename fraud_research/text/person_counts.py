@@ -311,6 +311,10 @@ def collective_persons_role(ctx: NumberContext) -> tuple[str, list[str]]:
     ...                                       sentence=ws))
     ('suspects', ['Задержаны'])
     """
+    # «выманили у шестерых орловцев миллион»: money taken from them, whoever was detained
+    taken = ctx.before[-2:] if len(ctx.before) > 1 and ctx.before[-1].text.lower() == "у" else []
+    if taken and DAMAGE.matches_word(taken[0]) and not SUSPECTS.first(ctx.after[:1]):
+        return "victims", [w.text for w in taken]
     for words in (ctx.before[-6:] + ctx.after[:12], ctx.sentence, ctx.story):
         suspects, victims = first_cue(SUSPECTS, words), first_cue(VICTIMS, words)
         if suspects or victims:

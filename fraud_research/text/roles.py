@@ -24,7 +24,7 @@ from .counted_noun import means_or_pretext, modifies_next, modifies_noun_after, 
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
 from .hotlines import received_by_a_hotline
-from .lemmas import Word, phrase_after
+from .lemmas import Word, is_known_russian_word, phrase_after
 from .matchers import (
     ANAPHORIC,
     ANTIFRAUD,
@@ -482,7 +482,11 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if own_noun is not None and SELF_BANS.matches_word(own_noun):
         return "other", [own_noun.text]  # «установили уже 22 млн самозапретов»: not suspects
     cue_before = any(first_cue(cueset, ctx.before[-3:]) for cueset in (SUSPECTS, VICTIMS, SOLVED))
-    if own_noun is not None and not cue_before:
+    # «у задержанных изъяли 5 телефонов»: things counted, whoever was detained
+    # (a noun the dictionary knows: not «дроповодов», which pymorphy3 guesses inanimate)
+    thing = own_noun is not None and own_noun.pos == "NOUN" and not own_noun.animate
+    thing = thing and not person_noun(own_noun) and is_known_russian_word(own_noun.text)
+    if own_noun is not None and (not cue_before or thing):
         return "other", [own_noun.text]  # a noun no role counts, no role word before it
     solved = first_cue(SOLVED, ctx.after[:2]) if ctx.part else []
     if solved and not negated(ctx.after[:2], SOLVED):

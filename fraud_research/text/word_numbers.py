@@ -14,7 +14,7 @@ import re
 from . import cues
 from .amounts import bare_word_value, scale_of, word_number
 from .bound_words import ABLATIVE_RE, postposed_qualifier, prefix_qualifier
-from .candidates import registered_one
+from .candidates import listed_one, registered_one
 from .lemmas import Word, lemma, words
 from .matchers import CASE_NOUNS, CRIME_WORDS, EVERY, FRAUD_NOUNS, TIME_UNITS, person_noun
 from .read_number import ReadNumber, word_reading
@@ -224,8 +224,9 @@ def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int
     # «трёх» as «трех»; a range of number words «пять-шесть» is read from its first word
     low = tok.text.lower().replace("ё", "е").split("-")[0]
     value = bare_word_value(low, language)
-    if value is None and registered_one(doc.toks, i):
-        value = 1  # «зарегистрирован один факт», «бір дерек тіркелді»: a count of one
+    if value is None and (registered_one(doc.toks, i) or listed_one(doc.toks, i)):
+        # «зарегистрирован один факт», «бір дерек тіркелді», «два грабежа и один угон авто»
+        value = 1
     if value is None:
         return share_word(doc, i) or duration_word(doc, i) or age_word(doc, i), -1
     share = (

@@ -8022,3 +8022,29 @@ def test_a_kazakh_verb_of_losing_after_the_amount_outweighs_what_it_bought(text,
 def test_money_protected_from_fraudsters_is_prevented(text, role):
     text = "Ущерб от мошенничеств за год составил 65 млрд тенге. " + text
     assert [r for _, r in money_roles(text)][1:] == [role]
+
+
+def test_persons_money_was_taken_from_are_victims_whoever_was_detained():
+    text = (
+        "Напомним, в прошлом году удалось задержать организаторов кол-центра, чьи сотрудники "
+        "выманили у шестерых пенсионеров миллион."
+    )
+    assert roles("Мошенничество растет. " + text) == [(6, "victims")]
+
+
+def test_things_seized_from_the_detained_are_no_suspects():
+    text = "Задержаны двое. У двоих задержанных изъяли 5 телефонов."
+    assert roles("Мошенничество растет. " + text)[-1] == (5, "other")
+
+
+def test_one_at_the_end_of_a_list_of_counts_is_a_count():
+    text = "Полиция выявила 114 краж, 83 мошенничества, два грабежа и один угон авто."
+    assert roles("Мошенничество растет. " + text) == [
+        (114, "other"),
+        (83, "cases_total"),
+        (2, "other"),
+        (1, "other"),
+    ]
+    assert roles("Мошенничество растет. Задержаны двое и один из них признался.") == [
+        (2, "suspects")
+    ]
