@@ -163,6 +163,10 @@ LANGUAGES = ("ru", "kk")
 #: round 78, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
 #: from five outlets new to the corpus (kursk-news.net, tversocium.ru, vesti53.com, silkway.news and
 #: qazaqparat.kz) listed under it.
+#: From round 79 on ``evaluation_78`` is development data; ``evaluation_79`` is the frozen held-out set of
+#: round 79, drawn by page in the same way from new pages of outlets already in the corpus, with four passages
+#: from four outlets new to the corpus (newsmosreg.ru, trk-bratsk.tv, voronezh-news.ru and
+#: krasnoyarsk-news.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -243,6 +247,7 @@ SPLITS = (
     "evaluation_76",
     "evaluation_77",
     "evaluation_78",
+    "evaluation_79",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

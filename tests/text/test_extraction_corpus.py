@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1313
-    assert len(PASSAGES) == 2047
-    assert sum(len(p.numbers) for p in PASSAGES) == 10315
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1743, "kk": 304}
+    assert len(outlets) == 1317
+    assert len(PASSAGES) == 2063
+    assert sum(len(p.numbers) for p in PASSAGES) == 10357
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1758, "kk": 305}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1336,6 +1336,37 @@ HELD_OUT_SETS = {
             "single_case_loss": 9,
             "victims": 3,
             "percent": 14,
+        },
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 78 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), at most a quarter of the searching on Kazakhstan
+    # (Kazakh-language and district-paper queries, 2019-2026), then Belarus and Russian regions, 18-30
+    # passages from 12+ outlets, at most two per outlet, 10+ with case or damage aggregates (the
+    # priority), 4+ Kazakh (Cyrillic) and 6+ from Kazakhstan (wishes), a KG, UZ, BY or RU passage, 2+
+    # single cases and one or two passages without a fraud figure (then skip both kinds), no Bank of
+    # Russia operations review, at most one bank anti-fraud release; found only 16 passages (size
+    # target missed: nearly every page the search returned was already in the corpus, and 22 new
+    # candidates failed the overlap check) on 16 outlets, 12 already in the corpus and 4 new
+    # (newsmosreg.ru, trk-bratsk.tv, voronezh-news.ru, krasnoyarsk-news.ru), 1 Kazakh and 1 from a
+    # Kazakhstan outlet (both wishes missed; 17 of the 91 look-ups went to Kazakhstan), 15 from Russia
+    # (no qualifying Belarusian, Kyrgyz or Uzbek page was found), only 6 with aggregates (target
+    # missed), 2 single cases (plus 2 mixed passages), 2 passages without a fraud figure, no Bank of
+    # Russia review, one bank anti-fraud release (Sber, Rostov region)
+    "evaluation_79": (
+        16,
+        16,
+        1,
+        {"KZ", "RU"},
+        1,
+        6,
+        {
+            "damage_total": 5,
+            "cases_total": 2,
+            "single_case_loss": 4,
+            "victims": 7,
+            "suspects": 3,
+            "recovered": 2,
+            "prevented": 1,
         },
     ),
 }
