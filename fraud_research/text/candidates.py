@@ -40,7 +40,7 @@ _PERCENT_WORD_RE = re.compile(r"(?:процент\w*|пайыз\w*|paıyz\w*|pay
 _TIMES_WORD_RE = re.compile(r"(?:раз\w*|есе\w*|ese\w*|times|fold)$", re.I)
 
 
-_AGE_WORD_RE = re.compile(r"(?:лет|год|года|жас\w*|jas\w*|years?)$", re.I)
+_AGE_WORD_RE = re.compile(r"(?:лет|год|года|жас(?:(?:қа|ы|ар|т)\w*)?|jas\w*|years?)$", re.I)
 
 
 #: Words before a number that make it the number of a code's article, a part, a phone …

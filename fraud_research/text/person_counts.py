@@ -108,6 +108,7 @@ def person_count_role(
         # a Kazakh object: «4 адамды алдап соққан»; not «130 адамды қылмыстық жауапкершілікке
         # тартты», «15 адамды ұстады» (brought to account, detained)
         held = first_cue(SUSPECTS, phrase_after(ctx.sentence, noun)[:3])
+        held = held if not VICTIMS.matches_word(noun) else []  # «50 жәбірленушіні анықтады»
         return ("suspects", [noun.text] + held) if held else ("victims", [noun.text])
     _, prev = neighbours(ctx)
     if _members_of_a_gang(ctx.before[-2:]):
@@ -129,8 +130,11 @@ def person_count_role(
         if shared:
             return shared
     # «Задержанный мошенник обманул 12 человек»: the persons a victimising verb right before
-    # them takes are its victims, whoever is detained
+    # them takes are its victims, whoever is detained; so are the persons of a deceit told in
+    # their clause («обвиняются в обмане … 44 россиян»)
     deceived = ctx.before[-1:] if ctx.before and VICTIMS.matches_word(ctx.before[-1]) else []
+    deceived = deceived or [w.text for w in ctx.before[-6:] if w.lemma == "обман"][:1]
+    victims = victims or deceived
     if suspects and not (victims and VICTIMS.matches_word(noun)) and not deceived:
         return "suspects", suspects
     if victims:

@@ -8048,3 +8048,26 @@ def test_one_at_the_end_of_a_list_of_counts_is_a_count():
     assert roles("Мошенничество растет. Задержаны двое и один из них признался.") == [
         (2, "suspects")
     ]
+
+
+def test_persons_of_a_deceit_told_in_their_clause_are_victims():
+    text = (
+        "Полицейские пресекли деятельность сообщества, 12 участников которого обвиняются в "
+        "обмане под видом купли-продажи криптовалюты 38 россиян."
+    )
+    assert roles("Мошенничество растет. " + text) == [(12, "suspects"), (38, "victims")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Полиция қызметкерлері қалада үш жасөспірімді анықтады.", [(3, "suspects")]),
+        ("Полиция 50 жәбірленушіні анықтады.", [(50, "victims")]),
+        (
+            "14 жастан 18 жасқа дейінгі 5 жасөспірім ұсталды.",
+            [(14, "age"), (18, "age"), (5, "suspects")],
+        ),
+    ],
+)
+def test_a_kazakh_teenager_is_no_age_and_persons_the_police_identified_are_suspects(text, expected):
+    assert roles("Интернет-алаяқтық өзекті. " + text) == expected
