@@ -167,6 +167,9 @@ LANGUAGES = ("ru", "kk")
 #: round 79, drawn by page in the same way from new pages of outlets already in the corpus, with four passages
 #: from four outlets new to the corpus (newsmosreg.ru, trk-bratsk.tv, voronezh-news.ru and
 #: krasnoyarsk-news.ru) listed under it.
+#: From round 80 on ``evaluation_79`` is development data; ``evaluation_80`` is the frozen held-out set of
+#: round 80, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
+#: from three outlets new to the corpus (zpravda.ru, gorodnews.ru and koryazhma-poisk.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -248,6 +251,7 @@ SPLITS = (
     "evaluation_77",
     "evaluation_78",
     "evaluation_79",
+    "evaluation_80",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

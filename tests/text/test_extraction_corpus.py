@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1317
-    assert len(PASSAGES) == 2063
-    assert sum(len(p.numbers) for p in PASSAGES) == 10357
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1758, "kk": 305}
+    assert len(outlets) == 1320
+    assert len(PASSAGES) == 2081
+    assert sum(len(p.numbers) for p in PASSAGES) == 10425
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1774, "kk": 307}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1366,6 +1366,35 @@ HELD_OUT_SETS = {
             "victims": 7,
             "suspects": 3,
             "recovered": 2,
+            "prevented": 1,
+        },
+    ),
+    # asked: a held-out set drawn by page like rounds 53 to 79 (new pages, mostly of outlets already
+    # in the corpus, new outlets welcome), at most a quarter of the searching on Kazakhstan
+    # (Kazakh-language and district-paper queries, 2019-2026), then Belarus and Russian regions, 18-30
+    # passages from 12+ outlets, at most two per outlet, 10+ with case or damage aggregates (the
+    # priority), 4+ Kazakh (Cyrillic) and 6+ from Kazakhstan (wishes), a KG, UZ, BY or RU passage, 2+
+    # single cases and one or two passages without a fraud figure (then skip both kinds), no Bank of
+    # Russia operations review, at most one bank anti-fraud release, one passage per event; found 18
+    # passages on 16 outlets, 13 already in the corpus and 3 new (zpravda.ru, gorodnews.ru,
+    # koryazhma-poisk.ru), 2 Kazakh and 2 from Kazakhstan outlets (both wishes missed; 18 of the 94
+    # look-ups went to Kazakhstan, nearly every Kazakhstan page returned was already in the corpus), 16
+    # from Russia (no qualifying Belarusian, Kyrgyz or Uzbek page was found), 11 with aggregates
+    # (target met), 2 single cases (plus 1 mixed passage), 2 passages without a fraud figure, no Bank
+    # of Russia review, one bank anti-fraud release (Sber, Volga-Vyatka bank)
+    "evaluation_80": (
+        18,
+        16,
+        2,
+        {"KZ", "RU"},
+        2,
+        11,
+        {
+            "damage_total": 9,
+            "cases_total": 6,
+            "single_case_loss": 4,
+            "victims": 3,
+            "solved": 1,
             "prevented": 1,
         },
     ),
