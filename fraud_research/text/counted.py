@@ -322,6 +322,11 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return ctx.last_count, [
             PERIOD_WORDS.first(ctx.label).text
         ]  # «Былтырғы осы мерзімде – 1 310»
+    if _dated_item(ctx) and not ctx.item_role and ctx.last_count == "other":
+        return (
+            "other",
+            [],
+        )  # «860 участников рынка (в 2020 году — 395)»: the same count, a year before
     if _dated_item(ctx) and not ctx.item_role:
         for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
             noun = label_noun(ctx.header, nouns)
@@ -603,7 +608,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     named = _by_a_named_scheme(ctx.own_after[:4]) if parted else []
     if named and ctx.last_count == "cases_total":
         return "cases_scheme", named  # «из них 12 – по схеме «сим-своп»»: a scheme, if unlisted
-    if ctx.part and ctx.last_count in PART_ROLES:
+    # (not a part still searched for: «Оның 78-і ашылса, 37-і бойынша әлі жедел-іздестіру …»)
+    unsolved = role == "other" and first_cue(UNSOLVED, ctx.after[:5])
+    if ctx.part and ctx.last_count in PART_ROLES and not unsolved:
         return ctx.last_count, cue_words  # «111 031 оқиға … Оның ішінде 90 мыңы алаяқтық»
     if ctx.part and ctx.last_count in CARRIED_ROLES and role == "other" and not cue_words:
         return ctx.last_count, cue_words  # «2 345 алаяқтық тіркелді. Оның 1 890-ы интернет арқылы»

@@ -76,6 +76,8 @@ def person_count_role(
     >>> person_count_role(ctx, ws[4], ws[2:])
     ('suspects', ['а'])
     """
+    if _players_of_a_market(ctx, noun):
+        return "other", [noun.text]  # «860 нелегальных участников рынка ценных бумаг»
     crime = first_cue(NAMED_CRIMES, phrase_after(ctx.sentence, noun)[:1])
     # «402 ребенка подверглись насилию», «402 бала зорлық-зомбылыққа ұшыраған»: victims of
     # another crime
@@ -148,6 +150,14 @@ def person_count_role(
     # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
     lost = _offence_told(ctx, wide=False)
     return ("victims", [noun.text] + lost) if lost else None
+
+
+def _players_of_a_market(ctx: NumberContext, noun: Word) -> bool:
+    """«860 нелегальных профессиональных участников рынка ценных бумаг»: firms on a market the
+    regulator counts, neither suspects nor victims."""
+    return noun.lemma == "участник" and any(
+        w.lemma == "рынок" for w in phrase_after(ctx.sentence, noun, limit=2)
+    )
 
 
 def _taught(ctx: NumberContext, noun: Word) -> list[str]:

@@ -573,7 +573,7 @@ def _what_became_of_them(ctx: NumberContext) -> list[str]:
 def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count with no word of its own: the count's before it carried on (a part's
     scheme named between them), persons named after it, else ``other``."""
-    unsolved = first_cue(UNSOLVED, ctx.after[:3])
+    unsolved = first_cue(UNSOLVED, ctx.after[:5])
     if unsolved:
         return "other", unsolved  # «из 843 фактов 631 остаются нераскрытыми»
     own = [w for w in ctx.after[:4] if w.lemma not in _OF_THEM][:2]

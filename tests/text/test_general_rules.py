@@ -8071,3 +8071,37 @@ def test_persons_of_a_deceit_told_in_their_clause_are_victims():
 )
 def test_a_kazakh_teenager_is_no_age_and_persons_the_police_identified_are_suspects(text, expected):
     assert roles("Интернет-алаяқтық өзекті. " + text) == expected
+
+
+def test_players_of_a_market_are_neither_suspects_nor_victims():
+    text = (
+        "В прошлом году Банк России выявил 600 нелегальных участников рынка ценных бумаг (в 2020 "
+        "году — 300)."
+    )
+    assert roles("Мошенничество растет. " + text) == [
+        (600, "other"),
+        (2020, "date"),
+        (300, "other"),
+    ]
+    assert roles("Мошенничество растет. Задержаны 12 участников преступной группы.") == [
+        (12, "suspects")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыл басынан бері қалада 90 алаяқтық фактісі тіркелді. Оның 60-ы ашылса, 30-ы бойынша "
+            "әлі жедел-іздестіру шаралары жүргізілуде.",
+            [(90, "cases_total"), (60, "solved"), (30, "other")],
+        ),
+        (
+            "С начала года зарегистрировано 90 фактов мошенничества. 60 из них раскрыты, по 30 "
+            "проводятся оперативно-розыскные мероприятия.",
+            [(90, "cases_total"), (60, "solved"), (30, "other")],
+        ),
+    ],
+)
+def test_cases_still_searched_for_are_unsolved(text, expected):
+    assert roles(text) == expected
