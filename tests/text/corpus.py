@@ -170,6 +170,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 80 on ``evaluation_79`` is development data; ``evaluation_80`` is the frozen held-out set of
 #: round 80, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
 #: from three outlets new to the corpus (zpravda.ru, gorodnews.ru and koryazhma-poisk.ru) listed under it.
+#: From round 81 on ``evaluation_80`` is development data; ``evaluation_81`` is the frozen held-out set of
+#: round 81, drawn by page in the same way from new pages of outlets already in the corpus, with two passages
+#: from two outlets new to the corpus (45region.net and val-zvezda31.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -252,6 +255,7 @@ SPLITS = (
     "evaluation_78",
     "evaluation_79",
     "evaluation_80",
+    "evaluation_81",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
