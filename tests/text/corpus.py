@@ -173,6 +173,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 81 on ``evaluation_80`` is development data; ``evaluation_81`` is the frozen held-out set of
 #: round 81, drawn by page in the same way from new pages of outlets already in the corpus, with two passages
 #: from two outlets new to the corpus (45region.net and val-zvezda31.ru) listed under it.
+#: From round 82 on ``evaluation_81`` is development data; ``evaluation_82`` is the frozen held-out set of
+#: round 82, drawn by page in the same way from new pages of outlets already in the corpus, with one passage
+#: from one outlet new to the corpus (pravdaurfo.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -256,6 +259,7 @@ SPLITS = (
     "evaluation_79",
     "evaluation_80",
     "evaluation_81",
+    "evaluation_82",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
