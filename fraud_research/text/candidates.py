@@ -60,7 +60,8 @@ def _is_case_noun(text: str) -> bool:
 
 
 #: «один» as a count, not as «a» or «one of»: its forms before a singular noun.
-_ONE = ("один", "одна", "одно", "одну", "бір")
+_RUSSIAN_ONE = ("один", "одна", "одно", "одну")
+_ONE = (*_RUSSIAN_ONE, "бір")
 
 
 def registered_one(toks: list[Token], i: int) -> bool:
@@ -101,7 +102,7 @@ def listed_one(toks: list[Token], i: int) -> bool:
     >>> listed_one(tokenize("задержан один из участников"), 1)
     False
     """
-    if toks[i].text.lower() not in _ONE[:4] or i < 3 or toks[i - 1].text.lower() != "и":
+    if toks[i].text.lower() not in _RUSSIAN_ONE or i < 3 or toks[i - 1].text.lower() != "и":
         return False
     if i + 1 >= len(toks) or toks[i + 1].kind != "word" or toks[i + 1].text.lower() == "из":
         return False

@@ -323,10 +323,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
             PERIOD_WORDS.first(ctx.label).text
         ]  # «Былтырғы осы мерзімде – 1 310»
     if _dated_item(ctx) and not ctx.item_role and ctx.last_count == "other":
-        return (
-            "other",
-            [],
-        )  # «860 участников рынка (в 2020 году — 395)»: the same count, a year before
+        # «860 участников рынка (в 2020 году — 395)»: the same count of no role, a year before
+        return "other", []
     if _dated_item(ctx) and not ctx.item_role:
         for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
             noun = label_noun(ctx.header, nouns)
