@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .amounts import Token, word_number
 from .change_pair import change_end
 from .counted import POSSESSIVE_RE
-from .cues import MONTH_NAMES
+from .cues import KAZAKH_AGE_STEMS, MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS, REGISTERED
@@ -40,7 +40,9 @@ _PERCENT_WORD_RE = re.compile(r"(?:процент\w*|пайыз\w*|paıyz\w*|pay
 _TIMES_WORD_RE = re.compile(r"(?:раз\w*|есе\w*|ese\w*|times|fold)$", re.I)
 
 
-_AGE_WORD_RE = re.compile(r"(?:лет|год|года|жас(?:(?:қа|ы|ар|т)\w*)?|jas\w*|years?)$", re.I)
+_AGE_WORD_RE = re.compile(
+    rf"(?:лет|год|года|жас|(?:{'|'.join(KAZAKH_AGE_STEMS)})\w*|jas\w*|years?)$", re.I
+)
 
 
 #: Words before a number that make it the number of a code's article, a part, a phone …

@@ -104,8 +104,10 @@ PERCENT_WORDS = ("процент", "процентн*", "пайыз*", "раз",
 SHARE_NOUNS = ("процент", "доля", "үлес*")
 
 #: Ages: «73-летняя», «67 жастағы», «в возрасте 45 лет».
-#: The Kazakh «жас» in its case forms only: not «жасөспірім» (a teenager), «жасанды», «жасады».
-AGE_AFTER = ("летний", "летняя", "лет", "жас", "жасқа*", "жасы*", "жасар*", "жаст*", "летн*")
+#: The Kazakh «жас» (age) in its case forms only, by the stems its endings open with: not
+#: «жасөспірім» (a teenager), «жасанды», «жасады».
+KAZAKH_AGE_STEMS = ("жасқа", "жасы", "жасар", "жаст")
+AGE_AFTER = ("летний", "летняя", "лет", "жас", *(f"{s}*" for s in KAZAKH_AGE_STEMS), "летн*")
 AGE_BEFORE = ("возраст", "возрастной", "старше", "младше")
 #: Nouns of an age group: years right after them are ages («в группе 45–59 лет»).
 AGE_GROUP_NOUNS = ("группа", "категория")
