@@ -94,9 +94,31 @@ def _registered_to(words: list[Word], k: int) -> bool:
 
 
 def _not_at_risk(words: list[Word]) -> list[Word]:
-    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`) and
-    without an arrest of property (see :func:`seized`)."""
-    return [w for k, w in enumerate(words) if not (no_gang(words, k) or seized(words, k))]
+    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`), without
+    an arrest of property (see :func:`seized`) and without a go-between money is handed to
+    (see :func:`handed_to`)."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (no_gang(words, k) or seized(words, k) or handed_to(words, k))
+    ]
+
+
+def handed_to(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a go-between a victim hands money to, told in the scheme's
+    telling: «передать наличку курьером», «через курьера», «отдала деньги дропу» (not
+    «задержан курьер»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("передать наличку курьером")
+    >>> handed_to(ws, 2), handed_to(words("задержан курьер"), 1)
+    (True, False)
+    """
+    return words[k].lemma in cues.GO_BETWEENS and any(
+        w.lemma in cues.HANDING_VERBS or w.text.lower() == "через" for w in words[max(0, k - 3) : k]
+    )
 
 
 def seized(words: list[Word], k: int) -> bool:

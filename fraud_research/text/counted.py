@@ -130,10 +130,12 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
 
 
 def _crimes_by_cyber_means(words: list[Word]) -> bool:
-    """Crimes named by their cyber means right after them: «преступлений в сфере компьютерной
-    информации», «преступления, совершённые с использованием компьютерной техники»."""
+    """Crimes named by their cyber or internet means right after them: «преступлений в сфере
+    компьютерной информации», «преступления, совершённые с использованием компьютерной
+    техники», «преступлений с использованием средств сотовой связи»."""
     return any(
-        CRIME_WORDS.matches_word(w) and CYBER_SCOPE.first(words[k + 1 : k + 5])
+        CRIME_WORDS.matches_word(w)
+        and (CYBER_SCOPE.first(words[k + 1 : k + 5]) or INTERNET_SCOPE.first(words[k + 1 : k + 5]))
         for k, w in enumerate(words)
     )
 

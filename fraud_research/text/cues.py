@@ -472,6 +472,13 @@ ARREST = (
     "құрықтал*",
 )
 
+#: Go-betweens money passes through, arrested in some stories and only handed the money in
+#: others (see :func:`arrest_story.handed_to`).
+GO_BETWEENS = ("курьер", "дроп", "дроппер", "посредник")
+
+#: Verbs of handing money over to a go-between («передать наличку курьером»).
+HANDING_VERBS = ("передать", "передавать", "отдать", "отдавать", "вручить")
+
 #: Words beside «группа» that make it no criminal group: people at risk («группа риска»), social
 #: or age groups («социальных групп»), a working or police unit («создана группа «Киберпол»»).
 NOT_A_GANG = (

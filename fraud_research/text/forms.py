@@ -191,6 +191,8 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
     бостандығынан»)."""
     if ctx.scaled or (nxt is not None and (person_noun(nxt) or SUSPECTS.matches_word(nxt))):
         return []  # not «привела к аресту более 500 подозреваемых»: persons arrested
+    if any(w.lemma == "лишить" for w in ctx.own_after[:3]):
+        return []  # not «а 120 были лишены свободы»: persons sentenced, whose noun is elided
     up_to_years = (
         nxt is not None
         and TIME_UNITS.matches_word(nxt)

@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from . import cues
 from .arrest_story import arrest_story
+from .bound_words import ABLATIVE_RE
 from .context import NumberContext, neighbours
 from .credited import credited
 from .falls_to import scheme_it_falls_to
@@ -534,12 +535,13 @@ def _scheme_of_the_loss(ctx: NumberContext) -> list[str]:
 
 def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """An average or a per-period sum (other), or the amount the words before point back to."""
-    found = (
-        per_period(ctx.after)
-        or average_words(ctx)
-        or every_period(ctx.before[-8:])
-        or each_one(ctx.before)
-    )
+    found = per_period(ctx.after) or average_words(ctx) or every_period(ctx.before[-8:])
+    each = [] if found else each_one(ctx.before)
+    if each and _from_each(each) and arrest_story(ctx):
+        # «(күдіктілер) әр студенттен 70-80 мың теңге алып»: what one ring took from each of
+        # its victims, a single case's loss (not «в среднем … с каждой жертвы»: an average)
+        return "single_case_loss", each
+    found = found or each
     if not found and _on_the_sum(ctx.before):
         # «среднее значение … составляло 299 тыс. операций на сумму 6,88 млрд»: the sum of an
         # average count is an average too, however far back its clause begins
@@ -564,6 +566,12 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         # величин, т. е. 17 млн сумов»: the number before said again, as money
         return ctx.previous, [w.text for w in ctx.before[-2:]]
     return None
+
+
+def _from_each(each: list[str]) -> bool:
+    """Whether «every» words name whom money was taken from: Kazakh «әр студенттен» (the
+    ablative), Russian «с каждого студента» (see :func:`rates.each_one`)."""
+    return bool(ABLATIVE_RE.search(each[1])) if len(each) > 1 else False
 
 
 def _part_of_the_last(ctx: NumberContext) -> tuple[str, list[str]] | None:

@@ -8105,3 +8105,64 @@ def test_players_of_a_market_are_neither_suspects_nor_victims():
 )
 def test_cases_still_searched_for_are_unsolved(text, expected):
     assert roles(text) == expected
+
+
+def test_a_go_between_handed_the_money_is_no_arrest():
+    text = (
+        "Мошенники звонили пенсионерам и просили передать деньги курьером. Всего за неделю "
+        "аферисты выманили у горожан более 3 миллионов рублей."
+    )
+    assert money_roles(text) == [(3_000_000, "damage_total")]
+    # an arrested courier still makes the story one case's
+    story = "Задержан курьер мошенников. Он забрал у пенсионерки 300 тысяч рублей."
+    assert money_roles(story) == [(300_000, "single_case_loss")]
+
+
+def test_what_a_ring_took_from_each_victim_is_a_single_case_loss():
+    text = "Интернет-алаяқтық өзекті. Екі күдікті ұсталды. Олар әр зейнеткерден 50 мың теңге алған."
+    assert roles(text) == [(2, "suspects"), (50_000, "single_case_loss")]
+    # an average taken from each victim stays other
+    average = (
+        "Мошенничество растет. В среднем мошенники получают с каждой жертвы около 50 тысяч рублей."
+    )
+    assert money_roles(average) == [(50_000, "other")]
+    assert money_roles(
+        "Интернет-алаяқтық өзекті. Алаяқтар әр тұрғыннан орта есеппен 50 мың теңге алады."
+    ) == [(50_000, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За год зарегистрировано 4, 2 тысячи интернет-мошенничеств, ущерб — 1, 5 млрд тенге.",
+            [(4200, "cases_total"), (1_500_000_000, "damage_total")],
+        ),
+        (
+            "Зарегистрировано 4, 5 и 6 фактов интернет-мошенничества.",
+            [(4, "cases_total"), (5, "cases_total"), (6, "cases_total")],
+        ),
+    ],
+)
+def test_a_decimal_comma_followed_by_a_space_before_a_scale_word(text, expected):
+    assert roles(text) == expected
+
+
+def test_crimes_named_by_their_mobile_means_are_cybercrime():
+    text = (
+        "В городе отмечен рост преступлений с использованием мобильной связи. С начала года их "
+        "зарегистрировано 512."
+    )
+    frame = read_numbers(text)
+    assert list(zip(frame["value"], frame["role"], frame["scope"], strict=True)) == [
+        (512, "cases_total", "cybercrime")
+    ]
+
+
+def test_persons_deprived_of_liberty_are_convicted_offenders_not_a_prison_term():
+    text = (
+        "Мошенничество растет. К ответственности привлечены 90 человек, среди них 40 человек "
+        "осудили условно, а 30 были лишены свободы."
+    )
+    assert roles(text) == [(90, "suspects"), (40, "suspects"), (30, "suspects")]
+    assert roles("Мошенничество растет. За это грозит лишение свободы до 6 лет.") == [(6, "other")]
