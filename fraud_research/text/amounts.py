@@ -681,11 +681,44 @@ def _up_to_after(toks: list[Token], k: int, i0: int) -> tuple[str, int] | None:
     if toks[k].text.lower() != "дейін" or not _DATIVE_RE.search(toks[k - 1].text):
         return None
     before = toks[max(0, i0 - 6) : i0]
-    if any(_ablative_number(before, n) for n in range(len(before))):
+    first = next((n for n in range(len(before)) if _ablative_number(before, n)), None)
+    if first is not None and not kazakh_range(toks, max(0, i0 - 6) + first, k):
         return None  # «843-тен 760-қа дейін»: the end of a change
     if any(_KK_CHANGE_AFTER_RE.match(t.text) for t in toks[k + 1 : k + 3] if t.kind == "word"):
         return None
     return "at_most", 1
+
+
+def kazakh_range(toks: list[Token], first: int, until: int) -> bool:
+    """Whether Kazakh «A-дан B-ға дейін» (``first``: a token of its first end, ``until``: the
+    index of «дейін») is a range («200-ден 350 долларға дейін сыйақы алған», from A up to B),
+    not a change: no verb of a change after «дейін» or earlier in its sentence («саны
+    төмендеген (4 385-тен 4 023-ке дейін)»), no year of either end («2018 жылы 517-ден 2022
+    жылы 20,5 мыңға дейін»).
+
+    Examples
+    --------
+    >>> toks = tokenize("200-ден 350 долларға дейін сыйақы алған")
+    >>> kazakh_range(toks, 0, 6)
+    True
+    >>> toks = tokenize("саны 4 385-тен 4 023-ке дейін төмендеді")
+    >>> kazakh_range(toks, 1, 7)
+    False
+    """
+    start = first
+    while start > 0 and first - start < 12 and toks[start - 1].text not in (".", "!", "?", ";"):
+        start -= 1
+    around = [*toks[start:first], *toks[until + 1 : until + 3]]
+    if any(t.kind == "word" and _KK_CHANGE_AFTER_RE.match(t.text) for t in around):
+        return False
+    ends = toks[max(0, first - 2) : until]
+    return not any(
+        t.text.lower().startswith("жыл") or _YEAR_DIGITS_RE.fullmatch(t.text) for t in ends
+    )
+
+
+#: A year in digits (the year of an end of a change).
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _ablative_number(toks: list[Token], n: int) -> bool:

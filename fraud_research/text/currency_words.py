@@ -30,12 +30,14 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 
 
 # A country's adjective or the money's form may stand between an amount and its currency word
-# («2 млн белорусских рублей», «300 тыс. бел. руб.», «3,5 млрд электронных рублей»); a
-# Belarusian rouble is BYN, not RUB.
+# («2 млн белорусских рублей», «300 тыс. бел. руб.», «3,5 млрд электронных рублей», Kazakh
+# «350 АҚШ долларына»); a Belarusian rouble is BYN, not RUB.
 _CURRENCY_ADJECTIVE = re.compile(
     r"(?:белорусск|российск|казахстанск|кыргызск|киргизск|узбекск|американск"
     r"|украинск|китайск|армянск|грузинск|азербайджанск|туркменск"
-    r"|электронн|цифров|безналичн|наличн)\w*|бел",
+    r"|электронн|цифров|безналичн|наличн)\w*|бел"
+    # Kazakh names a currency by its country: «АҚШ доллары» (US dollars), «Ресей рублі»
+    r"|ақш|aqsh|ресей|reseı|qytaı|қытай",
     re.I,
 )
 

@@ -36,7 +36,10 @@ from .matchers import (
 )
 from .role_names import CASE_ROLES
 
-_PERCENT_RANGE_AFTER = re.compile(r"\s*(?P<link>[-–—]|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%")
+# (Kazakh «10-нан 15%-на дейін»: the ablative ending is the link)
+_PERCENT_RANGE_AFTER = re.compile(
+    r"\s*(?P<link>[-–—](?:[ндт][ае]н\s)?|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%"
+)
 
 #: «№ 269», «№3»: a number that names (an act, a unit, a school), never counts.
 _NUMBER_SIGN_BEFORE = re.compile(r"№\s*$")

@@ -127,10 +127,22 @@ def _price_window(ctx: NumberContext) -> list[Word]:
         # means of) is how the money was taken, not what it paid for
         before = before[means[-1] + 1 :]
     for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
-        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]):
+        # not «шоттарды … бергені үшін 350 долларға дейін сыйақы алған»: a verb before «үшін»
+        # (for) is what the money paid for
+        purpose = k + 1 < len(before) and before[k + 1].text.lower() == "үшін"
+        if DAMAGE.matches_word(before[k]) and lemma_is_verb(before[k]) and not purpose:
             return before[k + 1 :]
     # «лишилась денег и имущества на общую сумму 3,3 миллиона»: what was lost, a total sum of it
     lost = any(w.pos == "VERB" and DAMAGE.matches_word(w) for w in ctx.before[-8:])
     if lost and [w.lemma for w in before[-2:]] == ["общий", "сумма"]:
         return before[-3:]
-    return before + ctx.after[:3]
+    after = ctx.after[:3]
+    measure = next((k for k, w in enumerate(after) if w.text.lower() in _IN_THE_AMOUNT_OF), None)
+    if measure is not None:
+        # «9700 АҚШ доллары көлемінде жалған банкноттарды»: what the amount measures follows
+        after = ctx.after[: measure + 4]
+    return before + after
+
+
+#: Kazakh «in the amount of»: the words after it name what the amount measures.
+_IN_THE_AMOUNT_OF = ("көлемінде", "мөлшерінде", "көлемдегі", "мөлшердегі")

@@ -16,12 +16,13 @@ from .amounts import (
     FoundNumber,
     Token,
     currency_of,
+    kazakh_range,
     read_after,
     scale_of,
     scan_number,
     word_number,
 )
-from .bound_words import prefix_qualifier
+from .bound_words import ABLATIVE_RE, prefix_qualifier
 from .candidates import CODE_NUMBER_BEFORE_RE
 from .change_pair import change_end
 from .lemmas import lemma
@@ -62,7 +63,7 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     if found.currency or found.i1 + 1 >= len(toks):
         return
-    if _scale_after_a_bracket(found, toks):
+    if _scale_after_a_bracket(found, toks) or _kazakh_first_end(found, toks, text):
         return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
     link = toks[found.i1]
@@ -96,7 +97,14 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     if found.scaled:
         found.currency = second.currency  # «от 10 тысяч до 5 млн тенге»: printed once
         return
-    if not second.scaled or second.groups != 1:
+    if not second.scaled:
+        # «от 200 до 350 долларов», «200–350 долларов»: the currency printed once (not «2024 —
+        # 350 долларов», a year and its sum)
+        rising = found.value < second.value and not _year_like(toks[found.i0].text)
+        if second.currency and (not dash or rising):
+            found.currency = second.currency
+        return
+    if second.groups != 1:
         return
     # not «выросло в 42 раза – с 517 до 21,88 тыс.»: 517 000 would be the larger end
     if not _take_scale(found, second, toks):
@@ -125,6 +133,42 @@ def _scale_after_a_bracket(found: FoundNumber, toks: list[Token]) -> bool:
     found.scaled = True
     currency = currency_of(toks[k + 2].text) if k + 2 < len(toks) else None
     found.currency = currency or found.currency
+    return True
+
+
+def _kazakh_first_end(found: FoundNumber, toks: list[Token], text: str) -> bool:
+    """Read the first end of a Kazakh range «200-ден 350 АҚШ долларына дейін», «50 мыңнан 100
+    мың теңгеге дейін» (see :func:`amounts.kazakh_range`): at least, with the currency (and
+    the scale, when it has none) of the second end; whether it was one."""
+    j = found.i1
+    if scale_of(toks[j - 1].text) and ABLATIVE_RE.search(toks[j - 1].text):
+        k = j  # «50 мыңнан»: the ablative on the scale word
+    else:
+        k = j + 1 if toks[j].text == "-" and j + 1 < len(toks) else j
+        glued = toks[k].start == toks[k - 1].end and toks[k].kind == "word"
+        if not (glued and ABLATIVE_RE.search(toks[k].text)):
+            return False
+        k += 1
+    if k >= len(toks) or toks[k].kind != "num":
+        return False
+    second = scan_number(toks, k, text)
+    if second is None:
+        return False
+    read_after(second, toks, text)
+    until = next(
+        (
+            n
+            for n in range(second.i1, min(len(toks), second.i1 + 5))
+            if toks[n].text.lower() == "дейін"
+        ),
+        None,
+    )
+    if until is None or not kazakh_range(toks, found.i0, until):
+        return False
+    found.qualifier_after = found.qualifier_after or "at_least"
+    if not found.scaled and second.scaled and second.groups == 1:
+        _take_scale(found, second, toks)
+    found.currency = found.currency or second.currency
     return True
 
 

@@ -16,8 +16,11 @@ from . import cues
 from .matchers import AGE_BEFORE, PERSON_NOUNS
 from .role_names import DAMAGE_ROLES, MONEY_ROLES
 
-#: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до».
-_JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе)\s*", re.I)
+#: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до»,
+#: the Kazakh ablative of a range's lower end («200-ден 350 долларға дейін»).
+_JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе|-?[ндт][ае]н)\s*", re.I)
+#: A lower end whose own last word carries the Kazakh ablative («50 мыңнан 100 мыңға дейін»).
+_ABLATIVE_END_RE = re.compile(r"[^\W\d_]+[ндт][ае]н$", re.I)
 #: Units of years: a series of years after a noun of persons is of ages.
 _YEARS = ("лет", "года", "год")
 #: Roles an age at the end of a series replaces: «от 18 до 44 лет — 548 случаев» reads 18 first
@@ -49,7 +52,13 @@ def series_of(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """
     out, first = [], 0
     for k in range(1, len(spans) + 1):
-        joined = k < len(spans) and _JOIN_RE.fullmatch(text, spans[k - 1][1], spans[k][0])
+        joined = k < len(spans) and (
+            _JOIN_RE.fullmatch(text, spans[k - 1][1], spans[k][0])
+            or (
+                not text[spans[k - 1][1] : spans[k][0]].strip()
+                and _ABLATIVE_END_RE.search(text, spans[k - 1][0], spans[k - 1][1])
+            )
+        )
         if not joined:
             if k - 1 > first:
                 out.append((first, k - 1))
@@ -86,6 +95,10 @@ def share_roles(numbers: list, words_before) -> None:
             # «на граждан от 18 до 44 лет — 548 случаев»: 18 is an age, not the cases
             n.role = "age"
         elif not n.currency and ((n.role == "other" and not n.cues) or _range_end(n, numbers)):
+            n.role, n.cues = role, last.cues
+        elif _lower_end_of_the_same_money(n, numbers):
+            # «200-ден 350 АҚШ долларына дейін сыйақы алған»: the words after the upper end
+            # say what both ends are
             n.role, n.cues = role, last.cues
 
 
@@ -131,6 +144,20 @@ def _range_end(number, numbers: list) -> bool:
         and isinstance(number.value, int | float)
         and isinstance(last.value, int | float)
         and number.value < last.value
+    )
+
+
+def _lower_end_of_the_same_money(number, numbers: list) -> bool:
+    """Whether ``number`` is the lower end of a range of two sums of one currency («от 200 до
+    350 долларов», «200-ден 350 долларға дейін»): at least, the upper end at most."""
+    last = numbers[-1]
+    return (
+        len(numbers) == 2
+        and number is numbers[0]
+        and bool(number.currency)
+        and number.currency == last.currency
+        and number.qualifier == "at_least"
+        and last.qualifier == "at_most"
     )
 
 

@@ -8166,3 +8166,62 @@ def test_persons_deprived_of_liberty_are_convicted_offenders_not_a_prison_term()
     )
     assert roles(text) == [(90, "suspects"), (40, "suspects"), (30, "suspects")]
     assert roles("Мошенничество растет. За это грозит лишение свободы до 6 лет.") == [(6, "other")]
+
+
+def qualified(text: str) -> list[tuple[object, object, str, str]]:
+    frame = read_numbers(text)
+    currencies = frame["currency"].fillna("")
+    return list(zip(frame["value"], currencies, frame["qualifier"], frame["role"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Зардап шеккендер 10 мыңнан 2 млн теңгеге дейін жоғалтқан.",
+            [
+                (10_000, "KZT", "at_least", "damage_total"),
+                (2_000_000, "KZT", "at_most", "damage_total"),
+            ],
+        ),
+        (
+            "Облыста айына 300-ден 400-ге дейін алаяқтық фактісі тіркеледі.",
+            [(300, "", "at_least", "cases_total"), (400, "", "at_most", "cases_total")],
+        ),
+        (
+            "Дропперлер шоттарын бергені үшін 200-ден 350 АҚШ долларына дейін сыйақы алған.",
+            [(200, "USD", "at_least", "other"), (350, "USD", "at_most", "other")],
+        ),
+        (
+            "Алаяқтар салымшыларға 10-нан 15%-на дейін пайда уәде еткен.",
+            [(10, "", "at_least", "percent"), (15, "", "at_most", "percent")],
+        ),
+        # a change keeps its ends exact: a verb of change, or the years of its ends
+        (
+            "Интернет-алаяқтық саны төмендеген (4 385-тен 4 023-ке дейін).",
+            [(4385, "", "exact", "cases_total"), (4023, "", "exact", "cases_total")],
+        ),
+    ],
+)
+def test_a_kazakh_range_from_an_ablative_up_to_a_dative(text, expected):
+    assert qualified("Интернет-алаяқтық өзекті. " + text) == expected
+
+
+def test_a_kazakh_change_between_two_years_is_no_range():
+    text = "Интернет-алаяқтық өзекті. Атап айтқанда 2018 жылы 517-ден 2022 жылы 20,5 мыңға дейін."
+    assert [q for _, _, q, _ in qualified(text)] == ["exact", "exact", "exact", "rounded"]
+
+
+def test_a_currency_printed_once_after_a_range_of_bare_numbers():
+    text = "Мошенничество растет. Дропперы получали от 200 до 350 долларов вознаграждения."
+    assert [(v, c) for v, c, _, _ in qualified(text)] == [(200, "USD"), (350, "USD")]
+    year = "Мошенничество растет. В 2024 — 350 долларов ущерба."
+    assert [(v, c) for v, c, _, _ in qualified(year)] == [(2024, ""), (350, "USD")]
+
+
+def test_counterfeit_banknotes_in_a_kazakh_amount_are_no_loss():
+    text = (
+        "Интернет-алаяқтық өзекті. Екі азамат 9700 АҚШ доллары көлемінде жалған банкноттарды "
+        "айналымға жіберген."
+    )
+    assert money_roles(text) == [(9700, "other")]
