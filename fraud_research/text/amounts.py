@@ -712,11 +712,11 @@ def kazakh_range(toks: list[Token], first: int, until: int) -> bool:
     if any(t.kind == "word" and _KK_CHANGE_AFTER_RE.match(t.text) for t in around):
         return False
     ends = toks[max(0, first - 2) : until]
-    return not any(
-        t.text.lower().startswith("жыл") or _YEAR_DIGITS_RE.fullmatch(t.text) for t in ends
-    )
+    return not any(t.text.lower() in _IN_YEAR or _YEAR_DIGITS_RE.fullmatch(t.text) for t in ends)
 
 
+#: Kazakh «in the year» after a year's number («2018 жылы 517-ден»), not «5 жылдан» (years long).
+_IN_YEAR = ("жылы", "жылғы", "ж")
 #: A year in digits (the year of an end of a change).
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 

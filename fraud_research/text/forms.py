@@ -203,6 +203,9 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
         and prev.text.lower() == "до"
     )
     window = (ctx.sentence_before[-8:] if up_to_years else ctx.before[-4:]) + ctx.after[:4]
+    # Kazakh puts the term after the years: «5 жылдан 6 жылға дейінгі мерзімге бас
+    # бостандығынан айырылды»
+    window += [w for w in ctx.after[4:8] if w.text.lower().startswith("бостандығ")]
     return [
         w.text
         for k, w in enumerate(window)

@@ -8225,3 +8225,14 @@ def test_counterfeit_banknotes_in_a_kazakh_amount_are_no_loss():
         "айналымға жіберген."
     )
     assert money_roles(text) == [(9700, "other")]
+
+
+def test_a_kazakh_prison_term_named_after_its_years():
+    text = (
+        "Интернет-алаяқтық өзекті. Сотталушылар 4 жылдан 7 жылға дейінгі мерзімге бас "
+        "бостандығынан айырылды."
+    )
+    assert roles(text) == [(4, "other"), (7, "other")]
+    # a Kazakh year of a change is still its year
+    change = "Интернет-алаяқтық өзекті. Олардың саны 2019 жылы 300-ден 2023 жылы 900-ге дейін."
+    assert [q for _, _, q, _ in qualified(change)] == ["exact"] * 4
