@@ -176,6 +176,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 82 on ``evaluation_81`` is development data; ``evaluation_82`` is the frozen held-out set of
 #: round 82, drawn by page in the same way from new pages of outlets already in the corpus, with one passage
 #: from one outlet new to the corpus (pravdaurfo.ru) listed under it.
+#: From round 83 on ``evaluation_82`` is development data; ``evaluation_83`` is the frozen held-out set of
+#: round 83, drawn by page in the same way from new pages of outlets already in the corpus, with no outlet
+#: new to the corpus (the key lists none).
 SPLITS = (
     "development",
     "evaluation",
@@ -260,6 +263,7 @@ SPLITS = (
     "evaluation_80",
     "evaluation_81",
     "evaluation_82",
+    "evaluation_83",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
