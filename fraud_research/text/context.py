@@ -124,6 +124,15 @@ def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
     return nxt, prev
 
 
+def before_a_period(before: list[Word]) -> list[Word]:
+    """The words before a count without the words of a period right before it: «Таких случаев
+    зарегистрировано с начала года более 400» (:data:`cues.PERIOD_OF_A_COUNT`)."""
+    k = len(before)
+    while k and before[k - 1].lemma in cues.PERIOD_OF_A_COUNT:
+        k -= 1
+    return before[:k]
+
+
 def before_particles(before: list[Word]) -> list[Word]:
     """The words before a number up to the particles and bound words right before it («всего
     лишь чуть больше»), which say how much, not what the number counts."""

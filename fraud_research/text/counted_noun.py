@@ -5,7 +5,15 @@ registration verb names before it («карт заблокировано 500»).
 from __future__ import annotations
 
 from .lemmas import KAZAKH_LETTERS, Word
-from .matchers import CASE_NOUNS, COUNT_WORDS, INCIDENT_NOUNS, REGISTERED, WAY_NOUNS, first_cue
+from .matchers import (
+    CASE_NOUNS,
+    COUNT_WORDS,
+    INCIDENT_NOUNS,
+    REGISTERED,
+    WAY_NOUNS,
+    first_cue,
+    person_noun,
+)
 
 #: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
 #: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
@@ -54,6 +62,23 @@ def modifies_noun_after(words: list[Word], k: int) -> bool:
     if word.pos not in ("ADJF", "PRTF") or nxt is None or nxt.pos != "NOUN":
         return False
     return not word.plural or nxt.maybe_plural
+
+
+def head_past_a_complement(words: list[Word]) -> Word | None:
+    """The persons' noun a count counts past a participle and its complement: «90 причастных
+    к этим преступлениям лиц» counts «лиц» (not the crimes the participle names); else None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> head_past_a_complement(words("причастных к этим преступлениям лиц")).text
+    'лиц'
+    >>> head_past_a_complement(words("причастных к мошенничеству")) is None
+    True
+    """
+    if len(words) < 3 or words[0].pos not in ("ADJF", "PRTF") or words[1].pos != "PREP":
+        return None
+    return next((w for w in words[2:6] if w.maybe_plural and person_noun(w)), None)
 
 
 #: Words after which a noun is the means a crime was done by, not a thing counted.

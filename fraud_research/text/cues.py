@@ -749,9 +749,14 @@ NAMED_CRIMES = (
     "насилие", "зорлық*", "наркоторговля", "наркоторговец", "игорный",
 )
 
-#: Criminal-code articles on fraud (Kazakhstan 190, Russia 159, Belarus 209): a count under
-#: them is a fraud count.
-FRAUD_ARTICLES = ("190", "159", "209")
+#: Words of a period that may stand between a count's noun or verb and the count: «таких
+#: случаев в этом году уже 140», «зарегистрировано с начала года более 400».
+PERIOD_OF_A_COUNT = frozenset(("в", "с", "за", "это", "этот", "текущий", "год", "начало", "месяц"))
+
+#: Criminal-code articles on fraud (Kazakhstan 190, Russia 159, Belarus 209) and Belarus's
+#: theft by computer means (212, «Хищение путем использования компьютерной техники»): a
+#: count under them is a fraud count.
+FRAUD_ARTICLES = ("190", "159", "209", "212")
 
 #: Words of a place: a list item «Алматы қаласы - 6742» labelled with them counts what the
 #: list counts, not one scheme.

@@ -338,7 +338,7 @@ def _borrowed(clause: list[Word]) -> list[str]:
 
 def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] | None:
     """Money not lost: unrealised, prevented, returned or nearly lost, by its clause's words."""
-    found = unrealised_loss(ctx.before[-8:]) or unrealised_loss(which_clause(ctx))
+    found = unrealised_loss(_from_its_verb(ctx.before)) or unrealised_loss(which_clause(ctx))
     # «1300 еуроны аудармақ болған»: a Kazakh verb after the amount
     found = found or unrealised_loss(ctx.kazakh_verb_after)
     if found:
@@ -362,6 +362,16 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
     return None
+
+
+def _from_its_verb(before: list[Word]) -> list[Word]:
+    """The eight words before an amount, and up to three more before the loss verb they hold:
+    «пытались похитить со счетов в крупнейших российских банках свыше 24 млрд» (an attempt,
+    nine words back)."""
+    near = before[-8:]
+    start = len(before) - len(near)
+    verb = next((k for k, w in enumerate(near) if DAMAGE.matches_word(w) and w.pos == "INFN"), None)
+    return before[max(0, start + verb - 3) :] if verb is not None and verb < 3 else near
 
 
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:

@@ -131,11 +131,7 @@ def person_count_role(
         shared = _coordinated_persons(ctx, noun)
         if shared:
             return shared
-    # «Задержанный мошенник обманул 12 человек»: the persons a victimising verb right before
-    # them takes are its victims, whoever is detained; so are the persons of a deceit told in
-    # their clause («обвиняются в обмане … 44 россиян»)
-    deceived = ctx.before[-1:] if ctx.before and VICTIMS.matches_word(ctx.before[-1]) else []
-    deceived = deceived or [w.text for w in ctx.before[-6:] if w.lemma == "обман"][:1]
+    deceived = _told_as_victims(ctx, noun)
     victims = victims or deceived
     if suspects and not (victims and VICTIMS.matches_word(noun)) and not deceived:
         return "suspects", suspects
@@ -193,6 +189,32 @@ def _brought_to_account(ctx: NumberContext, window: list[Word]) -> list[str]:
     if drawn and any(w.lemma == "ответственность" for w in ctx.sentence):
         return [drawn[0].text]
     return []
+
+
+def _told_as_victims(ctx: NumberContext, noun: Word) -> list[str]:
+    """The words that make persons victims, whoever is detained: a victimising verb right
+    before them («Задержанный мошенник обманул 12 человек»), a deceit told in their clause
+    («обвиняются в обмане … 44 россиян»), a participle of victims after them."""
+    if ctx.before and VICTIMS.matches_word(ctx.before[-1]):
+        return [ctx.before[-1].text]
+    return [w.text for w in ctx.before[-6:] if w.lemma == "обман"][:1] or _harmed_ones(ctx, noun)
+
+
+def _harmed_ones(ctx: NumberContext, noun: Word) -> list[str]:
+    """«Установлены 42 жителя разных регионов страны, потерпевших от подобной деятельности»: a
+    participle of victims after the persons' phrase says what they are, whoever found them."""
+    phrase = phrase_after(ctx.sentence, noun, limit=6)
+    for k, w in enumerate(phrase[:5]):
+        if w.lemma in _HARMED:
+            # not «Задержаны 3 курьера, пострадавших нет»: no victims at all
+            denied = k + 1 < len(phrase) and phrase[k + 1].lemma in ("не", "нет")
+            return [] if denied else [w.text]
+    return []
+
+
+#: Words after persons that make them victims («жителей …, потерпевших от …»); not the active
+#: «обманувших» (who deceived).
+_HARMED = ("потерпевший", "пострадавший", "обманутый")
 
 
 def _suspected_ones(ctx: NumberContext, noun: Word) -> list[str]:

@@ -25,6 +25,7 @@ from .bound_words import prefix_qualifier
 from .breakdown import scheme_breakdowns
 from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
+from .change_size import change_size
 from .context import NumberContext
 from .counted import (
     PART_ROLES,
@@ -56,7 +57,6 @@ from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .restated import clause_of, restatements, restating_bracket_end
 from .role_names import AGGREGATE_ROLES, CASE_ROLES, ROLE_LABELS
-from .roles import change_size
 from .schemes import map_scheme
 from .scopes import decide_scope
 from .series import losses_of_each, series_of, share_roles

@@ -15,12 +15,17 @@ import re
 from itertools import takewhile
 
 from . import cues
-from .amounts import RANGE_DASHES
 from .attributed import attributed_to_offenders, offenders_unknown
 from .bound_words import KAZAKH_GENITIVE
-from .change_pair import kazakh_dative
-from .context import NumberContext, before_particles, neighbours
-from .counted_noun import means_or_pretext, modifies_next, modifies_noun_after, thing_registered
+from .change_size import change_size
+from .context import NumberContext, before_a_period, before_particles, neighbours
+from .counted_noun import (
+    head_past_a_complement,
+    means_or_pretext,
+    modifies_next,
+    modifies_noun_after,
+    thing_registered,
+)
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
 from .hotlines import received_by_a_hotline
@@ -30,7 +35,6 @@ from .matchers import (
     ANTIFRAUD,
     CASE_NOUNS,
     CASELOAD,
-    CHANGE_VERBS,
     CHANGE_WORDS,
     CHECKS,
     CLOSED_CASES,
@@ -385,6 +389,10 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     """
     # «9 из них — взломы …»: the noun after the part's opener is its own
     skip = 2 if [w.lemma for w in ctx.after[:2]] in (["из", "они"], ["из", "который"]) else 0
+    head = head_past_a_complement(ctx.after[:7])
+    found = count_noun_role(ctx, head) if head is not None else None
+    if found:
+        return found, None  # «90 причастных к этим преступлениям лиц»: persons, not crimes
     nouns = ctx.after[skip : skip + 4]
     modifiers_only = True  # only adjectives so far between the number and this word
     for k, noun in enumerate(nouns):
@@ -505,7 +513,9 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count with no noun of its own: the role words right before it, a
     registration verb, the noun «таких» points at, the subject of the share whose percent
     it follows in brackets, else the count before carried on."""
-    before = before_particles(ctx.before)[-3:]  # «раскрыто – всего лишь чуть больше 3400»
+    # «раскрыто – всего лишь чуть больше 3400»; «зарегистрировано с начала года более 400»:
+    # the words of a period between the verb and the count aside
+    before = before_a_period(before_particles(ctx.before))[-3:]
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
         found = first_cue(cueset, before)
         if found and not (role == "solved" and negated(before, SOLVED)):
@@ -545,22 +555,21 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if subject is not None:
         # «Киберпреступления составили 38,7% (6 104) от всех …»: the count of the share's subject
         return count_noun_role(ctx, subject) or _carried_on(ctx)
+    if ctx.after_from and ctx.previous == "cases_scheme":
+        return "cases_total", [ctx.before[-1].text]  # «более 400 из 1200»: a scheme's of all
     return _carried_on(ctx)
 
 
 def _such_noun_before(before: list[Word]) -> Word | None:
-    """«Таких случаев в этом году уже 140», «таких потерпевших — 140»: the noun «таких» points
-    at before a bare count, with only the words of a period between (no verb, no other noun)."""
-    for k in range(len(before) - 1, max(0, len(before) - 6), -1):
+    """«Таких случаев в этом году уже 140», «таких потерпевших — 140», «Таких случаев
+    зарегистрировано с начала года более 400»: the noun «таких» points at before a bare count,
+    with only the words of a period and a registration verb between (no other noun)."""
+    for k in range(len(before) - 1, max(0, len(before) - 7), -1):
         if before[k].pos in ("NOUN", "ADJF", "PRTF") and ANAPHORIC.matches_word(before[k - 1]):
             return before[k]
-        if before[k].lemma not in _PERIOD_OF_A_COUNT:
+        if before[k].lemma not in cues.PERIOD_OF_A_COUNT and not REGISTERED.matches_word(before[k]):
             return None
     return None
-
-
-#: Words that may stand between «таких случаев» and its count: «в этом году», «с начала года».
-_PERIOD_OF_A_COUNT = frozenset(("в", "с", "за", "это", "этот", "текущий", "год", "начало", "месяц"))
 
 
 def _what_became_of_them(ctx: NumberContext) -> list[str]:
@@ -591,58 +600,6 @@ def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
         if found:
             return role, found
     return "other", []
-
-
-def change_size(ctx: NumberContext) -> list[str]:
-    """The words that make a number the size of a change, not a count or a total.
-
-    «на 705 меньше», «почти на 100 миллионов больше», «выросли на 7 тыс»: «на» right before
-    the number with a comparative after it or a verb of change before it; in Kazakh the
-    number's dative with a comparative or a verb of change after it («133-ке көп»).
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> ws = words("это на 200 миллионов рублей больше")
-    >>> change_size(NumberContext("200 миллионов", 7, 20, 200_000_000, "RUB", True,
-    ...                           before=ws[:2], after=ws[3:]))
-    ['больше']
-    """
-    last = next((w.text for w in ctx.sentence if w.end == ctx.end), "")
-    # «рост составил 56 фактов», «снижение составило 114 млн», «разница составила около 15 млн»:
-    # a change noun's size
-    told = before_particles(ctx.before)
-    if told and told[-1].lemma == "составить":
-        near = told[-5:-1]
-        for k, w in enumerate(near):  # the subject, not «несмотря на рост»
-            if (
-                w.pos == "NOUN"
-                and CHANGE_VERBS.matches_word(w)
-                and [v.text for v in near[k - 1 : k]] != ["на"]
-            ):
-                return [w.text, told[-1].text]
-    if ctx.change_end != "to" and kazakh_dative(ctx.char_after, last):
-        if ctx.after and ctx.after[0].text.lower() == "дейін":
-            return []  # «843-ке дейін өсті»: grew *to* 843, the value reached
-        return first_cue(CHANGE_WORDS, ctx.after[:2])  # «былтырғыдан 133-ке көп»
-    before = before_particles(ctx.before)  # «на порядка 1 тыс.», «почти на 100 миллионов»
-    if not before or before[-1].lemma != "на" or ctx.start - before[-1].end > 20:
-        return []
-    gap = ctx.char_before[-(ctx.start - before[-1].end) :]
-    if re.search(r"\d", gap) and not _RANGE_START_RE.match(gap):
-        return []  # «стало меньше на 9% — 3 245 против 3 566»: «на» takes the percent before
-    # «на 27,6% меньше краж, на 29 — фактов мошенничества»: a list of changes goes on
-    listed = ctx.char_after.lstrip().startswith(RANGE_DASHES)
-    return (
-        first_cue(CHANGE_WORDS, ctx.after[:3])
-        or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
-        or first_cue(CHANGE_VERBS, before[-8:-1])
-        or (
-            first_cue(CHANGE_WORDS, [w for w in ctx.sentence if w.end <= ctx.start])
-            if listed
-            else []
-        )
-    )
 
 
 #: Roles that count whole cases, persons or incidents: never a fraction («12,4 тыс.» is scaled).
@@ -710,10 +667,6 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         if forecast:
             return "other", forecast
     return role, cue_words
-
-
-#: The first end of a range between «на» and the number: «на 30–50 тыс.».
-_RANGE_START_RE = re.compile(r"\s*\d[\d\s,.]*[-–—]\s*$")
 
 
 #: Count roles a bare number in brackets right after a count repeats for another period.

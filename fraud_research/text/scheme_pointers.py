@@ -10,7 +10,7 @@ that names or describes a scheme count that scheme.
 from __future__ import annotations
 
 from . import cues
-from .context import NumberContext, neighbours
+from .context import NumberContext, before_a_period, before_particles, neighbours
 from .lemmas import Word
 from .matchers import (
     AGGREGATE,
@@ -48,10 +48,12 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
     >>> done_this_way(NumberContext("300", 19, 22, 300, None, False, before=ws, sentence=ws))
     """
     nxt, _ = neighbours(ctx)
-    such = ANAPHORIC.first(ctx.before[-4:])
+    # «Таких случаев зарегистрировано с начала года более 400»: a period between aside
+    near = before_a_period(before_particles(ctx.before))[-4:]
+    such = ANAPHORIC.first(near)
     such_cases = such is not None and (
         (nxt is not None and CASE_NOUNS.matches_word(nxt))
-        or any(CASE_NOUNS.matches_word(w) for w in ctx.before[-4:])
+        or any(CASE_NOUNS.matches_word(w) for w in near)
     )
     # «более 100 подобных случаев», «более сотни таких преступлений»: the pointer after it
     such_after = len(ctx.after) > 1 and ANAPHORIC.matches_word(ctx.after[0])

@@ -47,6 +47,7 @@ def single_cues(words: list[Word]) -> list[str]:
             and not ranks
             and not _bound_pair(words, k)
             and not a_loss_reached_it(words, k)
+            and not _of_many_things(words, k)
         )
         or (k == 0 and (_one_person_opens(w) or w.text.lower() in _EXAMPLE))
         or _from_one_pointed_at(words, k)
@@ -80,6 +81,16 @@ def _from_one_pointed_at(words: list[Word], k: int) -> bool:
 #: A sentence opening with an example tells one case: «Например, …», «Мысалы, Алматыда
 #: HitBeatMusic қаржы пирамидасын … 255 миллион теңге залал келтірілгені анықталған».
 _EXAMPLE = ("например", "мысалы")
+
+
+def _of_many_things(words: list[Word], k: int) -> bool:
+    """Whether the superlative ``words[k]`` goes with a plural noun of things right after it:
+    «со счетов в крупнейших российских банках» ranks banks, not one loss."""
+    word = words[k]
+    if not word.plural:
+        return False
+    noun = next((w for w in words[k + 1 : k + 3] if w.pos == "NOUN"), None)
+    return noun is not None and noun.maybe_plural and not noun.animate
 
 
 def _bound_pair(words: list[Word], k: int) -> bool:

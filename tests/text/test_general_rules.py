@@ -8236,3 +8236,59 @@ def test_a_kazakh_prison_term_named_after_its_years():
     # a Kazakh year of a change is still its year
     change = "Интернет-алаяқтық өзекті. Олардың саны 2019 жылы 300-ден 2023 жылы 900-ге дейін."
     assert [q for _, _, q, _ in qualified(change)] == ["exact"] * 4
+
+
+def test_belarus_theft_by_computer_means_article_212_counts_cases():
+    text = (
+        "Хищения растут. За 2024 год по статье 212 УК возбуждено около 3 тыс. уголовных дел, а "
+        "с начала 2025 года - более 600."
+    )
+    assert roles(text) == [
+        (2024, "date"),
+        (212, "article"),
+        (3000, "cases_total"),
+        (2025, "date"),
+        (600, "cases_total"),
+    ]
+
+
+def test_persons_counted_past_a_participle_and_its_complement():
+    text = (
+        "С начала года зарегистрировано 3 тыс. кибермошенничеств. Полицейские установили 75 "
+        "причастных к этим преступлениям лиц."
+    )
+    assert roles(text) == [(3000, "cases_total"), (75, "suspects")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Установлены 37 жителей области, потерпевших от действий аферистов.", [(37, "victims")]),
+        ("Задержаны 4 курьера, пострадавших нет.", [(4, "suspects")]),
+        ("Задержаны 4 мужчины, обманувших пенсионеров.", [(4, "suspects")]),
+    ],
+)
+def test_a_victims_participle_after_the_persons_phrase(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
+
+
+def test_such_cases_registered_since_the_start_of_the_year_out_of_all():
+    text = (
+        "Мошенничество растет. Чаще всего аферисты обманывают при покупке товаров в интернете. "
+        "Таких случаев зарегистрировано с начала года более 300 из 900."
+    )
+    frame = read_numbers(text)
+    assert list(zip(frame["value"], frame["role"], frame["scheme"].fillna(""), strict=True)) == [
+        (300, "cases_scheme", "prepayment"),
+        (900, "cases_total", ""),
+    ]
+
+
+def test_a_superlative_of_many_things_and_an_attempt_told_far_before_the_amount():
+    text = (
+        "Мошенничество растет. За полгода злоумышленники пытались похитить со счетов в "
+        "крупнейших банках страны свыше 12 млрд рублей."
+    )
+    assert money_roles(text) == [(12_000_000_000, "prevented")]
+    told = "Мошенничество растет. В крупнейших городах области мошенники украли 9 миллионов рублей."
+    assert money_roles(told) == [(9_000_000, "damage_total")]
