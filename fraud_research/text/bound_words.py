@@ -13,6 +13,7 @@ from . import cues
 
 __all__ = [
     "ABLATIVE_RE",
+    "KAZAKH_ABLATIVE",
     "KAZAKH_DATIVE",
     "KAZAKH_GENITIVE",
     "SUPERLATIVE_BOUNDS",
@@ -114,7 +115,8 @@ KAZAKH_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 #: The Kazakh ablative ending («мыңнан», «4 385-тен»): «кем» is «less than» only after it
 #: («мыңнан кем»; in Russian «кем» is «by whom»), and it opens a Kazakh change («A-дан B-ға дейін»).
-ABLATIVE_RE = re.compile(r"(?:[ндт][ае]н)$", re.I)
+KAZAKH_ABLATIVE = r"(?:[ндт][ае]н)"
+ABLATIVE_RE = re.compile(rf"{KAZAKH_ABLATIVE}$", re.I)
 
 
 _APPROX_AFTER = {

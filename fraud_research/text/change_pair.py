@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .amounts import word_number
-from .bound_words import ABLATIVE_RE, KAZAKH_DATIVE
+from .bound_words import ABLATIVE_RE, KAZAKH_ABLATIVE, KAZAKH_DATIVE
 
 __all__ = ["change_end", "first_end_year", "is_change_pair", "kazakh_dative"]
 
@@ -33,9 +33,11 @@ _FROM_TO_BEFORE_RE = re.compile(
 )
 # «4 385-тен 4 023-ке дейін», «292,2 мыңнан 157,4 мың фактіге дейін»: Kazakh case endings
 _UNTIL_AFTER_RE = re.compile(r"(?:-?\s*[\w]*\s+){0,2}?дейін", re.I)
-_GLUED_ABLATIVE_BEFORE_RE = re.compile(r"\d-?(?:ден|дан|тен|тан|нен|нан)\s+(?:[^\W\d]+\s+){0,2}$")
+_GLUED_ABLATIVE_BEFORE_RE = re.compile(rf"\d-?{KAZAKH_ABLATIVE}\s+(?:[^\W\d]+\s+){{0,2}}$")
 _DATIVE_AFTER_RE = re.compile(rf"-?{KAZAKH_DATIVE}\b")
-_ABLATIVE_BEFORE_RE = re.compile(r"\d[\w\s,]*?-?\s*\w*[ндт][ае]н\s+(?:\d{4}\s+\w+\s+)?$", re.I)
+_ABLATIVE_BEFORE_RE = re.compile(
+    rf"\d[\w\s,]*?-?\s*\w*{KAZAKH_ABLATIVE}\s+(?:\d{{4}}\s+\w+\s+)?$", re.I
+)
 
 
 #: The Kazakh dative ending of a number's last word («теңгеге», «миллионға»); «тенге» itself,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .bound_words import KAZAKH_ABLATIVE
 from .context import NumberContext, neighbours
 from .lemmas import Word, is_modifier
 from .matchers import (
@@ -38,7 +39,7 @@ from .role_names import CASE_ROLES
 
 # (Kazakh «10-нан 15%-на дейін»: the ablative ending is the link)
 _PERCENT_RANGE_AFTER = re.compile(
-    r"\s*(?P<link>[-–—](?:[ндт][ае]н\s)?|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%"
+    rf"\s*(?P<link>[-–—](?:{KAZAKH_ABLATIVE}\s)?|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%"
 )
 
 #: «№ 269», «№3»: a number that names (an act, a unit, a school), never counts.

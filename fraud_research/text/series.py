@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .bound_words import KAZAKH_ABLATIVE
 from .matchers import AGE_BEFORE, PERSON_NOUNS
 from .role_names import DAMAGE_ROLES, MONEY_ROLES
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до»,
 #: the Kazakh ablative of a range's lower end («200-ден 350 долларға дейін»).
-_JOIN_RE = re.compile(r"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе|-?[ндт][ае]н)\s*", re.I)
+_JOIN_RE = re.compile(
+    rf"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе|-?{KAZAKH_ABLATIVE})\s*", re.I
+)
 #: A lower end whose own last word carries the Kazakh ablative («50 мыңнан 100 мыңға дейін»).
-_ABLATIVE_END_RE = re.compile(r"[^\W\d_]+[ндт][ае]н$", re.I)
+_ABLATIVE_END_RE = re.compile(rf"[^\W\d_]+{KAZAKH_ABLATIVE}$", re.I)
 #: Units of years: a series of years after a noun of persons is of ages.
 _YEARS = ("лет", "года", "год")
 #: Roles an age at the end of a series replaces: «от 18 до 44 лет — 548 случаев» reads 18 first
