@@ -179,6 +179,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 83 on ``evaluation_82`` is development data; ``evaluation_83`` is the frozen held-out set of
 #: round 83, drawn by page in the same way from new pages of outlets already in the corpus, with no outlet
 #: new to the corpus (the key lists none).
+#: From round 84 on ``evaluation_83`` is development data; ``evaluation_84`` is the frozen held-out set of
+#: round 84, drawn by page in the same way from new pages of outlets already in the corpus, with four passages
+#: from four outlets new to the corpus (great-income.ru, lentv24.ru, allcrimea.net and forbes.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -264,6 +267,7 @@ SPLITS = (
     "evaluation_81",
     "evaluation_82",
     "evaluation_83",
+    "evaluation_84",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
