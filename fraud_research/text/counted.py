@@ -39,6 +39,7 @@ from .matchers import (
     NAMED_CRIMES,
     PERSON_NOUNS,
     PLACE_WORDS,
+    PREVENTED,
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
     SCHEME_WORDS,
@@ -843,6 +844,11 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     thing = COUNT_WORDS.first(words[:3])
     if noun is None and thing is not None and FRAUD_NOUNS.first(words) is None:
         return "other", [thing.text]  # «число финансовых пирамид — до 2176»: organisations
+    stopped = PREVENTED.first(words[:2])
+    if stopped is not None:
+        # «количество заблокированных мошеннических вызовов … превысило 539 млн», «число
+        # предотвращённых мошенничеств»: attempts stopped, no registered cases
+        return "other", [stopped.text]
     noun = noun or FRAUD_WORDS.first(words)
     if noun is not None:
         return "cases_total", [noun.text]

@@ -293,6 +293,12 @@ def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> l
     article_range = _ARTICLE_RANGE_AFTER.match(ctx.char_after)
     if article_range:
         return [article_range.group("code")]
+    if _ARTICLE_ORDINAL.match(ctx.char_after):
+        # «статьи Уголовного кодекса: 159-ю (мошенничество) и 187-ю»: an article named by its
+        # ordinal, after the word of articles
+        head = ARTICLE_WORDS.first(ctx.sentence_before[-8:])
+        if head is not None:
+            return [head.text]
     return _listed_article(ctx, nxt)
 
 
@@ -316,6 +322,8 @@ def _listed_article(ctx: NumberContext, nxt: Word | None) -> list[str]:
 _LIST_BEFORE = re.compile(r"\d(?:,\s*|\s+(?:и|или)\s+)$")
 _LINKS = frozenset(("и", "или"))
 
+#: An ordinal's ending glued to an article's number: «159-ю», «187-я», «272-й».
+_ARTICLE_ORDINAL = re.compile(r"-(?:я|ю|й|ой|ей)(?!\w)")
 #: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).
 _ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)
 #: The rest of a range of articles after its first number: «159–159.6 УК», «190-190.1 ҚК».
@@ -360,6 +368,8 @@ _AT_TIME = frozenset(("в", "во", "около", "до", "после", "с", "�
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
+    if ctx.raw.lower() in cues.COLLECTIVE and nxt is not None and nxt.lemma == "сутки":
+        return "date", [nxt.text]  # «за двое суток»: a stretch of time, not two persons
     if ctx.scaled or ctx.raw.lower() in cues.COLLECTIVE:
         return None  # «в начале сентября двое жителей»: a collective numeral counts persons
     if prev is not None and prev.text.lower() in _AT_TIME and _TIME_OF_DAY_RE.fullmatch(ctx.raw):

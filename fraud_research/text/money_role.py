@@ -454,7 +454,11 @@ def _one_victim_of_the_clause(ctx: NumberContext, own: list[Word]) -> list[str]:
     if not _clause_of_many(ctx.before):
         return _one_victim(own)
     aggregate = aggregate_cues(own)
-    summed = ctx.previous == "single_case_loss" and _only_sum_words(own, aggregate)
+    # «с её счета уходили суммы от 20 до 32 долларов. За три дня общий ущерб составил 139 447
+    # тенге»: the sums of one victim told in the sentence before, no statistics' period
+    one = not ctx.statistics_period and single_cues(ctx.story) and not aggregate_cues(ctx.story)
+    told = ctx.previous or (ctx.last_money if one else "")
+    summed = told == "single_case_loss" and _only_sum_words(own, aggregate)
     return aggregate if summed else []
 
 

@@ -8292,3 +8292,33 @@ def test_a_superlative_of_many_things_and_an_attempt_told_far_before_the_amount(
     assert money_roles(text) == [(12_000_000_000, "prevented")]
     told = "Мошенничество растет. В крупнейших городах области мошенники украли 9 миллионов рублей."
     assert money_roles(told) == [(9_000_000, "damage_total")]
+
+
+def test_articles_named_by_their_ordinals_after_the_word_of_articles():
+    text = (
+        "Мошенничество растет. Следователи применяют статьи кодекса: 159-ю (мошенничество) и "
+        "187-ю (неправомерный оборот средств платежей)."
+    )
+    assert roles(text) == [(159, "article"), (187, "article")]
+
+
+def test_a_count_of_blocked_calls_is_no_count_of_cases():
+    text = (
+        "По данным оператора связи, число заблокированных мошеннических вызовов за полгода "
+        "превысило 120 млн."
+    )
+    assert roles(text) == [(6, "date"), (120_000_000, "other")]
+
+
+def test_the_total_of_one_victims_losses_told_in_the_sentence_before():
+    text = (
+        "Мошенничество растет. Пенсионерка заметила, что каждый час с её карты списывали от 50 до "
+        "90 долларов. За двое суток общий ущерб составил 412 300 тенге."
+    )
+    assert roles(text)[-2:] == [(2, "date"), (412_300, "single_case_loss")]
+    # a story of several victims sums their losses: a total
+    many = (
+        "Мошенничество растет. За выходные жертвами аферистов стали девять жителей области. Общая "
+        "сумма ущерба превысила 4 миллиона рублей."
+    )
+    assert money_roles(many) == [(4_000_000, "damage_total")]
