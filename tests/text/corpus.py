@@ -182,6 +182,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 84 on ``evaluation_83`` is development data; ``evaluation_84`` is the frozen held-out set of
 #: round 84, drawn by page in the same way from new pages of outlets already in the corpus, with four passages
 #: from four outlets new to the corpus (great-income.ru, lentv24.ru, allcrimea.net and forbes.ru) listed under it.
+#: From round 85 on ``evaluation_84`` is development data; ``evaluation_85`` is the frozen held-out set of
+#: round 85, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
+#: from five outlets new to the corpus (gig26.ru, gradm.ru, news-kuban.ru, bavly-tat.ru and pressreader.com)
+#: listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -268,6 +272,7 @@ SPLITS = (
     "evaluation_82",
     "evaluation_83",
     "evaluation_84",
+    "evaluation_85",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
