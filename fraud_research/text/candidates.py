@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from .amounts import Token, word_number
 from .change_pair import change_end
-from .counted import POSSESSIVE_RE
 from .cues import KAZAKH_AGE_STEMS, MONTH_NAMES
 from .document import CLAUSE_TAIL, NOT_DAMAGE_RE
 from .lemmas import Word, lemma
 from .matchers import CASE_NOUNS, OFFENDER_NOUNS, PERSON_NOUNS, REGISTERED
+from .part_marks import POSSESSIVE_RE
 from .period_text import alone_in_brackets, year_earlier_phrases
 from .place_text import names_place_before
 from .restated import restating_bracket_end

@@ -47,6 +47,7 @@ from .matchers import (
     SOLVED,
     SUB_AREAS,
     SUSPECTS,
+    THEFT,
     THEIR,
     TIME_UNITS,
     UNSOLVED,
@@ -131,11 +132,12 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
 
 
 def _crimes_by_cyber_means(words: list[Word]) -> bool:
-    """Crimes named by their cyber or internet means right after them: «преступлений в сфере
-    компьютерной информации», «преступления, совершённые с использованием компьютерной
-    техники», «преступлений с использованием средств сотовой связи»."""
+    """Crimes or thefts named by their cyber or internet means right after them: «преступлений
+    в сфере компьютерной информации», «преступления, совершённые с использованием компьютерной
+    техники», «преступлений с использованием средств сотовой связи», «хищением денег с
+    использованием компьютерной техники»."""
     return any(
-        CRIME_WORDS.matches_word(w)
+        (CRIME_WORDS.matches_word(w) or THEFT.matches_word(w))
         and (CYBER_SCOPE.first(words[k + 1 : k + 5]) or INTERNET_SCOPE.first(words[k + 1 : k + 5]))
         for k, w in enumerate(words)
     )
@@ -390,69 +392,6 @@ def _dated_item(ctx: NumberContext) -> bool:
             for w in content
         )
     )
-
-
-_SUBSET_RE = re.compile(
-    r"(?:^|\s)(?:"
-    + "|".join(w.replace(" ", r"\s+") for w in cues.SUBSET_WORDS)
-    + r")\s*[-–—:]?\s*$",
-    re.I,
-)
-
-
-#: A Kazakh possessive on a number: «300-і», «1 890-ы», «66-сы», «90 мыңы» (N of them).
-POSSESSIVE_RE = re.compile(r"(?:-(?:ы|і|сы|сі)|(?<=мың)ы|(?<=миллион)ы)(?![^\W\d_])", re.I)
-
-
-#: A Kazakh partitive: the number's noun in the genitive, then a number with a possessive
-#: («1200 алаяқтық оқиғасының 160-ы ғана ашылған», «18 мың … қылмыстың 3 мыңы»).
-_WHOLE_RE = re.compile(
-    r"^\s+(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің)\s+"
-    r"\d[\d\s,.]*?(?:\s*(?:мың|миллион)ы|-(?:ы|і|сы|сі)"
-    # an amount's: «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»
-    r"|\s*(?:(?:мың|млн|млрд|миллион|миллиард)\.?\s+)?теңгес[іи])(?![^\W\d_])",
-    re.I,
-)
-
-
-def is_whole(after_number: str) -> bool:
-    """Whether a Kazakh count is the whole a later number takes a part of.
-
-    The verb of such a clause is the part's: in «1200 алаяқтық оқиғасының 160-ы ғана
-    ашылған» 160 were solved, the 1200 were registered.
-
-    Examples
-    --------
-    >>> is_whole(" алаяқтық оқиғасының 160-ы ғана ашылған")
-    True
-    >>> is_whole(" интернет-алаяқтық қылмыстың 3 мыңы ғана ашылған")
-    True
-    >>> is_whole(" теңгенің 1,9 млрд теңгесі өтелді")
-    True
-    >>> is_whole(" қылмысты ашты"), is_whole(" қылмыстың ізі кесілді")
-    (False, False)
-    """
-    return bool(_WHOLE_RE.match(after_number))
-
-
-def is_part(clause_tail: str, number_and_after: str = "") -> bool:
-    """Whether a number is a part of the count before it («из них 25», «оның 1 890-ы»).
-
-    Parameters
-    ----------
-    clause_tail : str
-        The clause before the number.
-    number_and_after : str
-        The number as written and a few characters after it (for a Kazakh possessive).
-
-    Examples
-    --------
-    >>> is_part("Оның ішінде "), is_part("из них — "), is_part("из года в год ")
-    (True, True, False)
-    >>> is_part("", "1 890-ы интернет"), is_part("", "90 мыңы алаяқтық"), is_part("", "90 мың")
-    (True, True, False)
-    """
-    return bool(_SUBSET_RE.search(clause_tail[-40:]) or POSSESSIVE_RE.search(number_and_after))
 
 
 PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)

@@ -27,15 +27,7 @@ from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .change_size import change_size
 from .context import NumberContext
-from .counted import (
-    PART_ROLES,
-    crime_topic,
-    decide,
-    is_part,
-    is_whole,
-    item_of_parts,
-    sentence_kind,
-)
+from .counted import PART_ROLES, crime_topic, decide, item_of_parts, sentence_kind
 from .country import local_currency
 from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
@@ -43,6 +35,7 @@ from .item_labels import label_of
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE
 from .money_role import without_consent
+from .part_marks import is_part, is_whole
 from .period_text import (
     names_statistics_period,
     periods_of,

@@ -135,7 +135,11 @@ def loss_of_a_scheme_told(ctx: NumberContext) -> list[str]:
     if own or AGGREGATE.first(told):
         return own
     goes_on = any(w.lemma in _GOING_ON or (w.counted and person_noun(w)) for w in told)
-    return scheme_named_in(ctx.story) if goes_on else []
+    # «Граждане США понесли наибольшие убытки – их потери составили 4,8 млрд»: «их» points at
+    # the persons its own sentence names, not at the scheme told before
+    pointer = next((k for k, w in enumerate(told) if w.lemma in _GOING_ON), len(told))
+    named = any(person_noun(w) and w.maybe_plural and not w.counted for w in told[:pointer])
+    return scheme_named_in(ctx.story) if goes_on and not named else []
 
 
 #: Words that carry a sentence on from the one before: «Так, 11 потерпевших …», «Ущерб от их

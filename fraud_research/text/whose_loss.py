@@ -18,6 +18,7 @@ from .lemmas import (
 )
 from .matchers import (
     AGGREGATE,
+    CASE_NOUNS,
     EVERY,
     MONTHS,
     OFFICIAL_TITLES,
@@ -49,7 +50,7 @@ def single_cues(words: list[Word]) -> list[str]:
             and not a_loss_reached_it(words, k)
             and not _of_many_things(words, k)
         )
-        or (k == 0 and (_one_person_opens(w) or w.text.lower() in _EXAMPLE))
+        or (k == 0 and (_one_person_opens(w) or _one_example(words)))
         or _from_one_pointed_at(words, k)
     ]
 
@@ -81,6 +82,18 @@ def _from_one_pointed_at(words: list[Word], k: int) -> bool:
 #: A sentence opening with an example tells one case: «Например, …», «Мысалы, Алматыда
 #: HitBeatMusic қаржы пирамидасын … 255 миллион теңге залал келтірілгені анықталған».
 _EXAMPLE = ("например", "мысалы")
+
+
+def _one_example(words: list[Word]) -> bool:
+    """Whether a sentence opens with «Например» and tells one example, not a count of cases
+    («Например, только за 28 декабря возбуждено 19 уголовных дел, сумма ущерба по которым …»:
+    a day's cases, an aggregate)."""
+    if words[0].text.lower() not in _EXAMPLE:
+        return False
+    return not any(  # a case noun counted (its number right before it or its adjective)
+        CASE_NOUNS.matches_word(w) and any(v.counted for v in words[max(0, k - 2) : k + 1])
+        for k, w in enumerate(words)
+    )
 
 
 def _of_many_things(words: list[Word], k: int) -> bool:
@@ -129,8 +142,12 @@ def ranks_months_or_places(words: list[Word]) -> bool:
 
 def _record_of_a_period(words: list[Word]) -> bool:
     """Whether a record is a period's total: «новый антирекорд по мошенничествам за сутки – 20 млн»,
-    «рекордный ущерб за неделю». A record, unlike «наибольшая сумма», ranks days or weeks."""
+    «рекордный ущерб за неделю», «год стал рекордным». A record, unlike «наибольшая сумма», ranks
+    days, weeks or years."""
     records = [k for k, w in enumerate(words) if w.text.lower().startswith(_RECORD)]
+    # «2023 год стал рекордным по масштабам мошенничества»: a record year
+    if any(TIME_UNITS.matches_word(w) for k in records for w in words[max(0, k - 3) : k]):
+        return True
     return any(
         words[j].text.lower() == "за" and TIME_UNITS.matches_word(words[j + 1])
         for k in records

@@ -8322,3 +8322,36 @@ def test_the_total_of_one_victims_losses_told_in_the_sentence_before():
         "сумма ущерба превысила 4 миллиона рублей."
     )
     assert money_roles(many) == [(4_000_000, "damage_total")]
+
+
+def test_an_example_that_counts_cases_sums_them():
+    text = (
+        "Мошенничество растет. Например, только за 3 января возбуждено 14 уголовных дел, сумма "
+        "ущерба по которым превысила 7,2 тыс. рублей."
+    )
+    assert money_roles(text) == [(7200, "damage_total")]
+
+
+def test_a_record_year_is_no_single_loss():
+    text = (
+        "Мошенничество растет. По данным ведомства, 2024 год стал рекордным по числу краж "
+        "криптовалюты, а потери от них превысили 2,1 миллиарда долларов."
+    )
+    assert money_roles(text) == [(2_100_000_000, "damage_total")]
+
+
+def test_thefts_by_computer_means_are_cybercrime_before_a_bare_count():
+    text = (
+        "В области растет число преступлений, связанных с хищением денег с использованием "
+        "компьютерной техники. За полгода зарегистрировано 640 преступлений."
+    )
+    assert roles(text) == [(6, "date"), (640, "cases_total")]
+
+
+def test_their_loss_after_persons_named_in_its_own_sentence_is_no_schemes_part():
+    text = (
+        "Ущерб от кибермошенничества в мире превысил 9 миллиардов долларов. Чаще всего людей "
+        "обманывали с помощью фальшивых инвестиций. Жители Канады понесли наибольшие потери – их "
+        "убытки составили 1,3 миллиарда долларов."
+    )
+    assert money_roles(text) == [(9_000_000_000, "damage_total"), (1_300_000_000, "damage_total")]
