@@ -186,6 +186,9 @@ LANGUAGES = ("ru", "kk")
 #: round 85, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
 #: from five outlets new to the corpus (gig26.ru, gradm.ru, news-kuban.ru, bavly-tat.ru and pressreader.com)
 #: listed under it.
+#: From round 86 on ``evaluation_85`` is development data; ``evaluation_86`` is the frozen held-out set of
+#: round 86, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
+#: from three outlets new to the corpus (telecon-tv.ru, newsvostok.ru and nizhnekamsk-rt.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -273,6 +276,7 @@ SPLITS = (
     "evaluation_83",
     "evaluation_84",
     "evaluation_85",
+    "evaluation_86",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
