@@ -116,8 +116,11 @@ def sentence_kind(words: list[Word], text: str = "") -> str:
         return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
     if any(NAMED_CRIMES.matches_word(w) and not SEVERITY.matches_word(w) for w in words):
         return "named"
-    # a class of crime named by a phrase («преступления в сфере экономики»)
-    if CRIME_WORDS.first(words) and len(NAMED_CRIMES.first_words(words)) > 1:
+    # a class of crime named by a phrase («преступления в сфере экономики», «в сферах земельных
+    # отношений и строительства»)
+    if CRIME_WORDS.first(words) and (
+        len(NAMED_CRIMES.first_words(words)) > 1 or _crimes_of_another_sphere(words)
+    ):
         return "named"
     if SEVERITY.first(words):
         return "graded"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
@@ -141,6 +144,23 @@ def _crimes_by_cyber_means(words: list[Word]) -> bool:
         and (CYBER_SCOPE.first(words[k + 1 : k + 5]) or INTERNET_SCOPE.first(words[k + 1 : k + 5]))
         for k, w in enumerate(words)
     )
+
+
+def _crimes_of_another_sphere(words: list[Word]) -> bool:
+    """Crimes named by a sphere that is not a cyber one right after them: «преступлений в
+    сферах земельных отношений и строительства» (not «в сфере информационных технологий»)."""
+    for k, w in enumerate(words[:-3]):
+        sphere = [v.lemma for v in words[k + 1 : k + 3]] == ["в", "сфера"]
+        if sphere and CRIME_WORDS.matches_word(w):
+            named = words[k + 3 : k + 7]
+            cyber = any(v.lemma in cues.CYBER_SPHERES for v in named)
+            return not (
+                cyber
+                or CYBER_SCOPE.first(named)
+                or INTERNET_SCOPE.first(named)
+                or FRAUD_WORDS.first(named)
+            )
+    return False
 
 
 #: Breaches of the law of any kind, reported to the police.

@@ -12,7 +12,7 @@ import re
 from . import cues
 from .bound_words import KAZAKH_ABLATIVE
 from .context import NumberContext, neighbours
-from .lemmas import Word, is_modifier
+from .lemmas import Word, is_modifier, only_genitive_plural
 from .matchers import (
     AGE_AFTER,
     AGE_BEFORE,
@@ -23,6 +23,7 @@ from .matchers import (
     EVERY,
     MEASURES,
     MONTHS,
+    NAMED_CRIMES,
     PERCENT_WORDS,
     PHONE_WORDS,
     RANGE_WORDS,
@@ -186,6 +187,40 @@ def _month_after_an_ordinal(ctx: NumberContext) -> list[str]:
     if len(words) == 2 and RANGE_WORDS.matches_word(words[0]) and MONTHS.matches_word(words[1]):
         return [words[1].text]
     return []
+
+
+def _bare_year(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
+    """Whether four digits from 1900 on are a year: not approximate, not an item of a list of
+    counts in brackets, and nothing counted after them."""
+    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts; nor is an item
+    # of a list of counts in brackets: «звонки от имени банков (2500); оформление займов (2000)»
+    year = ctx.qualifier in ("exact", "rounded") and not (
+        ctx.label_kind == "bracket" and ctx.item_role in CASE_ROLES
+    )
+    if nxt is None or not TIME_UNITS.matches_word(nxt):
+        year = year and ctx.raw <= _LAST_BARE_YEAR  # «было зарегистрировано 2099»: a count
+    if not (year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20")):
+        return False
+    # «1912 совершённых … преступлений»: a plural modifier after it makes it a count;
+    # «1937 краж с банковских счетов»: a named crime in the plural is counted too
+    counted = nxt is not None and (
+        CASE_NOUNS.matches_word(nxt)
+        or (nxt.plural and is_modifier(nxt.text) and not ctx.char_after.startswith("-"))
+        or (
+            nxt.plural
+            and NAMED_CRIMES.matches_word(nxt)
+            and only_genitive_plural(nxt.text)
+            and not (prev is not None and prev.text.lower() in _YEAR_PREPOSITIONS)
+        )
+    )
+    # «увеличилось с 1175 до 1969»: the end of a change from a number that was no year
+    to_end = ctx.change and prev is not None and prev.text.lower() == "до"
+    return not (counted or (to_end and ctx.previous not in ("", "date")))
+
+
+#: Prepositions a year takes («в 2019», «за 2019», «к 2019»): after one a number is a year,
+#: whatever noun follows it («В 2019 краж стало меньше»).
+_YEAR_PREPOSITIONS = frozenset(("в", "во", "за", "с", "со", "к", "до", "по", "от"))
 
 
 def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
@@ -406,24 +441,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         and MONTHS.matches_word(ctx.after[0])
     ):
         return "date", [ctx.after[0].text]
-    # a year is never approximate: «2000-ға жуық адам», «около 2000» are counts; nor is an item
-    # of a list of counts in brackets: «звонки от имени банков (2500); оформление займов (2000)»
-    year = ctx.qualifier in ("exact", "rounded") and not (
-        ctx.label_kind == "bracket" and ctx.item_role in CASE_ROLES
-    )
-    if nxt is None or not TIME_UNITS.matches_word(nxt):
-        year = year and ctx.raw <= _LAST_BARE_YEAR  # «было зарегистрировано 2099»: a count
-    if year and ctx.raw.isdigit() and len(ctx.raw) == 4 and ctx.raw[:2] in ("19", "20"):
-        # «1912 совершённых … преступлений»: a plural modifier after it makes it a count
-        counted = nxt is not None and (
-            CASE_NOUNS.matches_word(nxt)
-            or (nxt.plural and is_modifier(nxt.text) and not ctx.char_after.startswith("-"))
-        )
-        # «увеличилось с 1175 до 1969»: the end of a change from a number that was no year
-        to_end = ctx.change and prev is not None and prev.text.lower() == "до"
-        counted = counted or (to_end and ctx.previous not in ("", "date"))
-        if not counted:
-            return "date", []
+    if _bare_year(ctx, nxt, prev):
+        return "date", []
     if (
         nxt is not None
         and TIME_UNITS.matches_word(nxt)

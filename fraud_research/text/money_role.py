@@ -17,7 +17,6 @@ from .arrest_story import arrest_story
 from .bound_words import ABLATIVE_RE
 from .context import NumberContext, neighbours
 from .credited import credited
-from .falls_to import scheme_it_falls_to
 from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
@@ -29,6 +28,7 @@ from .lemmas import (
     participle_number,
     verb_number,
 )
+from .loss_schemes import scheme_of_the_loss
 from .matchers import (
     AGGREGATE,
     AVERAGE,
@@ -60,7 +60,7 @@ from .prices import price_or_limit
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
-from .schemes import map_scheme, scheme_counted_before, scheme_cue
+from .schemes import map_scheme, scheme_cue
 from .shares import share_of_people
 from .unrealised import demanded, forecast_words, nearly_lost, negated, unrealised_loss
 from .whose_loss import (
@@ -439,7 +439,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     ):
         return "other", aggregate
     if damage or aggregate or ctx.hint == "damage":
-        scheme = _scheme_of_the_loss(ctx)
+        scheme = scheme_of_the_loss(ctx)
         return (
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
@@ -534,17 +534,6 @@ def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:
 
 #: Words that open a sentence going on with the ranking before it.
 _RANKING_GOES_ON = frozenset(("далее", "следом", "затем", "дальше"))
-
-
-def _scheme_of_the_loss(ctx: NumberContext) -> list[str]:
-    """The words naming the scheme of a loss: around it, the share it falls to, the scheme
-    counted right before it or the one just told; else ``[]`` (the loss is the total)."""
-    return (
-        scheme_cue(ctx)
-        or scheme_it_falls_to(ctx)
-        or scheme_counted_before(ctx)
-        or loss_of_a_scheme_told(ctx)
-    )
 
 
 def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CYBER, FRAUD_NOUNS, NAMED_CRIMES
+from .matchers import CYBER, FRAUD_NAMED, NAMED_CRIMES
 
 __all__ = ["other_crime_pointed_at"]
 
@@ -21,7 +21,9 @@ _LISTED_WORDS = 6
 
 
 def _names_fraud(word: Word) -> bool:
-    return FRAUD_NOUNS.matches_word(word) or CYBER.matches_word(word)
+    """Whether a word names fraud, its doers or cybercrime («мошенничество», «мошенников»,
+    «обмана», «киберпреступлений»)."""
+    return FRAUD_NAMED.matches_word(word) or CYBER.matches_word(word)
 
 
 def other_crime_pointed_at(ctx: NumberContext, pointer: Word) -> Word | None:

@@ -23,7 +23,7 @@ from .matchers import (
     person_noun,
     way_pointer,
 )
-from .schemes import scheme_named_in
+from .schemes import map_scheme, scheme_named_in
 
 __all__ = ["done_this_way", "loss_of_a_scheme_told"]
 
@@ -72,7 +72,9 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if start is None:  # «при продаже или покупке товаров …»: a scheme described, not named
         named = _scheme_last_described(ctx, such)
         return ("cases_scheme", named) if named else None
-    return "cases_scheme", [w.text for w in ctx.story[start : start + 10]]
+    wording = [w.text for w in ctx.story[start : start + 10]]
+    # not «придумывают все новые способы обмана московских пенсионеров»: ways that name no scheme
+    return ("cases_scheme", wording) if map_scheme(" ".join(wording)) else None
 
 
 def _remote_means(story: list[Word], k: int) -> bool:

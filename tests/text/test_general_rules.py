@@ -8355,3 +8355,39 @@ def test_their_loss_after_persons_named_in_its_own_sentence_is_no_schemes_part()
         "убытки составили 1,3 миллиарда долларов."
     )
     assert money_roles(text) == [(9_000_000_000, "damage_total"), (1_300_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За год зарегистрировано 1958 краж с банковских карт.", [(1958, "other")]),
+        ("В 2019 краж стало меньше.", [(2019, "date")]),
+    ],
+)
+def test_a_year_like_number_before_a_named_crime_counts_it(text, expected):
+    assert roles("Мошенничество растет. " + text) == expected
+
+
+def test_such_crimes_after_fraudsters_and_their_deceit_are_fraud_not_a_scheme():
+    text = (
+        "Рост цен и новая экономическая обстановка оживили мошенников, которые придумывают все новые "
+        "способы обмана пожилых людей. За год в городе зарегистрировано более трех тысяч таких "
+        "преступлений."
+    )
+    assert roles(text) == [(3000, "cases_total")]
+
+
+def test_crimes_of_another_sphere_make_the_cases_after_them_other():
+    text = (
+        "Мошенничество растет. Выросло и число преступлений в сферах земельных отношений и "
+        "строительства. Возбуждено около 300 уголовных дел."
+    )
+    assert roles(text) == [(300, "other")]
+
+
+def test_a_loss_over_several_schemes_is_a_total_unless_it_goes_on_a_list():
+    text = (
+        "Мошенничество растет. По оценкам аналитиков, аферисты выманили у граждан около 9,2 "
+        "миллиарда рублей через фишинговые сайты и фейковые интернет-магазины."
+    )
+    assert money_roles(text) == [(9_200_000_000, "damage_total")]

@@ -1,0 +1,60 @@
+"""Which scheme a loss is of, or none: then the loss is the total.
+
+«Ущерб от звонков от имени сотрудников банков составил 520 млн» is a scheme's loss; «аферисты
+выманили у граждан 18,6 млрд через фишинговые сайты и несуществующие интернет-магазины»
+(several schemes) is the total of them all. :func:`scheme_of_the_loss` gives the words that
+name the scheme, from the scheme readers of :mod:`fraud_research.text.schemes`,
+:mod:`fraud_research.text.falls_to` and :mod:`fraud_research.text.scheme_pointers`.
+"""
+
+from __future__ import annotations
+
+from .context import NumberContext
+from .falls_to import scheme_it_falls_to
+from .lemmas import Word
+from .role_names import MONEY_ROLES
+from .scheme_pointers import loss_of_a_scheme_told
+from .schemes import map_scheme, scheme_counted_before, scheme_cue
+
+__all__ = ["scheme_of_the_loss"]
+
+#: Words joining the schemes of a list («через фишинговые сайты и … интернет-магазины»).
+_JOINING = ("и", "или", "және", "немесе")
+
+
+def scheme_of_the_loss(ctx: NumberContext) -> list[str]:
+    """The words naming the scheme of a loss: around it, the share it falls to, the scheme
+    counted right before it or the one just told; else ``[]`` (the loss is the total).
+
+    A loss over several schemes is a total, unless it goes on a list of sums (a breakdown by
+    scheme, «66 млрд за фиктивные банковские услуги, …, а также 18,6 млрд …»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("выманили 18,6 млрд через фишинговые сайты и фейковые интернет-магазины")
+    >>> ctx = NumberContext("18,6 млрд", 9, 18, 18_600_000_000, "RUB", True, before=ws[:1],
+    ...                     after=ws[3:], sentence=ws)
+    >>> scheme_of_the_loss(ctx)
+    []
+    """
+    if ctx.previous not in MONEY_ROLES and _over_several_schemes(ctx.own_after[:10]):
+        return []
+    return (
+        scheme_cue(ctx)
+        or scheme_it_falls_to(ctx)
+        or scheme_counted_before(ctx)
+        or loss_of_a_scheme_told(ctx)
+    )
+
+
+def _over_several_schemes(after: list[Word]) -> bool:
+    """Whether the words after a loss name two or more schemes joined by «и» or «или»."""
+    parts: list[list[str]] = [[]]
+    for w in after:
+        if w.text.lower() in _JOINING:
+            parts.append([])
+        else:
+            parts[-1].append(w.text)
+    named = {map_scheme(" ".join(part)) for part in parts if part} - {"", None}
+    return len(named) > 1
