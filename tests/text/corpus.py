@@ -189,6 +189,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 86 on ``evaluation_85`` is development data; ``evaluation_86`` is the frozen held-out set of
 #: round 86, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
 #: from three outlets new to the corpus (telecon-tv.ru, newsvostok.ru and nizhnekamsk-rt.ru) listed under it.
+#: From round 87 on ``evaluation_86`` is development data; ``evaluation_87`` is the frozen held-out set of
+#: round 87, drawn by page in the same way from new pages of outlets already in the corpus, with two passages
+#: from two outlets new to the corpus (chita-news.ru and vesti-k.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -277,6 +280,7 @@ SPLITS = (
     "evaluation_84",
     "evaluation_85",
     "evaluation_86",
+    "evaluation_87",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1335
-    assert len(PASSAGES) == 2167
-    assert sum(len(p.numbers) for p in PASSAGES) == 10826
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1852, "kk": 315}
+    assert len(outlets) == 1337
+    assert len(PASSAGES) == 2177
+    assert sum(len(p.numbers) for p in PASSAGES) == 10857
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1861, "kk": 316}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1567,6 +1567,33 @@ HELD_OUT_SETS = {
             "single_case_loss": 5,
             "victims": 2,
             "percent": 13,
+        },
+    ),
+    # Round 87 asked for 18-30 passages from 12+ outlets (at most two per outlet), 10+ with case or
+    # damage aggregates (the priority, statistics of earlier years and of districts and cities first), a
+    # passage from Kyrgyzstan, Uzbekistan, Belarus or Russia, 2+ single cases, one or two passages without a
+    # fraud figure, one passage per event, at most one bank release, at most a quarter of the searching on
+    # Kazakhstan, and wished for 4+ Kazakh passages and 6+ from Kazakhstan. Found: 10 passages from 10
+    # outlets (short of 18 and of 12), 8 of them on new pages of 8 outlets already in the corpus and 2 from
+    # outlets new to it (chita-news.ru, vesti-k.ru), 1 Kazakh (arka-azhary.kz, without a fraud figure, taken
+    # beyond the no-figure limit because every split needs a Kazakh passage) and 3 from Kazakhstan (both
+    # wishes missed; about 28 of about 125 look-ups went to Kazakhstan), 7 from Russian outlets, no outlet
+    # from Belarus, Kyrgyzstan or Uzbekistan, 5 with case or damage aggregates (five short of 10), 2 single
+    # cases, 3 passages without a fraud figure, no bank release
+    "evaluation_87": (
+        10,
+        10,
+        1,
+        {"KZ", "RU"},
+        3,
+        5,
+        {
+            "cases_total": 4,
+            "damage_total": 3,
+            "single_case_loss": 2,
+            "victims": 3,
+            "suspects": 1,
+            "percent": 7,
         },
     ),
 }
