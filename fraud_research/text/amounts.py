@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from . import bound_words, cues
+from . import bound_words, cues, number_word_cues
 from .bound_words import ABLATIVE_RE, APPROX_SUFFIX, MORE_THAN_AFTER, postposed_qualifier
 from .currency_words import country_adjective_end, currency_of
 
@@ -232,7 +232,7 @@ def word_number(word: str) -> Decimal | None:
 def bare_word_value(low: str, language: str) -> int | None:
     """The count a number word without a scale word gives (0 for a vague «сотни»), or None.
 
-    Collective, pair and vague words come from :data:`cues.NUMBER_WORDS`; other Russian
+    Collective, pair and vague words come from :data:`number_word_cues.NUMBER_WORDS`; other Russian
     number words of two or more in any case form from :func:`word_number` («трем»,
     «двум»: what was given to three women, by two facts); «один» alone is not a count (rule 1,
     but see :func:`~fraud_research.text.candidates.registered_one`),
@@ -245,12 +245,12 @@ def bare_word_value(low: str, language: str) -> int | None:
     >>> bare_word_value("екеуі", "kk"), bare_word_value("семью", "ru"), bare_word_value("он", "ru")
     (2, None, None)
     """
-    table = cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
+    table = number_word_cues.NUMBER_WORDS["kk" if language == "kk" else "ru"]
     if low in table or low in cues.FRACTION_WORDS:
         return table.get(low, cues.FRACTION_WORDS.get(low))
     if language == "kk":
         return kazakh_case_form(low)
-    if low in cues.NOT_NUMBER_WORDS or low in cues.NUMBER_WORDS["kk"]:
+    if low in number_word_cues.NOT_NUMBER_WORDS or low in number_word_cues.NUMBER_WORDS["kk"]:
         return None  # «он» in a Russian text is «he», not the Kazakh ten
     if low.isascii():
         return None

@@ -286,10 +286,13 @@ OTHER_MONEY = (
     "банкнота", "банкнот*",
 )
 
-#: Nouns of the turnover of payments (all transfers, not the stolen ones): an amount they name
-#: with no word of a loss or a fraud is no damage («операций по переводу денежных средств …
-#: 71,03 трлн рублей»).
-TURNOVER = ("платеж", "платёж", "оборот")
+#: Nouns of the turnover of payments (all transfers, not the stolen ones) or of lending: an
+#: amount they name with no word of a loss or a fraud is no damage («операций по переводу
+#: денежных средств … 71,03 трлн рублей», «общий объем кредитов населению … 20,8 трлн»).
+TURNOVER = ("платеж", "платёж", "оборот", "кредитование")
+#: Nouns of a volume or a portfolio: before a loan noun, the size of a lending market («объем
+#: кредитов населению»), not one loan taken out in a victim's name («оформили кредит на …»).
+VOLUME_NOUNS = ("объем", "объём", "портфель")
 
 #: Words of a market's size or of earnings: an amount they name in its clause, with no word of a
 #: loss there, is what offenders or a market earned («спамеры, которые заработали 830 млн долл.»,
@@ -637,13 +640,6 @@ PREPOSITIONS = ("из", "с", "со", "на", "в", "во", "за", "по", "о�
 #: Words after «с» that make a number a lower bound: «204 с лишним миллиона», «100 с лишним».
 MORE_THAN_AFTER_WORDS = ("лишним", "лишком", "небольшим")
 
-#: «сотни» after a bound word is one hundred in the genitive («более сотни», «около сотни»), not
-#: the vague plural «сотни» (hundreds).
-ONE_HUNDRED_AFTER_A_BOUND = ("сотни",)
-
-#: «десяток» after a number word counts tens: «два десятка», «около двух десятков» (20).
-TENS_WORDS = ("десяток", "десятка", "десятков", "десятку", "десятком", "десятками", "десятках")
-
 #: Lemmas of words that take a share of a group: with persons after them («половина
 #: пострадавших», «большинство из них») they name a share of the people.
 SHARES_OF_PEOPLE = ("половина", "большинство", "меньшинство", "треть", "четверть", "часть")
@@ -662,40 +658,6 @@ MONEY_WORDS = (
     "сумма", "ущерб", "потеря", "убыток", "потерять", "похитить", "перевести", "шығын*",
     "залал*", "сома*",
 )
-
-#: Collective, pair and vague number words read without a scale word («двое», «пару», «екеуі»);
-#: other Russian number words in any case form («трем», «двумя») are read by
-#: :func:`fraud_research.text.amounts.word_number`.
-NUMBER_WORDS = {
-    "ru": {
-        "двое": 2, "двоих": 2, "двоим": 2, "трое": 3, "троих": 3, "троим": 3,
-        "четверо": 4, "четверых": 4, "четверым": 4, "пятеро": 5, "пятерых": 5, "пятерым": 5,
-        "шестеро": 6, "шестерых": 6, "шестерым": 6, "семеро": 7, "семерых": 7, "семерым": 7,
-        "восьмеро": 8, "восьмерых": 8, "девятеро": 9, "девятерых": 9, "десятеро": 10,
-        "десятерых": 10,
-        "пару": 2, "пара": 2, "сотни": 0, "тысячи": 0,
-        # ten as a noun: «более десятка жителей», «вошла в десятку регионов»; the top three or
-        # five of a ranking: «замыкают тройку», «в пятёрку регионов»
-        "десяток": 10, "десятка": 10, "десятку": 10, "десятке": 10, "десятком": 10,
-        "тройка": 3, "тройку": 3, "тройке": 3, "пятерка": 5, "пятерку": 5, "пятерке": 5,
-        "полсотни": 50, "полсотне": 50,  # half a hundred
-    },
-    "kk": {
-        "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
-        "тоғыз": 9, "он": 10, "екеуі": 2, "біреуі": 1, "үшеуі": 3, "төртеуі": 4,
-        "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70,
-        "сексен": 80, "жүз": 100,
-    },
-}
-
-#: Kazakh units that follow a ten to make one number («он бір» — eleven, «он екі» — twelve).
-KK_UNITS = {
-    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
-    "тоғыз": 9,
-}  # fmt: skip
-
-#: Word forms that spell like a number word but name something else («семью» — a family).
-NOT_NUMBER_WORDS = ("семью", "сорока")
 
 #: Words that make a text speak of fraud (or cybercrime) rather than of crime in general.
 FRAUD_TOPIC = (

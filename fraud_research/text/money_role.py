@@ -264,12 +264,21 @@ def _earnings(before: list[Word]) -> list[str]:
     return []
 
 
+def _loan_volume(words: list[Word]) -> list[str]:
+    """«общий объем кредитов населению»: the size of a lending market (a volume noun, then a
+    loan noun), not one loan taken out in a victim's name."""
+    for k, w in enumerate(words[:-1]):
+        if w.lemma in cues.VOLUME_NOUNS and words[k + 1].lemma in cues.LOAN_NOUNS:
+            return [w.text, words[k + 1].text]
+    return []
+
+
 def _turnover(ctx: NumberContext, before_number: list[Word]) -> list[str]:
     """«общую статистику операций … электронных средств платежа (40,3 млрд единиц и 71,03 трлн
     рублей)»: the turnover of all payments, with no word of a loss, a fraud or of operations
     «без согласия» near it, is no damage. The words before the amount reach into its bracket."""
     near = before_number[-12:] + ctx.after[:6]
-    found = first_cue(TURNOVER, near)
+    found = first_cue(TURNOVER, near) or _loan_volume(near)
     if not found or FRAUD_WORDS.first(near) or first_cue(DAMAGE, ctx.sentence):
         return []
     return [] if without_consent(before_number) else found

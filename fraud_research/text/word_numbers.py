@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues
+from . import cues, number_word_cues
 from .amounts import bare_word_value, scale_of, word_number
 from .bound_words import ABLATIVE_RE, postposed_qualifier, prefix_qualifier
 from .candidates import listed_one, registered_one
@@ -28,7 +28,7 @@ def kazakh_number_run(doc, i: int, value: int) -> tuple[int, int, int]:
     toks, j, end = doc.toks, i + 1, doc.toks[i].end
     while j < len(toks) and toks[j].kind == "word" and toks[j].start - end <= 1:
         low = toks[j].text.lower()
-        part = cues.KK_UNITS.get(low) if value % 10 == 0 and value < 100 else None
+        part = number_word_cues.KK_UNITS.get(low) if value % 10 == 0 and value < 100 else None
         part = part or (int(word_number(low) or 0) if low != "бір" else 0)
         if part == 100 and 0 < value < 10:
             value *= 100  # «екі жүз»
@@ -242,7 +242,7 @@ def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int
         return None, -1  # «сотни миллиардов»: one vague amount, read at its scale word
     # «свыше шестидесяти заявлений»: a bound or approximation word before it, as for digits
     before_q, before_len = prefix_qualifier(doc.text[max(0, tok.start - 40) : tok.start])
-    if value == 0 and before_q and low in cues.ONE_HUNDRED_AFTER_A_BOUND:
+    if value == 0 and before_q and low in number_word_cues.ONE_HUNDRED_AFTER_A_BOUND:
         value = 100  # «более сотни преступлений»: more than one hundred, not «сотни» (hundreds)
     qualifier, start = before_q or "exact", tok.start - (before_len if before_q else 0)
     end, after = tok.end, i + 1
@@ -263,7 +263,7 @@ def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int
                 break
             value, end, after = value + part, doc.toks[after].end, after + 1
         if after < len(doc.toks) and doc.toks[after].start - end <= 1 and value:
-            if doc.toks[after].text.lower() in cues.TENS_WORDS:
+            if doc.toks[after].text.lower() in number_word_cues.TENS_WORDS:
                 # «двух десятков жителей»: two tens, 20
                 value, end, after = value * 10, doc.toks[after].end, after + 1
     return word_reading(doc, tok.start, start, end, value or None, qualifier), after

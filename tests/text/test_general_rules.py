@@ -8391,3 +8391,16 @@ def test_a_loss_over_several_schemes_is_a_total_unless_it_goes_on_a_list():
         "миллиарда рублей через фишинговые сайты и фейковые интернет-магазины."
     )
     assert money_roles(text) == [(9_200_000_000, "damage_total")]
+
+
+def test_the_volume_of_loans_is_no_loss_but_a_loan_taken_out_is():
+    text = (
+        "Мошенничество растет. За год жители потеряли более 9 млрд тенге. На этом фоне растет и "
+        "кредитование: общий объем кредитов населению вырос на 1,2%, достигнув 19,5 трлн тенге."
+    )
+    assert money_roles(text) == [(9_000_000_000, "damage_total"), (19_500_000_000_000, "other")]
+    story = (
+        "Мошенничество растет. Пенсионерка рассказала, что мошенники оформили на неё кредит на 410 "
+        "тысяч рублей."
+    )
+    assert money_roles(story) == [(410_000, "single_case_loss")]
