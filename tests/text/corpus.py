@@ -192,6 +192,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 87 on ``evaluation_86`` is development data; ``evaluation_87`` is the frozen held-out set of
 #: round 87, drawn by page in the same way from new pages of outlets already in the corpus, with two passages
 #: from two outlets new to the corpus (chita-news.ru and vesti-k.ru) listed under it.
+#: From round 88 on ``evaluation_87`` is development data; ``evaluation_88`` is the frozen held-out set of
+#: round 88, drawn by page in the same way from new pages of outlets already in the corpus, with two passages
+#: from two outlets new to the corpus (ng58.ru and yaroslavl-news.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -281,6 +284,7 @@ SPLITS = (
     "evaluation_85",
     "evaluation_86",
     "evaluation_87",
+    "evaluation_88",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1337
-    assert len(PASSAGES) == 2177
-    assert sum(len(p.numbers) for p in PASSAGES) == 10857
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1861, "kk": 316}
+    assert len(outlets) == 1339
+    assert len(PASSAGES) == 2188
+    assert sum(len(p.numbers) for p in PASSAGES) == 10912
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1871, "kk": 317}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2, 2]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1594,6 +1594,35 @@ HELD_OUT_SETS = {
             "victims": 3,
             "suspects": 1,
             "percent": 7,
+        },
+    ),
+    # Round 88 asked for 18-30 passages from 12+ outlets (at most two per outlet), 10+ with case or
+    # damage aggregates (the priority, statistics of earlier years and of districts and cities first), a
+    # passage from Kyrgyzstan, Uzbekistan, Belarus or Russia, 2+ single cases, one or two passages without a
+    # fraud figure, one passage per event, at most one bank release, at most a quarter of the searching on
+    # Kazakhstan, and wished for 4+ Kazakh passages and 6+ from Kazakhstan. Found: 11 passages from 11
+    # outlets (short of 18 and of 12), 9 of them on new pages of 9 outlets already in the corpus and 2 from
+    # outlets new to it (ng58.ru, yaroslavl-news.ru), 1 Kazakh and 1 from Kazakhstan (inform.kz, without a
+    # fraud figure; both wishes missed, nearly every Kazakhstan page returned was already in the corpus and
+    # the one new Kazakh page with a damage figure failed the overlap check; about 27 of about 150 look-ups
+    # went to Kazakhstan), 1 from a Belarusian outlet (news.by, without a fraud figure), 9 from Russian
+    # outlets (one on Belarusian figures), no outlet from Kyrgyzstan or Uzbekistan, 7 with case or damage
+    # aggregates (three short of 10), 2 single cases, 2 passages without a fraud figure, no bank release
+    "evaluation_88": (
+        11,
+        11,
+        1,
+        {"KZ", "RU", "BY"},
+        1,
+        7,
+        {
+            "cases_total": 3,
+            "damage_total": 5,
+            "damage_scheme": 2,
+            "single_case_loss": 4,
+            "victims": 1,
+            "suspects": 1,
+            "percent": 13,
         },
     ),
 }
