@@ -195,6 +195,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 88 on ``evaluation_87`` is development data; ``evaluation_88`` is the frozen held-out set of
 #: round 88, drawn by page in the same way from new pages of outlets already in the corpus, with two passages
 #: from two outlets new to the corpus (ng58.ru and yaroslavl-news.ru) listed under it.
+#: From round 89 on ``evaluation_88`` is development data; ``evaluation_89`` is the frozen held-out set of
+#: round 89, drawn by page in the same way from new pages of outlets already in the corpus, with one passage
+#: from one outlet new to the corpus (mosregion.info) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -285,6 +288,7 @@ SPLITS = (
     "evaluation_86",
     "evaluation_87",
     "evaluation_88",
+    "evaluation_89",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1339
-    assert len(PASSAGES) == 2188
-    assert sum(len(p.numbers) for p in PASSAGES) == 10912
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1871, "kk": 317}
+    assert len(outlets) == 1340
+    assert len(PASSAGES) == 2197
+    assert sum(len(p.numbers) for p in PASSAGES) == 10975
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1879, "kk": 318}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2, 2]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2, 2, 1]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1623,6 +1623,31 @@ HELD_OUT_SETS = {
             "victims": 1,
             "suspects": 1,
             "percent": 13,
+        },
+    ),
+    # Round 89 asked for the same as round 88 (18-30 passages from 12+ outlets, at most two per outlet, 10+
+    # with case or damage aggregates as the priority, a passage from Kyrgyzstan, Uzbekistan, Belarus or
+    # Russia, 2+ single cases, one or two passages without a fraud figure, one passage per event, at most
+    # one bank release, at most a quarter of the searching on Kazakhstan, and the wishes of 4+ Kazakh
+    # passages and 6+ from Kazakhstan). Found: 9 passages from 9 outlets (short of 18 and of 12), 8 of them
+    # on new pages of 8 outlets already in the corpus and 1 from an outlet new to it (mosregion.info), 1
+    # Kazakh (egemen.kz, a single case) and 3 from Kazakhstan (kazpravda.kz and alau.kz without a fraud
+    # figure; both wishes missed, nearly every Kazakhstan page returned was already in the corpus; about 16
+    # of about 75 look-ups went to Kazakhstan), 1 from a Belarusian outlet (gov.by), 5 from Russian outlets,
+    # no outlet from Kyrgyzstan or Uzbekistan, 5 with case or damage aggregates (five short of 10), 2 single
+    # cases, 2 passages without a fraud figure, no bank release; about 20 candidates failed the overlap check
+    "evaluation_89": (
+        9,
+        9,
+        1,
+        {"KZ", "RU", "BY"},
+        3,
+        5,
+        {
+            "cases_total": 6,
+            "damage_total": 1,
+            "single_case_loss": 3,
+            "percent": 15,
         },
     ),
 }
