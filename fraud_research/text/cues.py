@@ -466,9 +466,13 @@ OTHER_CRIMES = (
 )
 
 #: Words of an arrest story: money in it is one group's haul, not the region's damage.
+#: Go-betweens money passes through, arrested in some stories and only handed the money in
+#: others (see :func:`arrest_story.handed_to`).
+GO_BETWEENS = ("курьер", "дроп", "дроппер", "посредник")
+
 ARREST = (
     "задержать", "задержанный", "подозреваемый", "подозревать", "арестовать", "обвиняемый",
-    "опг", "группа", "дроп", "дроппер", "курьер", "посредник",
+    "опг", "группа", *GO_BETWEENS,
     # the penalty the offenders face («Злоумышленникам, похитившим свыше 3 млн тенге, грозит …»)
     # or were given («супругов осудили за продажу несуществующих товаров»)
     "грозить", "осудить", "приговорить", "осуждённый", "осужденный", "сотталды*", "сотталған*",
@@ -478,10 +482,6 @@ ARREST = (
     # caught («… жымқырған қылмыстық топ құрықталды»)
     "құрықтал*",
 )
-
-#: Go-betweens money passes through, arrested in some stories and only handed the money in
-#: others (see :func:`arrest_story.handed_to`).
-GO_BETWEENS = ("курьер", "дроп", "дроппер", "посредник")
 
 #: Verbs of handing money over to a go-between («передать наличку курьером»).
 HANDING_VERBS = ("передать", "передавать", "отдать", "отдавать", "вручить")
@@ -546,9 +546,9 @@ CYBER_MEANS = (
     "компьютерный", "электронный", "платежный", "высокотехнологичный",
     "информационно-телекоммуникационный", "телекоммуникационный",
 )  # fmt: skip
-#: Spheres of crime that are cyber ones by their nouns: «в сфере информации и
-#: телекоммуникации», «в сфере связи», «в сфере информатизации».
-CYBER_SPHERES = ("информация", "телекоммуникация", "связь", "информатизация", "технология")
+#: Spheres of crime that are cyber ones by their nouns, beside ``CYBER`` («информатизация»,
+#: «технология»): «в сфере информации и телекоммуникации», «в сфере связи».
+CYBER_SPHERES = ("информация", "телекоммуникация", "связь")
 FRAUD_NOUNS = ("мошенничество", "мошенничеств*", "алаяқтық*", "алаяқтығ*", "афера")
 #: Thefts: counted beside fraud («краж и мошенничеств», «дистанционных хищений») by internet
 #: means they make cybercrime, not internet fraud.
