@@ -15,14 +15,12 @@ import re
 from itertools import takewhile
 
 from . import cues
-from .amount_parts import amount_role, refers_back
+from .amount_parts import amount_role
 from .amounts import RANGE_DASHES
 from .context import NumberContext, neighbours
 from .item_labels import LABEL_WORDS, label_noun
 from .lemmas import Word
 from .matchers import (
-    ALL_CRIME,
-    ALL_REPORTS,
     ANAPHORIC,
     CASE_NOUNS,
     COUNT_WORDS,
@@ -43,11 +41,9 @@ from .matchers import (
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
     SCHEME_WORDS,
-    SEVERITY,
     SOLVED,
     SUB_AREAS,
     SUSPECTS,
-    THEFT,
     THEIR,
     TIME_UNITS,
     UNSOLVED,
@@ -66,141 +62,55 @@ from .role_names import CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
 from .scheme_pointers import done_this_way
 from .schemes import names_crime_not_a_scheme, scheme_named_in
+from .sentence_kinds import FRAUD_ARTICLE_RE, all_crime_together
 from .shares import share_value
 from .unnamed_money import money_without_currency
 from .victim_groups import victim_group
 
-_ARTICLES = "|".join(cues.FRAUD_ARTICLES)
-#: A fraud article, its parts and ranges: «ст. 190», «статьям 159-159.6», «(159–159.6 УК)»,
-#: «190-бап»
-_ARTICLE = rf"(?:{_ARTICLES})(?:\.\d+)?"
-FRAUD_ARTICLE_RE = re.compile(
-    rf"(?:стать\w*|ст\.)\s*{_ARTICLE}(?:\s?[-–—]\s?{_ARTICLE})?(?![\d-])"
-    rf"|(?<![\d.]){_ARTICLE}\s?[-–—]\s?{_ARTICLE}\s+(?:УК|ҚК)(?!\w)"
-    rf"|(?<!\d)(?:{_ARTICLES})\s*-?\s*ба[пб]",
-    re.I,
-)
 
-
-def sentence_kind(words: list[Word], text: str = "") -> str:
-    """What crime a sentence speaks of: ``fraud``, ``structure``, ``named``, ``graded``,
-    ``all_crime``, ``crime`` or ``""``.
-
-    Fraud and cybercrime words, or a fraud article of a criminal code in ``text`` (the
-    sentence), win; with two or more other named crimes beside fraud the sentence is a
-    crime ``structure`` (a breakdown of all crime); then named other crimes (theft, murder,
-    drugs); then grades of crime («тяжких»); then words of crime in general, ``all_crime``
-    when they take all crime together («общее число преступлений»).
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> sentence_kind(words("Зарегистрировано 843 факта интернет-мошенничества."))
-    'fraud'
-    >>> sentence_kind(words("Сократилось число убийств и грабежей."))
-    'named'
-    >>> sentence_kind(words("Более 6 600 из них относятся к тяжким составам."))
-    'graded'
-    >>> text = "По статье 190 УК возбуждено 57 уголовных дел."
-    >>> sentence_kind(words(text), text)
-    'fraud'
-    >>> sentence_kind(words("Лидируют кражи — 1 176, мошенничество — 221, грабежи — 77."))
-    'structure'
-    >>> sentence_kind(words("Биыл елде қылмыс саны азайды.")), sentence_kind(words("Итоги года."))
-    ('crime', '')
-    >>> sentence_kind(words("Общее число зарегистрированных преступлений сократилось."))
-    'all_crime'
-    """
-    if FRAUD_WORDS.first(words) or FRAUD_ARTICLE_RE.search(text) or _crimes_by_cyber_means(words):
-        named = {w.lemma for w in words if NAMED_CRIMES.matches_word(w) or SEVERITY.matches_word(w)}
-        return "structure" if len(named) >= 2 or SEVERITY.first(words) else "fraud"
-    if any(NAMED_CRIMES.matches_word(w) and not SEVERITY.matches_word(w) for w in words):
-        return "named"
-    # a class of crime named by a phrase («преступления в сфере экономики», «в сферах земельных
-    # отношений и строительства»)
-    if CRIME_WORDS.first(words) and (
-        len(NAMED_CRIMES.first_words(words)) > 1 or _crimes_of_another_sphere(words)
-    ):
-        return "named"
-    if SEVERITY.first(words):
-        return "graded"  # «тяжких и особо тяжких преступлений — до 591»: a class of all crime
-    if refers_back(words):
-        return ""  # «преступлений в данной сфере»: the crime named before, not crime in general
-    if _every_report(words):
-        return "all_crime"
-    if CRIME_WORDS.first(words):
-        together = _all_crime_together(words) or ALL_REPORTS.first(words)
-        return "all_crime" if together else "crime"
-    return ""
-
-
-def _crimes_by_cyber_means(words: list[Word]) -> bool:
-    """Crimes or thefts named by their cyber or internet means right after them: «преступлений
-    в сфере компьютерной информации», «преступления, совершённые с использованием компьютерной
-    техники», «преступлений с использованием средств сотовой связи», «хищением денег с
-    использованием компьютерной техники»."""
-    return any(
-        (CRIME_WORDS.matches_word(w) or THEFT.matches_word(w))
-        and (CYBER_SCOPE.first(words[k + 1 : k + 5]) or INTERNET_SCOPE.first(words[k + 1 : k + 5]))
-        for k, w in enumerate(words)
+def _fraud_the_part_is(ctx: NumberContext) -> list[str]:
+    """The fraud a part of another count is classed as, named right after it («…, из которых
+    подавляющее большинство (295) классифицировано как мошенничество»); else ``[]``."""
+    earlier = [w.text.lower() for w in ctx.sentence if w.end <= ctx.start][-4:]
+    opened = any(
+        a == "из" and b in ("них", "которых") for a, b in zip(earlier, earlier[1:], strict=False)
     )
+    if not (
+        ctx.part or opened
+    ):  # a part in a bracket after its share: «из которых большинство (295)»
+        return []
+    later = [w for w in ctx.sentence if w.start >= ctx.end][:4]
+    fraud = FRAUD_WORDS.first(later)
+    if fraud is None or NAMED_CRIMES.first(later) is not None:
+        return []
+    return [fraud.text]
 
 
-def _crimes_of_another_sphere(words: list[Word]) -> bool:
-    """Crimes named by a sphere that is not a cyber one right after them: «преступлений в
-    сферах земельных отношений и строительства» (not «в сфере информационных технологий»)."""
-    for k, w in enumerate(words[:-3]):
-        sphere = [v.lemma for v in words[k + 1 : k + 3]] == ["в", "сфера"]
-        if sphere and CRIME_WORDS.matches_word(w):
-            named = words[k + 3 : k + 7]
-            cyber = any(v.lemma in cues.CYBER_SPHERES for v in named)
-            return not (
-                cyber
-                or CYBER_SCOPE.first(named)
-                or INTERNET_SCOPE.first(named)
-                or FRAUD_WORDS.first(named)
-            )
-    return False
+def _crime_named_after(ctx: NumberContext) -> list[str]:
+    """Another crime a case count is set against after it, with no fraud named there: a label
+    after a dash («866 дел о мошенничестве, 203 — по фактам краж с банковских карт»; not «2570
+    краж, мошенничеств и …», the count's own nouns), or what it «приходится на»."""
+    labelled = ctx.char_after.lstrip().startswith(RANGE_DASHES)
+    crime = NAMED_CRIMES.first(ctx.own_after[:3]) if labelled else None
+    if crime is not None and FRAUD_WORDS.first(ctx.own_after[:3]) is None:
+        return [crime.text]
+    return _crime_it_falls_on(ctx)
 
 
-#: Breaches of the law of any kind, reported to the police.
-_BREACHES = frozenset(("нарушение", "правонарушение", "происшествие"))
-
-
-def _every_report(words: list[Word]) -> bool:
-    """«83 сообщения о преступлениях», «500 тысяч заявлений и других сообщений о нарушениях
-    закона»: every report the police took, of any crime or breach."""
-    for k, w in enumerate(words[:-2]):
-        if w.lemma in cues.REPORT_NOUNS and words[k + 1].text.lower() == "о":
-            reported = words[k + 2]
-            if CRIME_WORDS.matches_word(reported) or reported.lemma in _BREACHES:
-                return True
-    return False
-
-
-def _all_crime_together(words: list[Word]) -> bool:
-    """«общее число преступлений», «общий массив», «жалпы қылмыс»: all crime taken together.
-
-    The word «общий» must take the crimes or their number: «общий ущерб … в 1899
-    преступлениях» is the damage of these crimes, not all crime.
-    """
-    for k, w in enumerate(words):
-        if w.lemma == "преступность" and not (
-            CYBER.first(words[k + 1 : k + 5]) or INTERNET.first(words[k + 1 : k + 5])
-        ):
-            # «состояние преступности», «уровень преступности»: crime as a whole; not
-            # «преступность в сфере ИТК»
-            return True
-        if ALL_CRIME.matches_word(w) and not (k and THEIR.matches_word(words[k - 1])):
-            # not «их общее количество»: the total of the crimes named before
-            nxt = words[k + 1 : k + 3]
-            if w.lemma == "массив" or any(
-                CRIME_WORDS.matches_word(n)
-                or n.lemma in ("число", "количество", "массив", "уровень")
-                for n in nxt
-            ):
-                return True
-    return False
+def _crime_it_falls_on(ctx: NumberContext) -> list[str]:
+    """The other crime a count «приходится на» right after it («Практически равный объем (359
+    случаев) приходится на преступления против собственности»: property crime, of which fraud is
+    a part told later), unless fraud is named there too; else ``[]``."""
+    # past the bracket the count may stand in, which ends its clause
+    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    k = next((k for k, w in enumerate(later[:3]) if w.lemma == "приходиться"), None)
+    if k is None or later[k + 1 : k + 2] == [] or later[k + 1].text.lower() != "на":
+        return []
+    named = later[k + 2 : k + 6]
+    crime = NAMED_CRIMES.first(named)
+    if crime is None or FRAUD_WORDS.first(named) is not None:
+        return []
+    return [later[k].text, crime.text]
 
 
 def _part_by_whom(ctx: NumberContext, role: str) -> list[str]:
@@ -218,14 +128,14 @@ def _all_crime_pointed_at(ctx: NumberContext) -> bool:
     right before a count, or a bracket opened right before it, points back to all crime named
     just before it in its sentence, though the sentence goes on to fraud."""
     if any(THEIR.matches_word(w) for w in ctx.before[-3:]):
-        return _all_crime_together(ctx.sentence_before[-12:])
+        return all_crime_together(ctx.sentence_before[-12:])
     # «Из общего количества зарегистрированных преступлений (12 481) …»: its figure in brackets
     told = ctx.sentence_before[-5:]
     return (
         ctx.char_before.rstrip().endswith("(")
         and bool(told)
         and CRIME_WORDS.matches_word(told[-1])  # not «… преступлений) и мошенничества (1159»
-        and _all_crime_together(told)
+        and all_crime_together(told)
     )
 
 
@@ -492,12 +402,9 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         # not «связаны с кражами или мошенничеством (5 641 случай)»: fraud named beside it
         if crime is not None and FRAUD_NOUNS.first(label) is None:
             return "other", [crime.text]  # «кражи — 1 176 случая»: the label names the crime
-    # «866 дел о мошенничестве, 203 — по фактам краж с банковских карт»: the crime a label after
-    # a dash names (not «2570 краж, мошенничеств и …», the count's own nouns)
-    labelled = ctx.char_after.lstrip().startswith(RANGE_DASHES)
-    crime = NAMED_CRIMES.first(ctx.own_after[:3]) if role in CASE_ROLES and labelled else None
-    if crime is not None and FRAUD_WORDS.first(ctx.own_after[:3]) is None:
-        return "other", [crime.text]
+    crime = _crime_named_after(ctx) if role in CASE_ROLES else []
+    if crime:
+        return "other", crime
     if (
         role == "cases_total"
         and ctx.label_kind == "dash"
@@ -568,6 +475,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     named = _by_a_named_scheme(ctx.own_after[:4]) if parted else []
     if named and ctx.last_count == "cases_total":
         return "cases_scheme", named  # «из них 12 – по схеме «сим-своп»»: a scheme, if unlisted
+    fraud_after = _fraud_the_part_is(ctx) if role == "other" and not cue_words else []
+    if fraud_after:
+        return "cases_total", fraud_after  # «из которых большинство (295) — как мошенничество»
     # (not a part still searched for: «Оның 78-і ашылса, 37-і бойынша әлі жедел-іздестіру …»)
     unsolved = role == "other" and first_cue(UNSOLVED, ctx.after[:5])
     if ctx.part and ctx.last_count in PART_ROLES and not unsolved:
@@ -808,6 +718,9 @@ def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # «количество заблокированных мошеннических вызовов … превысило 539 млн», «число
         # предотвращённых мошенничеств»: attempts stopped, no registered cases
         return "other", [stopped.text]
+    crime = NAMED_CRIMES.first(words) if noun is None else None
+    if crime is not None and FRAUD_WORDS.first(words) is None:
+        return "other", [crime.text]  # «количество … вымогательств (с 23 до 37)»: another crime
     noun = noun or FRAUD_WORDS.first(words)
     if noun is not None:
         return "cases_total", [noun.text]

@@ -162,6 +162,10 @@ COURT_VERBS = (
 )
 
 
+#: Trends a verb of stopping may stop instead of money: «рост краж был остановлен», «удалось
+#: остановить рост похищенных средств» (the growth stopped, not the sum).
+TRENDS = ("рост", "прирост", "увеличение", "тенденция", "тренд", "динамика")
+
 #: Money prevented, blocked, frozen, saved.
 PREVENTED = (
     "предотвратить", "предотвращение", "заблокировать", "блокировать", "блокировка",
@@ -546,6 +550,9 @@ CYBER_MEANS = (
     "компьютерный", "электронный", "платежный", "высокотехнологичный",
     "информационно-телекоммуникационный", "телекоммуникационный",
 )  # fmt: skip
+#: Cyber means named by a noun, which say a crime's scope only right after «с» or a word of
+#: means («было связано с компьютерами», «с помощью компьютера»; not «перед компьютером»).
+CYBER_MEANS_NOUNS = ("компьютер",)
 #: Spheres of crime that are cyber ones by their nouns, beside ``CYBER`` («информатизация»,
 #: «технология»): «в сфере информации и телекоммуникации», «в сфере связи».
 CYBER_SPHERES = ("информация", "телекоммуникация", "связь")
@@ -712,6 +719,8 @@ NAMED_CRIMES = (
     # violence, drug trade, illegal gambling («случаев, связанных с наркоторговлей, незаконным
     # игорным бизнесом»; «402 бала зорлық-зомбылыққа ұшыраған»)
     "насилие", "зорлық*", "наркоторговля", "наркоторговец", "игорный",
+    # embezzlement, a crime of its own beside fraud («52 случая — как присвоение или растрата»)
+    "присвоение", "растрата",
 )
 
 #: Words of a period that may stand between a count's noun or verb and the count: «таких

@@ -12,7 +12,7 @@ import re
 from . import cues
 from .bound_words import KAZAKH_ABLATIVE
 from .context import NumberContext, neighbours
-from .lemmas import Word, is_modifier, only_genitive_plural
+from .lemmas import Word, is_modifier, may_be_someone_in_dative, only_genitive_plural
 from .matchers import (
     AGE_AFTER,
     AGE_BEFORE,
@@ -169,13 +169,27 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
-    ordinal = _ORDINAL_ENDING.match(ctx.char_after) if found is None else None
-    if ordinal:
-        month = _month_after_an_ordinal(ctx)
-        if month:
-            return "date", month  # «за один день 14-го декабря», «с 1-го по 15-е ноября»
-        return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
-    return found
+    return found or _ordinal_role(ctx)
+
+
+def _ordinal_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """The role of a number with an ordinal's ending glued to it: a day of a month, a quarter or
+    a half of a year, else a rank (no count); None without such an ending."""
+    ordinal = _ORDINAL_ENDING.match(ctx.char_after)
+    if not ordinal:
+        return None
+    month = _month_after_an_ordinal(ctx)
+    if month:
+        return "date", month  # «за один день 14-го декабря», «с 1-го по 15-е ноября»
+    unit = ctx.after[0] if ctx.after and _PARTS_OF_A_YEAR.matches_word(ctx.after[0]) else None
+    if unit is not None:
+        return "date", [unit.text]  # «2022 жылдың 4-ші тоқсанында», «во 2-м полугодии»
+    return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
+
+
+#: Parts of a year an ordinal numbers: a quarter or a half (Kazakh «тоқсан» is also «ninety»,
+#: so only after an ordinal).
+_PARTS_OF_A_YEAR = CueSet(("квартал", "полугодие", "тоқсан*", "жартыжылдық*"))
 
 
 def _month_after_an_ordinal(ctx: NumberContext) -> list[str]:
@@ -317,8 +331,9 @@ def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> l
     РУз», «190-бабы», the first of «(159–159.6 УК)», a list «статьями 158, 159»."""
     if ctx.scaled:
         return []
-    # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it
-    dashed = re.search(r"[–—-]\s*$", ctx.char_before) is not None
+    # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it,
+    # and so does a bracket («большая часть (430) квалифицирована как мошенничество»)
+    dashed = re.search(r"[–—(-]\s*$", ctx.char_before) is not None
     if (
         (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed)
         or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
@@ -492,6 +507,9 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     upper = _AGE_RANGE_RE.match(ctx.char_after) if ctx.char_after[:2].strip()[:1] in "-–—" else None
     if upper and (age_before or _of_persons(ctx.before[-2:])):
         return "age", [upper.group(1)]
+    whose = _years_of_someone(ctx, nxt)
+    if whose:
+        return "age", whose
     if nxt is not None and AGE_AFTER.matches_word(nxt):
         older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
         told = _age_told(ctx)
@@ -511,6 +529,24 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         # «жительница Тараза (62 года)», «мужчина (41 год)»: a person's age in brackets
         return ("age", [nxt.text]) if _of_persons(ctx.before[-2:]) else None
     return None
+
+
+def _years_of_someone(ctx: NumberContext, nxt: Word | None) -> list[str]:
+    """«Главе ведомства Евгению Полупанову 42 года.»: a clause of its own that gives someone
+    (a person's noun or name, no verb or preposition) a number of years: an age."""
+    if nxt is None or nxt.lemma not in ("год", "лет") or len(ctx.after) != 1 or not ctx.before:
+        return []
+    if any(w.pos in _NOT_OF_A_PERSON for w in ctx.before):
+        return []
+    if ctx.sentence[:1] != ctx.before[:1]:
+        return []  # the clause opens its sentence
+    person = next((w for w in ctx.before if may_be_someone_in_dative(w.text)), None)
+    return [person.text, nxt.text] if person is not None else []
+
+
+#: Parts of speech that make the words before a number of years no person's: a verb, a
+#: preposition («за 5 лет»), a numeral.
+_NOT_OF_A_PERSON = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP", "NUMR", "ADVB"))
 
 
 #: Words before a number of years that make them a span of time, not an age («за 5 лет»).

@@ -188,6 +188,30 @@ def is_counted_persons(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def may_be_someone_in_dative(word: str) -> bool:
+    """Whether some reading of a Russian word is a person in the dative: an animate noun or a
+    name («Главе», «Евгению», «Полупанову», «Пенсионерке»), as in «Главе ведомства Евгению
+    Полупанову 42 года».
+
+    Examples
+    --------
+    >>> may_be_someone_in_dative("Полупанову"), may_be_someone_in_dative("Пенсионерке")
+    (True, True)
+    >>> may_be_someone_in_dative("делу"), may_be_someone_in_dative("году")
+    (False, False)
+    """
+    parses = _russian_parses(word)
+    if parses is None:
+        return False
+    return any(
+        p.tag.case == "datv"
+        and p.tag.POS == "NOUN"
+        and (p.tag.animacy == "anim" or bool({"Name", "Surn", "Patr"} & p.tag.grammemes))
+        for p in parses
+    )
+
+
+@lru_cache(maxsize=65536)
 def is_one_person_subject(word: str) -> bool:
     """Whether pymorphy3's most probable reading of a Russian word is one person in the
     nominative: the subject of a story of one victim («Дама», «Клиент», «Кировчанин»), not

@@ -62,7 +62,7 @@ from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, scheme_cue
 from .shares import share_of_people
-from .unrealised import demanded, forecast_words, nearly_lost, negated, unrealised_loss
+from .unrealised import cancelled, demanded, forecast_words, nearly_lost, negated, unrealised_loss
 from .whose_loss import (
     a_loss_reached_it,
     aggregate_cues,
@@ -365,7 +365,8 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     reach = _since_a_loss_told(ctx, reach)
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = first_cue(cueset, reach)
-        if found and not negated(reach, cueset):  # not «так и не смогла вернуть 5 млн»
+        # not «так и не смогла вернуть 5 млн», «…, рост краж был остановлен»
+        if found and not cancelled(reach, cueset):
             return role, found
     found = nearly_lost(clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
@@ -503,7 +504,7 @@ def _kept(
     kept = [w for w in own if ctx.break_after < 0 or w.end <= ctx.break_after]
     for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
         found = first_cue(cueset, kept)
-        if found and not negated(kept, cueset):
+        if found and not cancelled(kept, cueset):
             return role, found
     return None
 

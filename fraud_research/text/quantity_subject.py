@@ -74,7 +74,40 @@ def quantity_of(text: str, ctx: NumberContext) -> list[Word]:
     ['мошенничества']
     """
     their = [] if ctx.label_kind else their_quantity(ctx.sentence, ctx.story, ctx.start)
-    return their or quantity_words(text, ctx.sentence, ctx.start, ctx.end)
+    if their:
+        return their
+    phrase = quantity_words(text, ctx.sentence, ctx.start, ctx.end)
+    item = bracketed_item(text, ctx.sentence, ctx.start)
+    if item and item[0] in phrase:  # «количество расследованных преступлений (с 903 до 726)»
+        return phrase[: phrase.index(item[0]) + 1]
+    return item or phrase
+
+
+#: A change opened in a bracket, up to one of its ends: «(с », «(с 5 до », «(со 111 до ».
+_CHANGE_BRACKET_RE = re.compile(r"\(\s*(?:со?|от)\s+(?:\d[\d\s,.]*\s*(?:до|по)\s+)?$")
+
+
+def bracketed_item(text: str, sentence: list[Word], start: int) -> list[Word]:
+    """The noun a change in a bracket right after it counts, in a list of such items: «возросло
+    количество разбоев (с 5 до 6, + 20 %), мошенничеств (с 680 до 1144, + 68,2 %)» (robberies,
+    then frauds, not the list's first noun each time); else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "возросло количество разбоев (с 5 до 6), мошенничеств (с 680 до 1144)"
+    >>> [w.text for w in bracketed_item(text, words(text), text.index("1144"))]
+    ['мошенничеств']
+    """
+    paren = text.rfind("(", 0, start)
+    if paren < 0 or not _CHANGE_BRACKET_RE.search(text[paren:start]):
+        return []
+    before = [w for w in sentence if w.end <= paren]
+    if not before or text[before[-1].end : paren].strip():
+        return []
+    noun = before[-1]  # a crime's noun: not «по указанным статьям (с 903 до 726)»
+    crime = CASE_NOUNS.matches_word(noun) or NAMED_CRIMES.matches_word(noun)
+    return [noun] if crime or FRAUD_WORDS.matches_word(noun) else []
 
 
 def their_quantity(sentence: list[Word], story: list[Word], start: int) -> list[Word]:

@@ -27,7 +27,7 @@ from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .change_size import change_size
 from .context import NumberContext
-from .counted import PART_ROLES, crime_topic, decide, item_of_parts, sentence_kind
+from .counted import PART_ROLES, crime_topic, decide, item_of_parts
 from .country import local_currency
 from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
@@ -52,6 +52,7 @@ from .restated import clause_of, restatements, restating_bracket_end
 from .role_names import AGGREGATE_ROLES, CASE_ROLES, ROLE_LABELS
 from .schemes import map_scheme
 from .scopes import decide_scope
+from .sentence_kinds import sentence_kind
 from .series import losses_of_each, series_of, share_roles
 from .word_numbers import (
     bare_word_number,
@@ -138,6 +139,12 @@ def _has_letters(doc, sent, state) -> bool:
     return state.letters[sent]
 
 
+#: «ещё миллион»: one more of a scale, an amount as «миллион рублей» is («перевела через
+#: банкомат еще миллион на счета злоумышленников»).
+_ANOTHER = frozenset(("еще", "ещё"))
+_ONE_SCALE = frozenset(("миллион", "миллиард", "тысячу"))
+
+
 def _read_one(doc, i, state, language, wordings_path):
     """Read the number at token ``i``: its value, qualifier, currency, reading and role."""
     text, toks, tok = doc.text, doc.toks, doc.toks[i]
@@ -151,7 +158,10 @@ def _read_one(doc, i, state, language, wordings_path):
     if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
         # a bare scale word counts after a qualifier («около тысячи»), before a currency, or
         # vaguely («десятки тысяч человек»: read with no value, for its role)
-        if not (HALF_SCALE.fullmatch(tok.text) or before_q or found.currency or found.vague):
+        another = i > 0 and toks[i - 1].text.lower() in _ANOTHER and tok.text.lower() in _ONE_SCALE
+        if not (
+            HALF_SCALE.fullmatch(tok.text) or before_q or found.currency or found.vague or another
+        ):
             return None, i + 1
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     currency = found.currency or prefix_currency

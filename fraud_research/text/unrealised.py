@@ -24,7 +24,10 @@ from .matchers import (
     first_cue,
 )
 
-__all__ = ["demanded", "forecast_words", "nearly_lost", "negated", "unrealised_loss"]
+__all__ = [
+    "cancelled", "demanded", "forecast_words", "nearly_lost", "negated", "stops_a_trend",
+    "unrealised_loss",
+]  # fmt: skip
 
 
 def unrealised_loss(words: list[Word]) -> list[str]:
@@ -151,6 +154,32 @@ def negated(words: list[Word], cueset) -> bool:
             return before[-1:] == ["не"] or (
                 before[:1] == ["не"] and len(before) == 2 and BLOCKED.matches_word(words[k - 1])
             )
+    return False
+
+
+def cancelled(words: list[Word], cueset) -> bool:
+    """Whether the first cue of ``cueset`` in ``words`` does not happen to the money: it is
+    :func:`negated` or it :func:`stops_a_trend`."""
+    return negated(words, cueset) or stops_a_trend(words, cueset)
+
+
+def stops_a_trend(words: list[Word], cueset) -> bool:
+    """Whether the first cue of ``cueset`` in ``words`` stops a trend, not money: a word of
+    :data:`~fraud_research.text.cues.TRENDS` within three words before it or two after it («рост
+    краж был остановлен», «остановить рост похищенных средств»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> from fraud_research.text.matchers import PREVENTED
+    >>> stops_a_trend(words("280 млрд руб., под конец года рост краж был остановлен"), PREVENTED)
+    True
+    >>> stops_a_trend(words("остановлены переводы на 280 млн руб."), PREVENTED)
+    False
+    """
+    for k, w in enumerate(words):
+        if cueset.matches_word(w):
+            return any(v.lemma in cues.TRENDS for v in words[max(0, k - 3) : k + 3])
     return False
 
 

@@ -8404,3 +8404,73 @@ def test_the_volume_of_loans_is_no_loss_but_a_loan_taken_out_is():
         "тысяч рублей."
     )
     assert money_roles(story) == [(410_000, "single_case_loss")]
+
+
+def test_a_verb_of_stopping_that_stops_a_trend_leaves_the_sum_stolen():
+    text = (
+        "Банк оценивает объем похищенных у клиентов средств за год примерно в 40-45 млрд рублей, "
+        "к декабрю рост хищений удалось остановить."
+    )
+    assert money_roles(text) == [(40_000_000_000, "damage_total"), (45_000_000_000, "damage_total")]
+    blocked = "Мошенничество растет. Банк остановил подозрительные переводы на 40 млрд рублей."
+    assert money_roles(blocked) == [(40_000_000_000, "prevented")]
+
+
+def test_a_count_that_falls_on_another_crime_is_its_count_and_its_fraud_part_is_fraud():
+    text = (
+        "Почти столько же (512 случаев) приходится на преступления против собственности, из "
+        "которых большая часть (430) квалифицирована как мошенничество, а 61 случай — как "
+        "присвоение или растрата."
+    )
+    assert roles(text) == [(512, "other"), (430, "cases_total"), (61, "other")]
+
+
+def test_each_crime_of_a_list_of_changes_counts_its_own_change():
+    text = (
+        "Выросло число грабежей (с 14 до 19, + 35,7 %), мошенничеств (с 410 до 502, + 22,4 %), "
+        "вымогательств (с 8 до 11, + 37,5 %)."
+    )
+    assert roles(text) == [
+        (14, "other"), (19, "other"), (35.7, "percent"),
+        (410, "cases_total"), (502, "cases_total"), (22.4, "percent"),
+        (8, "other"), (11, "other"), (37.5, "percent"),
+    ]  # fmt: skip
+
+
+def test_incidents_of_police_statistics_are_crimes_not_antifraud_reports():
+    text = (
+        "Больше всего преступлений зафиксировано в Центральном районе — 1312 инцидентов. Самым "
+        "частым преступлением стало мошенничество (4120 инцидентов)."
+    )
+    assert roles(text) == [(1312, "other"), (4120, "cases_total")]
+    centre = "Антифрод-центр Нацбанка зарегистрировал 5200 инцидентов."
+    assert roles(centre) == [(5200, "antifraud_incidents")]
+
+
+def test_crimes_tied_to_computers_make_a_text_of_cybercrime():
+    text = (
+        "За полгода каждое пятое преступление в области было связано с компьютерами. Жители "
+        "пострадали в общей сложности на 310 млн рублей."
+    )
+    assert money_roles(text) == [(310_000_000, "damage_total")]
+
+
+def test_years_given_to_someone_in_the_dative_are_an_age():
+    assert roles("Начальнику управления Ивану Петрову 47 лет.") == [(47, "age")]
+    assert roles("Этому делу уже 5 лет.") == [(5, "date")]
+
+
+def test_an_ordinal_quarter_or_half_year_is_a_date():
+    assert roles("Құрылыс 2023 жылдың 2-ші тоқсанында аяқталуы тиіс еді.") == [
+        (2023, "date"), (2, "date"),
+    ]  # fmt: skip
+    assert roles("Во 2-м полугодии зарегистрировано 45 фактов мошенничества.") == [
+        (2, "date"), (45, "cases_total"),
+    ]  # fmt: skip
+
+
+def test_one_more_million_is_an_amount():
+    text = (
+        "Пенсионерка отдала курьеру 2 миллиона рублей, а потом перевела мошенникам еще миллион."
+    )
+    assert roles(text) == [(2_000_000, "single_case_loss"), (1_000_000, "single_case_loss")]
