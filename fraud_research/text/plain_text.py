@@ -364,9 +364,12 @@ def _join(
     was itself joined to the line before it.
     """
     ending = line.group().rstrip()
-    if not _breaks_sentence(ending, following.group(), numbered=numbered, joined=joined):
-        return None
     start = line.start() + len(ending)
+    inside = _inside_brackets(text, start)  # no heading or list item opens inside a bracket
+    if not inside and not _breaks_sentence(
+        ending, following.group(), numbered=numbered, joined=joined
+    ):
+        return None
     end = following.start() + len(following.group()) - len(following.group().lstrip())
     hyphenated = re.search(r"(\w+)-$", ending)
     if hyphenated is None:
@@ -375,6 +378,23 @@ def _join(
     if rest and _hyphen_breaks_word(hyphenated.group(1), rest.group()):
         return start - 1, end, ""
     return start, end, ""
+
+
+#: How far back a bracket or quote may have been opened for a wrapped line to be inside it.
+_BRACKET_REACH = 300
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket or quote opened earlier in its paragraph and not yet
+    closed: «дело по «Антарес\nТрейд»», «(2017 ж\n- 74, 2018 ж - 103)», «"Надежда"» (a
+    blank line or :data:`_BRACKET_REACH` characters back ends the search)."""
+    start = max(text.rfind("\n\n", 0, at), at - _BRACKET_REACH, 0)
+    before = text[start:at]
+    return (
+        before.count("(") > before.count(")")
+        or before.count("«") > before.count("»")
+        or before.count('"') % 2 == 1
+    )
 
 
 def _name_follows(following: str) -> bool:

@@ -241,6 +241,33 @@ def test_wrapped_lines_that_only_look_like_list_items_or_ends_are_joined():
     )
 
 
+def test_a_wrapped_line_inside_a_bracket_or_a_quote_is_joined():
+    # a capital, a dash or a number that starts a heading or a list item elsewhere runs on
+    # inside a bracket or quote still open
+    text = (
+        "Суд рассматривает дело по компании «Антарес\n"
+        "Трейд», ущерб от которой превысил 3 млн\n"
+        "тенге. Динамика регистрации дел (2017 ж\n"
+        "- 74, 2018 ж - 103, 2019 ж - 24, 2020 ж\n"
+        "- 180) остается высокой в последние годы.\n"
+        "В области зарегистрировано 843 факта."
+    )
+    plain = plain_text(text).text
+    assert "«Антарес Трейд»" in plain
+    assert "(2017 ж - 74, 2018 ж - 103, 2019 ж - 24, 2020 ж - 180)" in plain
+    assert plain.endswith("годы.\nВ области зарегистрировано 843 факта.")
+    # a bracket closed before the break leaves a list item on its line
+    listing = (
+        "Схемы мошенников (по данным полиции) в 2025\n"
+        "году были такими, по числу случаев за год:\n"
+        "- звонки от имени банков — 340 случаев\n"
+        "- предоплата на площадках — 255 случаев"
+    )
+    assert plain_text(listing).text.endswith(
+        "за год:\n- звонки от имени банков — 340 случаев\n- предоплата на площадках — 255 случаев"
+    )
+
+
 def test_text_that_is_not_wrapped_keeps_its_lines():
     # paragraphs as long lines: no wrapping width
     paragraphs = (
