@@ -198,6 +198,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 89 on ``evaluation_88`` is development data; ``evaluation_89`` is the frozen held-out set of
 #: round 89, drawn by page in the same way from new pages of outlets already in the corpus, with one passage
 #: from one outlet new to the corpus (mosregion.info) listed under it.
+#: From round 90 on ``evaluation_89`` is development data; ``evaluation_90`` is the frozen held-out set of
+#: round 90, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
+#: from five outlets new to the corpus (balasaguntimes.com, vechastana.kz, ushayka.ru, record-cult.ru and
+#: vremya31.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -289,6 +293,7 @@ SPLITS = (
     "evaluation_87",
     "evaluation_88",
     "evaluation_89",
+    "evaluation_90",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
