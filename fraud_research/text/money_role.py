@@ -15,14 +15,12 @@ from itertools import takewhile
 from . import cues
 from .arrest_story import arrest_story
 from .bound_words import ABLATIVE_RE
-from .context import NumberContext, neighbours
+from .context import NumberContext, before_particles, neighbours
 from .credited import credited
 from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
-    genitive_number,
     is_imperfective_verb,
-    is_modifier,
     is_place_subject,
     part_of_speech,
     participle_number,
@@ -32,21 +30,14 @@ from .loss_schemes import scheme_of_the_loss
 from .matchers import (
     AGGREGATE,
     AVERAGE,
-    CASE_NOUNS,
-    COPULAS,
     DAMAGE,
-    DEMANDS,
     EARNINGS,
     FRAUD_NOUNS,
     FRAUD_WORDS,
-    MONEY_WORDS,
     OFFENDER_NOUNS,
-    ONE_ENTITIES,
     PREVENTED,
-    RECEIVING,
     RECOVERED,
     SOLVED,
-    SUPERLATIVE,
     TURNOVER,
     VICTIMS,
     first_cue,
@@ -55,6 +46,7 @@ from .matchers import (
     points_back,
 )
 from .moved_money import moved_money
+from .one_victim import one_victim
 from .predicates import after_a_participle, predicate_right_after, which_clause
 from .prices import price_or_limit
 from .rates import average_words, each_one, every_period, per_period
@@ -64,10 +56,8 @@ from .schemes import map_scheme, scheme_cue
 from .shares import share_of_people
 from .unrealised import cancelled, demanded, forecast_words, nearly_lost, negated, unrealised_loss
 from .whose_loss import (
-    a_loss_reached_it,
     aggregate_cues,
     one_doers_haul,
-    ranks_months_or_places,
     single_cues,
 )
 
@@ -457,12 +447,12 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
 
 
 def _one_victim_of_the_clause(ctx: NumberContext, own: list[Word]) -> list[str]:
-    """The words that make an amount one victim's loss (:func:`_one_victim`), unless the
+    """The words that make an amount one victim's loss (:func:`~fraud_research.text.one_victim.one_victim`), unless the
     amount's own clause names a whole: «Одна пенсионерка перевела 2 млн, а всего жители области
     потеряли 900 млн». A whole that only sums one victim's sums told before it is still hers:
     «она перевела 100 тысяч, затем ещё 250 тысяч, а всего — 1,2 млн»."""
     if not _clause_of_many(ctx.before):
-        return _one_victim(own)
+        return one_victim(own)
     aggregate = aggregate_cues(own)
     # «с её счета уходили суммы от 20 до 32 долларов. За три дня общий ущерб составил 139 447
     # тенге»: the sums of one victim told in the sentence before, no statistics' period
@@ -548,7 +538,9 @@ _RANKING_GOES_ON = frozenset(("далее", "следом", "затем", "да�
 
 def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """An average or a per-period sum (other), or the amount the words before point back to."""
-    found = per_period(ctx.after) or average_words(ctx) or every_period(ctx.before[-8:])
+    # the bound's words do not count in the reach: «каждый рабочий день … выводилось не менее»
+    reach = before_particles(ctx.before)[-8:]
+    found = per_period(ctx.after) or average_words(ctx) or every_period(reach)
     each = [] if found else each_one(ctx.before)
     if each and _from_each(each) and arrest_story(ctx):
         # «(күдіктілер) әр студенттен 70-80 мың теңге алып»: what one ring took from each of
@@ -561,7 +553,7 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         found = average_words(replace(ctx, before=before_number))
     if found:
         return "other", found  # an average per month or day
-    pointer = points_back(ctx.before[-8:], cues.POINTER_MONEY_NOUNS)
+    pointer = points_back(ctx.before[-8:], cues.POINTER_MONEY_NOUNS) or _indicator_before(ctx)
     if pointer and ctx.last_money:
         # «"средний чек" … В 2022-м этот показатель был … 15,2 тысячи»: what that amount was
         return ctx.last_money, [w.text for w in pointer]
@@ -579,6 +571,16 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         # величин, т. е. 17 млн сумов»: the number before said again, as money
         return ctx.previous, [w.text for w in ctx.before[-2:]]
     return None
+
+
+def _indicator_before(ctx: NumberContext) -> tuple[Word, ...] | None:
+    """«Годом ранее показатель составлял 10% или почти 3 млрд»: the indicator told before, for
+    another period (a word of :data:`~fraud_research.text.cues.EARLIER_PERIOD` before it), with
+    no demonstrative."""
+    near = ctx.before[-8:]
+    noun = next((w for w in near if w.lemma == "показатель"), None)
+    earlier = next((w for w in near if w.lemma in cues.EARLIER_PERIOD), None)
+    return (earlier, noun) if noun is not None and earlier is not None else None
 
 
 def _from_each(each: list[str]) -> bool:
@@ -723,82 +725,6 @@ def _singular_loss_verb(words: list[Word]) -> list[str]:
             ]
             return [] if whole else [w.text]
     return []
-
-
-def _after_modifiers(words: list[Word]) -> Word | None:
-    """The first word after singular adjectives or participles («пожилой», «75-летней»)."""
-    for w in words:
-        if not is_modifier(w.text) or w.plural:
-            return w
-    return None
-
-
-def _one_victim(words: list[Word]) -> list[str]:
-    """Words that name one victim's or one case's loss outright.
-
-    «один человек», «одного мошенничества», «за один раз» (the number word «один» with a
-    noun of a person, a case or a time), a person of a given age («67-летней жительницы»)
-    and a superlative before a money noun
-    («максимальная сумма», «самый крупный ущерб»).
-    """
-    for k, w in enumerate(words[:-1]):
-        nxt = words[k + 1]
-        if w.lemma in _KEPT and any(x.text.lower() == "дома" for x in words[max(k - 2, 0) : k + 2]):
-            return [w.text]  # «дома хранятся деньги — больше 200 тысяч»: one household's
-        if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
-            return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
-        if w.text.lower() == "у" or (w.text.lower() == "от" and _taken_from(words[:k])):
-            person = _after_modifiers(words[k + 1 : k + 4])
-            if (
-                person is not None
-                and person_noun(person)
-                and genitive_number(person.text) == "sing"
-                # not «у 21 жителя края похищено 78 млн»: a singular after a number is a group
-                and not person.counted
-            ):
-                # «у хозяйки пропало 54 тысячи», «похитили у пожилой волгоградки», «требовали от
-                # пенсионерки перевести 500 тысяч»
-                return [w.text, person.text]
-        if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
-            nxt = words[k + 2]  # «в одном из случаев», «одна из жительниц»
-        if w.lemma == "один" and not CASE_NOUNS.matches_word(nxt):
-            nxt = _after_modifiers(words[k + 1 : k + 4]) or nxt  # «по одному уголовному делу»
-        if w.lemma == "один" and (
-            person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
-        ):
-            return [w.text, nxt.text]
-        entity = _after_modifiers(words[k + 1 : k + 4]) if w.lemma == "один" else None
-        if entity is not None and ONE_ENTITIES.matches_word(entity):
-            return [w.text, entity.text]  # «ущерб только от одной финансовой пирамиды»
-        if SUPERLATIVE.matches_word(w) and not ranks_months_or_places(words):
-            # not «Максимальный ущерб отмечен в октябре» (a month) nor «сахалинцы отдали
-            # рекордную сумму» (a record total), but «Самой рекордной суммой в регионе стали 30
-            # миллионов» (the record named as such: one loss, whatever the sentence counts)
-            money = MONEY_WORDS.first(words[k + 1 : k + 3])
-            named = COPULAS.first(words[k + 1 : k + 6]) is not None
-            # «Наибольшая разовая потеря за неделю составила 8,5 млн»: one loss, said so
-            named = named or any(w.lemma in _ONE_OFF for w in words[k + 1 : k + 3])
-            if money is not None and (named or not aggregate_cues(words)):
-                if not a_loss_reached_it(words, k):
-                    return [w.text, money.text]
-    return []
-
-
-#: Verbs of money kept («дома хранятся деньги», «хранила дома»).
-_KEPT = ("хранить", "храниться", "лежать")
-
-#: Words of a single payment or loss («разовая потеря», «единовременный перевод»).
-_ONE_OFF = ("разовый", "единовременный")
-
-
-def _taken_from(before: list[Word]) -> bool:
-    """A verb of taking or demanding right before «от»: «требовали от пенсионерки», «получили от
-    жительницы»; not «звонок от сотрудника банка» (a scheme's name)."""
-    return bool(before) and (
-        DAMAGE.matches_word(before[-1])
-        or DEMANDS.matches_word(before[-1])
-        or RECEIVING.matches_word(before[-1])
-    )
 
 
 def _group_loss(ctx: NumberContext) -> list[str]:

@@ -94,9 +94,16 @@ def every_period(words: list[Word]) -> list[str]:
     """
     for k, w in enumerate(words[:-1]):
         some = EVERY.matches_word(w) or SOME.matches_word(w)  # «в отдельные дни»: a peak day
-        if some and PER_PERIOD.matches_word(words[k + 1]):
-            return [w.text, words[k + 1].text]
+        unit = words[k + 1]
+        if unit.lemma in _KINDS_OF_DAYS and k + 2 < len(words):
+            unit = words[k + 2]  # «каждый рабочий день»
+        if some and PER_PERIOD.matches_word(unit):
+            return [w.text, unit.text]
     return []
+
+
+#: Kinds of days between «every» and its day: «каждый рабочий день», «каждый будний день».
+_KINDS_OF_DAYS = frozenset(("рабочий", "будний", "выходной", "календарный", "божий"))
 
 
 def each_one(before: list[Word]) -> list[str]:

@@ -53,6 +53,10 @@ def money_without_currency(ctx: NumberContext) -> bool:
     size = ctx.value
     if size is None and ctx.raw:
         size = scale_of(ctx.raw.split()[-1])
+    # «На 144 тысячи уговорили раскошелиться … пенсионерку»: the sum of a loss verb after it
+    onto = ctx.before[-1:] and ctx.before[-1].text.lower() == "на"
+    if ctx.scaled and onto and first_cue(DAMAGE, ctx.own_after[:3]):
+        return True
     if ctx.scaled and 0 < (size or 0) < 100_000:
         # «Одна потеряла 18 тыс., а вторая - 20 тыс. рублей»: lost, the currency printed once
         head = before_particles(ctx.before)[-3:]

@@ -8470,7 +8470,59 @@ def test_an_ordinal_quarter_or_half_year_is_a_date():
 
 
 def test_one_more_million_is_an_amount():
-    text = (
-        "Пенсионерка отдала курьеру 2 миллиона рублей, а потом перевела мошенникам еще миллион."
-    )
+    text = "Пенсионерка отдала курьеру 2 миллиона рублей, а потом перевела мошенникам еще миллион."
     assert roles(text) == [(2_000_000, "single_case_loss"), (1_000_000, "single_case_loss")]
+
+
+def test_an_indicator_given_again_for_an_earlier_period_keeps_its_role():
+    text = (
+        "Мошенничество растет. Банки вернули клиентам лишь 5% похищенного — около 1 млрд рублей. "
+        "Как отмечают аналитики, годом ранее показатель составлял 8% или почти 2 млрд рублей."
+    )
+    assert money_roles(text) == [(1_000_000_000, "recovered"), (2_000_000_000, "recovered")]
+
+
+def test_a_sum_a_victim_was_talked_into_paying_is_her_loss():
+    text = (
+        "Пенсионер отдал курьеру 300 тысяч рублей. На 120 тысяч уговорили раскошелиться "
+        "мошенники 79-летнюю жительницу района."
+    )
+    assert roles(text)[1] == (120_000, "single_case_loss")
+
+
+def test_a_sum_requested_is_no_loss():
+    text = "Мошенничество растет. Менеджер турфирмы запросил с клиента $8 тысяч за путевку."
+    assert money_roles(text) == [(8_000, "other")]
+
+
+def test_one_of_several_persons_is_one_victim():
+    text = "В марте один из местных студентов стал жертвой аферистов, лишившись 3 миллионов рублей."
+    assert money_roles(text) == [(3_000_000, "single_case_loss")]
+
+
+def test_every_working_day_makes_a_rate():
+    text = (
+        "Мошенничество растет. По данным аналитиков, каждый рабочий день со счетов граждан "
+        "похищали не менее 600 тыс. рублей."
+    )
+    assert money_roles(text) == [(600_000, "other")]
+
+
+def test_a_count_compared_further_on_is_the_size_of_a_change():
+    text = (
+        "Мошенничество растет. За год зарегистрировано на 57 фактов мошенничества в сети больше, "
+        "чем годом ранее."
+    )
+    assert roles(text) == [(57, "other")]
+
+
+def test_money_taken_from_one_owners_account_is_a_single_loss():
+    text = "Мошенничество растет. После звонка с его счёта списали 45 тысяч рублей."
+    assert money_roles(text) == [(45_000, "single_case_loss")]
+    many = "Мошенничество растет. За год со своих счетов жители перевели аферистам 3 млрд рублей."
+    assert money_roles(many) == [(3_000_000_000, "damage_total")]
+
+
+def test_thefts_from_bank_cards_name_no_bank_call_scheme():
+    text = "Ущерб от хищений средств с банковских карт граждан достиг 12 млрд рублей за квартал."
+    assert money_roles(text) == [(12_000_000_000, "damage_total")]
