@@ -202,6 +202,10 @@ LANGUAGES = ("ru", "kk")
 #: round 90, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
 #: from five outlets new to the corpus (balasaguntimes.com, vechastana.kz, ushayka.ru, record-cult.ru and
 #: vremya31.ru) listed under it.
+#: From round 91 on ``evaluation_90`` is development data; ``evaluation_91`` is the frozen held-out set of
+#: round 91, drawn by page in the same way from new pages of outlets already in the corpus, with eleven
+#: passages from eleven outlets new to the corpus (klichew.by, islam.kz, adm-nao.ru, telegra.ph, qazcrypto.kz,
+#: bankhys.ru, nalatty.com, abn.agency, aex.ru, dom13.ru and uznews.uz) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -294,6 +298,7 @@ SPLITS = (
     "evaluation_88",
     "evaluation_89",
     "evaluation_90",
+    "evaluation_91",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
