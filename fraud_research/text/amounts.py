@@ -31,7 +31,8 @@ _LOST_SPACE_RE = re.compile(f"[{_LOST_SPACE}]")
 #: Scale words; the ordinals («тысячный», «миллионный») are none.
 _SCALES: tuple[tuple[str, int], ...] = (
     (r"трлн|триллион(?:нан\w*|(?!н)\w*)|trillion\w*|trln", 10**12),
-    (r"млрд|миллиард(?!н)\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
+    # «биллион», the old Russian word for a thousand millions («90 биллионов рублей»)
+    (r"млрд|миллиард(?!н)\w*|биллион(?!н)\w*|milliard\w*|billion\w*|mlrd|bln|bn", 10**9),
     # the Kazakh ablative «миллионнан» is a scale word, the ordinal «миллионный» none
     (r"млн|миллион(?:нан\w*|(?!н)\w*)|million\w*|mln|mn", 10**6),
     (r"тыс|тысяч(?!н)\w*|тыщ\w*|мың\w*|myń\w*|myn|mynnan|thousand\w*", 10**3),
@@ -152,7 +153,7 @@ _TOKEN_RE = re.compile(
     rf"|(?:(?:\+7|\b8)\s?(?:\(\d{{3,5}}\)|\d{{3,5}})\s?)?(?<![\d.,-])\d{{1,3}}(?:-\s?\d{{2}}){{2}}(?![\d-]))"
     rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
     # a decimal comma a typist followed by a space, before a scale word: «3, 5 тысячи»
-    rf"|(?P<num>\d{{1,3}},{_SP}\d(?={_SP}+(?:тыс|млн|млрд|трлн|миллион|миллиард|мың))|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:[{SPACES}{_LOST_SPACE}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?(?!\d)|\d+(?:[.,]\d+)?)"
+    rf"|(?P<num>\d{{1,3}},{_SP}\d(?={_SP}+(?:тыс|млн|млрд|трлн|миллион|миллиард|биллион|мың))|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:[{SPACES}{_LOST_SPACE}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?(?!\d)|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -319,7 +320,7 @@ _VAGUE_MULTIPLES = re.compile(
     re.I,
 )
 #: A scale word in the plural on its own («миллиарды», «миллионами»): many of it, no count.
-_PLURAL_SCALE = re.compile(r"(?:миллион|миллиард|триллион)(?:ы|ами|ах)", re.I)
+_PLURAL_SCALE = re.compile(r"(?:миллион|миллиард|биллион|триллион)(?:ы|ами|ах)", re.I)
 _HALF_WORD = re.compile(r"половин\w*", re.I)
 
 

@@ -148,6 +148,12 @@ def no_gang(words: list[Word], k: int) -> bool:
     >>> no_gang(ws, 2), no_gang(words("задержана преступная группа"), 2)
     (True, False)
     """
-    return words[k].lemma == "группа" and any(
+    if words[k].lemma != "группа":
+        return False
+    # a group named after it: a company or a unit («руководителя группы «Зетта Страхование»»),
+    # not «преступная группа „Черные“»
+    named = k + 1 < len(words) and words[k + 1].text[:1].isupper()
+    criminal = k > 0 and words[k - 1].lemma in ("преступный", "организованный")
+    return (named and not criminal) or any(
         n.lemma in cues.NOT_A_GANG for n in words[max(0, k - 1) : k + 2]
     )

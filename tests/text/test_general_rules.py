@@ -8526,3 +8526,33 @@ def test_money_taken_from_one_owners_account_is_a_single_loss():
 def test_thefts_from_bank_cards_name_no_bank_call_scheme():
     text = "Ущерб от хищений средств с банковских карт граждан достиг 12 млрд рублей за квартал."
     assert money_roles(text) == [(12_000_000_000, "damage_total")]
+
+
+def test_a_loss_avoided_is_prevented():
+    text = "Мошенничество растет. Благодаря мерам банка удалось избежать ущерба в 120 млн рублей."
+    assert money_roles(text) == [(120_000_000, "prevented")]
+
+
+def test_billion_is_a_thousand_millions():
+    text = "Ущерб от киберпреступлений в стране оценивается в 40 биллионов рублей."
+    assert money_roles(text) == [(40_000_000_000, "damage_total")]
+
+
+def test_a_named_group_of_companies_is_no_gang():
+    text = (
+        "По словам руководителя группы «Альфа Полис» Ивана Петрова, ущерб от страхового "
+        "мошенничества за год достиг 4 млрд рублей."
+    )
+    assert money_roles(text) == [(4_000_000_000, "damage_total")]
+    gang = "Задержана преступная группа «Черные», похитившая у пенсионеров 4 млн рублей."
+    assert money_roles(gang) == [(4_000_000, "single_case_loss")]
+
+
+def test_every_quarter_makes_a_rate():
+    text = "Мошенничество растет. Каждый квартал полиция получает около 2 тыс. заявлений о нем."
+    assert roles(text) == [(2000, "other")]
+
+
+def test_a_kazakh_count_of_schemes_is_no_case_count():
+    text = "Полиция интернет-алаяқтықтың бес негізгі схемасын атады."
+    assert roles(text) == [(5, "other")]
