@@ -71,13 +71,10 @@ from .victim_groups import victim_group
 def _fraud_the_part_is(ctx: NumberContext) -> list[str]:
     """The fraud a part of another count is classed as, named right after it («…, из которых
     подавляющее большинство (295) классифицировано как мошенничество»); else ``[]``."""
+    # a part in a bracket after its share («из которых большинство (295)») opens no part itself
     earlier = [w.text.lower() for w in ctx.sentence if w.end <= ctx.start][-4:]
-    opened = any(
-        a == "из" and b in ("них", "которых") for a, b in zip(earlier, earlier[1:], strict=False)
-    )
-    if not (
-        ctx.part or opened
-    ):  # a part in a bracket after its share: «из которых большинство (295)»
+    opened = any(part_opener_at(earlier, k, one_word=False) for k in range(len(earlier)))
+    if not (ctx.part or opened):
         return []
     later = [w for w in ctx.sentence if w.start >= ctx.end][:4]
     fraud = FRAUD_WORDS.first(later)

@@ -843,6 +843,10 @@ AGE_WORD_UNITS = {
 #: Superlatives: «наибольшая сумма … составила», «ең ірі шығын» is one victim's loss.
 SUPERLATIVE = ("самый", "рекордный", "максимальный", "минимальный", "наибольш*", "крупнейш*", "рекордн*", "антирекорд*", "ең")
 
+#: Parts of a year an ordinal numbers: a quarter or a half («4-ші тоқсанында», «во 2-м
+#: полугодии»; Kazakh «тоқсан» is also «ninety», so only after an ordinal).
+PARTS_OF_A_YEAR = ("квартал", "полугодие", "тоқсан*", "жартыжылдық*")
+
 #: Per-period averages: «по 20 млн рублей в месяц», «айына 190 млн», «5-6 фактов в день».
 #: Russian lemmas count after «в» («за месяц» is the period of a total), Kazakh stems alone.
 PER_PERIOD = (

@@ -187,9 +187,7 @@ def _ordinal_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     return "other", [ordinal.group()]  # «2-ой злоумышленницы», «3-ші»: a rank, no count
 
 
-#: Parts of a year an ordinal numbers: a quarter or a half (Kazakh «тоқсан» is also «ninety»,
-#: so only after an ordinal).
-_PARTS_OF_A_YEAR = CueSet(("квартал", "полугодие", "тоқсан*", "жартыжылдық*"))
+_PARTS_OF_A_YEAR = CueSet(cues.PARTS_OF_A_YEAR)
 
 
 def _month_after_an_ordinal(ctx: NumberContext) -> list[str]:
