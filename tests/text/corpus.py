@@ -209,6 +209,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 92 on ``evaluation_91`` is development data; ``evaluation_92`` is the frozen held-out set of
 #: round 92, drawn by page in the same way from new pages of outlets already in the corpus, with three
 #: passages from three outlets new to the corpus (nastroenie.tv, crypto-novosti.ru and ruwest.ru) listed under it.
+#: From round 93 on ``evaluation_92`` is development data; ``evaluation_93`` is the frozen held-out set of
+#: round 93, drawn by page in the same way from new pages of outlets already in the corpus, with two
+#: passages from two outlets new to the corpus (zianzori.ru and xn--80ayif.xn--p1ai) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -303,6 +306,7 @@ SPLITS = (
     "evaluation_90",
     "evaluation_91",
     "evaluation_92",
+    "evaluation_93",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
