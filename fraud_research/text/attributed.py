@@ -183,7 +183,7 @@ def _episodes_of_one_case(ctx: NumberContext) -> list[str]:
     if noun is None or noun.lemma != "эпизод":
         return []
     holding = next((w for w in ctx.before[-2:] if w.lemma in _HOLDING), None)
-    told = [w for w in ctx.sentence if w.end <= ctx.start][-6:]
+    told = ctx.sentence_before[-6:]
     case = next((w for w in told if w.lemma == "дело" and not w.plural), None)
     return [case.text, holding.text] if holding is not None and case is not None else []
 
@@ -228,7 +228,7 @@ def _their_doers(ctx: NumberContext) -> tuple[list[str], bool]:
         # преступлений, задержаны»: persons known to have done them
         participle, persons = prev, [w for w in ctx.sentence if w.end <= prev.start][-2:]
     elif prev is not None and prev.lemma == "по":
-        after = [w for w in ctx.sentence if w.start >= ctx.end][:_DOERS_REACH]
+        after = ctx.sentence_after[:_DOERS_REACH]
         participle = next((w for w in after if _did_them(w)), None)
         if participle is None:
             return [], False

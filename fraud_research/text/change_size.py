@@ -65,18 +65,14 @@ def change_size(ctx: NumberContext) -> list[str]:
         or _compared_later(ctx)
         or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
         or first_cue(CHANGE_VERBS, before[-8:-1])
-        or (
-            first_cue(CHANGE_WORDS, [w for w in ctx.sentence if w.end <= ctx.start])
-            if listed
-            else []
-        )
+        or (first_cue(CHANGE_WORDS, ctx.sentence_before) if listed else [])
     )
 
 
 def _compared_later(ctx: NumberContext) -> list[str]:
     """A comparative with «чем» after it further on in the clause: «зафиксировано на 98 случаев
     мошенничества в IT-сфере меньше, чем в 2016 году»."""
-    after = [w for w in ctx.sentence if w.start >= ctx.end][:8]  # past the comma before «чем»
+    after = ctx.sentence_after[:8]  # past the comma before «чем»
     for k, w in enumerate(after[:-1]):
         if CHANGE_WORDS.matches_word(w) and after[k + 1].text.lower() == "чем":
             return [w.text, after[k + 1].text]

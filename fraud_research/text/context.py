@@ -104,6 +104,12 @@ class NumberContext:
         stops at the one before it)."""
         return [w for w in self.sentence if w.end <= self.start]
 
+    @property
+    def sentence_after(self) -> list[Word]:
+        """The words of its sentence after the number, past any other number and past the clause
+        end (``after`` stops at the clause end)."""
+        return [w for w in self.sentence if w.start >= self.end]
+
 
 def neighbours(ctx: NumberContext) -> tuple[Word | None, Word | None]:
     """The word right after the number and the word right before it (or None).

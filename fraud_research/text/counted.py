@@ -72,11 +72,11 @@ def _fraud_the_part_is(ctx: NumberContext) -> list[str]:
     """The fraud a part of another count is classed as, named right after it («…, из которых
     подавляющее большинство (295) классифицировано как мошенничество»); else ``[]``."""
     # a part in a bracket after its share («из которых большинство (295)») opens no part itself
-    earlier = [w.text.lower() for w in ctx.sentence if w.end <= ctx.start][-4:]
+    earlier = [w.text.lower() for w in ctx.sentence_before[-4:]]
     opened = any(part_opener_at(earlier, k, one_word=False) for k in range(len(earlier)))
     if not (ctx.part or opened):
         return []
-    later = [w for w in ctx.sentence if w.start >= ctx.end][:4]
+    later = ctx.sentence_after[:4]
     fraud = FRAUD_WORDS.first(later)
     if fraud is None or NAMED_CRIMES.first(later) is not None:
         return []
@@ -99,7 +99,7 @@ def _crime_it_falls_on(ctx: NumberContext) -> list[str]:
     случаев) приходится на преступления против собственности»: property crime, of which fraud is
     a part told later), unless fraud is named there too; else ``[]``."""
     # past the bracket the count may stand in, which ends its clause
-    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    later = ctx.sentence_after
     k = next((k for k, w in enumerate(later[:3]) if w.lemma == "приходиться"), None)
     if k is None or later[k + 1 : k + 2] == [] or later[k + 1].text.lower() != "на":
         return []
@@ -298,7 +298,7 @@ _SHARED_WORDS = 12
 def _noun_the_places_share(ctx: NumberContext) -> Word | None:
     """The case noun after the last of places listed with their counts: «в Магаданской области —
     693, Еврейской автономной области — 552 и Чукотском автономном округе — 213 преступлений»."""
-    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    later = ctx.sentence_after
     for k, w in enumerate(later[:_SHARED_WORDS]):
         if CASE_NOUNS.matches_word(w):
             places = [v for v in later[:k] if v.text.lower() not in ("и", "а")]
@@ -443,7 +443,7 @@ def _cases_of_some_persons(ctx: NumberContext) -> tuple[str, list[str]]:
     how they were deceived («… граждане, которые продавали вещи на Авито»), else a part of
     the count (``other``, as the corpus labels a part by victims)."""
     # the sentence on, as the persons' relative clause («…, которые продавали …») names the scheme
-    told = [w for w in ctx.sentence if w.start >= ctx.end][2:16]
+    told = ctx.sentence_after[2:16]
     clause = list(takewhile(lambda w: not w.counted, told))
     scheme = scheme_named_in(clause)
     if scheme:
@@ -616,10 +616,10 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     named as cybercrime («577 тыс. преступлений в информационно-телекоммуникационной сфере, из
     которых более половины — хищения и мошенничества»).
     """
-    earlier = [w for w in ctx.sentence if w.end <= ctx.start]
+    earlier = ctx.sentence_before
     if FRAUD_WORDS.first(ctx.before + ctx.after + earlier) or CYBER_SCOPE.first(ctx.after):
         return False  # a count of fraud, or of cybercrime («преступлений в IT-сфере»)
-    later = [w for w in ctx.sentence if w.start >= ctx.end]
+    later = ctx.sentence_after
     if not FRAUD_WORDS.first(later):  # «36 тысяч преступлений. Треть из них — …»
         later += ctx.following[:_PART_OPENING]
     texts = [w.text.lower() for w in later]

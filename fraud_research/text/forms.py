@@ -359,7 +359,7 @@ def _listed_article(ctx: NumberContext, nxt: Word | None) -> list[str]:
     if nxt is not None and nxt.text not in cues.CODE_ABBREVIATIONS and nxt.text not in _LINKS:
         return []
     # the clause ends at a comma, so the list's head word is looked for in the sentence
-    before = [w for w in ctx.sentence if w.end <= ctx.start][-2:]
+    before = ctx.sentence_before[-2:]
     if not before:
         return []
     head = before[0] if before[-1].text in _LINKS and len(before) == 2 else before[-1]
@@ -513,7 +513,7 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         told = _age_told(ctx)
         # «Престарелая женщина, 70 лет, пришла в банк»: the person before the comma
         set_off = not ctx.before and ctx.char_before.rstrip().endswith(",")
-        persons = [w for w in ctx.sentence if w.end <= ctx.start][-1:] if set_off else []
+        persons = ctx.sentence_before[-1:] if set_off else []
         if nxt.lemma in ("лет", "год") and not (
             age_before or older or told or _of_persons(ctx.before[-2:] or persons)
         ):

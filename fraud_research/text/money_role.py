@@ -134,7 +134,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         return "other", found
     found = (
         # «на счет астраханки поступило 40 тысяч»
-        credited(ctx.before[-8:], [w for w in ctx.sentence if w.start >= ctx.end][:8])
+        credited(ctx.before[-8:], ctx.sentence_after[:8])
         or _turnover(ctx, before_number)
         or moved_money(ctx)  # «через счета которого прошло 45 млн»: moved, not lost
         or _share_loss(ctx, before_number)
@@ -381,7 +381,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "damage_total", whole
     # «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»: a Kazakh whole's verb is its part's
     clause = ctx.before[-8:] + (ctx.own_after if ctx.whole else ctx.after)[:6]
-    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    before_number = ctx.sentence_before
     no_loss = _no_loss_at_all(ctx, before_number) or _not_lost(ctx, clause)
     if no_loss:
         return no_loss
@@ -623,8 +623,8 @@ def _before_a_part(ctx: NumberContext) -> list[Word]:
     ['алған', 'млн', 'теңге']
     """
     if ctx.whole:  # «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»: the verb is the part's
-        return [w for w in ctx.sentence if w.end <= ctx.start] + ctx.own_after
-    later = [w for w in ctx.sentence if w.start >= ctx.end]
+        return ctx.sentence_before + ctx.own_after
+    later = ctx.sentence_after
     lowered = [w.text.lower() for w in later]
     for k, w in enumerate(later):
         # «…, в среднем 1,3 млн на одного потерпевшего»: the average after it is no part of it
@@ -764,7 +764,7 @@ def range_of_sums(ctx: NumberContext) -> list[str]:
     """
     if not ctx.before:
         return []
-    before_number = [w for w in ctx.sentence if w.end <= ctx.start]
+    before_number = ctx.sentence_before
     near = before_number[-6:]
     lower = ctx.before[-1].text.lower() == "от" and any(
         w.text.lower() == "до" for w in ctx.after[:3]

@@ -28,7 +28,7 @@ def predicate_right_after(ctx: NumberContext) -> list[Word]:
 def after_a_participle(ctx: NumberContext) -> list[Word]:
     """The predicate of an amount after a participle phrase that says where the money came from:
     «5 млн рублей, украденных мошенниками, вернули белорусам» (returned, whatever was stolen)."""
-    after = [w for w in ctx.sentence if w.start >= ctx.end][:10]
+    after = ctx.sentence_after[:10]
     if after and currency_of(after[0].text):
         after = after[1:]
     if not after or after[0].pos != "PRTF":
@@ -40,7 +40,7 @@ def after_a_participle(ctx: NumberContext) -> list[Word]:
 def which_clause(ctx: NumberContext) -> list[Word]:
     """The words of a «который» clause right after an amount («573 тысячи рублей, которые
     пенсионерка собиралась передать мошенникам»): what was done with the money."""
-    after = [w for w in ctx.sentence if w.start >= ctx.end][:10]
+    after = ctx.sentence_after[:10]
     for k, w in enumerate(after[:2]):
         if w.lemma == "который":
             return after[k + 1 :]

@@ -118,7 +118,7 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     if joined and all(w.lemma in _LIST_JOINERS for w in joined):
         # «изъяли более 100 телефонов, 240 карт, а также более 72 млн рублей»: the last item
         # of a list is governed by the verb the list began with
-        told = [w for w in ctx.sentence if w.end <= ctx.start]
+        told = ctx.sentence_before
         verbs = [k for k, w in enumerate(told) if w.pos in ("VERB", "PRTS")]
         before = told[verbs[-1] :] if verbs else told[-8:]
     means = [k for k, w in enumerate(before) if w.text.lower() == "арқылы"]

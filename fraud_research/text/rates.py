@@ -68,7 +68,7 @@ def average_words(ctx: NumberContext) -> list[str]:
     """
     first = ctx.sentence[0] if ctx.sentence else None
     found = first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
-    before = [w for w in ctx.sentence if w.end <= ctx.start]  # «Суммы, как правило, не …»
+    before = ctx.sentence_before  # «Суммы, как правило, не …»
     pairs = zip(before, before[1:], strict=False)
     typical = [
         [a.text, b.text]

@@ -332,7 +332,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     («Сумма, похищенная под видом инвестиций, составила 6,4 млрд»)."""
     if ctx.scheme:
         return [ctx.scheme]
-    before = [w for w in ctx.sentence if w.end <= ctx.start]
+    before = ctx.sentence_before
     found = first_cue(SCHEME_WORDS, _one_way(ctx.before[-4:])[-3:] + _one_way(ctx.own_after[:8]))
     if found:
         # «19 фактов под предлогом инвестиций»: the pretext's words name the scheme, not
@@ -534,7 +534,7 @@ def _this_way(ctx: NumberContext) -> list[str]:
     just described, earlier in the number's sentence (outside its clause), with the words of
     the sentences before that name it. «Таким образом» counts only inside the amount's own
     clause: set apart by a comma («Таким образом, ущерб составил …») it means «thus»."""
-    pointer = way_pointer([w for w in ctx.sentence if w.end <= ctx.start])
+    pointer = way_pointer(ctx.sentence_before)
     if pointer:
         return pointer + scheme_named_in(ctx.story)
     # «Таким образом аферисты похитили … 15 млн»: only with a scheme described before it

@@ -60,7 +60,7 @@ def money_without_currency(ctx: NumberContext) -> bool:
     if ctx.scaled and 0 < (size or 0) < 100_000:
         # «Одна потеряла 18 тыс., а вторая - 20 тыс. рублей»: lost, the currency printed once
         head = before_particles(ctx.before)[-3:]
-        later = [w for w in ctx.sentence if w.start >= ctx.end][:6]
+        later = ctx.sentence_after[:6]
         # «перевела порядка 3 тысяч своей сестре»: handed over, and no noun it counts
         counted = _counted_noun(ctx.own_after[:3]) is not None
         named = any(currency_of(w.text) for w in later)
@@ -87,7 +87,7 @@ def money_without_currency(ctx: NumberContext) -> bool:
     ) or any(
         # «Больше всего мошеннических операций пришлось на карты (984,77 тысячи)»: operations
         w.lemma in ("число", "количество", "операция", "транзакция")
-        for w in without_subset_words(ctx.before + [w for w in ctx.sentence if w.end <= ctx.start])
+        for w in without_subset_words(ctx.before + ctx.sentence_before)
     )
     # a money word before it nearer than a count's word; after it, only when nothing before it
     # counts cases («Их совершено порядка 680 тыс., а ущерб превысил 156 млрд»: crimes)
@@ -98,7 +98,7 @@ def money_without_currency(ctx: NumberContext) -> bool:
     whole = ctx.previous or ctx.last_money
     if told_as_part(ctx) and whole in MONEY_ROLES and not counted:
         return True
-    told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
+    told = ctx.story + ctx.sentence_before
     if not (ctx.after or counted) and ctx.last_money and any(currency_of(w.text) for w in told):
         # «… сохранили 180 млрд рублей. По итогам 2023 года — 300 млрд.», «передано 445
         # миллионов рублей, фактически полмиллиарда»
@@ -135,7 +135,7 @@ def _money_word_nearer(ctx: NumberContext) -> bool:
     word: «объём операций составил 6,42 млрд рублей, количество таких операций — 576,6 тыс.» (a
     count), «по объёму хищений средств … 1,57 млрд» (money: the noun after «объём» is its own)."""
     kinds = []
-    for w in (w for w in ctx.sentence if w.end <= ctx.start):
+    for w in ctx.sentence_before:
         if MONEY_WORDS.matches_word(w) or w.lemma == "объем":
             kinds.append("money")
         elif w.lemma in ("число", "количество") or REGISTERED.matches_word(w):

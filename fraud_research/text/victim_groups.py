@@ -74,7 +74,7 @@ def _from_a_group(ctx: NumberContext) -> list[str]:
     """«от пенсионеров поступило 120 заявлений», «жертвами чаще становятся женщины: от них
     поступило 29 заявлений», «41 заявление от женщин»: statements from a group of victims,
     named or pointed back at."""
-    told = [w for w in ctx.sentence if w.end <= ctx.start][-12:] + ctx.after[:3]
+    told = ctx.sentence_before[-12:] + ctx.after[:3]
     for k, w in enumerate(told[:-1]):
         if w.text.lower() != "от":
             continue
@@ -206,7 +206,7 @@ def loss_part_by_victims(ctx: NumberContext) -> list[str]:
     before, after = ctx.before[-10:], ctx.after[:8]
     # the part word may open the sentence before a comma: «Основная доля … пришлась на средства,
     # похищенные у клиентов-физлиц - 26,866 миллиарда»
-    told = [w for w in ctx.sentence if w.end <= ctx.start][-12:] or before
+    told = ctx.sentence_before[-12:] or before
     part = _part_words(before[-4:] + after[:4]) or next(
         (w.text for w in told if w.lemma in ("часть", "доля")), ""
     )
