@@ -14,7 +14,7 @@ from . import cues
 from .channels import loss_part_by_channel
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CASE_NOUNS, CRIME_WORDS, CueSet
+from .matchers import CASE_NOUNS, CRIME_WORDS, DAMAGE, CueSet
 from .money_role import range_of_sums
 from .role_names import DAMAGE_ROLES
 from .victim_groups import loss_of_a_victim_group, loss_part_by_victims, victims_of_an_age
@@ -74,8 +74,11 @@ def amount_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[st
     if ages:
         return "other", ages
     sums = range_of_sums(ctx) if role == "damage_total" else []
-    if sums and any(w.lemma in _LOSING for w in ctx.sentence):
-        return "single_case_loss", sums  # «пожилые люди … теряя суммы – от 30 до 80 миллионов»
+    # «пожилые люди … теряя суммы – от 30 до 80 миллионов», «обманули покупателей на крупные
+    # суммы — от 90 до 360 тысяч»: the ends of a range of single losses
+    losing = any(w.lemma in _LOSING for w in ctx.sentence) or DAMAGE.first(ctx.sentence_before)
+    if sums and losing:
+        return "single_case_loss", sums
     channel = (
         (loss_part_by_channel(ctx) or loss_of_a_victim_group(ctx) or sums)
         if role == "damage_total"

@@ -151,7 +151,8 @@ _TOKEN_RE = re.compile(
     # a local number in hyphenated groups, the last two of two digits, after an optional trunk
     # and area code: «2-32- 70», «8(86196) 7-19-64», «8 7172 58-00-58»
     rf"|(?:(?:\+7|\b8)\s?(?:\(\d{{3,5}}\)|\d{{3,5}})\s?)?(?<![\d.,-])\d{{1,3}}(?:-\s?\d{{2}}){{2}}(?![\d-]))"
-    rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+    # a dotted date «27.01.2021», or a time of day «14:00» (not a score «2:1» nor «1:30:15»)
+    rf"|(?P<date>\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d))"
     # a decimal comma a typist followed by a space, before a scale word: «3, 5 тысячи»
     rf"|(?P<num>\d{{1,3}},{_SP}\d(?={_SP}+(?:тыс|млн|млрд|трлн|миллион|миллиард|биллион|мың))|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:[{SPACES}{_LOST_SPACE}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?(?!\d)|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"

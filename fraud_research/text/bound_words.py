@@ -34,6 +34,13 @@ _MOST_BOUND = {q: rf"ең\s+{word}" for word, q in SUPERLATIVE_BOUNDS.items()}
 _NOT = r"\bне\s+"
 _UNNEGATED = r"(?<!\bне\s)"
 _EXCEEDED = r"(?:превыша\w*|превыс\w*|превзош\w*|перевалил\w*)"
+#: A verb of exceeding, then a period, then the amount: «ущерб превысил в текущем году 1,14
+#: млрд». The period is no part of the amount's words.
+_EXCEEDED_IN_A_PERIOD = re.compile(
+    rf"{_UNNEGATED}\b{_EXCEEDED}\s+(?:в|за)\s+(?:текущ|эт|прошл|отч[её]тн|минувш|истекш)\w*\s+"
+    r"(?:год|полугоди|квартал|период|месяц)\w*\s*$",
+    re.I,
+)
 
 _AT_LEAST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:более|больше)(?:\s+чем)?|свыше|{_NOT}(?:менее|меньше)(?:\s+чем)?|сверх|"
@@ -56,8 +63,9 @@ _APPROX_BEFORE = re.compile(
     # a slip of the pen for «к» that press texts print
     r"(?:приближа\w+|приблизил\w*|подбира\w+)\s+(?:к(?:\s+отметке(?:\s+в)?)?|в)|"
     r"shamamen|nearly|almost|about|approximately|around|roughly|some)"
-    # «почти на 2 трлн сумов», «примерно на 15 млрд», «почти в два раза»
-    r"(?:\s+(?:на|в))?\s*$",
+    # «почти на 2 трлн сумов», «примерно на 15 млрд», «почти в два раза»; «на общую сумму,
+    # практически равную 400 тыс.»
+    r"(?:\s+(?:на|в|равн\w*))?\s*$",
     re.I,
 )
 
@@ -176,6 +184,8 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
     (('approx', 1), ('at_least', 2), (None, 0))
     >>> prefix_qualifier("похитили более $"), prefix_qualifier("ущерб составил $")
     (('at_least', 7), (None, 0))
+    >>> prefix_qualifier("ущерб превысил в текущем году ")
+    ('at_least', 0)
     """
     window = text_before[-40:]
     sign = _CURRENCY_SIGN_END.search(window)
@@ -195,6 +205,8 @@ def prefix_qualifier(text_before: str) -> tuple[str | None, int]:
         m = pattern.search(window)
         if m and (m.start() == 0 or not window[m.start() - 1].isalpha()):
             return qualifier, len(m.group())
+    if _EXCEEDED_IN_A_PERIOD.search(window):
+        return "at_least", 0
     m = _UP_TO_BEFORE.search(window)
     if m and not _RANGE_OR_CHANGE.search(window[: m.start() + 1]):
         return "at_most", len(window) - m.start() - (not window[m.start()].isalpha())

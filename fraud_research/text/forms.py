@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .amounts import word_number
 from .bound_words import KAZAKH_ABLATIVE
 from .context import NumberContext, neighbours
 from .lemmas import Word, is_modifier, may_be_someone_in_dative, only_genitive_plural
@@ -122,7 +123,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "percent", []  # «2/3 случаев», «9 из 10 преступлений»: a share
     unit = _unit_after(ctx, nxt)
     if unit is not None and PERCENT_WORDS.matches_word(unit) and not ctx.currency:
-        if unit.lemma != "раз" or (prev is not None and prev.lemma == "в"):
+        first = _first_of_a_range(ctx, prev)
+        if unit.lemma != "раз" or (first is not None and first.lemma == "в"):
             return "percent", [unit.text]  # «в 2,2 раза»; «атаковали 661 раз» counts times
     if ctx.currency:
         return None
@@ -146,7 +148,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     # «COVID-19», телеканал «Якутия 24»
     if (
         (ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha())
-        or _GLUED_AFTER_WORD.search(ctx.char_before)
+        or _glued_to_a_name(ctx.char_before)
         or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
     ):
         return "other", []
@@ -274,8 +276,34 @@ def _lower_end_of_percents(ctx: NumberContext) -> bool:
     return float(found.group("upper").replace(",", ".")) >= float(ctx.value or 0)
 
 
+#: The second number of a range joined by a dash, then a space: «два-три раза», «5 – 7 раз».
+_RANGE_TAIL = re.compile(r"\s?[-–—]\s?(\w+)\s")
+_DASH_END = re.compile(r"[-–—]\s?$")
+
+
+def _first_of_a_range(ctx: NumberContext, prev: Word | None) -> Word | None:
+    """The word before a number, or before the range whose second end it is: «в» of «в два-три
+    раза» (the tokenizer keeps «два-три» one word) and of «в два – три раза»."""
+    if prev is None or len(ctx.before) < 2:
+        return prev
+    low = prev.text.lower()
+    joined = low[:1].isalpha() and low[-len(ctx.raw) - 1 :] in {d + ctx.raw.lower() for d in "-–—"}
+    dashed = _DASH_END.search(ctx.char_before) is not None and word_number(low) is not None
+    return ctx.before[-2] if joined or dashed else prev
+
+
 def _unit_after(ctx: NumberContext, nxt: Word | None) -> Word | None:
-    """The word after a number, past «с лишним», «с половиной» («в четыре с лишним раза»)."""
+    """The word after a number, past «с лишним», «с половиной» («в четыре с лишним раза»), or
+    past the second end of a range («в два-три раза»)."""
+    tail = _RANGE_TAIL.match(ctx.char_after)
+    if (
+        nxt is None
+        and ctx.after
+        and tail
+        and (tail.group(1).isdigit() or word_number(tail.group(1)) is not None)
+        and ctx.after[0].start - ctx.end <= tail.end() + 1
+    ):
+        return ctx.after[0]
     if (
         nxt is not None
         and nxt.text.lower() == "с"
@@ -392,7 +420,7 @@ _KAZAKH_PHONE_NOUN = re.compile(r"нөмір(?!лі)", re.I)
 #: A quote opened right before a capitalised word and the number: the number ends a name
 #: when the quote closes right after it («Якутия 24», «Хабар 24»).
 _QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")
-_GLUED_AFTER_WORD = re.compile(r"[^\W\d_]-$")
+_GLUED_AFTER_WORD = re.compile(r"([^\W\d_]+)-$")
 #: A sign glued to a number after a space, a bracket or a comma: the size of a change.
 _CLOSES = re.compile(r"\s*(?:[),;]|$)")
 _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
@@ -413,6 +441,13 @@ _LAST_BARE_YEAR = "2040"
 #: A time of day: «около 19.00», «в 9:50».
 _TIME_OF_DAY_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _AT_TIME = frozenset(("в", "во", "около", "до", "после", "с", "к"))
+
+
+def _glued_to_a_name(char_before: str) -> bool:
+    """Whether a number ends a name by a hyphen («ТОП-3», «COVID-19»), not a range of number
+    words («два-три года»)."""
+    glued = _GLUED_AFTER_WORD.search(char_before)
+    return glued is not None and word_number(glued.group(1)) is None
 
 
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
@@ -456,12 +491,13 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         return "date", [ctx.after[0].text]
     if _bare_year(ctx, nxt, prev):
         return "date", []
+    unit = _unit_after(ctx, nxt)  # also past the second end of «за последние два–три года»
     if (
-        nxt is not None
-        and TIME_UNITS.matches_word(nxt)
-        and nxt.text.lower() not in cues.DATING_UNITS
+        unit is not None
+        and TIME_UNITS.matches_word(unit)
+        and unit.text.lower() not in cues.DATING_UNITS
     ):
-        return "date", [nxt.text]
+        return "date", [unit.text]
     if nxt is not None and len(ctx.after) > 1 and ctx.after[1].start - nxt.end <= 1:
         unit = ctx.after[1]
         if (

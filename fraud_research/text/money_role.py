@@ -122,7 +122,10 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         return "other", [prev.text]
     sums = _sums_of_a_size(before_number[-6:]) or _varying_sizes(before_number)
     if sums:
-        return "other", sums  # «небольших сумм, не превышающих 20 тысяч»: a size of many losses
+        # «небольших сумм, не превышающих 20 тысяч»: a size of many losses; but the ends of a
+        # range of them («на крупные суммы — от 90 до 360 тысяч») are the smallest and the
+        # largest single losses
+        return ("single_case_loss" if range_end(ctx) else "other"), sums
     own_after = list(takewhile(lambda w: not w.counted, ctx.after[:8]))  # to the next number
     found = _borrowed(ctx.before[-5:] + own_after)
     if found and not ctx.after_from:  # not the whole
@@ -288,12 +291,26 @@ def _sums_of_a_size(before: list[Word]) -> list[str]:
     ([], [])
     """
     for k, w in enumerate(before):
-        if w.lemma == "сумма" and w.plural and not any(v.lemma == "общий" for v in before[:k]):
+        if (
+            w.lemma == "сумма"
+            and _plural_here(before, k)
+            and not any(v.lemma == "общий" for v in before[:k])
+        ):
             return [w.text]
         # «потери … в половине случаев не превышали 20 тысяч»: losses in a share of the cases
         if w.text.lower() in ("случаев", "случаях") and k and _share_of(before[k - 1]):
             return [before[k - 1].text, w.text]
     return []
+
+
+def _plural_here(words: list[Word], k: int) -> bool:
+    """Whether word ``k`` is plural, or may be and its neighbour before says it is: «крупные
+    суммы» (a plural adjective), «на суммы» («на» takes no genitive singular)."""
+    word = words[k]
+    if word.plural or not (word.maybe_plural and k):
+        return word.plural
+    before = words[k - 1]
+    return (before.plural and before.pos == "ADJF") or before.text.lower() in ("на", "за")
 
 
 def _share_of(word: Word) -> bool:
@@ -742,6 +759,29 @@ def _group_loss(ctx: NumberContext) -> list[str]:
     return []
 
 
+def range_end(ctx: NumberContext) -> bool:
+    """Whether an amount is an end of a range «от A до B»: the first with «до» just after it, or
+    the second with «от» a few words before it.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("суммы от до 360 тысяч тенге")
+    >>> range_end(NumberContext("90", 9, 11, 90_000, "KZT", True, before=ws[:2], after=ws[2:],
+    ...                         sentence=ws))
+    True
+    >>> range_end(NumberContext("90", 9, 11, 90_000, "KZT", True, before=ws[:1], after=ws[3:],
+    ...                         sentence=ws))
+    False
+    """
+    if not ctx.before:
+        return False
+    last = ctx.before[-1].text.lower()
+    if last == "от":
+        return any(w.text.lower() == "до" for w in ctx.after[:3])
+    return last == "до" and any(w.text.lower() == "от" for w in ctx.sentence_before[-6:-1])
+
+
 def range_of_sums(ctx: NumberContext) -> list[str]:
     """«мошенники снимали от 100 тыс. до 1 млн руб.», «на сегмент от 100 тыс. до 10 млн рублей
     приходится»: a range of the sums of single operations, told by a verb of what happened again
@@ -762,17 +802,10 @@ def range_of_sums(ctx: NumberContext) -> list[str]:
     ...                             after=ws[4:], sentence=ws))
     []
     """
-    if not ctx.before:
-        return []
     before_number = ctx.sentence_before
-    near = before_number[-6:]
-    lower = ctx.before[-1].text.lower() == "от" and any(
-        w.text.lower() == "до" for w in ctx.after[:3]
-    )
-    upper = ctx.before[-1].text.lower() == "до" and any(w.text.lower() == "от" for w in near[:-1])
     # a loss as a whole names an estimate of it («потери … в размере от 170 до 200 млрд»)
     whole = [w for w in before_number if w.lemma in cues.LOSS_NOUNS or w.lemma == "хищение"]
-    if not (lower or upper) or whole:
+    if not range_end(ctx) or whole:
         return []
     clause = ctx.before + ctx.after[:6]
     again = [w.text for w in clause if is_imperfective_verb(w.text)]

@@ -79,6 +79,9 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
         tok = doc.toks[i]
         if tok.kind == "phone":  # shown as a phone number, not dropped: nothing else reads it
             out.append(word_reading(doc, tok.start, tok.start, tok.end, None, "exact", "phone"))
+        if tok.kind == "date":  # «27.01.2021», «в 14:00»: a date by its day, a time by its hour
+            day = int(re.match(r"\d+", tok.text).group())
+            out.append(word_reading(doc, tok.start, tok.start, tok.end, day, "exact", "date"))
         if tok.kind not in ("num", "word"):
             i += 1
             continue

@@ -198,7 +198,7 @@ def _own_clause(after: list[Word]) -> list[Word]:
 def _request_or_claim(ctx: NumberContext, noun: Word) -> list[str]:
     """«15,7 млн заявлений на установку запрета» (applications for something), «заявлений …
     на отмену самозапрета» (for or against a self-imposed ban), «498 исковых заявлений» (claims
-    in court): no reports of a crime («заявлений о мошенничестве»). The
+    in court), statements sent to a court: no reports of a crime («заявлений о мошенничестве»). The
     words that tell it, or ``[]``."""
     phrase = phrase_after(ctx.sentence, noun, limit=1)
     if noun.lemma in _REQUESTS and phrase and phrase[0].text.lower() == "на":
@@ -208,7 +208,12 @@ def _request_or_claim(ctx: NumberContext, noun: Word) -> list[str]:
         return [noun.text] + ban  # «1,2 миллиона заявлений направлено на отмену … самозапрета»
     before_noun = ctx.after[: ctx.after.index(noun)] if noun in ctx.after else []
     lawsuit = [w.text for w in before_noun if w.lemma == "исковый"]
-    return lawsuit[:1] + [noun.text] if lawsuit else []
+    if lawsuit:
+        return lawsuit[:1] + [noun.text]
+    # «в суды было направлено 188 таких заявлений»: statements sent to a court are claims
+    near = ctx.before[-4:] if noun.lemma in _REQUESTS else []
+    court = first_cue(SENT_TO_COURT, near) if first_cue(COURT_VERBS, near) else []
+    return [noun.text] + court if court else []
 
 
 def _caseload(ctx: NumberContext, window: list[Word]) -> list[str]:

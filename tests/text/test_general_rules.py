@@ -8556,3 +8556,59 @@ def test_every_quarter_makes_a_rate():
 def test_a_kazakh_count_of_schemes_is_no_case_count():
     text = "Полиция интернет-алаяқтықтың бес негізгі схемасын атады."
     assert roles(text) == [(5, "other")]
+
+
+def test_the_ends_of_a_range_of_sums_lost_are_single_losses():
+    # the smallest and the largest of many losses, told as a range of sums
+    text = "Аферисты обманули пятерых пенсионеров на разные суммы — от 40 до 250 тысяч тенге."
+    assert money_roles(text) == [(40_000, "single_case_loss"), (250_000, "single_case_loss")]
+    text = "Размеры похищенного варьировались от 12 тысяч до 3 млн рублей."
+    assert money_roles(text) == [(12_000, "single_case_loss"), (3_000_000, "single_case_loss")]
+
+
+def test_a_factor_given_as_a_range_of_number_words_is_a_ratio():
+    text = "Число жалоб на мошенников за год выросло в четыре-пять раз."
+    assert roles(text) == [(4, "percent"), (5, "percent")]
+    text = "Потери банков от кражи данных оказались в два–три раза выше прошлогодних."
+    assert roles(text) == [(2, "percent"), (3, "percent")]
+
+
+def test_a_span_of_time_given_as_a_range_of_number_words_is_a_date():
+    text = "За последние три–четыре года число мошенничеств в области заметно выросло."
+    assert roles(text) == [(3, "date"), (4, "date")]
+    text = "Пять-шесть лет назад о таких схемах обмана никто не слышал."
+    assert roles(text) == [(5, "date"), (6, "date")]
+
+
+def test_hackers_speak_of_cybercrime():
+    # thefts by hackers are cybercrime, so their losses are damage though no word of fraud is said
+    text = (
+        "Убытки от кражи криптовалют с бирж за год превысили 300 млн долларов, подсчитали в "
+        "компании. Большинство таких краж совершили хакеры."
+    )
+    assert money_roles(text) == [(300_000_000, "damage_total")]
+
+
+def test_a_bound_verb_keeps_its_bound_past_a_period_between():
+    text = "Ущерб от интернет-мошенничеств превысил за отчетный период 2,4 млрд тенге."
+    figures = extract_figures(text)
+    assert figures[["metric", "value", "qualifier"]].values.tolist() == [
+        ["damage", 2_400_000_000, "at_least"]
+    ]
+
+
+def test_a_dotted_date_and_a_time_of_day_are_dates():
+    text = "03.11.2024 около 16:30 жительнице позвонил лжесотрудник банка."
+    assert roles(text) == [(3, "date"), (16, "date")]
+
+
+def test_civil_claims_sent_to_court_are_no_criminal_cases():
+    text = "Прокуратура помогла жертвам мошенников. В суды было направлено 75 таких заявлений."
+    assert roles(text) == [(75, "other")]
+    text = "В суд направлено 75 уголовных дел о мошенничестве."
+    assert roles(text) == [(75, "sent_to_court")]
+
+
+def test_a_sum_practically_equal_to_an_amount_is_approximate():
+    text = "Мошенники похитили у жителей района сумму, практически равную 900 тыс. рублей."
+    assert read_numbers(text)["qualifier"].tolist() == ["approx"]
