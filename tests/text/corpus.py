@@ -212,6 +212,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 93 on ``evaluation_92`` is development data; ``evaluation_93`` is the frozen held-out set of
 #: round 93, drawn by page in the same way from new pages of outlets already in the corpus, with two
 #: passages from two outlets new to the corpus (zianzori.ru and xn--80ayif.xn--p1ai) listed under it.
+#: From round 94 on ``evaluation_93`` is development data; ``evaluation_94`` is the frozen held-out set of
+#: round 94, drawn by page in the same way from new pages of outlets already in the corpus, with three
+#: passages from three outlets new to the corpus (tribuna.club, sportmail.ru and xn--90arfsrm.xn--p1ai)
+#: listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -307,6 +311,7 @@ SPLITS = (
     "evaluation_91",
     "evaluation_92",
     "evaluation_93",
+    "evaluation_94",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
