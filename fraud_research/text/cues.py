@@ -211,6 +211,11 @@ ATTEMPT = (
 #: 2 млн» (prevented), Kazakh «ықтимал залал».
 POTENTIAL = ("потенциальный", "ықтимал")
 
+#: Kazakh «A мен B арасында» (between A and B): the words that join the ends, and the words
+#: after the second end.
+KAZAKH_AND = ("мен", "бен", "пен")
+KAZAKH_BETWEEN = ("арасында", "аралығында", "аралығындағы", "арасындағы")
+
 #: Verbs of sums varying between bounds: «суммы … варьировались от 15 тыс. до 25 млн» tells
 #: the sizes of many losses, not a loss.
 VARYING = ("варьироваться", "варьировать", "колебаться", "разниться")

@@ -774,12 +774,30 @@ def range_end(ctx: NumberContext) -> bool:
     ...                         sentence=ws))
     False
     """
+    if kazakh_between(ctx):
+        return True
     if not ctx.before:
         return False
     last = ctx.before[-1].text.lower()
     if last == "от":
         return any(w.text.lower() == "до" for w in ctx.after[:3])
     return last == "до" and any(w.text.lower() == "от" for w in ctx.sentence_before[-6:-1])
+
+
+def kazakh_between(ctx: NumberContext) -> list[str]:
+    """The words of a Kazakh range «50 мың мен 200 мың теңге арасында» an amount is an end of
+    (the joining word and «арасында»), or ``[]``."""
+    between = [w.text for w in ctx.after[:5] if w.text.lower() in cues.KAZAKH_BETWEEN][:1]
+    if not between:
+        return []
+    joined = _KAZAKH_AND_NEXT.match(ctx.char_after)
+    if joined:
+        return [joined.group(1), *between]  # the first end
+    last = ctx.before[-1].text.lower() if ctx.before else ""
+    return [last, *between] if last in cues.KAZAKH_AND else []
+
+
+_KAZAKH_AND_NEXT = re.compile(rf"\s*({'|'.join(cues.KAZAKH_AND)})\s+\d", re.I)
 
 
 def range_of_sums(ctx: NumberContext) -> list[str]:
@@ -802,6 +820,9 @@ def range_of_sums(ctx: NumberContext) -> list[str]:
     ...                             after=ws[4:], sentence=ws))
     []
     """
+    kazakh = kazakh_between(ctx)
+    if kazakh:
+        return kazakh  # «350 мың мен 800 мың теңге арасында ақша алыпты»: sums of many victims
     before_number = ctx.sentence_before
     # a loss as a whole names an estimate of it («потери … в размере от 170 до 200 млрд»)
     whole = [w for w in before_number if w.lemma in cues.LOSS_NOUNS or w.lemma == "хищение"]

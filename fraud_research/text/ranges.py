@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .amounts import (
     RANGE_DASHES,
     FoundNumber,
@@ -63,7 +64,11 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
     """
     if found.currency or found.i1 + 1 >= len(toks):
         return
-    if _scale_after_a_bracket(found, toks) or _kazakh_first_end(found, toks, text):
+    if (
+        _scale_after_a_bracket(found, toks)
+        or _kazakh_first_end(found, toks, text)
+        or _kazakh_between_first_end(found, toks, text)
+    ):
         return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
     link = toks[found.i1]
@@ -172,6 +177,36 @@ def _kazakh_first_end(found: FoundNumber, toks: list[Token], text: str) -> bool:
     return True
 
 
+def _kazakh_between(toks: list[Token], second: FoundNumber) -> bool:
+    """Whether «арасында» or «аралығында» follows the second end within four words."""
+    words = toks[second.i1 : second.i1 + 4]
+    return any(t.text.lower() in cues.KAZAKH_BETWEEN for t in words)
+
+
+def _kazakh_between_first_end(found: FoundNumber, toks: list[Token], text: str) -> bool:
+    """Read the first end of a Kazakh range «50 мың мен 200 мың теңге арасында», «1200 мен 1300
+    аралығында»: at least, with the currency (and the scale, when it has none) of the second
+    end; whether it was one."""
+    j = found.i1
+    if (
+        j + 1 >= len(toks)
+        or toks[j].text.lower() not in cues.KAZAKH_AND
+        or toks[j + 1].kind != "num"
+    ):
+        return False
+    second = scan_number(toks, j + 1, text)
+    if second is None:
+        return False
+    read_after(second, toks, text)
+    if not _kazakh_between(toks, second):
+        return False
+    found.qualifier_after = found.qualifier_after or "at_least"
+    if not found.scaled and second.scaled and second.groups == 1:
+        _take_scale(found, second, toks)
+    found.currency = found.currency or second.currency
+    return True
+
+
 def _share_with_the_next_amount(found: FoundNumber, toks: list[Token], text: str) -> None:
     """«потеряли 5 и 7 млн рублей», «на сумму 21 и 22 млн рублей»: a bare number joined by «и» to
     an amount of money takes its scale and currency (two amounts, each exact as printed)."""
@@ -255,6 +290,15 @@ def range_qualifier(text: str, toks: list[Token], i: int, found: FoundNumber) ->
     before = text[max(0, start - 30) : start]
     if "до" in before[-5:] and _UPPER_END_RE.search(before):
         return "at_most"
+    if (
+        i > 1
+        and toks[i - 1].text.lower() in cues.KAZAKH_AND
+        and toks[i - 2].kind in ("num", "word")
+    ):
+        if _kazakh_between(toks, found) and (
+            toks[i - 2].kind == "num" or scale_of(toks[i - 2].text)
+        ):
+            return "at_most"  # «50 мың мен 200 мың теңге арасында»: the upper end
     if not (found.scaled or _percent_at(toks, found.i1) or _count_noun_at(toks, found.i1)):
         return None  # «30-40%», «800–900 фактов»: a range; not «2016–2018 годы»
     if i < 2:

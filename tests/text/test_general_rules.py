@@ -8612,3 +8612,15 @@ def test_civil_claims_sent_to_court_are_no_criminal_cases():
 def test_a_sum_practically_equal_to_an_amount_is_approximate():
     text = "Мошенники похитили у жителей района сумму, практически равную 900 тыс. рублей."
     assert read_numbers(text)["qualifier"].tolist() == ["approx"]
+
+
+def test_a_kazakh_range_between_two_amounts_has_two_bounds():
+    # «A мен B арасында»: between A and B; the first end takes the second's scale and currency
+    frame = read_numbers("Облыста 1500 бен 1600 аралығында интернет-алаяқтық дерегі тіркелді.")
+    assert frame["qualifier"].tolist() == ["at_least", "at_most"]
+    text = "Әр зардап шегушінің шығыны 20 мың мен 300 мың теңге арасында болды."
+    frame = read_numbers(text)
+    assert frame[["value", "currency", "qualifier", "role"]].values.tolist() == [
+        [20_000, "KZT", "at_least", "single_case_loss"],
+        [300_000, "KZT", "at_most", "single_case_loss"],
+    ]
