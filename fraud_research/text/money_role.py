@@ -54,7 +54,15 @@ from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, scheme_cue
 from .shares import share_of_people
-from .unrealised import cancelled, demanded, forecast_words, nearly_lost, negated, unrealised_loss
+from .unrealised import (
+    cancelled,
+    demanded,
+    forecast_words,
+    kazakh_possibility,
+    nearly_lost,
+    negated,
+    unrealised_loss,
+)
 from .whose_loss import (
     aggregate_cues,
     one_doers_haul,
@@ -130,7 +138,9 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     found = _borrowed(ctx.before[-5:] + own_after)
     if found and not ctx.after_from:  # not the whole
         return "other", found
-    found = forecast_words(ctx.before, earlier=ctx.sentence_before)
+    found = forecast_words(ctx.before, earlier=ctx.sentence_before) or kazakh_possibility(
+        ctx.after[:5]
+    )
     if found:
         # a forecast, an obligation or a possibility («ущерб вырастет до», «будут выплатить»,
         # «эта сумма может составлять до 18 млрд»)

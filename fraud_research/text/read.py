@@ -33,7 +33,7 @@ from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
 from .item_labels import label_of
 from .lemmas import detect_language, words
-from .matchers import CHANGE, OFFENCE
+from .matchers import CHANGE, OFFENCE, QUANTITY_AFTER
 from .money_role import without_consent
 from .part_marks import is_part, is_whole
 from .period_text import (
@@ -408,7 +408,9 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     reached = (
         bool(ctx.before) and ctx.before[-1].lemma == "до" and CHANGE.first(ctx.sentence_before)
     )
-    if ctx.change or not ctx.after or reached:  # a change's ends, «количество … составило N»
+    # Kazakh names the quantity right before its number: «… тұрғындардың саны 692 болды»
+    kazakh = bool(ctx.before) and QUANTITY_AFTER.matches_word(ctx.before[-1])
+    if ctx.change or not ctx.after or reached or kazakh:  # «количество … составило N»
         ctx.quantity = quantity_of(doc.text, ctx)
     if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
         ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])

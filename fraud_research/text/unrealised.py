@@ -205,6 +205,24 @@ def forecast_words(before: list[Word], *, earlier: list[Word] | None = None) -> 
     )
 
 
+def kazakh_possibility(after: list[Word]) -> list[str]:
+    """The Kazakh words after an amount that make it a possibility, not a loss, or ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> kazakh_possibility(words("теңгеге дейін алуға болады")), kazakh_possibility(words("алған"))
+    (['алуға', 'болады'], [])
+    """
+    for w, nxt in zip(after, after[1:], strict=False):
+        low, following = w.text.lower(), nxt.text.lower()
+        if following.startswith("болад") and low.endswith(("уға", "уге", "юға", "юге")):
+            return [w.text, nxt.text]
+        if following == "мүмкін" and low.endswith(("уы", "уі", "ы", "і")):
+            return [w.text, nxt.text]
+    return []
+
+
 def _may_be_elided(before: list[Word]) -> list[str]:
     """«потери могут составить 8 трлн, а к 2030 году возрасти до 90 трлн»: a bare infinitive
     is the last verb before the amount, and the «мочь» that governs it stands earlier in the

@@ -8624,3 +8624,19 @@ def test_a_kazakh_range_between_two_amounts_has_two_bounds():
         [20_000, "KZT", "at_least", "single_case_loss"],
         [300_000, "KZT", "at_most", "single_case_loss"],
     ]
+
+
+def test_a_kazakh_sum_one_can_get_is_no_loss():
+    # «алуға болады» (one can get), «аударуы мүмкін» (may transfer): a possibility, not a loss
+    text = "Хабарламада 500 мың теңгеге дейін несие алуға болады деп жазылған."
+    assert money_roles(text) == [(500_000, "other")]
+    text = "Алаяқтарға сенген адам 200 мың теңге аударуы мүмкін."
+    assert money_roles(text) == [(200_000, "other")]
+
+
+def test_a_kazakh_number_after_sany_counts_what_the_quantity_names():
+    # «X-тардың саны N»: the number of X is N; deceived persons are victims
+    text = "Өткен жылы алданып қалған зейнеткерлердің саны 148 болды."
+    assert roles(text) == [(148, "victims")]
+    text = "Өткен жылы алаяқтардың құрбаны болған тұрғындардың саны 230-ға дейін өсті."
+    assert roles(text) == [(230, "victims")]
