@@ -548,7 +548,7 @@ CYBER = (
     # Kazakhstan's code: «в сфере информатизации и связи», «ақпараттандыру және байланыс саласында»
     "информатизация", "ақпараттандыру*",
     # hackers and their attacks («ущерб от хакерских атак», «хакеры похитили», «хакерлерден»)
-    "хакер", "хакерский", "хакер*",
+    "хакер*",
 )
 #: Means that say the scope of a crime named beside them, but (unlike ``INTERNET`` and
 #: ``CYBER``, which also decide roles) never make a number a crime's count on their own

@@ -794,9 +794,25 @@ def range_end(ctx: NumberContext) -> bool:
     return last == "до" and any(w.text.lower() == "от" for w in ctx.sentence_before[-6:-1])
 
 
+#: The joining word of a Kazakh range right after its first end: «50 мың мен 200 мың».
+_KAZAKH_AND_NEXT = re.compile(rf"\s*({'|'.join(cues.KAZAKH_AND)})\s+\d", re.I)
+
+
 def kazakh_between(ctx: NumberContext) -> list[str]:
     """The words of a Kazakh range «50 мың мен 200 мың теңге арасында» an amount is an end of
-    (the joining word and «арасында»), or ``[]``."""
+    (the joining word and «арасында»), or ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("мен мың теңге арасында")
+    >>> kazakh_between(NumberContext("50 мың", 0, 6, 50_000, "KZT", True, after=ws,
+    ...                              char_after=" мен 200 мың"))
+    ['мен', 'арасында']
+    >>> kazakh_between(NumberContext("200 мың", 11, 18, 200_000, "KZT", True, before=ws[:1],
+    ...                              after=ws[2:]))
+    ['мен', 'арасында']
+    """
     between = [w.text for w in ctx.after[:5] if w.text.lower() in cues.KAZAKH_BETWEEN][:1]
     if not between:
         return []
@@ -805,9 +821,6 @@ def kazakh_between(ctx: NumberContext) -> list[str]:
         return [joined.group(1), *between]  # the first end
     last = ctx.before[-1].text.lower() if ctx.before else ""
     return [last, *between] if last in cues.KAZAKH_AND else []
-
-
-_KAZAKH_AND_NEXT = re.compile(rf"\s*({'|'.join(cues.KAZAKH_AND)})\s+\d", re.I)
 
 
 def range_of_sums(ctx: NumberContext) -> list[str]:
