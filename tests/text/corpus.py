@@ -216,6 +216,10 @@ LANGUAGES = ("ru", "kk")
 #: round 94, drawn by page in the same way from new pages of outlets already in the corpus, with three
 #: passages from three outlets new to the corpus (tribuna.club, sportmail.ru and xn--90arfsrm.xn--p1ai)
 #: listed under it.
+#: From round 95 on ``evaluation_94`` is development data; ``evaluation_95`` is the frozen held-out set of
+#: round 95, drawn by page in the same way from new pages of outlets already in the corpus, with five
+#: passages from five outlets new to the corpus (ifin.ru, gazeta-star.ru, mayak1932.kz, detitambov.ru and
+#: asbrf.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -312,6 +316,7 @@ SPLITS = (
     "evaluation_92",
     "evaluation_93",
     "evaluation_94",
+    "evaluation_95",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code

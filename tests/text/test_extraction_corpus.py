@@ -49,10 +49,10 @@ def test_every_outlet_file_loads_with_its_header():
 
 def test_corpus_size_as_documented():
     outlets = load_outlets()
-    assert len(outlets) == 1364
-    assert len(PASSAGES) == 2302
-    assert sum(len(p.numbers) for p in PASSAGES) == 11411
-    assert Counter(p.language for p in PASSAGES) == {"ru": 1963, "kk": 339}
+    assert len(outlets) == 1369
+    assert len(PASSAGES) == 2330
+    assert sum(len(p.numbers) for p in PASSAGES) == 11507
+    assert Counter(p.language for p in PASSAGES) == {"ru": 1986, "kk": 344}
 
 
 def test_passage_ids_are_unique():
@@ -118,7 +118,7 @@ def test_split_lists_each_outlet_exactly_once():
     listed = [outlet for name in SPLITS for outlet in split[name]]
     assert [o for o, n in Counter(listed).items() if n > 1] == []
     assert sorted(listed) == sorted(load_outlets())
-    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2, 2, 1, 5, 11, 3, 2, 3]  # fmt: skip
+    sizes = [40, 32, 28, 54, 43, 52, 32, 34, 31, 34, 68, 47, 50, 44, 40, 40, 25, 21, 12, 23, 25, 27, 20, 39, 19, 24, 21, 20, 19, 10, 11, 16, 14, 14, 15, 12, 14, 13, 14, 5, 14, 11, 12, 12, 13, 15, 13, 15, 14, 11, 16, 11, 10, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 2, 2, 1, 5, 0, 1, 2, 4, 2, 3, 3, 3, 6, 0, 0, 5, 4, 3, 2, 1, 0, 4, 5, 3, 2, 2, 1, 5, 11, 3, 2, 3, 5]  # fmt: skip
     assert [len(split[name]) for name in SPLITS] == sizes
 
 
@@ -1788,6 +1788,32 @@ HELD_OUT_SETS = {
             "victims": 2,
             "suspects": 2,
             "percent": 11,
+        },
+    ),
+    # Round 95 asked for 18-30 passages from 12+ outlets (at most two per outlet), 10+ with case or damage
+    # aggregates, 4+ in Kazakh (Cyrillic), 6+ from Kazakhstan outlets, 2+ without a fraud figure, single cases and
+    # money that is not damage, one passage per event, and sent the search to district towns, specific periods,
+    # older years and specific channels and schemes. Found in 60 look-ups: 28 passages from 27 outlets, 23 of them
+    # on new pages of 22 outlets already in the corpus and 5 from outlets new to it (ifin.ru, gazeta-star.ru,
+    # mayak1932.kz, detitambov.ru, asbrf.ru), 5 Kazakh and 11 from Kazakhstan (both met), 1 from a Kyrgyz outlet,
+    # 16 from Russian outlets, 5 with case or damage aggregates (five short of 10: marketplace-fraud losses of
+    # retailers, AI-enabled fraud losses, charity-fraud losses a year, apartments taken by telephone fraudsters
+    # by region, money from housing sold under fraudsters' influence), 7 single cases (one with an aggregate),
+    # 5 with figures that are not damage, 12 without a fraud figure; 4 candidates failed the overlap check
+    "evaluation_95": (
+        28,
+        27,
+        5,
+        {"KZ", "RU", "KG"},
+        11,
+        5,
+        {
+            "cases_scheme": 9,
+            "damage_total": 2,
+            "damage_scheme": 3,
+            "single_case_loss": 11,
+            "victims": 4,
+            "percent": 9,
         },
     ),
 }
