@@ -197,23 +197,53 @@ def forecast_words(before: list[Word], *, earlier: list[Word] | None = None) -> 
     >>> from fraud_research.text.lemmas import words
     >>> forecast_words(words("к концу года ущерб вырастет до")), forecast_words(words("ущерб вырос до"))
     (['вырастет'], [])
+    >>> forecast_words(words("Суд обязал женщину вернуть"))
+    ['обязал', 'вернуть']
     """
     return (
         [w.text for w in before[-8:] if is_future_verb(w.text)]
         or _may_be(before[-6:])
+        or _obliged(before[-6:])
         or _may_be_elided(before if earlier is None else earlier)
     )
 
 
+#: Words that oblige someone to do something: «Суд обязал женщину вернуть 10 миллионов».
+_OBLIGING = frozenset(("обязать", "обязывать", "обязанный", "обязан"))
+
+
+def _obliged(before: list[Word]) -> list[str]:
+    """«Суд обязал женщину вернуть 10 миллионов», «обязан выплатить»: an obligation, then an
+    infinitive, is no money that moved (yet)."""
+    for k, w in enumerate(before):
+        if w.lemma in _OBLIGING:
+            infinitive = next(
+                (v for v in before[k + 1 :] if part_of_speech(v.text) == "INFN"), None
+            )
+            if infinitive is not None:
+                return [w.text, infinitive.text]
+    return []
+
+
+#: Kazakh stems of forecasting and expecting: «болжауда» (forecast), «күтілуде» (is expected).
+_KAZAKH_FORECAST = ("болжа", "күтілу")
+
+
 def kazakh_possibility(after: list[Word]) -> list[str]:
-    """The Kazakh words after an amount that make it a possibility, not a loss, or ``[]``.
+    """The Kazakh words after an amount that make it a possibility or a forecast, not a loss,
+    or ``[]``.
 
     Examples
     --------
     >>> from fraud_research.text.lemmas import words
     >>> kazakh_possibility(words("теңгеге дейін алуға болады")), kazakh_possibility(words("алған"))
     (['алуға', 'болады'], [])
+    >>> kazakh_possibility(words("долларға жетеді деп болжауда"))
+    ['болжауда']
     """
+    forecast = [w.text for w in after if w.text.lower().startswith(_KAZAKH_FORECAST)]
+    if forecast:
+        return forecast[:1]  # «… 40 млрд долларға жетеді деп болжауда»: a forecast
     for w, nxt in zip(after, after[1:], strict=False):
         low, following = w.text.lower(), nxt.text.lower()
         if following.startswith("болад") and low.endswith(("уға", "уге", "юға", "юге")):

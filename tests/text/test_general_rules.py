@@ -8640,3 +8640,17 @@ def test_a_kazakh_number_after_sany_counts_what_the_quantity_names():
     assert roles(text) == [(148, "victims")]
     text = "Өткен жылы алаяқтардың құрбаны болған тұрғындардың саны 230-ға дейін өсті."
     assert roles(text) == [(230, "victims")]
+
+
+def test_money_someone_is_obliged_to_return_has_not_moved():
+    text = "Суд обязал бывшего директора фонда вернуть 4 млн тенге."
+    assert money_roles(text) == [(4_000_000, "other")]
+    text = "Фонд вернул жертвам 4 млн тенге."
+    assert money_roles(text) == [(4_000_000, "recovered")]
+
+
+def test_a_kazakh_forecast_is_no_loss():
+    text = (
+        "Сарапшылар 2030 жылға қарай мұндай алаяқтықтан шығын 15 млрд долларға жетеді деп болжауда."
+    )
+    assert money_roles(text) == [(15_000_000_000, "other")]
