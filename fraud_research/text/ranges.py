@@ -170,11 +170,17 @@ def _kazakh_first_end(found: FoundNumber, toks: list[Token], text: str) -> bool:
     )
     if until is None or not kazakh_range(toks, found.i0, until):
         return False
+    _read_as_first_end(found, second, toks)
+    return True
+
+
+def _read_as_first_end(found: FoundNumber, second: FoundNumber, toks: list[Token]) -> None:
+    """Make ``found`` the lower end of a Kazakh range: at least, with the currency (and the
+    scale, when it has none) of the second end ``second``."""
     found.qualifier_after = found.qualifier_after or "at_least"
     if not found.scaled and second.scaled and second.groups == 1:
         _take_scale(found, second, toks)
     found.currency = found.currency or second.currency
-    return True
 
 
 def _kazakh_between(toks: list[Token], second: FoundNumber) -> bool:
@@ -200,10 +206,7 @@ def _kazakh_between_first_end(found: FoundNumber, toks: list[Token], text: str) 
     read_after(second, toks, text)
     if not _kazakh_between(toks, second):
         return False
-    found.qualifier_after = found.qualifier_after or "at_least"
-    if not found.scaled and second.scaled and second.groups == 1:
-        _take_scale(found, second, toks)
-    found.currency = found.currency or second.currency
+    _read_as_first_end(found, second, toks)
     return True
 
 
