@@ -220,6 +220,10 @@ LANGUAGES = ("ru", "kk")
 #: round 95, drawn by page in the same way from new pages of outlets already in the corpus, with five
 #: passages from five outlets new to the corpus (ifin.ru, gazeta-star.ru, mayak1932.kz, detitambov.ru and
 #: asbrf.ru) listed under it.
+#: From round 96 on ``evaluation_95`` is development data; ``evaluation_96`` is the frozen held-out set of
+#: round 96, drawn by page in the same way from new pages of outlets already in the corpus, with five
+#: passages from five outlets new to the corpus (usinsk-news.ru, novosti-murmanskoy-oblasti.ru, gumvd.ru,
+#: singlenews.ru and cq.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -317,6 +321,7 @@ SPLITS = (
     "evaluation_93",
     "evaluation_94",
     "evaluation_95",
+    "evaluation_96",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
