@@ -66,6 +66,7 @@ from .unrealised import (
 from .whose_loss import (
     aggregate_cues,
     one_doers_haul,
+    one_victim_told,
     single_cues,
 )
 
@@ -485,8 +486,13 @@ def _one_victim_of_the_clause(ctx: NumberContext, own: list[Word]) -> list[str]:
     # тенге»: the sums of one victim told in the sentence before, no statistics' period
     one = not ctx.statistics_period and single_cues(ctx.story) and not aggregate_cues(ctx.story)
     told = ctx.previous or (ctx.last_money if one else "")
-    summed = told == "single_case_loss" and _only_sum_words(own, aggregate)
-    return aggregate if summed else []
+    if not _only_sum_words(own, aggregate):
+        return []
+    if told == "single_case_loss":
+        return aggregate
+    # «Аферисты заставили её … отправить их на сторонние счета. Общий ущерб составил 640 000»
+    pronoun = [] if ctx.statistics_period or told else one_victim_told(ctx.story)
+    return pronoun + aggregate if pronoun else []
 
 
 def _clause_of_many(before: list[Word]) -> bool:

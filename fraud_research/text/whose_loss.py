@@ -391,3 +391,48 @@ def _kk_from(word: Word) -> bool:
     """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан» (not the
     Russian «граждан»)."""
     return bool(ABLATIVE_RE.search(word.text)) and not is_known_russian_word(word.text)
+
+
+#: Russian personal pronouns of one person in an oblique case, as the object of a story
+#: («аферисты убедили её перевести», «ей позвонили»); not «он» or «его», which may stand for
+#: a noun («ущерб … в июне он достигал») or a doer («от его действий»).
+_ONE_PERSON_PRONOUNS = frozenset(("её", "ее", "ей", "неё", "нее", "ней", "ему", "него", "нему"))
+
+
+def one_victim_told(story: list[Word]) -> list[str]:
+    """The pronoun by which the words before an amount tell of one person, when they name no
+    whole and the pronoun is not who spoke: «Аферисты заставили её найти все сбережения …
+    Общий ущерб составил 640 000 рублей» sums her transfers, not the region's.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> one_victim_told(words("Аферисты убедили её перевести сбережения на «безопасный счёт»."))
+    ['её']
+    >>> one_victim_told(words("Как сообщили ей в полиции, жители области перевели мошенникам 2 млн."))
+    []
+    >>> one_victim_told(words("Как сообщили ей в полиции, мошенники звонят с подменных номеров."))
+    []
+    >>> one_victim_told(words("Там его убедили ввести данные снова.")), one_victim_told(words("от его действий"))
+    (['его'], [])
+    """
+    # a whole: «всего», a region, persons surely plural («жители»; not «у студентки», «мамы»)
+    many = set(aggregate_cues(story))
+    if AGGREGATE.first(story) is not None or any(w.plural and w.text in many for w in story):
+        return []
+    return [
+        w.text
+        for k, w in enumerate(story)
+        if (w.text.lower() in _ONE_PERSON_PRONOUNS or _him_as_object(story, k))
+        and SAYING.first(story[max(k - 3, 0) : k + 4]) is None  # «как сообщили ей …»: who spoke
+    ][:1]
+
+
+def _him_as_object(words: list[Word], k: int) -> bool:
+    """«его» before a verb is the object of what was done to one man («его убедили ввести
+    данные»), not a possessive («его действий»)."""
+    return (
+        words[k].text.lower() == "его"
+        and k + 1 < len(words)
+        and part_of_speech(words[k + 1].text) in ("VERB", "INFN")
+    )

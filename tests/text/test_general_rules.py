@@ -8654,3 +8654,28 @@ def test_a_kazakh_forecast_is_no_loss():
         "Сарапшылар 2030 жылға қарай мұндай алаяқтықтан шығын 15 млрд долларға жетеді деп болжауда."
     )
     assert money_roles(text) == [(15_000_000_000, "other")]
+
+
+def test_a_total_after_a_story_of_one_person_told_by_a_pronoun_is_hers():
+    # «общий ущерб» sums the transfers of the one person the sentence before tells of
+    text = (
+        "Лжесотрудники банка запугали пенсионерку и убедили её перевести деньги на другие счета. "
+        "Общий ущерб составил 812 000 рублей."
+    )
+    assert money_roles(text) == [(812_000, "single_case_loss")]
+    text = (
+        "Мужчина зашёл на сайт знакомств. Там его уговорили вложить деньги в биржу. "
+        "Общий ущерб составил 450 тысяч рублей."
+    )
+    assert money_roles(text) == [(450_000, "single_case_loss")]
+    # the same total after a story of many, or of who spoke, is the region's
+    text = (
+        "Лжесотрудники банка запугали жителей области и убедили их перевести деньги. "
+        "Общий ущерб составил 812 000 рублей."
+    )
+    assert money_roles(text) == [(812_000, "damage_total")]
+    text = (
+        "Как сообщили ей в полиции, мошенники звонят с подменных номеров. "
+        "Общий ущерб составил 812 000 рублей."
+    )
+    assert money_roles(text) == [(812_000, "damage_total")]
