@@ -65,6 +65,7 @@ from .unrealised import (
 )
 from .whose_loss import (
     aggregate_cues,
+    one_doers_acts,
     one_doers_haul,
     one_victim_told,
     single_cues,
@@ -448,7 +449,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     arrest = arrest_story(ctx)
     if arrest:
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
-    haul = one_doers_haul(own)
+    haul = one_doers_haul(own) or one_doers_acts(own)
     if haul:
         return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)

@@ -21,6 +21,7 @@ from .matchers import (
     CASE_NOUNS,
     EVERY,
     MONTHS,
+    OFFENDER_NOUNS,
     OFFICIAL_TITLES,
     ONE_ENTITIES,
     SAYING,
@@ -378,6 +379,50 @@ def one_doers_haul(words: list[Word]) -> list[str]:
     if taking is None or source is None:
         return []
     return [doer.text, taking.text, source.text]
+
+
+#: Nouns of what a doer did («от его действий») and of whom it hurt («жертвами пирамиды»).
+_ACTS_AND_VICTIMS = frozenset(("действие", "деятельность", "жертва"))
+#: Possessive pronouns of one doer: «от его действий», «от её действий» (not «их»: «От их
+#: действий пострадали 400 человек» may speak of fraudsters at large).
+_ONE_DOERS_PRONOUNS = frozenset(("его", "её", "ее"))
+
+
+def one_doers_acts(words: list[Word]) -> list[str]:
+    """The words that lay a loss at one doer's door: «от его действий», «от действий этой
+    группы», «жертвами финансовой пирамиды», «от действий мошенника» (one offender, company,
+    pyramid or group in the singular). Else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> one_doers_acts(words("Всего от его действий пострадали 16 туристов"))
+    ['его', 'действий']
+    >>> one_doers_acts(words("Жертвами финансовой пирамиды стали 13 человек"))
+    ['Жертвами', 'пирамиды']
+    >>> one_doers_acts(words("От действий мошенников пострадали 400 жителей области"))
+    []
+    """
+    for k, w in enumerate(words):
+        if w.lemma not in _ACTS_AND_VICTIMS:
+            continue
+        pronoun = next(
+            (x for x in words[max(k - 2, 0) : k] if x.text.lower() in _ONE_DOERS_PRONOUNS), None
+        )
+        if pronoun is not None and w.lemma != "жертва":
+            return [pronoun.text, w.text]
+        doer = next((x for x in words[k + 1 : k + 4] if not is_modifier(x.text)), None)
+        if (
+            doer is not None
+            and (
+                ONE_ENTITIES.matches_word(doer)
+                or OFFENDER_NOUNS.matches_word(doer)
+                or doer.lemma == "группировка"
+            )
+            and genitive_number(doer.text) == "sing"
+        ):
+            return [w.text, doer.text]
+    return []
 
 
 def _money_taken_from(words: list[Word], k: int) -> bool:

@@ -8679,3 +8679,16 @@ def test_a_total_after_a_story_of_one_person_told_by_a_pronoun_is_hers():
         "Общий ущерб составил 812 000 рублей."
     )
     assert money_roles(text) == [(812_000, "damage_total")]
+
+
+def test_a_loss_laid_at_one_doers_door_is_a_single_case():
+    # «от его действий», «жертвами пирамиды», «от действий этой группы»: one doer's haul
+    text = "Лжеарендодатель брал предоплату. От его действий пострадали 9 человек на сумму 300 тыс. рублей."
+    assert money_roles(text) == [(300_000, "single_case_loss")]
+    text = "Жертвами финансовой пирамиды стали 40 человек, общий ущерб составил 75 млн тенге."
+    assert money_roles(text) == [(75_000_000, "single_case_loss")]
+    text = "От действий этой группы пострадали 25 пенсионеров, ущерб превысил 8 млн рублей."
+    assert money_roles(text) == [(8_000_000, "single_case_loss")]
+    # fraudsters at large: the region's damage
+    text = "От действий мошенников в области пострадали 400 человек, ущерб составил 120 млн рублей."
+    assert money_roles(text) == [(120_000_000, "damage_total")]
