@@ -411,7 +411,7 @@ def one_doers_acts(words: list[Word]) -> list[str]:
         )
         if pronoun is not None and w.lemma != "жертва":
             return [pronoun.text, w.text]
-        doer = next((x for x in words[k + 1 : k + 4] if not is_modifier(x.text)), None)
+        doer = next((x for x in words[k + 1 : k + 6] if x.pos == "NOUN"), None)
         if (
             doer is not None
             and (

@@ -8689,6 +8689,8 @@ def test_a_loss_laid_at_one_doers_door_is_a_single_case():
     assert money_roles(text) == [(75_000_000, "single_case_loss")]
     text = "От действий этой группы пострадали 25 пенсионеров, ущерб превысил 8 млн рублей."
     assert money_roles(text) == [(8_000_000, "single_case_loss")]
+    text = "В результате деятельности хорошо организованной межрегиональной преступной группировки мошенников похищено 90 млн рублей."
+    assert money_roles(text) == [(90_000_000, "single_case_loss")]
     # fraudsters at large: the region's damage
     text = "От действий мошенников в области пострадали 400 человек, ущерб составил 120 млн рублей."
     assert money_roles(text) == [(120_000_000, "damage_total")]
