@@ -66,6 +66,8 @@ def one_victim(words: list[Word]) -> list[str]:
                 return [w.text, person.text]
         if _one_owners_account(words, k):
             return [w.text, nxt.text]  # «с его счёта тут же списали 30 тысяч»: one owner's
+        if _each_case(words, k):
+            return [words[k - 1].text, w.text]  # «ущерб по каждому составил от 30 до 90 тысяч»
         if w.lemma == "один" and nxt.lemma == "из" and k + 2 < len(words):
             # «в одном из случаев», «одна из жительниц», «один из московских старшеклассников»
             nxt = next((v for v in words[k + 2 : k + 5] if v.pos == "NOUN"), words[k + 2])
@@ -102,6 +104,16 @@ def _one_owners_account(words: list[Word], k: int) -> bool:
         and k + 1 < len(words)
         and words[k + 1].lemma in cues.ACCOUNT_WORDS
     )
+
+
+def _each_case(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is «каждый» naming each case a loss is told of: «ущерб по каждому
+    (факту) составил», «в каждом случае потерпевшие лишились» (not «на каждого жителя», a rate)."""
+    if words[k].lemma != "каждый" or k == 0 or words[k - 1].text.lower() not in ("по", "в"):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    case = nxt is not None and (CASE_NOUNS.matches_word(nxt) or nxt.lemma in ("случай", "эпизод"))
+    return case or DAMAGE.first(words[max(k - 3, 0) : k - 1]) is not None
 
 
 #: Possessives of one owner: «его», «её», «своего», «своей».

@@ -8694,3 +8694,14 @@ def test_a_loss_laid_at_one_doers_door_is_a_single_case():
     # fraudsters at large: the region's damage
     text = "От действий мошенников в области пострадали 400 человек, ущерб составил 120 млн рублей."
     assert money_roles(text) == [(120_000_000, "damage_total")]
+
+
+def test_a_loss_told_of_each_case_is_a_single_case():
+    # «по каждому (факту)», «в каждом случае»: what each case lost, not the total
+    text = "Выявлено 14 фактов мошенничества, ущерб по каждому составил от 40 до 70 тысяч тенге."
+    assert money_roles(text) == [(40_000, "single_case_loss"), (70_000, "single_case_loss")]
+    text = "В каждом случае потерпевшие лишились от 15 до 120 тысяч рублей."
+    assert money_roles(text) == [(15_000, "single_case_loss"), (120_000, "single_case_loss")]
+    # a total told beside a count of cases stays the region's
+    text = "Ущерб по области составил 900 млн тенге, по 14 фактам возбуждены дела."
+    assert money_roles(text) == [(900_000_000, "damage_total")]
