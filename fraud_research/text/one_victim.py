@@ -108,12 +108,18 @@ def _one_owners_account(words: list[Word], k: int) -> bool:
 
 def _each_case(words: list[Word], k: int) -> bool:
     """Whether ``words[k]`` is «каждый» naming each case a loss is told of: «ущерб по каждому
-    (факту) составил», «в каждом случае потерпевшие лишились» (not «на каждого жителя», a rate)."""
-    if words[k].lemma != "каждый" or k == 0 or words[k - 1].text.lower() not in ("по", "в"):
+    (факту) составил», «в каждом случае потерпевшие лишились»; not «По каждому факту возбуждено
+    уголовное дело, ущерб превысил …» (the cases, not the loss), nor «на каждого жителя» (a rate).
+    """
+    if words[k].lemma != "каждый" or k == 0:
         return False
+    before = words[k - 1].text.lower()
     nxt = words[k + 1] if k + 1 < len(words) else None
-    case = nxt is not None and (CASE_NOUNS.matches_word(nxt) or nxt.lemma in ("случай", "эпизод"))
-    return case or DAMAGE.first(words[max(k - 3, 0) : k - 1]) is not None
+    if before == "в":
+        return nxt is not None and (
+            CASE_NOUNS.matches_word(nxt) or nxt.lemma in ("случай", "эпизод")
+        )
+    return before == "по" and DAMAGE.first(words[max(k - 3, 0) : k - 1]) is not None
 
 
 #: Possessives of one owner: «его», «её», «своего», «своей».

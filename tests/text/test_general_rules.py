@@ -8705,3 +8705,8 @@ def test_a_loss_told_of_each_case_is_a_single_case():
     # a total told beside a count of cases stays the region's
     text = "Ущерб по области составил 900 млн тенге, по 14 фактам возбуждены дела."
     assert money_roles(text) == [(900_000_000, "damage_total")]
+    text = (
+        "Зарегистрировано 30 фактов мошенничества. "
+        "По каждому факту возбуждено уголовное дело, ущерб превысил 40 млн рублей."
+    )
+    assert money_roles(text) == [(40_000_000, "damage_total")]
