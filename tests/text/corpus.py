@@ -224,6 +224,10 @@ LANGUAGES = ("ru", "kk")
 #: round 96, drawn by page in the same way from new pages of outlets already in the corpus, with five
 #: passages from five outlets new to the corpus (usinsk-news.ru, novosti-murmanskoy-oblasti.ru, gumvd.ru,
 #: singlenews.ru and cq.ru) listed under it.
+#: From round 97 on ``evaluation_96`` is development data; ``evaluation_97`` is the frozen held-out set of
+#: round 97, drawn by page in the same way from new pages of outlets already in the corpus, with eleven
+#: passages from eleven outlets new to the corpus (mmgp.ru, 36on.ru, spbvedomosti.ru, liter.kz, gazeta.spb.ru,
+#: rodina.news, mostimes.com, enovosty.com, bki-okb.ru, mosaica.ru and plusworld.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -322,6 +326,7 @@ SPLITS = (
     "evaluation_94",
     "evaluation_95",
     "evaluation_96",
+    "evaluation_97",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
