@@ -443,6 +443,20 @@ def is_imperative(word: str) -> bool:
     )
 
 
+def is_singular_imperative(word: str) -> bool:
+    """Whether pymorphy3's first reading of a Russian word is a verb in the singular imperative
+    («кинь», «переведи»): alone more often a typo than an order (see :func:`is_imperative`),
+    but an order when a person it is asked for follows («кинь мне»).
+
+    Examples
+    --------
+    >>> is_singular_imperative("кинь"), is_singular_imperative("переведите"), is_singular_imperative("кинул")
+    (True, False, False)
+    """
+    parses = _russian_parses(word)
+    return parses is not None and {"impr", "sing"} <= parses[0].tag.grammemes
+
+
 def _finite_verb_with(word: str, grammeme: str) -> bool:
     """Whether pymorphy3's first reading of a Russian word is a finite verb with ``grammeme``."""
     parses = _russian_parses(word)

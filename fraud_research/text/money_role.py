@@ -105,6 +105,8 @@ def _since_a_loss_told(ctx: NumberContext, reach: list[Word]) -> list[Word]:
 
 def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str, list[str]] | None:
     """Money that is no loss: a price, a fine, a limit, a price paid, a forecast, money credited."""
+    if ctx.value == 0:
+        return "other", [ctx.raw]  # «сначала списали 0 тенге»: a test debit; nothing was lost
     priced = price_or_limit(ctx, before_number)
     if priced:
         return priced

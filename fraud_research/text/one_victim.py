@@ -26,6 +26,7 @@ from .whose_loss import (
     aggregate_cues,
     ranks_months_or_places,
 )
+from .word_numbers import age_value
 
 __all__ = ["one_victim"]
 
@@ -50,7 +51,8 @@ def one_victim(words: list[Word]) -> list[str]:
         nxt = words[k + 1]
         if w.lemma in _KEPT and any(x.text.lower() == "дома" for x in words[max(k - 2, 0) : k + 2]):
             return [w.text]  # «дома хранятся деньги — больше 200 тысяч»: one household's
-        if w.lemma == "летний" and person_noun(nxt) and not nxt.plural:
+        aged = w.lemma == "летний" or age_value(w.text) is not None  # «девятилетнюю школьницу»
+        if aged and person_noun(nxt) and not nxt.plural:
             return [w.text, nxt.text]  # «у 67-летней жительницы»: one person of a given age
         if w.text.lower() == "у" or (w.text.lower() == "от" and _taken_from(words[:k])):
             person = _after_modifiers(words[k + 1 : k + 4])

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from . import cues
-from .lemmas import Word, is_future_verb, is_imperative, lemma_is_verb, part_of_speech
+from .lemmas import (
+    Word,
+    is_future_verb,
+    is_imperative,
+    is_singular_imperative,
+    lemma_is_verb,
+    part_of_speech,
+)
 from .matchers import (
     ATTEMPT,
     BLOCKED,
@@ -117,6 +125,12 @@ def demanded(
         w
         for w in [*before[-3:], *after[:3]]
         if is_imperative(w.text) and (DAMAGE.matches_word(w) or HANDOVER.matches_word(w))
+    ]
+    # a request quoted in the singular, to the one who speaks: «кинь мне 950 руб», «переведи нам»
+    ordered = ordered or [
+        w
+        for w, nxt in pairwise(before[-3:])
+        if is_singular_imperative(w.text) and nxt.text.lower() in ("мне", "нам")
     ]
     if ordered and not verb:
         return [ordered[0].text]  # an instruction quoted, whatever the sentence tells after it

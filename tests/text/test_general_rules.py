@@ -8710,3 +8710,24 @@ def test_a_loss_told_of_each_case_is_a_single_case():
         "По каждому факту возбуждено уголовное дело, ущерб превысил 40 млн рублей."
     )
     assert money_roles(text) == [(40_000_000, "damage_total")]
+
+
+def test_a_person_of_an_age_written_as_one_word_is_one_victim():
+    # «девятилетнюю школьницу», «семидесятидвухлетний пенсионер»: one person of a given age
+    text = "Аферисты убедили двенадцатилетнего школьника перевести им 640 тысяч рублей."
+    assert money_roles(text) == [(640_000, "single_case_loss")]
+    text = "Мошенники выманили у семидесятилетней пенсионерки 2,1 млн рублей."
+    assert money_roles(text) == [(2_100_000, "single_case_loss")]
+
+
+def test_money_asked_for_with_a_singular_order_is_a_request():
+    # «кинь мне 950 руб» quoted from a fraudster's message: asked, not lost
+    text = "Мошенники пишут с взломанных аккаунтов: «Срочно кинь мне 3000 рублей, потом верну»."
+    assert money_roles(text) == [(3_000, "other")]
+    text = "Пришло сообщение от «сына»: «Мама, переведи мне 15 тысяч рублей»."
+    assert money_roles(text) == [(15_000, "other")]
+
+
+def test_a_zero_amount_is_no_loss():
+    text = "Сначала мошенники списали с карты пенсионерки 0 тенге, проверяя её, а затем 90 тысяч тенге."
+    assert money_roles(text) == [(0, "other"), (90_000, "single_case_loss")]
