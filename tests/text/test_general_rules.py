@@ -8731,3 +8731,12 @@ def test_money_asked_for_with_a_singular_order_is_a_request():
 def test_a_zero_amount_is_no_loss():
     text = "Сначала мошенники списали с карты пенсионерки 0 тенге, проверяя её, а затем 90 тысяч тенге."
     assert money_roles(text) == [(0, "other"), (90_000, "single_case_loss")]
+
+
+def test_both_ends_of_a_range_show_the_words_that_decided_them():
+    # the reviewer sees why each end is what it is, not an empty cue
+    frame = read_numbers(
+        "Мошенники обманули покупателей на крупные суммы — от 90 до 360 тысяч рублей."
+    )
+    assert frame["role"].tolist() == ["single_case_loss", "single_case_loss"]
+    assert frame["cues"].tolist() == ["суммы", "суммы"]
