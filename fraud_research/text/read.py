@@ -53,7 +53,7 @@ from .role_names import AGGREGATE_ROLES, CASE_ROLES, ROLE_LABELS
 from .schemes import map_scheme
 from .scopes import decide_scope
 from .sentence_kinds import sentence_kind
-from .series import losses_of_each, series_of, share_roles
+from .series import cite_earlier_cues, losses_of_each, series_of, share_roles
 from .word_numbers import (
     bare_word_number,
 )
@@ -94,6 +94,7 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
     _share_series_roles(doc, out, state)
     scheme_breakdowns(out)
     restatements(doc.text, out)
+    cite_earlier_cues(doc.text, out)
     return doc, out
 
 

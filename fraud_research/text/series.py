@@ -181,3 +181,50 @@ def _after_persons(words_before) -> bool:
         if w.text.lower() not in ("от", "в", "до"):
             return False
     return False
+
+
+#: Roles a reader must be told the reason for; dates, shares, ages and «other» speak for
+#: themselves or decide nothing.
+_EXPLAINED = frozenset(
+    (
+        "cases_total", "cases_scheme", "damage_total", "damage_scheme", "single_case_loss",
+        "recovered", "prevented", "victims", "suspects", "solved", "sent_to_court",
+        "antifraud_incidents", "population",
+    )
+)  # fmt: skip
+
+
+def cite_earlier_cues(text: str, numbers: list) -> None:
+    """Give a number read with a role but no words of its own the cues of the number of the
+    same role before it, with only dates, shares or ages between (in place): in «2015 — 2440
+    преступлений, 2016 — 2471, 2017 — 3099» the reviewer sees why 2471 and 3099 are case counts
+    («like 2440 before it; преступлений»), in a list of one item a line too.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> first = N(role="cases_total", cues=("преступлений",), number_start=7, end=11)
+    >>> year = N(role="date", cues=(), number_start=26, end=30)
+    >>> second = N(role="cases_total", cues=(), number_start=33, end=37)
+    >>> cite_earlier_cues("2015 — 2440 преступлений, 2016 — 2471.", [first, year, second])
+    >>> second.cues
+    ('like 2440 before it', 'преступлений')
+    """
+    for k, n in enumerate(numbers):
+        if n.cues or n.role not in _EXPLAINED:
+            continue
+        between = (m for m in reversed(numbers[:k]) if m.role not in _LABELS_OF_AN_ITEM)
+        earlier = next(between, None)
+        if earlier is None or earlier.role != n.role or not earlier.cues:
+            continue
+        if earlier.cues[0].startswith(_LIKE):
+            n.cues = earlier.cues  # the item that had words of its own, not a chain of items
+        else:
+            n.cues = (f"{_LIKE}{text[earlier.number_start : earlier.end]} before it", *earlier.cues)
+
+
+_LIKE = "like "
+
+
+#: Numbers that label a list's items rather than count: «2016 — 2471», «(+3,4%)».
+_LABELS_OF_AN_ITEM = frozenset(("date", "percent", "age"))

@@ -8740,3 +8740,16 @@ def test_both_ends_of_a_range_show_the_words_that_decided_them():
     )
     assert frame["role"].tolist() == ["single_case_loss", "single_case_loss"]
     assert frame["cues"].tolist() == ["суммы", "суммы"]
+
+
+def test_an_item_of_a_list_shows_why_it_has_its_role():
+    # «2016 — 2471» has no word of its own: it is a case count like the item before it
+    frame = read_numbers(
+        "Число киберпреступлений росло: 2015 — 2440 преступлений, 2016 — 2471, 2017 — 3099."
+    )
+    counts = frame[frame["role"] == "cases_total"]
+    assert counts["value"].tolist() == [2440, 2471, 3099]
+    assert counts["cues"].tolist()[1:] == [
+        "like 2440 before it; преступлений",
+        "like 2440 before it; преступлений",
+    ]
