@@ -404,6 +404,16 @@ def one_doers_acts(words: list[Word]) -> list[str]:
     []
     """
     for k, w in enumerate(words):
+        if (
+            w.lemma == "пирамида"
+            and not w.maybe_plural
+            and k
+            and words[k - 1].text.lower() in ("в", "во")
+        ):
+            return [
+                words[k - 1].text,
+                w.text,
+            ]  # «потери только в пирамиде Finiko», «в пирамиду вовлечено»
         if w.lemma not in _ACTS_AND_VICTIMS:
             continue
         pronoun = next(

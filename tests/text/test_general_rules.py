@@ -8691,7 +8691,11 @@ def test_a_loss_laid_at_one_doers_door_is_a_single_case():
     assert money_roles(text) == [(8_000_000, "single_case_loss")]
     text = "В результате деятельности хорошо организованной межрегиональной преступной группировки мошенников похищено 90 млн рублей."
     assert money_roles(text) == [(90_000_000, "single_case_loss")]
-    # fraudsters at large: the region's damage
+    text = "Потери вкладчиков только в пирамиде «Golden Way» превысили 3 млрд тенге."
+    assert money_roles(text) == [(3_000_000_000, "single_case_loss")]
+    # fraudsters at large, pyramids in the plural: the region's damage
+    text = "Жители области вложили в финансовые пирамиды 3 млрд тенге и потеряли их."
+    assert money_roles(text) == [(3_000_000_000, "damage_total")]
     text = "От действий мошенников в области пострадали 400 человек, ущерб составил 120 млн рублей."
     assert money_roles(text) == [(120_000_000, "damage_total")]
 
