@@ -103,9 +103,10 @@ _PERIOD_PATTERNS = (
     # months of a year without «за» («Если сравнивать 11 месяцев 2021 года»)
     r"(?<!\w)\d{1,2}\s+месяц\w*\s+\d{4}\s*(?:года|г\.)",
     r"[1-4]\s+квартал\w*\s+\d{4}\s*(?:года|г\.)",
-    # a bare year heading an item of a series after a comma or at a line's start («2007 год –
-    # 996, 2008 - 1614», «2016 — 2471»), never a range of years («2007-2008»)
-    r"(?:(?<=, )|(?<=; )|(?<=\n))(?:19|20)\d\d(?=\s+[–—-]\s+\d)",
+    # a bare year heading an item of a series after a comma, a colon that opens the series or
+    # at a line's start («2007 год – 996, 2008 - 1614», «росло: 2015 — 2440, 2016 — 2471»),
+    # never a range of years («2007-2008»)
+    r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\n))(?:19|20)\d\d(?=\s+[–—-]\s+\d)",
     r"в\s+(?:прошлом|этом|текущем|нынешнем|наступившем)\s+году",
     # «в минувшем году», «за весь прошедший год»: the year just gone (never «годах», «годы»)
     rf"(?<!\w)(?:в|за)\s+(?:весь\s+)?{JUST_PAST}\s+год(?:у)?(?!\w)",

@@ -8757,3 +8757,14 @@ def test_an_item_of_a_list_shows_why_it_has_its_role():
         "like 2440 before it; преступлений",
         "like 2440 before it; преступлений",
     ]
+
+
+def test_a_bare_year_heading_the_first_item_after_a_colon_is_that_items_period():
+    # «росло: 2023 — 640 преступлений, 2024 — 598»: 640 is 2023's, not the next item's year
+    text = "Число интернет-мошенничеств в области росло: 2023 — 640 преступлений, 2024 — 598, 2025 — 843."
+    frame = extract_figures(text)
+    assert frame[["value", "period_text"]].values.tolist() == [
+        [640, "2023"],
+        [598, "2024"],
+        [843, "2025"],
+    ]
