@@ -11,13 +11,14 @@ total count before them; no part is made of a count larger than that total or of
 
 from __future__ import annotations
 
-from itertools import groupby
+import re
+from itertools import groupby, pairwise
 
 from .lemmas import lemma
 from .matchers import FRAUD_NOUNS
 from .role_names import CASE_ROLES
 
-__all__ = ["scheme_breakdowns"]
+__all__ = ["losses_in_brackets", "scheme_breakdowns"]
 
 
 def scheme_breakdowns(numbers: list) -> None:
@@ -60,3 +61,43 @@ def scheme_breakdowns(numbers: list) -> None:
 def _names_fraud(number) -> bool:
     """Whether a count's cue words name fraud itself («мошенничества», «алаяқтық»)."""
     return any(FRAUD_NOUNS.matches(lemma(word)) for word in number.cues)
+
+
+#: What may stand between a scheme's count and a loss in the bracket opened right after it:
+#: «лжеинвестиции — 64 (ущерб 310 млн тенге)», «64 факта (на сумму 310 млн)».
+_BRACKET_AFTER_A_COUNT = re.compile(r"[^\d()]{0,30}\(\s*[^\d()]{0,30}")
+
+
+def losses_in_brackets(text: str, numbers: list) -> None:
+    """Give a loss in the bracket right after a scheme's count that scheme (in place).
+
+    In «по схеме «звонок из банка» — 201 факт, …, лжеинвестиции — 64 (ущерб 310 млн тенге)»
+    the 310 million is the loss of the fake investments counted just before it, not of the
+    first scheme its sentence names.
+
+    Examples
+    --------
+    >>> from fraud_research.text.read import walk_numbers
+    >>> text = ("Из них по схеме «звонок из банка» — 201 факт, лжеинвестиции — 64 "
+    ...         "(ущерб 310 млн тенге).")
+    >>> _, numbers = walk_numbers(text)
+    >>> [(n.value, n.role, n.row["scheme"]) for n in numbers]
+    [(201, 'cases_scheme', 'impersonation_call'), (64, 'cases_scheme', 'fake_investment'), (310000000, 'damage_scheme', 'fake_investment')]
+    """
+    for count, loss in pairwise(numbers):
+        if (
+            count.role == "cases_scheme"
+            and not count.currency
+            and count.row["scheme"]
+            and loss.currency
+            and loss.role in ("damage_total", "damage_scheme")
+            and loss.sentence == count.sentence
+            and _BRACKET_AFTER_A_COUNT.fullmatch(text, count.end, loss.number_start)
+        ):
+            loss.role = "damage_scheme"
+            loss.row["scheme"], loss.row["scheme_text"] = (
+                count.row["scheme"],
+                count.row["scheme_text"],
+            )
+            # the words that named another scheme no longer decide it
+            loss.cues = (f"in brackets after {text[count.number_start : count.end]}", *count.cues)

@@ -202,7 +202,10 @@ def _told_as_victims(ctx: NumberContext, noun: Word) -> list[str]:
 
 def _harmed_ones(ctx: NumberContext, noun: Word) -> list[str]:
     """«Установлены 42 жителя разных регионов страны, потерпевших от подобной деятельности»: a
-    participle of victims after the persons' phrase says what they are, whoever found them."""
+    participle of victims after the persons' phrase says what they are, whoever found them;
+    never of persons named suspects («задержано 37 подозреваемых, потерпевшим возвращено …»)."""
+    if SUSPECTS.matches_word(noun):
+        return []
     phrase = phrase_after(ctx.sentence, noun, limit=6)
     for k, w in enumerate(phrase[:5]):
         if w.lemma in _HARMED:

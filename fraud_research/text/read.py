@@ -22,7 +22,7 @@ from .amounts import (
 )
 from .arrest_story import text_tells_of_an_arrest
 from .bound_words import prefix_qualifier
-from .breakdown import scheme_breakdowns
+from .breakdown import losses_in_brackets, scheme_breakdowns
 from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .change_size import change_size
@@ -93,6 +93,7 @@ def walk_numbers(text: str, *, wordings_path: str | None = None):
         i = max(i_next, i + 1)
     _share_series_roles(doc, out, state)
     scheme_breakdowns(out)
+    losses_in_brackets(doc.text, out)
     restatements(doc.text, out)
     cite_earlier_cues(doc.text, out)
     return doc, out

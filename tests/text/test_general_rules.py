@@ -8768,3 +8768,19 @@ def test_a_bare_year_heading_the_first_item_after_a_colon_is_that_items_period()
         [598, "2024"],
         [843, "2025"],
     ]
+
+
+def test_a_loss_in_brackets_after_a_schemes_count_is_that_schemes():
+    text = (
+        "В области зарегистрировано 512 фактов интернет-мошенничества. Из них по схеме «звонок "
+        "из банка» — 201 факт, лжеинвестиции — 64 (ущерб 310 млн тенге)."
+    )
+    frame = extract_figures(text)
+    damage = frame[frame["metric"] == "damage"]
+    assert damage[["value", "scheme"]].values.tolist() == [[310_000_000, "fake_investment"]]
+
+
+def test_persons_named_suspects_are_no_victims_whatever_follows():
+    # «потерпевшим» after the comma opens the next clause: it does not make the detained victims
+    text = "Задержано 37 подозреваемых, потерпевшим возвращено 41 млн тенге."
+    assert roles(text) == [(37, "suspects"), (41_000_000, "recovered")]
