@@ -228,6 +228,10 @@ LANGUAGES = ("ru", "kk")
 #: round 97, drawn by page in the same way from new pages of outlets already in the corpus, with eleven
 #: passages from eleven outlets new to the corpus (mmgp.ru, 36on.ru, spbvedomosti.ru, liter.kz, gazeta.spb.ru,
 #: rodina.news, mostimes.com, enovosty.com, bki-okb.ru, mosaica.ru and plusworld.ru) listed under it.
+#: From round 98 on ``evaluation_97`` is development data; ``evaluation_98`` is the frozen held-out set of
+#: round 98, drawn by page in the same way from new pages of outlets already in the corpus, with five
+#: passages from five outlets new to the corpus (018.kz, togliatti24.ru, itweek.ru, omportal.com and
+#: kuluars.info) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -327,6 +331,7 @@ SPLITS = (
     "evaluation_95",
     "evaluation_96",
     "evaluation_97",
+    "evaluation_98",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
