@@ -15,7 +15,15 @@ from collections.abc import Iterable
 from . import cues
 from .context import NumberContext
 from .lemmas import Word, only_dative
-from .matchers import ARREST, ARREST_STORY, STATISTICS, first_cue
+from .matchers import (
+    ARREST,
+    ARREST_STORY,
+    OFFENDER_NOUNS,
+    STATISTICS,
+    SUSPECTS,
+    first_cue,
+    person_noun,
+)
 from .period_text import names_statistics_period
 
 
@@ -38,14 +46,42 @@ def arrest_story(ctx: NumberContext) -> list[str]:
     >>> arrest_story(NumberContext("1,6 млрд", 44, 52, 1_600_000_000, "KZT", True, sentence=ws))
     []
     """
-    # not «жертвы передали курьерам»: whom money went to is no one arrested
+    # not «жертвы передали курьерам»: whom money went to is no one arrested; nor «41 күдікті
+    # ұсталды», «37 подозреваемых задержаны»: the verb after counted persons counts arrests
+    told = _not_at_risk(ctx.story + ctx.sentence)
     near = [
-        w for w in _not_at_risk(ctx.story + ctx.sentence) if not (w.counted or only_dative(w.text))
+        w
+        for k, w in enumerate(told)
+        if not (w.counted or only_dative(w.text) or _counted_arrest(told, k))
     ]
     arrest = first_cue(ARREST, near)
     if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
         return arrest
     return [w.text for w in ctx.arrest_text]  # «организатором схемы оказался …, задержаны …»
+
+
+def _counted_arrest(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is the verb after counted persons («41 күдікті ұсталды», «37
+    подозреваемых задержаны»): arrests counted, statistics; not a noun («21 участника ОПГ»).
+    A Kazakh word has no part of speech here; an abbreviation is no verb."""
+    word = words[k]
+    verb = word.pos in _VERB_FORMS or (not word.pos and not word.text.isupper())
+    return k > 0 and verb and _counted_persons(words[k - 1])
+
+
+#: pymorphy3's verb forms: finite, short and full participles, gerunds.
+_VERB_FORMS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))
+
+
+def _counted_persons(word: Word) -> bool:
+    """Whether a word right after a number names persons («41 күдікті», «12 человек», «37
+    подозреваемых», a participle used as a noun), not a month («26 февраля») or a thing."""
+    return word.counted and (
+        person_noun(word)
+        or word.pos == "PRTF"
+        or SUSPECTS.matches_word(word)
+        or OFFENDER_NOUNS.matches_word(word)
+    )
 
 
 def text_tells_of_an_arrest(
@@ -77,7 +113,11 @@ def text_tells_of_an_arrest(
         if STATISTICS.first(statistics) or names_statistics_period(text, *sent):
             return []
         found = ARREST_STORY.first(
-            [w for k, w in enumerate(ws) if not (w.counted or seized(ws, k))]
+            [
+                w
+                for k, w in enumerate(ws)
+                if not (w.counted or seized(ws, k) or _counted_arrest(ws, k))
+            ]
         )
         if found is not None and not arrest:
             arrest = [found]

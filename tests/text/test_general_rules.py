@@ -8784,3 +8784,17 @@ def test_persons_named_suspects_are_no_victims_whatever_follows():
     # «потерпевшим» after the comma opens the next clause: it does not make the detained victims
     text = "Задержано 37 подозреваемых, потерпевшим возвращено 41 млн тенге."
     assert roles(text) == [(37, "suspects"), (41_000_000, "recovered")]
+
+
+def test_counted_arrests_are_statistics_not_an_arrest_story():
+    # «41 күдікті ұсталды», «41 подозреваемый задержан»: arrests counted, so the damage that
+    # follows is the region's, not one arrested group's haul
+    text = (
+        "Облыста 96 алаяқтық ашылды, 41 күдікті ұсталды. Келтірілген залал 1,9 млрд теңгені құрады."
+    )
+    assert money_roles(text) == [(1_900_000_000, "damage_total")]
+    text = "В области раскрыто 96 мошенничеств, 41 подозреваемый задержан. Ущерб составил 1,9 млрд тенге."
+    assert money_roles(text) == [(1_900_000_000, "damage_total")]
+    # one arrest told: its damage is the group's
+    text = "Задержан 41-летний мошенник. Ущерб составил 1,9 млн тенге."
+    assert money_roles(text) == [(1_900_000, "single_case_loss")]
