@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -160,3 +161,18 @@ def before_particles(before: list[Word]) -> list[Word]:
     ):
         end -= 1
     return before[:end]
+
+
+def summed_in_brackets(ctx: NumberContext) -> bool:
+    """Whether the bracket right after a number gives its sum: «59 тыс. (на сумму около 5 млрд
+    рублей) против 99.5 тыс. (на сумму более 9 млрд)» counts loans, it is no money itself.
+
+    Examples
+    --------
+    >>> summed_in_brackets(NumberContext("99.5 тыс.", 0, 9, 99_500, None, True, char_after=" (на сумму "))
+    True
+    """
+    return _SUM_IN_BRACKETS.match(ctx.char_after) is not None
+
+
+_SUM_IN_BRACKETS = re.compile(r"\s*\(\s*на\s+сумм", re.I)

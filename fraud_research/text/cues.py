@@ -282,6 +282,8 @@ LOAN_NOUNS = ("кредит", "долг", "заем", "займ")
 #: Money that is neither damage nor a loss: prices, fines, limits, laundering, seizures.
 OTHER_MONEY = (
     "стоить", "стоимость", "цена", "доходить", "штраф", "лимит", "лимит*", "отмывание", "конфисковать",
+    # a penalty on a loan («начислена неустойка в 4–5 тысяч рублей»), like a fine
+    "неустойка", "пеня",
     # property seized or frozen in a case («изъято …, а арестовано — на 19 миллионов»,
     # «алаяқтардан 1,2 млрд теңге тәркіленді»)
     "арестовать", "изъять", "тәркі*",

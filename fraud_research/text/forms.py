@@ -152,6 +152,13 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
     ):
         return "other", []
+    acronym = _ACRONYM_BEFORE.search(ctx.char_before)
+    named = not ctx.after or ctx.after[0].pos in ("VERB", "PRTS")
+    year = isinstance(ctx.value, int) and 1900 <= ctx.value <= 2100  # «SOC FORUM 2025»: its year
+    if acronym and named and not year and not ctx.scaled and not ctx.currency:
+        # «в ВТБ 24 подтвердили», «представителя ВТБ 24.»: a bank's name ends in a number that
+        # counts nothing (not «в ДП 24 обращения», «ДП 35 из них», counts of what follows)
+        return "other", [acronym.group(1)]
     if _REFERENCE_BEFORE.search(ctx.char_before) and _REFERENCE_AFTER.match(ctx.char_after):
         return "other", ["["]  # «… предыдущего года [7].», «[3, с. 45]»: a reference to a source
     if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
@@ -421,6 +428,8 @@ _KAZAKH_PHONE_NOUN = re.compile(r"нөмір(?!лі)", re.I)
 #: when the quote closes right after it («Якутия 24», «Хабар 24»).
 _QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")
 _GLUED_AFTER_WORD = re.compile(r"([^\W\d_]+)-$")
+#: An abbreviation in capitals right before a number («ВТБ 24», «РБК 2»).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,5})\s$")
 #: A sign glued to a number after a space, a bracket or a comma: the size of a change.
 _CLOSES = re.compile(r"\s*(?:[),;]|$)")
 _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")

@@ -15,7 +15,7 @@ from itertools import takewhile
 from . import cues
 from .arrest_story import arrest_story
 from .bound_words import ABLATIVE_RE
-from .context import NumberContext, before_particles, neighbours
+from .context import NumberContext, before_particles, neighbours, summed_in_brackets
 from .credited import credited
 from .legal_thresholds import legal_threshold
 from .lemmas import (
@@ -272,11 +272,15 @@ def _earnings(before: list[Word]) -> list[str]:
 
 
 def _loan_volume(words: list[Word]) -> list[str]:
-    """«общий объем кредитов населению»: the size of a lending market (a volume noun, then a
-    loan noun), not one loan taken out in a victim's name."""
+    """«общий объем кредитов населению», «общий объем выданных кредитов»: the size of a lending
+    market (a volume noun, then a loan noun past adjectives and participles), not one loan
+    taken out in a victim's name."""
     for k, w in enumerate(words[:-1]):
-        if w.lemma in cues.VOLUME_NOUNS and words[k + 1].lemma in cues.LOAN_NOUNS:
-            return [w.text, words[k + 1].text]
+        if w.lemma not in cues.VOLUME_NOUNS:
+            continue
+        loan = next((v for v in words[k + 1 : k + 4] if v.pos not in ("ADJF", "PRTF")), None)
+        if loan is not None and loan.lemma in cues.LOAN_NOUNS:
+            return [w.text, loan.text]
     return []
 
 
@@ -285,7 +289,9 @@ def _turnover(ctx: NumberContext, before_number: list[Word]) -> list[str]:
     рублей)»: the turnover of all payments, with no word of a loss, a fraud or of operations
     «без согласия» near it, is no damage. The words before the amount reach into its bracket."""
     near = before_number[-12:] + ctx.after[:6]
-    found = first_cue(TURNOVER, near) or _loan_volume(near)
+    # a market's volume is the subject of its clause, further back («общий объем выданных
+    # кредитов за полгода упал еще больше — примерно на 60% …, с 2.2 трлн до 953 млрд»)
+    found = first_cue(TURNOVER, near) or _loan_volume(before_number[-20:] + ctx.after[:6])
     if not found or FRAUD_WORDS.first(near) or first_cue(DAMAGE, ctx.sentence):
         return []
     return [] if without_consent(before_number) else found
@@ -597,6 +603,7 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         ctx.previous in (*MONEY_ROLES, "other")
         and ctx.before
         and ctx.before[-1].text.lower() == "против"
+        and not (not ctx.currency and summed_in_brackets(ctx))
     ):
         # «Средний размер … составил 3,6 тыс. руб. против 4,3 тыс. руб. в 2015 году»: the same
         # amount for another period

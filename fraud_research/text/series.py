@@ -203,9 +203,9 @@ def cite_earlier_cues(text: str, numbers: list) -> None:
     Examples
     --------
     >>> from types import SimpleNamespace as N
-    >>> first = N(role="cases_total", cues=("преступлений",), number_start=7, end=11)
-    >>> year = N(role="date", cues=(), number_start=26, end=30)
-    >>> second = N(role="cases_total", cues=(), number_start=33, end=37)
+    >>> first = N(role="cases_total", cues=("преступлений",), number_start=7, end=11, currency="")
+    >>> year = N(role="date", cues=(), number_start=26, end=30, currency="")
+    >>> second = N(role="cases_total", cues=(), number_start=33, end=37, currency="")
     >>> cite_earlier_cues("2015 — 2440 преступлений, 2016 — 2471.", [first, year, second])
     >>> second.cues
     ('like 2440 before it', 'преступлений')
@@ -217,6 +217,8 @@ def cite_earlier_cues(text: str, numbers: list) -> None:
         earlier = next(between, None)
         if earlier is None or earlier.role != n.role or not earlier.cues:
             continue
+        if bool(earlier.currency) != bool(n.currency):
+            continue  # a count is no reason for a sum, nor a sum for a count
         if earlier.cues[0].startswith(_LIKE):
             n.cues = earlier.cues  # the item that had words of its own, not a chain of items
         else:

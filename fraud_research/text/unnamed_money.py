@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import cues
 from .amounts import scale_of
 from .bound_words import KAZAKH_GENITIVE
-from .context import NumberContext, before_particles, neighbours
+from .context import NumberContext, before_particles, neighbours, summed_in_brackets
 from .currency_words import currency_of
 from .lemmas import Word, lemma_is_verb
 from .matchers import (
@@ -152,4 +152,4 @@ def money_set_against(ctx: NumberContext) -> bool:
         return False
     nxt = ctx.after[0] if ctx.after else None
     counted = nxt is not None and nxt.pos == "NOUN" and not TIME_UNITS.matches_word(nxt)
-    return ctx.before[-1].text.lower() == "против" and not counted
+    return ctx.before[-1].text.lower() == "против" and not counted and not summed_in_brackets(ctx)

@@ -8798,3 +8798,38 @@ def test_counted_arrests_are_statistics_not_an_arrest_story():
     # one arrest told: its damage is the group's
     text = "Задержан 41-летний мошенник. Ущерб составил 1,9 млн тенге."
     assert money_roles(text) == [(1_900_000, "single_case_loss")]
+
+
+def test_a_lending_markets_volume_is_no_damage():
+    text = (
+        "Потери банков от мошеннических кредитов сократились. В целом общий объем выданных кредитов "
+        "за полгода упал на 60%, с 2,2 трлн до 953 млрд рублей."
+    )
+    assert money_roles(text) == [(2_200_000_000_000, "other"), (953_000_000_000, "other")]
+
+
+def test_a_penalty_on_a_loan_is_no_loss():
+    text = "На пенсионерку оформили займ, и уже начислена неустойка в 4–5 тысяч рублей."
+    assert money_roles(text) == [(4_000, "other"), (5_000, "other")]
+
+
+def test_a_number_ending_a_banks_name_counts_nothing():
+    text = "В ВТБ 24 подтвердили факт мошенничества с картами клиентов."
+    assert roles(text) == [(24, "other")]
+    # an abbreviation before a count of what follows, or before a year, keeps the count's role
+    assert roles("По данным ДП 35 из них раскрыты.") == [(35, "solved")]
+    assert roles("Об этом объявили на SOC FORUM 2025 в Москве.") == [(2025, "date")]
+
+
+def test_a_count_whose_sum_its_bracket_gives_is_no_money():
+    # «59 тыс. (на сумму 5 млрд рублей) против 99,5 тыс. (на сумму 9 млрд)»: counts of loans
+    text = (
+        "Потери банков сократились: выдано 59 тыс. таких кредитов (на сумму около 5 млрд рублей) "
+        "против 99,5 тыс. (на сумму более 9 млрд рублей)."
+    )
+    assert roles(text) == [
+        (59_000, "other"),
+        (5_000_000_000, "damage_total"),
+        (99_500, "other"),
+        (9_000_000_000, "damage_total"),
+    ]
