@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import cues
+from .amounts import word_number
 from .context import NumberContext
 from .lemmas import Word, only_dative
 from .matchers import (
@@ -66,7 +67,11 @@ def _counted_arrest(words: list[Word], k: int) -> bool:
     A Kazakh word has no part of speech here; an abbreviation is no verb."""
     word = words[k]
     verb = word.pos in _VERB_FORMS or (not word.pos and not word.text.isupper())
-    return k > 0 and verb and _counted_persons(words[k - 1])
+    # «Двое подозреваемых задержаны»: a few persons counted in words are one arrest's
+    in_words = k > 1 and (
+        words[k - 2].text.lower() in cues.COLLECTIVE or word_number(words[k - 2].text) is not None
+    )
+    return k > 0 and verb and _counted_persons(words[k - 1]) and not in_words
 
 
 #: pymorphy3's verb forms: finite, short and full participles, gerunds.

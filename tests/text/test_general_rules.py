@@ -8833,3 +8833,9 @@ def test_a_count_whose_sum_its_bracket_gives_is_no_money():
         (99_500, "other"),
         (9_000_000_000, "damage_total"),
     ]
+
+
+def test_a_few_persons_counted_in_words_and_detained_are_one_arrest():
+    # «Двое подозреваемых задержаны»: one arrest told, not arrests counted
+    text = "Двое подозреваемых задержаны. Ущерб составил 1,9 млн тенге."
+    assert money_roles(text) == [(1_900_000, "single_case_loss")]
