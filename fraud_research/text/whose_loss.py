@@ -390,8 +390,8 @@ _ONE_DOERS_PRONOUNS = frozenset(("его", "её", "ее"))
 
 def one_doers_acts(words: list[Word]) -> list[str]:
     """The words that lay a loss at one doer's door: «от его действий», «от действий этой
-    группы», «жертвами финансовой пирамиды», «от действий мошенника» (one offender, company,
-    pyramid or group in the singular). Else ``[]``.
+    группы», «жертвами финансовой пирамиды», «от действий мошенника», «в пирамиде Finiko» (one
+    offender, company, pyramid or group in the singular). Else ``[]``.
 
     Examples
     --------
@@ -400,20 +400,14 @@ def one_doers_acts(words: list[Word]) -> list[str]:
     ['его', 'действий']
     >>> one_doers_acts(words("Жертвами финансовой пирамиды стали 13 человек"))
     ['Жертвами', 'пирамиды']
+    >>> one_doers_acts(words("Потери только в пирамиде Finiko превысили"))
+    ['в', 'пирамиде']
     >>> one_doers_acts(words("От действий мошенников пострадали 400 жителей области"))
     []
     """
     for k, w in enumerate(words):
-        if (
-            w.lemma == "пирамида"
-            and not w.maybe_plural
-            and k
-            and words[k - 1].text.lower() in ("в", "во")
-        ):
-            return [
-                words[k - 1].text,
-                w.text,
-            ]  # «потери только в пирамиде Finiko», «в пирамиду вовлечено»
+        if _in_one_pyramid(words, k):
+            return [words[k - 1].text, w.text]
         if w.lemma not in _ACTS_AND_VICTIMS:
             continue
         pronoun = next(
@@ -446,6 +440,18 @@ def _kk_from(word: Word) -> bool:
     """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан» (not the
     Russian «граждан»)."""
     return bool(ABLATIVE_RE.search(word.text)) and not is_known_russian_word(word.text)
+
+
+def _in_one_pyramid(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is one pyramid money went into or was lost in: «потери только в
+    пирамиде Finiko», «в пирамиду было вовлечено» (not «в финансовые пирамиды», many)."""
+    w = words[k]
+    return (
+        w.lemma == "пирамида"
+        and not w.maybe_plural
+        and k > 0
+        and words[k - 1].text.lower() in ("в", "во")
+    )
 
 
 #: Russian personal pronouns of one person in an oblique case, as the object of a story
