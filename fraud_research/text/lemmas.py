@@ -229,8 +229,7 @@ def is_one_person_subject(word: str) -> bool:
 
 def _singular_nominative(word: str) -> bool:
     """Whether pymorphy3's most probable reading of a Russian word is singular nominative."""
-    parses = _russian_parses(word)
-    return parses is not None and {"sing", "nomn"} <= parses[0].tag.grammemes
+    return _first_reading_has(word, "sing", "nomn")
 
 
 #: Kazakh case endings (genitive, dative, accusative, locative, ablative, instrumental): a
@@ -385,8 +384,7 @@ def is_place_subject(word: str) -> bool:
     >>> is_place_subject("Калифорния"), is_place_subject("Москвы"), is_place_subject("Галина")
     (True, False, False)
     """
-    parses = _russian_parses(word)
-    return parses is not None and {"Geox", "nomn"} <= parses[0].tag.grammemes
+    return _first_reading_has(word, "Geox", "nomn")
 
 
 @lru_cache(maxsize=65536)
@@ -437,10 +435,7 @@ def is_imperative(word: str) -> bool:
     """
     # Russian: the plural (polite) form only; a singular «лишись» is more often a typo of
     # «лишились» than an order in a news text
-    parses = _russian_parses(word)
-    return bool(_KK_IMPERATIVE_RE.search(word.lower())) or (
-        parses is not None and {"impr", "plur"} <= parses[0].tag.grammemes
-    )
+    return bool(_KK_IMPERATIVE_RE.search(word.lower())) or _first_reading_has(word, "impr", "plur")
 
 
 def is_singular_imperative(word: str) -> bool:
@@ -453,8 +448,13 @@ def is_singular_imperative(word: str) -> bool:
     >>> is_singular_imperative("кинь"), is_singular_imperative("переведите"), is_singular_imperative("кинул")
     (True, False, False)
     """
+    return _first_reading_has(word, "impr", "sing")
+
+
+def _first_reading_has(word: str, *grammemes: str) -> bool:
+    """Whether pymorphy3's most probable reading of a Russian word carries all ``grammemes``."""
     parses = _russian_parses(word)
-    return parses is not None and {"impr", "sing"} <= parses[0].tag.grammemes
+    return parses is not None and set(grammemes) <= parses[0].tag.grammemes
 
 
 def _finite_verb_with(word: str, grammeme: str) -> bool:

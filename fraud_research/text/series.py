@@ -95,18 +95,18 @@ def share_roles(numbers: list, words_before) -> None:
         return
     # the words that decided the series, wherever they stood («на крупные суммы — от 90 до 360
     # тысяч»: the first end's; the last end, read as the end of a change, has none of its own)
-    cues = last.cues or next((n.cues for n in numbers if n.cues and n.role == role), ())
-    last.cues = cues
+    decided_by = last.cues or next((n.cues for n in numbers if n.cues and n.role == role), ())
+    last.cues = decided_by
     for n in numbers:
         if role == "age" and n.role in _AGE_SPREADS_OVER and not n.currency:
             # «на граждан от 18 до 44 лет — 548 случаев»: 18 is an age, not the cases
             n.role = "age"
         elif not n.currency and ((n.role == "other" and not n.cues) or _range_end(n, numbers)):
-            n.role, n.cues = role, cues
+            n.role, n.cues = role, decided_by
         elif _lower_end_of_the_same_money(n, numbers):
             # «200-ден 350 АҚШ долларына дейін сыйақы алған»: the words after the upper end
             # say what both ends are
-            n.role, n.cues = role, cues
+            n.role, n.cues = role, decided_by
 
 
 def losses_of_each(numbers: list, earlier: list) -> None:
