@@ -333,8 +333,8 @@ _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "
 
 
 #: Words after a person in a label that make it the one a scheme poses as: «банк қызметкері
-#: атынан», «… болып», «… ретінде», «от имени сотрудников».
-_IN_THE_NAME_OF = ("атынан", "болып", "ретінде", "имени")
+#: атынан», «… болып», «… ретінде», «от имени сотрудников», a claim «банк қызметкерімін деп».
+_IN_THE_NAME_OF = ("атынан", "болып", "ретінде", "имени", "деп")
 
 #: Labels of a share of the count before, not of a scheme: «Основная часть – 1 190 –
 #: мошенничества», «большинство – 900 фактов».

@@ -162,7 +162,7 @@ _COMPARISON_PERIOD_RE = re.compile(
 
 #: Phrases that name the same period one year earlier than the figures' own: «годом ранее»,
 #: «за аналогичный период прошлого года», «в прошлом году за тот же период», «аппг»,
-#: «прошлогоднего показателя», «өткен жылдың осы кезеңінде». The figure they belong to keeps
+#: «прошлогоднего показателя», «өткен жылдың осы кезеңінде», «былтыр осы уақытта». The figure they belong to keeps
 #: its own period phrase and is marked ``year_earlier``.
 YEAR_EARLIER_RE = re.compile(
     r"\bгодом\s+(?:ранее|раньше)|\bгод\s+назад|\bаппг\b|"
@@ -170,8 +170,8 @@ YEAR_EARLIER_RE = re.compile(
     r"\bпрошлогодн\w++(?:\s+(?:показател|уровн|значени)\w++)?(?!\s+[^\W\d_])|"
     r"(?:аналогичн\w+|\b(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же)\s+(?:период|срок)\w*+(?!\s+\d{4})"
     r"(?:\s+(?:прошлого|предыдущего)\s+года)?|"
-    r"(?:өткен|былтырғы)\s+жыл(?:дың|ғы)\s+(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+"
-    r"(?:кезең|уақыт|уағ|мерзім)\w*",
+    r"(?:(?:өткен|былтырғы)\s+жыл(?:дың|ғы)|былтыр(?:ғы)?|өткен\s+жылы)\s+"
+    r"(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+(?:кезең|уақыт|уағ|мерзім)\w*",
     re.I,
 )
 #: «тот же период» alone is the period just named («В тот же период поступило заявление»):
@@ -290,8 +290,11 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     earlier_starts = [m.start() for m in year_earlier_phrases(text)]
 
     def opens_earlier(m: re.Match) -> bool:
+        # «в прошлом году за тот же период»; or its first word («Былтыр осы уақытта 1 211»)
         k = bisect_left(earlier_starts, m.end())
-        return k < len(earlier_starts) and earlier_starts[k] - m.end() <= _OPENS_EARLIER
+        return (k < len(earlier_starts) and earlier_starts[k] - m.end() <= _OPENS_EARLIER) or (
+            k > 0 and earlier_starts[k - 1] == m.start()
+        )
 
     periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not opens_earlier(m)]
     # «с 56 в 2023 году до 83»: the year after a change's first end is that end's alone
@@ -610,7 +613,11 @@ _SAME_PERIOD_OF_YEAR_RE = re.compile(
 
 
 def same_period_of_the_year_before(
-    spans: list[tuple[int, int, int, int]], periods: list[str], earlier: list[bool]
+    spans: list[tuple[int, int, int, int]],
+    periods: list[str],
+    earlier: list[bool],
+    *,
+    text: str = "",
 ) -> tuple[list[str], list[bool]]:
     """Periods and year-earlier marks with «the same period of <year>» read as the period of
     the figure it is compared with, a year earlier, when the year named is the one before.
@@ -619,7 +626,9 @@ def same_period_of_the_year_before(
     – 33»: 33 is ten months of 2024. It takes the period of the nearest other figure of its
     sentence (before it first; else of the sentences before) and is marked a year earlier;
     with another year between them, or when that figure's period names no single year, it
-    keeps its own phrase.
+    keeps its own phrase. A bare year after a phrase of the same period a year earlier in the
+    figure's sentence (``text`` given) is read so too: «на 14% меньше, чем за аналогичный
+    период прошлого года (в 2024 году – 596)» gives the nine months of 2024, not all of it.
 
     Examples
     --------
@@ -627,10 +636,21 @@ def same_period_of_the_year_before(
     >>> periods = ["За 10 месяцев 2025 года", "за аналогичный период 2024 года"]
     >>> same_period_of_the_year_before(spans, periods, [False, False])
     (['За 10 месяцев 2025 года', 'За 10 месяцев 2025 года'], [False, True])
+    >>> text = "За 9 месяцев 2025 года – 512, меньше, чем за тот же период прошлого года (в 2024 году – 596)."
+    >>> spans = [(25, 28, 0, len(text)), (91, 94, 0, len(text))]
+    >>> same_period_of_the_year_before(
+    ...     spans, ["За 9 месяцев 2025 года", "в 2024 году"], [False, False], text=text
+    ... )
+    (['За 9 месяцев 2025 года', 'За 9 месяцев 2025 года'], [False, True])
     """
     periods, earlier = list(periods), list(earlier)
     for f, phrase in enumerate(list(periods)):
         same = _SAME_PERIOD_OF_YEAR_RE.match(phrase.strip())
+        if not same and text:
+            start, _, sent_start, _ = spans[f]
+            same = _BARE_YEAR_RE.match(phrase.strip())
+            if same and not year_earlier_phrases(text[sent_start:start]):
+                same = None
         if not same:
             continue
         # its sentence's other figures, nearest before first; then those of earlier sentences
@@ -657,6 +677,11 @@ def same_period_of_the_year_before(
 
 
 _YEAR_IN_PHRASE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A year named alone, the whole of it: «в 2024 году», «2024 жылы» (read so without a context).
+_BARE_YEAR_RE = re.compile(
+    r"^(?:(?:в|за)\s+)?(?P<year>\d{4})\s*(?:году|год|г\.)$|^(?P<kk_year>\d{4})\s+жыл(?:ы|ғы)?$",
+    re.I,
+)
 
 
 def drop_headline_repeats(

@@ -49,7 +49,7 @@ from .quantity_subject import change_subject, quantity_of
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .restated import clause_of, restatements, restating_bracket_end
-from .role_names import AGGREGATE_ROLES, CASE_ROLES, ROLE_LABELS
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES, ROLE_LABELS
 from .schemes import map_scheme
 from .scopes import decide_scope
 from .sentence_kinds import sentence_kind
@@ -506,7 +506,11 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     whole = _whole_of_the_item(number, ctx, state)
     if whole:
         number.role, cue_words = item_of_parts(ctx, number.role, cue_words, whole)
-    if ctx.label_kind in ("dash", "bracket"):
+    if ctx.label_kind in ("dash", "bracket") or (
+        not number.currency and number.role in CARRIED_ROLES
+    ):
+        # a count told in words is what the next item counts too («Тараз қаласында 603 факт
+        # тіркелсе, Шу ауданында – 87»), not an item of a list before it
         state.item = (bisect_left(doc.sentence_starts, s0), number.role)
     number.cues = tuple(dict.fromkeys(cue_words))
     if number.role in AGGREGATE_ROLES:
@@ -585,7 +589,9 @@ def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]
     sentence_start, sentence_end)``.
     """
     periods, earlier_marks = same_period_of_the_year_before(
-        spans, *same_part_a_year_earlier(spans, periods_of(doc, spans), year_earlier_of(doc, spans))
+        spans,
+        *same_part_a_year_earlier(spans, periods_of(doc, spans), year_earlier_of(doc, spans)),
+        text=doc.text,
     )
     for row, period, earlier, place in zip(
         rows, periods, earlier_marks, places_of(doc, spans), strict=True

@@ -22,6 +22,7 @@ from .matchers import (
     CRIME_WORDS,
     FRAUD_NOUNS,
     NAMED_CRIMES,
+    PLACE_WORDS,
     SAYING,
     SCHEME_WORDS,
     WAY_NOUNS,
@@ -347,8 +348,14 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         or named_way(before)
         or _ranked(before)
         # «На втором месте — звонки лжебанкиров. В 11 эпизодах граждан убеждали …»: a count
-        # opening the sentence after a ranking's place
-        or (len(before) <= 2 and not ctx.previous and _counts_cases(ctx) and _ranked(ctx.story))
+        # opening the sentence after a ranking's place; not a place's («Тараз қаласында 603 факт»)
+        or (
+            len(before) <= 2
+            and not ctx.previous
+            and _counts_cases(ctx)
+            and not PLACE_WORDS.first(before)
+            and _ranked(ctx.story)
+        )
     )
 
 

@@ -8839,3 +8839,91 @@ def test_a_few_persons_counted_in_words_and_detained_are_one_arrest():
     # «Двое подозреваемых задержаны»: one arrest told, not arrests counted
     text = "Двое подозреваемых задержаны. Ущерб составил 1,9 млн тенге."
     assert money_roles(text) == [(1_900_000, "single_case_loss")]
+
+
+def test_a_bare_year_after_the_same_period_a_year_earlier_is_that_part_of_it():
+    # «на 14% меньше, чем за аналогичный период прошлого года (в 2024 году – 596)»: 596 is the
+    # nine months of 2024 the release compares with, not the whole of 2024
+    text = (
+        "За 9 месяцев 2025 года в области зарегистрировано 512 фактов интернет-мошенничества, что "
+        "на 14% меньше, чем за аналогичный период прошлого года (в 2024 году – 596)."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [512, "За 9 месяцев 2025 года", False],
+        [596, "За 9 месяцев 2025 года", True],
+    ]
+    period = resolve_period(found["period_text"].iloc[1], year_earlier=True)
+    assert (period["period_start"], period["period_end"]) == ("2024-01-01", "2024-09-30")
+    # Kazakh, the comparison in a sentence of its own
+    text = (
+        "2025 жылдың 9 айында өңірде интернет-алаяқтықтың 512 фактісі тіркелген. Бұл өткен "
+        "жылдың сәйкес кезеңімен салыстырғанда 14 пайызға аз (2024 жылы – 596)."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [512, "2025 жылдың 9 айында", False],
+        [596, "2025 жылдың 9 айында", True],
+    ]
+    # with no phrase of the same period, a year named alone is the whole of it
+    text = "За 9 месяцев 2025 года зарегистрировано 512 фактов, а в 2024 году – 780."
+    assert extract_figures(text)[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [512, "За 9 месяцев 2025 года", False],
+        [780, "в 2024 году", False],
+    ]
+
+
+def test_last_year_at_this_time_in_kazakh_is_the_same_part_a_year_earlier():
+    # «Былтыр осы уақытта 1 211 қылмыс тіркелген еді»: ten months of 2024, not the whole year
+    text = (
+        "Биыл он айда облыста интернет-алаяқтықтың 1 048 фактісі тіркелді. Былтыр осы уақытта "
+        "1 211 факт тіркелген еді."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [1048, "Биыл он айда", False],
+        [1211, "Биыл он айда", True],
+    ]
+
+
+def test_persons_detained_with_a_kazakh_converb_are_suspects():
+    # «39 алаяқты ұстап, …» (detained, and then …)
+    text = "Полиция 39 алаяқты ұстап, 17 қылмыстық топтың әрекетінің жолын кесті."
+    assert roles(text) == [(39, "suspects"), (17, "other")]
+
+
+def test_a_place_counted_after_a_ranking_counts_no_scheme():
+    # the sentence after «Екінші орында – …» opens with a town's count, not that scheme's
+    text = (
+        "Екінші орында – банк қызметкерімін деп қоңырау шалу (298). Тараз қаласында 603 факт "
+        "тіркелсе, Шу ауданында – 87."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "scheme"]].values.tolist() == [
+        [298, "cases_scheme", "impersonation_call"],
+        [603, "cases_total", ""],
+        [87, "cases_total", ""],
+    ]
+    # a sentence opening with its count after a ranking still counts the scheme ranked
+    text = "На втором месте — звонки лжебанкиров. В 11 эпизодах граждан убеждали перевести деньги."
+    assert read_numbers(text)[["value", "role", "scheme"]].values.tolist() == [
+        [11, "cases_scheme", "impersonation_call"]
+    ]
+
+
+def test_a_place_item_counts_what_the_count_told_before_it_counts():
+    # «Тараз қаласында 603 факт тіркелсе, Шу ауданында – 87»: 87 are cases like 603, not the
+    # victims an earlier list item counted
+    text = (
+        "Облыста 1 048 адам алаяқтардың құрбаны болды. Ең көп тараған әдіс – жалған "
+        "хабарландырулар (412 факт). Екінші орында – банк қызметкерімін деп қоңырау шалу (298). "
+        "Тараз қаласында 603 факт тіркелсе, Шу ауданында – 87, Қордай ауданында – 64."
+    )
+    assert roles(text) == [
+        (1048, "victims"),
+        (412, "cases_scheme"),
+        (298, "cases_scheme"),
+        (603, "cases_total"),
+        (87, "cases_total"),
+        (64, "cases_total"),
+    ]
