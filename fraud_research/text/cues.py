@@ -749,6 +749,10 @@ PERIOD_OF_A_COUNT = frozenset(("в", "с", "за", "это", "этот", "тек
 #: count under them is a fraud count.
 FRAUD_ARTICLES = ("190", "159", "209", "212")
 
+#: Staff of a bank, the police, an operator: in a fraud story they are who the fraudsters pose as
+#: («поверив «сотрудникам банка»», «банк қызметкерлеріне сеніп»), not people who lost money.
+STAFF_NOUNS = ("сотрудник", "работник", "служащий", "қызметкер*", "қызметші*")
+
 #: Words of a place: a list item «Алматы қаласы - 6742» labelled with them counts what the
 #: list counts, not one scheme.
 PLACE_WORDS = (

@@ -26,6 +26,7 @@ from .matchers import (
     ONE_ENTITIES,
     SAYING,
     SINGLE,
+    STAFF_NOUNS,
     SUB_AREAS,
     SUPERLATIVE,
     TIME_UNITS,
@@ -255,6 +256,8 @@ def aggregate_cues(words: list[Word]) -> list[str]:
             # «Следователи возбудили уголовное дело …»: officers act on a case, lose nothing
             # (experts and analysts who estimate a loss speak of many)
             and not (w.lemma in _ACTING_OFFICERS and not w.counted)
+            # «банк қызметкерлеріне сеніп»: the staff the fraudsters posed as lost nothing
+            and not (STAFF_NOUNS.matches_word(w) and not w.counted)
             and not _owner(words, k)
             and not _demonym_of_one(words, k)
         )

@@ -8927,3 +8927,12 @@ def test_a_place_item_counts_what_the_count_told_before_it_counts():
         (87, "cases_total"),
         (64, "cases_total"),
     ]
+
+
+def test_the_staff_fraudsters_pose_as_lost_nothing():
+    # «банк қызметкерлеріне сеніп»: trusting the «bank staff», one resident lost 8 million
+    text = "Рудный қаласының тұрғыны «банк қызметкерлеріне» сеніп, 8 млн теңгесінен айырылды."
+    assert money_roles(text) == [(8_000_000, "single_case_loss")]
+    # staff who are counted are persons counted
+    text = "Мошенники обманули 12 сотрудников предприятия на общую сумму 4 млн рублей."
+    assert roles(text) == [(12, "victims"), (4_000_000, "damage_total")]
