@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dataset import cached_places, cached_towns
 from .document import Document
 
-__all__ = ["is_own_place", "place_kind", "places_of"]
+__all__ = ["foreign_country_named", "is_own_place", "place_kind", "places_of"]
 
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 #: Capitalised words that open a sentence before «облыста», «районе» but name no place: «Биыл
@@ -136,6 +136,54 @@ def names_place_before(text: str, start: int) -> bool:
 def _any_place_re() -> re.Pattern:
     """:data:`PLACE_RE` or a town named without a marker word."""
     return re.compile(f"{PLACE_RE.pattern}|{_town_re().pattern}")
+
+
+#: Other countries a Russian- or Kazakh-language release may report from, and their capitals.
+_FOREIGN_RE = re.compile(
+    r"\b(?:Кыргызстан|Киргизи|Қырғызстан|Бишкек|Росси|Ресей|Москв|Беларус|Белорус|Минск|"
+    r"Узбекистан|Өзбекстан|Ташкент|Таджикистан|Тәжікстан|Душанбе|Туркменистан|Түрікменстан|"
+    r"Ашхабад|Армени|Ереван|Азербайджан|Баку\b|Грузи|Тбилиси|Украин|Украін|Молдов|Кишин[её]в)\w*"
+)
+#: Words of Kazakhstan itself: its name, its money, «across our country».
+_KAZAKHSTAN_RE = re.compile(r"казахстан|қазақстан|kazakhstan|тенге|теңге|₸|\bKZT\b|елімізде", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kazakh_place_name_re() -> re.Pattern:
+    """The stem of any region, city or town of ``data/places.csv`` and ``data/towns.csv``
+    («Туркестанск», «Жамбыл», «Шымкент»), for telling whether a text names one."""
+    places = cached_places()
+    stems = set()
+    for name in [*places["name_ru"], *places["name_kk"], *cached_towns()["name_ru"]]:
+        for word in str(name).split():
+            if word.lower() in ("область", "облысы", "город", "қаласы", "республика"):
+                continue
+            stems.add(re.sub(r"(?:ая|ий|ой|а|я|ь)$", "", word))
+    stems.discard("")
+    alternatives = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})")
+
+
+def foreign_country_named(text: str) -> str:
+    """The other country a text reports from, when it names one and nothing of Kazakhstan.
+
+    A release of Kyrgyzstan's or Russia's police reads like a Kazakh one; its counts must not
+    be filed under a Kazakh place. A Kazakh text that mentions another country («звонки из
+    России») names Kazakhstan, its tenge or one of its places too.
+
+    Examples
+    --------
+    >>> foreign_country_named("В Кыргызстане за год зарегистрировано 4 217 фактов.")
+    'Кыргызстане'
+    >>> foreign_country_named("В Жамбылской области 512 фактов, звонили из России.")
+    ''
+    >>> foreign_country_named("Ущерб составил 3 млн тенге; звонки шли из России.")
+    ''
+    """
+    foreign = _FOREIGN_RE.search(text)
+    if foreign is None or _KAZAKHSTAN_RE.search(text) or _kazakh_place_name_re().search(text):
+        return ""
+    return foreign.group()
 
 
 #: Words of the whole country: a place before them is not the figure's place

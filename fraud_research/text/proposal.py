@@ -38,7 +38,7 @@ from ..errors import ParameterError
 from .extract import extract_figures
 from .lemmas import detect_language
 from .periods import resolve_period
-from .place_text import is_own_place
+from .place_text import foreign_country_named, is_own_place
 from .read import ROLE_LABELS, review_numbers
 from .role_names import MONEY_ROLES
 from .scopes import text_scopes
@@ -364,8 +364,16 @@ def _place_names(place: str, places: pd.DataFrame) -> list[str]:
     return [str(row["name_ru"]), str(row["name_kk"])]
 
 
-def _skip_reason(found, period_problem: str, place_names: list[str] = ()) -> str:
-    """Why a figure cannot be added (another place, scope, currency, scheme, period), or ""."""
+def _skip_reason(
+    found, period_problem: str, place_names: list[str] = (), *, abroad: str = ""
+) -> str:
+    """Why a figure cannot be added (another country or place, scope, currency, scheme,
+    period), or ""."""
+    if abroad:
+        return (
+            f"the text reports from another country («{abroad}») and names no place of "
+            "Kazakhstan nor tenge; the dataset holds Kazakhstan's figures only"
+        )
     if found.place_text and not is_own_place(found.place_text, list(place_names)):
         return (
             f"counts another place or a part of it («{found.place_text}»), not the place "
@@ -408,7 +416,7 @@ def _proposal_row(found, text, index: _DatasetIndex, context, period_options) ->
     """One proposal row: the record, its status against the dataset, and its id."""
     period, period_problem = _period_of(found, **period_options)
     row = _record(found, text, period, context)
-    reason = _skip_reason(found, period_problem, context["place_names"])
+    reason = _skip_reason(found, period_problem, context["place_names"], abroad=context["abroad"])
     status, ids = "skipped", ""
     if not reason:
         status, reason, ids = index.compare(row)
@@ -501,7 +509,8 @@ def propose_records(
     languages = {s: detect_language(s) for s in figures["sentence"].unique()}
     context = {"place": place, "source_url": source_url, "published": published or "",
                "source_name": source_name,
-               "place_names": _place_names(place, places)}  # fmt: skip
+               "place_names": _place_names(place, places),
+               "abroad": foreign_country_named(text)}  # fmt: skip
     period_options = {"year": year, "period_kind": period_kind, "published": published}
     records = [
         _proposal_row(

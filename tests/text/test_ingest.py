@@ -340,6 +340,24 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
     assert "«городе Кентау»" in reasons[2] and "«Жамбылской области»" in reasons[3]
 
 
+def test_a_release_of_another_country_is_never_filed_under_a_kazakh_place(data):
+    # a Kyrgyz release reads like a Kazakh one: its counts are skipped, with the country named
+    text = (
+        "В Кыргызстане за 11 месяцев 2025 года зарегистрировано 4 217 фактов мошенничества с "
+        "использованием IT-технологий. Больше всего преступлений зафиксировано в Бишкеке – 2 140."
+    )
+    proposal = propose_records(text, place="kazakhstan", source_url=URL, published="2025-12-05")
+    assert proposal[["value", "status"]].values.tolist() == [[4217, "skipped"], [2140, "skipped"]]
+    assert all("another country («Кыргызстане»)" in r for r in proposal["reason"])
+    # a Kazakh release that mentions another country keeps its figures
+    text = (
+        "За 11 месяцев 2025 года в Жамбылской области зарегистрировано 4 217 фактов "
+        "интернет-мошенничества; звонки часто поступают с номеров России."
+    )
+    proposal = propose_records(text, place="zhambyl", source_url=URL, published="2025-12-05")
+    assert proposal[["value", "status"]].values.tolist() == [[4217, "new"]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
