@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from ..errors import ParameterError
 from .change_pair import change_end, first_end_year
 from .document import Document
 from .periods import (
@@ -21,8 +22,10 @@ from .periods import (
     SHORT_PERIOD_RE,
     SO_FAR,
     YEARS_COUNT,
+    is_year_so_far,
     months_of_a_story,
     of_the_year_before,
+    resolve_period,
 )
 
 #: «за аналогичный период», «такого же периода», «в том же периоде»: the same period (of a year
@@ -143,7 +146,8 @@ _PERIOD_PATTERNS = (
     r"(?:квартал\w*|полугоди\w*)" + _OF_A_YEAR,
     r"(?:за|в)\s+(?:перв\w+\s+)?полугоди\w*(?:\s+\d{4}\s*(?:года|г\.))?",
     r"\d{4}\s+жылдың\s+қаңтар\s*[–—-]\s*\w+\s+айлар\w*",
-    r"\d{4}\s+жылдың\s+(?:бірінші|алғашқы|екінші|үшінші)\s+(?:тоқсан\w*|жарты\s+жыл\w*)",
+    r"\d{4}\s+жылдың\s+(?:бірінші|алғашқы|екінші|үшінші|төртінші)\s+"
+    r"(?:тоқсан\w*|жарты\s*жыл\w*|жартыс\w*)",
     r"in\s+\d{4}",
     r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year",
     # several years together, the figure's own (never one year's)
@@ -214,7 +218,9 @@ _YEAR_EARLIER_REACH = 40
 # A period that a comparison word introduces: «на 8% меньше, чем в 2024 году»
 _COMPARISON_BEFORE_RE = re.compile(
     r"(?:\bчем|сравнению\s+со?|\bпротив|относительно|уровн\w+|compared\s+with|"
-    r"than)\s*$",
+    r"than|"
+    # «Для сравнения: в 2024 году …», «Салыстыру үшін: 2024 жылдың …» (for comparison)
+    r"для\s+сравнения\s*[:,—–-]?|салыстыру\s+үшін\s*[:,—–-]?)\s*$",
     re.I,
 )
 
@@ -674,6 +680,51 @@ def same_period_of_the_year_before(
                 periods[f], earlier[f] = periods[g], True
             break
     return periods, earlier
+
+
+def year_so_far_of_the_lead(
+    doc: Document, spans: list[tuple[int, int, int, int]], periods: list[str]
+) -> list[str]:
+    """Periods with «this year so far» read as the months from January the headline or the
+    first sentence names.
+
+    «Итоги работы полиции за 10 месяцев 2025 года. С начала года зарегистрировано 1 245 …»:
+    «С начала года» is those ten months, January to October, not a year to a date unknown.
+    Only the text's first line or sentence sets it: a months period named later may be a
+    comparison's («За 9 месяцев 2024 года было …»).
+
+    Examples
+    --------
+    >>> doc = Document("Итоги за 10 месяцев 2025 года\\nС начала года зарегистрировано 1 245 фактов.")
+    >>> year_so_far_of_the_lead(doc, [(61, 66, 30, 73)], ["С начала года"])
+    ['за 10 месяцев 2025 года']
+    """
+    if not any(is_year_so_far(phrase) for phrase in periods) or not doc.sentences:
+        return periods
+    text = doc.text
+    lead_end = min(doc.sentences[0][1], text.find("\n") if "\n" in text else len(text))
+    lead = [
+        m
+        for m in PERIOD_RE.finditer(text, 0, lead_end)
+        if not _is_comparison_period(text, (m.start(), m.end(), m.group()))
+    ]
+    if len(lead) != 1 or not _months_from_january(lead[0].group()):
+        return periods
+    return [
+        lead[0].group() if is_year_so_far(phrase) and spans[f][2] >= lead_end else phrase
+        for f, phrase in enumerate(periods)
+    ]
+
+
+def _months_from_january(phrase: str) -> bool:
+    """Whether a period phrase names months from January of a year it names."""
+    try:
+        period = resolve_period(phrase)
+    except ParameterError:
+        return False
+    return period["period_kind"] in ("months", "half_year", "quarter") and period[
+        "period_start"
+    ].endswith("-01-01")
 
 
 _YEAR_IN_PHRASE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

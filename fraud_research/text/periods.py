@@ -56,9 +56,13 @@ _MONTH_WORDS = {
 #: Kazakh month counts written as words («2025 жылдың он айында»), for the period patterns.
 KK_MONTH_COUNT = r"(?:он\s+бір|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
 # Quarters and half-years counted from January: «за первый квартал 2026 года» is 3 months.
+# A Kazakh year comes first: «2025 жылдың бірінші тоқсанында», «… алғашқы жартыжылдығында»,
+# «… бірінші жартысында» (its first half).
 _PART_OF_YEAR_RE = re.compile(
-    r"(?:(перв|втор|трет|четв[её]рт|IV\b|I{1,3}\b|[1-4](?=\s)|бірінші|алғашқы|екінші|үшінші|төртінші)\w*\s+)?"
-    r"(квартал|полугоди|тоқсан|жарты\s+жыл)\w*(?:\s+(\d{4})\s+года)?",
+    r"(?:(?P<kk_year>\d{4})\s+жылдың\s+)?"
+    r"(?:(?P<ordinal>перв|втор|трет|четв[её]рт|IV\b|I{1,3}\b|[1-4](?=\s)|бірінші|алғашқы|екінші|"
+    r"үшінші|төртінші)\w*\s+)?"
+    r"(?P<part>квартал|полугоди|тоқсан|жарты\s*жыл|жартыс)\w*(?:\s+(?P<year>\d{4})\s+года)?",
     re.I,
 )
 _PART_ORDINALS = {"перв": 1, "i": 1, "1": 1, "бірінші": 1, "алғашқы": 1, "втор": 2, "ii": 2, "2": 2,
@@ -376,15 +380,16 @@ def _part_of_year(phrase: str, published: str | None) -> dict[str, str] | None:
     m = _PART_OF_YEAR_RE.search(phrase)
     if not m:
         return None
-    year = int(m.group(3)) if m.group(3) else None
+    year = m.group("year") or m.group("kk_year")
+    year = int(year) if year else None
     if year is None and published:
         reference = dt.date.fromisoformat(published).year
         if re.search(r"текущего|этого|биыл", phrase, re.I):
             year = reference
         elif re.search(r"прошлого|өткен", phrase, re.I):
             year = reference - 1
-    ordinal = _PART_ORDINALS.get((m.group(1) or "перв").lower())
-    size = 3 if m.group(2).lower().startswith(("квартал", "тоқсан")) else 6
+    ordinal = _PART_ORDINALS.get((m.group("ordinal") or "перв").lower())
+    size = 3 if m.group("part").lower().startswith(("квартал", "тоқсан")) else 6
     if year is None and ordinal is not None:
         # «в III квартале», «за первое полугодие»: the last such part up to publication
         year = _year_of_months(size * ordinal, None, published)
@@ -417,6 +422,17 @@ def _since_start_of(phrase: str, published: str | None) -> dict[str, str] | None
     """«с начала 2025 года», «за истекший период 2025 года»: the year to date."""
     m = _SINCE_START_OF_RE.search(phrase)
     return _year_to_date(int(next(g for g in m.groups() if g)), phrase) if m else None
+
+
+def is_year_so_far(phrase: str) -> bool:
+    """Whether a period phrase names this year so far and no year: «с начала года», «биыл».
+
+    Examples
+    --------
+    >>> is_year_so_far("С начала года"), is_year_so_far("с начала 2025 года")
+    (True, False)
+    """
+    return _THIS_YEAR_RE.match(_spelled_out(phrase.strip())) is not None
 
 
 def _relative_to_publication(phrase: str, published: str | None) -> dict[str, str] | None:

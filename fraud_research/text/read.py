@@ -42,6 +42,7 @@ from .period_text import (
     same_part_a_year_earlier,
     same_period_of_the_year_before,
     year_earlier_of,
+    year_so_far_of_the_lead,
 )
 from .place_text import places_of
 from .plain_text import plain_text
@@ -593,6 +594,7 @@ def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]
         *same_part_a_year_earlier(spans, periods_of(doc, spans), year_earlier_of(doc, spans)),
         text=doc.text,
     )
+    periods = year_so_far_of_the_lead(doc, spans, periods)
     for row, period, earlier, place in zip(
         rows, periods, earlier_marks, places_of(doc, spans), strict=True
     ):

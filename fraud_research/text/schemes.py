@@ -41,6 +41,13 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bпризов(?:ой|ого|ые|ых|ым|ыми)\b",
         "lottery",
     ),
+    # a loan asked for, not taken out: «просьбы о займе от имени знакомых», «просьбы занять
+    # денег» (before the loan words below)
+    (
+        r"просьб\w*\s+(?:о\s+(?:займе|помощи|деньгах)|занять|одолжить|в\s+долг)|"
+        r"(?:от\s+имени|под\s+видом)\s+(?:знаком|друз)",
+        "messenger_acquaintance",
+    ),
     # not «кредитные средства», «несие қаражаты» (borrowed money handed over in any scheme)
     (
         r"займ|заём|несие(?!\s+қаражат)|кредит(?!н\w*\s+(?:средств|деньг))|loan|credit",

@@ -8936,3 +8936,69 @@ def test_the_staff_fraudsters_pose_as_lost_nothing():
     # staff who are counted are persons counted
     text = "Мошенники обманули 12 сотрудников предприятия на общую сумму 4 млн рублей."
     assert roles(text) == [(12, "victims"), (4_000_000, "damage_total")]
+
+
+def test_this_year_so_far_is_the_months_the_headline_names():
+    # «Итоги … за 10 месяцев 2025 года / С начала года зарегистрировано 1 245»: January–October
+    text = (
+        "Итоги работы полиции Шымкента за 10 месяцев 2025 года\n"
+        "С начала года в мегаполисе зарегистрировано 1 245 фактов интернет-мошенничества."
+    )
+    assert extract_figures(text)["period_text"].tolist() == ["за 10 месяцев 2025 года"]
+    # a months period named later is no lead: «С начала года» keeps its own reading
+    text = (
+        "С начала года в регионе зарегистрировано 1 245 фактов интернет-мошенничества. "
+        "За 10 месяцев 2024 года их было 1 102."
+    )
+    assert extract_figures(text)["period_text"].tolist() == [
+        "С начала года",
+        "За 10 месяцев 2024 года",
+    ]
+
+
+def test_a_loan_asked_for_in_a_friends_name_is_the_messenger_scheme():
+    assert map_scheme("просьбы о займе от имени знакомых в мессенджерах") == (
+        "messenger_acquaintance"
+    )
+    assert map_scheme("взлом аккаунтов в WhatsApp и просьбы занять денег") == (
+        "messenger_acquaintance"
+    )
+    # a loan taken out in someone's name is the loan scheme
+    assert map_scheme("оформление онлайн-займов на чужое имя") == "online_loan"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("2025 жылдың бірінші тоқсанында", "2025-01-01", "2025-03-31"),
+        ("2025 жылдың алғашқы жартыжылдығында", "2025-01-01", "2025-06-30"),
+        ("2024 жылдың бірінші жартысында", "2024-01-01", "2024-06-30"),
+        ("2025 жылдың үшінші тоқсанында", "2025-07-01", "2025-09-30"),
+    ],
+)
+def test_kazakh_quarters_and_halves_name_their_year_first(phrase, start, end):
+    period = resolve_period(phrase)
+    assert (period["period_start"], period["period_end"]) == (start, end)
+
+
+def test_a_period_given_for_comparison_is_no_period_of_the_figures_after_it():
+    # «Салыстыру үшін: 2024 жылдың бірінші жартысында 401 …»; the towns after it are of 2025
+    text = (
+        "2025 жылдың алғашқы жартыжылдығында облыста интернет-алаяқтықтың 356 дерегі тіркелді. "
+        "Салыстыру үшін: 2024 жылдың бірінші жартысында 401 дерек тіркелген. Қылмыстардың басым "
+        "бөлігі Ақтау қаласында (241) тіркелген."
+    )
+    assert extract_figures(text)[["value", "period_text"]].values.tolist() == [
+        [356, "2025 жылдың алғашқы жартыжылдығында"],
+        [401, "2024 жылдың бірінші жартысында"],
+        [241, "2025 жылдың алғашқы жартыжылдығында"],
+    ]
+    text = (
+        "За 9 месяцев 2025 года зарегистрировано 512 фактов интернет-мошенничества. Для "
+        "сравнения: за 9 месяцев 2024 года – 596. Больше всего – в Актау (301)."
+    )
+    assert extract_figures(text)["period_text"].tolist() == [
+        "За 9 месяцев 2025 года",
+        "за 9 месяцев 2024 года",
+        "За 9 месяцев 2025 года",
+    ]
