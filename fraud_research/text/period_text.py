@@ -530,7 +530,32 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
             marked[before] = True
     for f in _in_a_sentence_opened_a_year_earlier(text, spans):
         marked[f] = True
+    for f in _set_against_the_one_before(text, spans, order):
+        marked[f] = True
     return marked
+
+
+#: «97 против 41», «890 млн против 462», «97 фактов против 41»: the second of two figures set
+#: against each other, with no period of its own, is the same period a year earlier.
+_AGAINST_RE = re.compile(r"\s*(?:[^\W\d_]+\.?\s+){0,2}против\s+")
+
+
+def _set_against_the_one_before(
+    text: str, spans: list[tuple[int, int, int, int]], order: list[int]
+) -> list[int]:
+    """Figures set «против» the figure before them in their sentence, naming no period."""
+    out = []
+    for first, f in zip(order, order[1:], strict=False):
+        start, end, sent_start, sent_end = spans[f]
+        if spans[first][2] != sent_start or not _AGAINST_RE.fullmatch(text, spans[first][1], start):
+            continue
+        # not «97 против 41 в 2023 году»: a period of its own
+        if PERIOD_RE.match(text, end + 1, min(sent_end, end + 30)) or PERIOD_RE.search(
+            text, end, min(sent_end, end + 4)
+        ):
+            continue
+        out.append(f)
+    return out
 
 
 #: What ends the reach of a sentence's opening «Годом ранее»: a contrast («, а …», «тогда как»).

@@ -9002,3 +9002,23 @@ def test_a_period_given_for_comparison_is_no_period_of_the_figures_after_it():
         "за 9 месяцев 2024 года",
         "За 9 месяцев 2025 года",
     ]
+
+
+def test_a_figure_set_against_the_one_before_is_a_year_earlier():
+    # «97 против 41»: 41 is the same nine months a year earlier
+    text = "За 9 месяцев 2025 года рост отмечается по фактам лжеинвестиций: 97 против 41."
+    found = extract_figures(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [[97, False], [41, True]]
+    text = "За 9 месяцев 2025 года ущерб составил 890 млн тенге против 462 млн."
+    found = extract_figures(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [
+        [890_000_000, False],
+        [462_000_000, True],
+    ]
+    # with a year of its own it is that year's
+    text = "За 9 месяцев 2025 года зарегистрировано 97 фактов мошенничества против 41 в 2023 году."
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [97, "За 9 месяцев 2025 года", False],
+        [41, "в 2023 году", False],
+    ]

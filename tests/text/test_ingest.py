@@ -358,6 +358,20 @@ def test_a_release_of_another_country_is_never_filed_under_a_kazakh_place(data):
     assert proposal[["value", "status"]].values.tolist() == [[4217, "new"]]
 
 
+def test_the_districts_together_are_a_part_and_a_schemes_word_is_no_scope_of_the_text(data):
+    text = (
+        "За январь–сентябрь 2025 года жертвами интернет-мошенников стали 623 жителя области. "
+        "Зарегистрировано 641 уголовное правонарушение. Рост отмечается по фактам "
+        "«инвестиционного» мошенничества: 97 против 41. В районах области – 239 фактов."
+    )
+    proposal = propose_records(text, place="north_kazakhstan", source_url=URL)
+    rows = proposal[["value", "scope", "status"]].values.tolist()
+    # 641 counts internet fraud, as the text says: «мошенничества» names the scheme's kind only
+    assert rows[0] == [641, "internet_fraud", "new"]
+    assert rows[-1] == [239, "internet_fraud", "skipped"]
+    assert "«В районах области»" in proposal["reason"].iloc[-1]
+
+
 @pytest.mark.parametrize(
     "text",
     [
