@@ -232,6 +232,11 @@ LANGUAGES = ("ru", "kk")
 #: round 98, drawn by page in the same way from new pages of outlets already in the corpus, with five
 #: passages from five outlets new to the corpus (018.kz, togliatti24.ru, itweek.ru, omportal.com and
 #: kuluars.info) listed under it.
+#: From round 99 on ``evaluation_98`` is development data; ``evaluation_99`` is the frozen held-out set of
+#: round 99, drawn by page in the same way from new pages of outlets already in the corpus, with nine
+#: passages from nine outlets new to the corpus (xn--80aaaa7ced.xn--p1ai, coronavirus-live.ru,
+#: rossaprimavera.ru, mosvedi.ru, kibersec.ru, data-to-data.ru, alletf.ru, centerforpoliticsanalysis.ru and
+#: rueconomics.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -332,6 +337,7 @@ SPLITS = (
     "evaluation_96",
     "evaluation_97",
     "evaluation_98",
+    "evaluation_99",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
