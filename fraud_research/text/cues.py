@@ -98,7 +98,7 @@ MONTHS = tuple(
 )
 
 #: A number before these is a percent, a share or a growth factor.
-PERCENT_WORDS = ("процент", "процентн*", "пайыз*", "раз", "раза", "есе", "есеге", "еселен*", "п")
+PERCENT_WORDS = ("процент*", "пайыз*", "раз", "раза", "есе", "есеге", "еселен*", "п")
 #: Nouns of a share: a bare number they are the subject of is a percent («Процент успеха
 #: составил всего 1,58», «доля таких преступлений — 45,3»).
 SHARE_NOUNS = ("процент", "доля", "үлес*")

@@ -319,6 +319,22 @@ def genitive_number(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def may_be_counted_after_a_scale(word: str) -> bool:
+    """Whether a Russian noun can be what «тысяч», «млн» count: it has a genitive reading
+    («200 тысяч транзакций»), unlike «200 тысяч мелкими транзакциями» (the instrumental: the
+    means of a transfer, the 200 thousand is money). A word pymorphy3 does not know (Kazakh)
+    may be.
+
+    Examples
+    --------
+    >>> may_be_counted_after_a_scale("транзакций"), may_be_counted_after_a_scale("транзакциями")
+    (True, False)
+    """
+    parses = _russian_parses(word)
+    return parses is None or any("gent" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=65536)
 def only_dative(word: str) -> bool:
     """Whether every reading of a Russian word is in the dative: the one money went to
     («передали курьерам», «перевели дропам»), not the one arrested.

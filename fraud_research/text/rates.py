@@ -69,6 +69,10 @@ def average_words(ctx: NumberContext) -> list[str]:
     first = ctx.sentence[0] if ctx.sentence else None
     found = first_cue(AVERAGE, [w for w in ctx.before if w is first or not w.text[:1].isupper()])
     before = ctx.sentence_before  # «Суммы, как правило, не …»
+    if not found and ctx.before and all(w.pos not in ("NOUN", "ADJF") for w in ctx.before):
+        # «Средняя сумма хищения, при которой …, составила 6,7 тысяч»: the subject opening the
+        # sentence is the average, however long the clause between
+        found = first_cue(AVERAGE, before[:1])
     pairs = zip(before, before[1:], strict=False)
     typical = [
         [a.text, b.text]

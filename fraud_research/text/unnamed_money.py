@@ -9,7 +9,7 @@ from .amounts import scale_of
 from .bound_words import KAZAKH_GENITIVE
 from .context import NumberContext, before_particles, neighbours, summed_in_brackets
 from .currency_words import currency_of
-from .lemmas import Word, lemma_is_verb
+from .lemmas import Word, lemma_is_verb, may_be_counted_after_a_scale
 from .matchers import (
     CASE_NOUNS,
     DAMAGE,
@@ -34,7 +34,8 @@ def _counted_noun(after: list[Word]) -> Word | None:
         if w.pos == "NOUN":
             # a count of thousands counts a plural: «300 тысяч сотруднику банка» sends money
             # to someone
-            return w if w.plural or w.maybe_plural else None
+            counted = (w.plural or w.maybe_plural) and may_be_counted_after_a_scale(w.text)
+            return w if counted else None
     return None
 
 
@@ -76,6 +77,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
         return False
     own_noun = nxt is not None and nxt.pos == "NOUN" and not MONEY_WORDS.matches_word(nxt)
     own_noun = own_noun and (nxt.plural or nxt.maybe_plural)  # not «300 тысяч сотруднику»
+    # not «украл у нее 200 тысяч мелкими транзакциями»: the instrumental is no counted noun
+    own_noun = own_noun and may_be_counted_after_a_scale(nxt.text)
     if own_noun and nxt.lemma not in _FUNDS:  # «120 млн – кредитные средства»: money
         if not PERSON_NOUNS.matches_word(nxt):
             return False  # «34,8 млн попыток похитить деньги»: a count of attempts, not money

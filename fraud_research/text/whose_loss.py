@@ -353,10 +353,17 @@ def one_doers_haul(words: list[Word]) -> list[str]:
     # a few persons counted as the subject: «Трое жителей Омска … похитили у граждан 40 млн»
     k, first = next(((k, w) for k, w in enumerate(words) if person_noun(w)), (0, None))
     few = first is not None and first.counted and not _money_taken_from(words, k)
-    doer = doer or (first if few else None)
+    # doers pointed back at: «эти сотрудники собрали … с более чем 80 граждан»
+    pointed = (
+        first is not None
+        and k > 0
+        and words[k - 1].lemma in _POINTING
+        and not _money_taken_from(words, k)
+    )
+    doer = doer or (first if few or pointed else None)
     if doer is None:
         return []
-    number = "plur" if doer is first and few else "sing"
+    number = "plur" if doer is first and (few or first.plural) else "sing"
     # a finite verb of taking after the doer, in its number (not «компания включила …
     # обналичивание похищенных средств … у юридических лиц», a participle)
     taking = next(
@@ -383,6 +390,9 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         return []
     return [doer.text, taking.text, source.text]
 
+
+#: Demonstratives that point back at persons told before («эти сотрудники», «данные лица»).
+_POINTING = frozenset(("этот", "данный", "указанный", "тот"))
 
 #: Nouns of what a doer did («от его действий») and of whom it hurt («жертвами пирамиды»).
 _ACTS_AND_VICTIMS = frozenset(("действие", "деятельность", "жертва"))
@@ -436,7 +446,11 @@ def _money_taken_from(words: list[Word], k: int) -> bool:
     """Whether the person ``words[k]`` is whom money was taken from: «у граждан», «с
     вкладчиков», Kazakh «салымшылардан» or «3 мыңнан астам салымшыдан» (a Kazakh noun stays
     singular after a number; one doer taking from one person is a single case all the same)."""
-    return any(v.lemma in _FROM for v in words[max(0, k - 2) : k]) or _kk_from(words[k])
+    # «с более чем 80 граждан»: the bound's words stand between
+    bound = k >= 3 and [w.lemma for w in words[k - 2 : k]] in (["более", "чем"], ["менее", "чем"])
+    return any(v.lemma in _FROM for v in words[max(0, k - (3 if bound else 2)) : k]) or _kk_from(
+        words[k]
+    )
 
 
 def _kk_from(word: Word) -> bool:

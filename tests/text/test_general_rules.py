@@ -9022,3 +9022,37 @@ def test_a_figure_set_against_the_one_before_is_a_year_earlier():
         [97, "За 9 месяцев 2025 года", False],
         [41, "в 2023 году", False],
     ]
+
+
+def test_an_average_opening_the_sentence_holds_over_a_clause_between():
+    # «Средняя сумма хищения, при которой клиенты жалуются …, составила 6,7 тысяч рублей»
+    text = (
+        "Средняя сумма хищения, при которой клиенты банка жалуются на мошенников, составила "
+        "6,7 тысяч рублей."
+    )
+    assert money_roles(text) == [(6_700, "other")]
+    # a clause of its own with a noun names what the amount is
+    text = "Средняя сумма хищения выросла, а ущерб жителей области составил 6,7 млн рублей."
+    assert money_roles(text) == [(6_700_000, "damage_total")]
+
+
+def test_a_kazakh_percent_word_borrowed_from_russian_makes_a_percent():
+    # «Соның 16-18 проценті ғана ашылды» (only 16–18 per cent of them were solved)
+    assert roles("Соның 16-18 проценті ғана ашылды.") == [(16, "percent"), (18, "percent")]
+
+
+def test_doers_pointed_back_at_taking_from_many_is_one_cases_haul():
+    # «эти сотрудники собрали … с более чем 80 граждан»: the officials of the story
+    text = "В 2024 году эти сотрудники собрали более 700 тысяч долларов с более чем 80 граждан."
+    assert money_roles(text) == [(700_000, "single_case_loss")]
+    # pointed-back victims who hand money over are not doers
+    text = "Эти пенсионеры перевели мошенникам 7 млн рублей."
+    assert money_roles(text) == [(7_000_000, "damage_total")]
+
+
+def test_a_noun_in_the_instrumental_after_a_scaled_number_is_not_what_it_counts():
+    # «украл у нее почти 200 тысяч мелкими транзакциями»: money taken by small transfers
+    text = "Кто-то украл у нее почти 200 тысяч мелкими транзакциями."
+    assert roles(text) == [(200_000, "single_case_loss")]
+    # a genitive after it is counted
+    assert roles("Банк заблокировал 44 млн сомнительных звонков.") == [(44_000_000, "other")]
