@@ -311,8 +311,9 @@ VOLUME_NOUNS = ("объем", "объём", "портфель")
 #: Words of a market's size or of earnings: an amount they name in its clause, with no word of a
 #: loss there, is what offenders or a market earned («спамеры, которые заработали 830 млн долл.»,
 #: «внутренний рынок … составил 230 млн долл.»), not what victims lost; «заработали на омичах
-#: 360 миллионов» (earned on someone) is a loss.
-EARNINGS = ("рынок", "заработать", "зарабатывать", "выручка")
+#: 360 миллионов» (earned on someone) is a loss; what a business brought its owners («бизнесу …,
+#: принесшему им около $1,6 млрд») is earned too.
+EARNINGS = ("рынок", "заработать", "зарабатывать", "выручка", "принести")
 
 #: Nouns of a loss as a whole («ущерб», «потери»): the loss a scheme caused («ущерб от …»), a bound
 #: that sets a class of crimes apart («где ущерб более 250 тыс.»), a range that estimates a total.

@@ -39,6 +39,11 @@ def _counted_noun(after: list[Word]) -> Word | None:
     return None
 
 
+def _count_subject(before: list[Word]) -> bool:
+    """Whether the clause before a number is of a count: «количество … вызовов достигало»."""
+    return any(w.lemma in ("число", "количество") for w in before)
+
+
 #: Nouns of money a scaled number may name after it: «кредитные средства», «деньги».
 _FUNDS = ("средство", "деньги", "сбережение", "накопление")
 
@@ -108,7 +113,8 @@ def money_without_currency(ctx: NumberContext) -> bool:
         return True
     head = before_particles(ctx.before)[-4:]  # «сняли с банковских карт более 3,5 млрд»
     verb = first_cue(RECOVERED, head) or first_cue(PREVENTED, head) or first_cue(DAMAGE, head)
-    if verb and _counted_noun(ctx.after[:3]) is None:
+    # not «количество заблокированных вызовов достигало одного млн»: a count told before it
+    if verb and _counted_noun(ctx.after[:3]) is None and not _count_subject(ctx.before):
         return True
     if _next_in_a_series_of_sums(ctx) and not counted:
         return True

@@ -9056,3 +9056,26 @@ def test_a_noun_in_the_instrumental_after_a_scaled_number_is_not_what_it_counts(
     assert roles(text) == [(200_000, "single_case_loss")]
     # a genitive after it is counted
     assert roles("Банк заблокировал 44 млн сомнительных звонков.") == [(44_000_000, "other")]
+
+
+def test_what_a_business_brought_its_owners_is_earned_not_lost():
+    text = (
+        "К бизнесу сотовых операторов на мобильном контенте, принесшему им в прошлом году около "
+        "$1,6 млрд, пристроился криминальный бизнес."
+    )
+    assert money_roles(text) == [(1_600_000_000, "other")]
+    # what frauds brought the fraudsters, or the loss they brought, is the victims' loss
+    text = "В 2024 году аферы принесли злоумышленникам 1,6 млрд рублей."
+    assert money_roles(text) == [(1_600_000_000, "damage_total")]
+    text = "В 2024 году мошенники принесли ущерб жителям области в 1,6 млрд рублей."
+    assert money_roles(text) == [(1_600_000_000, "damage_total")]
+
+
+def test_a_count_of_blocked_calls_reaching_a_million_is_no_money():
+    # «количество заблокированных вызовов достигало одного млн»: calls, not money prevented
+    text = "В апреле ежемесячное количество заблокированных вызовов достигало одного млн."
+    assert roles(text) == [(1_000_000, "other")]
+    assert roles("В 2025 году банки заблокировали более 3,5 млрд.") == [
+        (2025, "date"),
+        (3_500_000_000, "prevented"),
+    ]
