@@ -130,15 +130,19 @@ def respell(word: str, alphabet: str) -> tuple[str, list[int]]:
     ('жәбірленушілерге', 'Интернет')
     >>> respell("boiynşa", "2021")[0], respell("İnternet-alaiaqtyq", "2021")[0]
     ('бойынша', 'Интернет-алаяқтық')
+    >>> respell("protsenti", "2018")[0], respell("ketse", "2018")[0]
+    ('проценті', 'кетсе')
     """
     letters = _LETTERS[alphabet]
     low = "".join(_lower(c, alphabet) for c in word)
     out: list[str] = []
     offsets: list[int] = []
+    # «protsent» процент, «tsentr» центр: Russian loans whose ц is before another vowel
+    loan_ts = {m.start() + m.group().index("ts") for m in _TS_LOAN_RE.finditer(low)}
     k = 0
     while k < len(low):
         pair = low[k : k + 2]
-        if _is_digraph(pair, low[k + 2 : k + 3], out, alphabet):
+        if k in loan_ts or _is_digraph(pair, low[k + 2 : k + 3], out, alphabet):
             cyrillic, step = letters[pair], 2
         else:
             cyrillic, step = letters.get(low[k], low[k]), 1
@@ -150,6 +154,11 @@ def respell(word: str, alphabet: str) -> tuple[str, list[int]]:
         offsets.append(k)
         k += step
     return "".join(out), offsets
+
+
+#: Russian loans spelt with «ts» for ц before a letter other than «ı» (where a Kazakh word has
+#: т and с: «ketse» кетсе).
+_TS_LOAN_RE = re.compile(r"protsent|tsentr|tsifr")
 
 
 def _is_digraph(pair: str, following: str, before: list[str], alphabet: str) -> bool:

@@ -127,3 +127,18 @@ def test_the_letters_eng_and_g_caron_are_read_as_the_2021_alphabet_letters():
     frame = extract_figures(text)
     assert frame[["value", "qualifier"]].values.tolist() == [[4000, "rounded"], [5000, "at_least"]]
     assert frame["sentence"].str.contains("myŋ").all()  # quoted as published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jyl basynan beri 18 myń qylmys tirkelgen. Sonyń 16-18 protsenti ǵana ashyldy.",
+        "Jyl basynan berı 18 myñ qylmys tırkelgen. Sonyñ 16-18 protsentı ğana aşyldy.",
+    ],
+)
+def test_a_russian_loan_with_ts_before_another_vowel_keeps_its_ts(text):
+    # «protsenti» is «проценті» (per cent), though «ts» is ц only before «ı» elsewhere
+    assert read_numbers(text)[["value", "role"]].values.tolist()[-2:] == [
+        [16, "percent"],
+        [18, "percent"],
+    ]
