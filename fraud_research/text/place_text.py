@@ -223,6 +223,11 @@ _BY_ADJECTIVE_RE = re.compile(rf"(?:[Вв]\s+)?[{_UPPER}]{_ADJECTIVE}(?:\s+(?:р
 _CLAUSE_END_RE = re.compile(r"[,;:.)(!?\d]")
 
 
+#: A list item after a place's figure labelled «в» and a capitalised name in the locative
+#: («, в Степногорске – 98»): another town, whether or not ``data/towns.csv`` lists it.
+_UNLISTED_TOWN_ITEM_RE = re.compile(rf"\b([Вв]о?\s+[{_UPPER}][а-яё-]+(?:е|и|у))\s*[–—-]\s*$")
+
+
 def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
     """The place phrase of each figure ``(start, end, sentence_start, sentence_end)``.
 
@@ -264,7 +269,10 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
             # «в Сарыагашском районе (120), Мактааральском (98)»: the next district's adjective
             prior = before_place[sent_start]
             elliptic = list(_ELLIPTIC_RE.finditer(before)) if _BY_ADJECTIVE_RE.match(prior) else []
-            out[f] = elliptic[-1].group() if elliptic else prior
+            # «В Кокшетау … 612 фактов, в Степногорске – 98»: the next item names a town the
+            # registry does not list; it is that town's, not the one before
+            unlisted = _UNLISTED_TOWN_ITEM_RE.search(before)
+            out[f] = elliptic[-1].group() if elliptic else unlisted.group(1) if unlisted else prior
         else:
             country = list(COUNTRY_RE.finditer(before))
             if country and not _PART_WORD_RE.search(before[country[-1].end() :]):

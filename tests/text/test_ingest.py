@@ -340,6 +340,14 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
     assert "«городе Кентау»" in reasons[2] and "«Жамбылской области»" in reasons[3]
 
 
+def test_a_town_the_registry_does_not_list_is_its_own_items_place(data):
+    text = "По итогам 2025 года в Кокшетау зарегистрировано 612 фактов интернет-мошенничества, в Степногорске – 98."
+    proposal = propose_records(text, place="akmola", source_url=URL)
+    assert proposal[["value", "status"]].values.tolist() == [[612, "skipped"], [98, "skipped"]]
+    assert "«в Кокшетау»" in proposal["reason"].iloc[0]
+    assert "«в Степногорске»" in proposal["reason"].iloc[1]
+
+
 def test_a_release_of_another_country_is_never_filed_under_a_kazakh_place(data):
     # a Kyrgyz release reads like a Kazakh one: its counts are skipped, with the country named
     text = (
