@@ -23,6 +23,7 @@ from .place_text import names_place_before
 from .restated import restating_bracket_end
 from .role_names import CASE_ROLES
 from .schemes import map_scheme, scheme_text_after, scheme_text_before
+from .year_earlier import compared_with_the_year_before
 
 _MONTHS = "|".join(
     [rf"{m[2]}\w*" if m[0] != 5 else r"ма[йяю]" for m in MONTH_NAMES]
@@ -183,6 +184,9 @@ _ALL_FRAUD_TAIL_RE = re.compile(
     r"\s*(?:мошенничества|алаяқтық|по\s+стать\w*|fraud\b|ст\.|статье)", re.I
 )
 
+
+#: «чем в 2024 году (1 023)»: a comparison with a year named, its count in the bracket after it.
+_THAN_IN_A_YEAR_RE = re.compile(r"\bчем\s+(?:в|за)\s+\d{4}\s*(?:году|год|г\.)\s*\(\s*$", re.I)
 
 _COMPARISON_RE = re.compile(
     r"(?:\bдо|\bс|\bпротив|было|были|составлял\w*|показатель|көрсеткіш\w*|болған|болса|"
@@ -535,8 +539,10 @@ def _bare_reading(v: _View, previous, last):
     # list item after its place («Меньше всего – в Улытауской области (95)», «В Алматы – 3 412,
     # в Астане – 2 100») when nothing before it in its sentence was read otherwise
     if _a_count(last, found) and tok.start - last["end"] < 300 and not words:
-        if alone_in_brackets(text, tok.start, v.number_end) and year_earlier_phrases(
-            text[s0 : tok.start]
+        if alone_in_brackets(text, tok.start, v.number_end) and (
+            year_earlier_phrases(text[s0 : tok.start])
+            or compared_with_the_year_before(text[: tok.start])
+            or _THAN_IN_A_YEAR_RE.search(text, s0, tok.start)
         ):
             return "cases", last["scheme_text"], last["scheme"]
         if names_place_before(text, tok.start) and (

@@ -1,9 +1,9 @@
 """The period phrase of each figure («По итогам 2025 года», «с начала года», «биыл»).
 
 See :func:`periods_of`; comparison periods («чем в 2024 году») are not the figure's own,
-and a figure of the same period a year earlier («против 512 годом ранее», the first end
-of «с 5233 до 6276» after «по сравнению с аналогичным периодом прошлого года») is marked
-so. :func:`drop_headline_repeats` drops headline figures the body repeats.
+and the phrases of the same period a year earlier («против 512 годом ранее») are found here
+for :mod:`fraud_research.text.year_earlier`, which marks their figures.
+:func:`drop_headline_repeats` drops headline figures the body repeats.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..errors import ParameterError
-from .change_pair import change_end, first_end_year
+from .change_pair import first_end_year
 from .document import Document
 from .periods import (
     JUST_PAST,
@@ -180,7 +180,7 @@ YEAR_EARLIER_RE = re.compile(
 )
 #: «тот же период» alone is the period just named («В тот же период поступило заявление»):
 #: it is a year earlier with «прошлого года», after «в прошлом году» or after a comparison word.
-_SAME_PERIOD_RE = re.compile(r"(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же\s", re.I)
+SAME_PERIOD_RE = re.compile(r"(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же\s", re.I)
 _EARLIER_SUFFIX_RE = re.compile(r"(?:прошлого|предыдущего)\s+года$", re.I)
 _EARLIER_BEFORE_RE = re.compile(
     rf"(?:{JUST_PAST}\s+год\w*|\bчем|сравнени\w+\s+со?|\bпротив|относительно),?\s+"
@@ -202,7 +202,7 @@ def year_earlier_phrases(text: str) -> list[re.Match]:
     return [
         m
         for m in YEAR_EARLIER_RE.finditer(text)
-        if not _SAME_PERIOD_RE.match(m.group())
+        if not SAME_PERIOD_RE.match(m.group())
         or _EARLIER_SUFFIX_RE.search(m.group())
         or _EARLIER_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
     ]
@@ -211,8 +211,6 @@ def year_earlier_phrases(text: str) -> list[re.Match]:
 #: How far (characters) a period phrase may end before a year-earlier phrase that it opens
 #: («в прошлом году за тот же период»): it is then part of that phrase, not a period of its own.
 _OPENS_EARLIER = 6
-#: How far (characters) a year-earlier phrase may stand from its figure, with no digit between.
-_YEAR_EARLIER_REACH = 40
 
 
 # A period that a comparison word introduces: «на 8% меньше, чем в 2024 году»
@@ -227,7 +225,7 @@ _COMPARISON_BEFORE_RE = re.compile(
 
 #: A Kazakh postposition of comparing after a period: «өткен жылдың осы кезеңімен салыстырғанда»,
 #: «өткен жылғы осы кезеңге қарағанда» (compared with).
-_COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:салыстырғанда|қарағанда)", re.I)
+COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:салыстырғанда|қарағанда)", re.I)
 
 
 def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
@@ -236,7 +234,7 @@ def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
     return bool(
         _COMPARISON_PERIOD_RE.match(phrase)
         or _COMPARISON_BEFORE_RE.search(text[max(0, start - 30) : start])
-        or _COMPARISON_AFTER_RE.match(text[end : end + 30])
+        or COMPARISON_AFTER_RE.match(text[end : end + 30])
     )
 
 
@@ -453,149 +451,6 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
     )
 
 
-_COMPARED_WITH_RE = re.compile(
-    r"(?:сравнению\s+со?|сравнении\s+со?|\bчем|относительно|\bпротив)\s*$", re.I
-)
-
-
-def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[bool]:
-    """Whether each figure ``(start, end, sentence_start, sentence_end)`` is of a year earlier.
-
-    Three ways a release gives the same period a year earlier: a figure alone in brackets right
-    after the figure («612 (665) фактов») or after a year-earlier phrase in its sentence («на 8%
-    меньше, чем годом ранее (665)»); a phrase of its own next to the figure, no digit
-    between («против 512 годом ранее», «за аналогичный период прошлого года – 790», «өткен
-    жылдың осы уағында 304 іс»); and the first end of a change between two figures («по
-    сравнению с аналогичным периодом прошлого года (с 5233 до 6276)», «4 385-тен 4 023-ке
-    дейін»). A phrase after «по сравнению с» or «чем» names what a change is measured
-    against and marks only a figure right after it.
-
-    Examples
-    --------
-    >>> text = "В 2025 году зарегистрировано 843 факта против 512 годом ранее."
-    >>> doc = Document(text)
-    >>> year_earlier_of(doc, [(29, 32, 0, len(text)), (46, 49, 0, len(text))])
-    [False, True]
-    """
-    if not spans:
-        return []
-    text = doc.text
-    marked = [False] * len(spans)
-    order = sorted(range(len(spans)), key=lambda f: spans[f][0])
-    for i, f in enumerate(order):
-        start, end, sent_start, sent_end = spans[f]
-        nxt = order[i + 1] if i + 1 < len(order) else None
-        if nxt is None or spans[nxt][0] >= sent_end:
-            continue  # the other end of a change is a figure too, in the same sentence
-        if change_end(text, (sent_start, sent_end), start, end) == "from":
-            # unless it carries its own year («с 56 в 2023 году до 83»)
-            marked[f] = first_end_year(text, (sent_start, sent_end), start, end) is None
-    # alone in brackets right after a figure («612 (665) фактов») or after a comparison with
-    # a year earlier («Это на 8% меньше, чем годом ранее (665)»)
-    figure_ends = sorted(end for _, end, _, _ in spans)
-    for f, (start, end, sent_start, _) in enumerate(spans):
-        if not alone_in_brackets(text, start, end):
-            continue
-        k = bisect_right(figure_ends, start) - 1
-        right_after = (
-            k >= 0 and figure_ends[k] > sent_start and not text[figure_ends[k] : start].strip(" (")
-        )
-        if right_after or year_earlier_phrases(text[sent_start:start]):
-            marked[f] = True
-    # only the nearest figure on either side can belong to a phrase: no digit may stand between
-    starts = [spans[f][0] for f in order]
-    ends = [spans[f][1] for f in order]
-    for m in year_earlier_phrases(text):
-        strict = bool(_COMPARED_WITH_RE.search(text[max(0, m.start() - 20) : m.start()]))
-        k = bisect_left(starts, m.end())
-        after = order[k] if k < len(order) else None
-        if (
-            after is not None
-            and spans[after][2] <= m.start()
-            and _attached(text[m.end() : spans[after][0]], strict=strict)
-        ):
-            marked[after] = True
-            continue
-        k = bisect_right(ends, m.start()) - 1
-        before = order[k] if k >= 0 else None
-        if (
-            before is not None
-            and not strict
-            and spans[before][3] >= m.end()
-            and _attached(text[spans[before][1] : m.start()], strict=strict)
-            # not «1 120 … тіркелді, бұл өткен жылдың осы кезеңімен салыстырғанда …»: the
-            # period compared with, after the figure of its own period
-            and not _COMPARISON_AFTER_RE.match(text[m.end() : m.end() + 30])
-        ):
-            marked[before] = True
-    for f in _in_a_sentence_opened_a_year_earlier(text, spans):
-        marked[f] = True
-    for f in _set_against_the_one_before(text, spans, order):
-        marked[f] = True
-    return marked
-
-
-#: «97 против 41», «890 млн против 462», «97 фактов против 41»: the second of two figures set
-#: against each other, with no period of its own, is the same period a year earlier.
-_AGAINST_RE = re.compile(r"\s*(?:[^\W\d_]+\.?\s+){0,2}против\s+")
-
-
-def _set_against_the_one_before(
-    text: str, spans: list[tuple[int, int, int, int]], order: list[int]
-) -> list[int]:
-    """Figures set «против» the figure before them in their sentence, naming no period."""
-    out = []
-    for first, f in zip(order, order[1:], strict=False):
-        start, end, sent_start, sent_end = spans[f]
-        if spans[first][2] != sent_start or not _AGAINST_RE.fullmatch(text, spans[first][1], start):
-            continue
-        # not «97 против 41 в 2023 году»: a period of its own
-        if PERIOD_RE.match(text, end + 1, min(sent_end, end + 30)) or PERIOD_RE.search(
-            text, end, min(sent_end, end + 4)
-        ):
-            continue
-        out.append(f)
-    return out
-
-
-#: What ends the reach of a sentence's opening «Годом ранее»: a contrast («, а …», «тогда как»).
-#: What opens a sentence before its year-earlier phrase: spaces, quotes, dashes, «За» or «В».
-_SENTENCE_OPENING_RE = re.compile(r"[\s«\"–—-]*(?:(?:за|в)\s+)?", re.I)
-_CONTRAST_RE = re.compile(r",\s*а\s|тогда\s+как|в\s+то\s+время\s+как|\bсейчас|\bныне", re.I)
-
-
-def _in_a_sentence_opened_a_year_earlier(
-    text: str, spans: list[tuple[int, int, int, int]]
-) -> list[int]:
-    """Figures of a sentence that opens with a year-earlier phrase («Годом ранее мошенники
-    скомпрометировали 267 тыс. карт, ущерб составил 1,08 млрд»), up to a period phrase of
-    their own or a contrast («…, а в этом году – 843»), and not in brackets opened since."""
-    out = []
-    for f, (start, _, sent_start, _) in enumerate(spans):
-        opener = YEAR_EARLIER_RE.match(text, _SENTENCE_OPENING_RE.match(text, sent_start).end())
-        if (
-            opener
-            and not _SAME_PERIOD_RE.match(opener.group())
-            and opener.end() <= start
-            and not PERIOD_RE.search(text, opener.end(), start)
-            and not _CONTRAST_RE.search(text, opener.end(), start)
-            # an aside in brackets has its own period («(… и 1,78 млрд в 2015-ом)»)
-            and text.count("(", opener.end(), start) <= text.count(")", opener.end(), start)
-        ):
-            out.append(f)
-    return out
-
-
-def _attached(between: str, *, strict: bool) -> bool:
-    """Whether a year-earlier phrase and a figure ``between`` characters apart belong together."""
-    if strict:  # right after it, or in a clause on it: «чем за … период, когда эта сумма составила»
-        return (
-            re.fullmatch(r"[\s(:—–-]*(?:со?\s+)?", between) is not None
-            or re.fullmatch(r",?\s*когда\b[^\d.!?;]{0,40}", between) is not None
-        )
-    return len(between) <= _YEAR_EARLIER_REACH and not re.search(r"\d|[.!?;]", between)
-
-
 #: The previous year named with no part of it: beside a figure of part of a year, releases mean
 #: the same part a year earlier («за 9 месяцев … 843 (в прошлом году – 733)»); not «за прошлый
 #: год», which names the whole year.
@@ -698,7 +553,7 @@ def same_period_of_the_year_before(
             ),
         )
         for g in others:
-            years = set(_YEAR_IN_PHRASE_RE.findall(periods[g]))
+            years = set(YEAR_IN_PHRASE_RE.findall(periods[g]))
             if _SAME_PERIOD_OF_YEAR_RE.match(periods[g].strip()) or earlier[g] or len(years) != 1:
                 continue
             if int(years.pop()) == int(same.group("year") or same.group("kk_year")) + 1:
@@ -752,7 +607,7 @@ def _months_from_january(phrase: str) -> bool:
     ].endswith("-01-01")
 
 
-_YEAR_IN_PHRASE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_IN_PHRASE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A year named alone, the whole of it: «в 2024 году», «2024 жылы» (read so without a context).
 _BARE_YEAR_RE = re.compile(
     r"^(?:(?:в|за)\s+)?(?P<year>\d{4})\s*(?:году|год|г\.)$|^(?P<kk_year>\d{4})\s+жыл(?:ы|ғы)?$",

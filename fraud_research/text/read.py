@@ -41,7 +41,6 @@ from .period_text import (
     periods_of,
     same_part_a_year_earlier,
     same_period_of_the_year_before,
-    year_earlier_of,
     year_so_far_of_the_lead,
 )
 from .place_text import places_of
@@ -58,6 +57,7 @@ from .series import cite_earlier_cues, losses_of_each, series_of, share_roles
 from .word_numbers import (
     bare_word_number,
 )
+from .year_earlier import year_earlier_of
 
 
 def walk_numbers(text: str, *, wordings_path: str | None = None):

@@ -9079,3 +9079,45 @@ def test_a_count_of_blocked_calls_reaching_a_million_is_no_money():
         (2025, "date"),
         (3_500_000_000, "prevented"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "earlier"),
+    [
+        (
+            "2025 жылы өңірде интернет-алаяқтықтың 1 118 қылмысы тіркелді. Бұл 2024 жылмен "
+            "салыстырғанда 9,3%-ға көп (1 023).",
+            "2025 жылы",
+            True,
+        ),
+        (
+            "2025 жылы өңірде интернет-алаяқтықтың 1 118 қылмысы тіркелді. Бұл өткен жылмен "
+            "салыстырғанда 9,3%-ға көп (1 023).",
+            "2025 жылы",
+            True,
+        ),
+        (
+            "В 2025 году зарегистрировано 1 118 интернет-мошенничеств. Это на 9,3% больше, чем в "
+            "2024 году (1 023).",
+            "в 2024 году",
+            False,
+        ),
+    ],
+)
+def test_a_count_in_brackets_after_a_comparison_with_the_year_before_is_that_years(
+    text, period, earlier
+):
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist()[-1] == [
+        1023,
+        period,
+        earlier,
+    ]
+
+
+def test_a_comparison_with_another_year_than_the_one_before_marks_nothing():
+    text = (
+        "2025 жылы өңірде интернет-алаяқтықтың 1 118 қылмысы тіркелді. Бұл 2023 жылмен "
+        "салыстырғанда 20%-ға көп (930)."
+    )
+    assert extract_figures(text)["year_earlier"].tolist() in ([False], [False, False])
