@@ -900,6 +900,11 @@ NUMBER_PARTICLES = (
 #: Words that point back to the count before («их было лишь восемь», «этот показатель
 #: составил 31», «олардың саны»): the number counts what that count counted.
 ANAPHORA = ("их", "показатель", "цифра", "олардың", "көрсеткіш*")
+#: Demonstratives that point back at persons told before («эти сотрудники», «данные лица»).
+PERSON_POINTERS = ("этот", "данный", "указанный", "тот")
+#: Nouns of how many: a number they are the subject of is a count, never money («количество
+#: заблокированных вызовов достигало одного млн»).
+HOW_MANY = ("число", "количество")
 #: Nouns that, after «этот»/«это», point back to the count before («это число», «эта цифра»)
 #: or to the amount before («этот показатель», «эта сумма»).
 POINTER_COUNT_NOUNS = ("число", "количество", "цифра")

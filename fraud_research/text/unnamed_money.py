@@ -41,7 +41,7 @@ def _counted_noun(after: list[Word]) -> Word | None:
 
 def _count_subject(before: list[Word]) -> bool:
     """Whether the clause before a number is of a count: «количество … вызовов достигало»."""
-    return any(w.lemma in ("число", "количество") for w in before)
+    return any(w.lemma in cues.HOW_MANY for w in before)
 
 
 #: Nouns of money a scaled number may name after it: «кредитные средства», «деньги».
@@ -147,7 +147,7 @@ def _money_word_nearer(ctx: NumberContext) -> bool:
     for w in ctx.sentence_before:
         if MONEY_WORDS.matches_word(w) or w.lemma == "объем":
             kinds.append("money")
-        elif w.lemma in ("число", "количество") or REGISTERED.matches_word(w):
+        elif w.lemma in cues.HOW_MANY or REGISTERED.matches_word(w):
             kinds.append("count")
         elif CASE_NOUNS.matches_word(w) and kinds[-1:] != ["money"]:
             kinds.append("count")

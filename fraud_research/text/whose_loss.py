@@ -357,7 +357,7 @@ def one_doers_haul(words: list[Word]) -> list[str]:
     pointed = (
         first is not None
         and k > 0
-        and words[k - 1].lemma in _POINTING
+        and words[k - 1].lemma in cues.PERSON_POINTERS
         and not _money_taken_from(words, k)
     )
     doer = doer or (first if few or pointed else None)
@@ -390,9 +390,6 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         return []
     return [doer.text, taking.text, source.text]
 
-
-#: Demonstratives that point back at persons told before («эти сотрудники», «данные лица»).
-_POINTING = frozenset(("этот", "данный", "указанный", "тот"))
 
 #: Nouns of what a doer did («от его действий») and of whom it hurt («жертвами пирамиды»).
 _ACTS_AND_VICTIMS = frozenset(("действие", "деятельность", "жертва"))
