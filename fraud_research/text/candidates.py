@@ -541,7 +541,7 @@ def _bare_reading(v: _View, previous, last):
     if _a_count(last, found) and tok.start - last["end"] < 300 and not words:
         if alone_in_brackets(text, tok.start, v.number_end) and (
             year_earlier_phrases(text[s0 : tok.start])
-            or compared_with_the_year_before(text[: tok.start])
+            or compared_with_the_year_before(text, s0, tok.start)
             or _THAN_IN_A_YEAR_RE.search(text, s0, tok.start)
         ):
             return "cases", last["scheme_text"], last["scheme"]

@@ -44,25 +44,28 @@ _COMPARED_WITH_A_YEAR_RE = re.compile(
 )
 
 
-def compared_with_the_year_before(text: str) -> bool:
-    """Whether ``text`` compares with the year before its own, in words of the year.
+def compared_with_the_year_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a sentence up to a figure) compares with the year before
+    the text's own, in words of the year.
 
-    A year named must be one before the latest year ``text`` names elsewhere.
+    A year named must be one before the latest year the text names before the comparison.
 
     Examples
     --------
-    >>> compared_with_the_year_before("2025 жылы 1 118 тіркелді. Бұл 2024 жылмен салыстырғанда көп")
+    >>> text = "2025 жылы 1 118 тіркелді. Бұл 2024 жылмен салыстырғанда көп"
+    >>> compared_with_the_year_before(text, 25, len(text))
     True
-    >>> compared_with_the_year_before("2025 жылы 1 118. Бұл 2023 жылмен салыстырғанда көп")
+    >>> text = "2025 жылы 1 118. Бұл 2023 жылмен салыстырғанда көп"
+    >>> compared_with_the_year_before(text, 17, len(text))
     False
-    >>> compared_with_the_year_before("Это на 9% больше по сравнению с прошлым годом")
+    >>> compared_with_the_year_before("Это на 9% больше по сравнению с прошлым годом", 0, 45)
     True
     """
-    for m in _COMPARED_WITH_A_YEAR_RE.finditer(text):
+    for m in _COMPARED_WITH_A_YEAR_RE.finditer(text, start, end):
         named = m.group("kk_year") or m.group("year")
         if named is None:
             return True
-        others = [int(y) for y in YEAR_IN_PHRASE_RE.findall(text[: m.start()])]
+        others = [int(y) for y in YEAR_IN_PHRASE_RE.findall(text, 0, m.start())]
         if others and int(named) == max(others) - 1:
             return True
     return False
@@ -113,8 +116,7 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
         if (
             right_after
             or year_earlier_phrases(text[sent_start:start])
-            or compared_with_the_year_before(text[:start])
-            and _COMPARED_WITH_A_YEAR_RE.search(text, sent_start, start)
+            or compared_with_the_year_before(text, sent_start, start)
         ):
             marked[f] = True
     # only the nearest figure on either side can belong to a phrase: no digit may stand between
@@ -164,18 +166,17 @@ def _set_against_the_one_before(
         start, end, sent_start, sent_end = spans[f]
         if spans[first][2] != sent_start or not _AGAINST_RE.fullmatch(text, spans[first][1], start):
             continue
-        # not «97 против 41 в 2023 году»: a period of its own
-        if PERIOD_RE.match(text, end + 1, min(sent_end, end + 30)) or PERIOD_RE.search(
-            text, end, min(sent_end, end + 4)
-        ):
+        # not «97 против 41 в 2023 году»: a period of its own, right after it
+        own = PERIOD_RE.search(text, end, min(sent_end, end + 40))
+        if own is not None and own.start() - end <= 3:
             continue
         out.append(f)
     return out
 
 
-#: What ends the reach of a sentence's opening «Годом ранее»: a contrast («, а …», «тогда как»).
 #: What opens a sentence before its year-earlier phrase: spaces, quotes, dashes, «За» or «В».
 _SENTENCE_OPENING_RE = re.compile(r"[\s«\"–—-]*(?:(?:за|в)\s+)?", re.I)
+#: What ends the reach of a sentence's opening «Годом ранее»: a contrast («, а …», «тогда как»).
 _CONTRAST_RE = re.compile(r",\s*а\s|тогда\s+как|в\s+то\s+время\s+как|\bсейчас|\bныне", re.I)
 
 
