@@ -199,11 +199,17 @@ _NEXT_ITEM_RE = re.compile(r"\s+[иа]\s+[^\W\d_][^\d–—-]{0,40}?\s[-–—]\
 
 def _is_place(label: list[Word]) -> bool:
     """Whether a label names a place: place words or capitalised names only («Алматы қаласы»),
-    with adjectives before a place word («Чукотском автономном округе»); after a verb, the
-    words after it («Из 14 районов лидирует Сарыагашский район – 96»)."""
-    verbs = [k for k, w in enumerate(label) if w.pos == "VERB"]
+    with adjectives before a place word («Чукотском автономном округе»); after a verb or a short
+    participle, the words after it («Из 14 районов лидирует Сарыагашский район – 96»)."""
+    # a verb or a short participle («Наименьшее количество зарегистрировано в … области»)
+    verbs = [k for k, w in enumerate(label) if w.pos in ("VERB", "PRTS")]
     label = label[verbs[-1] + 1 :] if verbs else label
-    content = [w for w in label if len(w.text) > 3 and w.text.lower() != "также"]  # «а также»
+    # not «а также», nor the count a ranking names («Наименьшее число – в … области»)
+    content = [
+        w
+        for w in label
+        if len(w.text) > 3 and w.text.lower() != "также" and w.lemma not in cues.HOW_MANY
+    ]
     place = any(PLACE_WORDS.matches_word(w) for w in content)
     return bool(content) and all(
         PLACE_WORDS.matches_word(w) or w.text[:1].isupper() or (place and w.pos == "ADJF")

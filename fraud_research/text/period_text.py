@@ -226,6 +226,12 @@ _COMPARISON_BEFORE_RE = re.compile(
 #: A Kazakh postposition of comparing after a period: «өткен жылдың осы кезеңімен салыстырғанда»,
 #: «өткен жылғы осы кезеңге қарағанда» (compared with).
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:салыстырғанда|қарағанда)", re.I)
+#: A period whose figure restates the text's measure for another period: «в 2024 году этот
+#: показатель составлял 1 102», «2024 жылы бұл көрсеткіш 1 102 болған».
+_RESTATED_MEASURE_RE = re.compile(
+    r"^\s*,?\s*(?:(?:этот|данный|тот\s+же|аналогичный)\s+показатель|(?:бұл|осы)\s+көрсеткіш)",
+    re.I,
+)
 
 
 def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
@@ -235,6 +241,7 @@ def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
         _COMPARISON_PERIOD_RE.match(phrase)
         or _COMPARISON_BEFORE_RE.search(text[max(0, start - 30) : start])
         or COMPARISON_AFTER_RE.match(text[end : end + 30])
+        or _RESTATED_MEASURE_RE.match(text[end : end + 30])
     )
 
 
@@ -348,8 +355,15 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         best = stack.nearest(depth(end))
         if chosen[f] is None and best is not None and periods[best][0] < sent_end:
             chosen[f] = best
-    # else the last period of an earlier sentence, outside brackets, not a comparison
-    before = [k for k in range(len(periods)) if not comparison[k] and depths[k] >= 0]
+    # else the last period of an earlier sentence, outside brackets, not a comparison, not one
+    # set apart by «только» («Только за прошлую неделю поступило 29 заявлений»)
+    before = [
+        k
+        for k in range(len(periods))
+        if not comparison[k] and depths[k] >= 0 and not _ONLY_BEFORE_RE.search(
+            text, max(0, periods[k][0] - 12), periods[k][0]
+        )
+    ]
     before_starts = [periods[k][0] for k in before]
     out = []
     for f, (_, _, sent_start, _) in enumerate(spans):
@@ -429,6 +443,10 @@ def _attached_periods(
             chosen[f] = k
     return chosen
 
+
+#: «Только за прошлую неделю», «лишь в октябре», «Тек өткен аптада»: a period of one sentence's
+#: aside, which the sentences after it do not take.
+_ONLY_BEFORE_RE = re.compile(r"(?:\bтолько|\bлишь|\bтек)\s+$", re.I)
 
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")

@@ -196,7 +196,9 @@ def _quote(text: str, found) -> str:
         head = sentence.find(found.scheme_text)
         number_at = found.start - offset
         if 0 <= head < number_at:
-            tail = re.search(r"[,;.]\s|[,;]|$", sentence[found.end - offset :])
+            # the item ends at a comma, semicolon or full stop, not at a decimal comma («131
+            # (11,4%), ущерб по ним …»)
+            tail = re.search(r"[,;.](?!\d)|$", sentence[found.end - offset :])
             quote = sentence[head : found.end - offset + tail.start()]
     return re.sub(r"\s+", " ", quote).strip().rstrip(".")
 

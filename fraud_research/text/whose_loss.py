@@ -214,7 +214,8 @@ def _plural_here(words: list[Word], k: int) -> bool:
     word = words[k]
     if not word.maybe_plural or part_of_speech(word.text) != "NOUN":
         return False
-    before = words[k - 1] if k and word.start - words[k - 1].end <= 1 else None
+    # an adjective in quotes stands two characters off («инвестиционные» схемы)
+    before = words[k - 1] if k and word.start - words[k - 1].end <= 2 else None
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].start - word.end <= 1 else None
     return (
         (before is not None and before.plural and is_modifier(before.text))

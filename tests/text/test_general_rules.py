@@ -9121,3 +9121,70 @@ def test_a_comparison_with_another_year_than_the_one_before_marks_nothing():
         "салыстырғанда 20%-ға көп (930)."
     )
     assert extract_figures(text)["year_earlier"].tolist() in ([False], [False, False])
+
+
+def test_a_schemes_damage_in_its_list_item_after_a_quoted_adjective_is_that_schemes():
+    # «по ним» points back at the item's cases; the quotes around «инвестиционные» keep it the
+    # adjective that makes «схемы» plural, not one scheme's single loss
+    text = (
+        "Структура схем выглядит так:\n"
+        "— звонки от имени сотрудников банков – 412;\n"
+        "— «инвестиционные» схемы – 131, ущерб по ним превысил 780 млн тенге;\n"
+        "— прочие – 209."
+    )
+    assert money_roles(text) == [(780_000_000, "damage_scheme")]
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "earlier"),
+    [
+        (
+            "В 2025 году в области зарегистрировано 964 факта интернет-мошенничества, в 2024 "
+            "году этот показатель составлял 1 102. Мошенники похитили у жителей более 1,4 млрд "
+            "тенге.",
+            "В 2025 году",
+            "в 2024 году",
+        ),
+        (
+            "2025 жылы облыста 964 интернет-алаяқтық дерегі тіркелді, 2024 жылы бұл көрсеткіш "
+            "1 102 болған. Алаяқтар тұрғындардан 1,4 миллиард теңгеден астам ақша алдап алған.",
+            "2025 жылы",
+            "2024 жылы",
+        ),
+    ],
+)
+def test_a_year_whose_count_restates_the_measure_is_no_period_of_the_sentences_after(
+    text, own, earlier
+):
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [964, own],
+        [1102, earlier],
+        [1_400_000_000, own],
+    ]
+
+
+@pytest.mark.parametrize("only", ["Только за прошлую неделю", "Лишь за последнюю неделю"])
+def test_a_period_set_apart_by_only_is_not_carried_to_the_next_sentence(only):
+    text = (
+        "С начала 2025 года в городе зарегистрировано 1 318 фактов интернет-мошенничества. "
+        f"{only} поступило 29 заявлений. Самая распространенная схема – звонки «сотрудников "
+        "банка» (493 случая)."
+    )
+    periods = extract_figures(text).set_index("value")["period_text"]
+    assert periods[493] == periods[1318] == "С начала 2025 года"
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Наименьшее количество зарегистрировано в Улытауской области (214).",
+        "Наименьшее число – в Улытауской области (214).",
+        "Меньше всего – в Улытауской области (214).",
+    ],
+)
+def test_a_ranked_place_after_a_ranking_of_counts_counts_the_same(ranking):
+    text = (
+        "Больше всего таких преступлений совершено в Алматы (4 812), Астане (3 905). " + ranking
+    )
+    assert roles(text)[-1] == (214, "cases_total")

@@ -891,6 +891,18 @@ def test_a_repeated_scheme_list_is_quoted_item_by_item_each_time(data):
     )
 
 
+def test_a_scheme_item_is_quoted_past_a_decimal_comma(data):
+    text = (
+        "В 2025 году зарегистрировано 1 146 фактов интернет-мошенничества. Из них:\n"
+        "— «инвестиционные» схемы – 131 (11,4%), ущерб по ним превысил 780 млн тенге;\n"
+        "— прочие – 209."
+    )
+    proposal = propose_records(text, place="pavlodar", source_url=URL)
+    quotes = proposal.set_index("value")["quote"]
+    assert quotes[131] == "«инвестиционные» схемы – 131 (11,4%)"
+    assert quotes[209] == "прочие – 209"
+
+
 def test_figure_ids_of_a_long_release_stay_unique(data):
     proposal = propose_records(ABAI_2025 * 30, place="abai", source_url=URL)
     ids = proposal["figure_id"].tolist()
