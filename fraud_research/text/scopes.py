@@ -96,8 +96,10 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
     The words of its clause decide first, then those of its sentence (:func:`stated_scope`);
     nothing of these gives ``unknown``. A part («из них N», «в том числе N») of a whole of
     ``whole_scope`` committed by internet means (cybercrime or internet fraud) that counts fraud
-    is internet fraud («18 тысяч IT-преступлений, из них 9,4 тысячи – мошенничества»), and a
-    part of internet fraud that does not say what it counts is internet fraud too. A count that
+    is internet fraud («18 тысяч IT-преступлений, из них 9,4 тысячи – мошенничества»), so is a
+    part of fraud committed by internet means («2 036 мошенничеств, в том числе 1 412 – с
+    использованием информационных технологий»), and a part of internet fraud that does not say
+    what it counts. A count that
     points back («таких преступлений», «их было 244») counts what the sentences before named.
 
     Examples
@@ -136,6 +138,10 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
         return "internet_fraud"  # «… киберпреступлениями являются мошенничества (1818)»
     if scope == "all_fraud" and whole_scope in ("cybercrime", "internet_fraud"):
         return "internet_fraud"  # the fraud part of crimes by internet means
+    if scope == "cybercrime" and whole_scope == "all_fraud":
+        # the part of fraud done by internet means: «2 036 мошенничеств, в том числе 1 412 – с
+        # использованием информационных технологий»
+        return "internet_fraud"
     if scope == "unknown" and whole_scope == "internet_fraud":
         return "internet_fraud"  # a part of internet fraud
     return scope
