@@ -39,6 +39,7 @@ class NumberContext:
     label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""
     header: list[Word] = field(default_factory=list)  # a list's header line («…аймақтар:»)
     item_role: str = ""  # the role of the list item on the line before
+    in_table: bool = False  # a table's cell: ``header`` is the head of its column
     quantity: list[Word] = field(default_factory=list)  # what changed or what the number ends
     change: bool = False  # the number is one end of a change («с A до B»)
     change_end: str = ""  # which end of a change: "from", "to" or ""

@@ -250,6 +250,8 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
         return _person_label_role(ctx, noun)
+    if ctx.label_kind == "dated" and (ctx.in_table or _solved_or_not(ctx.header)):
+        return _measure_of_the_line(ctx)
     if ctx.label_kind == "dated" and ctx.last_count in CARRIED_ROLES:
         return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
     if (
@@ -282,6 +284,21 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
             return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
     shared = _noun_the_places_share(ctx)
     return ("cases_total", [shared.text]) if shared is not None else None
+
+
+def _measure_of_the_line(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """What a year's count on a line of its own measure counts, not what the item before it
+    did: solved cases after «раскрыто:» («• раскрыто: 2024 г. – 190, 2025 г. – 214»), or in a
+    table row of a year what the head of its column names («Зарегистрировано фактов»,
+    «Раскрыто», «Потерпевшие»); else None."""
+    done = _solved_or_not(ctx.header)
+    if done:
+        return done
+    for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
+        noun = label_noun(ctx.header, nouns)
+        if noun is not None:
+            return role, [noun.text]
+    return None
 
 
 def _person_label_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:

@@ -15,6 +15,7 @@ from .amounts import tokenize
 from .bound_words import CHANGE_WORD_RE
 from .currency_words import currency_of
 from .lemmas import only_genitive_plural
+from .tables import tables_of
 
 # A sentence about one suspect («задержан 23-летний житель, совершивший 17 эпизодов … на
 # сумму 4,5 млн тенге») describes a criminal case, not the region's statistics.
@@ -260,6 +261,7 @@ class Document:
         self.toks = tokenize(text)
         self.sentences = sentence_spans_of(text)
         self.sentence_starts = [s for s, _ in self.sentences]
+        self.tables = tables_of(text)
         self._clause_starts = [m.start() for m in _CLAUSE_START_RE.finditer(text)]
         self._clause_ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
         self._sentence_texts: dict[tuple[int, int], str] = {}

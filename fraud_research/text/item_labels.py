@@ -60,6 +60,10 @@ LABEL_WORDS = 8
 _ITEM_END_RE = re.compile(r"[-–—]\s*\d[\d\s]*?(?:[,;]|\s+и\b)\s*")
 
 
+#: A table row labelled with its period only: «2024», «2024 г.», «2024 год», «2024 жыл».
+_DATED_CELL_RE = re.compile(r"\d{4}(?:\s*(?:г\.?|год|жыл\w*))?", re.I)
+
+
 def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:
     """The label a count is an item of: «Алматы қаласы - 6742», «зейнеткерлер (1714)».
 
@@ -90,6 +94,14 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
     >>> label_of(doc, (0, 22), 14, 20)
     ('bracket', 0, 12)
     """
+    cell = doc.tables.cell_at(start)
+    if cell is not None:
+        # a table's cell: its row's label is its label (a period's row is dated; what it
+        # counts then heads its column, see ``read._read_label``)
+        a, b = cell.row_label
+        return (
+            ("dated", start, start) if _DATED_CELL_RE.fullmatch(doc.text, a, b) else ("dash", a, b)
+        )
     before = doc.text[max(sent[0], start - 60) : start]
     if _DATED_BEFORE_RE.search(before[-30:]) or (
         _ITEM_START_RE.search(before[-4:]) and _DATED_AFTER_RE.match(doc.text, end)

@@ -18,6 +18,7 @@ from .document import Document
 from .periods import (
     JUST_PAST,
     KK_MONTH_COUNT,
+    KK_MONTH_WORD,
     MONTH_WORD,
     SHORT_PERIOD_RE,
     SO_FAR,
@@ -131,6 +132,12 @@ _PERIOD_PATTERNS = (
     r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
     r"(?<!\d)\d+\s+ай(?:дың|да|ында)\w*",
+    # one month: «қараша айында», «2025 жылдың қазан айында» (before «2025 жылдың 10 айында»,
+    # which is tried at the same position)
+    rf"(?:\d{{4}}\s+жылдың\s+|(?:биылғы|ағымдағы\s+жылдың|өткен\s+жылғы|былтырғы)\s+)?"
+    rf"{KK_MONTH_WORD}\s+айында",
+    # «Абай облысында алты айда 402 …» (not «бір айда», in one month: a rate)
+    r"(?<!\w)(?:он\s+бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+ай(?:дың|да|ында)\w*",
     rf"жыл\s+басынан\s+бері(?:\s+(?:\d+|{KK_MONTH_COUNT})\s+ай\w*)?",
     r"jyl\s+basynan\s+beri",
     # before «биыл» alone: at one position the first pattern that matches wins
@@ -228,8 +235,11 @@ _COMPARISON_BEFORE_RE = re.compile(
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:салыстырғанда|қарағанда)", re.I)
 #: A period whose figure restates the text's measure for another period: «в 2024 году этот
 #: показатель составлял 1 102», «2024 жылы бұл көрсеткіш 1 102 болған».
+#: So is a Kazakh period whose figure is compared with («былтырғы көрсеткіштен 48-ге көп», than
+#: last year's figure; «өткен жылғы деңгейінен»).
 _RESTATED_MEASURE_RE = re.compile(
-    r"^\s*,?\s*(?:(?:этот|данный|тот\s+же|аналогичный)\s+показатель|(?:бұл|осы)\s+көрсеткіш)",
+    r"\w*\s*,?\s*(?:(?:этот|данный|тот\s+же|аналогичный)\s+показатель|(?:бұл|осы)\s+көрсеткіш"
+    r"|(?P<than>(?:көрсеткіш|деңгей)\w*?(?:тен|нен)\b))",
     re.I,
 )
 
@@ -241,14 +251,33 @@ def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
         _COMPARISON_PERIOD_RE.match(phrase)
         or _COMPARISON_BEFORE_RE.search(text[max(0, start - 30) : start])
         or COMPARISON_AFTER_RE.match(text[end : end + 30])
-        or _RESTATED_MEASURE_RE.match(text[end : end + 30])
+        or _restated_for_an_earlier_year(text, start, end)
     )
+
+
+def _restated_for_an_earlier_year(text: str, start: int, end: int) -> bool:
+    """Whether the period at ``start``:``end`` restates the text's measure for a year before one
+    the text named earlier («В 2025 году … 964 факта, в 2024 году этот показатель составлял
+    1 102»; not «За 2023 год … 54 случая. В 2024 году этот показатель вырос до 74», the next
+    year's), or is what a Kazakh figure is compared with («былтырғы көрсеткіштен 48-ге көп»)."""
+    m = _RESTATED_MEASURE_RE.match(text, end, end + 30)
+    if m is None:
+        return False
+    if m.group("than"):
+        return True
+    year = _YEAR_IN_RE.search(text, start, end)
+    return year is not None and any(
+        int(y) > int(year.group()) for y in _YEAR_IN_RE.findall(text, max(0, start - 600), start)
+    )
+
+
+_YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: The letters a period phrase can start with: a look-ahead on them skips most positions of a
 #: text before the long alternation is tried there (2.4 times faster on press releases). A new
 #: pattern must start with one of them (``tests/text/test_extract.py`` checks on the corpus).
-_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнматк0-9"
+_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнматкеүоқш0-9"
 PERIOD_RE = re.compile(
     f"(?=[{_PERIOD_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in _PERIOD_PATTERNS) + ")", re.I
 )
@@ -278,12 +307,29 @@ class _Stack:
         return self._items[n - 1] if n else None
 
 
+def _own_period_phrases(text: str) -> list[tuple[int, str]]:
+    """The start and text of each period phrase of ``text`` that may be a figure's own: not one
+    that opens a phrase of the same period a year earlier («в прошлом году за тот же период»,
+    «Былтыр осы уақытта 1 211»), whose figure keeps the text's period and is marked
+    year_earlier."""
+    earlier_starts = [m.start() for m in year_earlier_phrases(text)]
+
+    def opens_earlier(m: re.Match) -> bool:
+        k = bisect_left(earlier_starts, m.end())
+        return (k < len(earlier_starts) and earlier_starts[k] - m.end() <= _OPENS_EARLIER) or (
+            k > 0 and earlier_starts[k - 1] == m.start()
+        )
+
+    return [(m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not opens_earlier(m)]
+
+
 def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
     """The period phrase of each figure ``(start, end, sentence_start, sentence_end)``.
 
     The last period of the sentence before the number, unless a bracket closed in between;
     else the first after the figure that opens no bracket and names no comparison period;
-    else the last non-comparison period outside brackets in an earlier sentence. With
+    else the last non-comparison period outside brackets in an earlier sentence; a figure of
+    the headline (:func:`headline_of`) with none of these takes the body's first. With
     ``depth(x)`` = «)» minus «(» before ``x``, "no bracket closed between p and x" is
     ``depth(p) >= depth(x)``, so each figure's period is found by bisection.
 
@@ -296,24 +342,13 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     if not spans:
         return []  # nothing to date: do not scan the text for period phrases
     text = doc.text
-    # a phrase of the same period a year earlier is no period of its own («в прошлом году
-    # за тот же период»): its figure keeps the text's period and is marked year_earlier
-    earlier_starts = [m.start() for m in year_earlier_phrases(text)]
-
-    def opens_earlier(m: re.Match) -> bool:
-        # «в прошлом году за тот же период»; or its first word («Былтыр осы уақытта 1 211»)
-        k = bisect_left(earlier_starts, m.end())
-        return (k < len(earlier_starts) and earlier_starts[k] - m.end() <= _OPENS_EARLIER) or (
-            k > 0 and earlier_starts[k - 1] == m.start()
-        )
-
-    periods = [(m.start(), m.group()) for m in PERIOD_RE.finditer(text) if not opens_earlier(m)]
+    periods = _own_period_phrases(text)
     # «с 56 в 2023 году до 83»: the year after a change's first end is that end's alone
-    own = {}  # figure -> (start, end) of its own year
-    for f, (start, end, sent_start, sent_end) in enumerate(spans):
-        span = first_end_year(text, (sent_start, sent_end), start, end)
-        if span is not None:
-            own[f] = span
+    own = {  # figure -> (start, end) of its own year
+        f: span
+        for f, (start, end, sent_start, sent_end) in enumerate(spans)
+        if (span := first_end_year(text, (sent_start, sent_end), start, end)) is not None
+    }
     if own:
         taken = {start for start, _ in own.values()}
         periods = [(p, phrase) for p, phrase in periods if p not in taken]
@@ -355,47 +390,139 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         best = stack.nearest(depth(end))
         if chosen[f] is None and best is not None and periods[best][0] < sent_end:
             chosen[f] = best
-    # else the last period of an earlier sentence, outside brackets, not a comparison, not one
-    # set apart by «только» («Только за прошлую неделю поступило 29 заявлений»)
+    _from_earlier_sentences(
+        doc,
+        spans,
+        periods,
+        [not c and d >= 0 for c, d in zip(comparison, depths, strict=True)],
+        chosen,
+    )
+    out = [
+        _under_heading(text, periods[chosen[f]], sent_start) if chosen[f] is not None else ""
+        for f, (_, _, sent_start, _) in enumerate(spans)
+    ]
+    out = [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
+    return _table_periods(doc, spans, out) if doc.tables.cells else out
+
+
+def _from_earlier_sentences(
+    doc: Document, spans: list, periods: list, carried: list[bool], chosen: list[int | None]
+) -> None:
+    """Fill in ``chosen`` for the figures with no period of their own sentence: the last period
+    of an earlier sentence that may be ``carried`` (outside brackets, no comparison) and is not
+    set apart by «только» after the text's own period («Только за прошлую неделю поступило 29
+    заявлений»; a text's first period is its own: «Только за второй квартал 2024 года
+    мошенники провели …»); the latest year of a series (:func:`_latest_year_of_a_series`); for
+    a figure of the headline (:func:`headline_of`), the body's first period."""
+    text = doc.text
+    before = [k for k in range(len(periods)) if carried[k]]
     before = [
         k
-        for k in range(len(periods))
-        if not comparison[k] and depths[k] >= 0 and not _ONLY_BEFORE_RE.search(
-            text, max(0, periods[k][0] - 12), periods[k][0]
-        )
+        for n, k in enumerate(before)
+        if not n or not _ONLY_BEFORE_RE.search(text, max(0, periods[k][0] - 12), periods[k][0])
     ]
     before_starts = [periods[k][0] for k in before]
-    out = []
-    for f, (_, _, sent_start, _) in enumerate(spans):
-        if chosen[f] is None:
-            n = bisect_left(before_starts, sent_start)
-            chosen[f] = before[n - 1] if n else None
-        out.append(
-            _under_heading(text, periods[chosen[f]], sent_start) if chosen[f] is not None else ""
-        )
-    return [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
+    headline = headline_of(text)
+    for f, (_, _, sent_start, sent_end) in enumerate(spans):
+        if chosen[f] is not None:
+            continue
+        n = bisect_left(before_starts, sent_start)
+        chosen[f] = _latest_year_of_a_series(doc, periods, before, n - 1) if n else None
+        if chosen[f] is None and n < len(before) and headline:
+            # a headline's figure («Жители области за год отдали мошенникам 1,3 млрд») sums up
+            # the body: the body's first period is its own
+            if text[sent_start:sent_end].strip() == headline:
+                chosen[f] = before[n]
+
+
+def _table_periods(
+    doc: Document, spans: list[tuple[int, int, int, int]], out: list[str]
+) -> list[str]:
+    """A number in a table cell is of the period that heads its column («2024 год», «2025») or
+    labels its row, not of the last period before it in the flattened rows
+    (:mod:`fraud_research.text.tables`)."""
+    periods = []
+    for (start, _, _, _), phrase in zip(spans, out, strict=True):
+        cell = doc.tables.cell_at(start)
+        for span in (cell.head, cell.row_label) if cell is not None else ():
+            own = doc.text[slice(*span)]
+            own = f"{own} год" if re.fullmatch(r"\d{4}", own) else own  # a bare year
+            if _names_its_year(own):
+                phrase = own
+                break
+        periods.append(phrase)
+    return periods
+
+
+def _names_its_year(head: str) -> bool:
+    """Whether a column head is a period that names its year («2024 год», «9 мес. 2025 г.»)."""
+    try:
+        resolve_period(head)
+    except ParameterError:
+        return False
+    return True
+
+
+#: A period that is a year only: «в 2024 году», «2024 г.», «2024 жылы».
+_YEAR_ONLY_RE = re.compile(r"(?:в\s+)?(\d{4})\s*(?:год[уа]?|г\.|жылы|жылғы)", re.I)
+
+
+def _latest_year_of_a_series(doc: Document, periods: list, before: list[int], last: int) -> int:
+    """The period a later sentence takes from the sentence of ``periods[before[last]]``: that
+    period, or the latest year when that sentence's periods are years of a series («2025 жылы
+    655 дерек тіркелсе, 2024 жылы – 702. Зиян көлемі …», «В 2025 году – 655, в 2024 году –
+    702»): a release reports its latest year and compares it with earlier ones."""
+    k = before[last]
+    year = _YEAR_ONLY_RE.fullmatch(periods[k][1])
+    if year is None:
+        return k
+    starts = doc.sentence_starts
+    sentence_start = starts[max(bisect_right(starts, periods[k][0]) - 1, 0)]
+    best, best_year = k, int(year.group(1))
+    for j in reversed(before[:last]):
+        if periods[j][0] < sentence_start:
+            break
+        other = _YEAR_ONLY_RE.fullmatch(periods[j][1])
+        if other is None:
+            return k  # the sentence names more than years: keep its last period
+        if int(other.group(1)) > best_year:
+            best, best_year = j, int(other.group(1))
+    return best
 
 
 #: A part of a year that names no year, heading a list after a colon («Статистика за пять
-#: месяцев: - 2024 год — 382 случая; - 2025 год — 424»): each item's year is that part's.
+#: месяцев: - 2024 год — 382 случая; - 2025 год — 424», «Показатели … (январь – ноябрь):»):
+#: each item's year is that part's.
 _HEADING_PART_RE = re.compile(
-    r"(?:за|в)\s+(?:(?:первые\s+)?(?:\d+|\w+)\s+(?:месяц\w*|мес\.)|"
-    rf"(?:перв\w+|втор\w+|трет\w+)\s+(?:квартал|полугоди)\w*|январ[еья]\s*[–—-]\s*{MONTH_WORD})"
+    r"(?:(?:за|в)\s+(?:(?:первые\s+)?(?:\d+|\w+)\s+(?:месяц\w*|мес\.)|"
+    r"(?:перв\w+|втор\w+|трет\w+)\s+(?:квартал|полугоди)\w*)|"
+    rf"(?:за\s+|\()?(?P<months>январ[еьяю]\s*[–—-]\s*{MONTH_WORD})\)?)"
     r"(?=\s*:)",
     re.I,
 )
 _ITEM_YEAR_RE = re.compile(r"(\d{4})\s+(?:год|г\.)")
+#: The end of a sentence, which ends a list block: a heading before it heads no item after it.
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]|\n\s*\n")
 
 
 def _under_heading(text: str, period: tuple[int, str], sent_start: int) -> str:
-    """A list item's year («2024 год») under a heading of months in its sentence is those
-    months of that year («за пять месяцев 2024 года»), never the whole year."""
+    """A list item's year («2024 год») under a heading of months in its sentence, or in the
+    lines of its list block before it, is those months of that year («за пять месяцев 2024
+    года»), never the whole year."""
     start, phrase = period
     item = _ITEM_YEAR_RE.fullmatch(phrase)
-    heading = None
-    if item is not None:
-        heading = next(reversed(list(_HEADING_PART_RE.finditer(text, sent_start, start))), None)
-    return f"{heading.group()} {item.group(1)} года" if heading is not None else phrase
+    if item is None:
+        return phrase
+    # a list block is short: look back a little, not over the whole of a long text per item
+    heading = next(
+        reversed(list(_HEADING_PART_RE.finditer(text, max(0, start - 1500), start))), None
+    )
+    if heading is None or (
+        heading.end() < sent_start and _SENTENCE_END_RE.search(text, heading.end(), start)
+    ):
+        return phrase
+    months = heading.group("months")
+    return f"{months or heading.group()} {item.group(1)} года"
 
 
 #: What may stand between a number and a period phrase of its own right after it: a dash, a
@@ -633,6 +760,26 @@ _BARE_YEAR_RE = re.compile(
 )
 
 
+def headline_of(text: str) -> str:
+    """The headline of ``text``: its first line, when it is in capitals or has no final full
+    stop and a body follows; else ``""``.
+
+    Examples
+    --------
+    >>> headline_of("Жители области отдали мошенникам 1,3 млрд\\nВ 2025 году …")
+    'Жители области отдали мошенникам 1,3 млрд'
+    >>> headline_of("В 2025 году зарегистрировано 843 факта.\\nУщерб – 1,6 млрд.")
+    ''
+    """
+    text = text.strip()
+    first = text.split("\n", 1)[0].strip()
+    if not first or "\n" not in text:
+        return ""
+    letters = [c for c in first if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) > 0.8 * max(len(letters), 1)
+    return first if upper or not first.endswith((".", "!", "?", "…")) else ""
+
+
 def drop_headline_repeats(
     rows: list[dict], spans: list[tuple[int, int, int, int]], doc: Document
 ) -> list[dict]:
@@ -648,13 +795,8 @@ def drop_headline_repeats(
     >>> len(drop_headline_repeats(rows, [(0, 3, 0, 9), (27, 30, 10, 36)], doc))
     1
     """
-    text = doc.text.strip()
-    first = text.split("\n", 1)[0].strip()
-    if not first or "\n" not in text:
-        return rows
-    letters = [c for c in first if c.isalpha()]
-    upper = sum(c.isupper() for c in letters) > 0.8 * max(len(letters), 1)
-    if not (upper or not first.endswith((".", "!", "?", "…"))):
+    first = headline_of(doc.text)
+    if not first:
         return rows
     headline: dict[tuple[int, int], bool] = {}
     is_head = []

@@ -62,7 +62,8 @@ _PART_OF_YEAR_RE = re.compile(
     r"(?:(?P<kk_year>\d{4})\s+жылдың\s+)?"
     r"(?:(?P<ordinal>перв|втор|трет|четв[её]рт|IV\b|I{1,3}\b|[1-4](?=\s)|бірінші|алғашқы|екінші|"
     r"үшінші|төртінші)\w*\s+)?"
-    r"(?P<part>квартал|полугоди|тоқсан|жарты\s*жыл|жартыс)\w*(?:\s+(?P<year>\d{4})\s+года)?",
+    # a part's word begins a word: «тоқсан» (a quarter) is also the end of «желтоқсан» (December)
+    r"(?<!\w)(?P<part>квартал|полугоди|тоқсан|жарты\s*жыл|жартыс)\w*(?:\s+(?P<year>\d{4})\s+года)?",
     re.I,
 )
 _PART_ORDINALS = {"перв": 1, "i": 1, "1": 1, "бірінші": 1, "алғашқы": 1, "втор": 2, "ii": 2, "2": 2,
@@ -290,6 +291,15 @@ _ONE_MONTH_RE = re.compile(
     rf"^(?:в|за)\s+({MONTH_WORD})(?:\s+(\d{{4}})\s+года|\s+(текущего|этого|прошлого)\s+года)?$",
     re.I,
 )
+#: A Kazakh month word («қараша», «қыркүйегі»): the stems of :data:`MONTH_NAMES`.
+KK_MONTH_WORD = "(?:" + "|".join(m[4] for m in MONTH_NAMES) + r")\w*"
+#: One month in Kazakh: «қараша айында», «2025 жылдың қазан айында», «биылғы қыркүйек айында»,
+#: «өткен жылғы қараша айында».
+_KK_ONE_MONTH_RE = re.compile(
+    rf"^(?:(\d{{4}})\s+жылдың\s+|(биылғы|ағымдағы\s+жылдың|өткен\s+жылғы|былтырғы)\s+)?"
+    rf"({KK_MONTH_WORD})\s+айында$",
+    re.I,
+)
 #: Several years together: «за последние пять лет», «с 2018 по 2022 год», «2023-2024 жылдары».
 YEARS_COUNT = (
     r"(?:\d{1,2}|два|две|двух|три|трех|трёх|четыре|пять|пяти|шесть|семь|восемь|девять|десять|"
@@ -364,14 +374,19 @@ def months_of_a_story(phrase: str) -> bool:
 
 
 def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
-    """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года», «за март»: as
-    :func:`_year_of_months` dates months named without a year (the last March up to
-    publication)."""
+    """«в январе 2026 года»; «в январе прошлого года», «в марте текущего года», «за март»,
+    «қараша айында», «өткен жылғы қараша айында»: as :func:`_year_of_months` dates months named
+    without a year (the last March up to publication)."""
     m = _ONE_MONTH_RE.match(phrase)
-    if not m:
+    if m:
+        month = _month_of(m.group(1))
+        year = int(m.group(2)) if m.group(2) else _year_of_months(month, m.group(3), published)
+        return _span(year, month, month) if year else None
+    m = _KK_ONE_MONTH_RE.match(phrase)
+    if not m or (month := _kk_month_of(m.group(3))) is None:
         return None
-    month = _month_of(m.group(1))
-    year = int(m.group(2)) if m.group(2) else _year_of_months(month, m.group(3), published)
+    relative = m.group(2) and ("прошлого" if m.group(2).lower()[:2] in ("өт", "бы") else "этого")
+    year = int(m.group(1)) if m.group(1) else _year_of_months(month, relative, published)
     return _span(year, month, month) if year else None
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .latin_kazakh import latin_edits
 from .lemmas import is_known_russian_word, is_name_inside_sentence, part_of_speech
+from .tables import is_table_row
 
 #: Characters a browser does not show: soft hyphen, zero-width space, non-joiner, joiner,
 #: word joiner, byte-order mark.
@@ -207,14 +208,17 @@ def _noise_edits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, replacement)`` of each invisible character and run of spaces to fix."""
     if not _may_be_noisy(text):
         return []
-    return [
-        (
-            m.start(),
-            m.end(),
-            " " if m.group()[0] in " \t" and text[m.end() : m.end() + 1] != "," else "",
-        )
-        for m in _NOISE_RE.finditer(text)
-    ]
+    return [(m.start(), m.end(), _space_for(m.group(), text[m.end() : m.end() + 1]))
+            for m in _NOISE_RE.finditer(text)]  # fmt: skip
+
+
+def _space_for(run: str, following: str) -> str:
+    """What a run of spaces or an invisible character becomes: one space; one tab when the run
+    holds a tab (the cells of a table row stay parted, :mod:`fraud_research.text.tables`);
+    nothing for an invisible character or before a decimal comma."""
+    if run[0] not in " \t" or following == ",":
+        return ""
+    return "\t" if "\t" in run else " "
 
 
 def _entity_edits(text: str) -> list[tuple[int, int, str]]:
@@ -270,10 +274,13 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
     width = max(len(line.group().rstrip()) for line in lines)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return []
+    # a row of a table ends its line, whatever its last cell is
     breaks = [
         (line, following)
         for line, following in zip(lines, lines[1:], strict=False)
-        if following.group().strip() and _full(line.group().rstrip(), following.group(), width)
+        if following.group().strip()
+        and not (is_table_row(line.group()) or is_table_row(following.group()))
+        and _full(line.group().rstrip(), following.group(), width)
     ]
     if not any(_runs_on(line.group().rstrip(), following.group()) for line, following in breaks):
         return []

@@ -358,7 +358,10 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     k = bisect_left(doc.sentence_starts, number.sentence[0])
     if state.item[1] and state.item[0] in (k - 1, k):
         ctx.item_role = state.item[1]
-    if k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
+    cell = doc.tables.cell_at(number.number_start)
+    if cell is not None:  # a table's cell: the head of its column
+        ctx.header, ctx.in_table = words(doc.text, *cell.head), True
+    elif k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
     else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon
         cut = doc.text.rfind(":", number.sentence[0], a)

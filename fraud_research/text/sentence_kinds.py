@@ -21,6 +21,7 @@ from .matchers import (
     INTERNET_SCOPE,
     MEANS_WORDS,
     NAMED_CRIMES,
+    SCOPE_POINTERS,
     SEVERITY,
     THEFT,
     THEIR,
@@ -171,4 +172,18 @@ def all_crime_together(words: list[Word]) -> bool:
                 for n in nxt
             ):
                 return True
+            if _kazakh_total_of_crimes(words, k):
+                return True
     return False
+
+
+def _kazakh_total_of_crimes(words: list[Word], k: int) -> bool:
+    """«қылмыстық құқық бұзушылықтардың жалпы саны»: the Kazakh total («жалпы саны») follows
+    the crimes it counts; crimes of no kind named (not «интернет-алаяқтық қылмыстарының», nor
+    «мұндай қылмыстардың», such crimes)."""
+    if k + 1 >= len(words) or not words[k + 1].text.lower().startswith("сан"):
+        return False
+    before = words[max(0, k - 3) : k]
+    return any(CRIME_WORDS.matches_word(b) for b in before) and not any(
+        FRAUD_WORDS.matches_word(b) or SCOPE_POINTERS.matches_word(b) for b in before
+    )

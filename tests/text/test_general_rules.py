@@ -9188,3 +9188,194 @@ def test_a_ranked_place_after_a_ranking_of_counts_counts_the_same(ranking):
         "Больше всего таких преступлений совершено в Алматы (4 812), Астане (3 905). " + ranking
     )
     assert roles(text)[-1] == (214, "cases_total")
+
+
+@pytest.mark.parametrize(
+    "means", ["с использованием информационных технологий", "совершены с использованием IT"]
+)
+def test_a_part_of_fraud_done_by_internet_means_is_internet_fraud(means):
+    text = f"В 2025 году зарегистрировано 2 036 мошенничеств, в том числе 1 412 – {means}."
+    found = read_numbers(text).set_index("value")
+    assert found.loc[[2036, 1412], "scope"].tolist() == ["all_fraud", "internet_fraud"]
+
+
+def test_a_part_of_all_crime_done_by_internet_means_stays_cybercrime():
+    text = (
+        "В 2025 году зарегистрировано 5 000 преступлений, из них 1 412 – с использованием "
+        "информационных технологий."
+    )
+    assert read_numbers(text).set_index("value").loc[1412, "scope"] == "cybercrime"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [("алты айда", "2025 (6 months)"), ("он бір айда", "2025 (11 months)"),
+     ("екі айда", "2025 (2 months)")],
+)  # fmt: skip
+def test_kazakh_months_counted_in_words_are_a_period(phrase, label):
+    text = f"Абай облысында {phrase} 402 интернет-алаяқтық тіркелді."
+    found = extract_figures(text)
+    assert found["period_text"].tolist() == [phrase]
+    assert resolve_period(phrase, published="2025-12-20")["period_label"] == label
+
+
+def test_a_kazakh_year_compared_with_is_no_period_of_the_figures_after():
+    # «былтырғы көрсеткіштен 48-ге көп»: 48 more than last year's figure; the damage after it is
+    # not last year's
+    text = (
+        "Облыста 402 интернет-алаяқтық тіркелді. Бұл былтырғы көрсеткіштен 48-ге көп. "
+        "Келтірілген залал – 610 миллион теңге."
+    )
+    assert extract_figures(text)["period_text"].tolist() == ["", ""]
+
+
+def test_a_dated_list_line_under_its_own_measure_counts_that_measure():
+    text = (
+        "Показатели интернет-мошенничества в области:\n"
+        "• зарегистрировано: 2024 г. – 702, 2025 г. – 655;\n"
+        "• раскрыто: 2024 г. – 190, 2025 г. – 214."
+    )
+    assert [r for v, r in roles(text) if v in (702, 655, 190, 214)] == [
+        "cases_total", "cases_total", "solved", "solved",
+    ]  # fmt: skip
+
+
+def test_a_heading_of_months_dates_the_items_of_the_lines_below_it():
+    text = (
+        "Показатели интернет-мошенничества в Мангистауской области (январь – ноябрь):\n"
+        "• зарегистрировано: 2024 г. – 702, 2025 г. – 655;\n"
+        "• ущерб: 2024 г. – 1,1 млрд тенге, 2025 г. – 1,32 млрд тенге.\n\n"
+        "Годом раньше, по итогам всего года: 2023 г. – 610 фактов интернет-мошенничества."
+    )
+    periods = extract_figures(text).set_index("value")["period_text"]
+    assert periods[702] == periods[1_100_000_000] == "январь – ноябрь 2024 года"
+    assert periods[655] == periods[1_320_000_000] == "январь – ноябрь 2025 года"
+    assert periods[610] == "2023 г."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("қараша айында", "2025 (November)"),
+        ("2024 жылдың қазан айында", "2024 (October)"),
+        ("өткен жылғы қараша айында", "2024 (November)"),
+        # «тоқсан» (a quarter) ends «желтоқсан» (December): no quarter here; the month of
+        # publication, as «в декабре» is
+        ("желтоқсан айында", "2025 (December)"),
+    ],
+)
+def test_one_month_named_in_kazakh_is_that_month(phrase, label):
+    text = (
+        "Облыста биыл интернет-алаяқтықтың 1 030 дерегі тіркелді. "
+        f"Оның ішінде {phrase} 96 дерек тіркелген."
+    )
+    found = extract_figures(text)
+    assert found["period_text"].tolist() == ["биыл", phrase]
+    assert resolve_period(phrase, published="2025-12-20")["period_label"] == label
+
+
+def test_a_headline_figure_with_no_period_takes_the_bodys_first():
+    text = (
+        "Жители области за год отдали мошенникам более 1,3 млрд тенге\n"
+        "По словам начальника полиции, в 2025 году зарегистрирован 1 021 факт "
+        "интернет-мошенничества. Для сравнения, в 2024 году – 917."
+    )
+    assert extract_figures(text)["period_text"].tolist() == [
+        "в 2025 году", "в 2025 году", "в 2024 году",
+    ]  # fmt: skip
+
+
+def test_a_first_sentence_that_is_no_headline_takes_no_later_period():
+    text = (
+        "Жители области отдали мошенникам более 1,3 млрд тенге.\n"
+        "В 2025 году зарегистрирован 1 021 факт интернет-мошенничества."
+    )
+    assert extract_figures(text)["period_text"].tolist() == ["", "В 2025 году"]
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        (
+            "В 2025 году зарегистрировано 655 интернет-мошенничеств, в 2024 году – 702. Ущерб "
+            "составил 1,32 млрд тенге.",
+            "В 2025 году",
+        ),
+        (
+            "2025 жылы 655 интернет-алаяқтық дерек тіркелсе, 2024 жылы – 702. Зиян көлемі 1,32 "
+            "млрд теңге болды.",
+            "2025 жылы",
+        ),
+    ],
+)
+def test_a_sentence_after_a_series_of_years_takes_its_latest_year(text, latest):
+    assert extract_figures(text)["period_text"].tolist()[-1] == latest
+
+
+def test_a_sentence_after_one_year_takes_that_year():
+    text = (
+        "В 2023 году ущерб был 1 млрд тенге. В 2024 году зарегистрировано 702 "
+        "интернет-мошенничества. Ущерб составил 1,32 млрд тенге."
+    )
+    assert extract_figures(text)["period_text"].tolist()[-1] == "В 2024 году"
+
+
+def test_the_kazakh_total_of_all_criminal_offences_is_no_fraud_count():
+    text = (
+        "2025 жылы өңірде қылмыстық құқық бұзушылықтардың жалпы саны 4,1 пайызға азайды "
+        "(9 870-нен 9 466-ға дейін). Интернет-алаяқтық қылмыстарының жалпы саны 843 болды."
+    )
+    assert [r for v, r in roles(text) if v in (9870, 9466, 843)] == [
+        "other", "other", "cases_total",
+    ]  # fmt: skip
+
+
+def test_a_measure_restated_for_the_next_year_is_that_years_own_period():
+    # «этот показатель» for a later year than the text's first is the series going on, not a
+    # comparison: the sentences after it are of that year
+    text = (
+        "За 2023 год зарегистрировано 54 случая дистанционного мошенничества. В 2024 году этот "
+        "показатель вырос до 74. Ущерб составил 12 млн рублей."
+    )
+    assert extract_figures(text)["period_text"].tolist() == [
+        "За 2023 год", "В 2024 году", "В 2024 году",
+    ]  # fmt: skip
+
+
+def test_a_texts_first_period_is_its_own_even_after_only():
+    text = (
+        "Только за второй квартал 2024 года мошенники провели 257 тысяч операций. Удалось "
+        "украсть 4,8 миллиарда рублей."
+    )
+    assert extract_figures(text)["period_text"].tolist() == ["за второй квартал 2024 года"]
+
+
+def test_a_table_figure_takes_its_columns_period_and_its_rows_measure():
+    text = (
+        "Интернет-мошенничество в Мангистауской области\n\n"
+        "Показатель\t2024 год\t2025 год\n"
+        "Зарегистрировано фактов\t702\t655\n"
+        "Раскрыто\t190\t214\n"
+    )
+    found = read_numbers(text).set_index("value")
+    assert found.loc[[702, 655, 190, 214], "role"].tolist() == [
+        "cases_total", "cases_total", "solved", "solved",
+    ]  # fmt: skip
+    periods = extract_figures(text).set_index("value")["period_text"]
+    assert periods.to_dict() == {702: "2024 год", 655: "2025 год"}
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_a_table_of_years_by_row_takes_its_columns_measure(separator):
+    rows = [
+        ["Год", "Зарегистрировано фактов интернет-мошенничества", "Раскрыто"],
+        ["2024 г.", "702", "190"],
+        ["2025 г.", "655", "214"],
+    ]
+    text = "\n".join(separator.join(row) for row in rows)
+    found = read_numbers(text).set_index("value")
+    assert found.loc[[702, 190, 655, 214], "role"].tolist() == [
+        "cases_total", "solved", "cases_total", "solved",
+    ]  # fmt: skip
+    periods = extract_figures(text).set_index("value")["period_text"]
+    assert periods.to_dict() == {702: "2024 г.", 655: "2025 г."}

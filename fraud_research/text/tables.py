@@ -1,0 +1,122 @@
+"""Tables pasted into a press text: what a cell's row and column say of the number in it.
+
+A table copied from a page arrives as lines whose cells are parted by tabs (what a browser
+copies from an HTML table) or by «|» (Markdown)::
+
+    Показатель              2024 год    2025 год
+    Зарегистрировано фактов 702         655
+
+Read as prose, «702» would take the last period before it («2025 год») and, in a table of years
+by rows, no noun at all. A reader takes what a cell counts from the first cell of its row and
+the head of its column (the table's first line), and its period from whichever of the two is a
+period. Cells are matched to the heads from the right, as a head often leaves the column of
+the rows' labels empty.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+__all__ = ["Cell", "Tables", "is_table_row", "tables_of"]
+
+#: What parts the cells of a row: a tab, or «|» with the spaces beside it.
+_CELL_BREAK_RE = re.compile(r"[ ]*\t[ \t]*|[ ]*\|[ ]*")
+
+
+class Cell(NamedTuple):
+    """A cell below a table's head: where its row's label and its column's head are."""
+
+    start: int
+    end: int
+    row_label: tuple[int, int]  # the span of the first cell of the row
+    head: tuple[int, int]  # the span of the head of the column
+
+
+class Tables:
+    """The cells of the tables of a text, looked up by position (bisection)."""
+
+    def __init__(self, cells: list[Cell]):
+        self.cells = cells
+        self._starts = [c.start for c in cells]
+
+    def cell_at(self, pos: int) -> Cell | None:
+        """The cell below a head that holds ``pos`` and is not its row's label, or None.
+
+        Examples
+        --------
+        >>> text = "Показатель | 2024 | 2025\\nРаскрыто | 190 | 214\\nВсего 5 случаев."
+        >>> cell = tables_of(text).cell_at(text.index("214"))
+        >>> text[slice(*cell.head)], text[slice(*cell.row_label)]
+        ('2025', 'Раскрыто')
+        >>> tables_of(text).cell_at(text.index("5 сл")) is None
+        True
+        """
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0 or pos >= self.cells[k].end or self.cells[k].row_label[0] == self.cells[k].start:
+            return None
+        return self.cells[k]
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line may be a row of a table: cells parted by a tab or by «|».
+
+    Examples
+    --------
+    >>> is_table_row("Раскрыто\\t190\\t214"), is_table_row("| Раскрыто | 190 |")
+    (True, True)
+    >>> is_table_row("В 2025 году | по данным ДП")
+    False
+    """
+    return "\t" in line.strip() or line.count("|") >= 2
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-empty cells of the line ``text[start:end]``, stripped."""
+    spans, at = [], start
+    for brk in _CELL_BREAK_RE.finditer(text, start, end):
+        spans.append((at, brk.start()))
+        at = brk.end()
+    spans.append((at, end))
+    out = []
+    for a, b in spans:
+        cell = text[a:b]
+        if cell.strip():
+            a += len(cell) - len(cell.lstrip())
+            out.append((a, a + len(cell.strip())))
+    return out
+
+
+def tables_of(text: str) -> Tables:
+    """The cells of the tables in ``text``: two or more lines in a row whose cells are parted
+    by tabs or «|»; the first line heads the columns (a Markdown rule line «|---|» is skipped).
+
+    Examples
+    --------
+    >>> text = "Год\\tЗарегистрировано\\tРаскрыто\\n2024 г.\\t702\\t190"
+    >>> [(text[c.start : c.end], text[slice(*c.head)]) for c in tables_of(text).cells]
+    [('2024 г.', 'Год'), ('702', 'Зарегистрировано'), ('190', 'Раскрыто')]
+    """
+    if "\t" not in text and "|" not in text:
+        return Tables([])
+    cells: list[Cell] = []
+    head: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        row = _cells(text, at, end) if is_table_row(line) else []
+        at = end + 1
+        if len(row) < 2:
+            head = []
+            continue
+        if all(set(text[a:b]) <= set("-:— ") for a, b in row):
+            continue  # «|---|---|»: Markdown's rule under the head
+        if not head:
+            head = row
+            continue
+        for k, (a, b) in enumerate(row):
+            j = len(head) - len(row) + k  # aligned from the right
+            if 0 <= j < len(head):
+                cells.append(Cell(a, b, row[0], head[j]))
+    return Tables(cells)
