@@ -51,12 +51,14 @@ _HIDDEN_RE = re.compile(
     r"<(script|style)\b[^<>]{0,300}>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
 )
 #: Tags a browser shows as a line break (paragraphs, line breaks, list items, headings, table
-#: rows), as a space (table cells), or as nothing (the rest: bold, links, spans).
+#: rows), as a tab (table cells, as a browser copies them), or as nothing (the rest: bold,
+#: links, spans).
 _BLOCK_TAGS = frozenset(
     "p br div li ul ol h1 h2 h3 h4 h5 h6 tr table thead tbody section article blockquote hr "
     "header footer figure figcaption main nav aside pre dl dt dd html head body title".split()
 )
 _CELL_TAGS = frozenset({"td", "th"})
+_ROW_TAGS = frozenset({"tr", "td", "th"})
 _INLINE_TAGS = frozenset(
     "b i u s a em strong span font small big sup sub mark abbr time code label del ins strike "
     "img wbr nobr q cite meta link".split()
@@ -141,9 +143,10 @@ class PlainText:
 
 
 def plain_text(text: str) -> PlainText:
-    """``text`` without invisible characters, with runs of spaces or tabs as one space, HTML
-    character references as the characters they stand for, HTML tags as what a browser shows
-    in their place (a line break, a space or nothing), the lines of a hard-wrapped
+    """``text`` without invisible characters, with runs of spaces or tabs as one space (one tab
+    when the run holds a tab: the cells of a table), HTML character references as the
+    characters they stand for, HTML tags as what a browser shows in their place (a line break,
+    a tab between table cells, or nothing), the lines of a hard-wrapped
     paragraph joined, and Kazakh words in the Latin alphabet spelt in Cyrillic letters.
 
     Parameters
@@ -248,10 +251,14 @@ def _tag_edits(text: str) -> list[tuple[int, int, str]]:
     edits = [(m.start(), m.end(), "") for m in _HIDDEN_RE.finditer(text)]
     for match in _TAG_RE.finditer(text):
         name = match.group(1).lower()
-        if name in _BLOCK_TAGS:
+        if name in _ROW_TAGS and match.group().startswith("</"):
+            # a row or a cell starts where its opening tag is: its closing tag adds no line
+            # or cell of its own, so the rows of a table stay next to each other
+            edits.append((match.start(), match.end(), ""))
+        elif name in _BLOCK_TAGS:
             edits.append((match.start(), match.end(), "\n"))
-        elif name in _CELL_TAGS:
-            edits.append((match.start(), match.end(), " "))
+        elif name in _CELL_TAGS:  # a tab parts the cells, as a browser copies a table
+            edits.append((match.start(), match.end(), "\t"))
         elif name in _INLINE_TAGS:
             edits.append((match.start(), match.end(), ""))
     return edits

@@ -9379,3 +9379,17 @@ def test_a_table_of_years_by_row_takes_its_columns_measure(separator):
     ]  # fmt: skip
     periods = extract_figures(text).set_index("value")["period_text"]
     assert periods.to_dict() == {702: "2024 г.", 655: "2025 г."}
+
+
+def test_an_html_table_is_read_as_a_table():
+    text = (
+        "<h2>Интернет-мошенничество</h2><table><tr><th>Показатель</th><th>2024 год</th>"
+        "<th>2025 год</th></tr><tr><td>Зарегистрировано фактов</td><td>702</td><td>655</td>"
+        "</tr><tr><td>Раскрыто</td><td>190</td><td>214</td></tr></table>"
+    )
+    found = read_numbers(text).set_index("value")
+    assert found.loc[[702, 655, 190, 214], "role"].tolist() == [
+        "cases_total", "cases_total", "solved", "solved",
+    ]  # fmt: skip
+    periods = extract_figures(text).set_index("value")["period_text"]
+    assert periods.to_dict() == {702: "2024 год", 655: "2025 год"}
