@@ -237,6 +237,10 @@ LANGUAGES = ("ru", "kk")
 #: passages from nine outlets new to the corpus (xn--80aaaa7ced.xn--p1ai, coronavirus-live.ru,
 #: rossaprimavera.ru, mosvedi.ru, kibersec.ru, data-to-data.ru, alletf.ru, centerforpoliticsanalysis.ru and
 #: rueconomics.ru) listed under it.
+#: From round 100 on ``evaluation_99`` is development data; ``evaluation_100`` is the frozen held-out set of
+#: round 100, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
+#: from five outlets new to the corpus (news-samara.ru, miloserdie.ru, doctorpiter.ru, news-kmv.ru and
+#: inopressa.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -338,6 +342,7 @@ SPLITS = (
     "evaluation_97",
     "evaluation_98",
     "evaluation_99",
+    "evaluation_100",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
