@@ -54,6 +54,7 @@ from .schemes import map_scheme
 from .scopes import decide_scope
 from .sentence_kinds import sentence_kind
 from .series import cite_earlier_cues, losses_of_each, series_of, share_roles
+from .tables import take_the_unit_of_its_cell
 from .word_numbers import (
     bare_word_number,
 )
@@ -160,6 +161,7 @@ def _read_one(doc, i, state, language, wordings_path):
     before_q, before_len = prefix_qualifier(text[max(0, tok.start - 40) : tok.start])
     read_after(found, toks, text)
     share_pair_scale(found, toks, text)  # «с 203 до 195 млрд рублей»: 203 billion roubles
+    take_the_unit_of_its_cell(found, doc.tables, text, tok.start)  # «Ущерб, млн тенге\t1 100»
     before_q = before_q or range_qualifier(text, toks, i, found)  # «50–100 тысяч»: at most
     if found.groups == 1 and tok.kind == "word" and word_number(tok.text) is None:
         # a bare scale word counts after a qualifier («около тысячи»), before a currency, or
@@ -169,10 +171,7 @@ def _read_one(doc, i, state, language, wordings_path):
             HALF_SCALE.fullmatch(tok.text) or before_q or found.currency or found.vague or another
         ):
             return None, i + 1
-    prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
-    currency = found.currency or prefix_currency
-    near = text[max(0, tok.start - 30) : toks[found.i1 - 1].end + 40]
-    currency = local_currency(currency, text, near)  # Belarusian roubles, Turkmen manats
+    currency = _currency_of(found, toks, i, text)
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
@@ -217,6 +216,14 @@ def _read_one(doc, i, state, language, wordings_path):
         # is still a count (not a rate or another crime's count)
         state.last_in_sentence["last"] = {**row, "role": number.role}
     return number, found.i1
+
+
+def _currency_of(found, toks, i: int, text: str) -> str | None:
+    """The currency of the amount at token ``i``: its word after it or its symbol before it,
+    in the variant the text's country uses (Belarusian roubles, Turkmen manats)."""
+    prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
+    near = text[max(0, toks[i].start - 30) : toks[found.i1 - 1].end + 40]
+    return local_currency(found.currency or prefix_currency, text, near)
 
 
 def _value_of_a_share(text: str, number: ReadNumber) -> None:

@@ -8,8 +8,8 @@ copies from an HTML table) or by «|» (Markdown)::
 
 Read as prose, «702» would take the last period before it («2025 год») and, in a table of years
 by rows, no noun at all. A reader takes what a cell counts from the first cell of its row and
-the head of its column (the table's first line), and its period from whichever of the two is a
-period. Cells are matched to the heads from the right, as a head often leaves the column of
+the head of its column (the table's first line), its period from whichever of the two is a
+period, and its unit from whichever names one («Ущерб, млн тенге»). Cells are matched to the heads from the right, as a head often leaves the column of
 the rows' labels empty.
 """
 
@@ -19,7 +19,17 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-__all__ = ["Cell", "Tables", "is_table_row", "tables_of"]
+from .amounts import scale_of
+from .currency_words import currency_of
+
+__all__ = [
+    "Cell",
+    "Tables",
+    "is_table_row",
+    "tables_of",
+    "take_the_unit_of_its_cell",
+    "unit_of_cell",
+]
 
 #: What parts the cells of a row: a tab, or «|» with the spaces beside it.
 _CELL_BREAK_RE = re.compile(r"[ ]*\t[ \t]*|[ ]*\|[ ]*")
@@ -120,3 +130,40 @@ def tables_of(text: str) -> Tables:
             if 0 <= j < len(head):
                 cells.append(Cell(a, b, row[0], head[j]))
     return Tables(cells)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def unit_of_cell(text: str, cell: Cell) -> tuple[int, str] | None:
+    """The scale and currency the row label or the column head of ``cell`` gives its number:
+    «Ущерб, млн тенге» → ``(1_000_000, "KZT")``, «Шығын (теңге)» → ``(1, "KZT")``; None when
+    neither names a currency.
+
+    Examples
+    --------
+    >>> text = "Показатель\\t2024\\t2025\\nУщерб, млн тенге\\t1 100\\t1 320"
+    >>> unit_of_cell(text, tables_of(text).cell_at(text.index("1 100")))
+    (1000000, 'KZT')
+    """
+    for a, b in (cell.row_label, cell.head):
+        found = _WORD_RE.findall(text, a, b)
+        for k, word in enumerate(found):
+            currency = currency_of(word)
+            if currency is not None:
+                scale = scale_of(found[k - 1]) if k else None
+                return scale or 1, currency
+    return None
+
+
+def take_the_unit_of_its_cell(found, tables: Tables, text: str, start: int) -> None:
+    """Make an amount ``found`` (:class:`~fraud_research.text.amounts.FoundNumber`) at ``start``
+    with no scale or currency of its own, in a table cell whose row or column names a unit
+    («Ущерб, млн тенге»), that many of the unit: its value scaled, its currency set."""
+    cell = tables.cell_at(start)
+    if found.currency or found.scaled or cell is None:
+        return
+    unit = unit_of_cell(text, cell)
+    if unit is not None:
+        found.value, found.currency = found.value * unit[0], unit[1]
+        found.scaled = unit[0] > 1

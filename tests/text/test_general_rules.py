@@ -9393,3 +9393,19 @@ def test_an_html_table_is_read_as_a_table():
     ]  # fmt: skip
     periods = extract_figures(text).set_index("value")["period_text"]
     assert periods.to_dict() == {702: "2024 год", 655: "2025 год"}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Показатель", "2024 год", "2025 год"], ["Ущерб, млн тенге", "1 100", "1 320"]],
+        [["Год", "Ущерб (млн теңге)"], ["2024 жыл", "1 100"], ["2025 жыл", "1 320"]],
+    ],
+)
+def test_a_table_cell_takes_the_unit_its_row_or_column_names(rows):
+    text = "Интернет-алаяқтық\n\n" + "\n".join("\t".join(row) for row in rows)
+    found = extract_figures(text)
+    assert found[["value", "metric"]].values.tolist() == [
+        [1_100_000_000, "damage"], [1_320_000_000, "damage"],
+    ]  # fmt: skip
+    assert read_numbers(text).set_index("value").loc[1_100_000_000, "currency"] == "KZT"
