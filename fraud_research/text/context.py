@@ -34,6 +34,7 @@ class NumberContext:
     scheme: str = ""  # the scheme the structural reading found
     previous: str = ""  # the role of the previous count or amount in the sentence
     story: list[Word] = field(default_factory=list)  # the words of the sentence before
+    told_last: int = -1  # where the sentence right before starts (the last of ``story``), or -1
     topic: str = ""  # the crime the text around speaks of (see counted.crime_topic)
     label: list[Word] = field(default_factory=list)  # the label of a list or bracket item
     label_kind: str = ""  # "dash" («Алматы қаласы - 6742»), "bracket" («балалар (102)») or ""

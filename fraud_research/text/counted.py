@@ -245,7 +245,7 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         done = _solved_or_not(ctx.label)
         if done:
             return done  # «Количество раскрытых преступлений – 456», «Ашылған қылмыстар – 456»
-        scheme = first_cue(SCHEME_WORDS, ctx.label)
+        scheme = _scheme_of_the_label(ctx.label, noun)
         return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
     noun = label_noun(ctx.label, PERSON_NOUNS)
     if noun is not None:
@@ -284,6 +284,15 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
             return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
     shared = _noun_the_places_share(ctx)
     return ("cases_total", [shared.text]) if shared is not None else None
+
+
+def _scheme_of_the_label(label: list[Word], noun: Word) -> list[str]:
+    """The scheme words of an item's label: scheme cue words anywhere, or a scheme it names
+    after the noun of a whole before it («Из 900 фактов интернет-мошенничества звонки от имени
+    банков – 320»)."""
+    return first_cue(SCHEME_WORDS, label) or scheme_named_in(
+        [w for w in label if w.start > noun.end]
+    )
 
 
 def _measure_of_the_line(ctx: NumberContext) -> tuple[str, list[str]] | None:

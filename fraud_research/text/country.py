@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import CURRENCY_SYMBOLS
+
 #: Words that place a text in Belarus: the country's name, its regional cities and regions
 #: («Витебщина», «Минщина»), its larger towns whose names no Russian town or common surname
 #: shares, its executive committees («облисполком», «райисполком»: Russia has no such body),
@@ -66,3 +68,11 @@ def local_currency(currency: str | None, text: str, near: str) -> str | None:
     ):
         return "TMT"
     return currency
+
+
+def amount_currency(found, toks: list, i: int, text: str) -> str | None:
+    """The currency of the amount at token ``i``: its word after it or its symbol before it,
+    in the variant the text's country uses (Belarusian roubles, Turkmen manats)."""
+    prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
+    near = text[max(0, toks[i].start - 30) : toks[found.i1 - 1].end + 40]
+    return local_currency(found.currency or prefix_currency, text, near)

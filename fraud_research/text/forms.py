@@ -13,7 +13,13 @@ from . import cues
 from .amounts import word_number
 from .bound_words import KAZAKH_ABLATIVE
 from .context import NumberContext, neighbours
-from .lemmas import Word, is_modifier, may_be_someone_in_dative, only_genitive_plural
+from .lemmas import (
+    Word,
+    is_modifier,
+    may_be_someone_in_dative,
+    only_genitive_plural,
+    part_of_speech,
+)
 from .matchers import (
     AGE_AFTER,
     AGE_BEFORE,
@@ -236,7 +242,18 @@ def _bare_year(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
     )
     # «увеличилось с 1175 до 1969»: the end of a change from a number that was no year
     to_end = ctx.change and prev is not None and prev.text.lower() == "до"
-    return not (counted or (to_end and ctx.previous not in ("", "date")))
+    return not (counted or (to_end and ctx.previous not in ("", "date")) or _measure_adjective(ctx))
+
+
+#: «2000-мильную поездку», «1000-километровый»: a number glued to an adjective of a measure.
+_MEASURE_ADJECTIVE_RE = re.compile(r"-[а-яё]{4,}")
+
+
+def _measure_adjective(ctx: NumberContext) -> bool:
+    """Whether the number makes a Russian adjective of a measure with the word glued to it
+    («2000-мильную поездку»), which no year does («2000-го», «2000-х», «2024-жылы»)."""
+    glued = _MEASURE_ADJECTIVE_RE.match(ctx.char_after)
+    return glued is not None and part_of_speech(glued.group()[1:]) in ("ADJF", "ADJS")
 
 
 #: Prepositions a year takes («в 2019», «за 2019», «к 2019»): after one a number is a year,
@@ -285,6 +302,8 @@ def _lower_end_of_percents(ctx: NumberContext) -> bool:
 
 #: The second number of a range joined by a dash, then a space: «два-три раза», «5 – 7 раз».
 _RANGE_TAIL = re.compile(r"\s?[-–—]\s?(\w+)\s")
+#: «до 2 » after the first end of «с 14 до 2 суток»: the second end, a number in digits.
+_SECOND_END_TAIL = re.compile(r"\s+(?:до|по)\s+\d+\s+")
 _DASH_END = re.compile(r"[-–—]\s?$")
 
 
@@ -301,7 +320,7 @@ def _first_of_a_range(ctx: NumberContext, prev: Word | None) -> Word | None:
 
 def _unit_after(ctx: NumberContext, nxt: Word | None) -> Word | None:
     """The word after a number, past «с лишним», «с половиной» («в четыре с лишним раза»), or
-    past the second end of a range («в два-три раза»)."""
+    past the second end of a range («в два-три раза», «с 14 до 2 суток»)."""
     tail = _RANGE_TAIL.match(ctx.char_after)
     if (
         nxt is None
@@ -318,6 +337,15 @@ def _unit_after(ctx: NumberContext, nxt: Word | None) -> Word | None:
         and ctx.after[1].text.lower() in ("лишним", "половиной")
     ):
         return ctx.after[2]
+    second = _SECOND_END_TAIL.match(ctx.char_after)
+    if (
+        second
+        and ctx.before
+        and ctx.before[-1].text.lower() in ("с", "со", "от")
+        and len(ctx.after) > 1
+        and ctx.after[1].start == ctx.end + second.end()
+    ):
+        return ctx.after[1]  # «с 14 до 2 суток», «от 3 до 5 дней»: the unit after the second end
     return nxt
 
 

@@ -1,5 +1,6 @@
 """Calls and reports a hotline received: «На телефон доверия поступило 1 150 звонков о
-мошенничестве», «на линию 1414 поступило более 3 тыс. обращений». They count what people
+мошенничестве», «на линию 1414 поступило более 3 тыс. обращений»; complaints counted by their
+topic: «Жалобы в основном касались онлайн-покупок (53,3 тыс.)». They count what people
 reported, not registered crimes: Anti-Fraud incidents. The words are data in
 :mod:`fraud_research.text.cues`."""
 
@@ -10,7 +11,7 @@ from itertools import pairwise
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import INCIDENT_NOUNS, PHONE_WORDS, CueSet, first_cue
+from .matchers import CASE_NOUNS, INCIDENT_NOUNS, PHONE_WORDS, CueSet, first_cue
 
 _HOTLINES = CueSet(cues.HOTLINES)
 _RECEIVED = CueSet(cues.RECEIVED)
@@ -46,3 +47,14 @@ def received_by_a_hotline(ctx: NumberContext, noun: Word) -> list[str]:
         if on.lemma == "на" and PHONE_WORDS.matches_word(line):
             return [on.text, line.text]  # «на линию 1414», «на номер 102»
     return []
+
+
+def complaints_by_topic(ctx: NumberContext) -> list[str]:
+    """«Жалобы в основном касались онлайн-покупок (53,3 тыс.)», «Обращения граждан чаще всего
+    касались звонков от имени банков (3 200)»: a sentence whose subject is complaints counts
+    complaints by their topic, not cases of a scheme. The complaint noun, or none."""
+    head = ctx.sentence_before[:3]
+    noun = next((w for w in head if INCIDENT_NOUNS.matches_word(w)), None)
+    if noun is None or CASE_NOUNS.first(ctx.sentence_before) is not None:
+        return []
+    return [noun.text]

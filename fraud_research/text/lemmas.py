@@ -319,6 +319,19 @@ def genitive_number(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def may_be_genitive(word: str) -> bool:
+    """Whether a Russian noun has a genitive reading (a word pymorphy3 does not know may).
+
+    Examples
+    --------
+    >>> may_be_genitive("мошенничества"), may_be_genitive("звонки"), may_be_genitive("жителей")
+    (True, False, True)
+    """
+    parses = _russian_parses(word)
+    return parses is None or any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=65536)
 def may_be_counted_after_a_scale(word: str) -> bool:
     """Whether a Russian noun can be what «тысяч», «млн» count: it has a genitive reading
     («200 тысяч транзакций»), unlike «200 тысяч мелкими транзакциями» (the instrumental: the

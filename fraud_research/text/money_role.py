@@ -462,10 +462,10 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)
     if len(single) == len(aggregate):
-        story_single, story_aggregate = single_cues(ctx.story), aggregate_cues(ctx.story)
-        if len(story_single) > len(story_aggregate):
-            return "single_case_loss", story_single + damage
-        aggregate += story_aggregate
+        told = _one_victim_told_before(ctx)
+        if told:
+            return "single_case_loss", told + damage
+        aggregate += aggregate_cues(ctx.story)
     elif len(single) > len(aggregate):
         return "single_case_loss", single + damage
     # «объем онлайн-операций … почти до 120 трлн тенге»: money where neither its sentence nor
@@ -481,6 +481,19 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
             ("damage_scheme", scheme + damage) if scheme else ("damage_total", damage + aggregate)
         )
     return "other", []
+
+
+def _one_victim_told_before(ctx: NumberContext) -> list[str]:
+    """The words by which the sentences before an amount whose own clause is undecided tell of
+    one victim: the sentence right before, when it tells of a loss («Больше всех пострадала
+    45-летняя жительница …. Ущерб составил 3,1 млн»), whatever total the text gave before it;
+    else the story of the few sentences before, when it names more one victim than many."""
+    last = [w for w in ctx.story if ctx.told_last >= 0 and w.start >= ctx.told_last]
+    last_single = single_cues(last) if _speaks_of_loss(last) else []
+    if len(last_single) > len(aggregate_cues(last)) and not ctx.statistics_period:
+        return last_single
+    story_single = single_cues(ctx.story)
+    return story_single if len(story_single) > len(aggregate_cues(ctx.story)) else []
 
 
 def _one_victim_of_the_clause(ctx: NumberContext, own: list[Word]) -> list[str]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..dataset import cached_places, cached_towns
+from .cues import MONTH_NAMES
 from .document import Document
 
 __all__ = ["foreign_country_named", "is_own_place", "place_kind", "places_of"]
@@ -223,9 +224,15 @@ _BY_ADJECTIVE_RE = re.compile(rf"(?:[Вв]\s+)?[{_UPPER}]{_ADJECTIVE}(?:\s+(?:р
 _CLAUSE_END_RE = re.compile(r"[,;:.)(!?\d]")
 
 
+#: Kazakh month stems: «Қарашада – 96» is a month's item, no town's.
+_KK_MONTHS = "|".join(m[4] for m in MONTH_NAMES)
 #: A list item after a place's figure labelled «в» and a capitalised name in the locative
-#: («, в Степногорске – 98»): another town, whether or not ``data/towns.csv`` lists it.
-_UNLISTED_TOWN_ITEM_RE = re.compile(rf"\b([Вв]о?\s+[{_UPPER}][а-яё-]+(?:е|и|у))\s*[–—-]\s*$")
+#: («, в Степногорске – 98»), or a capitalised Kazakh name in the locative («, Степногорскіде –
+#: 97»): another town, whether or not ``data/towns.csv`` lists it.
+_UNLISTED_TOWN_ITEM_RE = re.compile(
+    rf"(?:\b([Вв]о?\s+[{_UPPER}][а-яё-]+(?:е|и|у))|(?<![\w-])(?!(?i:{_KK_MONTHS}))"
+    rf"([{_UPPER}][а-яёәіңғүұқөһ-]+(?:да|де|та|те|нда|нде)))\s*[–—-]\s*$"
+)
 
 
 def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str]:
@@ -272,7 +279,8 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
             # «В Кокшетау … 612 фактов, в Степногорске – 98»: the next item names a town the
             # registry does not list; it is that town's, not the one before
             unlisted = _UNLISTED_TOWN_ITEM_RE.search(before)
-            out[f] = elliptic[-1].group() if elliptic else unlisted.group(1) if unlisted else prior
+            town = unlisted.group(1) or unlisted.group(2) if unlisted else ""
+            out[f] = elliptic[-1].group() if elliptic else town or prior
         else:
             country = list(COUNTRY_RE.finditer(before))
             if country and not _PART_WORD_RE.search(before[country[-1].end() :]):

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .amounts import (
-    CURRENCY_SYMBOLS,
     HALF_SCALE,
     qualifier_of,
     read_after,
@@ -28,7 +27,7 @@ from .change_pair import change_end, is_change_pair
 from .change_size import change_size
 from .context import NumberContext
 from .counted import PART_ROLES, crime_topic, decide, item_of_parts
-from .country import local_currency
+from .country import amount_currency
 from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
 from .item_labels import label_of
@@ -171,7 +170,7 @@ def _read_one(doc, i, state, language, wordings_path):
             HALF_SCALE.fullmatch(tok.text) or before_q or found.currency or found.vague or another
         ):
             return None, i + 1
-    currency = _currency_of(found, toks, i, text)
+    currency = amount_currency(found, toks, i, text)
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
@@ -216,14 +215,6 @@ def _read_one(doc, i, state, language, wordings_path):
         # is still a count (not a rate or another crime's count)
         state.last_in_sentence["last"] = {**row, "role": number.role}
     return number, found.i1
-
-
-def _currency_of(found, toks, i: int, text: str) -> str | None:
-    """The currency of the amount at token ``i``: its word after it or its symbol before it,
-    in the variant the text's country uses (Belarusian roubles, Turkmen manats)."""
-    prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
-    near = text[max(0, toks[i].start - 30) : toks[found.i1 - 1].end + 40]
-    return local_currency(found.currency or prefix_currency, text, near)
 
 
 def _value_of_a_share(text: str, number: ReadNumber) -> None:
@@ -505,14 +496,7 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     ctx.damage_told = state.damage_told
     if ws:  # a sentence of bare numbers has no parts or changes
         _read_part_and_change(doc, number, ctx, state, s0)
-    if number.currency and ctx.topic == "crime":
-        ctx.fraud_text = _speaks_of_fraud(doc, state)
-    if number.currency:
-        ctx.offence_text = _speaks_of_offence(doc, state)
-        ctx.statistics_period = names_statistics_period(text, s0, number.number_start)
-        ctx.arrest_text = _tells_of_an_arrest(doc, state)
-    elif ws:  # «По этим фактам … 44 уголовных дела», «Уже возбуждено пять уголовных дел»
-        ctx.arrest_text = _tells_of_an_arrest(doc, state)
+    _read_what_the_text_tells(doc, number, ctx, state, has_words=bool(ws))
     number.role, cue_words = decide(ctx)
     whole = _whole_of_the_item(number, ctx, state)
     if whole:
@@ -528,6 +512,27 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         number.scope = decide_scope(ctx, last_scope=state.last_scope)
         state.last_scope = number.scope
     _remember(doc, number, ctx, state)
+
+
+def _read_what_the_text_tells(
+    doc, number: ReadNumber, ctx: NumberContext, state, *, has_words: bool
+) -> None:
+    """What the text around a number tells that its role depends on: for an amount, whether
+    the text speaks of fraud or an offence, where the sentence before starts, whether its
+    sentence names a statistics period, and an arrest the text tells of; for a count with words
+    around it, the arrest only («По этим фактам … 44 уголовных дела»)."""
+    if number.currency and ctx.topic == "crime":
+        ctx.fraud_text = _speaks_of_fraud(doc, state)
+    if number.currency:
+        k = bisect_left(doc.sentence_starts, number.sentence[0])
+        ctx.told_last = doc.sentence_starts[k - 1] if k else -1
+        ctx.offence_text = _speaks_of_offence(doc, state)
+        ctx.statistics_period = names_statistics_period(
+            doc.text, number.sentence[0], number.number_start
+        )
+        ctx.arrest_text = _tells_of_an_arrest(doc, state)
+    elif has_words:
+        ctx.arrest_text = _tells_of_an_arrest(doc, state)
 
 
 def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:

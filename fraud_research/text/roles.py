@@ -28,8 +28,8 @@ from .counted_noun import (
 )
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
-from .hotlines import received_by_a_hotline
-from .lemmas import Word, is_known_russian_word, phrase_after
+from .hotlines import complaints_by_topic, received_by_a_hotline
+from .lemmas import Word, is_known_russian_word, may_be_genitive, phrase_after
 from .matchers import (
     ANAPHORIC,
     ANTIFRAUD,
@@ -323,6 +323,7 @@ def _case_noun_role(ctx: NumberContext, noun: Word, window: list[Word]) -> tuple
     fraud = first_cue(FRAUD_NOUNS, [noun, *phrase])  # not «краж и мошенничеств»
     if crime and not fraud and not by_it:
         return "other", [noun.text] + crime
+    rest = _of_the_whole(rest) if ctx.after_from else rest
     scheme = _scheme_of_cases(ctx, noun, rest, after_noun)
     if scheme:
         return "cases_scheme", [noun.text] + scheme
@@ -360,6 +361,16 @@ def _up_to_a_part(words: list[Word]) -> list[Word]:
     # nor past the next count («Из 843 фактов 340 связаны с инвестициями»: the 340's scheme)
     gap = next((k for k in range(1, len(words)) if words[k].start - words[k - 1].end > 3), None)
     return words if gap is None else words[:gap]
+
+
+def _of_the_whole(rest: list[Word]) -> list[Word]:
+    """The phrase of a whole after «из» up to its first noun that cannot be in the genitive:
+    «Из 900 фактов интернет-мошенничества звонки от имени банков – 320, …» (the schemes after
+    it label the parts, not the whole)."""
+    for k, w in enumerate(rest):
+        if w.pos == "NOUN" and not may_be_genitive(w.text):
+            return rest[:k]
+    return rest
 
 
 def _scheme_of_cases(
@@ -491,6 +502,9 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if ctx.hint == "cases" and ctx.scheme and not money and not (nxt and person_noun(nxt)):
         # an item of a list of schemes; not «… от вишинга — 19 человек лишились …» (persons)
         # nor «черные кредиторы (49 проектов)» (things of its own, no cases)
+        complaints = complaints_by_topic(ctx)
+        if complaints:
+            return "antifraud_incidents", complaints
         if not (nxt is not None and nxt.start - ctx.end <= 1 and _thing_counted(nxt)):
             return "cases_scheme", [ctx.scheme]
     if money:

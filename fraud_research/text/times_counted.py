@@ -1,6 +1,6 @@
 """Times counted: «зафиксировали 4621 раз», «жители 11 раз обратились в полицию» are cases;
-«клиенты банка жаловались больше 3 млн раз» complaints; «в 5 раз больше», «звонили ей 15 раз»
-neither."""
+«клиенты банка жаловались больше 3 млн раз», «заявили о том, что их обманули, 62 тыс. раз»
+complaints; «в 5 раз больше», «звонили ей 15 раз» neither."""
 
 from __future__ import annotations
 
@@ -33,9 +33,27 @@ def times_role(ctx: NumberContext, own_noun: Word | None) -> tuple[str, list[str
     times = _times_registered(ctx, own_noun)
     if not times:
         return None
-    # «клиенты банка жаловались на мошенников больше 3 млн раз»: complaints, not cases
-    complained = first_cue(COMPLAINED, ctx.before[-6:])
+    # «клиенты банка жаловались на мошенников больше 3 млн раз»: complaints, not cases; so are
+    # reports of having been deceived made to others than the police («американцы заявили о том,
+    # что их обманули …, около 62,4 тыс. раз»)
+    complained = first_cue(COMPLAINED, ctx.before[-6:]) or _reported_elsewhere(ctx)
     return ("antifraud_incidents", complained + times) if complained else ("cases_total", times)
+
+
+def _reported_elsewhere(ctx: NumberContext) -> list[str]:
+    """«заявили о том, что их обманули», «сообщили, что стали жертвами»: persons telling that
+    they were deceived (a verb of telling, then one of deceit) before the count, and no police
+    they told it to; the verb of telling, or none. Not «как сообщили в полиции, мошенники …
+    атаковали жителей 700 раз», the police's count."""
+    before = ctx.sentence_before
+    told = next((k for k, w in enumerate(before) if w.lemma in ("заявить", "сообщить")), None)
+    if told is None or not any(w.lemma in _DECEIVED for w in before[told + 1 :]):
+        return []
+    return [] if any(w.lemma in _POLICE for w in ctx.sentence) else [before[told].text]
+
+
+_DECEIVED = frozenset(("обмануть", "жертва", "пострадать"))
+_POLICE = frozenset(("полиция", "милиция", "правоохранительный", "мвд", "овд", "уголовный"))
 
 
 def _times_registered(ctx: NumberContext, own_noun: Word | None) -> list[str]:

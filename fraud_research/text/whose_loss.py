@@ -167,11 +167,12 @@ def _one_of_a_kind(words: list[Word], k: int) -> bool:
     w = words[k]
     return (
         SINGLE.matches_word(w)
-        and not w.plural
+        and (not w.plural or _one_after_a_genitive_preposition(words, k))
         and not w.counted
         and not _any_of_many(words[:k])
         and not _plural_here(words, k)
         and not _who_said(words, k)
+        and not _an_officials(words, k)
         and not no_gang(words, k)
         and not _pronoun_of_a_sum(words, k)
     )
@@ -197,6 +198,17 @@ def _any_of_many(before: list[Word]) -> bool:
         EVERY.matches_word(v)
         and not (k + 1 < len(before) and TIME_UNITS.matches_word(before[k + 1]))
         for k, v in enumerate(before)
+    )
+
+
+def _an_officials(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is the body an official who speaks heads or speaks for: «оценку
+    дает управляющий директор компании», «сообщил представитель банка» (who estimates a loss,
+    not who suffered it; not «Директор ТОО … подозревается», a suspect's firm)."""
+    return (
+        k > 0
+        and OFFICIAL_TITLES.matches_word(words[k - 1])
+        and (SAYING.first(words) is not None or any(w.lemma == "оценка" for w in words))
     )
 
 
@@ -261,8 +273,23 @@ def aggregate_cues(words: list[Word]) -> list[str]:
             and not (STAFF_NOUNS.matches_word(w) and not w.counted)
             and not _owner(words, k)
             and not _demonym_of_one(words, k)
+            and not _one_after_a_genitive_preposition(words, k)
         )
     ]
+
+
+#: Prepositions that take the genitive: after one, «пенсионерки» is one woman («у пенсионерки»).
+_GENITIVE_PREPOSITIONS = frozenset(("у", "от", "для", "без", "из", "около", "возле", "кроме"))
+
+
+def _one_after_a_genitive_preposition(words: list[Word], k: int) -> bool:
+    """Whether a noun that reads first as a plural is one person in the genitive after a
+    preposition that takes it: «выманили у пенсионерки», «от жительницы» (not «у жителей»)."""
+    return (
+        k > 0
+        and words[k - 1].text.lower() in _GENITIVE_PREPOSITIONS
+        and genitive_number(words[k].text) == "sing"
+    )
 
 
 #: Officers who act on a case in the plural: «Следователи возбудили уголовное дело».
@@ -290,11 +317,14 @@ def _lifetime(words: list[Word], k: int) -> bool:
 
 def _address_of_one(words: list[Word], k: int) -> bool:
     """Whether a region word is where one victim lives: «Жамбыл облысының тұрғыны», «Облыс
-    тұрғыны», «Жительница области», «Ақмола облысында 62 жастағы зейнеткер» (not «Облыс
-    тұрғындары», the region's people)."""
+    тұрғыны», «Жительница области», «Ақмола облысында 62 жастағы зейнеткер», «В Жетысуской
+    области мошенники выманили у пенсионерки» (not «Облыс тұрғындары», the region's people)."""
     # a Kazakh locative sets the scene of the person after it: «Ақмола облысында 62 жастағы
-    # зейнеткер … айырылды»
+    # зейнеткер … айырылды»; so does a Russian one: «В Жетысуской области мошенники выманили у
+    # пенсионерки 7 млн»
     reach = 4 if words[k].text.lower().endswith(("нда", "нде")) else 1
+    if any(w.text.lower() in ("в", "во") for w in words[max(0, k - 3) : k]):
+        reach = 6
     near = [*range(k - 1, k), *range(k + 1, k + 1 + reach)]
     # «56 жастағы ер адам»: «ер» (a man) is one person, though only «адам» is a person noun
     nearby = [

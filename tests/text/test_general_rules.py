@@ -9184,9 +9184,7 @@ def test_a_period_set_apart_by_only_is_not_carried_to_the_next_sentence(only):
     ],
 )
 def test_a_ranked_place_after_a_ranking_of_counts_counts_the_same(ranking):
-    text = (
-        "Больше всего таких преступлений совершено в Алматы (4 812), Астане (3 905). " + ranking
-    )
+    text = "Больше всего таких преступлений совершено в Алматы (4 812), Астане (3 905). " + ranking
     assert roles(text)[-1] == (214, "cases_total")
 
 
@@ -9409,3 +9407,96 @@ def test_a_table_cell_takes_the_unit_its_row_or_column_names(rows):
         [1_100_000_000, "damage"], [1_320_000_000, "damage"],
     ]  # fmt: skip
     assert read_numbers(text).set_index("value").loc[1_100_000_000, "currency"] == "KZT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жалобы в основном касались покупок в интернете (41,2 тыс.) и инвестиций (18,5 тыс.).",
+        "Обращения граждан чаще всего касались звонков от имени банков (41,2 тыс.) и "
+        "инвестиций (18,5 тыс.).",
+    ],
+)
+def test_counts_of_complaints_by_topic_are_complaints_not_cases_of_a_scheme(text):
+    assert [r for _, r in roles(text)] == ["antifraud_incidents", "antifraud_incidents"]
+
+
+@pytest.mark.parametrize(
+    ("told", "role"),
+    [
+        ("жители сообщили, что их обманули мошенники,", "antifraud_incidents"),
+        ("жители заявили о том, что их обманули мошенники,", "antifraud_incidents"),
+        ("жители сообщили в полицию, что их обманули мошенники,", "cases_total"),
+    ],
+)
+def test_times_reported_elsewhere_than_to_the_police_are_complaints(told, role):
+    assert roles(f"С начала года {told} более 12 тыс. раз.") == [(12_000, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("с 14 до 2 суток", "суток"), ("от 3 до 5 дней", "дней"), ("с 10 до 4 часов", "часов")],
+)
+def test_the_first_end_of_a_range_of_time_is_a_duration(text, unit):
+    found = read_numbers(f"Ведомства сократили время блокировки сайтов {text}.")
+    assert found[["role", "cues"]].values.tolist() == [["date", unit], ["date", unit]]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Следователь отправился в 2000-мильную поездку по трём штатам.", "other"),
+        ("В 2000-х годах таких схем не было.", "date"),
+        ("В 2000-м году таких схем не было.", "date"),
+    ],
+)
+def test_a_number_glued_to_an_adjective_of_a_measure_is_no_year(text, role):
+    assert roles(text)[0] == (2000, role)
+
+
+def test_a_loss_after_one_victims_sentence_is_hers_whatever_total_came_before():
+    text = (
+        "За неделю мошенники похитили у жителей области более 5 млн тенге. Больше всех "
+        "пострадала 45-летняя жительница Актобе: она перевела деньги «брокеру». Ущерб составил "
+        "3 млн 100 тыс. тенге."
+    )
+    assert money_roles(text) == [(5_000_000, "damage_total"), (3_100_000, "single_case_loss")]
+
+
+def test_a_total_after_one_victims_sentence_stays_a_total():
+    text = (
+        "45-летняя жительница Актобе перевела «брокеру» 3 млн тенге. Всего за неделю жители "
+        "области потеряли из-за мошенников более 5 млн тенге."
+    )
+    assert money_roles(text) == [(3_000_000, "single_case_loss"), (5_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("В Жетысуской области мошенники выманили у пенсионерки 7 млн тенге.", "single_case_loss"),
+        ("В Жетысуской области мошенники выманили у жительницы 7 млн тенге.", "single_case_loss"),
+        ("В Жетысуской области мошенники выманили у пенсионеров 700 млн тенге.", "damage_total"),
+    ],
+)
+def test_one_victim_after_a_genitive_preposition_outweighs_the_region_of_the_scene(text, role):
+    assert money_roles(text) == [(7_000_000 if role == "single_case_loss" else 700_000_000, role)]
+
+
+def test_who_gave_an_estimate_in_the_sentence_before_is_no_victim():
+    text = (
+        "Более пессимистичную оценку дает управляющий директор компании Олег Сафонов. "
+        "Российские компании теряют из-за мошенников примерно 600 млрд рублей в год."
+    )
+    assert money_roles(text) == [(600_000_000_000, "damage_total")]
+
+
+def test_the_schemes_after_a_whole_named_with_iz_label_its_parts_not_it():
+    text = (
+        "Из 900 фактов интернет-мошенничества звонки от имени банков – 320, покупки на "
+        "маркетплейсах – 190."
+    )
+    assert [r for _, r in roles(text)] == ["cases_total", "cases_scheme", "cases_scheme"]
+    assert extract_figures(text)["scheme"].tolist() == [
+        "", "impersonation_call", "prepayment",
+    ]  # fmt: skip

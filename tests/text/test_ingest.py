@@ -22,6 +22,7 @@ from fraud_research.dataset.schema import today
 from fraud_research.errors import ParameterError
 from fraud_research.text import (
     apply_records,
+    extract_figures,
     format_proposal,
     ingest,
     proposal_json,
@@ -340,12 +341,33 @@ def test_figures_of_districts_and_other_regions_are_skipped_with_the_place(data)
     assert "«городе Кентау»" in reasons[2] and "«Жамбылской области»" in reasons[3]
 
 
-def test_a_town_the_registry_does_not_list_is_its_own_items_place(data):
-    text = "По итогам 2025 года в Кокшетау зарегистрировано 612 фактов интернет-мошенничества, в Степногорске – 98."
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "По итогам 2025 года в Кокшетау зарегистрировано 612 фактов интернет-мошенничества, "
+            "в Степногорске – 98.",
+            "«в Кокшетау»",
+            "«в Степногорске»",
+        ),
+        (
+            "2025 жылы Көкшетау қаласында интернет-алаяқтықтың 612 дерегі тіркелген, "
+            "Степногорскіде – 98.",
+            "«Көкшетау қаласында»",
+            "«Степногорскіде»",
+        ),
+    ],
+)
+def test_a_town_the_registry_does_not_list_is_its_own_items_place(data, text, first, second):
     proposal = propose_records(text, place="akmola", source_url=URL)
     assert proposal[["value", "status"]].values.tolist() == [[612, "skipped"], [98, "skipped"]]
-    assert "«в Кокшетау»" in proposal["reason"].iloc[0]
-    assert "«в Степногорске»" in proposal["reason"].iloc[1]
+    assert first in proposal["reason"].iloc[0]
+    assert second in proposal["reason"].iloc[1]
+
+
+def test_a_kazakh_month_before_a_dash_is_no_town():
+    text = "Облыста 2025 жылы интернет-алаяқтықтың 612 дерегі тіркелген. Қарашада – 98."
+    assert extract_figures(text)["place_text"].tolist() == ["", ""]
 
 
 def test_a_release_of_another_country_is_never_filed_under_a_kazakh_place(data):
