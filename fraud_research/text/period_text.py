@@ -409,18 +409,14 @@ def _from_earlier_sentences(
     doc: Document, spans: list, periods: list, carried: list[bool], chosen: list[int | None]
 ) -> None:
     """Fill in ``chosen`` for the figures with no period of their own sentence: the last period
-    of an earlier sentence that may be ``carried`` (outside brackets, no comparison) and is not
-    set apart by «только» after the text's own period («Только за прошлую неделю поступило 29
-    заявлений»; a text's first period is its own: «Только за второй квартал 2024 года
-    мошенники провели …»); the latest year of a series (:func:`_latest_year_of_a_series`); for
-    a figure of the headline (:func:`headline_of`), the body's first period."""
+    of an earlier sentence that may be ``carried`` (outside brackets, no comparison), or the
+    latest year of a series (:func:`_latest_year_of_a_series`); for a figure of the headline
+    (:func:`headline_of`), the body's first period, unless that is shorter than a month (a
+    headline's «более 120 млн» over a body that opens with «Только за предыдущую неделю …» is
+    no week's). A period after «только» is carried like any other: «Только за минувшую неделю
+    … похищено более 78 млн. … а 48 случаев связаны с …» goes on telling of that week."""
     text = doc.text
     before = [k for k in range(len(periods)) if carried[k]]
-    before = [
-        k
-        for n, k in enumerate(before)
-        if not n or not _ONLY_BEFORE_RE.search(text, max(0, periods[k][0] - 12), periods[k][0])
-    ]
     before_starts = [periods[k][0] for k in before]
     headline = headline_of(text)
     for f, (_, _, sent_start, sent_end) in enumerate(spans):
@@ -431,7 +427,8 @@ def _from_earlier_sentences(
         if chosen[f] is None and n < len(before) and headline:
             # a headline's figure («Жители области за год отдали мошенникам 1,3 млрд») sums up
             # the body: the body's first period is its own
-            if text[sent_start:sent_end].strip() == headline:
+            first = periods[before[n]][1]
+            if text[sent_start:sent_end].strip() == headline and not SHORT_PERIOD_RE.search(first):
                 chosen[f] = before[n]
 
 
@@ -570,10 +567,6 @@ def _attached_periods(
             chosen[f] = k
     return chosen
 
-
-#: «Только за прошлую неделю», «лишь в октябре», «Тек өткен аптада»: a period of one sentence's
-#: aside, which the sentences after it do not take.
-_ONLY_BEFORE_RE = re.compile(r"(?:\bтолько|\bлишь|\bтек)\s+$", re.I)
 
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")

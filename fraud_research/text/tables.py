@@ -9,8 +9,8 @@ copies from an HTML table) or by «|» (Markdown)::
 Read as prose, «702» would take the last period before it («2025 год») and, in a table of years
 by rows, no noun at all. A reader takes what a cell counts from the first cell of its row and
 the head of its column (the table's first line), its period from whichever of the two is a
-period, and its unit from whichever names one («Ущерб, млн тенге»). Cells are matched to the heads from the right, as a head often leaves the column of
-the rows' labels empty.
+period, and its unit from whichever names one («Ущерб, млн тенге»). Cells are matched to the
+heads from the right, as a head often leaves the column of the rows' labels empty.
 """
 
 from __future__ import annotations
