@@ -137,7 +137,7 @@ _PERIOD_PATTERNS = (
     rf"(?:\d{{4}}\s+жылдың\s+|(?:биылғы|ағымдағы\s+жылдың|өткен\s+жылғы|былтырғы)\s+)?"
     rf"{KK_MONTH_WORD}\s+айында",
     # «Абай облысында алты айда 402 …» (not «бір айда», in one month: a rate)
-    r"(?<!\w)(?:он\s+бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+ай(?:дың|да|ында)\w*",
+    rf"(?<!\w)(?!бір\s){KK_MONTH_COUNT}\s+ай(?:дың|да|ында)\w*",
     rf"жыл\s+басынан\s+бері(?:\s+(?:\d+|{KK_MONTH_COUNT})\s+ай\w*)?",
     r"jyl\s+basynan\s+beri",
     # before «биыл» alone: at one position the first pattern that matches wins
@@ -265,13 +265,11 @@ def _restated_for_an_earlier_year(text: str, start: int, end: int) -> bool:
         return False
     if m.group("than"):
         return True
-    year = _YEAR_IN_RE.search(text, start, end)
+    year = YEAR_IN_PHRASE_RE.search(text, start, end)
     return year is not None and any(
-        int(y) > int(year.group()) for y in _YEAR_IN_RE.findall(text, max(0, start - 600), start)
+        int(y) > int(year.group())
+        for y in YEAR_IN_PHRASE_RE.findall(text, max(0, start - 600), start)
     )
-
-
-_YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: The letters a period phrase can start with: a look-ahead on them skips most positions of a
@@ -460,30 +458,26 @@ def _names_its_year(head: str) -> bool:
     return True
 
 
-#: A period that is a year only: «в 2024 году», «2024 г.», «2024 жылы».
-_YEAR_ONLY_RE = re.compile(r"(?:в\s+)?(\d{4})\s*(?:год[уа]?|г\.|жылы|жылғы)", re.I)
-
-
 def _latest_year_of_a_series(doc: Document, periods: list, before: list[int], last: int) -> int:
     """The period a later sentence takes from the sentence of ``periods[before[last]]``: that
     period, or the latest year when that sentence's periods are years of a series («2025 жылы
     655 дерек тіркелсе, 2024 жылы – 702. Зиян көлемі …», «В 2025 году – 655, в 2024 году –
     702»): a release reports its latest year and compares it with earlier ones."""
     k = before[last]
-    year = _YEAR_ONLY_RE.fullmatch(periods[k][1])
+    year = _bare_year(periods[k][1])
     if year is None:
         return k
     starts = doc.sentence_starts
     sentence_start = starts[max(bisect_right(starts, periods[k][0]) - 1, 0)]
-    best, best_year = k, int(year.group(1))
+    best, best_year = k, year
     for j in reversed(before[:last]):
         if periods[j][0] < sentence_start:
             break
-        other = _YEAR_ONLY_RE.fullmatch(periods[j][1])
+        other = _bare_year(periods[j][1])
         if other is None:
             return k  # the sentence names more than years: keep its last period
-        if int(other.group(1)) > best_year:
-            best, best_year = j, int(other.group(1))
+        if other > best_year:
+            best, best_year = j, other
     return best
 
 
@@ -751,6 +745,12 @@ _BARE_YEAR_RE = re.compile(
     r"^(?:(?:в|за)\s+)?(?P<year>\d{4})\s*(?:году|год|г\.)$|^(?P<kk_year>\d{4})\s+жыл(?:ы|ғы)?$",
     re.I,
 )
+
+
+def _bare_year(phrase: str) -> int | None:
+    """The year of a phrase that names a whole year alone (:data:`_BARE_YEAR_RE`), or None."""
+    m = _BARE_YEAR_RE.match(phrase.strip())
+    return int(m.group("year") or m.group("kk_year")) if m else None
 
 
 def headline_of(text: str) -> str:

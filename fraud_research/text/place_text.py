@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from ..dataset import cached_places, cached_towns
-from .cues import MONTH_NAMES
 from .document import Document
+from .periods import KK_MONTH_WORD
 
 __all__ = ["foreign_country_named", "is_own_place", "place_kind", "places_of"]
 
@@ -224,13 +224,12 @@ _BY_ADJECTIVE_RE = re.compile(rf"(?:[Вв]\s+)?[{_UPPER}]{_ADJECTIVE}(?:\s+(?:р
 _CLAUSE_END_RE = re.compile(r"[,;:.)(!?\d]")
 
 
-#: Kazakh month stems: «Қарашада – 96» is a month's item, no town's.
-_KK_MONTHS = "|".join(m[4] for m in MONTH_NAMES)
 #: A list item after a place's figure labelled «в» and a capitalised name in the locative
 #: («, в Степногорске – 98»), or a capitalised Kazakh name in the locative («, Степногорскіде –
-#: 97»): another town, whether or not ``data/towns.csv`` lists it.
+#: 97», not a Kazakh month: «Қарашада – 96»): another town, whether or not ``data/towns.csv``
+#: lists it.
 _UNLISTED_TOWN_ITEM_RE = re.compile(
-    rf"(?:\b([Вв]о?\s+[{_UPPER}][а-яё-]+(?:е|и|у))|(?<![\w-])(?!(?i:{_KK_MONTHS}))"
+    rf"(?:\b([Вв]о?\s+[{_UPPER}][а-яё-]+(?:е|и|у))|(?<![\w-])(?!(?i:{KK_MONTH_WORD}))"
     rf"([{_UPPER}][а-яёәіңғүұқөһ-]+(?:да|де|та|те|нда|нде)))\s*[–—-]\s*$"
 )
 
