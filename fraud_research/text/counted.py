@@ -274,10 +274,12 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # «звонки от имени банков (2500); оформление онлайн-займов (2000)»: the list's next
         # scheme, which its label words name
         return "cases_scheme", [w.text for w in ctx.label]
-    if ctx.label_kind not in ("dash", "bracket") or not _is_place(ctx.label):
+    if ctx.label_kind not in ("dash", "bracket") or not (_is_place(ctx.label) or _dated_item(ctx)):
         return None
     if ctx.item_role:
-        return ctx.item_role, []  # the next line of a list: what the line before counted
+        # the next line of a list of places or of months («Май – 149»): what the line before
+        # counted
+        return ctx.item_role, []
     for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
         noun = label_noun(ctx.header, nouns)
         if noun is not None:
@@ -622,8 +624,12 @@ def _were_counted(ctx: NumberContext) -> bool:
 
 def _period_words(ctx: NumberContext) -> list[str]:
     """The words before a number in its clause that name the same period a year earlier or
-    another period a statistic covers («за первый квартал текущего года»)."""
+    another period a statistic covers («за первый квартал текущего года»). A clause of «когда»
+    and a verb of being names the period of the clause before it («меньше, чем за аналогичный
+    период прошлого года, когда было 1 096»)."""
     before = ctx.before[-8:]
+    if 0 < len(ctx.before) <= 3 and ctx.before[0].lemma == "когда":
+        before = ctx.sentence_before[-10:]
     if not before:
         return []
     text = " ".join(w.text for w in before)

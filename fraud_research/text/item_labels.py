@@ -9,22 +9,26 @@ import re
 from . import cues
 from .lemmas import Word
 from .matchers import CueSet
+from .periods import MONTH_WORD
 
-__all__ = ["LABEL_WORDS", "label_noun", "label_of"]
+__all__ = ["LABEL_WORDS", "LINE_BULLETS", "heads_the_list", "label_noun", "label_of"]
 
 
+#: Spaces and the marks that open a list's line («•», «▪», «🔹», «-», «*»), none or more.
+LINE_BULLETS = r"(?:\s|[^\w\s(),.;:!?«»\"'])*"
 #: A year (with «год», «г.», «жыл») at a line's or a clause's start, then a dash: «2016 — ».
 _DATED_BEFORE_RE = re.compile(
     # an item starts a line, follows a comma or colon, or opens a bracket after words
     # («нестабильна (2017 г. - 74, …»; not «по 42 (2020 - 28)», the year before of the 42), its
     # year said with «в», «за» or not («в 2023 году – 567»)
-    r"(?:^|\n|[,;:]\s|[^\W\d_]\s?\()\s*(?:(?:в|за)\s+)?(?:19|20)\d\d"
+    # after a bullet («• 2024 г. – 702»), a month named before the year («январь 2025 г. – »)
+    rf"(?:^|\n|[,;:]\s|[^\W\d_]\s?\(){LINE_BULLETS}(?:(?:в|за)\s+)?(?:{MONTH_WORD}\s+)?(?:19|20)\d\d"
     r"(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?"
     r"\s*[-–—]\s*$"
 )
 #: The year after an item's count, in a list after a colon: «зарегистрировано: 612 – в 2023
 #: году, 743 – в 2024 году», «612 (2023 год), 743 (2024 год)».
-_ITEM_START_RE = re.compile(r"(?:^|\n|[,;:]\s)\s*$")
+_ITEM_START_RE = re.compile(rf"(?:^|\n|[,;:]\s){LINE_BULLETS}$")
 _DATED_AFTER_RE = re.compile(
     r"\s*(?:[-–—]\s+(?:в|за)\s+|\(\s*)(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*"
     r"(?:\)|[,;.]|\s+и\s|$)"
@@ -138,3 +142,21 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
         if nouns.matches_word(w):
             return w
     return None
+
+
+def heads_the_list(doc, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the sentence ``before`` a list item's heads the list: it ends with a colon, or
+    it is a line of its own with no final stop and no number at its end («Количество
+    интернет-мошенничеств за полгода» over «Январь – 141»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> doc = Document("Количество интернет-мошенничеств за полгода\\nЯнварь – 141")
+    >>> heads_the_list(doc, doc.sentences[0], doc.sentences[1])
+    True
+    """
+    line = doc.sentence(before).rstrip()
+    if line.endswith(":"):
+        return True
+    return "\n" in doc.text[before[1] : sentence[0]] and line[-1:].isalpha() and "\n" not in line

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..errors import ParameterError
 from .change_pair import first_end_year
 from .document import Document
+from .month_lines import month_of_the_line
 from .periods import (
     JUST_PAST,
     KK_MONTH_COUNT,
@@ -103,7 +104,9 @@ _PERIOD_PATTERNS = (
     r"(?<!\w)к\s+\d{4}(?:\s+году|\s*г\.)",
     rf"(?<!\w)к\s+{MONTH_WORD}\s+\d{{4}}\s+года",  # «к сентябрю 2023 года»: that year so far
     # a year heading its item of a series («2023 год – 612», «2024 г.: 743», «2025 жыл – 843»)
-    r"(?:(?<=[,;:(\n•-] )|(?<=[,;:(\n])|(?<![\s\S]))\d{4}\s+(?:год|г\.|жыл)(?=\s*[–—:)-])",
+    # after a bullet of any mark («•», «🔹», «-») and a space
+    r"(?:(?<=[,;:(\n] )|(?<=[^\w\s(),.;:!?«»\"'] )|(?<=[,;:(\n])|(?<![\s\S]))"
+    r"\d{4}\s+(?:год|г\.|жыл)(?=\s*[–—:)-])",
     # months of a year without «за» («Если сравнивать 11 месяцев 2021 года»)
     r"(?<!\w)\d{1,2}\s+месяц\w*\s+\d{4}\s*(?:года|г\.)",
     r"[1-4]\s+квартал\w*\s+\d{4}\s*(?:года|г\.)",
@@ -400,7 +403,16 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         for f, (_, _, sent_start, _) in enumerate(spans)
     ]
     out = [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
+    out = [_month_of_its_line(text, span, phrase) for span, phrase in zip(spans, out, strict=True)]
     return _table_periods(doc, spans, out) if doc.tables.cells else out
+
+
+def _month_of_its_line(text: str, span: tuple[int, int, int, int], phrase: str) -> str:
+    """The month a list line is labelled by («Январь – 141»), in the year of ``phrase`` (the
+    heading's) if it names one, else ``phrase``."""
+    years = set(YEAR_IN_PHRASE_RE.findall(phrase))
+    month = month_of_the_line(text, span[2], span[0], year=years.pop() if len(years) == 1 else None)
+    return month or phrase
 
 
 def _from_earlier_sentences(
@@ -464,7 +476,7 @@ def _latest_year_of_a_series(doc: Document, periods: list, before: list[int], la
     655 дерек тіркелсе, 2024 жылы – 702. Зиян көлемі …», «В 2025 году – 655, в 2024 году –
     702»): a release reports its latest year and compares it with earlier ones."""
     k = before[last]
-    year = _bare_year(periods[k][1])
+    year = bare_year(periods[k][1])
     if year is None:
         return k
     starts = doc.sentence_starts
@@ -473,7 +485,7 @@ def _latest_year_of_a_series(doc: Document, periods: list, before: list[int], la
     for j in reversed(before[:last]):
         if periods[j][0] < sentence_start:
             break
-        other = _bare_year(periods[j][1])
+        other = bare_year(periods[j][1])
         if other is None:
             return k  # the sentence names more than years: keep its last period
         if other > best_year:
@@ -535,7 +547,8 @@ def _own_after(text: str, end: int, start: int, phrase: str) -> bool:
 
 
 #: «против 733 за аналогичный период 2024 года»: a same period of a year named, right after a
-#: figure, is that figure's own (read as a year earlier by :func:`same_period_of_the_year_before`).
+#: figure, is that figure's own (read as a year earlier by
+#: :func:`~fraud_research.text.same_part_earlier.same_period_of_the_year_before`).
 _OWN_SAME_PERIOD_RE = re.compile(rf"за\s+{SAME_PERIOD_OF}\s+\d{{4}}", re.I)
 
 
@@ -581,117 +594,6 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
     return bool(_OPENS_BRACKET.search(text, max(0, start - 3), start)) and bool(
         _CLOSES_BRACKET.match(text, end)
     )
-
-
-#: The previous year named with no part of it: beside a figure of part of a year, releases mean
-#: the same part a year earlier («за 9 месяцев … 843 (в прошлом году – 733)»); not «за прошлый
-#: год», which names the whole year.
-_LAST_YEAR_BESIDE_RE = re.compile(rf"^(?:в\s+{JUST_PAST}\s+году|өткен\s+жылы|былтыр)$", re.I)
-#: A period phrase of part of a year: months, a quarter, a half, the year so far.
-_PART_OF_A_YEAR_PHRASE_RE = re.compile(
-    r"месяц|мес\.|\bай|квартал|тоқсан|полугоди|жарты|январ|қаңтар|начала|басынан|истекш|отч[её]тн",
-    re.I,
-)
-
-
-def same_part_a_year_earlier(
-    spans: list[tuple[int, int, int, int]], periods: list[str], earlier: list[bool]
-) -> tuple[list[str], list[bool]]:
-    """Periods and year-earlier marks with «в прошлом году» beside part of a year read as the
-    same part a year earlier.
-
-    «За 9 месяцев 2025 года зарегистрировано 843 факта (в прошлом году – 733)»: 733 is the nine
-    months of 2024, as a release compares, not the whole of 2024: it takes the period of the
-    figure before it in its sentence and is marked a year earlier.
-
-    Examples
-    --------
-    >>> spans = [(30, 33, 0, 80), (70, 73, 0, 80)]
-    >>> same_part_a_year_earlier(spans, ["За 9 месяцев 2025 года", "в прошлом году"], [False, False])
-    (['За 9 месяцев 2025 года', 'За 9 месяцев 2025 года'], [False, True])
-    """
-    periods, earlier = list(periods), list(earlier)
-    order = sorted(range(len(spans)), key=lambda f: spans[f][0])
-    for first, f in zip(order, order[1:], strict=False):
-        if (
-            spans[first][2:] == spans[f][2:]
-            and _LAST_YEAR_BESIDE_RE.match(periods[f].strip())
-            and not earlier[first]
-            and _PART_OF_A_YEAR_PHRASE_RE.search(periods[first])
-        ):
-            periods[f], earlier[f] = periods[first], True
-    return periods, earlier
-
-
-_SAME_PERIOD_OF_YEAR_RE = re.compile(
-    rf"^(?:{SAME_PERIOD_OF}\s+(?P<year>\d{{4}})\s*(?:года|г\.)|"
-    rf"(?=(?P<kk_year>\d{{4}})){KK_SAME_PERIOD_OF_YEAR})$",
-    re.I,
-)
-
-
-def same_period_of_the_year_before(
-    spans: list[tuple[int, int, int, int]],
-    periods: list[str],
-    earlier: list[bool],
-    *,
-    text: str = "",
-) -> tuple[list[str], list[bool]]:
-    """Periods and year-earlier marks with «the same period of <year>» read as the period of
-    the figure it is compared with, a year earlier, when the year named is the one before.
-
-    «За 10 месяцев 2025 года зарегистрировано 50 …, тогда как за аналогичный период 2024 года
-    – 33»: 33 is ten months of 2024. It takes the period of the nearest other figure of its
-    sentence (before it first; else of the sentences before) and is marked a year earlier;
-    with another year between them, or when that figure's period names no single year, it
-    keeps its own phrase. A bare year after a phrase of the same period a year earlier in the
-    figure's sentence (``text`` given) is read so too: «на 14% меньше, чем за аналогичный
-    период прошлого года (в 2024 году – 596)» gives the nine months of 2024, not all of it.
-
-    Examples
-    --------
-    >>> spans = [(30, 33, 0, 99), (90, 92, 0, 99)]
-    >>> periods = ["За 10 месяцев 2025 года", "за аналогичный период 2024 года"]
-    >>> same_period_of_the_year_before(spans, periods, [False, False])
-    (['За 10 месяцев 2025 года', 'За 10 месяцев 2025 года'], [False, True])
-    >>> text = "За 9 месяцев 2025 года – 512, меньше, чем за тот же период прошлого года (в 2024 году – 596)."
-    >>> spans = [(25, 28, 0, len(text)), (91, 94, 0, len(text))]
-    >>> same_period_of_the_year_before(
-    ...     spans, ["За 9 месяцев 2025 года", "в 2024 году"], [False, False], text=text
-    ... )
-    (['За 9 месяцев 2025 года', 'За 9 месяцев 2025 года'], [False, True])
-    """
-    periods, earlier = list(periods), list(earlier)
-    for f, phrase in enumerate(list(periods)):
-        same = _SAME_PERIOD_OF_YEAR_RE.match(phrase.strip())
-        if not same and text:
-            start, _, sent_start, _ = spans[f]
-            same = _BARE_YEAR_RE.match(phrase.strip())
-            if same and not year_earlier_phrases(text[sent_start:start]):
-                same = None
-        if not same:
-            continue
-        # its sentence's other figures, nearest before first; then those of earlier sentences
-        others = sorted(
-            (
-                g
-                for g in range(len(spans))
-                if g != f and (spans[g][2:] == spans[f][2:] or spans[g][1] <= spans[f][2])
-            ),
-            key=lambda g: (
-                spans[g][2:] != spans[f][2:],
-                spans[g][0] > spans[f][0],
-                abs(spans[g][0] - spans[f][0]),
-            ),
-        )
-        for g in others:
-            years = set(YEAR_IN_PHRASE_RE.findall(periods[g]))
-            if _SAME_PERIOD_OF_YEAR_RE.match(periods[g].strip()) or earlier[g] or len(years) != 1:
-                continue
-            if int(years.pop()) == int(same.group("year") or same.group("kk_year")) + 1:
-                periods[f], earlier[f] = periods[g], True
-            break
-    return periods, earlier
 
 
 def year_so_far_of_the_lead(
@@ -741,15 +643,15 @@ def _months_from_january(phrase: str) -> bool:
 
 YEAR_IN_PHRASE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A year named alone, the whole of it: «в 2024 году», «2024 жылы» (read so without a context).
-_BARE_YEAR_RE = re.compile(
+BARE_YEAR_RE = re.compile(
     r"^(?:(?:в|за)\s+)?(?P<year>\d{4})\s*(?:году|год|г\.)$|^(?P<kk_year>\d{4})\s+жыл(?:ы|ғы)?$",
     re.I,
 )
 
 
-def _bare_year(phrase: str) -> int | None:
-    """The year of a phrase that names a whole year alone (:data:`_BARE_YEAR_RE`), or None."""
-    m = _BARE_YEAR_RE.match(phrase.strip())
+def bare_year(phrase: str) -> int | None:
+    """The year of a phrase that names a whole year alone (:data:`BARE_YEAR_RE`), or None."""
+    m = BARE_YEAR_RE.match(phrase.strip())
     return int(m.group("year") or m.group("kk_year")) if m else None
 
 

@@ -30,18 +30,12 @@ from .counted import PART_ROLES, crime_topic, decide, item_of_parts
 from .country import amount_currency
 from .document import Document
 from .forms import digit_share, is_list_marker, list_marker, minus_before
-from .item_labels import label_of
+from .item_labels import heads_the_list, label_of
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE, QUANTITY_AFTER
 from .money_role import without_consent
 from .part_marks import is_part, is_whole
-from .period_text import (
-    names_statistics_period,
-    periods_of,
-    same_part_a_year_earlier,
-    same_period_of_the_year_before,
-    year_so_far_of_the_lead,
-)
+from .period_text import names_statistics_period, periods_of, year_so_far_of_the_lead
 from .place_text import places_of
 from .plain_text import plain_text
 from .quantity_subject import change_subject, quantity_of
@@ -49,6 +43,7 @@ from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .restated import clause_of, restatements, restating_bracket_end
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES, ROLE_LABELS
+from .same_part_earlier import same_part_a_year_earlier, same_period_of_the_year_before
 from .schemes import map_scheme
 from .scopes import decide_scope
 from .sentence_kinds import sentence_kind
@@ -359,7 +354,7 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     cell = doc.tables.cell_at(number.number_start)
     if cell is not None:  # a table's cell: the head of its column
         ctx.header, ctx.in_table = words(doc.text, *cell.head), True
-    elif k > 0 and doc.sentence(doc.sentences[k - 1]).rstrip().endswith(":"):
+    elif k > 0 and heads_the_list(doc, doc.sentences[k - 1], number.sentence):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
     else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon
         cut = doc.text.rfind(":", number.sentence[0], a)
@@ -606,7 +601,9 @@ def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]
     """
     periods, earlier_marks = same_period_of_the_year_before(
         spans,
-        *same_part_a_year_earlier(spans, periods_of(doc, spans), year_earlier_of(doc, spans)),
+        *same_part_a_year_earlier(
+            spans, periods_of(doc, spans), year_earlier_of(doc, spans), text=doc.text
+        ),
         text=doc.text,
     )
     periods = year_so_far_of_the_lead(doc, spans, periods)

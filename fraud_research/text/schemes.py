@@ -419,7 +419,7 @@ def scheme_counted_before(ctx: NumberContext) -> list[str]:
         or first_cue(SCHEME_WORDS, told)
         or named_way(told)
         # «340 фактов звонков от имени сотрудников банков на сумму 500 млн»: the count's wording
-        or scheme_named_in(told[-_NAME_WORDS * 2 :])
+        or scheme_named_in(told[-_NAME_WORDS * 3 :])
     )
 
 

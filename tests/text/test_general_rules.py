@@ -8873,6 +8873,32 @@ def test_a_bare_year_after_the_same_period_a_year_earlier_is_that_part_of_it():
     ]
 
 
+def test_the_year_before_alone_in_brackets_beside_part_of_a_year_is_that_part_of_it():
+    # «(2024 г. – 1 298)» after a figure of the year so far: a release prints the same months
+    # of the year before in brackets, as it prints «(в прошлом году – 733)»
+    text = (
+        "С начала 2025 года в регионе зарегистрировано 1 137 фактов интернет-мошенничества "
+        "(2024 г. – 1 298). Сумма ущерба составила 1,9 млрд тенге (в 2024 году – 2,3 млрд)."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [1137, "С начала 2025 года", False],
+        [1298, "С начала 2025 года", True],
+        [1_900_000_000, "С начала 2025 года", False],
+        [2_300_000_000, "С начала 2025 года", True],
+    ]
+    text = "2025 жылдың 9 айында 512 интернет-алаяқтық дерегі тіркелді (2024 жылы – 596)."
+    assert extract_figures(text)["year_earlier"].tolist() == [False, True]
+    # a year two years back, or the whole of a year compared, keeps its own phrase
+    for text in (
+        "За 9 месяцев 2025 года зарегистрировано 512 фактов интернет-мошенничества (2023 г. – 596).",
+        "В 2025 году зарегистрировано 512 фактов интернет-мошенничества (2024 г. – 596).",
+    ):
+        found = extract_figures(text)
+        assert found["year_earlier"].tolist() == [False, False]
+        assert found["period_text"].iloc[1] in ("2023 г.", "2024 г.")
+
+
 def test_last_year_at_this_time_in_kazakh_is_the_same_part_a_year_earlier():
     # «Былтыр осы уақытта 1 211 қылмыс тіркелген еді»: ten months of 2024, not the whole year
     text = (
@@ -9508,3 +9534,72 @@ def test_the_schemes_after_a_whole_named_with_iz_label_its_parts_not_it():
     assert extract_figures(text)["scheme"].tolist() == [
         "", "impersonation_call", "prepayment",
     ]  # fmt: skip
+
+
+def test_a_clause_of_when_after_the_same_period_a_year_earlier_counts_what_was_counted():
+    # «…, когда было 1 096»: the clause names no noun; the period it is of stands before its comma
+    text = (
+        "За десять месяцев 2025 года мы зарегистрировали 964 таких преступления "
+        "интернет-мошенничества. Это на 12% меньше, чем за аналогичный период прошлого года, когда "
+        "было 1 096."
+    )
+    found = extract_figures(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [[964, False], [1096, True]]
+    assert found["metric"].tolist() == ["cases", "cases"]
+    # a «когда» clause of its own noun is read by it
+    assert roles("В прошлом году, когда задержали 12 человек, дело закрыли.")[-1] == (
+        12,
+        "suspects",
+    )
+
+
+def test_a_loss_after_a_scheme_count_with_a_long_name_is_that_schemes():
+    # the scheme's name takes eight words before its count; its loss in the same sentence is its own
+    text = (
+        "Звонки от имени сотрудников банков и правоохранительных органов – 356 фактов (31%), "
+        "ущерб – 934 млн тенге."
+    )
+    assert roles(text) == [(356, "cases_scheme"), (31, "percent"), (934_000_000, "damage_scheme")]
+    # a loss told as the whole is not the scheme's
+    text = (
+        "Звонки от имени сотрудников банков и правоохранительных органов – 356 фактов. Общий "
+        "ущерб по области – 1,9 млрд тенге."
+    )
+    assert roles(text)[-1] == (1_900_000_000, "damage_total")
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Количество интернет-мошенничеств в Шымкенте за 6 месяцев 2025 года\n"
+            "Январь – 141\nФевраль – 128\nМай – 149\nИтого за полугодие – 418 фактов.",
+            ["2025 (January)", "2025 (February)", "2025 (May)", "2025 (6 months)"],
+        ),
+        (
+            "Динамика интернет-мошенничеств в 2025 году:\n• январь 2025 г. – 141;\n"
+            "• февраль 2025 г. – 128.",
+            ["2025 (January)", "2025 (February)"],
+        ),
+        (
+            "Облыс бойынша интернет-алаяқтық деректері, 2025 жыл:\nҚаңтар – 61\nАқпан – 58",
+            ["2025 (January)", "2025 (February)"],
+        ),
+    ],
+)
+def test_a_list_line_labelled_by_a_month_is_that_months_count(text, periods):
+    # each line counts what its heading counts, for the month of its label: not the heading's
+    # whole period, and not nothing
+    found = extract_figures(text)
+    assert found["metric"].tolist() == ["cases"] * len(periods)
+    labels = [
+        resolve_period(p, published="2025-07-10")["period_label"] for p in found["period_text"]
+    ]
+    assert labels == periods
+
+
+def test_a_bullet_before_a_years_line_keeps_it_an_item():
+    # «• 2024 г. – 702»: the bullet stands where a line's start would
+    text = "Количество интернет-мошенничеств:\n• 2024 г. – 702;\n🔹 2025 г. – 655."
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [[702, "2024 г."], [655, "2025 г."]]
