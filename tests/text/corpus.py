@@ -241,6 +241,9 @@ LANGUAGES = ("ru", "kk")
 #: round 100, drawn by page in the same way from new pages of outlets already in the corpus, with five passages
 #: from five outlets new to the corpus (news-samara.ru, miloserdie.ru, doctorpiter.ru, news-kmv.ru and
 #: inopressa.ru) listed under it.
+#: From round 101 on ``evaluation_100`` is development data; ``evaluation_101`` is the frozen held-out set of
+#: round 101, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
+#: from three outlets new to the corpus (itcrumbs.ru, globalcio.ru and myeconomy.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -343,6 +346,7 @@ SPLITS = (
     "evaluation_98",
     "evaluation_99",
     "evaluation_100",
+    "evaluation_101",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
