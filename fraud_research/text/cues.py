@@ -459,6 +459,10 @@ COMPARED = ("сравнение", "чем", "против", "относител�
 
 #: Words that point back to crimes just named («таких преступлений», «мұндай қылмыстар»).
 ANAPHORIC = ("такой", "подобный", "аналогичный", "мұндай*", "осындай*")
+#: Kazakh words of whose data «деректер» is (personal, confidential, a bank's): then it is
+#: data, not cases («жеке деректерін», «дербес деректер»).
+DATA_OWNERS = ("жеке", "дербес", "құпия", "банктік", "төлем")
+
 #: Words by which a count points back to the crimes a sentence before named («таких
 #: преступлений», «их было 244», «таковых», «преступлений данной категории»).
 SCOPE_POINTERS = (*ANAPHORIC, "таковой", "данный", "их", "олар*")

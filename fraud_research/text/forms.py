@@ -395,8 +395,10 @@ def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> l
     # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it,
     # and so does a bracket («большая часть (430) квалифицирована как мошенничество»)
     dashed = re.search(r"[–—(-]\s*$", ctx.char_before) is not None
+    # «ставить на П1»: a capital glued to a number is a code, not «п. 1»
+    code = prev is not None and prev.end == ctx.start and prev.text.isupper()
     if (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed)
+        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed and not code)
         or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):

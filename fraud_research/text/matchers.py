@@ -148,7 +148,33 @@ class OffenderNouns(CueSet):
         return is_animate_noun(lemma[len(fake) :].lstrip("-"))
 
 
-CASE_NOUNS = CueSet(cues.CASE_NOUNS, solid_compounds=True)  # «киберхищений»
+class CaseNouns(CueSet):
+    """Nouns of cases; not the Kazakh «дерек» of personal data («жеке деректерін таратқан сегіз
+    Telegram-бот»: bots that spread personal data), which a word of whose data stands before.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in CASE_NOUNS.first_words(words("жеке деректерін таратқан"))]
+    []
+    >>> [w.text for w in CASE_NOUNS.first_words(words("612 деректері тіркелді"))]
+    ['деректері']
+    """
+
+    def first_words(self, words: list[Word]) -> list[Word]:
+        k = 0
+        while k < len(words):
+            found = super().first_words(words[k:])
+            if not found:
+                return []
+            at = words.index(found[0], k)
+            if not (at and words[at - 1].text.lower() in cues.DATA_OWNERS):
+                return found
+            k = at + 1
+        return []
+
+
+CASE_NOUNS = CaseNouns(cues.CASE_NOUNS, solid_compounds=True)  # «киберхищений»
 PERSON_NOUNS = PersonNouns(cues.PERSON_NOUNS)
 OFFENDER_NOUNS = OffenderNouns(cues.OFFENDER_NOUNS)
 VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
@@ -265,6 +291,27 @@ EVERY = CueSet(cues.EVERY_WORDS)
 SOME = CueSet(cues.SOME_WORDS)
 
 AGGREGATE = CueSet(cues.AGGREGATE)
+_SUMMED = CueSet(cues.SUMMED)
+
+
+def summing_word(words: list[Word]) -> Word | None:
+    """The first word of ``words`` that sums up («всего», which pymorphy reads as «весь», «в
+    общей сложности», «итого»), not the «всего» of a superlative («чаще всего», «больше
+    всего»); else None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> summing_word(words("Всего зарегистрировано")).text
+    'Всего'
+    >>> summing_word(words("Чаще всего мошенники звонят")) is None
+    True
+    """
+    for k, w in enumerate(words):
+        if _SUMMED.matches_word(w) and not (k and words[k - 1].pos == "COMP"):
+            return w
+    return None
+
 
 FRAUD_WORDS = CueSet(cues.FRAUD_TOPIC + cues.FRAUD_NOUNS + cues.INTERNET + cues.CYBER)
 CRIME_WORDS = CueSet(cues.CRIME_WORDS)

@@ -44,6 +44,7 @@ from .matchers import (
     part_opener_at,
     person_noun,
     points_back,
+    summing_word,
 )
 from .moved_money import moved_money
 from .one_victim import one_victim
@@ -216,7 +217,7 @@ def _threshold(ctx: NumberContext) -> list[str]:
     # лишились более чем 150 тысяч» is what those cases cost
     loss = [w.text for w in ctx.before if w.lemma in cues.LOSS_NOUNS or w.lemma == "сумма"]
     # not «интернет-мошенничества, где общая сумма ущерба составила более 1 млрд»: a sum of them
-    summed = any(w.lemma in cues.SUMMED for w in ctx.before)
+    summed = summing_word(ctx.before) is not None
     return [relative.text, loss[0]] if relative is not None and loss and not summed else []
 
 
@@ -237,7 +238,7 @@ def _share_loss(ctx: NumberContext, before_number: list[Word]) -> list[str]:
     лишилась более 100 тысяч»: what a share of the people lost bands each one's loss; it is no
     total unless the sentence sums it («в общей сложности»). A gapped «а 5,5% — более
     миллиона» after such a band is one too."""
-    if any(w.lemma in cues.SUMMED for w in ctx.before + ctx.after):
+    if summing_word(ctx.before + ctx.after) is not None:
         return []
     found = share_of_people(before_number)
     if found:

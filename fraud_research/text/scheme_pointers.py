@@ -21,6 +21,7 @@ from .matchers import (
     INTERNET,
     SCHEME_WORDS,
     person_noun,
+    summing_word,
     way_pointer,
 )
 from .schemes import map_scheme, scheme_named_in
@@ -59,6 +60,10 @@ def done_this_way(ctx: NumberContext) -> tuple[str, list[str]] | None:
     such_after = len(ctx.after) > 1 and ANAPHORIC.matches_word(ctx.after[0])
     such_cases |= such_after and _case_or_crime(ctx.after[1])
     if not (way_pointer(ctx.before, thus=True) or such_cases):
+        return None
+    if summing_word(ctx.before) is not None:
+        # «Всего в 2025 году зарегистрировано 1 356 таких преступлений»: the whole of what the
+        # sentence before took a share of, not that share's scheme
         return None
     start = next(
         (

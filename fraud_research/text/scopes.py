@@ -14,6 +14,7 @@ from __future__ import annotations
 from .context import NumberContext
 from .lemmas import Word, may_be_participle, sentence_spans, words
 from .matchers import (
+    ANAPHORIC,
     CRIME_NOUNS,
     CYBER_SCOPE,
     FRAUD_NAMED,
@@ -128,6 +129,11 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
     if scope == "unknown" and SCOPE_POINTERS.first(ctx.before[-5:] + after[:3]):
         # «таких преступлений», «их было 244»: what the sentences before named
         scope = stated_scope(ctx.story) or "unknown"
+    own = ctx.before[-5:] + after[:3]
+    if ANAPHORIC.first(own) and stated_scope(own) == "all_fraud":
+        # «Облыста биыл осындай алаяқтықтың 97 дерегі», «97 подобных мошенничеств»: fraud of the
+        # kind the sentence before told of, internet fraud when it says so
+        scope = "internet_fraud" if stated_scope(ctx.story) == "internet_fraud" else scope
     if scope == "unknown" and ctx.quantity:
         # «Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 до 20,5 тысячи»: a
         # change's end counts what the quantity that changed is of

@@ -9603,3 +9603,49 @@ def test_a_bullet_before_a_years_line_keeps_it_an_item():
     text = "Количество интернет-мошенничеств:\n• 2024 г. – 702;\n🔹 2025 г. – 655."
     found = extract_figures(text)
     assert found[["value", "period_text"]].values.tolist() == [[702, "2024 г."], [655, "2025 г."]]
+
+
+def test_a_total_pointing_back_after_a_schemes_share_is_the_total():
+    # «Всего … таких преступлений» after «60% всех интернет-мошенничеств – это звонки»: the whole,
+    # not the scheme the share named («всего» reads as the lemma «весь»)
+    text = (
+        "Более 60% всех интернет-мошенничеств в области – это звонки от имени сотрудников "
+        "банков. Всего в 2025 году зарегистрировано 1 356 таких преступлений."
+    )
+    assert roles(text)[-1] == (1356, "cases_total")
+    # without «всего» the pointer names the scheme told
+    text = (
+        "Чаще всего мошенники звонят от имени сотрудников банков. В 2025 году зарегистрировано "
+        "356 таких преступлений."
+    )
+    assert roles(text)[-1] == (356, "cases_scheme")
+
+
+def test_fraud_pointed_back_at_a_story_of_internet_fraud_is_internet_fraud():
+    # «осындай алаяқтықтың 97 дерегі», «97 подобных мошенничеств» after a story told online
+    for text in (
+        "Ақмола облысында бір тұрғын интернет арқылы көлік сатып алмақ болып, алаяқтарға 2,8 млн "
+        "теңге аударған. Облыста биыл осындай алаяқтықтың 97 дерегі тіркелген.",
+        "Житель Кокшетау перевёл 2,8 млн тенге, пытаясь купить автомобиль через интернет. В "
+        "области с начала года зарегистрировано 97 подобных мошенничеств.",
+    ):
+        frame = read_numbers(text)
+        assert frame[["value", "scope"]].values.tolist()[-1] == [97, "internet_fraud"]
+    # a story that names no internet means leaves fraud all fraud
+    text = (
+        "Пенсионерка отдала незнакомцу 300 тысяч тенге у подъезда. В области с начала года "
+        "зарегистрировано 97 подобных мошенничеств."
+    )
+    assert read_numbers(text)["scope"].tolist()[-1] == "all_fraud"
+
+
+def test_personal_data_in_kazakh_is_no_case_count():
+    # «жеке деректер» (personal data): «дерек» is a case only when it counts one
+    text = "Қазақстанда тұрғындардың жеке деректерін таратқан сегіз Telegram-бот бұғатталды."
+    assert roles(text) == [(8, "other")]
+    assert roles("Облыста биыл алаяқтықтың 97 дерегі тіркелген.")[0] == (97, "cases_total")
+
+
+def test_a_capital_glued_to_a_number_is_a_code_not_an_article():
+    text = "Половине клиентов советуют ставить на П1, остальным – на П2, по п. 2 статьи 190."
+    assert [r for _, r in roles(text)] == ["percent", "other", "other", "article", "article"]
