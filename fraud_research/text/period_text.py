@@ -131,6 +131,9 @@ _PERIOD_PATTERNS = (
     rf"\d{{4}}\s+жылдың\s+(?:\w+\s+)?(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы(?:\s+бойынша|нда)",
     KK_SAME_PERIOD_OF_YEAR,
+    # «2025 жылдың 1 қаңтарынан 30 қыркүйегіне дейін», «2025 жылғы 1 қаңтар мен 1 желтоқсан
+    # аралығында» (between); before the year alone, which would match first
+    r"\d{4}\s+жыл(?:дың|ғы)\s+1\s+қаңтар\w*\s+(?:мен\s+)?\d{1,2}\s+\w+\s+(?:дейін|аралығында)",
     r"\d{4}\s+жыл(?:ы|ғы)",
     r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
@@ -147,7 +150,6 @@ _PERIOD_PATTERNS = (
     rf"(?:биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+(?:алғашқы\s+)?"
     rf"(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"ағымдағы\s+жыл(?:ы|да)",
-    r"\d{4}\s+жылдың\s+1\s+қаңтар\w*\s+\d{1,2}\s+\w+\s+дейін",
     r"\d{4}\s+жылдың\s+\d{1,2}\s+\w+\s+жағдай\w*\s+бойынша",
     r"биыл|bıyl|былтыр|өткен\s+жылы",
     r"for\s+\d+\s+months\s+of\s+\d{4}",
@@ -395,7 +397,10 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
         doc,
         spans,
         periods,
-        [not c and d >= 0 for c, d in zip(comparison, depths, strict=True)],
+        [
+            not c and (d >= 0 or _HEADS_IN_BRACKETS.match(text, p + len(phrase)) is not None)
+            for c, d, (p, phrase) in zip(comparison, depths, periods, strict=True)
+        ],
         chosen,
     )
     out = [
@@ -413,6 +418,11 @@ def _month_of_its_line(text: str, span: tuple[int, int, int, int], phrase: str) 
     years = set(YEAR_IN_PHRASE_RE.findall(phrase))
     month = month_of_the_line(text, span[2], span[0], year=years.pop() if len(years) == 1 else None)
     return month or phrase
+
+
+#: The end of a heading's bracket that holds its period («Статистика … (2025 год):»): the
+#: period of the lines under it, though in brackets.
+_HEADS_IN_BRACKETS = re.compile(r"\s*\)\s*:\s*$", re.M)
 
 
 def _from_earlier_sentences(

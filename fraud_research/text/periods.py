@@ -104,7 +104,8 @@ _JANUARY_TO_RE = re.compile(
     re.I,
 )
 _KK_JANUARY_TO_DAY_RE = re.compile(
-    r"(\d{4})\s+жылдың\s+1\s+қаңтар\w*\s+(\d{1,2})\s+(\w+)\s+дейін", re.I
+    r"(\d{4})\s+жыл(?:дың|ғы)\s+1\s+қаңтар\w*\s+(?:мен\s+)?(\d{1,2})\s+(\w+)\s+(?:дейін|аралығында)",
+    re.I,
 )
 #: Months of the year of publication or the year before, or with no year named («за 10
 #: месяцев», «9 айда»: the last such months up to publication).

@@ -341,6 +341,14 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     if ctx.scheme:
         return [ctx.scheme]
     before = ctx.sentence_before
+    if _DASH_AFTER_RE.match(ctx.char_after) and ctx.own_after[:1] and (
+        ctx.own_after[0].text.lower() in _WAY_PREPOSITIONS
+    ):
+        # «ещё 286 млн тенге – через звонки от «сотрудников банков»»: a dash sets apart the
+        # way that names its scheme (not «120 млн – кредитные средства», what the money was)
+        named = scheme_named_in(ctx.own_after[: _NAME_WORDS * 2])
+        if named:
+            return named
     found = first_cue(SCHEME_WORDS, _one_way(ctx.before[-4:])[-3:] + _one_way(ctx.own_after[:8]))
     if found:
         # «19 фактов под предлогом инвестиций»: the pretext's words name the scheme, not
@@ -364,6 +372,11 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
             and _ranked(ctx.story)
         )
     )
+
+
+_DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
+#: Prepositions that open the way a sum was taken («через», «путём», «под видом», «при»).
+_WAY_PREPOSITIONS = ("через", "путем", "путём", "под", "при", "посредством", "с", "по")
 
 
 def _counts_cases(ctx: NumberContext) -> bool:

@@ -9649,3 +9649,49 @@ def test_personal_data_in_kazakh_is_no_case_count():
 def test_a_capital_glued_to_a_number_is_a_code_not_an_article():
     text = "Половине клиентов советуют ставить на П1, остальным – на П2, по п. 2 статьи 190."
     assert [r for _, r in roles(text)] == ["percent", "other", "other", "article", "article"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025 жылғы 1 қаңтар мен 1 желтоқсан аралығында интернет-алаяқтықтың 1 476 дерегі тіркелген.",
+        "2025 жылғы 1 қаңтардан 1 желтоқсанға дейін интернет-алаяқтықтың 1 476 дерегі тіркелген.",
+    ],
+)
+def test_kazakh_days_from_the_first_of_january_are_that_part_of_the_year(text):
+    # «1 қаңтар мен 1 желтоқсан аралығында» (between 1 January and 1 December): not all of 2025
+    (phrase,) = extract_figures(text)["period_text"].tolist()
+    period = resolve_period(phrase, published="2025-12-20")
+    assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-12-01")
+
+
+def test_a_period_in_the_brackets_of_a_lists_heading_dates_its_lines():
+    # «Статистика … (2025 год):» over «Зарегистрировано – 742»: the lines are of 2025
+    text = (
+        "Статистика интернет-мошенничества в Абайской области (2025 год):\n"
+        "Зарегистрировано – 742\nРаскрыто – 218\nУщерб – 1 104 млн тенге"
+    )
+    found = extract_figures(text)
+    assert found[["metric", "value", "period_text"]].values.tolist() == [
+        ["cases", 742, "2025 год"],
+        ["damage", 1_104_000_000, "2025 год"],
+    ]
+    # a bracket in running text still keeps its period to itself
+    text = (
+        "Раскрыто 218 преступлений (в 2024 году – 190). Зарегистрировано 742 факта "
+        "интернет-мошенничества."
+    )
+    assert extract_figures(text)["period_text"].tolist() == [""]
+
+
+def test_a_scheme_set_apart_by_a_dash_after_a_loss_is_its_scheme():
+    text = (
+        "Общая сумма ущерба – 1,3 млрд тенге. Из них 412 млн тенге похищено под видом "
+        "инвестиций, ещё 286 млн тенге – через звонки от «сотрудников банков»."
+    )
+    assert money_roles(text) == [
+        (1_300_000_000, "damage_total"),
+        (412_000_000, "damage_scheme"),
+        (286_000_000, "damage_scheme"),
+    ]
+    assert extract_figures(text)["scheme"].tolist() == ["", "fake_investment", "impersonation_call"]
