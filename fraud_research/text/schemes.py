@@ -341,8 +341,10 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     if ctx.scheme:
         return [ctx.scheme]
     before = ctx.sentence_before
-    if _DASH_AFTER_RE.match(ctx.char_after) and ctx.own_after[:1] and (
-        ctx.own_after[0].text.lower() in _WAY_PREPOSITIONS
+    if (
+        _DASH_AFTER_RE.match(ctx.char_after)
+        and ctx.own_after[:1]
+        and (ctx.own_after[0].text.lower() in _WAY_PREPOSITIONS)
     ):
         # «ещё 286 млн тенге – через звонки от «сотрудников банков»»: a dash sets apart the
         # way that names its scheme (not «120 млн – кредитные средства», what the money was)
