@@ -244,6 +244,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 101 on ``evaluation_100`` is development data; ``evaluation_101`` is the frozen held-out set of
 #: round 101, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
 #: from three outlets new to the corpus (itcrumbs.ru, globalcio.ru and myeconomy.ru) listed under it.
+#: From round 102 on ``evaluation_101`` is development data; ``evaluation_102`` is the frozen held-out set of
+#: round 102, drawn by page in the same way from new pages of outlets already in the corpus, with six passages
+#: from six outlets new to the corpus (profinansi.com, cheb-live.ru, it-world.ru, rb.ru, runews24.ru and
+#: 015.by) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -347,6 +351,7 @@ SPLITS = (
     "evaluation_99",
     "evaluation_100",
     "evaluation_101",
+    "evaluation_102",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
