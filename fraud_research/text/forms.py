@@ -150,10 +150,12 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return _named_by_number_sign(ctx)
     if list_marker(ctx):
         return "other", [ctx.char_after[0]]
-    # a number glued to Latin letters («47news», a code) or the end of a name: «ТОП-3»,
-    # «COVID-19», телеканал «Якутия 24»
+    # a number glued to Latin letters («47news», a code), letters glued before it («F6»,
+    # «infopro54.ru», «ставить на П1») or the end of a name: «ТОП-3», «COVID-19», телеканал
+    # «Якутия 24»
     if (
         (ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha())
+        or (ctx.raw[:1].isdigit() and _LETTER_GLUED_BEFORE.search(ctx.char_before))
         or _glued_to_a_name(ctx.char_before)
         or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
     ):
@@ -395,10 +397,8 @@ def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> l
     # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it,
     # and so does a bracket («большая часть (430) квалифицирована как мошенничество»)
     dashed = re.search(r"[–—(-]\s*$", ctx.char_before) is not None
-    # «ставить на П1»: a capital glued to a number is a code, not «п. 1»
-    code = prev is not None and prev.end == ctx.start and prev.text.isupper()
     if (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed and not code)
+        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed)
         or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):
@@ -458,6 +458,10 @@ _KAZAKH_PHONE_NOUN = re.compile(r"нөмір(?!лі)", re.I)
 #: when the quote closes right after it («Якутия 24», «Хабар 24»).
 _QUOTED_NAME_BEFORE = re.compile(r"[«\"“][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+$")
 _GLUED_AFTER_WORD = re.compile(r"([^\W\d_]+)-$")
+#: Latin letters or one Cyrillic capital right before a number, nothing between: the number
+#: ends a name or a code («F6», «infopro54.ru», «П1»); not a Russian word glued to it by a
+#: lost space («зафиксировано7»).
+_LETTER_GLUED_BEFORE = re.compile(r"[A-Za-z]$|(?<![^\W\d_])[А-ЯЁ]$")
 #: An abbreviation in capitals right before a number («ВТБ 24», «РБК 2»).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,5})\s$")
 #: A sign glued to a number after a space, a bracket or a comma: the size of a change.

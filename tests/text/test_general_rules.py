@@ -9651,6 +9651,18 @@ def test_a_capital_glued_to_a_number_is_a_code_not_an_article():
     assert [r for _, r in roles(text)] == ["percent", "other", "other", "article", "article"]
 
 
+def test_latin_letters_glued_before_a_number_end_a_name():
+    # «Эксперты F6», «сообщил infopro54.ru»: the number ends a company's or a site's name
+    text = (
+        "Ущерб превысил 1 миллиард рублей, сообщил нашим коллегам infopro54.ru начальник отдела. "
+        "Эксперты F6 заявили о новых случаях."
+    )
+    assert roles(text)[1:] == [(54, "other"), (6, "other")]
+    # a Russian word glued to a count by a lost space still counts
+    text = "За январь-март 2025 года в районе зафиксировано7 преступлений, связанных с интернетом."
+    assert (7, "cases_total") in roles(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
