@@ -335,7 +335,8 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
 def scheme_cue(ctx: NumberContext) -> list[str]:
     """A word naming a scheme right around the number, the scheme of a list item, the
     scheme a loss is from («Ущерб от звонков от имени сотрудников банков составил 520 млн»)
-    or a pointer back to the scheme just described («похищенная этим способом»). A pretext
+    or a pointer back to the scheme just described («похищенная этим способом»), or the way
+    a dash sets apart after it («286 млн тенге – через звонки от «сотрудников банков»»). A pretext
     counts in the number's clause, or in a participle's before the sentence's first number
     («Сумма, похищенная под видом инвестиций, составила 6,4 млрд»)."""
     if ctx.scheme:

@@ -101,7 +101,9 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
     part of fraud committed by internet means («2 036 мошенничеств, в том числе 1 412 – с
     использованием информационных технологий»), and a part of internet fraud that does not say
     what it counts. A count that
-    points back («таких преступлений», «их было 244») counts what the sentences before named.
+    points back («таких преступлений», «их было 244») counts what the sentences before named;
+    fraud pointed back at («осындай алаяқтықтың 97 дерегі», «97 подобных мошенничеств») is
+    internet fraud when the sentence before tells of internet fraud.
 
     Examples
     --------
