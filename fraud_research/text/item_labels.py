@@ -11,11 +11,14 @@ from .lemmas import Word
 from .matchers import CueSet
 from .periods import MONTH_WORD
 
-__all__ = ["LABEL_WORDS", "LINE_BULLETS", "heads_the_list", "label_noun", "label_of"]
+__all__ = ["BULLET_MARK", "LABEL_WORDS", "LINE_BULLETS", "heads_the_list", "label_noun", "label_of"]
 
 
-#: Spaces and the marks that open a list's line («•», «▪», «🔹», «-», «*»), none or more.
-LINE_BULLETS = r"(?:\s|[^\w\s(),.;:!?«»\"'])*"
+#: A mark that may open a list's line («•», «▪», «🔹», «-», «*»): no letter, digit, space,
+#: bracket, stop or quote.
+BULLET_MARK = r"[^\w\s(),.;:!?«»\"']"
+#: Spaces and bullet marks before a list line's label, none or more.
+LINE_BULLETS = rf"(?:\s|{BULLET_MARK})*"
 #: A year (with «год», «г.», «жыл») at a line's or a clause's start, then a dash: «2016 — ».
 _DATED_BEFORE_RE = re.compile(
     # an item starts a line, follows a comma or colon, or opens a bracket after words

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..errors import ParameterError
 from .change_pair import first_end_year
 from .document import Document
+from .item_labels import BULLET_MARK
 from .month_lines import month_of_the_line
 from .periods import (
     JUST_PAST,
@@ -105,7 +106,7 @@ _PERIOD_PATTERNS = (
     rf"(?<!\w)к\s+{MONTH_WORD}\s+\d{{4}}\s+года",  # «к сентябрю 2023 года»: that year so far
     # a year heading its item of a series («2023 год – 612», «2024 г.: 743», «2025 жыл – 843»)
     # after a bullet of any mark («•», «🔹», «-») and a space
-    r"(?:(?<=[,;:(\n] )|(?<=[^\w\s(),.;:!?«»\"'] )|(?<=[,;:(\n])|(?<![\s\S]))"
+    rf"(?:(?<=[,;:(\n] )|(?<={BULLET_MARK} )|(?<=[,;:(\n])|(?<![\s\S]))"
     r"\d{4}\s+(?:год|г\.|жыл)(?=\s*[–—:)-])",
     # months of a year without «за» («Если сравнивать 11 месяцев 2021 года»)
     r"(?<!\w)\d{1,2}\s+месяц\w*\s+\d{4}\s*(?:года|г\.)",
