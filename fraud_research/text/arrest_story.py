@@ -139,14 +139,33 @@ def _registered_to(words: list[Word], k: int) -> bool:
 
 
 def _not_at_risk(words: list[Word]) -> list[Word]:
-    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`), without
-    an arrest of property (see :func:`seized`) and without a go-between money is handed to
-    (see :func:`handed_to`)."""
+    """``words`` without a «группа» that is no criminal group (see :func:`no_gang`) or names
+    many groups (see :func:`many_groups`), without an arrest of property (see :func:`seized`)
+    and without a go-between money is handed to (see :func:`handed_to`)."""
     return [
         w
         for k, w in enumerate(words)
-        if not (no_gang(words, k) or seized(words, k) or handed_to(words, k))
+        if not (
+            no_gang(words, k) or many_groups(words, k) or seized(words, k) or handed_to(words, k)
+        )
     ]
+
+
+def many_groups(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is «групп» in the genitive plural: a population of gangs that
+    analysts count or estimate («заработок всех преступных групп», «доходы 70% групп»), not one
+    arrested group. An arrest of several groups names its verb («задержаны участники двух
+    групп»), which stays an arrest word.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> many_groups(words("заработок всех преступных групп"), 3)
+    True
+    >>> many_groups(words("задержана преступная группа"), 2)
+    False
+    """
+    return words[k].lemma == "группа" and words[k].plural
 
 
 def handed_to(words: list[Word], k: int) -> bool:

@@ -609,17 +609,24 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
 
 
 def _years_of_someone(ctx: NumberContext, nxt: Word | None) -> list[str]:
-    """«Главе ведомства Евгению Полупанову 42 года.»: a clause of its own that gives someone
-    (a person's noun or name, no verb or preposition) a number of years: an age."""
+    """«Главе ведомства Евгению Полупанову 42 года.», «Самой пожилой потерпевшей было 84 года»:
+    a clause of its own that gives someone (a person's noun or name, no verb or preposition but
+    «было» or «исполнилось» right before the years) a number of years: an age."""
     if nxt is None or nxt.lemma not in ("год", "лет") or len(ctx.after) != 1 or not ctx.before:
         return []
-    if any(w.pos in _NOT_OF_A_PERSON for w in ctx.before):
+    # «Самой пожилой потерпевшей было 84 года»: «было» or «исполнилось» right before the years
+    verb = ctx.before[-1].lemma in _AGE_VERBS
+    clause = ctx.before[: -1 if verb else None]
+    if any(w.pos in _NOT_OF_A_PERSON and not may_be_someone_in_dative(w.text) for w in clause):
         return []
     if ctx.sentence[:1] != ctx.before[:1]:
         return []  # the clause opens its sentence
     person = next((w for w in ctx.before if may_be_someone_in_dative(w.text)), None)
     return [person.text, nxt.text] if person is not None else []
 
+
+#: Verbs that give someone their years («было», «исполнилось»).
+_AGE_VERBS = frozenset(("быть", "исполниться"))
 
 #: Parts of speech that make the words before a number of years no person's: a verb, a
 #: preposition («за 5 лет»), a numeral.

@@ -199,16 +199,28 @@ def may_be_someone_in_dative(word: str) -> bool:
     (True, True)
     >>> may_be_someone_in_dative("делу"), may_be_someone_in_dative("году")
     (False, False)
+    >>> may_be_someone_in_dative("потерпевшей"), may_be_someone_in_dative("пожилой")
+    (True, False)
     """
     parses = _russian_parses(word)
     if parses is None:
         return False
     return any(
         p.tag.case == "datv"
-        and p.tag.POS == "NOUN"
-        and (p.tag.animacy == "anim" or bool({"Name", "Surn", "Patr"} & p.tag.grammemes))
+        and (
+            (
+                p.tag.POS == "NOUN"
+                and (p.tag.animacy == "anim" or bool({"Name", "Surn", "Patr"} & p.tag.grammemes))
+            )
+            or (p.tag.POS in ("ADJF", "PRTF") and p.normal_form in _VICTIMS_AS_ADJECTIVES)
+        )
         for p in parses
     )
+
+
+#: Adjectives and participles used as nouns of victims («потерпевшей», «пострадавшему»), by
+#: the lemma pymorphy3 gives them.
+_VICTIMS_AS_ADJECTIVES = frozenset(("потерпевший", "пострадавший", "потерпеть", "пострадать"))
 
 
 @lru_cache(maxsize=65536)

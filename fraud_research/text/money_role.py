@@ -17,6 +17,7 @@ from .arrest_story import arrest_story
 from .bound_words import ABLATIVE_RE
 from .context import NumberContext, before_particles, neighbours, summed_in_brackets
 from .credited import credited
+from .earnings import fraudsters_earnings, others_earnings
 from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
@@ -31,7 +32,6 @@ from .matchers import (
     AGGREGATE,
     AVERAGE,
     DAMAGE,
-    EARNINGS,
     FRAUD_NOUNS,
     FRAUD_WORDS,
     OFFENDER_NOUNS,
@@ -156,7 +156,7 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
         or _turnover(ctx, before_number)
         or moved_money(ctx)  # «через счета которого прошло 45 млн»: moved, not lost
         or _share_loss(ctx, before_number)
-        or _earnings(ctx.before)
+        or others_earnings(ctx.before)
         or _gapped_other(ctx)
         or _threshold(ctx)
         or _prize(ctx)
@@ -246,29 +246,6 @@ def _share_loss(ctx: NumberContext, before_number: list[Word]) -> list[str]:
     gapped = ctx.last_money == "other" and share_of_people(ctx.story + before_number)
     if gapped and re.search(r"%\s*[-–—]\s*$", ctx.char_before):
         return ["%", "—"]
-    return []
-
-
-def _earnings(before: list[Word]) -> list[str]:
-    """«спамеры, которые заработали 830 млн долл.», «внутренний рынок … составил 230 млн»: what
-    spammers, hackers or a market earned, when the clause before the amount names no loss.
-    What fraudsters «earned», or what was earned *on* someone, is a loss («мошенники
-    «заработали» больше 40 миллионов рублей за счёт жителей», «заработали на омичах 360 млн»).
-
-    Examples
-    --------
-    >>> from fraud_research.text.lemmas import words
-    >>> _earnings(words("за ними следуют спамеры, которые заработали"))
-    ['заработали']
-    >>> _earnings(words("за прошедшую неделю мобильные мошенники заработали"))
-    []
-    """
-    for k, w in enumerate(before):
-        if EARNINGS.matches_word(w):
-            on_someone = any(v.text.lower() == "на" for v in before[k + 1 : k + 3])
-            if on_someone or first_cue(DAMAGE, before) or first_cue(OFFENDER_NOUNS, before):
-                return []
-            return [w.text]
     return []
 
 
@@ -412,6 +389,17 @@ def _from_its_verb(before: list[Word]) -> list[Word]:
     return before[max(0, start + verb - 3) :] if verb is not None and verb < 3 else near
 
 
+def _loss_words(ctx: NumberContext, clause: list[Word], before_number: list[Word]) -> list[str]:
+    """The words of a loss: a loss word in the amount's clause or sentence, operations «без
+    согласия», or what fraudsters earned («доходы кибермошенников составили»)."""
+    return (
+        first_cue(DAMAGE, clause)
+        or first_cue(DAMAGE, ctx.sentence)
+        or without_consent(before_number)  # not «… (71,03 трлн рублей), … несанкционированных»
+        or fraudsters_earnings(before_number)
+    )
+
+
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
     whole = _damage_whole(ctx)
@@ -426,11 +414,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     known = _average_or_echo(ctx, before_number) or _part_of_the_last(ctx)
     if known:
         return known
-    damage = (
-        first_cue(DAMAGE, clause)
-        or first_cue(DAMAGE, ctx.sentence)
-        or without_consent(before_number)  # not «… (71,03 трлн рублей), … несанкционированных»
-    )
+    damage = _loss_words(ctx, clause, before_number)
     each = _each_ones(ctx) if damage else []
     if each:
         return "single_case_loss", each + damage  # «передали курьерам по 200 и 100 тысяч»

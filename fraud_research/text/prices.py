@@ -9,6 +9,7 @@ sentence says was handed over («… передала указанную сум�
 from __future__ import annotations
 
 from .context import NumberContext, before_particles
+from .earnings import fraudsters_earnings
 from .lemmas import Word, lemma_is_verb
 from .matchers import DAMAGE, KAZAKH_LOST, OTHER_MONEY, RECOVERED, first_cue
 from .unrealised import negated
@@ -38,6 +39,7 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
         or _loss_exceeding(before_number)
         or negated(window, OTHER_MONEY)
         or _value_of_the_stolen(window)
+        or fraudsters_earnings(window)  # «доходы кибермошенников»: their victims' loss
         or _recovered_by_it(window, found)
         # «пәтер сатып аламын деп 9 млн теңгесінен айырылған»: a Kazakh verb of losing after it
         or first_cue(KAZAKH_LOST, ctx.kazakh_verb_after[:2])

@@ -254,6 +254,8 @@ def kazakh_possibility(after: list[Word]) -> list[str]:
     (['алуға', 'болады'], [])
     >>> kazakh_possibility(words("долларға жетеді деп болжауда"))
     ['болжауда']
+    >>> kazakh_possibility(words("долларға дейін төлеуіңіз керек"))
+    ['төлеуіңіз', 'керек']
     """
     forecast = [w.text for w in after if w.text.lower().startswith(_KAZAKH_FORECAST)]
     if forecast:
@@ -264,7 +266,15 @@ def kazakh_possibility(after: list[Word]) -> list[str]:
             return [w.text, nxt.text]
         if following == "мүмкін" and low.endswith(("уы", "уі", "ы", "і")):
             return [w.text, nxt.text]
+        # an obligation: a payment demanded («200-ден 1000 долларға дейін төлеуіңіз керек»)
+        if following in ("керек", "қажет") and low.endswith(_KAZAKH_VERBAL_NOUNS):
+            return [w.text, nxt.text]
     return []
+
+
+#: Endings of a Kazakh verbal noun, bare or with a possessive («төлеу», «төлеуіңіз»,
+#: «аударуыңыз»), before «керек» or «қажет» (must).
+_KAZAKH_VERBAL_NOUNS = ("у", "ю", "уі", "уы", "уің", "уың", "уіңіз", "уыңыз", "уіміз", "уымыз")
 
 
 def _may_be_elided(before: list[Word]) -> list[str]:

@@ -175,6 +175,15 @@ def _one_of_a_kind(words: list[Word], k: int) -> bool:
         and not _an_officials(words, k)
         and not no_gang(words, k)
         and not _pronoun_of_a_sum(words, k)
+        and not _scheme_of_many(words, k)
+    )
+
+
+def _scheme_of_many(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a scheme that many use: «групп, работающих по схеме «Мамонт»»,
+    «мошенников, использующих эту схему» (a plural participle before it), no one victim's."""
+    return words[k].lemma == "схема" and any(
+        w.pos == "PRTF" and w.plural for w in words[max(0, k - 3) : k]
     )
 
 

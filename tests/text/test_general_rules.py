@@ -9707,3 +9707,71 @@ def test_a_scheme_set_apart_by_a_dash_after_a_loss_is_its_scheme():
         (286_000_000, "damage_scheme"),
     ]
     assert extract_figures(text)["scheme"].tolist() == ["", "fake_investment", "impersonation_call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Доходы кибермошенников в 2024 году составили 3,2 млрд рублей.", 3_200_000_000),
+        ("Заработок мошеннических групп за год превысил 1,5 млрд рублей.", 1_500_000_000),
+        ("Прибыль аферистов от таких звонков оценивают в 40 млн тенге.", 40_000_000),
+    ],
+)
+def test_what_fraudsters_earned_is_their_victims_loss(text, value):
+    (row,) = extract_figures(text)[["metric", "value"]].values.tolist()
+    assert row == ["damage", value]
+
+
+def test_an_income_of_no_fraudster_is_no_loss():
+    assert money_roles("Мужчина с доходом 50 тыс. рублей взял кредит у знакомого.") == [
+        (50_000, "other")
+    ]
+
+
+def test_the_earnings_of_many_groups_are_no_arrested_groups_haul():
+    # «групп» in the genitive plural: gangs counted by analysts, not one arrested group
+    text = (
+        "В целом, за 2023 год заработок всех преступных групп, использующих эту схему "
+        "мошенничества, оценивается более чем в 6,2 млн долларов."
+    )
+    assert money_roles(text) == [(6_200_000, "damage_scheme")]
+    # an arrest of two groups names its verb, and stays one operation's haul
+    text = (
+        "Полицейские задержали участников двух преступных групп, похитивших у пенсионеров "
+        "12 млн рублей."
+    )
+    assert money_roles(text) == [(12_000_000, "single_case_loss")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Алаяқтар Instagram пайдаланушыларының парақшасын бұзады. Осыдан кейін «бұл парақша "
+        "бұзылған және сіз 200-ден 1000 долларға дейін төлеуіңіз керек» деген SMS хабарлама "
+        "келе бастайды.",
+        "Алаяқтар парақшаны бұзып, «сіз 200-ден 1000 долларға дейін төлеуіңіз керек» деп "
+        "хабарлама жібереді.",
+    ],
+)
+def test_a_kazakh_payment_demanded_is_no_loss(text):
+    # «төлеуіңіз керек» (you must pay): what the fraudsters demand, not what anyone lost
+    assert money_roles(text) == [(200, "other"), (1000, "other")]
+    assert extract_figures(text).empty
+
+
+def test_a_kazakh_payment_made_is_a_loss():
+    assert money_roles("Тұрғын алаяқтарға 500 мың теңге аударған.") == [
+        (500_000, "single_case_loss")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Самой пожилой потерпевшей было 84 года.",
+        "Самой пожилой потерпевшей исполнилось 84 года.",
+        "Пострадавшему было 84 года.",
+    ],
+)
+def test_years_someone_had_are_an_age(text):
+    assert roles(text) == [(84, "age")]
