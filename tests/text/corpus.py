@@ -248,6 +248,9 @@ LANGUAGES = ("ru", "kk")
 #: round 102, drawn by page in the same way from new pages of outlets already in the corpus, with six passages
 #: from six outlets new to the corpus (profinansi.com, cheb-live.ru, it-world.ru, rb.ru, runews24.ru and
 #: 015.by) listed under it.
+#: From round 103 on ``evaluation_102`` is development data; ``evaluation_103`` is the frozen held-out set of
+#: round 103, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
+#: from three outlets new to the corpus (afk.kz, alatautv.kz and amur.life) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -352,6 +355,7 @@ SPLITS = (
     "evaluation_100",
     "evaluation_101",
     "evaluation_102",
+    "evaluation_103",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
