@@ -30,6 +30,7 @@ from .periods import (
     of_the_year_before,
     resolve_period,
 )
+from .respectively import respective_periods
 
 #: «за аналогичный период», «такого же периода», «в том же периоде»: the same period (of a year
 #: named after it); never «с аналогичным периодом», which only names what is compared with.
@@ -138,17 +139,18 @@ _PERIOD_PATTERNS = (
     r"\d{4}\s+жыл(?:ы|ғы)",
     r"\d{4}\s+jyly",
     # from the first digit only: retrying ``\d+`` from every digit of a long run is quadratic
-    r"(?<!\d)\d+\s+ай(?:дың|да|ында)\w*",
+    r"(?<!\d)\d+\s+ай(?:(?:дың|да|ында)\w*|\s+ішінде)",
     # one month: «қараша айында», «2025 жылдың қазан айында» (before «2025 жылдың 10 айында»,
     # which is tried at the same position)
     rf"(?:\d{{4}}\s+жылдың\s+|(?:биылғы|ағымдағы\s+жылдың|өткен\s+жылғы|былтырғы)\s+)?"
     rf"{KK_MONTH_WORD}\s+айында",
     # «Абай облысында алты айда 402 …» (not «бір айда», in one month: a rate)
-    rf"(?<!\w)(?!бір\s){KK_MONTH_COUNT}\s+ай(?:дың|да|ында)\w*",
+    rf"(?<!\w)(?!бір\s){KK_MONTH_COUNT}\s+ай(?:(?:дың|да|ында)\w*|\s+ішінде)",
     rf"жыл\s+басынан\s+бері(?:\s+(?:\d+|{KK_MONTH_COUNT})\s+ай\w*)?",
     r"jyl\s+basynan\s+beri",
     # before «биыл» alone: at one position the first pattern that matches wins
-    rf"(?:биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы)\s+(?:алғашқы\s+)?"
+    r"(?:биылғы|ағымдағы\s+жылдың|өткен\s+жыл(?:дың|ғы)|былтырғы)\s+қаңтар\s*[–—-]\s*\w+\s+айлар\w*",
+    rf"(?:биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы(?:\s+жылдың)?)\s+(?:алғашқы\s+)?"
     rf"(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"ағымдағы\s+жыл(?:ы|да)",
     r"\d{4}\s+жылдың\s+\d{1,2}\s+\w+\s+жағдай\w*\s+бойынша",
@@ -192,11 +194,14 @@ YEAR_EARLIER_RE = re.compile(
     re.I,
 )
 #: «тот же период» alone is the period just named («В тот же период поступило заявление»):
-#: it is a year earlier with «прошлого года», after «в прошлом году» or after a comparison word.
+#: it is a year earlier with «прошлого года», after «в прошлом году» or a named year («в 2024
+#: году за тот же период»), or after a comparison word.
 SAME_PERIOD_RE = re.compile(r"(?:т(?:от|ом|ем)|так(?:ой|ом|им))\s+же\s", re.I)
 _EARLIER_SUFFIX_RE = re.compile(r"(?:прошлого|предыдущего)\s+года$", re.I)
 _EARLIER_BEFORE_RE = re.compile(
-    rf"(?:{JUST_PAST}\s+год\w*|\bчем|сравнени\w+\s+со?|\bпротив|относительно),?\s+"
+    # «в 2024 году за тот же период – 1 480»: a year named before it, too
+    rf"(?:{JUST_PAST}\s+год\w*|в\s+\d{{4}}\s+году|\bчем|сравнени\w+\s+со?|\bпротив|"
+    r"относительно),?\s+"
     r"(?:(?:за|в|во|с|со)\s+)?$",
     re.I,
 )
@@ -259,6 +264,20 @@ def _is_comparison_period(text: str, period: tuple[int, int, str]) -> bool:
         or COMPARISON_AFTER_RE.match(text[end : end + 30])
         or _restated_for_an_earlier_year(text, start, end)
     )
+
+
+#: The figure compared with, right before a period: «… 1 120 млн тенге против 980 млн в
+#: 2024-м». The period is that figure's own, and is not carried on to the sentences after.
+_COMPARED_FIGURE_BEFORE_RE = re.compile(
+    r"(?:\bчем|\bпротив)\s+\d[\d\s,.]*(?:[^\W\d_]+\.?\s+){0,2}$", re.I
+)
+
+
+def _compared_figures(text: str, start: int) -> int | None:
+    """Where the «против» or «чем» of a figure compared with opens, when the period phrase at
+    ``start`` follows that figure («… против 980 млн в 2024-м»), else None."""
+    found = _COMPARED_FIGURE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return None if found is None else found.start()
 
 
 def _restated_for_an_earlier_year(text: str, start: int, end: int) -> bool:
@@ -332,7 +351,8 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
 
     The last period of the sentence before the number, unless a bracket closed in between;
     else the first after the figure that opens no bracket and names no comparison period;
-    else the last non-comparison period outside brackets in an earlier sentence; a figure of
+    else the last non-comparison period outside brackets in an earlier sentence, not that of
+    a figure compared with («… против 980 млн в 2024-м»); a figure of
     the headline (:func:`headline_of`) with none of these takes the body's first. With
     ``depth(x)`` = «)» minus «(» before ``x``, "no bracket closed between p and x" is
     ``depth(p) >= depth(x)``, so each figure's period is found by bisection.
@@ -373,6 +393,42 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
     if any(not (c or p) for c, p in zip(comparison, previous, strict=True)):
         comparison = [c or p for c, p in zip(comparison, previous, strict=True)]
     chosen = _attached_periods(text, spans, periods, comparison)
+    _in_its_sentence(text, spans, periods, comparison, depth, chosen)
+    _from_earlier_sentences(
+        doc,
+        spans,
+        periods,
+        [
+            not c
+            and (d >= 0 or _HEADS_IN_BRACKETS.match(text, p + len(phrase)) is not None)
+            and _compared_figures(text, p) is None
+            for c, d, (p, phrase) in zip(comparison, depths, periods, strict=True)
+        ],
+        chosen,
+    )
+    out = [
+        _under_heading(text, periods[chosen[f]], sent_start) if chosen[f] is not None else ""
+        for f, (_, _, sent_start, _) in enumerate(spans)
+    ]
+    out = [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
+    out = [_month_of_its_line(text, span, phrase) for span, phrase in zip(spans, out, strict=True)]
+    out = respective_periods(text, spans, out)
+    return _table_periods(doc, spans, out) if doc.tables.cells else out
+
+
+def _in_its_sentence(
+    text: str,
+    spans: list[tuple[int, int, int, int]],
+    periods: list[tuple[int, str]],
+    comparison: list[bool],
+    depth,
+    chosen: list[int | None],
+) -> None:
+    """Fill in ``chosen`` for the figures with no attached period: the period before the
+    number in its sentence, outside a bracket closed since; else the one after it in its
+    sentence that opens no bracket, names no comparison and is no compared figure's.
+    ``depth(x)`` is the bracket depth at ``x``."""
+    depths = [depth(p) for p, _ in periods]
     # else a period before the number in its sentence, outside a bracket closed since
     stack, k = _Stack(), 0
     for f in sorted(range(len(spans)), key=lambda f: spans[f][0]):
@@ -393,24 +449,10 @@ def periods_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[st
             k -= 1
         best = stack.nearest(depth(end))
         if chosen[f] is None and best is not None and periods[best][0] < sent_end:
-            chosen[f] = best
-    _from_earlier_sentences(
-        doc,
-        spans,
-        periods,
-        [
-            not c and (d >= 0 or _HEADS_IN_BRACKETS.match(text, p + len(phrase)) is not None)
-            for c, d, (p, phrase) in zip(comparison, depths, periods, strict=True)
-        ],
-        chosen,
-    )
-    out = [
-        _under_heading(text, periods[chosen[f]], sent_start) if chosen[f] is not None else ""
-        for f, (_, _, sent_start, _) in enumerate(spans)
-    ]
-    out = [text[slice(*own[f])] if f in own else phrase for f, phrase in enumerate(out)]
-    out = [_month_of_its_line(text, span, phrase) for span, phrase in zip(spans, out, strict=True)]
-    return _table_periods(doc, spans, out) if doc.tables.cells else out
+            # not «1 120 млн против 980 млн в 2024-м»: the compared figure's period
+            compared = _compared_figures(text, periods[best][0])
+            if compared is None or compared < end:
+                chosen[f] = best
 
 
 def _month_of_its_line(text: str, span: tuple[int, int, int, int], phrase: str) -> str:

@@ -112,8 +112,9 @@ _KK_JANUARY_TO_DAY_RE = re.compile(
 _RELATIVE_MONTHS_RE = re.compile(
     r"^(?:(?:за|по\s+итогам)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*"
     r"(?:\s+(?P<year>текущего|этого|прошлого)\s+года)?$)|"
-    r"^(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы|жыл\s+басынан\s+бері)\s+)?"
-    rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай\w*$",
+    r"^(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
+    r"жыл\s+басынан\s+бері)\s+)?"
+    rf"(?:алғашқы\s+)?(?P<months_kk>\d+|{KK_MONTH_COUNT})\s+ай(?:\w*|\s+ішінде)$",
     re.I,
 )
 #: «по состоянию на 1 октября 2025 года», «по состоянию на декабрь 2025 года», «к сентябрю 2023
@@ -122,7 +123,12 @@ _AS_OF_RE = re.compile(
     r"(?:по\s+состоянию\s+на|^к)\s+(?:(\d{1,2})\s+)?([а-я]+)\s+(\d{4})\s+года$", re.I
 )
 _KK_AS_OF_RE = re.compile(r"(\d{4})\s+жылдың\s+(\d{1,2})\s+(\w+)\s+жағдай\w*\s+бойынша", re.I)
-_KK_JANUARY_TO_RE = re.compile(r"(\d{4})\s+жылдың\s+қаңтар\s*[–—-]\s*(\w+)\s+айлар", re.I)
+#: «2025 жылдың қаңтар–мамыр айлары», «ағымдағы жылдың қаңтар-қазан айларында» (of this year).
+_KK_JANUARY_TO_RE = re.compile(
+    r"(?:(\d{4})\s+жылдың|(биылғы|ағымдағы\s+жылдың|өткен\s+жыл(?:дың|ғы)|былтырғы))\s+"
+    r"қаңтар\s*[–—-]\s*(\w+)\s+айлар",
+    re.I,
+)
 _MONTHS_RES = (
     re.compile(
         r"(?:(?:за|по\s+итогам)\s+(?:первые\s+)?|^)(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I
@@ -212,12 +218,13 @@ def _january_to_day(year: int, month: int, day: int | None) -> dict[str, str]:
 
 
 def _year_of_months(last_month: int, relative: str | None, published: str | None) -> int | None:
-    """The year of months named without one: «текущего года» (None if ``last_month`` is still to
-    come), «прошлого года», or none (the last such months up to publication)."""
+    """The year of months named without one: «текущего года», «биылғы» (None if ``last_month``
+    is still to come), «прошлого года», «өткен жылдың», or none (the last such months up to
+    publication)."""
     if not published:
         return None
     day = dt.date.fromisoformat(published)
-    if relative and relative.lower().startswith("прошл"):
+    if relative and _EARLIER_YEAR_RE.match(relative):
         return day.year - 1
     if relative:
         return day.year if last_month <= day.month else None
@@ -233,8 +240,9 @@ def _january_to(phrase: str, published: str | None) -> dict[str, str] | None:
         day = int(m.group(1)) if m.group(1) else None
         return _january_to_day(year, month, day) if year else None
     m = _KK_JANUARY_TO_RE.search(phrase)
-    if m and (month := _kk_month_of(m.group(2))):
-        return _span(int(m.group(1)), 1, month)
+    if m and (month := _kk_month_of(m.group(3))):
+        year = int(m.group(1)) if m.group(1) else _year_of_months(month, m.group(2), published)
+        return _span(year, 1, month) if year else None
     m = _KK_JANUARY_TO_DAY_RE.search(phrase)
     if m and (month := _kk_month_of(m.group(3))):
         return _january_to_day(int(m.group(1)), month, int(m.group(2)))

@@ -542,9 +542,12 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if thing is not None and not first_cue(CASE_NOUNS, ctx.sentence):
         return "other", [thing.text]  # «таких операций было выявлено 362 тыс.»: not cases
     if ctx.hint == "cases":
-        return "cases_total", first_cue(CASE_NOUNS, ctx.sentence) + first_cue(
-            REGISTERED, ctx.before
-        )
+        noun = first_cue(CASE_NOUNS, ctx.sentence)
+        # «Инвестиционных мошенничеств зарегистрировано 118»: the scheme before the verb
+        scheme = scheme_cue(ctx)
+        if scheme:
+            return "cases_scheme", noun + scheme
+        return "cases_total", noun + first_cue(REGISTERED, ctx.before)
     return _bare_count_role(ctx)
 
 

@@ -87,6 +87,23 @@ def _the_year_before_in_brackets(between: str, phrase: str, first: str) -> bool:
     )
 
 
+#: Last year's figure, compared with: «Бұл былтырғы көрсеткіштен 9 пайызға аз (2024 жылы –
+#: 645)», «ниже прошлогоднего показателя (в 2024 году – 645)».
+_LAST_YEARS_FIGURE_RE = re.compile(
+    r"былтырғы\s+көрсеткіш|өткен\s+жылғы\s+көрсеткіш|прошлогодн\w+\s+показател", re.I
+)
+#: This year, named with no number: «текущего года», «в этом году», «биылғы», «с начала года».
+_THIS_YEAR_RE = re.compile(
+    r"(?:текущ|этого|нынешн)\w*\s+год|в\s+этом\s+году|\bбиыл|начала\s+года|жыл\s+басынан", re.I
+)
+
+
+def _part_of_this_year(phrase: str) -> bool:
+    """Whether a period phrase names part of this year with no year's number: «за 10 месяцев
+    текущего года», «биылғы 10 айда», «с начала года»."""
+    return bool(_THIS_YEAR_RE.search(phrase) and _PART_OF_A_YEAR_PHRASE_RE.search(phrase))
+
+
 _SAME_PERIOD_OF_YEAR_RE = re.compile(
     rf"^(?:{SAME_PERIOD_OF}\s+(?P<year>\d{{4}})\s*(?:года|г\.)|"
     rf"(?=(?P<kk_year>\d{{4}})){KK_SAME_PERIOD_OF_YEAR})$",
@@ -131,7 +148,8 @@ def same_period_of_the_year_before(
         if not same and text:
             start, _, sent_start, _ = spans[f]
             same = BARE_YEAR_RE.match(phrase.strip())
-            if same and not year_earlier_phrases(text[sent_start:start]):
+            told = text[sent_start:start]
+            if same and not (year_earlier_phrases(told) or _LAST_YEARS_FIGURE_RE.search(told)):
                 same = None
         if not same:
             continue
@@ -150,7 +168,14 @@ def same_period_of_the_year_before(
         )
         for g in others:
             years = set(YEAR_IN_PHRASE_RE.findall(periods[g]))
-            if _SAME_PERIOD_OF_YEAR_RE.match(periods[g].strip()) or earlier[g] or len(years) != 1:
+            if _SAME_PERIOD_OF_YEAR_RE.match(periods[g].strip()) or earlier[g]:
+                continue
+            if not years and _part_of_this_year(periods[g]):
+                # «за 10 месяцев текущего года – 587 … (в 2024 году – 645)»: the year is the
+                # publication's, so the one named is taken as the year before it
+                periods[f], earlier[f] = periods[g], True
+                break
+            if len(years) != 1:
                 continue
             if int(years.pop()) == int(same.group("year") or same.group("kk_year")) + 1:
                 periods[f], earlier[f] = periods[g], True
