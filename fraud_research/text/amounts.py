@@ -412,7 +412,7 @@ def _scan_groups(toks, i, j, total, groups, last_scale, first, is_digits) -> Fou
     """
     start_j, more_than = i, False
     while True:
-        if not first and _joined_group(toks, j, last_scale):
+        if not first and _joined_group(toks, j, last_scale, total):
             j += 1  # «42 миллиона и 700 тысяч рублей»: «и» joins the next group
         if not first:
             read = read_number_words(toks, j) if j < len(toks) else None
@@ -516,13 +516,16 @@ def _fraction_then_more(number: Decimal, toks: list[Token], j: int) -> bool:
     return k < len(toks) and read_number_words(toks, k) is not None
 
 
-def _joined_group(toks, j, last_scale) -> bool:
+def _joined_group(toks, j, last_scale, total: Decimal) -> bool:
     """Whether «и»/«және» at ``j`` joins one more group of a smaller scale and its currency.
 
     Only when the currency follows the group («42 миллиона и 700 тысяч рублей»), so two
-    amounts in a list («5 млн и 300 тыс. в прошлом году») stay two.
+    amounts in a list («5 млн и 300 тыс. в прошлом году») stay two; and only after a whole
+    group, so «соответственно 1,2 млрд и 980 млн тенге» (a fraction of its scale) stays two.
     """
     if j + 2 >= len(toks) or toks[j].text.lower() not in ("и", "және"):
+        return False
+    if last_scale is not None and total % last_scale:
         return False
     read = read_number_words(toks, j + 1)
     if read is None or read[0] >= 1000 or read[0] != read[0].to_integral_value():

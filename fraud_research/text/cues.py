@@ -686,6 +686,9 @@ FRACTION_WORDS = {
 MONEY_WORDS = (
     "сумма", "ущерб", "потеря", "убыток", "потерять", "похитить", "перевести", "шығын*",
     "залал*", "сома*",
+    # money itself («Больше всего денег – около 480 млн – жители отдали …»; pymorphy3 gives
+    # «денег» the lemma «деньга»)
+    "деньги", "деньга",
 )
 
 #: Words that make a text speak of fraud (or cybercrime) rather than of crime in general.

@@ -12,9 +12,9 @@ from __future__ import annotations
 from .context import NumberContext
 from .falls_to import scheme_it_falls_to
 from .lemmas import Word
-from .role_names import MONEY_ROLES
+from .role_names import DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
-from .schemes import map_scheme, scheme_counted_before, scheme_cue
+from .schemes import map_scheme, scheme_counted_before, scheme_cue, scheme_named_in
 
 __all__ = ["scheme_of_the_loss"]
 
@@ -45,7 +45,33 @@ def scheme_of_the_loss(ctx: NumberContext) -> list[str]:
         or scheme_it_falls_to(ctx)
         or scheme_counted_before(ctx)
         or loss_of_a_scheme_told(ctx)
+        or _scheme_of_a_part_told_after(ctx)
     )
+
+
+#: How many words after a part of a loss may name its scheme.
+_PART_CLAUSE_WORDS = 10
+#: Words that set a further part of a loss apart before it: «Ещё 230 млн», «Больше всего денег».
+_FURTHER_PART = ("ещё", "еще", "всего")
+
+
+def _scheme_of_a_part_told_after(ctx: NumberContext) -> list[str]:
+    """After a total loss, a further part of it («ещё», «больше всего» before it) whose own
+    clause names one scheme: «Ещё 230 млн рублей перевели на «безопасные счета» после звонков
+    лжесотрудников банков», «Больше всего денег – около 480 млн – жители отдали «инвесторам»»
+    (up to the next number)."""
+    if ctx.last_money not in DAMAGE_ROLES:
+        return []
+    marks = [
+        w
+        for k, w in enumerate(ctx.sentence_before)
+        if w.text.lower() in _FURTHER_PART
+        and (w.text.lower() != "всего" or (k and ctx.sentence_before[k - 1].pos == "COMP"))
+    ]
+    if not marks:
+        return []
+    named = scheme_named_in([w for w in ctx.own_after[:_PART_CLAUSE_WORDS] if not w.counted])
+    return [marks[0].text, *named] if named else []
 
 
 def _over_several_schemes(after: list[Word]) -> bool:

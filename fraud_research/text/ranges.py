@@ -72,7 +72,7 @@ def share_pair_scale(found: FoundNumber, toks: list[Token], text: str) -> None:
         return
     start, end = toks[found.i0].start, toks[found.i1 - 1].end
     link = toks[found.i1]
-    if link.text.lower() in ("и", "или"):
+    if link.text.lower() in ("и", "или", "және", "немесе"):
         _share_with_the_next_amount(found, toks, text)
         return
     dash = link.kind == "sym" and link.text in RANGE_DASHES
@@ -212,13 +212,18 @@ def _kazakh_between_first_end(found: FoundNumber, toks: list[Token], text: str) 
 
 def _share_with_the_next_amount(found: FoundNumber, toks: list[Token], text: str) -> None:
     """«потеряли 5 и 7 млн рублей», «на сумму 21 и 22 млн рублей»: a bare number joined by «и» to
-    an amount of money takes its scale and currency (two amounts, each exact as printed)."""
-    if found.scaled or found.i1 + 1 >= len(toks) or toks[found.i1 + 1].kind != "num":
+    an amount of money takes its scale and currency (two amounts, each exact as printed); a
+    scaled one takes the currency («соответственно 1,2 млрд и 980 млн тенге»)."""
+    if found.i1 + 1 >= len(toks) or toks[found.i1 + 1].kind != "num":
         return
     second = scan_number(toks, found.i1 + 1, text)
     if second is None:
         return
     read_after(second, toks, text)
+    if found.scaled:
+        if second.scaled and second.currency:
+            found.currency = second.currency
+        return
     if second.scaled and second.currency and second.groups == 1 and found.value < 1000:
         _take_scale(found, second, toks)
 

@@ -9775,3 +9775,141 @@ def test_a_kazakh_payment_made_is_a_loss():
 )
 def test_years_someone_had_are_an_age(text):
     assert roles(text) == [(84, "age")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Туркестанской области за 10 месяцев текущего года зарегистрировано 587 фактов "
+        "интернет-мошенничества. Это на 9% меньше, чем за аналогичный период прошлого года "
+        "(в 2024 году – 645).",
+        "Түркістан облысында биылғы 10 айда интернет-алаяқтықтың 587 дерегі тіркелді. Бұл "
+        "былтырғы көрсеткіштен 9 пайызға аз (2024 жылы – 645).",
+        "Түркістан облысында биылғы 10 айда интернет-алаяқтықтың 587 дерегі тіркелді. Бұл өткен "
+        "жылдың сәйкес кезеңімен салыстырғанда 9 пайызға аз (2024 жылы – 645).",
+    ],
+)
+def test_a_year_in_brackets_after_part_of_this_year_is_that_part_a_year_earlier(text):
+    # this year's ten months name no year's number: 645 is the same ten months of 2024
+    found = extract_figures(text)
+    assert found["value"].tolist() == [587, 645]
+    assert found["year_earlier"].tolist() == [False, True]
+    (phrase,) = set(found["period_text"])
+    period = resolve_period(phrase, published="2025-11-20")
+    assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-10-31")
+
+
+def test_a_scheme_named_before_the_registering_verb_is_the_counts_scheme():
+    # the adjective of the fronted noun names the scheme; the loss «по ним» is that scheme's
+    text = (
+        "С начала года в регионе зарегистрировано 1 012 интернет-мошенничеств. Общий ущерб "
+        "превысил 1,4 млрд тенге. Инвестиционных мошенничеств зарегистрировано 118, ущерб по "
+        "ним составил 520 млн тенге."
+    )
+    found = extract_figures(text)
+    assert found[["metric", "value", "scheme"]].values.tolist() == [
+        ["cases", 1012, ""],
+        ["damage", 1_400_000_000, ""],
+        ["cases", 118, "fake_investment"],
+        ["damage", 520_000_000, "fake_investment"],
+    ]
+
+
+def test_the_period_of_a_figure_compared_with_is_not_carried_on():
+    # «против 980 млн в 2024-м» dates the 980 alone; the parts after are of 2025's count
+    text = (
+        "За 2025 год в Мангистауской области зарегистрировано 689 интернет-мошенничеств. "
+        "Ущерб составил 1 120 млн тенге против 980 млн в 2024-м. Из общего числа 214 "
+        "преступлений совершены путём звонков от имени банков, 173 – при покупке товаров "
+        "через интернет."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [
+        [689, "За 2025 год"],
+        [1_120_000_000, "За 2025 год"],
+        [980_000_000, "в 2024-м"],
+        [214, "За 2025 год"],
+        [173, "За 2025 год"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("ағымдағы жылдың қаңтар-қазан айларында", ("2025-01-01", "2025-10-31")),
+        ("биылғы қаңтар–қазан айларында", ("2025-01-01", "2025-10-31")),
+        ("өткен жылдың қаңтар-қазан айларында", ("2024-01-01", "2024-10-31")),
+    ],
+)
+def test_kazakh_months_from_january_of_this_or_last_year(phrase, span):
+    text = f"Шымкентте {phrase} интернет-алаяқтықтың 1 103 фактісі тіркелді."
+    (found,) = extract_figures(text)["period_text"].tolist()
+    assert found == phrase
+    period = resolve_period(found, published="2025-11-15")
+    assert (period["period_start"], period["period_end"]) == span
+
+
+def test_a_named_year_before_the_same_period_makes_it_a_year_earlier():
+    # «в 2024 году за тот же период – 1 480»: 1 480 is the year so far of 2024, and the loss
+    # after it is this year's, not 2024's
+    text = (
+        "Всего с начала года в Гродненской области зарегистрировано 1 206 киберпреступлений, в "
+        "2024 году за тот же период – 1 480. Ущерб от них составил почти 5,9 млн рублей."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text", "year_earlier"]].values.tolist() == [
+        [1206, "с начала года", False],
+        [1480, "с начала года", True],
+        [5_900_000, "с начала года", False],
+    ]
+
+
+def test_parts_of_a_loss_told_after_it_take_the_scheme_their_clause_names():
+    text = (
+        "В Омской области с начала года жертвами кибермошенников стали более 3,2 тысячи "
+        "человек. Общий ущерб превысил 1,1 млрд рублей. Больше всего денег – около 480 млн – "
+        "жители отдали «инвесторам». Ещё 230 млн рублей перевели на «безопасные счета» после "
+        "звонков лжесотрудников банков."
+    )
+    found = extract_figures(text)
+    assert found[["value", "currency", "scheme"]].values.tolist() == [
+        [1_100_000_000, "RUB", ""],
+        [480_000_000, "RUB", "fake_investment"],
+        [230_000_000, "RUB", "impersonation_call"],
+    ]
+
+
+def test_kazakh_months_within_and_of_last_year():
+    # «он ай ішінде» (within ten months); «Былтырғы жылдың он айында» (last year's ten months)
+    text = (
+        "Қарағанды облысы бойынша он ай ішінде интернет-алаяқтықтың 1 415 дерегі тіркеліп, "
+        "жалпы шығын 2,3 млрд теңгеге жетті. Былтырғы жылдың он айында бұл көрсеткіш 1 602 "
+        "дерек болған."
+    )
+    found = extract_figures(text)
+    spans = [
+        (p["period_start"], p["period_end"])
+        for p in (resolve_period(t, published="2025-11-15") for t in found["period_text"])
+    ]
+    assert found["value"].tolist() == [1415, 2_300_000_000, 1602]
+    assert spans == [("2025-01-01", "2025-10-31")] * 2 + [("2024-01-01", "2024-10-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Атырауской области в 2024 году зарегистрировано 812 интернет-мошенничеств, а за 10 "
+        "месяцев 2025 года – 655. Ущерб составил соответственно 1,2 млрд и 980 млн тенге.",
+        "Атырау облысында 2024 жылы интернет-алаяқтықтың 812 дерегі тіркелген, ал 2025 жылдың 10 "
+        "айында – 655. Келтірілген шығын сәйкесінше 1,2 млрд және 980 млн теңге.",
+    ],
+)
+def test_amounts_given_respectively_take_the_periods_in_order(text):
+    # two amounts joined by «и»/«және», not one of 2,18 billion; the currency printed once
+    found = extract_figures(text)
+    rows = found[["value", "currency"]].values.tolist()
+    assert rows == [[812, ""], [655, ""], [1_200_000_000, "KZT"], [980_000_000, "KZT"]]
+    spans = [
+        resolve_period(t, published="2025-11-15")["period_label"] for t in found["period_text"]
+    ]
+    assert spans == ["2024 (full year)", "2025 (10 months)"] * 2
