@@ -47,11 +47,12 @@ from .matchers import (
     summing_word,
 )
 from .moved_money import moved_money
-from .one_victim import one_victim
+from .one_victim import one_victim, the_state_lost
 from .predicates import after_a_participle, predicate_right_after, which_clause
 from .prices import price_or_limit
 from .rates import average_words, each_one, every_period, per_period
 from .role_names import AGGREGATE_ROLES, DAMAGE_ROLES, MONEY_ROLES
+from .said_again import share_said_as_money
 from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, scheme_cue
 from .shares import share_of_people
@@ -427,7 +428,8 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     kept = _kept(ctx, own, before_number)
     if kept:
         return kept
-    one = _one_victim_of_the_clause(ctx, own)
+    # «общий ущерб государству по выявленным эпизодам»: a subsidy or procurement case's loss
+    one = the_state_lost(own) or _one_victim_of_the_clause(ctx, own)
     if one:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
     group = _group_loss(ctx)
@@ -611,7 +613,7 @@ def _average_or_echo(ctx: NumberContext, before_number: list[Word]) -> tuple[str
         # «передано 445 миллионов рублей, фактически полмиллиарда», «штраф в 50 базовых
         # величин, т. е. 17 млн сумов»: the number before said again, as money
         return ctx.previous, [w.text for w in ctx.before[-2:]]
-    return None
+    return share_said_as_money(ctx)
 
 
 def _indicator_before(ctx: NumberContext) -> tuple[Word, ...] | None:

@@ -1,5 +1,6 @@
 """Words that make an amount of money one victim's or one case's loss outright: «у 67-летней
-жительницы», «один из студентов», «с его счёта», «максимальная сумма» (see :func:`one_victim`).
+жительницы», «один из студентов», «с его счёта», «максимальная сумма» (see :func:`one_victim`),
+«ущерб государству» (see :func:`the_state_lost`).
 """
 
 from __future__ import annotations
@@ -9,12 +10,15 @@ from .lemmas import (
     Word,
     genitive_number,
     is_modifier,
+    only_dative,
 )
 from .matchers import (
     CASE_NOUNS,
     COPULAS,
+    CYBER,
     DAMAGE,
     DEMANDS,
+    INTERNET,
     MONEY_WORDS,
     ONE_ENTITIES,
     RECEIVING,
@@ -28,7 +32,7 @@ from .whose_loss import (
 )
 from .word_numbers import age_value
 
-__all__ = ["one_victim"]
+__all__ = ["one_victim", "the_state_lost"]
 
 
 def _after_modifiers(words: list[Word]) -> Word | None:
@@ -94,6 +98,33 @@ def one_victim(words: list[Word]) -> list[str]:
                 if not a_loss_reached_it(words, k):
                     return [w.text, money.text]
     return []
+
+
+def the_state_lost(words: list[Word]) -> list[str]:
+    """The state or a budget in the dative beside a loss noun: «общий ущерб государству по
+    выявленным эпизодам составил 271 миллион», «нанесли ущерб бюджету», «Ущерб, причиненный
+    семейному бюджету». Subsidies, procurement or one family's means: one case's loss, not
+    the victims' of internet fraud (so not when the clause speaks of the internet or cybercrime).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> the_state_lost(words("общий ущерб государству составил"))
+    ['государству']
+    >>> the_state_lost(words("ущерб государству от интернет-мошенничества составил"))
+    []
+    """
+    if INTERNET.first(words) or CYBER.first(words):
+        return []
+    for k, w in enumerate(words):
+        if w.lemma in _STATE and only_dative(w.text):
+            if any(x.lemma in cues.LOSS_NOUNS for x in words[max(0, k - 3) : k + 3]):
+                return [w.text]
+    return []
+
+
+#: Who loses in subsidy, procurement or tax cases: the state, a budget.
+_STATE = ("государство", "бюджет")
 
 
 def _one_owners_account(words: list[Word], k: int) -> bool:

@@ -12,6 +12,7 @@ from .context import NumberContext, before_particles
 from .earnings import fraudsters_earnings
 from .lemmas import Word, lemma_is_verb
 from .matchers import DAMAGE, KAZAKH_LOST, OTHER_MONEY, RECOVERED, first_cue
+from .one_victim import the_state_lost
 from .unrealised import negated
 
 __all__ = ["price_or_limit"]
@@ -40,6 +41,7 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
         or negated(window, OTHER_MONEY)
         or _value_of_the_stolen(window)
         or fraudsters_earnings(window)  # «доходы кибермошенников»: their victims' loss
+        or the_state_lost(window)  # «нанесли ущерб бюджету»: a loss, not a budget's size
         or _recovered_by_it(window, found)
         # «пәтер сатып аламын деп 9 млн теңгесінен айырылған»: a Kazakh verb of losing after it
         or first_cue(KAZAKH_LOST, ctx.kazakh_verb_after[:2])
