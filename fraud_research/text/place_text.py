@@ -44,8 +44,16 @@ PLACE_RE = re.compile(
     r"\b[Оо]бластн(?:ом|ого|ой|ый|ому)\s+центр\w*|\b[Оо]блыс\s+орталығ\w*|"
     # its districts together, unnamed: a part («в районах области – 239», «аудандарда – 239»)
     r"\b(?:[Вв]|[Пп]о)\s+(?:остальных\s+|других\s+)?район(?:ах|ам)\b(?:\s+област[иь])?|"
-    r"\b[Аа]удандар(?:да|ында)\b"
+    r"\b[Аа]удандар(?:да|ында)\b|"
+    # the regions' abbreviations («в ВКО», «по СКО»)
+    r"\b(?:ВКО|СКО|ЗКО)\b"
 )
+#: The regions' abbreviations, by the Russian names they stand for.
+_ABBREVIATIONS = {
+    "ВКО": "Восточно-Казахстанская область",
+    "СКО": "Северо-Казахстанская область",
+    "ЗКО": "Западно-Казахстанская область",
+}
 #: Russian case endings after a town's stem («в Шымкенте», «по Караганде», «в Семее»).
 _RU_TOWN_ENDINGS = "а|я|ы|и|е|у|ю|ом|ем|ой|ей|й"
 #: Residents of a town («жителям Шымкента», «горожан Тараза»; Kazakh «Шымкент тұрғындары»).
@@ -298,6 +306,7 @@ def place_kind(phrase: str) -> str:
     >>> place_kind("Сарыағаш ауданында"), place_kind("город Алматы"), place_kind("Казахстан")
     ('district', 'town', 'country')
     """
+    phrase = _ABBREVIATIONS.get(phrase.strip(), phrase)
     if re.search(r"район|аудан", phrase, re.I):
         return "district"
     if re.search(r"областн\w*\s+центр|облыс\s+орталығ", phrase, re.I):
@@ -329,11 +338,31 @@ def is_own_place(phrase: str, names: list[str]) -> bool:
     False
     >>> is_own_place("по Казахстану", ["Казахстан", "Қазақстан"])
     True
+    >>> is_own_place("в Жетысуской области", ["область Жетісу", "Жетісу облысы"])
+    True
+    >>> is_own_place("Абайской области", ["область Абай", "Абай облысы"])
+    True
+    >>> is_own_place("СКО", ["Восточно-Казахстанская область", "Шығыс Қазақстан облысы"])
+    False
     """
+    phrase = _ABBREVIATIONS.get(phrase.strip(), phrase)
     kind = place_kind(phrase)
     if not kind or kind not in {place_kind(name) for name in names}:
         return False
     if kind == "country":
         return True  # the registry holds one country
-    stems = {w[:5].lower() for name in names for w in re.findall(rf"[{_UPPER}][\w-]+", name)}
-    return any(w[:5].lower() in stems for w in re.findall(rf"[{_UPPER}][\w-]+", phrase))
+    stems = {_stem(w) for name in names for w in re.findall(rf"[{_UPPER}][\w-]+", name)}
+    # the first name word decides: «Солтүстік Қазақстан» is not «Шығыс Қазақстан»; a name
+    # shorter than five letters is a prefix («Абай» of «Абайской»)
+    first = next(iter(re.findall(rf"[{_UPPER}][\w-]+", phrase)), None)
+    return first is not None and any(_stem(first, 9)[: len(stem)] == stem for stem in stems)
+
+
+#: Kazakh letters as Russian texts spell the same names: «Жетісу» is «Жетысуская», «Ұлытау»
+#: «Улытауская».
+_AS_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухы")
+
+
+def _stem(word: str, size: int = 5) -> str:
+    """The first ``size`` letters of a name, lower-cased, Kazakh letters spelled the Russian way."""
+    return word.lower().translate(_AS_RUSSIAN)[:size]

@@ -60,7 +60,9 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         # sales of nothing: «фиктивные продажи и услуги»
-        r"(?:фиктивн|фейков|ложн|мним)\w*\s+продаж|"
+        r"(?:фиктивн|фейков|ложн|мним)\w*\s+продаж|(?:фиктивн|фейков|ложн|мним)\w*\s+продав|"
+        # fake sellers: «попадались на уловки лжепродавцов»
+        r"лже-?продав|"
         r"предоплат|алдын\s+ала\s+төлем|объявлен|хабарланды|маркетплейс|покуп(?:к|ок)|товар|тауар|"
         r"интернет-магазин|интернет-дүкен|онлайн-дүкен|(?:интернет|онлайн)-торговл|"
         r"(?:интернет|онлайн|торгов\w*)[- ]площад(?:к|ок)|сауда\s+алаң|интернет-алаң|"
@@ -345,7 +347,12 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     if (
         _DASH_AFTER_RE.match(ctx.char_after)
         and ctx.own_after[:1]
-        and (ctx.own_after[0].text.lower() in _WAY_PREPOSITIONS)
+        and (
+            ctx.own_after[0].text.lower() in _WAY_PREPOSITIONS
+            # Kazakh puts the way's word after it: «58 млн теңгесі – OLX сайтындағы алдын ала
+            # төлем арқылы»
+            or any(w.text.lower() in _KAZAKH_WAY_WORDS for w in ctx.own_after[: _NAME_WORDS * 2])
+        )
     ):
         # «ещё 286 млн тенге – через звонки от «сотрудников банков»»: a dash sets apart the
         # way that names its scheme (not «120 млн – кредитные средства», what the money was)
@@ -378,6 +385,9 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
 
 
 _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
+#: Kazakh words after the way a sum was taken («арқылы», by; «кезінде», while; «сылтауымен»,
+#: on the pretext of).
+_KAZAKH_WAY_WORDS = ("арқылы", "кезінде", "сылтауымен")
 #: Prepositions that open the way a sum was taken («через», «путём», «под видом», «при»).
 _WAY_PREPOSITIONS = ("через", "путем", "путём", "под", "при", "посредством", "с", "по")
 

@@ -9913,3 +9913,107 @@ def test_amounts_given_respectively_take_the_periods_in_order(text):
         resolve_period(t, published="2025-11-15")["period_label"] for t in found["period_text"]
     ]
     assert spans == ["2024 (full year)", "2025 (10 months)"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прокуроры установили, что фермеры незаконно получали субсидии. Общий ущерб государству "
+        "по выявленным эпизодам составил 271 миллион тенге.",
+        "В результате махинаций с госзакупками государству причинён ущерб в размере 685,8 "
+        "миллиона тенге.",
+        "Подрядчики нанесли ущерб бюджету на 24 миллиона тенге.",
+    ],
+)
+def test_a_loss_to_the_state_is_one_cases_not_fraud_victims(text):
+    # subsidies, procurement: the state lost, in one case; not a region's damage of fraud
+    assert money_roles(text)[-1][1] == "single_case_loss"
+    assert extract_figures(text).empty
+
+
+def test_a_loss_to_the_state_from_internet_fraud_stays_damage():
+    text = "Общий ущерб государству от интернет-мошенничества за год составил 5 млрд тенге."
+    assert money_roles(text) == [(5_000_000_000, "damage_total")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ущерб составил 7 млрд тенге. Вернуть удалось лишь 11% похищенного. Это 777 млн тенге.",
+        "Залал 7 млрд теңге. Жоғалған соманың тек 11 пайызы ғана қайтарылды. Бұл 777 миллион "
+        "теңге соманы құрайды.",
+    ],
+)
+def test_a_sentence_saying_as_money_what_was_returned_is_recovered(text):
+    assert money_roles(text) == [(7_000_000_000, "damage_total"), (777_000_000, "recovered")]
+
+
+def test_a_year_before_a_word_of_penalties_is_still_a_year():
+    # «обязательной» is a word of penalties («обязательные работы»), not of this year
+    text = "Система запущена с 1 июля 2024 года и стала обязательной для всех туристов."
+    assert roles(text) == [(1, "date"), (2024, "date")]
+    assert roles("Суд приговорил его к 5 годам обязательных работ.") == [(5, "other")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("в Жетысуской области", "jetisu"),  # «Жетісу» spelled the Russian way
+        ("Абайской области", "abai"),  # a name shorter than five letters
+        ("Улытауской области", "ulytau"),
+        ("Шығыс Қазақстан облысында", "east_kazakhstan"),
+    ],
+)
+def test_a_regions_russian_spelling_is_its_own_place(phrase, place):
+    from fraud_research.dataset.registry import load_places
+
+    places = load_places()
+    assert is_own_place(phrase, [places.at[place, "name_ru"], places.at[place, "name_kk"]])
+
+
+def test_each_registry_name_is_its_own_place_only():
+    # «Солтүстік Қазақстан облысы» shares «Қазақстан» with the east and the west, and is neither
+    from fraud_research.dataset.registry import load_places
+
+    places = load_places()
+    names = {p: [r.name_ru, r.name_kk] for p, r in places.iterrows() if p != "kazakhstan"}
+    owned = [
+        (name, other)
+        for place, own_names in names.items()
+        for name in own_names
+        for other, other_names in names.items()
+        if is_own_place(name, other_names) != (other == place)
+    ]
+    assert owned == []
+
+
+def test_kazakh_parts_of_a_loss_set_apart_by_a_dash_name_their_way_after_it():
+    # «58 млн теңгесі – OLX сайтындағы алдын ала төлем арқылы»: «арқылы» (by) follows the way
+    text = (
+        "Ұлытау облысында биыл 11 айда интернет-алаяқтықтың 214 дерегі тіркелді. Залал 287 млн "
+        "теңгені құрады. Оның 96 млн теңгесі – жалған инвестициялық платформалар арқылы, 58 млн "
+        "теңгесі – OLX сайтындағы алдын ала төлем арқылы жасалған алаяқтықтан."
+    )
+    found = extract_figures(text)
+    assert found[["value", "scheme"]].values.tolist() == [
+        [214, ""],
+        [287_000_000, ""],
+        [96_000_000, "fake_investment"],
+        [58_000_000, "prepayment"],
+    ]
+
+
+def test_fake_sellers_are_the_prepayment_scheme():
+    assert map_scheme("уловки лжепродавцов") == "prepayment"
+    assert map_scheme("фейковые продавцы") == "prepayment"
+
+
+def test_a_regions_abbreviation_names_that_region():
+    from fraud_research.dataset.registry import load_places
+
+    places = load_places()
+    east = [places.at["east_kazakhstan", "name_ru"], places.at["east_kazakhstan", "name_kk"]]
+    assert (place_kind("ВКО"), is_own_place("ВКО", east)) == ("region", True)
+    assert not is_own_place("СКО", east)
+    text = "В СКО с начала года зарегистрировано 345 интернет-мошенничеств."
+    assert extract_figures(text)["place_text"].tolist() == ["СКО"]
