@@ -130,6 +130,8 @@ _PERIOD_PATTERNS = (
     rf"{SO_FAR}\s+(?:\d{{4}}\s*(?:года|г\.)|(?:текущего|этого)\s+года)",
     r"\d{4}\s+жылдың\s+басынан\s+бері",
     r"по\s+итогам\s+(?:\d+|\w+)\s+месяц\w*" + _OF_A_YEAR,
+    # a headline's «итоги 10 месяцев» (the results of ten months)
+    r"(?<!по\s)итоги\s+(?:\d+|\w+)\s+месяц\w*" + _OF_A_YEAR,
     rf"\d{{4}}\s+жылдың\s+(?:\w+\s+)?(?:\d+|{KK_MONTH_COUNT})\s+ай\w*",
     r"\d{4}\s+жылдың\s+қорытындысы(?:\s+бойынша|нда)",
     KK_SAME_PERIOD_OF_YEAR,
@@ -300,7 +302,7 @@ def _restated_for_an_earlier_year(text: str, start: int, end: int) -> bool:
 #: The letters a period phrase can start with: a look-ahead on them skips most positions of a
 #: text before the long alternation is tried there (2.4 times faster on press releases). A new
 #: pattern must start with one of them (``tests/text/test_extract.py`` checks on the corpus).
-_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнматкеүоқш0-9"
+_PERIOD_FIRST_CHARS = "пвзсжjбbөfiosнматкеүоқши0-9"
 PERIOD_RE = re.compile(
     f"(?=[{_PERIOD_FIRST_CHARS}])(?:" + "|".join(f"(?:{p})" for p in _PERIOD_PATTERNS) + ")", re.I
 )

@@ -110,7 +110,7 @@ _KK_JANUARY_TO_DAY_RE = re.compile(
 #: Months of the year of publication or the year before, or with no year named («за 10
 #: месяцев», «9 айда»: the last such months up to publication).
 _RELATIVE_MONTHS_RE = re.compile(
-    r"^(?:(?:за|по\s+итогам)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*"
+    r"^(?:(?:за|по\s+итогам|итоги)\s+(?:первые\s+)?(?P<months>\d+|\w+)\s+месяц\w*"
     r"(?:\s+(?P<year>текущего|этого|прошлого)\s+года)?$)|"
     r"^(?:(?P<year_kk>биыл\w*|ағымдағы\s+жыл\w*|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
     r"жыл\s+басынан\s+бері)\s+)?"
@@ -131,7 +131,8 @@ _KK_JANUARY_TO_RE = re.compile(
 )
 _MONTHS_RES = (
     re.compile(
-        r"(?:(?:за|по\s+итогам)\s+(?:первые\s+)?|^)(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$", re.I
+        r"(?:(?:за|по\s+итогам|итоги)\s+(?:первые\s+)?|^)(\d+|\w+)\s+месяц\w*\s+(\d{4})\s+года$",
+        re.I,
     ),
     re.compile(rf"(\d{{4}})\s+жылдың\s+(?:алғашқы\s+)?(\d+|{KK_MONTH_COUNT})\s+ай\w*$", re.I),
     re.compile(r"for\s+(\d+)\s+months\s+of\s+(\d{4})$", re.I),

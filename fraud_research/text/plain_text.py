@@ -147,7 +147,8 @@ def plain_text(text: str) -> PlainText:
     when the run holds a tab: the cells of a table), HTML character references as the
     characters they stand for, HTML tags as what a browser shows in their place (a line break,
     a tab between table cells, or nothing), the lines of a hard-wrapped
-    paragraph joined, and Kazakh words in the Latin alphabet spelt in Cyrillic letters.
+    paragraph joined, keycap digits («1️⃣») as list numbers («1.»), and Kazakh words in the Latin
+    alphabet spelt in Cyrillic letters.
 
     Parameters
     ----------
@@ -179,11 +180,22 @@ def plain_text(text: str) -> PlainText:
     text, untagged = _edited(text, _markup_edits(text))
     text = _one_script_per_word(text)  # same length: offsets do not move
     respelt = latin_edits(text)
-    edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text) + respelt
+    edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text) + _keycaps(text)
+    edits += respelt
     plain, offsets = _edited(text, edits)
     if untagged is not None:
         offsets = tuple(untagged[k] for k in (offsets or range(len(plain))))
     return PlainText(plain, offsets, given if respelt else None)
+
+
+#: A keycap digit a messenger numbers a list with («1️⃣ Покупки в интернете — 248»): the digit,
+#: an optional variation selector and the combining keycap.
+_KEYCAP_RE = re.compile(r"(\d)\ufe0f?\u20e3")
+
+
+def _keycaps(text: str) -> list[tuple[int, int, str]]:
+    """Edits that write each keycap digit as the list number it shows («1️⃣» as «1.»)."""
+    return [(m.start(), m.end(), m.group(1) + ".") for m in _KEYCAP_RE.finditer(text)]
 
 
 def _edited(text: str, edits: list) -> tuple[str, tuple[int, ...] | None]:

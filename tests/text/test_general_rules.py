@@ -12,6 +12,7 @@ from fraud_research.errors import ParameterError
 from fraud_research.text import extract_figures, map_scheme, read_numbers, resolve_period
 from fraud_research.text.currency_words import currency_of
 from fraud_research.text.place_text import is_own_place, place_kind
+from fraud_research.text.scopes import text_scopes
 
 
 def roles(text: str) -> list[tuple[object, str]]:
@@ -10017,3 +10018,41 @@ def test_a_regions_abbreviation_names_that_region():
     assert not is_own_place("СКО", east)
     text = "В СКО с начала года зарегистрировано 345 интернет-мошенничеств."
     assert extract_figures(text)["place_text"].tolist() == ["СКО"]
+
+
+def test_a_police_units_name_states_no_scope():
+    # «управления по противодействию киберпреступности» names who speaks, not what is counted
+    text = (
+        "По словам начальника управления по противодействию киберпреступности, с начала года "
+        "зарегистрировано 712 фактов мошенничества."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "scope"]].values.tolist() == [[712, "all_fraud"]]
+    # nothing else says what the 712 reports are: not cybercrime for the unit's name
+    text = (
+        "С начала года жители области перевели мошенникам 1 млрд 48 млн тенге. По словам "
+        "начальника управления по противодействию киберпреступности, зарегистрировано 712 "
+        "заявлений."
+    )
+    assert text_scopes(text) == set()
+
+
+def test_a_messengers_post_with_keycap_numbers_and_a_headline_of_months():
+    # «итоги 10 месяцев» dates the post; «1️⃣ Покупки в интернете — 248» is a list's item
+    text = (
+        "📊 Киберпреступность в Абайской области: итоги 10 месяцев\n\n"
+        "🔹 Зарегистрировано: 615 интернет-мошенничеств (-8%)\n🔹 Ущерб: 702,4 млн ₸\n\n"
+        "Топ-3 схемы:\n1️⃣ Покупки в интернете — 248\n2️⃣ Звонки «из банка» — 171\n"
+        "3️⃣ Инвестиции — 77"
+    )
+    found = extract_figures(text)
+    assert found[["value", "scheme", "period_text"]].values.tolist() == [
+        [615, "", "итоги 10 месяцев"],
+        [702_400_000, "", "итоги 10 месяцев"],
+        [248, "prepayment", "итоги 10 месяцев"],
+        [171, "impersonation_call", "итоги 10 месяцев"],
+        [77, "fake_investment", "итоги 10 месяцев"],
+    ]
+    assert text[found["start"][2] : found["end"][2]] == "248"
+    period = resolve_period("итоги 10 месяцев", published="2025-11-10")
+    assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-10-31")
