@@ -226,9 +226,24 @@ class _DatasetIndex:
         for r in existing:
             self.by_period.setdefault(_period_key(r), []).append(r)
         self.last_suffix: dict[str, int] = {}  # per id base, the suffix tried last
+        self.proposed: dict[tuple, list[dict[str, str]]] = {}  # this text's, by period
+
+    def propose(self, row: dict[str, str]) -> None:
+        """Keep ``row``, just proposed, so that the text's restating it is no second record."""
+        self.proposed.setdefault(_period_key(row), []).append(row)
 
     def compare(self, row: dict[str, str]) -> tuple[str, str, str]:
-        """``(status, reason, ids)``: new, present (same value and qualifier) or conflict."""
+        """``(status, reason, ids)``: new, present (same value and qualifier, in the dataset or
+        proposed above from the same text) or conflict."""
+        told = [
+            r
+            for r in self.proposed.get(_period_key(row), [])
+            if (r["value"], r["qualifier"]) == (row["value"], row["qualifier"])
+        ]
+        if told:
+            # «… 1 102 совершены с использованием интернета. Из 1 102 интернет-мошенничеств
+            # раскрыто 297»: the same figure told again
+            return "present", "proposed above from this text", told[0]["figure_id"]
         same = self.by_period.get(_period_key(row), [])
         equal = [
             r for r in same if (r["value"], r["qualifier"]) == (row["value"], row["qualifier"])
@@ -430,6 +445,7 @@ def _proposal_row(found, text, index: _DatasetIndex, context, period_options) ->
         row["note"] += f"; conflicts with {ids}"
     if status in ("new", "conflict"):
         row["figure_id"] = index.new_id(row, _id_kind(row))
+        index.propose(row)
     elif status == "present":
         row["figure_id"] = ids.split(", ")[0]
     return {

@@ -925,8 +925,20 @@ def test_a_scheme_item_is_quoted_past_a_decimal_comma(data):
     assert quotes[209] == "прочие – 209"
 
 
+def _abai_2025_told_again(k: int) -> str:
+    """The Abai release with its figures changed by ``k`` (a figure told twice is one record)."""
+    return (
+        ABAI_2025.replace("1 245", str(1245 + k))
+        .replace("2,1 млрд", f"{2100 + k} млн")
+        .replace("512", str(512 + k))
+        .replace("401", str(401 + k))
+        .replace("120 случаев", f"{120 + k} случаев")
+    )
+
+
 def test_figure_ids_of_a_long_release_stay_unique(data):
-    proposal = propose_records(ABAI_2025 * 30, place="abai", source_url=URL)
+    text = "".join(_abai_2025_told_again(k) for k in range(30))
+    proposal = propose_records(text, place="abai", source_url=URL)
     ids = proposal["figure_id"].tolist()
     assert len(ids) == len(set(ids)) == 150
     assert ids[:5] == [
@@ -964,3 +976,20 @@ def test_the_review_of_every_corpus_passage_with_a_vague_number_is_shown():
         shown = format_proposal(empty, not_proposed)
         assert " nan " not in shown.lower(), passage.id
         assert "NaN" not in proposal_json(empty, not_proposed), passage.id
+
+
+def test_a_figure_the_text_tells_again_is_proposed_once(data):
+    # «Из 1 102 интернет-мошенничеств раскрыто 297» restates the 1 102 of the sentence before
+    text = (
+        "Всего в Костанайской области с начала года зарегистрировано 1 480 мошенничеств, из них "
+        "1 102 совершены с использованием интернета и средств связи. Из 1 102 "
+        "интернет-мошенничеств раскрыто 297."
+    )
+    proposal = propose_records(text, place="kostanay", source_url=URL, published="2025-11-15")
+    rows = proposal[["value", "scope", "status", "reason"]].values.tolist()
+    assert rows == [
+        [1480, "all_fraud", "new", ""],
+        [1102, "internet_fraud", "new", ""],
+        [1102, "internet_fraud", "present", "proposed above from this text"],
+    ]
+    assert proposal["figure_id"][2] == proposal["figure_id"][1]
