@@ -611,7 +611,9 @@ def scheme_of_a_clause_after(words: list[Word]) -> list[str]:
     """The scheme a clause opened by «который» or «когда» after a counted noun names: «11
     эпизодов, когда злоумышленники представлялись сотрудниками мобильных операторов», «в семи
     случаях пострадавшие стали жертвами мошенников, которые представлялись сотрудниками
-    банков»; else ``[]``. ``words`` are the words after the noun.
+    банков»; a «когда» clause right after the noun that names a way outside the taxonomy
+    («14 фактов, когда аферисты подделывали голос родственников») too; else ``[]``. ``words``
+    are the words after the noun.
 
     Examples
     --------
@@ -640,7 +642,13 @@ def scheme_of_a_clause_after(words: list[Word]) -> list[str]:
             # «когда злоумышленники представлялись …, предлагали фиктивные инвестиционные
             # проекты …»: the cases of several schemes, a total
             return []
-        return [v.text for v in clause] if scheme not in ("", "other") else []
+        if scheme not in ("", "other"):
+            return [v.text for v in clause]
+        if k == 0 and w.lemma == "когда" and any(v.pos == "VERB" for v in clause):
+            # «14 фактов, когда аферисты подделывали голос родственников»: the cases of a way
+            # the taxonomy has no name for, a part, not the total
+            return [w.text, *(v.text for v in clause)]
+        return []
     return []
 
 

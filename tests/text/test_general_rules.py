@@ -10056,3 +10056,12 @@ def test_a_messengers_post_with_keycap_numbers_and_a_headline_of_months():
     assert text[found["start"][2] : found["end"][2]] == "248"
     period = resolve_period("итоги 10 месяцев", published="2025-11-10")
     assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-10-31")
+
+
+def test_cases_when_fraudsters_did_something_are_a_part_not_the_total():
+    # «14 фактов, когда аферисты подделывали голос родственников»: a way outside the taxonomy
+    text = (
+        "С начала года зафиксировано 14 фактов, когда аферисты подделывали голос родственников. "
+        "Всего же интернет-мошенничеств в ЗКО за 10 месяцев – 597."
+    )
+    assert roles(text) == [(14, "cases_scheme"), (10, "date"), (597, "cases_total")]
