@@ -251,6 +251,10 @@ LANGUAGES = ("ru", "kk")
 #: From round 103 on ``evaluation_102`` is development data; ``evaluation_103`` is the frozen held-out set of
 #: round 103, drawn by page in the same way from new pages of outlets already in the corpus, with three passages
 #: from three outlets new to the corpus (afk.kz, alatautv.kz and amur.life) listed under it.
+#: From round 104 on ``evaluation_103`` is development data; ``evaluation_104`` is the frozen held-out set of
+#: round 104, drawn by page in the same way from new pages of outlets already in the corpus, with six passages
+#: from six outlets new to the corpus (stophish.ru, informpskov.ru, stroysar.ru, astrakhan.su, sarinform.ru and
+#: ehonews.kz) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -356,6 +360,7 @@ SPLITS = (
     "evaluation_101",
     "evaluation_102",
     "evaluation_103",
+    "evaluation_104",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
