@@ -506,6 +506,10 @@ ARREST = (
 #: Verbs of handing money over to a go-between («передать наличку курьером»).
 HANDING_VERBS = ("передать", "передавать", "отдать", "отдавать", "вручить")
 
+#: Nouns of a band of offenders: its members («группа из 5 человек»), its earnings («доходы
+#: преступных групп»).
+GANG_NOUNS = ("группа", "банда", "опг", "группировка", "сообщество", "шайка")
+
 #: Words beside «группа» that make it no criminal group: people at risk («группа риска»), social
 #: or age groups («социальных групп»), a working or police unit («создана группа «Киберпол»»).
 NOT_A_GANG = (

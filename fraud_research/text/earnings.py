@@ -10,6 +10,7 @@ earned («спамеры, которые заработали 830 млн дол�
 
 from __future__ import annotations
 
+from . import cues
 from .lemmas import Word
 from .matchers import DAMAGE, EARNINGS, OFFENDER_NOUNS, first_cue
 
@@ -17,8 +18,6 @@ __all__ = ["fraudsters_earnings", "others_earnings"]
 
 #: Nouns of earnings.
 _EARNINGS = frozenset(("доход", "заработок", "прибыль"))
-#: Gangs whose earnings are their victims' loss.
-_GANGS = frozenset(("группа", "группировка", "опг", "банда"))
 #: How far after the noun its earners may come: «доходы 70% групп», «заработок всех
 #: преступных групп».
 _EARNERS_WITHIN = 4
@@ -41,7 +40,7 @@ def fraudsters_earnings(words: list[Word]) -> list[str]:
         if w.lemma not in _EARNINGS:
             continue
         for earner in words[k + 1 : k + 1 + _EARNERS_WITHIN]:
-            if earner.lemma in _GANGS or OFFENDER_NOUNS.matches_word(earner):
+            if earner.lemma in cues.GANG_NOUNS or OFFENDER_NOUNS.matches_word(earner):
                 return [w.text, earner.text]
     return []
 

@@ -378,14 +378,10 @@ def self_ban_words(sentence: list[Word]) -> list[str]:
     return ban + verb if ban and verb else []
 
 
-#: Nouns of a band of offenders whose members a count «из N человек» gives.
-_GANGS = frozenset(("группа", "банда", "опг", "группировка", "сообщество", "шайка"))
-
-
 def _members_of_a_gang(before: list[Word]) -> bool:
     """«группа из 5 человек», «ОПГ, состоящая из 7 лиц»: the members of a band, its offenders."""
     return (
         len(before) == 2
         and before[1].text.lower() == "из"
-        and (before[0].lemma in _GANGS or before[0].lemma in ("состоять", "состоящий"))
+        and (before[0].lemma in cues.GANG_NOUNS or before[0].lemma in ("состоять", "состоящий"))
     )

@@ -385,9 +385,9 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
 
 
 _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
-#: Kazakh words after the way a sum was taken («арқылы», by; «кезінде», while; «сылтауымен»,
-#: on the pretext of).
-_KAZAKH_WAY_WORDS = ("арқылы", "кезінде", "сылтауымен")
+#: Kazakh words after the way a sum was taken: the postpositions of a scheme's wording
+#: (:data:`_BY_WORDS`: «арқылы», «сылтауымен», …) and «кезінде» (while).
+_KAZAKH_WAY_WORDS = _BY_WORDS | {"кезінде"}
 #: Prepositions that open the way a sum was taken («через», «путём», «под видом», «при»).
 _WAY_PREPOSITIONS = ("через", "путем", "путём", "под", "при", "посредством", "с", "по")
 
