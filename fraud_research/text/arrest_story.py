@@ -115,7 +115,11 @@ def text_tells_of_an_arrest(
     arrest: list[Word] = []
     for sent, ws in sentences:
         statistics = [w for k, w in enumerate(ws) if not _registered_to(ws, k)]
-        if STATISTICS.first(statistics) or names_statistics_period(text, *sent):
+        if (
+            STATISTICS.first(statistics)
+            or names_statistics_period(text, *sent)
+            or _days_counted(ws)
+        ):
             return []
         found = ARREST_STORY.first(
             [
@@ -123,7 +127,7 @@ def text_tells_of_an_arrest(
                 for k, w in enumerate(ws)
                 if not (w.counted or seized(ws, k) or _counted_arrest(ws, k))
             ]
-        )
+        ) or one_criminal_case(ws)
         if found is not None and not arrest:
             arrest = [found]
     return arrest
@@ -221,3 +225,42 @@ def no_gang(words: list[Word], k: int) -> bool:
     return (named and not criminal) or any(
         n.lemma in cues.NOT_A_GANG for n in words[max(0, k - 1) : k + 2]
     )
+
+
+def one_criminal_case(words: list[Word]) -> Word | None:
+    """The word «дело» of one criminal case a text tells of: «рассмотрение уголовного дела в
+    отношении лжеюристов», «подробности уголовного дела казанских застройщиков» (one case, in the
+    singular and not counted; not «возбуждено 24 уголовных дела»), else ``None``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> one_criminal_case(words("началось рассмотрение уголовного дела в отношении лжеюристов")).text
+    'дела'
+    >>> one_criminal_case(words("возбуждено 24 уголовных дела")) is None
+    True
+    """
+    for k in range(1, len(words)):
+        case, criminal = words[k], words[k - 1]
+        if (
+            case.lemma == "дело"
+            and criminal.lemma == "уголовный"
+            and not (case.plural or criminal.plural or case.counted or criminal.counted)
+            # «она фигурант уголовного дела»: the pretext phone scammers tell
+            and not (k > 1 and words[k - 2].lemma == "фигурант")
+        ):
+            return case
+    return None
+
+
+def _days_counted(words: list[Word]) -> bool:
+    """Whether the words count the crimes of a week or a day, as a weekly summary does: «за
+    неделю», «за последние сутки», «за выходные» (statistics, not one case's story)."""
+    return any(
+        w.lemma == "за" and any(n.lemma in _SHORT_PERIODS for n in words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
+
+
+#: Periods of a police summary shorter than a month.
+_SHORT_PERIODS = frozenset(("неделя", "сутки", "выходные", "выходной"))

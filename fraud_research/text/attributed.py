@@ -174,16 +174,19 @@ def _kazakh_episodes_of_one_case(ctx: NumberContext) -> list[str]:
 
 #: Verbs by which one criminal case holds its episodes («дело, включающее 35 эпизодов»).
 _HOLDING = ("включать", "включить", "объединять", "объединить", "содержать", "насчитывать")
+#: Verbs by which an investigation establishes a case's episodes («установлено девять эпизодов»).
+_ESTABLISHING = ("установить", "установленный", "выявить", "доказать", "задокументировать")
 
 
 def _episodes_of_one_case(ctx: NumberContext) -> list[str]:
-    """«Уголовное дело, включающее 35 эпизодов, направлено в суд»: the episodes one criminal case
-    holds, laid at its suspect's door."""
+    """«Уголовное дело, включающее 35 эпизодов, направлено в суд», «В рамках уголовного дела
+    следствием уже установлено девять эпизодов»: the episodes one criminal case holds or its
+    investigation established, laid at its suspect's door."""
     noun = ctx.after[0] if ctx.after else None
     if noun is None or noun.lemma != "эпизод":
         return []
-    holding = next((w for w in ctx.before[-2:] if w.lemma in _HOLDING), None)
-    told = ctx.sentence_before[-6:]
+    holding = next((w for w in ctx.before[-3:] if w.lemma in _HOLDING + _ESTABLISHING), None)
+    told = ctx.sentence_before[-8:]
     case = next((w for w in told if w.lemma == "дело" and not w.plural), None)
     return [case.text, holding.text] if holding is not None and case is not None else []
 

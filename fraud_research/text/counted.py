@@ -91,7 +91,17 @@ def _crime_named_after(ctx: NumberContext) -> list[str]:
     crime = NAMED_CRIMES.first(ctx.own_after[:3]) if labelled else None
     if crime is not None and FRAUD_WORDS.first(ctx.own_after[:3]) is None:
         return [crime.text]
-    return _crime_it_falls_on(ctx)
+    return _administrative(ctx) or _crime_it_falls_on(ctx)
+
+
+def _administrative(ctx: NumberContext) -> list[str]:
+    """«Былтыр 50-ден аса әкімшілік іс тіркелген», «составлено 17 административных дел»:
+    administrative cases or offences, no crimes; else ``[]``."""
+    return [
+        w.text
+        for w in ctx.own_after[:3]
+        if w.text.lower().startswith(("административн", "әкімшілік"))
+    ][:1]
 
 
 def _crime_it_falls_on(ctx: NumberContext) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from . import cues
 from .amounts import word_number
 from .bound_words import KAZAKH_ABLATIVE
+from .code_articles import article_words
 from .context import NumberContext, neighbours
 from .lemmas import (
     Word,
@@ -23,7 +24,6 @@ from .lemmas import (
 from .matchers import (
     AGE_AFTER,
     AGE_BEFORE,
-    ARTICLE_WORDS,
     CASE_NOUNS,
     CONTACT_WORDS,
     COUNT_WORDS,
@@ -150,16 +150,9 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return _named_by_number_sign(ctx)
     if list_marker(ctx):
         return "other", [ctx.char_after[0]]
-    # a number glued to Latin letters («47news», a code), letters glued before it («F6»,
-    # «infopro54.ru», «ставить на П1») or the end of a name: «ТОП-3», «COVID-19», телеканал
-    # «Якутия 24»
-    if (
-        (ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha())
-        or (ctx.raw[:1].isdigit() and _LETTER_GLUED_BEFORE.search(ctx.char_before))
-        or _glued_to_a_name(ctx.char_before)
-        or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
-    ):
-        return "other", []
+    name = _part_of_a_name(ctx)
+    if name is not None:
+        return "other", name
     acronym = _ACRONYM_BEFORE.search(ctx.char_before)
     named = not ctx.after or ctx.after[0].pos in ("VERB", "PRTS")
     year = isinstance(ctx.value, int) and 1900 <= ctx.value <= 2100  # «SOC FORUM 2025»: its year
@@ -175,7 +168,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "other", [ctx.char_before.strip()[-1]]
     if nxt is not None and MEASURES.matches_word(nxt):
         return "other", [nxt.text]  # «1,25 кг золота»: a measure, not a count
-    article = _article_words(ctx, nxt, prev)
+    article = article_words(ctx, nxt, prev)
     if article:
         return "article", article
     if _is_phone(ctx, nxt, prev):
@@ -391,60 +384,6 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
     )
 
 
-def _article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
-    """The words that make the number an article of a code, or ``[]``: «ст. 190», «168 УК
-    РУз», «190-бабы», the first of «(159–159.6 УК)», a list «статьями 158, 159»."""
-    if ctx.scaled:
-        return []
-    # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it,
-    # and so does a bracket («большая часть (430) квалифицирована как мошенничество»)
-    dashed = re.search(r"[–—(-]\s*$", ctx.char_before) is not None
-    if (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed)
-        or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
-        or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
-    ):
-        return [(prev if prev is not None else nxt).text]
-    article_range = _ARTICLE_RANGE_AFTER.match(ctx.char_after)
-    if article_range:
-        return [article_range.group("code")]
-    if _ARTICLE_ORDINAL.match(ctx.char_after):
-        # «статьи Уголовного кодекса: 159-ю (мошенничество) и 187-ю»: an article named by its
-        # ordinal, after the word of articles
-        head = ARTICLE_WORDS.first(ctx.sentence_before[-8:])
-        if head is not None:
-            return [head.text]
-    return _listed_article(ctx, nxt)
-
-
-def _listed_article(ctx: NumberContext, nxt: Word | None) -> list[str]:
-    """The article word of a list the number continues: «статьями 158, 159, 159.3 УК РФ»,
-    «по ст. 190, 213 и 385»; nothing but numbers and commas (or «и», «или») lie between the
-    word and the number, which no noun follows («ст. 190, 25 фактов» counts facts)."""
-    if ctx.scaled or not _LIST_BEFORE.search(ctx.char_before):
-        return []
-    if nxt is not None and nxt.text not in cues.CODE_ABBREVIATIONS and nxt.text not in _LINKS:
-        return []
-    # the clause ends at a comma, so the list's head word is looked for in the sentence
-    before = ctx.sentence_before[-2:]
-    if not before:
-        return []
-    head = before[0] if before[-1].text in _LINKS and len(before) == 2 else before[-1]
-    return [head.text] if ARTICLE_WORDS.matches_word(head) and head.end > ctx.start - 60 else []
-
-
-#: A list of numbers goes on before the number: «158, », «190 и », «159.3 или ».
-_LIST_BEFORE = re.compile(r"\d(?:,\s*|\s+(?:и|или)\s+)$")
-_LINKS = frozenset(("и", "или"))
-
-#: An ordinal's ending glued to an article's number: «159-ю», «187-я», «272-й».
-_ARTICLE_ORDINAL = re.compile(r"-(?:я|ю|й|ой|ей)(?!\w)")
-#: «190-бабы», «232-1-бабы»: an article glued to its Kazakh word (not «180-і банк …»).
-_ARTICLE_GLUED = re.compile(r"-(?:\d+-)?ба", re.I)
-#: The rest of a range of articles after its first number: «159–159.6 УК», «190-190.1 ҚК».
-_ARTICLE_RANGE_AFTER = re.compile(
-    r"\s?[-–—]\s?\d+(?:\.\d+)*\s+(?P<code>" + "|".join(cues.CODE_ABBREVIATIONS) + r")(?!\w)"
-)
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
 #: (not a possessive: «150-і» is "150 of them").
 #: A service a known short line is the number of, after a dash: «102 – полиция», «1414 –
@@ -486,6 +425,44 @@ _LAST_BARE_YEAR = "2040"
 #: A time of day: «около 19.00», «в 9:50».
 _TIME_OF_DAY_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _AT_TIME = frozenset(("в", "во", "около", "до", "после", "с", "к"))
+
+
+def _part_of_a_name(ctx: NumberContext) -> list[str] | None:
+    """The words of a name or an address the number is part of (``[]`` when no word shows it),
+    or ``None`` when it is none."""
+    address = _web_address(ctx)
+    if address:
+        return [address]  # «сообщает www.63.ru», «по данным 24.kg»: an outlet's address
+    # a number glued to Latin letters («47news», a code), letters glued before it («F6»,
+    # «infopro54.ru», «ставить на П1») or the end of a name: «ТОП-3», «COVID-19», телеканал
+    # «Якутия 24»
+    if (
+        (ctx.char_after[:1].isascii() and ctx.char_after[:1].isalpha())
+        or (ctx.raw[:1].isdigit() and _LETTER_GLUED_BEFORE.search(ctx.char_before))
+        or _glued_to_a_name(ctx.char_before)
+        or (_QUOTED_NAME_BEFORE.search(ctx.char_before) and ctx.char_after[:1] in '»"”')
+    ):
+        return []
+    return None
+
+
+def _web_address(ctx: NumberContext) -> str:
+    """The web address a number is part of («www.63.ru», «24.kg», «https://1prime.ru»), or
+    ``""``."""
+    before = _ADDRESS_BEFORE.search(ctx.char_before)
+    after = _DOMAIN_AFTER.match(ctx.char_after)
+    if not (before or after):
+        return ""
+    return (before.group(0) if before else "") + ctx.raw + (after.group(0) if after else "")
+
+
+#: The start of a web address right before a number: «www.», «https://», «news.».
+_ADDRESS_BEFORE = re.compile(r"(?:www\.|https?://\S*)$", re.I)
+#: A top-level domain right after a number: «.ru», «.kz», «.kg» (the outlets' countries and the
+#: common generic ones).
+_DOMAIN_AFTER = re.compile(
+    r"\.(?:ru|kz|kg|uz|by|tj|su|com|net|org|info|media|news|online|tv|рф|қаз)(?![\w.]*\w)", re.I
+)
 
 
 def _glued_to_a_name(char_before: str) -> bool:

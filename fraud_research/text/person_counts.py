@@ -170,10 +170,32 @@ def _suspect_words(ctx: NumberContext, noun: Word, window: list[Word]) -> list[s
     """The words that make counted persons suspects: a suspects' word in the clause, «привлечь»
     with «к ответственности», a participle of suspects after the noun; else ``[]``."""
     return (
-        first_cue(SUSPECTS, [noun] + window)
+        first_cue(SUSPECTS, [w for w in [noun] + window if not _no_offenders(ctx.sentence, w)])
         or _brought_to_account(ctx, window)
         or _suspected_ones(ctx, noun)
     )
+
+
+def _no_offenders(sentence: list[Word], word: Word) -> bool:
+    """Whether ``word`` is «участник» of no crime: of the war («семей участников СВО», «участников
+    специальной военной операции», «боевых действий»), of a programme or a contest.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> war, gang = words("семей участников СВО"), words("участников ОПГ")
+    >>> _no_offenders(war, war[1]), _no_offenders(gang, gang[0])
+    (True, False)
+    """
+    return word.lemma == "участник" and any(
+        w.lemma in _NO_CRIME_TAKEN_PART_IN for w in phrase_after(sentence, word, limit=2)
+    )
+
+
+#: What «участник» of no crime takes part in.
+_NO_CRIME_TAKEN_PART_IN = frozenset(
+    "сво специальный военный боевой война программа конкурс акция форум семинар олимпиада".split()
+)
 
 
 #: Participles that make persons suspects («граждан, подозреваемых в мошенничестве»; not

@@ -16,7 +16,13 @@ from ..dataset import cached_places, cached_towns
 from .document import Document
 from .periods import KK_MONTH_WORD
 
-__all__ = ["foreign_country_named", "is_own_place", "place_kind", "places_of"]
+__all__ = [
+    "foreign_country_named",
+    "is_own_place",
+    "place_kind",
+    "places_compared_with",
+    "places_of",
+]
 
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 #: Capitalised words that open a sentence before «облыста», «районе» but name no place: «Биыл
@@ -293,6 +299,41 @@ def places_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> list[str
             if country and not _PART_WORD_RE.search(before[country[-1].end() :]):
                 out[f] = country[-1].group()  # «В целом по Казахстану … 20 500»: the country's
         before_place[sent_start] = out[f]
+    return out
+
+
+def places_compared_with(
+    doc: Document,
+    spans: list[tuple[int, int, int, int]],
+    places: list[str],
+    earlier: list[bool],
+) -> list[str]:
+    """``places`` with a year-earlier figure that names no place taking the place last named
+    for a figure of an earlier sentence: «В Чуйской области зарегистрировано 1 212
+    преступлений. Ущерб превысил 180 млн сомов. Для сравнения: за тот же период 2024 года –
+    987» (the 987 is Chui's too). Words of a wider area between them («по области», «всего»)
+    keep the figure's own reading.
+
+    Examples
+    --------
+    >>> text = "В Сарыагашском районе — 120 фактов. Годом ранее — 98."
+    >>> spans = [(24, 27, 0, 35), (49, 51, 36, len(text))]
+    >>> places_compared_with(Document(text), spans, ["В Сарыагашском районе", ""], [False, True])
+    ['В Сарыагашском районе', 'В Сарыагашском районе']
+    """
+    out = list(places)
+    named: tuple[int, str] | None = None  # where the last place named for a figure ends, and it
+    for f in sorted(range(len(spans)), key=lambda f: spans[f][0]):
+        start, end, sent_start, _ = spans[f]
+        if out[f]:
+            named = (end, out[f])
+        elif (
+            earlier[f]
+            and named is not None
+            and named[0] <= sent_start  # an earlier sentence's, not its own
+            and not _WIDER_RE.search(doc.text[named[0] : start])
+        ):
+            out[f] = named[1]
     return out
 
 

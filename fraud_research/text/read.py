@@ -36,7 +36,7 @@ from .matchers import CHANGE, OFFENCE, QUANTITY_AFTER
 from .money_role import without_consent
 from .part_marks import is_part, is_whole
 from .period_text import names_statistics_period, periods_of, year_so_far_of_the_lead
-from .place_text import places_of
+from .place_text import places_compared_with, places_of
 from .plain_text import plain_text
 from .quantity_subject import change_subject, quantity_of
 from .ranges import range_qualifier, share_pair_scale
@@ -607,9 +607,8 @@ def locate_figures(doc, rows: list[dict], spans: list[tuple[int, int, int, int]]
         text=doc.text,
     )
     periods = year_so_far_of_the_lead(doc, spans, periods)
-    for row, period, earlier, place in zip(
-        rows, periods, earlier_marks, places_of(doc, spans), strict=True
-    ):
+    places = places_compared_with(doc, spans, places_of(doc, spans), earlier_marks)
+    for row, period, earlier, place in zip(rows, periods, earlier_marks, places, strict=True):
         row["period_text"] = period
         row["year_earlier"] = earlier
         row["place_text"] = place

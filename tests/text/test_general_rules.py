@@ -10065,3 +10065,103 @@ def test_cases_when_fraudsters_did_something_are_a_part_not_the_total():
         "Всего же интернет-мошенничеств в ЗКО за 10 месяцев – 597."
     )
     assert roles(text) == [(14, "cases_scheme"), (10, "date"), (597, "cases_total")]
+
+
+def test_the_total_loss_of_one_criminal_case_is_no_regions_damage():
+    # a court hearing or an indictment of one case: «общий ущерб» is that case's
+    text = (
+        "В районном суде Костаная начали рассматривать уголовное дело в отношении двух "
+        "лжеброкеров. Следствие считает, что общий ущерб составил около 48 миллионов тенге."
+    )
+    assert money_roles(text) == [(48_000_000, "single_case_loss")]
+    assert extract_figures(text).empty
+    # «фигурант уголовного дела» is the pretext phone scammers tell, and a weekly summary is
+    # statistics: its total stays the region's damage
+    text = (
+        "Пенсионерке сказали, что она фигурант уголовного дела. За неделю от действий "
+        "мошенников пострадали 14 жителей области. Общий ущерб превысил 31 млн тенге."
+    )
+    assert money_roles(text) == [(31_000_000, "damage_total")]
+    text = (
+        "За минувшую неделю жертвами аферистов стали 9 павлодарцев, общий ущерб — 12 млн тенге. "
+        "По каждому факту возбуждено уголовное дело."
+    )
+    assert money_roles(text) == [(12_000_000, "damage_total")]
+
+
+def test_episodes_an_investigation_established_in_one_case_are_solved():
+    text = (
+        "В рамках уголовного дела следователи установили 11 эпизодов обмана покупателей. "
+        "Ущерб превысил 2 млн тенге."
+    )
+    assert roles(text)[0] == (11, "solved")
+    # the region's episodes registered stay its cases
+    assert roles("С начала года установлено 15 эпизодов интернет-мошенничества.") == [
+        (15, "cases_total")
+    ]
+
+
+def test_participants_of_the_war_or_a_programme_are_no_gang_members():
+    text = (
+        "Жертвами лжеюристов стали 17 семей участников специальной военной операции. Ещё "
+        "трое участников преступной группы задержаны."
+    )
+    assert roles(text) == [(17, "victims"), (3, "suspects")]
+
+
+def test_administrative_cases_are_no_crimes():
+    assert roles("Былтыр ЭЦҚ-ны бергені үшін 64 әкімшілік іс тіркелді.") == [(64, "other")]
+    assert roles("По фактам передачи ЭЦП составлено 38 административных дел.") == [(38, "other")]
+
+
+def test_a_number_in_a_web_address_counts_nothing():
+    text = "Пострадали более 300 дольщиков, сообщает www.45.ru. По данным 24.kg, их больше."
+    assert roles(text) == [(300, "victims"), (45, "other"), (24, "other")]
+
+
+def test_the_second_of_two_articles_named_in_brackets_is_an_article():
+    text = (
+        "Возбуждено дело по статьям 190 (мошенничество) и 385 (подделка документов) "
+        "Уголовного кодекса."
+    )
+    assert roles(text) == [(190, "article"), (385, "article")]
+    # a count after «и» with a verb between is no article
+    assert roles("По статье 190 зарегистрировано 12 фактов и 7 (кражи).")[1:] == [
+        (12, "cases_total"),
+        (7, "cases_total"),
+    ]
+
+
+def test_a_kazakh_half_year_is_a_period_and_cyber_fraud_is_internet_fraud():
+    text = (
+        "Жарты жылда Атырау облысында кибералаяқтық қылмыстар саны 11 пайызға азайып, 244 "
+        "дерек тіркелді."
+    )
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist() == [[244, "Жарты жылда"]]
+    assert read_numbers(text)["scope"].tolist()[-1] == "internet_fraud"
+    period = resolve_period("Жарты жылда", published="2025-07-15")
+    assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-06-30")
+    # another year's half is not this year's
+    earlier = read_numbers("Өткен жылдың жарты жылында 300 дерек тіркелді.")
+    assert earlier["period_text"].tolist() == [""]
+
+
+def test_a_year_earlier_figure_takes_the_place_of_the_figure_it_is_compared_with():
+    text = (
+        "С начала года в Иссык-Кульской области зарегистрировано 412 интернет-мошенничеств. "
+        "Ущерб превысил 60 млн сомов. Для сравнения: за тот же период прошлого года было "
+        "зарегистрировано 350 таких преступлений."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "place_text"]].values.tolist() == [
+        [412, "Иссык-Кульской области"],
+        [60_000_000, ""],
+        [350, "Иссык-Кульской области"],
+    ]
+    # a wider area named between keeps the figure its own
+    text = (
+        "В Сарыагашском районе зарегистрировано 120 фактов интернет-мошенничества. Всего по "
+        "области за тот же период прошлого года было зарегистрировано 700 фактов."
+    )
+    assert read_numbers(text)["place_text"].tolist()[-1] == ""
