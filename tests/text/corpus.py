@@ -255,6 +255,9 @@ LANGUAGES = ("ru", "kk")
 #: round 104, drawn by page in the same way from new pages of outlets already in the corpus, with six passages
 #: from six outlets new to the corpus (stophish.ru, informpskov.ru, stroysar.ru, astrakhan.su, sarinform.ru and
 #: ehonews.kz) listed under it.
+#: From round 105 on ``evaluation_104`` is development data; ``evaluation_105`` is the frozen held-out set of
+#: round 105, drawn by page in the same way from new pages of outlets already in the corpus, with four passages
+#: from four outlets new to the corpus (metronews.ru, trc33.ru, tvernews.ru and takiedela.ru) listed under it.
 SPLITS = (
     "development",
     "evaluation",
@@ -361,6 +364,7 @@ SPLITS = (
     "evaluation_102",
     "evaluation_103",
     "evaluation_104",
+    "evaluation_105",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
