@@ -56,7 +56,8 @@ def arrest_story(ctx: NumberContext) -> list[str]:
         if not (w.counted or only_dative(w.text) or _counted_arrest(told, k))
     ]
     arrest = first_cue(ARREST, near)
-    if arrest and not (first_cue(STATISTICS, ctx.story + ctx.sentence) or ctx.statistics_period):
+    told = _of_statistics(ctx.story + ctx.sentence)
+    if arrest and not (first_cue(STATISTICS, told) or ctx.statistics_period):
         return arrest
     return [w.text for w in ctx.arrest_text]  # «организатором схемы оказался …, задержаны …»
 
@@ -114,7 +115,7 @@ def text_tells_of_an_arrest(
     """
     arrest: list[Word] = []
     for sent, ws in sentences:
-        statistics = [w for k, w in enumerate(ws) if not _registered_to(ws, k)]
+        statistics = _of_statistics([w for k, w in enumerate(ws) if not _registered_to(ws, k)])
         if (
             STATISTICS.first(statistics)
             or names_statistics_period(text, *sent)
@@ -131,6 +132,16 @@ def text_tells_of_an_arrest(
         if found is not None and not arrest:
             arrest = [found]
     return arrest
+
+
+def _of_statistics(words: list[Word]) -> list[Word]:
+    """``words`` without «в итоге» (in the end, as a story says: «В итоге общий ущерб составил
+    …»), which is no result of a period («итоги года»)."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (w.text.lower() == "итоге" and k > 0 and words[k - 1].text.lower() == "в")
+    ]
 
 
 def _registered_to(words: list[Word], k: int) -> bool:

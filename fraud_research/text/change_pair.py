@@ -104,7 +104,9 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
         # end after it; «саны … 940-қа жетті»: the count reached; otherwise both ends of a
         # Kazakh change come before «дейін»
         glued = _GLUED_ABLATIVE_BEFORE_RE.search(before) and _DATIVE_AFTER_RE.match(after)
-        return "to" if glued or _REACHED_AFTER_RE.match(after) else ""
+        if glued or _REACHED_AFTER_RE.match(after):
+            return "to"
+        return "from" if _reached_from(text[start:end], after) else ""
     word_end = re.match(r"-?\w*", after)
     raw = text[start:end] + (word_end.group() if word_end else "")
     if ABLATIVE_RE.search(raw) and re.search(r"\d", after):
@@ -112,6 +114,23 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     if _ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after):
         return "to"
     return ""
+
+
+def _reached_from(raw: str, after: str) -> bool:
+    """Whether a number in the ablative is the start of a quantity that reached the next one:
+    «410 млн теңгеден 803 млн теңгеге жетті» (``raw`` is the number as read, ``after`` the
+    text after it)."""
+    word_end = re.match(r"-?\w*", after)
+    rest = after[word_end.end() :] if word_end else after
+    return bool(ABLATIVE_RE.search(raw + (word_end.group() if word_end else ""))) and bool(
+        _REACHES_NEXT_RE.match(rest)
+    )
+
+
+#: The next number, in the dative, then «жетті» (reached): « 803 млн теңгеге жетті».
+_REACHES_NEXT_RE = re.compile(
+    rf"\s+\d[\d\s,]*?(?:\s*[^\W\d]+){{0,2}}?-?{KAZAKH_DATIVE}\s+жет", re.I
+)
 
 
 _FIRST_END_YEAR_RE = re.compile(r"\s+(в\s+(?:19|20)\d\d(?:\s*(?:году|г\.?))?)\s+до\s", re.I)

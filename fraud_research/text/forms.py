@@ -43,6 +43,7 @@ from .matchers import (
     first_cue,
     person_noun,
 )
+from .periods import KK_BARE_MONTH
 from .role_names import CASE_ROLES
 
 # (Kazakh «10-нан 15%-на дейін»: the ablative ending is the link)
@@ -494,6 +495,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     )
     # a day is written in digits: «В апреле восемь учащихся …» counts pupils
     counted = counted or not any(c.isdigit() for c in ctx.raw)
+    # «қаңтарда 61, ақпанда 58»: a Kazakh month in the locative is when, its day comes first
+    counted = counted or (prev is not None and _KK_BARE_MONTH_RE.fullmatch(prev.text) is not None)
     if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash" and not counted:
         # not «за январь – 378»: the month's count after a dash; nor «за 10 дней ноября 100
         # жителей»: persons or cases counted after the month
@@ -530,6 +533,8 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
             return "date", [nxt.text, unit.text]  # «за 5 истекших месяцев», «12 последних лет»
     return None
 
+
+_KK_BARE_MONTH_RE = re.compile(KK_BARE_MONTH, re.I)
 
 #: A decade written with its plural ending: «в 90-х», «90-ых».
 _DECADES = frozenset(str(n) for n in range(10, 100, 10))
@@ -572,11 +577,13 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
         # «Престарелая женщина, 70 лет, пришла в банк»: the person before the comma
         set_off = not ctx.before and ctx.char_before.rstrip().endswith(",")
         persons = ctx.sentence_before[-1:] if set_off else []
+        # «ответственность с 16 лет»: from an age on
+        since = [prev.text] if prev is not None and prev.text.lower() in ("с", "со") else []
         if nxt.lemma in ("лет", "год") and not (
-            age_before or older or told or _of_persons(ctx.before[-2:] or persons)
+            age_before or older or told or since or _of_persons(ctx.before[-2:] or persons)
         ):
             return None
-        return "age", [nxt.text] + older + told
+        return "age", [nxt.text] + older + told + since
     if age_before:
         return "age", age_before
     if prev is not None and prev.text.lower() == "лет" and _of_persons(ctx.before[-2:-1]):

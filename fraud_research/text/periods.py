@@ -305,9 +305,14 @@ _ONE_MONTH_RE = re.compile(
 KK_MONTH_WORD = "(?:" + "|".join(m[4] for m in MONTH_NAMES) + r")\w*"
 #: One month in Kazakh: «қараша айында», «2025 жылдың қазан айында», «биылғы қыркүйек айында»,
 #: «өткен жылғы қараша айында».
+#: A Kazakh month alone in the locative («қаңтарда», «қыркүйекте»); not «қазанда», which is also
+#: «in Kazan».
+KK_BARE_MONTH = (
+    "(?:" + "|".join(m[4] for m in MONTH_NAMES if m[0] != 10) + r")[кг]?(?:да|де|та|те)(?!\w)"
+)
 _KK_ONE_MONTH_RE = re.compile(
     rf"^(?:(\d{{4}})\s+жылдың\s+|(биылғы|ағымдағы\s+жылдың|өткен\s+жылғы|былтырғы)\s+)?"
-    rf"({KK_MONTH_WORD})\s+айында$",
+    rf"(?:({KK_MONTH_WORD})\s+айында|({KK_BARE_MONTH}))$",
     re.I,
 )
 #: Several years together: «за последние пять лет», «с 2018 по 2022 год», «2023-2024 жылдары».
@@ -393,7 +398,7 @@ def _one_month(phrase: str, published: str | None) -> dict[str, str] | None:
         year = int(m.group(2)) if m.group(2) else _year_of_months(month, m.group(3), published)
         return _span(year, month, month) if year else None
     m = _KK_ONE_MONTH_RE.match(phrase)
-    if not m or (month := _kk_month_of(m.group(3))) is None:
+    if not m or (month := _kk_month_of(m.group(3) or m.group(4))) is None:
         return None
     relative = m.group(2) and ("прошлого" if m.group(2).lower()[:2] in ("өт", "бы") else "этого")
     year = int(m.group(1)) if m.group(1) else _year_of_months(month, relative, published)

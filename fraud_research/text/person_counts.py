@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from . import cues
+from .bound_words import ABLATIVE_RE
 from .context import NumberContext, neighbours
 from .lemmas import Word, phrase_after
 from .matchers import (
@@ -276,8 +277,18 @@ def _offence_told(ctx: NumberContext, *, wide: bool) -> list[str]:
     return (
         first_cue(COMPLAINED, told)
         or first_cue(FRAUD_WORDS, ctx.sentence)
-        or first_cue(RECOVERED, ctx.sentence)
+        or (first_cue(RECOVERED, ctx.sentence) if not _taken_from(ctx) else [])
         or _came_or_left_without(ctx.sentence)
+    )
+
+
+def _taken_from(ctx: NumberContext) -> bool:
+    """Whether money is taken from the counted persons, who pay, not get it back: Kazakh «8
+    қатысушыдан … өндіріп алу» (the ablative), Russian «взыскано с 8 участников»."""
+    noun = ctx.after[0] if ctx.after else None
+    prev = ctx.before[-1] if ctx.before else None
+    return (noun is not None and ABLATIVE_RE.search(noun.text) is not None) or (
+        prev is not None and prev.text.lower() in ("с", "со")
     )
 
 

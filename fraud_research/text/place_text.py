@@ -385,6 +385,8 @@ def is_own_place(phrase: str, names: list[str]) -> bool:
     True
     >>> is_own_place("СКО", ["Восточно-Казахстанская область", "Шығыс Қазақстан облысы"])
     False
+    >>> is_own_place("Жители Астаны", ["город Астана", "Астана қаласы"])
+    True
     """
     phrase = _ABBREVIATIONS.get(phrase.strip(), phrase)
     kind = place_kind(phrase)
@@ -395,7 +397,9 @@ def is_own_place(phrase: str, names: list[str]) -> bool:
     stems = {_stem(w) for name in names for w in re.findall(rf"[{_UPPER}][\w-]+", name)}
     # the first name word decides: «Солтүстік Қазақстан» is not «Шығыс Қазақстан»; a name
     # shorter than five letters is a prefix («Абай» of «Абайской»)
-    first = next(iter(re.findall(rf"[{_UPPER}][\w-]+", phrase)), None)
+    # (past the residents of «Жители Астаны», who open a sentence)
+    named = re.findall(rf"[{_UPPER}][\w-]+", phrase)
+    first = next((w for w in named if not re.fullmatch(_RESIDENTS_RU, w)), None)
     return first is not None and any(_stem(first, 9)[: len(stem)] == stem for stem in stems)
 
 

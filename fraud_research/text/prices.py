@@ -11,7 +11,7 @@ from __future__ import annotations
 from .context import NumberContext, before_particles
 from .earnings import fraudsters_earnings
 from .lemmas import Word, lemma_is_verb
-from .matchers import DAMAGE, KAZAKH_LOST, OTHER_MONEY, RECOVERED, first_cue
+from .matchers import DAMAGE, KAZAKH_LOST, MISSPENT, OTHER_MONEY, RECOVERED, first_cue
 from .one_victim import the_state_lost
 from .unrealised import negated
 
@@ -33,7 +33,11 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
     ('other', ['стоимостью'])
     """
     window = _price_window(ctx)
-    found = first_cue(OTHER_MONEY, window) or _subject_of_the_copula(ctx, before_number)
+    found = (
+        first_cue(OTHER_MONEY, window)
+        or first_cue(MISSPENT, ctx.before[-4:])
+        or _subject_of_the_copula(ctx, before_number)
+    )
     # not «показатель не доходил и до миллиарда»: a value not reached bounds it, prices nothing
     if (
         not found

@@ -484,8 +484,13 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state) if ws or previous in CASE_ROLES else "",
         qualifier=number.qualifier,
     )
-    if ws or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start):
-        _read_label(doc, number, ctx, state)  # also «2016 — 2471,», a line of no words
+    if (
+        ws
+        or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start)
+        or doc.tables.cell_at(number.number_start) is not None
+    ):
+        # also «2016 — 2471,» and a table's row «2023 | 498 | 612»: lines of no words
+        _read_label(doc, number, ctx, state)
     # what was read before: the last count and amount, and whether a damage total was told
     ctx.last_count, ctx.last_money = state.last_count, state.last_money
     ctx.damage_told = state.damage_told

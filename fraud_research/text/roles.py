@@ -245,8 +245,9 @@ def _stopped_or_to_come(ctx: NumberContext) -> list[str]:
     """Crimes stopped («предотвратила 200 киберпреступлений», «пресекли на Юге России … более 100
     случаев»; not «удалось предотвратить рост …, зарегистрировано 300») or still to come («в
     2025 году будет около 100 тысяч …»): the words that say so, else ``[]``. A Kazakh verb
-    ends its clause: «Полиция 200 алаяқтық әрекеттің алдын алды» (stopped 200)."""
-    clause = ctx.before[-8:] + ctx.kazakh_verb_after
+    ends its clause: «Полиция 200 алаяқтық әрекеттің алдын алды» (stopped 200), and so may a
+    Russian one: «Ещё 38 фактов предотвращено благодаря …»."""
+    clause = ctx.before[-8:] + (ctx.kazakh_verb_after or ctx.after[:4])
     prevented = first_cue(PREVENTED, clause)
     if prevented and not first_cue(REGISTERED, clause):
         return prevented

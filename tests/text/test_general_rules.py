@@ -10075,6 +10075,12 @@ def test_the_total_loss_of_one_criminal_case_is_no_regions_damage():
     )
     assert money_roles(text) == [(48_000_000, "single_case_loss")]
     assert extract_figures(text).empty
+    # «В итоге» (in the end) is no result of a period
+    text = (
+        "Суд начал рассматривать уголовное дело в отношении двух лжеброкеров. В итоге общий "
+        "ущерб составил 48 миллионов тенге."
+    )
+    assert money_roles(text) == [(48_000_000, "single_case_loss")]
     # «фигурант уголовного дела» is the pretext phone scammers tell, and a weekly summary is
     # statistics: its total stays the region's damage
     text = (
@@ -10165,3 +10171,106 @@ def test_a_year_earlier_figure_takes_the_place_of_the_figure_it_is_compared_with
         "области за тот же период прошлого года было зарегистрировано 700 фактов."
     )
     assert read_numbers(text)["place_text"].tolist()[-1] == ""
+
+
+def test_a_kazakh_amount_that_reached_another_is_the_earlier_end():
+    # «410 млн теңгеден 803 млн теңгеге жетті»: the first end is last year's
+    text = (
+        "Павлодар облысында 2025 жылы 488 интернет-алаяқтық тіркелді. Залал 512 млн теңгеден "
+        "917 млн теңгеге жетті."
+    )
+    found = extract_figures(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [
+        [488, False],
+        [512_000_000, True],
+        [917_000_000, False],
+    ]
+
+
+def test_residents_who_open_a_sentence_name_no_other_place():
+    assert is_own_place("Жители Астаны", ["город Астана", "Астана қаласы"])
+    assert is_own_place("Жителям Шымкента", ["город Шымкент", "Шымкент қаласы"])
+    assert not is_own_place("Жители Астаны", ["город Алматы", "Алматы қаласы"])
+
+
+def test_a_headlines_half_year_is_a_period():
+    text = "Итоги полугодия: в Шымкенте зарегистрировано 1 204 интернет-мошенничества."
+    assert extract_figures(text)["period_text"].tolist() == ["Итоги полугодия"]
+    period = resolve_period("Итоги полугодия", published="2025-07-20")
+    assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-06-30")
+    # a quarter with no ordinal could be any quarter: no period
+    assert read_numbers("По итогам квартала зарегистрировано 941 интернет-мошенничество.")[
+        "period_text"
+    ].tolist() == [""]
+
+
+def test_cases_prevented_told_after_their_noun_are_no_registered_cases():
+    assert roles("Ещё 27 фактов мошенничества предотвращено благодаря кассирам банков.") == [
+        (27, "other")
+    ]
+    assert roles("Благодаря банкам 14 фактов удалось предотвратить.") == [(14, "other")]
+
+
+def test_money_collected_back_in_kazakh_is_recovered_and_its_payers_are_no_victims():
+    text = "Сот шешімімен 6 алаяқтан 3,2 млн теңге өндіріп алынды."
+    assert roles(text) == [(6, "other"), (3_200_000, "recovered")]
+    # persons money is returned to stay victims
+    assert roles("Жәбірленушілерге 104 млн теңге өтелді, 12 адамға ақша қайтарылды.") == [
+        (104_000_000, "recovered"),
+        (12, "victims"),
+    ]
+
+
+def test_a_size_the_law_defines_is_no_loss():
+    assert money_roles("Особо крупный размер — это хищение на сумму свыше 1 млн рублей.") == [
+        (1_000_000, "other")
+    ]
+    # a loss that is of such a size stays a loss
+    assert money_roles("Мошенница причинила ущерб в 3 млн рублей, это особо крупный размер.") == [
+        (3_000_000, "single_case_loss")
+    ]
+
+
+def test_budget_money_misspent_is_no_fraud_damage():
+    text = "Прокуратура выявила нецелевое использование 2,4 млрд тенге и хищение 310 млн тенге."
+    assert money_roles(text) == [(2_400_000_000, "other"), (310_000_000, "damage_total")]
+
+
+def test_an_age_from_which_one_answers_is_an_age():
+    assert roles("Уголовная ответственность наступает с 14 лет.") == [(14, "age")]
+    assert roles("За 5 лет ущерб вырос вдвое.")[0] == (5, "date")
+
+
+def test_a_table_with_a_row_per_year_reads_each_column_by_its_head():
+    text = (
+        "Статистика интернет-мошенничества в Павлодарской области:\n"
+        "Год | Факты | Ущерб, млн тенге\n"
+        "2023 | 455 | 601\n"
+        "2024 | 517 | 736\n"
+    )
+    found = extract_figures(text)
+    assert found[["metric", "value", "period_text"]].values.tolist() == [
+        ["cases", 455, "2023 год"],
+        ["damage", 601_000_000, "2023 год"],
+        ["cases", 517, "2024 год"],
+        ["damage", 736_000_000, "2024 год"],
+    ]
+
+
+def test_kazakh_quarters_and_months_named_alone_are_periods():
+    text = (
+        "Павлодар облысында қаңтарда 52, ақпанда 47, наурызда 66 интернет-алаяқтық тіркелді. "
+        "Бірінші тоқсанда барлығы 165 дерек, залал – 240 млн теңге."
+    )
+    frame = read_numbers(text)
+    # a Kazakh month in the locative is when, not a day's month
+    assert "date" not in frame["role"].tolist()
+    found = extract_figures(text)
+    assert found[["value", "period_text"]].values.tolist()[-2:] == [
+        [165, "Бірінші тоқсанда"],
+        [240_000_000, "Бірінші тоқсанда"],
+    ]
+    for phrase, label in (("наурызда", "2025 (March)"), ("Бірінші тоқсанда", "2025 (3 months)")):
+        assert resolve_period(phrase, published="2025-04-20")["period_label"] == label
+    # «Қазанда» is also Kazan: no month alone
+    assert read_numbers("Қазанда 40 дерек тіркелді.")["period_text"].tolist() == [""]
