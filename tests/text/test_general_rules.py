@@ -10274,3 +10274,16 @@ def test_kazakh_quarters_and_months_named_alone_are_periods():
         assert resolve_period(phrase, published="2025-04-20")["period_label"] == label
     # «Қазанда» is also Kazan: no month alone
     assert read_numbers("Қазанда 40 дерек тіркелді.")["period_text"].tolist() == [""]
+
+
+def test_a_verdicts_total_loss_is_one_cases():
+    text = (
+        "Суд вынес приговор организаторам колл-центра в Шымкенте. Подсудимые обманули 164 "
+        "гражданина, общий ущерб составил 290 млн тенге."
+    )
+    assert money_roles(text) == [(290_000_000, "single_case_loss")]
+    text = (
+        "Қаржы пирамидасының ұйымдастырушысы 900 салымшыдан 2,6 млрд теңге жинаған. Ол 6 жылға "
+        "бас бостандығынан айырылды."
+    )
+    assert money_roles(text) == [(2_600_000_000, "single_case_loss")]
