@@ -80,6 +80,9 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     >>> text = "число преступлений увеличилось с 65 949 до 90 587."
     >>> change_end(text, (0, 50), 33, 39), change_end(text, (0, 50), 43, 49)
     ('from', 'to')
+    >>> text = "12 пайызға азайды: 802 деректен 706 дерекке дейін."
+    >>> change_end(text, (0, 50), 19, 22), change_end(text, (0, 50), 32, 35)
+    ('from', 'to')
     >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
     >>> change_end(text, (0, 43), 17, 22), change_end(text, (0, 43), 27, 32)
     ('from', 'to')
@@ -107,9 +110,14 @@ def change_end(text: str, sent: tuple[int, int], start: int, end: int) -> str:
         if glued or _REACHED_AFTER_RE.match(after):
             return "to"
         return "from" if _reached_from(text[start:end], after) else ""
+    # the ablative ends the number, its scale word or the noun after it («802 деректен 706
+    # дерекке дейін»)
     word_end = re.match(r"-?\w*", after)
     raw = text[start:end] + (word_end.group() if word_end else "")
-    if ABLATIVE_RE.search(raw) and re.search(r"\d", after):
+    noun = re.match(r"\s+([^\W\d]+)\s+\d", after)
+    if (ABLATIVE_RE.search(raw) or (noun and ABLATIVE_RE.search(noun.group(1)))) and re.search(
+        r"\d", after
+    ):
         return "from"
     if _ABLATIVE_BEFORE_RE.search(before) and _UNTIL_AFTER_RE.match(after):
         return "to"
@@ -179,6 +187,9 @@ def is_change_pair(doc, sent: tuple[int, int], start: int, end: int) -> bool:
     >>> doc = Document(text)
     >>> is_change_pair(doc, (0, 50), 33, 39), is_change_pair(doc, (0, 50), 43, 49)
     (True, True)
+    >>> text = "12 пайызға азайды: 802 деректен 706 дерекке дейін."
+    >>> change_end(text, (0, 50), 19, 22), change_end(text, (0, 50), 32, 35)
+    ('from', 'to')
     >>> text = "саны төмендеген (4 385-тен 4 023-ке дейін)."
     >>> is_change_pair(Document(text), (0, 43), 17, 26), is_change_pair(Document(text), (0, 43), 27, 35)
     (True, True)

@@ -10187,6 +10187,15 @@ def test_a_kazakh_amount_that_reached_another_is_the_earlier_end():
     ]
 
 
+def test_a_kazakh_count_whose_noun_carries_the_ablative_is_the_earlier_end():
+    text = (
+        "Ақмола облысында ағымдағы жылдың 10 айында интернет-алаяқтық 9 пайызға азайды: 641 "
+        "деректен 583 дерекке дейін."
+    )
+    found = extract_figures(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [[641, True], [583, False]]
+
+
 def test_residents_who_open_a_sentence_name_no_other_place():
     assert is_own_place("Жители Астаны", ["город Астана", "Астана қаласы"])
     assert is_own_place("Жителям Шымкента", ["город Шымкент", "Шымкент қаласы"])
@@ -10287,3 +10296,11 @@ def test_a_verdicts_total_loss_is_one_cases():
         "бас бостандығынан айырылды."
     )
     assert money_roles(text) == [(2_600_000_000, "single_case_loss")]
+
+
+def test_a_rate_on_every_hundred_thousand_residents_is_no_count():
+    text = (
+        "На каждые 100 тысяч жителей Костанайской области приходится 91 интернет-мошенничество. "
+        "Всего с начала года зарегистрировано 788 фактов."
+    )
+    assert roles(text) == [(100_000, "population"), (91, "other"), (788, "cases_total")]
