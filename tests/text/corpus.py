@@ -258,6 +258,9 @@ LANGUAGES = ("ru", "kk")
 #: From round 105 on ``evaluation_104`` is development data; ``evaluation_105`` is the frozen held-out set of
 #: round 105, drawn by page in the same way from new pages of outlets already in the corpus, with four passages
 #: from four outlets new to the corpus (metronews.ru, trc33.ru, tvernews.ru and takiedela.ru) listed under it.
+#: From round 106 on ``evaluation_105`` is development data; ``evaluation_106`` is the frozen held-out set of
+#: round 106, drawn by page in the same way from new pages of outlets already in the corpus only (its key lists
+#: no outlet).
 SPLITS = (
     "development",
     "evaluation",
@@ -365,6 +368,7 @@ SPLITS = (
     "evaluation_103",
     "evaluation_104",
     "evaluation_105",
+    "evaluation_106",
 )
 #: Roles whose numbers are money (as ``fraud_research.text.role_names.MONEY_ROLES``, written out
 #: here because ``benchmarks/extraction_accuracy.py --revisions`` loads this corpus with the code
