@@ -48,7 +48,8 @@ from .role_names import CASE_ROLES
 
 # (Kazakh «10-нан 15%-на дейін»: the ablative ending is the link)
 _PERCENT_RANGE_AFTER = re.compile(
-    rf"\s*(?P<link>[-–—](?:{KAZAKH_ABLATIVE}\s)?|до\s)\s*(?P<upper>\d+(?:[.,]\d+)?)\s*%"
+    rf"\s*(?P<link>[-–—](?:{KAZAKH_ABLATIVE}\s)?|до\s|и\s|және\s)\s*"
+    r"(?P<upper>\d+(?:[.,]\d+)?)\s*%"
 )
 
 #: «№ 269», «№3»: a number that names (an act, a unit, a school), never counts.
@@ -288,14 +289,25 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
 
 
 def _lower_end_of_percents(ctx: NumberContext) -> bool:
-    """Whether the number is the first of «30-40%» or «с 40 до 30%». Before a dash it must not
-    exceed the number after it: «в 2009 — 95,4%» is a year and that year's share."""
+    """Whether the number is the first of «30-40%», «с 40 до 30%» or «на 8,9 и 15,9%
+    соответственно» (the sign printed once). Before a dash it must not exceed the number after
+    it: «в 2009 — 95,4%» is a year and that year's share."""
     found = _PERCENT_RANGE_AFTER.match(ctx.char_after) if "%" in ctx.char_after else None
     if found is None:
         return False
-    if found.group("link").startswith("до"):
+    link = found.group("link")
+    if link.startswith("до"):
         return True  # a change may fall
+    if link[:1] not in "-–—":
+        # two shares given «соответственно» need no order; not «60 млрд долларов и 0,63% ВВП»,
+        # «2,5 тысячи и 44%»: an amount or a count and its share
+        return _respectively(ctx) and not (ctx.currency or ctx.scaled) and (ctx.value or 0) <= 100
     return float(found.group("upper").replace(",", ".")) >= float(ctx.value or 0)
+
+
+def _respectively(ctx: NumberContext) -> bool:
+    """Whether its sentence gives its numbers «соответственно» (or Kazakh «сәйкесінше»)."""
+    return any(w.text.lower() in ("соответственно", "сәйкесінше") for w in ctx.sentence)
 
 
 #: The second number of a range joined by a dash, then a space: «два-три раза», «5 – 7 раз».

@@ -10304,3 +10304,17 @@ def test_a_rate_on_every_hundred_thousand_residents_is_no_count():
         "Всего с начала года зарегистрировано 788 фактов."
     )
     assert roles(text) == [(100_000, "population"), (91, "other"), (788, "cases_total")]
+
+
+def test_the_first_of_two_shares_joined_by_and_is_a_share():
+    # «на 8,9 и 15,9% соответственно»: the sign printed once
+    text = "Число операций и сумма ущерба снизились на 7,2 и 11,4% соответственно."
+    assert roles(text) == [(7.2, "percent"), (11.4, "percent")]
+    assert roles("Саны мен залал сәйкесінше 12 және 20% азайды.") == [
+        (12, "percent"),
+        (20, "percent"),
+    ]
+    # an amount and its share stay an amount
+    assert money_roles("Второе место занял Китай (60 млрд долларов и 0,63% ВВП).") == [
+        (60_000_000_000, "other")
+    ]
