@@ -44,6 +44,7 @@ from .matchers import (
     person_noun,
 )
 from .periods import KK_BARE_MONTH
+from .respectively import RESPECTIVELY_RE
 from .role_names import CASE_ROLES
 
 # (Kazakh «10-нан 15%-на дейін»: the ablative ending is the link)
@@ -301,13 +302,9 @@ def _lower_end_of_percents(ctx: NumberContext) -> bool:
     if link[:1] not in "-–—":
         # two shares given «соответственно» need no order; not «60 млрд долларов и 0,63% ВВП»,
         # «2,5 тысячи и 44%»: an amount or a count and its share
-        return _respectively(ctx) and not (ctx.currency or ctx.scaled) and (ctx.value or 0) <= 100
+        given = any(RESPECTIVELY_RE.fullmatch(w.text) for w in ctx.sentence)
+        return given and not (ctx.currency or ctx.scaled) and (ctx.value or 0) <= 100
     return float(found.group("upper").replace(",", ".")) >= float(ctx.value or 0)
-
-
-def _respectively(ctx: NumberContext) -> bool:
-    """Whether its sentence gives its numbers «соответственно» (or Kazakh «сәйкесінше»)."""
-    return any(w.text.lower() in ("соответственно", "сәйкесінше") for w in ctx.sentence)
 
 
 #: The second number of a range joined by a dash, then a space: «два-три раза», «5 – 7 раз».

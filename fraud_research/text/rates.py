@@ -137,13 +137,10 @@ _RATE_BASES = frozenset((1_000, 10_000, 100_000, 1_000_000))
 def rate_base(ctx: NumberContext) -> bool:
     """«на» (or «на каждые») right before a round number of persons: the base of a rate, not
     persons counted."""
-    before = [w.text.lower() for w in ctx.before[-2:]]
-    on = before[-1:] == ["на"] or (before[-1:] and before[-1] in _EVERY and before[:1] == ["на"])
-    return bool(on) and ctx.value in _RATE_BASES
-
-
-#: «каждые» between «на» and a rate's base («на каждые 100 тысяч жителей»).
-_EVERY = frozenset(("каждые", "каждых", "каждый"))
+    before = ctx.before[-2:]
+    every = len(before) == 2 and EVERY.matches_word(before[-1])  # «на каждые 100 тысяч»
+    on = before[0] if every else (before[-1] if before else None)
+    return on is not None and on.text.lower() == "на" and ctx.value in _RATE_BASES
 
 
 def _per_persons(after: list[Word], noun: Word) -> list[str]:
@@ -193,7 +190,7 @@ def _per_persons_before(before: list[Word]) -> list[str]:
 def _base_of_a_rate(words: list[Word], on: int) -> list[str]:
     """«на», a gap that holds a number, then a person or population noun («на 100 тыс.
     граждан»): the words of a rate's base starting at ``words[on]``; else ``[]``."""
-    if on + 1 < len(words) and words[on + 1].text.lower() in _EVERY:
+    if on + 1 < len(words) and EVERY.matches_word(words[on + 1]):
         on += 1  # «на каждые 100 тысяч жителей»
     if on + 1 >= len(words) or words[on + 1].start - words[on].end < 3:
         return []  # no number after «на»

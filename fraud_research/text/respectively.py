@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["respective_periods"]
+__all__ = ["RESPECTIVELY_RE", "respective_periods"]
 
-_RESPECTIVELY_RE = re.compile(r"\b(?:соответственно|сәйкесінше|тиісінше)\b", re.I)
+#: «соответственно» and its Kazakh words: numbers given in the order of those before them.
+RESPECTIVELY_RE = re.compile(r"\b(?:соответственно|сәйкесінше|тиісінше)\b", re.I)
 
 
 def respective_periods(
@@ -32,7 +33,7 @@ def respective_periods(
     """
     periods = list(periods)
     order = sorted(range(len(spans)), key=lambda f: spans[f][0])
-    for m in _RESPECTIVELY_RE.finditer(text):
+    for m in RESPECTIVELY_RE.finditer(text):
         sentence = next((s for s in spans if s[2] <= m.start() < s[3]), None)
         if sentence is None:
             continue
