@@ -10318,3 +10318,12 @@ def test_the_first_of_two_shares_joined_by_and_is_a_share():
     assert money_roles("Второе место занял Китай (60 млрд долларов и 0,63% ВВП).") == [
         (60_000_000_000, "other")
     ]
+
+
+def test_money_words_are_no_days():
+    # «За эти деньги» is no «за … день»: the loss keeps the year's period
+    text = (
+        "С начала года зарегистрировано 843 факта интернет-мошенничества. За эти деньги можно "
+        "купить дом: ущерб составил 900 млн тенге."
+    )
+    assert extract_figures(text)["period_text"].tolist() == ["С начала года", "С начала года"]
