@@ -48,7 +48,8 @@ number is read off the proposals: ``cases_scheme``/``cases_total`` or
 Usage::
 
     python benchmarks/extraction_accuracy.py
-        [--split development|evaluation|tuning|evaluation_N|all]
+        [--corpus pages|written]
+        [--split development|evaluation|tuning|evaluation_N|written_N|all]
         [--show-errors|--summary|--revisions REV …]
 
 ``all`` (the default) scores ``development``, ``evaluation`` and ``tuning`` (every split but
@@ -57,6 +58,11 @@ round 2 on, each round's held-out set ``evaluation_N`` was collected and labelle
 round's code was scored on it, scored once at the round's end, and is development data from the
 next round on. The last split of ``split.yaml`` is the frozen held-out set of the latest round:
 score it once, at the end, and never tune on it.
+
+``--corpus written`` scores the blind test sets of ``tests/data/written_texts`` instead: texts
+written and labelled (not collected) by a helper who never saw the extractor, once the stored
+pages held no more new counts. Each set is scored once, like a held-out set of pages, but its
+figures are made up, so its scores are reported apart and never pooled with the pages'.
 
 ``--revisions REV [REV ...]`` scores, side by side on one line per revision, the extractor of
 each git revision (``git archive``) on this checkout's corpus and splits, e.g. the code before
@@ -79,11 +85,14 @@ sys.path.insert(0, str(PROJECT / "tests" / "text"))
 
 from corpus import (  # noqa: E402
     AGGREGATE_ROLES,
+    CORPUS_DIR,
     LANGUAGES,
     ROLES,
     SCOPES,
     SPLITS,
+    WRITTEN_DIR,
     load_passages,
+    load_split,
     number_span,
 )
 
@@ -105,6 +114,17 @@ SEED_SCHEMES = [
 #: part of ``all``); every earlier held-out set was looked at when its round was scored, so it is
 #: development data from the next round on.
 SPLIT_GROUPS = {name: (name,) for name in SPLITS} | {"tuning": SPLITS[:-1]}
+#: Where each ``--corpus`` lives: real passages of stored pages, or the blind test sets written
+#: (not collected) by helpers who never saw the extractor, each set scored once.
+CORPUS_DIRS = {"pages": CORPUS_DIR, "written": WRITTEN_DIR}
+
+
+def split_groups(corpus: str) -> dict[str, tuple[str, ...]]:
+    """The names ``--split`` takes for a corpus, and the splits each one scores."""
+    if corpus == "pages":
+        return SPLIT_GROUPS
+    names = tuple(load_split(CORPUS_DIRS[corpus]))
+    return {name: (name,) for name in names} | {"all": names}
 
 
 def metric_of(role: str) -> str:
@@ -525,7 +545,7 @@ def summary_line(results: list[dict]) -> str:
     )
 
 
-def compare_revisions(revisions: list[str], splits: tuple[str, ...]) -> None:
+def compare_revisions(revisions: list[str], splits: tuple[str, ...], corpus: str) -> None:
     """Score the extractor of each git revision on today's corpus, side by side.
 
     Each revision's ``fraud_research`` (with its ``data``) is unpacked with ``git archive`` into a
@@ -552,7 +572,7 @@ def compare_revisions(revisions: list[str], splits: tuple[str, ...]) -> None:
             for name, folder in rows:
                 env = {**os.environ, "PYTHONPATH": str(folder)}
                 run = subprocess.run(
-                    [sys.executable, __file__, "--split", split, "--summary"],
+                    [sys.executable, __file__, "--corpus", corpus, "--split", split, "--summary"],
                     env=env,
                     capture_output=True,
                     text=True,
@@ -564,7 +584,13 @@ def compare_revisions(revisions: list[str], splits: tuple[str, ...]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=(*SPLIT_GROUPS, "all"), default="all")
+    parser.add_argument(
+        "--corpus",
+        choices=tuple(CORPUS_DIRS),
+        default="pages",
+        help="real passages (pages, the default) or the written blind test sets (written)",
+    )
+    parser.add_argument("--split", default="all", help="a split of the corpus, tuning or all")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--summary", action="store_true", help="one line per split")
     parser.add_argument(
@@ -574,17 +600,28 @@ def main(argv: list[str] | None = None) -> int:
         help="also score the extractor of these git revisions on the same corpus",
     )
     args = parser.parse_args(argv)
-    splits = ("development", "evaluation", "tuning") if args.split == "all" else (args.split,)
+    groups = split_groups(args.corpus)
+    if args.split not in (*groups, "all"):
+        names = ", ".join(name for name in groups if name != "all")
+        parser.error(f"--split {args.split!r}: the {args.corpus} corpus has {names} or all")
+    if args.corpus == "pages" and args.split == "all":
+        splits = ("development", "evaluation", "tuning")
+    else:
+        splits = (args.split,)
     if args.revisions:
-        compare_revisions(args.revisions, splits)
+        compare_revisions(args.revisions, splits, args.corpus)
         return 0
+
+    def passages_of(split: str) -> list:
+        folder = CORPUS_DIRS[args.corpus]
+        return [p for name in groups[split] for p in load_passages(name, corpus_dir=folder)]
+
     if args.summary:
         for split in splits:
-            passages = [p for name in SPLIT_GROUPS[split] for p in load_passages(name)]
-            print(summary_line([score_passage(p) for p in passages]))
+            print(summary_line([score_passage(p) for p in passages_of(split)]))
         return 0
     for split in splits:
-        passages = [p for name in SPLIT_GROUPS[split] for p in load_passages(name)]
+        passages = passages_of(split)
         results = [score_passage(p) for p in passages]
         n_numbers = sum(len(p.numbers) for p in passages)
         print(f"\n=== {split}: {len(passages)} passages, {n_numbers} numbers ===")
