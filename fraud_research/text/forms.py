@@ -504,8 +504,9 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     )
     # a day is written in digits: «В апреле восемь учащихся …» counts pupils
     counted = counted or not any(c.isdigit() for c in ctx.raw)
-    # «қаңтарда 61, ақпанда 58»: a Kazakh month in the locative is when, its day comes first
-    counted = counted or (prev is not None and _KK_BARE_MONTH_RE.fullmatch(prev.text) is not None)
+    # «қаңтарда 61, ақпанда 58», «в январе 61»: a month in the locative (Kazakh) or the
+    # prepositional (Russian, «-е») is when; a day is written before its month
+    counted = counted or (prev is not None and _month_is_when(prev))
     if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash" and not counted:
         # not «за январь – 378»: the month's count after a dash; nor «за 10 дней ноября 100
         # жителей»: persons or cases counted after the month
@@ -544,6 +545,14 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
 
 
 _KK_BARE_MONTH_RE = re.compile(KK_BARE_MONTH, re.I)
+
+
+def _month_is_when(word: Word) -> bool:
+    """«қаңтарда», «в январе», «в мае»: a month that says when, not whose day follows."""
+    if _KK_BARE_MONTH_RE.fullmatch(word.text):
+        return True
+    return MONTHS.matches_word(word) and word.text.lower().endswith("е")
+
 
 #: A decade written with its plural ending: «в 90-х», «90-ых».
 _DECADES = frozenset(str(n) for n in range(10, 100, 10))

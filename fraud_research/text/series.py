@@ -15,6 +15,7 @@ import re
 from . import cues
 from .bound_words import KAZAKH_ABLATIVE
 from .matchers import AGE_BEFORE, PERSON_NOUNS
+from .periods import KK_BARE_MONTH, MONTH_WORD
 from .role_names import DAMAGE_ROLES, MONEY_ROLES
 
 #: What may stand between two numbers of one series: a comma, a conjunction, a dash, «до»,
@@ -22,6 +23,14 @@ from .role_names import DAMAGE_ROLES, MONEY_ROLES
 _JOIN_RE = re.compile(
     rf"\s*(?:,|и|или|–|—|-|до|по|және|мен|бен|пен|немесе|-?{KAZAKH_ABLATIVE})\s*", re.I
 )
+#: The label of one member of a parallel list, a place or a month, maybe after «в» and before a
+#: dash: «в Туркестане », «Кентауда », «в феврале – », «ақпанда ». The noun is written once, after
+#: the last member («в Шымкенте 61, в Туркестане 58, в Кентау 47 фактов»).
+_MEMBER_LABEL = (
+    r"(?:(?:[Вв]о?|[Нн]а)\s+)?(?:(?i:{month}|{kk_month})|{name}(?:\s+{name})?)\s*(?:[–—:-]\s*)?"
+).format(month=MONTH_WORD, kk_month=KK_BARE_MONTH, name=r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*")
+_LABELLED_JOIN_RE = re.compile(rf"\s*[,;]\s*{_MEMBER_LABEL}")
+_LABEL_BEFORE_RE = re.compile(rf"(?:^|[\s,:;(«]){_MEMBER_LABEL}$")
 #: A lower end whose own last word carries the Kazakh ablative («50 мыңнан 100 мыңға дейін»).
 _ABLATIVE_END_RE = re.compile(rf"[^\W\d_]+{KAZAKH_ABLATIVE}$", re.I)
 #: Units of years: a series of years after a noun of persons is of ages.
@@ -47,11 +56,17 @@ def series_of(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans : list of (int, int)
         The spans of the numbers read, in text order.
 
+    Numbers each labelled by a place or a month are a series too, when their labels are alike
+    («в Шымкенте 61, в Туркестане 58, в Кентау 47 фактов»).
+
     Examples
     --------
     >>> text = "женщинам в возрасте 78, 84 и 90 лет; 5 фактов"
     >>> series_of(text, [(20, 22), (24, 26), (29, 31), (37, 38)])
     [(0, 2)]
+    >>> text = "қаңтарда 61, ақпанда 58 дерек"
+    >>> series_of(text, [(9, 11), (21, 23)])
+    [(0, 1)]
     """
     out, first = [], 0
     for k in range(1, len(spans) + 1):
@@ -61,12 +76,22 @@ def series_of(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 not text[spans[k - 1][1] : spans[k][0]].strip()
                 and _ABLATIVE_END_RE.search(text, spans[k - 1][0], spans[k - 1][1])
             )
+            or _labelled_members(text, spans[k - 1], spans[k])
         )
         if not joined:
             if k - 1 > first:
                 out.append((first, k - 1))
             first = k
     return out
+
+
+def _labelled_members(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Two numbers each after a label of its own, a place or a month, with a comma between them:
+    «в Туркестане 58, в Кентау 47»."""
+    if not _LABELLED_JOIN_RE.fullmatch(text, earlier[1], later[0]):
+        return False
+    before = text[max(0, earlier[0] - 40) : earlier[0]]
+    return _LABEL_BEFORE_RE.search(before) is not None
 
 
 def share_roles(numbers: list, words_before) -> None:
@@ -103,6 +128,9 @@ def share_roles(numbers: list, words_before) -> None:
             n.role = "age"
         elif not n.currency and ((n.role == "other" and not n.cues) or _range_end(n, numbers)):
             n.role, n.cues = role, decided_by
+            # what the last member counts is of its scope too («в Кентау 47 фактов
+            # интернет-мошенничества»)
+            n.scope = n.scope or getattr(last, "scope", "")
         elif _lower_end_of_the_same_money(n, numbers):
             # «200-ден 350 АҚШ долларына дейін сыйақы алған»: the words after the upper end
             # say what both ends are

@@ -10327,3 +10327,35 @@ def test_money_words_are_no_days():
         "купить дом: ущерб составил 900 млн тенге."
     )
     assert extract_figures(text)["period_text"].tolist() == ["С начала года", "С начала года"]
+
+
+def test_counts_each_after_its_place_share_the_noun_of_the_last():
+    # the noun is written once, after the last member of the list
+    text = "Из них в Таразе 88, в Шымкенте 35, в Туркестане 12 фактов интернет-мошенничества."
+    frame = extract_figures(text)
+    assert frame["value"].tolist() == [88, 35, 12]
+    assert frame["place_text"].tolist() == ["в Таразе", "в Шымкенте", "в Туркестане"]
+    text = "Таразда 88, Шуда 35, Жанатаста 12 интернет-алаяқтық дерегі тіркелді."
+    assert roles(text) == [(88, "cases_total"), (35, "cases_total"), (12, "cases_total")]
+    assert set(read_numbers(text)["scope"]) == {"internet_fraud"}
+    # a count after its own noun keeps its own role
+    text = "В Таразе задержаны 3 человека, в Шу 35 фактов зарегистрировано."
+    assert roles(text) == [(3, "suspects"), (35, "cases_total")]
+
+
+def test_a_count_after_a_month_in_the_prepositional_is_no_day():
+    # a day is written before its month («12 марта»), so «в январе 61» counts
+    text = "В апреле 73, в мае 64, в июне 70 случаев интернет-мошенничества учтено в области."
+    frame = extract_figures(text)
+    assert frame["value"].tolist() == [73, 64, 70]
+    assert frame["period_text"].tolist() == ["В апреле", "в мае", "в июне"]
+    assert roles("Задержан 12 марта, в мае 2025 года осуждён.") == [(12, "date"), (2025, "date")]
+
+
+def test_what_a_kazakh_change_became_is_the_count_that_changed():
+    # «… азайып, 538 болды»: the count the change ended at, of the noun before the change
+    text = "Интернет-алаяқтық деректері 9 пайызға азайып, 412 болды."
+    assert roles(text) == [(9, "percent"), (412, "cases_total")]
+    # not a count of the changed noun: an age after «болды» in another clause
+    text = "Зейнеткер 20 мың теңгесінен айырылды, ал оның ұлы 20 жаста болды."
+    assert roles(text) == [(20_000, "single_case_loss"), (20, "age")]
