@@ -409,14 +409,20 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     )
     # Kazakh names the quantity right before its number: «… тұрғындардың саны 692 болды»
     kazakh = bool(ctx.before) and QUANTITY_AFTER.matches_word(ctx.before[-1])
-    if ctx.change or not ctx.after or reached or kazakh:  # «количество … составило N»
+    # «… фактілері 12 пайызға азайып, 538 болды»: what a change became
+    became = bool(ctx.after) and ctx.after[0].lemma in _BECAME and CHANGE.first(ctx.sentence_before)
+    if ctx.change or not ctx.after or reached or kazakh or became:  # «количество … составило N»
         ctx.quantity = quantity_of(doc.text, ctx)
-    if ctx.change and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
+    if (ctx.change or became) and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
         ctx.quantity = change_subject([w for w in ctx.sentence if w.end <= number.number_start])
     if ctx.change and not ctx.quantity:
         # «Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 до 20,5 тысячи»:
         # the change the sentence before told of
         ctx.quantity = change_subject(ctx.story) if CHANGE.first(ctx.story) else []
+
+
+#: Kazakh «became» after the count a change ended at: «… азайып, 538 болды».
+_BECAME = frozenset({"болды", "болған", "болып"})
 
 
 def _whole_of_the_item(number: ReadNumber, ctx: NumberContext, state) -> str:
