@@ -148,6 +148,12 @@ _YEAR_WORD_RE = re.compile(r"(?:год\w*|г|гг|жыл\w*|ж|jyl\w*|year\w*|м
 
 _TOKEN_RE = re.compile(
     rf"(?P<phone>(?:\+7|\b8)[\s\-(]*\d{{3}}[\s\-)]*\d{{3}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b"
+    # a city number with a four-digit area code: «+7 7142 50 12 34», «8 7172 55-12-34»
+    rf"|(?:\+7|\b8)[\s\-(]*\d{{4}}[\s\-)]*\d{{2}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b"
+    # a number of Kyrgyzstan, Uzbekistan, Belarus, Tajikistan or Turkmenistan: «+996 555 12 34 56»
+    rf"|\+(?:996|998|375|992|993)[\s\-(]*\d{{2,3}}[\s\-)]*\d{{2,3}}[\s\-]*\d{{2}}[\s\-]*\d{{2,3}}\b"
+    # a mobile operator's prefix alone: «с номеров, начинающихся на +7 700 и +7 747»
+    rf"|\+7[\s(]*[79]\d\d\)?(?![\s\-)]*\d)"
     # a local number in hyphenated groups, the last two of two digits, after an optional trunk
     # and area code: «2-32- 70», «8(86196) 7-19-64», «8 7172 58-00-58»
     rf"|(?:(?:\+7|\b8)\s?(?:\(\d{{3,5}}\)|\d{{3,5}})\s?)?(?<![\d.,-])\d{{1,3}}(?:-\s?\d{{2}}){{2}}(?![\d-]))"

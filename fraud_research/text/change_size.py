@@ -8,11 +8,12 @@ A number that measures how much a count or a sum changed is neither a count nor 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .amounts import RANGE_DASHES
 from .change_pair import kazakh_dative
 from .context import NumberContext, before_particles
-from .matchers import CHANGE_VERBS, CHANGE_WORDS, first_cue
+from .matchers import CHANGE_VERBS, CHANGE_WORDS, POPULATION_NOUNS, first_cue
 
 __all__ = ["change_size"]
 
@@ -60,8 +61,10 @@ def change_size(ctx: NumberContext) -> list[str]:
         return []  # «стало меньше на 9% — 3 245 против 3 566»: «на» takes the percent before
     # «на 27,6% меньше краж, на 29 — фактов мошенничества»: a list of changes goes on
     listed = ctx.char_after.lstrip().startswith(RANGE_DASHES)
+    # «на 10 тыс. населения больше всего …»: the base of a rate; its comparative is another's
+    ahead = list(takewhile(lambda w: not POPULATION_NOUNS.matches_word(w), ctx.after[:3]))
     return (
-        first_cue(CHANGE_WORDS, ctx.after[:3])
+        first_cue(CHANGE_WORDS, ahead)
         or _compared_later(ctx)
         or first_cue(CHANGE_WORDS, before[-3:-1])  # «ущерб больше почти на 12 млн»
         or first_cue(CHANGE_VERBS, before[-8:-1])

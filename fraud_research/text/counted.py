@@ -57,7 +57,13 @@ from .matchers import (
 from .named_crimes import other_crime_pointed_at
 from .offender_groups import done_by_a_group
 from .period_text import statistics_periods, year_earlier_phrases
-from .rates import average_words, every_period, per_period
+from .rates import (
+    average_words,
+    counts_a_fraction,
+    every_period,
+    per_period,
+    without_rate_bases,
+)
 from .role_names import CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
 from .scheme_pointers import done_this_way
@@ -291,11 +297,20 @@ def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # counted
         return ctx.item_role, []
     for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-        noun = label_noun(ctx.header, nouns)
+        noun = label_noun(without_rate_bases(ctx.header), nouns)
         if noun is not None:
             return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
     shared = _noun_the_places_share(ctx)
-    return ("cases_total", [shared.text]) if shared is not None else None
+    return ("cases_total", [shared.text]) if shared else _places_of_the_count_before(ctx)
+
+
+def _places_of_the_count_before(ctx: NumberContext) -> tuple[str, list[str]] | None:
+    """«… зарегистрировано 1 112 … Больше всего — в следующих городах и районах:»: a heading of
+    places with no noun of its own lists the places of the count before it."""
+    areas = PLACE_WORDS.first(ctx.header)
+    if areas is not None and ctx.last_count in CARRIED_ROLES:
+        return ctx.last_count, [areas.text]
+    return None
 
 
 def _scheme_of_the_label(label: list[Word], noun: Word) -> list[str]:
@@ -406,6 +421,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     ('cases_total', ['алаяқтық'])
     """
     found = None if not ctx.label_kind else _item_role(ctx)
+    if found and counts_a_fraction(ctx, found[0]):
+        return "other", found[1]  # «в Караганде — 11,2» (per 10 000 residents): a rate
     role, cue_words = found or decide_role(ctx)
     # also money without a currency, a part or scaled («из них 120 млн», «студенты – 120 млн»)
     if ctx.currency or (role in MONEY_ROLES and (ctx.part or (ctx.scaled and not ctx.change))):

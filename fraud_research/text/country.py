@@ -76,3 +76,16 @@ def amount_currency(found, toks: list, i: int, text: str) -> str | None:
     prefix_currency = CURRENCY_SYMBOLS.get(toks[i - 1].text) if i > 0 else None
     near = text[max(0, toks[i].start - 30) : toks[found.i1 - 1].end + 40]
     return local_currency(found.currency or prefix_currency, text, near)
+
+
+#: «на» (or «на сумму») right before a sum.
+_ON_A_SUM_BEFORE = re.compile(r"(?<!\w)на\s+(?:сумму\s+)?$", re.I)
+
+
+def currency_written_once(text: str, start: int, found, earlier: str | None) -> str | None:
+    """The currency of a scaled sum after «на» that prints none, when ``earlier``, its
+    sentence's first currency, was printed once for all its sums: «38 фактов на 41 млн тенге, по
+    лжеинвестициям — 17 на 19,2 млн»; else None."""
+    if found.scaled and _ON_A_SUM_BEFORE.search(text, max(0, start - 12), start):
+        return earlier
+    return None

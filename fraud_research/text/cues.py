@@ -114,7 +114,7 @@ AGE_GROUP_NOUNS = ("группа", "категория")
 
 #: Words before article, law and phone numbers.
 ARTICLE_WORDS = ("статья", "ст", "часть", "ч", "пункт", "п", "бап*", "бабы*", "закон")
-PHONE_WORDS = ("номер", "телефон", "тел", "линия", "позвонить", "звонить", "нөмір*")
+PHONE_WORDS = ("номер", "телефон", "тел", "линия", "позвонить", "звонить", "нөмір*", "контакт-центр*")
 #: Abbreviations of criminal and administrative codes, written after an article's number
 #: («168 УК РУз», «190 ҚК»); matched as written.
 CODE_ABBREVIATIONS = ("УК", "ҚК", "КоАП", "ӘҚБтК", "ӘҚБК")

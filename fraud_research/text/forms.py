@@ -46,6 +46,7 @@ from .matchers import (
 from .periods import KK_BARE_MONTH
 from .respectively import RESPECTIVELY_RE
 from .role_names import CASE_ROLES
+from .share_values import FRACTION_AFTER, OUT_OF_TEN
 
 # (Kazakh «10-нан 15%-на дейін»: the ablative ending is the link)
 _PERCENT_RANGE_AFTER = re.compile(
@@ -127,8 +128,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return "percent", []  # «30%», and the lower end of «30-40%», «от 30 до 40%»
     if (
         len(ctx.raw) == 1
-        and (_FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before))
-    ) or _OUT_OF_TEN.match(ctx.char_after):
+        and (FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before))
+    ) or OUT_OF_TEN.match(ctx.char_after):
         return "percent", []  # «2/3 случаев», «9 из 10 преступлений»: a share
     unit = _unit_after(ctx, nxt)
     if unit is not None and PERCENT_WORDS.matches_word(unit) and not ctx.currency:
@@ -378,6 +379,7 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             and not (_KAZAKH_PHONE_NOUN.match(prev.text) and len(prev.text) > len("нөмір"))
         )
         or any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
+        or (ctx.raw in cues.PHONE_NUMBERS and _phone_listed_or_named(ctx))
         or (
             ctx.raw in cues.PHONE_NUMBERS
             and bool(
@@ -392,6 +394,18 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             )
         )
     )
+
+
+def _phone_listed_or_named(ctx: NumberContext) -> bool:
+    """A known short line after another phone and «или», «немесе» («102 нөміріне немесе 1414»), or
+    before the contact centre it is («1414 бірыңғай байланыс орталығына»)."""
+    before = ctx.before[-2:]
+    listed = len(before) == 2 and before[1].text.lower() in ("или", "немесе", "и", "және")
+    listed = listed and (
+        PHONE_WORDS.matches_word(before[0]) or bool(_KAZAKH_PHONE_NOUN.match(before[0].text))
+    )
+    named = [w.text.lower()[:8] for w in ctx.after[:3]]
+    return listed or ("байланыс" in named and "орталығ" in " ".join(named))
 
 
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
@@ -422,8 +436,6 @@ _SIGNED = re.compile(r"(?:^|[\s(,;])(?:[+−]|(?<=[(,])-|(?<=, )-)$")
 _ORDINAL_ENDING = re.compile(
     r"-(?:о?й|ый|ий|ая|ое|ого|го|ому|му|ые|ых|ші|шы|інші|ыншы)(?![а-яёәіңғүұқөһ])", re.I
 )
-#: «/3» after one digit: the denominator of a fraction (not «1/3.5», nor a date «1/05/2024»).
-_FRACTION_AFTER = re.compile(r"/(\d)(?![\d/]|[.,]\d)")
 _FRACTION_BEFORE = re.compile(r"(?<![\d/.])\d/$")
 
 
@@ -674,61 +686,3 @@ _AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
 def _end(words: list[Word]) -> int:
     """Where the last of ``words`` ends (-1 for none)."""
     return words[-1].end if words else -1
-
-
-#: «каждое 7-е», «каждое 20», «әр 5-ші»: a word of «every» right before the digits.
-_EVERY_BEFORE = re.compile(r"(?:(?<![^\W\d_])кажд[а-яё]*|(?<![^\W\d_])әр(?:бір)?)\s+$", re.I)
-
-
-#: «9 из 10», «7 из каждых 100»: a count out of ten or a hundred is a share.
-_OUT_OF_TEN = re.compile(r"\s+из\s+(?:каждых\s+)?(10|100)(?![\d,.]\d|\s\d)")
-
-
-def digit_share(text: str, start: int, end: int, value: float) -> tuple[float, int] | None:
-    """The percent a share written in digits at ``start:end`` gives, and where it ends, or None.
-
-    «2/3 случаев» is 66.7 (its denominator read with it), «9 из 10 преступлений» 90,
-    «каждое 7-е преступление» 14.3, «каждое 20 преступление» 5.
-
-    Examples
-    --------
-    >>> digit_share("2/3 случаев", 0, 1, 2), digit_share("каждое 7-е", 7, 8, 7)
-    ((66.7, 3), (14.3, 8))
-    >>> digit_share("9 из 10 краж", 0, 1, 9)
-    (90.0, 7)
-    >>> digit_share("за 7 дней", 3, 4, 7) is None
-    True
-    """
-    fraction = _FRACTION_AFTER.match(text, end) if end - start == 1 else None
-    if fraction is not None and int(fraction.group(1)) > 0:
-        return round(value * 100 / int(fraction.group(1)), 1), fraction.end()
-    out_of = _OUT_OF_TEN.match(text, end)
-    if out_of is not None and value < int(out_of.group(1)):
-        return round(value * 100 / int(out_of.group(1)), 1), out_of.end()
-    if value and value >= 2 and _EVERY_BEFORE.search(text, max(0, start - 20), start):
-        return round(100 / value, 1), end
-    return None
-
-
-#: Minus signs a share may carry: hyphen, en dash, minus.
-_MINUS_SIGNS = "-\u2013\u2212"
-
-
-def minus_before(text: str, start: int) -> bool:
-    """Whether a minus sign is glued before the digits at ``start`` and stands alone: after a
-    bracket, a colon or a space that follows no number («(-5,4 %)», «прироста –32,9%»).
-
-    Examples
-    --------
-    >>> minus_before("краж (-2,1%)", 7), minus_before("на 10-15%", 6), minus_before("2019 -15%", 6)
-    (True, False, False)
-    """
-    if start == 0 or text[start - 1] not in _MINUS_SIGNS:
-        return False
-    before = text[: start - 1]
-    if before.endswith(("(", ":")):
-        return True
-    stripped = before.rstrip()
-    if stripped == before:
-        return False  # glued to what is before it: «ЛОГ-25», «10-15»
-    return not stripped or not (stripped[-1].isdigit() or stripped[-1] in "%")

@@ -37,6 +37,14 @@ _DATED_AFTER_RE = re.compile(
     r"(?:\)|[,;.]|\s+и\s|$)"
 )
 _DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
+#: A list line's label before a colon: «— Талдыкорган: 310;», «• Карасайский район: 240»; only on a
+#: line of its own that opens with a bullet and ends with the number («Ущерб: 5 млн» in a sentence,
+#: «• раскрыто: 2024 г. – 190, 2025 г. – 214» are read by their words).
+#: The rest of a list line after its number: «;», «.», a bracket («(128,4);»), nothing.
+_LINE_END_RE = re.compile(r"(?:\s*\([^()\n]*\))?[\s;.,]*")
+_LINE_COLON_LABEL_RE = re.compile(
+    rf"\s*{BULLET_MARK}{LINE_BULLETS}(?P<label>[^\n:\d]{{0,60}}[^\W\d_])[»\"”]?\s*:\s*"
+)
 #: A label whose bracket (an article, a note) comes before its dash: «путем мошенничества (ст.
 #: 159 УК РФ) – 1 148»; the label ends before the bracket.
 _BRACKET_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*\([^()]{1,50}\)\s*[-–—]\s*$")
@@ -116,6 +124,16 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
         return "dated", start, start  # «2016 — 2471,», «612 – в 2023 году»: a year's item
     m = _DASH_BEFORE_RE.search(before) or _BRACKET_DASH_BEFORE_RE.search(before)
     kind = "dash"
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end) % (len(doc.text) + 1)
+    line = (
+        _LINE_COLON_LABEL_RE.fullmatch(doc.text, line_start, start)
+        if m is None and _LINE_END_RE.fullmatch(doc.text, end, line_end)
+        else None
+    )
+    if line is not None:
+        label_end = line.end("label")
+        return kind, max(sent[0], doc.clause_start(sent[0], label_end - 1)), label_end
     if m is None:
         m = _OPEN_BEFORE_RE.search(before)
         kind = "bracket"

@@ -492,6 +492,18 @@ def is_singular_imperative(word: str) -> bool:
     return _first_reading_has(word, "impr", "sing")
 
 
+def is_nominative_noun(word: str) -> bool:
+    """Whether pymorphy3's most probable reading of a Russian word is a noun in the nominative:
+    a subject, no word a preposition governs.
+
+    Examples
+    --------
+    >>> is_nominative_noun("правоохранители"), is_nominative_noun("фактам")
+    (True, False)
+    """
+    return _first_reading_has(word, "NOUN", "nomn")
+
+
 def _first_reading_has(word: str, *grammemes: str) -> bool:
     """Whether pymorphy3's most probable reading of a Russian word carries all ``grammemes``."""
     parses = _russian_parses(word)

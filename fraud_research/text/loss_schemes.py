@@ -9,9 +9,11 @@ name the scheme, from the scheme readers of :mod:`fraud_research.text.schemes`,
 
 from __future__ import annotations
 
+from . import cues
 from .context import NumberContext
 from .falls_to import scheme_it_falls_to
 from .lemmas import Word
+from .matchers import DAMAGE, first_cue
 from .role_names import DAMAGE_ROLES, MONEY_ROLES
 from .scheme_pointers import loss_of_a_scheme_told
 from .schemes import map_scheme, scheme_counted_before, scheme_cue, scheme_named_in
@@ -46,7 +48,19 @@ def scheme_of_the_loss(ctx: NumberContext) -> list[str]:
         or scheme_counted_before(ctx)
         or loss_of_a_scheme_told(ctx)
         or _scheme_of_a_part_told_after(ctx)
+        or _share_of_the_total(ctx)
     )
+
+
+def _share_of_the_total(ctx: NumberContext) -> list[str]:
+    """The scheme named before in its sentence whose share of the whole loss the amount is: «На
+    фейковые инвестиции приходится 52 факта, но почти половина всего ущерба – 280 млн»."""
+    near = ctx.before[-5:]
+    share = next((k for k, w in enumerate(near) if w.text.lower() in cues.FRACTION_WORDS), None)
+    if share is None or not first_cue(DAMAGE, near[share:]):
+        return []
+    named = scheme_named_in([w for w in ctx.sentence_before if w.end <= near[share].start])
+    return [near[share].text, *named] if named else []
 
 
 #: How many words after a part of a loss may name its scheme.

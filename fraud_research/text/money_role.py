@@ -61,6 +61,7 @@ from .unrealised import (
     demanded,
     forecast_words,
     kazakh_possibility,
+    kept_by_the_nearest_cue,
     nearly_lost,
     negated,
     unrealised_loss,
@@ -369,11 +370,11 @@ def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] |
     # «предотвращено 55 хищений … на сумму свыше 70 млн»: the sum of what the clause counts
     reach = ctx.before if _on_the_sum(ctx.before) else clause
     reach = _since_a_loss_told(ctx, reach)
-    for role, cueset in (("prevented", PREVENTED), ("recovered", RECOVERED)):
-        found = first_cue(cueset, reach)
-        # not «так и не смогла вернуть 5 млн», «…, рост краж был остановлен»
-        if found and not cancelled(reach, cueset):
-            return role, found
+    # not «так и не смогла вернуть 5 млн», «…, рост краж был остановлен»; «приостановить
+    # переводы на 4,9 млрд и вернуть клиентам 1,7 млрд»: each amount's nearest word
+    kept = kept_by_the_nearest_cue(reach, ctx.start)
+    if kept:
+        return kept
     found = nearly_lost(clause)
     if found and not first_cue(RECOVERED, ctx.sentence):
         return "prevented", found  # «жоғалтып ала жаздаған»: nearly lost
@@ -433,6 +434,11 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if one:
         return "single_case_loss", one + damage  # «потерял один человек», «наибольшая сумма»
     group = _group_loss(ctx)
+    # «задержана группа … злоумышленники обманули 25 жителей и похитили 40 млн»: the victims of
+    # one arrested group, its haul
+    arrest = arrest_story(ctx) if group else []
+    if arrest:
+        return "single_case_loss", arrest + damage
     if group:
         # «16 человек, отдавших 5,6 млн»; «Так, 11 потерпевших потеряли …» after a scheme told
         scheme = loss_of_a_scheme_told(ctx)

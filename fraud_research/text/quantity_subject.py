@@ -9,6 +9,7 @@ from .context import NumberContext
 from .lemmas import Word
 from .matchers import (
     CASE_NOUNS,
+    CHANGE,
     CRIME_WORDS,
     FRAUD_WORDS,
     NAMED_CRIMES,
@@ -172,3 +173,17 @@ def change_subject(before: list[Word]) -> list[Word]:
             if CASE_NOUNS.matches_word(w):
                 return [w]
     return []
+
+
+#: Kazakh «became» after the count a change ended at: «… азайып, 538 болды».
+_BECAME = frozenset({"болды", "болған", "болып"})
+
+
+def what_a_change_became(ctx: NumberContext) -> bool:
+    """Whether a Kazakh count is what a change told before it became: «Интернет-алаяқтық
+    фактілері 12 пайызға азайып, 538 болды»."""
+    return (
+        bool(ctx.after)
+        and ctx.after[0].lemma in _BECAME
+        and bool(CHANGE.first(ctx.sentence_before))
+    )

@@ -187,6 +187,24 @@ def _per_persons_before(before: list[Word]) -> list[str]:
     return []
 
 
+def without_rate_bases(words: list[Word]) -> list[Word]:
+    """``words`` without the bases of rates in them («на 10 тыс. жителей»: «на» and the noun), whose
+    persons are counted by no number of a list under them.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in without_rate_bases(words("По районам (на 10 тыс. жителей):"))]
+    ['По', 'районам', 'тыс']
+    """
+    skip: set[int] = set()
+    for on, w in enumerate(words):
+        base = _base_of_a_rate(words, on) if w.text.lower() == "на" else []
+        if base:
+            skip.update(k for k in range(on, min(len(words), on + 4)) if words[k].text in base)
+    return [w for k, w in enumerate(words) if k not in skip]
+
+
 def _base_of_a_rate(words: list[Word], on: int) -> list[str]:
     """«на», a gap that holds a number, then a person or population noun («на 100 тыс.
     граждан»): the words of a rate's base starting at ``words[on]``; else ``[]``."""
@@ -198,3 +216,23 @@ def _base_of_a_rate(words: list[Word], on: int) -> list[str]:
         if person_noun(w) or POPULATION_NOUNS.matches_word(w):
             return [words[on].text, w.text]
     return []
+
+
+#: Roles that count whole cases, persons or incidents: never a fraction («12,4 тыс.» is scaled).
+_WHOLE_COUNTS = (
+    "cases_total",
+    "cases_scheme",
+    "victims",
+    "suspects",
+    "solved",
+    "sent_to_court",
+    "antifraud_incidents",
+)
+
+
+def counts_a_fraction(ctx: NumberContext, role: str) -> bool:
+    """Whether a number read as a count of whole cases, persons or incidents has a fraction
+    and no scale word («в Караганде — 11,2», «… – 307,5»): a rate or an average, not a count."""
+    return (
+        role in _WHOLE_COUNTS and not ctx.scaled and bool(ctx.value is not None and ctx.value % 1)
+    )

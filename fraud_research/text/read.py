@@ -27,9 +27,9 @@ from .change_pair import change_end, is_change_pair
 from .change_size import change_size
 from .context import NumberContext
 from .counted import PART_ROLES, crime_topic, decide, item_of_parts
-from .country import amount_currency
+from .country import amount_currency, currency_written_once
 from .document import Document
-from .forms import digit_share, is_list_marker, list_marker, minus_before
+from .forms import is_list_marker, list_marker
 from .item_labels import heads_the_list, label_of
 from .lemmas import detect_language, words
 from .matchers import CHANGE, OFFENCE, QUANTITY_AFTER
@@ -38,16 +38,17 @@ from .part_marks import is_part, is_whole
 from .period_text import names_statistics_period, periods_of, year_so_far_of_the_lead
 from .place_text import places_compared_with, places_of
 from .plain_text import plain_text
-from .quantity_subject import change_subject, quantity_of
+from .quantity_subject import change_subject, quantity_of, what_a_change_became
 from .ranges import range_qualifier, share_pair_scale
 from .read_number import ReadNumber, word_reading
 from .restated import clause_of, restatements, restating_bracket_end
-from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES, ROLE_LABELS
+from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, ROLE_LABELS
 from .same_part_earlier import same_part_a_year_earlier, same_period_of_the_year_before
 from .schemes import map_scheme
 from .scopes import decide_scope
 from .sentence_kinds import sentence_kind
 from .series import cite_earlier_cues, losses_of_each, series_of, share_roles
+from .share_values import value_of_a_share
 from .tables import take_the_unit_of_its_cell
 from .word_numbers import (
     bare_word_number,
@@ -123,6 +124,7 @@ class _WalkState:
     last_money: str = ""  # the role of the last amount of money read (a list goes on)
     damage_told: bool = False  # whether a damage total was read (its parts may follow)
     last_scope: str = ""  # the scope of the last aggregate read (a part or a restatement of it)
+    currency_of: dict = field(default_factory=dict)  # the first currency read in each sentence
     text_kinds: frozenset | None = None  # the sentence kinds of the whole text (read once)
     offence_text: bool | None = None  # whether any word of the text speaks of an offence
     arrest_text: list | None = None  # the arrest word of a text that tells of one, no statistics
@@ -169,6 +171,8 @@ def _read_one(doc, i, state, language, wordings_path):
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
+    currency = currency or currency_written_once(text, start, found, state.currency_of.get(sent))
+    state.currency_of[sent] = state.currency_of.get(sent) or currency
     item = None
     if currency or _has_letters(doc, sent, state):  # a sentence of digits only has no reading
         item = classify(
@@ -203,28 +207,13 @@ def _read_one(doc, i, state, language, wordings_path):
         start, row["start"], end, value, row["qualifier"], row["currency"], sent, row
     )
     _assign_role(doc, number, found.i1, found.scaled, metric, state)
-    _value_of_a_share(doc.text, number)
+    value_of_a_share(doc.text, number)
     if item:
         state.last_in_sentence[sent] = row
         # the figure before as finally read: a bare number after it takes its role only if it
         # is still a count (not a rate or another crime's count)
         state.last_in_sentence["last"] = {**row, "role": number.role}
     return number, found.i1
-
-
-def _value_of_a_share(text: str, number: ReadNumber) -> None:
-    """The percent of a share written in digits: «2/3» is 66.7 and «каждое 7-е» 14.3
-    (:func:`digit_share`); a minus sign glued before it makes it negative: «краж (-2,1%)»,
-    «темп прироста –32,9%», not the second end of «10-15%» or «2019 - 15%»."""
-    if number.role != "percent" or not isinstance(number.value, int | float):
-        return
-    share = digit_share(text, number.number_start, number.end, number.value)
-    if share is not None:
-        number.value, end = share
-        number.row["value"] = number.value
-        number.end = number.row["end"] = max(number.end, end)
-    if minus_before(text, number.number_start):
-        number.value = number.row["value"] = -number.value
 
 
 #: How many words on each side of a number the role rules read.
@@ -409,8 +398,7 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
     )
     # Kazakh names the quantity right before its number: «… тұрғындардың саны 692 болды»
     kazakh = bool(ctx.before) and QUANTITY_AFTER.matches_word(ctx.before[-1])
-    # «… фактілері 12 пайызға азайып, 538 болды»: what a change became
-    became = bool(ctx.after) and ctx.after[0].lemma in _BECAME and CHANGE.first(ctx.sentence_before)
+    became = what_a_change_became(ctx)  # «… фактілері 12 пайызға азайып, 538 болды»
     if ctx.change or not ctx.after or reached or kazakh or became:  # «количество … составило N»
         ctx.quantity = quantity_of(doc.text, ctx)
     if (ctx.change or became) and not ctx.quantity:  # «интернет-алаяқтық 5%-ға (A-ден B-ке дейін)»
@@ -419,10 +407,6 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
         # «Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 до 20,5 тысячи»:
         # the change the sentence before told of
         ctx.quantity = change_subject(ctx.story) if CHANGE.first(ctx.story) else []
-
-
-#: Kazakh «became» after the count a change ended at: «… азайып, 538 болды».
-_BECAME = frozenset({"болды", "болған", "болып"})
 
 
 def _whole_of_the_item(number: ReadNumber, ctx: NumberContext, state) -> str:
@@ -546,8 +530,8 @@ def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     state.damage_told |= number.role == "damage_total"
     # dates, shares and the size of a change («на 705 меньше») leave the count before as the
     # one a later bare number («(2 915)») refers to
-    # (a list item's number too)
-    if number.role not in ("date", "percent", "age", "article", "phone") and not (
+    # (a list item's number too); so does the base of a rate («на 100 тыс. населения»)
+    if number.role not in ("date", "percent", "age", "article", "phone", "population") and not (
         number.role == "other" and (change_size(ctx) or list_marker(ctx))
     ):
         state.last_role = {number.sentence: number.role}
@@ -572,7 +556,7 @@ def _read_bare_word(doc, i: int, state, language: str) -> tuple[ReadNumber | Non
 def proposals(numbers: list[ReadNumber], *, wordings_path: str | None = None) -> list[ReadNumber]:
     """The numbers that become proposed records (aggregate cases and damage), rows filled.
 
-    A damage amount whose currency is not printed takes the currency of the amount before it.
+    An amount of money whose currency is not printed takes the currency of the amount before it.
     A number read as one scheme's figure keeps the words that decided it as its scheme
     wording, so that it is never taken for a total («в 607 случаях мошенники представлялись
     сотрудниками банков»).
@@ -587,6 +571,9 @@ def proposals(numbers: list[ReadNumber], *, wordings_path: str | None = None) ->
     for n in numbers:
         if n.currency:
             last_currency = n.currency
+        elif n.role in MONEY_ROLES:
+            # «приостановить переводы на 4,9 млрд тенге и вернуть клиентам 1,7 млрд»
+            n.currency = last_currency
         if n.role not in AGGREGATE_ROLES or not isinstance(n.value, int):
             continue
         metric = "cases" if n.role.startswith("cases") else "damage"

@@ -71,7 +71,7 @@ from .matchers import (
 )
 from .money_role import money_role
 from .person_counts import collective_persons_role, person_count_role
-from .rates import rate_base, rate_words
+from .rates import counts_a_fraction, rate_base, rate_words
 from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, PERSON_ROLES
 from .running_totals import grew_in_the_last_days
 from .schemes import (
@@ -645,18 +645,6 @@ def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
     return "other", []
 
 
-#: Roles that count whole cases, persons or incidents: never a fraction («12,4 тыс.» is scaled).
-_WHOLE_COUNTS = (
-    "cases_total",
-    "cases_scheme",
-    "victims",
-    "suspects",
-    "solved",
-    "sent_to_court",
-    "antifraud_incidents",
-)
-
-
 def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """Decide the role of one number and the cue words that decided it.
 
@@ -702,8 +690,8 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if money_set_against(ctx):
         return ctx.previous, [ctx.before[-1].text]  # «2,1 млрд тенге против 1,7 млрд годом ранее»
     role, cue_words = _count_role(ctx)
-    if role in _WHOLE_COUNTS and not ctx.scaled and ctx.value is not None and ctx.value % 1:
-        return "other", cue_words  # «… – 307,5»: a fraction of a case is a rate or an average
+    if counts_a_fraction(ctx, role):
+        return "other", cue_words
     if role in AGGREGATE_ROLES:
         # «к 2024 году эта цифра достигнет 58 800»: a count still to come, whatever it counts
         forecast = forecast_words(ctx.before, earlier=ctx.sentence_before)

@@ -13,7 +13,7 @@ from itertools import takewhile
 from . import cues
 from .context import NumberContext
 from .document import Document
-from .lemmas import Word, lemma, part_of_speech, words
+from .lemmas import Word, is_nominative_noun, lemma, part_of_speech, words
 from .matchers import (
     AGGREGATE,
     ANAPHORIC,
@@ -343,6 +343,9 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
     («Сумма, похищенная под видом инвестиций, составила 6,4 млрд»)."""
     if ctx.scheme:
         return [ctx.scheme]
+    opened = opened_by_its_scheme(ctx.before)  # «По лжеинвестициям учтено 44, по предоплате — 90»
+    if opened:
+        return opened
     before = ctx.sentence_before
     if (
         _DASH_AFTER_RE.match(ctx.char_after)
@@ -530,6 +533,40 @@ def named_way(words: list[Word]) -> list[str]:
             )
             if wording and map_scheme(" ".join(x.text for x in wording)) not in ("", "other"):
                 return [w.text] + [x.text for x in wording]
+    return []
+
+
+def opened_by_its_scheme(before: list[Word]) -> list[str]:
+    """«по» and a scheme's name, then at most two words (a verb), right before a number: «По
+    «звонкам из банка» учтено 30 фактов», «по лжеинвестициям — 12»; else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> opened_by_its_scheme(words("Интернет-мошенничество. По звонкам из банка учтено"))
+    ['По', 'звонкам', 'из', 'банка']
+    >>> opened_by_its_scheme(words("По сравнению с прошлым годом учтено"))
+    []
+    >>> opened_by_its_scheme(words("по 30 января в полиции зарегистрировано"))
+    []
+    """
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() == "по"), None)
+    # «по» opens its clause (the sentence, or after a comma or dash: more than a space between),
+    # not «с января по август», «отметил, что по данным фактам»
+    if at is None or (at and before[at].start - before[at - 1].end < 2):
+        return []
+    if at + 1 < len(before) and before[at + 1].start - before[at].end > 2:
+        return []  # «по 30 января»: a number after «по», no name (a quote mark may stand there)
+    for n in range(1, _NAME_WORDS + 1):  # the shortest name that maps to a scheme
+        name, rest = before[at + 1 : at + 1 + n], before[at + 1 + n :]
+        # nothing but a verb between the name and the number: not «по интернет-мошенничеству с
+        # использованием банковских карт зарегистрировано» (a name longer than the words read)
+        # (nor «по фактам мошенничества правоохранители»: a subject is no part of the name)
+        verb = len(rest) <= 2 and not any(w.pos == "NOUN" for w in rest)
+        verb = verb and not any(is_nominative_noun(w.text) for w in name)
+        wording = " ".join(w.text for w in name)
+        if len(name) == n and verb and map_scheme(wording) not in ("", "other"):
+            return [before[at].text] + [w.text for w in name]
     return []
 
 

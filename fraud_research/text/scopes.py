@@ -137,6 +137,12 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
         # «Облыста биыл осындай алаяқтықтың 97 дерегі», «97 подобных мошенничеств»: fraud of the
         # kind the sentence before told of, internet fraud when it says so
         scope = "internet_fraud" if stated_scope(ctx.story) == "internet_fraud" else scope
+    carried = ctx.label_kind and (ctx.header or ctx.item_role)
+    if scope == "unknown" and carried and not any(w.counted for w in ctx.own_after[:2]):
+        # «… 9 870 фактов интернет-мошенничества. Распределение по регионам:\n— Алматы: 1 947»:
+        # an item with no noun of its own under a heading counts what the heading names, else
+        # what the count before did
+        scope = stated_scope(ctx.header) or last_scope or "unknown"
     if scope == "unknown" and ctx.quantity:
         # «Число интернет-мошенничеств выросло в 40 раз. В частности, с 517 до 20,5 тысячи»: a
         # change's end counts what the quantity that changed is of

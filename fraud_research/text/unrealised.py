@@ -28,13 +28,15 @@ from .matchers import (
     NEARLY,
     OFFENDER_NOUNS,
     POTENTIAL,
+    PREVENTED,
     RECEIVING,
+    RECOVERED,
     first_cue,
 )
 
 __all__ = [
-    "cancelled", "demanded", "forecast_words", "nearly_lost", "negated", "stops_a_trend",
-    "unrealised_loss",
+    "cancelled", "demanded", "forecast_words", "kept_by_the_nearest_cue", "nearly_lost", "negated",
+    "stops_a_trend", "unrealised_loss",
 ]  # fmt: skip
 
 
@@ -175,6 +177,40 @@ def cancelled(words: list[Word], cueset) -> bool:
     """Whether the first cue of ``cueset`` in ``words`` does not happen to the money: it is
     :func:`negated` or it :func:`stops_a_trend`."""
     return negated(words, cueset) or stops_a_trend(words, cueset)
+
+
+#: Money kept from the fraudsters, and the words that say so.
+_KEPT = (("prevented", PREVENTED), ("recovered", RECOVERED))
+
+
+def kept_by_the_nearest_cue(words: list[Word], start: int) -> tuple[str, list[str]] | None:
+    """``prevented`` or ``recovered`` and its words, for an amount at ``start``, by the word of
+    keeping in ``words`` nearest before it (else nearest after it) that is not
+    :func:`cancelled`; None when there is none.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> text = "удалось приостановить переводы на 4,9 млрд и вернуть клиентам 1,7 млрд"
+    >>> ws = words(text)
+    >>> kept_by_the_nearest_cue(ws, text.index("4,9")), kept_by_the_nearest_cue(ws, text.index("1,7"))
+    (('prevented', ['приостановить']), ('recovered', ['вернуть']))
+    """
+
+    def distance(w: Word) -> int:
+        return start - w.end if w.end <= start else len(words) * 1000 + w.start
+
+    found = []
+    for k, w in enumerate(words):
+        for role, cueset in _KEPT:
+            cue = first_cue(cueset, words[k : k + 4])  # a cue may be of words: «не допустить»
+            if cue and cue[0] == w.text:
+                found.append((distance(words[k + len(cue) - 1]), k, role, cueset, cue))
+    for _, k, role, cueset, cue in sorted(found, key=lambda f: f[:2]):
+        # «не» and a verb of managing may stand before the cue («не удалось вернуть»)
+        if not cancelled(words[max(0, k - 3) :], cueset):
+            return role, cue
+    return None
 
 
 def stops_a_trend(words: list[Word], cueset) -> bool:

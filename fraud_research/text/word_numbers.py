@@ -95,8 +95,9 @@ def fraction(doc, i: int, value: int) -> ReadNumber | None:
 
 
 def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
-    """«үштен бірі», «шамамен үштен бірге», «бестен екісі»: parts of a whole in Kazakh, a number
-    word with an ablative ending, then «бір-» or «екі-» (33.3, 40 percent)."""
+    """«үштен бірі», «шамамен үштен бірге», «бестен екісі», «төрттен үші»: parts of a whole in
+    Kazakh, a number word with an ablative ending, then the number of parts in the possessive
+    (33.3, 40, 75 percent)."""
     tok, nxt = doc.toks[i], doc.toks[i + 1] if i + 1 < len(doc.toks) else None
     if value < 2 or nxt is None or nxt.kind != "word" or nxt.start - tok.end > 1:
         return None
@@ -105,8 +106,18 @@ def kazakh_fraction(doc, i: int, value: int) -> ReadNumber | None:
     low = nxt.text.lower()
     parts = 1 if low.startswith("бір") else 2 if low.startswith("екі") and value > 2 else 0
     if not parts:
+        unit = _KK_PARTS_RE.fullmatch(low)
+        parts = number_word_cues.KK_UNITS[unit.group(1)] if unit else 0
+    if not 0 < parts < value:
         return None
     return _share_reading(doc, tok.start, nxt.end, round(parts * 100 / value, 1))
+
+
+#: A Kazakh unit of three or more in the possessive, maybe in a case: «үші», «бесіне»,
+#: «алтысында»; not in the accusative, as «үшін» is also «for».
+_KK_PARTS_RE = re.compile(
+    r"(үш|төрт|бес|алты|жеті|сегіз|тоғыз)(?:і|ы|сі|сы)(?:не|на|нде|нда|нен|нан)?"
+)
 
 
 def duration_word(doc, i: int) -> ReadNumber | None:

@@ -10359,3 +10359,131 @@ def test_what_a_kazakh_change_became_is_the_count_that_changed():
     # not a count of the changed noun: an age after «болды» in another clause
     text = "Зейнеткер 20 мың теңгесінен айырылды, ал оның ұлы 20 жаста болды."
     assert roles(text) == [(20_000, "single_case_loss"), (20, "age")]
+
+
+def test_kazakh_parts_of_a_whole_are_shares():
+    # «төрттен үші»: three of four, the number of parts in the possessive
+    text = "Биыл 620 алаяқтық тіркелді, оның бестен үші – интернет-алаяқтық."
+    assert roles(text) == [(620, "cases_total"), (60.0, "percent")]
+    assert roles("Залалдың оннан жетісі инвестицияға тиесілі.") == []  # «оннан» is no number read
+
+
+def test_phone_prefixes_and_foreign_numbers_are_phones():
+    frame = read_numbers("Звонят с номеров, которые начинаются на +7 705 и +7 777.")
+    assert frame["role"].tolist() == ["phone", "phone"]
+    frame = read_numbers("Пишите на +996 700 11 22 33 или звоните в контакт-центр 109.")
+    assert frame["role"].tolist() == ["phone", "phone"]
+    assert frame["value"].tolist()[1] == 109
+    # a signed change is no phone
+    assert roles("Рост составил +7 000 случаев.")[0][1] != "phone"
+
+
+def test_a_base_of_a_rate_and_the_rate_after_it_are_no_counts():
+    text = (
+        "В пересчёте на 10 тыс. жителей области чаще всего таких преступлений в Экибастузе — 9,4."
+    )
+    assert roles(text) == [(10_000, "population"), (9.4, "other")]
+    # a list line of places with a fraction is a rate too
+    text = "Зарегистрировано преступлений на 10 тысяч населения:\n— Павлодар: 8,1;\n— Аксу: 6,5."
+    assert [r for _, r in roles(text)][-2:] == ["other", "other"]
+
+
+def test_each_amount_is_kept_by_the_nearest_word_of_keeping():
+    text = "Банки успели заблокировать переводы на 2,3 млрд тенге и вернуть владельцам 800 млн."
+    assert money_roles(text) == [(2_300_000_000, "prevented"), (800_000_000, "recovered")]
+    # a cue of two words («не допустить») is a cue too
+    text = "Полиции удалось не допустить потери жителями более 40 миллионов рублей."
+    assert money_roles(text) == [(40_000_000, "prevented")]
+
+
+def test_an_amount_without_its_currency_takes_the_one_before():
+    frame = read_numbers("Ущерб составил 500 млн тенге, из них возмещено 120 млн.")
+    assert frame["currency"].tolist() == ["KZT", "KZT"]
+    # a count is no money: it takes no currency
+    frame = read_numbers("Ущерб составил 500 млн тенге, задержаны 12 человек.")
+    assert frame["currency"].tolist() == ["KZT", ""]
+
+
+def test_the_victims_of_an_arrested_group_are_one_case():
+    text = (
+        "В Павлодаре задержаны трое жителей, которые обзванивали пенсионеров от имени банка. "
+        "По данным следствия, подозреваемые обманули не менее 18 человек и похитили 27 млн тенге."
+    )
+    assert money_roles(text) == [(27_000_000, "single_case_loss")]
+    # statistics with arrests in them stay statistics
+    text = "С начала года задержаны 40 мошенников. 300 жителей области отдали им 90 млн тенге."
+    assert money_roles(text) == [(90_000_000, "damage_total")]
+
+
+def test_a_scheme_named_after_po_and_its_sums_written_once():
+    text = (
+        "За квартал учтено 210 интернет-мошенничеств. По лжеинвестициям зарегистрировано 44 "
+        "факта на 61 млн тенге, по предоплате — 90 на 22,5 млн."
+    )
+    frame = extract_figures(text)
+    schemes = frame[frame["scheme"] != ""]
+    assert schemes[["metric", "value", "currency", "scheme"]].values.tolist() == [
+        ["cases", 44, "", "fake_investment"],
+        ["damage", 61_000_000, "KZT", "fake_investment"],
+        ["cases", 90, "", "prepayment"],
+        ["damage", 22_500_000, "KZT", "prepayment"],
+    ]
+    # «по» and no scheme: no scheme
+    assert extract_figures("По сравнению с прошлым годом учтено 210 мошенничеств.")[
+        "scheme"
+    ].tolist() == [""]
+
+
+def test_list_lines_of_places_under_a_heading_count_what_the_sentence_before_counted():
+    text = (
+        "С начала года в области зарегистрировано 905 интернет-мошенничеств. Больше всего — "
+        "в следующих районах:\n— Сарыагашский район: 120;\n— Мактааральский район: 96."
+    )
+    frame = extract_figures(text)
+    assert frame[["metric", "value"]].values.tolist() == [
+        ["cases", 905],
+        ["cases", 120],
+        ["cases", 96],
+    ]
+    # a colon inside a sentence is no list line: read by its words
+    assert roles("Итоги года. Ущерб: 5 млн тенге.") == [(5_000_000, "damage_total")]
+
+
+def test_a_share_of_the_whole_loss_after_a_scheme_is_that_schemes_loss():
+    text = (
+        "За год учтено 700 интернет-мошенничеств, ущерб – 1 млрд тенге. На лжеинвестиции "
+        "приходится 80 фактов, но почти половина всего ущерба – 470 млн тенге."
+    )
+    frame = extract_figures(text)
+    assert frame[frame["metric"] == "damage"][["value", "scheme"]].values.tolist() == [
+        [1_000_000_000, ""],
+        [470_000_000, "fake_investment"],
+    ]
+    # a share of the loss with no scheme named before it stays the total's part
+    text = "За год учтено 700 интернет-мошенничеств. Почти половина всего ущерба – 470 млн тенге."
+    assert extract_figures(text)["scheme"].tolist() == ["", ""]
+
+
+def test_city_numbers_and_phone_lines_listed_together_are_phones():
+    assert read_numbers("Тіркелу үшін: +7 7152 41 00 22.")["role"].tolist() == ["phone"]
+    text = "Күмән туса, 102 нөміріне немесе 1414 бірыңғай байланыс орталығына қоңырау шалыңыз."
+    assert roles(text) == [(102, "phone"), (1414, "phone")]
+    assert roles("Сообщайте по номеру 102 или 1414.") == [(102, "phone"), (1414, "phone")]
+    # counts joined by «или» are counts
+    assert roles("Зарегистрировано 102 или 111 фактов.") == [
+        (102, "cases_total"),
+        (111, "cases_total"),
+    ]
+
+
+def test_list_lines_with_a_rate_in_brackets_count_the_scope_of_the_count_before():
+    text = (
+        "За 9 месяцев учтено 6 120 фактов интернет-мошенничества. По районам (в скобках – на "
+        "10 тыс. жителей):\n— Сарыагашский район: 480 (21,3);\n— Келесский район: 115."
+    )
+    frame = read_numbers(text)
+    assert frame[frame["proposed"]][["value", "scope"]].values.tolist() == [
+        [6120, "internet_fraud"],
+        [480, "internet_fraud"],
+        [115, "internet_fraud"],
+    ]
