@@ -28,6 +28,7 @@ from .matchers import (
     WAY_NOUNS,
     CueSet,
     first_cue,
+    summing_word,
     way_pointer,
 )
 
@@ -438,6 +439,14 @@ def scheme_counted_before(ctx: NumberContext) -> list[str]:
         named = scheme_named_in(ctx.story)
         if named:
             return named
+    # «… осындай 126 дерек тіркеліп, тұрғындар 214 млн теңгеден астам қаражатынан айырылған»,
+    # «126 подобных фактов, жители лишились 214 млн»: the loss of the cases pointed back at,
+    # unless a word after the pointer sums up («а всего …»)
+    such = ANAPHORIC.first(told)
+    if such is not None and summing_word([w for w in told if w.start > such.start]) is None:
+        named = scheme_named_in(ctx.story)
+        if named:
+            return named
     # not when a relative clause ties the loss to the count: «21 тыс. случаев романтических
     # афер, в результате которых жертвы потеряли в общей сложности $143 млн»
     tied = any(w.lemma == "который" for w in ctx.before)
@@ -699,8 +708,9 @@ _CLAUSE_WORDS = 10
 #: Words that make a bank, the police or a state body the ones a call was made in the name of.
 _IMPERSONATION_RE = re.compile(
     r"звон|видом|қоңырау|представ|якобы|лже|безопасн|сим-карт|вишинг|атынан|смс|sms|алло|бед[уе]|дтп|"
-    # Kazakh «posing as»: «банк қызметкері болып», «… ретінде таныстырып», «қызметкерімін деп»
-    r"қызметкер\w*\s+(?:болып|ретінде)|таныстыр|[мн][іы]н\s+деп",
+    # Kazakh «posing as»: «банк қызметкері болып», «… ретінде таныстырып», «қызметкерімін деп»,
+    # «"Ұлттық банк қызметкері" хабарласып» (a staff member who got in touch)
+    r"қызметкер\w*[»\"]?\s+(?:болып|ретінде|хабарлас)|таныстыр|[мн][іы]н\s+деп",
     re.I,
 )
 

@@ -10487,3 +10487,26 @@ def test_list_lines_with_a_rate_in_brackets_count_the_scope_of_the_count_before(
         [480, "internet_fraud"],
         [115, "internet_fraud"],
     ]
+
+
+def test_the_loss_of_the_cases_pointed_back_at_is_their_schemes():
+    text = (
+        "Жительнице позвонил «сотрудник банка» и убедил перевести мошенникам 900 тысяч тенге. "
+        "С начала года в области учтено 88 подобных фактов, жители лишились 150 млн тенге."
+    )
+    frame = extract_figures(text)
+    assert frame[["metric", "value", "scheme"]].values.tolist() == [
+        ["cases", 88, "impersonation_call"],
+        ["damage", 150_000_000, "impersonation_call"],
+    ]
+    text = (
+        "Тұрғынға «банк қызметкері» хабарласып, ол алаяқтарға 900 мың теңге аударды. Жыл "
+        "басынан бері осындай 88 дерек тіркеліп, тұрғындар 150 млн теңгесінен айырылды."
+    )
+    assert extract_figures(text)["scheme"].tolist() == ["impersonation_call"] * 2
+    # a loss that sums up after the pointer is the total
+    text = (
+        "Жительнице позвонил «сотрудник банка» и убедил перевести мошенникам 900 тысяч тенге. "
+        "Учтено 88 подобных фактов, а всего от мошенников жители потеряли 700 млн тенге."
+    )
+    assert extract_figures(text)["scheme"].tolist() == ["impersonation_call", ""]
