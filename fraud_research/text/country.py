@@ -82,10 +82,17 @@ def amount_currency(found, toks: list, i: int, text: str) -> str | None:
 _ON_A_SUM_BEFORE = re.compile(r"(?<!\w)на\s+(?:сумму\s+)?$", re.I)
 
 
-def currency_written_once(text: str, start: int, found, earlier: str | None) -> str | None:
-    """The currency of a scaled sum after «на» that prints none, when ``earlier``, its
-    sentence's first currency, was printed once for all its sums: «38 фактов на 41 млн тенге, по
-    лжеинвестициям — 17 на 19,2 млн»; else None."""
-    if found.scaled and _ON_A_SUM_BEFORE.search(text, max(0, start - 12), start):
-        return earlier
-    return None
+def currency_written_once(
+    text: str, start: int, end: int, found, earlier: str | None
+) -> str | None:
+    """The currency of a scaled sum after «на» at ``start:end`` that prints none and names
+    nothing after it, when ``earlier``, its sentence's first currency, was printed once for all
+    its sums: «38 фактов на 41 млн тенге, по лжеинвестициям — 17 на 19,2 млн»; not «на 100 тысяч
+    населения» (a rate's base); else None."""
+    if not found.scaled or _WORD_AFTER.match(text, end):
+        return None
+    return earlier if _ON_A_SUM_BEFORE.search(text, max(0, start - 12), start) else None
+
+
+#: A word right after a number: what it counts («тысяч населения»), no sum.
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")

@@ -64,6 +64,7 @@ from .unrealised import (
     kept_by_the_nearest_cue,
     nearly_lost,
     negated,
+    returned_at_the_chains_end,
     unrealised_loss,
 )
 from .whose_loss import (
@@ -354,11 +355,13 @@ def _borrowed(clause: list[Word]) -> list[str]:
 
 def _not_lost(ctx: NumberContext, clause: list[Word]) -> tuple[str, list[str]] | None:
     """Money not lost: unrealised, prevented, returned or nearly lost, by its clause's words."""
+    # «97 млн теңге бұғатталып, иелеріне қайтарылды»: blocked, then returned
+    chain = returned_at_the_chains_end([w for w in ctx.sentence if w.start >= ctx.end][:6])
     found = unrealised_loss(_from_its_verb(ctx.before)) or unrealised_loss(which_clause(ctx))
     # «1300 еуроны аудармақ болған»: a Kazakh verb after the amount
     found = found or unrealised_loss(ctx.kazakh_verb_after)
-    if found:
-        return "prevented", found
+    if found or chain:
+        return ("recovered", chain) if chain else ("prevented", found)
     # «Бұғатталған қаражаттың бір бөлігі — 25 миллионнан астам теңге заңды иелеріне
     # қайтарылған»: a Kazakh verb after the amount says what happened to it, before any participle
     # «удалось спасти лишь половину — 480 миллионов рублей были возвращены владельцам»: a

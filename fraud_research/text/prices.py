@@ -123,11 +123,17 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     """
     before = ctx.before[-6:]
     joined = before_particles(before)  # the bound words before the number («более») aside
-    if joined and all(w.lemma in _LIST_JOINERS for w in joined):
+    told = ctx.sentence_before
+    verbs = [k for k, w in enumerate(told) if w.pos in ("VERB", "PRTS")]
+    # «изъяты 40 SIM-карт, 9 телефонов и 2,7 млн»: only counted things and joiners since the verb
+    listed = bool(verbs) and all(
+        w.counted or w.lemma in _LIST_JOINERS for w in told[verbs[-1] + 1 :]
+    )
+    if (joined and all(w.lemma in _LIST_JOINERS for w in joined)) or (
+        listed and joined[-1:] and joined[-1].lemma in _LIST_JOINERS
+    ):
         # «изъяли более 100 телефонов, 240 карт, а также более 72 млн рублей»: the last item
         # of a list is governed by the verb the list began with
-        told = ctx.sentence_before
-        verbs = [k for k, w in enumerate(told) if w.pos in ("VERB", "PRTS")]
         before = told[verbs[-1] :] if verbs else told[-8:]
     means = [k for k, w in enumerate(before) if w.text.lower() == "арқылы"]
     if means:

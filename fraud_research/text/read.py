@@ -148,6 +148,15 @@ _ANOTHER = frozenset(("еще", "ещё"))
 _ONE_SCALE = frozenset(("миллион", "миллиард", "тысячу"))
 
 
+def _plain_value(found) -> int | float | None:
+    """The value of a number read: an int, a float for «9,5», None for a vague one («десятки
+    миллионов») or one beyond any count or amount (a run of digits)."""
+    value = found.value
+    if found.vague or value.adjusted() > 18:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def _read_one(doc, i, state, language, wordings_path):
     """Read the number at token ``i``: its value, qualifier, currency, reading and role."""
     text, toks, tok = doc.text, doc.toks, doc.toks[i]
@@ -171,8 +180,9 @@ def _read_one(doc, i, state, language, wordings_path):
     end_tok = found.after_end or found.currency_end or found.i1
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
-    currency = currency or currency_written_once(text, start, found, state.currency_of.get(sent))
-    state.currency_of[sent] = state.currency_of.get(sent) or currency
+    earlier = state.currency_of.get(sent)
+    currency = currency or currency_written_once(text, start, end, found, earlier)
+    state.currency_of[sent] = earlier or currency
     item = None
     if currency or _has_letters(doc, sent, state):  # a sentence of digits only has no reading
         item = classify(
@@ -181,13 +191,7 @@ def _read_one(doc, i, state, language, wordings_path):
         )  # fmt: skip
     if not is_list_marker(text[start:end], text[max(0, start - 12) : start], text[end : end + 3]):
         state.last_number_end[sent] = toks[found.i1 - 1].end  # not «1)»: its item's label follows
-    value = found.value
-    if found.vague or value.adjusted() > 18:
-        value = None  # «десятки миллионов»; or beyond any count or amount: a run of digits
-    elif value == value.to_integral_value():
-        value = int(value)
-    else:
-        value = float(value)
+    value = _plain_value(found)
     metric, scheme_text, scheme = item if item else ("", "", "")
     row = {
         "metric": metric,

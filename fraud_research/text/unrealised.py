@@ -36,7 +36,7 @@ from .matchers import (
 
 __all__ = [
     "cancelled", "demanded", "forecast_words", "kept_by_the_nearest_cue", "nearly_lost", "negated",
-    "stops_a_trend", "unrealised_loss",
+    "returned_at_the_chains_end", "stops_a_trend", "unrealised_loss",
 ]  # fmt: skip
 
 
@@ -158,11 +158,13 @@ _PAID_WORDS = 12
 def negated(words: list[Word], cueset) -> bool:
     """Whether the first cue of ``cueset`` in ``words`` is negated («не смогла вернуть», «не
     удалось предотвратить», «не удалось оперативно раскрыть»): «не» right before it, or before
-    a verb of managing before it, adverbs allowed between.
-    (A Kazakh verb's own negative suffix already keeps it from matching a cue: see
-    :meth:`~fraud_research.text.matchers.CueSet.matches`.)"""
+    a verb of managing before it, adverbs allowed between; or Kazakh «алма-» (could not) after it
+    («қайтара алмады»). (A Kazakh verb's own negative suffix already keeps it from matching a
+    cue: see :meth:`~fraud_research.text.matchers.CueSet.matches`.)"""
     for k, w in enumerate(words):
         if cueset.matches_word(w):
+            if k + 1 < len(words) and _UNABLE_RE.match(words[k + 1].text):
+                return True  # Kazakh «қайтара алмады»: could not return it
             # an adverb may stand between («не удалось оперативно раскрыть»)
             while k and part_of_speech(words[k - 1].text) == "ADVB":
                 k -= 1
@@ -171,6 +173,11 @@ def negated(words: list[Word], cueset) -> bool:
                 before[:1] == ["не"] and len(before) == 2 and BLOCKED.matches_word(words[k - 1])
             )
     return False
+
+
+#: Kazakh «could not» after a verb: «қайтара алмады», «алмаған», «алмай» (not «алмақ»: to
+#: take).
+_UNABLE_RE = re.compile(r"алма(?:ды|ған|ай|с|йды)", re.I)
 
 
 def cancelled(words: list[Word], cueset) -> bool:
@@ -211,6 +218,29 @@ def kept_by_the_nearest_cue(words: list[Word], start: int) -> tuple[str, list[st
         if not cancelled(words[max(0, k - 3) :], cueset):
             return role, cue
     return None
+
+
+#: A Kazakh converb («бұғатталып», «аударып»): a verb whose chain goes on.
+_CONVERB_RE = re.compile(r"(?:ы|і)?п$", re.I)
+
+
+def returned_at_the_chains_end(after: list[Word]) -> list[str]:
+    """The verb of returning that ends a Kazakh chain of verbs opened by a converb right after
+    an amount (``after``: the words after it): the money blocked, then returned; else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> returned_at_the_chains_end(words("бұғатталып, иелеріне қайтарылды"))
+    ['қайтарылды']
+    >>> returned_at_the_chains_end(words("аударып, кейін қайтара алмады"))
+    []
+    """
+    if not (after and _CONVERB_RE.search(after[0].text)):
+        return []
+    chain = [w for w in after if not w.counted]
+    found = first_cue(RECOVERED, chain)
+    return [] if negated(chain, RECOVERED) else found
 
 
 def stops_a_trend(words: list[Word], cueset) -> bool:

@@ -19,6 +19,7 @@ from .lemmas import (
 from .matchers import (
     AGGREGATE,
     CASE_NOUNS,
+    CRIME_WORDS,
     EVERY,
     MONTHS,
     OFFENDER_NOUNS,
@@ -100,8 +101,11 @@ def _one_example(words: list[Word]) -> bool:
 
 def _of_many_things(words: list[Word], k: int) -> bool:
     """Whether the superlative ``words[k]`` goes with a plural noun of things right after it:
-    «со счетов в крупнейших российских банках» ranks banks, not one loss."""
+    «со счетов в крупнейших российских банках» ranks banks, not one loss; or with a crime
+    («самым массовым преступлением»), which ranks kinds of crime."""
     word = words[k]
+    if any(CRIME_WORDS.matches_word(w) for w in words[k + 1 : k + 3] if w.pos == "NOUN"):
+        return True
     if not word.plural:
         return False
     noun = next((w for w in words[k + 1 : k + 3] if w.pos == "NOUN"), None)

@@ -141,6 +141,9 @@ def duration_word(doc, i: int) -> ReadNumber | None:
     )
     if half and unit:
         return word_reading(doc, tok.start, tok.start, tok.end, half, "exact", role="date")
+    if tok.text.lower() == "жарты" and low.startswith("жыл"):
+        # «жарты жыл ішінде», «жарты жылдың қорытындысы»: half a year, as «полгода»
+        return word_reading(doc, tok.start, tok.start, nxt.end, 6, "exact", role="date")
     amount = cues.DURATION_WORDS.get(tok.text.lower())
     if amount is None:
         return None

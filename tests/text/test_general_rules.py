@@ -10150,7 +10150,7 @@ def test_a_kazakh_half_year_is_a_period_and_cyber_fraud_is_internet_fraud():
     assert (period["period_start"], period["period_end"]) == ("2025-01-01", "2025-06-30")
     # another year's half is not this year's
     earlier = read_numbers("Өткен жылдың жарты жылында 300 дерек тіркелді.")
-    assert earlier["period_text"].tolist() == [""]
+    assert earlier[earlier["proposed"]]["period_text"].tolist() == [""]
 
 
 def test_a_year_earlier_figure_takes_the_place_of_the_figure_it_is_compared_with():
@@ -10510,3 +10510,54 @@ def test_the_loss_of_the_cases_pointed_back_at_is_their_schemes():
         "Учтено 88 подобных фактов, а всего от мошенников жители потеряли 700 млн тенге."
     )
     assert extract_figures(text)["scheme"].tolist() == ["impersonation_call", ""]
+
+
+def test_cash_seized_at_the_end_of_a_list_of_things_seized_is_no_loss():
+    text = (
+        "В Семее задержаны двое участников группы. При обыске изъяты 25 SIM-карт, 6 телефонов и "
+        "1,9 млн тенге наличными."
+    )
+    assert money_roles(text) == [(1_900_000, "other")]
+
+
+def test_half_a_year_in_kazakh_is_a_date():
+    assert roles("Топ жарты жыл ішінде 30-ға жуық адамды алдаған.")[0] == (6, "date")
+    frame = extract_figures("Жарты жылда облыста 318 интернет-алаяқтық дерегі тіркелді.")
+    assert frame[["value", "period_text"]].values.tolist() == [[318, "Жарты жылда"]]
+
+
+def test_a_rate_base_after_na_takes_no_currency_from_the_sentence():
+    text = (
+        "Интернет-мошенничество растёт. За год – 9 тысяч фактов и 14 млрд тенге ущерба, на 100 "
+        "тысяч населения приходится 45 преступлений."
+    )
+    frame = read_numbers(text)
+    base = frame[frame["value"] == 100_000]
+    assert base[["currency", "role"]].values.tolist() == [["", "population"]]
+
+
+def test_a_superlative_of_a_kind_of_crime_makes_no_single_loss():
+    text = (
+        "Интернет-мошенничество стало самым массовым преступлением. За год – 9 тысяч фактов и "
+        "3,2 млрд тенге ущерба."
+    )
+    assert money_roles(text) == [(3_200_000_000, "damage_total")]
+    assert money_roles("Самую крупную сумму потерял житель Тараза – 12 млн тенге.") == [
+        (12_000_000, "single_case_loss")
+    ]
+
+
+def test_kazakh_money_blocked_then_returned_and_money_not_returned():
+    assert money_roles("Биыл 40 млн теңге бұғатталып, иелеріне қайтарылды.") == [
+        (40_000_000, "recovered")
+    ]
+    assert money_roles("Биыл 40 млн теңге бұғатталды.") == [(40_000_000, "prevented")]
+    # «қайтара алмады»: could not return it
+    assert money_roles("Тұрғын алаяқтарға 2 млн теңге аударып, ақшасын қайтара алмады.") == [
+        (2_000_000, "single_case_loss")
+    ]
+
+
+def test_a_kazakh_part_compensated_in_the_accusative_leaves_the_whole_a_loss():
+    text = "Алаяқтар жымқырған 5,4 млн теңгенің 2,1 млн теңгесін сотқа дейін өтеген."
+    assert money_roles(text) == [(5_400_000, "damage_total"), (2_100_000, "recovered")]
