@@ -95,7 +95,8 @@ def person_count_role(
         return "population", population + [noun.text]  # «городов с населением 500 000 человек»
     living = first_cue(LIVING_VERBS, ctx.before[-2:])
     # not «среди жертв … насчитывалось около двух тысяч человек»: victims counted
-    if living and not first_cue(VICTIMS, ctx.before[-10:]):
+    # nor «насчитывается более 30 тысяч дропперов»: offenders counted
+    if living and not first_cue(VICTIMS, ctx.before[-10:]) and not SUSPECTS.matches_word(noun):
         return "population", living + [noun.text]  # «где проживают 76 пожилых людей»
     taught = _taught(ctx, noun)
     if taught:

@@ -88,8 +88,11 @@ _BROKEN_GROUP_RE = re.compile(rf"(?<![\d,.])\d{{1,3}}\n[ \t]*\d{{3}} [{_LOWER}]"
 _ENDS_BLOCK_RE = re.compile(r"[.!?:;…]$")
 _DASHES = "-–—"
 _WORD_RE = re.compile(r"\w+")
-#: A line that starts a list item: a bullet, a dash or a number with a point or a bracket.
-_LIST_ITEM_RE = re.compile(rf"[ \t]*(?:[{_DASHES}•*·]\s|\d{{1,2}}[.)]\s)")
+#: A line that starts a list item: a bullet, a dash, a number with a point or a bracket, or an
+#: emoji or symbol a messenger post marks its lines with («📦 алдын ала төлем – 11»).
+_LIST_ITEM_RE = re.compile(
+    rf"[ \t]*(?:[{_DASHES}•*·]\s|\d{{1,2}}[.)]\s|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)"
+)
 #: A site's address at a line's start: «Sarbaz.kz», «Zakon.kz», «ria.ru».
 _SITE_RE = re.compile(r"\w[\w-]*(?:\.[\w-]+)*\.(?:kz|ru|kg|uz|by|com|org|net|info|media|su)(?!\w)")
 #: A line numbered as a list item, with its number: «2. », «3) ».

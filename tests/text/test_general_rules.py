@@ -10561,3 +10561,22 @@ def test_kazakh_money_blocked_then_returned_and_money_not_returned():
 def test_a_kazakh_part_compensated_in_the_accusative_leaves_the_whole_a_loss():
     text = "Алаяқтар жымқырған 5,4 млн теңгенің 2,1 млн теңгесін сотқа дейін өтеген."
     assert money_roles(text) == [(5_400_000, "damage_total"), (2_100_000, "recovered")]
+
+
+def test_lines_of_a_messenger_post_marked_by_emoji_are_items_not_a_wrapped_paragraph():
+    text = (
+        "📦 алдын ала төлем – 14 дерек\n📞 «банк қызметкерлері» – 9 дерек\n📈 жалған инвестиция – 4"
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "scheme"]].values.tolist() == [
+        [14, "prepayment"],
+        [9, "impersonation_call"],
+        [4, "fake_investment"],
+    ]
+
+
+def test_offenders_a_country_counts_are_suspects_not_its_population():
+    assert roles("По оценке АФМ, в стране насчитывается более 25 тысяч дропперов.") == [
+        (25_000, "suspects")
+    ]
+    assert roles("В районе проживают 76 тысяч человек.") == [(76_000, "population")]
