@@ -158,6 +158,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if name is not None:
         return "other", name
     acronym = _ACRONYM_BEFORE.search(ctx.char_before)
+    # not «контакт-центр ЕНПФ 1418»: the line of whom the capitals name
+    acronym = acronym if not PHONE_WORDS.first(ctx.before[-2:-1]) else None
     named = not ctx.after or ctx.after[0].pos in ("VERB", "PRTS")
     year = isinstance(ctx.value, int) and 1900 <= ctx.value <= 2100  # «SOC FORUM 2025»: its year
     if acronym and named and not year and not ctx.scaled and not ctx.currency:
@@ -379,7 +381,7 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             and not (_KAZAKH_PHONE_NOUN.match(prev.text) and len(prev.text) > len("нөмір"))
         )
         or any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
-        or (ctx.raw in cues.PHONE_NUMBERS and _phone_listed_or_named(ctx))
+        or (_SHORT_LINE_RE.fullmatch(ctx.raw) is not None and _phone_listed_or_named(ctx))
         or (
             ctx.raw in cues.PHONE_NUMBERS
             and bool(
@@ -397,15 +399,30 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
 
 
 def _phone_listed_or_named(ctx: NumberContext) -> bool:
-    """A known short line after another phone and «или», «немесе» («102 нөміріне немесе 1414»), or
-    before the contact centre it is («1414 бірыңғай байланыс орталығына»)."""
+    """A short line (three or four digits) after another phone and «или», «немесе» («102
+    нөміріне немесе 1414»), after a word of calling and «на» or the line's owner («звоните на
+    102», «контакт-центр ЕНПФ 1418»), or before the contact centre it is («1477 байланыс
+    орталығына»)."""
     before = ctx.before[-2:]
-    listed = len(before) == 2 and before[1].text.lower() in ("или", "немесе", "и", "және")
-    listed = listed and (
+    phone_word = len(before) == 2 and (
         PHONE_WORDS.matches_word(before[0]) or bool(_KAZAKH_PHONE_NOUN.match(before[0].text))
     )
+    listed = phone_word and before[1].text.lower() in ("или", "немесе", "и", "және")
+    owner = before[1].text.isupper() and len(before[1].text) > 1 if phone_word else False
+    # not «проверены 689 номеров по 496 уголовным делам»: numbers counted, then their cases
+    called = (
+        phone_word and not before[0].counted and (before[1].text.lower() in ("на", "по") or owner)
+    )
+    known = ctx.raw in cues.PHONE_NUMBERS
     named = [w.text.lower()[:8] for w in ctx.after[:3]]
-    return listed or ("байланыс" in named and "орталығ" in " ".join(named))
+    centre = "байланыс" in named and "орталығ" in " ".join(named)
+    # not «звонили на 150 номеров»: a noun after it counts
+    counted = any(w.pos in ("NOUN", "ADJF") for w in ctx.after[:1])
+    return (known and listed) or (called and not counted) or centre
+
+
+#: A short phone line: three or four digits.
+_SHORT_LINE_RE = re.compile(r"\d{3,4}")
 
 
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»

@@ -36,7 +36,7 @@ _DATED_AFTER_RE = re.compile(
     r"\s*(?:[-–—]\s+(?:в|за)\s+|\(\s*)(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*"
     r"(?:\)|[,;.]|\s+и\s|$)"
 )
-_DASH_BEFORE_RE = re.compile(r"[^\W\d_][»\"”]?\s*[-–—]\s*$")
+_DASH_BEFORE_RE = re.compile(r"[^\W\d_]\.?[»\"”]?\s*[-–—]\s*$")  # «Тараз қ. – 214»
 #: A list line's label before a colon: «— Талдыкорган: 310;», «• Карасайский район: 240»; only on a
 #: line of its own that opens with a bullet and ends with the number («Ущерб: 5 млн» in a sentence,
 #: «• раскрыто: 2024 г. – 190, 2025 г. – 214» are read by their words).

@@ -89,7 +89,9 @@ def person_count_role(
         return "other", [noun.text] + crime  # «27 қасақана адам өлтіру»: murders
     rate = first_cue(RATE_WORDS, phrase_after(ctx.sentence, noun)[:1])
     if rate:
-        return "population", [noun.text] + rate  # «10 мың тұрғынға шаққанда»: a rate's base
+        # «10 мың тұрғынға шаққанда»: a rate's base; «Әр 100 мың тұрғынға шаққанда … Астанада
+        # (168)»: a rate on that base, not the base
+        return ("population" if noun in ctx.after[:2] else "other"), [noun.text] + rate
     population = first_cue(POPULATION_NOUNS, ctx.before[-3:])
     if population:
         return "population", population + [noun.text]  # «городов с населением 500 000 человек»

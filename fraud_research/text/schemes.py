@@ -89,7 +89,12 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"продлени\w*\s+(?:договор|срок|сим)",
         "impersonation_call",
     ),
-    (r"иные|прочие|другие|өзге|басқа|other", "other"),
+    # not «басқа аудандар», «другие районы»: other places, no scheme
+    (
+        r"(?:иные|прочие|другие|өзге|басқа)(?!\s+(?:район|регион|област|город|аудан|өңір|облыс|қала|аймақ))"
+        r"|other",
+        "other",
+    ),
 )
 
 
@@ -137,8 +142,8 @@ def map_scheme(scheme_text: str, *, wordings_path: str | None = None) -> str:
     'impersonation_call'
     >>> map_scheme("Өзге де алаяқтық түрлері")
     'other'
-    >>> map_scheme("В Алматы"), map_scheme("мошенничество")
-    ('', '')
+    >>> map_scheme("В Алматы"), map_scheme("мошенничество"), map_scheme("басқа аудандар")
+    ('', '', '')
     """
     return _mapped(_normalise(scheme_text), str(wordings_path) if wordings_path else None)
 

@@ -15,6 +15,7 @@ from .context import NumberContext
 from .lemmas import Word, may_be_participle, sentence_spans, words
 from .matchers import (
     ANAPHORIC,
+    CASE_NOUNS,
     CRIME_NOUNS,
     CYBER_SCOPE,
     FRAUD_NAMED,
@@ -138,7 +139,8 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
         # kind the sentence before told of, internet fraud when it says so
         scope = "internet_fraud" if stated_scope(ctx.story) == "internet_fraud" else scope
     carried = ctx.label_kind and (ctx.header or ctx.item_role)
-    if scope == "unknown" and carried and not any(w.counted for w in ctx.own_after[:2]):
+    counted = bool(ctx.own_after) and CASE_NOUNS.matches_word(ctx.own_after[0])
+    if scope == "unknown" and carried and not counted:
         # «… 9 870 фактов интернет-мошенничества. Распределение по регионам:\n— Алматы: 1 947»:
         # an item with no noun of its own under a heading counts what the heading names, else
         # what the count before did

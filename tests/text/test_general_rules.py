@@ -10580,3 +10580,50 @@ def test_offenders_a_country_counts_are_suspects_not_its_population():
         (25_000, "suspects")
     ]
     assert roles("В районе проживают 76 тысяч человек.") == [(76_000, "population")]
+
+
+def test_a_kazakh_count_of_the_same_period_a_year_earlier_with_a_verb_of_being():
+    text = (
+        "– Облыста интернет-алаяқтық көбейді ме?\n– Жыл басынан бері 980-ге жуық қылмыс "
+        "тіркелді. Былтыр дәл осы кезеңде 1 040 болған."
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "year_earlier"]].values.tolist() == [[980, False], [1040, True]]
+
+
+def test_short_lines_named_by_a_call_or_a_contact_centre_are_phones():
+    text = "Если данные уже введены – звоните на 102 или в контакт-центр ЕНПФ 1418."
+    assert roles(text) == [(102, "phone"), (1418, "phone")]
+    text = "Күмәнді жағдайда Ұлттық банктің 1477 байланыс орталығына хабарласыңыз."
+    assert roles(text) == [(1477, "phone")]
+    # calls counted are no phone, nor are cases after numbers counted
+    assert roles("Мошенники звонили на 150 номеров.")[0][1] != "phone"
+    text = "Проверены 320 мобильных номеров по 210 уголовным делам."
+    assert [r for _, r in roles(text)] == ["other", "other"]
+
+
+def test_kazakh_district_lines_with_abbreviated_towns_count_the_regions_cases():
+    text = (
+        "Облыста 2025 жылдың үшінші тоқсанында интернет-алаяқтықтың 276 фактісі тіркелді. "
+        "Аудандар мен қала бойынша:\nТараз қ. – 150;\nШу ауданы – 33."
+    )
+    frame = read_numbers(text)
+    proposed = frame[frame["proposed"]]
+    assert proposed[["value", "scope"]].values.tolist() == [
+        [276, "internet_fraud"],
+        [150, "internet_fraud"],
+        [33, "internet_fraud"],
+    ]
+    assert map_scheme("басқа аудандар") == "" and map_scheme("басқа алаяқтық түрлері") == "other"
+
+
+def test_kazakh_rates_in_brackets_after_the_base_are_no_population():
+    text = (
+        "Елде интернет-алаяқтықтың 12 мың дерегі тіркелді. Әр 100 мың тұрғынға шаққанда ең "
+        "жоғары көрсеткіш Астанада (140) және Алматыда (131)."
+    )
+    assert [r for v, r in roles(text) if v in (100_000, 140, 131)] == [
+        "population",
+        "other",
+        "other",
+    ]
