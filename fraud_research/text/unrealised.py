@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from . import cues
 from .lemmas import (
@@ -238,7 +238,8 @@ def returned_at_the_chains_end(after: list[Word]) -> list[str]:
     """
     if not (after and _CONVERB_RE.search(after[0].text)):
         return []
-    chain = [w for w in after if not w.counted]
+    # up to the next number: «… 4,1 млрд теңгені құрап, оның 612 млн теңгесі өтелді» is the part's
+    chain = list(takewhile(lambda w: not w.counted, after[1:]))
     found = first_cue(RECOVERED, chain)
     return [] if negated(chain, RECOVERED) else found
 

@@ -10556,6 +10556,9 @@ def test_kazakh_money_blocked_then_returned_and_money_not_returned():
     assert money_roles("Тұрғын алаяқтарға 2 млн теңге аударып, ақшасын қайтара алмады.") == [
         (2_000_000, "single_case_loss")
     ]
+    # the chain ends at the next number: the part's verb is no whole's
+    text = "Интернет-алаяқтықтан келтірілген залал 3,3 млрд теңгені құрап, оның 410 млн теңгесі өтелді."
+    assert money_roles(text) == [(3_300_000_000, "damage_total"), (410_000_000, "recovered")]
 
 
 def test_a_kazakh_part_compensated_in_the_accusative_leaves_the_whole_a_loss():
