@@ -569,7 +569,7 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
             return "cases_total", [pointer.text, told.text]
     earlier = _period_words(ctx) if role == "other" and not cue_words else []
     # «Былтыр дәл осы кезеңде 1 212 болған»: a verb of being after it adds nothing counted
-    was = not ctx.after or ctx.after[0].text.lower() in _WAS
+    was = not ctx.after or ctx.after[0].text.lower() in cues.WAS_AFTER_A_COUNT
     if earlier and ctx.last_count in CARRIED_ROLES and was:
         # «Для сравнения — в прошлом году за тот же период было 5166», «А за первый квартал
         # текущего года – уже более 100 тысяч»: the count before, for another period, its noun
@@ -649,10 +649,6 @@ def _were_counted(ctx: NumberContext) -> bool:
     return verb and any(
         QUANTITY_BEFORE.matches_word(w) or CASE_NOUNS.matches_word(w) for w in ctx.story
     )
-
-
-#: A verb of being after a count of another period: «… было 1 655», «… 1 212 болған».
-_WAS = frozenset(("было", "был", "была", "были", "болған", "болды", "болатын"))
 
 
 def _period_words(ctx: NumberContext) -> list[str]:

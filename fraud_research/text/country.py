@@ -83,13 +83,13 @@ _ON_A_SUM_BEFORE = re.compile(r"(?<!\w)на\s+(?:сумму\s+)?$", re.I)
 
 
 def currency_written_once(
-    text: str, start: int, end: int, found, earlier: str | None
+    text: str, start: int, end: int, scaled: bool, earlier: str | None
 ) -> str | None:
     """The currency of a scaled sum after «на» at ``start:end`` that prints none and names
     nothing after it, when ``earlier``, its sentence's first currency, was printed once for all
     its sums: «38 фактов на 41 млн тенге, по лжеинвестициям — 17 на 19,2 млн»; not «на 100 тысяч
     населения» (a rate's base); else None."""
-    if not found.scaled or _WORD_AFTER.match(text, end):
+    if not scaled or _WORD_AFTER.match(text, end):
         return None
     return earlier if _ON_A_SUM_BEFORE.search(text, max(0, start - 12), start) else None
 

@@ -53,9 +53,7 @@ RESTATED = ("фактически", "практически", "то есть", "
 
 
 #: Nouns of anti-fraud incidents and citizens' reports.
-INCIDENT_NOUNS = (
-    "инцидент", "обращение", "жалоба", "сообщение", "инцидент*", "арыз*", "өтініш*",
-)
+INCIDENT_NOUNS = ("инцидент", "обращение", "жалоба", "сообщение", "инцидент*", "арыз*", "өтініш*")
 
 #: Units of time: a number before them is a date or a duration.
 TIME_UNITS = (
@@ -123,6 +121,10 @@ PHONE_NUMBERS = ("102", "112", "1414", "1409", "101", "103", "104", "115", "111"
 #: Words of a call to get in touch: a short line with no word after it is a phone line only in
 #: such a sentence («сообщите в полицию по номеру: 102 (112)»), not a count («составило 150»).
 CONTACT_WORDS = (*PHONE_WORDS, "сообщить", "обратиться", "обращаться", "хабарлас*")
+
+#: A verb of being right after a count of another period or after the end of a change: «… было
+#: 1 655», «Былтыр … 1 212 болған», «… 12 пайызға азайып, 538 болды».
+WAS_AFTER_A_COUNT = ("было", "был", "была", "были", "болған", "болды", "болатын", "болып")
 
 #: Verbs and nouns of registration (a count after them is of registered cases).
 REGISTERED = (

@@ -8,6 +8,7 @@ number itself and the words right beside it settle these before any cue of its s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import cues
 from .amounts import word_number
@@ -414,8 +415,8 @@ def _phone_listed_or_named(ctx: NumberContext) -> bool:
         phone_word and not before[0].counted and (before[1].text.lower() in ("на", "по") or owner)
     )
     known = ctx.raw in cues.PHONE_NUMBERS
-    named = [w.text.lower()[:8] for w in ctx.after[:3]]
-    centre = "байланыс" in named and "орталығ" in " ".join(named)
+    after = [w.text.lower() for w in ctx.after[:3]]
+    centre = any(a == "байланыс" and b.startswith("орталығ") for a, b in pairwise(after))
     # not «звонили на 150 номеров»: a noun after it counts
     counted = any(w.pos in ("NOUN", "ADJF") for w in ctx.after[:1])
     return (known and listed) or (called and not counted) or centre

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .context import NumberContext
 from .lemmas import Word
 from .matchers import (
@@ -175,15 +176,11 @@ def change_subject(before: list[Word]) -> list[Word]:
     return []
 
 
-#: Kazakh «became» after the count a change ended at: «… азайып, 538 болды».
-_BECAME = frozenset({"болды", "болған", "болып"})
-
-
 def what_a_change_became(ctx: NumberContext) -> bool:
     """Whether a Kazakh count is what a change told before it became: «Интернет-алаяқтық
     фактілері 12 пайызға азайып, 538 болды»."""
     return (
         bool(ctx.after)
-        and ctx.after[0].lemma in _BECAME
+        and ctx.after[0].text.lower() in cues.WAS_AFTER_A_COUNT
         and bool(CHANGE.first(ctx.sentence_before))
     )

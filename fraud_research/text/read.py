@@ -181,7 +181,7 @@ def _read_one(doc, i, state, language, wordings_path):
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
     earlier = state.currency_of.get(sent)
-    currency = currency or currency_written_once(text, start, end, found, earlier)
+    currency = currency or currency_written_once(text, start, end, found.scaled, earlier)
     state.currency_of[sent] = earlier or currency
     item = None
     if currency or _has_letters(doc, sent, state):  # a sentence of digits only has no reading

@@ -138,7 +138,7 @@ def decide_scope(ctx: NumberContext, *, last_scope: str = "") -> str:
         # «Облыста биыл осындай алаяқтықтың 97 дерегі», «97 подобных мошенничеств»: fraud of the
         # kind the sentence before told of, internet fraud when it says so
         scope = "internet_fraud" if stated_scope(ctx.story) == "internet_fraud" else scope
-    carried = ctx.label_kind and (ctx.header or ctx.item_role)
+    carried = bool(ctx.label_kind and (ctx.header or ctx.item_role))
     counted = bool(ctx.own_after) and CASE_NOUNS.matches_word(ctx.own_after[0])
     if scope == "unknown" and carried and not counted:
         # «… 9 870 фактов интернет-мошенничества. Распределение по регионам:\n— Алматы: 1 947»:

@@ -204,8 +204,9 @@ def kept_by_the_nearest_cue(words: list[Word], start: int) -> tuple[str, list[st
     (('prevented', ['приостановить']), ('recovered', ['вернуть']))
     """
 
-    def distance(w: Word) -> int:
-        return start - w.end if w.end <= start else len(words) * 1000 + w.start
+    def distance(w: Word) -> tuple[bool, int]:
+        # one before the amount first, the nearest first; then one after it
+        return (w.end > start, start - w.end if w.end <= start else w.start)
 
     found = []
     for k, w in enumerate(words):
