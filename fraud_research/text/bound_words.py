@@ -82,11 +82,12 @@ _CURRENCY_SIGN_END = re.compile(rf"\s*(?:{'|'.join(map(re.escape, cues.CURRENCY_
 _TAG_END_RE = re.compile(r"<[^<>]*>\s*$")
 
 
-# «не достигает 1 млн», «не доходил и до миллиарда»: a value not reached is an upper bound
+# «не достигает 1 млн», «не доходил и до миллиарда», «не достигал и 300 млн»: a value not reached
+# is an upper bound
 _NOT_REACHED = r"(?:достига\w*|достиг\w*|дотягива\w*|дотяну\w*|доход\w*|дошл\w*|дошёл|дошел)"
 _AT_MOST_BEFORE = re.compile(
     rf"(?:{_UNNEGATED}(?:менее|меньше|младше)(?:\s+чем)?|{_NOT}(?:более|больше)(?:\s+чем)?|"
-    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до)?|{_MOST_BOUND['at_most']}|less\s+than|"
+    rf"{_NOT}{_EXCEEDED}|{_NOT}{_NOT_REACHED}(?:\s+(?:и\s+)?до|\s+и)?|{_MOST_BOUND['at_most']}|less\s+than|"
     r"как\s+максимум|"
     r"at\s+most)\s*$",
     re.I,

@@ -45,6 +45,7 @@ class NumberContext:
     change: bool = False  # the number is one end of a change («с A до B»)
     change_end: str = ""  # which end of a change: "from", "to" or ""
     following: list[Word] = field(default_factory=list)  # the words of the next sentence
+    question: list[Word] = field(default_factory=list)  # the question a bare answer answers
     qualifier: str = "exact"  # the number's qualifier (a bound or an approximation)
     part: bool = False  # the number opens a part («из них N») of the count before
     whole: bool = False  # a Kazakh count a later number takes a part of («N …-ның M-ы»)

@@ -11,14 +11,14 @@ around a number. The words are data in :mod:`fraud_research.text.cues`.
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from . import cues
 from .amount_parts import amount_role
 from .amounts import RANGE_DASHES
 from .context import NumberContext, neighbours
-from .item_labels import LABEL_WORDS, label_noun
+from .item_labels import LABEL_WORDS
+from .item_roles import PERIOD_WORDS, is_place, item_role, solved_or_not
 from .lemmas import Word
 from .matchers import (
     ANAPHORIC,
@@ -36,13 +36,10 @@ from .matchers import (
     MONTHS,
     NAMED_CRIMES,
     PERSON_NOUNS,
-    PLACE_WORDS,
     PREVENTED,
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
     SCHEME_WORDS,
-    SOLVED,
-    SUB_AREAS,
     SUSPECTS,
     THEIR,
     TIME_UNITS,
@@ -62,7 +59,6 @@ from .rates import (
     counts_a_fraction,
     every_period,
     per_period,
-    without_rate_bases,
 )
 from .role_names import CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
@@ -70,7 +66,6 @@ from .scheme_pointers import done_this_way
 from .schemes import names_crime_not_a_scheme, scheme_named_in
 from .sentence_kinds import FRAUD_ARTICLE_RE, all_crime_together
 from .shares import share_value
-from .unnamed_money import money_without_currency
 from .victim_groups import victim_group
 
 
@@ -206,181 +201,6 @@ def crime_topic(own: str, before: list[str], after: list[str]) -> str:
     return ""
 
 
-#: The share a count in brackets makes, given after it: «(1159 или 17,1%)».
-_SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")
-
-#: «и» or «а» after an item's number and the next item's label before its dash («500 и кражи –»).
-_NEXT_ITEM_RE = re.compile(r"\s+[иа]\s+[^\W\d_][^\d–—-]{0,40}?\s[-–—]\s*\d")
-
-
-def _is_place(label: list[Word]) -> bool:
-    """Whether a label names a place: place words or capitalised names only («Алматы қаласы»),
-    with adjectives before a place word («Чукотском автономном округе»); after a verb or a short
-    participle, the words after it («Из 14 районов лидирует Сарыагашский район – 96»)."""
-    # a verb or a short participle («Наименьшее количество зарегистрировано в … области»)
-    verbs = [k for k, w in enumerate(label) if w.pos in ("VERB", "PRTS")]
-    label = label[verbs[-1] + 1 :] if verbs else label
-    # not «а также», nor the count a ranking names («Наименьшее число – в … области»)
-    content = [
-        w
-        for w in label
-        if len(w.text) > 3 and w.text.lower() != "также" and w.lemma not in cues.HOW_MANY
-    ]
-    place = any(PLACE_WORDS.matches_word(w) for w in content)
-    return bool(content) and all(
-        PLACE_WORDS.matches_word(w) or w.text[:1].isupper() or (place and w.pos == "ADJF")
-        for w in content
-    )
-
-
-def _item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """A count without a noun of its own that is an item: its label, list header or previous item."""
-    nxt, _ = neighbours(ctx)
-    if nxt is not None and _SHARE_AFTER_RE.match(ctx.char_after):
-        # «мошенничества (1159 или 17,1%)»: the share it makes is no noun of its own; but a part
-        # with no crime named («Более половины таких преступлений (4 794 или 52,2 %) относится к
-        # тяжким») is read as the sentence reads it
-        if FRAUD_NOUNS.first(ctx.label[-LABEL_WORDS:]) is None:
-            return None
-        nxt = None
-    if ctx.label_kind == "dated" and nxt is not None and nxt.text.lower() in ("в", "за"):
-        nxt = None  # «612 – в 2023 году»: the item's year, no noun
-    if nxt is not None and _NEXT_ITEM_RE.match(ctx.char_after):
-        nxt = None  # «мошенничество – 500 и кражи – 100»: «и» opens the next item, no noun
-    if nxt is not None and SUB_AREAS.matches_word(nxt) and _is_place(ctx.label):
-        nxt = None  # «Черновском – 186 и Железнодорожном – 125 районах»: the places' shared noun
-    if ctx.currency or nxt is not None or ctx.char_after.lstrip().startswith("%"):
-        return None
-    if money_without_currency(ctx):
-        return None  # «Размер ущерба по киберпреступлениям – 2,513 млрд»: money, not a count
-    crime = NAMED_CRIMES.first(ctx.label[-LABEL_WORDS:])
-    if crime is not None:
-        return "other", [crime.text]  # «0,4% адам өлтіру (566)»: a count of another crime
-    noun = label_noun(ctx.label, CASE_NOUNS)
-    if noun is not None:
-        done = _solved_or_not(ctx.label)
-        if done:
-            return done  # «Количество раскрытых преступлений – 456», «Ашылған қылмыстар – 456»
-        scheme = _scheme_of_the_label(ctx.label, noun)
-        return ("cases_scheme", [noun.text] + scheme) if scheme else ("cases_total", [noun.text])
-    noun = label_noun(ctx.label, PERSON_NOUNS)
-    if noun is not None:
-        return _person_label_role(ctx, noun)
-    if ctx.label_kind == "dated" and (ctx.in_table or _solved_or_not(ctx.header)):
-        return _measure_of_the_line(ctx)
-    if ctx.label_kind == "dated" and ctx.last_count in CARRIED_ROLES:
-        return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
-    if (
-        ctx.label_kind == "dash"
-        and PERIOD_WORDS.first(ctx.label)
-        and ctx.last_count in CARRIED_ROLES
-    ):
-        return ctx.last_count, [
-            PERIOD_WORDS.first(ctx.label).text
-        ]  # «Былтырғы осы мерзімде – 1 310»
-    if _dated_item(ctx) and not ctx.item_role and ctx.last_count == "other":
-        # «860 участников рынка (в 2020 году — 395)»: the same count of no role, a year before
-        return "other", []
-    if _dated_item(ctx) and not ctx.item_role:
-        for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-            noun = label_noun(ctx.header, nouns)
-            if noun is not None:
-                return role, [noun.text]  # «Интернет-алаяқтық деректері: 2023 жылы – 612»
-    if ctx.label_kind == "bracket" and ctx.item_role == "cases_scheme" and not _is_place(ctx.label):
-        # «звонки от имени банков (2500); оформление онлайн-займов (2000)»: the list's next
-        # scheme, which its label words name
-        return "cases_scheme", [w.text for w in ctx.label]
-    if ctx.label_kind not in ("dash", "bracket") or not (_is_place(ctx.label) or _dated_item(ctx)):
-        return None
-    if ctx.item_role:
-        # the next line of a list of places or of months («Май – 149»): what the line before
-        # counted
-        return ctx.item_role, []
-    for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-        noun = label_noun(without_rate_bases(ctx.header), nouns)
-        if noun is not None:
-            return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
-    shared = _noun_the_places_share(ctx)
-    return ("cases_total", [shared.text]) if shared else _places_of_the_count_before(ctx)
-
-
-def _places_of_the_count_before(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """«… зарегистрировано 1 112 … Больше всего — в следующих городах и районах:»: a heading of
-    places with no noun of its own lists the places of the count before it."""
-    areas = PLACE_WORDS.first(ctx.header)
-    if areas is not None and ctx.last_count in CARRIED_ROLES:
-        return ctx.last_count, [areas.text]
-    return None
-
-
-def _scheme_of_the_label(label: list[Word], noun: Word) -> list[str]:
-    """The scheme words of an item's label: scheme cue words anywhere, or a scheme it names
-    after the noun of a whole before it («Из 900 фактов интернет-мошенничества звонки от имени
-    банков – 320»)."""
-    return first_cue(SCHEME_WORDS, label) or scheme_named_in(
-        [w for w in label if w.start > noun.end]
-    )
-
-
-def _measure_of_the_line(ctx: NumberContext) -> tuple[str, list[str]] | None:
-    """What a year's count on a line of its own measure counts, not what the item before it
-    did: solved cases after «раскрыто:» («• раскрыто: 2024 г. – 190, 2025 г. – 214»), or in a
-    table row of a year what the head of its column names («Зарегистрировано фактов»,
-    «Раскрыто», «Потерпевшие»); else None."""
-    done = _solved_or_not(ctx.header)
-    if done:
-        return done
-    for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-        noun = label_noun(ctx.header, nouns)
-        if noun is not None:
-            return role, [noun.text]
-    return None
-
-
-def _person_label_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
-    """The role of an item whose label names persons (``noun``): a scheme's count when a scheme
-    word comes before them or they are the staff a scheme poses as, else a count of them."""
-    scheme = first_cue(SCHEME_WORDS, [w for w in ctx.label if w.end <= noun.start])
-    if scheme:
-        return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
-    posed = [w for w in ctx.label if w.start > noun.end][:1]
-    if posed and posed[0].text.lower() in _IN_THE_NAME_OF:
-        # «банк қызметкері атынан қоңырау шалу – 340»: the staff one poses as, no persons
-        return "cases_scheme", [w.text for w in ctx.label]
-    return count_noun_role(ctx, noun)
-
-
-#: How many words after a place's count the noun its list shares may stand.
-_SHARED_WORDS = 12
-
-
-def _noun_the_places_share(ctx: NumberContext) -> Word | None:
-    """The case noun after the last of places listed with their counts: «в Магаданской области —
-    693, Еврейской автономной области — 552 и Чукотском автономном округе — 213 преступлений»."""
-    later = ctx.sentence_after
-    for k, w in enumerate(later[:_SHARED_WORDS]):
-        if CASE_NOUNS.matches_word(w):
-            places = [v for v in later[:k] if v.text.lower() not in ("и", "а")]
-            return w if places and _is_place(places) else None
-    return None
-
-
-def _dated_item(ctx: NumberContext) -> bool:
-    """Whether a count is an item labelled by its period only («2023 жылы – 612», «2016 — 2471»)."""
-    if ctx.label_kind == "dated":
-        return True
-    content = [w for w in ctx.label if not w.text.isdigit()]
-    return (
-        ctx.label_kind == "dash"
-        and bool(content)
-        and all(
-            PERIOD_WORDS.matches_word(w) or TIME_UNITS.matches_word(w) or MONTHS.matches_word(w)
-            for w in content
-        )
-    )
-
-
-PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
 #: Roles a part takes from the count it is part of (cases have their own rules: schemes).
 PART_ROLES = ("antifraud_incidents", "solved", "victims", "suspects", "sent_to_court")
 
@@ -390,10 +210,6 @@ _AVERAGED = ("cases_total", "cases_scheme", "victims", "suspects", "antifraud_in
 #: Roles of counts that the quantity of a change decides instead.
 _COUNT_ROLES = ("other", "cases_total", "cases_scheme", "victims", "suspects", "solved")
 
-
-#: Words after a person in a label that make it the one a scheme poses as: «банк қызметкері
-#: атынан», «… болып», «… ретінде», «от имени сотрудников», a claim «банк қызметкерімін деп».
-_IN_THE_NAME_OF = ("атынан", "болып", "ретінде", "имени", "деп")
 
 #: Labels of a share of the count before, not of a scheme: «Основная часть – 1 190 –
 #: мошенничества», «большинство – 900 фактов».
@@ -420,7 +236,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     >>> decide(ctx)
     ('cases_total', ['алаяқтық'])
     """
-    found = None if not ctx.label_kind else _item_role(ctx)
+    found = None if not ctx.label_kind else item_role(ctx)
     if found and counts_a_fraction(ctx, found[0]):
         return "other", found[1]  # «в Караганде — 11,2» (per 10 000 residents): a rate
     role, cue_words = found or decide_role(ctx)
@@ -468,7 +284,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
         and ctx.label_kind == "dash"
         and nxt is not None
         and CASE_NOUNS.matches_word(nxt)
-        and not _is_place(ctx.label)
+        and not is_place(ctx.label)
         and not names_crime_not_a_scheme(ctx.label)  # «Наиболее распространённые преступления —»
         and not any(w.lemma in _SHARE_LABELS for w in ctx.label)  # «Основная часть – 1 190 –»
     ):
@@ -749,20 +565,10 @@ def _by_a_named_scheme(words: list[Word]) -> list[str]:
     return []
 
 
-def _solved_or_not(words: list[Word]) -> tuple[str, list[str]] | None:
-    """``("solved", cue)`` when the words say the cases they count were solved («раскрытых
-    преступлений», «ашылған қылмыстар»), ``("other", cue)`` when unsolved, else None."""
-    for cueset, role in ((UNSOLVED, "other"), (SOLVED, "solved")):
-        found = cueset.first(words)
-        if found is not None:
-            return role, [found.text]
-    return None
-
-
 def _change_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     """The role of one end of a change: what the quantity that changed counts."""
     words = ctx.quantity
-    done = _solved_or_not(words)
+    done = solved_or_not(words)
     if done:
         return done
     head = words[0] if words else None  # «число задержанных за хищения»: persons, not cases

@@ -17,10 +17,27 @@ from .matchers import (
 
 #: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
 #: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
-_KK_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
+KAZAKH_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
 
 #: Kazakh nouns of a record (fact, case, episode), which a number counts and which modify no noun.
 _KK_RECORDS = ("дерек", "дерег", "факті", "іс", "істер", "эпизод", "оқиға", "жағдай")
+
+
+def without_kazakh_modifiers(words: list[Word]) -> list[Word]:
+    """``words`` without a bare Kazakh person noun that modifies the word after it: «Күдікті
+    қоңырау – 102» counts suspicious calls, not suspects; «Ұсталған күдікті – 5» keeps it.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> [w.text for w in without_kazakh_modifiers(words("Күдікті қоңырау"))]
+    ['қоңырау']
+    """
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (k + 1 < len(words) and w.text.lower() in KAZAKH_MODIFIER_NOUNS)
+    ]
 
 
 def _kazakh_modifier(low: str) -> bool:
@@ -40,7 +57,7 @@ def modifies_next(nouns: list[Word], k: int) -> bool:
     adjacent = k + 1 < len(nouns) and nouns[k + 1].start - noun.end < 3
     return (
         adjacent
-        and (modifier or noun.text.lower() in _KK_MODIFIER_NOUNS)
+        and (modifier or noun.text.lower() in KAZAKH_MODIFIER_NOUNS)
         and (COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]))
     )
 

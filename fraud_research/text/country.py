@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .amounts import scale_of
 from .cues import CURRENCY_SYMBOLS
+from .currency_words import currency_of
 
 #: Words that place a text in Belarus: the country's name, its regional cities and regions
 #: («Витебщина», «Минщина»), its larger towns whose names no Russian town or common surname
@@ -96,3 +98,52 @@ def currency_written_once(
 
 #: A word right after a number: what it counts («тысяч населения»), no sum.
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+
+
+#: What may stand between the sums of a series whose currency is printed once, after its last
+#: member: commas, «и», brackets, dashes, and a place's label («Алматы (12 млн), Тараз (3 млн
+#: тенге)»).
+_SERIES_JOINS = frozenset({",", ";", "(", ")", "и", "және", "–", "—", "-", ":", "."})
+_LABEL_ABBREVIATIONS = frozenset({"г", "қ", "обл", "р-н", "ауд", "с"})
+
+
+def currency_written_last(toks: list, k: int, text: str) -> str | None:
+    """The currency printed once after the last of a series of scaled sums, for the member
+    whose tokens end at ``k`` and print none: «300 тысяч, 200 тысяч и 150 тысяч тенге»,
+    «Алматы (12 млн), Шымкент (8 млн), Тараз (3 млн тенге)»; None when any other word comes
+    first (not «12 млн, возмещено 3 млн тенге»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.amounts import tokenize
+    >>> toks = tokenize("перевели 300 тысяч, 200 тысяч и 150 тысяч тенге")
+    >>> currency_written_last(toks, 3, "")
+    'KZT'
+    >>> toks = tokenize("ущерб 12 млн, возмещено 3 млн тенге")
+    >>> currency_written_last(toks, 3, "") is None
+    True
+    """
+    members, after_scale = 0, True
+    for j in range(k, min(len(toks), k + 60)):
+        tok, low = toks[j], toks[j].text.lower()
+        if tok.kind == "num":
+            members, after_scale = members + 1, False
+        elif tok.kind == "word" and currency_of(tok.text):
+            near = text[max(0, toks[k - 1].start - 30) : tok.end + 40]
+            return (
+                local_currency(currency_of(tok.text), text, near)
+                if after_scale and members
+                else None
+            )
+        elif tok.kind == "word" and scale_of(tok.text):
+            if j == 0 or toks[j - 1].kind != "num":
+                return None
+            after_scale = True
+        elif low in _SERIES_JOINS or low in _LABEL_ABBREVIATIONS:
+            if low == "." and not (
+                toks[j - 1].kind == "num" or toks[j - 1].text.lower() in _LABEL_ABBREVIATIONS
+            ):
+                return None  # a sentence ends, not a decimal point nor an abbreviation
+        elif not (tok.kind == "word" and tok.text[:1].isupper() and after_scale):
+            return None  # a word of its own, no place's label
+    return None

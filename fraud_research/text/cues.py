@@ -112,15 +112,17 @@ AGE_GROUP_NOUNS = ("группа", "категория")
 
 #: Words before article, law and phone numbers.
 ARTICLE_WORDS = ("статья", "ст", "часть", "ч", "пункт", "п", "бап*", "бабы*", "закон")
-PHONE_WORDS = ("номер", "телефон", "тел", "линия", "позвонить", "звонить", "нөмір*", "контакт-центр*")
+PHONE_WORDS = ("номер", "телефон", "телефоны", "тел", "линия", "позвонить", "звонить", "нөмір*", "контакт-центр*")
 #: Abbreviations of criminal and administrative codes, written after an article's number
 #: («168 УК РУз», «190 ҚК»); matched as written.
 CODE_ABBREVIATIONS = ("УК", "ҚК", "КоАП", "ӘҚБтК", "ӘҚБК")
 #: Short numbers that are phone lines.
 PHONE_NUMBERS = ("102", "112", "1414", "1409", "101", "103", "104", "115", "111", "150")
 #: Words of a call to get in touch: a short line with no word after it is a phone line only in
-#: such a sentence («сообщите в полицию по номеру: 102 (112)»), not a count («составило 150»).
-CONTACT_WORDS = (*PHONE_WORDS, "сообщить", "обратиться", "обращаться", "хабарлас*")
+#: such a sentence («сообщите в полицию по номеру: 102 (112)», «набирайте 102», «Күмәндансаңыз
+#: – 102»: if in doubt), not a count («составило 150»).
+CONTACT_WORDS = (*PHONE_WORDS, "сообщить", "обратиться", "обращаться", "хабарлас*", "набирать", "набрать",
+                 "күмәндан*", "күмәнді*")  # fmt: skip
 
 #: A verb of being right after a count of another period or after the end of a change: «… было
 #: 1 655», «Былтыр … 1 212 болған», «… 12 пайызға азайып, 538 болды».
@@ -619,8 +621,8 @@ TERMS = (
     "срок", "лишение", "свобода", "бостандығ*",
     # «обязательные работы – до 360 часов», «наказание … может достигать 10 лет»
     "наказание", "обязательный", "принудительный", "исправительный", "арест",
-    # «за мошенничество грозит до 10 лет»: a penalty's years
-    "грозить",
+    # «за мошенничество грозит до 10 лет»: a penalty's years; «7 лет колонии», «5 лет заключения»
+    "грозить", "колония", "колония-поселение", "заключение", "тюрьма",
 )
 
 #: Counted things that are neither cases nor persons (cards, flats, sites, calls, groups).

@@ -401,7 +401,8 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
 
 def _phone_listed_or_named(ctx: NumberContext) -> bool:
     """A short line (three or four digits) after another phone and «или», «немесе» («102
-    нөміріне немесе 1414»), after a word of calling and «на» or the line's owner («звоните на
+    нөміріне немесе 1414»), a known line labelled as a phone or listed before one («сенім
+    телефоны – 1414», «Күдікті қоңырау – 102, сенім телефоны – 1414»), after a word of calling and «на» or the line's owner («звоните на
     102», «контакт-центр ЕНПФ 1418»), or before the contact centre it is («1477 байланыс
     орталығына»)."""
     before = ctx.before[-2:]
@@ -415,13 +416,28 @@ def _phone_listed_or_named(ctx: NumberContext) -> bool:
         phone_word and not before[0].counted and (before[1].text.lower() in ("на", "по") or owner)
     )
     known = ctx.raw in cues.PHONE_NUMBERS
+    # «сенім телефоны – 1414», and a line listed before one so named: «Күдікті қоңырау – 102,
+    # сенім телефоны – 1414»
+    dashed = (
+        bool(ctx.before)
+        and PHONE_WORDS.matches_word(ctx.before[-1])
+        and _DASH_END.search(ctx.char_before)
+    )
+    next_item = [w for w in ctx.sentence if w.start >= ctx.end][:3]
+    before_a_line = ctx.char_after.lstrip()[:1] in (",", ";") and any(
+        map(PHONE_WORDS.matches_word, next_item)
+    )
     after = [w.text.lower() for w in ctx.after[:3]]
     centre = any(a == "байланыс" and b.startswith("орталығ") for a, b in pairwise(after))
     # not «звонили на 150 номеров»: a noun after it counts
     counted = any(w.pos in ("NOUN", "ADJF") for w in ctx.after[:1])
-    return (known and listed) or (called and not counted) or centre
+    return (
+        (known and (listed or bool(dashed) or before_a_line)) or (called and not counted) or centre
+    )
 
 
+#: A dash or colon that ends the text before a number: a label's value follows.
+_DASH_END = re.compile(r"[–—:-]\s*$")
 #: A short phone line: three or four digits.
 _SHORT_LINE_RE = re.compile(r"\d{3,4}")
 

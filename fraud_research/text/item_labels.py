@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .counted_noun import without_kazakh_modifiers
 from .lemmas import Word
 from .matchers import CueSet
 from .periods import MONTH_WORD
@@ -150,7 +151,9 @@ def label_of(doc, sent: tuple[int, int], start: int, end: int) -> tuple[str, int
 
 
 def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
-    """The last word of a label that is one of ``nouns`` (what the item counts), or None.
+    """The last word of a label that is one of ``nouns`` (what the item counts), or None; not
+    a bare Kazakh person noun before another word, which modifies it («Күдікті қоңырау – 102»:
+    suspicious calls, no suspects).
 
     Examples
     --------
@@ -158,8 +161,10 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
     >>> from fraud_research.text.matchers import PERSON_NOUNS
     >>> label_noun(words("колледж студенттері"), PERSON_NOUNS).text
     'студенттері'
+    >>> label_noun(words("Күдікті қоңырау"), PERSON_NOUNS) is None
+    True
     """
-    for w in reversed(label[-LABEL_WORDS:]):
+    for w in reversed(without_kazakh_modifiers(label[-LABEL_WORDS:])):
         if nouns.matches_word(w):
             return w
     return None

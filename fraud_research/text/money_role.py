@@ -458,7 +458,8 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)
     if len(single) == len(aggregate):
-        told = _one_victim_told_before(ctx)
+        # «… 71 жастағы әже … барлығы 2 млн 300 мың теңгесінен айырылды»: her sums summed
+        told = _one_victim_told_before(ctx) or (single if _only_sum_words(own, aggregate) else [])
         if told:
             return "single_case_loss", told + damage
         aggregate += aggregate_cues(ctx.story)
@@ -520,8 +521,8 @@ def _clause_of_many(before: list[Word]) -> bool:
     return AGGREGATE.first(before) is not None and not single_cues(before)
 
 
-#: Words that sum what was told before, whoever lost it («всего», «в общей сложности»).
-_SUM_WORDS = frozenset(("всего", "общий", "суммарный", "совокупный", "итого"))
+#: Words that sum what was told before, whoever lost it («всего», «в общей сложности», «барлығы»).
+_SUM_WORDS = frozenset(("всего", "общий", "суммарный", "совокупный", "итого", "барлығы", "жалпы"))
 
 
 def _only_sum_words(own: list[Word], aggregate: list[str]) -> bool:

@@ -36,6 +36,7 @@ from .matchers import (
     person_noun,
 )
 from .role_names import PERSON_ROLES
+from .whose_loss import in_kazakh_ablative
 
 __all__ = ["collective_persons_role", "person_count_role", "self_ban_words"]
 
@@ -119,8 +120,9 @@ def person_count_role(
     _, prev = neighbours(ctx)
     if _members_of_a_gang(ctx.before[-2:]):
         return "suspects", [w.text for w in ctx.before[-2:]] + [noun.text]  # «группа из 5 человек»
-    if prev is not None and prev.text.lower() == "у" and not SUSPECTS.matches_word(noun):
-        return "victims", [prev.text, noun.text]  # «выманили у 120 жителей»: taken from them
+    taken = _money_taken_from(ctx, noun, prev)
+    if taken:
+        return "victims", taken  # «выманили у 120 жителей», «получил предоплату от 19 покупателей»
     talked = _talked_into(ctx)
     if talked:
         return "victims", talked + [noun.text]  # «ворам удалось убедить 17 брянцев …»
@@ -215,6 +217,26 @@ def _brought_to_account(ctx: NumberContext, window: list[Word]) -> list[str]:
     if drawn and any(w.lemma == "ответственность" for w in ctx.sentence):
         return [drawn[0].text]
     return []
+
+
+def _money_taken_from(ctx: NumberContext, noun: Word, prev: Word | None) -> list[str]:
+    """The words that say money was taken from the counted persons: «у» before them («выманили
+    у 120 жителей»), «от» after a verb of taking or getting it («получил предоплату от 19
+    покупателей»), a Kazakh ablative before such a verb («23 азаматтан … 27 млн теңге алған»);
+    else ``[]``. Never of suspects («от 5 подозреваемых»)."""
+    if SUSPECTS.matches_word(noun) or prev is None:
+        return []
+    if prev.text.lower() == "у":
+        return [prev.text, noun.text]
+    took = [w.text for w in ctx.before[-6:] if w.lemma in _TAKING_FROM]
+    if prev.text.lower() == "от" and took:
+        return took[:1] + [prev.text, noun.text]
+    kazakh = [w.text for w in ctx.after[:10] if w.text.lower().startswith(cues.KAZAKH_TAKING)]
+    return [noun.text] + kazakh[:1] if kazakh and in_kazakh_ablative(noun) else []
+
+
+#: Verbs of taking or getting money from persons («получил предоплату от 19 покупателей»).
+_TAKING_FROM = frozenset((*cues.TAKING, "получить", "принять", "получать", "принимать"))
 
 
 def _told_as_victims(ctx: NumberContext, noun: Word) -> list[str]:

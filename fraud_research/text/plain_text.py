@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .latin_kazakh import latin_edits
 from .lemmas import is_known_russian_word, is_name_inside_sentence, part_of_speech
-from .tables import is_table_row
+from .tables import is_table_row, spaced_table_edits
 
 #: Characters a browser does not show: soft hyphen, zero-width space, non-joiner, joiner,
 #: word joiner, byte-order mark.
@@ -147,7 +147,8 @@ class PlainText:
 
 def plain_text(text: str) -> PlainText:
     """``text`` without invisible characters, with runs of spaces or tabs as one space (one tab
-    when the run holds a tab: the cells of a table), HTML character references as the
+    when the run holds a tab or parts the columns of a table aligned by spaces: the cells of a
+    table), HTML character references as the
     characters they stand for, HTML tags as what a browser shows in their place (a line break,
     a tab between table cells, or nothing), the lines of a hard-wrapped
     paragraph joined, keycap digits («1️⃣») as list numbers («1.»), and Kazakh words in the Latin
@@ -181,6 +182,10 @@ def plain_text(text: str) -> PlainText:
     # tags and emphasis first: «2</strong> ,5» and «**2** ,5» are «2 ,5», which the other
     # edits then read
     text, untagged = _edited(text, _markup_edits(text))
+    # a table aligned by spaces, its cells parted by tabs before any line is joined
+    text, tabbed = _edited(text, spaced_table_edits(text))
+    if tabbed is not None:
+        untagged = tabbed if untagged is None else tuple(untagged[k] for k in tabbed)
     text = _one_script_per_word(text)  # same length: offsets do not move
     respelt = latin_edits(text)
     edits = _line_joins(text) + _noise_edits(text) + _entity_edits(text) + _keycaps(text)

@@ -19,6 +19,7 @@ from .amounts import (
     scan_number,
     word_number,
 )
+from .answers import question_answered
 from .arrest_story import text_tells_of_an_arrest
 from .bound_words import prefix_qualifier
 from .breakdown import losses_in_brackets, scheme_breakdowns
@@ -26,8 +27,9 @@ from .candidates import classify, number_words_end
 from .change_pair import change_end, is_change_pair
 from .change_size import change_size
 from .context import NumberContext
+from .corrections import denied_figure
 from .counted import PART_ROLES, crime_topic, decide, item_of_parts
-from .country import amount_currency, currency_written_once
+from .country import amount_currency, currency_written_last, currency_written_once
 from .document import Document
 from .forms import is_list_marker, list_marker
 from .item_labels import heads_the_list, label_of
@@ -46,7 +48,7 @@ from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES, MONEY_ROLES,
 from .same_part_earlier import same_part_a_year_earlier, same_period_of_the_year_before
 from .schemes import map_scheme
 from .scopes import decide_scope
-from .sentence_kinds import sentence_kind
+from .sentence_kinds import FRAUD_ARTICLE_RE, sentence_kind
 from .series import cite_earlier_cues, losses_of_each, series_of, share_roles
 from .share_values import value_of_a_share
 from .tables import take_the_unit_of_its_cell
@@ -182,6 +184,8 @@ def _read_one(doc, i, state, language, wordings_path):
     sent = doc.sentence_of(start)
     earlier = state.currency_of.get(sent)
     currency = currency or currency_written_once(text, start, end, found.scaled, earlier)
+    # «300 тысяч, 200 тысяч и 150 тысяч тенге»: the currency printed after the last sum
+    currency = currency or (currency_written_last(toks, end_tok, text) if found.scaled else None)
     state.currency_of[sent] = earlier or currency
     item = None
     if currency or _has_letters(doc, sent, state):  # a sentence of digits only has no reading
@@ -318,8 +322,8 @@ def _speaks_of_offence(doc, state) -> bool:
     """Whether any word of the text speaks of an offence (read once per text)."""
     if state.offence_text is None:
         # operations «без согласия клиентов» (Bank of Russia's name for stolen transfers) are
-        # an offence too
-        state.offence_text = any(
+        # an offence too, and so is a case under a fraud article («ҚК-нің 190-бабы бойынша»)
+        state.offence_text = bool(FRAUD_ARTICLE_RE.search(doc.text)) or any(
             OFFENCE.first(ws) is not None or bool(without_consent(ws))
             for ws in (_sentence_words(doc, sent, state)[0] for sent in doc.sentences)
         )
@@ -345,8 +349,8 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     if state.item[1] and state.item[0] in (k - 1, k):
         ctx.item_role = state.item[1]
     cell = doc.tables.cell_at(number.number_start)
-    if cell is not None:  # a table's cell: the head of its column
-        ctx.header, ctx.in_table = words(doc.text, *cell.head), True
+    if cell is not None:  # a table's cell: the head of its column, after the table's title
+        ctx.header, ctx.in_table = words(doc.text, *cell.title) + words(doc.text, *cell.head), True
     elif k > 0 and heads_the_list(doc, doc.sentences[k - 1], number.sentence):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
     else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon
@@ -478,6 +482,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         topic=_topic(doc, number.sentence, state) if ws or previous in CASE_ROLES else "",
         qualifier=number.qualifier,
     )
+    asked = question_answered(doc, number.sentence)  # «– Сколько …? – 2 114.»
+    ctx.question = _sentence_words(doc, asked, state)[0] if asked else []
     if (
         ws
         or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start)
@@ -491,7 +497,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if ws:  # a sentence of bare numbers has no parts or changes
         _read_part_and_change(doc, number, ctx, state, s0)
     _read_what_the_text_tells(doc, number, ctx, state, has_words=bool(ws))
-    number.role, cue_words = decide(ctx)
+    denied = denied_figure(ctx)  # «не 1 200, как сообщалось ранее, а 1 020»: set aside
+    number.role, cue_words = ("other", denied) if denied else decide(ctx)
     whole = _whole_of_the_item(number, ctx, state)
     if whole:
         number.role, cue_words = item_of_parts(ctx, number.role, cue_words, whole)

@@ -15,6 +15,7 @@ import re
 from itertools import takewhile
 
 from . import cues
+from .answers import only_a_period, role_asked
 from .attributed import attributed_to_offenders, offenders_unknown
 from .bound_words import KAZAKH_GENITIVE
 from .change_size import change_size
@@ -25,6 +26,7 @@ from .counted_noun import (
     modifies_next,
     modifies_noun_after,
     thing_registered,
+    without_kazakh_modifiers,
 )
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
@@ -491,8 +493,10 @@ def _thing_counted(noun: Word) -> bool:
 def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of a count (a number without a currency)."""
     if not (ctx.before or ctx.after or ctx.sentence) and not ctx.hint:
-        # a bare number among bare numbers: no word to read, only the count before it
-        return (ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", [])
+        # a bare number among bare numbers: no word to read but the question it answers («–
+        # Сколько …? – 2 114.»), only the count before it
+        asked = role_asked(ctx.question, ctx.last_count) if ctx.question else None
+        return asked or ((ctx.previous, []) if ctx.previous in CARRIED_ROLES else ("other", []))
     money = money_without_currency(ctx)
     nxt, _ = neighbours(ctx)
     # «27 пострадавших перевели деньги на криптобиржи, 29 — попались на фишинговые ссылки»:
@@ -559,8 +563,12 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     # «раскрыто – всего лишь чуть больше 3400»; «зарегистрировано с начала года более 400»:
     # the words of a period between the verb and the count aside
     before = before_a_period(before_particles(ctx.before))[-3:]
+    answer = ctx.question and only_a_period(ctx.before)
+    asked = role_asked(ctx.question, ctx.last_count) if answer else None
+    if asked:
+        return asked  # «– Сколько удалось раскрыть? – Около трёхсот.»
     for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS), ("solved", SOLVED)):
-        found = first_cue(cueset, before)
+        found = first_cue(cueset, without_kazakh_modifiers(before))  # not «Күдікті қоңырау – 102»
         if found and not (role == "solved" and negated(before, SOLVED)):
             return role, found  # not «остаются не раскрытыми 3»
     # «Всего их было зарегистрировано 1407»: a registration verb right before a bare count

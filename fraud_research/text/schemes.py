@@ -552,7 +552,9 @@ def named_way(words: list[Word]) -> list[str]:
 
 def opened_by_its_scheme(before: list[Word]) -> list[str]:
     """«по» and a scheme's name, then at most two words (a verb), right before a number: «По
-    «звонкам из банка» учтено 30 фактов», «по лжеинвестициям — 12»; else ``[]``.
+    «звонкам из банка» учтено 30 фактов», «по лжеинвестициям — 12»; or a place or way of the
+    scheme («на», «в», «через») opening the clause before its subject and verb: «На фейковых
+    инвестиционных платформах жители области потеряли 312 млн»; else ``[]``.
 
     Examples
     --------
@@ -563,25 +565,40 @@ def opened_by_its_scheme(before: list[Word]) -> list[str]:
     []
     >>> opened_by_its_scheme(words("по 30 января в полиции зарегистрировано"))
     []
+    >>> opened_by_its_scheme(words("На фейковых инвестиционных платформах жители потеряли"))
+    ['На', 'фейковых', 'инвестиционных']
+    >>> opened_by_its_scheme(words("В полицию поступило"))
+    []
     """
-    at = next((k for k in range(len(before) - 1, -1, -1) if before[k].text.lower() == "по"), None)
-    # «по» opens its clause (the sentence, or after a comma or dash: more than a space between),
-    # not «с января по август», «отметил, что по данным фактам»
+    openers = [k for k in range(len(before)) if before[k].text.lower() in _SCHEME_OPENERS]
+    at = openers[-1] if openers else None
+    # the word opens its clause (the sentence, or after a comma or dash: more than a space
+    # between), not «с января по август», «отметил, что по данным фактам»
     if at is None or (at and before[at].start - before[at - 1].end < 2):
         return []
     if at + 1 < len(before) and before[at + 1].start - before[at].end > 2:
         return []  # «по 30 января»: a number after «по», no name (a quote mark may stand there)
+    by = before[at].text.lower() == "по"
     for n in range(1, _NAME_WORDS + 1):  # the shortest name that maps to a scheme
         name, rest = before[at + 1 : at + 1 + n], before[at + 1 + n :]
         # nothing but a verb between the name and the number: not «по интернет-мошенничеству с
         # использованием банковских карт зарегистрировано» (a name longer than the words read)
-        # (nor «по фактам мошенничества правоохранители»: a subject is no part of the name)
+        # (nor «по фактам мошенничества правоохранители»: a subject is no part of the name);
+        # after a place or way, a subject and its verb («жители области потеряли»)
         verb = len(rest) <= 2 and not any(w.pos == "NOUN" for w in rest)
+        verb = verb or (not by and 0 < len(rest) <= 4 and rest[-1].pos in ("VERB", "PRTS"))
         verb = verb and not any(is_nominative_noun(w.text) for w in name)
+        # a place or way names a scheme by a scheme's word, not an office («В полицию поступило»)
+        verb = verb and (by or bool(first_cue(SCHEME_WORDS, name)))
         wording = " ".join(w.text for w in name)
         if len(name) == n and verb and map_scheme(wording) not in ("", "other"):
             return [before[at].text] + [w.text for w in name]
     return []
+
+
+#: Words that open a clause with the scheme of its number: «по» (by scheme), «на», «в», «через»
+#: (where or how the money went).
+_SCHEME_OPENERS = frozenset(("по", "на", "в", "через"))
 
 
 #: How many words a scheme's name next to its way noun may take.

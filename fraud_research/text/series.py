@@ -14,7 +14,7 @@ import re
 
 from . import cues
 from .bound_words import KAZAKH_ABLATIVE
-from .matchers import AGE_BEFORE, PERSON_NOUNS
+from .matchers import AGE_BEFORE, PERSON_NOUNS, PLACE_WORDS
 from .periods import KK_BARE_MONTH, MONTH_WORD
 from .role_names import DAMAGE_ROLES, MONEY_ROLES
 
@@ -37,7 +37,7 @@ _ABLATIVE_END_RE = re.compile(rf"[^\W\d_]+{KAZAKH_ABLATIVE}$", re.I)
 _YEARS = ("лет", "года", "год")
 #: Roles an age at the end of a series replaces: «от 18 до 44 лет — 548 случаев» reads 18 first
 #: as the cases', «45–59 лет» 45 as a date.
-_AGE_SPREADS_OVER = ("date", "other", "victims", "cases_total", "cases_scheme")
+_AGE_SPREADS_OVER = ("date", "other", "victims", "suspects", "cases_total", "cases_scheme")
 #: Roles the last number of a series gives the others (not money, not dates of a calendar).
 _SHARED = (
     "age", "victims", "suspects", "cases_total", "cases_scheme", "solved", "other",
@@ -125,7 +125,7 @@ def share_roles(numbers: list, words_before) -> None:
     for n in numbers:
         if role == "age" and n.role in _AGE_SPREADS_OVER and not n.currency:
             # «на граждан от 18 до 44 лет — 548 случаев»: 18 is an age, not the cases
-            n.role = "age"
+            n.role, n.cues = "age", decided_by
         elif not n.currency and ((n.role == "other" and not n.cues) or _range_end(n, numbers)):
             n.role, n.cues = role, decided_by
             # what the last member counts is of its scope too («в Кентау 47 фактов
@@ -197,8 +197,8 @@ def _lower_end_of_the_same_money(number, numbers: list) -> bool:
 
 
 def _after_persons(words_before) -> bool:
-    """Whether a series stands right after a noun of persons or an age word («лица от», «в
-    группе»)."""
+    """Whether a series stands right after a noun of persons (and its place) or an age word
+    («лица от», «в группе», «жителей города,»)."""
     for w in reversed(words_before[-3:]):
         if (
             PERSON_NOUNS.matches_word(w)
@@ -206,7 +206,8 @@ def _after_persons(words_before) -> bool:
             or w.lemma in cues.AGE_GROUP_NOUNS
         ):
             return True
-        if w.text.lower() not in ("от", "в", "до"):
+        # «жителей города, 18 и 19 лет»: a place after the persons is theirs
+        if w.text.lower() not in ("от", "в", "до") and not PLACE_WORDS.matches_word(w):
             return False
     return False
 

@@ -1,7 +1,8 @@
 """Tables pasted into a press text: what a cell's row and column say of the number in it.
 
 A table copied from a page arrives as lines whose cells are parted by tabs (what a browser
-copies from an HTML table) or by «|» (Markdown)::
+copies from an HTML table) or by «|» (Markdown); one copied from a PDF, by runs of spaces
+(:func:`spaced_table_edits` parts its cells by tabs)::
 
     Показатель              2024 год    2025 год
     Зарегистрировано фактов 702         655
@@ -26,6 +27,7 @@ __all__ = [
     "Cell",
     "Tables",
     "is_table_row",
+    "spaced_table_edits",
     "tables_of",
     "take_the_unit_of_its_cell",
     "unit_of_cell",
@@ -33,6 +35,13 @@ __all__ = [
 
 #: What parts the cells of a row: a tab, or «|» with the spaces beside it.
 _CELL_BREAK_RE = re.compile(r"[ ]*\t[ \t]*|[ ]*\|[ ]*")
+#: Two or more spaces between cells: a table copied from a PDF, its columns aligned.
+_SPACED_BREAK_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: A cell of a number only (digits and their group spaces, a decimal part, a sign, a percent)
+#: or of a dash for none: what the rows of a table aligned by spaces hold after their label.
+_NUMBER_CELL_RE = re.compile(r"[+\-−–]?\d[\d ]*(?:[.,]\d+)? ?%?|[—–-]")
+#: The most words a head's cell of a table aligned by spaces may take («2025 год», «9 мес. 2025»).
+_HEAD_CELL_WORDS = 3
 
 
 class Cell(NamedTuple):
@@ -42,6 +51,9 @@ class Cell(NamedTuple):
     end: int
     row_label: tuple[int, int]  # the span of the first cell of the row
     head: tuple[int, int]  # the span of the head of the column
+    # the span of the line right above the table's head: its title, what the table counts
+    # («Интернет-мошенничество по видам (фактов):»), empty when none
+    title: tuple[int, int] = (0, 0)
 
 
 class Tables:
@@ -107,36 +119,83 @@ def tables_of(text: str) -> Tables:
     >>> text = "Год\\tЗарегистрировано\\tРаскрыто\\n2024 г.\\t702\\t190"
     >>> [(text[c.start : c.end], text[slice(*c.head)]) for c in tables_of(text).cells]
     [('2024 г.', 'Год'), ('702', 'Зарегистрировано'), ('190', 'Раскрыто')]
+    >>> text = "По видам (фактов):\\nВид\\t2025\\nИнвестиции\\t164"
+    >>> text[slice(*tables_of(text).cell_at(text.index("164")).title)]
+    'По видам (фактов):'
     """
     if "\t" not in text and "|" not in text:
         return Tables([])
     cells: list[Cell] = []
     head: list[tuple[int, int]] = []
+    title = line_before = (0, 0)
     at = 0
     for line in text.split("\n"):
         end = at + len(line)
         row = _cells(text, at, end) if is_table_row(line) else []
-        at = end + 1
+        at, line_before, this_line = (
+            end + 1,
+            (at, end) if line.strip() else line_before,
+            line_before,
+        )
         if len(row) < 2:
             head = []
             continue
         if all(set(text[a:b]) <= set("-:— ") for a, b in row):
             continue  # «|---|---|»: Markdown's rule under the head
         if not head:
-            head = row
+            head, title = row, this_line
             continue
         for k, (a, b) in enumerate(row):
             j = len(head) - len(row) + k  # aligned from the right
             if 0 <= j < len(head):
-                cells.append(Cell(a, b, row[0], head[j]))
+                cells.append(Cell(a, b, row[0], head[j], title))
     return Tables(cells)
+
+
+def spaced_table_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits (``(start, end, "\\t")``) that part by tabs the cells of each table whose columns
+    are aligned by runs of spaces, as a PDF's are when copied: a head of short cells, then rows
+    of a label and numbers only. Prose keeps its spaces, however many («Ущерб – 1 100 млн.
+    Раскрыто 190.»), and so does a line of numbers with no head above it.
+
+    Examples
+    --------
+    >>> text = "Показатель     2024    2025\\nУщерб, млн тенге     1 100    1 240\\nВсего  5 случаев."
+    >>> [text[a:b] for a, b, _ in spaced_table_edits(text)]
+    ['     ', '    ', '     ', '    ']
+    >>> spaced_table_edits("Ущерб составил 1 100 млн.  Раскрыто 190.\\nНа 12%  больше.")
+    []
+    """
+    if "  " not in text:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    head: list[tuple[int, int, str]] | None = None  # the breaks of the head, until a row follows
+    in_table, at = False, 0
+    for line in text.split("\n"):
+        breaks = list(_SPACED_BREAK_RE.finditer(text, at, at + len(line)))
+        cells = [c.strip() for c in _SPACED_BREAK_RE.split(line.strip())]
+        at += len(line) + 1
+        row = [(b.start(), b.end(), "\t") for b in breaks]
+        if (
+            breaks
+            and (head is not None or in_table)
+            and all(map(_NUMBER_CELL_RE.fullmatch, cells[1:]))
+        ):
+            edits += (head or []) + row
+            head, in_table = None, True
+        elif breaks and all(len(c.split()) <= _HEAD_CELL_WORDS for c in cells[1:]):
+            head, in_table = row, False
+        else:
+            head, in_table = None, False
+    return edits
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def unit_of_cell(text: str, cell: Cell) -> tuple[int, str] | None:
-    """The scale and currency the row label or the column head of ``cell`` gives its number:
+    """The scale and currency the row label, the column head or the table's title of ``cell``
+    gives its number:
     «Ущерб, млн тенге» → ``(1_000_000, "KZT")``, «Шығын (теңге)» → ``(1, "KZT")``; None when
     neither names a currency.
 
@@ -146,7 +205,7 @@ def unit_of_cell(text: str, cell: Cell) -> tuple[int, str] | None:
     >>> unit_of_cell(text, tables_of(text).cell_at(text.index("1 100")))
     (1000000, 'KZT')
     """
-    for a, b in (cell.row_label, cell.head):
+    for a, b in (cell.row_label, cell.head, cell.title):
         found = _WORD_RE.findall(text, a, b)
         for k, word in enumerate(found):
             currency = currency_of(word)

@@ -310,11 +310,14 @@ _ACTING_OFFICERS = ("следователь", "полицейский", "опе�
 
 
 def _demonym_of_one(words: list[Word], k: int) -> bool:
-    """Whether a Kazakh demonym names where one person after it lives: «Павлодарлық ер адам …
-    18 млн теңге аударған» (a man from Pavlodar), not «павлодарлықтар» (its people)."""
+    """Whether a Kazakh demonym names where one person after it (and its age) lives:
+    «Павлодарлық ер адам … 18 млн теңге аударған» (a man from Pavlodar), «Павлодарлық 34
+    жастағы келіншек», not «павлодарлықтар» (its people)."""
     word = words[k]
     demonym = word.text.lower().endswith(_KK_DEMONYM) and not is_known_russian_word(word.text)
-    return demonym and k + 1 < len(words) and _one_of_a_kind(words, k + 1)
+    # «Павлодарлық 34 жастағы келіншек»: the age between
+    j = k + 2 if k + 1 < len(words) and words[k + 1].text.lower().startswith("жас") else k + 1
+    return demonym and j < len(words) and _one_of_a_kind(words, j)
 
 
 #: Kazakh endings of a demonym in the singular («павлодарлық», «шымкенттік», «таразда» not).
@@ -426,7 +429,9 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         (
             w
             for k, w in enumerate(words)
-            if person_noun(w) and _money_taken_from(words, k) and (w.maybe_plural or _kk_from(w))
+            if person_noun(w)
+            and _money_taken_from(words, k)
+            and (w.maybe_plural or in_kazakh_ablative(w))
         ),
         None,
     )
@@ -489,14 +494,21 @@ def _money_taken_from(words: list[Word], k: int) -> bool:
     singular after a number; one doer taking from one person is a single case all the same)."""
     # «с более чем 80 граждан»: the bound's words stand between
     bound = k >= 3 and [w.lemma for w in words[k - 2 : k]] in (["более", "чем"], ["менее", "чем"])
-    return any(v.lemma in _FROM for v in words[max(0, k - (3 if bound else 2)) : k]) or _kk_from(
-        words[k]
-    )
+    return any(
+        v.lemma in _FROM for v in words[max(0, k - (3 if bound else 2)) : k]
+    ) or in_kazakh_ablative(words[k])
 
 
-def _kk_from(word: Word) -> bool:
+def in_kazakh_ablative(word: Word) -> bool:
     """Whether ``word`` is in the Kazakh ablative: «салымшылардан», «салымшыдан» (not the
-    Russian «граждан»)."""
+    Russian «граждан»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> in_kazakh_ablative(words("азаматтан")[0]), in_kazakh_ablative(words("граждан")[0])
+    (True, False)
+    """
     return bool(ABLATIVE_RE.search(word.text)) and not is_known_russian_word(word.text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .answers import ASKED_A_YEAR_EARLIER_RE, question_answered
 from .change_pair import change_end, first_end_year
 from .document import Document
 from .period_text import (
@@ -149,7 +150,48 @@ def year_earlier_of(doc: Document, spans: list[tuple[int, int, int, int]]) -> li
         marked[f] = True
     for f in _set_against_the_one_before(text, spans, order):
         marked[f] = True
+    for f in _under_a_head_of_a_year_earlier(doc, spans):
+        marked[f] = True
+    for f in _answers_about_the_year_before(doc, spans):
+        marked[f] = True
     return marked
+
+
+#: The most words an answer may say before its figure («– Осы кезеңде 1 190 болған»).
+_ANSWER_OPENING_WORDS = 3
+
+
+def _answers_about_the_year_before(doc: Document, spans: list) -> list[int]:
+    """The figures that open the answer to a question about the year before: «– А годом
+    ранее? – 2 370.», «– Былтыр ше? – Осы кезеңде 1 190 болған.»."""
+    out = []
+    for f, (start, _, sent_start, sent_end) in enumerate(spans):
+        asked = question_answered(doc, (sent_start, sent_end))
+        opening = doc.text[sent_start:start]
+        if (
+            asked is not None
+            and ASKED_A_YEAR_EARLIER_RE.search(doc.text, *asked)
+            and not re.search(r"\d", opening)
+            and len(re.findall(r"[^\W\d_]+", opening)) <= _ANSWER_OPENING_WORDS
+        ):
+            out.append(f)
+    return out
+
+
+#: The head of a table's column of the year before: «Былтыр», «Өткен жыл», «АППГ», «Прошлый год».
+_EARLIER_HEAD_RE = re.compile(
+    r"\b(?:былтыр\w*|өткен\s+жыл\w*|аппг|прошл\w+\s+год\w*|предыдущ\w+\s+год\w*)", re.I
+)
+
+
+def _under_a_head_of_a_year_earlier(doc: Document, spans: list) -> list[int]:
+    """The figures in a table's column headed by the year before («Тіркелді | Былтыр»)."""
+    heads = (doc.tables.cell_at(start) for start, *_ in spans)
+    return [
+        f
+        for f, cell in enumerate(heads)
+        if cell is not None and _EARLIER_HEAD_RE.search(doc.text, *cell.head)
+    ]
 
 
 #: «97 против 41», «890 млн против 462», «97 фактов против 41»: the second of two figures set

@@ -12,6 +12,7 @@ from fraud_research.errors import ParameterError
 from fraud_research.text import extract_figures, map_scheme, read_numbers, resolve_period
 from fraud_research.text.currency_words import currency_of
 from fraud_research.text.place_text import is_own_place, place_kind
+from fraud_research.text.plain_text import plain_text
 from fraud_research.text.scopes import text_scopes
 
 
@@ -10629,4 +10630,213 @@ def test_kazakh_rates_in_brackets_after_the_base_are_no_population():
         "population",
         "other",
         "other",
+    ]
+
+
+def test_a_currency_printed_after_the_last_of_a_series_of_sums_is_every_members():
+    text = "За неделю в полицию обратились трое жителей, они перевели 300 тысяч, 200 тысяч и 150 тысяч тенге."
+    assert [c for c in read_numbers(text)["currency"]][1:] == ["KZT", "KZT", "KZT"]
+    text = (
+        "Интернет-мошенничество. Больше всего ущерба в январе: Алматы (12 млн), "
+        "Шымкент (8,5 млн), Тараз (3 млн тенге)."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "currency"]].values.tolist() == [
+        [12_000_000, "KZT"],
+        [8_500_000, "KZT"],
+        [3_000_000, "KZT"],
+    ]
+    # another word first: the sum's currency is its own sentence's business, not the next sum's
+    text = "Ущерб составил 12 млн, возмещено 3 млн тенге."
+    assert read_numbers(text)["currency"].tolist()[0] == ""
+
+
+def test_kazakh_known_lines_labelled_as_phones_and_suspicious_calls_are_no_suspects():
+    text = "Күдікті қоңырау – 102, сенім телефоны – 1414."
+    assert roles(text) == [(102, "phone"), (1414, "phone")]
+    assert roles("Күдікті қоңырау – 102.")[0][1] != "suspects"
+    assert roles("Ұсталған күдікті – 5.") == [(5, "suspects")]
+    # a count of calls to the line stays a count
+    assert roles("Сенім телефонына 300 қоңырау түсті.") == [(300, "antifraud_incidents")]
+
+
+def test_a_way_of_fraud_opening_the_clause_names_the_scheme_of_its_loss():
+    text = (
+        "С начала года в области зарегистрировано 540 фактов интернет-мошенничества. На "
+        "фейковых инвестиционных платформах жители области потеряли 312 млн тенге."
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "scheme"]].values.tolist() == [
+        [540, ""],
+        [312_000_000, "fake_investment"],
+    ]
+    # an office the money or reports went to names no scheme
+    text = "Интернет-мошенничество. В полицию поступило 900 заявлений о мошенничестве."
+    assert extract_figures(text)["scheme"].tolist() == [""]
+
+
+def test_a_table_aligned_by_spaces_is_read_as_a_table():
+    text = (
+        "Показатель                    2024 год    2025 год\n"
+        "Зарегистрировано фактов мошенничества    702     655\n"
+        "Ущерб, млн тенге              1 100       1 240"
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "metric", "period_text"]].values.tolist() == [
+        [702, "cases", "2024 год"],
+        [655, "cases", "2025 год"],
+        [1_100_000_000, "damage", "2024 год"],
+        [1_240_000_000, "damage", "2025 год"],
+    ]
+    # prose with double spaces stays prose
+    assert plain_text("Ущерб составил 1 100 млн.  Раскрыто 190.\nНа 12%  больше.").text == (
+        "Ущерб составил 1 100 млн. Раскрыто 190.\nНа 12% больше."
+    )
+
+
+def test_the_rows_of_a_table_of_schemes_under_its_title_are_the_schemes_counts():
+    text = (
+        "Мошенничества с использованием IT по схемам (фактов):\n"
+        "Схема\t2024\t2025\n"
+        "Звонки от имени банка\t310\t340\n"
+        "Инвестиции\t81\t98\n"
+        "Прочие\t60\t54"
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "metric", "scheme", "period_text"]].values.tolist() == [
+        [310, "cases", "impersonation_call", "2024 год"],
+        [340, "cases", "impersonation_call", "2025 год"],
+        [81, "cases", "fake_investment", "2024 год"],
+        [98, "cases", "fake_investment", "2025 год"],
+        [60, "cases", "other", "2024 год"],
+        [54, "cases", "other", "2025 год"],
+    ]
+
+
+def test_a_kazakh_table_of_districts_reads_each_column_by_its_head_not_the_row_above():
+    text = (
+        "Облыстағы интернет-алаяқтық деректері, 2025 жылдың 6 айы\n"
+        "Аудан\tТіркелді\tБылтыр\tЗалал, млн теңге\n"
+        "Сарыағаш\t41\t37\t58,3\n"
+        "Кентау\t23\t30\t21,7"
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "metric", "year_earlier"]].values.tolist() == [
+        [41, "cases", False],
+        [37, "cases", True],
+        [58_300_000, "damage", False],
+        [23, "cases", False],
+        [30, "cases", True],
+        [21_700_000, "damage", False],
+    ]
+
+
+def test_a_bare_answer_in_an_interview_is_what_its_question_asks_for():
+    text = (
+        "– Сколько интернет-мошенничеств зарегистрировано в районе за полгода?\n"
+        "– 412.\n"
+        "– А в прошлом году?\n"
+        "– 455. Снижение небольшое.\n"
+        "– Сколько из них удалось раскрыть?\n"
+        "– Около сотни."
+    )
+    frame = read_numbers(text)
+    assert frame[["value", "role", "year_earlier"]].values.tolist() == [
+        [6, "date", ""],
+        [412, "cases_total", False],
+        [455, "cases_total", True],
+        [100, "solved", ""],
+    ]
+    text = (
+        "– Қалада интернет-алаяқтықтың қанша дерегі тіркелді?\n"
+        "– Тоғыз айда – 318.\n"
+        "– Былтыр ше?\n"
+        "– Осы кезеңде 290 болған."
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "year_earlier"]].values.tolist() == [[318, False], [290, True]]
+    # a line after a question that is no answer keeps its own reading
+    text = "Сколько это стоит? Никто не знает.\nЗадержаны 3 человека."
+    assert roles(text) == [(3, "suspects")]
+
+
+def test_a_figure_a_correction_sets_aside_is_no_statistic():
+    text = (
+        "Редакция уточняет: за девять месяцев в области зарегистрировано не 980, как "
+        "указывалось ранее, а 890 фактов интернет-мошенничества. Ущерб составил не 1,2 млрд, "
+        "а 1,02 млрд тенге."
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "metric"]].values.tolist() == [[890, "cases"], [1_020_000_000, "damage"]]
+    assert [r for v, r in roles(text) if v in (980, 1_200_000_000)] == ["other", "other"]
+    text = "Облыста 2025 жылы 1 200 емес, 1 120 дерек тіркелді."
+    assert extract_figures(text)["value"].tolist() == [1120]
+    # a bound is no correction
+    assert extract_figures("Зарегистрировано не менее 300 фактов мошенничества.")["value"].tolist() == [300]
+
+
+def test_a_known_line_after_a_call_to_get_in_touch_ends_a_post_as_a_phone():
+    text = (
+        "Өткен аптада облыста интернет-алаяқтықтың 70 дерегі тіркелді.\n"
+        "🔸 басқалары – 9\n✅ 4 дроппер анықталды.\n☎️ Күмәндансаңыз – 102."
+    )
+    assert roles(text)[-1] == (102, "phone")
+    text = "Вам звонит «служба безопасности банка»? Положите трубку и наберите 102."
+    assert roles(text) == [(102, "phone")]
+    # a count of reports is no line, whatever its digits
+    assert roles("За неделю поступило 102 сообщения о мошенничестве.")[0][1] != "phone"
+
+
+def test_an_age_ending_a_series_makes_each_member_an_age_even_after_a_word_of_arrest():
+    assert roles("Двое жителей города, 18 и 19 лет, задержаны как курьеры.")[1:] == [
+        (18, "age"),
+        (19, "age"),
+    ]
+    text = "Полиция 19-дан 30 жасқа дейінгі үш адамды ұстады."
+    assert [r for v, r in roles(text) if v in (19, 30)] == ["age", "age"]
+    # persons detained in a series are not ages
+    assert roles("Задержаны 12 и 14 человек.") == [(12, "suspects"), (14, "suspects")]
+
+
+def test_persons_money_was_taken_from_are_victims():
+    text = "За полгода он получил предоплату от 14 покупателей на общую сумму 3 млн тенге."
+    assert roles(text)[1] == (14, "victims")
+    text = "Тұрғын 17 азаматтан «инвестиция» деген желеумен 9 млн теңге алған."
+    assert roles(text)[0] == (17, "victims")
+    # not the persons something else came from
+    assert roles("От 120 жителей поступили заявления.")[0][1] != "victims"
+    assert roles("От 5 подозреваемых получены признательные показания.")[0] == (5, "suspects")
+
+
+def test_years_in_a_prison_colony_are_a_term_not_a_date():
+    text = "Суд приговорил организатора к 6 годам колонии, его сообщника — к четырём годам заключения."
+    assert roles(text) == [(6, "other"), (4, "other")]
+
+
+def test_a_kazakh_story_of_one_aged_victim_keeps_her_sums_single_losses():
+    text = (
+        "Оралдық 58 жастағы кейуана «банк қызметкерінің» сөзіне сеніп, 3,2 млн теңге аударған. "
+        "Оған қоса несие рәсімдеп, тағы 1,1 млн теңге жіберген. Жалпы залал 4,3 млн теңгені "
+        "құрады. Дерек бойынша ҚК-нің 190-бабымен іс тіркелді."
+    )
+    assert money_roles(text) == [
+        (3_200_000, "single_case_loss"),
+        (1_100_000, "single_case_loss"),
+        (4_300_000, "single_case_loss"),
+    ]
+    text = (
+        "Алаяқтарға сенген семейлік 71 жастағы әже екі күн ішінде үш рет аударым жасап, "
+        "барлығы 2 млн 300 мың теңгесінен айырылды."
+    )
+    assert money_roles(text) == [(2_300_000, "single_case_loss")]
+    # the region's total after her story stays a total
+    text += " Жыл басынан бері облыста алаяқтардың 1,4 млрд теңгеден астам залалы тіркелді."
+    assert money_roles(text)[-1] == (1_400_000_000, "damage_total")
+
+
+def test_a_sum_not_even_reached_is_an_upper_bound():
+    text = "Ущерб вырос до 480 млн тенге, хотя годом ранее не достигал и 200 млн."
+    assert extract_figures(text)[["value", "qualifier"]].values.tolist() == [
+        [480_000_000, "rounded"],
+        [200_000_000, "at_most"],
     ]

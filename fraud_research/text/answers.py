@@ -1,0 +1,96 @@
+"""Bare answers in an interview: «– Сколько мошенничеств зарегистрировано с начала года?
+– 2 114.» A number that answers a question with no words of its own is what the question asks
+for: its count, its period, its year."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .matchers import CASE_NOUNS, REGISTERED, SOLVED, SUSPECTS, VICTIMS, first_cue
+from .role_names import CARRIED_ROLES
+
+__all__ = ["ASKED_A_YEAR_EARLIER_RE", "only_a_period", "question_answered", "role_asked"]
+
+#: A question about the year before: «Былтыр ше?», «А годом ранее?», «А в прошлом году?».
+ASKED_A_YEAR_EARLIER_RE = re.compile(
+    r"\b(?:былтыр\w*|өткен\s+жыл\w*|годом\s+ранее|прошл\w+\s+год\w*|аппг)", re.I
+)
+
+#: A line that opens an answer: a dash, or «Ответ:», «Жауап:».
+_ANSWER_OPENS_RE = re.compile(r"[ \t]*(?:[–—-]|(?:ответ|жауап)\s*:)", re.I)
+
+
+def question_answered(doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the question ``sentence`` answers, or None: the sentence right before it
+    ends with «?», and ``sentence`` opens a new line with a dash or «Ответ:».
+
+    Examples
+    --------
+    >>> from fraud_research.text.document import Document
+    >>> doc = Document("– Сколько фактов зарегистрировано?\\n– 2 114. Это меньше.")
+    >>> question_answered(doc, doc.sentence_of(40)) == doc.sentences[0]
+    True
+    >>> question_answered(doc, doc.sentence_of(50)) is None
+    True
+    """
+    k = bisect_left(doc.sentence_starts, sentence[0])
+    if k == 0:
+        return None
+    question = doc.sentences[k - 1]
+    between = doc.text[question[1] : sentence[0]]
+    line = doc.text.rfind("\n", question[0], sentence[0] + 3)
+    if not doc.text[question[0] : question[1]].rstrip().endswith("?") or line < 0:
+        return None
+    if between.strip(" \t\n?") and not _ANSWER_OPENS_RE.fullmatch(between.strip("\n?")):
+        return None
+    return question if _ANSWER_OPENS_RE.match(doc.text, line + 1) else None
+
+
+def role_asked(question: list, asked_before: str) -> tuple[str, list[str]] | None:
+    """The role of a bare answer: what its ``question`` (its words) asks for («Сколько удалось
+    раскрыть?» solved, «қанша дерегі тіркелді?» cases), or, for a question about the year
+    before that names nothing counted («Былтыр ше?»), the role of the count answered before
+    (``asked_before``); else None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> role_asked(words("Сколько мошенничеств зарегистрировано?"), "")
+    ('cases_total', ['зарегистрировано', 'мошенничеств'])
+    >>> role_asked(words("Былтыр ше?"), "cases_total")
+    ('cases_total', ['Былтыр'])
+    """
+    for role, cueset in (("solved", SOLVED), ("suspects", SUSPECTS), ("victims", VICTIMS)):
+        found = first_cue(cueset, question)
+        if found:
+            return role, found
+    cases = first_cue(CASE_NOUNS, question)
+    if cases:
+        return "cases_total", first_cue(REGISTERED, question) + cases
+    earlier = ASKED_A_YEAR_EARLIER_RE.search(" ".join(w.text for w in question))
+    if earlier and asked_before in CARRIED_ROLES:
+        return asked_before, [earlier.group()]
+    return None
+
+
+#: Words an answer may open with before its figure: its period («Он айда – 1 058», «Осы кезеңде
+#: 1 190», «За 10 месяцев – 2 114», «С начала года — около 900»), a particle of agreement.
+_PERIOD_WORD_RE = re.compile(
+    r"(?:за|в|с|на|по|до|этот|тот|тот\s+же|же|начал\w*|год\w*|месяц\w*|квартал\w*|полугоди\w*"
+    r"|осы|биыл|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жыл\w*|ай|айда|айында|кезең\w*"
+    r"|тоқсан\w*|басынан|бері|да|иә|ну|всего|около|порядка|шамамен|жуық|\d+)",
+    re.I,
+)
+
+
+def only_a_period(words: list) -> bool:
+    """Whether ``words`` before an answer's figure say only its period (or nothing).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> only_a_period(words("Он айда")), only_a_period(words("Задержано"))
+    (True, False)
+    """
+    return all(_PERIOD_WORD_RE.fullmatch(w.text) for w in words)
