@@ -13,7 +13,7 @@ import re
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import ARTICLE_WORDS
+from .matchers import ARTICLE_WORDS, TIME_UNITS
 
 
 def article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
@@ -36,8 +36,10 @@ def article_words(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> li
     # «Основная часть – 1 190 – мошенничества»: a dash after «часть» sets a count against it,
     # and so does a bracket («большая часть (430) квалифицирована как мошенничество»)
     dashed = re.search(r"[–—(-]\s*$", ctx.char_before) is not None
+    # «190-бабында 12 жылға дейін»: years after an article's word are its penalty, no article
+    years = nxt is not None and TIME_UNITS.matches_word(nxt)
     if (
-        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed)
+        (prev is not None and ARTICLE_WORDS.matches_word(prev) and not dashed and not years)
         or (nxt is not None and nxt.text in cues.CODE_ABBREVIATIONS)  # «168 УК РУз», «190 ҚК»
         or (nxt is not None and _ARTICLE_GLUED.match(ctx.char_after) and nxt.lemma.startswith("ба"))
     ):

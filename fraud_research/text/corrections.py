@@ -1,8 +1,12 @@
 """Figures a text corrects or denies: «зарегистрировано не 1 200, как сообщалось ранее, а
-1 020», «ущерб не 2 млрд, а 1,6 млрд», Kazakh «1 200 емес, 1 020». The figure set aside is no
-statistic of the period; the one that replaces it is."""
+1 020», «ущерб не 2 млрд, а 1,6 млрд», Kazakh «1 200 емес, 1 020», and the figures of a claim a
+fact-check debunks («Фейк: … распространяется сообщение, будто … украли 5 млрд»). The figure set
+aside is no statistic of the period; the one that replaces it is."""
 
 from __future__ import annotations
+
+import re
+from itertools import pairwise
 
 from .context import NumberContext
 
@@ -36,4 +40,45 @@ def denied_figure(ctx: NumberContext) -> list[str]:
             return [before[0].text] + [w.text for w in later[: k + 1]]
     if ctx.after[:1] and ctx.after[0].text.lower() == "емес" and ctx.after[0].start - ctx.end <= 2:
         return [ctx.after[0].text]
-    return []
+    return _claim_debunked(ctx) or _said_in_error(ctx)
+
+
+def _said_in_error(ctx: NumberContext) -> list[str]:
+    """«ошибочно» (in error) or «неверно» before the figure in its sentence, no number and no
+    word of the right one between: «мы ошибочно указали, что … зарегистрировано 1 870 фактов»,
+    «(В первой версии новости ошибочно было указано 1 181 факт.)»; not «ошибочно сообщалось
+    о 900, на самом деле — 1 020» for the second figure."""
+    before = [w for w in ctx.sentence if w.end <= ctx.start]
+    at = next((k for k in range(len(before) - 1, -1, -1) if _IN_ERROR.match(before[k].text)), None)
+    if at is None or any(_RIGHT_ONE.match(w.text) for w in before[at:]):
+        return []
+    # a figure reported in error («ошибочно указали», «ошибочно было указано»), not a thing
+    # done in error («ошибочно отправленные смс» (2%))
+    if not any(_REPORTED.match(w.text) for w in before[at + 1 : at + 4]):
+        return []
+    # a figure between the error and this one: «ошибочно указали 1 870 вместо 1 780»
+    if any(b.start - a.end > _A_NUMBER_BETWEEN for a, b in pairwise(before[at:])):
+        return []
+    return [before[at].text]
+
+
+#: Words of an error: «ошибочно», «ошибочные», «неверно», «неправильно».
+_IN_ERROR = re.compile(r"(?:ошибочн|неверн|неправильн)\w*", re.I)
+#: Verbs of reporting a figure: «указали», «сообщалось», «написали», «привели», «опубликовали».
+_REPORTED = re.compile(r"(?:указ|сообщ|напис|привед|привел|опубликов|назва|озвуч)\w*", re.I)
+#: Words of the right figure: «на самом деле», «верная цифра», «правильно», «а».
+_RIGHT_ONE = re.compile(r"(?:верн|правильн|действительн|самом|а)\b\w*", re.I)
+#: More characters than a space and a comma between two words: a number stands there.
+_A_NUMBER_BETWEEN = 4
+
+
+#: Words of a fact-check: the claim it quotes is false.
+_DEBUNKING = ("фейк", "фактчек", "факт-чек", "опровергать", "опровергнуть", "недостоверный")
+
+
+def _claim_debunked(ctx: NumberContext) -> list[str]:
+    """«будто» (as if) before the figure in its clause, in a text a fact-check word opens or
+    tells («ФАКТЧЕК. В WhatsApp распространяется сообщение, будто … 100 миллиардов»)."""
+    claim = next((w for w in ctx.before if w.text.lower() == "будто"), None)
+    told = [w for w in ctx.story + ctx.sentence if w.lemma.lower() in _DEBUNKING]
+    return [told[0].text, claim.text] if claim is not None and told else []

@@ -503,6 +503,9 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
     if FRAUD_WORDS.first(ctx.before + ctx.after + earlier) or CYBER_SCOPE.first(ctx.after):
         return False  # a count of fraud, or of cybercrime («преступлений в IT-сфере»)
     later = ctx.sentence_after
+    if _fraud_counted_next(ctx) and not FRAUD_WORDS.first(later):
+        # «… 2 866 уголовных правонарушений. Мошенничеств – 1 240»: fraud counted apart next
+        return _crimes_not_pointed_at(ctx)
     if not FRAUD_WORDS.first(later):  # «36 тысяч преступлений. Треть из них — …»
         later += ctx.following[:_PART_OPENING]
     texts = [w.text.lower() for w in later]
@@ -516,6 +519,19 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
             # crime; a whole pointed back at («таких преступлений») is what it points at
             return _crimes_not_pointed_at(ctx) and _by_cyber_means(later[k : k + _PART_WORDS])
     return _every_nth_by_cyber_means(ctx)
+
+
+def _fraud_counted_next(ctx: NumberContext) -> bool:
+    """Whether the next sentence opens with fraud and its count: «Мошенничеств – 1 240, …» (a
+    number stands between its first two words), not «Алаяқтар әсіресе …»."""
+    first = ctx.following[:2]
+    if not first or not FRAUD_WORDS.matches_word(first[0]):
+        return False
+    return len(first) == 1 or first[1].start - first[0].end > _A_COUNT_BETWEEN
+
+
+#: More characters than a space between two words: a number (and its dash) stands there.
+_A_COUNT_BETWEEN = 4
 
 
 def _crimes_not_pointed_at(ctx: NumberContext) -> bool:

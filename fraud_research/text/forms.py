@@ -381,7 +381,11 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             # number's, the one before it
             and not (_KAZAKH_PHONE_NOUN.match(prev.text) and len(prev.text) > len("нөмір"))
         )
-        or any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
+        # not «картаның 16 таңбалы нөмірі»: a number of digits
+        or (
+            any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
+            and not ctx.after[0].text.lower().startswith(("таңба", "цифр"))
+        )
         or (_SHORT_LINE_RE.fullmatch(ctx.raw) is not None and _phone_listed_or_named(ctx))
         or (
             ctx.raw in cues.PHONE_NUMBERS

@@ -44,7 +44,7 @@ _DASH_BEFORE_RE = re.compile(r"[^\W\d_]\.?[»\"”]?\s*[-–—]\s*$")  # «Та
 #: The rest of a list line after its number: «;», «.», a bracket («(128,4);»), nothing.
 _LINE_END_RE = re.compile(r"(?:\s*\([^()\n]*\))?[\s;.,]*")
 _LINE_COLON_LABEL_RE = re.compile(
-    rf"\s*{BULLET_MARK}{LINE_BULLETS}(?P<label>[^\n:\d]{{0,60}}[^\W\d_])[»\"”]?\s*:\s*"
+    rf"\s*{BULLET_MARK}{LINE_BULLETS}(?P<label>[^\n:\d]{{0,60}}[^\W\d_]\.?)[»\"”]?\s*:\s*"
 )
 #: A label whose bracket (an article, a note) comes before its dash: «путем мошенничества (ст.
 #: 159 УК РФ) – 1 148»; the label ends before the bracket.

@@ -25,6 +25,7 @@ from .matchers import (
     SUB_AREAS,
     TIME_UNITS,
     UNSOLVED,
+    WAY_NOUNS,
     CueSet,
     first_cue,
 )
@@ -46,12 +47,19 @@ _SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")
 _NEXT_ITEM_RE = re.compile(r"\s+[иа]\s+[^\W\d_][^\d–—-]{0,40}?\s[-–—]\s*\d")
 
 
+#: Nouns of kinds a table of schemes is headed by («по видам», «түрлері бойынша»).
+_KINDS = frozenset(("вид", "түр", "түрі", "түрлері"))
+
+#: Words of the rest of the places listed: «қалған аудандар», «остальные районы».
+_THE_REST = frozenset(("қалған", "басқа", "остальные", "прочие", "другие", "иные"))
+
+
 def is_place(label: list[Word]) -> bool:
     """Whether a label names a place: place words or capitalised names only («Алматы қаласы»),
     with adjectives before a place word («Чукотском автономном округе»); after a verb or a short
     participle, the words after it («Из 14 районов лидирует Сарыагашский район – 96»)."""
     # a verb or a short participle («Наименьшее количество зарегистрировано в … области»)
-    verbs = [k for k, w in enumerate(label) if w.pos in ("VERB", "PRTS")]
+    verbs = [k for k, w in enumerate(label) if w.pos in ("VERB", "PRTS") and not _place_word(w)]
     label = label[verbs[-1] + 1 :] if verbs else label
     # not «а также», nor the count a ranking names («Наименьшее число – в … области»)
     content = [
@@ -59,11 +67,18 @@ def is_place(label: list[Word]) -> bool:
         for w in label
         if len(w.text) > 3 and w.text.lower() != "также" and w.lemma not in cues.HOW_MANY
     ]
-    place = any(PLACE_WORDS.matches_word(w) for w in content)
+    place = any(_place_word(w) for w in content)
+    # «қалған аудандар», «остальные районы»: the rest of the places
+    content = [w for w in content if not (place and w.text.lower() in _THE_REST)]
     return bool(content) and all(
-        PLACE_WORDS.matches_word(w) or w.text[:1].isupper() or (place and w.pos == "ADJF")
-        for w in content
+        _place_word(w) or w.text[:1].isupper() or (place and w.pos == "ADJF") for w in content
     )
+
+
+def _place_word(word: Word) -> bool:
+    """A word of a kind of place by its lemma or, for a Kazakh word read as Russian, its text
+    («ауданы», which pymorphy3 reads as a participle of «аудать»)."""
+    return PLACE_WORDS.matches_word(word) or PLACE_WORDS.matches(word.text.lower())
 
 
 def _counts_by_its_label(ctx: NumberContext) -> bool:
@@ -81,6 +96,8 @@ def _counts_by_its_label(ctx: NumberContext) -> bool:
         nxt = None  # «612 – в 2023 году»: the item's year, no noun
     if nxt is not None and _NEXT_ITEM_RE.match(ctx.char_after):
         nxt = None  # «мошенничество – 500 и кражи – 100»: «и» opens the next item, no noun
+    if nxt is not None and re.match(r"[;.]?\s*\n", ctx.char_after):
+        nxt = None  # «— Хромтау ауданы: 210;» ends its line: the next line's words are not its
     if nxt is not None and SUB_AREAS.matches_word(nxt) and is_place(ctx.label):
         nxt = None  # «Черновском – 186 и Железнодорожном – 125 районах»: the places' shared noun
     # «Күмәндансаңыз – 102»: a known line after a call to get in touch is no item of a list
@@ -165,18 +182,22 @@ def _cell_of_a_table(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if done:
         return done  # «Раскрыто», «Ашылған»
     scheme = map_scheme(" ".join(w.text for w in ctx.label)) if ctx.label else ""
-    if ctx.label and not scheme and not is_place(ctx.label):
+    places = is_place(ctx.label) or PLACE_WORDS.first(ctx.header) is not None  # «Аудан / қала»
+    if ctx.label and not scheme and not places:
         return None  # a row of its own measure («Направлено в суд»): its words decide
     noun = label_noun(without_rate_bases(ctx.header), CASE_NOUNS)
     cue = [noun.text] if noun is not None else []
     cue = cue or [w.text for w in ctx.header if REGISTERED.matches_word(w)][-1:]
-    if not cue:
-        persons = label_noun(ctx.header, PERSON_NOUNS)
-        return count_noun_role(ctx, persons) if persons is not None else None
+    persons = label_noun(ctx.header, PERSON_NOUNS) if not cue else None
+    if persons is not None:
+        return count_noun_role(ctx, persons)
     # «Прочие» is the other schemes after schemes' rows, other places after places' rows
-    if scheme and (scheme != "other" or ctx.item_role == "cases_scheme"):
+    of_schemes = scheme and (scheme != "other" or ctx.item_role == "cases_scheme")
+    # «Структура по способам совершения:» over schemes' rows: the cases counted, by scheme
+    ways = WAY_NOUNS.first(ctx.header) or any(w.lemma in _KINDS for w in ctx.header)
+    if of_schemes and (cue or ways or ctx.last_count in ("cases_total", "cases_scheme")):
         return "cases_scheme", [w.text for w in ctx.label] + cue
-    return "cases_total", cue
+    return ("cases_total", cue) if cue else None
 
 
 def _places_of_the_count_before(ctx: NumberContext) -> tuple[str, list[str]] | None:

@@ -343,8 +343,13 @@ def points_back(words: list[Word], nouns: tuple[str, ...]) -> tuple[Word, Word] 
     >>> from fraud_research.text.lemmas import words
     >>> [w.text for w in points_back(words("В 2022-м этот показатель был"), ("показатель",))]
     ['этот', 'показатель']
+    >>> [w.text for w in points_back(words("Былтыр бұл көрсеткіш"), ("көрсеткіш*",))]
+    ['бұл', 'көрсеткіш']
     """
-    return _first_pair(words, lambda w: w.lemma in ("этот", "это"), lambda w: w.lemma in nouns)
+    pointed = CueSet(nouns)  # «көрсеткіш*» in its Kazakh forms
+    # Kazakh «бұл көрсеткіш», «осы сома»
+    this = ("этот", "это", "бұл", "осы")
+    return _first_pair(words, lambda w: w.lemma in this, pointed.matches_word)
 
 
 def _first_pair(words: list[Word], first, second) -> tuple[Word, Word] | None:

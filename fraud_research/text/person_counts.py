@@ -143,15 +143,25 @@ def person_count_role(
         return "suspects", suspects
     if victims:
         return "victims", victims
-    if PERSON_NOUNS.matches_word(noun):
-        # persons are victims when their story tells of an offence against them, not
-        # «оштрафованы 4 тысячи человек», «в здании находятся 350 человек»
-        told = _offence_told(ctx, wide=True) or ctx.last_count == "victims"
-        return ("victims", [noun.text]) if told else None
-    # a noun the tables do not list («оренбуржцев»): victims when its own sentence tells of
-    # a loss («52 оренбуржца перевели мошенникам»), else persons of no known part
-    lost = _offence_told(ctx, wide=False)
-    return ("victims", [noun.text] + lost) if lost else None
+    return _persons_of_a_story(ctx, noun)
+
+
+def _persons_of_a_story(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """Persons no word of their own clause makes anything: victims when their story tells of
+    an offence against them (not «оштрафованы 4 тысячи человек», «в здании находятся 350
+    человек»), else persons of no known part."""
+    if not PERSON_NOUNS.matches_word(noun):
+        # a noun the tables do not list («оренбуржцев»): victims when its own sentence tells
+        # of a loss («52 оренбуржца перевели мошенникам»)
+        lost = _offence_told(ctx, wide=False)
+        return ("victims", [noun.text] + lost) if lost else None
+    if noun.text.lower().startswith("клиент"):
+        # a bank's clients are victims by a word of their own loss only, not by the story
+        # («помог 624 клиентам уберечь …», «80 тыс. клиентов» whose money was saved)
+        lost = [w.text for w in ctx.label + ctx.sentence if _lost_money(w)][:1]
+        return ("victims", [noun.text] + lost) if lost else None
+    told = _offence_told(ctx, wide=True) or ctx.last_count == "victims"
+    return ("victims", [noun.text]) if told else None
 
 
 def _players_of_a_market(ctx: NumberContext, noun: Word) -> bool:
@@ -217,6 +227,13 @@ def _brought_to_account(ctx: NumberContext, window: list[Word]) -> list[str]:
     if drawn and any(w.lemma == "ответственность" for w in ctx.sentence):
         return [drawn[0].text]
     return []
+
+
+def _lost_money(word: Word) -> bool:
+    """A word of losing money: «потерявших», «лишились», «ақшасын жоғалтқан», «айырылған»."""
+    return word.lemma in ("потерять", "лишиться", "пострадать") or word.text.lower().startswith(
+        ("жоғалт", "айырыл", "зардап")
+    )
 
 
 def _money_taken_from(ctx: NumberContext, noun: Word, prev: Word | None) -> list[str]:
@@ -347,8 +364,9 @@ _DECEIVING = ("обманывать", "обмануть", "обворовыва�
 
 def _deceived_others(sentence: list[Word], noun: Word) -> list[str]:
     """A verb of deceiving whose object, right after it, is other persons: the persons counted
-    before it did it («двое мужчин и две женщины прибыли в область и обманывали пенсионеров»);
-    not «5 человек обманули мошенники» (the doers named after the verb)."""
+    before it did it («двое мужчин и две женщины прибыли в область и обманывали пенсионеров»,
+    Kazakh «бес жігіт … 40 адамнан … ақша жымқырған»); not «5 человек обманули мошенники» (the
+    doers named after the verb)."""
     phrase = phrase_after(sentence, noun, limit=14)
     for k, w in enumerate(phrase[:-1]):
         if w.lemma == "который":
@@ -356,7 +374,13 @@ def _deceived_others(sentence: list[Word], noun: Word) -> list[str]:
         obj = next((x for x in phrase[k + 1 : k + 3] if x.pos != "ADJF"), phrase[k + 1])
         if w.pos == "VERB" and w.lemma in _DECEIVING and obj.pos == "NOUN" and person_noun(obj):
             return [w.text, obj.text]
-    return []
+    # Kazakh puts the verb last, past the other numbers: «бес жігіт … 40 адамнан … 118 млн
+    # теңгені жымқырған»
+    later = [w for w in sentence if w.start > noun.end][:14]
+    taken_from = next((w for w in later if person_noun(w) and in_kazakh_ablative(w)), None)
+    took = next((w for w in later if w.text.lower().startswith(cues.KAZAKH_TAKING)), None)
+    doers = not in_kazakh_ablative(noun)  # not «5 тұрғыннан»: whom it was taken from
+    return [taken_from.text, took.text] if doers and taken_from and took else []
 
 
 def _coordinated_persons(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:

@@ -349,8 +349,8 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     if state.item[1] and state.item[0] in (k - 1, k):
         ctx.item_role = state.item[1]
     cell = doc.tables.cell_at(number.number_start)
-    if cell is not None:  # a table's cell: the head of its column, after the table's title
-        ctx.header, ctx.in_table = words(doc.text, *cell.title) + words(doc.text, *cell.head), True
+    if cell is not None:  # a table's cell: its title and heads (the head of its column last)
+        ctx.header, ctx.in_table = [w for s in cell.heads for w in words(doc.text, *s)], True
     elif k > 0 and heads_the_list(doc, doc.sentences[k - 1], number.sentence):
         ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
     else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon

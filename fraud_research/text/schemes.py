@@ -56,7 +56,9 @@ _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # «таныстары» (acquaintances), not «таныстырып» (introducing oneself as police)
     (
-        r"мессенджер|(?<!не)знаком|романтич|таныс(?!тыр)|messenger|acquaintance|romance",
+        r"мессенджер|(?<!не)знаком|романтич|таныс(?!тыр)|messenger|acquaintance|romance|"
+        # friends' names and hacked messengers: «взлом WhatsApp, просьбы «друзей»»
+        r"\bдруз(?:ей|ья|ьям|ьями|ьях)\b|whats\s?app|вотсап|ватсап|взлом\w*\s+(?:аккаунт|страниц)",
         "messenger_acquaintance",
     ),
     (

@@ -54,6 +54,14 @@ class Cell(NamedTuple):
     # the span of the line right above the table's head: its title, what the table counts
     # («Интернет-мошенничество по видам (фактов):»), empty when none
     title: tuple[int, int] = (0, 0)
+    # the span of the head over the rows' labels («Аудан / қала», «Способ»), empty when none
+    corner: tuple[int, int] = (0, 0)
+
+    @property
+    def heads(self) -> tuple[tuple[int, int], ...]:
+        """What says what the cell counts, in reading order: the table's title, the head over
+        the rows' labels, the head of its column."""
+        return (self.title, self.corner, self.head)
 
 
 class Tables:
@@ -144,12 +152,27 @@ def tables_of(text: str) -> Tables:
             continue  # «|---|---|»: Markdown's rule under the head
         if not head:
             head, title = row, this_line
-            continue
+            if not _holds_counts(text, row):
+                continue
+            # «Звонки от имени банков\t612\t(2024 г. – 701)» under its title: no head, a row
+            head = [(row[0][0], row[0][0])] * len(row)
+        corner = head[0] if len(head) == len(row) else (0, 0)
         for k, (a, b) in enumerate(row):
             j = len(head) - len(row) + k  # aligned from the right
             if 0 <= j < len(head):
-                cells.append(Cell(a, b, row[0], head[j], title))
+                cells.append(Cell(a, b, row[0], head[j], title, corner))
     return Tables(cells)
+
+
+def _holds_counts(text: str, row: list[tuple[int, int]]) -> bool:
+    """Whether a table's first row is a row of data, not its head: a cell after the first is a
+    number and no year («612»; not «2024», «9 мес. 2025»)."""
+    cells = (text[a:b] for a, b in row[1:])
+    return any(_NUMBER_CELL_RE.fullmatch(c) and not _YEAR_RE.fullmatch(c) for c in cells)
+
+
+#: A year alone in a head's cell.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def spaced_table_edits(text: str) -> list[tuple[int, int, str]]:

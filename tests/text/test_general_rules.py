@@ -10772,7 +10772,9 @@ def test_a_figure_a_correction_sets_aside_is_no_statistic():
     text = "Облыста 2025 жылы 1 200 емес, 1 120 дерек тіркелді."
     assert extract_figures(text)["value"].tolist() == [1120]
     # a bound is no correction
-    assert extract_figures("Зарегистрировано не менее 300 фактов мошенничества.")["value"].tolist() == [300]
+    assert extract_figures("Зарегистрировано не менее 300 фактов мошенничества.")[
+        "value"
+    ].tolist() == [300]
 
 
 def test_a_known_line_after_a_call_to_get_in_touch_ends_a_post_as_a_phone():
@@ -10809,7 +10811,9 @@ def test_persons_money_was_taken_from_are_victims():
 
 
 def test_years_in_a_prison_colony_are_a_term_not_a_date():
-    text = "Суд приговорил организатора к 6 годам колонии, его сообщника — к четырём годам заключения."
+    text = (
+        "Суд приговорил организатора к 6 годам колонии, его сообщника — к четырём годам заключения."
+    )
     assert roles(text) == [(6, "other"), (4, "other")]
 
 
@@ -10840,3 +10844,127 @@ def test_a_sum_not_even_reached_is_an_upper_bound():
         [480_000_000, "rounded"],
         [200_000_000, "at_most"],
     ]
+
+
+def test_a_kazakh_pointer_to_the_indicator_before_gives_its_amount_the_same_role():
+    text = (
+        "Жыл басынан бері ауданда интернет-алаяқтардың кесірінен тұрғындар 150 млн теңгеден "
+        "айырылған. Былтыр дәл осы уақытта бұл көрсеткіш 95 миллион теңге болатын."
+    )
+    assert money_roles(text) == [(150_000_000, "damage_total"), (95_000_000, "damage_total")]
+
+
+def test_a_count_of_all_crime_followed_by_frauds_own_count_is_no_fraud_count():
+    text = "За год в районе зарегистрировано 1 420 преступлений. Мошенничеств – 610, из них 402 в интернете."
+    assert roles(text)[0] == (1420, "other")
+    assert extract_figures(text)["value"].tolist() == [610, 402]
+
+
+def test_clients_who_lost_money_are_victims():
+    assert roles("В банк поступило 2 400 обращений, число клиентов, потерявших деньги, – 310.")[
+        1
+    ] == (310, "victims")
+    text = "Банкке 2 400 өтініш түсті, ақшасын жоғалтқан клиенттер саны – 310."
+    assert roles(text)[1] == (310, "victims")
+    assert roles("Банк заблокировал 200 клиентских счетов.")[0][1] != "victims"
+    # clients whose money a bank kept are no victims, however the text speaks of fraud
+    text = "Банк помог более 500 клиентам уберечь от мошенников 300 млн рублей."
+    assert roles(text)[0] == (500, "other")
+
+
+def test_kazakh_persons_who_took_money_from_others_are_suspects():
+    text = "Тергеу мәліметінше, төрт жігіт 30-дан астам адамнан 90 млн теңгені жымқырған."
+    assert roles(text)[:2] == [(4, "suspects"), (30, "victims")]
+
+
+def test_years_after_a_kazakh_articles_word_are_its_penalty_and_digits_of_a_card_no_phone():
+    text = "Алаяқтық үшін ҚК-нің 190-бабында 12 жылға дейін бас бостандығынан айыру қарастырылған."
+    assert roles(text) == [(190, "article"), (12, "other")]
+    assert roles("Банк ешқашан картаның 16 таңбалы нөмірін сұрамайды.") == [(16, "other")]
+
+
+def test_a_table_whose_label_column_is_headed_by_places_counts_in_every_row():
+    text = (
+        "Облыс бойынша интернет-алаяқтық деректері\n"
+        "Аудан\tТіркелді\tБылтыр\n"
+        "Шу\t41\t37\n"
+        "Мойынқұм\t12\t15"
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "year_earlier"]].values.tolist() == [
+        [41, False],
+        [37, True],
+        [12, False],
+        [15, True],
+    ]
+
+
+def test_hacked_messengers_and_friends_asking_for_money_name_the_messenger_scheme():
+    assert map_scheme("взлом WhatsApp, просьбы «друзей»") == "messenger_acquaintance"
+    assert map_scheme("сообщения от «друзей» в мессенджерах") == "messenger_acquaintance"
+    assert map_scheme("взлом аккаунтов") == "messenger_acquaintance"
+    assert map_scheme("звонки от «службы безопасности» банка") == "impersonation_call"
+
+
+def test_money_a_bank_kept_a_victim_from_sending_was_prevented():
+    text = "Сотрудники банка помешали пенсионерке перевести аферистам 650 тысяч рублей."
+    assert money_roles(text) == [(650_000, "prevented")]
+
+
+def test_a_table_with_no_head_row_under_a_title_of_ways_counts_each_schemes_cases():
+    text = (
+        "За год в области зарегистрировано 1 900 фактов интернет-мошенничества.\n"
+        "Структура по способам совершения:\n"
+        "Звонки от имени сотрудников банков\t540\t(2024 г. – 610)\n"
+        "Инвестиции\t230\t(2024 г. – 190)"
+    )
+    frame = extract_figures(text)
+    assert frame[["value", "scheme"]].values.tolist() == [
+        [1900, ""],
+        [540, "impersonation_call"],
+        [610, "impersonation_call"],
+        [230, "fake_investment"],
+        [190, "fake_investment"],
+    ]
+
+
+def test_kazakh_colon_lines_of_towns_and_the_rest_of_the_districts_count_the_regions_cases():
+    text = (
+        "Биыл облыста интернет-алаяқтықтың 1 900 дерегі тіркелді. Ең көбі – Ақтөбе қаласында:\n"
+        "— Ақтөбе қ.: 1 100;\n— Хромтау ауданы: 210;\n— қалған аудандар: 590."
+    )
+    assert extract_figures(text)["value"].tolist() == [1900, 1100, 210, 590]
+
+
+def test_a_sum_in_a_claim_a_fact_check_debunks_is_no_damage():
+    text = (
+        "ФАКТЧЕК. В соцсетях распространяется сообщение, будто за неделю мошенники украли у "
+        "казахстанцев 80 миллиардов тенге. Это не так."
+    )
+    assert extract_figures(text).empty
+    # «будто» in a fraud story is the lie the fraudster told, not a claim checked
+    text = "Мошенник убедил пенсионерку, будто её сын попал в беду, и она перевела 3 млн тенге."
+    assert money_roles(text) == [(3_000_000, "single_case_loss")]
+
+
+def test_money_a_speaker_asks_to_allocate_is_no_loss():
+    text = (
+        "Алаяқтардың кесірінен тұрғындар 2,1 млрд теңгеден айырылды. Сондықтан профилактикаға "
+        "қосымша 30 млн теңге бөлуді ұсынамын."
+    )
+    assert money_roles(text) == [(2_100_000_000, "damage_total"), (30_000_000, "other")]
+
+
+def test_a_figure_given_in_error_is_no_statistic():
+    text = (
+        "С начала года зарегистрировано 1 240 фактов интернет-мошенничества.\n"
+        "(В первой версии новости ошибочно было указано 1 420 фактов.)"
+    )
+    assert extract_figures(text)["value"].tolist() == [1240]
+    text = "Ранее ошибочно сообщалось о 900 фактах, на самом деле зарегистрировано 1 020 фактов мошенничества."
+    assert extract_figures(text)["value"].tolist() == [1020]
+    # a thing done in error is no figure given in error
+    assert roles("Схемы: «ошибочно отправленные смс» (3%), «звонок из банка» (40%).")[0] == (
+        3,
+        "percent",
+    )
