@@ -7,10 +7,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .matchers import CASE_NOUNS, REGISTERED, SOLVED, SUSPECTS, VICTIMS, first_cue
+from . import cues
+from .amounts import word_number
+from .matchers import (
+    CASE_NOUNS,
+    PERIOD_WORDS,
+    REGISTERED,
+    SOLVED,
+    SUSPECTS,
+    TIME_UNITS,
+    VICTIMS,
+    first_cue,
+)
 from .role_names import CARRIED_ROLES
 
 __all__ = ["ASKED_A_YEAR_EARLIER_RE", "only_a_period", "question_answered", "role_asked"]
+
 
 #: A question about the year before: «Былтыр ше?», «А годом ранее?», «А в прошлом году?».
 ASKED_A_YEAR_EARLIER_RE = re.compile(
@@ -74,13 +86,11 @@ def role_asked(question: list, asked_before: str) -> tuple[str, list[str]] | Non
     return None
 
 
-#: Words an answer may open with before its figure: its period («Он айда – 1 058», «Осы кезеңде
-#: 1 190», «За 10 месяцев – 2 114», «С начала года — около 900»), a particle of agreement.
-_PERIOD_WORD_RE = re.compile(
-    r"(?:за|в|с|на|по|до|этот|тот|тот\s+же|же|начал\w*|год\w*|месяц\w*|квартал\w*|полугоди\w*"
-    r"|осы|биыл|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жыл\w*|ай|айда|айында|кезең\w*"
-    r"|тоқсан\w*|басынан|бері|да|иә|ну|всего|около|порядка|шамамен|жуық|\d+)",
-    re.I,
+#: Words an answer may open with before its figure besides those of a period and number words:
+#: prepositions, pointers and particles («За 10 месяцев – 2 114», «Осы кезеңде 1 190», «Да, около
+#: 900», «Иә, шамамен 1 100»).
+_OPENING_WORDS = frozenset(
+    "по до на тот же да иә ну всего около порядка шамамен жуық басынан бері осы".split()
 )
 
 
@@ -93,4 +103,11 @@ def only_a_period(words: list) -> bool:
     >>> only_a_period(words("Он айда")), only_a_period(words("Задержано"))
     (True, False)
     """
-    return all(_PERIOD_WORD_RE.fullmatch(w.text) for w in words)
+    return all(
+        w.lemma in cues.PERIOD_OF_A_COUNT
+        or w.text.lower() in _OPENING_WORDS
+        or PERIOD_WORDS.matches_word(w)
+        or TIME_UNITS.matches_word(w)
+        or word_number(w.text) is not None
+        for w in words
+    )

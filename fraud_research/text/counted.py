@@ -18,7 +18,7 @@ from .amount_parts import amount_role
 from .amounts import RANGE_DASHES
 from .context import NumberContext, neighbours
 from .item_labels import LABEL_WORDS
-from .item_roles import PERIOD_WORDS, is_place, item_role, solved_or_not
+from .item_roles import is_place, item_role, solved_or_not
 from .lemmas import Word
 from .matchers import (
     ANAPHORIC,
@@ -35,6 +35,7 @@ from .matchers import (
     MEANS_WORDS,
     MONTHS,
     NAMED_CRIMES,
+    PERIOD_WORDS,
     PERSON_NOUNS,
     PREVENTED,
     QUANTITY_AFTER,

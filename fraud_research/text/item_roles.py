@@ -17,6 +17,7 @@ from .matchers import (
     FRAUD_NOUNS,
     MONTHS,
     NAMED_CRIMES,
+    PERIOD_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
     REGISTERED,
@@ -26,7 +27,6 @@ from .matchers import (
     TIME_UNITS,
     UNSOLVED,
     WAY_NOUNS,
-    CueSet,
     first_cue,
 )
 from .rates import without_rate_bases
@@ -35,9 +35,7 @@ from .roles import count_noun_role
 from .schemes import map_scheme, scheme_named_in
 from .unnamed_money import money_without_currency
 
-__all__ = ["PERIOD_WORDS", "is_place", "item_role", "solved_or_not"]
-
-PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
+__all__ = ["is_place", "item_role", "solved_or_not"]
 
 
 #: The share a count in brackets makes, given after it: «(1159 или 17,1%)».

@@ -181,6 +181,8 @@ VICTIM_GROUPS = CueSet(cues.VICTIM_GROUPS)
 ANIMALS = CueSet(cues.ANIMALS)
 INCIDENT_NOUNS = CueSet(cues.INCIDENT_NOUNS)
 TIME_UNITS = CueSet(cues.TIME_UNITS)
+#: Words of a period («год», «период», «кезең», «биыл»).
+PERIOD_WORDS = CueSet(cues.PERIOD_WORDS)
 
 
 class MonthNames(CueSet):
