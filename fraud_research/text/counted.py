@@ -526,8 +526,8 @@ def _fraud_counted_next(ctx: NumberContext) -> bool:
     """Whether the next sentence opens with fraud and its count: «Мошенничеств – 1 240, …» (a
     number stands between its first two words), not «Алаяқтар әсіресе …»."""
     first = ctx.following[:2]
-    if not first or not FRAUD_WORDS.matches_word(first[0]):
-        return False
+    if not first or not FRAUD_NOUNS.matches_word(first[0]):
+        return False  # not «Интернет.» (a wrapped line's end taken for a sentence)
     return len(first) == 1 or first[1].start - first[0].end > _A_COUNT_BETWEEN
 
 

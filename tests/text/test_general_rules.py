@@ -10858,6 +10858,12 @@ def test_a_count_of_all_crime_followed_by_frauds_own_count_is_no_fraud_count():
     text = "За год в районе зарегистрировано 1 420 преступлений. Мошенничеств – 610, из них 402 в интернете."
     assert roles(text)[0] == (1420, "other")
     assert extract_figures(text)["value"].tolist() == [610, 402]
+    # a wrapped line's «Интернет.» read as a sentence is no fraud counted apart
+    text = (
+        "В октябре зарегистрировано 317 преступлений, связанных с хищением денег с использованием "
+        "мобильной связи и сети\nИнтернет. Из них 245 — это мошенничества, 69 — кражи."
+    )
+    assert roles(text)[0] == (317, "cases_total")
 
 
 def test_clients_who_lost_money_are_victims():
