@@ -19,15 +19,11 @@ from .matchers import (
     VICTIMS,
     first_cue,
 )
+from .period_text import YEAR_BEFORE_WORD_RE
 from .role_names import CARRIED_ROLES
 
-__all__ = ["ASKED_A_YEAR_EARLIER_RE", "only_a_period", "question_answered", "role_asked"]
+__all__ = ["only_a_period", "question_answered", "role_asked"]
 
-
-#: A question about the year before: «Былтыр ше?», «А годом ранее?», «А в прошлом году?».
-ASKED_A_YEAR_EARLIER_RE = re.compile(
-    r"\b(?:былтыр\w*|өткен\s+жыл\w*|годом\s+ранее|прошл\w+\s+год\w*|аппг)", re.I
-)
 
 #: A line that opens an answer: a dash, or «Ответ:», «Жауап:».
 _ANSWER_OPENS_RE = re.compile(r"[ \t]*(?:[–—-]|(?:ответ|жауап)\s*:)", re.I)
@@ -80,7 +76,7 @@ def role_asked(question: list, asked_before: str) -> tuple[str, list[str]] | Non
     cases = first_cue(CASE_NOUNS, question)
     if cases:
         return "cases_total", first_cue(REGISTERED, question) + cases
-    earlier = ASKED_A_YEAR_EARLIER_RE.search(" ".join(w.text for w in question))
+    earlier = YEAR_BEFORE_WORD_RE.search(" ".join(w.text for w in question))
     if earlier and asked_before in CARRIED_ROLES:
         return asked_before, [earlier.group()]
     return None

@@ -50,7 +50,7 @@ def _said_in_error(ctx: NumberContext) -> list[str]:
     о 900, на самом деле — 1 020» for the second figure."""
     before = [w for w in ctx.sentence if w.end <= ctx.start]
     at = next((k for k in range(len(before) - 1, -1, -1) if _IN_ERROR.match(before[k].text)), None)
-    if at is None or any(_RIGHT_ONE.match(w.text) for w in before[at:]):
+    if at is None or any(_RIGHT_ONE.fullmatch(w.text) for w in before[at:]):
         return []
     # a figure reported in error («ошибочно указали», «ошибочно было указано»), not a thing
     # done in error («ошибочно отправленные смс» (2%))
@@ -67,7 +67,7 @@ _IN_ERROR = re.compile(r"(?:ошибочн|неверн|неправильн)\w*
 #: Verbs of reporting a figure: «указали», «сообщалось», «написали», «привели», «опубликовали».
 _REPORTED = re.compile(r"(?:указ|сообщ|напис|привед|привел|опубликов|назва|озвуч)\w*", re.I)
 #: Words of the right figure: «на самом деле», «верная цифра», «правильно», «а».
-_RIGHT_ONE = re.compile(r"(?:верн|правильн|действительн|самом|а)\b\w*", re.I)
+_RIGHT_ONE = re.compile(r"(?:верн|правильн|действительн)\w*|самом|а", re.I)
 #: More characters than a space and a comma between two words: a number stands there.
 _A_NUMBER_BETWEEN = 4
 

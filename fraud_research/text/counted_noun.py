@@ -17,7 +17,7 @@ from .matchers import (
 
 #: Kazakh person nouns that, bare, modify the noun after them: «күдікті операция» (a
 #: suspicious operation), «алаяқ қоңырау» (a fraudster's call).
-KAZAKH_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
+_KK_MODIFIER_NOUNS = frozenset(("күдікті", "алаяқ"))
 
 #: Kazakh nouns of a record (fact, case, episode), which a number counts and which modify no noun.
 _KK_RECORDS = ("дерек", "дерег", "факті", "іс", "істер", "эпизод", "оқиға", "жағдай")
@@ -36,7 +36,7 @@ def without_kazakh_modifiers(words: list[Word]) -> list[Word]:
     return [
         w
         for k, w in enumerate(words)
-        if not (k + 1 < len(words) and w.text.lower() in KAZAKH_MODIFIER_NOUNS)
+        if not (k + 1 < len(words) and w.text.lower() in _KK_MODIFIER_NOUNS)
     ]
 
 
@@ -57,7 +57,7 @@ def modifies_next(nouns: list[Word], k: int) -> bool:
     adjacent = k + 1 < len(nouns) and nouns[k + 1].start - noun.end < 3
     return (
         adjacent
-        and (modifier or noun.text.lower() in KAZAKH_MODIFIER_NOUNS)
+        and (modifier or noun.text.lower() in _KK_MODIFIER_NOUNS)
         and (COUNT_WORDS.matches_word(nouns[k + 1]) or INCIDENT_NOUNS.matches_word(nouns[k + 1]))
     )
 

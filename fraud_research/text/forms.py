@@ -406,9 +406,9 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
 def _phone_listed_or_named(ctx: NumberContext) -> bool:
     """A short line (three or four digits) after another phone and «или», «немесе» («102
     нөміріне немесе 1414»), a known line labelled as a phone or listed before one («сенім
-    телефоны – 1414», «Күдікті қоңырау – 102, сенім телефоны – 1414»), after a word of calling and «на» or the line's owner («звоните на
-    102», «контакт-центр ЕНПФ 1418»), or before the contact centre it is («1477 байланыс
-    орталығына»)."""
+    телефоны – 1414», «Күдікті қоңырау – 102, сенім телефоны – 1414»), after a word of calling
+    and «на» or the line's owner («звоните на 102», «контакт-центр ЕНПФ 1418»), or before the
+    contact centre it is («1477 байланыс орталығына»)."""
     before = ctx.before[-2:]
     phone_word = len(before) == 2 and (
         PHONE_WORDS.matches_word(before[0]) or bool(_KAZAKH_PHONE_NOUN.match(before[0].text))

@@ -45,6 +45,9 @@ _SHARE_AFTER_RE = re.compile(r"\s*или\s+\d+(?:[.,]\d+)?\s*%")
 _NEXT_ITEM_RE = re.compile(r"\s+[иа]\s+[^\W\d_][^\d–—-]{0,40}?\s[-–—]\s*\d")
 
 
+#: The end of a list line right after its number: «…: 210;» and a line break.
+_LINE_ENDS_RE = re.compile(r"[;.]?\s*\n")
+
 #: Nouns of kinds a table of schemes is headed by («по видам», «түрлері бойынша»).
 _KINDS = frozenset(("вид", "түр", "түрі", "түрлері"))
 
@@ -94,7 +97,7 @@ def _counts_by_its_label(ctx: NumberContext) -> bool:
         nxt = None  # «612 – в 2023 году»: the item's year, no noun
     if nxt is not None and _NEXT_ITEM_RE.match(ctx.char_after):
         nxt = None  # «мошенничество – 500 и кражи – 100»: «и» opens the next item, no noun
-    if nxt is not None and re.match(r"[;.]?\s*\n", ctx.char_after):
+    if nxt is not None and _LINE_ENDS_RE.match(ctx.char_after):
         nxt = None  # «— Хромтау ауданы: 210;» ends its line: the next line's words are not its
     if nxt is not None and SUB_AREAS.matches_word(nxt) and is_place(ctx.label):
         nxt = None  # «Черновском – 186 и Железнодорожном – 125 районах»: the places' shared noun
@@ -137,11 +140,8 @@ def item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if _dated_item(ctx) and not ctx.item_role and ctx.last_count == "other":
         # «860 участников рынка (в 2020 году — 395)»: the same count of no role, a year before
         return "other", []
-    if _dated_item(ctx) and not ctx.item_role:
-        for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-            noun = label_noun(ctx.header, nouns)
-            if noun is not None:
-                return role, [noun.text]  # «Интернет-алаяқтық деректері: 2023 жылы – 612»
+    if _dated_item(ctx) and not ctx.item_role and _what_it_counts(ctx.header):
+        return _what_it_counts(ctx.header)  # «Интернет-алаяқтық деректері: 2023 жылы – 612»
     if ctx.label_kind == "bracket" and ctx.item_role == "cases_scheme" and not is_place(ctx.label):
         # «звонки от имени банков (2500); оформление онлайн-займов (2000)»: the list's next
         # scheme, which its label words name
@@ -154,10 +154,9 @@ def item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # the next line of a list of places or of months («Май – 149»): what the line before
         # counted
         return ctx.item_role, []
-    for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-        noun = label_noun(without_rate_bases(ctx.header), nouns)
-        if noun is not None:
-            return role, [noun.text]  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
+    counted = _what_it_counts(without_rate_bases(ctx.header))
+    if counted:
+        return counted  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
     shared = _noun_the_places_share(ctx)
     return ("cases_total", [shared.text]) if shared else _places_of_the_count_before(ctx)
 
@@ -221,11 +220,20 @@ def _measure_of_the_line(ctx: NumberContext) -> tuple[str, list[str]] | None:
     did: solved cases after «раскрыто:» («• раскрыто: 2024 г. – 190, 2025 г. – 214»), or in a
     table row of a year what the head of its column names («Зарегистрировано фактов»,
     «Раскрыто», «Потерпевшие»); else None."""
-    done = solved_or_not(ctx.header)
-    if done:
-        return done
+    return solved_or_not(ctx.header) or _what_it_counts(ctx.header)
+
+
+def _what_it_counts(header: list[Word]) -> tuple[str, list[str]] | None:
+    """The cases (or else the persons, as victims) a list's heading or a table's heads name.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> _what_it_counts(words("Интернет-алаяқтық деректері"))
+    ('cases_total', ['деректері'])
+    """
     for nouns, role in ((CASE_NOUNS, "cases_total"), (PERSON_NOUNS, "victims")):
-        noun = label_noun(ctx.header, nouns)
+        noun = label_noun(header, nouns)
         if noun is not None:
             return role, [noun.text]
     return None

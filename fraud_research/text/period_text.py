@@ -207,6 +207,12 @@ YEAR_EARLIER_RE = re.compile(
     r"(?:осы|сәйкес|ұқсас|дәл\s+осы)\s+(?:кезең|уақыт|уағ|мерзім)\w*",
     re.I,
 )
+#: A word or two that alone stand for the year before, where no period follows them: a table's
+#: column head («Былтыр», «АППГ», «Прошлый год») or an interviewer's question («Былтыр ше?», «А
+#: годом ранее?»).
+YEAR_BEFORE_WORD_RE = re.compile(
+    r"\b(?:былтыр\w*|өткен\s+жыл\w*|аппг|годом\s+ранее|(?:прошл|предыдущ)\w+\s+год\w*)", re.I
+)
 #: «тот же период» alone is the period just named («В тот же период поступило заявление»):
 #: it is a year earlier with «прошлого года», after «в прошлом году» or a named year («в 2024
 #: году за тот же период»), or after a comparison word.

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .answers import ASKED_A_YEAR_EARLIER_RE, question_answered
+from .answers import question_answered
 from .change_pair import change_end, first_end_year
 from .document import Document
 from .period_text import (
     COMPARISON_AFTER_RE,
     PERIOD_RE,
     SAME_PERIOD_RE,
+    YEAR_BEFORE_WORD_RE,
     YEAR_EARLIER_RE,
     YEAR_IN_PHRASE_RE,
     alone_in_brackets,
@@ -170,18 +171,12 @@ def _answers_about_the_year_before(doc: Document, spans: list) -> list[int]:
         opening = doc.text[sent_start:start]
         if (
             asked is not None
-            and ASKED_A_YEAR_EARLIER_RE.search(doc.text, *asked)
+            and YEAR_BEFORE_WORD_RE.search(doc.text, *asked)
             and not re.search(r"\d", opening)
             and len(re.findall(r"[^\W\d_]+", opening)) <= _ANSWER_OPENING_WORDS
         ):
             out.append(f)
     return out
-
-
-#: The head of a table's column of the year before: «Былтыр», «Өткен жыл», «АППГ», «Прошлый год».
-_EARLIER_HEAD_RE = re.compile(
-    r"\b(?:былтыр\w*|өткен\s+жыл\w*|аппг|прошл\w+\s+год\w*|предыдущ\w+\s+год\w*)", re.I
-)
 
 
 def _under_a_head_of_a_year_earlier(doc: Document, spans: list) -> list[int]:
@@ -190,7 +185,7 @@ def _under_a_head_of_a_year_earlier(doc: Document, spans: list) -> list[int]:
     return [
         f
         for f, cell in enumerate(heads)
-        if cell is not None and _EARLIER_HEAD_RE.search(doc.text, *cell.head)
+        if cell is not None and YEAR_BEFORE_WORD_RE.search(doc.text, *cell.head)
     ]
 
 
