@@ -55,6 +55,7 @@ from .matchers import (
 from .named_crimes import other_crime_pointed_at
 from .offender_groups import done_by_a_group
 from .period_text import statistics_periods, year_earlier_phrases
+from .person_counts import part_of_persons_who_lost
 from .rates import (
     average_words,
     counts_a_fraction,
@@ -339,6 +340,9 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
     if role in PERSON_ROLES and ctx.last_count in CASE_ROLES and _in_some_of_them(ctx):
         return _cases_of_some_persons(ctx)
+    lost = part_of_persons_who_lost(ctx) if role == "other" and ctx.last_count == "other" else []
+    if lost:
+        return "victims", lost  # «… 1 200 клиентов. 389 из них всё же перевели деньги мошенникам»
     if role not in ("cases_total", "cases_scheme", "other"):
         return role, cue_words
     parted = ctx.opens_part and role != "cases_scheme"  # «из них 340 …», «12 из которых …»

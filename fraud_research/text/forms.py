@@ -272,6 +272,8 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
         return []  # not «привела к аресту более 500 подозреваемых»: persons arrested
     if nxt is not None and nxt.lemma == "год" and isinstance(ctx.value, int) and ctx.value > 1900:
         return []  # «с 1 июля 2024 года и стала обязательной»: a year, no term of years
+    if nxt is not None and nxt.text.lower().startswith((*cues.KAZAKH_AGE_STEMS, "летн")):
+        return []  # «28 жастағы жігітке 6 жыл бас бостандығынан …»: the convict's age
     if any(w.lemma == "лишить" for w in ctx.own_after[:3]):
         return []  # not «а 120 были лишены свободы»: persons sentenced, whose noun is elided
     up_to_years = (

@@ -22,7 +22,6 @@ from .legal_thresholds import legal_threshold
 from .lemmas import (
     Word,
     is_imperfective_verb,
-    is_place_subject,
     part_of_speech,
     participle_number,
     verb_number,
@@ -71,6 +70,7 @@ from .whose_loss import (
     aggregate_cues,
     one_doers_acts,
     one_doers_haul,
+    one_persons_loss,
     one_victim_told,
     single_cues,
 )
@@ -446,14 +446,14 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
         # «16 человек, отдавших 5,6 млн»; «Так, 11 потерпевших потеряли …» after a scheme told
         scheme = loss_of_a_scheme_told(ctx)
         return ("damage_scheme", scheme + group) if scheme else ("damage_total", group)
-    verb = _one_persons_loss(clause, before_number)
+    verb = one_persons_loss(clause, before_number)
     if verb:
         return "single_case_loss", single_cues(ctx.sentence) + verb  # «пенсионерка перевела»
     # «задержаны 57 подозреваемых»: a count of arrests is statistics, not one group's story
     arrest = arrest_story(ctx)
     if arrest:
         return "single_case_loss", arrest + damage  # one group's haul in an arrest story
-    haul = one_doers_haul(own) or one_doers_acts(own)
+    haul = one_doers_haul(own, story=ctx.story) or one_doers_acts(own)
     if haul:
         return "single_case_loss", haul + damage  # «Компания собрала с вкладчиков 800 млн»
     single, aggregate = single_cues(own), aggregate_cues(own)
@@ -509,6 +509,10 @@ def _one_victim_of_the_clause(ctx: NumberContext, own: list[Word]) -> list[str]:
         return []
     if told == "single_case_loss":
         return aggregate
+    # «… 51 жастағы мұғалім алаяқтардың сөзіне сеніп қалды. Ол … барлығы 4,2 млн теңге аударған»:
+    # the Kazakh «ол» opening the clause is the one person the story told of
+    if one and not told and own and own[0].text.lower() == "ол":
+        return [own[0].text] + aggregate
     # «Аферисты заставили её … отправить их на сторонние счета. Общий ущерб составил 640 000»
     pronoun = [] if ctx.statistics_period or told else one_victim_told(ctx.story)
     return pronoun + aggregate if pronoun else []
@@ -750,34 +754,6 @@ def _on_the_sum(before: list[Word]) -> bool:
     """Whether an amount follows «на сумму» (a bound word may stand between)."""
     tail = [w.lemma for w in before[-3:]]
     return any(a == "на" and b == "сумма" for a, b in zip(tail, tail[1:], strict=False))
-
-
-def _one_persons_loss(clause: list[Word], before_number: list[Word]) -> list[str]:
-    """A verb of losing or taking money whose subject is one person, in the amount's clause or
-    clauses back («житель … открыл кооператив и похитил у доверчивых, в основном пожилых, людей
-    более 385 миллионов»), unless the amount's own clause makes it an aggregate («…, а общий
-    ущерб в городе оценивается в 1,2 млрд»)."""
-    if AGGREGATE.first(clause):
-        return _singular_loss_verb(clause)
-    return _singular_loss_verb(clause) or _singular_loss_verb(before_number)
-
-
-def _singular_loss_verb(words: list[Word]) -> list[str]:
-    """A verb of losing or handing over money whose subject is one person («перевела»), not
-    an economy, a country or business as a whole («экономика России потеряла 2,5 трлн»,
-    «Калифорния потеряла более $1 миллиарда») nor a share of victims («каждый третий
-    потерпевший перевёл»)."""
-    for k, w in enumerate(words):
-        if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
-            whole = [
-                v
-                for v in words[:k]
-                if (v.lemma in cues.WHOLE_SUBJECTS and v.text.lower() == v.lemma)
-                or is_place_subject(v.text)
-                or v.lemma == "каждый"
-            ]
-            return [] if whole else [w.text]
-    return []
 
 
 def _group_loss(ctx: NumberContext) -> list[str]:

@@ -7,12 +7,13 @@ rate's base), «обучили 60 тысяч пенсионеров» (an audien
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from . import cues
 from .bound_words import ABLATIVE_RE
 from .context import NumberContext, neighbours
-from .lemmas import Word, phrase_after
+from .lemmas import Word, is_known_russian_word, phrase_after, verb_number
 from .matchers import (
     COMPLAINED,
     DAMAGE,
@@ -38,7 +39,12 @@ from .matchers import (
 from .role_names import PERSON_ROLES
 from .whose_loss import in_kazakh_ablative
 
-__all__ = ["collective_persons_role", "person_count_role", "self_ban_words"]
+__all__ = [
+    "collective_persons_role",
+    "part_of_persons_who_lost",
+    "person_count_role",
+    "self_ban_words",
+]
 
 #: Kazakh accusative endings: a person noun in the accusative is the object («4 адамды алдап»).
 _ACCUSATIVE = ("ды", "ді", "ны", "ні", "ты", "ті")
@@ -241,15 +247,25 @@ def _money_taken_from(ctx: NumberContext, noun: Word, prev: Word | None) -> list
     у 120 жителей»), «от» after a verb of taking or getting it («получил предоплату от 19
     покупателей»), a Kazakh ablative before such a verb («23 азаматтан … 27 млн теңге алған»);
     else ``[]``. Never of suspects («от 5 подозреваемых»)."""
-    if SUSPECTS.matches_word(noun) or prev is None:
+    if SUSPECTS.matches_word(noun):
+        return []
+    kazakh = [w.text for w in ctx.after[:10] if w.text.lower().startswith(cues.KAZAKH_TAKING)]
+    # whose money was taken, in the genitive: «37 азаматтың 48 млн теңгесін иемденген»
+    owners = _KAZAKH_GENITIVE_RE.search(noun.text) and not is_known_russian_word(noun.text)
+    if kazakh and (in_kazakh_ablative(noun) or owners):
+        return [noun.text] + kazakh[:1]
+    if prev is None:
         return []
     if prev.text.lower() == "у":
         return [prev.text, noun.text]
     took = [w.text for w in ctx.before[-6:] if w.lemma in _TAKING_FROM]
     if prev.text.lower() == "от" and took:
         return took[:1] + [prev.text, noun.text]
-    kazakh = [w.text for w in ctx.after[:10] if w.text.lower().startswith(cues.KAZAKH_TAKING)]
-    return [noun.text] + kazakh[:1] if kazakh and in_kazakh_ablative(noun) else []
+    return []
+
+
+#: Kazakh genitive endings: «азаматтың», «тұрғынның», «адамдардың».
+_KAZAKH_GENITIVE_RE = re.compile(r"(?:тың|тің|дың|дің|ның|нің)$", re.I)
 
 
 #: Verbs of taking or getting money from persons («получил предоплату от 19 покупателей»).
@@ -467,3 +483,34 @@ def _members_of_a_gang(before: list[Word]) -> bool:
         and before[1].text.lower() == "из"
         and (before[0].lemma in cues.GANG_NOUNS or before[0].lemma in ("состоять", "состоящий"))
     )
+
+
+def part_of_persons_who_lost(ctx: NumberContext) -> list[str]:
+    """The words that make a part of persons counted before («N из них») victims: a verb of
+    losing or handing money over in the part's own clause, after a count of persons no word made
+    victims («Банк предупредил 1 200 клиентов. 389 из них всё же перевели деньги мошенникам»);
+    else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> told = words("Банк предупредил 1 200 клиентов.")
+    >>> ws = words("389 из них всё же перевели деньги мошенникам.")
+    >>> ctx = NumberContext("389", 0, 3, 389, None, False, after=ws, sentence=ws, story=told)
+    >>> ctx.own_after = ws
+    >>> part_of_persons_who_lost(ctx)
+    ['клиентов', 'перевели']
+    """
+    if not ctx.opens_part:
+        return []
+    told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
+    whole = next((w for w in reversed(told) if w.counted and person_noun(w)), None)
+    lost = next(
+        (
+            w
+            for w in ctx.own_after[:8]
+            if _lost_money(w) or (DAMAGE.matches_word(w) and verb_number(w.text) == "plur")
+        ),
+        None,
+    )
+    return [whole.text, lost.text] if whole is not None and lost is not None else []

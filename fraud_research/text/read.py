@@ -20,7 +20,6 @@ from .amounts import (
     word_number,
 )
 from .answers import question_answered
-from .arrest_story import text_tells_of_an_arrest
 from .bound_words import prefix_qualifier
 from .breakdown import losses_in_brackets, scheme_breakdowns
 from .candidates import classify, number_words_end
@@ -28,14 +27,13 @@ from .change_pair import change_end, is_change_pair
 from .change_size import change_size
 from .context import NumberContext
 from .corrections import denied_figure
-from .counted import PART_ROLES, crime_topic, decide, item_of_parts
+from .counted import PART_ROLES, decide, item_of_parts
 from .country import amount_currency, currency_written_last, currency_written_once
 from .document import Document
 from .forms import is_list_marker, list_marker
 from .item_labels import heads_the_list, label_of
 from .lemmas import detect_language, words
-from .matchers import CHANGE, OFFENCE, QUANTITY_AFTER
-from .money_role import without_consent
+from .matchers import CHANGE, QUANTITY_AFTER
 from .part_marks import is_part, is_whole
 from .period_text import names_statistics_period, periods_of, year_so_far_of_the_lead
 from .place_text import places_compared_with, places_of
@@ -48,10 +46,19 @@ from .role_names import AGGREGATE_ROLES, CARRIED_ROLES, CASE_ROLES, MONEY_ROLES,
 from .same_part_earlier import same_part_a_year_earlier, same_period_of_the_year_before
 from .schemes import map_scheme
 from .scopes import decide_scope
-from .sentence_kinds import FRAUD_ARTICLE_RE, sentence_kind
 from .series import cite_earlier_cues, losses_of_each, series_of, share_roles
 from .share_values import value_of_a_share
 from .tables import take_the_unit_of_its_cell
+from .text_memory import (
+    WINDOW,
+    next_sentence_words,
+    sentence_words,
+    speaks_of_fraud,
+    speaks_of_offence,
+    story_words,
+    tells_of_an_arrest,
+    topic,
+)
 from .word_numbers import (
     bare_word_number,
 )
@@ -103,7 +110,7 @@ def _share_series_roles(doc, numbers: list[ReadNumber], state) -> None:
     spans = [(n.number_start, n.end) for n in numbers]
     for first, last in series_of(doc.text, spans):
         head = numbers[first]
-        ws, starts = _sentence_words(doc, head.sentence, state)
+        ws, starts = sentence_words(doc, head.sentence, state)
         before = ws[: bisect_left(starts, head.number_start)]
         if before and head.number_start - before[-1].end > 3:
             before = []  # the series is no attribute of a noun before it
@@ -225,125 +232,12 @@ def _read_one(doc, i, state, language, wordings_path):
 
 
 #: How many words on each side of a number the role rules read.
-_WINDOW = 25
-
-
-def _sentence_words(doc, sent, state) -> tuple[list, list[int]]:
-    """The words of a sentence and their starts, kept for the last few sentences read."""
-    if sent not in state.words:
-        ws = words(doc.text, sent[0], sent[1])
-        if len(state.words) > 8:  # numbers come in text order: keep the recent ones
-            state.words.pop(next(iter(state.words)))
-        state.words[sent] = (ws, [w.start for w in ws])
-    return state.words[sent]
-
-
-#: How many sentences before a number's tell the story it belongs to.
-_STORY_SENTENCES = 3
-
-
-def _story_words(doc, sent, state) -> list:
-    """The last words of the few sentences before ``sent`` (who the text is about)."""
-    k = bisect_left(doc.sentence_starts, sent[0])
-    out: list = []
-    for previous in doc.sentences[max(0, k - _STORY_SENTENCES) : k]:
-        out.extend(_sentence_words(doc, previous, state)[0][-_WINDOW:])
-    return out[-2 * _WINDOW :]
-
-
-def _next_sentence_words(doc, sent, state) -> list:
-    """The first words of the sentence after ``sent`` («Треть из них …» names its parts)."""
-    k = bisect_left(doc.sentence_starts, sent[0]) + 1
-    if k >= len(doc.sentences):
-        return []
-    return _sentence_words(doc, doc.sentences[k], state)[0][:_WINDOW]
-
-
-def _kind(doc, k: int, state) -> str:
-    """The :func:`sentence_kind` of the ``k``-th sentence, kept for the last few read."""
-    if k not in state.kinds:
-        if len(state.kinds) > 16:  # numbers come in text order: keep the recent ones
-            state.kinds.pop(next(iter(state.kinds)))
-        sent = doc.sentences[k]
-        state.kinds[k] = sentence_kind(_sentence_words(doc, sent, state)[0], doc.sentence(sent))
-    return state.kinds[k]
-
-
-def _topic(doc, sent, state) -> str:
-    """The crime the sentences around ``sent`` speak of (see :func:`crime_topic`)."""
-    k = bisect_left(doc.sentence_starts, sent[0])
-    if k >= len(doc.sentences) or doc.sentences[k] != sent:
-        return ""
-    before = [_kind(doc, j, state) for j in range(k - 1, max(-1, k - 1 - _STORY_SENTENCES), -1)]
-    after = []
-    for j in range(k + 1, min(len(doc.sentences), k + 3)):
-        if _TURN_RE.match(doc.text, doc.sentences[j][0]):
-            break  # «При этом … остаются интернет-мошенничество»: another topic, not this count's
-        after.append(_kind(doc, j, state))
-    topic = crime_topic(_kind(doc, k, state), before, after)
-    if topic == "crime" and _kind(doc, k, state) == "crime" and _speaks_of_fraud_only(doc, state):
-        # «За 2026-й зафиксировано 109 преступлений против 339 …» five sentences after «количество
-        # мошенничеств»: a text of fraud alone counts the fraud it last spoke of, however far back
-        told = (_kind(doc, j, state) for j in range(k - 1, -1, -1))
-        if next((kind for kind in told if kind), "") == "fraud":
-            return "fraud"
-    return topic
-
-
-#: Openings of a sentence that turn to another topic («При этом», «Вместе с тем», «Однако»,
-#: Kazakh «Алайда», «Дегенмен»): what it speaks of is not what the sentences before counted.
-_TURN_RE = re.compile(
-    r"\s*(?:при\s+этом|вместе\s+с\s+тем|однако|в\s+то\s+же\s+время|тем\s+не\s+менее|"
-    r"алайда|дегенмен)\b",
-    re.I,
-)
-
-
-def _text_kinds(doc, state) -> frozenset:
-    """The :func:`sentence_kind` of every sentence of the text, read once per text."""
-    if state.text_kinds is None:
-        state.text_kinds = frozenset(_kind(doc, k, state) for k in range(len(doc.sentences)))
-    return state.text_kinds
-
-
-def _speaks_of_fraud(doc, state) -> bool:
-    """Whether any sentence of the text speaks of fraud or cybercrime."""
-    return not _text_kinds(doc, state).isdisjoint({"fraud", "structure"})
-
-
-def _speaks_of_fraud_only(doc, state) -> bool:
-    """Whether the text speaks of fraud and of crime in general only: no sentence names other
-    crimes, grades or all crime together."""
-    kinds = _text_kinds(doc, state)
-    return "fraud" in kinds and kinds <= {"fraud", "crime", ""}
-
-
-def _speaks_of_offence(doc, state) -> bool:
-    """Whether any word of the text speaks of an offence (read once per text)."""
-    if state.offence_text is None:
-        # operations «без согласия клиентов» (Bank of Russia's name for stolen transfers) are
-        # an offence too, and so is a case under a fraud article («ҚК-нің 190-бабы бойынша»)
-        state.offence_text = bool(FRAUD_ARTICLE_RE.search(doc.text)) or any(
-            OFFENCE.first(ws) is not None or bool(without_consent(ws))
-            for ws in (_sentence_words(doc, sent, state)[0] for sent in doc.sentences)
-        )
-    return state.offence_text
-
-
-def _tells_of_an_arrest(doc, state) -> list:
-    """:func:`text_tells_of_an_arrest`, read once per text."""
-    if state.arrest_text is None:  # lazily: the reading stops at a sentence of statistics
-        read = ((sent, _sentence_words(doc, sent, state)[0]) for sent in doc.sentences)
-        state.arrest_text = text_tells_of_an_arrest(doc.text, read)
-    return state.arrest_text
-
-
 def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     """The label, list header and previous list item of a number that is an item."""
     kind, a, b = label_of(doc, number.sentence, number.number_start, number.end)
     if not kind:
         return
-    ws, starts = _sentence_words(doc, number.sentence, state)
+    ws, starts = sentence_words(doc, number.sentence, state)
     ctx.label_kind, ctx.label = kind, ws[bisect_left(starts, a) : bisect_left(starts, b)]
     k = bisect_left(doc.sentence_starts, number.sentence[0])
     if state.item[1] and state.item[0] in (k - 1, k):
@@ -352,7 +246,7 @@ def _read_label(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
     if cell is not None:  # a table's cell: its title and heads (the head of its column last)
         ctx.header, ctx.in_table = [w for s in cell.heads for w in words(doc.text, *s)], True
     elif k > 0 and heads_the_list(doc, doc.sentences[k - 1], number.sentence):
-        ctx.header = _sentence_words(doc, doc.sentences[k - 1], state)[0]
+        ctx.header = sentence_words(doc, doc.sentences[k - 1], state)[0]
     else:  # «Интернет-алаяқтық деректері: 2023 жылы – 612, …»: the header before a colon
         cut = doc.text.rfind(":", number.sentence[0], a)
         paren = doc.text.rfind("(", number.sentence[0], a)
@@ -396,7 +290,7 @@ def _read_part_and_change(doc, number, ctx: NumberContext, state, s0: int) -> No
         doc.text, max(s0, number.number_start - 40), number.number_start
     )
     ctx.article = article.group(0).rstrip(" -–—:") if article else ""
-    ctx.following = _next_sentence_words(doc, number.sentence, state)
+    ctx.following = next_sentence_words(doc, number.sentence, state)
     ctx.change = is_change_pair(doc, number.sentence, number.number_start, number.end)
     if ctx.change and number.currency:
         ctx.change_end = change_end(doc.text, number.sentence, number.number_start, number.end)
@@ -447,20 +341,21 @@ _SUBSET_AFTER_RE = re.compile(
 )
 
 
-def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
-    """Set the role and cues of a number from the words of its clause and sentence."""
-    s0, s1 = number.sentence
-    ws, starts = _sentence_words(doc, number.sentence, state)
+def _context(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state):
+    """The :class:`NumberContext` of a number (its clause, sentence, story and what was read
+    before) and the words of its sentence."""
+    s0 = number.sentence[0]
+    ws, starts = sentence_words(doc, number.sentence, state)
     k0 = bisect_left(starts, number.number_start)
     k1 = bisect_left(starts, number.end)
     before, after = [], []
     if ws:  # a sentence without words (a run of bare numbers) has no clause to read
         clause0, clause1 = clause_of(doc, number.sentence, number.number_start, number.end)
-        after = [w for w in ws[k1 : k1 + _WINDOW] if w.end <= clause1]
+        after = [w for w in ws[k1 : k1 + WINDOW] if w.end <= clause1]
         if not after and doc.text[clause0 - 1 : number.number_start].strip() == ":":
             # «Зарегистрировано фактов мошенничества: 843»: a bare value reads its label
             clause0 = doc.clause_start(s0, clause0 - 1)
-        before = [w for w in ws[max(0, k0 - _WINDOW) : k0] if w.start >= clause0]
+        before = [w for w in ws[max(0, k0 - WINDOW) : k0] if w.start >= clause0]
     text = doc.text
     previous = state.last_role.get(number.sentence, "")
     ctx = NumberContext(
@@ -472,21 +367,28 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         scaled=scaled,
         before=before,
         after=after,
-        sentence=ws[max(0, k0 - _WINDOW) : k1 + _WINDOW],
+        sentence=ws[max(0, k0 - WINDOW) : k1 + WINDOW],
         char_before=text[max(0, number.number_start - 12) : number.number_start],
         char_after=text[number.end : number.end + 12],
         hint=metric,
         scheme=number.row["scheme"] or number.row["scheme_text"],
         previous=previous,
-        story=_story_words(doc, number.sentence, state) if ws or number.currency else [],
-        topic=_topic(doc, number.sentence, state) if ws or previous in CASE_ROLES else "",
+        story=story_words(doc, number.sentence, state) if ws or number.currency else [],
+        topic=topic(doc, number.sentence, state) if ws or previous in CASE_ROLES else "",
         qualifier=number.qualifier,
     )
+    return ctx, ws
+
+
+def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, state) -> None:
+    """Set the role and cues of a number from the words of its clause and sentence."""
+    s0 = number.sentence[0]
+    ctx, ws = _context(doc, number, i1, scaled, metric, state)
     asked = question_answered(doc, number.sentence)  # «– Сколько …? – 2 114.»
-    ctx.question = _sentence_words(doc, asked, state)[0] if asked else []
+    ctx.question = sentence_words(doc, asked, state)[0] if asked else []
     if (
         ws
-        or _DATED_ITEM_RE.search(text, max(s0, number.number_start - 12), number.number_start)
+        or _DATED_ITEM_RE.search(doc.text, max(s0, number.number_start - 12), number.number_start)
         or doc.tables.cell_at(number.number_start) is not None
     ):
         # also «2016 — 2471,» and a table's row «2023 | 498 | 612»: lines of no words
@@ -497,8 +399,13 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
     if ws:  # a sentence of bare numbers has no parts or changes
         _read_part_and_change(doc, number, ctx, state, s0)
     _read_what_the_text_tells(doc, number, ctx, state, has_words=bool(ws))
-    denied = denied_figure(ctx)  # «не 1 200, как сообщалось ранее, а 1 020»: set aside
-    number.role, cue_words = ("other", denied) if denied else decide(ctx)
+    number.role, cue_words = decide(ctx)
+    # «не 1 200, как сообщалось ранее, а 1 020»: set aside, though what it would have counted is
+    # what the right figure after it counts («Верная цифра — 1 780»)
+    denied = denied_figure(ctx)
+    counted_as = number.role
+    if denied:
+        number.role, cue_words = "other", denied
     whole = _whole_of_the_item(number, ctx, state)
     if whole:
         number.role, cue_words = item_of_parts(ctx, number.role, cue_words, whole)
@@ -513,6 +420,8 @@ def _assign_role(doc, number: ReadNumber, i1: int, scaled: bool, metric: str, st
         number.scope = decide_scope(ctx, last_scope=state.last_scope)
         state.last_scope = number.scope
     _remember(doc, number, ctx, state)
+    if denied:
+        setattr(state, "last_money" if number.currency else "last_count", counted_as)
 
 
 def _read_what_the_text_tells(
@@ -523,17 +432,17 @@ def _read_what_the_text_tells(
     sentence names a statistics period, and an arrest the text tells of; for a count with words
     around it, the arrest only («По этим фактам … 44 уголовных дела»)."""
     if number.currency and ctx.topic == "crime":
-        ctx.fraud_text = _speaks_of_fraud(doc, state)
+        ctx.fraud_text = speaks_of_fraud(doc, state)
     if number.currency:
         k = bisect_left(doc.sentence_starts, number.sentence[0])
         ctx.told_last = doc.sentence_starts[k - 1] if k else -1
-        ctx.offence_text = _speaks_of_offence(doc, state)
+        ctx.offence_text = speaks_of_offence(doc, state)
         ctx.statistics_period = names_statistics_period(
             doc.text, number.sentence[0], number.number_start
         )
-        ctx.arrest_text = _tells_of_an_arrest(doc, state)
+        ctx.arrest_text = tells_of_an_arrest(doc, state)
     elif has_words:
-        ctx.arrest_text = _tells_of_an_arrest(doc, state)
+        ctx.arrest_text = tells_of_an_arrest(doc, state)
 
 
 def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:

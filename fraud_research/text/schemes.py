@@ -34,8 +34,9 @@ from .matchers import (
 
 _SCHEME_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фишинг|phishing|жалған\s+сілтем|false\s+links", "phishing"),
-    # fake brokers and trading platforms: «жертвами лжеброкеров», «трейдинг»
-    (r"инвест|invest|брокер|трейдинг|трейдер", "fake_investment"),
+    # fake brokers, trading platforms and exchanges: «жертвами лжеброкеров», «трейдинг»,
+    # «заработок на бирже» (not «биржа труда», the labour exchange)
+    (r"инвест|invest|брокер|трейдинг|трейдер|бирж(?!\w*\s+труд)", "fake_investment"),
     # «с призами», «выигрыш», not «признан» (recognised) nor «призвать» (to call on)
     (
         r"розыгрыш|лотере|ұтыс|lotter|prize|выигрыш|\bприз(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|"
@@ -377,6 +378,7 @@ def scheme_cue(ctx: NumberContext) -> list[str]:
         return _under_pretext(_one_way(ctx.before[-4:] + ctx.own_after[: 8 + _NAME_WORDS])) or found
     return (
         _under_pretext(ctx.before)
+        or (not ctx.previous and _opening_gerund_way(before))
         or _kazakh_means(ctx.before)
         or (not ctx.previous and _under_pretext(before, after_participle=True))
         or _loss_from(ctx.before)
@@ -495,6 +497,19 @@ def _under_pretext(clause: list[Word], *, after_participle: bool = False) -> lis
             )
             return [w.text for w in clause[k : k + 2]] + [w.text for w in name]
     return []
+
+
+def _opening_gerund_way(before: list[Word]) -> list[str]:
+    """The way a gerund's clause opening the sentence names: «Представляясь сотрудниками банков,
+    злоумышленники похитили 640 млн» (what the doers did while they took it). The clause runs
+    from the gerund to the first comma (more than a space between two words)."""
+    if not before or before[0].pos != "GRND":
+        return []
+    end = next((k for k in range(1, len(before)) if before[k].start - before[k - 1].end > 1), 0)
+    clause = before[: min(end, _NAME_WORDS + 1)]
+    if not end or map_scheme(" ".join(w.text for w in clause)) in ("", "other"):
+        return []
+    return [w.text for w in clause]
 
 
 def _kazakh_means(before: list[Word]) -> list[str]:

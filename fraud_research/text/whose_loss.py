@@ -12,14 +12,17 @@ from .lemmas import (
     is_known_russian_word,
     is_modifier,
     is_one_person_subject,
+    is_place_subject,
     is_singular_subject,
     part_of_speech,
     verb_number,
 )
 from .matchers import (
     AGGREGATE,
+    ARREST_STORY,
     CASE_NOUNS,
     CRIME_WORDS,
+    DAMAGE,
     EVERY,
     MONTHS,
     OFFENDER_NOUNS,
@@ -371,7 +374,7 @@ def _owner(words: list[Word], k: int) -> bool:
 _FROM = ("у", "с", "со", "от")
 
 
-def one_doers_haul(words: list[Word]) -> list[str]:
+def one_doers_haul(words: list[Word], *, story: list[Word] | None = None) -> list[str]:
     """The words of one doer — a company, a pyramid, a group, one offender, as the subject —
     taking money from many: «Компания собрала с вкладчиков 800 млн», ««Qairat Invest»
     компаниясы салымшылардан 800 млн теңге жинаған», «Мошенник похитил у пенсионеров 5 млн».
@@ -407,7 +410,13 @@ def one_doers_haul(words: list[Word]) -> list[str]:
         and words[k - 1].lemma in cues.PERSON_POINTERS
         and not _money_taken_from(words, k)
     )
-    doer = doer or (first if few or pointed else None)
+    # the Kazakh «ол» opening the clause, a story's one doer: «Ол 19 адамнан 64,3 млн теңге алдап
+    # алған»; «олар» after an arrest the story tells, the arrested («Полиция 3 күдіктіні ұстады.
+    # Олар … 120-дан астам адамнан 96 млн теңге жымқырған»)
+    opening = words[0].text.lower() if words else ""
+    they = opening == "олар" and ARREST_STORY.first(story or []) is not None
+    he = words[0] if opening == "ол" or they else None
+    doer = doer or (first if few or pointed else None) or he
     if doer is None:
         return []
     number = "plur" if doer is first and (few or first.plural) else "sing"
@@ -567,3 +576,40 @@ def _him_as_object(words: list[Word], k: int) -> bool:
         and k + 1 < len(words)
         and part_of_speech(words[k + 1].text) in ("VERB", "INFN")
     )
+
+
+def one_persons_loss(clause: list[Word], before_number: list[Word]) -> list[str]:
+    """A verb of losing or taking money whose subject is one person, in the amount's clause or
+    clauses back («житель … открыл кооператив и похитил у доверчивых, в основном пожилых, людей
+    более 385 миллионов»), unless the amount's own clause makes it an aggregate («…, а общий
+    ущерб в городе оценивается в 1,2 млрд»).
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> one_persons_loss(words("Пенсионерка перевела мошенникам"), [])
+    ['перевела']
+    >>> one_persons_loss(words("Жители области перевели мошенникам"), [])
+    []
+    """
+    if AGGREGATE.first(clause):
+        return _singular_loss_verb(clause)
+    return _singular_loss_verb(clause) or _singular_loss_verb(before_number)
+
+
+def _singular_loss_verb(words: list[Word]) -> list[str]:
+    """A verb of losing or handing over money whose subject is one person («перевела»), not
+    an economy, a country or business as a whole («экономика России потеряла 2,5 трлн»,
+    «Калифорния потеряла более $1 миллиарда») nor a share of victims («каждый третий
+    потерпевший перевёл»)."""
+    for k, w in enumerate(words):
+        if DAMAGE.matches_word(w) and verb_number(w.text) == "sing":
+            whole = [
+                v
+                for v in words[:k]
+                if (v.lemma in cues.WHOLE_SUBJECTS and v.text.lower() == v.lemma)
+                or is_place_subject(v.text)
+                or v.lemma == "каждый"
+            ]
+            return [] if whole else [w.text]
+    return []

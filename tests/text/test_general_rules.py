@@ -516,12 +516,12 @@ def test_round_11_rules_losses_that_did_not_happen_counts_in_millions_and_shared
     # words, not «предлогом» alone
     text = (
         "В 2025 году зарегистрировано 523 факта интернет-мошенничества, в 39 случаях потерпевшие "
-        "переводили деньги под предлогом заработка на бирже."
+        "переводили деньги под предлогом заработка на отзывах."
     )
     found = extract_figures(text)
     assert found[["value", "scheme", "scheme_text"]].values.tolist() == [
         [523, "", ""],
-        [39, "", "случаях под предлогом заработка на бирже"],
+        [39, "", "случаях под предлогом заработка на отзывах"],
     ]
     # «всемирная паутина» is the internet; «за такой же срок» is the same period a year earlier
     text = (
@@ -10974,3 +10974,84 @@ def test_a_figure_given_in_error_is_no_statistic():
         3,
         "percent",
     )
+
+
+def test_the_right_figure_after_one_given_in_error_counts_what_that_one_counted():
+    text = (
+        "В предыдущей версии материала ошибочно указано 1 870 фактов интернет-мошенничества за "
+        "9 месяцев. Верная цифра — 1 780."
+    )
+    assert roles(text) == [(1870, "other"), (9, "date"), (1780, "cases_total")]
+    text = "В первой версии новости ошибочно указан ущерб 2,1 млрд тенге. Верная сумма — 1,2 млрд тенге."
+    assert money_roles(text) == [(2_100_000_000, "other"), (1_200_000_000, "damage_total")]
+
+
+def test_a_kazakh_story_of_one_person_told_by_ol_keeps_her_sums_single():
+    text = (
+        "Талдықорғандық 51 жастағы мұғалім алаяқтардың сөзіне сеніп қалды. Ол үш күн ішінде "
+        "барлығы 4,2 млн теңге аударған."
+    )
+    assert money_roles(text) == [(4_200_000, "single_case_loss")]
+    # «ол» after a count of the region's cases is no one person's
+    text = "Облыста биыл 1 200 алаяқтық тіркелді. Ол барлығы 4,2 млрд теңге шығын келтірді."
+    assert money_roles(text) == [(4_200_000_000, "damage_total")]
+
+
+def test_a_kazakh_verdicts_haul_is_one_case():
+    text = (
+        "Сот алаяқтық жасаған 42 жастағы тұрғынды кінәлі деп танып, 5 жылға бас бостандығынан "
+        "айырды. Ол 2023-2024 жылдары 19 адамнан 64,3 млн теңге алдап алған."
+    )
+    assert money_roles(text) == [(64_300_000, "single_case_loss")]
+    text = (
+        "Сот интернет-алаяқты 5 жылға бас бостандығынан айырды. Сотталушы интернетте тауар "
+        "сатамын деп, 19 адамнан 64,3 млн теңге алдап алған."
+    )
+    assert money_roles(text) == [(64_300_000, "single_case_loss")]
+
+
+def test_a_part_of_persons_who_handed_money_over_are_victims():
+    text = "Банк предупредил 1 200 клиентов, но 389 из них всё же перевели деньги мошенникам."
+    assert roles(text) == [(1200, "other"), (389, "victims")]
+    text = "Сотрудники обзвонили 500 пенсионеров. 41 из них уже перевели деньги мошенникам."
+    assert roles(text) == [(500, "other"), (41, "victims")]
+    # a part of cases stays a part of cases
+    assert roles("Зарегистрировано 300 фактов. 41 из них совершены через мессенджеры.")[1][1] == (
+        "cases_scheme"
+    )
+
+
+def test_a_gerund_opening_the_sentence_names_the_scheme_of_its_loss():
+    text = (
+        "С начала года зарегистрировано 900 фактов интернет-мошенничества. Звоня от имени "
+        "сотрудников банков, злоумышленники похитили 640 млн тенге."
+    )
+    figures = extract_figures(text)
+    assert figures["scheme"].tolist() == ["", "impersonation_call"]
+    text = "Предлагая быстрый заработок на бирже, аферисты выманили у горожан 310 млн тенге."
+    assert money_roles(text) == [(310_000_000, "damage_scheme")]
+    # a gerund of the police's own doing names no scheme
+    text = "Учитывая рост числа мошенничеств, полиция напоминает: ущерб составил 640 млн тенге."
+    assert money_roles(text) == [(640_000_000, "damage_total")]
+
+
+def test_kazakh_persons_whose_money_an_arrested_group_took_are_victims_and_its_haul_one_case():
+    text = (
+        "Алаяқтық топ ұсталды. Топ мүшелері банк қызметкері атынан хабарласып, 37 азаматтың 48 млн "
+        "теңгесін иемденген."
+    )
+    assert roles(text) == [(37, "victims"), (48_000_000, "single_case_loss")]
+    text = (
+        "Полиция интернет-алаяқтық бойынша 3 күдіктіні ұстады. Олар 2025 жылы 120-дан астам адамнан "
+        "барлығы 96 млн теңге жымқырған."
+    )
+    assert money_roles(text) == [(96_000_000, "single_case_loss")]
+    # «олар» with no arrest told is fraudsters at large
+    text = "Облыста алаяқтар белсенді. Олар биыл 5 000 адамнан 3 млрд теңге жымқырды."
+    assert money_roles(text) == [(3_000_000_000, "damage_total")]
+    assert roles("Полиция 37 азаматтың арызын қарады.") == [(37, "other")]
+
+
+def test_a_convicts_age_is_no_prison_term():
+    text = "Сот шешімімен 28 жастағы жігітке 6 жыл бас бостандығынан айыру жазасы тағайындалды."
+    assert roles(text) == [(28, "age"), (6, "other")]

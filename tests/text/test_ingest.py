@@ -547,7 +547,7 @@ def test_a_week_is_never_filed_under_a_year_a_month_is_its_month(data):
 def test_a_count_read_as_one_schemes_is_never_filed_as_the_total(data):
     proposal = propose_records(
         "В 2019 году зарегистрировано 523 факта интернет-мошенничества, в 39 случаях потерпевшие "
-        "переводили деньги под предлогом заработка на бирже.",
+        "переводили деньги под предлогом заработка на отзывах.",
         place="abai",
         source_url=URL,
     )
@@ -556,7 +556,7 @@ def test_a_count_read_as_one_schemes_is_never_filed_as_the_total(data):
         [39, "skipped", ""],
     ]
     assert (
-        "scheme wording «случаях под предлогом заработка на бирже» is not in the taxonomy"
+        "scheme wording «случаях под предлогом заработка на отзывах» is not in the taxonomy"
         in proposal["reason"].iloc[1]
     )
 
