@@ -57,9 +57,26 @@ def arrest_story(ctx: NumberContext) -> list[str]:
     ]
     arrest = first_cue(ARREST, near)
     told = _of_statistics(ctx.story + ctx.sentence)
-    if arrest and not (first_cue(STATISTICS, told) or ctx.statistics_period):
-        return arrest
+    # a period before the amount is the doers' own when a pronoun tells of them: «Суд вынес
+    # приговор … С марта 2024 по август 2025 года он … получил … 47,5 млн», «… ұстады. Алдын ала
+    # деректер бойынша, олар үш айда 31 адамнан 96 млн теңгеден астам ақша алдап алған»
+    doers = _doers_told(ctx) if arrest and ctx.statistics_period else []
+    if arrest and not (first_cue(STATISTICS, told) or (ctx.statistics_period and not doers)):
+        return arrest + doers
     return [w.text for w in ctx.arrest_text]  # «организатором схемы оказался …, задержаны …»
+
+
+#: Pronouns of the doers of a story as a subject: Russian «он», «они», Kazakh «ол», «олар».
+_DOERS_PRONOUNS = frozenset(("он", "они", "ол", "олар"))
+
+
+def _doers_told(ctx: NumberContext) -> list[str]:
+    """The pronoun of the doers in the amount's sentence before it, when its sentence names no
+    words of statistics."""
+    before = [w for w in ctx.sentence if w.end <= ctx.start]
+    if first_cue(STATISTICS, before):
+        return []
+    return [w.text for w in before if w.text.lower() in _DOERS_PRONOUNS][:1]
 
 
 def _counted_arrest(words: list[Word], k: int) -> bool:

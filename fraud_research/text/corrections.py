@@ -73,12 +73,33 @@ _A_NUMBER_BETWEEN = 4
 
 
 #: Words of a fact-check: the claim it quotes is false.
-_DEBUNKING = ("фейк", "фактчек", "факт-чек", "опровергать", "опровергнуть", "недостоверный")
+_DEBUNKING = (
+    "фейк", "фактчек", "факт-чек", "опровергать", "опровергнуть", "недостоверный", "неправда",
+)  # fmt: skip
+#: Verbs of a claim spreading: «разошёлся пост», «распространяется сообщение», «пост тарап жатыр».
+_SPREADING = ("распространяться", "разойтись", "гулять", "тарап", "тарады", "таралып", "тарауда")
 
 
 def _claim_debunked(ctx: NumberContext) -> list[str]:
-    """«будто» (as if) before the figure in its clause, in a text a fact-check word opens or
-    tells («ФАКТЧЕК. В WhatsApp распространяется сообщение, будто … 100 миллиардов»)."""
-    claim = next((w for w in ctx.before if w.text.lower() == "будто"), None)
-    told = [w for w in ctx.story + ctx.sentence if w.lemma.lower() in _DEBUNKING]
+    """The figure of a claim a fact-check quotes: «будто» (as if) before it in its clause, a
+    verb of a claim spreading before it or Kazakh «деген» (so-called) after it, in a text a
+    fact-check word opens or tells («ФАКТЧЕК. В WhatsApp распространяется сообщение, будто …
+    100 миллиардов», «… 1 млрд теңге ұрлайды» деген пост тарап жатыр»); a headline asking
+    whether it is true («Правда ли, что … 20 миллиардов?», «… – рас па?»), or a verdict in its
+    own sentence («Вердикт: неправда, а откуда взялись «20 миллиардов» …»)."""
+    texts = [w.text.lower() for w in ctx.sentence]
+    asked = texts[:2] == ["правда", "ли"] or any(a == "рас" and b == "па" for a, b in pairwise(texts))
+    verdict = next((w for w in ctx.sentence if w.lemma.lower() in _DEBUNKING), None)
+    if asked or (verdict is not None and verdict.end <= ctx.start):
+        return [ctx.sentence[0].text if asked else verdict.text]
+    # (or ending the sentence before: «В соцсетях разошёлся пост: «Башкиры … 20 млрд рублей»»)
+    before = ctx.story[-4:] + [w for w in ctx.sentence if w.end <= ctx.start]
+    claim = next((w for w in ctx.before if w.text.lower() == "будто"), None) or next(
+        (w for w in before if w.lemma.lower() in _SPREADING), None
+    )
+    said = next((w for w in ctx.own_after[:8] if w.text.lower() == "деген"), None)
+    told = [w for w in ctx.story + ctx.sentence if w.lemma.lower() in _DEBUNKING] or [
+        a for a, b in pairwise(ctx.story) if (a.text.lower(), b.text.lower()) == ("правда", "ли")
+    ]
+    claim = claim or said
     return [told[0].text, claim.text] if claim is not None and told else []

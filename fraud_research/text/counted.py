@@ -61,6 +61,7 @@ from .rates import (
     counts_a_fraction,
     every_period,
     per_period,
+    rate_per_persons_after,
 )
 from .role_names import CARRIED_ROLES, CASE_ROLES, MONEY_ROLES, PERSON_ROLES
 from .roles import count_noun_role, decide_role
@@ -251,11 +252,7 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     role, cue_words = _carried_role(ctx, role, cue_words)
     if role == "cases_total":
         role, cue_words = done_this_way(ctx) or (role, cue_words)
-    rate = (
-        (every_period(ctx.before[-8:]) or average_words(ctx) or per_period(ctx.own_after))
-        if role in _AVERAGED
-        else []
-    )
+    rate = _rate_words(ctx) if role in _AVERAGED else []
     if rate:
         return "other", rate  # «каждый день регистрируют по пять-шесть фактов»: a rate
     group = _part_by_whom(ctx, role)
@@ -306,6 +303,17 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
 ANAPHORA = CueSet(cues.ANAPHORA)
 
 
+def _rate_words(ctx: NumberContext) -> list[str]:
+    """The words that make a count a rate or an average: «каждый день», «в среднем», «в месяц»,
+    «297 на 100 тысяч жителей»."""
+    return (
+        every_period(ctx.before[-8:])
+        or average_words(ctx)
+        or per_period(ctx.own_after)
+        or rate_per_persons_after(ctx)
+    )
+
+
 def _in_some_of_them(ctx: NumberContext) -> bool:
     """«Зарегистрировано 6 фактов. В трёх из них жертвами стали …»: «в N из них» after a count
     of cases counts some of those cases, whatever persons the clause goes on to name."""
@@ -338,6 +346,10 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     """
     if ctx.part and role in PERSON_ROLES and ctx.last_count in PERSON_ROLES:
         return ctx.last_count, cue_words  # «1891 адам ұсталды. Оның ішінде 460 адам …»
+    against = ctx.before[-1:] and ctx.before[-1].lemma == "отношение" and ctx.opens_part
+    if against and ctx.last_count in PERSON_ROLES:
+        # «Установлено 236 дропов, в отношении 58 из них возбуждены уголовные дела»: persons
+        return ctx.last_count, [ctx.before[-1].text]
     if role in PERSON_ROLES and ctx.last_count in CASE_ROLES and _in_some_of_them(ctx):
         return _cases_of_some_persons(ctx)
     lost = part_of_persons_who_lost(ctx) if role == "other" and ctx.last_count == "other" else []
@@ -391,6 +403,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     earlier = _period_words(ctx) if role == "other" and not cue_words else []
     # «Былтыр дәл осы кезеңде 1 212 болған»: a verb of being after it adds nothing counted
     was = not ctx.after or ctx.after[0].text.lower() in cues.WAS_AFTER_A_COUNT
+    # or right before it: «В прошлом году за те же десять месяцев было 1 912, так что …»
+    was = was or (ctx.before[-1:] and ctx.before[-1].text.lower() in cues.WAS_AFTER_A_COUNT)
     if earlier and ctx.last_count in CARRIED_ROLES and was:
         # «Для сравнения — в прошлом году за тот же период было 5166», «А за первый квартал
         # текущего года – уже более 100 тысяч»: the count before, for another period, its noun
@@ -477,7 +491,7 @@ def _period_words(ctx: NumberContext) -> list[str]:
     another period a statistic covers («за первый квартал текущего года»). A clause of «когда»
     and a verb of being names the period of the clause before it («меньше, чем за аналогичный
     период прошлого года, когда было 1 096»)."""
-    before = ctx.before[-8:]
+    before = ctx.before[-10:]  # «В прошлом году за те же десять месяцев было 1 912»
     if 0 < len(ctx.before) <= 3 and ctx.before[0].lemma == "когда":
         before = ctx.sentence_before[-10:]
     if not before:
@@ -515,10 +529,23 @@ def _whole_of_fraud_parts(ctx: NumberContext) -> bool:
         later += ctx.following[:_PART_OPENING]
     texts = [w.text.lower() for w in later]
     for k in range(len(texts)):
-        if part_opener_at(texts, k, one_word=False):
+        # «оның» alone opens a part only right before its count («оның 2 876-сы»), else «his»
+        counted_next = k + 1 < len(later) and later[k + 1].start - later[k].end > _A_COUNT_BETWEEN
+        opener = part_opener_at(texts, k, one_word=counted_next)
+        if opener:
             share = any(t in cues.FRACTION_WORDS for t in texts[max(0, k - 2) : k + 4])
             if share:
                 return FRAUD_WORDS.first(later[k:]) is not None
+            # «9 412 қылмыс тіркеліп, оның 2 876-сы – алаяқтық»: fraud the one part told of crime
+            # in general, no other crime beside it (not «в том числе 29 мошенничеств и 4 кражи»)
+            # (not «14 318 преступлений, совершённых с использованием ИКТ, из которых 8 947 …»:
+            # a count of cybercrime)
+            n = k + opener  # a count of its own right after the opener
+            given = n < len(later) and later[n].start - later[n - 1].end > _A_COUNT_BETWEEN
+            fraud_part = given and FRAUD_WORDS.first(later[k : k + _PART_WORDS])
+            other_crime = NAMED_CRIMES.first(later[k:]) or CYBER_SCOPE.first(later[:k])
+            if fraud_part and not other_crime and _crimes_not_pointed_at(ctx):
+                return True
             # «20 345 преступлений, из них 5 120 совершены с использованием ИТ»: a part set
             # apart by the means of cybercrime, not by a kind of fraud, so the whole is all
             # crime; a whole pointed back at («таких преступлений») is what it points at

@@ -130,7 +130,7 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if (
         len(ctx.raw) == 1
         and (FRACTION_AFTER.match(ctx.char_after) or _FRACTION_BEFORE.search(ctx.char_before))
-    ) or OUT_OF_TEN.match(ctx.char_after):
+    ) or _out_of_ten(ctx):
         return "percent", []  # «2/3 случаев», «9 из 10 преступлений»: a share
     unit = _unit_after(ctx, nxt)
     if unit is not None and PERCENT_WORDS.matches_word(unit) and not ctx.currency:
@@ -167,6 +167,8 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         # «в ВТБ 24 подтвердили», «представителя ВТБ 24.»: a bank's name ends in a number that
         # counts nothing (not «в ДП 24 обращения», «ДП 35 из них», counts of what follows)
         return "other", [acronym.group(1)]
+    if _PAGE_BEFORE.fullmatch(ctx.char_before) and _PAGE_AFTER.match(ctx.char_after):
+        return "other", ["–"]  # «– 7 –» alone on a line of a copied PDF: a page number
     if _REFERENCE_BEFORE.search(ctx.char_before) and _REFERENCE_AFTER.match(ctx.char_after):
         return "other", ["["]  # «… предыдущего года [7].», «[3, с. 45]»: a reference to a source
     if _SIGNED.search(ctx.char_before) and _CLOSES.match(ctx.char_after):
@@ -383,9 +385,11 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
             # number's, the one before it
             and not (_KAZAKH_PHONE_NOUN.match(prev.text) and len(prev.text) > len("нөмір"))
         )
-        # not «картаның 16 таңбалы нөмірі»: a number of digits
+        # not «картаның 16 таңбалы нөмірі»: a number of digits; nor «3 900 нөмір өшірілді»,
+        # numbers counted (digit groups: no phone line)
         or (
             any(_KAZAKH_PHONE_NOUN.match(w.text) for w in ctx.after[:2])
+            and " " not in ctx.raw
             and not ctx.after[0].text.lower().startswith(("таңба", "цифр"))
         )
         or (_SHORT_LINE_RE.fullmatch(ctx.raw) is not None and _phone_listed_or_named(ctx))
@@ -395,6 +399,7 @@ def _is_phone(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> bool:
                 _PHONE_CASE.match(ctx.char_after)
                 or (ctx.char_before[-1:] in '«"“' and ctx.char_after[:1] in '»"”')  # «111»
                 or _SERVICE_AFTER.match(ctx.char_after)  # «102 – полицияның кезекші бөлімі»
+                or _PHONE_SIGN.search(ctx.char_before) is not None  # «☎️ 102 | 1414»
                 or (
                     nxt is None
                     and ctx.char_after[:1] != "-"
@@ -419,7 +424,11 @@ def _phone_listed_or_named(ctx: NumberContext) -> bool:
     owner = before[1].text.isupper() and len(before[1].text) > 1 if phone_word else False
     # not «проверены 689 номеров по 496 уголовным делам»: numbers counted, then their cases
     called = (
-        phone_word and not before[0].counted and (before[1].text.lower() in ("на", "по") or owner)
+        phone_word
+        and not before[0].counted
+        # «по телефону доверия 1102», «сенім телефоны 1414»: the line's name after its noun
+        and (before[1].text.lower() in ("на", "по") or owner or before[1].lemma in _LINE_NAMES)
+        or (phone_word and _DASH_END.search(ctx.char_before) is not None)  # «линия банка: 7711»
     )
     known = ctx.raw in cues.PHONE_NUMBERS
     # «сенім телефоны – 1414», and a line listed before one so named: «Күдікті қоңырау – 102,
@@ -442,10 +451,15 @@ def _phone_listed_or_named(ctx: NumberContext) -> bool:
     )
 
 
+#: Names of a phone line after its noun: «телефон доверия», «линия поддержки».
+_LINE_NAMES = frozenset(("доверие", "поддержка"))
+
 #: A dash or colon that ends the text before a number: a label's value follows.
 _DASH_END = re.compile(r"[–—:-]\s*$")
 #: A short phone line: three or four digits.
 _SHORT_LINE_RE = re.compile(r"\d{3,4}")
+#: A phone's sign before a line: «☎️ 102», «📞 1414».
+_PHONE_SIGN = re.compile("[☎📞📱]")
 
 
 #: A phone line with a Kazakh case ending: «102-ге хабарласыңыз», «1414-тен келген», «1414-пен»
@@ -534,6 +548,20 @@ def _glued_to_a_name(char_before: str) -> bool:
     return glued is not None and word_number(glued.group(1)) is None
 
 
+def _out_of_ten(ctx: NumberContext) -> bool:
+    """«9 из 10 преступлений», «в 4 из 5 случаев»: a share of a small whole (not «7 из 5»)."""
+    out_of = OUT_OF_TEN.match(ctx.char_after)
+    return out_of is not None and isinstance(ctx.value, int) and ctx.value < int(out_of.group(1))
+
+
+#: A page number between dashes on a line of its own: «   – 7 –».
+_PAGE_BEFORE = re.compile(r"(?:.*\n|\s{3,})?[ \t]*[–—-][ \t]", re.S)
+_PAGE_AFTER = re.compile(r"[ \t][–—-](?:\s|$)")  # (the next line may be joined to it)
+
+#: A day of the month and its month before a number: «4 ноября », «16 қазан ».
+_DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}\s+\w+\s*$")
+
+
 def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if ctx.raw.lower() in cues.COLLECTIVE and nxt is not None and nxt.lemma == "сутки":
         return "date", [nxt.text]  # «за двое суток»: a stretch of time, not two persons
@@ -559,6 +587,9 @@ def _date_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     # «қаңтарда 61, ақпанда 58», «в январе 61»: a month in the locative (Kazakh) or the
     # prepositional (Russian, «-е») is when; a day is written before its month
     counted = counted or (prev is not None and _month_is_when(prev))
+    if prev is not None and MONTHS.matches_word(prev) and _DAY_BEFORE_MONTH.search(ctx.char_before):
+        if isinstance(ctx.value, int) and 1990 <= ctx.value <= 2100:
+            return "date", [prev.text]  # «4 ноября 2025 | Происшествия»: a full date's year
     if prev is not None and MONTHS.matches_word(prev) and ctx.label_kind != "dash" and not counted:
         # not «за январь – 378»: the month's count after a dash; nor «за 10 дней ноября 100
         # жителей»: persons or cases counted after the month
@@ -644,9 +675,10 @@ def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
     if nxt is not None and AGE_AFTER.matches_word(nxt):
         older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
         told = _age_told(ctx)
-        # «Престарелая женщина, 70 лет, пришла в банк»: the person before the comma
+        # «Престарелая женщина, 70 лет, пришла в банк», «житель Рудного, 45 лет, …»: the person
+        # before the comma
         set_off = not ctx.before and ctx.char_before.rstrip().endswith(",")
-        persons = ctx.sentence_before[-1:] if set_off else []
+        persons = ctx.sentence_before[-2:] if set_off else []
         # «ответственность с 16 лет»: from an age on
         since = [prev.text] if prev is not None and prev.text.lower() in ("с", "со") else []
         if nxt.lemma in ("лет", "год") and not (

@@ -52,7 +52,7 @@ _LINE_ENDS_RE = re.compile(r"[;.]?\s*\n")
 _KINDS = frozenset(("вид", "түр", "түрі", "түрлері"))
 
 #: Words of the rest of the places listed: «қалған аудандар», «остальные районы».
-_THE_REST = frozenset(("қалған", "басқа", "остальные", "прочие", "другие", "иные"))
+_THE_REST = frozenset(("қалған", "басқа", "өзге", "остальные", "прочие", "другие", "иные"))
 
 
 def is_place(label: list[Word]) -> bool:

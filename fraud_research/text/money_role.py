@@ -401,8 +401,17 @@ def _loss_words(ctx: NumberContext, clause: list[Word], before_number: list[Word
         first_cue(DAMAGE, clause)
         or first_cue(DAMAGE, ctx.sentence)
         or without_consent(before_number)  # not «… (71,03 трлн рублей), … несанкционированных»
+        or _such_operations(ctx, before_number)
         or fraudsters_earnings(before_number)
     )
+
+
+def _such_operations(ctx: NumberContext, before_number: list[Word]) -> list[str]:
+    """«Объём таких операций составил 7,9 млрд» after operations «без согласия клиентов»: the
+    operations pointed back at are taken without consent."""
+    lemmas = {w.lemma for w in before_number}
+    pointed = "операция" in lemmas and not lemmas.isdisjoint(("такой", "этот", "данный"))
+    return without_consent(ctx.story) if pointed else []
 
 
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
@@ -429,7 +438,7 @@ def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     # not «500 млн …, оның 120 миллионы қайтарылды», «…, в том числе 120 млн по схеме …»: what
     # the clause of a part says happened to the part, not to the whole
     own = _before_a_part(ctx)
-    kept = _kept(ctx, own, before_number)
+    kept = _kept(ctx, own, before_number) or _part_of_a_single_loss(ctx, damage)
     if kept:
         return kept
     # «общий ущерб государству по выявленным эпизодам»: a subsidy or procurement case's loss
@@ -552,6 +561,14 @@ def _kept(
         found = first_cue(cueset, kept)
         if found and not cancelled(kept, cueset):
             return role, found
+    return None
+
+
+def _part_of_a_single_loss(ctx: NumberContext, damage: list[str]) -> tuple[str, list[str]] | None:
+    """A part of one victim's loss told before it is hers too: «… 33 млн теңгеден айырылды. Оның
+    12 миллионын банктерден несие алып салған»."""
+    if ctx.opens_part and ctx.last_money == "single_case_loss":
+        return "single_case_loss", damage
     return None
 
 

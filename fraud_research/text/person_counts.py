@@ -99,6 +99,8 @@ def person_count_role(
         # «10 мың тұрғынға шаққанда»: a rate's base; «Әр 100 мың тұрғынға шаққанда … Астанада
         # (168)»: a rate on that base, not the base
         return ("population" if noun in ctx.after[:2] else "other"), [noun.text] + rate
+    if kazakh := _kazakh_persons_by_what_follows(ctx, noun):
+        return kazakh
     population = first_cue(POPULATION_NOUNS, ctx.before[-3:])
     if population:
         return "population", population + [noun.text]  # «городов с населением 500 000 человек»
@@ -120,8 +122,11 @@ def person_count_role(
     if _accusative(noun) and not SUSPECTS.matches_word(noun):
         # a Kazakh object: «4 адамды алдап соққан»; not «130 адамды қылмыстық жауапкершілікке
         # тартты», «15 адамды ұстады» (brought to account, detained)
-        held = first_cue(SUSPECTS, phrase_after(ctx.sentence, noun)[:3])
-        held = held if not VICTIMS.matches_word(noun) else []  # «50 жәбірленушіні анықтады»
+        after = phrase_after(ctx.sentence, noun)[:3]
+        held = first_cue(SUSPECTS, after)
+        # «50 жәбірленушіні анықтады»; «11 адамды алдаған күдікті»: whom the suspect deceived
+        deceived = bool(after) and VICTIMS.matches_word(after[0])
+        held = held if not (VICTIMS.matches_word(noun) or deceived) else []
         return ("suspects", [noun.text] + held) if held else ("victims", [noun.text])
     _, prev = neighbours(ctx)
     if _members_of_a_gang(ctx.before[-2:]):
@@ -164,7 +169,7 @@ def _persons_of_a_story(ctx: NumberContext, noun: Word) -> tuple[str, list[str]]
     if noun.text.lower().startswith("клиент"):
         # a bank's clients are victims by a word of their own loss only, not by the story
         # («помог 624 клиентам уберечь …», «80 тыс. клиентов» whose money was saved)
-        lost = [w.text for w in ctx.label + ctx.sentence if _lost_money(w)][:1]
+        lost = [w.text for w in ctx.label + ctx.sentence if _lost_or_handed_over(w)][:1]
         return ("victims", [noun.text] + lost) if lost else None
     told = _offence_told(ctx, wide=True) or ctx.last_count == "victims"
     return ("victims", [noun.text]) if told else None
@@ -240,6 +245,32 @@ def _lost_money(word: Word) -> bool:
     return word.lemma in ("потерять", "лишиться", "пострадать") or word.text.lower().startswith(
         ("жоғалт", "айырыл", "зардап")
     )
+
+
+def _kazakh_persons_by_what_follows(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """Kazakh persons told by the words after them: residents a place has («160 мыңнан астам
+    тұрғыны бар ауданымызда»: population), or a subject whose object is counted persons it
+    deceived («бес жігіт … 40-тан астам адамды алдап»: suspects)."""
+    following = [w for w in ctx.sentence if w.start >= noun.end][:8]
+    # (its noun after it: not «мүгедектер (8) бар», persons listed)
+    if following[:1] and following[0].text.lower() == "бар" and noun.start > ctx.end:
+        return "population", [noun.text, following[0].text]
+    deceived = next(
+        (k for k, w in enumerate(following[:-1]) if _accusative(w) and person_noun(w)), None
+    )
+    if (
+        deceived is not None
+        and VICTIMS.matches_word(following[deceived + 1])
+        and not any(map(VICTIMS.matches_word, [noun, *following[:deceived]]))
+        and not _accusative(noun)
+    ):
+        return "suspects", [noun.text, *(w.text for w in following[deceived : deceived + 2])]
+    return None
+
+
+def _lost_or_handed_over(word: Word) -> bool:
+    """A word of losing money, or a plural verb of handing it over («перевели мошенникам»)."""
+    return _lost_money(word) or (DAMAGE.matches_word(word) and verb_number(word.text) == "plur")
 
 
 def _money_taken_from(ctx: NumberContext, noun: Word, prev: Word | None) -> list[str]:
@@ -505,12 +536,5 @@ def part_of_persons_who_lost(ctx: NumberContext) -> list[str]:
         return []
     told = ctx.story + [w for w in ctx.sentence if w.end <= ctx.start]
     whole = next((w for w in reversed(told) if w.counted and person_noun(w)), None)
-    lost = next(
-        (
-            w
-            for w in ctx.own_after[:8]
-            if _lost_money(w) or (DAMAGE.matches_word(w) and verb_number(w.text) == "plur")
-        ),
-        None,
-    )
+    lost = next((w for w in ctx.own_after[:8] if _lost_or_handed_over(w)), None)
     return [whole.text, lost.text] if whole is not None and lost is not None else []

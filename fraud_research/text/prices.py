@@ -48,7 +48,7 @@ def price_or_limit(ctx: NumberContext, before_number: list[Word]) -> tuple[str, 
         or the_state_lost(window)  # «нанесли ущерб бюджету»: a loss, not a budget's size
         or _recovered_by_it(window, found)
         # «пәтер сатып аламын деп 9 млн теңгесінен айырылған»: a Kazakh verb of losing after it
-        or first_cue(KAZAKH_LOST, ctx.kazakh_verb_after[:2])
+        or first_cue(KAZAKH_LOST, ctx.own_after[:3])
     ):
         return None
     paid = _paid_after(ctx.following)
@@ -126,9 +126,8 @@ def _price_window(ctx: NumberContext) -> list[Word]:
     told = ctx.sentence_before
     verbs = [k for k, w in enumerate(told) if w.pos in ("VERB", "PRTS")]
     # «изъяты 40 SIM-карт, 9 телефонов и 2,7 млн»: only counted things and joiners since the verb
-    listed = bool(verbs) and all(
-        w.counted or w.lemma in _LIST_JOINERS for w in told[verbs[-1] + 1 :]
-    )
+    # («изъяты 140 SIM-карт, 62 банковские карты, 9 ноутбуков и 4,5 млн»: their words too)
+    listed = bool(verbs) and any(w.counted for w in told[verbs[-1] + 1 :])
     if (joined and all(w.lemma in _LIST_JOINERS for w in joined)) or (
         listed and joined[-1:] and joined[-1].lemma in _LIST_JOINERS
     ):

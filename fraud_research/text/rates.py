@@ -103,7 +103,12 @@ def every_period(words: list[Word]) -> list[str]:
             unit = words[k + 2]  # «каждый рабочий день»
         if some and PER_PERIOD.matches_word(unit):
             return [w.text, unit.text]
+        if w.text.lower() in _KAZAKH_UNITS and unit.text.lower() == "сайын":
+            return [w.text, unit.text]  # Kazakh «күн сайын», «ай сайын»: every day, every month
     return []
+
+
+_KAZAKH_UNITS = frozenset(("күн", "ай", "апта", "тәулік"))
 
 
 #: Kinds of days between «every» and its day: «каждый рабочий день», «каждый будний день».
@@ -175,6 +180,22 @@ def rate_words(ctx: NumberContext, noun: Word) -> list[str]:
         first_cue(RATE_WORDS, ctx.sentence)
         or _per_persons(ctx.after, noun)
         or _per_persons_before(ctx.before)
+    )
+
+
+def rate_per_persons_after(ctx: NumberContext) -> list[str]:
+    """«это 297 на 100 тысяч жителей»: a bare number right before the base of a rate is the
+    rate, not the persons of its base; else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("это 297 на 100 тысяч жителей")
+    >>> rate_per_persons_after(NumberContext("297", 4, 7, 297, None, False, after=ws[1:]))
+    ['на', 'жителей']
+    """
+    return (
+        _base_of_a_rate(ctx.after, 0) if ctx.after[:1] and ctx.after[0].text.lower() == "на" else []
     )
 
 

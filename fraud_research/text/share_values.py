@@ -18,8 +18,8 @@ FRACTION_AFTER = re.compile(r"/(\d)(?![\d/]|[.,]\d)")
 _EVERY_BEFORE = re.compile(r"(?:(?<![^\W\d_])кажд[а-яё]*|(?<![^\W\d_])әр(?:бір)?)\s+$", re.I)
 
 
-#: «9 из 10», «7 из каждых 100»: a count out of ten or a hundred is a share.
-OUT_OF_TEN = re.compile(r"\s+из\s+(?:каждых\s+)?(10|100)(?![\d,.]\d|\s\d)")
+#: «9 из 10», «7 из каждых 100», «4 из 5»: a count out of a small whole, ten or a hundred is a share.
+OUT_OF_TEN = re.compile(r"\s+из\s+(?:каждых\s+)?(10|100|[2-9])(?![\d,.]\d|\s\d)")
 
 
 def digit_share(text: str, start: int, end: int, value: float) -> tuple[float, int] | None:
@@ -32,8 +32,8 @@ def digit_share(text: str, start: int, end: int, value: float) -> tuple[float, i
     --------
     >>> digit_share("2/3 случаев", 0, 1, 2), digit_share("каждое 7-е", 7, 8, 7)
     ((66.7, 3), (14.3, 8))
-    >>> digit_share("9 из 10 краж", 0, 1, 9)
-    (90.0, 7)
+    >>> digit_share("9 из 10 краж", 0, 1, 9), digit_share("в 4 из 5 случаев", 2, 3, 4)
+    ((90.0, 7), (80.0, 8))
     >>> digit_share("за 7 дней", 3, 4, 7) is None
     True
     """

@@ -142,11 +142,17 @@ def ranks_months_or_places(words: list[Word]) -> bool:
     зафиксировали в … районе»)."""
     if MONTHS.first(words) is not None or named_way(words) or _record_of_a_period(words):
         return True
+    if any(w.lemma in _SPREAD for w in words):
+        return True  # «Наибольшее распространение получил вишинг: 611 фактов, …»: schemes ranked
     if any(w.lemma == "сумма" for w in words):
         return False
     # «Наибольший ущерб – в Шымкенте (600 млн тенге) и Туркестане»: a town by its name
     towns = (w for k, w in enumerate(words[1:], 1) if words[k - 1].text.lower() in ("в", "во"))
     return SUB_AREAS.first(words) is not None or any(place_kind(w.text) for w in towns)
+
+
+#: Nouns of how widespread a scheme is: a superlative with them ranks schemes.
+_SPREAD = frozenset(("распространение", "популярность", "распространённость", "распространенность"))
 
 
 def _record_of_a_period(words: list[Word]) -> bool:

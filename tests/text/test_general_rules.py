@@ -11055,3 +11055,152 @@ def test_kazakh_persons_whose_money_an_arrested_group_took_are_victims_and_its_h
 def test_a_convicts_age_is_no_prison_term():
     text = "Сот шешімімен 28 жастағы жігітке 6 жыл бас бостандығынан айыру жазасы тағайындалды."
     assert roles(text) == [(28, "age"), (6, "other")]
+
+
+def test_a_period_before_a_verdicts_or_arrests_haul_is_the_doers_own_when_a_pronoun_tells_of_them():
+    text = (
+        "Суд вынес приговор жителю Темиртау. С марта 2024 по август 2025 года он обманул 19 человек "
+        "и получил от них в общей сложности 47,5 млн тенге."
+    )
+    assert money_roles(text) == [(47_500_000, "single_case_loss")]
+    text = (
+        "Полиция алаяқтар тобының бес мүшесін ұстады. Алдын ала деректер бойынша, олар үш айда 31 "
+        "адамнан 96 млн теңгеден астам ақша алдап алған."
+    )
+    assert money_roles(text) == [(96_000_000, "single_case_loss")]
+    # a period of statistics with no pronoun of the doers stays the region's
+    text = (
+        "Суд вынес приговор жителю Темиртау за мошенничество. За 2025 год жители области потеряли "
+        "3,2 млрд тенге."
+    )
+    assert money_roles(text) == [(3_200_000_000, "damage_total")]
+
+
+def test_a_count_of_crime_whose_one_part_told_is_fraud_is_all_crime():
+    text = "Өткен жылы қалада 9 412 қылмыс тіркеліп, оның 2 876-сы – алаяқтық болды."
+    assert roles(text) == [(9412, "other"), (2876, "cases_total")]
+    text = "В области зарегистрировано 5 120 преступлений, из них 1 870 – мошенничества."
+    assert roles(text) == [(5120, "other"), (1870, "cases_total")]
+    # a count of cybercrime keeps its own count
+    text = (
+        "Зарегистрировано 14 318 преступлений, совершённых с использованием информационно-"
+        "телекоммуникационных технологий, из которых 8 947 составили дистанционные мошенничества."
+    )
+    assert roles(text) == [(14318, "cases_total"), (8947, "cases_total")]
+
+
+def test_kazakh_rates_per_day_and_this_number_pointed_back():
+    assert money_roles("Алаяқтар күн сайын қазақстандықтардан 1 млрд теңге ұрлайды.") == [
+        (1_000_000_000, "other")
+    ]
+    assert money_roles("Қазақстандықтар күніне 1 миллиард теңгені алаяқтарға береді.") == [
+        (1_000_000_000, "other")
+    ]
+    text = "Биыл облыста интернет-алаяқтықтың 1 206 дерегі тіркелді. Былтыр осы кезеңде бұл сан 1 094 болған."
+    found = extract_figures(text)
+    assert found[["value", "year_earlier"]].values.tolist() == [[1206, False], [1094, True]]
+
+
+def test_a_count_after_a_period_a_year_earlier_and_a_verb_of_being_is_the_count_before():
+    text = (
+        "По ним возбуждено 1 684 уголовных дела по интернет-мошенничеству. В прошлом году за те же "
+        "десять месяцев было 1 912, так что снижение есть."
+    )
+    assert [r for r in roles(text) if r[1] == "cases_total"] == [(1684, "cases_total"), (1912, "cases_total")]
+
+
+def test_phone_lines_named_signed_or_given_as_contacts():
+    assert roles("Сообщайте по телефону доверия 1102 или в Telegram-бот МВД.") == [(1102, "phone")]
+    assert roles("☎️ 102 | 1414") == [(102, "phone"), (1414, "phone")]
+    assert roles("Горячая линия банка: 7711 (бесплатно с мобильных).") == [(7711, "phone")]
+    assert roles("Байланыс: 102.") == [(102, "phone")]
+
+
+def test_persons_by_what_they_did_or_had():
+    text = "Наибольшее распространение получил вишинг: 611 фактов, жертвы которых лишились 3,9 млн рублей."
+    assert money_roles(text) == [(3_900_000, "damage_scheme")]
+    text = "Установлено 236 дропов, в отношении 58 из них возбуждены уголовные дела."
+    assert roles(text) == [(236, "suspects"), (58, "suspects")]
+    text = "Сауалнама көрсеткендей, 160 мыңнан астам тұрғыны бар ауданымызда алаяқтық көп."
+    assert roles(text) == [(160_000, "population")]
+    text = "Күдікті бес жігіт үш ай ішінде 40-тан астам адамды алдап, 63 млн теңге жымқырған."
+    assert [r for r in roles(text) if r[0] in (5, 40)] == [(5, "suspects"), (40, "victims")]
+    assert roles("Облыста 1 200 адам алаяқтардың құрбаны болды.") == [(1200, "victims")]
+    assert roles("Көлік сатамын деп 11 адамды алдаған күдікті ұсталды.") == [(11, "victims")]
+
+
+def test_a_full_dates_year_a_page_number_and_a_small_share_are_no_counts():
+    text = "Пенсионерка отдала сбережения\n4 ноября 2025 | Происшествия\nЖительница лишилась 3 млн тенге."
+    assert roles(text)[:2] == [(4, "date"), (2025, "date")]
+    text = "Обзор законности\n                                 – 7 –\nУчтено 1 318 интернет-мошенничеств."
+    assert roles(text)[0] == (7, "other")
+    text = "Мошенники полагаются на социальную инженерию: в 4 из 5 случаев человек сам переводил деньги."
+    assert roles(text) == [(80.0, "percent")]
+    assert extract_figures(text).empty
+
+
+def test_a_rate_per_persons_and_a_part_of_one_victims_loss():
+    text = "Зарегистрировано 1 037 интернет-мошенничеств, это 297 на 100 тысяч жителей."
+    assert roles(text) == [(1037, "cases_total"), (297, "other"), (100_000, "population")]
+    text = (
+        "Биыл жәбірленушілер 2,7 млрд теңгеден айырылды. Жақында 58 жастағы дәрігер 33 млн "
+        "теңгеден айырылды. Оның 12 миллионын банктерден несие алып салған."
+    )
+    assert money_roles(text) == [
+        (2_700_000_000, "damage_total"),
+        (33_000_000, "single_case_loss"),
+        (12_000_000, "single_case_loss"),
+    ]
+
+
+def test_money_seized_and_money_a_court_will_collect_are_no_loss():
+    text = (
+        "Задержана группа, похитившая свыше 210 млн тенге. При обыске изъяты 140 SIM-карт, 62 "
+        "банковские карты, 9 ноутбуков и около 4,5 млн тенге наличными."
+    )
+    assert money_roles(text) == [(210_000_000, "single_case_loss"), (4_500_000, "other")]
+    assert money_roles("Сот шешімімен сотталушыдан 63,5 млн теңге өндіріледі.")[0][1] != "recovered"
+    assert money_roles("Алаяқтық бойынша жәбірленушілерге 5 млн теңге өндірілді.") == [
+        (5_000_000, "recovered")
+    ]
+
+
+def test_kazakh_single_losses_of_one_of_the_victims_or_one_family_while_buying():
+    text = (
+        "Облыста 100 алаяқтық тіркелді. Жәбірленушілердің бірі – 67 жастағы зейнеткер – 4,2 млн "
+        "теңгеден айырылған."
+    )
+    assert money_roles(text) == [(4_200_000, "single_case_loss")]
+    text = (
+        "Интернет-алаяқтық көп. Мысалы, өткен айда Алматыда бір ғана отбасы «үй сатып алу» "
+        "кезінде 31 млн теңгеден айырылды."
+    )
+    assert money_roles(text) == [(31_000_000, "single_case_loss")]
+
+
+def test_figures_of_a_claim_a_fact_check_quotes_are_no_statistics():
+    text = (
+        "Правда ли, что жители области за год отдали мошенникам 20 миллиардов?\n\nВ соцсетях "
+        "разошёлся пост: «Жители за 2024 год перевели аферистам 20 млрд рублей». Мы проверили. По "
+        "данным МВД, за 2024 год зарегистрировано 7 530 дистанционных мошенничеств. Вердикт: "
+        "неправда, а откуда взялись «20 миллиардов», выяснить не удалось."
+    )
+    assert extract_figures(text)["value"].tolist() == [7530]
+    text = (
+        "ФАКТЧЕК: «Қазақстандықтар күніне 1 миллиард теңгені алаяқтарға береді» – рас па?\n"
+        "Әлеуметтік желіде «елде алаяқтар 1 млрд теңге ұрлайды» деген пост тарап жатыр."
+    )
+    assert extract_figures(text).empty
+
+
+def test_persons_a_bank_or_operator_counted_and_operations_without_consent():
+    text = "Тем не менее 1 204 клиента банка перевели мошенникам в общей сложности 1,9 млрд тенге."
+    assert roles(text)[0] == (1204, "victims")
+    assert roles("Абоненттерден 27 мыңға жуық шағым түсті.") == [(27_000, "antifraud_incidents")]
+    text = "Оператор алаяқтардың 1,2 миллион қоңырауын бұғаттады, 3 900 нөмір өшірілді."
+    assert roles(text)[1] == (3900, "other")
+    text = (
+        "Банки отразили 19,4 млн попыток проведения операций без согласия клиентов. Объём таких "
+        "операций составил 7,9 млрд руб."
+    )
+    assert money_roles(text) == [(7_900_000_000, "damage_total")]
