@@ -88,7 +88,9 @@ def _claim_debunked(ctx: NumberContext) -> list[str]:
     whether it is true («Правда ли, что … 20 миллиардов?», «… – рас па?»), or a verdict in its
     own sentence («Вердикт: неправда, а откуда взялись «20 миллиардов» …»)."""
     texts = [w.text.lower() for w in ctx.sentence]
-    asked = texts[:2] == ["правда", "ли"] or any(a == "рас" and b == "па" for a, b in pairwise(texts))
+    asked = texts[:2] == ["правда", "ли"] or any(
+        a == "рас" and b == "па" for a, b in pairwise(texts)
+    )
     verdict = next((w for w in ctx.sentence if w.lemma.lower() in _DEBUNKING), None)
     if asked or (verdict is not None and verdict.end <= ctx.start):
         return [ctx.sentence[0].text if asked else verdict.text]

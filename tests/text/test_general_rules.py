@@ -11106,7 +11106,10 @@ def test_a_count_after_a_period_a_year_earlier_and_a_verb_of_being_is_the_count_
         "По ним возбуждено 1 684 уголовных дела по интернет-мошенничеству. В прошлом году за те же "
         "десять месяцев было 1 912, так что снижение есть."
     )
-    assert [r for r in roles(text) if r[1] == "cases_total"] == [(1684, "cases_total"), (1912, "cases_total")]
+    assert [r for r in roles(text) if r[1] == "cases_total"] == [
+        (1684, "cases_total"),
+        (1912, "cases_total"),
+    ]
 
 
 def test_phone_lines_named_signed_or_given_as_contacts():
