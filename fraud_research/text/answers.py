@@ -11,6 +11,7 @@ from . import cues
 from .amounts import word_number
 from .matchers import (
     CASE_NOUNS,
+    MONTHS,
     PERIOD_WORDS,
     REGISTERED,
     SOLVED,
@@ -86,7 +87,7 @@ def role_asked(question: list, asked_before: str) -> tuple[str, list[str]] | Non
 #: prepositions, pointers and particles («За 10 месяцев – 2 114», «Осы кезеңде 1 190», «Да, около
 #: 900», «Иә, шамамен 1 100»).
 _OPENING_WORDS = frozenset(
-    "по до на тот же да иә ну всего около порядка шамамен жуық басынан бері осы".split()
+    "с по до на тот же да иә ну всего около порядка шамамен жуық басынан бері осы".split()
 )
 
 
@@ -104,6 +105,7 @@ def only_a_period(words: list) -> bool:
         or w.text.lower() in _OPENING_WORDS
         or PERIOD_WORDS.matches_word(w)
         or TIME_UNITS.matches_word(w)
+        or MONTHS.matches_word(w)  # «С 1 января по 31 октября – 1 486»
         or word_number(w.text) is not None
         for w in words
     )

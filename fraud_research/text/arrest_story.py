@@ -53,7 +53,7 @@ def arrest_story(ctx: NumberContext) -> list[str]:
     near = [
         w
         for k, w in enumerate(told)
-        if not (w.counted or only_dative(w.text) or _counted_arrest(told, k))
+        if not (w.counted or only_dative(w.text) or _counted_arrest(told, k) or _dashed(told, k))
     ]
     arrest = first_cue(ARREST, near)
     told = _of_statistics(ctx.story + ctx.sentence)
@@ -77,6 +77,12 @@ def _doers_told(ctx: NumberContext) -> list[str]:
     if first_cue(STATISTICS, before):
         return []
     return [w.text for w in before if w.text.lower() in _DOERS_PRONOUNS][:1]
+
+
+def _dashed(words: list[Word], k: int) -> bool:
+    """Whether a count and its dash stand right before ``words[k]``: «из них 19 – дропперы»
+    counts arrests (a gap of more than a space and a dash before the word)."""
+    return k > 0 and words[k].start - words[k - 1].end > 4
 
 
 def _counted_arrest(words: list[Word], k: int) -> bool:

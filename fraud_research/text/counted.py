@@ -19,7 +19,7 @@ from .amounts import RANGE_DASHES
 from .context import NumberContext, neighbours
 from .item_labels import LABEL_WORDS
 from .item_roles import is_place, item_role, solved_or_not
-from .lemmas import Word
+from .lemmas import Word, words
 from .matchers import (
     ANAPHORIC,
     CASE_NOUNS,
@@ -262,6 +262,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     if role in CASE_ROLES and _all_crime_pointed_at(ctx):
         return "other", cue_words
     if role in ("cases_total", "cases_scheme", "solved") and ctx.topic == "crime":
+        if ctx.in_table and FRAUD_WORDS.first(words(" ".join(cue_words))):
+            return role, cue_words  # a cell its table's title or head says counts fraud
         if role == "cases_scheme" and ctx.scheme:
             return role, cue_words  # «звонки гражданам (1094 случая)»: a fraud scheme's count
         return "other", cue_words  # a count of crime in general or of other crimes, not of fraud

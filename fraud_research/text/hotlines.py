@@ -11,11 +11,10 @@ from itertools import pairwise
 from . import cues
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CASE_NOUNS, INCIDENT_NOUNS, PHONE_WORDS, CueSet, first_cue
+from .matchers import CALL_NOUNS, CASE_NOUNS, INCIDENT_NOUNS, PHONE_WORDS, CueSet, first_cue
 
 _HOTLINES = CueSet(cues.HOTLINES)
 _RECEIVED = CueSet(cues.RECEIVED)
-_CALLS = CueSet(cues.CALL_NOUNS)
 
 
 def received_by_a_hotline(ctx: NumberContext, noun: Word) -> list[str]:
@@ -36,7 +35,7 @@ def received_by_a_hotline(ctx: NumberContext, noun: Word) -> list[str]:
     >>> received_by_a_hotline(ctx, ws[3])
     []
     """
-    if not (INCIDENT_NOUNS.matches_word(noun) or _CALLS.matches_word(noun)):
+    if not (INCIDENT_NOUNS.matches_word(noun) or CALL_NOUNS.matches_word(noun)):
         return []
     if not first_cue(_RECEIVED, ctx.sentence):
         return []

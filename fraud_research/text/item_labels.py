@@ -11,6 +11,7 @@ from .counted_noun import without_kazakh_modifiers
 from .lemmas import Word
 from .matchers import CueSet
 from .periods import MONTH_WORD
+from .place_text import place_kind
 
 __all__ = ["BULLET_MARK", "LABEL_WORDS", "LINE_BULLETS", "heads_the_list", "label_noun", "label_of"]
 
@@ -37,7 +38,8 @@ _DATED_AFTER_RE = re.compile(
     r"\s*(?:[-–—]\s+(?:в|за)\s+|\(\s*)(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*"
     r"(?:\)|[,;.]|\s+и\s|$)"
 )
-_DASH_BEFORE_RE = re.compile(r"[^\W\d_]\.?[»\"”]?\s*[-–—]\s*$")  # «Тараз қ. – 214»
+#: «Тараз қ. – 214»; a hyphen glued on both sides is a word's («Топ-3», «ТОП-10»), no dash
+_DASH_BEFORE_RE = re.compile(r"[^\W\d_]\.?[»\"”]?(?:\s*[–—]\s*|\s+-\s*|-\s+)$")
 #: A list line's label before a colon: «— Талдыкорган: 310;», «• Карасайский район: 240»; only on a
 #: line of its own that opens with a bullet and ends with the number («Ущерб: 5 млн» in a sentence,
 #: «• раскрыто: 2024 г. – 190, 2025 г. – 214» are read by their words).
@@ -165,7 +167,9 @@ def label_noun(label: list[Word], nouns: CueSet) -> Word | None:
     True
     """
     for w in reversed(without_kazakh_modifiers(label[-LABEL_WORDS:])):
-        if nouns.matches_word(w):
+        # not a place's name mid-sentence that reads as a noun: «Жана Семей (64)» (not «семей»)
+        named = w.text[:1].isupper() and len(label) > 1 and place_kind(w.text)
+        if nouns.matches_word(w) and not named:
             return w
     return None
 

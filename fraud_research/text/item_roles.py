@@ -12,6 +12,7 @@ from .context import NumberContext, neighbours
 from .item_labels import LABEL_WORDS, label_noun
 from .lemmas import Word
 from .matchers import (
+    CALL_NOUNS,
     CASE_NOUNS,
     CONTACT_WORDS,
     FRAUD_NOUNS,
@@ -28,6 +29,7 @@ from .matchers import (
     UNSOLVED,
     WAY_NOUNS,
     first_cue,
+    part_opener_at,
 )
 from .rates import without_rate_bases
 from .role_names import CARRIED_ROLES
@@ -127,6 +129,12 @@ def item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return _person_label_role(ctx, noun)
     if ctx.label_kind == "dated" and (ctx.in_table or solved_or_not(ctx.header)):
         return _measure_of_the_line(ctx)
+    # «Динамика интернет-мошенничеств за пять лет: 2021 – 512; …»: what the heading counts,
+    # whatever was counted before it
+    header_counts = _what_it_counts(ctx.header) if ctx.label_kind == "dated" else None
+    cases = ("cases_total", "cases_scheme")
+    if header_counts and header_counts[0] in cases and ctx.last_count not in cases:
+        return header_counts
     if ctx.label_kind == "dated" and ctx.last_count in CARRIED_ROLES:
         return ctx.last_count, []  # «2016 — 2471»: the year's count of what the list counts
     if (
@@ -152,8 +160,9 @@ def item_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
         return None
     if ctx.item_role:
         # the next line of a list of places or of months («Май – 149»): what the line before
-        # counted
-        return ctx.item_role, []
+        # counted; a place after schemes' lines is a place's total («Семейде – 22»)
+        place_after_schemes = ctx.item_role == "cases_scheme" and is_place(ctx.label)
+        return ("cases_total" if place_after_schemes else ctx.item_role), []
     counted = _what_it_counts(without_rate_bases(ctx.header))
     if counted:
         return counted  # «Алаяқтық көп жасалған аймақтар: Алматы қаласы - 6742»
@@ -189,7 +198,7 @@ def _cell_of_a_table(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if persons is not None:
         return count_noun_role(ctx, persons)
     # «Прочие» is the other schemes after schemes' rows, other places after places' rows
-    of_schemes = scheme and (scheme != "other" or ctx.item_role == "cases_scheme")
+    of_schemes = scheme and (scheme != "other" or ctx.item_role in ("cases_scheme", "damage_scheme"))
     # «Структура по способам совершения:» over schemes' rows: the cases counted, by scheme
     ways = WAY_NOUNS.first(ctx.header) or any(w.lemma in _KINDS for w in ctx.header)
     if of_schemes and (cue or ways or ctx.last_count in ("cases_total", "cases_scheme")):
@@ -203,6 +212,12 @@ def _places_of_the_count_before(ctx: NumberContext) -> tuple[str, list[str]] | N
     areas = PLACE_WORDS.first(ctx.header)
     if areas is not None and ctx.last_count in CARRIED_ROLES:
         return ctx.last_count, [areas.text]
+    # «… 1 318 дерегі тіркеліп, 2,04 млрд теңге залал келтірілді. Оның ішінде:» over places: parts
+    # of the count, a count being no money
+    texts = [w.text.lower() for w in ctx.header]
+    parts = bool(texts) and part_opener_at(texts, 0) == len(texts)
+    if parts and ctx.last_count in CARRIED_ROLES and not ctx.currency:
+        return ctx.last_count, [w.text for w in ctx.header]
     return None
 
 
@@ -246,7 +261,9 @@ def _person_label_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] 
     if scheme:
         return "cases_scheme", scheme  # «оформление онлайн-займов без ведома граждан — 5 005»
     posed = [w for w in ctx.label if w.start > noun.end][:1]
-    if posed and posed[0].text.lower() in _IN_THE_NAME_OF:
+    # («банк қызметкері» қоңыраулары – 14»: the calls of staff one poses as)
+    calls = posed and CALL_NOUNS.matches_word(posed[0])
+    if posed and (posed[0].text.lower() in _IN_THE_NAME_OF or calls):
         # «банк қызметкері атынан қоңырау шалу – 340»: the staff one poses as, no persons
         return "cases_scheme", [w.text for w in ctx.label]
     return count_noun_role(ctx, noun)

@@ -145,7 +145,10 @@ def _no_loss_at_all(ctx: NumberContext, before_number: list[Word]) -> tuple[str,
     own_after = list(takewhile(lambda w: not w.counted, ctx.after[:8]))  # to the next number
     found = _borrowed(ctx.before[-5:] + own_after)
     if found and not ctx.after_from:  # not the whole
-        return "other", found
+        # the part of one victim's loss she borrowed is still hers: «… отправила 3 млн тенге,
+        # из них 1,2 млн взяла в кредит»
+        one = ctx.last_money == "single_case_loss" or verb_number(found[0]) == "sing"
+        return ("single_case_loss" if one else "other"), found
     found = forecast_words(ctx.before, earlier=ctx.sentence_before) or kazakh_possibility(
         ctx.after[:5]
     )
@@ -243,7 +246,10 @@ def _share_loss(ctx: NumberContext, before_number: list[Word]) -> list[str]:
     миллиона» after such a band is one too."""
     if summing_word(ctx.before + ctx.after) is not None:
         return []
-    found = share_of_people(before_number)
+    # not «Алаяқтықтың әрбір екіншісі … жасалды, тұрғындарымыз олардан 2,3 млрд теңгеден
+    # айырылды»: a clause with persons of its own is not the share's
+    own_persons = any(person_noun(w) for w in ctx.before)
+    found = share_of_people(ctx.before if own_persons else before_number)
     if found:
         return found
     gapped = ctx.last_money == "other" and share_of_people(ctx.story + before_number)

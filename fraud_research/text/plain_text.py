@@ -298,7 +298,9 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
     if "\n" not in text:
         return []
     lines = list(re.finditer(r"^.*$", text, flags=re.MULTILINE))
-    width = max(len(line.group().rstrip()) for line in lines)
+    # a running header or a table row laid out by runs of spaces is no line of the wrapped prose
+    prose = [line for line in lines if not _LAID_OUT_RE.search(line.group().strip())] or lines
+    width = max(len(line.group().rstrip()) for line in prose)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return []
     # a row of a table ends its line, whatever its last cell is
@@ -320,6 +322,10 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
             edits.append(edit)
             joined.add(following.start())
     return edits
+
+
+#: Runs of spaces or a tab inside a line: a layout, not prose («ОБЗОР …      Прокуратура …»).
+_LAID_OUT_RE = re.compile(r"\S(?: {3,}|\t)\S")
 
 
 def _full(ending: str, following: str, width: int) -> bool:

@@ -228,7 +228,11 @@ def unit_of_cell(text: str, cell: Cell) -> tuple[int, str] | None:
     >>> unit_of_cell(text, tables_of(text).cell_at(text.index("1 100")))
     (1000000, 'KZT')
     """
-    for a, b in (cell.row_label, cell.head, cell.title):
+    spans = [cell.row_label, cell.head]
+    # a column headed by a count («Мошенничества», «Кол-во фактов») takes no unit of the title
+    if not _COUNT_HEAD_RE.search(text, *cell.head):
+        spans.append(cell.title)
+    for a, b in spans:
         found = _WORD_RE.findall(text, a, b)
         for k, word in enumerate(found):
             currency = currency_of(word)
@@ -236,6 +240,12 @@ def unit_of_cell(text: str, cell: Cell) -> tuple[int, str] | None:
                 scale = scale_of(found[k - 1]) if k else None
                 return scale or 1, currency
     return None
+
+
+#: Heads of a column of counts: «Мошенничества», «Кол-во фактов», «Тіркелген деректер саны».
+_COUNT_HEAD_RE = re.compile(
+    r"мошеннич|факт|случа|кол-?во|количеств|преступлен|дерек|саны|алаяқ|қылмыс", re.I
+)
 
 
 def take_the_unit_of_its_cell(found, tables: Tables, text: str, start: int) -> None:

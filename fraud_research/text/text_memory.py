@@ -16,6 +16,7 @@ from .counted import crime_topic
 from .lemmas import words
 from .matchers import OFFENCE
 from .money_role import without_consent
+from .place_text import place_kind
 from .sentence_kinds import FRAUD_ARTICLE_RE, sentence_kind
 
 #: How many words on each side of a number its context holds.
@@ -41,7 +42,10 @@ def story_words(doc, sent, state) -> list:
     k = bisect_left(doc.sentence_starts, sent[0])
     out: list = []
     for previous in doc.sentences[max(0, k - _STORY_SENTENCES) : k]:
-        out.extend(sentence_words(doc, previous, state)[0][-WINDOW:])
+        ws = sentence_words(doc, previous, state)[0]
+        if len(ws) == 1 and place_kind(ws[0].text):
+            out = []  # «Астана.»: a digest's next item opens; the story before is another place's
+        out.extend(ws[-WINDOW:])
     return out[-2 * WINDOW :]
 
 

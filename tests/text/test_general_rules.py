@@ -11207,3 +11207,107 @@ def test_persons_a_bank_or_operator_counted_and_operations_without_consent():
         "операций составил 7,9 млрд руб."
     )
     assert money_roles(text) == [(7_900_000_000, "damage_total")]
+
+
+def test_a_column_of_counts_takes_no_unit_of_the_text_above_its_table():
+    text = (
+        "Ущерб от них – 412,6 млн сомов.\n\n"
+        "Регион               Мошенничества   Ущерб, млн сом\n"
+        "г. Бишкек                 1 214          198,3\n"
+        "г. Ош                       402           61,7\n"
+    )
+    found = read_numbers(text)
+    assert found[["value", "currency", "role"]].values.tolist()[1:] == [
+        [1214, "", "cases_total"],
+        [198_300_000, "KGS", "damage_total"],
+        [402, "", "cases_total"],
+        [61_700_000, "KGS", "damage_total"],
+    ]
+
+
+def test_a_tables_total_row_and_a_series_under_a_heading_count_what_the_title_counts():
+    text = (
+        "Таблица 7. Зарегистрировано фактов интернет-мошенничества по районам\n"
+        "                      9 мес. 2024   9 мес. 2025\n"
+        "г. Караганда              612           548\n"
+        "прочие районы             174           152\n"
+        "ВСЕГО                     786           700\n"
+        "Раскрыто 318 преступлений, направлено в суд 241 уголовное дело."
+    )
+    assert extract_figures(text)["value"].tolist() == [612, 548, 174, 152, 786, 700]
+    text = (
+        "К ответственности привлечены 118 лиц, в том числе 41 дроппер. Динамика "
+        "интернет-мошенничеств за пять лет: 2021 – 512; 2022 – 698; 2023 – 1 143."
+    )
+    assert extract_figures(text)["value"].tolist() == [512, 698, 1143]
+    text = "Топ-3 региона по IT-преступлениям: г. Ташкент – 2 417; Ташкентская обл. – 1 038."
+    assert extract_figures(text)["value"].tolist() == [2417, 1038]
+
+
+def test_an_answer_from_a_date_to_a_date_and_a_digests_next_place():
+    text = (
+        "– Сколько мошенничеств через интернет зарегистрировано в этом году?\n"
+        "– С 1 января по 31 октября – 1 486, годом ранее за тот же период было 1 302."
+    )
+    assert extract_figures(text)["value"].tolist() == [1486, 1302]
+    text = (
+        "Алматы.\nПолиция зарегистрировала 96 фактов интернет-мошенничества. Самый крупный "
+        "ущерб – 24 млн тг: его потерял предприниматель.\nАстана.\n71 факт, ущерб – 98,4 млн тг."
+    )
+    assert money_roles(text) == [(24_000_000, "single_case_loss"), (98_400_000, "damage_total")]
+
+
+def test_counted_drops_in_an_infographic_tell_no_arrest_story():
+    text = (
+        "📌 843 факта\n👮 установлено 57 подозреваемых, из них 19 – дропперы\n"
+        "📈 «Инвестиции» – 96 фактов, но ущерб 640 млн ₸"
+    )
+    assert money_roles(text) == [(640_000_000, "damage_scheme")]
+
+
+def test_the_borrowed_part_of_one_victims_loss_is_hers():
+    text = "За два дня она тремя переводами отправила 3 млн тенге, из них 1,2 млн взяла в кредит."
+    assert money_roles(text) == [(3_000_000, "single_case_loss"), (1_200_000, "single_case_loss")]
+
+
+def test_list_items_by_place_scheme_and_others():
+    text = (
+        "Больше всего интернет-мошенничеств – в микрорайоне Восточный (96), затем Центр (81) и "
+        "Жана Семей (64)."
+    )
+    assert [role for _, role in roles(text)] == ["cases_total"] * 3
+    text = (
+        "Облыста интернет-алаяқтықтың 1 318 дерегі тіркеліп, 2,04 млрд теңге залал келтірілді. "
+        "Оның ішінде:\n— Қостанай қ.: 702;\n— басқа аудандар: 251."
+    )
+    assert extract_figures(text)["value"].tolist() == [1318, 2_040_000_000, 702, 251]
+    text = (
+        "Апта қорытындысы: интернет-алаяқтықтың 34 дерегі тіркелді. Оның ішінде:\n"
+        "▫️ «банк қызметкері» қоңыраулары – 14\n▫️ интернеттегі сауда, алдын ала төлем – 11"
+    )
+    assert roles(text)[1:] == [(14, "cases_scheme"), (11, "cases_scheme")]
+    text = (
+        "Кесте 7. Интернет-алаяқтық тәсілдері бойынша\nТәсіл\tДерек\tЗалал, млн теңге\n"
+        "Жалған инвестиция\t187\t792,0\nБасқалары\t250\t163,3"
+    )
+    assert roles(text)[3] == (250, "cases_scheme")
+
+
+def test_a_wrapped_count_after_a_running_header_reads_its_verb():
+    text = (
+        "ОБЗОР ЗА 2025 ГОД                         Прокуратура Карагандинской области\n"
+        "В 2025 году в области зарегистрировано 4 118 фактов мошен-\n"
+        "ничества, из них 2 906 совершены с использованием сети Ин-\n"
+        "тернет и средств связи (в 2024 году – 3 214). Раскрыто\n"
+        "1 377 интернет-мошенничеств, в суд направлено 1 102 уголовных\n"
+        "дела, к ответственности привлечены 246 дропперов.\n"
+    )
+    assert (1377, "solved") in roles(text)
+
+
+def test_a_kazakh_share_of_frauds_bands_no_loss_of_a_clause_with_its_own_persons():
+    text = (
+        "Алаяқтықтың әрбір екіншісі, яғни 1 187 дерек интернет арқылы жасалды, тұрғындарымыз "
+        "олардан 2,3 млрд теңгеден айырылды."
+    )
+    assert money_roles(text) == [(2_300_000_000, "damage_total")]
