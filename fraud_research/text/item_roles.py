@@ -198,7 +198,9 @@ def _cell_of_a_table(ctx: NumberContext) -> tuple[str, list[str]] | None:
     if persons is not None:
         return count_noun_role(ctx, persons)
     # «Прочие» is the other schemes after schemes' rows, other places after places' rows
-    of_schemes = scheme and (scheme != "other" or ctx.item_role in ("cases_scheme", "damage_scheme"))
+    of_schemes = scheme and (
+        scheme != "other" or ctx.item_role in ("cases_scheme", "damage_scheme")
+    )
     # «Структура по способам совершения:» over schemes' rows: the cases counted, by scheme
     ways = WAY_NOUNS.first(ctx.header) or any(w.lemma in _KINDS for w in ctx.header)
     if of_schemes and (cue or ways or ctx.last_count in ("cases_total", "cases_scheme")):
