@@ -119,9 +119,10 @@ _WORD_NUMBERS: tuple[tuple[str, int], ...] = (
 )
 
 
-#: A Kazakh ablative or dative ending on a number word: «жүзден астам», «екі жүзге жуық».
+#: A Kazakh ablative or dative ending on a number word: «жүзден астам», «екі жүзге жуық»; or the
+#: possessive of a part («олардың жетпіс екісі», «отызы»: seventy-two, thirty of them).
 #: Not on «бір» («бірге» together, «бірден» at once), «он» or «тоқсан» (a quarter).
-_KAZAKH_CASE_ENDING = r"(?:[дтн][еа]н|[гкғқ][еа])?"
+_KAZAKH_CASE_ENDING = r"(?:[дтн][еа]н|[гкғқ][еа]|с?[ыі])?"
 _KAZAKH_WITH_ENDINGS = ("екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жиырма",
                         "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "жүз")  # fmt: skip
 _KAZAKH_ENDING_RE = re.compile(_KAZAKH_CASE_ENDING)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .arrest_story import arrest_story
 from .context import NumberContext, before_particles, neighbours
 from .lemmas import Word
 from .matchers import OFFENDER_NOUNS, SUSPECTS, CueSet, first_cue, person_noun
@@ -45,6 +46,7 @@ def attributed_to_offenders(ctx: NumberContext) -> list[str]:
     laid = laid or _against_offenders(before) or _done_by_a_known_group(before)
     laid = laid or _opens_against_offenders(ctx) or _against_them(ctx)
     laid = laid or _kazakh_episodes_of_one_case(ctx) or _episodes_of_one_case(ctx)
+    laid = laid or _episodes_of_the_arrested(ctx)
     if laid:
         return laid  # «причастность задержанного к 5 эпизодам», «ему вменяется 134 эпизода»
     on_account = _on_their_account(before)
@@ -189,6 +191,16 @@ def _episodes_of_one_case(ctx: NumberContext) -> list[str]:
     told = ctx.sentence_before[-8:]
     case = next((w for w in told if w.lemma == "дело" and not w.plural), None)
     return [case.text, holding.text] if holding is not None and case is not None else []
+
+
+def _episodes_of_the_arrested(ctx: NumberContext) -> list[str]:
+    """«Алты адамнан тұратын топ ұсталды. … 48 эпизод анықталды», «Задержаны четверо … Установлено
+    58 эпизодов»: episodes in the story of an arrest are the group's, solved."""
+    noun = ctx.after[0] if ctx.after else None
+    if noun is None or not noun.text.lower().startswith(("эпизод", "епизод")):
+        return []
+    arrest = arrest_story(ctx)
+    return [noun.text, *arrest[:1]] if arrest else []
 
 
 def _opens_against_offenders(ctx: NumberContext) -> list[str]:

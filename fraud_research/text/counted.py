@@ -11,6 +11,7 @@ around a number. The words are data in :mod:`fraud_research.text.cues`.
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from . import cues
@@ -305,6 +306,22 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
 ANAPHORA = CueSet(cues.ANAPHORA)
 
 
+def _scheme_of_a_part(ctx: NumberContext, *, parted: bool) -> tuple[str, list[str]] | None:
+    """A part's scheme: named by its way («из них 12 – по схеме «сим-своп»», if unlisted), or
+    after its dash in a list of schemes' parts («Олардың жетпіс екісі – …, елу бесі –
+    интернет-дүкендегі алдын ала төлем»)."""
+    named = _by_a_named_scheme(ctx.own_after[:4]) if parted else []
+    if named and ctx.last_count == "cases_total":
+        return "cases_scheme", named
+    listed = ctx.last_count == "cases_scheme" and _DASH_NEXT.match(ctx.char_after)
+    dashed = scheme_named_in(ctx.own_after[:_PART_WORDS]) if listed else []
+    return ("cases_scheme", dashed) if dashed else None
+
+
+#: A dash right after a number: what it counts or how follows («72 – банк қызметкері …»).
+_DASH_NEXT = re.compile(r"\s*[–—-]\s")
+
+
 def _rate_words(ctx: NumberContext) -> list[str]:
     """The words that make a count a rate or an average: «каждый день», «в среднем», «в месяц»,
     «297 на 100 тысяч жителей»."""
@@ -365,9 +382,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     # мессенджеры»), which the counts by means share with every scheme
     if scheme and ctx.last_count == "cases_total" and not INTERNET_SCOPE.first(ctx.after[:3]):
         return "cases_scheme", scheme
-    named = _by_a_named_scheme(ctx.own_after[:4]) if parted else []
-    if named and ctx.last_count == "cases_total":
-        return "cases_scheme", named  # «из них 12 – по схеме «сим-своп»»: a scheme, if unlisted
+    if found := _scheme_of_a_part(ctx, parted=parted):
+        return found
     fraud_after = _fraud_the_part_is(ctx) if role == "other" and not cue_words else []
     if fraud_after:
         return "cases_total", fraud_after  # «из которых большинство (295) — как мошенничество»
@@ -389,7 +405,8 @@ def _carried_role(ctx: NumberContext, role: str, cue_words: list[str]) -> tuple[
     fraud_named = _fraud_they_are(ctx) if role == "other" and not own_reading else []
     if fraud_named:
         return "cases_total", fraud_named
-    if pointer is not None and not own_reading and ctx.last_count in (*PART_ROLES, "cases_total"):
+    pointed = pointer is not None and not own_reading and role != "cases_scheme"
+    if pointed and ctx.last_count in (*PART_ROLES, "cases_total"):
         return ctx.last_count, [pointer.text]  # «их было лишь восемь», «этот показатель — 31»
     persons = _persons_they_are(ctx) if pointer is not None and role == "other" else []
     if persons and not cue_words and not ctx.last_count:

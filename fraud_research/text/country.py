@@ -81,7 +81,7 @@ def amount_currency(found, toks: list, i: int, text: str) -> str | None:
 
 
 #: «на» (or «на сумму») right before a sum.
-_ON_A_SUM_BEFORE = re.compile(r"(?<!\w)на\s+(?:сумму\s+)?$", re.I)
+_ON_A_SUM_BEFORE = re.compile(r"(?:(?<!\w)на\s+(?:сумму\s+)?|(?<=\w)\s+и\s+)$", re.I)
 
 
 def currency_written_once(
@@ -89,8 +89,8 @@ def currency_written_once(
 ) -> str | None:
     """The currency of a scaled sum after «на» at ``start:end`` that prints none and names
     nothing after it, when ``earlier``, its sentence's first currency, was printed once for all
-    its sums: «38 фактов на 41 млн тенге, по лжеинвестициям — 17 на 19,2 млн»; not «на 100 тысяч
-    населения» (a rate's base); else None."""
+    its sums: «38 фактов на 41 млн тенге, по лжеинвестициям — 17 на 19,2 млн», «93 факта и 287 млн
+    тенге … 186 фактов и 118 млн»; not «на 100 тысяч населения» (a rate's base); else None."""
     if not scaled or _WORD_AFTER.match(text, end):
         return None
     return earlier if _ON_A_SUM_BEFORE.search(text, max(0, start - 12), start) else None

@@ -680,7 +680,7 @@ EVENT_NOUNS = ("оқиға*", "событие", "инцидент", "инцид�
 
 #: Words that open a part of the count before («из них 25», «оның ішінде 90 мыңы»): the
 #: part counts what the whole counts.
-SUBSET_WORDS = ("из них", "из которых", "в том числе", "оның ішінде", "соның ішінде", "оның")
+SUBSET_WORDS = ("из них", "из которых", "в том числе", "оның ішінде", "соның ішінде", "оның", "олардың")
 
 #: Russian prepositions: a number's noun never follows one («18 млн из них»), and a noun after
 #: one is governed, not counted («2 тыс. 150 из жителей»).

@@ -57,3 +57,25 @@ def complaints_by_topic(ctx: NumberContext) -> list[str]:
     if noun is None or CASE_NOUNS.first(ctx.sentence_before) is not None:
         return []
     return [noun.text]
+
+
+def reported_to_police(ctx: NumberContext, noun: Word) -> list[str]:
+    """The police a Kazakh statement («арыз», «арыз-шағым») was made to, named in its sentence:
+    «полицияға алаяқтық туралы 684 арыз-шағым түсіп» counts the reports of crimes police
+    registered, not complaints to a bank or an operator; else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Биыл полицияға алаяқтық туралы 684 арыз түскен")
+    >>> reported_to_police(NumberContext("684", 0, 3, 684, None, False, sentence=ws), ws[-2])
+    ['арыз', 'полицияға']
+    """
+    if not noun.text.lower().startswith("арыз"):
+        return []
+    police = next((w for w in ctx.sentence if w.text.lower().startswith(_TO_POLICE)), None)
+    return [noun.text, police.text] if police is not None else []
+
+
+#: The police as a receiver: «полицияға», «полиция бөліміне», «полиция департаментіне».
+_TO_POLICE = ("полицияға", "полиция бөлім", "полиция департамент")

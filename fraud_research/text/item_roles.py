@@ -31,6 +31,7 @@ from .matchers import (
     first_cue,
     part_opener_at,
 )
+from .person_cues import POSING_WORDS
 from .rates import without_rate_bases
 from .role_names import CARRIED_ROLES
 from .roles import count_noun_role
@@ -265,7 +266,7 @@ def _person_label_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] 
     posed = [w for w in ctx.label if w.start > noun.end][:1]
     # («банк қызметкері» қоңыраулары – 14»: the calls of staff one poses as)
     calls = posed and CALL_NOUNS.matches_word(posed[0])
-    if posed and (posed[0].text.lower() in _IN_THE_NAME_OF or calls):
+    if posed and (posed[0].text.lower() in POSING_WORDS or calls):
         # «банк қызметкері атынан қоңырау шалу – 340»: the staff one poses as, no persons
         return "cases_scheme", [w.text for w in ctx.label]
     return count_noun_role(ctx, noun)
@@ -303,7 +304,6 @@ def _dated_item(ctx: NumberContext) -> bool:
 
 #: Words after a person in a label that make it the one a scheme poses as: «банк қызметкері
 #: атынан», «… болып», «… ретінде», «от имени сотрудников», a claim «банк қызметкерімін деп».
-_IN_THE_NAME_OF = ("атынан", "болып", "ретінде", "имени", "деп")
 
 
 def solved_or_not(words: list[Word]) -> tuple[str, list[str]] | None:

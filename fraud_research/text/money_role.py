@@ -30,6 +30,7 @@ from .loss_schemes import scheme_of_the_loss
 from .matchers import (
     AGGREGATE,
     AVERAGE,
+    CASE_NOUNS,
     DAMAGE,
     FRAUD_NOUNS,
     FRAUD_WORDS,
@@ -500,6 +501,8 @@ def _one_victim_told_before(ctx: NumberContext) -> list[str]:
     one victim: the sentence right before, when it tells of a loss («Больше всех пострадала
     45-летняя жительница …. Ущерб составил 3,1 млн»), whatever total the text gave before it;
     else the story of the few sentences before, when it names more one victim than many."""
+    if any(w.counted and CASE_NOUNS.matches_word(w) for w in ctx.before):
+        return []  # «На «звонки из банка» пришлось 186 фактов и 118 млн»: cases counted with it
     last = [w for w in ctx.story if ctx.told_last >= 0 and w.start >= ctx.told_last]
     last_single = single_cues(last) if _speaks_of_loss(last) else []
     if len(last_single) > len(aggregate_cues(last)) and not ctx.statistics_period:

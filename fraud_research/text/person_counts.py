@@ -36,7 +36,9 @@ from .matchers import (
     first_cue,
     person_noun,
 )
+from .person_cues import POSING_WORDS
 from .role_names import PERSON_ROLES
+from .schemes import scheme_named_in
 from .whose_loss import in_kazakh_ablative
 
 __all__ = [
@@ -99,8 +101,8 @@ def person_count_role(
         # «10 мың тұрғынға шаққанда»: a rate's base; «Әр 100 мың тұрғынға шаққанда … Астанада
         # (168)»: a rate on that base, not the base
         return ("population" if noun in ctx.after[:2] else "other"), [noun.text] + rate
-    if kazakh := _kazakh_persons_by_what_follows(ctx, noun):
-        return kazakh
+    if found := _staff_posed_as(ctx, noun) or _kazakh_persons_by_what_follows(ctx, noun):
+        return found
     population = first_cue(POPULATION_NOUNS, ctx.before[-3:])
     if population:
         return "population", population + [noun.text]  # «городов с населением 500 000 человек»
@@ -245,6 +247,16 @@ def _lost_money(word: Word) -> bool:
     return word.lemma in ("потерять", "лишиться", "пострадать") or word.text.lower().startswith(
         ("жоғалт", "айырыл", "зардап")
     )
+
+
+def _staff_posed_as(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:
+    """A scheme's count whose words name the staff it poses as: «жетпіс екісі – банк қызметкері
+    атынан қоңырау» (calls in the name of bank staff), no persons counted."""
+    posed = phrase_after(ctx.sentence, noun)[:1]
+    if not posed or posed[0].text.lower() not in POSING_WORDS:
+        return None
+    scheme = scheme_named_in([w for w in ctx.sentence if w.start >= noun.start][:8])
+    return ("cases_scheme", scheme) if scheme else None
 
 
 def _kazakh_persons_by_what_follows(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | None:

@@ -190,7 +190,9 @@ def _read_one(doc, i, state, language, wordings_path):
     start, end = tok.start, toks[end_tok - 1].end
     sent = doc.sentence_of(start)
     earlier = state.currency_of.get(sent)
-    currency = currency or currency_written_once(text, start, end, found.scaled, earlier)
+    # (or the text's last: «… 287 млн тенге. На «звонки из банка» пришлось 186 фактов и 118 млн»)
+    told = earlier or next((c for c in reversed(state.currency_of.values()) if c), None)
+    currency = currency or currency_written_once(text, start, end, found.scaled, told)
     # «300 тысяч, 200 тысяч и 150 тысяч тенге»: the currency printed after the last sum
     currency = currency or (currency_written_last(toks, end_tok, text) if found.scaled else None)
     state.currency_of[sent] = earlier or currency

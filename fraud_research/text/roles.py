@@ -30,7 +30,7 @@ from .counted_noun import (
 )
 from .falls_to import scheme_it_falls_to
 from .forms import SHARE_THEN_BRACKET, form_role
-from .hotlines import complaints_by_topic, received_by_a_hotline
+from .hotlines import complaints_by_topic, received_by_a_hotline, reported_to_police
 from .lemmas import Word, is_known_russian_word, may_be_genitive, phrase_after
 from .matchers import (
     ANAPHORIC,
@@ -162,7 +162,7 @@ def count_noun_role(ctx: NumberContext, noun: Word) -> tuple[str, list[str]] | N
             first_cue(ANAPHORIC, ctx.after[: ctx.after.index(noun)]) if noun in ctx.after else []
         )
         told = first_cue(CASE_NOUNS, ctx.story[-12:]) if pointer else []
-        crimes = crimes or (pointer + told if told else [])
+        crimes = crimes or (pointer + told if told else []) or reported_to_police(ctx, noun)
         # complaints («2445 жалоб, связанных с мошенничеством») are not reports of a crime
         if crimes and not antifraud and noun.lemma != "жалоба":
             return "cases_total", [noun.text] + crimes  # «обращения граждан по фактам хищений»

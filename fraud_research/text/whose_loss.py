@@ -37,7 +37,7 @@ from .matchers import (
     person_noun,
 )
 from .place_text import place_kind
-from .schemes import named_way
+from .schemes import named_way, scheme_named_in
 
 
 def single_cues(words: list[Word]) -> list[str]:
@@ -142,10 +142,12 @@ def ranks_months_or_places(words: list[Word]) -> bool:
     зафиксировали в … районе»)."""
     if MONTHS.first(words) is not None or named_way(words) or _record_of_a_period(words):
         return True
-    if any(w.lemma in _SPREAD for w in words):
-        return True  # «Наибольшее распространение получил вишинг: 611 фактов, …»: schemes ranked
     if any(w.lemma == "сумма" for w in words):
         return False
+    if any(w.lemma in _SPREAD for w in words) or scheme_named_in(words):
+        # «Наибольшее распространение получил вишинг: 611 фактов, …», «Наибольший урон нанесли
+        # лжеброкеры: 93 факта и 287 млн тенге»: schemes ranked
+        return True
     # «Наибольший ущерб – в Шымкенте (600 млн тенге) и Туркестане»: a town by its name
     towns = (w for k, w in enumerate(words[1:], 1) if words[k - 1].text.lower() in ("в", "во"))
     return SUB_AREAS.first(words) is not None or any(place_kind(w.text) for w in towns)

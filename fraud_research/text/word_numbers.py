@@ -120,6 +120,10 @@ _KK_PARTS_RE = re.compile(
 )
 
 
+#: Kazakh wholes in the ablative that no number word reads: «оннан жетісі» (seven of ten).
+_KK_WHOLES = {"оннан": 10}
+
+
 def duration_word(doc, i: int) -> ReadNumber | None:
     """A duration written as one word («за полгода»: a date of 6 months; «полчаса»: 30
     minutes), or a half number or «один» before a unit of time («полтора года»: 1.5; «за один
@@ -243,6 +247,11 @@ def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int
         value = 1
     if value is None:
         return share_word(doc, i) or duration_word(doc, i) or age_word(doc, i), -1
+    # «оннан жетісі»: seven of ten, «он» being no number word read alone
+    prev = doc.toks[i - 1] if i else None
+    whole = _KK_WHOLES.get(prev.text.lower()) if prev is not None else None
+    if whole and value < whole and tok.start - prev.end <= 1:
+        return _share_reading(doc, prev.start, tok.end, round(value * 100 / whole, 1)), -1
     share = (
         one_in(doc, i, value)
         or out_of_ten(doc, i, value)

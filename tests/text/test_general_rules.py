@@ -10366,7 +10366,8 @@ def test_kazakh_parts_of_a_whole_are_shares():
     # «төрттен үші»: three of four, the number of parts in the possessive
     text = "Биыл 620 алаяқтық тіркелді, оның бестен үші – интернет-алаяқтық."
     assert roles(text) == [(620, "cases_total"), (60.0, "percent")]
-    assert roles("Залалдың оннан жетісі инвестицияға тиесілі.") == []  # «оннан» is no number read
+    # «оннан жетісі»: seven of ten, though «он» alone is no number word read
+    assert roles("Залалдың оннан жетісі инвестицияға тиесілі.") == [(70.0, "percent")]
 
 
 def test_phone_prefixes_and_foreign_numbers_are_phones():
@@ -11311,3 +11312,50 @@ def test_a_kazakh_share_of_frauds_bands_no_loss_of_a_clause_with_its_own_persons
         "олардан 2,3 млрд теңгеден айырылды."
     )
     assert money_roles(text) == [(2_300_000_000, "damage_total")]
+
+
+def test_kazakh_parts_told_by_number_words_with_a_possessive_list_schemes():
+    text = (
+        "Қалада интернет-алаяқтықтың 200 дерегі тіркелген. Олардың жетпіс екісі – банк қызметкері "
+        "атынан қоңырау, елу бесі – интернет-дүкендегі алдын ала төлем, отызы – «таныстан» WhatsApp "
+        "арқылы қарыз сұрау."
+    )
+    found = extract_figures(text)
+    assert found[["value", "scheme"]].values.tolist() == [
+        [200, ""],
+        [72, "impersonation_call"],
+        [55, "prepayment"],
+        [30, "messenger_acquaintance"],
+    ]
+
+
+def test_statements_to_the_police_are_cases_and_complaints_to_an_operator_incidents():
+    text = (
+        "Биыл полицияға алаяқтық туралы 684 арыз-шағым түсіп, оның 590-ы бойынша тергеу басталды."
+    )
+    assert [role for _, role in roles(text)] == ["cases_total", "cases_total"]
+    assert roles("Абоненттерден 27 мыңға жуық шағым түсті.") == [(27_000, "antifraud_incidents")]
+
+
+def test_episodes_in_the_story_of_an_arrest_are_solved():
+    text = (
+        "Полиция алаяқтық топты ұстады. Топ мүшелері жалған дүкен ашып, тұрғындарды алдаған. "
+        "Қазір 48 эпизод анықталды."
+    )
+    assert roles(text) == [(48, "solved")]
+    text = "Задержаны четверо участников группы. Установлено 58 эпизодов мошенничества."
+    assert (58, "solved") in roles(text)
+
+
+def test_a_sum_after_a_count_and_and_takes_the_texts_currency_and_a_scheme_ranked_first():
+    text = (
+        "Зарегистрировано 529 дистанционных мошенничеств, ущерб 612 млн тенге. Наибольший урон "
+        "нанесли лжеброкеры: 93 факта и 287 млн тенге. Так, 38-летний работник вложил в "
+        "«торговлю криптовалютой» 23 млн тенге. На «звонки из банка» пришлось 186 фактов и 118 млн."
+    )
+    assert money_roles(text) == [
+        (612_000_000, "damage_total"),
+        (287_000_000, "damage_scheme"),
+        (23_000_000, "single_case_loss"),
+        (118_000_000, "damage_total"),
+    ]
