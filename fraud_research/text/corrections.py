@@ -92,8 +92,11 @@ def _claim_debunked(ctx: NumberContext) -> list[str]:
     asked = texts[:2] == ["правда", "ли"] or any(
         a == "рас" and b == "па" for a, b in pairwise(texts)
     )
+    # (a verdict's own sentence sets aside only a figure quoted from the claim, not «Это фейк:
+    # по данным МВД, ущерб составил 3,8 млрд»)
     verdict = next((w for w in ctx.sentence if w.lemma.lower() in _DEBUNKING), None)
-    if asked or (verdict is not None and verdict.end <= ctx.start):
+    quoted = ctx.char_before.rstrip().endswith(("«", '"', "“"))
+    if asked or (verdict is not None and verdict.end <= ctx.start and quoted):
         return [ctx.sentence[0].text if asked else verdict.text]
     # (or ending the sentence before: «В соцсетях разошёлся пост: «Башкиры … 20 млрд рублей»»)
     before = ctx.story[-4:] + [w for w in ctx.sentence if w.end <= ctx.start]

@@ -7,11 +7,10 @@ rate's base), «обучили 60 тысяч пенсионеров» (an audien
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from . import cues
-from .bound_words import ABLATIVE_RE
+from .bound_words import ABLATIVE_RE, KAZAKH_GENITIVE
 from .context import NumberContext, neighbours
 from .lemmas import Word, is_known_russian_word, phrase_after, verb_number
 from .matchers import (
@@ -294,7 +293,7 @@ def _money_taken_from(ctx: NumberContext, noun: Word, prev: Word | None) -> list
         return []
     kazakh = [w.text for w in ctx.after[:10] if w.text.lower().startswith(cues.KAZAKH_TAKING)]
     # whose money was taken, in the genitive: «37 азаматтың 48 млн теңгесін иемденген»
-    owners = _KAZAKH_GENITIVE_RE.search(noun.text) and not is_known_russian_word(noun.text)
+    owners = noun.text.lower().endswith(KAZAKH_GENITIVE) and not is_known_russian_word(noun.text)
     if kazakh and (in_kazakh_ablative(noun) or owners):
         return [noun.text] + kazakh[:1]
     if prev is None:
@@ -305,10 +304,6 @@ def _money_taken_from(ctx: NumberContext, noun: Word, prev: Word | None) -> list
     if prev.text.lower() == "от" and took:
         return took[:1] + [prev.text, noun.text]
     return []
-
-
-#: Kazakh genitive endings: «азаматтың», «тұрғынның», «адамдардың».
-_KAZAKH_GENITIVE_RE = re.compile(r"(?:тың|тің|дың|дің|ның|нің)$", re.I)
 
 
 #: Verbs of taking or getting money from persons («получил предоплату от 19 покупателей»).

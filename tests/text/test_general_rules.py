@@ -11190,6 +11190,9 @@ def test_figures_of_a_claim_a_fact_check_quotes_are_no_statistics():
         "неправда, а откуда взялись «20 миллиардов», выяснить не удалось."
     )
     assert extract_figures(text)["value"].tolist() == [7530]
+    # a verdict's own sentence sets aside the quoted claim only, not the figure that refutes it
+    text = "Это фейк: по данным МВД, ущерб от мошенничества составил 3,8 млрд тенге."
+    assert money_roles(text) == [(3_800_000_000, "damage_total")]
     text = (
         "ФАКТЧЕК: «Қазақстандықтар күніне 1 миллиард теңгені алаяқтарға береді» – рас па?\n"
         "Әлеуметтік желіде «елде алаяқтар 1 млрд теңге ұрлайды» деген пост тарап жатыр."
