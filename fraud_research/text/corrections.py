@@ -77,6 +77,8 @@ _DEBUNKING = (
     "фейк", "фактчек", "факт-чек", "фейк-чек", "опровергать", "опровергнуть", "недостоверный",
     "неправда",
 )  # fmt: skip
+#: Words citing a source: «по данным», «официальной статистике», «ресми мәліметінше», «деректері бойынша».
+_CITING = ("данны", "официальн", "статистик", "мәлімет", "ресми", "дерект", "статистика")
 #: Verbs of a claim spreading: «разошёлся пост», «распространяется сообщение», «пост тарап жатыр».
 _SPREADING = ("распространяться", "разойтись", "гулять", "тарап", "тарады", "таралып", "тарауда")
 
@@ -92,14 +94,15 @@ def _claim_debunked(ctx: NumberContext) -> list[str]:
     asked = texts[:2] == ["правда", "ли"] or any(
         a == "рас" and b == "па" for a, b in pairwise(texts)
     )
-    # (a verdict's own sentence sets aside only a figure quoted from the claim, not «Это фейк:
-    # по данным МВД, ущерб составил 3,8 млрд»)
+    # a verdict's own sentence sets aside the claim's figures, not those of a source it cites
+    # («Это фейк: по данным МВД, ущерб составил 3,8 млрд»); a claim spreading in the sentence
+    # before («В соцсетях разошёлся пост: «Башкиры … 20 млрд рублей»») likewise («… пост тарап
+    # жатыр. ІІМ-нің ресми мәліметінше, … залал 36,5 млрд теңге болған» refutes it)
+    cited = any(w.text.lower().startswith(_CITING) for w in ctx.sentence)
     verdict = next((w for w in ctx.sentence if w.lemma.lower() in _DEBUNKING), None)
-    quoted = ctx.char_before.rstrip().endswith(("«", '"', "“"))
-    if asked or (verdict is not None and verdict.end <= ctx.start and quoted):
+    if asked or (verdict is not None and verdict.end <= ctx.start and not cited):
         return [ctx.sentence[0].text if asked else verdict.text]
-    # (or ending the sentence before: «В соцсетях разошёлся пост: «Башкиры … 20 млрд рублей»»)
-    before = ctx.story[-4:] + [w for w in ctx.sentence if w.end <= ctx.start]
+    before = ([] if cited else ctx.story[-4:]) + [w for w in ctx.sentence if w.end <= ctx.start]
     claim = next((w for w in ctx.before if w.text.lower() == "будто"), None) or next(
         (w for w in before if w.lemma.lower() in _SPREADING), None
     )
