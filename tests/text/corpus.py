@@ -401,18 +401,21 @@ def occurrences(text: str, needle: str) -> list[int]:
     """Start offsets of ``needle`` in ``text`` not glued to another digit (or letter).
 
     A match that starts or ends with a digit must not continue a number («12» in «312»,
-    «1,2»); one that starts or ends with a letter must not continue a word.
+    «1,2»); one that starts or ends with a letter must not continue a word. A line break
+    parts two numbers: a list number opening a line is found after a line ending in a digit.
 
     Examples
     --------
     >>> occurrences("12 и 312 и 12,5 и 12", "12")
     [0, 18]
+    >>> occurrences("Орал: 1 206\\n3. Ақсай: 91", "3")
+    [12]
     """
     out, i = [], text.find(needle)
     while i >= 0:
         j = i + len(needle)
         glued = (
-            (needle[0].isdigit() and re.search(r"\d[.,]?$", text[max(0, i - 2) : i]))
+            (needle[0].isdigit() and re.search(r"\d[.,]?\Z", text[max(0, i - 2) : i]))
             or (needle[-1].isdigit() and re.match(r"[.,]?\d", text[j : j + 2]))
             or (needle[0].isalpha() and i > 0 and text[i - 1].isalpha())
             or (needle[-1].isalpha() and j < len(text) and text[j].isalpha())
