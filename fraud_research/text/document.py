@@ -106,6 +106,19 @@ def _ends_after_amount(text: str, start: int, end: int) -> bool:
     return not only_genitive_plural(word.group(1))  # «38 тыс. IT-преступлений» goes on
 
 
+#: A numbered list's mark: a line opening with a number of one or two digits and a stop.
+_LIST_MARK_RE = re.compile(r"[^\S\n]*\d{1,2}")
+
+
+def _is_list_mark(text: str, stop: int) -> bool:
+    """Whether the stop at ``stop`` ends a numbered line's mark («1. Уральск», «12. Аксай»), a
+    space and no line break after it."""
+    line_start = text.rfind("\n", 0, stop) + 1
+    return text[stop + 1 : stop + 2] in (" ", "\t") and bool(
+        _LIST_MARK_RE.fullmatch(text, line_start, stop)
+    )
+
+
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans, keeping «тыс.», «млн.», «ж.» inside sentences.
 
@@ -126,6 +139,9 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     >>> text = "Ущерб – 5 млн тенге. 340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190."
     >>> [text[a:b] for a, b in sentence_spans_of(text)]
     ['Ущерб – 5 млн тенге.', '340 из них пришлось на звонки, т.е. 20 дел по ч. 2 ст. 190.']
+    >>> text = "По районам:\\n1. Уральск – 1 206;\\n2. Аксай – 91."
+    >>> [text[a:b] for a, b in sentence_spans_of(text)]
+    ['По районам:', '1. Уральск – 1 206;', '2. Аксай – 91.']
     """
     spans, start = [], 0
     for m in _SENTENCE_BREAK_RE.finditer(text):
@@ -134,6 +150,8 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
         ):
             if not _ends_after_amount(text, m.start(), m.end()):
                 continue
+        if m.group() == "." and _is_list_mark(text, m.start()):
+            continue  # «1. Уральск – 1 206;»: a numbered line's mark opens its sentence
         end = m.end() if not m.group().startswith("\n") else m.start()
         if text[start:end].strip():
             spans.append((start, end))

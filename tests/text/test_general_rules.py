@@ -11362,3 +11362,22 @@ def test_a_sum_after_a_count_and_and_takes_the_texts_currency_and_a_scheme_ranke
         (23_000_000, "single_case_loss"),
         (118_000_000, "damage_total"),
     ]
+
+
+def test_a_numbered_lines_mark_opens_its_sentence_so_the_list_keeps_its_heading():
+    # «1. Уральск – 1 206;»: the stop after a line's number marks a list item, not a sentence's
+    # end, so each place's count stays under the heading that says what it counts
+    text = (
+        "Количество зарегистрированных фактов интернет-мошенничества по районам:\n"
+        "1. Уральск – 1 206;\n2. Аксай – 91;\n3. Теректы – 47."
+    )
+    assert roles(text) == [
+        (1, "other"),
+        (1206, "cases_total"),
+        (2, "other"),
+        (91, "cases_total"),
+        (3, "other"),
+        (47, "cases_total"),
+    ]
+    # a count ending a sentence before a number that opens the next is still two sentences
+    assert roles("Зарегистрировано 12 фактов. 5 из них раскрыто.")[0] == (12, "cases_total")
