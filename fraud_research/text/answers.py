@@ -13,6 +13,8 @@ from .matchers import (
     CASE_NOUNS,
     MONTHS,
     PERIOD_WORDS,
+    PREVENTED,
+    RECOVERED,
     REGISTERED,
     SOLVED,
     SUSPECTS,
@@ -23,11 +25,13 @@ from .matchers import (
 from .period_text import YEAR_BEFORE_WORD_RE
 from .role_names import CARRIED_ROLES
 
-__all__ = ["only_a_period", "question_answered", "role_asked"]
+__all__ = ["money_asked", "only_a_period", "question_answered", "role_asked"]
 
 
 #: A line that opens an answer: a dash, or «Ответ:», «Жауап:».
 _ANSWER_OPENS_RE = re.compile(r"[ \t]*(?:[–—-]|(?:ответ|жауап)\s*:)", re.I)
+#: An answer said to be one, anywhere on a line: «Ответ:», «Жауап:».
+_SAID_ANSWER_RE = re.compile(r"(?:ответ|жауап)\s*:", re.I)
 
 
 def question_answered(doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -42,11 +46,16 @@ def question_answered(doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
     True
     >>> question_answered(doc, doc.sentence_of(50)) is None
     True
+    >>> doc = Document("Вопрос: сколько вернули? Ответ: 296 млн.")
+    >>> question_answered(doc, doc.sentence_of(33)) == doc.sentences[0]
+    True
     """
     k = bisect_left(doc.sentence_starts, sentence[0])
     if k == 0:
         return None
     question = doc.sentences[k - 1]
+    if _SAID_ANSWER_RE.match(doc.text, sentence[0]) and doc.sentence(question).endswith("?"):
+        return question  # a live blog's «Вопрос: …? Ответ: «…»» on one line
     between = doc.text[question[1] : sentence[0]]
     line = doc.text.rfind("\n", question[0], sentence[0] + 3)
     if not doc.text[question[0] : question[1]].rstrip().endswith("?") or line < 0:
@@ -54,6 +63,25 @@ def question_answered(doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
     if between.strip(" \t\n?") and not _ANSWER_OPENS_RE.fullmatch(between.strip("\n?")):
         return None
     return question if _ANSWER_OPENS_RE.match(doc.text, line + 1) else None
+
+
+def money_asked(question: list) -> tuple[str, list[str]] | None:
+    """The role of a bare amount answering ``question`` (its words) when it asks what was
+    returned or prevented («Сколько удалось вернуть?», «Қанша қаражат қайтарылды?»); else None.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> money_asked(words("Сколько удалось вернуть?"))
+    ('recovered', ['вернуть'])
+    >>> money_asked(words("Какой ущерб?")) is None
+    True
+    """
+    for role, cueset in (("recovered", RECOVERED), ("prevented", PREVENTED)):
+        found = first_cue(cueset, question)
+        if found:
+            return role, found
+    return None
 
 
 def role_asked(question: list, asked_before: str) -> tuple[str, list[str]] | None:
@@ -87,7 +115,7 @@ def role_asked(question: list, asked_before: str) -> tuple[str, list[str]] | Non
 #: prepositions, pointers and particles («За 10 месяцев – 2 114», «Осы кезеңде 1 190», «Да, около
 #: 900», «Иә, шамамен 1 100»).
 _OPENING_WORDS = frozenset(
-    "с по до на тот же да иә ну всего около порядка шамамен жуық басынан бері осы".split()
+    "с по до на тот же да иә ну всего около порядка шамамен жуық басынан бері осы ответ жауап".split()
 )
 
 

@@ -40,7 +40,32 @@ def denied_figure(ctx: NumberContext) -> list[str]:
             return [before[0].text] + [w.text for w in later[: k + 1]]
     if ctx.after[:1] and ctx.after[0].text.lower() == "емес" and ctx.after[0].start - ctx.end <= 2:
         return [ctx.after[0].text]
-    return _claim_debunked(ctx) or _said_in_error(ctx)
+    return _claim_debunked(ctx) or _said_in_error(ctx) or _taken_back(ctx)
+
+
+#: Words a speaker takes a figure back with: «640... жоқ, кешіріңіз, 604», «900, нет, простите,
+#: 980».
+_APOLOGIES = frozenset(("простите", "извините", "кешіріңіз"))
+_TAKING_BACK = _APOLOGIES | {"нет", "жоқ", "ой"}
+
+
+def _taken_back(ctx: NumberContext) -> list[str]:
+    """The words right after a figure (and its noun) that take it back for the figure after them
+    («640... жоқ, кешіріңіз, 604 дерегі», «пострадали 1 002 человека... нет, простите, 1 120»);
+    else ``[]``."""
+    later = [w for w in ctx.sentence if w.start >= ctx.end][:5]
+    first = 1 if later and later[0].start - ctx.end <= 1 else 0  # the number's own noun
+    k = first
+    while k < len(later) and later[k].text.lower() in _TAKING_BACK:
+        k += 1
+    if k == first or later[first].start - (later[first - 1].end if first else ctx.end) > 6:
+        return []
+    if first and not _APOLOGIES.intersection(w.text.lower() for w in later[first:k]):
+        return []  # past its noun, a bare «нет» opens a clause of its own
+    # a figure right after them: more than a comma and a space before the next word, or none
+    if k == len(later) or later[k].start - later[k - 1].end > 2:
+        return [w.text for w in later[first:k]]
+    return []
 
 
 def _said_in_error(ctx: NumberContext) -> list[str]:

@@ -240,6 +240,8 @@ def decide(ctx: NumberContext) -> tuple[str, list[str]]:
     >>> decide(ctx)
     ('cases_total', ['алаяқтық'])
     """
+    if ctx.raw.lower() in cues.FRACTION_WORDS:
+        return "percent", []  # «Пенсионеров среди потерпевших – треть»: a share, as labelled
     found = None if not ctx.label_kind else item_role(ctx)
     if found and counts_a_fraction(ctx, found[0]):
         return "other", found[1]  # «в Караганде — 11,2» (per 10 000 residents): a rate

@@ -11,7 +11,7 @@ earned («спамеры, которые заработали 830 млн дол�
 from __future__ import annotations
 
 from . import cues
-from .lemmas import Word
+from .lemmas import Word, may_be_someone_in_dative
 from .matchers import DAMAGE, EARNINGS, OFFENDER_NOUNS, first_cue
 
 __all__ = ["fraudsters_earnings", "others_earnings"]
@@ -61,6 +61,10 @@ def others_earnings(before: list[Word]) -> list[str]:
     """
     for k, w in enumerate(before):
         if EARNINGS.matches_word(w):
+            if w.lemma == "принести" and any(
+                may_be_someone_in_dative(v.text) for v in before[k + 1 :]
+            ):
+                return []  # «принесла «следователю» 2 миллиона»: handed to someone, no earnings
             on_someone = any(v.text.lower() == "на" for v in before[k + 1 : k + 3])
             if on_someone or first_cue(DAMAGE, before) or first_cue(OFFENDER_NOUNS, before):
                 return []

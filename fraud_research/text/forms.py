@@ -11,20 +11,20 @@ import re
 from itertools import pairwise
 
 from . import cues
+from .ages import age_role
 from .amounts import word_number
 from .bound_words import KAZAKH_ABLATIVE
 from .code_articles import article_words
-from .context import NumberContext, neighbours
+from .context import NumberContext, before_particles, neighbours
 from .lemmas import (
+    KAZAKH_LETTERS,
     Word,
     is_modifier,
-    may_be_someone_in_dative,
     only_genitive_plural,
     part_of_speech,
 )
 from .matchers import (
     AGE_AFTER,
-    AGE_BEFORE,
     CASE_NOUNS,
     CONTACT_WORDS,
     COUNT_WORDS,
@@ -34,12 +34,13 @@ from .matchers import (
     NAMED_CRIMES,
     PERCENT_WORDS,
     PHONE_WORDS,
+    PLACE_WORDS,
+    POPULATION_NOUNS,
     RANGE_WORDS,
     SHARE_NOUNS,
     SUSPECTS,
     TERMS,
     TIME_UNITS,
-    VICTIM_GROUPS,
     CueSet,
     first_cue,
     person_noun,
@@ -185,10 +186,28 @@ def form_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
     term = _prison_term(ctx, nxt, prev)
     if term:
         return "other", term  # a prison term
-    found = _age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    found = age_role(ctx, nxt, prev) or _date_role(ctx, nxt, prev)
+    found = found or _places_or_population(ctx, nxt)
     if found is None and prev is not None and EVERY.matches_word(prev) and not ctx.scaled:
         return "percent", [prev.text]  # «каждое 20 преступление»: one in twenty
     return found or _ordinal_role(ctx)
+
+
+def _places_or_population(ctx: NumberContext, nxt: Word | None) -> tuple[str, list[str]] | None:
+    """A Kazakh count of places («республиканың 11 өңіріндегі … азаматты»: ``other``) or a
+    population named before its number («с населением около 70 тысяч», «халқы 70 мың»)."""
+    if ctx.currency:
+        return None
+    if nxt is not None and nxt.text.islower() and PLACE_WORDS.matches_word(nxt):
+        kazakh = any(KAZAKH_LETTERS.search(w.text) for w in ctx.sentence)
+        # not «шымкенттіктер» (persons), nor «алты қала тұрғынын» (the place names the persons)
+        whose = ctx.after[1:2] and person_noun(ctx.after[1])
+        if kazakh and nxt.start - ctx.end <= 1 and not (person_noun(nxt) or whose):
+            return "other", [nxt.text]
+    people = before_particles(ctx.before)[-1:]
+    if people and POPULATION_NOUNS.matches_word(people[0]):
+        return "population", [people[0].text]
+    return None
 
 
 def _ordinal_role(ctx: NumberContext) -> tuple[str, list[str]] | None:
@@ -265,6 +284,10 @@ def _measure_adjective(ctx: NumberContext) -> bool:
 _YEAR_PREPOSITIONS = frozenset(("в", "во", "за", "с", "со", "к", "до", "по", "от"))
 
 
+#: Verbs a court gives a term of years with, in speech: «дали 5 лет», «получил 8 лет».
+_TERM_GIVEN = frozenset(("дать", "получить", "назначить"))
+
+
 def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> list[str]:
     """The word of a prison term around the number («к 5 годам лишения свободы», «үш жылға бас
     бостандығынан»), or ``[]``. «до N лет» reads back to a term named earlier in its sentence
@@ -278,6 +301,10 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
         return []  # «28 жастағы жігітке 6 жыл бас бостандығынан …»: the convict's age
     if any(w.lemma == "лишить" for w in ctx.own_after[:3]):
         return []  # not «а 120 были лишены свободы»: persons sentenced, whose noun is elided
+    if nxt is not None and nxt.lemma in ("год", "лет"):
+        given = [w.text for w in ctx.before[-2:] if w.lemma in _TERM_GIVEN]
+        if given:
+            return given  # «Ей дали 5 лет», «двоим дали по 7 лет», «получил 8 лет»
     up_to_years = (
         nxt is not None
         and TIME_UNITS.matches_word(nxt)
@@ -655,104 +682,6 @@ def _is_day_of_month(ctx: NumberContext, nxt: Word) -> bool:
         or following.start - nxt.end > 1  # «24 числа – …», «24 числа, …»
         or following.lemma in ("текущий", "этот", "прошлый", "каждый", "месяц")
     )
-
-
-def _age_role(ctx: NumberContext, nxt: Word | None, prev: Word | None):
-    if ctx.scaled or not isinstance(ctx.value, int) or ctx.value > 120:
-        return None
-    # «в возрасте (до) 25 лет»: an age word before the number, a bound word allowed between
-    age_before = first_cue(AGE_BEFORE, ctx.before[-2:]) if ctx.start - 25 < _end(ctx.before) else []
-    glued = _AGE_ENDING_RE.match(ctx.char_after)  # «67-ми лет», «55-ти лет»: an age's ending
-    if glued:
-        return "age", [glued.group(1)]
-    # «подростков 14-15 лет»: the lower end
-    upper = _AGE_RANGE_RE.match(ctx.char_after) if ctx.char_after[:2].strip()[:1] in "-–—" else None
-    if upper and (age_before or _of_persons(ctx.before[-2:])):
-        return "age", [upper.group(1)]
-    whose = _years_of_someone(ctx, nxt)
-    if whose:
-        return "age", whose
-    if nxt is not None and AGE_AFTER.matches_word(nxt):
-        older = first_cue(AGE_BEFORE, ctx.after[1:4])  # «от 60 лет и старше»
-        told = _age_told(ctx)
-        # «Престарелая женщина, 70 лет, пришла в банк», «житель Рудного, 45 лет, …»: the person
-        # before the comma
-        set_off = not ctx.before and ctx.char_before.rstrip().endswith(",")
-        persons = ctx.sentence_before[-2:] if set_off else []
-        # «ответственность с 16 лет»: from an age on
-        since = [prev.text] if prev is not None and prev.text.lower() in ("с", "со") else []
-        if nxt.lemma in ("лет", "год") and not (
-            age_before or older or told or since or _of_persons(ctx.before[-2:] or persons)
-        ):
-            return None
-        return "age", [nxt.text] + older + told + since
-    if age_before:
-        return "age", age_before
-    if prev is not None and prev.text.lower() == "лет" and _of_persons(ctx.before[-2:-1]):
-        return "age", [prev.text]  # «женщина лет 60»: an age, said roughly
-    if nxt is not None and nxt.lemma == "год" and ctx.char_before.rstrip().endswith("("):
-        # «жительница Тараза (62 года)», «мужчина (41 год)»: a person's age in brackets
-        return ("age", [nxt.text]) if _of_persons(ctx.before[-2:]) else None
-    return None
-
-
-def _years_of_someone(ctx: NumberContext, nxt: Word | None) -> list[str]:
-    """«Главе ведомства Евгению Полупанову 42 года.», «Самой пожилой потерпевшей было 84 года»:
-    a clause of its own that gives someone (a person's noun or name, no verb or preposition but
-    «было» or «исполнилось» right before the years) a number of years: an age."""
-    if nxt is None or nxt.lemma not in ("год", "лет") or len(ctx.after) != 1 or not ctx.before:
-        return []
-    # «Самой пожилой потерпевшей было 84 года»: «было» or «исполнилось» right before the years
-    verb = ctx.before[-1].lemma in _AGE_VERBS
-    clause = ctx.before[: -1 if verb else None]
-    if any(w.pos in _NOT_OF_A_PERSON and not may_be_someone_in_dative(w.text) for w in clause):
-        return []
-    if ctx.sentence[:1] != ctx.before[:1]:
-        return []  # the clause opens its sentence
-    person = next((w for w in ctx.before if may_be_someone_in_dative(w.text)), None)
-    return [person.text, nxt.text] if person is not None else []
-
-
-#: Verbs that give someone their years («было», «исполнилось»).
-_AGE_VERBS = frozenset(("быть", "исполниться"))
-
-#: Parts of speech that make the words before a number of years no person's: a verb, a
-#: preposition («за 5 лет»), a numeral.
-_NOT_OF_A_PERSON = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP", "NUMR", "ADVB"))
-
-
-#: Words before a number of years that make them a span of time, not an age («за 5 лет»).
-_SPAN_BEFORE = frozenset(("за", "через", "на", "в", "течение", "последний", "ближайший"))
-
-
-def _age_told(ctx: NumberContext) -> list[str]:
-    """«Средний возраст пострадавших … составил 48 лет (50 лет среди женщин)»: its sentence
-    speaks of an age before the number, and no word of a span of time stands beside it
-    («за 5 лет», «5 лет назад»)."""
-    if ctx.before and ctx.before[-1].lemma in _SPAN_BEFORE:
-        return []
-    if len(ctx.after) > 1 and ctx.after[1].lemma in ("назад", "спустя", "подряд"):
-        return []
-    return [w.text for w in ctx.sentence if w.end <= ctx.start and w.lemma == "возраст"][:1]
-
-
-def _of_persons(before: list[Word]) -> list[str]:
-    """«детей до 13 лет», «подростков 14-15 лет», «кому исполнилось 60 лет»: years of persons;
-    «Жительница Череповца 78 лет», «пенсионерка 80 лет»: of one person, a place's name allowed
-    between."""
-    for k, w in enumerate(reversed(before)):
-        # «молодежь от 25 лет»: a group of persons pymorphy3 does not mark animate
-        persons = w.animate or VICTIM_GROUPS.matches_word(w)
-        if w.lemma == "исполниться" or (persons and (w.plural or k <= 1)):
-            return [w.text]
-        place = k == 0 and w.text[:1].isupper() and not w.animate  # «Череповца»
-        if w.lemma not in ("до", "от", "с") and not place:
-            return []
-    return []
-
-
-_AGE_RANGE_RE = re.compile(r"\s?[–—-]\s?\d{1,3}\s+(лет|жас\w*)\b")
-_AGE_ENDING_RE = re.compile(r"-(?:ти|ми|х|и|ух|ех)\s+(лет)\b")
 
 
 def _end(words: list[Word]) -> int:

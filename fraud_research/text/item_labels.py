@@ -38,8 +38,13 @@ _DATED_AFTER_RE = re.compile(
     r"\s*(?:[-–—]\s+(?:в|за)\s+|\(\s*)(?:19|20)\d\d(?:\s*(?:год\w*|г\.?|жыл\w*|ж\.?))?\s*"
     r"(?:\)|[,;.]|\s+и\s|$)"
 )
-#: «Тараз қ. – 214»; a hyphen glued on both sides is a word's («Топ-3», «ТОП-10»), no dash
-_DASH_BEFORE_RE = re.compile(r"[^\W\d_]\.?[»\"”]?(?:\s*[–—]\s*|\s+-\s*|-\s+)$")
+#: «Тараз қ. – 214»; a hyphen glued on both sides is a word's («Топ-3», «ТОП-10»), no dash; a
+#: bound word may come between the dash and the number («мессенджеры — около 1 200»)
+_DASH_BEFORE_RE = re.compile(
+    r"[^\W\d_]\.?[»\"”]?(?:\s*[–—]\s*|\s+-\s*|-\s+)"
+    rf"(?:(?:{'|'.join(cues.NUMBER_PARTICLES)})\s+)?$",
+    re.I,
+)
 #: A list line's label before a colon: «— Талдыкорган: 310;», «• Карасайский район: 240»; only on a
 #: line of its own that opens with a bullet and ends with the number («Ущерб: 5 млн» in a sentence,
 #: «• раскрыто: 2024 г. – 190, 2025 г. – 214» are read by their words).

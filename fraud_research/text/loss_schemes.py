@@ -44,6 +44,8 @@ def scheme_of_the_loss(ctx: NumberContext) -> list[str]:
         return []
     return (
         scheme_cue(ctx)
+        # a list's line labelled by its scheme: «▫️ интернет-дүкендегі алдын ала төлем – 31 млн ₸»
+        or (scheme_named_in(ctx.label) if ctx.label_kind == "dash" else [])
         or scheme_it_falls_to(ctx)
         or scheme_counted_before(ctx)
         or loss_of_a_scheme_told(ctx)

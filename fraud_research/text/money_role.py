@@ -67,6 +67,7 @@ from .unrealised import (
     returned_at_the_chains_end,
     unrealised_loss,
 )
+from .wholes import damage_whole
 from .whose_loss import (
     aggregate_cues,
     one_doers_acts,
@@ -423,7 +424,7 @@ def _such_operations(ctx: NumberContext, before_number: list[Word]) -> list[str]
 
 def money_role(ctx: NumberContext) -> tuple[str, list[str]]:
     """The role of an amount of money: damage, a single loss, recovered, prevented, other."""
-    whole = _damage_whole(ctx)
+    whole = damage_whole(ctx)
     if whole:
         return "damage_total", whole
     # «3,4 млрд теңгенің 1,9 млрд теңгесі өтелді»: a Kazakh whole's verb is its part's
@@ -579,22 +580,6 @@ def _part_of_a_single_loss(ctx: NumberContext, damage: list[str]) -> tuple[str, 
     if ctx.opens_part and ctx.last_money == "single_case_loss":
         return "single_case_loss", damage
     return None
-
-
-def _damage_whole(ctx: NumberContext) -> list[str]:
-    """The words that make an amount the damage a part is taken from: «возмещено 120 млн тенге
-    из 1,6 млрд», «Из 1,6 млрд тенге ущерба возмещено», «Из общей суммы ущерба 1,6 млрд тенге
-    возмещено …» («из» and a phrase of damage right before it, with no verb: not «охранник из
-    Киреевска перечислил»); else ``[]``."""
-    if ctx.after_from:
-        if ctx.previous == "recovered" or (ctx.after and DAMAGE.matches_word(ctx.after[0])):
-            return [ctx.before[-1].text]
-    tail = ctx.before[-4:]
-    k = next((k for k, w in enumerate(tail) if w.text.lower() == "из"), None)
-    phrase = tail[k + 1 :] if k is not None else []
-    if not phrase or any(w.pos in ("VERB", "INFN") for w in phrase):
-        return []
-    return [tail[k].text, phrase[-1].text] if DAMAGE.matches_word(phrase[-1]) else []
 
 
 def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:

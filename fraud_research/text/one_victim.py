@@ -79,8 +79,13 @@ def one_victim(words: list[Word]) -> list[str]:
             nxt = next((v for v in words[k + 2 : k + 5] if v.pos == "NOUN"), words[k + 2])
         elif w.lemma == "один" and not CASE_NOUNS.matches_word(nxt):
             nxt = _after_modifiers(words[k + 1 : k + 4]) or nxt  # «по одному уголовному делу»
+        # «Один из самых крупных ущербов – 21 млн»: one of the losses
+        one_of_the_losses = words[k + 1].lemma == "из" and DAMAGE.matches_word(nxt)
         if w.lemma == "один" and (
-            person_noun(nxt) or CASE_NOUNS.matches_word(nxt) or nxt.lemma == "раз"
+            person_noun(nxt)
+            or CASE_NOUNS.matches_word(nxt)
+            or nxt.lemma == "раз"
+            or one_of_the_losses
         ):
             return [w.text, nxt.text]
         entity = _after_modifiers(words[k + 1 : k + 4]) if w.lemma == "один" else None

@@ -11,7 +11,7 @@ from itertools import takewhile
 
 from . import cues
 from .bound_words import ABLATIVE_RE, KAZAKH_GENITIVE
-from .context import NumberContext, neighbours
+from .context import NumberContext, before_particles, neighbours
 from .lemmas import Word, is_known_russian_word, phrase_after, verb_number
 from .matchers import (
     COMPLAINED,
@@ -314,8 +314,9 @@ def _told_as_victims(ctx: NumberContext, noun: Word) -> list[str]:
     """The words that make persons victims, whoever is detained: a victimising verb right
     before them («Задержанный мошенник обманул 12 человек»), a deceit told in their clause
     («обвиняются в обмане … 44 россиян»), a participle of victims after them."""
-    if ctx.before and VICTIMS.matches_word(ctx.before[-1]):
-        return [ctx.before[-1].text]
+    verb = before_particles(ctx.before)[-1:]  # «обманул не менее 60 жителей»: the bound aside
+    if verb and VICTIMS.matches_word(verb[0]):
+        return [verb[0].text]
     return [w.text for w in ctx.before[-6:] if w.lemma == "обман"][:1] or _harmed_ones(ctx, noun)
 
 

@@ -15,9 +15,11 @@ import re
 from itertools import takewhile
 
 from . import cues
-from .answers import only_a_period, role_asked
+from .amounts import word_number
+from .answers import money_asked, only_a_period, role_asked
 from .attributed import attributed_to_offenders, offenders_unknown
 from .bound_words import KAZAKH_GENITIVE
+from .carried_count import OF_THEM, carried_on
 from .change_size import change_size
 from .context import NumberContext, before_a_period, before_particles, neighbours
 from .counted_noun import (
@@ -82,7 +84,6 @@ from .schemes import (
     scheme_named_in,
     scheme_of_a_clause_after,
     scheme_of_a_part,
-    scheme_since_the_count,
 )
 from .times_counted import times_role
 from .unnamed_money import money_set_against, money_without_currency
@@ -357,13 +358,25 @@ def _named_by_its_article(ctx: NumberContext) -> list[str]:
 def _up_to_a_part(words: list[Word]) -> list[Word]:
     """A count's phrase up to a part it opens or the next number: not the next clause's words
     («843 дерек тіркелді, оның ішінде банк қызметкерлері атынан 340»: the bank scheme is the
-    part's)."""
+    part's; nor «…, олардың жетпіс екісі – жалған инвестиция», a part counted in words)."""
     lowered = [w.text.lower() for w in words]
-    k = next((k for k in range(len(words)) if part_opener_at(lowered, k, one_word=False)), None)
+    k = next(
+        (
+            k
+            for k in range(len(words))
+            if part_opener_at(lowered, k, one_word=False)
+            or (part_opener_at(lowered, k) and _number_word_at(lowered, k + 1))
+        ),
+        None,
+    )
     words = words if k is None else words[:k]
     # nor past the next count («Из 843 фактов 340 связаны с инвестициями»: the 340's scheme)
     gap = next((k for k in range(1, len(words)) if words[k].start - words[k - 1].end > 3), None)
     return words if gap is None else words[:gap]
+
+
+def _number_word_at(lowered: list[str], k: int) -> bool:
+    return k < len(lowered) and word_number(lowered[k]) is not None
 
 
 def _of_the_whole(rest: list[Word]) -> list[Word]:
@@ -458,10 +471,6 @@ def _noun_after(ctx: NumberContext) -> tuple[tuple[str, list[str]] | None, Word 
     return None, None
 
 
-#: «из них», «из которых», «олардың»: the words after a part's count that point to its whole.
-_OF_THEM = ("из", "они", "который", "олардың")
-
-
 #: A dash right after a number: the words after it are what the item says, not its noun.
 _DASH_AFTER_RE = re.compile(r"\s*[—–-]\s")
 
@@ -514,7 +523,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
             return "cases_scheme", [ctx.scheme]
     if money:
         # «Самую крупную сумму – пять миллионов – потеряла …», «Вернуть удалось 18 млн»
-        return money_role(ctx)
+        return _amount_role(ctx)
     if ctx.raw.lower() in cues.COLLECTIVE:
         persons = collective_persons_role(ctx)
         nxt, _ = neighbours(ctx)
@@ -527,7 +536,7 @@ def _count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if times:
         return times
     # «из них направлено в суд 136», «66-сы сотқа жолданды», «375 уже переданы в суд»
-    near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in _OF_THEM][:4]
+    near = ctx.before[-3:] + [w for w in ctx.after[:6] if w.lemma not in OF_THEM][:4]
     court = first_cue(SENT_TO_COURT, near)
     if court and first_cue(COURT_VERBS, near):
         return "sent_to_court", court
@@ -605,10 +614,10 @@ def _bare_count_role(ctx: NumberContext) -> tuple[str, list[str]]:
     )
     if subject is not None:
         # «Киберпреступления составили 38,7% (6 104) от всех …»: the count of the share's subject
-        return count_noun_role(ctx, subject) or _carried_on(ctx)
+        return count_noun_role(ctx, subject) or carried_on(ctx)
     if ctx.after_from and ctx.previous == "cases_scheme":
         return "cases_total", [ctx.before[-1].text]  # «более 400 из 1200»: a scheme's of all
-    return _carried_on(ctx)
+    return carried_on(ctx)
 
 
 def _such_noun_before(before: list[Word]) -> Word | None:
@@ -628,29 +637,6 @@ def _what_became_of_them(ctx: NumberContext) -> list[str]:
     count of registered ones: «631 остаются нераскрытыми», «212 раскрыты»."""
     adjacent = ctx.after[:1] if ctx.after and ctx.after[0].start - ctx.end <= 1 else []
     return first_cue(UNSOLVED, ctx.after[:3]) or first_cue(SOLVED, adjacent)
-
-
-def _carried_on(ctx: NumberContext) -> tuple[str, list[str]]:
-    """The role of a count with no word of its own: the count's before it carried on (a part's
-    scheme named between them), persons named after it, else ``other``."""
-    unsolved = first_cue(UNSOLVED, ctx.after[:5])
-    if unsolved:
-        return "other", unsolved  # «из 843 фактов 631 остаются нераскрытыми»
-    own = [w for w in ctx.after[:4] if w.lemma not in _OF_THEM][:2]
-    solved = first_cue(SOLVED, own)
-    if solved and not negated(own, SOLVED):
-        return "solved", solved  # «843 факта, 212 из которых раскрыты»
-    if ctx.previous in CARRIED_ROLES:
-        checks = first_cue(CHECKS, ctx.after[:3])
-        if checks:
-            return "other", checks  # «ещё по двум — проверки»
-        scheme = scheme_since_the_count(ctx)
-        return ("cases_scheme", scheme) if scheme else (ctx.previous, [])
-    for role, cueset in (("suspects", SUSPECTS), ("victims", VICTIMS)):
-        found = first_cue(cueset, ctx.after[:8])
-        if found:
-            return role, found
-    return "other", []
 
 
 def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
@@ -688,7 +674,7 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
     if change and not grew_in_the_last_days(ctx):
         return "other", change
     if ctx.currency:
-        return money_role(ctx)
+        return _amount_role(ctx)
     if (
         ctx.previous in _BRACKET_KEEPS
         and _NUMBER_THEN_BRACKET.search(ctx.char_before)
@@ -706,6 +692,13 @@ def decide_role(ctx: NumberContext) -> tuple[str, list[str]]:
         if forecast:
             return "other", forecast
     return role, cue_words
+
+
+def _amount_role(ctx: NumberContext) -> tuple[str, list[str]]:
+    """The role of an amount of money: what the question it answers with no words of its own asks
+    for («– Сколько удалось вернуть? – Порядка трёхсот миллионов»), else :func:`money_role`."""
+    asked = money_asked(ctx.question) if ctx.question and only_a_period(ctx.before) else None
+    return asked or money_role(ctx)
 
 
 #: Count roles a bare number in brackets right after a count repeats for another period.

@@ -13,7 +13,7 @@ from itertools import takewhile
 from . import cues
 from .context import NumberContext
 from .document import Document
-from .lemmas import Word, is_nominative_noun, lemma, part_of_speech, words
+from .lemmas import KAZAKH_LETTERS, Word, is_nominative_noun, lemma, part_of_speech, words
 from .matchers import (
     AGGREGATE,
     ANAPHORIC,
@@ -299,6 +299,12 @@ def scheme_text_before(doc: Document, i: int, sent_start: int, prev_end: int | N
     'жалған инвестициялар'
     """
     text, toks = doc.text, doc.toks
+    if (
+        i > 1
+        and toks[i - 1].text.lower() in cues.NUMBER_PARTICLES
+        and toks[i - 1].start > sent_start
+    ):
+        i -= 1  # «мессенджеры — около 1 200»: the bound word opens the number's phrase
     pos = toks[i].start
     # Only spaces lie between tokens, so the «–», «:» or «(» must be the token before the
     # number, and a match starts at most one character before it.
@@ -427,11 +433,19 @@ def _ranked(before: list[Word]) -> list[str]:
         most = (
             k and before[k - 1].text.lower().startswith(("сам", "наиболее")) and w.lemma == "частый"
         )
-        if most or w.text.lower().startswith(cues.MOST_COMMON):
+        # a Kazakh superlative is said with «ең» («ең көп тараған тәсіл»; «кең тараған» is common)
+        superlative = not KAZAKH_LETTERS.search(w.text) or "ең" in _lowered(
+            before[max(0, k - 2) : k]
+        )
+        if most or (w.text.lower().startswith(cues.MOST_COMMON) and superlative):
             named = scheme_named_in(before[k + 1 :])
             if named:
                 return [w.text, *named]
     return []
+
+
+def _lowered(words: list[Word]) -> list[str]:
+    return [w.text.lower() for w in words]
 
 
 def scheme_counted_before(ctx: NumberContext) -> list[str]:

@@ -1,4 +1,5 @@
-"""A count of crimes that is the whole a part is taken from: registered, or crime of every kind.
+"""A whole a part is taken from: a count of crimes, registered or of every kind, or the damage a
+sum returned is part of («возмещено 120 млн тенге из 1,6 млрд», :func:`damage_whole`).
 
 «Из 2 341 преступления раскрыто 412»: the verb is the part's and the whole is registered.
 «Из 3 700 зарегистрированных преступлений 1 120 … – интернет-мошенничества», «1 122
@@ -13,11 +14,16 @@ from itertools import takewhile
 
 from .context import NumberContext
 from .lemmas import Word
-from .matchers import CRIME_WORDS, CYBER, FRAUD_NOUNS, FRAUD_WORDS
+from .matchers import CRIME_WORDS, CYBER, DAMAGE, FRAUD_NOUNS, FRAUD_WORDS
 from .role_names import CASE_ROLES
 from .schemes import scheme_named_in
 
-__all__ = ["all_crime_before_its_part", "all_crime_of_a_fraud_part", "whole_of_a_part"]
+__all__ = [
+    "all_crime_before_its_part",
+    "all_crime_of_a_fraud_part",
+    "damage_whole",
+    "whole_of_a_part",
+]
 
 
 def whole_of_a_part(ctx: NumberContext, noun: Word) -> bool:
@@ -93,3 +99,30 @@ def all_crime_of_a_fraud_part(ctx: NumberContext, noun: Word) -> list[str]:
     later = [w for w in ctx.sentence if w.start > noun.end]
     fraud = FRAUD_WORDS.first(later)
     return [noun.text, fraud.text] if fraud is not None else []
+
+
+def damage_whole(ctx: NumberContext) -> list[str]:
+    """The words that make an amount the damage a part is taken from: «возмещено 120 млн тенге
+    из 1,6 млрд», «Из 1,6 млрд тенге ущерба возмещено», «Из общей суммы ущерба 1,6 млрд тенге
+    возмещено …» («из» and a phrase of damage right before it, with no verb: not «охранник из
+    Киреевска перечислил»); else ``[]``.
+
+    Examples
+    --------
+    >>> from fraud_research.text.lemmas import words
+    >>> ws = words("Из общей суммы ущерба 1,6 млрд тенге возмещено")
+    >>> damage_whole(NumberContext("1,6 млрд", 22, 30, 1.6e9, "KZT", True, before=ws[:4]))
+    ['Из', 'ущерба']
+    """
+    if ctx.after_from:
+        if ctx.previous == "recovered" or (ctx.after and DAMAGE.matches_word(ctx.after[0])):
+            return [ctx.before[-1].text]
+    tail = ctx.before[-4:]
+    k = next((k for k, w in enumerate(tail) if w.text.lower() == "из"), None)
+    one = ctx.before[-5:][:-4] + tail[:k] if k is not None else []
+    if one and one[-1].lemma == "один":
+        return []  # «Один из самых крупных ущербов – 21 млн»: one of the losses, no whole
+    phrase = tail[k + 1 :] if k is not None else []
+    if not phrase or any(w.pos in ("VERB", "INFN") for w in phrase):
+        return []
+    return [tail[k].text, phrase[-1].text] if DAMAGE.matches_word(phrase[-1]) else []

@@ -234,6 +234,16 @@ def _share_reading(doc, start: int, end: int, value: float, *, exact: bool = Fal
     return word_reading(doc, start, begin, end, value, qualifier, role="percent")
 
 
+def _unit_after(doc, i: int) -> bool:
+    """Whether a Kazakh number word of units follows token ``i`` right after («тоқсан бес»,
+    «тоқсан бесі»), so that the ten before it is a number."""
+    nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+    if nxt is None or nxt.kind != "word" or nxt.start - doc.toks[i].end > 1:
+        return False
+    unit = word_number(nxt.text.lower())
+    return unit is not None and 1 <= unit < 10
+
+
 def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int]:
     """A number word without a scale word («двое», «төрт», «екеуі»), read as a count, and the
     token after its words, from which its role is read (-1 for a share or a duration, whose
@@ -245,6 +255,8 @@ def bare_word_number(doc, i: int, language: str) -> tuple[ReadNumber | None, int
     if value is None and (registered_one(doc.toks, i) or listed_one(doc.toks, i)):
         # «зарегистрирован один факт», «бір дерек тіркелді», «два грабежа и один угон авто»
         value = 1
+    if value is None and language == "kk" and low == "тоқсан" and _unit_after(doc, i):
+        value = 90  # «тоқсан бесі»: ninety-five («тоқсан» alone is also a quarter)
     if value is None:
         return share_word(doc, i) or duration_word(doc, i) or age_word(doc, i), -1
     # «оннан жетісі»: seven of ten, «он» being no number word read alone

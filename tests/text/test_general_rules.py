@@ -11381,3 +11381,164 @@ def test_a_numbered_lines_mark_opens_its_sentence_so_the_list_keeps_its_heading(
     ]
     # a count ending a sentence before a number that opens the next is still two sentences
     assert roles("Зарегистрировано 12 фактов. 5 из них раскрыто.")[0] == (12, "cases_total")
+
+
+def test_a_count_said_with_only_its_period_counts_what_the_count_before_counted():
+    # speech and comparisons drop the noun: «было 21 600» after a count of frauds
+    text = (
+        "С января по октябрь зарегистрировано 17 412 интернет-мошенничеств. "
+        "Для сравнения: за весь 2023 год было 21 600, за 2024-й — 19 874."
+    )
+    assert [r for r in roles(text) if r[1] != "date"] == [
+        (17412, "cases_total"),
+        (21600, "cases_total"),
+        (19874, "cases_total"),
+    ]
+    text = (
+        "— За октябрь зарегистрировано 980 фактов интернет-мошенничества.\n"
+        "— Это больше, чем в сентябре?\n— Да, в сентябре было 874."
+    )
+    assert roles(text) == [(980, "cases_total"), (874, "cases_total")]
+    # no count before: nothing to carry; a word of its own after the number: no ellipsis
+    assert roles("В сентябре было 874.") == [(874, "other")]
+    text = (
+        "Өткен жылы 1 184 қылмыс тіркелді, оның 312-сі – алаяқтық. "
+        "Жыл басынан бері 16 жиналыс өткізілді."
+    )
+    assert roles(text)[-1] == (16, "other")
+
+
+def test_a_bare_amount_answering_what_was_returned_is_recovered_and_said_again_keeps_it():
+    text = (
+        "В области зарегистрировано 1 240 фактов интернет-мошенничества, ущерб — 2 млрд 84 млн "
+        "тенге.\nВопрос из зала: сколько удалось вернуть? Ответ: «Порядка трёхсот миллионов, "
+        "если точно — 296 млн»."
+    )
+    assert money_roles(text) == [
+        (2_084_000_000, "damage_total"),
+        (300_000_000, "recovered"),
+        (296_000_000, "recovered"),
+    ]
+    text = "— Сколько удалось вернуть потерпевшим?\n— Около 300 млн тенге."
+    assert money_roles(text) == [(300_000_000, "recovered")]
+
+
+def test_sums_on_lines_labelled_by_their_scheme_are_the_schemes_losses():
+    text = (
+        "🔹 Келтірілген залал – 187,3 млн ₸\n🔹 Оның ішінде:\n"
+        "▫️ интернет-дүкендегі алдын ала төлем – 31 млн ₸\n"
+        "▫️ «туысыңыздан» келген WhatsApp хабарламалары – 18 млн ₸"
+    )
+    frame = read_numbers(text)
+    assert list(zip(frame["value"], frame["role"], frame["scheme"], strict=True)) == [
+        (187_300_000, "damage_total", ""),
+        (31_000_000, "damage_scheme", "prepayment"),
+        (18_000_000, "damage_scheme", "messenger_acquaintance"),
+    ]
+    # a place's line names no scheme
+    assert money_roles("Ущерб по городам:\n— Ақтау қаласы – 61 млн тенге;") == [
+        (61_000_000, "damage_total")
+    ]
+
+
+def test_kazakh_number_words_of_a_part_leave_the_whole_without_the_parts_scheme():
+    text = "Облыста 318 алаяқтық дерегі тіркелді, олардың жетпіс екісі – жалған инвестиция."
+    assert roles(text) == [(318, "cases_total"), (72, "cases_scheme")]
+    # «тоқсан» before a unit is ninety, not a quarter
+    assert roles("Облыста тоқсан екі дерек тіркелді.") == [(92, "cases_total")]
+    assert roles("Бірінші тоқсанда 40 дерек тіркелді.") == [(40, "cases_total")]
+
+
+def test_years_set_off_after_a_person_or_given_to_a_pronoun_are_an_age_and_given_by_a_court_a_term():
+    assert roles("Студент второго курса, ему 19 лет, продал свою карту.") == [(19, "age")]
+    text = "Инженер из Магнитогорска, 52 года, перевёл «брокеру» 4,6 млн рублей."
+    assert roles(text)[0] == (52, "age")
+    assert roles("Ей дали 5 лет.") == [(5, "other")]
+    assert roles("Он получил 8 лет колонии.") == [(8, "other")]
+    # a span of years stays a date
+    assert roles("За 5 лет получили 300 заявлений.")[0] == (5, "date")
+
+
+def test_a_kazakh_superlative_names_the_scheme_its_count_falls_to():
+    text = "Ең көп тараған тәсіл – OLX, Instagram арқылы алдын ала төлем, ол 96 дерек."
+    frame = read_numbers(text)
+    assert list(zip(frame["role"], frame["scheme"], strict=True)) == [
+        ("cases_scheme", "prepayment")
+    ]
+    # «кең тараған» (widespread) ranks nothing
+    assert roles("Кең тараған тәсіл – алдын ала төлем. Облыста 96 дерек тіркелді.") == [
+        (96, "cases_total")
+    ]
+
+
+def test_a_bound_word_between_a_dash_and_a_count_keeps_the_lines_scheme():
+    text = (
+        "Зарегистрировано 15 тысяч интернет-мошенничеств. Звонки от «сотрудников банка» — "
+        "3 640. «Знакомые» в мессенджерах — около 1 200."
+    )
+    frame = read_numbers(text)
+    assert list(zip(frame["value"], frame["role"], frame["qualifier"], strict=True))[2] == (
+        1200,
+        "cases_scheme",
+        "approx",
+    )
+    assert read_numbers("Ущерб — где-то 48 миллионов тенге.")["qualifier"].tolist() == ["approx"]
+
+
+def test_persons_in_custody_are_suspects_and_persons_deceived_past_a_bound_are_victims():
+    assert roles("Под стражей 142 человека, в том числе 63 дроппера.") == [
+        (142, "suspects"),
+        (63, "suspects"),
+    ]
+    text = "Подозреваемые обманули не менее 60 жителей из 11 регионов страны."
+    assert roles(text) == [(60, "victims"), (11, "other")]
+    # Kazakh places counted are no persons
+    text = "Күдіктілер республиканың 11 өңіріндегі кемінде 60 азаматты алдаған."
+    assert roles(text) == [(11, "other"), (60, "victims")]
+
+
+def test_one_of_the_largest_losses_is_one_loss():
+    text = (
+        "Один из самых крупных ущербов – 21 млн тенге: столько потерял экибастузский "
+        "предприниматель."
+    )
+    assert money_roles(text) == [(21_000_000, "single_case_loss")]
+    # a whole a return is taken from stays the damage
+    text = "Из общей суммы ущерба 1,6 млрд тенге возмещено 120 млн тенге."
+    assert money_roles(text) == [(1_600_000_000, "damage_total"), (120_000_000, "recovered")]
+
+
+def test_a_population_named_before_its_number_is_a_population():
+    text = "В районе с населением около 70 тысяч зарегистрировано 163 факта."
+    assert roles(text) == [(70000, "population"), (163, "cases_total")]
+    text = "Халқы 70 мыңға жуық Бурабай ауданында былтыр алаяқтықтың 163 дерегі тіркелген."
+    assert roles(text) == [(70000, "population"), (163, "cases_total")]
+
+
+def test_a_figure_a_speaker_takes_back_is_set_aside_for_the_one_after_it():
+    text = "Он айда интернет-алаяқтықтың 640... жоқ, кешіріңіз, 604 дерегі тіркелді."
+    assert [r for r in roles(text) if r[1] != "date"] == [(640, "other"), (604, "cases_total")]
+    text = "Зарегистрировано 900, нет, простите, 980 фактов мошенничества."
+    assert roles(text) == [(900, "other"), (980, "cases_total")]
+    # past the number's noun, an apology says the figure is taken back
+    text = "Пострадали 1 002 человека... нет, простите, 1 120 человек."
+    assert roles(text) == [(1002, "other"), (1120, "victims")]
+    # «нет» opening a clause of its own takes nothing back
+    assert roles("Зарегистрировано 900 фактов, нет ни одного раскрытого.") == [(900, "cases_total")]
+    assert roles("Зарегистрировано 900 фактов, нет, 12 раскрыто.")[0] == (900, "cases_total")
+
+
+def test_money_a_deputy_proposes_to_provide_for_is_no_loss():
+    text = (
+        "2025 жылы қалада интернет-алаяқтықтың 2 617 дерегі тіркеліп, тұрғындар 4,9 млрд "
+        "теңгеден айырылған. Депутат түсіндіру жұмысына жылына кемінде 50 млн теңге "
+        "қарастыруды ұсынды."
+    )
+    assert money_roles(text) == [(4_900_000_000, "damage_total"), (50_000_000, "other")]
+
+
+def test_money_brought_to_someone_is_handed_over_and_money_a_scheme_brought_is_earnings():
+    text = "Пенсионерка 74 лет сама принесла «следователю» 2 миллиона 300 тысяч рублей."
+    assert money_roles(text) == [(2_300_000, "single_case_loss")]
+    assert money_roles("Инвестиции принесли ему 5 млн рублей дохода.") == [(5_000_000, "other")]
+    assert money_roles("Рынок принёс 230 млн долларов.") == [(230_000_000, "other")]
