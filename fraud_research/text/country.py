@@ -101,9 +101,11 @@ _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
 #: What may stand between the sums of a series whose currency is printed once, after its last
-#: member: commas, «и», brackets, dashes, and a place's label («Алматы (12 млн), Тараз (3 млн
-#: тенге)»).
-_SERIES_JOINS = frozenset({",", ";", "(", ")", "и", "және", "–", "—", "-", ":", "."})
+#: member: commas, «и», brackets, dashes, words of «then» («алдымен 1,7 млн, кейін 2,3 млн теңге»),
+#: and a place's label («Алматы (12 млн), Тараз (3 млн тенге)»).
+_SERIES_JOINS = frozenset(
+    {",", ";", "(", ")", "и", "және", "–", "—", "-", ":", ".", "затем", "потом", "кейін", "сосын"}
+)
 _LABEL_ABBREVIATIONS = frozenset({"г", "қ", "обл", "р-н", "ауд", "с"})
 
 

@@ -305,6 +305,9 @@ def _prison_term(ctx: NumberContext, nxt: Word | None, prev: Word | None) -> lis
         given = [w.text for w in ctx.before[-2:] if w.lemma in _TERM_GIVEN]
         if given:
             return given  # «Ей дали 5 лет», «двоим дали по 7 лет», «получил 8 лет»
+        # «Организатору назначено 8 лет лишения свободы, остальным – по 5 лет»: the same term
+        if prev is not None and prev.text.lower() == "по" and TERMS.first(ctx.sentence_before):
+            return [prev.text, nxt.text]
     up_to_years = (
         nxt is not None
         and TIME_UNITS.matches_word(nxt)
@@ -465,6 +468,10 @@ def _phone_listed_or_named(ctx: NumberContext) -> bool:
         and PHONE_WORDS.matches_word(ctx.before[-1])
         and _DASH_END.search(ctx.char_before)
     )
+    # «Бесплатный номер для жалоб – 7575»: a line a dash labels with a phone's noun
+    labelled = ctx.label_kind == "dash" and any(
+        PHONE_WORDS.matches_word(w) and not w.plural for w in ctx.label[:3]
+    )  # not «Номеров заблокировано – 7575»: numbers counted
     next_item = [w for w in ctx.sentence if w.start >= ctx.end][:3]
     before_a_line = ctx.char_after.lstrip()[:1] in (",", ";") and any(
         map(PHONE_WORDS.matches_word, next_item)
@@ -474,7 +481,10 @@ def _phone_listed_or_named(ctx: NumberContext) -> bool:
     # not «звонили на 150 номеров»: a noun after it counts
     counted = any(w.pos in ("NOUN", "ADJF") for w in ctx.after[:1])
     return (
-        (known and (listed or bool(dashed) or before_a_line)) or (called and not counted) or centre
+        (known and (listed or bool(dashed) or before_a_line))
+        or (called and not counted)
+        or centre
+        or (labelled and not counted)
     )
 
 

@@ -206,7 +206,10 @@ def _cell_of_a_table(ctx: NumberContext) -> tuple[str, list[str]] | None:
     ways = WAY_NOUNS.first(ctx.header) or any(w.lemma in _KINDS for w in ctx.header)
     if of_schemes and (cue or ways or ctx.last_count in ("cases_total", "cases_scheme")):
         return "cases_scheme", [w.text for w in ctx.label] + cue
-    return ("cases_total", cue) if cue else None
+    if cue:
+        return "cases_total", cue
+    # «Аудандар бойынша:» over «Түркістан қ.   412»: the places of the count before
+    return _places_of_the_count_before(ctx) if places else None
 
 
 def _places_of_the_count_before(ctx: NumberContext) -> tuple[str, list[str]] | None:

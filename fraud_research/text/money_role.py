@@ -594,6 +594,10 @@ def _goes_on(ctx: NumberContext) -> tuple[str, list[str]] | None:
     # not «… сумма ущерба в этом году составила около 800 миллионов»: a period of its own
     kept = ctx.last_money in ("prevented", "recovered") and not ctx.statistics_period
     if kept and not single_cues(ctx.sentence):
+        # «… остановили … на 9,8 млрд. А вернуть удалось … около полутора миллиардов»: its own word
+        for role, cueset in (("recovered", RECOVERED), ("prevented", PREVENTED)):
+            if first_cue(cueset, ctx.sentence_before):
+                return role, first_cue(cueset, ctx.sentence_before)
         return ctx.last_money, []
     averaged = first_cue(AVERAGE, ctx.story) if ctx.last_money == "other" else []
     return ("other", averaged) if averaged else None

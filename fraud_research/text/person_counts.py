@@ -266,6 +266,9 @@ def _kazakh_persons_by_what_follows(ctx: NumberContext, noun: Word) -> tuple[str
     # (its noun after it: not «мүгедектер (8) бар», persons listed)
     if following[:1] and following[0].text.lower() == "бар" and noun.start > ctx.end:
         return "population", [noun.text, following[0].text]
+    # «Облыста 2,1 миллион адам тұрады»; not «5 адамнан тұратын топ» (a group of five)
+    if following[:1] and following[0].text.lower() == "тұрады":
+        return "population", [noun.text, following[0].text]
     deceived = next(
         (k for k, w in enumerate(following[:-1]) if _accusative(w) and person_noun(w)), None
     )

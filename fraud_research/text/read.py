@@ -460,7 +460,9 @@ def _remember(doc, number: ReadNumber, ctx: NumberContext, state) -> None:
         if _opens_parts(doc, number):
             state.parts_of = (number.sentence, number.role)
         # the last count («из них N» is a part of it) or the last amount (a list of losses)
-        setattr(state, "last_money" if number.currency else "last_count", number.role)
+        # (money read without its currency, «пришлось 1,87 млрд», is money too)
+        money = number.currency or number.role in MONEY_ROLES
+        setattr(state, "last_money" if money else "last_count", number.role)
 
 
 def _read_bare_word(doc, i: int, state, language: str) -> tuple[ReadNumber | None, int]:

@@ -70,7 +70,12 @@ def money_without_currency(ctx: NumberContext) -> bool:
         # «перевела порядка 3 тысяч своей сестре»: handed over, and no noun it counts
         counted = _counted_noun(ctx.own_after[:3]) is not None
         named = any(currency_of(w.text) for w in later)
-        return bool(first_cue(DAMAGE, head)) and (named or (bool(ctx.own_after) and not counted))
+        # «Студент потерял 85 тысяч, оплатив аренду»: its clause ends with it, so a sum (not
+        # «похитил 1 тысячу 536,51 тонны»: a number goes on)
+        ends = ctx.char_after.lstrip()[:1] in ("", ",", ".", ";", ":", "!", "?", ")")
+        return bool(first_cue(DAMAGE, head)) and (
+            named or (bool(ctx.own_after) or ends) and not counted
+        )
     if not (ctx.scaled and (size or 0) >= 100_000):
         return False
     nxt, _ = neighbours(ctx)

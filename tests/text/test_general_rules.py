@@ -11542,3 +11542,49 @@ def test_money_brought_to_someone_is_handed_over_and_money_a_scheme_brought_is_e
     assert money_roles(text) == [(2_300_000, "single_case_loss")]
     assert money_roles("Инвестиции принесли ему 5 млн рублей дохода.") == [(5_000_000, "other")]
     assert money_roles("Рынок принёс 230 млн долларов.") == [(230_000_000, "other")]
+
+
+def test_places_under_a_heading_of_places_count_what_the_count_before_counted():
+    # a table laid out by spaces, no head row, under «Аудандар бойынша:»
+    text = (
+        "Облыс бойынша 2025 жылдың 9 айында интернет-алаяқтықтың 1 048 дерегі тіркелді.\n"
+        "Аудандар бойынша:\nТүркістан қ.        412\nСарыағаш ауданы     136\nКентау қ.           98"
+    )
+    assert [r for r in roles(text) if r[1] != "date"] == [
+        (1048, "cases_total"),
+        (412, "cases_total"),
+        (136, "cases_total"),
+        (98, "cases_total"),
+    ]
+    # money read without its currency between them is no count: the places are still cases
+    text = (
+        "В 2025 году зарегистрировано 1 098 интернет-мошенничеств. Общий ущерб составил "
+        "2,34 млрд тенге, при этом на долю интернет-мошенников пришлось 1,87 млрд.\n"
+        "По городам и районам:\n• Усть-Каменогорск – 612;\n• Риддер – 109;"
+    )
+    assert roles(text)[-2:] == [(612, "cases_total"), (109, "cases_total")]
+
+
+def test_sums_lost_or_sent_in_turns_take_the_currency_and_spent_money_is_no_loss():
+    text = (
+        "За неделю 6 человек отдали мошенникам 9,4 млн тенге.\n"
+        "Студент потерял 85 тысяч, оплатив аренду квартиры."
+    )
+    assert money_roles(text)[-1] == (85_000, "single_case_loss")
+    text = "Зейнеткер екі рет ақша аударған: алдымен 1,7 млн, кейін 2,3 млн теңге."
+    assert money_roles(text) == [(1_700_000, "single_case_loss"), (2_300_000, "single_case_loss")]
+    text = (
+        "Жол қозғалысы қауіпсіздігіне 38 млрд теңге жұмсалды. Тоғыз айда 15 742 дерек тіркеліп, "
+        "халыққа 17 млрд 390 млн теңге залал келтірілді."
+    )
+    assert money_roles(text) == [(38_000_000_000, "other"), (17_390_000_000, "damage_total")]
+    assert roles("Облыста 2,1 миллион адам тұрады.") == [(2_100_000, "population")]
+
+
+def test_a_line_a_phone_noun_labels_a_term_said_again_and_a_grant_are_no_counts():
+    assert roles("Бесплатный номер для жалоб – 7575.") == [(7575, "phone")]
+    text = "Организатору назначено 8 лет лишения свободы, остальным – по 5 лет."
+    assert roles(text) == [(8, "other"), (5, "other")]
+    assert roles("По 5 лет мошенники работали в колл-центре.") == [(5, "date")]
+    text = "Форум соңында үздік жобаларға 500 мың теңгеге дейін грант берілді."
+    assert money_roles(text) == [(500_000, "other")]
