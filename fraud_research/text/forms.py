@@ -201,7 +201,7 @@ def _places_or_population(ctx: NumberContext, nxt: Word | None) -> tuple[str, li
     if nxt is not None and nxt.text.islower() and PLACE_WORDS.matches_word(nxt):
         kazakh = any(KAZAKH_LETTERS.search(w.text) for w in ctx.sentence)
         # not «шымкенттіктер» (persons), nor «алты қала тұрғынын» (the place names the persons)
-        whose = ctx.after[1:2] and person_noun(ctx.after[1])
+        whose = len(ctx.after) > 1 and person_noun(ctx.after[1])
         if kazakh and nxt.start - ctx.end <= 1 and not (person_noun(nxt) or whose):
             return "other", [nxt.text]
     people = before_particles(ctx.before)[-1:]

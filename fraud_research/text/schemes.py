@@ -434,18 +434,14 @@ def _ranked(before: list[Word]) -> list[str]:
             k and before[k - 1].text.lower().startswith(("сам", "наиболее")) and w.lemma == "частый"
         )
         # a Kazakh superlative is said with «ең» («ең көп тараған тәсіл»; «кең тараған» is common)
-        superlative = not KAZAKH_LETTERS.search(w.text) or "ең" in _lowered(
-            before[max(0, k - 2) : k]
+        superlative = not KAZAKH_LETTERS.search(w.text) or any(
+            v.text.lower() == "ең" for v in before[max(0, k - 2) : k]
         )
         if most or (w.text.lower().startswith(cues.MOST_COMMON) and superlative):
             named = scheme_named_in(before[k + 1 :])
             if named:
                 return [w.text, *named]
     return []
-
-
-def _lowered(words: list[Word]) -> list[str]:
-    return [w.text.lower() for w in words]
 
 
 def scheme_counted_before(ctx: NumberContext) -> list[str]:
